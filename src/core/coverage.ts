@@ -1,0 +1,149 @@
+import type { Manifest } from './manifest.js';
+import { pathText } from './manifest.js';
+import { allPathsExempt, isAuthorExempt, policyShortfalls, type Policy } from './policy.js';
+import { shortId, type VerdictRecord } from './record.js';
+
+/** One change that needs a verdict: the staged change, a commit, a merge's evil part, or a range. */
+export interface ChangeUnderTest {
+  kind: 'staged' | 'commit' | 'merge' | 'range';
+  /** Short sha, "staged change" or "A..B". */
+  label: string;
+  commit?: string;
+  subjectLine?: string;
+  authorName?: string;
+  authorEmail?: string;
+  manifest: Manifest;
+  /** A merge that `git merge-tree` reproduces exactly: nothing in it was written by hand. */
+  cleanMerge?: boolean;
+  /** For a range in range mode: its combined change, and the commits inside it. */
+  range?: { base: string; head: string };
+}
+
+export type Outcome = 'covered' | 'uncovered' | 'exempt' | 'empty';
+
+export type FailedRule = 'no-verdict' | 'verdict-fail' | 'not-independent' | 'policy' | 'signature';
+
+export interface Decision {
+  change: ChangeUnderTest;
+  outcome: Outcome;
+  reason: string;
+  failedRule?: FailedRule;
+  /** The policy rule that was not met, when failedRule is "policy". */
+  policyRule?: string;
+  record?: VerdictRecord;
+  fix?: string;
+}
+
+/** Returns why a record's signature does not count, or undefined when it does (or none is needed). */
+export type SignatureCheck = (record: VerdictRecord) => string | undefined;
+
+export interface DecideOptions {
+  policy: Policy;
+  lookup: (digest: string) => VerdictRecord | undefined;
+  signatureCheck?: SignatureCheck;
+  /** Placeholder for the checker in fixing commands, e.g. "reviewer@example.com". */
+  checkerHint?: string;
+}
+
+export function independenceProblem(record: VerdictRecord, authorEmail?: string): string | undefined {
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  if (same(record.checker.id, record.worker.id)) {
+    return `checker ${record.checker.id} is also the worker: a change must be checked by something that did not write it`;
+  }
+  if (record.checker.session && record.worker.session && record.checker.session === record.worker.session) {
+    return `checker and worker share session ${record.checker.session}: the checker must run in a fresh context`;
+  }
+  if (authorEmail && same(record.checker.id, authorEmail)) {
+    return `checker ${record.checker.id} is the author of the change`;
+  }
+  return undefined;
+}
+
+export function manifestPaths(manifest: Manifest): string[] {
+  return manifest.entries.map((entry) => pathText(entry.path));
+}
+
+export function fixCommand(change: ChangeUnderTest, options: { checkerHint?: string; extra?: string[] } = {}): string {
+  const scope =
+    change.kind === 'staged'
+      ? ''
+      : change.kind === 'range' && change.range
+        ? ` --range ${change.range.base.slice(0, 12)}..${change.range.head.slice(0, 12)}`
+        : ` --commit ${change.commit?.slice(0, 12)}`;
+  const checker = options.checkerHint ?? 'CHECKER-ID';
+  return ['ao verdict pass', scope.trim(), `--checker ${checker}`, ...(options.extra ?? [])].filter(Boolean).join(' ');
+}
+
+/** Decides whether one change is covered: by the latest verdict naming its digest, under the policy. */
+export function decideChange(change: ChangeUnderTest, options: DecideOptions): Decision {
+  const { policy } = options;
+  if (change.manifest.entries.length === 0) {
+    return {
+      change,
+      outcome: 'empty',
+      reason: change.cleanMerge ? 'clean merge: git merge-tree reproduces it exactly' : 'changes nothing outside the ledger',
+    };
+  }
+  if (change.kind !== 'staged' && isAuthorExempt(policy, change.authorEmail)) {
+    return { change, outcome: 'exempt', reason: `author ${change.authorEmail} is exempt by policy` };
+  }
+  const paths = manifestPaths(change.manifest);
+  if (allPathsExempt(policy, paths)) {
+    return { change, outcome: 'exempt', reason: 'every path it touches is exempt by policy' };
+  }
+  const fix = (extra: string[] = []) => fixCommand(change, { checkerHint: options.checkerHint, extra });
+  const record = options.lookup(change.manifest.digest);
+  if (!record) {
+    return {
+      change,
+      outcome: 'uncovered',
+      failedRule: 'no-verdict',
+      reason: `no verdict covers its changes (digest ${shortId(change.manifest.digest)})`,
+      fix: fix(requiredExtras(policy)),
+    };
+  }
+  const by = `verdict ${shortId(record.id)} by ${record.checker.id}`;
+  if (record.verdict !== 'pass') {
+    return {
+      change,
+      outcome: 'uncovered',
+      failedRule: 'verdict-fail',
+      record,
+      reason: `the latest ${by} says fail${record.summary ? `: ${firstLine(record.summary)}` : ''}`,
+      fix: `address the failure, then ${fix(requiredExtras(policy))}`,
+    };
+  }
+  const independence = independenceProblem(record, change.kind === 'staged' ? undefined : change.authorEmail);
+  if (independence) {
+    return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: fix(requiredExtras(policy)) };
+  }
+  const shortfalls = policyShortfalls(policy, record, paths);
+  if (shortfalls.length > 0) {
+    return {
+      change,
+      outcome: 'uncovered',
+      failedRule: 'policy',
+      policyRule: shortfalls[0]!.rule,
+      record,
+      reason: `${by} passes, but ${shortfalls.map((s) => s.message).join('; ')}`,
+      fix: fix(shortfalls.map((s) => s.remedy).filter(Boolean)),
+    };
+  }
+  const signatureProblem = options.signatureCheck?.(record);
+  if (signatureProblem) {
+    return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: fix(['--sign ~/.ssh/id_ed25519']) };
+  }
+  return { change, outcome: 'covered', record, reason: `${by} (${record.checker.kind}) passes` };
+}
+
+function requiredExtras(policy: Policy): string[] {
+  const extras = (policy.require?.evidence ?? []).map((kind) => `--evidence ${kind}:'...'`);
+  const kinds = policy.require?.checkerKinds;
+  if (kinds && !kinds.includes('agent')) extras.unshift(`--checker-kind ${kinds[0]}`);
+  return extras;
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n')[0] ?? '';
+  return line.length > 120 ? `${line.slice(0, 117)}...` : line;
+}

@@ -1,0 +1,210 @@
+import {
+  LEDGER_DIR,
+  parseRecordFile,
+  parseRecordPath,
+  shortId,
+  type LedgerRecord,
+  type VerdictRecord,
+} from './record.js';
+
+/** A file found under `.agents/ledger/`; anything but a regular file is refused. */
+export interface LedgerFile {
+  path: string;
+  kind: 'file' | 'symlink' | 'directory' | 'other';
+  bytes?: Uint8Array;
+}
+
+/** A record known by its path alone: trusted because it was verified when it landed. */
+export interface RecordRef {
+  id: string;
+  seq: number;
+  path: string;
+}
+
+export interface LedgerProblem {
+  code: string;
+  message: string;
+  path?: string;
+  recordId?: string;
+  fix: string;
+}
+
+const FIX_RESTORE = 'restore the ledger from the base branch with `git checkout BASE -- .agents/ledger`, or remove the file with `git rm`, then run `ao ledger verify`';
+
+export function refsFromPaths(paths: Iterable<string>): { refs: Map<string, RecordRef>; stray: string[] } {
+  const refs = new Map<string, RecordRef>();
+  const stray: string[] = [];
+  for (const path of paths) {
+    const parts = parseRecordPath(path);
+    if (parts) refs.set(parts.id, { ...parts, path });
+    else stray.push(path);
+  }
+  return { refs, stray };
+}
+
+export interface CheckResult {
+  records: LedgerRecord[];
+  problems: LedgerProblem[];
+  genesisId?: string;
+}
+
+/**
+ * Fully checks `files` (the records under test) on top of `base` (records trusted by path).
+ * Every record must parse, hash to its id, sit at the path its seq and id give, name this
+ * ledger's genesis, point only at records that exist, and carry seq = 1 + the largest
+ * seq among its parents. Exactly one genesis across base and new.
+ */
+export function checkRecords(base: Map<string, RecordRef>, files: LedgerFile[]): CheckResult {
+  const problems: LedgerProblem[] = [];
+  const records: LedgerRecord[] = [];
+  for (const file of files) {
+    if (file.kind !== 'file') {
+      problems.push({
+        code: `not-a-file`,
+        message: `${file.path} is a ${file.kind}, not a record file`,
+        path: file.path,
+        fix: `remove it with \`git rm -r --cached ${quotePath(file.path)}\` and delete it from the working tree`,
+      });
+      continue;
+    }
+    if (!parseRecordPath(file.path)) {
+      problems.push({
+        code: 'stray-file',
+        message: `${file.path} is not a record file name (expected ${LEDGER_DIR}/NNNN/SSSSSSSS-<64 hex>.json)`,
+        path: file.path,
+        fix: `only \`ao\` writes under ${LEDGER_DIR}/: move the file elsewhere (\`git mv\`) or delete it`,
+      });
+      continue;
+    }
+    const parsed = parseRecordFile(file.path, file.bytes ?? new Uint8Array());
+    if (!parsed.ok) {
+      problems.push({ code: parsed.problem.code, message: `${file.path}: ${parsed.problem.message}`, path: file.path, fix: FIX_RESTORE });
+      continue;
+    }
+    records.push(parsed.record);
+  }
+
+  const seqOf = new Map<string, number>();
+  for (const ref of base.values()) seqOf.set(ref.id, ref.seq);
+  for (const record of records) seqOf.set(record.id, record.seq);
+
+  const geneses = [...base.values()].filter((ref) => ref.seq === 0).map((ref) => ref.id);
+  for (const record of records) if (record.type === 'genesis' && !base.has(record.id)) geneses.push(record.id);
+  const uniqueGeneses = [...new Set(geneses)];
+  let genesisId: string | undefined = uniqueGeneses[0];
+  if (uniqueGeneses.length > 1) {
+    const baseGenesis = [...base.values()].find((ref) => ref.seq === 0);
+    genesisId = baseGenesis?.id ?? uniqueGeneses.sort()[0];
+    for (const id of uniqueGeneses) {
+      if (id === genesisId) continue;
+      problems.push({
+        code: 'second-genesis',
+        message: `a second genesis record ${shortId(id)} (the ledger's genesis is ${shortId(genesisId!)})`,
+        recordId: id,
+        fix: 'a ledger has exactly one genesis: delete the extra one (`ao init` never writes a second)',
+      });
+    }
+  }
+  if (!genesisId && (records.length > 0 || base.size > 0)) {
+    problems.push({ code: 'no-genesis', message: 'the ledger has no genesis record', fix: 'restore the genesis record from history (`git log --diff-filter=D -- .agents/ledger`)' });
+  }
+
+  for (const record of records) {
+    if (record.type === 'genesis') continue;
+    const where = { path: undefined as string | undefined, recordId: record.id };
+    if (genesisId && record.ledger !== genesisId) {
+      problems.push({
+        code: 'foreign-record',
+        message: `record ${shortId(record.id)} belongs to another ledger (its genesis is ${shortId(record.ledger)}, this ledger's is ${shortId(genesisId)}): copied from another repository?`,
+        ...where,
+        fix: 'delete the copied record; record a verdict for this repository with `ao verdict`',
+      });
+    }
+    let maxPrevSeq = -1;
+    let dangling = false;
+    for (const prev of record.prev) {
+      const seq = seqOf.get(prev);
+      if (seq === undefined) {
+        dangling = true;
+        problems.push({
+          code: 'dangling-prev',
+          message: `record ${shortId(record.id)} points to ${shortId(prev)}, which is not in the ledger (deleted, or never here)`,
+          ...where,
+          fix: 'restore the missing record from history (`git log --all -- .agents/ledger`), or drop the record that points to it',
+        });
+      } else maxPrevSeq = Math.max(maxPrevSeq, seq);
+    }
+    if (!dangling && record.seq !== maxPrevSeq + 1) {
+      problems.push({
+        code: 'bad-seq',
+        message: `record ${shortId(record.id)} has seq ${record.seq}, but one more than its parents' largest seq is ${maxPrevSeq + 1}`,
+        ...where,
+        fix: 'records are written only by `ao`: delete this one and record the verdict again',
+      });
+    }
+  }
+  return { records, problems, genesisId };
+}
+
+/** Records that no other record names in `prev`: where the next record attaches. */
+export function computeHeads(records: Iterable<{ id: string; prev: string[] }>): string[] {
+  const all = new Set<string>();
+  const referenced = new Set<string>();
+  for (const record of records) {
+    all.add(record.id);
+    for (const prev of record.prev) referenced.add(prev);
+  }
+  return [...all].filter((id) => !referenced.has(id)).sort();
+}
+
+/** Nanosecond-precision sort key for RFC 3339 UTC timestamps with any number of fraction digits. */
+function timeKey(createdAt: string): string {
+  const match = /^(.{19})(?:\.(\d{1,9}))?Z$/.exec(createdAt);
+  return match ? `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}` : createdAt;
+}
+
+/** The order in which a later record overrides an earlier one: seq, then createdAt, then id. */
+export function compareRecords(a: LedgerRecord, b: LedgerRecord): number {
+  if (a.seq !== b.seq) return a.seq - b.seq;
+  const ta = timeKey(a.createdAt);
+  const tb = timeKey(b.createdAt);
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Every digest a verdict speaks for: its subject, and each commit a range or commit subject lists. */
+export function digestsNamedBy(record: VerdictRecord): string[] {
+  const digests = [record.subject.digest];
+  if (record.subject.kind === 'range') for (const c of record.subject.commits) digests.push(c.digest);
+  return digests;
+}
+
+export class DigestIndex {
+  private readonly latest = new Map<string, VerdictRecord>();
+  private readonly all = new Map<string, VerdictRecord[]>();
+
+  add(records: Iterable<LedgerRecord>): void {
+    for (const record of records) {
+      if (record.type !== 'verdict') continue;
+      for (const digest of new Set(digestsNamedBy(record))) {
+        const current = this.latest.get(digest);
+        if (!current || compareRecords(current, record) < 0) this.latest.set(digest, record);
+        const list = this.all.get(digest);
+        if (list) list.push(record);
+        else this.all.set(digest, [record]);
+      }
+    }
+  }
+
+  latestFor(digest: string): VerdictRecord | undefined {
+    return this.latest.get(digest);
+  }
+
+  historyFor(digest: string): VerdictRecord[] {
+    return [...(this.all.get(digest) ?? [])].sort(compareRecords);
+  }
+}
+
+export function quotePath(path: string): string {
+  return /^[A-Za-z0-9._\/-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { isLedgerPath, type ManifestEntryJson } from './record.js';
+
+/** One changed path between two trees, as `git diff-tree --raw` reports it. */
+export interface ManifestEntry {
+  oldMode: string;
+  newMode: string;
+  oldId: string;
+  newId: string;
+  status: 'A' | 'D' | 'M' | 'T';
+  /** The path's raw bytes: git paths need not be UTF-8. */
+  path: Buffer;
+}
+
+export interface Manifest {
+  digest: string;
+  entries: ManifestEntry[];
+}
+
+const LEDGER_PREFIX = Buffer.from('.agents/ledger/');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Parses the NUL-separated raw records of `git diff-tree -z -r --raw --full-index --no-renames`
+ * starting at `offset`, stopping at the first token that is not a raw record (the next
+ * commit header in `--stdin` mode). Returns the entries and where parsing stopped.
+ */
+export function parseRawDiff(output: Buffer, offset = 0): { entries: ManifestEntry[]; end: number } {
+  const entries: ManifestEntry[] = [];
+  let position = offset;
+  while (position < output.length && output[position] === 0x3a /* ':' */) {
+    const metaEnd = output.indexOf(0, position);
+    const pathEnd = metaEnd < 0 ? -1 : output.indexOf(0, metaEnd + 1);
+    if (metaEnd < 0 || pathEnd < 0) throw new Error('truncated raw diff output from git');
+    const fields = output.toString('latin1', position + 1, metaEnd).split(' ');
+    if (fields.length !== 5) throw new Error(`unexpected raw diff line from git: ${fields.join(' ')}`);
+    const [oldMode, newMode, oldId, newId, status] = fields as [string, string, string, string, string];
+    if (!/^[ADMT]$/.test(status)) throw new Error(`unexpected diff status "${status}" from git (renames must be off)`);
+    entries.push({ oldMode, newMode, oldId, newId, status: status as ManifestEntry['status'], path: output.subarray(metaEnd + 1, pathEnd) });
+    position = pathEnd + 1;
+  }
+  return { entries, end: position };
+}
+
+export function isLedgerEntry(entry: ManifestEntry): boolean {
+  return entry.path.length > LEDGER_PREFIX.length && entry.path.subarray(0, LEDGER_PREFIX.length).equals(LEDGER_PREFIX);
+}
+
+/** The manifest of a change: every entry outside the ledger, sorted by path bytes, and its digest. */
+export function buildManifest(entries: ManifestEntry[]): Manifest {
+  const kept = entries.filter((entry) => !isLedgerEntry(entry)).sort((a, b) => Buffer.compare(a.path, b.path));
+  const hash = createHash('sha256');
+  for (const entry of kept) {
+    hash.update(`${entry.oldMode} ${entry.newMode} ${entry.oldId} ${entry.newId} ${entry.status}\t`, 'latin1');
+    hash.update(entry.path);
+    hash.update('\n', 'latin1');
+  }
+  return { digest: `sha256:${hash.digest('hex')}`, entries: kept };
+}
+
+export function pathText(path: Buffer): string {
+  try {
+    return utf8.decode(path);
+  } catch {
+    return path.toString('latin1');
+  }
+}
+
+export function entryToJson(entry: ManifestEntry): ManifestEntryJson {
+  const base = { oldMode: entry.oldMode, newMode: entry.newMode, oldId: entry.oldId, newId: entry.newId, status: entry.status };
+  try {
+    return { ...base, path: utf8.decode(entry.path) };
+  } catch {
+    return { ...base, pathBase64: entry.path.toString('base64') };
+  }
+}
+
+export function entryFromJson(json: ManifestEntryJson): ManifestEntry {
+  const path = json.path !== undefined ? Buffer.from(json.path, 'utf8') : Buffer.from(json.pathBase64 ?? '', 'base64');
+  return { oldMode: json.oldMode, newMode: json.newMode, oldId: json.oldId, newId: json.newId, status: json.status, path };
+}
+
+/** The manifest digest recomputed from a record's stored entries. */
+export function digestOfStoredEntries(entries: ManifestEntryJson[]): string {
+  return buildManifest(entries.map(entryFromJson)).digest;
+}
+
+export function ledgerPathOf(entry: ManifestEntry): string | undefined {
+  const text = pathText(entry.path);
+  return isLedgerPath(text) ? text : undefined;
+}
+
+export interface ManifestChange {
+  path: string;
+  change: 'added' | 'removed' | 'changed';
+  before?: ManifestEntryJson;
+  after?: ManifestEntryJson;
+}
+
+/** What differs between two manifests, path by path: explains a digest mismatch. */
+export function compareManifests(before: ManifestEntryJson[], after: ManifestEntryJson[]): ManifestChange[] {
+  const key = (e: ManifestEntryJson) => e.path ?? `base64:${e.pathBase64}`;
+  const beforeByPath = new Map(before.map((e) => [key(e), e]));
+  const afterByPath = new Map(after.map((e) => [key(e), e]));
+  const changes: ManifestChange[] = [];
+  for (const [path, entry] of afterByPath) {
+    const old = beforeByPath.get(path);
+    if (!old) changes.push({ path, change: 'added', after: entry });
+    else if (old.newId !== entry.newId || old.newMode !== entry.newMode || old.oldId !== entry.oldId || old.status !== entry.status || old.oldMode !== entry.oldMode) {
+      changes.push({ path, change: 'changed', before: old, after: entry });
+    }
+  }
+  for (const [path, entry] of beforeByPath) if (!afterByPath.has(path)) changes.push({ path, change: 'removed', before: entry });
+  return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

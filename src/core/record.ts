@@ -1,0 +1,218 @@
+import { randomBytes } from 'node:crypto';
+import { canonicalJson, renderJsonFile, sha256Hex } from './canonical.js';
+import { formatSchemaProblems, validateRecordShape } from './schemas.js';
+
+export const RECORD_SCHEMA = 'agentops-verdict/record@1';
+export const LEDGER_DIR = '.agents/ledger';
+export const POLICY_PATH = '.agents/policy.json';
+/** Bounds enforced before any parsing, so a hostile record costs at most this much. */
+export const MAX_RECORD_BYTES = 2 * 1024 * 1024;
+/** Records per bucket directory: 100,000 records stay at about 1,000 entries a folder. */
+export const SEQ_PER_BUCKET = 1000;
+
+export type ActorKind = 'agent' | 'human' | 'ci' | 'tool';
+export type EvidenceKind = 'test' | 'command' | 'review' | 'link';
+
+export interface Actor {
+  id: string;
+  kind: ActorKind;
+  session?: string;
+}
+
+export interface Finding {
+  severity: 'info' | 'low' | 'medium' | 'high' | 'critical';
+  category?: string;
+  path?: string;
+  line?: number;
+  description: string;
+  suggestedFix?: string;
+}
+
+export type Evidence =
+  | {
+      kind: 'test' | 'command';
+      text: string;
+      command?: string;
+      exitCode?: number | null;
+      durationMs?: number;
+      outputDigest?: string;
+      outputTail?: string;
+      error?: string;
+    }
+  | {
+      kind: 'review';
+      text: string;
+      reviewer?: string;
+      model?: string;
+      family?: string;
+      verdict?: 'pass' | 'warn' | 'fail' | 'error';
+      findings?: Finding[];
+      error?: string;
+    }
+  | { kind: 'link'; url: string; text?: string };
+
+export interface ManifestEntryJson {
+  oldMode: string;
+  newMode: string;
+  oldId: string;
+  newId: string;
+  status: 'A' | 'D' | 'M' | 'T';
+  path?: string;
+  pathBase64?: string;
+}
+
+export interface CommitDigest {
+  commit: string;
+  digest: string;
+}
+
+export type Subject =
+  | { kind: 'staged'; digest: string; entries: ManifestEntryJson[] }
+  | { kind: 'commit'; digest: string; entries: ManifestEntryJson[]; commit: string }
+  | { kind: 'range'; digest: string; entries: ManifestEntryJson[]; base: string; head: string; commits: CommitDigest[] };
+
+export interface Signature {
+  format: 'sshsig';
+  namespace: 'agentops-verdict';
+  signature: string;
+}
+
+interface RecordBase {
+  schema: typeof RECORD_SCHEMA;
+  id: string;
+  seq: number;
+  prev: string[];
+  createdAt: string;
+}
+
+export interface GenesisRecord extends RecordBase {
+  type: 'genesis';
+  nonce: string;
+}
+
+export interface VerdictRecord extends RecordBase {
+  type: 'verdict';
+  ledger: string;
+  subject: Subject;
+  verdict: 'pass' | 'fail';
+  checker: Actor;
+  worker: Actor;
+  evidence: Evidence[];
+  summary: string;
+  signature?: Signature;
+}
+
+export type LedgerRecord = GenesisRecord | VerdictRecord;
+export type UnsignedBody<T extends LedgerRecord> = Omit<T, 'id' | 'signature'>;
+
+/** `id` = "sha256:" + hex SHA-256 of the JCS form of the record without `id` and `signature`. */
+export function computeRecordId(record: object): string {
+  const { id: _id, signature: _signature, ...body } = record as Record<string, unknown>;
+  return `sha256:${sha256Hex(canonicalJson(body))}`;
+}
+
+export function sealRecord<T extends LedgerRecord>(body: UnsignedBody<T>): T {
+  return { ...body, id: computeRecordId(body) } as T;
+}
+
+export function newGenesis(now: Date = new Date()): GenesisRecord {
+  return sealRecord<GenesisRecord>({
+    schema: RECORD_SCHEMA,
+    type: 'genesis',
+    seq: 0,
+    prev: [],
+    createdAt: now.toISOString(),
+    nonce: randomBytes(16).toString('hex'),
+  });
+}
+
+export function renderRecord(record: LedgerRecord): string {
+  return renderJsonFile(record);
+}
+
+export function idHex(id: string): string {
+  return id.slice('sha256:'.length);
+}
+
+/** `.agents/ledger/<bucket>/<seq>-<hex>.json`: sorted by seq when listed, one folder a thousand. */
+export function recordPath(seq: number, id: string): string {
+  const bucket = String(Math.floor(seq / SEQ_PER_BUCKET)).padStart(4, '0');
+  return `${LEDGER_DIR}/${bucket}/${String(seq).padStart(8, '0')}-${idHex(id)}.json`;
+}
+
+const RECORD_PATH_PATTERN = /^\.agents\/ledger\/([0-9]{4,})\/([0-9]{8,})-([0-9a-f]{64})\.json$/;
+
+export interface RecordPathParts {
+  seq: number;
+  id: string;
+}
+
+/** Reads seq and id off a record's path; `undefined` when the path is not a record path. */
+export function parseRecordPath(path: string): RecordPathParts | undefined {
+  const match = RECORD_PATH_PATTERN.exec(path);
+  if (!match) return undefined;
+  const seq = Number(match[2]);
+  if (!Number.isSafeInteger(seq)) return undefined;
+  const id = `sha256:${match[3]}`;
+  return recordPath(seq, id) === path ? { seq, id } : undefined;
+}
+
+export function isLedgerPath(path: string): boolean {
+  return path.startsWith(`${LEDGER_DIR}/`);
+}
+
+export interface RecordProblem {
+  code: string;
+  message: string;
+}
+
+export type ParsedRecord = { ok: true; record: LedgerRecord } | { ok: false; problem: RecordProblem };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Turns one record file's bytes into a record, or says precisely why it is not one.
+ * Checks, in order: size, UTF-8, JSON, schema, the single byte form, the id, the path.
+ */
+export function parseRecordFile(path: string, bytes: Uint8Array): ParsedRecord {
+  const fail = (code: string, message: string): ParsedRecord => ({ ok: false, problem: { code, message } });
+  if (bytes.length > MAX_RECORD_BYTES) {
+    return fail('too-large', `record file is ${bytes.length} bytes; the limit is ${MAX_RECORD_BYTES}`);
+  }
+  if (bytes.length === 0) return fail('empty', 'record file is empty');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return fail('bom', 'record file starts with a byte order mark');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return fail('invalid-utf8', 'record file is not valid UTF-8');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail('invalid-json', `record file is not valid JSON (${(error as Error).message})`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return fail('not-an-object', 'record file does not hold a JSON object');
+  }
+  const problems = validateRecordShape(value);
+  if (problems.length > 0) return fail('schema', `record does not match ${RECORD_SCHEMA}: ${formatSchemaProblems(problems)}`);
+  const record = value as LedgerRecord;
+  if (renderRecord(record) !== text) {
+    return fail('not-canonical', 'record file is not in the canonical byte form (it was re-serialised or edited)');
+  }
+  const expectedId = computeRecordId(record);
+  if (expectedId !== record.id) {
+    return fail('id-mismatch', `record id ${record.id} does not match its content (content hashes to ${expectedId})`);
+  }
+  const expectedPath = recordPath(record.seq, record.id);
+  if (expectedPath !== path) {
+    return fail('path-mismatch', `record is stored at ${path} but its seq and id place it at ${expectedPath}`);
+  }
+  return { ok: true, record };
+}
+
+export function shortId(id: string): string {
+  return id.slice(0, 'sha256:'.length + 12);
+}
