@@ -1,5 +1,6 @@
 import {
   LEDGER_DIR,
+  MAX_RECORD_BYTES,
   parseRecordFile,
   parseRecordPath,
   shortId,
@@ -12,6 +13,8 @@ export interface LedgerFile {
   path: string;
   kind: 'file' | 'symlink' | 'directory' | 'other';
   bytes?: Uint8Array;
+  /** Set instead of bytes when the file was too large to read. */
+  size?: number;
 }
 
 /** A record known by its path alone: trusted because it was verified when it landed. */
@@ -74,6 +77,10 @@ export function checkRecords(base: Map<string, RecordRef>, files: LedgerFile[]):
         path: file.path,
         fix: `only \`ao\` writes under ${LEDGER_DIR}/: move the file elsewhere (\`git mv\`) or delete it`,
       });
+      continue;
+    }
+    if (file.size !== undefined && file.size > MAX_RECORD_BYTES) {
+      problems.push({ code: 'too-large', message: `${file.path}: record file is ${file.size} bytes; the limit is ${MAX_RECORD_BYTES}`, path: file.path, fix: FIX_RESTORE });
       continue;
     }
     const parsed = parseRecordFile(file.path, file.bytes ?? new Uint8Array());

@@ -96,6 +96,7 @@ export function versionAtLeast(version: readonly number[], minimum: readonly num
 
 export interface CommitInfo {
   sha: string;
+  tree: string;
   parents: string[];
   authorName: string;
   authorEmail: string;
@@ -219,22 +220,28 @@ export class Git {
     return parseRawDiff(out.stdout).entries;
   }
 
-  /** Each commit against its first parent (the empty tree for a root), in one git process. */
-  async diffCommits(commits: string[]): Promise<Map<string, ManifestEntry[]>> {
+  /**
+   * Raw diffs for many items in one `diff-tree --stdin`: a commit id (against its first
+   * parent, or the empty tree for a root) or a "TREE1 TREE2" pair. Keyed by the item.
+   */
+  async diffBatch(items: string[]): Promise<Map<string, ManifestEntry[]>> {
     const diffs = new Map<string, ManifestEntry[]>();
-    if (commits.length === 0) return diffs;
+    if (items.length === 0) return diffs;
     const out = (
       await this.run(['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'], {
-        input: commits.join('\n') + '\n',
+        input: items.join('\n') + '\n',
       })
     ).stdout;
     let position = 0;
     while (position < out.length) {
-      const headerEnd = out.indexOf(0, position);
+      // A commit's header ends in NUL; a tree pair's header ends in a newline.
+      const nul = out.indexOf(0, position);
+      const newline = out.indexOf(0x0a, position);
+      const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
       if (headerEnd < 0) break;
-      const commit = out.toString('latin1', position, headerEnd);
+      const header = out.toString('latin1', position, headerEnd);
       const parsed = parseRawDiff(out, headerEnd + 1);
-      diffs.set(commit, parsed.entries);
+      diffs.set(header, parsed.entries);
       position = parsed.end;
     }
     return diffs;
@@ -242,15 +249,15 @@ export class Git {
 
   /** Commit metadata for a rev-list argument vector, oldest first, in one process. */
   async listCommits(revListArgs: string[]): Promise<CommitInfo[]> {
-    const out = await this.run(['log', '--reverse', '--topo-order', '-z', '--format=%H%x1f%P%x1f%an%x1f%ae%x1f%s', ...revListArgs, '--']);
+    const out = await this.run(['log', '--reverse', '--topo-order', '-z', '--format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%s', ...revListArgs, '--']);
     const text = out.stdout.toString('utf8');
     if (!text) return [];
     return text
       .split('\0')
       .filter((line) => line.length > 0)
       .map((line) => {
-        const [sha = '', parents = '', authorName = '', authorEmail = '', subject = ''] = line.replace(/^\n/, '').split('\x1f');
-        return { sha, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
+        const [sha = "", tree = "", parents = "", authorName = "", authorEmail = "", subject = ""] = line.replace(/^\n/, '').split('\x1f');
+        return { sha, tree, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
       });
   }
 

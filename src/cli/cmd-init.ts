@@ -1,0 +1,127 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { dirname, join, relative } from 'node:path';
+import { renderJsonFile } from '../core/canonical.js';
+import { AoError } from '../core/errors.js';
+import { defaultPolicy } from '../core/policy.js';
+import { newGenesis, parseRecordPath, POLICY_PATH, recordPath, renderRecord, shortId } from '../core/record.js';
+import type { Git } from '../git/git.js';
+import { listWorktreeLedger } from '../repo/ledger-view.js';
+import { withLedgerLock, writeFileAtomic } from '../repo/writer.js';
+import { parse } from './args.js';
+import { openRepo, type Cli } from './context.js';
+import { HELP } from './help.js';
+import { HOOK_MARKER, HOOK_SCRIPTS, HUSKY_LINES } from './hook-scripts.js';
+
+const HOOKS = ['pre-commit', 'pre-push'] as const;
+const GITATTRIBUTES = `# Ledger records are hashed byte for byte: never convert their line endings.
+ledger/** -text
+`;
+
+export async function cmdInit(cli: Cli, args: string[]): Promise<number> {
+  const { values } = parse('init', args, { hooks: { type: 'string' } }, false);
+  if (values.help) return cli.out(HELP.init!), 0;
+  const mode = values.hooks;
+  if (mode !== undefined && !['husky', 'git', 'none'].includes(mode)) {
+    throw new AoError(`--hooks must be husky, git or none, not ${JSON.stringify(mode)}`, { fix: 'ao init --hooks git' });
+  }
+  const git = await openRepo(cli);
+  const top = git.topLevel;
+  const did: string[] = [];
+
+  const policyFile = join(top, POLICY_PATH);
+  if (!existsSync(policyFile)) {
+    mkdirSync(dirname(policyFile), { recursive: true });
+    writeFileSync(policyFile, renderJsonFile(defaultPolicy()));
+    did.push(`created ${POLICY_PATH} (mode "commit": every commit needs a verdict)`);
+  }
+  const attributes = join(top, '.agents/.gitattributes');
+  if (!existsSync(attributes)) {
+    writeFileSync(attributes, GITATTRIBUTES);
+    did.push('created .agents/.gitattributes (records keep their exact bytes)');
+  }
+  await withLedgerLock(git, async () => {
+    const genesis = listWorktreeLedger(top).map(parseRecordPath).find((parts) => parts?.seq === 0);
+    if (genesis) return;
+    const record = newGenesis();
+    writeFileAtomic(git, join(top, recordPath(0, record.id)), renderRecord(record));
+    did.push(`created the ledger's genesis record ${shortId(record.id)}`);
+  });
+
+  const hookMode = mode ?? (existsSync(join(top, 'package.json')) ? 'husky' : 'git');
+  if (hookMode === 'husky') did.push(...installHusky(top, cli));
+  else if (hookMode === 'git') did.push(...(await installGitHooks(git)));
+
+  cli.err(did.length ? did.map((line) => `ao init: ${line}`).join('\n') : 'ao init: already set up; nothing to do');
+  cli.err(`next: commit the set-up with \`git add .agents && git commit -m "Set up agentops/verdict"\``);
+  return 0;
+}
+
+function installHusky(top: string, cli: Cli): string[] {
+  const did: string[] = [];
+  const huskyBin = join(top, 'node_modules', 'husky', 'bin.js');
+  if (!existsSync(huskyBin)) {
+    throw new AoError('husky is not installed in this repository, so the hooks cannot be set up with it', {
+      fix: 'run `npm i -D husky` and then `ao init` again, or install plain git hooks with `ao init --hooks git`',
+    });
+  }
+  for (const hook of HOOKS) {
+    const file = join(top, '.husky', hook);
+    const line = HUSKY_LINES[hook];
+    const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (current.split('\n').some((l) => l.trim() === line)) continue;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${line}\n`, { mode: 0o755 });
+    did.push(`${current ? 'added to' : 'created'} .husky/${hook}: ${line}`);
+  }
+  if (cli.env.HUSKY !== '0') {
+    execFileSync(process.execPath, [huskyBin], { cwd: top, stdio: 'ignore' });
+    did.push('ran husky (core.hooksPath is .husky/_)');
+  }
+  const pkgFile = join(top, 'package.json');
+  try {
+    const text = readFileSync(pkgFile, 'utf8');
+    const pkg = JSON.parse(text) as { scripts?: Record<string, string> };
+    if (!pkg.scripts?.prepare) {
+      pkg.scripts = { ...pkg.scripts, prepare: 'husky' };
+      const indent = /^([ \t]+)"/m.exec(text)?.[1] ?? '  ';
+      writeFileSync(pkgFile, `${JSON.stringify(pkg, null, indent)}\n`);
+      did.push('added "prepare": "husky" to package.json, so fresh clones get the hooks on npm install');
+    } else if (!pkg.scripts.prepare.includes('husky')) {
+      did.push(`note: package.json's "prepare" script does not run husky; add \`husky\` to it so fresh clones get the hooks`);
+    }
+  } catch {
+    did.push('note: package.json could not be read; add "prepare": "husky" to its scripts yourself');
+  }
+  return did;
+}
+
+async function installGitHooks(git: Git): Promise<string[]> {
+  const did: string[] = [];
+  const hooksDir = await git.gitPath('hooks');
+  mkdirSync(hooksDir, { recursive: true });
+  const shown = relative(git.topLevel, hooksDir) || hooksDir;
+  for (const hook of HOOKS) {
+    const file = join(hooksDir, hook);
+    const script = HOOK_SCRIPTS[hook];
+    if (existsSync(file)) {
+      const current = readFileSync(file, 'utf8');
+      if (current === script) continue;
+      if (!current.includes(HOOK_MARKER)) {
+        const kept = `${file}.pre-ao`;
+        if (existsSync(kept)) {
+          throw new AoError(`${shown}/${hook} is not ours and ${shown}/${hook}.pre-ao already exists, so it cannot be kept safely`, {
+            fix: `merge the two by hand, remove ${shown}/${hook}, and run \`ao init --hooks git\` again`,
+          });
+        }
+        renameSync(file, kept);
+        chmodSync(kept, 0o755);
+        did.push(`kept your ${hook} hook as ${shown}/${hook}.pre-ao (it still runs first)`);
+      }
+    }
+    writeFileSync(file, script, { mode: 0o755 });
+    chmodSync(file, 0o755);
+    did.push(`installed ${shown}/${hook}`);
+  }
+  return did;
+}

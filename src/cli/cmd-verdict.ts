@@ -1,0 +1,109 @@
+import { AoError } from '../core/errors.js';
+import { independenceProblem } from '../core/coverage.js';
+import { RECORD_SCHEMA, shortId, type Actor, type ActorKind, type Evidence, type VerdictRecord } from '../core/record.js';
+import { resolveSubject, parseRangeArg, type SubjectScope } from '../repo/subjects.js';
+import { appendRecord } from '../repo/writer.js';
+import { oneScope, parse, SCOPE_OPTIONS } from './args.js';
+import { openRepo, type Cli } from './context.js';
+import { HELP } from './help.js';
+
+const KINDS: ActorKind[] = ['agent', 'human', 'ci', 'tool'];
+
+export function parseActorKind(value: string | undefined, flag: string): ActorKind {
+  const kind = (value ?? 'agent') as ActorKind;
+  if (!KINDS.includes(kind)) throw new AoError(`${flag} must be one of ${KINDS.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+  return kind;
+}
+
+export function parseEvidence(values: string[]): Evidence[] {
+  return values.map((value) => {
+    const colon = value.indexOf(':');
+    const kind = colon > 0 ? value.slice(0, colon) : '';
+    const text = value.slice(colon + 1);
+    if (!['test', 'command', 'review', 'link'].includes(kind) || text.trim() === '') {
+      throw new AoError(`--evidence takes KIND:TEXT with KIND one of test, command, review, link; got ${JSON.stringify(value)}`, {
+        fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
+      });
+    }
+    if (kind === 'link') return { kind: 'link', url: text.trim() };
+    return { kind: kind as 'test' | 'command' | 'review', text };
+  });
+}
+
+export function scopeFromFlags(command: string, values: { staged?: boolean; commit?: string; range?: string }): SubjectScope {
+  const which = oneScope(command, values);
+  if (which === 'commit') return { kind: 'commit', rev: values.commit! };
+  if (which === 'range') return { kind: 'range', ...parseRangeArg(values.range!) };
+  return { kind: 'staged' };
+}
+
+export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
+  const { values, positionals } = parse('verdict', args, {
+    ...SCOPE_OPTIONS,
+    checker: { type: 'string' },
+    'checker-kind': { type: 'string' },
+    session: { type: 'string' },
+    worker: { type: 'string' },
+    'worker-kind': { type: 'string' },
+    'worker-session': { type: 'string' },
+    summary: { type: 'string' },
+    evidence: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+  });
+  if (values.help) return cli.out(HELP.verdict!), 0;
+  const outcome = positionals[0];
+  if ((outcome !== 'pass' && outcome !== 'fail') || positionals.length !== 1) {
+    throw new AoError('ao verdict needs exactly one of pass or fail', { fix: 'for example: ao verdict pass --checker reviewer@example.com' });
+  }
+  const checkerId = values.checker ?? cli.env.AO_CHECKER;
+  if (!checkerId) throw new AoError('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
+  const scope = scopeFromFlags('verdict', values);
+  const evidence = parseEvidence(values.evidence ?? []);
+  const git = await openRepo(cli);
+  const resolved = await resolveSubject(git, scope);
+  const workerId = values.worker ?? cli.env.AO_WORKER ?? resolved.authors[0];
+  if (!workerId) throw new AoError('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+
+  const checker: Actor = { id: checkerId, kind: parseActorKind(values['checker-kind'], '--checker-kind') };
+  if (values.session) checker.session = values.session;
+  const worker: Actor = { id: workerId, kind: parseActorKind(values['worker-kind'], '--worker-kind') };
+  const workerSession = values['worker-session'] ?? cli.env.AO_WORKER_SESSION;
+  if (workerSession) worker.session = workerSession;
+
+  // Refuse up front what verification would refuse anyway: a checker that wrote the change.
+  const probe = { checker, worker } as VerdictRecord;
+  for (const author of [undefined, ...resolved.authors]) {
+    const problem = independenceProblem(probe, author);
+    if (problem) {
+      throw new AoError(`refusing to record: ${problem}`, {
+        fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
+      });
+    }
+  }
+
+  const { record, path } = await appendRecord<VerdictRecord>(
+    git,
+    (tip) => ({
+      schema: RECORD_SCHEMA,
+      type: 'verdict',
+      seq: tip.nextSeq,
+      prev: tip.heads,
+      createdAt: new Date().toISOString(),
+      ledger: tip.genesisId,
+      subject: resolved.subject,
+      verdict: outcome,
+      checker,
+      worker,
+      evidence,
+      summary: values.summary ?? '',
+    }),
+    { stage: scope.kind === 'staged' },
+  );
+  if (values.json) cli.out(JSON.stringify(record, null, 2));
+  else cli.out(record.id);
+  cli.err(
+    `recorded ${outcome} ${shortId(record.id)} for the ${resolved.label} (digest ${shortId(resolved.subject.digest)}) by ${checker.id}\n` +
+      (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``),
+  );
+  return 0;
+}

@@ -1,0 +1,90 @@
+/** Help texts: the interface, as users read it. */
+export const VERSION = '0.1.0';
+
+export const HELP: Record<string, string> = {
+  main: `ao — proof that a code change was checked by something that did not write it
+
+Usage: ao <command> [options]
+
+Set up
+  init [--hooks husky|git|none]      create .agents/policy.json, the ledger's genesis record, and the hooks
+
+Record and check
+  verdict pass|fail --checker ID     record a checker's verdict on the staged change, a commit or a range
+  verify [--staged|--commit REV|--range A..B] [--json]
+                                     is every change in scope covered by a passing, independent verdict?
+  status                             the staged change's digest and whether a verdict covers it
+  ledger verify [--since REV]        the ledger's integrity (and append-only since REV)
+
+Read the ledger
+  log [-n N] [--json]                newest records first
+  show ID-PREFIX                     one record in full
+  lookup COMMIT|PATH                 the verdicts that speak for a commit or touch a path
+  search TEXT                        records containing TEXT
+
+Hooks
+  hook pre-commit                    what the pre-commit hook runs
+  hook pre-push REMOTE URL           what the pre-push hook runs (reads git's refs on stdin)
+
+  demo                               a scripted walk-through in a temporary repository
+
+Exit codes: 0 ok, 1 verification failed, 2 usage or environment error.
+Docs: docs/spec.md (format), README.md (workflow). Version ${VERSION}.`,
+  init: `Usage: ao init [--hooks husky|git|none]
+
+Creates .agents/policy.json (mode "commit"), .agents/.gitattributes and the genesis record
+of the ledger, and installs the pre-commit and pre-push hooks: with husky when the
+repository has a package.json, otherwise in git's hooks directory. Safe to run again:
+nothing that exists is overwritten, and a hook you had keeps running before ours.`,
+  verdict: `Usage: ao verdict pass|fail --checker ID [options] [--staged | --commit REV | --range A..B]
+
+Records a checker's verdict on a change and prints the new record's id.
+  --checker ID          who checked (default: $AO_CHECKER); must differ from the worker
+  --checker-kind KIND   agent (default), human, ci or tool
+  --session S           the checker's session id (must differ from the worker's)
+  --worker ID           who wrote the change (default: $AO_WORKER, else the git author email)
+  --worker-kind KIND    agent (default), human, ci or tool
+  --worker-session S    the worker's session id (default: $AO_WORKER_SESSION)
+  --summary TEXT        one paragraph on what was checked
+  --evidence KIND:TEXT  test, command, review or link (repeatable), e.g. test:"npm test: 212 passed"
+  --staged              the staged change (default); the record is staged with it
+  --commit REV          one commit (a merge: only what a clean merge would not have produced)
+  --range A..B          the combined change of a range, plus each commit's digest
+  --json                print the whole record instead of its id
+Refuses (exit 2) when the checker is not independent or there is nothing to cover.`,
+  verify: `Usage: ao verify [--staged | --commit REV | --range A..B] [--json]
+
+Checks the ledger's integrity and that every change in scope is covered by a passing,
+independent verdict under the policy of the scope's base. The ledger is read from the
+working tree, so a verdict just recorded counts. Exit 0 covered, 1 not, 2 usage error.`,
+  ledger: `Usage: ao ledger verify [--since REV] [--json]
+
+Checks every record of the working tree's ledger: schema, byte form, id hash, path, the
+chain (prev, seq, one genesis); with --since, that every record at REV is still here,
+unchanged (append-only).`,
+  status: `Usage: ao status [--json]
+
+Shows the staged change's digest and whether a verdict covers it; when a verdict covers an
+earlier version of it, shows what changed since as a diff.`,
+  log: `Usage: ao log [-n N] [--json]
+
+Lists ledger records, newest first.`,
+  show: `Usage: ao show ID-PREFIX [--json]
+
+Shows one record. The prefix may omit "sha256:".`,
+  lookup: `Usage: ao lookup COMMIT|PATH [--json]
+
+For a commit: its change digest and every verdict naming it, latest last.
+For a path: every verdict whose subject touches it.`,
+  search: `Usage: ao search TEXT [--json]
+
+Lists records whose text contains TEXT (case-insensitive).`,
+  hook: `Usage: ao hook pre-commit
+       ao hook pre-push REMOTE URL   (git passes the pushed refs on stdin)
+
+HUSKY=0 skips both, as husky does.`,
+  demo: `Usage: ao demo [--keep]
+
+Walks through the product in a temporary repository: a commit refused, a verdict by a
+second identity, the commit accepted, a tampered record caught.`,
+};

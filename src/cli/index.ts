@@ -1,0 +1,16 @@
+import { main } from './main.js';
+import { readStdin } from './context.js';
+
+// A closed pipe (`ao log | head`) is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+});
+
+const code = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  out: (text) => void process.stdout.write(`${text}\n`),
+  err: (text) => void process.stderr.write(`${text}\n`),
+  stdin: readStdin,
+});
+process.exitCode = code;

@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChangeUnderTest } from '../core/coverage.js';
+import { buildManifest, isLedgerEntry, type ManifestEntry } from '../core/manifest.js';
+import type { CommitInfo, Git } from '../git/git.js';
+
+/** A change plus what it did to the ledger, which must only ever be additions. */
+export interface ChangeWithLedger {
+  change: ChangeUnderTest;
+  ledgerEntries: ManifestEntry[];
+}
+
+export function shortSha(sha: string): string {
+  return sha.slice(0, 7);
+}
+
+/**
+ * The change each commit makes: a commit against its first parent (a root against the
+ * empty tree); a merge as the difference between the tree `git merge-tree` recomputes
+ * and the merge's own tree, so a clean merge changes nothing. Batched: one diff-tree for
+ * all commits, one merge-tree (per merge on git older than 2.40).
+ */
+export async function changesOfCommits(git: Git, commits: CommitInfo[]): Promise<ChangeWithLedger[]> {
+  const merges = commits.filter((c) => c.parents.length >= 2);
+  const twoParentMerges = merges.filter((c) => c.parents.length === 2);
+  const recomputed = await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0]!, c.parents[1]!]));
+  const mergeItem = new Map<string, string>();
+  twoParentMerges.forEach((commit, i) => mergeItem.set(commit.sha, `${recomputed[i]!.tree} ${commit.tree}`));
+  // Octopus merges cannot be recomputed by merge-tree: they are judged against their first parent.
+  for (const commit of merges) if (commit.parents.length > 2) mergeItem.set(commit.sha, `${commit.parents[0]} ${commit.sha}`);
+
+  const items = commits.map((c) => mergeItem.get(c.sha) ?? c.sha);
+  const diffs = await git.diffBatch(items);
+  return commits.map((commit, i) => {
+    const item = items[i]!;
+    const entries = diffs.get(item) ?? [];
+    const manifest = buildManifest(entries);
+    const isMerge = commit.parents.length >= 2;
+    return {
+      change: {
+        kind: isMerge ? 'merge' : 'commit',
+        label: shortSha(commit.sha),
+        commit: commit.sha,
+        subjectLine: commit.subject,
+        authorName: commit.authorName,
+        authorEmail: commit.authorEmail,
+        manifest,
+        cleanMerge: isMerge && manifest.entries.length === 0 && commit.parents.length === 2,
+      },
+      ledgerEntries: entries.filter(isLedgerEntry),
+    };
+  });
+}
+
+/** The merge in progress, if any: the commits in `.git/MERGE_HEAD`. */
+export function pendingMergeHeads(git: Git): string[] {
+  const file = join(git.gitDir, 'MERGE_HEAD');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The staged change: the index against HEAD, or during a merge, against the tree a clean
+ * merge would give (so only conflict resolutions and hand edits need a verdict).
+ * The ledger entries always compare with HEAD, where append-only is judged.
+ */
+export async function stagedChange(git: Git, head: string | undefined, authorEmail: string | undefined): Promise<ChangeWithLedger> {
+  const againstHead = await git.diffIndexCached(head ?? git.emptyTree);
+  const ledgerEntries = againstHead.filter(isLedgerEntry);
+  const mergeHeads = head ? pendingMergeHeads(git) : [];
+  let entries = againstHead;
+  let merging = false;
+  if (head && mergeHeads.length === 1) {
+    const [recomputed] = await git.mergeTrees([[head, mergeHeads[0]!]]);
+    const indexTree = await git.writeIndexTree();
+    entries = await git.diffTrees(recomputed!.tree, indexTree);
+    merging = true;
+  }
+  const manifest = buildManifest(entries);
+  return {
+    change: {
+      kind: 'staged',
+      label: merging ? 'staged merge' : 'staged change',
+      authorEmail,
+      manifest,
+      cleanMerge: merging && manifest.entries.length === 0,
+    },
+    ledgerEntries,
+  };
+}

@@ -1,0 +1,163 @@
+import { decideChange, type ChangeUnderTest, type Decision, type SignatureCheck } from '../core/coverage.js';
+import type { LedgerProblem } from '../core/ledger.js';
+import { buildManifest, pathText } from '../core/manifest.js';
+import { parsePolicy, type Policy } from '../core/policy.js';
+import { POLICY_PATH, shortId, type VerdictRecord } from '../core/record.js';
+import type { CommitInfo, Git } from '../git/git.js';
+import { changesOfCommits, shortSha, stagedChange, type ChangeWithLedger } from './changes.js';
+import { LedgerView, type LedgerSource } from './ledger-view.js';
+
+export type VerifyScope =
+  | { kind: 'staged' }
+  | { kind: 'commit'; rev: string }
+  | { kind: 'range'; base: string; head: string }
+  /** Commits reachable from `head` but not from `exclude` (rev-list arguments such as `--remotes=origin`). */
+  | { kind: 'revlist'; head: string; exclude: string[]; label: string };
+
+export interface VerifyOptions {
+  ledger?: LedgerSource;
+  checkerHint?: string;
+  /** Builds the signature check once the policy is known (signed mode); none means unsigned verdicts count. */
+  signatureCheck?: (policy: Policy, git: Git, policyRev: string | undefined) => Promise<SignatureCheck | undefined>;
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  scope: { kind: VerifyScope['kind']; label: string; base?: string; head?: string };
+  policy: { source: string; enforced: boolean; mode?: Policy['mode']; policy?: Policy };
+  ledger: { source: string; baseRecords: number; newRecords: number; problems: LedgerProblem[]; genesis?: string };
+  /** In range mode: the decision on the combined change, before falling back to each commit. */
+  rangeDecision?: Decision;
+  decisions: Decision[];
+  counts: { checked: number; covered: number; uncovered: number; exempt: number; empty: number };
+  notes: string[];
+}
+
+interface LoadedPolicy {
+  policy?: Policy;
+  source: string;
+}
+
+export async function policyAt(git: Git, rev: string | undefined): Promise<LoadedPolicy> {
+  if (!rev) return { source: 'none (no base commit)' };
+  const key = `${rev}:${POLICY_PATH}`;
+  const bytes = (await git.readObjects([key])).get(key);
+  if (!bytes) return { source: `none at ${shortSha(rev)}` };
+  return { policy: parsePolicy(bytes, `commit ${shortSha(rev)}`), source: `${POLICY_PATH} at ${shortSha(rev)}` };
+}
+
+export async function verify(git: Git, scope: VerifyScope, options: VerifyOptions = {}): Promise<VerifyReport> {
+  const notes: string[] = [];
+  let base: string | undefined;
+  let head: string | undefined;
+  let label: string;
+  let changes: ChangeWithLedger[];
+  let rangeChange: ChangeUnderTest | undefined;
+
+  if (scope.kind === 'staged') {
+    head = await git.headCommit();
+    base = head;
+    label = 'staged change';
+    changes = [await stagedChange(git, head, await git.authorEmail())];
+  } else {
+    let commits: CommitInfo[];
+    if (scope.kind === 'commit') {
+      const commit = await git.resolveCommit(scope.rev, 'commit');
+      commits = await git.listCommits(['-n', '1', commit]);
+      base = commits[0]?.parents[0];
+      head = commit;
+      label = `commit ${shortSha(commit)}`;
+    } else if (scope.kind === 'range') {
+      base = await git.resolveCommit(scope.base, 'range base');
+      head = await git.resolveCommit(scope.head, 'range head');
+      commits = await git.listCommits([`${base}..${head}`]);
+      label = `${shortSha(base)}..${shortSha(head)}`;
+    } else {
+      head = await git.resolveCommit(scope.head, 'head');
+      commits = await git.listCommits([head, '--not', ...scope.exclude]);
+      base = boundaryOf(commits);
+      label = scope.label;
+    }
+    changes = await changesOfCommits(git, commits);
+    if (scope.kind !== 'commit' && base && head && commits.length > 0) {
+      rangeChange = {
+        kind: 'range',
+        label,
+        manifest: buildManifest(await git.diffTrees(base, head)),
+        range: { base, head },
+      };
+    }
+  }
+
+  const loaded = await policyAt(git, base);
+  const ledger = await LedgerView.open(git, options.ledger ?? { kind: 'worktree' }, base);
+  const problems = [...ledger.problems];
+  for (const { change, ledgerEntries } of changes) {
+    for (const entry of ledgerEntries) {
+      if (entry.status === 'A') continue;
+      if (change.kind === 'staged' && problems.some((p) => p.path === pathText(entry.path))) continue;
+      const path = pathText(entry.path);
+      problems.push({
+        code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
+        message: `${change.kind === 'staged' ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
+        path,
+        fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${path}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
+      });
+    }
+  }
+
+  let decisions: Decision[];
+  let rangeDecision: Decision | undefined;
+  const policy = loaded.policy;
+  if (!policy) {
+    notes.push(`no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`);
+    decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: 'no policy at the base yet' }));
+  } else {
+    const digests = changes.map(({ change }) => change.manifest.digest);
+    if (rangeChange) digests.push(rangeChange.manifest.digest);
+    const latest = await ledger.latestFor([...new Set(digests)]);
+    const signatureCheck = await options.signatureCheck?.(policy, git, base);
+    const decide = (change: ChangeUnderTest) =>
+      decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint });
+    if (policy.mode === 'range' && rangeChange) rangeDecision = decide(rangeChange);
+    decisions = changes.map(({ change }) => {
+      if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {
+        return { change, outcome: 'covered', record: rangeDecision.record, reason: `covered by range ${rangeDecision.reason}` } satisfies Decision;
+      }
+      return decide(change);
+    });
+  }
+
+  const count = (outcome: Decision['outcome']) => decisions.filter((d) => d.outcome === outcome).length;
+  const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
+  return {
+    ok: problems.length === 0 && counts.uncovered === 0,
+    scope: { kind: scope.kind, label, base, head },
+    policy: { source: loaded.source, enforced: !!policy, mode: policy?.mode, policy },
+    ledger: {
+      source: ledger.describeSource,
+      baseRecords: ledger.base.size,
+      newRecords: ledger.newRecords.length,
+      problems,
+      genesis: ledger.genesisId,
+    },
+    rangeDecision,
+    decisions,
+    counts,
+    notes,
+  };
+}
+
+/** The commit a rev-list range grows from: the first parent of its oldest commit that lies outside it. */
+function boundaryOf(commits: CommitInfo[]): string | undefined {
+  const inRange = new Set(commits.map((c) => c.sha));
+  for (const commit of commits) {
+    const outside = commit.parents.find((p) => !inRange.has(p));
+    if (outside) return outside;
+  }
+  return undefined;
+}
+
+export function describeRecord(record: VerdictRecord | undefined): string {
+  return record ? `${shortId(record.id)} ${record.verdict} by ${record.checker.id}` : '-';
+}
