@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/hostile/**'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Each test spawns git and node processes; two workers match this 2-core machine.
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
