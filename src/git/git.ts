@@ -209,9 +209,13 @@ export class Git {
     return parseRawDiff(out.stdout).entries;
   }
 
-  /** Raw diff of tree `a` against the working tree (tracked files only), limited to `paths`. */
-  async diffIndexWorktree(tree: string, paths: string[]): Promise<ManifestEntry[]> {
-    const out = await this.run(['diff-index', '-z', '-r', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
+  /**
+   * Raw diff of `tree` against the working tree (tracked files), limited to `paths`.
+   * Porcelain `git diff` compares content where stat data is stale (a file touched but
+   * unchanged), which plumbing `diff-index` would report as modified.
+   */
+  async diffWorktree(tree: string, paths: string[]): Promise<ManifestEntry[]> {
+    const out = await this.run(['diff', '--no-ext-diff', '--no-textconv', '-z', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
     return parseRawDiff(out.stdout).entries;
   }
 

@@ -71,7 +71,7 @@ export class LedgerView {
     if (source.kind === 'worktree') {
       if (baseRev) {
         [changes, untracked] = await Promise.all([
-          git.diffIndexWorktree(baseRev, [`${LEDGER_DIR}/`]),
+          git.diffWorktree(baseRev, [`${LEDGER_DIR}/`]),
           git.untrackedFiles(`${LEDGER_DIR}/`),
         ]);
       } else {
@@ -236,7 +236,7 @@ export async function auditLedger(git: Git, source: LedgerSource, since?: string
   if (since) {
     const changes =
       source.kind === 'worktree'
-        ? await git.diffIndexWorktree(since, [`${LEDGER_DIR}/`])
+        ? await git.diffWorktree(since, [`${LEDGER_DIR}/`])
         : await git.diffTrees(since, source.commit, [`${LEDGER_DIR}/`]);
     for (const entry of changes) if (isLedgerEntry(entry) && entry.status !== 'A') problems.push(appendOnlyViolation(entry, shortSha(since)));
   }
