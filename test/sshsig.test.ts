@@ -317,6 +317,15 @@ describe('verifySignature rejects bad signatures', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 
+  it('rejects pathological armor within the size limit quickly (no regex backtracking)', () => {
+    const bodies = ['\n'.repeat(60_000) + '!', 'A\n'.repeat(30_000) + '!', '\r\n'.repeat(30_000), '='.repeat(60_000)];
+    for (const body of bodies) {
+      const started = performance.now();
+      expectSshSigError(() => verifySignature(`-----BEGIN SSH SIGNATURE-----${body}-----END SSH SIGNATURE-----`, MESSAGE, NAMESPACE));
+      expect(performance.now() - started).toBeLessThan(200);
+    }
+  });
+
   it('rejects wrong magic, version, reserved data and hash algorithm', () => {
     const envelope = decodeEnvelope(armored);
     const verify = (changes: Partial<Envelope>) => () => verifySignature(encodeEnvelope({ ...envelope, ...changes }), MESSAGE, NAMESPACE);

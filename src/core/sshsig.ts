@@ -191,7 +191,7 @@ function describe(value: string): string {
 // ---------------------------------------------------------------------------
 // Public keys
 
-/** Parsed keys are immutable and building a KeyObject is the costly part of a verify. */
+/** Building a KeyObject is the costly part of a verify. Returned keys are shared: treat them as read-only. */
 const publicKeyCache = new Map<string, SshPublicKey>();
 const PUBLIC_KEY_CACHE_LIMIT = 4096;
 
@@ -377,7 +377,7 @@ const PRIVATE_KEY_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
 export function parsePrivateKey(pem: string | Buffer): SshSigner {
   const text = (typeof pem === 'string' ? pem : Buffer.isBuffer(pem) ? pem.toString('latin1') : '').trim();
   if (!text.startsWith(PRIVATE_KEY_BEGIN) || !text.endsWith(PRIVATE_KEY_END)) {
-    if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)) {
+    if (text.startsWith('-----BEGIN ') && text.includes('PRIVATE KEY-----')) {
       throw new SshSigError(
         'private key is in PEM/PKCS#8 format; only OpenSSH format is supported (convert with `ssh-keygen -p -f KEY`)',
       );
@@ -551,8 +551,12 @@ function dearmor(armored: string): Buffer {
   if (!text.startsWith(ARMOR_BEGIN)) throw new SshSigError(`signature does not start with ${ARMOR_BEGIN}`);
   if (!text.endsWith(ARMOR_END)) throw new SshSigError(`signature does not end with ${ARMOR_END}`);
   const body = text.slice(ARMOR_BEGIN.length, text.length - ARMOR_END.length);
-  if (!/^[\r\n]+[A-Za-z0-9+/=\r\n]*[\r\n]+$/.test(body)) {
+  // Separate simple checks: a single regex with overlapping newline classes backtracks quadratically.
+  if (!/^[A-Za-z0-9+/=\r\n]*$/.test(body)) {
     throw new SshSigError('signature armor contains characters other than base64 lines');
+  }
+  if (!/^[\r\n]/.test(body) || !/[\r\n]$/.test(body)) {
+    throw new SshSigError('signature armor markers must be on their own lines');
   }
   return decodeStrictBase64(body.replace(/[\r\n]/g, ''), 'signature armor');
 }
