@@ -5575,15 +5575,17 @@ async function cmdVerdict(cli, args) {
         throw new errors/* AoError */.VS('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
     const scope = scopeFromFlags('verdict', values);
     const evidence = parseEvidence(values.evidence ?? []);
+    const checkerKind = parseActorKind(values['checker-kind'], '--checker-kind');
+    const workerKind = parseActorKind(values['worker-kind'], '--worker-kind');
     const git = await (0,context/* openRepo */.B)(cli);
     const resolved = await resolveSubject(git, scope);
     const workerId = values.worker ?? cli.env.AO_WORKER ?? resolved.authors[0];
     if (!workerId)
         throw new errors/* AoError */.VS('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
-    const checker = { id: checkerId, kind: parseActorKind(values['checker-kind'], '--checker-kind') };
+    const checker = { id: checkerId, kind: checkerKind };
     if (values.session)
         checker.session = values.session;
-    const worker = { id: workerId, kind: parseActorKind(values['worker-kind'], '--worker-kind') };
+    const worker = { id: workerId, kind: workerKind };
     const workerSession = values['worker-session'] ?? cli.env.AO_WORKER_SESSION;
     if (workerSession)
         worker.session = workerSession;
