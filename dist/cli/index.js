@@ -4127,23 +4127,42 @@ function appendOnlyViolation(entry, base) {
 }
 function readWorktreeFile(top, path) {
     const full = (0,external_node_path_namespaceObject.join)(top, path);
-    let stat;
+    let fd;
     try {
-        stat = (0,external_node_fs_.lstatSync)(full);
+        // O_NOFOLLOW: a symlink where a record should be is refused, never followed out of the repo.
+        fd = (0,external_node_fs_.openSync)(full, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            return { path, kind: 'symlink' };
+        return { path, kind: code === 'EISDIR' ? 'directory' : 'other' };
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (stat.isDirectory())
+            return { path, kind: 'directory' };
+        if (!stat.isFile())
+            return { path, kind: 'other' };
+        // Oversized records are refused by size alone, before a byte is read.
+        if (stat.size > core_record/* MAX_RECORD_BYTES */.xR)
+            return { path, kind: 'file', size: stat.size };
+        const bytes = Buffer.allocUnsafe(stat.size);
+        let offset = 0;
+        while (offset < stat.size) {
+            const read = (0,external_node_fs_.readSync)(fd, bytes, offset, stat.size - offset, offset);
+            if (read === 0)
+                break;
+            offset += read;
+        }
+        return { path, kind: 'file', bytes: bytes.subarray(0, offset) };
     }
     catch {
         return { path, kind: 'other' };
     }
-    if (stat.isSymbolicLink())
-        return { path, kind: 'symlink' };
-    if (stat.isDirectory())
-        return { path, kind: 'directory' };
-    if (!stat.isFile())
-        return { path, kind: 'other' };
-    // Oversized records are refused by size alone, before a byte is read.
-    if (stat.size > core_record/* MAX_RECORD_BYTES */.xR)
-        return { path, kind: 'file', size: stat.size };
-    return { path, kind: 'file', bytes: (0,external_node_fs_.readFileSync)(full) };
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** Every path below the working tree's ledger directory, two levels deep, without reading files. */
 function listWorktreeLedger(top) {
@@ -5762,7 +5781,8 @@ function canonicalJson(value) {
             if (Array.isArray(value))
                 return `[${value.map(canonicalJson).join(',')}]`;
             // Default sort compares UTF-16 code units, which is exactly what JCS prescribes.
-            const keys = Object.keys(value).sort();
+            // A key holding `undefined` is absent, as in JSON.stringify.
+            const keys = Object.keys(value).filter((key) => value[key] !== undefined).sort();
             const parts = keys.map((key) => {
                 assertWellFormed(key);
                 return `${JSON.stringify(key)}:${canonicalJson(value[key])}`;
@@ -5779,27 +5799,33 @@ function assertWellFormed(text) {
 }
 /**
  * The on-disk form of a record: JCS key order, two-space indentation, LF line ends and a
- * final LF. One byte form per record, so re-serialising a record is always detectable.
+ * final LF (exactly `JSON.stringify` with sorted keys and an indent of 2). One byte form
+ * per record, so re-serialising a record is always detectable. Built in one pass: this
+ * runs for every record a full ledger check reads.
  */
 function renderJsonFile(value) {
-    return `${JSON.stringify(sortKeysDeep(value), null, 2)}\n`;
+    return `${pretty(value, '')}\n`;
 }
-function sortKeysDeep(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeysDeep);
-    if (value !== null && typeof value === 'object') {
-        const sorted = {};
-        for (const key of Object.keys(value).sort()) {
-            Object.defineProperty(sorted, key, {
-                value: sortKeysDeep(value[key]),
-                enumerable: true,
-                writable: true,
-                configurable: true,
-            });
-        }
-        return sorted;
+function pretty(value, indent) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value);
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        let out = '[';
+        for (let i = 0; i < value.length; i++)
+            out += `${i ? ',' : ''}\n${inner}${pretty(value[i], inner)}`;
+        return `${out}\n${indent}]`;
     }
-    return value;
+    const record = value;
+    const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
+    if (keys.length === 0)
+        return '{}';
+    let out = '{';
+    for (let i = 0; i < keys.length; i++)
+        out += `${i ? ',' : ''}\n${inner}${JSON.stringify(keys[i])}: ${pretty(record[keys[i]], inner)}`;
+    return `${out}\n${indent}}`;
 }
 function sha256Hex(data) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
@@ -6061,10 +6087,13 @@ function parseRecordFile(path, bytes) {
     if (problems.length > 0)
         return fail('schema', `record does not match ${RECORD_SCHEMA}: ${(0,_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSchemaProblems */ .xe)(problems)}`);
     const record = value;
-    if (renderRecord(record) !== text) {
+    // Fast path, equal to renderRecord/computeRecordId for a schema-valid record: once its keys
+    // are known to be in JCS order, native JSON.stringify yields both the file form and JCS.
+    if (!sortedAndWellFormed(record) || `${JSON.stringify(record, null, 2)}\n` !== text) {
         return fail('not-canonical', 'record file is not in the canonical byte form (it was re-serialised or edited)');
     }
-    const expectedId = computeRecordId(record);
+    const { id: _id, signature: _signature, ...body } = record;
+    const expectedId = `sha256:${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(JSON.stringify(body))}`;
     if (expectedId !== record.id) {
         return fail('id-mismatch', `record id ${record.id} does not match its content (content hashes to ${expectedId})`);
     }
@@ -6073,6 +6102,24 @@ function parseRecordFile(path, bytes) {
         return fail('path-mismatch', `record is stored at ${path} but its seq and id place it at ${expectedPath}`);
     }
     return { ok: true, record };
+}
+/** True when every object's keys are in JCS (UTF-16) order and every string is well-formed. */
+function sortedAndWellFormed(value) {
+    if (typeof value === 'string')
+        return value.isWellFormed();
+    if (value === null || typeof value !== 'object')
+        return true;
+    if (Array.isArray(value))
+        return value.every(sortedAndWellFormed);
+    let previous;
+    for (const key of Object.keys(value)) {
+        if ((previous !== undefined && previous >= key) || !key.isWellFormed())
+            return false;
+        if (!sortedAndWellFormed(value[key]))
+            return false;
+        previous = key;
+    }
+    return true;
 }
 function shortId(id) {
     return id.slice(0, 'sha256:'.length + 12);
