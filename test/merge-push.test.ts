@@ -67,6 +67,24 @@ describe('merge commits', () => {
     expect(repo.ao(['verify', '--commit', 'HEAD']).code).toBe(0);
   });
 
+  it('an octopus merge is judged against its first parent', () => {
+    const repo = makeRepo();
+    for (const name of ['one', 'two']) {
+      repo.git(['checkout', '-q', '-b', name, 'main']);
+      coveredCommit(repo, `${name}.txt`, `${name}\n`, name);
+    }
+    repo.git(['checkout', '-q', 'main']);
+    coveredCommit(repo, 'main.txt', 'main\n', 'main moves on');
+    repo.git(['merge', '-q', '--no-verify', '--no-edit', 'one', 'two']);
+    expect(repo.git(['rev-list', '--parents', '-n', '1', 'HEAD']).stdout.trim().split(' ')).toHaveLength(4);
+    const report = JSON.parse(repo.ao(['verify', '--commit', 'HEAD', '--json']).stdout);
+    expect(report.changes[0].kind).toBe('merge');
+    expect(report.changes[0].paths).toBe(2);
+    expect(report.changes[0].outcome).toBe('uncovered');
+    expect(repo.ao(['verdict', 'pass', '--checker', CHECKER, '--commit', 'HEAD']).code).toBe(0);
+    expect(repo.ao(['verify', '--commit', 'HEAD']).code).toBe(0);
+  });
+
   it('a rebase that keeps a commit\'s change keeps it covered', () => {
     const repo = branchesToMerge();
     repo.git(['checkout', '-q', 'topic']);
