@@ -157,6 +157,17 @@ describe('pre-push', () => {
     expect(repo.ao(['hook', 'pre-push', 'origin', 'x'], { input: `${input}\n`, env: { HUSKY: '0' } }).code).toBe(0);
   });
 
+  it('understands the pre-commit framework\'s PRE_COMMIT_* variables when stdin is empty', () => {
+    const { repo } = withRemote();
+    const base = repo.head();
+    repo.write('e.txt', 'e\n');
+    const uncovered = repo.commitAll('Uncovered e');
+    const env = { PRE_COMMIT_FROM_REF: base, PRE_COMMIT_TO_REF: uncovered, PRE_COMMIT_REMOTE_NAME: 'origin', PRE_COMMIT_LOCAL_BRANCH: 'refs/heads/main', PRE_COMMIT_REMOTE_BRANCH: 'refs/heads/main' };
+    const refused = repo.ao(['hook', 'pre-push'], { input: '', env });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Uncovered e');
+  });
+
   it('works in a SHA-256 repository', () => {
     const repo = makeRepo({ objectFormat: 'sha256' });
     coveredCommit(repo, 'a.txt', 'a\n', 'Covered');
