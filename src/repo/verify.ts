@@ -1,7 +1,8 @@
 import { decideChange, type ChangeUnderTest, type Decision, type SignatureCheck } from '../core/coverage.js';
 import type { LedgerProblem } from '../core/ledger.js';
 import { buildManifest, pathText } from '../core/manifest.js';
-import { parsePolicy, type Policy } from '../core/policy.js';
+import { MAX_POLICY_BYTES, parsePolicy, type Policy } from '../core/policy.js';
+import { AoError } from '../core/errors.js';
 import { POLICY_PATH, shortId, type VerdictRecord } from '../core/record.js';
 import type { CommitInfo, Git } from '../git/git.js';
 import { changesOfCommits, shortSha, stagedChange, type ChangeWithLedger } from './changes.js';
@@ -92,6 +93,8 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
   const loaded = await policyAt(git, base);
   const ledger = await LedgerView.open(git, options.ledger ?? { kind: 'worktree' }, base);
   const problems = [...ledger.problems];
+  const headPolicy = await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base);
+  if (headPolicy) problems.push(headPolicy);
   for (const { change, ledgerEntries } of changes) {
     for (const entry of ledgerEntries) {
       if (entry.status === 'A') continue;
@@ -116,6 +119,7 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     const digests = changes.map(({ change }) => change.manifest.digest);
     if (rangeChange) digests.push(rangeChange.manifest.digest);
     const latest = await ledger.latestFor([...new Set(digests)]);
+    problems.push(...ledger.baseProblems);
     const signatureCheck = await options.signatureCheck?.(policy, git, base);
     const decide = (change: ChangeUnderTest) =>
       decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint });
@@ -145,6 +149,37 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     decisions,
     counts,
     notes,
+  };
+}
+
+/**
+ * The policy the change leaves behind (at its head, or in the index for the staged change)
+ * must be valid: the change is judged by the base's policy, but once it lands, every later
+ * verification reads this one, so a broken or unknown-field policy is refused now.
+ */
+async function headPolicyProblem(git: Git, head: string | undefined, base: string | undefined): Promise<LedgerProblem | undefined> {
+  if (head !== undefined && head === base) return undefined;
+  const name = head === undefined ? `:${POLICY_PATH}` : `${head}:${POLICY_PATH}`;
+  const where = head === undefined ? 'the index' : `commit ${shortSha(head)}`;
+  const object = (await git.readObjectsBounded([name], MAX_POLICY_BYTES)).get(name);
+  if (!object) return undefined;
+  let reason: string | undefined;
+  if (object.type !== 'blob') reason = `${POLICY_PATH} at ${where} is not a file`;
+  else if (!object.bytes) reason = `${POLICY_PATH} at ${where} is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}`;
+  else {
+    try {
+      parsePolicy(object.bytes, where);
+    } catch (error) {
+      if (!(error instanceof AoError)) throw error;
+      reason = error.message;
+    }
+  }
+  if (!reason) return undefined;
+  return {
+    code: 'invalid-policy',
+    message: `the change leaves an invalid policy: ${reason} (it would stop every later verification)`,
+    path: POLICY_PATH,
+    fix: `fix ${POLICY_PATH} (format: docs/spec.md#policy and schemas/policy.v1.schema.json) and amend the change`,
   };
 }
 
