@@ -10,7 +10,7 @@ import { decideChange } from '../core/coverage.js';
 import { parse } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
-import { styleFor, truncate } from './output.js';
+import { clean, styleFor, truncate } from './output.js';
 import type { Git } from '../git/git.js';
 
 async function everyRecord(git: Git): Promise<LedgerRecord[]> {
@@ -19,6 +19,10 @@ async function everyRecord(git: Git): Promise<LedgerRecord[]> {
 }
 
 export function recordLine(record: LedgerRecord): string {
+  return clean(rawRecordLine(record));
+}
+
+function rawRecordLine(record: LedgerRecord): string {
   const when = record.createdAt.slice(0, 16).replace('T', ' ');
   if (record.type === 'genesis') return `${String(record.seq).padStart(5)}  ${shortId(record.id)}  ${when}  genesis`;
   const scope = record.subject.kind === 'commit' ? `commit ${record.subject.commit.slice(0, 7)}` : record.subject.kind === 'range' ? `range ${record.subject.base.slice(0, 7)}..${record.subject.head.slice(0, 7)}` : 'staged';
@@ -57,7 +61,7 @@ export async function cmdShow(cli: Cli, args: string[]): Promise<number> {
       if (record.summary) lines.push(`  summary: ${record.summary}`);
       if (record.signature) lines.push(`  signed (${record.signature.format})`);
     }
-    cli.out(lines.join('\n'));
+    cli.out(lines.map(clean).join('\n'));
   }
   return 0;
 }
