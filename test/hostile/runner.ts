@@ -1,0 +1,106 @@
+/**
+ * Runs a built hostile case through every verifier we ship and checks the answers: the
+ * real `ao` CLI (working-tree ledger), the same verification reading the ledger from the head
+ * commit (the GitHub Action's source), and the bundled action itself once it exists.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { Git } from '../../src/git/git.js';
+import { verify } from '../../src/repo/verify.js';
+import { AoError } from '../../src/core/errors.js';
+import { AO_BIN, ROOT } from '../helpers/repo.js';
+import type { CaseRepo, Expectation, HostileCase } from '../fixtures/hostile/corpus.js';
+
+export const ACTION_BIN = join(ROOT, 'dist', 'action', 'index.js');
+export const HANG_MS = 60_000;
+/** HOSTILE_AO_BIN runs the corpus against another build (e.g. an older release), to see what it lets through. */
+const CLI = process.env.HOSTILE_AO_BIN ?? AO_BIN;
+
+export interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  json?: Record<string, any>;
+}
+
+/** The built CLI with a hard timeout: a hang is a failure, never a stuck suite. */
+export function ao(repo: { dir: string; env: NodeJS.ProcessEnv }, args: string[], env: NodeJS.ProcessEnv = {}): Outcome {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: repo.dir, env: { ...repo.env, ...env }, encoding: 'utf8', timeout: HANG_MS, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 });
+  const outcome: Outcome = { code: result.status ?? -1, stdout: result.stdout ?? '', stderr: result.stderr ?? '', timedOut: result.error?.message.includes('ETIMEDOUT') ?? result.signal === 'SIGKILL' };
+  if (args.includes('--json') && outcome.stdout.trim().startsWith('{')) outcome.json = JSON.parse(outcome.stdout);
+  return outcome;
+}
+
+/** `verify()` in-process, reading the ledger from the head commit as the action does. */
+export async function verifyFromCommit(repo: CaseRepo): Promise<Outcome> {
+  try {
+    const git = await Git.open(repo.dir);
+    const head = await git.resolveCommit('feature');
+    const report = await verify(git, { kind: 'range', base: 'main', head: 'feature' }, { ledger: { kind: 'commit', commit: head } });
+    const json = { ok: report.ok, ledger: { problems: report.ledger.problems }, changes: report.decisions.map((d) => ({ failedRule: d.failedRule ?? null, outcome: d.outcome })) };
+    return { code: report.ok ? 0 : 1, stdout: JSON.stringify(json), stderr: '', timedOut: false, json };
+  } catch (error) {
+    if (error instanceof AoError) return { code: error.exitCode, stdout: '', stderr: `ao: error: ${error.message}\n  fix: ${error.fix ?? ''}`, timedOut: false };
+    throw error;
+  }
+}
+
+function problemCodes(json: Record<string, any> | undefined): string[] {
+  const problems = (json?.ledger?.problems ?? json?.problems ?? []) as { code: string; message: string; fix: string }[];
+  for (const p of problems) {
+    expect(p.message, `problem ${p.code} has a message`).toBeTruthy();
+    expect(p.fix, `problem ${p.code} names a fix`).toBeTruthy();
+  }
+  return problems.map((p) => p.code);
+}
+
+/** Checks one verifier's answer against what the case expects. */
+export function expectOutcome(label: string, out: Outcome, code: number, expectation: { codes?: string[]; failedRule?: string; stderr?: RegExp }): void {
+  const context = `${label}\n--- stdout\n${out.stdout.slice(0, 3000)}\n--- stderr\n${out.stderr.slice(0, 3000)}`;
+  expect(out.timedOut, `${label}: hung`).toBe(false);
+  expect(out.stderr, context).not.toMatch(/internal error/);
+  expect(out.code, context).toBe(code);
+  if (code === 2) expect(out.stderr, context).toMatch(/fix: \S/);
+  if (expectation.stderr) expect(out.stderr, context).toMatch(expectation.stderr);
+  if (code === 0 || code === 1) expect(out.json, context).toBeDefined();
+  if (code === 1 && out.json) expect(out.json.ok, context).toBe(false);
+  const codes = problemCodes(out.json);
+  for (const wanted of expectation.codes ?? []) {
+    expect(wanted.split('|').some((c) => codes.includes(c)), `${context}\n--- wanted ${wanted} among ${codes.join(', ') || '(none)'}`).toBe(true);
+  }
+  if (expectation.failedRule) {
+    const rules = ((out.json?.changes ?? []) as { failedRule: string | null }[]).map((c) => c.failedRule);
+    expect(rules, context).toContain(expectation.failedRule);
+  }
+}
+
+export interface ActionRunner {
+  (repo: CaseRepo): Promise<Outcome>;
+}
+
+/** Runs every verifier over a built case. */
+export async function checkCase(repo: CaseRepo, hostile: HostileCase, runAction?: ActionRunner): Promise<void> {
+  const e: Expectation = hostile.expect;
+  const verifyRun = ao(repo, ['verify', '--range', 'main..feature', '--json']);
+  expectOutcome(`${hostile.id}: ao verify --range main..feature`, verifyRun, e.verify, e);
+
+  if (e.ledger !== 'skip') {
+    const ledgerCode = e.ledger ?? (e.codes?.length && e.verify !== 2 ? 1 : 0);
+    const ledgerCodes = e.ledgerCodes ?? (ledgerCode === 1 ? e.codes : []);
+    const ledgerRun = ao(repo, ['ledger', 'verify', '--since', 'main', '--json']);
+    expectOutcome(`${hostile.id}: ao ledger verify --since main`, ledgerRun, ledgerCode, { codes: ledgerCodes });
+  }
+
+  if (!e.worktreeOnly) {
+    const fromCommit = await verifyFromCommit(repo);
+    expectOutcome(`${hostile.id}: verify() reading the ledger from the head commit`, fromCommit, e.verify, { ...e, codes: e.commitCodes ?? e.codes });
+    if (runAction && existsSync(ACTION_BIN)) {
+      const action = await runAction(repo);
+      expect(action.timedOut, `${hostile.id}: the action hung`).toBe(false);
+      expect(action.code, `${hostile.id}: the action\n${action.stdout}\n${action.stderr}`).toBe(e.verify === 0 ? 0 : e.verify);
+    }
+  }
+}
