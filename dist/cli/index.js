@@ -5,13 +5,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
 const equal = __nccwpck_require__(430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
-exports.A = equal;
+exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
@@ -19,9 +18,8 @@ exports.A = equal;
 /***/ 214:
 /***/ ((__unused_webpack_module, exports) => {
 
-var __webpack_unused_export__;
 
-__webpack_unused_export__ = ({ value: true });
+Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://mathiasbynens.be/notes/javascript-encoding
 // https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
 function ucs2length(str) {
@@ -41,7 +39,7 @@ function ucs2length(str) {
     }
     return length;
 }
-exports.A = ucs2length;
+exports["default"] = ucs2length;
 ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 //# sourceMappingURL=ucs2length.js.map
 
@@ -2652,6 +2650,8 @@ function runGit(cwd, args, options = {}) {
         const err = [];
         let size = 0;
         child.stdout.on('data', (chunk) => {
+            if (options.onStdout)
+                return options.onStdout(chunk);
             size += chunk.length;
             if (size > MAX_OUTPUT_BYTES)
                 child.kill();
@@ -2921,6 +2921,89 @@ class Git {
             const start = lineEnd + 1;
             result.set(name, out.subarray(start, start + size));
             position = start + size + 1;
+        }
+        return result;
+    }
+    /**
+     * Reads many objects in one `cat-file --batch`, like `readObjects`, but never buffers an
+     * object larger than `maxBytes`: its size is read from the batch header and its bytes are
+     * skipped as they stream past, so a hostile multi-gigabyte blob costs no memory. Such an
+     * object comes back with `size` and `type` but no `bytes`; a missing one as `undefined`.
+     */
+    async readObjectsBounded(names, maxBytes) {
+        const result = new Map();
+        if (names.length === 0)
+            return result;
+        for (const name of names) {
+            if (/[\n\0]/.test(name))
+                throw new errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
+        }
+        let index = 0;
+        let header = [];
+        let headerLength = 0;
+        let mode = 'header';
+        let remaining = 0;
+        let kept;
+        let current = { size: 0, type: '' };
+        let broken;
+        const finish = () => {
+            if (kept)
+                current.bytes = Buffer.concat(kept);
+            result.set(names[index++], current);
+            mode = 'newline';
+        };
+        const onStdout = (chunk) => {
+            let position = 0;
+            while (position < chunk.length && !broken) {
+                if (mode === 'newline') {
+                    position++;
+                    mode = 'header';
+                }
+                else if (mode === 'header') {
+                    const lineEnd = chunk.indexOf(0x0a, position);
+                    const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
+                    header.push(piece);
+                    headerLength += piece.length;
+                    if (headerLength > 8192)
+                        broken = 'an over-long header line';
+                    if (lineEnd < 0)
+                        break;
+                    position = lineEnd + 1;
+                    const line = Buffer.concat(header).toString('latin1');
+                    header = [];
+                    headerLength = 0;
+                    if (index >= names.length)
+                        broken = `unexpected output "${line.slice(0, 80)}"`;
+                    else if (line.endsWith(' missing') || line.endsWith(' ambiguous'))
+                        result.set(names[index++], undefined);
+                    else {
+                        const [, type = '', sizeText = ''] = line.split(' ');
+                        const size = Number(sizeText);
+                        if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size))
+                            broken = `an unreadable header "${line.slice(0, 80)}"`;
+                        else {
+                            current = { size, type };
+                            remaining = size;
+                            kept = size <= maxBytes ? [] : undefined;
+                            mode = 'body';
+                            if (remaining === 0)
+                                finish();
+                        }
+                    }
+                }
+                else {
+                    const take = Math.min(remaining, chunk.length - position);
+                    kept?.push(chunk.subarray(position, position + take));
+                    position += take;
+                    remaining -= take;
+                    if (remaining === 0)
+                        finish();
+                }
+            }
+        };
+        await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout });
+        if (broken || index < names.length) {
+            throw new errors/* AoError */.VS(`git cat-file --batch gave ${broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
         }
         return result;
     }
@@ -3707,6 +3790,12 @@ var core_manifest = __nccwpck_require__(414);
 var core_record = __nccwpck_require__(130);
 ;// CONCATENATED MODULE: ./src/core/ledger.ts
 
+const KIND_TEXT = {
+    symlink: 'a symbolic link',
+    directory: 'a directory',
+    other: 'not a regular file (a submodule, a device, a FIFO, or unreadable)',
+};
+const RECORD_NAME_FORM = /^\.agents\/ledger\/[0-9]{4,}\/[0-9]{8,}-[0-9a-f]{64}\.json$/;
 const FIX_RESTORE = 'restore the ledger from the base branch with `git checkout BASE -- .agents/ledger`, or remove the file with `git rm`, then run `ao ledger verify`';
 function refsFromPaths(paths) {
     const refs = new Map();
@@ -3729,17 +3818,22 @@ function refsFromPaths(paths) {
 function checkRecords(base, files) {
     const problems = [];
     const records = [];
+    const reported = new Set();
     for (const file of files) {
         if (file.kind !== 'file') {
+            if (reported.has(file.path))
+                continue;
+            reported.add(file.path);
             problems.push({
                 code: `not-a-file`,
-                message: `${file.path} is a ${file.kind}, not a record file`,
+                message: `${file.path} is ${KIND_TEXT[file.kind]}, not a record file (records are regular files; ao never follows a link)`,
                 path: file.path,
                 fix: `remove it with \`git rm -r --cached ${quotePath(file.path)}\` and delete it from the working tree`,
             });
             continue;
         }
-        if (!(0,core_record/* parseRecordPath */.OT)(file.path)) {
+        // A name of the record form in the wrong bucket is parsed, and refused as path-mismatch.
+        if (!RECORD_NAME_FORM.test(file.path)) {
             problems.push({
                 code: 'stray-file',
                 message: `${file.path} is not a record file name (expected ${core_record/* LEDGER_DIR */.EN}/NNNN/SSSSSSSS-<64 hex>.json)`,
@@ -3898,6 +3992,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
+
 function shortSha(sha) {
     return sha.slice(0, 7);
 }
@@ -3908,6 +4004,7 @@ function shortSha(sha) {
  * all commits, one merge-tree (per merge on git older than 2.40).
  */
 async function changesOfCommits(git, commits) {
+    await refuseShallowEdges(git, commits);
     const merges = commits.filter((c) => c.parents.length >= 2);
     const twoParentMerges = merges.filter((c) => c.parents.length === 2);
     const recomputed = await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0], c.parents[1]]));
@@ -3920,7 +4017,7 @@ async function changesOfCommits(git, commits) {
             mergeItem.set(commit.sha, `${commit.sha} ${commit.parents[0]}`);
     const items = commits.map((c) => mergeItem.get(c.sha) ?? c.sha);
     const diffs = await git.diffBatch(items);
-    return commits.map((commit, i) => {
+    const result = commits.map((commit, i) => {
         const item = items[i];
         const octopus = commit.parents.length > 2;
         const entries = diffs.get(octopus ? commit.sha : item) ?? [];
@@ -3940,6 +4037,45 @@ async function changesOfCommits(git, commits) {
             ledgerEntries: entries.filter(core_manifest/* isLedgerEntry */.c9),
         };
     });
+    await addOctopusLedgerLosses(git, commits, result);
+    return result;
+}
+/**
+ * An octopus merge is judged against its first parent only, but it must keep every record
+ * each of its other parents has: a record one side added and the merge drops (or changes)
+ * shows as a deletion (or modification) of that parent's record. One diff per extra parent;
+ * octopus merges are rare.
+ */
+async function addOctopusLedgerLosses(git, commits, changes) {
+    for (const [i, commit] of commits.entries()) {
+        for (const parent of commit.parents.slice(1)) {
+            if (commit.parents.length <= 2)
+                break;
+            const lost = (await git.diffTrees(parent, commit.sha, [`${core_record/* LEDGER_DIR */.EN}/`])).filter((e) => (0,core_manifest/* isLedgerEntry */.c9)(e) && e.status !== 'A');
+            changes[i].ledgerEntries.push(...lost);
+        }
+    }
+}
+/**
+ * In a shallow clone the oldest fetched commits look like root commits: their change would
+ * be computed against nothing. Refuse, naming the fix, rather than judge a made-up change.
+ */
+async function refuseShallowEdges(git, commits) {
+    if (!git.isShallow || commits.length === 0)
+        return;
+    let edges;
+    try {
+        edges = new Set((0,external_node_fs_.readFileSync)(await git.gitPath('shallow'), 'utf8').split('\n').map((line) => line.trim()).filter(Boolean));
+    }
+    catch {
+        return; // no shallow file: unshallowed since
+    }
+    const edge = commits.find((c) => edges.has(c.sha));
+    if (edge) {
+        throw new errors/* AoError */.VS(`commit ${shortSha(edge.sha)} is at the edge of this shallow clone: its parents were not fetched, so its change cannot be computed`, {
+            fix: 'fetch the full history with `git fetch --unshallow` (in GitHub Actions: actions/checkout with `fetch-depth: 0`), then run the command again',
+        });
+    }
 }
 /** The merge in progress, if any: the commits in `.git/MERGE_HEAD`. */
 function pendingMergeHeads(git) {
@@ -3999,6 +4135,13 @@ class LedgerView {
     problems;
     newRecords;
     genesisId;
+    /**
+     * Base records that could not be read back when the base was consulted (unreadable,
+     * replaced, or not a valid record): filled by `latestFor` and `allRecords`. A record the
+     * verifier cannot read is never silently skipped, since skipping a later `fail` could
+     * turn a refusal into an acceptance.
+     */
+    baseProblems = [];
     newIndex = new DigestIndex();
     baseIndex;
     baseRecords;
@@ -4033,7 +4176,12 @@ class LedgerView {
         const violations = [];
         let changes;
         let untracked = [];
-        if (source.kind === 'worktree') {
+        const brokenRoot = source.kind === 'worktree' ? ledgerRootEntry(git.topLevel) : undefined;
+        if (brokenRoot) {
+            // `.agents` or `.agents/ledger` is a symlink or a file: nothing below it is read.
+            changes = baseRev ? await git.diffWorktree(baseRev, [`${core_record/* LEDGER_DIR */.EN}/`]) : [];
+        }
+        else if (source.kind === 'worktree') {
             if (baseRev) {
                 [changes, untracked] = await Promise.all([
                     git.diffWorktree(baseRev, [`${core_record/* LEDGER_DIR */.EN}/`]),
@@ -4057,9 +4205,11 @@ class LedgerView {
             else
                 violations.push(appendOnlyViolation(entry, baseRev ? shortSha(baseRev) : 'the base'));
         }
-        const newFiles = source.kind === 'worktree'
-            ? [...added.map((e) => (0,core_manifest/* pathText */.LF)(e.path)), ...untracked].map((path) => readWorktreeFile(git.topLevel, path))
-            : await readTreeFiles(git, added);
+        const newFiles = brokenRoot
+            ? [brokenRoot]
+            : source.kind === 'worktree'
+                ? [...added.map((e) => (0,core_manifest/* pathText */.LF)(e.path)), ...untracked].map((path) => readWorktreeFile(git.topLevel, path))
+                : await readTreeFiles(git, added);
         return new LedgerView(git, source, baseRev, base, newFiles, violations);
     }
     /**
@@ -4096,26 +4246,35 @@ class LedgerView {
             return;
         const refs = [...this.base.values()];
         let files;
-        if (this.source.kind === 'worktree')
-            files = refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
+        if (this.source.kind === 'worktree') {
+            // Behind a symlinked `.agents` nothing is read (open() has already refused it).
+            files = ledgerRootEntry(this.git.topLevel) ? [] : refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
+        }
         else {
-            const objects = await this.git.readObjects(refs.map((ref) => `${this.baseRev}:${ref.path}`));
-            files = refs.map((ref) => ({ path: ref.path, kind: 'file', bytes: objects.get(`${this.baseRev}:${ref.path}`) }));
+            const objects = await this.git.readObjectsBounded(refs.map((ref) => `${this.baseRev}:${ref.path}`), core_record/* MAX_RECORD_BYTES */.xR);
+            files = refs.map((ref) => fileFromObject(ref.path, objects.get(`${this.baseRev}:${ref.path}`)));
         }
         const records = [];
+        const base = this.baseRev ? shortSha(this.baseRev) : 'the base';
         for (const file of files) {
-            if (file.kind !== 'file' || !file.bytes)
-                continue;
-            const parsed = (0,core_record/* parseRecordFile */.TG)(file.path, file.bytes);
-            if (parsed.ok)
+            const parsed = file.kind === 'file' && file.bytes && file.size === undefined ? (0,core_record/* parseRecordFile */.TG)(file.path, file.bytes) : undefined;
+            if (parsed?.ok) {
                 records.push(parsed.record);
+                continue;
+            }
+            this.baseProblems.push({
+                code: 'base-unreadable',
+                message: `${file.path} was at ${base} but cannot be read back as that record (${parsed ? parsed.problem.message : file.kind === 'file' ? 'unreadable' : `now a ${file.kind}`}): a record that cannot be read is never skipped`,
+                path: file.path,
+                fix: `restore it with \`git checkout ${base} -- ${file.path}\`, then run \`ao ledger verify\``,
+            });
         }
         this.baseRecords = records;
         this.baseIndex = new DigestIndex();
         this.baseIndex.add(records);
     }
 }
-function appendOnlyViolation(entry, base) {
+function appendOnlyViolation(entry, base, fix) {
     const path = (0,core_manifest/* pathText */.LF)(entry.path);
     const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
     const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
@@ -4124,15 +4283,20 @@ function appendOnlyViolation(entry, base) {
         message: `${path} existed at ${base} and was ${what}: the ledger is append-only`,
         path,
         recordId: id ? (0,core_record/* shortId */.m_)(`sha256:${id}`) : undefined,
-        fix: `restore it with \`git checkout ${base} -- ${path}\``,
+        fix: fix ?? `restore it with \`git checkout ${base} -- ${path}\``,
     };
 }
 function readWorktreeFile(top, path) {
     const full = (0,external_node_path_namespaceObject.join)(top, path);
+    // A symlinked folder on the way (a bucket pointing elsewhere) is refused like a symlinked file.
+    const linked = linkedParent(top, path);
+    if (linked)
+        return { path: linked, kind: 'symlink' };
     let fd;
     try {
         // O_NOFOLLOW: a symlink where a record should be is refused, never followed out of the repo.
-        fd = (0,external_node_fs_.openSync)(full, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        // O_NONBLOCK: opening a FIFO planted where a record should be must not wait for a writer.
+        fd = (0,external_node_fs_.openSync)(full, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
     }
     catch (error) {
         const code = error.code;
@@ -4166,8 +4330,31 @@ function readWorktreeFile(top, path) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+const realDirs = new Set();
+/** The first folder between `top` and `path` that is not a real directory, if any. */
+function linkedParent(top, path) {
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+        const folder = parts.slice(0, i).join('/');
+        const full = (0,external_node_path_namespaceObject.join)(top, folder);
+        if (realDirs.has(full))
+            continue;
+        try {
+            if (!(0,external_node_fs_.lstatSync)(full).isDirectory())
+                return folder;
+        }
+        catch {
+            return undefined; // absent: opening the file fails on its own
+        }
+        realDirs.add(full);
+    }
+    return undefined;
+}
 /** Every path below the working tree's ledger directory, two levels deep, without reading files. */
 function listWorktreeLedger(top) {
+    const broken = ledgerRootEntry(top);
+    if (broken)
+        return [broken.path];
     const root = (0,external_node_path_namespaceObject.join)(top, core_record/* LEDGER_DIR */.EN);
     const paths = [];
     let buckets;
@@ -4188,16 +4375,45 @@ function listWorktreeLedger(top) {
     }
     return paths.sort();
 }
+/**
+ * `.agents` and `.agents/ledger` must be real directories (or absent): when either is a
+ * symlink or something else, nothing below it is read or written, since it could lead out of
+ * the repository. Returns that entry as a ledger file to refuse, or undefined when all is well.
+ */
+function ledgerRootEntry(top) {
+    for (const path of ['.agents', core_record/* LEDGER_DIR */.EN]) {
+        let stat;
+        try {
+            stat = (0,external_node_fs_.lstatSync)((0,external_node_path_namespaceObject.join)(top, path));
+        }
+        catch {
+            return undefined;
+        }
+        if (stat.isSymbolicLink())
+            return { path, kind: 'symlink' };
+        if (!stat.isDirectory())
+            return { path, kind: 'other' };
+    }
+    return undefined;
+}
+/** A ledger file from a bounded object read: too-large objects keep only their size. */
+function fileFromObject(path, object) {
+    if (!object)
+        return { path, kind: 'other' };
+    if (object.type !== 'blob')
+        return { path, kind: object.type === 'tree' ? 'directory' : 'other' };
+    return object.bytes ? { path, kind: 'file', bytes: object.bytes } : { path, kind: 'file', size: object.size };
+}
 async function readTreeFiles(git, added) {
     const regular = added.filter((e) => e.newMode === '100644' || e.newMode === '100755');
-    const objects = await git.readObjects(regular.map((e) => e.newId));
+    const objects = await git.readObjectsBounded(regular.map((e) => e.newId), core_record/* MAX_RECORD_BYTES */.xR);
     return added.map((entry) => {
         const path = (0,core_manifest/* pathText */.LF)(entry.path);
         if (entry.newMode === '120000')
             return { path, kind: 'symlink' };
-        if (entry.newMode === '160000')
+        if (entry.newMode !== '100644' && entry.newMode !== '100755')
             return { path, kind: 'other' };
-        return { path, kind: 'file', bytes: objects.get(entry.newId) };
+        return fileFromObject(path, objects.get(entry.newId));
     });
 }
 /**
@@ -4210,12 +4426,8 @@ async function auditLedger(git, source, since) {
         files = listWorktreeLedger(git.topLevel).map((path) => readWorktreeFile(git.topLevel, path));
     else {
         const listing = await git.lsTree(source.commit, `${core_record/* LEDGER_DIR */.EN}/`);
-        const objects = await git.readObjects(listing.filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.id));
-        files = listing.map((e) => ({
-            path: e.path,
-            kind: e.mode === '120000' ? 'symlink' : e.type === 'blob' ? 'file' : 'other',
-            bytes: objects.get(e.id),
-        }));
+        const objects = await git.readObjectsBounded(listing.filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.id), core_record/* MAX_RECORD_BYTES */.xR);
+        files = listing.map((e) => e.mode === '120000' ? { path: e.path, kind: 'symlink' } : e.type === 'blob' ? fileFromObject(e.path, objects.get(e.id)) : { path: e.path, kind: 'other' });
     }
     const checked = checkRecords(new Map(), files);
     const problems = [...checked.problems];
@@ -4226,6 +4438,19 @@ async function auditLedger(git, source, since) {
         for (const entry of changes)
             if ((0,core_manifest/* isLedgerEntry */.c9)(entry) && entry.status !== 'A')
                 problems.push(appendOnlyViolation(entry, shortSha(since)));
+        // Commit by commit too: a record added in one commit and deleted or changed in a later
+        // one leaves no trace between `since` and the end, only in that commit's own diff.
+        const head = source.kind === 'worktree' ? await git.headCommit() : source.commit;
+        if (head && head !== since) {
+            const seen = new Set(problems.filter((p) => p.code === 'record-deleted' || p.code === 'record-modified').map((p) => p.path));
+            for (const { change, ledgerEntries } of await changesOfCommits(git, await git.listCommits([`${since}..${head}`]))) {
+                for (const entry of ledgerEntries) {
+                    if (entry.status === 'A' || seen.has((0,core_manifest/* pathText */.LF)(entry.path)))
+                        continue;
+                    problems.push(appendOnlyViolation(entry, `commit ${change.label}'s parent`, `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`));
+                }
+            }
+        }
     }
     return {
         source: source.kind === 'worktree' ? 'working tree' : `commit ${shortSha(source.commit)}`,
@@ -4470,6 +4695,7 @@ function firstLine(text) {
 
 
 
+
 async function policyAt(git, rev) {
     if (!rev)
         return { source: 'none (no base commit)' };
@@ -4526,6 +4752,9 @@ async function verify(git, scope, options = {}) {
     const loaded = await policyAt(git, base);
     const ledger = await LedgerView.open(git, options.ledger ?? { kind: 'worktree' }, base);
     const problems = [...ledger.problems];
+    const headPolicy = await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base);
+    if (headPolicy)
+        problems.push(headPolicy);
     for (const { change, ledgerEntries } of changes) {
         for (const entry of ledgerEntries) {
             if (entry.status === 'A')
@@ -4553,6 +4782,7 @@ async function verify(git, scope, options = {}) {
         if (rangeChange)
             digests.push(rangeChange.manifest.digest);
         const latest = await ledger.latestFor([...new Set(digests)]);
+        problems.push(...ledger.baseProblems);
         const signatureCheck = await options.signatureCheck?.(policy, git, base);
         const decide = (change) => decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint });
         if (policy.mode === 'range' && rangeChange)
@@ -4581,6 +4811,43 @@ async function verify(git, scope, options = {}) {
         decisions,
         counts,
         notes,
+    };
+}
+/**
+ * The policy the change leaves behind (at its head, or in the index for the staged change)
+ * must be valid: the change is judged by the base's policy, but once it lands, every later
+ * verification reads this one, so a broken or unknown-field policy is refused now.
+ */
+async function headPolicyProblem(git, head, base) {
+    if (head !== undefined && head === base)
+        return undefined;
+    const name = head === undefined ? `:${core_record/* POLICY_PATH */.l$}` : `${head}:${core_record/* POLICY_PATH */.l$}`;
+    const where = head === undefined ? 'the index' : `commit ${shortSha(head)}`;
+    const object = (await git.readObjectsBounded([name], MAX_POLICY_BYTES)).get(name);
+    if (!object)
+        return undefined;
+    let reason;
+    if (object.type !== 'blob')
+        reason = `${core_record/* POLICY_PATH */.l$} at ${where} is not a file`;
+    else if (!object.bytes)
+        reason = `${core_record/* POLICY_PATH */.l$} at ${where} is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}`;
+    else {
+        try {
+            parsePolicy(object.bytes, where);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* AoError */.VS))
+                throw error;
+            reason = error.message;
+        }
+    }
+    if (!reason)
+        return undefined;
+    return {
+        code: 'invalid-policy',
+        message: `the change leaves an invalid policy: ${reason} (it would stop every later verification)`,
+        path: core_record/* POLICY_PATH */.l$,
+        fix: `fix ${core_record/* POLICY_PATH */.l$} (format: docs/spec.md#policy and schemas/policy.v1.schema.json) and amend the change`,
     };
 }
 /** The commit a rev-list range grows from: the first parent of its oldest commit that lies outside it. */
@@ -4725,32 +4992,41 @@ function styleFor(stream) {
     const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
     return { ok: wrap('32'), bad: wrap('31'), dim: wrap('2'), bold: wrap('1') };
 }
+/**
+ * Text from the change under test (commit subjects, paths, record fields) is printed only
+ * after control characters are made visible: a commit subject or a record summary holding
+ * terminal escape sequences, newlines or bidirectional overrides must not be able to
+ * rewrite what the report says (erase a FAILED line, forge an "ok").
+ */
+function clean(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+}
 const MARK = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
 function renderDecision(decision, style) {
     const change = decision.change;
     const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
-    const title = change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label;
-    const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${decision.reason}`];
+    const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
+    const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
     if (decision.fix)
-        lines.push(`      fix: ${decision.fix}`);
+        lines.push(`      fix: ${clean(decision.fix)}`);
     return lines;
 }
 function renderProblem(problem, style) {
-    return [`  ${style.bad('✘')} ${problem.message}`, `      fix: ${problem.fix}`];
+    return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean(problem.fix)}`];
 }
 function renderReport(report, style) {
     const lines = [];
     const { counts } = report;
     const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
-    lines.push(`ao verify ${report.scope.label}: ${verdict}: ${counts.checked} change${counts.checked === 1 ? '' : 's'} checked, ${counts.covered} covered, ${counts.uncovered} uncovered${counts.exempt ? `, ${counts.exempt} exempt` : ''}${counts.empty ? `, ${counts.empty} need none` : ''}`);
+    lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${counts.checked} change${counts.checked === 1 ? '' : 's'} checked, ${counts.covered} covered, ${counts.uncovered} uncovered${counts.exempt ? `, ${counts.exempt} exempt` : ''}${counts.empty ? `, ${counts.empty} need none` : ''}`);
     lines.push(style.dim(`  policy: ${report.policy.source}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
     lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
     for (const note of report.notes)
-        lines.push(style.dim(`  note: ${note}`));
+        lines.push(style.dim(`  note: ${clean(note)}`));
     if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
-        lines.push(style.dim(`  range mode: the combined change is not covered (${report.rangeDecision.reason}); checking each commit`));
+        lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
         if (report.rangeDecision.fix)
-            lines.push(style.dim(`      or cover it at once: ${report.rangeDecision.fix}`));
+            lines.push(style.dim(`      or cover it at once: ${clean(report.rangeDecision.fix)}`));
     }
     for (const decision of report.decisions)
         lines.push(...renderDecision(decision, style));
@@ -4818,6 +5094,9 @@ async function everyRecord(git) {
     return (await view.allRecords()).sort(compareRecords);
 }
 function recordLine(record) {
+    return clean(rawRecordLine(record));
+}
+function rawRecordLine(record) {
     const when = record.createdAt.slice(0, 16).replace('T', ' ');
     if (record.type === 'genesis')
         return `${String(record.seq).padStart(5)}  ${(0,core_record/* shortId */.m_)(record.id)}  ${when}  genesis`;
@@ -4868,7 +5147,7 @@ async function cmdShow(cli, args) {
             if (record.signature)
                 lines.push(`  signed (${record.signature.format})`);
         }
-        cli.out(lines.join('\n'));
+        cli.out(lines.map(clean).join('\n'));
     }
     return 0;
 }
@@ -5079,7 +5358,7 @@ async function preCommit(cli) {
     if (report.ok) {
         const decision = report.decisions[0];
         if (decision?.outcome === 'covered')
-            cli.err(`agentops/verdict: ${decision.reason}`);
+            cli.err(`agentops/verdict: ${clean(decision.reason)}`);
         return 0;
     }
     // In range mode the push is what must be covered: the commit hook only warns.
@@ -5174,13 +5453,16 @@ var external_node_crypto_ = __nccwpck_require__(598);
 
 
 
+
 const LOCK_NAME = 'agentops-ledger.lock';
 const LOCK_WAIT_MS = 10_000;
 /**
  * Where the next record attaches: the working tree's heads. Reads every record's `prev`
- * (a plain JSON parse: integrity is `ao ledger verify`'s job, not the writer's).
+ * (a plain JSON parse: integrity is `ao ledger verify`'s job, not the writer's), each file
+ * under the record size bound and never through a symlink.
  */
 function readTip(top) {
+    refuseUnsafeLedgerRoot(top);
     const paths = listWorktreeLedger(top);
     const nodes = [];
     let genesisId;
@@ -5191,10 +5473,13 @@ function readTip(top) {
         if (parts.seq === 0)
             genesisId ??= parts.id;
         let prev = [];
+        const file = readWorktreeFile(top, path);
         try {
-            const value = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(top, path), 'utf8'));
-            if (Array.isArray(value.prev))
-                prev = value.prev.filter((p) => typeof p === 'string');
+            if (file.kind === 'file' && file.bytes) {
+                const value = JSON.parse(Buffer.from(file.bytes).toString('utf8'));
+                if (Array.isArray(value?.prev))
+                    prev = value.prev.filter((p) => typeof p === 'string');
+            }
         }
         catch {
             // A broken record is reported by `ao ledger verify`; the writer attaches around it.
@@ -5209,32 +5494,105 @@ function readTip(top) {
     const nextSeq = 1 + Math.max(...heads.map((h) => seqOf.get(h) ?? 0));
     return { genesisId, heads, nextSeq };
 }
+/** Refuses to read or write the ledger when `.agents` or `.agents/ledger` is a symlink or a file. */
+function refuseUnsafeLedgerRoot(top) {
+    const broken = ledgerRootEntry(top);
+    if (broken) {
+        throw new errors/* AoError */.VS(`${broken.path} is ${broken.kind === 'symlink' ? 'a symbolic link' : 'not a directory'}: ao reads and writes the ledger only inside the repository, never through a link`, {
+            fix: `replace it with a real directory: \`git rm --cached ${broken.path}\`, move it away, and restore the ledger with \`git checkout HEAD -- .agents\``,
+        });
+    }
+}
+function parseLock(text) {
+    const [pid, since = '?', host = ''] = text.trim().split(' ');
+    return pid && /^[1-9][0-9]*$/.test(pid) ? { pid: Number(pid), since, host } : undefined;
+}
+/** True when the lock names a process on this machine that no longer exists. */
+function holderIsGone(owner) {
+    if (!owner || owner.host !== (0,external_node_os_namespaceObject.hostname)() || owner.pid === process.pid)
+        return false;
+    try {
+        process.kill(owner.pid, 0);
+        return false;
+    }
+    catch (error) {
+        return error.code === 'ESRCH';
+    }
+}
+/**
+ * Removes a lock left by a process that died holding it (killed, or the machine crashed
+ * before it could clean up), only if the file still holds exactly what was seen: the lock
+ * is moved aside first, and put back if another process took it in the meantime.
+ */
+function breakStaleLock(lock, seen) {
+    const aside = `${lock}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.stale`;
+    try {
+        (0,external_node_fs_.renameSync)(lock, aside);
+    }
+    catch {
+        return;
+    }
+    let moved = '';
+    try {
+        moved = (0,external_node_fs_.readFileSync)(aside, 'utf8');
+    }
+    catch {
+        // unreadable: treat as someone else's
+    }
+    if (moved !== seen) {
+        try {
+            (0,external_node_fs_.linkSync)(aside, lock);
+        }
+        catch {
+            // A third process took the free slot; the one we moved keeps working either way.
+        }
+    }
+    (0,external_node_fs_.rmSync)(aside, { force: true });
+}
 /** Holds the ledger lock while `work` runs, so concurrent writers queue instead of forking. */
 async function withLedgerLock(git, work) {
     const lock = (0,external_node_path_namespaceObject.join)(git.gitDir, LOCK_NAME);
+    const mine = `${process.pid} ${new Date().toISOString()} ${(0,external_node_os_namespaceObject.hostname)()} ${(0,external_node_crypto_.randomBytes)(8).toString('hex')}\n`;
     const started = Date.now();
     let delay = 10;
     for (;;) {
         try {
             const fd = (0,external_node_fs_.openSync)(lock, 'wx');
-            (0,external_node_fs_.writeSync)(fd, `${process.pid} ${new Date().toISOString()}\n`);
-            (0,external_node_fs_.closeSync)(fd);
+            try {
+                (0,external_node_fs_.writeSync)(fd, mine);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
             break;
         }
         catch (error) {
             if (error.code !== 'EEXIST')
                 throw new errors/* AoError */.VS(`cannot create the ledger lock ${lock}: ${error.message}`);
+            let seen = '';
+            try {
+                seen = (0,external_node_fs_.readFileSync)(lock, 'utf8');
+            }
+            catch {
+                continue; // released while we looked
+            }
+            const owner = parseLock(seen);
+            if (holderIsGone(owner)) {
+                breakStaleLock(lock, seen);
+                continue;
+            }
             if (Date.now() - started > LOCK_WAIT_MS) {
-                let holder = '';
+                let age = '';
                 try {
-                    holder = (0,external_node_fs_.readFileSync)(lock, 'utf8').trim();
-                    holder = ` (held by process ${holder.split(' ')[0]} since ${holder.split(' ')[1] ?? '?'}, ${Math.round((Date.now() - (0,external_node_fs_.statSync)(lock).mtimeMs) / 1000)}s ago)`;
+                    age = `, ${Math.round((Date.now() - (0,external_node_fs_.statSync)(lock).mtimeMs) / 1000)}s ago`;
                 }
                 catch {
                     // The holder released it while we looked.
                 }
-                throw new errors/* AoError */.VS(`the ledger is locked by another ao process${holder}`, {
-                    fix: `wait for it to finish; if no ao process is running, remove the stale lock with \`rm ${lock}\``,
+                const holder = owner ? ` (held by process ${owner.pid}${owner.host && owner.host !== (0,external_node_os_namespaceObject.hostname)() ? ` on ${owner.host}` : ''} since ${owner.since}${age})` : '';
+                throw new errors/* AoError */.VS(`the ledger is locked by another ao process${holder}; waited ${Math.round(LOCK_WAIT_MS / 1000)}s`, {
+                    where: lock,
+                    fix: `wait for it to finish; if no ao process is running, remove the stale lock with \`rm ${quoteShell(lock)}\``,
                 });
             }
             await new Promise((resolve) => setTimeout(resolve, delay));
@@ -5242,19 +5600,102 @@ async function withLedgerLock(git, work) {
         }
     }
     try {
+        removeOrphans(git);
         return await work();
     }
     finally {
-        (0,external_node_fs_.rmSync)(lock, { force: true });
+        // Release only our own lock: never one a waiter took over after judging ours stale.
+        try {
+            if ((0,external_node_fs_.readFileSync)(lock, 'utf8') === mine)
+                (0,external_node_fs_.rmSync)(lock, { force: true });
+        }
+        catch {
+            // already gone
+        }
     }
 }
-/** Writes bytes so that a crash at any point leaves the whole file or nothing. */
+function quoteShell(path) {
+    return /^[A-Za-z0-9._\/-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+const TMP_DIR = 'agentops-tmp';
+const TMP_SUFFIX = '.ao-tmp';
+/**
+ * Temp files left by a writer killed before its rename. Only called under the lock, when
+ * no other writer can have one in flight, so every temp file found is an orphan.
+ */
+function removeOrphans(git) {
+    const dirs = [(0,external_node_path_namespaceObject.join)(git.gitDir, TMP_DIR)];
+    if (!ledgerRootEntry(git.topLevel)) {
+        try {
+            for (const bucket of (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* LEDGER_DIR */.EN), { withFileTypes: true }))
+                if (bucket.isDirectory())
+                    dirs.push((0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* LEDGER_DIR */.EN, bucket.name));
+        }
+        catch {
+            // no ledger yet
+        }
+    }
+    for (const dir of dirs) {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir);
+        }
+        catch {
+            continue;
+        }
+        for (const name of names)
+            if (name.endsWith(TMP_SUFFIX))
+                (0,external_node_fs_.rmSync)((0,external_node_path_namespaceObject.join)(dir, name), { force: true });
+    }
+}
+/**
+ * Writes bytes so that a crash at any point leaves the whole file or nothing: a temp file in
+ * `.git/` (so a crash leaves nothing under `.agents/`), fsynced, renamed into place, and the
+ * folder fsynced. Refuses to write through a symlinked folder, which could lead out of the
+ * repository. When `.git` is on another file system than the working tree (rename cannot
+ * cross), the temp file goes next to the target under a name no verifier accepts as a
+ * record, and the next writer removes it if a crash left it behind.
+ */
 function writeFileAtomic(git, target, content) {
-    const tmpDir = (0,external_node_path_namespaceObject.join)(git.gitDir, 'agentops-tmp');
+    refuseLinkedFolders(git.topLevel, (0,external_node_path_namespaceObject.dirname)(target));
+    const tmpDir = (0,external_node_path_namespaceObject.join)(git.gitDir, TMP_DIR);
     (0,external_node_fs_.mkdirSync)(tmpDir, { recursive: true });
     (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-    const tmp = (0,external_node_path_namespaceObject.join)(tmpDir, `${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`);
-    const fd = (0,external_node_fs_.openSync)(tmp, 'wx', 0o644);
+    const name = `${(0,external_node_crypto_.randomBytes)(8).toString('hex')}${TMP_SUFFIX}`;
+    let tmp = (0,external_node_path_namespaceObject.join)(tmpDir, name);
+    writeSynced(tmp, content);
+    try {
+        try {
+            (0,external_node_fs_.renameSync)(tmp, target);
+        }
+        catch (error) {
+            if (error.code !== 'EXDEV')
+                throw error;
+            (0,external_node_fs_.unlinkSync)(tmp);
+            tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${name}`);
+            writeSynced(tmp, content);
+            (0,external_node_fs_.renameSync)(tmp, target);
+        }
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+        throw new errors/* AoError */.VS(`cannot move the new record into ${target}: ${error.message}`, { fix: 'check that the repository is writable, then run the command again' });
+    }
+    try {
+        const dir = (0,external_node_fs_.openSync)((0,external_node_path_namespaceObject.dirname)(target), 'r');
+        try {
+            (0,external_node_fs_.fsyncSync)(dir);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(dir);
+        }
+    }
+    catch {
+        // Some file systems cannot fsync a directory; the rename itself is still atomic.
+    }
+}
+function writeSynced(path, content) {
+    const fd = (0,external_node_fs_.openSync)(path, 'wx', 0o644);
     try {
         (0,external_node_fs_.writeFileSync)(fd, content);
         (0,external_node_fs_.fsyncSync)(fd);
@@ -5262,12 +5703,28 @@ function writeFileAtomic(git, target, content) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
-    try {
-        (0,external_node_fs_.renameSync)(tmp, target);
-    }
-    catch (error) {
-        (0,external_node_fs_.unlinkSync)(tmp);
-        throw new errors/* AoError */.VS(`cannot move the new record into ${target}: ${error.message}`, { fix: 'check that the repository is writable, then run the command again' });
+}
+/** Every existing folder from `top` down to `dir` must be a real directory, not a symlink. */
+function refuseLinkedFolders(top, dir) {
+    const rel = (0,external_node_path_namespaceObject.relative)(top, dir);
+    if (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        throw new errors/* AoError */.VS(`refusing to write outside the repository: ${dir}`);
+    let current = top;
+    for (const part of rel.split(external_node_path_namespaceObject.sep).filter(Boolean)) {
+        current = (0,external_node_path_namespaceObject.join)(current, part);
+        let stat;
+        try {
+            stat = (0,external_node_fs_.lstatSync)(current);
+        }
+        catch {
+            return; // the rest is created as real directories
+        }
+        if (!stat.isDirectory()) {
+            const shown = (0,external_node_path_namespaceObject.relative)(top, current);
+            throw new errors/* AoError */.VS(`${shown} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}: ao writes records only inside the repository, never through a link`, {
+                fix: `replace ${shown} with a real directory (\`git checkout HEAD -- ${shown}\` restores the committed one), then run the command again`,
+            });
+        }
     }
 }
 /** Appends one record on top of the current heads, atomically and under the ledger lock. */
@@ -5365,15 +5822,18 @@ async function cmdInit(cli, args) {
     const git = await (0,context/* openRepo */.B)(cli);
     const top = git.topLevel;
     const did = [];
+    // Never write through a symlinked .agents or .agents/ledger (it could lead out of the repository).
+    refuseUnsafeLedgerRoot(top);
     const policyFile = (0,external_node_path_namespaceObject.join)(top, core_record/* POLICY_PATH */.l$);
-    if (!(0,external_node_fs_.existsSync)(policyFile)) {
+    if (!lexists(policyFile)) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(policyFile), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(policyFile, (0,canonical/* renderJsonFile */.Xv)(defaultPolicy()));
+        // 'wx': never follows a dangling symlink planted at the path.
+        (0,external_node_fs_.writeFileSync)(policyFile, (0,canonical/* renderJsonFile */.Xv)(defaultPolicy()), { flag: 'wx' });
         did.push(`created ${core_record/* POLICY_PATH */.l$} (mode "commit": every commit needs a verdict)`);
     }
     const attributes = (0,external_node_path_namespaceObject.join)(top, '.agents/.gitattributes');
-    if (!(0,external_node_fs_.existsSync)(attributes)) {
-        (0,external_node_fs_.writeFileSync)(attributes, GITATTRIBUTES);
+    if (!lexists(attributes)) {
+        (0,external_node_fs_.writeFileSync)(attributes, GITATTRIBUTES, { flag: 'wx' });
         did.push('created .agents/.gitattributes (records keep their exact bytes)');
     }
     await withLedgerLock(git, async () => {
@@ -5392,6 +5852,16 @@ async function cmdInit(cli, args) {
     cli.err(did.length ? did.map((line) => `ao init: ${line}`).join('\n') : 'ao init: already set up; nothing to do');
     cli.err(`next: commit the set-up with \`git add .agents && git commit -m "Set up agentops/verdict"\``);
     return 0;
+}
+/** Like existsSync, but true for a symlink whatever it points at. */
+function lexists(path) {
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 function installHusky(top, cli) {
     const did = [];
@@ -5902,7 +6372,8 @@ function isAoError(value) {
 
 
 const LEDGER_PREFIX = Buffer.from('.agents/ledger/');
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: a path that starts with U+FEFF keeps it (the default would strip it, so "\uFEFFdocs/x" would read as "docs/x").
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
  * Parses the NUL-separated raw records of `git diff-tree -z -r --raw --full-index --no-renames`
  * starting at `offset`, stopping at the first token that is not a raw record (the next
@@ -6117,7 +6588,41 @@ function parseRecordFile(path, bytes) {
     if (expectedPath !== path) {
         return fail('path-mismatch', `record is stored at ${path} but its seq and id place it at ${expectedPath}`);
     }
+    const pathProblem = record.type === 'verdict' ? base64PathProblem(record.subject.entries) : undefined;
+    if (pathProblem)
+        return fail('schema', `record does not match ${RECORD_SCHEMA}: ${pathProblem}`);
     return { ok: true, record };
+}
+/** The schema's path rule, applied to raw bytes read as latin1 (one char per byte). */
+const RAW_PATH_RULE = /^(?!\/)(?![\s\S]*(?:^|\/)\.{1,2}(?:\/|$))(?![\s\S]*\/\/)(?![\s\S]*\/$)[^\u0000]+$/;
+/**
+ * What JSON Schema cannot say about `pathBase64`: it holds a path that is not valid UTF-8
+ * (a UTF-8 path is stored as `path`), in canonical base64, and obeying the same rule as
+ * `path` (relative, no `.` or `..` segments, no empty segments, no NUL).
+ */
+function base64PathProblem(entries) {
+    for (const [index, entry] of entries.entries()) {
+        if (entry.pathBase64 === undefined)
+            continue;
+        const where = `/subject/entries/${index}/pathBase64`;
+        const bytes = Buffer.from(entry.pathBase64, 'base64');
+        if (bytes.toString('base64') !== entry.pathBase64)
+            return `${where} is not canonical base64`;
+        if (isUtf8(bytes))
+            return `${where} holds a UTF-8 path, which must be stored as "path"`;
+        if (!RAW_PATH_RULE.test(bytes.toString('latin1')))
+            return `${where} is not a relative path inside the repository (leading "/", "." or ".." segment, empty segment, or NUL)`;
+    }
+    return undefined;
+}
+function isUtf8(bytes) {
+    try {
+        utf8.decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /** True when every object's keys are in JCS (UTF-16) order and every string is well-formed. */
 function sortedAndWellFormed(value) {
@@ -6168,9 +6673,11 @@ var ucs2length = __nccwpck_require__(214);
 ;// CONCATENATED MODULE: ./src/core/validators.generated.js
 // Generated by .ci/gen-validators.mjs from schemas/: do not edit by hand.
 
+const runtime0 = typeof equal === 'function' ? { default: equal } : equal;
 
+const runtime1 = typeof ucs2length === 'function' ? { default: ucs2length } : ucs2length;
 const validateRecord = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/record/v1.json","title":"agentops/verdict ledger record, format version 1","description":"One record of the .agents/ledger hash chain. See docs/spec.md.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/genesisRecord"},{"$ref":"#/$defs/verdictRecord"}],"$defs":{"recordId":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"objectId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"timestamp":{"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},"text":{"type":"string","minLength":1,"maxLength":4000},"path":{"description":"A repository-relative path: no leading slash, no empty, '.' or '..' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"},"actor":{"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"}},"additionalProperties":false},"manifestEntry":{"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false},"subject":{"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]},"finding":{"type":"object","required":["severity","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"type":"string","maxLength":200},"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000},"description":{"$ref":"#/$defs/text"},"suggestedFix":{"type":"string","maxLength":4000}},"additionalProperties":false},"evidence":{"type":"object","required":["kind"],"oneOf":[{"properties":{"kind":{"const":"test"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"command"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"review"},"text":{"$ref":"#/$defs/text"},"reviewer":{"type":"string","minLength":1,"maxLength":256},"model":{"type":"string","minLength":1,"maxLength":200},"family":{"type":"string","minLength":1,"maxLength":100},"verdict":{"enum":["pass","warn","fail","error"]},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"link"},"url":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},"text":{"type":"string","maxLength":4000}},"required":["kind","url"],"additionalProperties":false,"type":"object"}],"discriminator":{"propertyName":"kind"}},"signature":{"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false},"genesisRecord":{"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false},"verdictRecord":{"type":"object","description":"A checker's verdict on a change (the subject).","required":["schema","type","id","seq","prev","createdAt","ledger","subject","verdict","checker","worker","evidence","summary"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"verdict"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"subject":{"$ref":"#/$defs/subject"},"verdict":{"enum":["pass","fail"]},"checker":{"$ref":"#/$defs/actor"},"worker":{"$ref":"#/$defs/actor"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"},"maxItems":200},"summary":{"type":"string","maxLength":4000},"signature":{"$ref":"#/$defs/signature"}},"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/record/v1.json","title":"agentops/verdict ledger record, format version 1","description":"One record of the .agents/ledger hash chain. See docs/spec.md.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/genesisRecord"},{"$ref":"#/$defs/verdictRecord"}],"$defs":{"recordId":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"objectId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"timestamp":{"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},"text":{"type":"string","minLength":1,"maxLength":4000},"path":{"description":"A repository-relative path: no leading slash, no empty, '.' or '..' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"},"actor":{"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"}},"additionalProperties":false},"manifestEntry":{"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false},"subject":{"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]},"finding":{"type":"object","required":["severity","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"type":"string","maxLength":200},"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000},"description":{"$ref":"#/$defs/text"},"suggestedFix":{"type":"string","maxLength":4000}},"additionalProperties":false},"evidence":{"type":"object","required":["kind"],"oneOf":[{"properties":{"kind":{"const":"test"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"command"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"review"},"text":{"$ref":"#/$defs/text"},"reviewer":{"type":"string","minLength":1,"maxLength":256},"model":{"type":"string","minLength":1,"maxLength":200},"family":{"type":"string","minLength":1,"maxLength":100},"verdict":{"enum":["pass","warn","fail","error"]},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"link"},"url":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},"text":{"type":"string","maxLength":4000}},"required":["kind","url"],"additionalProperties":false,"type":"object"}],"discriminator":{"propertyName":"kind"}},"signature":{"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false},"genesisRecord":{"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false},"verdictRecord":{"type":"object","description":"A checker's verdict on a change (the subject).","required":["schema","type","id","seq","prev","createdAt","ledger","subject","verdict","checker","worker","evidence","summary"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"verdict"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"subject":{"$ref":"#/$defs/subject"},"verdict":{"enum":["pass","fail"]},"checker":{"$ref":"#/$defs/actor"},"worker":{"$ref":"#/$defs/actor"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"},"maxItems":200},"summary":{"type":"string","maxLength":4000},"signature":{"$ref":"#/$defs/signature"}},"additionalProperties":false}}};
 const schema32 = {"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false};
 const schema33 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
 const schema34 = {"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"};
@@ -6349,17 +6856,17 @@ const schema35 = {"type":"object","description":"A checker's verdict on a change
 const schema53 = {"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"}},"additionalProperties":false};
 const schema64 = {"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
-const func0 = equal/* default */.A;
-const func3 = ucs2length/* default */.A;
+const func0 = runtime0.default;
+const func3 = runtime1.default;
 const pattern25 = new RegExp("^[^\\u0000-\\u001f]+$", "u");
 const schema40 = {"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]};
 const schema41 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
 const schema43 = {"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"};
 const pattern14 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
 const schema42 = {"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false};
-const schema45 = {"description":"A repository-relative path: no leading slash, no empty, '.' or '..' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"};
+const schema45 = {"description":"A repository-relative path: no leading slash, no empty, '.' or '..' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"};
 const pattern12 = new RegExp("^[0-7]{6}$", "u");
-const pattern16 = new RegExp("^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$", "u");
+const pattern16 = new RegExp("^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$", "u");
 const pattern17 = new RegExp("^[A-Za-z0-9+/]+={0,2}$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6575,7 +7082,7 @@ return false;
 }
 else {
 if(!pattern16.test(data5)){
-validate24.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"+"\""}];
+validate24.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"+"\""}];
 return false;
 }
 }
@@ -7245,7 +7752,7 @@ return false;
 }
 else {
 if(!pattern16.test(data2)){
-validate30.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"+"\""}];
+validate30.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"+"\""}];
 return false;
 }
 }
@@ -8864,12 +9371,12 @@ return errors === 0;
 validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const validatePolicy = validate35;
-const schema65 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},"authorPattern":{"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"evidenceKind":{"enum":["test","command","review","link"]}}};
-const schema66 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"};
+const schema65 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},"authorPattern":{"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"evidenceKind":{"enum":["test","command","review","link"]}}};
+const schema66 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"};
 const schema67 = {"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"};
 const schema68 = {"enum":["test","command","review","link"]};
 const schema69 = {"enum":["agent","human","ci","tool"]};
-const pattern33 = new RegExp("^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$", "u");
+const pattern33 = new RegExp("^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$", "u");
 const pattern34 = new RegExp("^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$", "u");
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8989,7 +9496,7 @@ return false;
 }
 else {
 if(!pattern33.test(data5)){
-validate35.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
+validate35.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
 return false;
 }
 }
@@ -9353,7 +9860,7 @@ return false;
 }
 else {
 if(!pattern33.test(data17)){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
+validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
 return false;
 }
 }
