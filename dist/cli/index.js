@@ -8965,6 +8965,50 @@ class Git {
     async writeIndexTree() {
         return (await this.text(['write-tree'])).trim();
     }
+    /**
+     * The tree of the staged index, written from a copy of the index at `scratchIndex`:
+     * a plain `git write-tree` would rewrite the user's index file (its cache-tree).
+     */
+    async writeStagedTree(scratchIndex) {
+        const index = await this.gitPath('index');
+        try {
+            (0,external_node_fs_.copyFileSync)(index, scratchIndex);
+        }
+        catch (error) {
+            throw new errors/* AoError */.VS(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
+        }
+        const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
+        if (result.code !== 0) {
+            throw new errors/* AoError */.VS('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
+        }
+        return result.stdout.toString().trim();
+    }
+    /**
+     * Writes every file of `treeish` below `dir` (absolute), through a scratch index so the
+     * user's index, HEAD, refs and working tree stay as they are. Checkout filters and
+     * attributes apply as in a normal checkout; submodules are left empty.
+     */
+    async exportTree(treeish, dir, scratchIndex) {
+        const env = { ...process.env, GIT_INDEX_FILE: scratchIndex };
+        await this.run(['read-tree', treeish], { env });
+        await this.run(['checkout-index', '--all', '--force', `--prefix=${dir.endsWith('/') ? dir : `${dir}/`}`], { env });
+    }
+    /**
+     * The unified diff from tree `a` to tree `b` without the `exclude` paths, independent of
+     * the user's diff configuration (no external diff, no textconv, no colour, a/ b/
+     * prefixes). Output past `maxBytes` is cut at a line end and flagged as truncated.
+     */
+    async unifiedDiff(a, b, options) {
+        const { maxBytes } = options;
+        const out = (await this.run([
+            'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+            a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+        ])).stdout;
+        if (out.length <= maxBytes)
+            return { text: out.toString('utf8'), truncated: false, totalBytes: out.length };
+        const cut = out.lastIndexOf(0x0a, maxBytes - 1);
+        return { text: out.toString('utf8', 0, cut >= 0 ? cut + 1 : maxBytes), truncated: true, totalBytes: out.length };
+    }
     async isAncestor(ancestor, descendant) {
         const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { okCodes: [1] });
         return result.code === 0;
@@ -9077,7 +9121,7 @@ function readStdin() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1665);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9577);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5349);
 
 
@@ -9100,7 +9144,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1665:
+/***/ 9577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10311,8 +10355,8 @@ async function auditLedger(git, source, since) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/core/schemas.ts + 2 modules
-var schemas = __nccwpck_require__(7395);
+// EXTERNAL MODULE: ./src/core/schemas.ts + 4 modules
+var schemas = __nccwpck_require__(8054);
 ;// CONCATENATED MODULE: ./src/core/policy.ts
 
 
@@ -10674,10 +10718,10 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
-/** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`. */
+/** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`; `tokens` keep the options' order. */
 function parse(command, args, options, allowPositionals = true) {
     try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true });
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
     }
     catch (error) {
         throw new errors/* AoError */.VS(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
@@ -10712,6 +10756,8 @@ Set up
 
 Record and check
   verdict pass|fail --checker ID     record a checker's verdict on the staged change, a commit or a range
+  check --run CMD --judge CMD ...    run tests and independent judges on exactly the staged tree (or a
+                                     commit or range) in fresh checkouts, and record their verdict
   verify [--staged|--commit REV|--range A..B] [--json]
                                      is every change in scope covered by a passing, independent verdict?
   status                             the staged change's digest and whether a verdict covers it
@@ -10753,6 +10799,30 @@ Records a checker's verdict on a change and prints the new record's id.
   --range A..B          the combined change of a range, plus each commit's digest
   --json                print the whole record instead of its id
 Refuses (exit 2) when the checker is not independent or there is nothing to cover.`,
+    check: `Usage: ao check [--staged | --commit REV | --range A..B] [--run CMD]... [--judge CMD [--judge-name NAME]]...
+                [--quorum N] [--timeout S] [--jobs N] [--checker ID] [--json]
+
+Materialises exactly the tree under review (the staged index, not the working tree) in
+fresh temporary checkouts outside yours, runs each checker there in a fresh context, and
+records one verdict with all their evidence. Prints the record id (exit 0 pass, 1 fail).
+  --run CMD             a command run with /bin/sh -c, e.g. "npm ci && npm test"; passes on exit 0
+  --judge CMD           a reviewer program: reads one review request (JSON) on stdin, answers
+                        with one review (JSON) on stdout; anything else is an error, never a pass
+  --judge-name NAME     names the --judge before it (default: its program's name); its checker
+                        id is judge:NAME, and a quorum counts distinct ids
+  --quorum N            judges that must pass (default: all); every --run must pass too
+  --timeout S           seconds each checker may take (default 600); then its process group is killed
+  --jobs N              checkers running at once (default 4)
+  --checker ID          who records the verdict (default: $AO_CHECKER, else ao-check@HOST)
+  --checker-kind KIND   tool (default), agent, human or ci
+  --worker ID           who wrote the change (default: $AO_WORKER, else the git author email)
+  --worker-kind KIND, --worker-session S   as for ao verdict
+  --staged              the staged change (default); the record is staged with it
+  --commit REV, --range A..B               a commit, or the combined change of a range
+  --json                print the whole record instead of its id
+Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the policy's
+check.envAllow; nothing else of your environment. The policy's check.minModelFamilies and
+check.warnIsPass apply. Formats and an example judge: docs/check.md.`,
     verify: `Usage: ao verify [--staged | --commit REV | --range A..B] [--json]
 
 Checks the ledger's integrity and that every change in scope is covered by a passing,
@@ -11038,10 +11108,1305 @@ async function cmdStatus(cli, args) {
     return decision?.outcome === 'uncovered' ? 1 : 0;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/core/review.ts
+
+/**
+ * The two messages between `ao check` and a judge (schemas/review-request.v1.schema.json
+ * and schemas/review.v1.schema.json), and how their answers and the output of `--run`
+ * commands become evidence in a verdict record.
+ */
+const REVIEW_REQUEST_SCHEMA = 'agentops-verdict/review-request@1';
+const REVIEW_SCHEMA = 'agentops-verdict/review@1';
+/** The diff in a request is cut past this many bytes (at a line end), so a judge's prompt stays bounded. */
+const MAX_REQUEST_DIFF_BYTES = 256 * 1024;
+/** A judge's answer larger than this is an error, not a review. */
+const MAX_REVIEW_BYTES = 1024 * 1024;
+/** Record text fields hold at most this many characters (schemas/record.v1.schema.json). */
+const MAX_TEXT = 4000;
+const MAX_TAIL_CHARS = 8000;
+const TAIL_LINES = 40;
+/**
+ * The request one judge receives. `context` is the compiled project context for the
+ * touched paths (markdown); callers without one pass ''.
+ */
+function buildReviewRequest(args) {
+    const { subject, diff } = args;
+    const about = { kind: subject.kind, label: args.label, digest: subject.digest };
+    if (subject.kind === 'commit')
+        about.commit = subject.commit;
+    if (subject.kind === 'range')
+        Object.assign(about, { base: subject.base, head: subject.head });
+    const text = diff.truncated ? `${diff.text}[ao: diff truncated: ${Buffer.byteLength(diff.text)} of ${diff.totalBytes} bytes shown]\n` : diff.text;
+    return {
+        schema: REVIEW_REQUEST_SCHEMA,
+        reviewer: args.reviewer,
+        subject: about,
+        manifest: subject.entries,
+        diff: text,
+        diffTruncated: diff.truncated,
+        diffBytes: diff.totalBytes,
+        context: args.context,
+        answerSchema: REVIEW_SCHEMA,
+    };
+}
+/** A judge's stdout as a review: exactly one JSON object matching the review schema. */
+function parseReview(stdout) {
+    const text = stdout.trim();
+    if (text === '')
+        return { ok: false, error: 'no answer on stdout' };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { ok: false, error: `the answer is not one JSON document (${error.message}); it starts: ${JSON.stringify(clip(text, 120))}` };
+    }
+    const problems = (0,schemas/* validateReviewShape */.QN)(value);
+    if (problems.length > 0)
+        return { ok: false, error: `the answer does not match ${REVIEW_SCHEMA}: ${(0,schemas/* formatSchemaProblems */.xe)(problems)}` };
+    return { ok: true, review: cleanStrings(value) };
+}
+/**
+ * Text from a checker is data, not terminal input: drops control characters (except tab
+ * and newline) and bidirectional overrides, which could rewrite what `ao show` displays,
+ * and repairs lone surrogates, which canonical JSON refuses.
+ */
+function cleanText(text) {
+    return text.toWellFormed().replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+function cleanStrings(value) {
+    if (typeof value === 'string')
+        return cleanText(value);
+    if (Array.isArray(value))
+        return value.map(cleanStrings);
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cleanStrings(item)]));
+    }
+    return value;
+}
+/** At most `max` characters, marked with an ellipsis when cut, never splitting a surrogate pair. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+const FAMILY_PATTERNS = [
+    [/^(claude|anthropic)/, 'anthropic'],
+    [/^(gpt|o[1-9]|codex|chatgpt|openai)/, 'openai'],
+    [/^(gemini|gemma|google)/, 'google'],
+    [/^(llama|meta)/, 'meta'],
+    [/^(mistral|mixtral|codestral|devstral|magistral|ministral|pixtral)/, 'mistral'],
+    [/^deepseek/, 'deepseek'],
+    [/^(qwen|qwq)/, 'alibaba'],
+    [/^(grok|xai)/, 'xai'],
+    [/^(kimi|moonshot)/, 'moonshot'],
+    [/^(glm|zhipu)/, 'zhipu'],
+    [/^(command|cohere)/, 'cohere'],
+    [/^phi-?[0-9]/, 'microsoft'],
+    [/^(nova|titan|amazon)/, 'amazon'],
+];
+/**
+ * The model family of a review: its explicit `family`, else derived from `model`. Model
+ * names may carry a provider path (`openrouter/anthropic/claude-...`,
+ * `us.anthropic.claude-...-v1:0`): the most specific segment that names a family wins.
+ */
+function modelFamily(model, explicit) {
+    if (explicit)
+        return explicit.toLowerCase();
+    if (!model)
+        return undefined;
+    const segments = model.toLowerCase().split(/[/.:@\s]+/).filter(Boolean).reverse();
+    for (const segment of segments) {
+        for (const [pattern, family] of FAMILY_PATTERNS)
+            if (pattern.test(segment))
+                return family;
+    }
+    return undefined;
+}
+function describeEnd(outcome) {
+    if (outcome.spawnError)
+        return `could not start: ${outcome.spawnError}`;
+    if (outcome.timedOut)
+        return `timed out after ${seconds(outcome.timeoutMs)}: its process group was killed`;
+    if (outcome.signal)
+        return `killed by ${outcome.signal}`;
+    return `exit ${outcome.exitCode}`;
+}
+function seconds(ms) {
+    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+function runPassed(outcome) {
+    return !outcome.spawnError && !outcome.timedOut && outcome.exitCode === 0;
+}
+/** The last lines of a command's output, cleaned of terminal escapes, within the record's bound. */
+function outputTail(output) {
+    const plain = cleanText(output.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?/g, ''));
+    const lines = plain.replace(/\n+$/, '').split('\n');
+    let tail = lines.slice(-TAIL_LINES).join('\n');
+    if (tail.length > MAX_TAIL_CHARS)
+        tail = `…${tail.slice(tail.length - MAX_TAIL_CHARS + 1).toWellFormed()}`;
+    return tail;
+}
+/** Evidence of one `--run CMD`: it passes when it exits 0. */
+function runEvidence(command, outcome, output) {
+    const passed = runPassed(outcome);
+    const evidence = {
+        kind: 'test',
+        text: clip(`${cleanText(command)}: ${passed ? 'passed' : 'failed'} (${describeEnd(outcome)}, ${seconds(outcome.durationMs)})`, MAX_TEXT),
+        command: clip(command, MAX_TEXT),
+        exitCode: outcome.exitCode === null ? null : Math.max(-1, Math.min(255, outcome.exitCode)),
+        durationMs: Math.max(0, Math.round(outcome.durationMs)),
+        outputDigest: output.digest,
+        outputTail: output.tail,
+    };
+    if (!passed && (outcome.spawnError || outcome.timedOut || outcome.signal))
+        evidence.error = clip(describeEnd(outcome), MAX_TEXT);
+    return evidence;
+}
+/**
+ * Turns a judge's process outcome and stdout into its result. The judge must exit 0 with
+ * a valid review; a valid `fail` with another exit code still counts as a fail (it can
+ * never turn into a pass). Everything else is an error.
+ */
+function judgeResult(args) {
+    const { reviewer, command, outcome } = args;
+    const base = { reviewer, command, durationMs: outcome.durationMs };
+    const stderrNote = args.stderrTail ? `; stderr ends: ${JSON.stringify(clip(args.stderrTail, 600))}` : '';
+    if (outcome.spawnError || outcome.timedOut || outcome.signal)
+        return { ...base, verdict: 'error', error: `the judge ${describeEnd(outcome)}${stderrNote}` };
+    if (args.stdoutOverflow)
+        return { ...base, verdict: 'error', error: `the answer is larger than ${MAX_REVIEW_BYTES} bytes` };
+    const parsed = parseReview(args.stdout);
+    if (outcome.exitCode !== 0) {
+        if (parsed.ok && parsed.review.verdict === 'fail')
+            return { ...base, verdict: 'fail', review: parsed.review, family: modelFamily(parsed.review.model, parsed.review.family) };
+        return { ...base, verdict: 'error', error: `the judge exited ${outcome.exitCode}${parsed.ok ? ` after answering ${parsed.review.verdict}: a judge must exit 0` : ''}${stderrNote}` };
+    }
+    if (!parsed.ok)
+        return { ...base, verdict: 'error', error: `${parsed.error}${stderrNote}` };
+    return { ...base, verdict: parsed.review.verdict, review: parsed.review, family: modelFamily(parsed.review.model, parsed.review.family) };
+}
+/** Evidence of one judge; findings beyond `findingsBudget` characters are left out and counted. */
+function reviewEvidence(result, findingsBudget = Number.POSITIVE_INFINITY) {
+    const head = `${result.reviewer} (${cleanText(result.command)})`;
+    if (result.verdict === 'error' || !result.review) {
+        return { evidence: { kind: 'review', text: clip(`${head}: error`, MAX_TEXT), reviewer: result.reviewer, verdict: 'error', error: clip(cleanText(result.error ?? 'no review'), MAX_TEXT) }, used: 0 };
+    }
+    const { review } = result;
+    const findings = [];
+    let used = 0;
+    let omitted = 0;
+    for (const item of review.findings ?? []) {
+        const finding = { severity: item.severity, category: item.category, description: item.description };
+        if (item.location) {
+            finding.path = item.location.path;
+            if (item.location.line !== undefined)
+                finding.line = item.location.line;
+        }
+        if (item.suggestedFix)
+            finding.suggestedFix = item.suggestedFix;
+        const size = JSON.stringify(finding).length;
+        if (used + size > findingsBudget) {
+            omitted++;
+            continue;
+        }
+        used += size;
+        findings.push(finding);
+    }
+    const note = omitted > 0 ? ` [${omitted} finding${omitted === 1 ? '' : 's'} left out: the record's size is bounded]` : '';
+    const evidence = {
+        kind: 'review',
+        text: clip(`${head}: ${review.verdict}: ${review.summary}`, MAX_TEXT - note.length) + note,
+        reviewer: result.reviewer,
+        verdict: review.verdict,
+    };
+    if (review.model)
+        evidence.model = review.model;
+    if (result.family)
+        evidence.family = result.family;
+    if (findings.length > 0)
+        evidence.findings = findings;
+    return { evidence, used };
+}
+
+;// CONCATENATED MODULE: ./src/core/council.ts
+
+
+/**
+ * The rules of `ao check`: who a judge is, and when a set of runs and a council of
+ * judges adds up to a passing verdict.
+ */
+const JUDGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$/;
+/** Words that start a program rather than name it: `node judge.mjs` is the judge "judge". */
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash']);
+const LAUNCHERS = new Set([
+    'node', 'nodejs', 'deno', 'bun', 'tsx', 'ts-node', 'python', 'python3', 'uv', 'uvx', 'pipx', 'ruby', 'perl', 'php',
+    'sh', 'bash', 'zsh', 'dash', 'env', 'exec', 'command', 'nice', 'timeout', 'npx', 'pnpm', 'yarn', 'npm', 'run', 'x', 'dlx',
+]);
+function validateJudgeName(name) {
+    if (!JUDGE_NAME.test(name)) {
+        throw new errors/* AoError */.VS(`--judge-name ${JSON.stringify(name)} is not a judge name: letters, digits and . _ @ + -, at most 64`, { fix: 'for example: --judge-name claude-security' });
+    }
+    return name;
+}
+/**
+ * A judge's name when none is given: the program its command runs, without directory or
+ * extension (`claude -p ...` is "claude", `node judges/strict.mjs` is "strict"). Only
+ * for naming: the command itself is run by /bin/sh as written.
+ */
+function judgeNameFromCommand(command) {
+    const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+    let index = 0;
+    while (index < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[index]))
+        index++;
+    const launcher = words[index] ?? '';
+    let program = launcher;
+    for (; index < words.length; index++) {
+        const word = words[index];
+        const base = word.split('/').pop() ?? '';
+        if (word.startsWith('-')) {
+            const next = words[index + 1];
+            // `sh -c 'claude -p ...'` is named by its script; `node -e CODE` by its interpreter.
+            if (word === '-c' && next !== undefined && SHELLS.has(baseName(launcher)))
+                return judgeNameFromCommand(next);
+            if (['-c', '-e', '--eval', '-p', '--print'].includes(word) && LAUNCHERS.has(baseName(launcher)))
+                break;
+            continue;
+        }
+        if (!LAUNCHERS.has(base) && !/^[0-9.]+[a-z]?$/.test(base)) {
+            program = word;
+            break;
+        }
+    }
+    const name = baseName(program)
+        .replace(/\.(m?[jt]s|cjs|py|sh|rb|pl|php)$/, '')
+        .replace(/[^A-Za-z0-9._@+-]+/g, '-')
+        .replace(/^[^A-Za-z0-9]+/, '')
+        .slice(0, 64);
+    return name || 'judge';
+}
+function baseName(word) {
+    return word.split('/').pop() ?? '';
+}
+/**
+ * A judge whose own program is part of the change under review would judge itself: the
+ * change could rewrite it to always pass. Returns the first word of the command that
+ * names a path the change touches (relative paths resolve inside the checkout under review).
+ */
+function judgeTouchedByChange(command, changedPaths) {
+    const changed = new Set(changedPaths);
+    for (const match of command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
+        const word = (match[1] ?? match[2] ?? match[3] ?? '').replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^(?:\.\/)+/, '');
+        if (word && changed.has(word))
+            return word;
+    }
+    return undefined;
+}
+function judgeId(name) {
+    return `judge:${name}`;
+}
+/**
+ * The quorum a council needs: at least 1, at most the number of distinct judges (a judge
+ * given twice counts once). Default: all of them.
+ */
+function resolveQuorum(judgeIds, quorum) {
+    const distinct = new Set(judgeIds).size;
+    if (quorum === undefined)
+        return distinct;
+    if (distinct === 0)
+        throw new errors/* AoError */.VS('--quorum counts judges, and no --judge is given', { fix: 'add judges with --judge CMD, or drop --quorum' });
+    if (!Number.isSafeInteger(quorum) || quorum < 1)
+        throw new errors/* AoError */.VS(`--quorum must be a whole number of at least 1, not ${quorum}`, { fix: '--quorum 2' });
+    if (quorum > distinct) {
+        const note = distinct < judgeIds.length ? ` (${judgeIds.length} given, but the same judge twice counts once: name them apart with --judge-name)` : '';
+        throw new errors/* AoError */.VS(`--quorum ${quorum} can never be met by ${distinct} distinct judge${distinct === 1 ? '' : 's'}${note}`, { fix: `add judges, or lower it to --quorum ${distinct}` });
+    }
+    return quorum;
+}
+function countsAsPass(verdict, policy = {}) {
+    return verdict === 'pass' || (verdict === 'warn' && policy.warnIsPass !== false);
+}
+/**
+ * The verdict: every run passes, at least `quorum` distinct judges pass, and the passing
+ * judges span at least `policy.minModelFamilies` model families. A judge given more than
+ * once passes only when every one of its answers does.
+ */
+function decideCouncil(args) {
+    const policy = args.policy ?? {};
+    const failedRuns = args.runs.filter((run) => !run.passed).map((run) => run.command);
+    const byJudge = new Map();
+    for (const result of args.judges)
+        byJudge.set(result.reviewer, [...(byJudge.get(result.reviewer) ?? []), result]);
+    const passing = [...byJudge].filter(([, results]) => results.every((r) => countsAsPass(r.verdict, policy))).map(([id]) => id);
+    const duplicates = [...byJudge].filter(([, results]) => results.length > 1).map(([id]) => id);
+    const families = [...new Set(args.judges.filter((r) => passing.includes(r.reviewer) && r.family).map((r) => r.family))].sort();
+    const reasons = [];
+    if (failedRuns.length > 0)
+        reasons.push(`${failedRuns.length} of ${args.runs.length} runs failed: ${failedRuns.join(', ')}`);
+    if (byJudge.size > 0 && passing.length < args.quorum) {
+        reasons.push(`${passing.length} of ${byJudge.size} judges passed; the quorum is ${args.quorum}`);
+    }
+    const minFamilies = policy.minModelFamilies;
+    if (minFamilies !== undefined && families.length < minFamilies) {
+        reasons.push(`the passing judges span ${families.length} model famil${families.length === 1 ? 'y' : 'ies'}${families.length ? ` (${families.join(', ')})` : ''}; the policy requires ${minFamilies}`);
+    }
+    return {
+        verdict: reasons.length === 0 ? 'pass' : 'fail',
+        runs: { total: args.runs.length, passed: args.runs.length - failedRuns.length, failed: failedRuns },
+        judges: { distinct: byJudge.size, passed: passing.length, quorum: args.quorum, passing, duplicates },
+        families,
+        reasons,
+    };
+}
+/** The record's summary: the outcome in one paragraph, with the council's families. */
+function councilSummary(decision) {
+    const parts = [`ao check: ${decision.verdict}.`];
+    if (decision.runs.total > 0)
+        parts.push(`Runs: ${decision.runs.passed} of ${decision.runs.total} passed.`);
+    if (decision.judges.distinct > 0) {
+        parts.push(`Judges: ${decision.judges.passed} of ${decision.judges.distinct} passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}.`);
+    }
+    if (decision.judges.duplicates.length > 0)
+        parts.push(`Counted once: ${decision.judges.duplicates.join(', ')}.`);
+    if (decision.reasons.length > 0)
+        parts.push(`Fails because ${decision.reasons.join('; ')}.`);
+    return clip(parts.join(' '), 4000);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/repo/subjects.ts
+
+
+
+const MAX_ENTRIES = 10_000;
+function parseRangeArg(text) {
+    const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
+    if (!match)
+        throw new errors/* AoError */.VS(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
+    return { base: match[1], head: match[2] };
+}
+/** Builds the subject of a verdict: what exactly the checker is vouching for. */
+async function resolveSubject(git, scope) {
+    let resolved;
+    if (scope.kind === 'staged') {
+        const head = await git.headCommit();
+        const author = await git.authorEmail();
+        const { change } = await stagedChange(git, head, author);
+        resolved = {
+            subject: { kind: 'staged', digest: change.manifest.digest, entries: change.manifest.entries.map(core_manifest/* entryToJson */.o3) },
+            manifest: change.manifest,
+            label: change.label,
+            authors: author ? [author] : [],
+            baseRev: head,
+        };
+        if (change.manifest.entries.length === 0) {
+            throw new errors/* AoError */.VS(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
+                fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
+            });
+        }
+    }
+    else if (scope.kind === 'commit') {
+        const commit = await git.resolveCommit(scope.rev, 'commit');
+        const [info] = await git.listCommits(['-n', '1', commit]);
+        const { change } = (await changesOfCommits(git, [info]))[0];
+        if (change.manifest.entries.length === 0) {
+            throw new errors/* AoError */.VS(`commit ${shortSha(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
+        }
+        resolved = {
+            subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(core_manifest/* entryToJson */.o3) },
+            manifest: change.manifest,
+            label: `commit ${shortSha(commit)}`,
+            authors: info?.authorEmail ? [info.authorEmail] : [],
+            baseRev: info?.parents[0],
+            headRev: commit,
+        };
+    }
+    else {
+        const base = await git.resolveCommit(scope.base, 'range base');
+        const head = await git.resolveCommit(scope.head, 'range head');
+        const commits = await git.listCommits([`${base}..${head}`]);
+        if (commits.length === 0)
+            throw new errors/* AoError */.VS(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
+        const manifest = (0,core_manifest/* buildManifest */.u1)(await git.diffTrees(base, head));
+        const changes = await changesOfCommits(git, commits);
+        if (manifest.entries.length === 0 && changes.every((c) => c.change.manifest.entries.length === 0)) {
+            throw new errors/* AoError */.VS(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
+        }
+        resolved = {
+            subject: {
+                kind: 'range',
+                base,
+                head,
+                digest: manifest.digest,
+                entries: manifest.entries.map(core_manifest/* entryToJson */.o3),
+                commits: changes.filter((c) => c.change.manifest.entries.length > 0).map((c) => ({ commit: c.change.commit, digest: c.change.manifest.digest })),
+            },
+            manifest,
+            label: `range ${shortSha(base)}..${shortSha(head)}`,
+            authors: [...new Set(commits.map((c) => c.authorEmail).filter(Boolean))],
+            baseRev: base,
+            headRev: head,
+        };
+    }
+    if (resolved.subject.entries.length > MAX_ENTRIES) {
+        throw new errors/* AoError */.VS(`the ${resolved.label} touches ${resolved.subject.entries.length} paths; one verdict covers at most ${MAX_ENTRIES}`, {
+            fix: 'split it into smaller commits and record a verdict for each (--commit REV), or exempt generated paths in .agents/policy.json',
+        });
+    }
+    return resolved;
+}
+
+;// CONCATENATED MODULE: ./src/repo/writer.ts
+
+
+
+
+
+
+
+
+const LOCK_NAME = 'agentops-ledger.lock';
+const LOCK_WAIT_MS = 10_000;
+/**
+ * Where the next record attaches: the working tree's heads. Reads every record's `prev`
+ * (a plain JSON parse: integrity is `ao ledger verify`'s job, not the writer's).
+ */
+function readTip(top) {
+    const paths = listWorktreeLedger(top);
+    const nodes = [];
+    let genesisId;
+    for (const path of paths) {
+        const parts = (0,core_record/* parseRecordPath */.OT)(path);
+        if (!parts)
+            continue;
+        if (parts.seq === 0)
+            genesisId ??= parts.id;
+        let prev = [];
+        try {
+            const value = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(top, path), 'utf8'));
+            if (Array.isArray(value.prev))
+                prev = value.prev.filter((p) => typeof p === 'string');
+        }
+        catch {
+            // A broken record is reported by `ao ledger verify`; the writer attaches around it.
+        }
+        nodes.push({ id: parts.id, prev, seq: parts.seq });
+    }
+    if (!genesisId) {
+        throw new errors/* AoError */.VS('this repository has no verdict ledger yet (.agents/ledger/ has no genesis record)', { fix: 'run `ao init` and commit the .agents/ directory' });
+    }
+    const heads = computeHeads(nodes);
+    const seqOf = new Map(nodes.map((n) => [n.id, n.seq]));
+    const nextSeq = 1 + Math.max(...heads.map((h) => seqOf.get(h) ?? 0));
+    return { genesisId, heads, nextSeq };
+}
+/** Holds the ledger lock while `work` runs, so concurrent writers queue instead of forking. */
+async function withLedgerLock(git, work) {
+    const lock = (0,external_node_path_namespaceObject.join)(git.gitDir, LOCK_NAME);
+    const started = Date.now();
+    let delay = 10;
+    for (;;) {
+        try {
+            const fd = (0,external_node_fs_.openSync)(lock, 'wx');
+            (0,external_node_fs_.writeSync)(fd, `${process.pid} ${new Date().toISOString()}\n`);
+            (0,external_node_fs_.closeSync)(fd);
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw new errors/* AoError */.VS(`cannot create the ledger lock ${lock}: ${error.message}`);
+            if (Date.now() - started > LOCK_WAIT_MS) {
+                let holder = '';
+                try {
+                    holder = (0,external_node_fs_.readFileSync)(lock, 'utf8').trim();
+                    holder = ` (held by process ${holder.split(' ')[0]} since ${holder.split(' ')[1] ?? '?'}, ${Math.round((Date.now() - (0,external_node_fs_.statSync)(lock).mtimeMs) / 1000)}s ago)`;
+                }
+                catch {
+                    // The holder released it while we looked.
+                }
+                throw new errors/* AoError */.VS(`the ledger is locked by another ao process${holder}`, {
+                    fix: `wait for it to finish; if no ao process is running, remove the stale lock with \`rm ${lock}\``,
+                });
+            }
+            await new Promise((resolve) => setTimeout(resolve, delay));
+            delay = Math.min(delay * 2, 200);
+        }
+    }
+    try {
+        return await work();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(lock, { force: true });
+    }
+}
+/** Writes bytes so that a crash at any point leaves the whole file or nothing. */
+function writeFileAtomic(git, target, content) {
+    const tmpDir = (0,external_node_path_namespaceObject.join)(git.gitDir, 'agentops-tmp');
+    (0,external_node_fs_.mkdirSync)(tmpDir, { recursive: true });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+    const tmp = (0,external_node_path_namespaceObject.join)(tmpDir, `${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`);
+    const fd = (0,external_node_fs_.openSync)(tmp, 'wx', 0o644);
+    try {
+        (0,external_node_fs_.writeFileSync)(fd, content);
+        (0,external_node_fs_.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    try {
+        (0,external_node_fs_.renameSync)(tmp, target);
+    }
+    catch (error) {
+        (0,external_node_fs_.unlinkSync)(tmp);
+        throw new errors/* AoError */.VS(`cannot move the new record into ${target}: ${error.message}`, { fix: 'check that the repository is writable, then run the command again' });
+    }
+}
+/** Appends one record on top of the current heads, atomically and under the ledger lock. */
+async function appendRecord(git, makeBody, options = {}) {
+    return withLedgerLock(git, async () => {
+        const tip = readTip(git.topLevel);
+        let record = (0,core_record/* sealRecord */.xe)(makeBody(tip));
+        if (options.sign)
+            record = { ...record, signature: await options.sign(record.id) };
+        // Never write a record that a verifier would refuse.
+        const problems = (0,schemas/* validateRecordShape */.R$)(record);
+        if (problems.length > 0)
+            throw new errors/* AoError */.VS(`refusing to write an invalid record: ${(0,schemas/* formatSchemaProblems */.xe)(problems)}`, { fix: 'shorten or correct the values given on the command line' });
+        const size = Buffer.byteLength((0,core_record/* renderRecord */.sF)(record));
+        if (size > core_record/* MAX_RECORD_BYTES */.xR)
+            throw new errors/* AoError */.VS(`the record would be ${size} bytes; the limit is ${core_record/* MAX_RECORD_BYTES */.xR}`, { fix: 'split the change into smaller commits, or exempt generated paths in .agents/policy.json' });
+        const path = (0,core_record/* recordPath */.lX)(record.seq, record.id);
+        writeFileAtomic(git, (0,external_node_path_namespaceObject.join)(git.topLevel, path), (0,core_record/* renderRecord */.sF)(record));
+        if (options.stage)
+            await git.stage([path]);
+        return { record, path };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/repo/check.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `ao check`: materialises exactly the tree under review in fresh temporary directories
+ * outside the user's checkout and runs each checker there in a fresh context (its own
+ * process group, an allowlisted environment, a temporary HOME), then turns the outcomes
+ * into one verdict. No terminal here: the CLI renders what this returns.
+ */
+/** SIGKILL follows a timeout's SIGTERM this much later; pipes held open this long after the leader exits are cut. */
+const KILL_GRACE_MS = 2000;
+/** What a --run command's output tail is taken from; its digest covers every byte. */
+const RUN_TAIL_BYTES = 64 * 1024;
+const STDERR_TAIL_BYTES = 4 * 1024;
+/** Always passed through; HOME and TMPDIR are replaced by fresh directories. */
+const BASE_ENV = ['PATH', 'LANG'];
+/** The share of the record's byte budget that judges' findings may fill. */
+const FINDINGS_SHARE = 0.6;
+/** The environment every checker starts with: allowlisted names only, fresh HOME and TMPDIR. */
+function checkerEnv(parentEnv, policy, home, tmp) {
+    const env = {};
+    for (const name of [...BASE_ENV, ...(policy.envAllow ?? [])]) {
+        // The policy schema refuses these names; repeated here because leaking them defeats the point.
+        if (/^(AO_|GIT_)/.test(name))
+            continue;
+        const value = parentEnv[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    env.HOME = home;
+    env.TMPDIR = tmp;
+    return env;
+}
+async function runCheck(git, options) {
+    if (process.platform === 'win32')
+        throw new errors/* AoError */.VS('ao check runs checkers in POSIX process groups and does not support Windows yet', { fix: 'run it under WSL, or in CI on Linux or macOS' });
+    if (options.runs.length + options.judges.length === 0) {
+        throw new errors/* AoError */.VS('ao check needs something to check with', { fix: 'add --run CMD (e.g. --run "npm test") and/or --judge CMD' });
+    }
+    const quorum = resolveQuorum(options.judges.map((j) => j.reviewer), options.quorum);
+    const root = (0,external_node_fs_.realpathSync)((0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(options.tmpRoot ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ao-check-')));
+    // Stops every checker at once: on an interrupt, on an error, and in any case at the end.
+    const stop = new AbortController();
+    const onInterrupt = () => stop.abort();
+    options.signal?.addEventListener('abort', onInterrupt);
+    let outcome;
+    try {
+        throwIfAborted(options.signal);
+        let tree;
+        let resolved;
+        if (options.scope.kind === 'staged') {
+            // The index may change while we look: the tree checked must be the one the subject names.
+            const before = await git.writeStagedTree((0,external_node_path_namespaceObject.join)(root, 'staged-index'));
+            resolved = await resolveSubject(git, options.scope);
+            tree = await git.writeStagedTree((0,external_node_path_namespaceObject.join)(root, 'staged-index'));
+            if (tree !== before)
+                throw new errors/* AoError */.VS('the index changed while ao check was reading it', { fix: 'run the command again once nothing else is staging files' });
+        }
+        else {
+            resolved = await resolveSubject(git, options.scope);
+            tree = resolved.headRev;
+        }
+        options.beforeRunning?.(resolved);
+        const loaded = await policyAt(git, resolved.baseRev);
+        const policy = loaded.policy?.check ?? {};
+        const diff = await git.unifiedDiff(await diffBase(git, resolved), tree, { maxBytes: MAX_REQUEST_DIFF_BYTES, exclude: [core_record/* LEDGER_DIR */.EN] });
+        const changedPaths = manifestPaths(resolved.manifest);
+        const requestFor = (reviewer) => {
+            // The context is the caller's to compile; it is passed through unchanged.
+            const request = buildReviewRequest({ reviewer, subject: resolved.subject, label: resolved.label, diff, context: options.context });
+            const problems = (0,schemas/* validateReviewRequestShape */.HJ)(request);
+            if (problems.length > 0)
+                throw new Error(`ao built an invalid review request: ${(0,schemas/* formatSchemaProblems */.xe)(problems)}`);
+            return request;
+        };
+        options.onEvent?.({ type: 'start', resolved, tree, policySource: loaded.source, checkers: options.runs.length + options.judges.length });
+        const jobs = [
+            ...options.runs.map((command, index) => async () => {
+                const box = await freshBox(git, tree, (0,external_node_path_namespaceObject.join)(root, `run-${index + 1}`), options.parentEnv, policy);
+                const ran = await runProcess({ command, box, timeoutMs: options.timeoutMs, stop: stop.signal, mode: 'run' });
+                removeTree(box.dir);
+                const passed = runPassed(ran.outcome);
+                return { kind: 'run', index, command, outcome: ran.outcome, passed, evidence: runEvidence(command, ran.outcome, { digest: ran.digest, tail: outputTail(ran.output) }) };
+            }),
+            ...options.judges.map((judge, index) => async () => {
+                const touched = judgeTouchedByChange(judge.command, changedPaths);
+                if (touched) {
+                    const error = `the change under review modifies ${touched}, which this judge runs: a change cannot judge itself`;
+                    return { kind: 'judge', index, result: { reviewer: judge.reviewer, command: judge.command, verdict: 'error', durationMs: 0, error } };
+                }
+                const box = await freshBox(git, tree, (0,external_node_path_namespaceObject.join)(root, `judge-${index + 1}`), options.parentEnv, policy);
+                const input = `${JSON.stringify(requestFor(judge.reviewer))}\n`;
+                const ran = await runProcess({ command: judge.command, box, timeoutMs: options.timeoutMs, stop: stop.signal, mode: 'judge', input });
+                removeTree(box.dir);
+                const result = judgeResult({ reviewer: judge.reviewer, command: judge.command, outcome: ran.outcome, stdout: ran.output, stdoutOverflow: ran.overflow, stderrTail: ran.stderrTail });
+                return { kind: 'judge', index, result };
+            }),
+        ];
+        const checkers = await pool(jobs, options.jobs, {
+            stop,
+            onDone: (result) => {
+                if (!stop.signal.aborted)
+                    options.onEvent?.({ type: 'done', checker: result });
+            },
+        });
+        throwIfAborted(options.signal);
+        const judges = checkers.flatMap((c) => (c.kind === 'judge' ? [c.result] : []));
+        const decision = decideCouncil({
+            runs: checkers.flatMap((c) => (c.kind === 'run' ? [{ command: c.command, passed: c.passed }] : [])),
+            judges,
+            quorum,
+            policy,
+        });
+        outcome = { resolved, tree, policy, policySource: loaded.source, checkers, decision, summary: councilSummary(decision) };
+        return outcome;
+    }
+    finally {
+        options.signal?.removeEventListener('abort', onInterrupt);
+        stop.abort();
+        const problem = removeTree(root);
+        if (outcome && problem)
+            outcome.cleanupProblem = problem;
+    }
+}
+/** Records the check as one verdict with every checker's evidence, runs first, in command-line order. */
+async function recordCheck(git, check, options) {
+    const evidence = checkEvidence(check, findingsBudget(check, options));
+    return appendRecord(git, (tip) => ({
+        schema: core_record/* RECORD_SCHEMA */.ep,
+        type: 'verdict',
+        seq: tip.nextSeq,
+        prev: tip.heads,
+        createdAt: new Date().toISOString(),
+        ledger: tip.genesisId,
+        subject: check.resolved.subject,
+        verdict: check.decision.verdict,
+        checker: options.checker,
+        worker: options.worker,
+        evidence,
+        summary: check.summary,
+    }), { stage: options.stage, sign: options.sign });
+}
+function checkEvidence(check, budget) {
+    const runs = check.checkers.filter((c) => c.kind === 'run').sort((a, b) => a.index - b.index);
+    const judges = check.checkers.flatMap((c) => (c.kind === 'judge' ? [c] : [])).sort((a, b) => a.index - b.index);
+    const evidence = runs.map((c) => (c.kind === 'run' ? c.evidence : {}));
+    let left = budget;
+    for (const judge of judges) {
+        const { evidence: item, used } = reviewEvidence(judge.result, left);
+        left -= used;
+        evidence.push(item);
+    }
+    return evidence;
+}
+/** Bytes left for findings once everything else of the record is counted, with room for indentation. */
+function findingsBudget(check, options) {
+    const bare = checkEvidence(check, 0);
+    const probe = {
+        schema: core_record/* RECORD_SCHEMA */.ep,
+        type: 'verdict',
+        id: `sha256:${'0'.repeat(64)}`,
+        seq: 0,
+        prev: Array(8).fill(`sha256:${'0'.repeat(64)}`),
+        createdAt: new Date().toISOString(),
+        ledger: `sha256:${'0'.repeat(64)}`,
+        subject: check.resolved.subject,
+        verdict: check.decision.verdict,
+        checker: options.checker,
+        worker: options.worker,
+        evidence: bare,
+        summary: check.summary,
+    };
+    const used = Buffer.byteLength((0,core_record/* renderRecord */.sF)(probe)) + 16 * 1024;
+    // Rendered findings carry indentation and multi-byte characters: count them at half.
+    return Math.max(0, Math.floor(((core_record/* MAX_RECORD_BYTES */.xR - used) * FINDINGS_SHARE) / 2));
+}
+/** The tree the manifest compares against, so the diff shows exactly what the subject covers. */
+async function diffBase(git, resolved) {
+    const { subject } = resolved;
+    if (subject.kind === 'range')
+        return subject.base;
+    if (subject.kind === 'commit') {
+        const [info] = await git.listCommits(['-n', '1', subject.commit]);
+        const parents = info?.parents ?? [];
+        if (parents.length === 2)
+            return (await git.mergeTrees([[parents[0], parents[1]]]))[0].tree;
+        return parents[0] ?? git.emptyTree;
+    }
+    const head = resolved.baseRev;
+    if (!head)
+        return git.emptyTree;
+    const mergeHeads = pendingMergeHeads(git);
+    if (mergeHeads.length === 1)
+        return (await git.mergeTrees([[head, mergeHeads[0]]]))[0].tree;
+    return head;
+}
+/** A directory of its own for one checker: the tree under review, an empty HOME and TMPDIR. */
+async function freshBox(git, tree, dir, parentEnv, policy) {
+    const home = (0,external_node_path_namespaceObject.join)(dir, 'home');
+    const tmp = (0,external_node_path_namespaceObject.join)(dir, 'tmp');
+    const worktree = (0,external_node_path_namespaceObject.join)(dir, 'tree');
+    for (const path of [home, tmp, worktree])
+        (0,external_node_fs_.mkdirSync)(path, { recursive: true, mode: 0o700 });
+    await git.exportTree(tree, worktree, (0,external_node_path_namespaceObject.join)(dir, 'index'));
+    return { dir, tree: worktree, env: checkerEnv(parentEnv, policy, home, tmp) };
+}
+/**
+ * Runs `/bin/sh -c command` in the box as the leader of a new process group (and session,
+ * so it has no terminal). When the leader exits, the rest of its group is killed: nothing a
+ * checker starts outlives it. When the time limit passes, the group gets SIGTERM, and
+ * SIGKILL once KILL_GRACE_MS have passed.
+ */
+function runProcess(args) {
+    const { box, mode } = args;
+    return new Promise((resolve) => {
+        const started = Date.now();
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let kept = [];
+        let keptBytes = 0;
+        let overflow = false;
+        let stderrTail = Buffer.alloc(0);
+        let timedOut = false;
+        let exit;
+        let endedAt = 0;
+        const timers = [];
+        let settled = false;
+        let onStop = () => undefined;
+        const finish = (spawnError) => {
+            if (settled)
+                return;
+            settled = true;
+            for (const timer of timers)
+                clearTimeout(timer);
+            // Whatever the checker left running (a server, a watcher, a TERM-ignoring child) ends with it.
+            if (child.pid !== undefined)
+                killGroup(child.pid, 'SIGKILL');
+            args.stop.removeEventListener('abort', onStop);
+            const durationMs = (endedAt || Date.now()) - started;
+            const output = Buffer.concat(kept);
+            resolve({
+                outcome: { exitCode: exit?.code ?? null, signal: timedOut ? null : (exit?.signal ?? null), durationMs, timedOut, timeoutMs: args.timeoutMs, spawnError },
+                output: output.toString('utf8'),
+                overflow,
+                digest: `sha256:${hash.digest('hex')}`,
+                stderrTail: stderrTail.toString('utf8').trim(),
+            });
+        };
+        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', args.command], {
+            cwd: box.tree,
+            env: box.env,
+            detached: true,
+            stdio: [mode === 'judge' ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        });
+        if (child.pid === undefined) {
+            child.on('error', (error) => finish(error.message));
+            return;
+        }
+        const pid = child.pid;
+        onStop = () => killGroup(pid, 'SIGKILL');
+        if (args.stop.aborted)
+            onStop();
+        else
+            args.stop.addEventListener('abort', onStop);
+        const keepTail = (chunk) => {
+            kept.push(chunk);
+            keptBytes += chunk.length;
+            if (keptBytes > RUN_TAIL_BYTES * 2) {
+                const all = Buffer.concat(kept);
+                kept = [all.subarray(all.length - RUN_TAIL_BYTES)];
+                keptBytes = RUN_TAIL_BYTES;
+            }
+        };
+        child.stdout.on('data', (chunk) => {
+            if (mode === 'run') {
+                hash.update(chunk);
+                keepTail(chunk);
+            }
+            else if (!overflow) {
+                keptBytes += chunk.length;
+                if (keptBytes > MAX_REVIEW_BYTES)
+                    overflow = true;
+                else
+                    kept.push(chunk);
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            if (mode === 'run') {
+                hash.update(chunk);
+                keepTail(chunk);
+            }
+            else {
+                stderrTail = Buffer.concat([stderrTail, chunk]);
+                if (stderrTail.length > STDERR_TAIL_BYTES)
+                    stderrTail = stderrTail.subarray(stderrTail.length - STDERR_TAIL_BYTES);
+            }
+        });
+        if (child.stdin) {
+            // A judge that answers without reading its request closes the pipe: not our error.
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(args.input ?? '');
+        }
+        timers.push(setTimeout(() => {
+            timedOut = true;
+            killGroup(pid, 'SIGTERM');
+            timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), KILL_GRACE_MS));
+        }, args.timeoutMs));
+        child.on('exit', (code, signal) => {
+            exit = { code, signal };
+            endedAt = Date.now();
+            // After a timeout the rest of the group has its grace period to shut down; otherwise it goes now.
+            if (!timedOut)
+                killGroup(pid, 'SIGKILL');
+            // A process that left the group but holds our pipes open must not hold up the check.
+            timers.push(setTimeout(() => {
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+                finish();
+            }, KILL_GRACE_MS));
+        });
+        child.on('error', (error) => {
+            if (!exit)
+                finish(error.message);
+        });
+        child.on('close', () => finish());
+    });
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // ESRCH: the group is gone already.
+    }
+}
+/** Runs at most `limit` jobs at once; the first error stops the rest and is rethrown once all have settled. */
+async function pool(jobs, limit, hooks) {
+    const results = new Array(jobs.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < jobs.length && !failure && !hooks.stop.signal.aborted) {
+            const index = next++;
+            try {
+                results[index] = await jobs[index]();
+                hooks.onDone(results[index]);
+            }
+            catch (error) {
+                failure ??= { error };
+                hooks.stop.abort();
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, jobs.length)) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+function throwIfAborted(signal) {
+    if (signal?.aborted) {
+        throw new errors/* AoError */.VS('ao check was interrupted: every checker was stopped and nothing was recorded', { fix: 'run the command again', exitCode: 130 });
+    }
+}
+/**
+ * Removes a checker's directory even when it made parts of it read-only. Returns a message
+ * when something is left behind.
+ */
+function removeTree(dir) {
+    try {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true, maxRetries: 2 });
+        return undefined;
+    }
+    catch {
+        makeWritable(dir);
+    }
+    try {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true, maxRetries: 2 });
+        return undefined;
+    }
+    catch (error) {
+        return `could not remove ${dir}: ${error.message}`;
+    }
+}
+function makeWritable(path) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return;
+    }
+    if (!stat.isDirectory())
+        return;
+    try {
+        (0,external_node_fs_.chmodSync)(path, 0o700);
+        for (const entry of (0,external_node_fs_.readdirSync)(path))
+            makeWritable((0,external_node_path_namespaceObject.join)(path, entry));
+    }
+    catch {
+        // Left for the final rmSync to report.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/cmd-verdict.ts
+
+
+
+
+
+
+
+
+const KINDS = ['agent', 'human', 'ci', 'tool'];
+function parseActorKind(value, flag) {
+    const kind = (value ?? 'agent');
+    if (!KINDS.includes(kind))
+        throw new errors/* AoError */.VS(`${flag} must be one of ${KINDS.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+    return kind;
+}
+function parseEvidence(values) {
+    return values.map((value) => {
+        const colon = value.indexOf(':');
+        const kind = colon > 0 ? value.slice(0, colon) : '';
+        const text = value.slice(colon + 1);
+        if (!['test', 'command', 'review', 'link'].includes(kind) || text.trim() === '') {
+            throw new errors/* AoError */.VS(`--evidence takes KIND:TEXT with KIND one of test, command, review, link; got ${JSON.stringify(value)}`, {
+                fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
+            });
+        }
+        if (kind === 'link')
+            return { kind: 'link', url: text.trim() };
+        return { kind: kind, text };
+    });
+}
+/** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
+const WORKER_OPTIONS = {
+    worker: { type: 'string' },
+    'worker-kind': { type: 'string' },
+    'worker-session': { type: 'string' },
+};
+/** Who wrote the change: --worker, else $AO_WORKER, else the git author. */
+function workerFrom(cli, values, authors) {
+    const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
+    if (!workerId)
+        throw new errors/* AoError */.VS('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+    const worker = { id: workerId, kind: parseActorKind(values['worker-kind'], '--worker-kind') };
+    const workerSession = values['worker-session'] ?? cli.env.AO_WORKER_SESSION;
+    if (workerSession)
+        worker.session = workerSession;
+    return worker;
+}
+/** Refuses up front what verification would refuse anyway: a checker that wrote the change. */
+function refuseDependentChecker(checker, worker, authors) {
+    const probe = { checker, worker };
+    for (const author of [undefined, ...authors]) {
+        const problem = independenceProblem(probe, author);
+        if (problem) {
+            throw new errors/* AoError */.VS(`refusing to record: ${problem}`, {
+                fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
+            });
+        }
+    }
+}
+function scopeFromFlags(command, values) {
+    const which = oneScope(command, values);
+    if (which === 'commit')
+        return { kind: 'commit', rev: values.commit };
+    if (which === 'range')
+        return { kind: 'range', ...parseRangeArg(values.range) };
+    return { kind: 'staged' };
+}
+async function cmdVerdict(cli, args) {
+    const { values, positionals } = parse('verdict', args, {
+        ...SCOPE_OPTIONS,
+        checker: { type: 'string' },
+        'checker-kind': { type: 'string' },
+        session: { type: 'string' },
+        ...WORKER_OPTIONS,
+        summary: { type: 'string' },
+        evidence: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+    });
+    if (values.help)
+        return cli.out(HELP.verdict), 0;
+    const outcome = positionals[0];
+    if ((outcome !== 'pass' && outcome !== 'fail') || positionals.length !== 1) {
+        throw new errors/* AoError */.VS('ao verdict needs exactly one of pass or fail', { fix: 'for example: ao verdict pass --checker reviewer@example.com' });
+    }
+    const checkerId = values.checker ?? cli.env.AO_CHECKER;
+    if (!checkerId)
+        throw new errors/* AoError */.VS('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
+    const scope = scopeFromFlags('verdict', values);
+    const evidence = parseEvidence(values.evidence ?? []);
+    const git = await (0,context/* openRepo */.B)(cli);
+    const resolved = await resolveSubject(git, scope);
+    const worker = workerFrom(cli, values, resolved.authors);
+    const checker = { id: checkerId, kind: parseActorKind(values['checker-kind'], '--checker-kind') };
+    if (values.session)
+        checker.session = values.session;
+    refuseDependentChecker(checker, worker, resolved.authors);
+    const { record, path } = await appendRecord(git, (tip) => ({
+        schema: core_record/* RECORD_SCHEMA */.ep,
+        type: 'verdict',
+        seq: tip.nextSeq,
+        prev: tip.heads,
+        createdAt: new Date().toISOString(),
+        ledger: tip.genesisId,
+        subject: resolved.subject,
+        verdict: outcome,
+        checker,
+        worker,
+        evidence,
+        summary: values.summary ?? '',
+    }), { stage: scope.kind === 'staged' });
+    if (values.json)
+        cli.out(JSON.stringify(record, null, 2));
+    else
+        cli.out(record.id);
+    cli.err(`recorded ${outcome} ${(0,core_record/* shortId */.m_)(record.id)} for the ${resolved.label} (digest ${(0,core_record/* shortId */.m_)(resolved.subject.digest)}) by ${checker.id}\n` +
+        (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/cmd-check.ts
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_S = 600;
+const DEFAULT_JOBS = 4;
+/** A record holds at most 200 evidence items; far fewer checkers are ever useful. */
+const MAX_CHECKERS = 64;
+async function cmdCheck(cli, args) {
+    const { values, tokens } = parse('check', args, {
+        ...SCOPE_OPTIONS,
+        run: { type: 'string', multiple: true },
+        judge: { type: 'string', multiple: true },
+        'judge-name': { type: 'string', multiple: true },
+        quorum: { type: 'string' },
+        timeout: { type: 'string' },
+        jobs: { type: 'string' },
+        checker: { type: 'string' },
+        'checker-kind': { type: 'string' },
+        ...WORKER_OPTIONS,
+        json: { type: 'boolean' },
+    }, false);
+    if (values.help)
+        return cli.out(HELP.check), 0;
+    const scope = scopeFromFlags('check', values);
+    const judges = judgesFromTokens(tokens ?? []);
+    const runs = values.run ?? [];
+    for (const command of [...runs, ...judges.map((j) => j.command)]) {
+        if (command.trim() === '')
+            throw new errors/* AoError */.VS('--run and --judge take a command, not an empty string', { fix: 'for example: --run "npm test"' });
+    }
+    if (runs.length + judges.length > MAX_CHECKERS)
+        throw new errors/* AoError */.VS(`ao check runs at most ${MAX_CHECKERS} checkers at once`, { fix: 'fold several commands into one --run "a && b"' });
+    const quorum = values.quorum === undefined ? undefined : wholeNumber(values.quorum, '--quorum', 1, MAX_CHECKERS);
+    const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : positiveSeconds(values.timeout);
+    const jobs = values.jobs === undefined ? DEFAULT_JOBS : wholeNumber(values.jobs, '--jobs', 1, MAX_CHECKERS);
+    const checker = {
+        id: values.checker ?? cli.env.AO_CHECKER ?? `ao-check@${(0,external_node_os_namespaceObject.hostname)()}`,
+        kind: parseActorKind(values['checker-kind'] ?? 'tool', '--checker-kind'),
+    };
+    const git = await (0,context/* openRepo */.B)(cli);
+    const style = styleFor(process.stderr);
+    let worker;
+    const interrupt = new AbortController();
+    const onSignal = () => interrupt.abort();
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    for (const name of signals)
+        process.on(name, onSignal);
+    let check;
+    try {
+        check = await runCheck(git, {
+            scope,
+            runs,
+            judges,
+            quorum,
+            timeoutMs: Math.round(timeoutS * 1000),
+            jobs,
+            // The compiled project context is not wired in yet: judges get an empty one.
+            context: '',
+            parentEnv: cli.env,
+            signal: interrupt.signal,
+            beforeRunning: (resolved) => {
+                worker = workerFrom(cli, values, resolved.authors);
+                refuseDependentChecker(checker, worker, resolved.authors);
+                for (const judge of judges)
+                    refuseDependentChecker({ id: judge.reviewer, kind: 'agent' }, worker, resolved.authors);
+            },
+            onEvent: (event) => cli.err(renderEvent(event, { timeoutS, jobs }, style)),
+        });
+    }
+    finally {
+        for (const name of signals)
+            process.off(name, onSignal);
+    }
+    const { record, path } = await recordCheck(git, check, { checker, worker: worker, stage: scope.kind === 'staged' });
+    cli.err(renderConclusion(check, style));
+    if (check.cleanupProblem)
+        cli.err(style.dim(`  note: ${check.cleanupProblem}`));
+    cli.err(`recorded ${check.decision.verdict} ${(0,core_record/* shortId */.m_)(record.id)} for the ${check.resolved.label} by ${checker.id}\n` +
+        (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
+    cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
+    return check.decision.verdict === 'pass' ? 0 : 1;
+}
+/** Pairs each --judge with the --judge-name that follows it (before the next --judge). */
+function judgesFromTokens(tokens) {
+    const specs = [];
+    for (const token of tokens) {
+        if (token.kind !== 'option')
+            continue;
+        if (token.name === 'judge')
+            specs.push({ command: token.value ?? '' });
+        if (token.name === 'judge-name') {
+            const last = specs.at(-1);
+            if (!last)
+                throw new errors/* AoError */.VS('--judge-name names the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge "claude -p ..." --judge-name claude' });
+            if (last.name !== undefined)
+                throw new errors/* AoError */.VS(`the judge ${JSON.stringify(last.command)} is named twice`, { fix: 'give each --judge at most one --judge-name, right after it' });
+            last.name = validateJudgeName(token.value ?? '');
+        }
+    }
+    return specs.map((spec) => ({ command: spec.command, reviewer: judgeId(spec.name ?? judgeNameFromCommand(spec.command)) }));
+}
+function wholeNumber(text, flag, min, max) {
+    const value = Number(text);
+    if (!/^[0-9]+$/.test(text) || value < min || value > max)
+        throw new errors/* AoError */.VS(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
+    return value;
+}
+function positiveSeconds(text) {
+    const value = Number(text);
+    if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
+        throw new errors/* AoError */.VS(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+    }
+    return value;
+}
+function renderEvent(event, settings, style) {
+    if (event.type === 'start') {
+        const { resolved } = event;
+        const paths = resolved.subject.entries.length;
+        return [
+            style.bold(`ao check: the ${resolved.label} (${paths} path${paths === 1 ? '' : 's'}, digest ${(0,core_record/* shortId */.m_)(resolved.subject.digest)})`),
+            style.dim(`  ${event.checkers} checker${event.checkers === 1 ? '' : 's'}, each in a fresh checkout of tree ${event.tree.slice(0, 12)} outside this one; timeout ${settings.timeoutS} s, ${settings.jobs} at a time`),
+            style.dim(`  policy: ${event.policySource}`),
+        ].join('\n');
+    }
+    return renderChecker(event.checker, style).join('\n');
+}
+function renderChecker(checker, style) {
+    if (checker.kind === 'run') {
+        const { outcome } = checker;
+        const mark = checker.passed ? style.ok('✔') : style.bad('✘');
+        const lines = [`  ${mark} run    ${truncate(oneLine(checker.command), 60)}  ${checker.passed ? 'passed' : style.bad('failed')} (${describeEnd(outcome)}, ${seconds(outcome.durationMs)})`];
+        if (!checker.passed && checker.evidence.kind === 'test' && checker.evidence.outputTail) {
+            for (const line of checker.evidence.outputTail.split('\n').slice(-10))
+                lines.push(style.dim(`      │ ${line}`));
+        }
+        return lines;
+    }
+    return renderJudge(checker.result, style);
+}
+function renderJudge(result, style) {
+    const mark = result.verdict === 'pass' ? style.ok('✔') : result.verdict === 'warn' ? style.ok('~') : result.verdict === 'fail' ? style.bad('✘') : style.bad('!');
+    const model = result.review?.model ? ` (${result.review.model}${result.family ? `, ${result.family}` : ''})` : result.family ? ` (${result.family})` : '';
+    const word = result.verdict === 'pass' || result.verdict === 'warn' ? result.verdict : style.bad(result.verdict);
+    const lines = [`  ${mark} judge  ${result.reviewer}${model}  ${word} (${seconds(result.durationMs)})`];
+    if (result.error)
+        lines.push(`      ${style.bad(truncate(oneLine(result.error), 300))}`);
+    if (result.review) {
+        lines.push(style.dim(`      ${truncate(oneLine(result.review.summary), 200)}`));
+        for (const finding of result.review.findings ?? []) {
+            const where = finding.location ? ` ${finding.location.path}${finding.location.line ? `:${finding.location.line}` : ''}` : '';
+            lines.push(`      ${finding.severity} ${finding.category}${where}: ${truncate(oneLine(finding.description), 200)}`);
+            if (finding.suggestedFix)
+                lines.push(style.dim(`        fix: ${truncate(oneLine(finding.suggestedFix), 200)}`));
+        }
+    }
+    return lines;
+}
+function renderConclusion(check, style) {
+    const { decision } = check;
+    const lines = [];
+    if (decision.judges.distinct > 0) {
+        lines.push(`  council: ${decision.judges.passed} of ${decision.judges.distinct} judges passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}` +
+            (decision.judges.duplicates.length ? style.dim(` (counted once: ${decision.judges.duplicates.join(', ')})`) : ''));
+    }
+    lines.push(`verdict: ${decision.verdict === 'pass' ? style.ok('PASS') : style.bad('FAIL')}${decision.reasons.length ? `: ${decision.reasons.join('; ')}` : ''}`);
+    return lines.join('\n');
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
 ;// CONCATENATED MODULE: ./src/cli/cmd-demo.ts
 
 
@@ -11221,135 +12586,6 @@ async function prePush(cli, args) {
 
 // EXTERNAL MODULE: ./src/core/canonical.ts
 var canonical = __nccwpck_require__(457);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/repo/writer.ts
-
-
-
-
-
-
-
-
-const LOCK_NAME = 'agentops-ledger.lock';
-const LOCK_WAIT_MS = 10_000;
-/**
- * Where the next record attaches: the working tree's heads. Reads every record's `prev`
- * (a plain JSON parse: integrity is `ao ledger verify`'s job, not the writer's).
- */
-function readTip(top) {
-    const paths = listWorktreeLedger(top);
-    const nodes = [];
-    let genesisId;
-    for (const path of paths) {
-        const parts = (0,core_record/* parseRecordPath */.OT)(path);
-        if (!parts)
-            continue;
-        if (parts.seq === 0)
-            genesisId ??= parts.id;
-        let prev = [];
-        try {
-            const value = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(top, path), 'utf8'));
-            if (Array.isArray(value.prev))
-                prev = value.prev.filter((p) => typeof p === 'string');
-        }
-        catch {
-            // A broken record is reported by `ao ledger verify`; the writer attaches around it.
-        }
-        nodes.push({ id: parts.id, prev, seq: parts.seq });
-    }
-    if (!genesisId) {
-        throw new errors/* AoError */.VS('this repository has no verdict ledger yet (.agents/ledger/ has no genesis record)', { fix: 'run `ao init` and commit the .agents/ directory' });
-    }
-    const heads = computeHeads(nodes);
-    const seqOf = new Map(nodes.map((n) => [n.id, n.seq]));
-    const nextSeq = 1 + Math.max(...heads.map((h) => seqOf.get(h) ?? 0));
-    return { genesisId, heads, nextSeq };
-}
-/** Holds the ledger lock while `work` runs, so concurrent writers queue instead of forking. */
-async function withLedgerLock(git, work) {
-    const lock = (0,external_node_path_namespaceObject.join)(git.gitDir, LOCK_NAME);
-    const started = Date.now();
-    let delay = 10;
-    for (;;) {
-        try {
-            const fd = (0,external_node_fs_.openSync)(lock, 'wx');
-            (0,external_node_fs_.writeSync)(fd, `${process.pid} ${new Date().toISOString()}\n`);
-            (0,external_node_fs_.closeSync)(fd);
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw new errors/* AoError */.VS(`cannot create the ledger lock ${lock}: ${error.message}`);
-            if (Date.now() - started > LOCK_WAIT_MS) {
-                let holder = '';
-                try {
-                    holder = (0,external_node_fs_.readFileSync)(lock, 'utf8').trim();
-                    holder = ` (held by process ${holder.split(' ')[0]} since ${holder.split(' ')[1] ?? '?'}, ${Math.round((Date.now() - (0,external_node_fs_.statSync)(lock).mtimeMs) / 1000)}s ago)`;
-                }
-                catch {
-                    // The holder released it while we looked.
-                }
-                throw new errors/* AoError */.VS(`the ledger is locked by another ao process${holder}`, {
-                    fix: `wait for it to finish; if no ao process is running, remove the stale lock with \`rm ${lock}\``,
-                });
-            }
-            await new Promise((resolve) => setTimeout(resolve, delay));
-            delay = Math.min(delay * 2, 200);
-        }
-    }
-    try {
-        return await work();
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(lock, { force: true });
-    }
-}
-/** Writes bytes so that a crash at any point leaves the whole file or nothing. */
-function writeFileAtomic(git, target, content) {
-    const tmpDir = (0,external_node_path_namespaceObject.join)(git.gitDir, 'agentops-tmp');
-    (0,external_node_fs_.mkdirSync)(tmpDir, { recursive: true });
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-    const tmp = (0,external_node_path_namespaceObject.join)(tmpDir, `${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`);
-    const fd = (0,external_node_fs_.openSync)(tmp, 'wx', 0o644);
-    try {
-        (0,external_node_fs_.writeFileSync)(fd, content);
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    try {
-        (0,external_node_fs_.renameSync)(tmp, target);
-    }
-    catch (error) {
-        (0,external_node_fs_.unlinkSync)(tmp);
-        throw new errors/* AoError */.VS(`cannot move the new record into ${target}: ${error.message}`, { fix: 'check that the repository is writable, then run the command again' });
-    }
-}
-/** Appends one record on top of the current heads, atomically and under the ledger lock. */
-async function appendRecord(git, makeBody, options = {}) {
-    return withLedgerLock(git, async () => {
-        const tip = readTip(git.topLevel);
-        let record = (0,core_record/* sealRecord */.xe)(makeBody(tip));
-        if (options.sign)
-            record = { ...record, signature: await options.sign(record.id) };
-        // Never write a record that a verifier would refuse.
-        const problems = (0,schemas/* validateRecordShape */.R$)(record);
-        if (problems.length > 0)
-            throw new errors/* AoError */.VS(`refusing to write an invalid record: ${(0,schemas/* formatSchemaProblems */.xe)(problems)}`, { fix: 'shorten or correct the values given on the command line' });
-        const size = Buffer.byteLength((0,core_record/* renderRecord */.sF)(record));
-        if (size > core_record/* MAX_RECORD_BYTES */.xR)
-            throw new errors/* AoError */.VS(`the record would be ${size} bytes; the limit is ${core_record/* MAX_RECORD_BYTES */.xR}`, { fix: 'split the change into smaller commits, or exempt generated paths in .agents/policy.json' });
-        const path = (0,core_record/* recordPath */.lX)(record.seq, record.id);
-        writeFileAtomic(git, (0,external_node_path_namespaceObject.join)(git.topLevel, path), (0,core_record/* renderRecord */.sF)(record));
-        if (options.stage)
-            await git.stage([path]);
-        return { record, path };
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/cli/hook-scripts.ts
 /**
  * The plain POSIX sh hooks. `hooks/` in the package holds exactly these texts (a test
@@ -11523,196 +12759,6 @@ async function installGitHooks(git) {
     return did;
 }
 
-;// CONCATENATED MODULE: ./src/repo/subjects.ts
-
-
-
-const MAX_ENTRIES = 10_000;
-function parseRangeArg(text) {
-    const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
-    if (!match)
-        throw new errors/* AoError */.VS(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
-    return { base: match[1], head: match[2] };
-}
-/** Builds the subject of a verdict: what exactly the checker is vouching for. */
-async function resolveSubject(git, scope) {
-    let resolved;
-    if (scope.kind === 'staged') {
-        const head = await git.headCommit();
-        const author = await git.authorEmail();
-        const { change } = await stagedChange(git, head, author);
-        resolved = {
-            subject: { kind: 'staged', digest: change.manifest.digest, entries: change.manifest.entries.map(core_manifest/* entryToJson */.o3) },
-            manifest: change.manifest,
-            label: change.label,
-            authors: author ? [author] : [],
-            baseRev: head,
-        };
-        if (change.manifest.entries.length === 0) {
-            throw new errors/* AoError */.VS(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
-                fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
-            });
-        }
-    }
-    else if (scope.kind === 'commit') {
-        const commit = await git.resolveCommit(scope.rev, 'commit');
-        const [info] = await git.listCommits(['-n', '1', commit]);
-        const { change } = (await changesOfCommits(git, [info]))[0];
-        if (change.manifest.entries.length === 0) {
-            throw new errors/* AoError */.VS(`commit ${shortSha(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
-        }
-        resolved = {
-            subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(core_manifest/* entryToJson */.o3) },
-            manifest: change.manifest,
-            label: `commit ${shortSha(commit)}`,
-            authors: info?.authorEmail ? [info.authorEmail] : [],
-            baseRev: info?.parents[0],
-            headRev: commit,
-        };
-    }
-    else {
-        const base = await git.resolveCommit(scope.base, 'range base');
-        const head = await git.resolveCommit(scope.head, 'range head');
-        const commits = await git.listCommits([`${base}..${head}`]);
-        if (commits.length === 0)
-            throw new errors/* AoError */.VS(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
-        const manifest = (0,core_manifest/* buildManifest */.u1)(await git.diffTrees(base, head));
-        const changes = await changesOfCommits(git, commits);
-        if (manifest.entries.length === 0 && changes.every((c) => c.change.manifest.entries.length === 0)) {
-            throw new errors/* AoError */.VS(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
-        }
-        resolved = {
-            subject: {
-                kind: 'range',
-                base,
-                head,
-                digest: manifest.digest,
-                entries: manifest.entries.map(core_manifest/* entryToJson */.o3),
-                commits: changes.filter((c) => c.change.manifest.entries.length > 0).map((c) => ({ commit: c.change.commit, digest: c.change.manifest.digest })),
-            },
-            manifest,
-            label: `range ${shortSha(base)}..${shortSha(head)}`,
-            authors: [...new Set(commits.map((c) => c.authorEmail).filter(Boolean))],
-            baseRev: base,
-            headRev: head,
-        };
-    }
-    if (resolved.subject.entries.length > MAX_ENTRIES) {
-        throw new errors/* AoError */.VS(`the ${resolved.label} touches ${resolved.subject.entries.length} paths; one verdict covers at most ${MAX_ENTRIES}`, {
-            fix: 'split it into smaller commits and record a verdict for each (--commit REV), or exempt generated paths in .agents/policy.json',
-        });
-    }
-    return resolved;
-}
-
-;// CONCATENATED MODULE: ./src/cli/cmd-verdict.ts
-
-
-
-
-
-
-
-
-const KINDS = ['agent', 'human', 'ci', 'tool'];
-function parseActorKind(value, flag) {
-    const kind = (value ?? 'agent');
-    if (!KINDS.includes(kind))
-        throw new errors/* AoError */.VS(`${flag} must be one of ${KINDS.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
-    return kind;
-}
-function parseEvidence(values) {
-    return values.map((value) => {
-        const colon = value.indexOf(':');
-        const kind = colon > 0 ? value.slice(0, colon) : '';
-        const text = value.slice(colon + 1);
-        if (!['test', 'command', 'review', 'link'].includes(kind) || text.trim() === '') {
-            throw new errors/* AoError */.VS(`--evidence takes KIND:TEXT with KIND one of test, command, review, link; got ${JSON.stringify(value)}`, {
-                fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
-            });
-        }
-        if (kind === 'link')
-            return { kind: 'link', url: text.trim() };
-        return { kind: kind, text };
-    });
-}
-function scopeFromFlags(command, values) {
-    const which = oneScope(command, values);
-    if (which === 'commit')
-        return { kind: 'commit', rev: values.commit };
-    if (which === 'range')
-        return { kind: 'range', ...parseRangeArg(values.range) };
-    return { kind: 'staged' };
-}
-async function cmdVerdict(cli, args) {
-    const { values, positionals } = parse('verdict', args, {
-        ...SCOPE_OPTIONS,
-        checker: { type: 'string' },
-        'checker-kind': { type: 'string' },
-        session: { type: 'string' },
-        worker: { type: 'string' },
-        'worker-kind': { type: 'string' },
-        'worker-session': { type: 'string' },
-        summary: { type: 'string' },
-        evidence: { type: 'string', multiple: true },
-        json: { type: 'boolean' },
-    });
-    if (values.help)
-        return cli.out(HELP.verdict), 0;
-    const outcome = positionals[0];
-    if ((outcome !== 'pass' && outcome !== 'fail') || positionals.length !== 1) {
-        throw new errors/* AoError */.VS('ao verdict needs exactly one of pass or fail', { fix: 'for example: ao verdict pass --checker reviewer@example.com' });
-    }
-    const checkerId = values.checker ?? cli.env.AO_CHECKER;
-    if (!checkerId)
-        throw new errors/* AoError */.VS('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
-    const scope = scopeFromFlags('verdict', values);
-    const evidence = parseEvidence(values.evidence ?? []);
-    const git = await (0,context/* openRepo */.B)(cli);
-    const resolved = await resolveSubject(git, scope);
-    const workerId = values.worker ?? cli.env.AO_WORKER ?? resolved.authors[0];
-    if (!workerId)
-        throw new errors/* AoError */.VS('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
-    const checker = { id: checkerId, kind: parseActorKind(values['checker-kind'], '--checker-kind') };
-    if (values.session)
-        checker.session = values.session;
-    const worker = { id: workerId, kind: parseActorKind(values['worker-kind'], '--worker-kind') };
-    const workerSession = values['worker-session'] ?? cli.env.AO_WORKER_SESSION;
-    if (workerSession)
-        worker.session = workerSession;
-    // Refuse up front what verification would refuse anyway: a checker that wrote the change.
-    const probe = { checker, worker };
-    for (const author of [undefined, ...resolved.authors]) {
-        const problem = independenceProblem(probe, author);
-        if (problem) {
-            throw new errors/* AoError */.VS(`refusing to record: ${problem}`, {
-                fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
-            });
-        }
-    }
-    const { record, path } = await appendRecord(git, (tip) => ({
-        schema: core_record/* RECORD_SCHEMA */.ep,
-        type: 'verdict',
-        seq: tip.nextSeq,
-        prev: tip.heads,
-        createdAt: new Date().toISOString(),
-        ledger: tip.genesisId,
-        subject: resolved.subject,
-        verdict: outcome,
-        checker,
-        worker,
-        evidence,
-        summary: values.summary ?? '',
-    }), { stage: scope.kind === 'staged' });
-    if (values.json)
-        cli.out(JSON.stringify(record, null, 2));
-    else
-        cli.out(record.id);
-    cli.err(`recorded ${outcome} ${(0,core_record/* shortId */.m_)(record.id)} for the ${resolved.label} (digest ${(0,core_record/* shortId */.m_)(resolved.subject.digest)}) by ${checker.id}\n` +
-        (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
-    return 0;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/cmd-verify.ts
 
 
@@ -11775,9 +12821,11 @@ async function cmdLedger(cli, args) {
 
 
 
+
 const COMMANDS = {
     init: cmdInit,
     verdict: cmdVerdict,
+    check: cmdCheck,
     verify: cmdVerify,
     ledger: cmdLedger,
     status: cmdStatus,
@@ -12062,7 +13110,7 @@ function compareManifests(before, after) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(457);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7395);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8054);
 
 
 
@@ -12172,7 +13220,7 @@ function shortId(id) {
 
 /***/ }),
 
-/***/ 7395:
+/***/ 8054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12180,23 +13228,33 @@ function shortId(id) {
 __nccwpck_require__.d(__webpack_exports__, {
   xe: () => (/* binding */ formatSchemaProblems),
   WV: () => (/* binding */ validatePolicyShape),
-  R$: () => (/* binding */ validateRecordShape)
+  R$: () => (/* binding */ validateRecordShape),
+  HJ: () => (/* binding */ validateReviewRequestShape),
+  QN: () => (/* binding */ validateReviewShape)
 });
 
-// UNUSED EXPORTS: POLICY_SCHEMA_ID, RECORD_SCHEMA_ID
+// UNUSED EXPORTS: POLICY_SCHEMA_ID, RECORD_SCHEMA_ID, REVIEW_REQUEST_SCHEMA_ID, REVIEW_SCHEMA_ID
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./schemas/record.v1.schema.json
 const record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/record/v1.json","title":"agentops/verdict ledger record, format version 1","description":"One record of the .agents/ledger hash chain. See docs/spec.md.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/genesisRecord"},{"$ref":"#/$defs/verdictRecord"}],"$defs":{"recordId":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"objectId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"timestamp":{"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\\\.[0-9]{1,9})?Z$"},"text":{"type":"string","minLength":1,"maxLength":4000},"path":{"description":"A repository-relative path: no leading slash, no empty, \'.\' or \'..\' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\\\u0000]+$"},"actor":{"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f]+$"}},"additionalProperties":false},"manifestEntry":{"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false},"subject":{"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]},"finding":{"type":"object","required":["severity","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"type":"string","maxLength":200},"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000},"description":{"$ref":"#/$defs/text"},"suggestedFix":{"type":"string","maxLength":4000}},"additionalProperties":false},"evidence":{"type":"object","required":["kind"],"oneOf":[{"properties":{"kind":{"const":"test"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"command"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"review"},"text":{"$ref":"#/$defs/text"},"reviewer":{"type":"string","minLength":1,"maxLength":256},"model":{"type":"string","minLength":1,"maxLength":200},"family":{"type":"string","minLength":1,"maxLength":100},"verdict":{"enum":["pass","warn","fail","error"]},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"link"},"url":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\\\s]+$"},"text":{"type":"string","maxLength":4000}},"required":["kind","url"],"additionalProperties":false,"type":"object"}],"discriminator":{"propertyName":"kind"}},"signature":{"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false},"genesisRecord":{"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false},"verdictRecord":{"type":"object","description":"A checker\'s verdict on a change (the subject).","required":["schema","type","id","seq","prev","createdAt","ledger","subject","verdict","checker","worker","evidence","summary"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"verdict"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger\'s genesis record.","$ref":"#/$defs/recordId"},"subject":{"$ref":"#/$defs/subject"},"verdict":{"enum":["pass","fail"]},"checker":{"$ref":"#/$defs/actor"},"worker":{"$ref":"#/$defs/actor"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"},"maxItems":200},"summary":{"type":"string","maxLength":4000},"signature":{"$ref":"#/$defs/signature"}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./schemas/policy.v1.schema.json
-const policy_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\\\.\\\\.(?:/|$))[^\\\\u0000]+$"},"authorPattern":{"description":"An email address; \'*\' may stand only in the part before \'@\', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\\\s])[^@\\\\s]+@[^@*?\\\\s]+\\\\.[^@*?\\\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"evidenceKind":{"enum":["test","command","review","link"]}}}');
+const policy_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"},"check":{"description":"How `ao check` runs checkers and counts its council of judges. Read from the base of the change under check, like the rest of the policy, so a change cannot loosen the rules it is checked under. See docs/check.md.","type":"object","properties":{"minModelFamilies":{"description":"The passing judges must come from at least this many distinct model families (anthropic, openai, google, ...): an agent reviewing work of its own family shares its blind spots. Judges whose family is unknown do not count. Default: no requirement.","type":"integer","minimum":1,"maximum":20},"warnIsPass":{"description":"Whether a judge\'s \\"warn\\" counts as a pass. Default: true.","type":"boolean"},"envAllow":{"description":"Names of environment variables passed through to checkers, besides PATH and LANG (HOME and TMPDIR are always fresh temporary directories). AO_* and GIT_* names cannot be allowed: they carry the worker\'s identity and point at the user\'s repository.","type":"array","items":{"$ref":"#/$defs/envName"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\\\.\\\\.(?:/|$))[^\\\\u0000]+$"},"authorPattern":{"description":"An email address; \'*\' may stand only in the part before \'@\', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\\\s])[^@\\\\s]+@[^@*?\\\\s]+\\\\.[^@*?\\\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"envName":{"type":"string","pattern":"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},"evidenceKind":{"enum":["test","command","review","link"]}}}');
+;// CONCATENATED MODULE: ./schemas/review-request.v1.schema.json
+const review_request_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/review-request/v1.json","title":"agentops/verdict review request, format version 1","description":"What `ao check --judge CMD` writes to the judge\'s stdin: one JSON object, then end of file. The judge runs in a fresh temporary checkout of exactly the tree under review (its working directory) and answers with one review (review.v1.schema.json) on stdout. See docs/check.md.","type":"object","required":["schema","reviewer","subject","manifest","diff","diffTruncated","diffBytes","context","answerSchema"],"properties":{"schema":{"const":"agentops-verdict/review-request@1"},"reviewer":{"description":"The checker id this judge\'s review is recorded under, e.g. judge:claude.","type":"string","minLength":1,"maxLength":256},"subject":{"description":"What is under review. `digest` is the manifest digest the verdict will name.","type":"object","required":["kind","label","digest"],"properties":{"kind":{"enum":["staged","commit","range"]},"label":{"type":"string","minLength":1,"maxLength":200},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"commit":{"$ref":"#/$defs/objectId"},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},"manifest":{"description":"Every changed path outside .agents/ledger/, sorted by path bytes, as in the verdict\'s subject.","type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"diff":{"description":"The unified diff of the change (git diff, a/ and b/ prefixes, no renames, ledger excluded). Cut at a line end past 256 KiB: see diffTruncated.","type":"string"},"diffTruncated":{"description":"True when `diff` was cut; it then ends with a line starting \\"[ao: diff truncated\\".","type":"boolean"},"diffBytes":{"description":"The size of the whole diff in bytes, before any cut.","type":"integer","minimum":0,"maximum":9007199254740991},"context":{"description":"Markdown: the project\'s compiled context for the touched paths (conventions, owners, rules). May be empty.","type":"string"},"answerSchema":{"description":"The format the answer must have.","const":"agentops-verdict/review@1"}},"additionalProperties":false,"$defs":{"objectId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"manifestEntry":{"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"description":"A added, D deleted, M modified, T type changed.","enum":["A","D","M","T"]},"path":{"description":"The path, when it is valid UTF-8.","type":"string","minLength":1},"pathBase64":{"description":"The path\'s bytes in base64, when they are not valid UTF-8.","type":"string","minLength":4}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false}}}');
+;// CONCATENATED MODULE: ./schemas/review.v1.schema.json
+const review_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/review/v1.json","title":"agentops/verdict review, format version 1","description":"What a judge run by `ao check --judge` prints on stdout: exactly one JSON object of this shape and nothing else. Anything that is not (no answer, invalid JSON, an unknown field, a timeout, a crash) is recorded as an error, never as a pass. See docs/check.md.","type":"object","required":["verdict","summary"],"properties":{"schema":{"const":"agentops-verdict/review@1"},"verdict":{"description":"pass: good to land. warn: lands, with findings worth reading (a pass unless the policy sets check.warnIsPass to false). fail: must not land as is.","enum":["pass","warn","fail"]},"summary":{"description":"One paragraph: what was reviewed and why this verdict.","type":"string","minLength":1,"maxLength":4000},"model":{"description":"The model that reviewed, when the judge is an agent, e.g. claude-sonnet-4-5 or gpt-5. Its model family is derived from it unless `family` is given.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"family":{"description":"The model family (vendor lineage), e.g. anthropic, openai, google. Overrides the one derived from `model`.","type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500}},"additionalProperties":false,"$defs":{"path":{"description":"A repository-relative path: no leading slash, no empty, \'.\' or \'..\' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\\\u0000]+$"},"finding":{"type":"object","required":["severity","category","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"description":"e.g. correctness, security, tests, performance, style.","type":"string","minLength":1,"maxLength":200},"location":{"type":"object","required":["path"],"properties":{"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000}},"additionalProperties":false},"description":{"type":"string","minLength":1,"maxLength":4000},"suggestedFix":{"type":"string","minLength":1,"maxLength":4000}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./src/core/schemas.ts
+
+
 
 
 
 const RECORD_SCHEMA_ID = record_v1_schema_namespaceObject.$id;
 const POLICY_SCHEMA_ID = policy_v1_schema_namespaceObject.$id;
+const REVIEW_REQUEST_SCHEMA_ID = review_request_v1_schema_namespaceObject.$id;
+const REVIEW_SCHEMA_ID = review_v1_schema_namespaceObject.$id;
 let ajvInstance;
 const compiled = new Map();
 function validatorFor(schema) {
@@ -12229,6 +13287,16 @@ function validateRecordShape(value) {
 }
 function validatePolicyShape(value) {
     const validate = validatorFor(policy_v1_schema_namespaceObject);
+    return validate(value) ? [] : describe(validate.errors);
+}
+/** The request `ao check` sends a judge; checked before sending, so judges can rely on it. */
+function validateReviewRequestShape(value) {
+    const validate = validatorFor(review_request_v1_schema_namespaceObject);
+    return validate(value) ? [] : describe(validate.errors);
+}
+/** A judge's answer. */
+function validateReviewShape(value) {
+    const validate = validatorFor(review_v1_schema_namespaceObject);
     return validate(value) ? [] : describe(validate.errors);
 }
 function formatSchemaProblems(problems) {

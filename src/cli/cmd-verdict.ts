@@ -30,6 +30,36 @@ export function parseEvidence(values: string[]): Evidence[] {
   });
 }
 
+/** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
+export const WORKER_OPTIONS = {
+  worker: { type: 'string' },
+  'worker-kind': { type: 'string' },
+  'worker-session': { type: 'string' },
+} as const;
+
+/** Who wrote the change: --worker, else $AO_WORKER, else the git author. */
+export function workerFrom(cli: Cli, values: { worker?: string; 'worker-kind'?: string; 'worker-session'?: string }, authors: string[]): Actor {
+  const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
+  if (!workerId) throw new AoError('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+  const worker: Actor = { id: workerId, kind: parseActorKind(values['worker-kind'], '--worker-kind') };
+  const workerSession = values['worker-session'] ?? cli.env.AO_WORKER_SESSION;
+  if (workerSession) worker.session = workerSession;
+  return worker;
+}
+
+/** Refuses up front what verification would refuse anyway: a checker that wrote the change. */
+export function refuseDependentChecker(checker: Actor, worker: Actor, authors: string[]): void {
+  const probe = { checker, worker } as VerdictRecord;
+  for (const author of [undefined, ...authors]) {
+    const problem = independenceProblem(probe, author);
+    if (problem) {
+      throw new AoError(`refusing to record: ${problem}`, {
+        fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
+      });
+    }
+  }
+}
+
 export function scopeFromFlags(command: string, values: { staged?: boolean; commit?: string; range?: string }): SubjectScope {
   const which = oneScope(command, values);
   if (which === 'commit') return { kind: 'commit', rev: values.commit! };
@@ -43,9 +73,7 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
     checker: { type: 'string' },
     'checker-kind': { type: 'string' },
     session: { type: 'string' },
-    worker: { type: 'string' },
-    'worker-kind': { type: 'string' },
-    'worker-session': { type: 'string' },
+    ...WORKER_OPTIONS,
     summary: { type: 'string' },
     evidence: { type: 'string', multiple: true },
     json: { type: 'boolean' },
@@ -61,25 +89,10 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
   const evidence = parseEvidence(values.evidence ?? []);
   const git = await openRepo(cli);
   const resolved = await resolveSubject(git, scope);
-  const workerId = values.worker ?? cli.env.AO_WORKER ?? resolved.authors[0];
-  if (!workerId) throw new AoError('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
-
+  const worker = workerFrom(cli, values, resolved.authors);
   const checker: Actor = { id: checkerId, kind: parseActorKind(values['checker-kind'], '--checker-kind') };
   if (values.session) checker.session = values.session;
-  const worker: Actor = { id: workerId, kind: parseActorKind(values['worker-kind'], '--worker-kind') };
-  const workerSession = values['worker-session'] ?? cli.env.AO_WORKER_SESSION;
-  if (workerSession) worker.session = workerSession;
-
-  // Refuse up front what verification would refuse anyway: a checker that wrote the change.
-  const probe = { checker, worker } as VerdictRecord;
-  for (const author of [undefined, ...resolved.authors]) {
-    const problem = independenceProblem(probe, author);
-    if (problem) {
-      throw new AoError(`refusing to record: ${problem}`, {
-        fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
-      });
-    }
-  }
+  refuseDependentChecker(checker, worker, resolved.authors);
 
   const { record, path } = await appendRecord<VerdictRecord>(
     git,

@@ -11,6 +11,8 @@ Set up
 
 Record and check
   verdict pass|fail --checker ID     record a checker's verdict on the staged change, a commit or a range
+  check --run CMD --judge CMD ...    run tests and independent judges on exactly the staged tree (or a
+                                     commit or range) in fresh checkouts, and record their verdict
   verify [--staged|--commit REV|--range A..B] [--json]
                                      is every change in scope covered by a passing, independent verdict?
   status                             the staged change's digest and whether a verdict covers it
@@ -52,6 +54,30 @@ Records a checker's verdict on a change and prints the new record's id.
   --range A..B          the combined change of a range, plus each commit's digest
   --json                print the whole record instead of its id
 Refuses (exit 2) when the checker is not independent or there is nothing to cover.`,
+  check: `Usage: ao check [--staged | --commit REV | --range A..B] [--run CMD]... [--judge CMD [--judge-name NAME]]...
+                [--quorum N] [--timeout S] [--jobs N] [--checker ID] [--json]
+
+Materialises exactly the tree under review (the staged index, not the working tree) in
+fresh temporary checkouts outside yours, runs each checker there in a fresh context, and
+records one verdict with all their evidence. Prints the record id (exit 0 pass, 1 fail).
+  --run CMD             a command run with /bin/sh -c, e.g. "npm ci && npm test"; passes on exit 0
+  --judge CMD           a reviewer program: reads one review request (JSON) on stdin, answers
+                        with one review (JSON) on stdout; anything else is an error, never a pass
+  --judge-name NAME     names the --judge before it (default: its program's name); its checker
+                        id is judge:NAME, and a quorum counts distinct ids
+  --quorum N            judges that must pass (default: all); every --run must pass too
+  --timeout S           seconds each checker may take (default 600); then its process group is killed
+  --jobs N              checkers running at once (default 4)
+  --checker ID          who records the verdict (default: $AO_CHECKER, else ao-check@HOST)
+  --checker-kind KIND   tool (default), agent, human or ci
+  --worker ID           who wrote the change (default: $AO_WORKER, else the git author email)
+  --worker-kind KIND, --worker-session S   as for ao verdict
+  --staged              the staged change (default); the record is staged with it
+  --commit REV, --range A..B               a commit, or the combined change of a range
+  --json                print the whole record instead of its id
+Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the policy's
+check.envAllow; nothing else of your environment. The policy's check.minModelFamilies and
+check.warnIsPass apply. Formats and an example judge: docs/check.md.`,
   verify: `Usage: ao verify [--staged | --commit REV | --range A..B] [--json]
 
 Checks the ledger's integrity and that every change in scope is covered by a passing,

@@ -2,9 +2,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import recordSchema from '../../schemas/record.v1.schema.json' with { type: 'json' };
 import policySchema from '../../schemas/policy.v1.schema.json' with { type: 'json' };
+import reviewRequestSchema from '../../schemas/review-request.v1.schema.json' with { type: 'json' };
+import reviewSchema from '../../schemas/review.v1.schema.json' with { type: 'json' };
 
 export const RECORD_SCHEMA_ID = recordSchema.$id;
 export const POLICY_SCHEMA_ID = policySchema.$id;
+export const REVIEW_REQUEST_SCHEMA_ID = reviewRequestSchema.$id;
+export const REVIEW_SCHEMA_ID = reviewSchema.$id;
 
 export interface SchemaProblem {
   pointer: string;
@@ -48,6 +52,18 @@ export function validateRecordShape(value: unknown): SchemaProblem[] {
 
 export function validatePolicyShape(value: unknown): SchemaProblem[] {
   const validate = validatorFor(policySchema);
+  return validate(value) ? [] : describe(validate.errors);
+}
+
+/** The request `ao check` sends a judge; checked before sending, so judges can rely on it. */
+export function validateReviewRequestShape(value: unknown): SchemaProblem[] {
+  const validate = validatorFor(reviewRequestSchema);
+  return validate(value) ? [] : describe(validate.errors);
+}
+
+/** A judge's answer. */
+export function validateReviewShape(value: unknown): SchemaProblem[] {
+  const validate = validatorFor(reviewSchema);
   return validate(value) ? [] : describe(validate.errors);
 }
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { copyFileSync, statSync } from 'node:fs';
 import { AoError } from '../core/errors.js';
 import { parseRawDiff, type ManifestEntry } from '../core/manifest.js';
 
@@ -281,6 +281,53 @@ export class Git {
 
   async writeIndexTree(): Promise<string> {
     return (await this.text(['write-tree'])).trim();
+  }
+
+  /**
+   * The tree of the staged index, written from a copy of the index at `scratchIndex`:
+   * a plain `git write-tree` would rewrite the user's index file (its cache-tree).
+   */
+  async writeStagedTree(scratchIndex: string): Promise<string> {
+    const index = await this.gitPath('index');
+    try {
+      copyFileSync(index, scratchIndex);
+    } catch (error) {
+      throw new AoError(`cannot read the index ${index}: ${(error as Error).message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
+    }
+    const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
+    if (result.code !== 0) {
+      throw new AoError('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
+    }
+    return result.stdout.toString().trim();
+  }
+
+  /**
+   * Writes every file of `treeish` below `dir` (absolute), through a scratch index so the
+   * user's index, HEAD, refs and working tree stay as they are. Checkout filters and
+   * attributes apply as in a normal checkout; submodules are left empty.
+   */
+  async exportTree(treeish: string, dir: string, scratchIndex: string): Promise<void> {
+    const env = { ...process.env, GIT_INDEX_FILE: scratchIndex };
+    await this.run(['read-tree', treeish], { env });
+    await this.run(['checkout-index', '--all', '--force', `--prefix=${dir.endsWith('/') ? dir : `${dir}/`}`], { env });
+  }
+
+  /**
+   * The unified diff from tree `a` to tree `b` without the `exclude` paths, independent of
+   * the user's diff configuration (no external diff, no textconv, no colour, a/ b/
+   * prefixes). Output past `maxBytes` is cut at a line end and flagged as truncated.
+   */
+  async unifiedDiff(a: string, b: string, options: { maxBytes: number; exclude?: string[] }): Promise<{ text: string; truncated: boolean; totalBytes: number }> {
+    const { maxBytes } = options;
+    const out = (
+      await this.run([
+        'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+        a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+      ])
+    ).stdout;
+    if (out.length <= maxBytes) return { text: out.toString('utf8'), truncated: false, totalBytes: out.length };
+    const cut = out.lastIndexOf(0x0a, maxBytes - 1);
+    return { text: out.toString('utf8', 0, cut >= 0 ? cut + 1 : maxBytes), truncated: true, totalBytes: out.length };
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
