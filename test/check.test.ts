@@ -1,9 +1,12 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { judgeNameFromCommand } from '../src/core/council.js';
+import { modelFamily } from '../src/core/review.js';
 import { validateReviewRequestShape } from '../src/core/schemas.js';
-import { cleanupAll, makeRepo, ROOT, tempDir, WORKER, type TestRepo } from './helpers/repo.js';
+import { AO_BIN, cleanupAll, makeRepo, ROOT, tempDir, WORKER, type TestRepo } from './helpers/repo.js';
 
 afterAll(cleanupAll);
 
@@ -188,6 +191,27 @@ describe('ao check', () => {
     expect(repo.git(['status', '--porcelain']).stdout).toMatch(/^\?\? \.agents\/ledger\//m);
   });
 
+  it('stops every checker, records nothing and cleans up when interrupted', async () => {
+    const repo = makeRepo();
+    repo.write('src/i.txt', 'i\n');
+    repo.git(['add', 'src/i.txt']);
+    const tmp = tempDir('ao-check-tmp-');
+    const pidFile = join(tempDir(), 'judge');
+    const child = spawn(process.execPath, [AO_BIN, 'check', '--judge', sh('hang.sh', pidFile)], { cwd: repo.dir, env: { ...repo.env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const deadline = Date.now() + 20_000;
+    while (!(existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGINT');
+    expect(await exited, stderr).toBe(130);
+    expect(stderr).toContain('interrupted');
+    expect(isAlive(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
+    expect(readdirSync(tmp)).toEqual([]);
+    expect(repo.git(['diff', '--cached', '--name-only']).stdout.trim()).toBe('src/i.txt');
+    expect(existsSync(join(repo.dir, '.agents/ledger/0000/')) && readdirSync(join(repo.dir, '.agents/ledger/0000/')).length).toBe(1);
+  });
+
   it("gives checkers none of the worker session's environment, only the allowlist", () => {
     const repo = makeRepo();
     setCheckPolicy(repo, { envAllow: ['ALLOWED_VAR'] });
@@ -327,5 +351,26 @@ describe('ao check', () => {
     }
     expect(existsSync(marker)).toBe(false);
     expect(repo.git(['diff', '--cached', '--name-only']).stdout.trim()).toBe('src/h.txt');
+  });
+});
+
+describe('ao check naming rules', () => {
+  it('names a judge by the program its command runs', () => {
+    expect(judgeNameFromCommand('claude -p "review this change"')).toBe('claude');
+    expect(judgeNameFromCommand("'/usr/bin/node' '/opt/judges/strict.mjs' --model x")).toBe('strict');
+    expect(judgeNameFromCommand('ANTHROPIC_MODEL=x npx -y @anthropic-ai/claude-code -p hi')).toBe('claude-code');
+    expect(judgeNameFromCommand("sh -c 'codex exec --json'")).toBe('codex');
+    expect(judgeNameFromCommand('timeout 30 ./judge.sh')).toBe('judge');
+    expect(judgeNameFromCommand('node -e "process.exit(1)"')).toBe('node');
+  });
+
+  it('derives model families from model names, provider prefixes and all', () => {
+    expect(modelFamily('claude-sonnet-4-5')).toBe('anthropic');
+    expect(modelFamily('us.anthropic.claude-3-7-sonnet-20250219-v1:0')).toBe('anthropic');
+    expect(modelFamily('openrouter/openai/gpt-4.1')).toBe('openai');
+    expect(modelFamily('o3-mini')).toBe('openai');
+    expect(modelFamily('models/gemini-2.5-pro')).toBe('google');
+    expect(modelFamily('my-finetune')).toBeUndefined();
+    expect(modelFamily('my-finetune', 'Meta')).toBe('meta');
   });
 });
