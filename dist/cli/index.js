@@ -8978,9 +8978,11 @@ class Git {
             throw new errors/* AoError */.VS(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
         }
         const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
-        if (result.code !== 0) {
+        if (result.code !== 0 && /unmerged/.test(result.stderr)) {
             throw new errors/* AoError */.VS('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
         }
+        if (result.code !== 0)
+            throw new GitError(['write-tree'], result);
         return result.stdout.toString().trim();
     }
     /**
@@ -9001,7 +9003,7 @@ class Git {
     async unifiedDiff(a, b, options) {
         const { maxBytes } = options;
         const out = (await this.run([
-            'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+            'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
             a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
         ])).stdout;
         if (out.length <= maxBytes)

@@ -295,9 +295,10 @@ export class Git {
       throw new AoError(`cannot read the index ${index}: ${(error as Error).message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
     }
     const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
-    if (result.code !== 0) {
+    if (result.code !== 0 && /unmerged/.test(result.stderr)) {
       throw new AoError('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
     }
+    if (result.code !== 0) throw new GitError(['write-tree'], result);
     return result.stdout.toString().trim();
   }
 
@@ -321,7 +322,7 @@ export class Git {
     const { maxBytes } = options;
     const out = (
       await this.run([
-        'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+        'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
         a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
       ])
     ).stdout;
