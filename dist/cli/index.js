@@ -4365,16 +4365,18 @@ function describeOption(option) {
 
 
 
-function independenceProblem(record, authorEmail) {
+/**
+ * The checker must not be the worker, nor share its session. The git author is not compared:
+ * a reviewer may well commit the agent's work they checked, and without signatures any
+ * identity string can be claimed anyway (docs/threat-model.md).
+ */
+function independenceProblem(record) {
     const same = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
     if (same(record.checker.id, record.worker.id)) {
         return `checker ${record.checker.id} is also the worker: a change must be checked by something that did not write it`;
     }
     if (record.checker.session && record.worker.session && record.checker.session === record.worker.session) {
         return `checker and worker share session ${record.checker.session}: the checker must run in a fresh context`;
-    }
-    if (authorEmail && same(record.checker.id, authorEmail)) {
-        return `checker ${record.checker.id} is the author of the change`;
     }
     return undefined;
 }
@@ -4429,7 +4431,7 @@ function decideChange(change, options) {
             fix: `address the failure, then ${fix(requiredExtras(policy))}`,
         };
     }
-    const independence = independenceProblem(record, change.kind === 'staged' ? undefined : change.authorEmail);
+    const independence = independenceProblem(record);
     if (independence) {
         return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: fix(requiredExtras(policy)) };
     }
@@ -5625,14 +5627,11 @@ async function cmdVerdict(cli, args) {
     if (workerSession)
         worker.session = workerSession;
     // Refuse up front what verification would refuse anyway: a checker that wrote the change.
-    const probe = { checker, worker };
-    for (const author of [undefined, ...resolved.authors]) {
-        const problem = independenceProblem(probe, author);
-        if (problem) {
-            throw new errors/* AoError */.VS(`refusing to record: ${problem}`, {
-                fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
-            });
-        }
+    const problem = independenceProblem({ checker, worker });
+    if (problem) {
+        throw new errors/* AoError */.VS(`refusing to record: ${problem}`, {
+            fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
+        });
     }
     const { record, path } = await appendRecord(git, (tip) => ({
         schema: core_record/* RECORD_SCHEMA */.ep,

@@ -73,14 +73,11 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
   if (workerSession) worker.session = workerSession;
 
   // Refuse up front what verification would refuse anyway: a checker that wrote the change.
-  const probe = { checker, worker } as VerdictRecord;
-  for (const author of [undefined, ...resolved.authors]) {
-    const problem = independenceProblem(probe, author);
-    if (problem) {
-      throw new AoError(`refusing to record: ${problem}`, {
-        fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
-      });
-    }
+  const problem = independenceProblem({ checker, worker });
+  if (problem) {
+    throw new AoError(`refusing to record: ${problem}`, {
+      fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
+    });
   }
 
   const { record, path } = await appendRecord<VerdictRecord>(
