@@ -140,20 +140,20 @@ export class Git {
         fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
       });
     }
-    const probe = await runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir'], { okCodes: [128] });
-    if (probe.code !== 0) {
-      throw new AoError(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
-    }
-    const [bare, inside, format, shallow, gitDir] = probe.stdout.toString().trim().split('\n');
+    // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
+    const probe = await runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] });
+    const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
     if (bare === 'true') {
       throw new AoError('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
         fix: 'run it in a clone with a working tree (`git clone PATH`), or in CI check the repository out first',
       });
     }
-    if (inside !== 'true') {
+    if (inside === 'false') {
       throw new AoError(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
     }
-    const top = (await runGit(cwd, ['rev-parse', '--show-toplevel'])).stdout.toString().trim();
+    if (probe.code !== 0 || !top) {
+      throw new AoError(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
+    }
     return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
   }
 
