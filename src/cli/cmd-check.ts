@@ -49,6 +49,7 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
     id: values.checker ?? cli.env.AO_CHECKER ?? `ao-check@${hostname()}`,
     kind: parseActorKind(values['checker-kind'] ?? 'tool', '--checker-kind'),
   };
+  const workerKind = parseActorKind(values['worker-kind'], '--worker-kind');
 
   const git = await openRepo(cli);
   const style = styleFor(process.stderr);
@@ -71,9 +72,9 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
       parentEnv: cli.env,
       signal: interrupt.signal,
       beforeRunning: (resolved) => {
-        worker = workerFrom(cli, values, resolved.authors);
-        refuseDependentChecker(checker, worker, resolved.authors);
-        for (const judge of judges) refuseDependentChecker({ id: judge.reviewer, kind: 'agent' }, worker, resolved.authors);
+        worker = workerFrom(cli, values, workerKind, resolved.authors);
+        refuseDependentChecker(checker, worker);
+        for (const judge of judges) refuseDependentChecker({ id: judge.reviewer, kind: 'agent' }, worker);
       },
       onEvent: (event) => cli.err(renderEvent(event, { timeoutS, jobs }, style)),
     });

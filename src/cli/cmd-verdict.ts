@@ -38,25 +38,22 @@ export const WORKER_OPTIONS = {
 } as const;
 
 /** Who wrote the change: --worker, else $AO_WORKER, else the git author. */
-export function workerFrom(cli: Cli, values: { worker?: string; 'worker-kind'?: string; 'worker-session'?: string }, authors: string[]): Actor {
+export function workerFrom(cli: Cli, values: { worker?: string; 'worker-session'?: string }, kind: ActorKind, authors: string[]): Actor {
   const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
   if (!workerId) throw new AoError('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
-  const worker: Actor = { id: workerId, kind: parseActorKind(values['worker-kind'], '--worker-kind') };
+  const worker: Actor = { id: workerId, kind };
   const workerSession = values['worker-session'] ?? cli.env.AO_WORKER_SESSION;
   if (workerSession) worker.session = workerSession;
   return worker;
 }
 
-/** Refuses up front what verification would refuse anyway: a checker that wrote the change. */
-export function refuseDependentChecker(checker: Actor, worker: Actor, authors: string[]): void {
-  const probe = { checker, worker } as VerdictRecord;
-  for (const author of [undefined, ...authors]) {
-    const problem = independenceProblem(probe, author);
-    if (problem) {
-      throw new AoError(`refusing to record: ${problem}`, {
-        fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
-      });
-    }
+/** Refuses up front what verification would refuse anyway: a checker that is the worker or shares its session. */
+export function refuseDependentChecker(checker: Actor, worker: Actor): void {
+  const problem = independenceProblem({ checker, worker });
+  if (problem) {
+    throw new AoError(`refusing to record: ${problem}`, {
+      fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
+    });
   }
 }
 
@@ -87,12 +84,14 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
   if (!checkerId) throw new AoError('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
   const scope = scopeFromFlags('verdict', values);
   const evidence = parseEvidence(values.evidence ?? []);
+  const checkerKind = parseActorKind(values['checker-kind'], '--checker-kind');
+  const workerKind = parseActorKind(values['worker-kind'], '--worker-kind');
   const git = await openRepo(cli);
   const resolved = await resolveSubject(git, scope);
-  const worker = workerFrom(cli, values, resolved.authors);
-  const checker: Actor = { id: checkerId, kind: parseActorKind(values['checker-kind'], '--checker-kind') };
+  const worker = workerFrom(cli, values, workerKind, resolved.authors);
+  const checker: Actor = { id: checkerId, kind: checkerKind };
   if (values.session) checker.session = values.session;
-  refuseDependentChecker(checker, worker, resolved.authors);
+  refuseDependentChecker(checker, worker);
 
   const { record, path } = await appendRecord<VerdictRecord>(
     git,

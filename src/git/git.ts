@@ -140,20 +140,20 @@ export class Git {
         fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
       });
     }
-    const probe = await runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir'], { okCodes: [128] });
-    if (probe.code !== 0) {
-      throw new AoError(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
-    }
-    const [bare, inside, format, shallow, gitDir] = probe.stdout.toString().trim().split('\n');
+    // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
+    const probe = await runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] });
+    const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
     if (bare === 'true') {
       throw new AoError('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
         fix: 'run it in a clone with a working tree (`git clone PATH`), or in CI check the repository out first',
       });
     }
-    if (inside !== 'true') {
+    if (inside === 'false') {
       throw new AoError(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
     }
-    const top = (await runGit(cwd, ['rev-parse', '--show-toplevel'])).stdout.toString().trim();
+    if (probe.code !== 0 || !top) {
+      throw new AoError(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
+    }
     return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
   }
 
@@ -209,9 +209,13 @@ export class Git {
     return parseRawDiff(out.stdout).entries;
   }
 
-  /** Raw diff of tree `a` against the working tree (tracked files only), limited to `paths`. */
-  async diffIndexWorktree(tree: string, paths: string[]): Promise<ManifestEntry[]> {
-    const out = await this.run(['diff-index', '-z', '-r', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
+  /**
+   * Raw diff of `tree` against the working tree (tracked files), limited to `paths`.
+   * Porcelain `git diff` compares content where stat data is stale (a file touched but
+   * unchanged), which plumbing `diff-index` would report as modified.
+   */
+  async diffWorktree(tree: string, paths: string[]): Promise<ManifestEntry[]> {
+    const out = await this.run(['diff', '--no-ext-diff', '--no-textconv', '-z', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
     return parseRawDiff(out.stdout).entries;
   }
 

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   checkRecords,
@@ -71,7 +71,7 @@ export class LedgerView {
     if (source.kind === 'worktree') {
       if (baseRev) {
         [changes, untracked] = await Promise.all([
-          git.diffIndexWorktree(baseRev, [`${LEDGER_DIR}/`]),
+          git.diffWorktree(baseRev, [`${LEDGER_DIR}/`]),
           git.untrackedFiles(`${LEDGER_DIR}/`),
         ]);
       } else {
@@ -161,18 +161,34 @@ function appendOnlyViolation(entry: ManifestEntry, base: string): LedgerProblem 
 
 export function readWorktreeFile(top: string, path: string): LedgerFile {
   const full = join(top, path);
-  let stat;
+  let fd: number;
   try {
-    stat = lstatSync(full);
+    // O_NOFOLLOW: a symlink where a record should be is refused, never followed out of the repo.
+    fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { path, kind: 'symlink' };
+    return { path, kind: code === 'EISDIR' ? 'directory' : 'other' };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { path, kind: 'directory' };
+    if (!stat.isFile()) return { path, kind: 'other' };
+    // Oversized records are refused by size alone, before a byte is read.
+    if (stat.size > MAX_RECORD_BYTES) return { path, kind: 'file', size: stat.size };
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let offset = 0;
+    while (offset < stat.size) {
+      const read = readSync(fd, bytes, offset, stat.size - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    return { path, kind: 'file', bytes: bytes.subarray(0, offset) };
   } catch {
     return { path, kind: 'other' };
+  } finally {
+    closeSync(fd);
   }
-  if (stat.isSymbolicLink()) return { path, kind: 'symlink' };
-  if (stat.isDirectory()) return { path, kind: 'directory' };
-  if (!stat.isFile()) return { path, kind: 'other' };
-  // Oversized records are refused by size alone, before a byte is read.
-  if (stat.size > MAX_RECORD_BYTES) return { path, kind: 'file', size: stat.size };
-  return { path, kind: 'file', bytes: readFileSync(full) };
 }
 
 /** Every path below the working tree's ledger directory, two levels deep, without reading files. */
@@ -236,7 +252,7 @@ export async function auditLedger(git: Git, source: LedgerSource, since?: string
   if (since) {
     const changes =
       source.kind === 'worktree'
-        ? await git.diffIndexWorktree(since, [`${LEDGER_DIR}/`])
+        ? await git.diffWorktree(since, [`${LEDGER_DIR}/`])
         : await git.diffTrees(since, source.commit, [`${LEDGER_DIR}/`]);
     for (const entry of changes) if (isLedgerEntry(entry) && entry.status !== 'A') problems.push(appendOnlyViolation(entry, shortSha(since)));
   }
