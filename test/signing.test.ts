@@ -177,6 +177,18 @@ describe('signed verdicts', () => {
     expect(range.code).toBe(1);
     expect(range.stdout).toContain(`signed by key ${sshKeygenFingerprint(untrusted.publicPath)}`);
     expect(range.stdout).toMatch(/\.agents\/checkers at [0-9a-f]{7} does not trust/);
+    // The pre-push hook runs the same verification.
+    const main = repo.git(['rev-parse', 'main']).stdout.trim();
+    const push = repo.ao(['hook', 'pre-push', 'origin', 'git@example.com:repo.git'], { input: `refs/heads/feature ${repo.head()} refs/heads/feature ${main}\n` });
+    expect(push.code).toBe(1);
+    expect(push.stderr).toContain(`signed by key ${sshKeygenFingerprint(untrusted.publicPath)}`);
+    // Once the key has landed (here: by fast-forward), it is the base's, and it counts.
+    repo.git(['checkout', '-q', 'main']);
+    repo.git(['merge', '-q', '--ff-only', 'feature']);
+    stageChange(repo, 'b');
+    verdict(repo, ['--sign', untrusted.privatePath]);
+    const later = repo.git(['commit', '-q', '-m', 'Add b'], { allowFail: true });
+    expect(later.code, later.stderr).toBe(0);
   });
 
   it('explains a policy that requires signatures without .agents/checkers', () => {
