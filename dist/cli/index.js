@@ -5553,7 +5553,8 @@ function decideChange(change, options) {
     }
     const signatureProblem = options.signatureCheck?.(record);
     if (signatureProblem) {
-        return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: fix(['--sign ~/.ssh/id_ed25519']) };
+        const signedFix = fixCommand(change, { checkerHint: record.checker.id, extra: [...requiredExtras(policy), '--sign ~/.ssh/id_ed25519'] });
+        return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: signedFix };
     }
     return { change, outcome: 'covered', record, reason: `${by} (${record.checker.kind}) passes` };
 }
@@ -6064,7 +6065,9 @@ async function cmdStatus(cli, args) {
     const loaded = await policyAt(git, head);
     const view = await LedgerView.open(git, { kind: 'worktree' }, head);
     const latest = await view.latestFor([change.manifest.digest]);
-    const decision = loaded.policy ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER }) : undefined;
+    const decision = loaded.policy
+        ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER, signatureCheck: signatureCheckFor(loaded) })
+        : undefined;
     // The newest verdict on an earlier version of the staged change: a new staged-kind record.
     const earlier = view.newRecords
         .filter((r) => r.type === 'verdict' && r.subject.kind === 'staged' && r.subject.digest !== change.manifest.digest)
