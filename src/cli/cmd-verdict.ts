@@ -2,6 +2,7 @@ import { AoError } from '../core/errors.js';
 import { independenceProblem } from '../core/coverage.js';
 import { RECORD_SCHEMA, shortId, type Actor, type ActorKind, type Evidence, type VerdictRecord } from '../core/record.js';
 import { resolveSubject, parseRangeArg, type SubjectScope } from '../repo/subjects.js';
+import { signerFromFlag, signingAdvice } from '../repo/signing.js';
 import { appendRecord } from '../repo/writer.js';
 import { oneScope, parse, SCOPE_OPTIONS } from './args.js';
 import { openRepo, type Cli } from './context.js';
@@ -74,6 +75,7 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
     summary: { type: 'string' },
     evidence: { type: 'string', multiple: true },
     json: { type: 'boolean' },
+    sign: { type: 'string' },
   });
   if (values.help) return cli.out(HELP.verdict!), 0;
   const outcome = positionals[0];
@@ -93,6 +95,8 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
   if (values.session) checker.session = values.session;
   refuseDependentChecker(checker, worker);
 
+  const sign = await signerFromFlag(values.sign, { env: cli.env, cwd: cli.cwd });
+  for (const warning of await signingAdvice(git, checker.id, sign)) cli.err(`ao: warning: ${warning}`);
   const { record, path } = await appendRecord<VerdictRecord>(
     git,
     (tip) => ({
@@ -109,12 +113,13 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
       evidence,
       summary: values.summary ?? '',
     }),
-    { stage: scope.kind === 'staged' },
+    { stage: scope.kind === 'staged', sign },
   );
   if (values.json) cli.out(JSON.stringify(record, null, 2));
   else cli.out(record.id);
   cli.err(
-    `recorded ${outcome} ${shortId(record.id)} for the ${resolved.label} (digest ${shortId(resolved.subject.digest)}) by ${checker.id}\n` +
+    `recorded ${outcome} ${shortId(record.id)} for the ${resolved.label} (digest ${shortId(resolved.subject.digest)}) by ${checker.id}` +
+      `${sign ? `, signed with ${sign.publicKey.fingerprint} (${sign.via})` : ''}\n` +
       (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``),
   );
   return 0;

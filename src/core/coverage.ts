@@ -133,7 +133,8 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
   }
   const signatureProblem = options.signatureCheck?.(record);
   if (signatureProblem) {
-    return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: fix(['--sign ~/.ssh/id_ed25519']) };
+    const signedFix = fixCommand(change, { checkerHint: record.checker.id, extra: [...requiredExtras(policy), '--sign ~/.ssh/id_ed25519'] });
+    return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: signedFix };
   }
   return { change, outcome: 'covered', record, reason: `${by} (${record.checker.kind}) passes` };
 }
