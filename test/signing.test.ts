@@ -62,6 +62,18 @@ function sshKeygenVerifiesRecord(repo: TestRepo, record: VerdictRecord, principa
 }
 
 describe('signed verdicts', () => {
+  it('ao check --sign records a signed council verdict that the hook accepts', () => {
+    const repo = signedRepo();
+    stageChange(repo, 'checked');
+    const result = repo.ao(['check', '--run', 'test -f src/checked.txt', '--checker', CHECKER, '--sign', trusted.privatePath, '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const record = JSON.parse(result.stdout) as VerdictRecord;
+    expect(record.signature?.format).toBe('sshsig');
+    expect(sshKeygenVerifiesRecord(repo, record)).toBe(true);
+    const commit = repo.git(['commit', '-q', '-m', 'Checked'], { allowFail: true });
+    expect(commit.code, commit.stderr).toBe(0);
+  });
+
   it('accepts a verdict signed by a trusted key (hook and ao verify), and ssh-keygen -Y verify agrees', () => {
     const repo = signedRepo();
     stageChange(repo, 'a');

@@ -11958,7 +11958,7 @@ Refuses (exit 2) when the checker is not independent or there is nothing to cove
 Under a policy with "requireSignature": true, a verdict counts only when signed by a key
 that .agents/checkers at the change's base trusts for the checker (docs/signing.md).`,
     check: `Usage: ao check [--staged | --commit REV | --range A..B] [--run CMD]... [--judge CMD [--judge-name NAME]]...
-                [--quorum N] [--timeout S] [--jobs N] [--checker ID] [--json]
+                [--quorum N] [--timeout S] [--jobs N] [--checker ID] [--sign KEY] [--json]
 
 Materialises exactly the tree under review (the staged index, not the working tree) in
 fresh temporary checkouts outside yours, runs each checker there in a fresh context, and
@@ -11977,6 +11977,7 @@ records one verdict with all their evidence. Prints the record id (exit 0 pass, 
   --worker-kind KIND, --worker-session S   as for ao verdict
   --staged              the staged change (default); the record is staged with it
   --commit REV, --range A..B               a commit, or the combined change of a range
+  --sign KEY            sign the record as ao verdict --sign does (default: $AO_SIGNING_KEY)
   --json                print the whole record instead of its id
 Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the policy's
 check.envAllow; nothing else of your environment. The policy's check.minModelFamilies and
@@ -13560,6 +13561,7 @@ async function cmdVerdict(cli, args) {
 
 
 
+
 const DEFAULT_TIMEOUT_S = 600;
 const DEFAULT_JOBS = 4;
 /** A record holds at most 200 evidence items; far fewer checkers are ever useful. */
@@ -13576,6 +13578,7 @@ async function cmdCheck(cli, args) {
         checker: { type: 'string' },
         'checker-kind': { type: 'string' },
         ...WORKER_OPTIONS,
+        sign: { type: 'string' },
         json: { type: 'boolean' },
     }, false);
     if (values.help)
@@ -13598,6 +13601,10 @@ async function cmdCheck(cli, args) {
     };
     const workerKind = parseActorKind(values['worker-kind'], '--worker-kind');
     const git = await (0,context/* openRepo */.B)(cli);
+    // Load the key before any checker runs: a bad key should fail fast, not after a long test run.
+    const sign = await signerFromFlag(values.sign, { env: cli.env, cwd: cli.cwd });
+    for (const warning of await signingAdvice(git, checker.id, sign))
+        cli.err(`ao: warning: ${warning}`);
     const style = styleFor(process.stderr);
     let worker;
     const interrupt = new AbortController();
@@ -13631,7 +13638,7 @@ async function cmdCheck(cli, args) {
         for (const name of signals)
             process.off(name, onSignal);
     }
-    const { record, path } = await recordCheck(git, check, { checker, worker: worker, stage: scope.kind === 'staged' });
+    const { record, path } = await recordCheck(git, check, { checker, worker: worker, stage: scope.kind === 'staged', sign });
     cli.err(renderConclusion(check, style));
     if (check.cleanupProblem)
         cli.err(style.dim(`  note: ${check.cleanupProblem}`));

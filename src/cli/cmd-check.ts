@@ -7,6 +7,7 @@ import { recordCheck, runCheck, type CheckerResult, type CheckEvent, type CheckR
 import { parse, SCOPE_OPTIONS } from './args.js';
 import { parseActorKind, refuseDependentChecker, scopeFromFlags, WORKER_OPTIONS, workerFrom } from './cmd-verdict.js';
 import { openRepo, type Cli } from './context.js';
+import { signerFromFlag, signingAdvice } from '../repo/signing.js';
 import { HELP } from './help.js';
 import { styleFor, truncate, type Style } from './output.js';
 
@@ -30,6 +31,7 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
       checker: { type: 'string' },
       'checker-kind': { type: 'string' },
       ...WORKER_OPTIONS,
+      sign: { type: 'string' },
       json: { type: 'boolean' },
     },
     false,
@@ -52,6 +54,9 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
   const workerKind = parseActorKind(values['worker-kind'], '--worker-kind');
 
   const git = await openRepo(cli);
+  // Load the key before any checker runs: a bad key should fail fast, not after a long test run.
+  const sign = await signerFromFlag(values.sign, { env: cli.env, cwd: cli.cwd });
+  for (const warning of await signingAdvice(git, checker.id, sign)) cli.err(`ao: warning: ${warning}`);
   const style = styleFor(process.stderr);
   let worker: Actor | undefined;
   const interrupt = new AbortController();
@@ -82,7 +87,7 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
     for (const name of signals) process.off(name, onSignal);
   }
 
-  const { record, path } = await recordCheck(git, check, { checker, worker: worker!, stage: scope.kind === 'staged' });
+  const { record, path } = await recordCheck(git, check, { checker, worker: worker!, stage: scope.kind === 'staged', sign });
   cli.err(renderConclusion(check, style));
   if (check.cleanupProblem) cli.err(style.dim(`  note: ${check.cleanupProblem}`));
   cli.err(

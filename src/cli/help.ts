@@ -63,7 +63,7 @@ Refuses (exit 2) when the checker is not independent or there is nothing to cove
 Under a policy with "requireSignature": true, a verdict counts only when signed by a key
 that .agents/checkers at the change's base trusts for the checker (docs/signing.md).`,
   check: `Usage: ao check [--staged | --commit REV | --range A..B] [--run CMD]... [--judge CMD [--judge-name NAME]]...
-                [--quorum N] [--timeout S] [--jobs N] [--checker ID] [--json]
+                [--quorum N] [--timeout S] [--jobs N] [--checker ID] [--sign KEY] [--json]
 
 Materialises exactly the tree under review (the staged index, not the working tree) in
 fresh temporary checkouts outside yours, runs each checker there in a fresh context, and
@@ -82,6 +82,7 @@ records one verdict with all their evidence. Prints the record id (exit 0 pass, 
   --worker-kind KIND, --worker-session S   as for ao verdict
   --staged              the staged change (default); the record is staged with it
   --commit REV, --range A..B               a commit, or the combined change of a range
+  --sign KEY            sign the record as ao verdict --sign does (default: $AO_SIGNING_KEY)
   --json                print the whole record instead of its id
 Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the policy's
 check.envAllow; nothing else of your environment. The policy's check.minModelFamilies and
