@@ -108,7 +108,7 @@ describe('ledger integrity', () => {
     expect(repo.ao(['verify']).code).toBe(0);
   });
 
-  it('refuses a checker who is the worker or the author, at record time and at verify time', () => {
+  it('refuses a checker who is the worker or shares its session; a reviewer may commit what they checked', () => {
     const repo = makeRepo();
     repo.write('y.txt', 'y\n');
     repo.git(['add', '-A']);
@@ -116,10 +116,11 @@ describe('ledger integrity', () => {
     const sameSession = repo.ao(['verdict', 'pass', '--checker', CHECKER, '--session', 's1', '--worker-session', 's1']);
     expect(sameSession.code).toBe(2);
     expect(sameSession.stderr).toContain('share session s1');
-    // Claiming someone else wrote it does not help: the commit's author is checked too.
-    const forged = repo.ao(['verdict', 'pass', '--checker', 'agent@example.com', '--worker', 'ghost@example.com']);
-    expect(forged.code).toBe(2);
-    expect(forged.stderr).toContain('is the author');
+    // The agent wrote it; the human reviewer checks it and commits it under their own name.
+    expect(repo.ao(['verdict', 'pass', '--checker', 'human@example.com', '--checker-kind', 'human']).code).toBe(0);
+    const committed = repo.git(['commit', '-q', '-m', 'y'], { allowFail: true, env: { GIT_AUTHOR_EMAIL: 'human@example.com' } });
+    expect(committed.code, committed.stderr).toBe(0);
+    expect(repo.ao(['verify', '--commit', 'HEAD']).code).toBe(0);
   });
 
   it('refuses a record written by hand: broken chain, wrong seq, foreign ledger', () => {

@@ -5,7 +5,7 @@ import { compareRecords, digestsNamedBy } from '../core/ledger.js';
 import { shortId, type LedgerRecord, type VerdictRecord } from '../core/record.js';
 import { changesOfCommits, stagedChange } from '../repo/changes.js';
 import { LedgerView } from '../repo/ledger-view.js';
-import { policyAt } from '../repo/verify.js';
+import { policyAt, signatureCheckFor } from '../repo/verify.js';
 import { decideChange } from '../core/coverage.js';
 import { parse } from './args.js';
 import { openRepo, type Cli } from './context.js';
@@ -111,7 +111,9 @@ export async function cmdStatus(cli: Cli, args: string[]): Promise<number> {
   const loaded = await policyAt(git, head);
   const view = await LedgerView.open(git, { kind: 'worktree' }, head);
   const latest = await view.latestFor([change.manifest.digest]);
-  const decision = loaded.policy ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER }) : undefined;
+  const decision = loaded.policy
+    ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER, signatureCheck: signatureCheckFor(loaded) })
+    : undefined;
   // The newest verdict on an earlier version of the staged change: a new staged-kind record.
   const earlier = view.newRecords
     .filter((r): r is VerdictRecord => r.type === 'verdict' && r.subject.kind === 'staged' && r.subject.digest !== change.manifest.digest)

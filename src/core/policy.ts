@@ -19,6 +19,17 @@ export interface Policy {
   require?: { evidence?: EvidenceKind[]; checkerKinds?: ActorKind[] };
   rules?: PathRule[];
   requireSignature?: boolean;
+  check?: CheckPolicy;
+}
+
+/** How `ao check` runs checkers and counts its council (docs/check.md). */
+export interface CheckPolicy {
+  /** The passing judges must span at least this many distinct model families. */
+  minModelFamilies?: number;
+  /** Whether a judge's "warn" counts as a pass (default true). */
+  warnIsPass?: boolean;
+  /** Environment variables passed to checkers besides PATH and LANG; never AO_* or GIT_*. */
+  envAllow?: string[];
 }
 
 export const MAX_POLICY_BYTES = 256 * 1024;

@@ -2,10 +2,14 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import recordSchema from '../../schemas/record.v1.schema.json' with { type: 'json' };
 import policySchema from '../../schemas/policy.v1.schema.json' with { type: 'json' };
+import reviewRequestSchema from '../../schemas/review-request.v1.schema.json' with { type: 'json' };
+import reviewSchema from '../../schemas/review.v1.schema.json' with { type: 'json' };
 import { validatePolicy, validateRecord } from './validators.generated.js';
 
 export const RECORD_SCHEMA_ID = recordSchema.$id;
 export const POLICY_SCHEMA_ID = policySchema.$id;
+export const REVIEW_REQUEST_SCHEMA_ID = reviewRequestSchema.$id;
+export const REVIEW_SCHEMA_ID = reviewSchema.$id;
 
 export interface SchemaProblem {
   pointer: string;
@@ -51,6 +55,20 @@ export function validateRecordShape(value: unknown): SchemaProblem[] {
 
 export function validatePolicyShape(value: unknown): SchemaProblem[] {
   return validatePolicy(value) ? [] : describe(validatePolicy.errors);
+}
+
+// The review formats of `ao check` are compiled on first use: no hook runs them.
+
+/** The request `ao check` sends a judge; checked before sending, so judges can rely on it. */
+export function validateReviewRequestShape(value: unknown): SchemaProblem[] {
+  const validate = validatorFor(reviewRequestSchema);
+  return validate(value) ? [] : describe(validate.errors);
+}
+
+/** A judge's answer. */
+export function validateReviewShape(value: unknown): SchemaProblem[] {
+  const validate = validatorFor(reviewSchema);
+  return validate(value) ? [] : describe(validate.errors);
 }
 
 export function formatSchemaProblems(problems: SchemaProblem[]): string {

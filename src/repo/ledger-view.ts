@@ -12,6 +12,7 @@ import {
 } from '../core/ledger.js';
 import { isLedgerEntry, pathText, type ManifestEntry } from '../core/manifest.js';
 import { LEDGER_DIR, MAX_RECORD_BYTES, parseRecordFile, shortId, type LedgerRecord, type VerdictRecord } from '../core/record.js';
+import { signatureProblems } from '../core/signatures.js';
 import type { BoundedObject, Git } from '../git/git.js';
 import { changesOfCommits, shortSha } from './changes.js';
 
@@ -25,7 +26,8 @@ export type LedgerSource = { kind: 'worktree' } | { kind: 'commit'; commit: stri
  * ledger (a modified, deleted or retyped record) breaks append-only.
  */
 export class LedgerView {
-  readonly problems: LedgerProblem[];
+  private readonly structuralProblems: LedgerProblem[];
+  private allProblems?: LedgerProblem[];
   readonly newRecords: LedgerRecord[];
   readonly genesisId?: string;
   /**
@@ -48,10 +50,20 @@ export class LedgerView {
     violations: LedgerProblem[],
   ) {
     const checked = checkRecords(base, newFiles);
-    this.problems = [...violations, ...checked.problems];
+    this.structuralProblems = [...violations, ...checked.problems];
     this.newRecords = checked.records;
     this.genesisId = checked.genesisId;
     this.newIndex.add(this.newRecords);
+  }
+
+  /**
+   * What is wrong with the ledger under test. Includes every new record's signature that does
+   * not verify (whatever the policy says, a forged signature is tampering); computed on first
+   * use, so readers that never ask (log, show) never pay for it.
+   */
+  get problems(): LedgerProblem[] {
+    this.allProblems ??= [...this.structuralProblems, ...signatureProblems(this.newRecords)];
+    return this.allProblems;
   }
 
   get describeSource(): string {
@@ -306,8 +318,8 @@ export interface LedgerAudit {
 }
 
 /**
- * Reads and fully checks every record of a ledger (the working tree's, or a commit's);
- * with `since`, also that every record at that commit is still there, unchanged.
+ * Reads and fully checks every record of a ledger (the working tree's, or a commit's),
+ * including every signature present (in-process, over the record's id); with `since`, also that every record at that commit is still there, unchanged.
  */
 export async function auditLedger(git: Git, source: LedgerSource, since?: string): Promise<LedgerAudit> {
   let files: LedgerFile[];
@@ -320,7 +332,7 @@ export async function auditLedger(git: Git, source: LedgerSource, since?: string
     );
   }
   const checked = checkRecords(new Map(), files);
-  const problems = [...checked.problems];
+  const problems = [...checked.problems, ...signatureProblems(checked.records)];
   if (since) {
     const changes =
       source.kind === 'worktree'
