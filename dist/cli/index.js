@@ -8716,7 +8716,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var core_errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/manifest.ts
 var manifest = __nccwpck_require__(4414);
 ;// CONCATENATED MODULE: ./src/git/git.ts
@@ -8730,7 +8730,7 @@ var manifest = __nccwpck_require__(4414);
  */
 const MIN_GIT_VERSION = [2, 38, 0];
 const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
-class GitError extends errors/* AoError */.VS {
+class GitError extends core_errors/* AoError */.VS {
     constructor(args, result) {
         const detail = result.stderr.trim().split('\n').slice(0, 6).join('\n  ');
         super(`git ${args.slice(0, 3).join(' ')} failed (exit ${result.code})${detail ? `:\n  ${detail}` : ''}`, {
@@ -8763,10 +8763,10 @@ function runGit(cwd, args, options = {}) {
         });
         child.on('error', (error) => {
             if (error.code === 'ENOENT') {
-                reject(new errors/* AoError */.VS(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', { fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works' }));
+                reject(new core_errors/* AoError */.VS(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', { fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works' }));
             }
             else
-                reject(new errors/* AoError */.VS(`could not run git: ${error.message}`));
+                reject(new core_errors/* AoError */.VS(`could not run git: ${error.message}`));
         });
         // A git that exits before reading all its input is answered by its exit code, not EPIPE.
         child.stdin.on('error', () => undefined);
@@ -8826,11 +8826,11 @@ class Git {
     /** Opens the repository containing `cwd`, refusing bare repositories and old gits. */
     static async open(cwd) {
         const versionText = (await runGit(cwd, ['version']).catch((error) => {
-            throw error instanceof GitError ? new errors/* AoError */.VS('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
+            throw error instanceof GitError ? new core_errors/* AoError */.VS('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
         })).stdout.toString();
         const version = parseGitVersion(versionText);
         if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
-            throw new errors/* AoError */.VS(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
+            throw new core_errors/* AoError */.VS(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
                 fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
             });
         }
@@ -8838,15 +8838,15 @@ class Git {
         const probe = await runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] });
         const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
         if (bare === 'true') {
-            throw new errors/* AoError */.VS('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
+            throw new core_errors/* AoError */.VS('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
                 fix: 'run it in a clone with a working tree (`git clone PATH`), or in CI check the repository out first',
             });
         }
         if (inside === 'false') {
-            throw new errors/* AoError */.VS(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
+            throw new core_errors/* AoError */.VS(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
         }
         if (probe.code !== 0 || !top) {
-            throw new errors/* AoError */.VS(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
+            throw new core_errors/* AoError */.VS(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
         }
         return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
     }
@@ -8865,7 +8865,7 @@ class Git {
             return [];
         for (const rev of revs) {
             if (/[\n\0]/.test(rev))
-                throw new errors/* AoError */.VS(`invalid revision ${JSON.stringify(rev)}`, { fix: 'pass a branch, tag or commit id' });
+                throw new core_errors/* AoError */.VS(`invalid revision ${JSON.stringify(rev)}`, { fix: 'pass a branch, tag or commit id' });
         }
         const result = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
             input: revs.map((rev) => `${rev}^{commit}`).join('\n') + '\n',
@@ -8882,7 +8882,7 @@ class Git {
     async resolveCommit(rev, role = 'revision') {
         const [id] = await this.resolveCommits([rev]);
         if (!id) {
-            throw new errors/* AoError */.VS(`${role} ${JSON.stringify(rev)} does not name a commit in this repository${this.isShallow ? ' (this is a shallow clone: it may not have been fetched)' : ''}`, {
+            throw new core_errors/* AoError */.VS(`${role} ${JSON.stringify(rev)} does not name a commit in this repository${this.isShallow ? ' (this is a shallow clone: it may not have been fetched)' : ''}`, {
                 fix: this.isShallow ? 'fetch the full history with `git fetch --unshallow`, then run the command again' : 'check the name with `git log --oneline -n 5 REV`',
             });
         }
@@ -8981,11 +8981,11 @@ class Git {
             (0,external_node_fs_.copyFileSync)(index, scratchIndex);
         }
         catch (error) {
-            throw new errors/* AoError */.VS(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
+            throw new core_errors/* AoError */.VS(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
         }
         const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
         if (result.code !== 0 && /unmerged/.test(result.stderr)) {
-            throw new errors/* AoError */.VS('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
+            throw new core_errors/* AoError */.VS('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
         }
         if (result.code !== 0)
             throw new GitError(['write-tree'], result);
@@ -9050,9 +9050,11 @@ class Git {
             return result;
         for (const name of names) {
             if (/[\n\0]/.test(name))
-                throw new errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
+                throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
         }
-        const out = (await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n' })).stdout;
+        const ran = await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n' });
+        refuseDamagedObjects(ran.stderr);
+        const out = ran.stdout;
         let position = 0;
         for (const name of names) {
             const lineEnd = out.indexOf(0x0a, position);
@@ -9081,7 +9083,7 @@ class Git {
             return result;
         for (const name of names) {
             if (/[\n\0]/.test(name))
-                throw new errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
+                throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
         }
         let index = 0;
         let header = [];
@@ -9146,9 +9148,9 @@ class Git {
                 }
             }
         };
-        await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout });
+        refuseDamagedObjects((await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout })).stderr);
         if (broken || index < names.length) {
-            throw new errors/* AoError */.VS(`git cat-file --batch gave ${broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
+            throw new core_errors/* AoError */.VS(`git cat-file --batch gave ${broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
         }
         return result;
     }
@@ -9171,6 +9173,19 @@ class Git {
             return undefined;
         const match = /<([^>]*)>/.exec(result.stdout.toString());
         return match?.[1] || undefined;
+    }
+}
+/**
+ * `cat-file --batch` answers "missing" for an object it cannot unpack (a corrupt loose object)
+ * and exits 0, saying why only on stderr: an absent policy and a damaged one must never look
+ * alike, so any error there stops the command.
+ */
+function refuseDamagedObjects(stderr) {
+    const errors = stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
+    if (errors.length > 0) {
+        throw new core_errors/* AoError */.VS(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
+            fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
+        });
     }
 }
 function parseMergeTreeStdin(out, count) {

@@ -381,7 +381,9 @@ export class Git {
     for (const name of names) {
       if (/[\n\0]/.test(name)) throw new AoError(`invalid object name ${JSON.stringify(name)}`);
     }
-    const out = (await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n' })).stdout;
+    const ran = await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n' });
+    refuseDamagedObjects(ran.stderr);
+    const out = ran.stdout;
     let position = 0;
     for (const name of names) {
       const lineEnd = out.indexOf(0x0a, position);
@@ -464,7 +466,7 @@ export class Git {
         }
       }
     };
-    await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout });
+    refuseDamagedObjects((await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout })).stderr);
     if (broken || index < names.length) {
       throw new AoError(`git cat-file --batch gave ${broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
     }
@@ -491,6 +493,20 @@ export class Git {
     if (result.code !== 0) return undefined;
     const match = /<([^>]*)>/.exec(result.stdout.toString());
     return match?.[1] || undefined;
+  }
+}
+
+/**
+ * `cat-file --batch` answers "missing" for an object it cannot unpack (a corrupt loose object)
+ * and exits 0, saying why only on stderr: an absent policy and a damaged one must never look
+ * alike, so any error there stops the command.
+ */
+function refuseDamagedObjects(stderr: string): void {
+  const errors = stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
+  if (errors.length > 0) {
+    throw new AoError(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
+      fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
+    });
   }
 }
 
