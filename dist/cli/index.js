@@ -12518,7 +12518,7 @@ async function cmdLookup(cli, args) {
     if (values.json)
         cli.out(JSON.stringify({ heading, records: hits }, null, 2));
     else
-        cli.out([heading, ...(hits.length ? hits.map(recordLine) : ['  (no verdicts)'])].join('\n'));
+        cli.out([clean(heading), ...(hits.length ? hits.map(recordLine) : ['  (no verdicts)'])].join('\n'));
     return 0;
 }
 async function cmdStatus(cli, args) {
@@ -13054,13 +13054,18 @@ function readTip(top) {
     const nodes = [];
     let genesisId;
     for (const path of paths) {
+        const file = readWorktreeFile(top, path);
+        if (file.kind === 'symlink') {
+            throw new errors/* AoError */.VS(`${file.path} is a symbolic link: ao reads and writes the ledger only inside the repository, never through a link`, {
+                fix: `remove the link (\`git rm ${file.path}\` if it was committed) and restore what it replaced with \`git checkout HEAD -- .agents/ledger\``,
+            });
+        }
         const parts = (0,core_record/* parseRecordPath */.OT)(path);
         if (!parts)
             continue;
         if (parts.seq === 0)
             genesisId ??= parts.id;
         let prev = [];
-        const file = readWorktreeFile(top, path);
         try {
             if (file.kind === 'file' && file.bytes) {
                 const value = JSON.parse(Buffer.from(file.bytes).toString('utf8'));

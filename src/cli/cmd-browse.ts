@@ -98,7 +98,7 @@ export async function cmdLookup(cli: Cli, args: string[]): Promise<number> {
     heading = `verdicts touching ${path}`;
   }
   if (values.json) cli.out(JSON.stringify({ heading, records: hits }, null, 2));
-  else cli.out([heading, ...(hits.length ? hits.map(recordLine) : ['  (no verdicts)'])].join('\n'));
+  else cli.out([clean(heading), ...(hits.length ? hits.map(recordLine) : ['  (no verdicts)'])].join('\n'));
   return 0;
 }
 

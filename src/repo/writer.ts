@@ -29,11 +29,16 @@ export function readTip(top: string): LedgerTip {
   const nodes: { id: string; prev: string[]; seq: number }[] = [];
   let genesisId: string | undefined;
   for (const path of paths) {
+    const file = readWorktreeFile(top, path);
+    if (file.kind === 'symlink') {
+      throw new AoError(`${file.path} is a symbolic link: ao reads and writes the ledger only inside the repository, never through a link`, {
+        fix: `remove the link (\`git rm ${file.path}\` if it was committed) and restore what it replaced with \`git checkout HEAD -- .agents/ledger\``,
+      });
+    }
     const parts = parseRecordPath(path);
     if (!parts) continue;
     if (parts.seq === 0) genesisId ??= parts.id;
     let prev: string[] = [];
-    const file = readWorktreeFile(top, path);
     try {
       if (file.kind === 'file' && file.bytes) {
         const value = JSON.parse(Buffer.from(file.bytes).toString('utf8')) as { prev?: unknown };
