@@ -8944,6 +8944,53 @@ class Git {
             return { sha, tree, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
         });
     }
+    /**
+     * The lines added by many changes in one `diff-tree --stdin -p -U0`, keyed by item (as for
+     * `diffBatch`: a commit id, "COMMIT PARENT" for a commit against another commit, or a
+     * "TREE1 TREE2" pair). `paths` limits the diff to those exact paths; undefined: all paths.
+     */
+    async addedLinesBatch(items, paths) {
+        const result = new Map();
+        if (items.length === 0 || (paths && paths.length === 0))
+            return result;
+        const out = await this.run(['-c', 'core.quotePath=false', 'diff-tree', '--stdin', '--always', '--root', '-r', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...pathspecArgs(paths)], { input: items.join('\n') + '\n' });
+        const sections = splitBatchOutput(out.stdout.toString('utf8'), items);
+        items.forEach((item, i) => result.set(item, parseAddedLines(sections[i] ?? '')));
+        return result;
+    }
+    /** The lines the index adds against `tree` (HEAD), limited to `paths`. */
+    async stagedAddedLines(tree, paths) {
+        if (paths && paths.length === 0)
+            return [];
+        const out = await this.run([
+            '-c', 'core.quotePath=false', 'diff', '--cached', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', tree, ...pathspecArgs(paths),
+        ]);
+        return parseAddedLines(out.stdout.toString('utf8'));
+    }
+    /**
+     * Commits for a rev-list argument vector, newest first, each with its dates and its raw
+     * diff against its first parent (merges carry none), in one `git log`.
+     */
+    async history(revListArgs) {
+        const out = (await this.run(['log', '-z', '--raw', '--root', '-r', '--no-abbrev', '--no-renames', '--diff-merges=off', '--ignore-submodules=none', '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae', ...revListArgs, '--'])).stdout;
+        const commits = [];
+        let position = 0;
+        while (position < out.length && out[position] === 0x1e) {
+            const headerEnd = out.indexOf(0, position);
+            if (headerEnd < 0)
+                break;
+            const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = out.toString('utf8', position + 1, headerEnd).split('\x1f');
+            position = headerEnd + 1;
+            if (out[position] === 0x0a)
+                position++;
+            const parsed = (0,manifest/* parseRawDiff */.LP)(out, position);
+            position = parsed.end;
+            while (position < out.length && (out[position] === 0x0a || out[position] === 0))
+                position++;
+            commits.push({ sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries: parsed.entries });
+        }
+        return commits;
+    }
     /** `git merge-tree --write-tree` for each pair: the tree a clean recomputation of the merge gives. */
     async mergeTrees(pairs) {
         if (pairs.length === 0)
@@ -9038,6 +9085,121 @@ class Git {
         return match?.[1] || undefined;
     }
 }
+/** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
+function pathspecArgs(paths) {
+    if (!paths)
+        return [];
+    const size = paths.reduce((n, p) => n + p.length + 12, 0);
+    if (paths.length > 2000 || size > 256 * 1024)
+        return [];
+    return ['--', ...paths.map((p) => `:(literal)${p}`)];
+}
+/**
+ * Splits `diff-tree --stdin -p` output into one section per item, using the header git
+ * prints before each: the whole line for a tree pair, the first token for commits. Patch
+ * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
+ */
+function splitBatchOutput(text, items) {
+    const lines = text.split('\n');
+    const sections = items.map(() => []);
+    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
+    let current = -1;
+    let oldLeft = 0;
+    let newLeft = 0;
+    for (const line of lines) {
+        if (oldLeft > 0 || newLeft > 0) {
+            if (line.startsWith('+'))
+                newLeft--;
+            else if (line.startsWith('-'))
+                oldLeft--;
+            else if (line.startsWith(' ')) {
+                oldLeft--;
+                newLeft--;
+            }
+            sections[current]?.push(line);
+            continue;
+        }
+        if (isHeader(line, items[current + 1])) {
+            current++;
+            continue;
+        }
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+        }
+        sections[current]?.push(line);
+    }
+    return sections.map((s) => s.join('\n'));
+}
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** The added lines of a unified diff (`git diff -p`), with their paths and new line numbers. */
+function parseAddedLines(patch) {
+    const added = [];
+    let path;
+    let oldLeft = 0;
+    let newLeft = 0;
+    let lineNo = 0;
+    for (const line of patch.split('\n')) {
+        if (oldLeft > 0 || newLeft > 0) {
+            if (line.startsWith('+')) {
+                if (path !== undefined)
+                    added.push({ path, line: lineNo, text: line.slice(1) });
+                lineNo++;
+                newLeft--;
+            }
+            else if (line.startsWith('-'))
+                oldLeft--;
+            else if (line.startsWith(' ')) {
+                lineNo++;
+                oldLeft--;
+                newLeft--;
+            }
+            continue;
+        }
+        if (line.startsWith('diff --git '))
+            path = undefined;
+        else if (line.startsWith('+++ '))
+            path = parseDiffPath(line.slice(4));
+        else {
+            const hunk = HUNK.exec(line);
+            if (hunk) {
+                oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+                newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+                lineNo = Number(hunk[3]);
+            }
+        }
+    }
+    return added;
+}
+/** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
+function parseDiffPath(field) {
+    if (field === '/dev/null')
+        return undefined;
+    let text = field;
+    if (text.startsWith('"')) {
+        const bytes = [];
+        const escapes = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
+        for (let i = 1; i < text.length && text[i] !== '"'; i++) {
+            const ch = text[i];
+            if (ch !== '\\') {
+                bytes.push(...Buffer.from(ch, 'utf8'));
+                continue;
+            }
+            const next = text[++i];
+            if (/[0-7]/.test(next)) {
+                bytes.push(parseInt(text.slice(i, i + 3), 8));
+                i += 2;
+            }
+            else
+                bytes.push(escapes[next] ?? next.charCodeAt(0));
+        }
+        text = Buffer.from(bytes).toString('utf8');
+    }
+    else if (text.endsWith('\t'))
+        text = text.slice(0, -1);
+    return text.startsWith('b/') ? text.slice(2) : text;
+}
 function parseMergeTreeStdin(out, count) {
     // Each result: "<status>\0<tree>\0[<conflicted path>\0...]\0" with status 1 for clean.
     const tokens = out.toString('latin1').split('\0');
@@ -9077,7 +9239,7 @@ function readStdin() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1665);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9666);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5349);
 
 
@@ -9100,7 +9262,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1665:
+/***/ 9666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10029,6 +10191,8 @@ async function changesOfCommits(git, commits) {
                 cleanMerge: isMerge && manifest.entries.length === 0 && commit.parents.length === 2,
             },
             ledgerEntries: entries.filter(core_manifest/* isLedgerEntry */.c9),
+            // An octopus merge is read against its first parent: "COMMIT PARENT" diffs PARENT -> COMMIT.
+            patchItem: commit.parents.length > 2 ? `${commit.sha} ${commit.parents[0]}` : item,
         };
     });
 }
@@ -10050,11 +10214,13 @@ async function stagedChange(git, head, authorEmail) {
     const mergeHeads = head ? pendingMergeHeads(git) : [];
     let entries = againstHead;
     let merging = false;
+    let patchItem;
     if (head && mergeHeads.length === 1) {
         const [recomputed] = await git.mergeTrees([[head, mergeHeads[0]]]);
         const indexTree = await git.writeIndexTree();
         entries = await git.diffTrees(recomputed.tree, indexTree);
         merging = true;
+        patchItem = `${recomputed.tree} ${indexTree}`;
     }
     const manifest = (0,core_manifest/* buildManifest */.u1)(entries);
     return {
@@ -10066,6 +10232,7 @@ async function stagedChange(git, head, authorEmail) {
             cleanMerge: merging && manifest.entries.length === 0,
         },
         ledgerEntries,
+        patchItem,
     };
 }
 
@@ -10178,6 +10345,41 @@ class LedgerView {
     async allRecords() {
         await this.loadBase();
         return [...(this.baseRecords ?? []), ...this.newRecords];
+    }
+    /**
+     * Specific records by id (new ones from memory, base ones read in one batch), without
+     * reading the rest of the ledger. Ids not in the ledger are absent from the result.
+     */
+    async recordsById(ids) {
+        const found = new Map();
+        const wanted = new Set(ids);
+        for (const record of this.newRecords)
+            if (wanted.has(record.id))
+                found.set(record.id, record);
+        if (this.baseRecords) {
+            for (const record of this.baseRecords)
+                if (wanted.has(record.id))
+                    found.set(record.id, record);
+            return found;
+        }
+        const refs = [...wanted].filter((id) => !found.has(id)).map((id) => this.base.get(id)).filter((ref) => !!ref);
+        if (refs.length === 0)
+            return found;
+        let files;
+        if (this.source.kind === 'worktree')
+            files = refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
+        else {
+            const objects = await this.git.readObjects(refs.map((ref) => `${this.baseRev}:${ref.path}`));
+            files = refs.map((ref) => ({ path: ref.path, kind: 'file', bytes: objects.get(`${this.baseRev}:${ref.path}`) }));
+        }
+        for (const file of files) {
+            if (file.kind !== 'file' || !file.bytes)
+                continue;
+            const parsed = (0,core_record/* parseRecordFile */.TG)(file.path, file.bytes);
+            if (parsed.ok)
+                found.set(parsed.record.id, parsed.record);
+        }
+        return found;
     }
     async heads() {
         return computeHeads(await this.allRecords());
@@ -10308,12 +10510,257 @@ async function auditLedger(git, source, since) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/core/constraints.ts
+
+
+
+const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
+const MAX_PATTERN_LENGTH = 500;
+/** Only this many characters of each added line are tested: minified files do not make a check slow. */
+const MAX_SCANNED_LINE_CHARS = 2000;
+function ruleOf(constraint) {
+    const c = constraint;
+    for (const kind of RULE_KINDS)
+        if (typeof c[kind] === 'string')
+            return { kind, value: c[kind] };
+    throw new errors/* AoError */.VS(`constraint "${constraint.id}" names no rule`, { fix: `give it exactly one of ${RULE_KINDS.join(', ')} in ${core_record/* POLICY_PATH */.l$}` });
+}
+function describeRule(constraint) {
+    const { kind, value } = ruleOf(constraint);
+    switch (kind) {
+        case 'requireEvidence':
+            return `requires evidence of kind ${value}`;
+        case 'requireCheckerKind':
+            return `requires a checker of kind ${value}`;
+        case 'forbidPattern':
+            return `forbids added lines matching /${value}/`;
+        case 'requireCheck':
+            return `requires the check \`${value}\` to have been run and passed`;
+    }
+}
+/** The back-link a refusal shows: `learned in sha256:abcd…: "TEXT"`. */
+function learnedIn(constraint, learning) {
+    const text = learning?.text ?? constraint.note;
+    const shown = text ? `: "${oneLine(text, 160)}"` : '';
+    return `learned in ${(0,core_record/* shortId */.m_)(constraint.learning)}…${shown}`;
+}
+let linearEngine;
+/**
+ * V8's linear-time regular expression engine (flag `l`) cannot backtrack, so no pattern can
+ * make a check take exponential time. It is enabled once per process; where a future Node
+ * lacks it, patterns fall back to the backtracking engine behind a nested-quantifier check.
+ */
+function hasLinearEngine() {
+    if (linearEngine === undefined) {
+        try {
+            (0,external_node_v8_namespaceObject.setFlagsFromString)('--enable-experimental-regexp-engine');
+            linearEngine = new RegExp('a', 'l').flags.includes('l');
+        }
+        catch {
+            linearEngine = false;
+        }
+    }
+    return linearEngine;
+}
+const compiledPatterns = new Map();
+/** Compiles a constraint's forbidPattern, or says (naming the constraint) why it cannot be used. */
+function compileForbidPattern(constraint, where = core_record/* POLICY_PATH */.l$) {
+    const source = constraint.forbidPattern;
+    const cached = compiledPatterns.get(source);
+    if (cached)
+        return cached;
+    const fail = (why) => new errors/* AoError */.VS(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${oneLine(source, 80)}/: ${why}`, {
+        fix: `correct the pattern in ${core_record/* POLICY_PATH */.l$} (JavaScript regular expression syntax, no flags; no backreferences or lookaround), or retire the constraint with \`ao retire ${constraint.id} --why "..."\``,
+    });
+    if (source.length > MAX_PATTERN_LENGTH)
+        throw fail(`it is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
+    let regex;
+    try {
+        regex = new RegExp(source);
+    }
+    catch (error) {
+        throw fail(error.message.replace(/^Invalid regular expression: /, ''));
+    }
+    if (hasLinearEngine()) {
+        try {
+            regex = new RegExp(source, 'l');
+        }
+        catch {
+            throw fail('it cannot run in linear time (backreferences, lookaround and counted repetitions above a few hundred are not allowed)');
+        }
+    }
+    else if (hasNestedQuantifier(source)) {
+        throw fail('a quantified group contains another unbounded quantifier, which can take exponential time');
+    }
+    compiledPatterns.set(source, regex);
+    return regex;
+}
+/**
+ * True when a group that is itself repeated without bound contains an unbounded quantifier,
+ * e.g. `(a+)+` or `(x*y)*`: the shape behind catastrophic backtracking.
+ */
+function hasNestedQuantifier(source) {
+    const frames = [false];
+    let i = 0;
+    const unboundedAt = (at) => {
+        // Returns the length of an unbounded quantifier at `at` (*, +, {n,}), or 0.
+        const ch = source[at];
+        if (ch === '*' || ch === '+')
+            return 1;
+        const counted = /^\{\d+,\}/.exec(source.slice(at));
+        return counted ? counted[0].length : 0;
+    };
+    while (i < source.length) {
+        const ch = source[i];
+        if (ch === '\\') {
+            i += 2;
+        }
+        else if (ch === '[') {
+            i++;
+            while (i < source.length && source[i] !== ']')
+                i += source[i] === '\\' ? 2 : 1;
+            i++;
+        }
+        else if (ch === '(') {
+            frames.push(false);
+            i++;
+            continue;
+        }
+        else if (ch === ')') {
+            const inner = frames.length > 1 ? frames.pop() : false;
+            i++;
+            const quantifier = unboundedAt(i);
+            if (quantifier && inner)
+                return true;
+            if (inner || quantifier)
+                frames[frames.length - 1] = true;
+            if (quantifier)
+                i += quantifier;
+            continue;
+        }
+        else {
+            i++;
+        }
+        const quantifier = unboundedAt(i);
+        if (quantifier) {
+            frames[frames.length - 1] = true;
+            i += quantifier;
+        }
+    }
+    return false;
+}
+/** The added lines that a forbidPattern constraint refuses, among those on its paths. */
+function forbiddenLines(constraint, lines, matches) {
+    const regex = compileForbidPattern(constraint);
+    return lines.filter((line) => matches(line.path) && regex.test(line.text.length > MAX_SCANNED_LINE_CHARS ? line.text.slice(0, MAX_SCANNED_LINE_CHARS) : line.text));
+}
+/** Whether a verdict meets a verdict-side rule (everything but forbidPattern), and if not, why. */
+function verdictMeets(constraint, record) {
+    const { kind, value } = ruleOf(constraint);
+    switch (kind) {
+        case 'requireEvidence':
+            return record.evidence.some((e) => e.kind === value);
+        case 'requireCheckerKind':
+            return record.checker.kind === value;
+        case 'requireCheck':
+            return record.evidence.some((e) => (e.kind === 'test' || e.kind === 'command') && e.command === value && (e.exitCode === undefined || e.exitCode === 0));
+        case 'forbidPattern':
+            return true;
+    }
+}
+/** What to add to `ao verdict` so the verdict meets a verdict-side rule. */
+function verdictRemedy(constraint) {
+    const { kind, value } = ruleOf(constraint);
+    switch (kind) {
+        case 'requireEvidence':
+            return value === 'link' ? `--evidence link:https://...` : `--evidence ${value}:'...'`;
+        case 'requireCheckerKind':
+            return `--checker-kind ${value}`;
+        case 'requireCheck':
+            return `--ran ${shellQuote(value)}`;
+        case 'forbidPattern':
+            return '';
+    }
+}
+/** Checks what the schema cannot: unique ids and usable patterns. Throws an AoError naming the constraint. */
+function validateConstraints(constraints, where) {
+    const seen = new Set();
+    for (const constraint of constraints) {
+        if (seen.has(constraint.id)) {
+            throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where}: two constraints have the id "${constraint.id}"`, { fix: `give each constraint in ${core_record/* POLICY_PATH */.l$} its own id` });
+        }
+        seen.add(constraint.id);
+        if ('forbidPattern' in constraint)
+            compileForbidPattern(constraint, `${core_record/* POLICY_PATH */.l$} at ${where}`);
+    }
+}
+/** The rule part of a constraint, for telling whether one was changed in place. */
+function constraintKey(constraint) {
+    const { kind, value } = ruleOf(constraint);
+    return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
+}
+function shellQuote(text) {
+    return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function oneLine(text, max) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+/**
+ * Whether a constraint is retired on record: the ledger holds a retirement naming it that
+ * is later (in ledger order) than its latest promotion. Built once from the records.
+ */
+function retirementIndex(records, compare) {
+    const promoted = new Map();
+    const retired = new Map();
+    for (const record of records) {
+        const id = record.type === 'promotion' ? record.constraint.id : record.type === 'retirement' ? record.constraint : undefined;
+        if (id === undefined)
+            continue;
+        const map = record.type === 'promotion' ? promoted : retired;
+        const current = map.get(id);
+        if (!current || compare(current, record) < 0)
+            map.set(id, record);
+    }
+    return (id) => {
+        const retirement = retired.get(id);
+        const promotion = promoted.get(id);
+        return !!retirement && (!promotion || compare(promotion, retirement) < 0);
+    };
+}
+/**
+ * The ratchet: every constraint on the `before` side must still be on the `after` side,
+ * unchanged, unless it is retired on record. Changing a constraint in place is a removal.
+ */
+function findRatchetSlips(before, after, isRetired, learnings) {
+    const slips = [];
+    const afterByKey = new Set('constraints' in after ? after.constraints.map(constraintKey) : []);
+    const afterIds = new Set('constraints' in after ? after.constraints.map((c) => c.id) : []);
+    for (const constraint of before) {
+        if (afterByKey.has(constraintKey(constraint)) || isRetired(constraint.id))
+            continue;
+        const learned = learnedIn(constraint, learnings?.(constraint.learning));
+        const how = 'invalid' in after
+            ? `leaves ${core_record/* POLICY_PATH */.l$} invalid (${after.invalid}), dropping constraint "${constraint.id}" (${learned})`
+            : 'missing' in after
+                ? `deletes ${core_record/* POLICY_PATH */.l$}, dropping constraint "${constraint.id}" (${learned})`
+                : afterIds.has(constraint.id)
+                    ? `changes constraint "${constraint.id}" (${learned}) in place: a constraint is changed by retiring it and promoting again`
+                    : `removes constraint "${constraint.id}" (${learned}) from ${core_record/* POLICY_PATH */.l$}`;
+        slips.push({ constraint: constraint.id, learning: constraint.learning, message: `${how} with no retirement on record` });
+    }
+    return slips;
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/core/schemas.ts + 2 modules
 var schemas = __nccwpck_require__(7395);
 ;// CONCATENATED MODULE: ./src/core/policy.ts
+
 
 
 
@@ -10352,6 +10799,7 @@ function parsePolicy(bytes, where) {
             throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where}: exempt author pattern "${pattern}" would match every address at that domain`, { fix });
         }
     }
+    validateConstraints(policy.constraints ?? [], where);
     return policy;
 }
 const matcherCache = new Map();
@@ -10389,7 +10837,7 @@ function allPathsExempt(policy, paths) {
     return paths.every((path) => path !== core_record/* POLICY_PATH */.l$ && exempt(path));
 }
 /** What a passing verdict still lacks under the policy for the given paths. */
-function policyShortfalls(policy, record, paths) {
+function policyShortfalls(policy, record, paths, learnings) {
     const shortfalls = [];
     const kinds = new Set(record.evidence.map((e) => e.kind));
     for (const kind of policy.require?.evidence ?? []) {
@@ -10422,7 +10870,54 @@ function policyShortfalls(policy, record, paths) {
             });
         }
     }
+    for (const constraint of policy.constraints ?? []) {
+        if ('forbidPattern' in constraint)
+            continue; // a property of the change, not the verdict: see constraintViolations
+        const touched = paths.filter(globMatcher(constraint.paths));
+        if (touched.length === 0 || verdictMeets(constraint, record))
+            continue;
+        shortfalls.push({
+            rule: `constraint ${constraint.id}`,
+            message: `${describeTouched(touched)} fall under constraint "${constraint.id}" (${learnedIn(constraint, learnings?.(constraint.learning))}), which ${describeRule(constraint)}`,
+            remedy: verdictRemedy(constraint),
+            constraint,
+        });
+    }
     return shortfalls;
+}
+/**
+ * What a change itself breaks, whatever any verdict says: lines added to a forbidPattern
+ * constraint's paths that match its pattern. `addedLines` holds the lines the change adds
+ * to those paths; `undefined` (not read) refuses rather than guessing.
+ */
+function constraintViolations(policy, paths, addedLines, learnings) {
+    const violations = [];
+    for (const constraint of policy.constraints ?? []) {
+        if (!('forbidPattern' in constraint))
+            continue;
+        const matches = globMatcher(constraint.paths);
+        const touched = paths.filter(matches);
+        if (touched.length === 0)
+            continue;
+        const learned = learnedIn(constraint, learnings?.(constraint.learning));
+        if (!addedLines) {
+            violations.push({ constraint, lines: [], message: `constraint "${constraint.id}" (${learned}) could not be checked: the lines this change adds were not read` });
+            continue;
+        }
+        const bad = forbiddenLines(constraint, addedLines, matches);
+        if (bad.length === 0)
+            continue;
+        const shown = bad.slice(0, 3).map((l) => `${l.path}:${l.line}: ${l.text.trim().slice(0, 100)}`).join('; ');
+        violations.push({
+            constraint,
+            lines: bad,
+            message: `constraint "${constraint.id}" (${learned}) forbids added lines matching /${constraint.forbidPattern}/ in ${constraint.paths.join(', ')}; this change adds ${bad.length}: ${shown}${bad.length > 3 ? '; …' : ''}`,
+        });
+    }
+    return violations;
+}
+function describeTouched(touched) {
+    return `${touched[0]}${touched.length > 1 ? ` and ${touched.length - 1} more` : ''}`;
 }
 function describeOption(option) {
     const parts = [];
@@ -10434,6 +10929,7 @@ function describeOption(option) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/coverage.ts
+
 
 
 
@@ -10472,6 +10968,38 @@ function decideChange(change, options) {
             reason: change.cleanMerge ? 'clean merge: git merge-tree reproduces it exactly' : 'changes nothing outside the ledger',
         };
     }
+    // The ratchet holds whoever made the change and whatever a verdict says.
+    const slip = change.ratchetSlips?.[0];
+    if (slip) {
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'ratchet',
+            policyRule: `constraint ${slip.constraint}`,
+            constraint: slip.constraint,
+            learning: slip.learning,
+            reason: change.ratchetSlips.map((s) => s.message).join('; '),
+            fix: `record why with \`ao retire ${slip.constraint} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
+        };
+    }
+    const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings);
+    if (violations.length > 0) {
+        const first = violations[0];
+        const where = first.lines.slice(0, 5).map((l) => `${l.path}:${l.line}`).join(', ');
+        const rewrite = change.kind === 'staged'
+            ? `remove the matching lines (${where}), stage the result, and record a verdict on it`
+            : `rewrite ${change.label} without the matching lines (${where}): \`git commit --amend\` if it is the last commit, else \`git rebase -i ${change.range ? change.range.base.slice(0, 12) : `${change.commit?.slice(0, 12)}~1`}\``;
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'constraint',
+            policyRule: `constraint ${first.constraint.id}`,
+            constraint: first.constraint.id,
+            learning: first.constraint.learning,
+            reason: violations.map((v) => v.message).join('; '),
+            fix: `${rewrite}; if the learning no longer holds: ao retire ${first.constraint.id} --why ${shellQuote('...')}`,
+        };
+    }
     if (change.kind !== 'staged' && isAuthorExempt(policy, change.authorEmail)) {
         return { change, outcome: 'exempt', reason: `author ${change.authorEmail} is exempt by policy` };
     }
@@ -10505,13 +11033,16 @@ function decideChange(change, options) {
     if (independence) {
         return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: fix(requiredExtras(policy)) };
     }
-    const shortfalls = policyShortfalls(policy, record, paths);
+    const shortfalls = policyShortfalls(policy, record, paths, options.learnings);
     if (shortfalls.length > 0) {
+        const constraint = shortfalls.find((s) => s.constraint)?.constraint;
         return {
             change,
             outcome: 'uncovered',
             failedRule: 'policy',
             policyRule: shortfalls[0].rule,
+            constraint: constraint?.id,
+            learning: constraint?.learning,
             record,
             reason: `${by} passes, but ${shortfalls.map((s) => s.message).join('; ')}`,
             fix: fix(shortfalls.map((s) => s.remedy).filter(Boolean)),
@@ -10535,7 +11066,101 @@ function firstLine(text) {
     return line.length > 120 ? `${line.slice(0, 117)}...` : line;
 }
 
+;// CONCATENATED MODULE: ./src/repo/constraints.ts
+
+
+
+
+
+
+/**
+ * Gathers what deciding under the policy's constraints needs, in batched git calls, and
+ * hangs it on the changes: the lines they add under forbidPattern constraints, and the
+ * constraints they drop from the policy without a retirement record. Returns the lookup of
+ * the learnings the constraints came from, so refusals can quote them. Costs nothing when
+ * the policy has no constraints and no change touches the policy file.
+ */
+async function prepareConstraints(git, policy, ledger, changes, head) {
+    const constraints = policy.constraints ?? [];
+    const learningIds = new Set(constraints.map((c) => c.learning));
+    await attachAddedLines(git, policy, changes, head);
+    const touchingPolicy = changes.filter(({ change }) => change.manifest.entries.some((e) => (0,core_manifest/* pathText */.LF)(e.path) === core_record/* POLICY_PATH */.l$));
+    const sides = touchingPolicy.length > 0 ? await policySides(git, touchingPolicy.map((c) => c.change)) : new Map();
+    const before = [...sides.values()].flatMap(([b]) => ('constraints' in b ? b.constraints : []));
+    for (const c of before)
+        learningIds.add(c.learning);
+    const learnings = learningIds.size > 0 ? await ledger.recordsById([...learningIds]) : new Map();
+    const lookup = (id) => {
+        const record = learnings.get(id);
+        return record?.type === 'learning' ? record : undefined;
+    };
+    if (before.length > 0) {
+        // Only a change that drops a constraint pays for reading the whole ledger.
+        const isRetired = retirementIndex(await ledger.allRecords(), compareRecords);
+        for (const [change, [b, a]] of sides) {
+            const slips = findRatchetSlips('constraints' in b ? b.constraints : [], a, isRetired, lookup);
+            if (slips.length > 0)
+                change.ratchetSlips = slips;
+        }
+    }
+    return lookup;
+}
+/** Fills `addedLines` for every change touching a forbidPattern constraint's paths: one diff-tree for all commits. */
+async function attachAddedLines(git, policy, changes, head) {
+    const forbidding = (policy.constraints ?? []).filter((c) => 'forbidPattern' in c);
+    if (forbidding.length === 0)
+        return;
+    const matches = globMatcher(forbidding.flatMap((c) => c.paths));
+    const batch = [];
+    for (const { change, patchItem } of changes) {
+        const paths = manifestPaths(change.manifest).filter(matches);
+        if (paths.length === 0) {
+            change.addedLines = [];
+            continue;
+        }
+        if (patchItem)
+            batch.push({ change, item: patchItem, paths });
+        else
+            change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths);
+    }
+    if (batch.length === 0)
+        return;
+    const allPaths = [...new Set(batch.flatMap((b) => b.paths))].sort();
+    const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths);
+    for (const { change, item, paths } of batch) {
+        const wanted = new Set(paths);
+        change.addedLines = (lines.get(item) ?? []).filter((line) => wanted.has(line.path));
+    }
+}
+/** The policy before and after each change that touches the policy file, from the blob ids in its manifest. */
+async function policySides(git, changes) {
+    const zero = /^0+$/;
+    const pairs = changes.map((change) => {
+        const entry = change.manifest.entries.find((e) => (0,core_manifest/* pathText */.LF)(e.path) === core_record/* POLICY_PATH */.l$);
+        return { change, oldId: zero.test(entry.oldId) ? undefined : entry.oldId, newId: zero.test(entry.newId) ? undefined : entry.newId };
+    });
+    const blobs = await git.readObjects([...new Set(pairs.flatMap((p) => [p.oldId, p.newId]).filter((id) => !!id))]);
+    const side = (id, where) => {
+        if (!id)
+            return { missing: true };
+        const bytes = blobs.get(id);
+        if (!bytes)
+            return { invalid: 'its content could not be read' };
+        try {
+            return { constraints: parsePolicy(bytes, where).constraints ?? [] };
+        }
+        catch (error) {
+            return { invalid: error.message };
+        }
+    };
+    const sides = new Map();
+    for (const { change, oldId, newId } of pairs)
+        sides.set(change, [side(oldId, `before ${change.label}`), side(newId, change.label)]);
+    return sides;
+}
+
 ;// CONCATENATED MODULE: ./src/repo/verify.ts
+
 
 
 
@@ -10626,7 +11251,10 @@ async function verify(git, scope, options = {}) {
             digests.push(rangeChange.manifest.digest);
         const latest = await ledger.latestFor([...new Set(digests)]);
         const signatureCheck = await options.signatureCheck?.(policy, git, base);
-        const decide = (change) => decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint });
+        // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
+        const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
+        const learnings = await prepareConstraints(git, policy, ledger, withRange, scope.kind === 'staged' ? head : undefined);
+        const decide = (change) => decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings });
         if (policy.mode === 'range' && rangeChange)
             rangeDecision = decide(rangeChange);
         decisions = changes.map(({ change }) => {
@@ -10723,6 +11351,21 @@ Read the ledger
   lookup COMMIT|PATH                 the verdicts that speak for a commit or touch a path
   search TEXT                        records containing TEXT
 
+Learn and enforce (the ratchet)
+  learn TEXT --paths GLOB...         record a lesson about some paths (--tag T, --from VERDICT-ID, --negative)
+  promote LEARNING-ID --RULE         make it a constraint in .agents/policy.json (--require-evidence KIND,
+                                     --require-checker-kind KIND, --forbid-pattern REGEX, --require-check CMD)
+  retire CONSTRAINT-ID --why TEXT    take a constraint out, on the record
+  context [--staged|--commit REV|--paths P...] [--budget TOKENS] [--format md|json]
+                                     what whoever works on those paths should know: constraints, learnings,
+                                     recent failures, open ledger heads
+
+Measure
+  metrics [--since DATE] [--json]    coverage, first-pass rate, rework, constraints before/after, learnings
+  report --out DIR                   a self-contained HTML page: ledger DAG, metrics charts, learnings
+  export --format in-toto [--out FILE] [--array]
+                                     each verdict as an in-toto Statement (SLSA verification summary)
+
 Hooks
   hook pre-commit                    what the pre-commit hook runs
   hook pre-push REMOTE URL           what the pre-push hook runs (reads git's refs on stdin)
@@ -10748,6 +11391,7 @@ Records a checker's verdict on a change and prints the new record's id.
   --worker-session S    the worker's session id (default: $AO_WORKER_SESSION)
   --summary TEXT        one paragraph on what was checked
   --evidence KIND:TEXT  test, command, review or link (repeatable), e.g. test:"npm test: 212 passed"
+  --ran CMD             the checker ran CMD and it exited 0 (repeatable); meets a requireCheck constraint
   --staged              the staged change (default); the record is staged with it
   --commit REV          one commit (a merge: only what a clean merge would not have produced)
   --range A..B          the combined change of a range, plus each commit's digest
@@ -10784,6 +11428,70 @@ Lists records whose text contains TEXT (case-insensitive).`,
        ao hook pre-push REMOTE URL   (git passes the pushed refs on stdin)
 
 HUSKY=0 skips both, as husky does.`,
+    learn: `Usage: ao learn TEXT --paths GLOB... [--tag T]... [--from VERDICT-ID] [--negative] [--by ID] [--json]
+
+Appends a learning record to the ledger: a lesson about the paths the globs name, staged to
+land with the next commit. \`ao context\` shows it to whoever works on those paths.
+  --paths GLOB...     the paths it is about (policy glob syntax: "*.sql" anywhere, "src/**" from the root);
+                      with --from and no --paths: the paths of that verdict's findings, else of its subject
+  --tag T             a tag to find it by (repeatable)
+  --from VERDICT-ID   the verdict it was drawn from (an id prefix from \`ao log\`)
+  --negative          a lesson about what NOT to do
+  --by ID             who records it (default: $AO_WORKER, else the git author email); --by-kind KIND
+Put TEXT before --paths: every word after --paths up to the next option is a glob.`,
+    promote: `Usage: ao promote LEARNING-ID RULE [--id NAME] [--paths GLOB...] [--by ID] [--json]
+
+Turns a learning into a constraint in .agents/policy.json (with a back-link to the
+learning) and appends a promotion record; both are staged. The policy change is itself a
+change: it needs a verdict, and binds every change after the commit that carries it.
+RULE is exactly one of:
+  --require-evidence KIND      verdicts on changes touching the paths carry evidence of KIND
+                               (test, command, review, link)
+  --require-checker-kind KIND  ...come from a checker of KIND (agent, human, ci, tool)
+  --forbid-pattern REGEX       no line a change adds to the paths matches REGEX (JavaScript syntax,
+                               no flags, linear-time: no backreferences or lookaround; the first
+                               2000 characters of each line are tested)
+  --require-check CMD          the verdict records that CMD was run and passed
+                               (\`ao verdict --ran CMD\`, or \`ao check --run CMD\`)
+  --id NAME      the constraint's id (default: made from the learning's text)
+  --paths GLOB   the paths it binds (default: the learning's)
+Refusals name the constraint and the learning. Undo only with \`ao retire\`.`,
+    retire: `Usage: ao retire CONSTRAINT-ID --why TEXT [--by ID] [--json]
+
+Takes a constraint out of .agents/policy.json and appends a retirement record saying why;
+both are staged. \`ao verify\` refuses a change that drops a constraint from the policy
+without a retirement record for it. If you already took it out of the file by hand, this
+records the retirement only. The learning stays in the ledger.`,
+    context: `Usage: ao context [--staged | --commit REV | --paths P...] [--budget TOKENS] [--format md|json]
+
+Compiles what whoever works on the paths in play should know, most important first:
+the constraints in force on them, the learnings whose globs match them (most specific,
+then most recent, first), recent failed verdicts on them with their findings, and the open
+heads of the ledger. Cut to the budget (default 4000 tokens, estimated as ceil(chars / 4))
+as a prefix of that order; what was cut is reported. Same ledger and input, same output.
+  --staged       the paths of the staged change (default; every path when nothing is staged)
+  --commit REV   the paths a commit changes
+  --paths P...   these paths
+See docs/ratchet.md for the format.`,
+    metrics: `Usage: ao metrics [--since DATE] [--json]
+
+From the ledger and the history of HEAD alone: the share of commits covered by a passing
+verdict, first-pass rate, rework (fail-to-pass cycles and time), each promoted constraint's
+failure before and after its promotion, and learnings recorded and promoted per week; as a
+table and a weekly trend. DATE is YYYY-MM-DD (UTC) or an ISO timestamp. Definitions:
+docs/metrics.md.`,
+    report: `Usage: ao report --out DIR [--since DATE]
+
+Writes DIR/index.html: one self-contained page (no network, no external files) with the
+ledger as a timeline and DAG (click a record to read it), the metrics as charts, and the
+learnings and constraints with their links.`,
+    export: `Usage: ao export --format in-toto [--out FILE] [--array] [--repo-uri URI]
+
+Writes each verdict as an in-toto Statement v1 with a SLSA verification summary predicate
+(https://slsa.dev/verification_summary/v1): subject = the change digest (and the commits it
+landed in). JSON Lines by default (one statement per line), a JSON array with --array; to
+stdout or FILE. --repo-uri (default: from remote.origin.url) forms resourceUri. Mapping:
+docs/ratchet.md#in-toto.`,
     demo: `Usage: ao demo [--keep]
 
 Walks through the product in a temporary repository: a commit refused, a verdict by a
@@ -10860,6 +11568,8 @@ function decisionJson(decision) {
         reason: decision.reason,
         failedRule: decision.failedRule ?? null,
         policyRule: decision.policyRule ?? null,
+        constraint: decision.constraint ?? null,
+        learning: decision.learning ?? null,
         record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
         fix: decision.fix ?? null,
     };
@@ -10885,14 +11595,27 @@ function shortRecord(id) {
 
 
 
+
+
 async function everyRecord(git) {
     const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
     return (await view.allRecords()).sort(compareRecords);
 }
 function recordLine(record) {
     const when = record.createdAt.slice(0, 16).replace('T', ' ');
-    if (record.type === 'genesis')
-        return `${String(record.seq).padStart(5)}  ${(0,core_record/* shortId */.m_)(record.id)}  ${when}  genesis`;
+    const start = `${String(record.seq).padStart(5)}  ${(0,core_record/* shortId */.m_)(record.id)}  ${when}`;
+    switch (record.type) {
+        case 'genesis':
+            return `${start}  genesis`;
+        case 'learning':
+            return `${start}  learning${record.negative ? ' (avoid)' : ''}  "${truncate(record.text.split('\n')[0], 60)}"  on ${record.paths.join(', ')}${record.tags.length ? `  [${record.tags.join(', ')}]` : ''}  by ${record.author.id}`;
+        case 'promotion':
+            return `${start}  promotion  ${(0,core_record/* shortId */.m_)(record.learning)} -> constraint "${record.constraint.id}" (${describeRule(record.constraint)})  by ${record.author.id}`;
+        case 'retirement':
+            return `${start}  retirement  constraint "${record.constraint}": ${truncate(record.why.split('\n')[0], 60)}  by ${record.author.id}`;
+        case 'verdict':
+            break;
+    }
     const scope = record.subject.kind === 'commit' ? `commit ${record.subject.commit.slice(0, 7)}` : record.subject.kind === 'range' ? `range ${record.subject.base.slice(0, 7)}..${record.subject.head.slice(0, 7)}` : 'staged';
     return `${String(record.seq).padStart(5)}  ${(0,core_record/* shortId */.m_)(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${truncate(record.summary.split('\n')[0], 60)}` : ''}`;
 }
@@ -10939,6 +11662,25 @@ async function cmdShow(cli, args) {
                 lines.push(`  summary: ${record.summary}`);
             if (record.signature)
                 lines.push(`  signed (${record.signature.format})`);
+        }
+        else if (record.type === 'learning') {
+            lines.push(`  text: ${record.text}`, `  paths: ${record.paths.join(', ')}`);
+            if (record.tags.length)
+                lines.push(`  tags: ${record.tags.join(', ')}`);
+            if (record.negative)
+                lines.push('  negative: a lesson about what not to do');
+            if (record.from)
+                lines.push(`  from verdict: ${record.from}`);
+            lines.push(`  recorded by: ${record.author.id} (${record.author.kind})`);
+        }
+        else if (record.type === 'promotion') {
+            lines.push(`  learning: ${record.learning}`, `  constraint: ${JSON.stringify(record.constraint)}`, `  promoted by: ${record.author.id} (${record.author.kind})`);
+        }
+        else if (record.type === 'retirement') {
+            lines.push(`  constraint: ${record.constraint}`, `  learning: ${record.learning}`);
+            if (record.promotion)
+                lines.push(`  retires promotion: ${record.promotion}`);
+            lines.push(`  why: ${record.why}`, `  retired by: ${record.author.id} (${record.author.kind})`);
         }
         cli.out(lines.join('\n'));
     }
@@ -10991,11 +11733,13 @@ async function cmdStatus(cli, args) {
         return cli.out(HELP.status), 0;
     const git = await (0,context/* openRepo */.B)(cli);
     const head = await git.headCommit();
-    const { change } = await stagedChange(git, head, await git.authorEmail());
+    const staged = await stagedChange(git, head, await git.authorEmail());
+    const { change } = staged;
     const loaded = await policyAt(git, head);
     const view = await LedgerView.open(git, { kind: 'worktree' }, head);
     const latest = await view.latestFor([change.manifest.digest]);
-    const decision = loaded.policy ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER }) : undefined;
+    const learnings = loaded.policy ? await prepareConstraints(git, loaded.policy, view, [staged], head) : undefined;
+    const decision = loaded.policy ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER, learnings }) : undefined;
     // The newest verdict on an earlier version of the staged change: a new staged-kind record.
     const earlier = view.newRecords
         .filter((r) => r.type === 'verdict' && r.subject.kind === 'staged' && r.subject.digest !== change.manifest.digest)
@@ -11523,6 +12267,9 @@ async function installGitHooks(git) {
     return did;
 }
 
+;// CONCATENATED MODULE: ./src/cli/cmd-context.ts
+async function cmdContext(_cli, _args) { return 2; }
+
 ;// CONCATENATED MODULE: ./src/repo/subjects.ts
 
 
@@ -11636,6 +12383,14 @@ function parseEvidence(values) {
         return { kind: kind, text };
     });
 }
+/** `--ran CMD`: the checker ran CMD and it exited 0; what a `requireCheck` constraint looks for. */
+function ranEvidence(commands) {
+    return commands.map((command) => {
+        if (command.trim() === '')
+            throw new errors/* AoError */.VS('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
+        return { kind: 'command', text: `ran \`${command}\`: exit 0`, command, exitCode: 0 };
+    });
+}
 function scopeFromFlags(command, values) {
     const which = oneScope(command, values);
     if (which === 'commit')
@@ -11655,6 +12410,7 @@ async function cmdVerdict(cli, args) {
         'worker-session': { type: 'string' },
         summary: { type: 'string' },
         evidence: { type: 'string', multiple: true },
+        ran: { type: 'string', multiple: true },
         json: { type: 'boolean' },
     });
     if (values.help)
@@ -11667,7 +12423,7 @@ async function cmdVerdict(cli, args) {
     if (!checkerId)
         throw new errors/* AoError */.VS('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
     const scope = scopeFromFlags('verdict', values);
-    const evidence = parseEvidence(values.evidence ?? []);
+    const evidence = [...parseEvidence(values.evidence ?? []), ...ranEvidence(values.ran ?? [])];
     const git = await (0,context/* openRepo */.B)(cli);
     const resolved = await resolveSubject(git, scope);
     const workerId = values.worker ?? cli.env.AO_WORKER ?? resolved.authors[0];
@@ -11712,6 +12468,341 @@ async function cmdVerdict(cli, args) {
         (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
     return 0;
 }
+
+;// CONCATENATED MODULE: ./src/cli/cmd-learn.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every record of the working tree's ledger, in ledger order. */
+async function readAllRecords(git) {
+    const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
+    return (await view.allRecords()).sort(compareRecords);
+}
+/** The one record whose id starts with `prefix` (with or without "sha256:"), of the wanted type. */
+function findRecord(records, prefix, type, role) {
+    const wanted = prefix.startsWith('sha256:') ? prefix : `sha256:${prefix}`;
+    if (!/^sha256:[0-9a-f]{4,64}$/.test(wanted)) {
+        throw new errors/* AoError */.VS(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, { fix: `copy the ${role}'s id from \`ao log\`` });
+    }
+    const matches = records.filter((r) => r.id.startsWith(wanted));
+    if (matches.length === 0)
+        throw new errors/* AoError */.VS(`no record id starts with ${wanted}`, { fix: `list ${role}s with \`ao log\`` });
+    if (matches.length > 1)
+        throw new errors/* AoError */.VS(`${wanted} is ambiguous: ${matches.map((r) => (0,core_record/* shortId */.m_)(r.id)).join(', ')}`, { fix: 'give more digits' });
+    const record = matches[0];
+    if (record.type !== type)
+        throw new errors/* AoError */.VS(`${(0,core_record/* shortId */.m_)(record.id)} is a ${record.type} record, not a ${type}`, { fix: `name a ${role} (see \`ao log\`)` });
+    return record;
+}
+/**
+ * `--paths a b c` as well as `--paths a --paths b`: the values after a multi-value flag run
+ * up to the next option. Returns the rewritten argument vector for util.parseArgs.
+ */
+function expandMultiValue(args, flags) {
+    const out = [];
+    let current;
+    for (const arg of args) {
+        if (arg.startsWith('-') && arg !== '-') {
+            current = flags.includes(arg) ? arg : undefined;
+            out.push(arg);
+            continue;
+        }
+        if (current && out.at(-1) !== current)
+            out.push(current);
+        out.push(arg);
+    }
+    return out;
+}
+const GLOB_PATTERN = /^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\u0000]+$/;
+const TAG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$/;
+function checkGlobs(globs, flag) {
+    const cleaned = globs.map((g) => g.replace(/^\.\//, ''));
+    for (const glob of cleaned) {
+        if (!GLOB_PATTERN.test(glob) || glob.length > 1000) {
+            throw new errors/* AoError */.VS(`${flag}: ${JSON.stringify(glob)} is not a repository-relative glob (no leading "/", no "..")`, { fix: `for example: ${flag} 'src/auth/**' '*.sql'` });
+        }
+    }
+    if (cleaned.length > 100)
+        throw new errors/* AoError */.VS(`${flag}: at most 100 globs, got ${cleaned.length}`, { fix: 'use broader globs, e.g. src/**' });
+    return [...new Set(cleaned)];
+}
+/** Who records a learning, promotion or retirement: --by, else $AO_WORKER, else the git author. */
+async function actorFrom(cli, git, values) {
+    const id = values.by ?? cli.env.AO_WORKER ?? (await git.authorEmail());
+    if (!id)
+        throw new errors/* AoError */.VS('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
+    return { id, kind: parseActorKind(values['by-kind'], '--by-kind') };
+}
+const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' }, json: { type: 'boolean' } };
+/** Escapes glob characters so a literal path can serve as a glob. */
+function literalGlob(path) {
+    return path.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
+}
+async function cmdLearn(cli, args) {
+    const { values, positionals } = parse('learn', expandMultiValue(args, ['--paths', '--tag']), {
+        paths: { type: 'string', multiple: true },
+        tag: { type: 'string', multiple: true },
+        from: { type: 'string' },
+        negative: { type: 'boolean' },
+        ...BY_OPTIONS,
+    });
+    if (values.help)
+        return cli.out(HELP.learn), 0;
+    const text = positionals.join(' ').trim();
+    if (!text) {
+        throw new errors/* AoError */.VS('ao learn needs the lesson as TEXT', { fix: `ao learn "Never log request bodies: they carry tokens" --paths 'src/http/**' (TEXT goes before --paths)` });
+    }
+    if (text.length > 4000)
+        throw new errors/* AoError */.VS(`the lesson is ${text.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
+    const tags = [...new Set(values.tag ?? [])];
+    for (const tag of tags) {
+        if (!TAG_PATTERN.test(tag))
+            throw new errors/* AoError */.VS(`--tag ${JSON.stringify(tag)}: a tag is letters, digits and . _ : / + - (at most 64, no spaces)`, { fix: '--tag security --tag logging' });
+    }
+    if (tags.length > 20)
+        throw new errors/* AoError */.VS(`at most 20 tags, got ${tags.length}`, { fix: 'keep the few that help find it' });
+    const git = await (0,context/* openRepo */.B)(cli);
+    const records = await readAllRecords(git);
+    const from = values.from ? findRecord(records, values.from, 'verdict', 'verdict') : undefined;
+    let paths;
+    if (values.paths?.length)
+        paths = checkGlobs(values.paths, '--paths');
+    else if (from) {
+        // Default to what the verdict was about: its findings' paths, else the paths it covered.
+        const findingPaths = from.evidence.flatMap((e) => (e.kind === 'review' ? (e.findings ?? []).map((f) => f.path) : [])).filter((p) => !!p);
+        const subjectPaths = from.subject.entries.map((e) => e.path).filter((p) => !!p);
+        paths = [...new Set(findingPaths.length ? findingPaths : subjectPaths)].map(literalGlob);
+        if (paths.length === 0 || paths.length > 100)
+            throw new errors/* AoError */.VS(`cannot take the paths from verdict ${(0,core_record/* shortId */.m_)(from.id)} (${paths.length} paths)`, { fix: `name them: --paths 'src/**'` });
+    }
+    else
+        throw new errors/* AoError */.VS('ao learn needs --paths: the globs the lesson is about', { fix: `ao learn "${oneLine(text, 40)}" --paths 'src/auth/**'` });
+    const author = await actorFrom(cli, git, values);
+    const { record, path } = await appendRecord(git, (tip) => ({
+        schema: core_record/* RECORD_SCHEMA */.ep,
+        type: 'learning',
+        seq: tip.nextSeq,
+        prev: tip.heads,
+        createdAt: new Date().toISOString(),
+        ledger: tip.genesisId,
+        text,
+        paths,
+        tags,
+        negative: values.negative ?? false,
+        ...(from ? { from: from.id } : {}),
+        author,
+    }), { stage: true });
+    cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
+    cli.err(`recorded learning ${(0,core_record/* shortId */.m_)(record.id)} on ${paths.join(', ')}${from ? ` (from verdict ${(0,core_record/* shortId */.m_)(from.id)})` : ''}\n` +
+        `  ${path} is staged: it lands with the next commit\n` +
+        `  \`ao context\` now shows it to whoever works on those paths; to enforce it: ao promote ${(0,core_record/* shortId */.m_)(record.id).slice(7)} --require-evidence test|--require-checker-kind human|--forbid-pattern REGEX|--require-check CMD`);
+    return 0;
+}
+function readWorktreePolicy(git) {
+    const file = (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} does not exist in the working tree`, { fix: 'run `ao init` and commit the .agents/ directory' });
+    const bytes = (0,external_node_fs_.readFileSync)(file);
+    const policy = parsePolicy(bytes, 'the working tree');
+    return { text: bytes.toString('utf8'), json: JSON.parse(bytes.toString('utf8')), policy };
+}
+/** The policy file with its constraints replaced, in the file's own two-space JSON form. */
+function renderPolicyWith(file, constraints) {
+    const json = { ...file.json, constraints };
+    const text = `${JSON.stringify(json, null, 2)}\n`;
+    parsePolicy(Buffer.from(text), 'the working tree (after the edit)');
+    return text;
+}
+/** The order keys take in a constraint written to the policy: id and back-link first, then paths, the rule, the note. */
+function orderedConstraint(c) {
+    const { kind, value } = ruleOf(c);
+    return { id: c.id, learning: c.learning, paths: c.paths, [kind]: value, ...(c.note ? { note: c.note } : {}) };
+}
+function constraintIdFor(text, taken, learningId) {
+    const words = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+    let slug = '';
+    for (const word of words) {
+        if (`${slug}-${word}`.length > 40)
+            break;
+        slug = slug ? `${slug}-${word}` : word;
+    }
+    if (!slug)
+        slug = `c-${learningId.slice(7, 19)}`;
+    let id = slug;
+    for (let n = 2; taken.has(id); n++)
+        id = `${slug}-${n}`;
+    return id;
+}
+const RULE_FLAGS = {
+    'require-evidence': 'requireEvidence',
+    'require-checker-kind': 'requireCheckerKind',
+    'forbid-pattern': 'forbidPattern',
+    'require-check': 'requireCheck',
+};
+async function cmdPromote(cli, args) {
+    const { values, positionals } = parse('promote', expandMultiValue(args, ['--paths']), {
+        'require-evidence': { type: 'string' },
+        'require-checker-kind': { type: 'string' },
+        'forbid-pattern': { type: 'string' },
+        'require-check': { type: 'string' },
+        id: { type: 'string' },
+        paths: { type: 'string', multiple: true },
+        ...BY_OPTIONS,
+    });
+    if (values.help)
+        return cli.out(HELP.promote), 0;
+    const [prefix] = positionals;
+    if (!prefix || positionals.length !== 1)
+        throw new errors/* AoError */.VS('ao promote needs one learning id', { fix: 'ao promote sha256:1a2b3c --require-evidence test (ids: `ao log`)' });
+    const given = Object.keys(RULE_FLAGS).filter((flag) => values[flag] !== undefined);
+    if (given.length !== 1) {
+        throw new errors/* AoError */.VS(given.length === 0 ? 'ao promote needs a rule' : `ao promote takes one rule, got --${given.join(' and --')}`, {
+            fix: 'give exactly one of --require-evidence KIND, --require-checker-kind KIND, --forbid-pattern REGEX, --require-check CMD',
+        });
+    }
+    const flag = given[0];
+    const kind = RULE_FLAGS[flag];
+    const value = values[flag];
+    if (kind === 'requireEvidence' && !['test', 'command', 'review', 'link'].includes(value)) {
+        throw new errors/* AoError */.VS(`--require-evidence must be test, command, review or link, not ${JSON.stringify(value)}`, { fix: '--require-evidence test' });
+    }
+    if (kind === 'requireCheckerKind')
+        parseActorKind(value, '--require-checker-kind');
+    if (kind === 'requireCheck' && value.trim() === '')
+        throw new errors/* AoError */.VS('--require-check takes the exact command the check runs', { fix: `--require-check 'npm test'` });
+    if (values.id !== undefined && !/^[a-z0-9][a-z0-9._-]{0,63}$/.test(values.id)) {
+        throw new errors/* AoError */.VS(`--id ${JSON.stringify(values.id)}: a constraint id is lower-case letters, digits, ".", "_" and "-" (at most 64)`, { fix: '--id no-console-log' });
+    }
+    const git = await (0,context/* openRepo */.B)(cli);
+    const records = await readAllRecords(git);
+    const learning = findRecord(records, prefix, 'learning', 'learning');
+    const author = await actorFrom(cli, git, values);
+    const paths = values.paths?.length ? checkGlobs(values.paths, '--paths') : learning.paths;
+    const note = learning.text.length > 500 ? `${learning.text.slice(0, 499)}…` : learning.text;
+    let constraint;
+    let restore;
+    const { record, path } = await appendRecord(git, (tip) => {
+        // Under the ledger lock: the policy edit and the record go in together.
+        const file = readWorktreePolicy(git);
+        const existing = file.policy.constraints ?? [];
+        const taken = new Set(existing.map((c) => c.id));
+        const id = values.id ?? constraintIdFor(learning.text, taken, learning.id);
+        if (taken.has(id))
+            throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} already has a constraint "${id}"`, { fix: 'choose another name with --id NAME' });
+        const fresh = orderedConstraint({ id, learning: learning.id, paths, note, [kind]: value });
+        const same = existing.find((c) => c.learning === learning.id && ruleOf(c).kind === kind && ruleOf(c).value === value);
+        if (same)
+            throw new errors/* AoError */.VS(`learning ${(0,core_record/* shortId */.m_)(learning.id)} is already enforced this way by constraint "${same.id}"`, { fix: 'nothing to do; see .agents/policy.json' });
+        if ('forbidPattern' in fresh)
+            compileForbidPattern(fresh, '--forbid-pattern');
+        const text = renderPolicyWith(file, [...existing, fresh]);
+        writeFileAtomic(git, (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$), text);
+        constraint = fresh;
+        restore = () => writeFileAtomic(git, (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$), file.text);
+        return { schema: core_record/* RECORD_SCHEMA */.ep, type: 'promotion', seq: tip.nextSeq, prev: tip.heads, createdAt: new Date().toISOString(), ledger: tip.genesisId, learning: learning.id, constraint: fresh, author };
+    }, { stage: true }).catch((error) => {
+        restore?.();
+        throw error;
+    });
+    await git.stage([core_record/* POLICY_PATH */.l$]);
+    const made = constraint;
+    if (values.json)
+        cli.out(JSON.stringify(record, null, 2));
+    else
+        cli.out(record.id);
+    cli.err([
+        `promoted learning ${(0,core_record/* shortId */.m_)(learning.id)} to constraint "${made.id}" in ${core_record/* POLICY_PATH */.l$}: on ${made.paths.join(', ')}, ${describeRule(made)}`,
+        `  ${core_record/* POLICY_PATH */.l$} and ${path} are staged`,
+        `  the policy change is itself a change that needs a verdict: ao verdict pass --checker ${cli.env.AO_CHECKER ?? 'CHECKER-ID'}`,
+        `  once committed, \`ao verify\`, the hooks and the action refuse changes that break it, naming the learning`,
+    ].join('\n'));
+    return 0;
+}
+async function cmdRetire(cli, args) {
+    const { values, positionals } = parse('retire', args, { why: { type: 'string' }, ...BY_OPTIONS });
+    if (values.help)
+        return cli.out(HELP.retire), 0;
+    const [id] = positionals;
+    if (!id || positionals.length !== 1)
+        throw new errors/* AoError */.VS('ao retire needs one constraint id', { fix: `ao retire no-console-log --why "the logger now redacts secrets"` });
+    const why = values.why?.trim();
+    if (!why)
+        throw new errors/* AoError */.VS('ao retire needs --why: the ratchet only slips back on the record', { fix: `ao retire ${id} --why "what changed, so this no longer holds"` });
+    if (why.length > 4000)
+        throw new errors/* AoError */.VS(`--why is ${why.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
+    const git = await (0,context/* openRepo */.B)(cli);
+    const records = await readAllRecords(git);
+    const author = await actorFrom(cli, git, values);
+    const promotion = records.filter((r) => r.type === 'promotion' && r.constraint.id === id).at(-1);
+    const inWorktree = readWorktreePolicy(git).policy.constraints?.find((c) => c.id === id);
+    // Taken out of the file by hand already: the retirement record is what is missing.
+    const known = inWorktree ?? (await policyAt(git, await git.headCommit())).policy?.constraints?.find((c) => c.id === id) ?? promotion?.constraint;
+    if (!known) {
+        const ids = (readWorktreePolicy(git).policy.constraints ?? []).map((c) => c.id);
+        throw new errors/* AoError */.VS(`no constraint "${id}" in ${core_record/* POLICY_PATH */.l$}${ids.length ? ` (it has: ${ids.join(', ')})` : ' (it has none)'}`, { fix: 'name one of its constraints; see .agents/policy.json' });
+    }
+    if (!inWorktree && retirementIndex(records, compareRecords)(id)) {
+        throw new errors/* AoError */.VS(`constraint "${id}" is not in ${core_record/* POLICY_PATH */.l$} and is already retired on record`, { fix: 'nothing to do; `ao log` shows the retirement' });
+    }
+    let restore;
+    const { record, path } = await appendRecord(git, (tip) => {
+        // Under the ledger lock: the policy edit and the record go in together.
+        const file = readWorktreePolicy(git);
+        const existing = file.policy.constraints ?? [];
+        if (existing.some((c) => c.id === id)) {
+            writeFileAtomic(git, (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$), renderPolicyWith(file, existing.filter((c) => c.id !== id)));
+            restore = () => writeFileAtomic(git, (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$), file.text);
+        }
+        return {
+            schema: core_record/* RECORD_SCHEMA */.ep,
+            type: 'retirement',
+            seq: tip.nextSeq,
+            prev: tip.heads,
+            createdAt: new Date().toISOString(),
+            ledger: tip.genesisId,
+            constraint: id,
+            learning: known.learning,
+            ...(promotion ? { promotion: promotion.id } : {}),
+            why,
+            author,
+        };
+    }, { stage: true }).catch((error) => {
+        restore?.();
+        throw error;
+    });
+    await git.stage([core_record/* POLICY_PATH */.l$]);
+    const learning = records.find((r) => r.type === 'learning' && r.id === known.learning);
+    if (values.json)
+        cli.out(JSON.stringify(record, null, 2));
+    else
+        cli.out(record.id);
+    cli.err([
+        `retired constraint "${id}" (${learnedIn(known, learning)})${inWorktree ? ` and took it out of ${core_record/* POLICY_PATH */.l$}` : `; it was already out of ${core_record/* POLICY_PATH */.l$}`}`,
+        `  why: ${oneLine(why, 200)}`,
+        `  ${inWorktree ? `${core_record/* POLICY_PATH */.l$} and ` : ''}${path} ${inWorktree ? 'are' : 'is'} staged`,
+        inWorktree
+            ? `  the policy change is itself a change that needs a verdict: ao verdict pass --checker ${shellQuote(cli.env.AO_CHECKER ?? 'CHECKER-ID')}`
+            : `  commit it with the change that removed the constraint`,
+        `  the learning stays in the ledger: \`ao context\` still shows it`,
+    ].join('\n'));
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/cmd-metrics.ts
+async function cmdMetrics(_cli, _args) { return 2; }
+async function cmdReport(_cli, _args) { return 2; }
+async function cmdExport(_cli, _args) { return 2; }
 
 ;// CONCATENATED MODULE: ./src/cli/cmd-verify.ts
 
@@ -11775,6 +12866,9 @@ async function cmdLedger(cli, args) {
 
 
 
+
+
+
 const COMMANDS = {
     init: cmdInit,
     verdict: cmdVerdict,
@@ -11787,6 +12881,13 @@ const COMMANDS = {
     search: cmdSearch,
     hook: cmdHook,
     demo: cmdDemo,
+    learn: cmdLearn,
+    promote: cmdPromote,
+    retire: cmdRetire,
+    context: cmdContext,
+    metrics: cmdMetrics,
+    report: cmdReport,
+    export: cmdExport,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -12188,9 +13289,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./schemas/record.v1.schema.json
-const record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/record/v1.json","title":"agentops/verdict ledger record, format version 1","description":"One record of the .agents/ledger hash chain. See docs/spec.md.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/genesisRecord"},{"$ref":"#/$defs/verdictRecord"}],"$defs":{"recordId":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"objectId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"timestamp":{"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\\\.[0-9]{1,9})?Z$"},"text":{"type":"string","minLength":1,"maxLength":4000},"path":{"description":"A repository-relative path: no leading slash, no empty, \'.\' or \'..\' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\\\u0000]+$"},"actor":{"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f]+$"}},"additionalProperties":false},"manifestEntry":{"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false},"subject":{"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]},"finding":{"type":"object","required":["severity","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"type":"string","maxLength":200},"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000},"description":{"$ref":"#/$defs/text"},"suggestedFix":{"type":"string","maxLength":4000}},"additionalProperties":false},"evidence":{"type":"object","required":["kind"],"oneOf":[{"properties":{"kind":{"const":"test"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"command"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"review"},"text":{"$ref":"#/$defs/text"},"reviewer":{"type":"string","minLength":1,"maxLength":256},"model":{"type":"string","minLength":1,"maxLength":200},"family":{"type":"string","minLength":1,"maxLength":100},"verdict":{"enum":["pass","warn","fail","error"]},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"link"},"url":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\\\s]+$"},"text":{"type":"string","maxLength":4000}},"required":["kind","url"],"additionalProperties":false,"type":"object"}],"discriminator":{"propertyName":"kind"}},"signature":{"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false},"genesisRecord":{"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false},"verdictRecord":{"type":"object","description":"A checker\'s verdict on a change (the subject).","required":["schema","type","id","seq","prev","createdAt","ledger","subject","verdict","checker","worker","evidence","summary"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"verdict"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger\'s genesis record.","$ref":"#/$defs/recordId"},"subject":{"$ref":"#/$defs/subject"},"verdict":{"enum":["pass","fail"]},"checker":{"$ref":"#/$defs/actor"},"worker":{"$ref":"#/$defs/actor"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"},"maxItems":200},"summary":{"type":"string","maxLength":4000},"signature":{"$ref":"#/$defs/signature"}},"additionalProperties":false}}}');
+const record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/record/v1.json","title":"agentops/verdict ledger record, format version 1","description":"One record of the .agents/ledger hash chain. See docs/spec.md.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/genesisRecord"},{"$ref":"#/$defs/verdictRecord"},{"$ref":"#/$defs/learningRecord"},{"$ref":"#/$defs/promotionRecord"},{"$ref":"#/$defs/retirementRecord"}],"$defs":{"recordId":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"objectId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"timestamp":{"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\\\.[0-9]{1,9})?Z$"},"text":{"type":"string","minLength":1,"maxLength":4000},"path":{"description":"A repository-relative path: no leading slash, no empty, \'.\' or \'..\' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\\\u0000]+$"},"actor":{"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f]+$"}},"additionalProperties":false},"manifestEntry":{"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false},"subject":{"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]},"finding":{"type":"object","required":["severity","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"type":"string","maxLength":200},"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000},"description":{"$ref":"#/$defs/text"},"suggestedFix":{"type":"string","maxLength":4000}},"additionalProperties":false},"evidence":{"type":"object","required":["kind"],"oneOf":[{"properties":{"kind":{"const":"test"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"command"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"review"},"text":{"$ref":"#/$defs/text"},"reviewer":{"type":"string","minLength":1,"maxLength":256},"model":{"type":"string","minLength":1,"maxLength":200},"family":{"type":"string","minLength":1,"maxLength":100},"verdict":{"enum":["pass","warn","fail","error"]},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"link"},"url":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\\\s]+$"},"text":{"type":"string","maxLength":4000}},"required":["kind","url"],"additionalProperties":false,"type":"object"}],"discriminator":{"propertyName":"kind"}},"signature":{"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false},"genesisRecord":{"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false},"verdictRecord":{"type":"object","description":"A checker\'s verdict on a change (the subject).","required":["schema","type","id","seq","prev","createdAt","ledger","subject","verdict","checker","worker","evidence","summary"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"verdict"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger\'s genesis record.","$ref":"#/$defs/recordId"},"subject":{"$ref":"#/$defs/subject"},"verdict":{"enum":["pass","fail"]},"checker":{"$ref":"#/$defs/actor"},"worker":{"$ref":"#/$defs/actor"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"},"maxItems":200},"summary":{"type":"string","maxLength":4000},"signature":{"$ref":"#/$defs/signature"}},"additionalProperties":false},"glob":{"description":"A path glob in the policy\'s syntax: without \'/\' it matches a file name anywhere, with \'/\' from the repository root.","type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\\\.\\\\.(?:/|$))[^\\\\u0000]+$"},"constraintId":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"constraint":{"type":"object","description":"A learning promoted into the policy: exactly one rule, enforced on changes touching its paths. Same shape as a policy constraint.","required":["id","learning","paths"],"properties":{"id":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"type":"string","minLength":1,"maxLength":500},"requireEvidence":{"enum":["test","command","review","link"]},"requireCheckerKind":{"enum":["agent","human","ci","tool"]},"forbidPattern":{"type":"string","minLength":1,"maxLength":500},"requireCheck":{"type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false},"learningRecord":{"type":"object","description":"A lesson learned, attached to the paths it concerns (ao learn).","required":["schema","type","id","seq","prev","createdAt","ledger","text","paths","tags","negative","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"learning"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger\'s genesis record.","$ref":"#/$defs/recordId"},"text":{"$ref":"#/$defs/text"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"tags":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"},"maxItems":20,"uniqueItems":true},"negative":{"type":"boolean"},"from":{"description":"The verdict the lesson was drawn from.","$ref":"#/$defs/recordId"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false},"promotionRecord":{"type":"object","description":"A learning turned into a constraint of .agents/policy.json (ao promote).","required":["schema","type","id","seq","prev","createdAt","ledger","learning","constraint","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"promotion"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger\'s genesis record.","$ref":"#/$defs/recordId"},"learning":{"description":"The learning promoted.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraint"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false},"retirementRecord":{"type":"object","description":"A constraint taken out of the policy, and why (ao retire).","required":["schema","type","id","seq","prev","createdAt","ledger","constraint","learning","why","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"retirement"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger\'s genesis record.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record this retires, if the constraint came from ao promote.","$ref":"#/$defs/recordId"},"why":{"$ref":"#/$defs/text"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./schemas/policy.v1.schema.json
-const policy_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\\\.\\\\.(?:/|$))[^\\\\u0000]+$"},"authorPattern":{"description":"An email address; \'*\' may stand only in the part before \'@\', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\\\s])[^@\\\\s]+@[^@*?\\\\s]+\\\\.[^@*?\\\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"evidenceKind":{"enum":["test","command","review","link"]}}}');
+const policy_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"},"constraints":{"description":"Learnings promoted into rules (ao promote). Removing one needs a retirement record (ao retire).","type":"array","maxItems":500,"items":{"$ref":"#/$defs/constraint"}}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\\\.\\\\.(?:/|$))[^\\\\u0000]+$"},"authorPattern":{"description":"An email address; \'*\' may stand only in the part before \'@\', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\\\s])[^@\\\\s]+@[^@*?\\\\s]+\\\\.[^@*?\\\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"evidenceKind":{"enum":["test","command","review","link"]},"constraint":{"description":"Exactly one rule, enforced on every change touching its paths; the learning it came from is named when it refuses one.","type":"object","required":["id","learning","paths"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"learning":{"description":"The id of the learning record it was promoted from.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"description":"A copy of the learning\'s text, for readers of this file.","type":"string","minLength":1,"maxLength":500},"requireEvidence":{"$ref":"#/$defs/evidenceKind"},"requireCheckerKind":{"$ref":"#/$defs/checkerKind"},"forbidPattern":{"description":"A JavaScript regular expression (no flags) no line added to its paths may match.","type":"string","minLength":1,"maxLength":500},"requireCheck":{"description":"The verdict must carry test or command evidence whose command is exactly this.","type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./src/core/schemas.ts
 
 

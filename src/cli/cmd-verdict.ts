@@ -30,6 +30,14 @@ export function parseEvidence(values: string[]): Evidence[] {
   });
 }
 
+/** `--ran CMD`: the checker ran CMD and it exited 0; what a `requireCheck` constraint looks for. */
+export function ranEvidence(commands: string[]): Evidence[] {
+  return commands.map((command) => {
+    if (command.trim() === '') throw new AoError('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
+    return { kind: 'command', text: `ran \`${command}\`: exit 0`, command, exitCode: 0 };
+  });
+}
+
 export function scopeFromFlags(command: string, values: { staged?: boolean; commit?: string; range?: string }): SubjectScope {
   const which = oneScope(command, values);
   if (which === 'commit') return { kind: 'commit', rev: values.commit! };
@@ -48,6 +56,7 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
     'worker-session': { type: 'string' },
     summary: { type: 'string' },
     evidence: { type: 'string', multiple: true },
+    ran: { type: 'string', multiple: true },
     json: { type: 'boolean' },
   });
   if (values.help) return cli.out(HELP.verdict!), 0;
@@ -58,7 +67,7 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
   const checkerId = values.checker ?? cli.env.AO_CHECKER;
   if (!checkerId) throw new AoError('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
   const scope = scopeFromFlags('verdict', values);
-  const evidence = parseEvidence(values.evidence ?? []);
+  const evidence = [...parseEvidence(values.evidence ?? []), ...ranEvidence(values.ran ?? [])];
   const git = await openRepo(cli);
   const resolved = await resolveSubject(git, scope);
   const workerId = values.worker ?? cli.env.AO_WORKER ?? resolved.authors[0];

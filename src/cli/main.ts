@@ -3,6 +3,9 @@ import { cmdLog, cmdLookup, cmdSearch, cmdShow, cmdStatus } from './cmd-browse.j
 import { cmdDemo } from './cmd-demo.js';
 import { cmdHook } from './cmd-hook.js';
 import { cmdInit } from './cmd-init.js';
+import { cmdContext } from './cmd-context.js';
+import { cmdLearn, cmdPromote, cmdRetire } from './cmd-learn.js';
+import { cmdExport, cmdMetrics, cmdReport } from './cmd-metrics.js';
 import { cmdVerdict } from './cmd-verdict.js';
 import { cmdLedger, cmdVerify } from './cmd-verify.js';
 import type { Cli } from './context.js';
@@ -20,6 +23,13 @@ const COMMANDS: Record<string, (cli: Cli, args: string[]) => Promise<number>> = 
   search: cmdSearch,
   hook: cmdHook,
   demo: cmdDemo,
+  learn: cmdLearn,
+  promote: cmdPromote,
+  retire: cmdRetire,
+  context: cmdContext,
+  metrics: cmdMetrics,
+  report: cmdReport,
+  export: cmdExport,
 };
 
 /** Runs one `ao` invocation and returns its exit code; never throws. */

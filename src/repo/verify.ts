@@ -5,6 +5,7 @@ import { parsePolicy, type Policy } from '../core/policy.js';
 import { POLICY_PATH, shortId, type VerdictRecord } from '../core/record.js';
 import type { CommitInfo, Git } from '../git/git.js';
 import { changesOfCommits, shortSha, stagedChange, type ChangeWithLedger } from './changes.js';
+import { prepareConstraints } from './constraints.js';
 import { LedgerView, type LedgerSource } from './ledger-view.js';
 
 export type VerifyScope =
@@ -117,8 +118,11 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     if (rangeChange) digests.push(rangeChange.manifest.digest);
     const latest = await ledger.latestFor([...new Set(digests)]);
     const signatureCheck = await options.signatureCheck?.(policy, git, base);
+    // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
+    const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
+    const learnings = await prepareConstraints(git, policy, ledger, withRange, scope.kind === 'staged' ? head : undefined);
     const decide = (change: ChangeUnderTest) =>
-      decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint });
+      decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings });
     if (policy.mode === 'range' && rangeChange) rangeDecision = decide(rangeChange);
     decisions = changes.map(({ change }) => {
       if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {
