@@ -13794,7 +13794,7 @@ const CSS = `
 :root { --fg:#1d2329; --muted:#5f6b76; --line:#d8dee4; --bg:#f6f8fa; --card:#fff; --accent:#1565c0; }
 * { box-sizing: border-box; }
 body { margin:0; font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif; color:var(--fg); background:var(--bg); }
-header { background:#fff; border-bottom:1px solid var(--line); padding:16px 28px 0; position:sticky; top:0; z-index:2; }
+header { background:#fff; border-bottom:1px solid var(--line); padding:16px 28px 0; }
 h1 { font-size:20px; margin:0 0 2px; } h2 { font-size:18px; margin:28px 0 12px; } h3 { font-size:15px; margin:22px 0 8px; }
 .sub { color:var(--muted); margin:0 0 8px; }
 nav a { display:inline-block; margin-right:18px; padding:6px 0 10px; color:var(--accent); text-decoration:none; font-weight:600; }
@@ -13807,7 +13807,7 @@ main { padding:0 28px 60px; max-width:1400px; }
 .charts { display:grid; grid-template-columns:repeat(auto-fill,minmax(540px,1fr)); gap:14px; margin-top:14px; }
 .chart-box { margin:0; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:10px 10px 4px; }
 .chart-box figcaption span { color:var(--muted); font-size:12px; }
-svg.chart { max-width:100%; height:auto; display:block; }
+svg.chart { width:100%; height:auto; display:block; }
 svg .grid { stroke:#eef1f4; } svg .axis { stroke:#9aa5b1; } svg .tick { font-size:11px; fill:var(--muted); }
 svg .bg { fill:#fafbfc; } svg .empty-text { fill:var(--muted); font-size:14px; }
 .dag-wrap { overflow-x:auto; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:6px; }
