@@ -12762,7 +12762,8 @@ function expandMultiValue(args, flags) {
     let current;
     for (const arg of args) {
         if (arg.startsWith('-') && arg !== '-') {
-            current = flags.includes(arg) ? arg : undefined;
+            const flag = arg.split('=')[0];
+            current = flags.includes(flag) ? flag : undefined;
             out.push(arg);
             continue;
         }
@@ -13647,17 +13648,21 @@ function barChart(id, labels, series, format = String) {
     const barW = Math.max(2, Math.min(28, (group * 0.8) / series.length));
     const x = (i) => PAD.left + group * i + group / 2;
     const y = (v) => PAD.top + plotH * (1 - v / top);
+    const labelled = labels.length * series.length <= 24;
     const bars = labels
         .map((label, i) => series
         .map((s, k) => {
         const v = s.values[i] ?? 0;
         const left = x(i) - (barW * series.length) / 2 + k * barW;
-        return `<rect class="bar" x="${left.toFixed(1)}" y="${y(v).toFixed(1)}" width="${(barW - 1).toFixed(1)}" height="${Math.max(0, H - PAD.bottom - y(v)).toFixed(1)}" fill="${s.color}"><title>${esc(`${label} ${s.name}: ${format(v)}`)}</title></rect>`;
+        // A zero still gets a sliver, so "none" reads as a value rather than a gap.
+        const height = Math.max(1.5, H - PAD.bottom - y(v));
+        const value = labelled ? `<text class="value" x="${(left + (barW - 1) / 2).toFixed(1)}" y="${(H - PAD.bottom - height - 4).toFixed(1)}" text-anchor="middle">${esc(format(v))}</text>` : '';
+        return `<rect class="bar" x="${left.toFixed(1)}" y="${(H - PAD.bottom - height).toFixed(1)}" width="${(barW - 1).toFixed(1)}" height="${height.toFixed(1)}" fill="${s.color}"><title>${esc(`${label} ${s.name}: ${format(v)}`)}</title></rect>${value}`;
     })
         .join(''))
         .join('');
     const ticks = [0, 0.5, 1].map((f) => ({ y: y(top * f), label: format(top * f) }));
-    const legend = series.length > 1 ? series.map((s, k) => `<rect x="${PAD.left + 8 + k * 110}" y="${H - 14}" width="10" height="10" fill="${s.color}"/><text class="tick" x="${PAD.left + 22 + k * 110}" y="${H - 5}">${esc(s.name)}</text>`).join('') : '';
+    const legend = series.length > 1 ? series.map((s, k) => `<rect x="${PAD.left + 8 + k * 160}" y="${H - 14}" width="10" height="10" fill="${s.color}"/><text class="tick" x="${PAD.left + 22 + k * 160}" y="${H - 5}">${esc(s.name)}</text>`).join('') : '';
     return report_frame(id, `${bars}${xLabels(labels, x)}${legend}`, ticks);
 }
 function niceMax(max) {
@@ -13808,7 +13813,7 @@ main { padding:0 28px 60px; max-width:1400px; }
 .chart-box { margin:0; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:10px 10px 4px; }
 .chart-box figcaption span { color:var(--muted); font-size:12px; }
 svg.chart { width:100%; height:auto; display:block; }
-svg .grid { stroke:#eef1f4; } svg .axis { stroke:#9aa5b1; } svg .tick { font-size:11px; fill:var(--muted); }
+svg .grid { stroke:#eef1f4; } svg .value { font-size:11px; fill:var(--fg); } svg .axis { stroke:#9aa5b1; } svg .tick { font-size:11px; fill:var(--muted); }
 svg .bg { fill:#fafbfc; } svg .empty-text { fill:var(--muted); font-size:14px; }
 .dag-wrap { overflow-x:auto; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:6px; }
 svg.dag .edge { fill:none; stroke:#b0bac5; stroke-width:1.5; }

@@ -54,7 +54,8 @@ export function expandMultiValue(args: string[], flags: string[]): string[] {
   let current: string | undefined;
   for (const arg of args) {
     if (arg.startsWith('-') && arg !== '-') {
-      current = flags.includes(arg) ? arg : undefined;
+      const flag = arg.split('=')[0]!;
+      current = flags.includes(flag) ? flag : undefined;
       out.push(arg);
       continue;
     }
