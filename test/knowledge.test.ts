@@ -85,7 +85,7 @@ function readLastVerdictFail(repo: TestRepo): string {
 let h: History;
 beforeAll(() => {
   h = scriptHistory();
-}, 120_000);
+}, 240_000);
 
 describe('ao metrics', () => {
   it('measures coverage, first pass, rework, constraints before/after and learnings on a scripted history', () => {

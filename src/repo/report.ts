@@ -29,8 +29,9 @@ export function renderReport(input: ReportInput): string {
   const linked = new Map<string, LedgerRecord>();
   for (const r of shown) linked.set(r.id, r);
   for (const r of records) if (r.type === 'learning' || r.type === 'promotion' || r.type === 'retirement') linked.set(r.id, r);
-  for (const r of records) if (r.type === 'learning' && r.from) {
-    const from = records.find((x) => x.id === r.from);
+  const byId = new Map(records.map((r) => [r.id, r]));
+  for (const r of records) {
+    const from = r.type === 'learning' && r.from ? byId.get(r.from) : undefined;
     if (from) linked.set(from.id, from);
   }
   const data = { records: [...linked.values()].sort(compareRecords) };
