@@ -6,7 +6,7 @@ import { shortId, type LedgerRecord, type VerdictRecord } from '../core/record.j
 import { changesOfCommits, stagedChange } from '../repo/changes.js';
 import { LedgerView } from '../repo/ledger-view.js';
 import { prepareConstraints } from '../repo/constraints.js';
-import { policyAt } from '../repo/verify.js';
+import { policyAt, signatureCheckFor } from '../repo/verify.js';
 import { decideChange } from '../core/coverage.js';
 import { describeRule } from '../core/constraints.js';
 import { parse } from './args.js';
@@ -135,7 +135,9 @@ export async function cmdStatus(cli: Cli, args: string[]): Promise<number> {
   const view = await LedgerView.open(git, { kind: 'worktree' }, head);
   const latest = await view.latestFor([change.manifest.digest]);
   const learnings = loaded.policy ? await prepareConstraints(git, loaded.policy, view, [staged], head) : undefined;
-  const decision = loaded.policy ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER, learnings }) : undefined;
+  const decision = loaded.policy
+    ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER, signatureCheck: signatureCheckFor(loaded), learnings })
+    : undefined;
   // The newest verdict on an earlier version of the staged change: a new staged-kind record.
   const earlier = view.newRecords
     .filter((r): r is VerdictRecord => r.type === 'verdict' && r.subject.kind === 'staged' && r.subject.digest !== change.manifest.digest)

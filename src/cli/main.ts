@@ -1,5 +1,7 @@
 import { AoError, EXIT_USAGE } from '../core/errors.js';
 import { cmdLog, cmdLookup, cmdSearch, cmdShow, cmdStatus } from './cmd-browse.js';
+import { cmdCheck } from './cmd-check.js';
+import { cmdCheckers } from './cmd-checkers.js';
 import { cmdDemo } from './cmd-demo.js';
 import { cmdHook } from './cmd-hook.js';
 import { cmdInit } from './cmd-init.js';
@@ -14,6 +16,7 @@ import { HELP, VERSION } from './help.js';
 const COMMANDS: Record<string, (cli: Cli, args: string[]) => Promise<number>> = {
   init: cmdInit,
   verdict: cmdVerdict,
+  check: cmdCheck,
   verify: cmdVerify,
   ledger: cmdLedger,
   status: cmdStatus,
@@ -21,6 +24,7 @@ const COMMANDS: Record<string, (cli: Cli, args: string[]) => Promise<number>> = 
   show: cmdShow,
   lookup: cmdLookup,
   search: cmdSearch,
+  checkers: cmdCheckers,
   hook: cmdHook,
   demo: cmdDemo,
   learn: cmdLearn,

@@ -60,16 +60,18 @@ export interface DecideOptions {
   learnings?: LearningLookup;
 }
 
-export function independenceProblem(record: VerdictRecord, authorEmail?: string): string | undefined {
+/**
+ * The checker must not be the worker, nor share its session. The git author is not compared:
+ * a reviewer may well commit the agent's work they checked, and without signatures any
+ * identity string can be claimed anyway (docs/threat-model.md).
+ */
+export function independenceProblem(record: Pick<VerdictRecord, 'checker' | 'worker'>): string | undefined {
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   if (same(record.checker.id, record.worker.id)) {
     return `checker ${record.checker.id} is also the worker: a change must be checked by something that did not write it`;
   }
   if (record.checker.session && record.worker.session && record.checker.session === record.worker.session) {
     return `checker and worker share session ${record.checker.session}: the checker must run in a fresh context`;
-  }
-  if (authorEmail && same(record.checker.id, authorEmail)) {
-    return `checker ${record.checker.id} is the author of the change`;
   }
   return undefined;
 }
@@ -161,7 +163,7 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
       fix: `address the failure, then ${fix(requiredExtras(policy))}`,
     };
   }
-  const independence = independenceProblem(record, change.kind === 'staged' ? undefined : change.authorEmail);
+  const independence = independenceProblem(record);
   if (independence) {
     return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: fix(requiredExtras(policy)) };
   }
@@ -182,7 +184,8 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
   }
   const signatureProblem = options.signatureCheck?.(record);
   if (signatureProblem) {
-    return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: fix(['--sign ~/.ssh/id_ed25519']) };
+    const signedFix = fixCommand(change, { checkerHint: record.checker.id, extra: [...requiredExtras(policy), '--sign ~/.ssh/id_ed25519'] });
+    return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: signedFix };
   }
   return { change, outcome: 'covered', record, reason: `${by} (${record.checker.kind}) passes` };
 }

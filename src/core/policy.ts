@@ -22,6 +22,17 @@ export interface Policy {
   requireSignature?: boolean;
   /** Learnings promoted into rules (`ao promote`); removed only by `ao retire`. */
   constraints?: Constraint[];
+  check?: CheckPolicy;
+}
+
+/** How `ao check` runs checkers and counts its council (docs/check.md). */
+export interface CheckPolicy {
+  /** The passing judges must span at least this many distinct model families. */
+  minModelFamilies?: number;
+  /** Whether a judge's "warn" counts as a pass (default true). */
+  warnIsPass?: boolean;
+  /** Environment variables passed to checkers besides PATH and LANG; never AO_* or GIT_*. */
+  envAllow?: string[];
 }
 
 export type { Constraint };

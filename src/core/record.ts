@@ -253,10 +253,13 @@ export function parseRecordFile(path: string, bytes: Uint8Array): ParsedRecord {
   const problems = validateRecordShape(value);
   if (problems.length > 0) return fail('schema', `record does not match ${RECORD_SCHEMA}: ${formatSchemaProblems(problems)}`);
   const record = value as LedgerRecord;
-  if (renderRecord(record) !== text) {
+  // Fast path, equal to renderRecord/computeRecordId for a schema-valid record: once its keys
+  // are known to be in JCS order, native JSON.stringify yields both the file form and JCS.
+  if (!sortedAndWellFormed(record) || `${JSON.stringify(record, null, 2)}\n` !== text) {
     return fail('not-canonical', 'record file is not in the canonical byte form (it was re-serialised or edited)');
   }
-  const expectedId = computeRecordId(record);
+  const { id: _id, signature: _signature, ...body } = record as VerdictRecord;
+  const expectedId = `sha256:${sha256Hex(JSON.stringify(body))}`;
   if (expectedId !== record.id) {
     return fail('id-mismatch', `record id ${record.id} does not match its content (content hashes to ${expectedId})`);
   }
@@ -265,6 +268,20 @@ export function parseRecordFile(path: string, bytes: Uint8Array): ParsedRecord {
     return fail('path-mismatch', `record is stored at ${path} but its seq and id place it at ${expectedPath}`);
   }
   return { ok: true, record };
+}
+
+/** True when every object's keys are in JCS (UTF-16) order and every string is well-formed. */
+function sortedAndWellFormed(value: unknown): boolean {
+  if (typeof value === 'string') return value.isWellFormed();
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.every(sortedAndWellFormed);
+  let previous: string | undefined;
+  for (const key of Object.keys(value)) {
+    if ((previous !== undefined && previous >= key) || !key.isWellFormed()) return false;
+    if (!sortedAndWellFormed((value as Record<string, unknown>)[key])) return false;
+    previous = key;
+  }
+  return true;
 }
 
 export function shortId(id: string): string {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { copyFileSync, statSync } from 'node:fs';
 import type { AddedLine } from '../core/constraints.js';
 import { AoError } from '../core/errors.js';
 import { parseRawDiff, type ManifestEntry } from '../core/manifest.js';
@@ -152,20 +152,20 @@ export class Git {
         fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
       });
     }
-    const probe = await runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir'], { okCodes: [128] });
-    if (probe.code !== 0) {
-      throw new AoError(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
-    }
-    const [bare, inside, format, shallow, gitDir] = probe.stdout.toString().trim().split('\n');
+    // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
+    const probe = await runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] });
+    const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
     if (bare === 'true') {
       throw new AoError('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
         fix: 'run it in a clone with a working tree (`git clone PATH`), or in CI check the repository out first',
       });
     }
-    if (inside !== 'true') {
+    if (inside === 'false') {
       throw new AoError(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
     }
-    const top = (await runGit(cwd, ['rev-parse', '--show-toplevel'])).stdout.toString().trim();
+    if (probe.code !== 0 || !top) {
+      throw new AoError(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
+    }
     return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
   }
 
@@ -221,9 +221,13 @@ export class Git {
     return parseRawDiff(out.stdout).entries;
   }
 
-  /** Raw diff of tree `a` against the working tree (tracked files only), limited to `paths`. */
-  async diffIndexWorktree(tree: string, paths: string[]): Promise<ManifestEntry[]> {
-    const out = await this.run(['diff-index', '-z', '-r', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
+  /**
+   * Raw diff of `tree` against the working tree (tracked files), limited to `paths`.
+   * Porcelain `git diff` compares content where stat data is stale (a file touched but
+   * unchanged), which plumbing `diff-index` would report as modified.
+   */
+  async diffWorktree(tree: string, paths: string[]): Promise<ManifestEntry[]> {
+    const out = await this.run(['diff', '--no-ext-diff', '--no-textconv', '-z', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
     return parseRawDiff(out.stdout).entries;
   }
 
@@ -343,6 +347,54 @@ export class Git {
 
   async writeIndexTree(): Promise<string> {
     return (await this.text(['write-tree'])).trim();
+  }
+
+  /**
+   * The tree of the staged index, written from a copy of the index at `scratchIndex`:
+   * a plain `git write-tree` would rewrite the user's index file (its cache-tree).
+   */
+  async writeStagedTree(scratchIndex: string): Promise<string> {
+    const index = await this.gitPath('index');
+    try {
+      copyFileSync(index, scratchIndex);
+    } catch (error) {
+      throw new AoError(`cannot read the index ${index}: ${(error as Error).message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
+    }
+    const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
+    if (result.code !== 0 && /unmerged/.test(result.stderr)) {
+      throw new AoError('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
+    }
+    if (result.code !== 0) throw new GitError(['write-tree'], result);
+    return result.stdout.toString().trim();
+  }
+
+  /**
+   * Writes every file of `treeish` below `dir` (absolute), through a scratch index so the
+   * user's index, HEAD, refs and working tree stay as they are. Checkout filters and
+   * attributes apply as in a normal checkout; submodules are left empty.
+   */
+  async exportTree(treeish: string, dir: string, scratchIndex: string): Promise<void> {
+    const env = { ...process.env, GIT_INDEX_FILE: scratchIndex };
+    await this.run(['read-tree', treeish], { env });
+    await this.run(['checkout-index', '--all', '--force', `--prefix=${dir.endsWith('/') ? dir : `${dir}/`}`], { env });
+  }
+
+  /**
+   * The unified diff from tree `a` to tree `b` without the `exclude` paths, independent of
+   * the user's diff configuration (no external diff, no textconv, no colour, a/ b/
+   * prefixes). Output past `maxBytes` is cut at a line end and flagged as truncated.
+   */
+  async unifiedDiff(a: string, b: string, options: { maxBytes: number; exclude?: string[] }): Promise<{ text: string; truncated: boolean; totalBytes: number }> {
+    const { maxBytes } = options;
+    const out = (
+      await this.run([
+        'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+        a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+      ])
+    ).stdout;
+    if (out.length <= maxBytes) return { text: out.toString('utf8'), truncated: false, totalBytes: out.length };
+    const cut = out.lastIndexOf(0x0a, maxBytes - 1);
+    return { text: out.toString('utf8', 0, cut >= 0 ? cut + 1 : maxBytes), truncated: true, totalBytes: out.length };
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {

@@ -31,14 +31,16 @@ export async function changesOfCommits(git: Git, commits: CommitInfo[]): Promise
   const recomputed = await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0]!, c.parents[1]!]));
   const mergeItem = new Map<string, string>();
   twoParentMerges.forEach((commit, i) => mergeItem.set(commit.sha, `${recomputed[i]!.tree} ${commit.tree}`));
-  // Octopus merges cannot be recomputed by merge-tree: they are judged against their first parent.
-  for (const commit of merges) if (commit.parents.length > 2) mergeItem.set(commit.sha, `${commit.parents[0]} ${commit.sha}`);
+  // Octopus merges cannot be recomputed by merge-tree: they are judged against their first
+  // parent ("COMMIT PARENT" asks diff-tree for exactly that; its output is headed COMMIT).
+  for (const commit of merges) if (commit.parents.length > 2) mergeItem.set(commit.sha, `${commit.sha} ${commit.parents[0]}`);
 
   const items = commits.map((c) => mergeItem.get(c.sha) ?? c.sha);
   const diffs = await git.diffBatch(items);
   return commits.map((commit, i) => {
     const item = items[i]!;
-    const entries = diffs.get(item) ?? [];
+    const octopus = commit.parents.length > 2;
+    const entries = diffs.get(octopus ? commit.sha : item) ?? [];
     const manifest = buildManifest(entries);
     const isMerge = commit.parents.length >= 2;
     return {
