@@ -282,3 +282,18 @@ describe('ao report', () => {
     }
   });
 });
+
+describe('ao check hands the context to its judges', () => {
+  it('puts the compiled context for the touched paths in the review request', () => {
+    const saved = join(tempDir(), 'request.json');
+    const judge = [process.execPath, join(dirname(new URL(import.meta.url).pathname), 'fixtures', 'judges', 'pass.mjs'), 'claude-sonnet-4-5', '--save', saved].map((w) => `'${w}'`).join(' ');
+    h.repo.write('src/api/users.js', 'export const user = (id) => db.get(String(id));\n');
+    h.repo.git(['add', '-A']);
+    const result = h.repo.ao(['check', '--judge', judge, '--checker', CHECKER]);
+    expect(result.code).toBe(0);
+    const { request } = JSON.parse(readFileSync(saved, 'utf8'));
+    expect(request.context).toContain('# What to know before changing `src/api/users.js`');
+    expect(request.context).toContain('**api-needs-tests** (in force)');
+    expect(request.context).toContain('users.js ids are strings, never numbers');
+  });
+});

@@ -1,5 +1,8 @@
 import { AoError } from '../core/errors.js';
 import { manifestPaths } from '../core/coverage.js';
+import { buildManifest } from '../core/manifest.js';
+import type { Git } from '../git/git.js';
+import type { SubjectScope } from '../repo/subjects.js';
 import { changesOfCommits, stagedChange } from '../repo/changes.js';
 import { compileContext } from '../repo/context.js';
 import { parse } from './args.js';
@@ -24,20 +27,24 @@ export async function cmdContext(cli: Cli, args: string[]): Promise<number> {
     throw new AoError(`--budget takes a positive whole number of tokens, not ${JSON.stringify(values.budget)}`, { fix: '--budget 2000' });
   }
   const git = await openRepo(cli);
-  let paths: string[];
-  if (values.paths) paths = values.paths;
-  else if (values.commit !== undefined) {
-    const commit = await git.resolveCommit(values.commit, 'commit');
-    const [info] = await git.listCommits(['-n', '1', commit]);
-    paths = manifestPaths((await changesOfCommits(git, [info!]))[0]!.change.manifest);
-  } else {
-    const { change } = await stagedChange(git, await git.headCommit(), undefined);
-    paths = manifestPaths(change.manifest);
-  }
+  const paths = values.paths ?? (await scopePaths(git, values.commit !== undefined ? { kind: 'commit', rev: values.commit } : { kind: 'staged' }));
   const compiled = await compileContext(git, { paths, budget, format });
   cli.out(compiled.text.replace(/\n$/, ''));
   if (compiled.cut.applied) {
     cli.err(`ao context: cut to ${compiled.cut.budget} tokens (~${compiled.cut.tokens} used; the full context is ~${compiled.cut.fullTokens}); raise --budget for more`);
   }
   return 0;
+}
+
+/** The paths a change touches outside the ledger: the staged change, a commit, or a range. */
+export async function scopePaths(git: Git, scope: SubjectScope): Promise<string[]> {
+  if (scope.kind === 'staged') return manifestPaths((await stagedChange(git, await git.headCommit(), undefined)).change.manifest);
+  if (scope.kind === 'commit') {
+    const commit = await git.resolveCommit(scope.rev, 'commit');
+    const [info] = await git.listCommits(['-n', '1', commit]);
+    return manifestPaths((await changesOfCommits(git, [info!]))[0]!.change.manifest);
+  }
+  const base = await git.resolveCommit(scope.base, 'range base');
+  const head = await git.resolveCommit(scope.head, 'range head');
+  return manifestPaths(buildManifest(await git.diffTrees(base, head)));
 }

@@ -358,3 +358,15 @@ function cutNotice(cut: ContextCut): string {
     .map(([key, noun]) => `${cut.omitted[key]} ${noun}${cut.omitted[key] === 1 ? '' : 's'}`);
   return `_Cut to the budget of ${cut.budget} tokens (this text: ~${cut.tokens}): left out ${parts.join(', ')}; the full context is ~${cut.fullTokens} tokens._`;
 }
+
+/**
+ * The context judges get in `ao check`'s review request: the compiled context for the paths
+ * the change touches, or '' when nothing recorded concerns them (no constraint, learning or
+ * failed verdict on those paths: heads alone tell a judge nothing).
+ */
+export async function contextForJudges(git: Git, paths: string[], budget = DEFAULT_CONTEXT_BUDGET): Promise<string> {
+  const compiled = await compileContext(git, { paths, budget, format: 'md' });
+  const { constraints, learnings, failedVerdicts, cut } = compiled.json;
+  const something = constraints.length + learnings.length + failedVerdicts.length + cut.omitted.constraints + cut.omitted.learnings + cut.omitted.failedVerdicts;
+  return something > 0 ? compiled.text : '';
+}
