@@ -10243,8 +10243,7 @@ async function changesOfCommits(git, commits) {
                 cleanMerge: isMerge && manifest.entries.length === 0 && commit.parents.length === 2,
             },
             ledgerEntries: entries.filter(core_manifest/* isLedgerEntry */.c9),
-            // An octopus merge is read against its first parent: "COMMIT PARENT" diffs PARENT -> COMMIT.
-            patchItem: commit.parents.length > 2 ? `${commit.sha} ${commit.parents[0]}` : item,
+            patchItem: item,
         };
     });
 }

@@ -55,8 +55,7 @@ export async function changesOfCommits(git: Git, commits: CommitInfo[]): Promise
         cleanMerge: isMerge && manifest.entries.length === 0 && commit.parents.length === 2,
       },
       ledgerEntries: entries.filter(isLedgerEntry),
-      // An octopus merge is read against its first parent: "COMMIT PARENT" diffs PARENT -> COMMIT.
-      patchItem: commit.parents.length > 2 ? `${commit.sha} ${commit.parents[0]}` : item,
+      patchItem: item,
     };
   });
 }
