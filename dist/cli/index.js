@@ -8950,6 +8950,53 @@ class Git {
             return { sha, tree, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
         });
     }
+    /**
+     * The lines added by many changes in one `diff-tree --stdin -p -U0`, keyed by item (as for
+     * `diffBatch`: a commit id, "COMMIT PARENT" for a commit against another commit, or a
+     * "TREE1 TREE2" pair). `paths` limits the diff to those exact paths; undefined: all paths.
+     */
+    async addedLinesBatch(items, paths) {
+        const result = new Map();
+        if (items.length === 0 || (paths && paths.length === 0))
+            return result;
+        const out = await this.run(['-c', 'core.quotePath=false', 'diff-tree', '--stdin', '--always', '--root', '-r', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...pathspecArgs(paths)], { input: items.join('\n') + '\n' });
+        const sections = splitBatchOutput(out.stdout.toString('utf8'), items);
+        items.forEach((item, i) => result.set(item, parseAddedLines(sections[i] ?? '')));
+        return result;
+    }
+    /** The lines the index adds against `tree` (HEAD), limited to `paths`. */
+    async stagedAddedLines(tree, paths) {
+        if (paths && paths.length === 0)
+            return [];
+        const out = await this.run([
+            '-c', 'core.quotePath=false', 'diff', '--cached', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', tree, ...pathspecArgs(paths),
+        ]);
+        return parseAddedLines(out.stdout.toString('utf8'));
+    }
+    /**
+     * Commits for a rev-list argument vector, newest first, each with its dates and its raw
+     * diff against its first parent (merges carry none), in one `git log`.
+     */
+    async history(revListArgs) {
+        const out = (await this.run(['log', '-z', '--raw', '--root', '-r', '--no-abbrev', '--no-renames', '--diff-merges=off', '--ignore-submodules=none', '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae', ...revListArgs, '--'])).stdout;
+        const commits = [];
+        let position = 0;
+        while (position < out.length && out[position] === 0x1e) {
+            const headerEnd = out.indexOf(0, position);
+            if (headerEnd < 0)
+                break;
+            const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = out.toString('utf8', position + 1, headerEnd).split('\x1f');
+            position = headerEnd + 1;
+            if (out[position] === 0x0a)
+                position++;
+            const parsed = (0,manifest/* parseRawDiff */.LP)(out, position);
+            position = parsed.end;
+            while (position < out.length && (out[position] === 0x0a || out[position] === 0))
+                position++;
+            commits.push({ sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries: parsed.entries });
+        }
+        return commits;
+    }
     /** `git merge-tree --write-tree` for each pair: the tree a clean recomputation of the merge gives. */
     async mergeTrees(pairs) {
         if (pairs.length === 0)
@@ -9188,6 +9235,121 @@ function refuseDamagedObjects(stderr) {
         });
     }
 }
+/** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
+function pathspecArgs(paths) {
+    if (!paths)
+        return [];
+    const size = paths.reduce((n, p) => n + p.length + 12, 0);
+    if (paths.length > 2000 || size > 256 * 1024)
+        return [];
+    return ['--', ...paths.map((p) => `:(literal)${p}`)];
+}
+/**
+ * Splits `diff-tree --stdin -p` output into one section per item, using the header git
+ * prints before each: the whole line for a tree pair, the first token for commits. Patch
+ * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
+ */
+function splitBatchOutput(text, items) {
+    const lines = text.split('\n');
+    const sections = items.map(() => []);
+    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
+    let current = -1;
+    let oldLeft = 0;
+    let newLeft = 0;
+    for (const line of lines) {
+        if (oldLeft > 0 || newLeft > 0) {
+            if (line.startsWith('+'))
+                newLeft--;
+            else if (line.startsWith('-'))
+                oldLeft--;
+            else if (line.startsWith(' ')) {
+                oldLeft--;
+                newLeft--;
+            }
+            sections[current]?.push(line);
+            continue;
+        }
+        if (isHeader(line, items[current + 1])) {
+            current++;
+            continue;
+        }
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+        }
+        sections[current]?.push(line);
+    }
+    return sections.map((s) => s.join('\n'));
+}
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** The added lines of a unified diff (`git diff -p`), with their paths and new line numbers. */
+function parseAddedLines(patch) {
+    const added = [];
+    let path;
+    let oldLeft = 0;
+    let newLeft = 0;
+    let lineNo = 0;
+    for (const line of patch.split('\n')) {
+        if (oldLeft > 0 || newLeft > 0) {
+            if (line.startsWith('+')) {
+                if (path !== undefined)
+                    added.push({ path, line: lineNo, text: line.slice(1) });
+                lineNo++;
+                newLeft--;
+            }
+            else if (line.startsWith('-'))
+                oldLeft--;
+            else if (line.startsWith(' ')) {
+                lineNo++;
+                oldLeft--;
+                newLeft--;
+            }
+            continue;
+        }
+        if (line.startsWith('diff --git '))
+            path = undefined;
+        else if (line.startsWith('+++ '))
+            path = parseDiffPath(line.slice(4));
+        else {
+            const hunk = HUNK.exec(line);
+            if (hunk) {
+                oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+                newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+                lineNo = Number(hunk[3]);
+            }
+        }
+    }
+    return added;
+}
+/** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
+function parseDiffPath(field) {
+    if (field === '/dev/null')
+        return undefined;
+    let text = field;
+    if (text.startsWith('"')) {
+        const bytes = [];
+        const escapes = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
+        for (let i = 1; i < text.length && text[i] !== '"'; i++) {
+            const ch = text[i];
+            if (ch !== '\\') {
+                bytes.push(...Buffer.from(ch, 'utf8'));
+                continue;
+            }
+            const next = text[++i];
+            if (/[0-7]/.test(next)) {
+                bytes.push(parseInt(text.slice(i, i + 3), 8));
+                i += 2;
+            }
+            else
+                bytes.push(escapes[next] ?? next.charCodeAt(0));
+        }
+        text = Buffer.from(bytes).toString('utf8');
+    }
+    else if (text.endsWith('\t'))
+        text = text.slice(0, -1);
+    return text.startsWith('b/') ? text.slice(2) : text;
+}
 function parseMergeTreeStdin(out, count) {
     // Each result: "<status>\0<tree>\0[<conflicted path>\0...]\0" with status 1 for clean.
     const tokens = out.toString('latin1').split('\0');
@@ -9227,7 +9389,7 @@ function readStdin() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(239);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5012);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5349);
 
 
@@ -9250,7 +9412,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 239:
+/***/ 5012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10195,6 +10357,7 @@ async function changesOfCommits(git, commits) {
                 cleanMerge: isMerge && manifest.entries.length === 0 && commit.parents.length === 2,
             },
             ledgerEntries: entries.filter(core_manifest/* isLedgerEntry */.c9),
+            patchItem: item,
         };
     });
     await addOctopusLedgerLosses(git, commits, result);
@@ -10255,11 +10418,13 @@ async function stagedChange(git, head, authorEmail) {
     const mergeHeads = head ? pendingMergeHeads(git) : [];
     let entries = againstHead;
     let merging = false;
+    let patchItem;
     if (head && mergeHeads.length === 1) {
         const [recomputed] = await git.mergeTrees([[head, mergeHeads[0]]]);
         const indexTree = await git.writeIndexTree();
         entries = await git.diffTrees(recomputed.tree, indexTree);
         merging = true;
+        patchItem = `${recomputed.tree} ${indexTree}`;
     }
     const manifest = (0,core_manifest/* buildManifest */.u1)(entries);
     return {
@@ -10271,6 +10436,7 @@ async function stagedChange(git, head, authorEmail) {
             cleanMerge: merging && manifest.entries.length === 0,
         },
         ledgerEntries,
+        patchItem,
     };
 }
 
@@ -11502,6 +11668,41 @@ class LedgerView {
         await this.loadBase();
         return [...(this.baseRecords ?? []), ...this.newRecords];
     }
+    /**
+     * Specific records by id (new ones from memory, base ones read in one batch), without
+     * reading the rest of the ledger. Ids not in the ledger are absent from the result.
+     */
+    async recordsById(ids) {
+        const found = new Map();
+        const wanted = new Set(ids);
+        for (const record of this.newRecords)
+            if (wanted.has(record.id))
+                found.set(record.id, record);
+        if (this.baseRecords) {
+            for (const record of this.baseRecords)
+                if (wanted.has(record.id))
+                    found.set(record.id, record);
+            return found;
+        }
+        const refs = [...wanted].filter((id) => !found.has(id)).map((id) => this.base.get(id)).filter((ref) => !!ref);
+        if (refs.length === 0)
+            return found;
+        let files;
+        if (this.source.kind === 'worktree')
+            files = ledgerRootEntry(this.git.topLevel) ? [] : refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
+        else {
+            const objects = await this.git.readObjectsBounded(refs.map((ref) => `${this.baseRev}:${ref.path}`), core_record/* MAX_RECORD_BYTES */.xR);
+            files = refs.map((ref) => fileFromObject(ref.path, objects.get(`${this.baseRev}:${ref.path}`)));
+        }
+        for (const file of files) {
+            if (file.kind !== 'file' || !file.bytes)
+                continue;
+            const parsed = (0,core_record/* parseRecordFile */.TG)(file.path, file.bytes);
+            if (parsed.ok)
+                found.set(parsed.record.id, parsed.record);
+        }
+        return found;
+    }
     async heads() {
         return computeHeads(await this.allRecords());
     }
@@ -11725,12 +11926,257 @@ async function auditLedger(git, source, since) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/core/constraints.ts
+
+
+
+const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
+const MAX_PATTERN_LENGTH = 500;
+/** Only this many characters of each added line are tested: minified files do not make a check slow. */
+const MAX_SCANNED_LINE_CHARS = 2000;
+function ruleOf(constraint) {
+    const c = constraint;
+    for (const kind of RULE_KINDS)
+        if (typeof c[kind] === 'string')
+            return { kind, value: c[kind] };
+    throw new errors/* AoError */.VS(`constraint "${constraint.id}" names no rule`, { fix: `give it exactly one of ${RULE_KINDS.join(', ')} in ${core_record/* POLICY_PATH */.l$}` });
+}
+function describeRule(constraint) {
+    const { kind, value } = ruleOf(constraint);
+    switch (kind) {
+        case 'requireEvidence':
+            return `requires evidence of kind ${value}`;
+        case 'requireCheckerKind':
+            return `requires a checker of kind ${value}`;
+        case 'forbidPattern':
+            return `forbids added lines matching /${value}/`;
+        case 'requireCheck':
+            return `requires the check \`${value}\` to have been run and passed`;
+    }
+}
+/** The back-link a refusal shows: `learned in sha256:abcd…: "TEXT"`. */
+function learnedIn(constraint, learning) {
+    const text = learning?.text ?? constraint.note;
+    const shown = text ? `: "${oneLine(text, 160)}"` : '';
+    return `learned in ${(0,core_record/* shortId */.m_)(constraint.learning)}…${shown}`;
+}
+let linearEngine;
+/**
+ * V8's linear-time regular expression engine (flag `l`) cannot backtrack, so no pattern can
+ * make a check take exponential time. It is enabled once per process; where a future Node
+ * lacks it, patterns fall back to the backtracking engine behind a nested-quantifier check.
+ */
+function hasLinearEngine() {
+    if (linearEngine === undefined) {
+        try {
+            (0,external_node_v8_namespaceObject.setFlagsFromString)('--enable-experimental-regexp-engine');
+            linearEngine = new RegExp('a', 'l').flags.includes('l');
+        }
+        catch {
+            linearEngine = false;
+        }
+    }
+    return linearEngine;
+}
+const compiledPatterns = new Map();
+/** Compiles a constraint's forbidPattern, or says (naming the constraint) why it cannot be used. */
+function compileForbidPattern(constraint, where = core_record/* POLICY_PATH */.l$) {
+    const source = constraint.forbidPattern;
+    const cached = compiledPatterns.get(source);
+    if (cached)
+        return cached;
+    const fail = (why) => new errors/* AoError */.VS(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${oneLine(source, 80)}/: ${why}`, {
+        fix: `correct the pattern in ${core_record/* POLICY_PATH */.l$} (JavaScript regular expression syntax, no flags; no backreferences or lookaround), or retire the constraint with \`ao retire ${constraint.id} --why "..."\``,
+    });
+    if (source.length > MAX_PATTERN_LENGTH)
+        throw fail(`it is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
+    let regex;
+    try {
+        regex = new RegExp(source);
+    }
+    catch (error) {
+        throw fail(error.message.replace(/^Invalid regular expression: /, ''));
+    }
+    if (hasLinearEngine()) {
+        try {
+            regex = new RegExp(source, 'l');
+        }
+        catch {
+            throw fail('it cannot run in linear time (backreferences, lookaround and counted repetitions above a few hundred are not allowed)');
+        }
+    }
+    else if (hasNestedQuantifier(source)) {
+        throw fail('a quantified group contains another unbounded quantifier, which can take exponential time');
+    }
+    compiledPatterns.set(source, regex);
+    return regex;
+}
+/**
+ * True when a group that is itself repeated without bound contains an unbounded quantifier,
+ * e.g. `(a+)+` or `(x*y)*`: the shape behind catastrophic backtracking.
+ */
+function hasNestedQuantifier(source) {
+    const frames = [false];
+    let i = 0;
+    const unboundedAt = (at) => {
+        // Returns the length of an unbounded quantifier at `at` (*, +, {n,}), or 0.
+        const ch = source[at];
+        if (ch === '*' || ch === '+')
+            return 1;
+        const counted = /^\{\d+,\}/.exec(source.slice(at));
+        return counted ? counted[0].length : 0;
+    };
+    while (i < source.length) {
+        const ch = source[i];
+        if (ch === '\\') {
+            i += 2;
+        }
+        else if (ch === '[') {
+            i++;
+            while (i < source.length && source[i] !== ']')
+                i += source[i] === '\\' ? 2 : 1;
+            i++;
+        }
+        else if (ch === '(') {
+            frames.push(false);
+            i++;
+            continue;
+        }
+        else if (ch === ')') {
+            const inner = frames.length > 1 ? frames.pop() : false;
+            i++;
+            const quantifier = unboundedAt(i);
+            if (quantifier && inner)
+                return true;
+            if (inner || quantifier)
+                frames[frames.length - 1] = true;
+            if (quantifier)
+                i += quantifier;
+            continue;
+        }
+        else {
+            i++;
+        }
+        const quantifier = unboundedAt(i);
+        if (quantifier) {
+            frames[frames.length - 1] = true;
+            i += quantifier;
+        }
+    }
+    return false;
+}
+/** The added lines that a forbidPattern constraint refuses, among those on its paths. */
+function forbiddenLines(constraint, lines, matches) {
+    const regex = compileForbidPattern(constraint);
+    return lines.filter((line) => matches(line.path) && regex.test(line.text.length > MAX_SCANNED_LINE_CHARS ? line.text.slice(0, MAX_SCANNED_LINE_CHARS) : line.text));
+}
+/** Whether a verdict meets a verdict-side rule (everything but forbidPattern), and if not, why. */
+function verdictMeets(constraint, record) {
+    const { kind, value } = ruleOf(constraint);
+    switch (kind) {
+        case 'requireEvidence':
+            return record.evidence.some((e) => e.kind === value);
+        case 'requireCheckerKind':
+            return record.checker.kind === value;
+        case 'requireCheck':
+            return record.evidence.some((e) => (e.kind === 'test' || e.kind === 'command') && e.command === value && (e.exitCode === undefined || e.exitCode === 0));
+        case 'forbidPattern':
+            return true;
+    }
+}
+/** What to add to `ao verdict` so the verdict meets a verdict-side rule. */
+function verdictRemedy(constraint) {
+    const { kind, value } = ruleOf(constraint);
+    switch (kind) {
+        case 'requireEvidence':
+            return value === 'link' ? `--evidence link:https://...` : `--evidence ${value}:'...'`;
+        case 'requireCheckerKind':
+            return `--checker-kind ${value}`;
+        case 'requireCheck':
+            return `--ran ${shellQuote(value)}`;
+        case 'forbidPattern':
+            return '';
+    }
+}
+/** Checks what the schema cannot: unique ids and usable patterns. Throws an AoError naming the constraint. */
+function validateConstraints(constraints, where) {
+    const seen = new Set();
+    for (const constraint of constraints) {
+        if (seen.has(constraint.id)) {
+            throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where}: two constraints have the id "${constraint.id}"`, { fix: `give each constraint in ${core_record/* POLICY_PATH */.l$} its own id` });
+        }
+        seen.add(constraint.id);
+        if ('forbidPattern' in constraint)
+            compileForbidPattern(constraint, `${core_record/* POLICY_PATH */.l$} at ${where}`);
+    }
+}
+/** The rule part of a constraint, for telling whether one was changed in place. */
+function constraintKey(constraint) {
+    const { kind, value } = ruleOf(constraint);
+    return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
+}
+function shellQuote(text) {
+    return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function oneLine(text, max) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+/**
+ * Whether a constraint is retired on record: the ledger holds a retirement naming it that
+ * is later (in ledger order) than its latest promotion. Built once from the records.
+ */
+function retirementIndex(records, compare) {
+    const promoted = new Map();
+    const retired = new Map();
+    for (const record of records) {
+        const id = record.type === 'promotion' ? record.constraint.id : record.type === 'retirement' ? record.constraint : undefined;
+        if (id === undefined)
+            continue;
+        const map = record.type === 'promotion' ? promoted : retired;
+        const current = map.get(id);
+        if (!current || compare(current, record) < 0)
+            map.set(id, record);
+    }
+    return (id) => {
+        const retirement = retired.get(id);
+        const promotion = promoted.get(id);
+        return !!retirement && (!promotion || compare(promotion, retirement) < 0);
+    };
+}
+/**
+ * The ratchet: every constraint on the `before` side must still be on the `after` side,
+ * unchanged, unless it is retired on record. Changing a constraint in place is a removal.
+ */
+function findRatchetSlips(before, after, isRetired, learnings) {
+    const slips = [];
+    const afterByKey = new Set('constraints' in after ? after.constraints.map(constraintKey) : []);
+    const afterIds = new Set('constraints' in after ? after.constraints.map((c) => c.id) : []);
+    for (const constraint of before) {
+        if (afterByKey.has(constraintKey(constraint)) || isRetired(constraint.id))
+            continue;
+        const learned = learnedIn(constraint, learnings?.(constraint.learning));
+        const how = 'invalid' in after
+            ? `leaves ${core_record/* POLICY_PATH */.l$} invalid (${after.invalid}), dropping constraint "${constraint.id}" (${learned})`
+            : 'missing' in after
+                ? `deletes ${core_record/* POLICY_PATH */.l$}, dropping constraint "${constraint.id}" (${learned})`
+                : afterIds.has(constraint.id)
+                    ? `changes constraint "${constraint.id}" (${learned}) in place: a constraint is changed by retiring it and promoting again`
+                    : `removes constraint "${constraint.id}" (${learned}) from ${core_record/* POLICY_PATH */.l$}`;
+        slips.push({ constraint: constraint.id, learning: constraint.learning, message: `${how} with no retirement on record` });
+    }
+    return slips;
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/core/schemas.ts + 5 modules
 var schemas = __nccwpck_require__(563);
 ;// CONCATENATED MODULE: ./src/core/policy.ts
+
 
 
 
@@ -11769,6 +12215,7 @@ function parsePolicy(bytes, where) {
             throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where}: exempt author pattern "${pattern}" would match every address at that domain`, { fix });
         }
     }
+    validateConstraints(policy.constraints ?? [], where);
     return policy;
 }
 const matcherCache = new Map();
@@ -11806,7 +12253,7 @@ function allPathsExempt(policy, paths) {
     return paths.every((path) => path !== core_record/* POLICY_PATH */.l$ && exempt(path));
 }
 /** What a passing verdict still lacks under the policy for the given paths. */
-function policyShortfalls(policy, record, paths) {
+function policyShortfalls(policy, record, paths, learnings) {
     const shortfalls = [];
     const kinds = new Set(record.evidence.map((e) => e.kind));
     for (const kind of policy.require?.evidence ?? []) {
@@ -11839,7 +12286,54 @@ function policyShortfalls(policy, record, paths) {
             });
         }
     }
+    for (const constraint of policy.constraints ?? []) {
+        if ('forbidPattern' in constraint)
+            continue; // a property of the change, not the verdict: see constraintViolations
+        const touched = paths.filter(globMatcher(constraint.paths));
+        if (touched.length === 0 || verdictMeets(constraint, record))
+            continue;
+        shortfalls.push({
+            rule: `constraint ${constraint.id}`,
+            message: `${describeTouched(touched)} fall under constraint "${constraint.id}" (${learnedIn(constraint, learnings?.(constraint.learning))}), which ${describeRule(constraint)}`,
+            remedy: verdictRemedy(constraint),
+            constraint,
+        });
+    }
     return shortfalls;
+}
+/**
+ * What a change itself breaks, whatever any verdict says: lines added to a forbidPattern
+ * constraint's paths that match its pattern. `addedLines` holds the lines the change adds
+ * to those paths; `undefined` (not read) refuses rather than guessing.
+ */
+function constraintViolations(policy, paths, addedLines, learnings) {
+    const violations = [];
+    for (const constraint of policy.constraints ?? []) {
+        if (!('forbidPattern' in constraint))
+            continue;
+        const matches = globMatcher(constraint.paths);
+        const touched = paths.filter(matches);
+        if (touched.length === 0)
+            continue;
+        const learned = learnedIn(constraint, learnings?.(constraint.learning));
+        if (!addedLines) {
+            violations.push({ constraint, lines: [], message: `constraint "${constraint.id}" (${learned}) could not be checked: the lines this change adds were not read` });
+            continue;
+        }
+        const bad = forbiddenLines(constraint, addedLines, matches);
+        if (bad.length === 0)
+            continue;
+        const shown = bad.slice(0, 3).map((l) => `${l.path}:${l.line}: ${l.text.trim().slice(0, 100)}`).join('; ');
+        violations.push({
+            constraint,
+            lines: bad,
+            message: `constraint "${constraint.id}" (${learned}) forbids added lines matching /${constraint.forbidPattern}/ in ${constraint.paths.join(', ')}; this change adds ${bad.length}: ${shown}${bad.length > 3 ? '; …' : ''}`,
+        });
+    }
+    return violations;
+}
+function describeTouched(touched) {
+    return `${touched[0]}${touched.length > 1 ? ` and ${touched.length - 1} more` : ''}`;
 }
 function describeOption(option) {
     const parts = [];
@@ -11891,6 +12385,38 @@ function decideChange(change, options) {
             reason: change.cleanMerge ? 'clean merge: git merge-tree reproduces it exactly' : 'changes nothing outside the ledger',
         };
     }
+    // The ratchet holds whoever made the change and whatever a verdict says.
+    const slip = change.ratchetSlips?.[0];
+    if (slip) {
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'ratchet',
+            policyRule: `constraint ${slip.constraint}`,
+            constraint: slip.constraint,
+            learning: slip.learning,
+            reason: change.ratchetSlips.map((s) => s.message).join('; '),
+            fix: `record why with \`ao retire ${slip.constraint} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
+        };
+    }
+    const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings);
+    if (violations.length > 0) {
+        const first = violations[0];
+        const where = first.lines.slice(0, 5).map((l) => `${l.path}:${l.line}`).join(', ');
+        const rewrite = change.kind === 'staged'
+            ? `remove the matching lines (${where}), stage the result, and record a verdict on it`
+            : `rewrite ${change.label} without the matching lines (${where}): \`git commit --amend\` if it is the last commit, else \`git rebase -i ${change.range ? change.range.base.slice(0, 12) : `${change.commit?.slice(0, 12)}~1`}\``;
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'constraint',
+            policyRule: `constraint ${first.constraint.id}`,
+            constraint: first.constraint.id,
+            learning: first.constraint.learning,
+            reason: violations.map((v) => v.message).join('; '),
+            fix: `${rewrite}; if the learning no longer holds: ao retire ${first.constraint.id} --why "..."`,
+        };
+    }
     if (change.kind !== 'staged' && isAuthorExempt(policy, change.authorEmail)) {
         return { change, outcome: 'exempt', reason: `author ${change.authorEmail} is exempt by policy` };
     }
@@ -11924,13 +12450,16 @@ function decideChange(change, options) {
     if (independence) {
         return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: fix(requiredExtras(policy)) };
     }
-    const shortfalls = policyShortfalls(policy, record, paths);
+    const shortfalls = policyShortfalls(policy, record, paths, options.learnings);
     if (shortfalls.length > 0) {
+        const constraint = shortfalls.find((s) => s.constraint)?.constraint;
         return {
             change,
             outcome: 'uncovered',
             failedRule: 'policy',
             policyRule: shortfalls[0].rule,
+            constraint: constraint?.id,
+            learning: constraint?.learning,
             record,
             reason: `${by} passes, but ${shortfalls.map((s) => s.message).join('; ')}`,
             fix: fix(shortfalls.map((s) => s.remedy).filter(Boolean)),
@@ -11955,7 +12484,103 @@ function firstLine(text) {
     return line.length > 120 ? `${line.slice(0, 117)}...` : line;
 }
 
+;// CONCATENATED MODULE: ./src/repo/constraints.ts
+
+
+
+
+
+
+/**
+ * Gathers what deciding under the policy's constraints needs, in batched git calls, and
+ * hangs it on the changes: the lines they add under forbidPattern constraints, and the
+ * constraints they drop from the policy without a retirement record. Returns the lookup of
+ * the learnings the constraints came from, so refusals can quote them. Costs nothing when
+ * the policy has no constraints and no change touches the policy file.
+ */
+async function prepareConstraints(git, policy, ledger, changes, head) {
+    const constraints = policy.constraints ?? [];
+    const learningIds = new Set(constraints.map((c) => c.learning));
+    await attachAddedLines(git, policy, changes, head);
+    const touchingPolicy = changes.filter(({ change }) => change.manifest.entries.some((e) => (0,core_manifest/* pathText */.LF)(e.path) === core_record/* POLICY_PATH */.l$));
+    const sides = touchingPolicy.length > 0 ? await policySides(git, touchingPolicy.map((c) => c.change)) : new Map();
+    const before = [...sides.values()].flatMap(([b]) => ('constraints' in b ? b.constraints : []));
+    for (const c of before)
+        learningIds.add(c.learning);
+    const learnings = learningIds.size > 0 ? await ledger.recordsById([...learningIds]) : new Map();
+    const lookup = (id) => {
+        const record = learnings.get(id);
+        return record?.type === 'learning' ? record : undefined;
+    };
+    if (before.length > 0) {
+        // Only a change that drops a constraint pays for reading the whole ledger.
+        const isRetired = retirementIndex(await ledger.allRecords(), compareRecords);
+        for (const [change, [b, a]] of sides) {
+            const slips = findRatchetSlips('constraints' in b ? b.constraints : [], a, isRetired, lookup);
+            if (slips.length > 0)
+                change.ratchetSlips = slips;
+        }
+    }
+    return lookup;
+}
+/** Fills `addedLines` for every change touching a forbidPattern constraint's paths: one diff-tree for all commits. */
+async function attachAddedLines(git, policy, changes, head) {
+    const forbidding = (policy.constraints ?? []).filter((c) => 'forbidPattern' in c);
+    if (forbidding.length === 0)
+        return;
+    const matches = globMatcher(forbidding.flatMap((c) => c.paths));
+    const batch = [];
+    for (const { change, patchItem } of changes) {
+        const paths = manifestPaths(change.manifest).filter(matches);
+        if (paths.length === 0) {
+            change.addedLines = [];
+            continue;
+        }
+        if (patchItem)
+            batch.push({ change, item: patchItem, paths });
+        else
+            change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths);
+    }
+    if (batch.length === 0)
+        return;
+    const allPaths = [...new Set(batch.flatMap((b) => b.paths))].sort();
+    const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths);
+    for (const { change, item, paths } of batch) {
+        const wanted = new Set(paths);
+        change.addedLines = (lines.get(item) ?? []).filter((line) => wanted.has(line.path));
+    }
+}
+/** The policy before and after each change that touches the policy file, from the blob ids in its manifest. */
+async function policySides(git, changes) {
+    const zero = /^0+$/;
+    const pairs = changes.map((change) => {
+        const entry = change.manifest.entries.find((e) => (0,core_manifest/* pathText */.LF)(e.path) === core_record/* POLICY_PATH */.l$);
+        return { change, oldId: zero.test(entry.oldId) ? undefined : entry.oldId, newId: zero.test(entry.newId) ? undefined : entry.newId };
+    });
+    // Bounded: the policy a change carries is the change's to make as large as it likes.
+    const blobs = await git.readObjectsBounded([...new Set(pairs.flatMap((p) => [p.oldId, p.newId]).filter((id) => !!id))], MAX_POLICY_BYTES);
+    const side = (id, where) => {
+        if (!id)
+            return { missing: true };
+        const object = blobs.get(id);
+        const bytes = object?.bytes;
+        if (!bytes)
+            return { invalid: object ? `it is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}` : 'its content could not be read' };
+        try {
+            return { constraints: parsePolicy(bytes, where).constraints ?? [] };
+        }
+        catch (error) {
+            return { invalid: error.message };
+        }
+    };
+    const sides = new Map();
+    for (const { change, oldId, newId } of pairs)
+        sides.set(change, [side(oldId, `before ${change.label}`), side(newId, change.label)]);
+    return sides;
+}
+
 ;// CONCATENATED MODULE: ./src/repo/verify.ts
+
 
 
 
@@ -12067,7 +12692,10 @@ async function verify(git, scope, options = {}) {
         const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, base) : signatureCheckFor(loaded);
         if (signatureCheck && !options.signatureCheck)
             notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev)}`);
-        const decide = (change) => decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint });
+        // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
+        const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
+        const learnings = await prepareConstraints(git, policy, ledger, withRange, scope.kind === 'staged' ? head : undefined);
+        const decide = (change) => decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings });
         if (policy.mode === 'range' && rangeChange)
             rangeDecision = decide(rangeChange);
         decisions = changes.map(({ change }) => {
@@ -12207,6 +12835,21 @@ Read the ledger
   lookup COMMIT|PATH                 the verdicts that speak for a commit or touch a path
   search TEXT                        records containing TEXT
 
+Learn and enforce (the ratchet)
+  learn TEXT --paths GLOB...         record a lesson about some paths (--tag T, --from VERDICT-ID, --negative)
+  promote LEARNING-ID --RULE         make it a constraint in .agents/policy.json (--require-evidence KIND,
+                                     --require-checker-kind KIND, --forbid-pattern REGEX, --require-check CMD)
+  retire CONSTRAINT-ID --why TEXT    take a constraint out, on the record
+  context [--staged|--commit REV|--paths P...] [--budget TOKENS] [--format md|json]
+                                     what whoever works on those paths should know: constraints, learnings,
+                                     recent failures, open ledger heads
+
+Measure
+  metrics [--since DATE] [--json]    coverage, first-pass rate, rework, constraints before/after, learnings
+  report --out DIR                   a self-contained HTML page: ledger DAG, metrics charts, learnings
+  export --format in-toto [--out FILE] [--array]
+                                     each verdict as an in-toto Statement (SLSA verification summary)
+
 Hooks
   hook pre-commit                    what the pre-commit hook runs
   hook pre-push REMOTE URL           what the pre-push hook runs (reads git's refs on stdin)
@@ -12232,6 +12875,7 @@ Records a checker's verdict on a change and prints the new record's id.
   --worker-session S    the worker's session id (default: $AO_WORKER_SESSION)
   --summary TEXT        one paragraph on what was checked
   --evidence KIND:TEXT  test, command, review or link (repeatable), e.g. test:"npm test: 212 passed"
+  --ran CMD             the checker ran CMD and it exited 0 (repeatable); meets a requireCheck constraint
   --staged              the staged change (default); the record is staged with it
   --commit REV          one commit (a merge: only what a clean merge would not have produced)
   --range A..B          the combined change of a range, plus each commit's digest
@@ -12308,6 +12952,70 @@ own key: add keys through a reviewed change.
        ao hook pre-push REMOTE URL   (git passes the pushed refs on stdin)
 
 HUSKY=0 skips both, as husky does.`,
+    learn: `Usage: ao learn TEXT --paths GLOB... [--tag T]... [--from VERDICT-ID] [--negative] [--by ID] [--json]
+
+Appends a learning record to the ledger: a lesson about the paths the globs name, staged to
+land with the next commit. \`ao context\` shows it to whoever works on those paths.
+  --paths GLOB...     the paths it is about (policy glob syntax: "*.sql" anywhere, "src/**" from the root);
+                      with --from and no --paths: the paths of that verdict's findings, else of its subject
+  --tag T             a tag to find it by (repeatable)
+  --from VERDICT-ID   the verdict it was drawn from (an id prefix from \`ao log\`)
+  --negative          a lesson about what NOT to do
+  --by ID             who records it (default: $AO_WORKER, else the git author email); --by-kind KIND
+Put TEXT before --paths: every word after --paths up to the next option is a glob.`,
+    promote: `Usage: ao promote LEARNING-ID RULE [--id NAME] [--paths GLOB...] [--by ID] [--json]
+
+Turns a learning into a constraint in .agents/policy.json (with a back-link to the
+learning) and appends a promotion record; both are staged. The policy change is itself a
+change: it needs a verdict, and binds every change after the commit that carries it.
+RULE is exactly one of:
+  --require-evidence KIND      verdicts on changes touching the paths carry evidence of KIND
+                               (test, command, review, link)
+  --require-checker-kind KIND  ...come from a checker of KIND (agent, human, ci, tool)
+  --forbid-pattern REGEX       no line a change adds to the paths matches REGEX (JavaScript syntax,
+                               no flags, linear-time: no backreferences or lookaround; the first
+                               2000 characters of each line are tested)
+  --require-check CMD          the verdict records that CMD was run and passed
+                               (\`ao verdict --ran CMD\`, or \`ao check --run CMD\`)
+  --id NAME      the constraint's id (default: made from the learning's text)
+  --paths GLOB   the paths it binds (default: the learning's)
+Refusals name the constraint and the learning. Undo only with \`ao retire\`.`,
+    retire: `Usage: ao retire CONSTRAINT-ID --why TEXT [--by ID] [--json]
+
+Takes a constraint out of .agents/policy.json and appends a retirement record saying why;
+both are staged. \`ao verify\` refuses a change that drops a constraint from the policy
+without a retirement record for it. If you already took it out of the file by hand, this
+records the retirement only. The learning stays in the ledger.`,
+    context: `Usage: ao context [--staged | --commit REV | --paths P...] [--budget TOKENS] [--format md|json]
+
+Compiles what whoever works on the paths in play should know, most important first:
+the constraints in force on them, the learnings whose globs match them (most specific,
+then most recent, first), recent failed verdicts on them with their findings, and the open
+heads of the ledger. Cut to the budget (default 4000 tokens, estimated as ceil(chars / 4))
+as a prefix of that order; what was cut is reported. Same ledger and input, same output.
+  --staged       the paths of the staged change (default; every path when nothing is staged)
+  --commit REV   the paths a commit changes
+  --paths P...   these paths
+See docs/ratchet.md for the format.`,
+    metrics: `Usage: ao metrics [--since DATE] [--json]
+
+From the ledger and the history of HEAD alone: the share of commits covered by a passing
+verdict, first-pass rate, rework (fail-to-pass cycles and time), each promoted constraint's
+failure before and after its promotion, and learnings recorded and promoted per week; as a
+table and a weekly trend. DATE is YYYY-MM-DD (UTC) or an ISO timestamp. Definitions:
+docs/metrics.md.`,
+    report: `Usage: ao report --out DIR [--since DATE]
+
+Writes DIR/index.html: one self-contained page (no network, no external files) with the
+ledger as a timeline and DAG (click a record to read it), the metrics as charts, and the
+learnings and constraints with their links.`,
+    export: `Usage: ao export --format in-toto [--out FILE] [--array] [--repo-uri URI]
+
+Writes each verdict as an in-toto Statement v1 with a SLSA verification summary predicate
+(https://slsa.dev/verification_summary/v1): subject = the change digest (and the commits it
+landed in). JSON Lines by default (one statement per line), a JSON array with --array; to
+stdout or FILE. --repo-uri (default: from remote.origin.url) forms resourceUri. Mapping:
+docs/ratchet.md#in-toto.`,
     demo: `Usage: ao demo [--keep]
 
 Walks through the product in a temporary repository: a commit refused, a verdict by a
@@ -12393,6 +13101,8 @@ function decisionJson(decision) {
         reason: decision.reason,
         failedRule: decision.failedRule ?? null,
         policyRule: decision.policyRule ?? null,
+        constraint: decision.constraint ?? null,
+        learning: decision.learning ?? null,
         record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
         fix: decision.fix ?? null,
     };
@@ -12418,6 +13128,8 @@ function shortRecord(id) {
 
 
 
+
+
 async function everyRecord(git) {
     const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
     return (await view.allRecords()).sort(compareRecords);
@@ -12427,8 +13139,19 @@ function recordLine(record) {
 }
 function rawRecordLine(record) {
     const when = record.createdAt.slice(0, 16).replace('T', ' ');
-    if (record.type === 'genesis')
-        return `${String(record.seq).padStart(5)}  ${(0,core_record/* shortId */.m_)(record.id)}  ${when}  genesis`;
+    const start = `${String(record.seq).padStart(5)}  ${(0,core_record/* shortId */.m_)(record.id)}  ${when}`;
+    switch (record.type) {
+        case 'genesis':
+            return `${start}  genesis`;
+        case 'learning':
+            return `${start}  learning${record.negative ? ' (avoid)' : ''}  "${truncate(record.text.split('\n')[0], 60)}"  on ${record.paths.join(', ')}${record.tags.length ? `  [${record.tags.join(', ')}]` : ''}  by ${record.author.id}`;
+        case 'promotion':
+            return `${start}  promotion  ${(0,core_record/* shortId */.m_)(record.learning)} -> constraint "${record.constraint.id}" (${describeRule(record.constraint)})  by ${record.author.id}`;
+        case 'retirement':
+            return `${start}  retirement  constraint "${record.constraint}": ${truncate(record.why.split('\n')[0], 60)}  by ${record.author.id}`;
+        case 'verdict':
+            break;
+    }
     const scope = record.subject.kind === 'commit' ? `commit ${record.subject.commit.slice(0, 7)}` : record.subject.kind === 'range' ? `range ${record.subject.base.slice(0, 7)}..${record.subject.head.slice(0, 7)}` : 'staged';
     return `${String(record.seq).padStart(5)}  ${(0,core_record/* shortId */.m_)(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${truncate(record.summary.split('\n')[0], 60)}` : ''}`;
 }
@@ -12475,6 +13198,25 @@ async function cmdShow(cli, args) {
                 lines.push(`  summary: ${record.summary}`);
             if (record.signature)
                 lines.push(`  signed (${record.signature.format})`);
+        }
+        else if (record.type === 'learning') {
+            lines.push(`  text: ${record.text}`, `  paths: ${record.paths.join(', ')}`);
+            if (record.tags.length)
+                lines.push(`  tags: ${record.tags.join(', ')}`);
+            if (record.negative)
+                lines.push('  negative: a lesson about what not to do');
+            if (record.from)
+                lines.push(`  from verdict: ${record.from}`);
+            lines.push(`  recorded by: ${record.author.id} (${record.author.kind})`);
+        }
+        else if (record.type === 'promotion') {
+            lines.push(`  learning: ${record.learning}`, `  constraint: ${JSON.stringify(record.constraint)}`, `  promoted by: ${record.author.id} (${record.author.kind})`);
+        }
+        else if (record.type === 'retirement') {
+            lines.push(`  constraint: ${record.constraint}`, `  learning: ${record.learning}`);
+            if (record.promotion)
+                lines.push(`  retires promotion: ${record.promotion}`);
+            lines.push(`  why: ${record.why}`, `  retired by: ${record.author.id} (${record.author.kind})`);
         }
         cli.out(lines.map(clean).join('\n'));
     }
@@ -12527,12 +13269,14 @@ async function cmdStatus(cli, args) {
         return cli.out(HELP.status), 0;
     const git = await (0,context/* openRepo */.B)(cli);
     const head = await git.headCommit();
-    const { change } = await stagedChange(git, head, await git.authorEmail());
+    const staged = await stagedChange(git, head, await git.authorEmail());
+    const { change } = staged;
     const loaded = await policyAt(git, head);
     const view = await LedgerView.open(git, { kind: 'worktree' }, head);
     const latest = await view.latestFor([change.manifest.digest]);
+    const learnings = loaded.policy ? await prepareConstraints(git, loaded.policy, view, [staged], head) : undefined;
     const decision = loaded.policy
-        ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER, signatureCheck: signatureCheckFor(loaded) })
+        ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER, signatureCheck: signatureCheckFor(loaded), learnings })
         : undefined;
     // The newest verdict on an earlier version of the staged change: a new staged-kind record.
     const earlier = view.newRecords
@@ -13935,6 +14679,14 @@ function parseEvidence(values) {
         return { kind: kind, text };
     });
 }
+/** `--ran CMD`: the checker ran CMD and it exited 0; what a `requireCheck` constraint looks for. */
+function ranEvidence(commands) {
+    return commands.map((command) => {
+        if (command.trim() === '')
+            throw new errors/* AoError */.VS('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
+        return { kind: 'command', text: `ran \`${command}\`: exit 0`, command, exitCode: 0 };
+    });
+}
 /** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
 const WORKER_OPTIONS = {
     worker: { type: 'string' },
@@ -13978,6 +14730,7 @@ async function cmdVerdict(cli, args) {
         ...WORKER_OPTIONS,
         summary: { type: 'string' },
         evidence: { type: 'string', multiple: true },
+        ran: { type: 'string', multiple: true },
         json: { type: 'boolean' },
         sign: { type: 'string' },
     });
@@ -13991,7 +14744,7 @@ async function cmdVerdict(cli, args) {
     if (!checkerId)
         throw new errors/* AoError */.VS('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
     const scope = scopeFromFlags('verdict', values);
-    const evidence = parseEvidence(values.evidence ?? []);
+    const evidence = [...parseEvidence(values.evidence ?? []), ...ranEvidence(values.ran ?? [])];
     const checkerKind = parseActorKind(values['checker-kind'], '--checker-kind');
     const workerKind = parseActorKind(values['worker-kind'], '--worker-kind');
     const git = await (0,context/* openRepo */.B)(cli);
@@ -14028,7 +14781,649 @@ async function cmdVerdict(cli, args) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/repo/context.ts
+
+
+
+
+
+
+
+
+const DEFAULT_CONTEXT_BUDGET = 4000;
+/** Failed verdicts considered before the budget applies: the most recent this many. */
+const MAX_FAILED_VERDICTS = 20;
+const MAX_FINDINGS_PER_VERDICT = 10;
+/** The documented token estimate: one token per four characters (UTF-16 code units), rounded up. */
+function estimateTokens(text) {
+    return Math.ceil(text.length / 4);
+}
+async function compileContext(git, options) {
+    const budget = options.budget ?? DEFAULT_CONTEXT_BUDGET;
+    const format = options.format ?? 'md';
+    const paths = [...new Set(options.paths.map((p) => p.replace(/^\.\//, '')))].sort();
+    const audit = await auditLedger(git, { kind: 'worktree' });
+    const records = [...audit.records].sort(compareRecords);
+    const policy = readWorktreePolicy(git);
+    const headPolicy = (await policyAt(git, await git.headCommit()).catch(() => ({ policy: undefined }))).policy;
+    const gathered = gather(records, audit.heads, paths, policy, headPolicy);
+    return render({ paths, ledgerProblems: audit.problems.length, ...gathered }, budget, format);
+}
+function readWorktreePolicy(git) {
+    const file = (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$);
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    return parsePolicy((0,external_node_fs_.readFileSync)(file), 'the working tree');
+}
+/** Selects and orders what concerns the paths; pure, so the order is the documented one. */
+function gather(records, heads, paths, policy, headPolicy) {
+    const inPlay = (globs) => paths.length === 0 || paths.some(globMatcher(globs));
+    const learningsById = new Map(records.filter((r) => r.type === 'learning').map((r) => [r.id, r]));
+    const inHead = new Set((headPolicy?.constraints ?? []).map((c) => c.id));
+    const current = policy?.constraints ?? [];
+    const constraints = current
+        .filter((c) => inPlay(c.paths))
+        .map((c) => ({
+        id: c.id,
+        status: inHead.has(c.id) ? 'in force' : 'pending',
+        rule: describeRule(c),
+        paths: c.paths,
+        learning: c.learning,
+        learningText: learningsById.get(c.learning)?.text ?? c.note,
+    }));
+    const isRetired = retirementIndex(records, compareRecords);
+    const promotedIds = new Map();
+    for (const r of records)
+        if (r.type === 'promotion')
+            (promotedIds.get(r.learning) ?? promotedIds.set(r.learning, new Set()).get(r.learning)).add(r.constraint.id);
+    const learnings = [];
+    for (const learning of learningsById.values()) {
+        const matching = paths.length === 0 ? learning.paths : learning.paths.filter((glob) => paths.some(globMatcher([glob])));
+        if (matching.length === 0)
+            continue;
+        const promoted = [...(promotedIds.get(learning.id) ?? [])];
+        learnings.push({
+            id: learning.id,
+            createdAt: learning.createdAt,
+            text: learning.text,
+            negative: learning.negative,
+            paths: learning.paths,
+            tags: learning.tags,
+            specificity: paths.length === 0 ? 0 : Math.max(...matching.map(globSpecificity)),
+            ...(learning.from ? { from: learning.from } : {}),
+            enforcedBy: current.filter((c) => c.learning === learning.id).map((c) => c.id),
+            retired: promoted.filter((id) => isRetired(id) && !current.some((c) => c.id === id)),
+        });
+    }
+    const seqOf = new Map(records.map((r) => [r.id, r.seq]));
+    learnings.sort((a, b) => b.specificity - a.specificity || seqOf.get(b.id) - seqOf.get(a.id) || (a.id < b.id ? -1 : 1));
+    const failed = records
+        .filter((r) => r.type === 'verdict' && r.verdict === 'fail')
+        .map((r) => ({ record: r, touched: r.subject.entries.map((e) => e.path).filter((p) => !!p && (paths.length === 0 || paths.includes(p))) }))
+        .filter(({ touched }) => touched.length > 0)
+        .reverse()
+        .slice(0, MAX_FAILED_VERDICTS);
+    const failedVerdicts = failed.map(({ record, touched }) => ({
+        id: record.id,
+        createdAt: record.createdAt,
+        checker: `${record.checker.id} (${record.checker.kind})`,
+        worker: record.worker.id,
+        summary: record.summary,
+        paths: touched,
+        findings: record.evidence
+            .flatMap((e) => (e.kind === 'review' ? (e.findings ?? []) : []))
+            .filter((f) => !f.path || paths.length === 0 || paths.includes(f.path))
+            .slice(0, MAX_FINDINGS_PER_VERDICT),
+    }));
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const headRecords = heads
+        .map((id) => byId.get(id))
+        .filter((r) => !!r)
+        .sort((a, b) => compareRecords(b, a))
+        .map((r) => ({ id: r.id, seq: r.seq, type: r.type, description: context_describeRecord(r) }));
+    return { constraints, learnings, failedVerdicts, heads: headRecords };
+}
+/** How specific a glob is: its characters that are not glob syntax. `src/auth/login.ts` > `src/auth/**` > `*.ts` > `**`. */
+function globSpecificity(glob) {
+    return glob.replace(/[*?[\]{}()!+@\\]/g, '').length;
+}
+function context_describeRecord(record) {
+    switch (record.type) {
+        case 'genesis':
+            return 'genesis';
+        case 'verdict':
+            return `verdict ${record.verdict} by ${record.checker.id}${record.summary ? `: ${oneLine(record.summary, 80)}` : ''}`;
+        case 'learning':
+            return `learning: ${oneLine(record.text, 80)}`;
+        case 'promotion':
+            return `promotion of ${(0,core_record/* shortId */.m_)(record.learning)} to constraint "${record.constraint.id}"`;
+        case 'retirement':
+            return `retirement of constraint "${record.constraint}": ${oneLine(record.why, 80)}`;
+    }
+}
+const SECTIONS = ['constraints', 'learnings', 'failedVerdicts', 'heads'];
+const HEADINGS = {
+    constraints: '## Constraints on these paths',
+    learnings: '## Learnings (most specific, then most recent, first)',
+    failedVerdicts: '## Recent failed verdicts on these paths',
+    heads: '## Open heads of the ledger',
+};
+function mdItem(section, item) {
+    switch (section) {
+        case 'constraints': {
+            const c = item;
+            return `- **${c.id}** (${c.status}) on ${c.paths.map((p) => `\`${p}\``).join(', ')}: ${c.rule}. Learned in ${(0,core_record/* shortId */.m_)(c.learning)}…${c.learningText ? `: "${oneLine(c.learningText, 300)}"` : ''}\n`;
+        }
+        case 'learnings': {
+            const l = item;
+            const marks = [l.negative ? 'AVOID' : '', l.enforcedBy.length ? `enforced by ${l.enforcedBy.join(', ')}` : '', l.retired.length ? `retired: ${l.retired.join(', ')}` : '']
+                .filter(Boolean)
+                .join('; ');
+            return `- ${marks ? `[${marks}] ` : ''}${l.text.replace(/\n+/g, ' ')}\n  (on ${l.paths.map((p) => `\`${p}\``).join(', ')}${l.tags.length ? `; tags ${l.tags.join(', ')}` : ''}; ${(0,core_record/* shortId */.m_)(l.id)}, ${l.createdAt.slice(0, 10)})\n`;
+        }
+        case 'failedVerdicts': {
+            const v = item;
+            const lines = [`- ${(0,core_record/* shortId */.m_)(v.id)} ${v.createdAt.slice(0, 10)} by ${v.checker} on ${v.paths.slice(0, 5).join(', ')}${v.paths.length > 5 ? ` and ${v.paths.length - 5} more` : ''}${v.summary ? `: ${oneLine(v.summary, 300)}` : ''}\n`];
+            for (const f of v.findings)
+                lines.push(`  - ${f.severity}${f.path ? ` ${f.path}${f.line ? `:${f.line}` : ''}` : ''}: ${oneLine(f.description, 200)}${f.suggestedFix ? ` (fix: ${oneLine(f.suggestedFix, 120)})` : ''}\n`);
+            return lines.join('');
+        }
+        case 'heads': {
+            const h = item;
+            return `- ${(0,core_record/* shortId */.m_)(h.id)} (seq ${h.seq}) ${h.description}\n`;
+        }
+    }
+}
+/**
+ * Renders the document within the budget. Items are taken in priority order (constraints,
+ * learnings, failed verdicts, heads; each section in its own order); the first item that
+ * does not fit ends it, so the output is always a prefix of the full context.
+ */
+function render(doc, budget, format) {
+    const budgetChars = budget * 4;
+    const all = SECTIONS.flatMap((section) => doc[section].map((item) => ({ section, item })));
+    const emptyCut = { applied: false, budget, tokens: 0, fullTokens: 0, omitted: { constraints: 0, learnings: 0, failedVerdicts: 0, heads: 0 } };
+    const build = (count, cut) => {
+        const kept = all.slice(0, count);
+        const json = {
+            paths: doc.paths,
+            ledgerProblems: doc.ledgerProblems,
+            constraints: [],
+            learnings: [],
+            failedVerdicts: [],
+            heads: [],
+            cut,
+        };
+        for (const { section, item } of kept)
+            json[section].push(item);
+        if (format === 'json')
+            return { text: JSON.stringify(json), json };
+        const parts = [mdHeader(doc)];
+        let last;
+        for (const { section, item } of kept) {
+            if (section !== last)
+                parts.push(`\n${HEADINGS[section]}\n`);
+            last = section;
+            parts.push(mdItem(section, item));
+        }
+        if (cut.applied)
+            parts.push(`\n${cutNotice(cut)}\n`);
+        return { text: parts.join(''), json };
+    };
+    const full = build(all.length, emptyCut);
+    const fullTokens = estimateTokens(full.text);
+    if (full.text.length <= budgetChars) {
+        const cut = { ...emptyCut, tokens: fullTokens, fullTokens };
+        return { ...build(all.length, cut), cut };
+    }
+    // The largest prefix whose rendering, cut notice included, fits. Rendering is monotone in
+    // the count, so a binary search finds it.
+    const omitted = (count) => {
+        const o = { constraints: 0, learnings: 0, failedVerdicts: 0, heads: 0 };
+        for (const { section } of all.slice(count))
+            o[section]++;
+        return o;
+    };
+    const attempt = (count) => {
+        const cut = { applied: true, budget, tokens: 0, fullTokens, omitted: omitted(count) };
+        const built = build(count, cut);
+        // The token count goes in the text itself: settle it on the figure that includes it.
+        for (let i = 0; i < 3; i++) {
+            const tokens = estimateTokens(built.text);
+            if (tokens === cut.tokens)
+                break;
+            cut.tokens = tokens;
+            Object.assign(built, build(count, cut));
+        }
+        return { ...built, cut };
+    };
+    let lo = 0;
+    let hi = all.length - 1;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (attempt(mid).text.length <= budgetChars)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return attempt(lo);
+}
+function mdHeader(doc) {
+    const what = doc.paths.length === 0 ? 'the whole repository' : doc.paths.length <= 8 ? doc.paths.map((p) => `\`${p}\``).join(', ') : `${doc.paths.length} paths (${doc.paths.slice(0, 5).map((p) => `\`${p}\``).join(', ')}, …)`;
+    const lines = [`# What to know before changing ${what}`, ''];
+    lines.push('From the agentops/verdict ledger: constraints are enforced on every commit; learnings are what earlier work taught.');
+    if (doc.ledgerProblems > 0)
+        lines.push(`Warning: the ledger has ${doc.ledgerProblems} problem(s); run \`ao ledger verify\`.`);
+    if (doc.constraints.length + doc.learnings.length + doc.failedVerdicts.length === 0)
+        lines.push('Nothing recorded concerns these paths yet.');
+    return `${lines.join('\n')}\n`;
+}
+function cutNotice(cut) {
+    const parts = [
+        ['constraints', 'constraint'],
+        ['learnings', 'learning'],
+        ['failedVerdicts', 'failed verdict'],
+        ['heads', 'ledger head'],
+    ]
+        .filter(([key]) => cut.omitted[key] > 0)
+        .map(([key, noun]) => `${cut.omitted[key]} ${noun}${cut.omitted[key] === 1 ? '' : 's'}`);
+    return `_Cut to the budget of ${cut.budget} tokens (this text: ~${cut.tokens}): left out ${parts.join(', ')}; the full context is ~${cut.fullTokens} tokens._`;
+}
+/**
+ * The context judges get in `ao check`'s review request: the compiled context for the paths
+ * the change touches, or '' when nothing recorded concerns them (no constraint, learning or
+ * failed verdict on those paths: heads alone tell a judge nothing).
+ */
+async function contextForJudges(git, paths, budget = DEFAULT_CONTEXT_BUDGET) {
+    const compiled = await compileContext(git, { paths, budget, format: 'md' });
+    const { constraints, learnings, failedVerdicts, cut } = compiled.json;
+    const something = constraints.length + learnings.length + failedVerdicts.length + cut.omitted.constraints + cut.omitted.learnings + cut.omitted.failedVerdicts;
+    return something > 0 ? compiled.text : '';
+}
+
+;// CONCATENATED MODULE: ./src/cli/cmd-learn.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every record of the working tree's ledger, in ledger order. */
+async function readAllRecords(git) {
+    const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
+    return (await view.allRecords()).sort(compareRecords);
+}
+/** The one record whose id starts with `prefix` (with or without "sha256:"), of the wanted type. */
+function findRecord(records, prefix, type, role) {
+    const wanted = prefix.startsWith('sha256:') ? prefix : `sha256:${prefix}`;
+    if (!/^sha256:[0-9a-f]{4,64}$/.test(wanted)) {
+        throw new errors/* AoError */.VS(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, { fix: `copy the ${role}'s id from \`ao log\`` });
+    }
+    const matches = records.filter((r) => r.id.startsWith(wanted));
+    if (matches.length === 0)
+        throw new errors/* AoError */.VS(`no record id starts with ${wanted}`, { fix: `list ${role}s with \`ao log\`` });
+    if (matches.length > 1)
+        throw new errors/* AoError */.VS(`${wanted} is ambiguous: ${matches.map((r) => (0,core_record/* shortId */.m_)(r.id)).join(', ')}`, { fix: 'give more digits' });
+    const record = matches[0];
+    if (record.type !== type)
+        throw new errors/* AoError */.VS(`${(0,core_record/* shortId */.m_)(record.id)} is a ${record.type} record, not a ${type}`, { fix: `name a ${role} (see \`ao log\`)` });
+    return record;
+}
+/**
+ * `--paths a b c` as well as `--paths a --paths b`: the values after a multi-value flag run
+ * up to the next option. Returns the rewritten argument vector for util.parseArgs.
+ */
+function expandMultiValue(args, flags) {
+    const out = [];
+    let current;
+    for (const arg of args) {
+        if (arg.startsWith('-') && arg !== '-') {
+            const flag = arg.split('=')[0];
+            current = flags.includes(flag) ? flag : undefined;
+            out.push(arg);
+            continue;
+        }
+        if (current && out.at(-1) !== current)
+            out.push(current);
+        out.push(arg);
+    }
+    return out;
+}
+const GLOB_PATTERN = /^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\u0000]+$/;
+const TAG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$/;
+function checkGlobs(globs, flag) {
+    const cleaned = globs.map((g) => g.replace(/^\.\//, ''));
+    for (const glob of cleaned) {
+        if (!GLOB_PATTERN.test(glob) || glob.length > 1000) {
+            throw new errors/* AoError */.VS(`${flag}: ${JSON.stringify(glob)} is not a repository-relative glob (no leading "/", no "..")`, { fix: `for example: ${flag} 'src/auth/**' '*.sql'` });
+        }
+    }
+    if (cleaned.length > 100)
+        throw new errors/* AoError */.VS(`${flag}: at most 100 globs, got ${cleaned.length}`, { fix: 'use broader globs, e.g. src/**' });
+    return [...new Set(cleaned)];
+}
+/** Who records a learning, promotion or retirement: --by, else $AO_WORKER, else the git author. */
+async function actorFrom(cli, git, values) {
+    const id = values.by ?? cli.env.AO_WORKER ?? (await git.authorEmail());
+    if (!id)
+        throw new errors/* AoError */.VS('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
+    return { id, kind: parseActorKind(values['by-kind'], '--by-kind') };
+}
+const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' }, json: { type: 'boolean' } };
+/** Escapes glob characters so a literal path can serve as a glob. */
+function literalGlob(path) {
+    return path.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
+}
+async function cmdLearn(cli, args) {
+    const { values, positionals } = parse('learn', expandMultiValue(args, ['--paths', '--tag']), {
+        paths: { type: 'string', multiple: true },
+        tag: { type: 'string', multiple: true },
+        from: { type: 'string' },
+        negative: { type: 'boolean' },
+        ...BY_OPTIONS,
+    });
+    if (values.help)
+        return cli.out(HELP.learn), 0;
+    const text = positionals.join(' ').trim();
+    if (!text) {
+        throw new errors/* AoError */.VS('ao learn needs the lesson as TEXT', { fix: `ao learn "Never log request bodies: they carry tokens" --paths 'src/http/**' (TEXT goes before --paths)` });
+    }
+    if (text.length > 4000)
+        throw new errors/* AoError */.VS(`the lesson is ${text.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
+    const tags = [...new Set(values.tag ?? [])];
+    for (const tag of tags) {
+        if (!TAG_PATTERN.test(tag))
+            throw new errors/* AoError */.VS(`--tag ${JSON.stringify(tag)}: a tag is letters, digits and . _ : / + - (at most 64, no spaces)`, { fix: '--tag security --tag logging' });
+    }
+    if (tags.length > 20)
+        throw new errors/* AoError */.VS(`at most 20 tags, got ${tags.length}`, { fix: 'keep the few that help find it' });
+    const git = await (0,context/* openRepo */.B)(cli);
+    const records = await readAllRecords(git);
+    const from = values.from ? findRecord(records, values.from, 'verdict', 'verdict') : undefined;
+    let paths;
+    if (values.paths?.length)
+        paths = checkGlobs(values.paths, '--paths');
+    else if (from) {
+        // Default to what the verdict was about: its findings' paths, else the paths it covered.
+        const findingPaths = from.evidence.flatMap((e) => (e.kind === 'review' ? (e.findings ?? []).map((f) => f.path) : [])).filter((p) => !!p);
+        const subjectPaths = from.subject.entries.map((e) => e.path).filter((p) => !!p);
+        paths = [...new Set(findingPaths.length ? findingPaths : subjectPaths)].map(literalGlob);
+        if (paths.length === 0 || paths.length > 100)
+            throw new errors/* AoError */.VS(`cannot take the paths from verdict ${(0,core_record/* shortId */.m_)(from.id)} (${paths.length} paths)`, { fix: `name them: --paths 'src/**'` });
+    }
+    else
+        throw new errors/* AoError */.VS('ao learn needs --paths: the globs the lesson is about', { fix: `ao learn "${oneLine(text, 40)}" --paths 'src/auth/**'` });
+    const author = await actorFrom(cli, git, values);
+    const { record, path } = await appendRecord(git, (tip) => ({
+        schema: core_record/* RECORD_SCHEMA */.ep,
+        type: 'learning',
+        seq: tip.nextSeq,
+        prev: tip.heads,
+        createdAt: new Date().toISOString(),
+        ledger: tip.genesisId,
+        text,
+        paths,
+        tags,
+        negative: values.negative ?? false,
+        ...(from ? { from: from.id } : {}),
+        author,
+    }), { stage: true });
+    cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
+    cli.err(`recorded learning ${(0,core_record/* shortId */.m_)(record.id)} on ${paths.join(', ')}${from ? ` (from verdict ${(0,core_record/* shortId */.m_)(from.id)})` : ''}\n` +
+        `  ${path} is staged: it lands with the next commit\n` +
+        `  \`ao context\` now shows it to whoever works on those paths; to enforce it: ao promote ${(0,core_record/* shortId */.m_)(record.id).slice(7)} --require-evidence test|--require-checker-kind human|--forbid-pattern REGEX|--require-check CMD`);
+    return 0;
+}
+function cmd_learn_readWorktreePolicy(git) {
+    const file = (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} does not exist in the working tree`, { fix: 'run `ao init` and commit the .agents/ directory' });
+    const bytes = (0,external_node_fs_.readFileSync)(file);
+    const policy = parsePolicy(bytes, 'the working tree');
+    return { text: bytes.toString('utf8'), json: JSON.parse(bytes.toString('utf8')), policy };
+}
+/** The policy file with its constraints replaced, in the file's own two-space JSON form. */
+function renderPolicyWith(file, constraints) {
+    const json = { ...file.json, constraints };
+    const text = `${JSON.stringify(json, null, 2)}\n`;
+    parsePolicy(Buffer.from(text), 'the working tree (after the edit)');
+    return text;
+}
+/** The order keys take in a constraint written to the policy: id and back-link first, then paths, the rule, the note. */
+function orderedConstraint(c) {
+    const { kind, value } = ruleOf(c);
+    return { id: c.id, learning: c.learning, paths: c.paths, [kind]: value, ...(c.note ? { note: c.note } : {}) };
+}
+function constraintIdFor(text, taken, learningId) {
+    const words = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+    let slug = '';
+    for (const word of words) {
+        if (`${slug}-${word}`.length > 32)
+            break;
+        slug = slug ? `${slug}-${word}` : word;
+    }
+    if (!slug)
+        slug = `c-${learningId.slice(7, 19)}`;
+    let id = slug;
+    for (let n = 2; taken.has(id); n++)
+        id = `${slug}-${n}`;
+    return id;
+}
+const RULE_FLAGS = {
+    'require-evidence': 'requireEvidence',
+    'require-checker-kind': 'requireCheckerKind',
+    'forbid-pattern': 'forbidPattern',
+    'require-check': 'requireCheck',
+};
+async function cmdPromote(cli, args) {
+    const { values, positionals } = parse('promote', expandMultiValue(args, ['--paths']), {
+        'require-evidence': { type: 'string' },
+        'require-checker-kind': { type: 'string' },
+        'forbid-pattern': { type: 'string' },
+        'require-check': { type: 'string' },
+        id: { type: 'string' },
+        paths: { type: 'string', multiple: true },
+        ...BY_OPTIONS,
+    });
+    if (values.help)
+        return cli.out(HELP.promote), 0;
+    const [prefix] = positionals;
+    if (!prefix || positionals.length !== 1)
+        throw new errors/* AoError */.VS('ao promote needs one learning id', { fix: 'ao promote sha256:1a2b3c --require-evidence test (ids: `ao log`)' });
+    const given = Object.keys(RULE_FLAGS).filter((flag) => values[flag] !== undefined);
+    if (given.length !== 1) {
+        throw new errors/* AoError */.VS(given.length === 0 ? 'ao promote needs a rule' : `ao promote takes one rule, got --${given.join(' and --')}`, {
+            fix: 'give exactly one of --require-evidence KIND, --require-checker-kind KIND, --forbid-pattern REGEX, --require-check CMD',
+        });
+    }
+    const flag = given[0];
+    const kind = RULE_FLAGS[flag];
+    const value = values[flag];
+    if (kind === 'requireEvidence' && !['test', 'command', 'review', 'link'].includes(value)) {
+        throw new errors/* AoError */.VS(`--require-evidence must be test, command, review or link, not ${JSON.stringify(value)}`, { fix: '--require-evidence test' });
+    }
+    if (kind === 'requireCheckerKind')
+        parseActorKind(value, '--require-checker-kind');
+    if (kind === 'requireCheck' && value.trim() === '')
+        throw new errors/* AoError */.VS('--require-check takes the exact command the check runs', { fix: `--require-check 'npm test'` });
+    if (values.id !== undefined && !/^[a-z0-9][a-z0-9._-]{0,63}$/.test(values.id)) {
+        throw new errors/* AoError */.VS(`--id ${JSON.stringify(values.id)}: a constraint id is lower-case letters, digits, ".", "_" and "-" (at most 64)`, { fix: '--id no-console-log' });
+    }
+    const git = await (0,context/* openRepo */.B)(cli);
+    const records = await readAllRecords(git);
+    const learning = findRecord(records, prefix, 'learning', 'learning');
+    const author = await actorFrom(cli, git, values);
+    const paths = values.paths?.length ? checkGlobs(values.paths, '--paths') : learning.paths;
+    const note = learning.text.length > 500 ? `${learning.text.slice(0, 499)}…` : learning.text;
+    let constraint;
+    let restore;
+    const { record, path } = await appendRecord(git, (tip) => {
+        // Under the ledger lock: the policy edit and the record go in together.
+        const file = cmd_learn_readWorktreePolicy(git);
+        const existing = file.policy.constraints ?? [];
+        const taken = new Set(existing.map((c) => c.id));
+        const id = values.id ?? constraintIdFor(learning.text, taken, learning.id);
+        if (taken.has(id))
+            throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} already has a constraint "${id}"`, { fix: 'choose another name with --id NAME' });
+        const fresh = orderedConstraint({ id, learning: learning.id, paths, note, [kind]: value });
+        const same = existing.find((c) => c.learning === learning.id && ruleOf(c).kind === kind && ruleOf(c).value === value);
+        if (same)
+            throw new errors/* AoError */.VS(`learning ${(0,core_record/* shortId */.m_)(learning.id)} is already enforced this way by constraint "${same.id}"`, { fix: 'nothing to do; see .agents/policy.json' });
+        if ('forbidPattern' in fresh)
+            compileForbidPattern(fresh, '--forbid-pattern');
+        const text = renderPolicyWith(file, [...existing, fresh]);
+        writeFileAtomic(git, (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$), text);
+        constraint = fresh;
+        restore = () => writeFileAtomic(git, (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$), file.text);
+        return { schema: core_record/* RECORD_SCHEMA */.ep, type: 'promotion', seq: tip.nextSeq, prev: tip.heads, createdAt: new Date().toISOString(), ledger: tip.genesisId, learning: learning.id, constraint: fresh, author };
+    }, { stage: true }).catch((error) => {
+        restore?.();
+        throw error;
+    });
+    await git.stage([core_record/* POLICY_PATH */.l$]);
+    const made = constraint;
+    if (values.json)
+        cli.out(JSON.stringify(record, null, 2));
+    else
+        cli.out(record.id);
+    cli.err([
+        `promoted learning ${(0,core_record/* shortId */.m_)(learning.id)} to constraint "${made.id}" in ${core_record/* POLICY_PATH */.l$}: on ${made.paths.join(', ')}, ${describeRule(made)}`,
+        `  ${core_record/* POLICY_PATH */.l$} and ${path} are staged`,
+        `  the policy change is itself a change that needs a verdict: ao verdict pass --checker ${cli.env.AO_CHECKER ?? 'CHECKER-ID'}`,
+        `  once committed, \`ao verify\`, the hooks and the action refuse changes that break it, naming the learning`,
+    ].join('\n'));
+    return 0;
+}
+async function cmdRetire(cli, args) {
+    const { values, positionals } = parse('retire', args, { why: { type: 'string' }, ...BY_OPTIONS });
+    if (values.help)
+        return cli.out(HELP.retire), 0;
+    const [id] = positionals;
+    if (!id || positionals.length !== 1)
+        throw new errors/* AoError */.VS('ao retire needs one constraint id', { fix: `ao retire no-console-log --why "the logger now redacts secrets"` });
+    const why = values.why?.trim();
+    if (!why)
+        throw new errors/* AoError */.VS('ao retire needs --why: the ratchet only slips back on the record', { fix: `ao retire ${id} --why "what changed, so this no longer holds"` });
+    if (why.length > 4000)
+        throw new errors/* AoError */.VS(`--why is ${why.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
+    const git = await (0,context/* openRepo */.B)(cli);
+    const records = await readAllRecords(git);
+    const author = await actorFrom(cli, git, values);
+    const promotion = records.filter((r) => r.type === 'promotion' && r.constraint.id === id).at(-1);
+    const inWorktree = cmd_learn_readWorktreePolicy(git).policy.constraints?.find((c) => c.id === id);
+    // Taken out of the file by hand already: the retirement record is what is missing.
+    const known = inWorktree ?? (await policyAt(git, await git.headCommit())).policy?.constraints?.find((c) => c.id === id) ?? promotion?.constraint;
+    if (!known) {
+        const ids = (cmd_learn_readWorktreePolicy(git).policy.constraints ?? []).map((c) => c.id);
+        throw new errors/* AoError */.VS(`no constraint "${id}" in ${core_record/* POLICY_PATH */.l$}${ids.length ? ` (it has: ${ids.join(', ')})` : ' (it has none)'}`, { fix: 'name one of its constraints; see .agents/policy.json' });
+    }
+    if (!inWorktree && retirementIndex(records, compareRecords)(id)) {
+        throw new errors/* AoError */.VS(`constraint "${id}" is not in ${core_record/* POLICY_PATH */.l$} and is already retired on record`, { fix: 'nothing to do; `ao log` shows the retirement' });
+    }
+    let restore;
+    const { record, path } = await appendRecord(git, (tip) => {
+        // Under the ledger lock: the policy edit and the record go in together.
+        const file = cmd_learn_readWorktreePolicy(git);
+        const existing = file.policy.constraints ?? [];
+        if (existing.some((c) => c.id === id)) {
+            writeFileAtomic(git, (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$), renderPolicyWith(file, existing.filter((c) => c.id !== id)));
+            restore = () => writeFileAtomic(git, (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$), file.text);
+        }
+        return {
+            schema: core_record/* RECORD_SCHEMA */.ep,
+            type: 'retirement',
+            seq: tip.nextSeq,
+            prev: tip.heads,
+            createdAt: new Date().toISOString(),
+            ledger: tip.genesisId,
+            constraint: id,
+            learning: known.learning,
+            ...(promotion ? { promotion: promotion.id } : {}),
+            why,
+            author,
+        };
+    }, { stage: true }).catch((error) => {
+        restore?.();
+        throw error;
+    });
+    await git.stage([core_record/* POLICY_PATH */.l$]);
+    const learning = records.find((r) => r.type === 'learning' && r.id === known.learning);
+    if (values.json)
+        cli.out(JSON.stringify(record, null, 2));
+    else
+        cli.out(record.id);
+    cli.err([
+        `retired constraint "${id}" (${learnedIn(known, learning)})${inWorktree ? ` and took it out of ${core_record/* POLICY_PATH */.l$}` : `; it was already out of ${core_record/* POLICY_PATH */.l$}`}`,
+        `  why: ${oneLine(why, 200)}`,
+        `  ${inWorktree ? `${core_record/* POLICY_PATH */.l$} and ` : ''}${path} ${inWorktree ? 'are' : 'is'} staged`,
+        inWorktree
+            ? `  the policy change is itself a change that needs a verdict: ao verdict pass --checker ${shellQuote(cli.env.AO_CHECKER ?? 'CHECKER-ID')}`
+            : `  commit it with the change that removed the constraint`,
+        `  the learning stays in the ledger: \`ao context\` still shows it`,
+    ].join('\n'));
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/cmd-context.ts
+
+
+
+
+
+
+
+
+
+async function cmdContext(cli, args) {
+    const { values, positionals } = parse('context', expandMultiValue(args, ['--paths']), { staged: { type: 'boolean' }, commit: { type: 'string' }, paths: { type: 'string', multiple: true }, budget: { type: 'string' }, format: { type: 'string' } });
+    if (values.help)
+        return cli.out(HELP.context), 0;
+    if (positionals.length > 0)
+        throw new errors/* AoError */.VS(`ao context: unexpected ${JSON.stringify(positionals[0])}`, { fix: 'name paths with --paths P...' });
+    const scopes = [values.staged ? '--staged' : '', values.commit !== undefined ? '--commit' : '', values.paths ? '--paths' : ''].filter(Boolean);
+    if (scopes.length > 1)
+        throw new errors/* AoError */.VS(`ao context: ${scopes.join(' and ')} cannot be combined`, { fix: 'pick one of --staged, --commit REV, --paths P...' });
+    const format = values.format ?? 'md';
+    if (format !== 'md' && format !== 'json')
+        throw new errors/* AoError */.VS(`--format must be md or json, not ${JSON.stringify(format)}`, { fix: '--format json' });
+    const budget = values.budget === undefined ? undefined : Number(values.budget);
+    if (budget !== undefined && (!Number.isInteger(budget) || budget < 1 || budget > 10_000_000)) {
+        throw new errors/* AoError */.VS(`--budget takes a positive whole number of tokens, not ${JSON.stringify(values.budget)}`, { fix: '--budget 2000' });
+    }
+    const git = await (0,context/* openRepo */.B)(cli);
+    const paths = values.paths ?? (await scopePaths(git, values.commit !== undefined ? { kind: 'commit', rev: values.commit } : { kind: 'staged' }));
+    const compiled = await compileContext(git, { paths, budget, format });
+    cli.out(compiled.text.replace(/\n$/, ''));
+    if (compiled.cut.applied) {
+        cli.err(`ao context: cut to ${compiled.cut.budget} tokens (~${compiled.cut.tokens} used; the full context is ~${compiled.cut.fullTokens}); raise --budget for more`);
+    }
+    return 0;
+}
+/** The paths a change touches outside the ledger: the staged change, a commit, or a range. */
+async function scopePaths(git, scope) {
+    if (scope.kind === 'staged')
+        return manifestPaths((await stagedChange(git, await git.headCommit(), undefined)).change.manifest);
+    if (scope.kind === 'commit') {
+        const commit = await git.resolveCommit(scope.rev, 'commit');
+        const [info] = await git.listCommits(['-n', '1', commit]);
+        return manifestPaths((await changesOfCommits(git, [info]))[0].change.manifest);
+    }
+    const base = await git.resolveCommit(scope.base, 'range base');
+    const head = await git.resolveCommit(scope.head, 'range head');
+    return manifestPaths((0,core_manifest/* buildManifest */.u1)(await git.diffTrees(base, head)));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/cmd-check.ts
+
+
 
 
 
@@ -14100,8 +15495,8 @@ async function cmdCheck(cli, args) {
             quorum,
             timeoutMs: Math.round(timeoutS * 1000),
             jobs,
-            // The compiled project context is not wired in yet: judges get an empty one.
-            context: '',
+            // What the ledger knows about the touched paths (docs/ratchet.md#the-context-compiler).
+            context: judges.length > 0 ? await contextForJudges(git, await scopePaths(git, scope)) : '',
             parentEnv: cli.env,
             signal: interrupt.signal,
             beforeRunning: (resolved) => {
@@ -14174,7 +15569,7 @@ function renderChecker(checker, style) {
     if (checker.kind === 'run') {
         const { outcome } = checker;
         const mark = checker.passed ? style.ok('✔') : style.bad('✘');
-        const lines = [`  ${mark} run    ${truncate(oneLine(checker.command), 60)}  ${checker.passed ? 'passed' : style.bad('failed')} (${describeEnd(outcome)}, ${seconds(outcome.durationMs)})`];
+        const lines = [`  ${mark} run    ${truncate(cmd_check_oneLine(checker.command), 60)}  ${checker.passed ? 'passed' : style.bad('failed')} (${describeEnd(outcome)}, ${seconds(outcome.durationMs)})`];
         if (!checker.passed && checker.evidence.kind === 'test' && checker.evidence.outputTail) {
             for (const line of checker.evidence.outputTail.split('\n').slice(-10))
                 lines.push(style.dim(`      │ ${line}`));
@@ -14189,14 +15584,14 @@ function renderJudge(result, style) {
     const word = result.verdict === 'pass' || result.verdict === 'warn' ? result.verdict : style.bad(result.verdict);
     const lines = [`  ${mark} judge  ${result.reviewer}${model}  ${word} (${seconds(result.durationMs)})`];
     if (result.error)
-        lines.push(`      ${style.bad(truncate(oneLine(result.error), 300))}`);
+        lines.push(`      ${style.bad(truncate(cmd_check_oneLine(result.error), 300))}`);
     if (result.review) {
-        lines.push(style.dim(`      ${truncate(oneLine(result.review.summary), 200)}`));
+        lines.push(style.dim(`      ${truncate(cmd_check_oneLine(result.review.summary), 200)}`));
         for (const finding of result.review.findings ?? []) {
             const where = finding.location ? ` ${finding.location.path}${finding.location.line ? `:${finding.location.line}` : ''}` : '';
-            lines.push(`      ${finding.severity} ${finding.category}${where}: ${truncate(oneLine(finding.description), 200)}`);
+            lines.push(`      ${finding.severity} ${finding.category}${where}: ${truncate(cmd_check_oneLine(finding.description), 200)}`);
             if (finding.suggestedFix)
-                lines.push(style.dim(`        fix: ${truncate(oneLine(finding.suggestedFix), 200)}`));
+                lines.push(style.dim(`        fix: ${truncate(cmd_check_oneLine(finding.suggestedFix), 200)}`));
         }
     }
     return lines;
@@ -14211,7 +15606,7 @@ function renderConclusion(check, style) {
     lines.push(`verdict: ${decision.verdict === 'pass' ? style.ok('PASS') : style.bad('FAIL')}${decision.reasons.length ? `: ${decision.reasons.join('; ')}` : ''}`);
     return lines.join('\n');
 }
-function oneLine(text) {
+function cmd_check_oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -14463,7 +15858,10 @@ async function preCommit(cli) {
         cli.err(style.dim('agentops/verdict: policy mode is "range": committing anyway; the push will need a verdict for the whole change.'));
         return 0;
     }
-    cli.err(`\nagentops/verdict refused this commit. Record a verdict from a checker that did not write the change, then commit again.`);
+    const byConstraint = report.decisions.some((d) => d.failedRule === 'constraint' || d.failedRule === 'ratchet');
+    cli.err(byConstraint
+        ? `\nagentops/verdict refused this commit: it breaks a constraint promoted from a learning. Fix what it names, then commit again.`
+        : `\nagentops/verdict refused this commit. Record a verdict from a checker that did not write the change, then commit again.`);
     return 1;
 }
 function parsePushLines(input) {
@@ -14723,6 +16121,978 @@ async function installGitHooks(git) {
     return did;
 }
 
+;// CONCATENATED MODULE: ./src/core/intoto.ts
+
+
+/**
+ * A verdict as an in-toto Statement v1 whose predicate is a SLSA Verification Summary
+ * (https://slsa.dev/verification_summary/v1), so supply-chain tooling can read the ledger.
+ * Mapping (docs/ratchet.md#in-toto):
+ *   subject[0]          the change digest: { name: <what it covers>, digest: { sha256 } }
+ *   subject[1..]        the commits the change landed in: { digest: { gitCommit } }
+ *   verifier.id         the checker, as a URI (mailto: for an email address)
+ *   timeVerified        the record's createdAt
+ *   resourceUri         <repo URI>@<commit> when both are known, else urn:agentops-verdict:change:sha256:<hex>
+ *   policy.uri          the rule a verdict vouches for: an independent check of the change
+ *   inputAttestations   the ledger record itself (its path and the SHA-256 of its file)
+ *   verificationResult  PASSED for a pass, FAILED for a fail
+ *   verifiedLevels      AGENTOPS_INDEPENDENT_CHECK for an independent pass, FAILED for a fail
+ * Everything else a verdict says sits under the extension field EXTENSION_FIELD, as the VSA
+ * parsing rules allow (extension field names are URIs; consumers ignore what they do not know).
+ */
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const VSA_PREDICATE_TYPE = 'https://slsa.dev/verification_summary/v1';
+const EXTENSION_FIELD = 'https://agentops.dev/verdict/v1';
+const INDEPENDENT_CHECK_POLICY = 'https://agentops.dev/verdict/policy/independent-check/v1';
+const INDEPENDENT_CHECK_LEVEL = 'AGENTOPS_INDEPENDENT_CHECK';
+/** An actor id as a URI: an email becomes mailto:, a URI stays, anything else becomes a URN. */
+function actorUri(actor) {
+    if (/^[^\s@:/]+@[^\s@:/]+\.[^\s@:/]+$/.test(actor.id))
+        return `mailto:${actor.id}`;
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/.test(actor.id))
+        return actor.id;
+    return `urn:agentops-verdict:${actor.kind}:${encodeURIComponent(actor.id)}`;
+}
+function subjectLabel(record) {
+    const s = record.subject;
+    if (s.kind === 'commit')
+        return `commit ${s.commit}`;
+    if (s.kind === 'range')
+        return `range ${s.base}..${s.head}`;
+    return 'staged change';
+}
+function verdictStatement(record, context) {
+    const s = record.subject;
+    const landed = [...new Set([...(s.kind === 'commit' ? [s.commit] : []), ...context.commits])];
+    const resourceCommit = s.kind === 'commit' ? s.commit : s.kind === 'range' ? s.head : landed[0];
+    const resourceUri = context.repoUri && resourceCommit ? `${context.repoUri}@${resourceCommit}` : `urn:agentops-verdict:change:sha256:${(0,core_record/* idHex */.p0)(s.digest)}`;
+    const independent = !independenceProblem(record);
+    const passed = record.verdict === 'pass';
+    return {
+        _type: STATEMENT_TYPE,
+        subject: [
+            { name: subjectLabel(record), digest: { sha256: (0,core_record/* idHex */.p0)(s.digest) } },
+            ...landed.map((commit) => ({ name: `git commit ${commit}`, digest: { gitCommit: commit } })),
+        ],
+        predicateType: VSA_PREDICATE_TYPE,
+        predicate: {
+            verifier: { id: actorUri(record.checker) },
+            timeVerified: record.createdAt,
+            resourceUri,
+            policy: { uri: INDEPENDENT_CHECK_POLICY },
+            inputAttestations: [{ name: context.recordPath, digest: { sha256: context.recordSha256 } }],
+            verificationResult: passed ? 'PASSED' : 'FAILED',
+            verifiedLevels: passed ? (independent ? [INDEPENDENT_CHECK_LEVEL] : []) : ['FAILED'],
+            slsaVersion: '1.0',
+            [EXTENSION_FIELD]: {
+                record: record.id,
+                ledger: record.ledger,
+                seq: record.seq,
+                subject: {
+                    kind: s.kind,
+                    digest: s.digest,
+                    paths: s.entries.length,
+                    ...(s.kind === 'commit' ? { commit: s.commit } : {}),
+                    ...(s.kind === 'range' ? { base: s.base, head: s.head, commits: s.commits } : {}),
+                },
+                verdict: record.verdict,
+                checker: record.checker,
+                worker: record.worker,
+                independent,
+                summary: record.summary,
+                evidence: record.evidence,
+                ...(record.signature ? { signature: record.signature } : {}),
+            },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics.ts
+
+
+
+/** Weeks shown in the trend: the most recent this many that hold data, gaps included. */
+const MAX_WEEKS = 104;
+function computeMetrics(input) {
+    const sinceMs = input.since ? Date.parse(input.since) : -Infinity;
+    const records = [...input.records].sort(compareRecords).filter((r) => Date.parse(r.createdAt) >= sinceMs);
+    const allVerdicts = [...input.records].filter((r) => r.type === 'verdict').sort(compareRecords);
+    const commits = input.commits.filter((c) => c.committedAt * 1000 >= sinceMs && c.paths.length > 0).sort((a, b) => a.committedAt - b.committedAt || (a.sha < b.sha ? -1 : 1));
+    // Coverage counts only commits made under agentops/verdict: not the one that set it up, nor its ancestors.
+    const preAdoption = adoptionAncestry(input.commits);
+    const enforced = commits.filter((c) => !preAdoption.has(c.sha));
+    // Coverage: the latest verdict naming a commit's digest decides, as `ao verify` does
+    // (whatever its date: a verdict from before the window still covers a commit in it).
+    const latest = latestByDigest(allVerdicts);
+    const coveredBy = (c) => {
+        const v = latest.get(c.digest);
+        return v?.verdict === 'pass' ? v : undefined;
+    };
+    const uncovered = enforced.filter((c) => !coveredBy(c)).map((c) => c.sha);
+    const verdicts = records.filter((r) => r.type === 'verdict');
+    const subjects = groupSubjects(verdicts);
+    const firstPassed = subjects.filter((s) => s.verdicts[0].verdict === 'pass');
+    const cycles = subjects.flatMap((s) => s.cycles);
+    const constraints = constraintMetrics(input.records, commits, allVerdicts, latest, sinceMs);
+    const weekly = weeklyMetrics(enforced, coveredBy, subjects, records);
+    const adoption = input.commits.find((c) => c.adopts);
+    return {
+        since: input.since ?? null,
+        coverage: {
+            adoptedIn: adoption?.sha ?? null,
+            commits: enforced.length,
+            covered: enforced.length - uncovered.length,
+            share: ratio(enforced.length - uncovered.length, enforced.length),
+            uncovered,
+        },
+        firstPass: { subjects: subjects.length, firstPassed: firstPassed.length, rate: ratio(firstPassed.length, subjects.length) },
+        rework: {
+            subjectsReworked: subjects.filter((s) => s.cycles.length > 0).length,
+            cycles: cycles.length,
+            cyclesPerSubject: ratio(cycles.length, subjects.length),
+            stillFailing: subjects.filter((s) => s.verdicts.at(-1).verdict === 'fail').length,
+            failToPass: durationStats(cycles.map((c) => c.hours)),
+        },
+        constraints,
+        learnings: {
+            recorded: records.filter((r) => r.type === 'learning').length,
+            promoted: records.filter((r) => r.type === 'promotion').length,
+            retired: records.filter((r) => r.type === 'retirement').length,
+        },
+        weekly,
+    };
+}
+/** The commit that adopted agentops/verdict and every ancestor of it (among the commits given). */
+function adoptionAncestry(commits) {
+    const bySha = new Map(commits.map((c) => [c.sha, c]));
+    const seen = new Set();
+    const stack = commits.filter((c) => c.adopts).map((c) => c.sha);
+    while (stack.length > 0) {
+        const sha = stack.pop();
+        if (seen.has(sha))
+            continue;
+        seen.add(sha);
+        for (const parent of bySha.get(sha)?.parents ?? [])
+            stack.push(parent);
+    }
+    return seen;
+}
+function latestByDigest(verdicts) {
+    const latest = new Map();
+    for (const v of verdicts)
+        for (const d of digestsNamedBy(v))
+            latest.set(d, v); // sorted: later wins
+    return latest;
+}
+/**
+ * Groups verdicts into subjects, one piece of work each (docs/metrics.md#subjects): a verdict
+ * on a digest already seen joins that digest's subject; otherwise it continues the most recent
+ * open subject (last verdict a fail) of the same worker whose paths overlap its own; otherwise
+ * it starts a new subject.
+ */
+function groupSubjects(verdicts) {
+    const subjects = [];
+    const byDigest = new Map();
+    for (const v of [...verdicts].sort(compareRecords)) {
+        const paths = v.subject.entries.map((e) => e.path ?? e.pathBase64 ?? '');
+        let subject = byDigest.get(v.subject.digest);
+        if (!subject) {
+            for (let i = subjects.length - 1; i >= 0; i--) {
+                const s = subjects[i];
+                if (s.verdicts.at(-1).verdict === 'fail' && s.worker === v.worker.id && paths.some((p) => s.paths.has(p))) {
+                    subject = s;
+                    break;
+                }
+            }
+        }
+        if (!subject) {
+            subject = { verdicts: [], worker: v.worker.id, paths: new Set(), cycles: [] };
+            subjects.push(subject);
+        }
+        const previous = subject.verdicts.at(-1);
+        if (previous?.verdict === 'fail' && v.verdict === 'pass') {
+            // The failing streak began at the first fail after the last pass (or at the start).
+            let start = subject.verdicts.length - 1;
+            while (start > 0 && subject.verdicts[start - 1].verdict === 'fail')
+                start--;
+            const failAt = subject.verdicts[start].createdAt;
+            subject.cycles.push({ failAt, passAt: v.createdAt, hours: (Date.parse(v.createdAt) - Date.parse(failAt)) / 3_600_000 });
+        }
+        subject.verdicts.push(v);
+        for (const p of paths)
+            subject.paths.add(p);
+        byDigest.set(v.subject.digest, subject);
+    }
+    return subjects;
+}
+function constraintMetrics(allRecords, commits, allVerdicts, latest, sinceMs) {
+    const sorted = [...allRecords].sort(compareRecords);
+    const promotions = sorted.filter((r) => r.type === 'promotion');
+    const retirements = sorted.filter((r) => r.type === 'retirement');
+    const failed = allVerdicts.filter((v) => v.verdict === 'fail' && Date.parse(v.createdAt) >= sinceMs);
+    return promotions.map((promotion) => {
+        const c = promotion.constraint;
+        const matches = globMatcher(c.paths);
+        const promotedMs = Date.parse(promotion.createdAt);
+        const retirement = retirements.find((r) => r.constraint === c.id && compareRecords(promotion, r) < 0);
+        const retiredMs = retirement ? Date.parse(retirement.createdAt) : Infinity;
+        const occurs = occurrenceTest(c, latest);
+        const period = (from, to) => {
+            const inPeriod = commits.filter((k) => k.committedAt * 1000 >= from && k.committedAt * 1000 < to && k.paths.some(matches));
+            const occurrences = inPeriod.filter(occurs).length;
+            const failedVerdicts = failed.filter((v) => {
+                const at = Date.parse(v.createdAt);
+                return at >= from && at < to && v.subject.entries.some((e) => !!e.path && matches(e.path));
+            }).length;
+            return { commits: inPeriod.length, occurrences, rate: ratio(occurrences, inPeriod.length), failedVerdicts };
+        };
+        return {
+            constraint: c.id,
+            promotion: promotion.id,
+            learning: promotion.learning,
+            rule: describeRule(c),
+            paths: c.paths,
+            promotedAt: promotion.createdAt,
+            retiredAt: retirement?.createdAt ?? null,
+            before: period(-Infinity, promotedMs),
+            after: period(promotedMs, retiredMs),
+        };
+    });
+}
+/** Whether a commit commits the failure a constraint names (docs/metrics.md#constraints). */
+function occurrenceTest(c, latest) {
+    const matches = globMatcher(c.paths);
+    if ('forbidPattern' in c) {
+        let regex;
+        try {
+            regex = compileForbidPattern(c);
+        }
+        catch {
+            return () => false; // an unusable pattern never bound anything; `ao verify` reports it
+        }
+        return (commit) => (commit.addedLines ?? []).some((l) => matches(l.path) && regex.test(l.text.slice(0, MAX_SCANNED_LINE_CHARS)));
+    }
+    return (commit) => {
+        const v = latest.get(commit.digest);
+        return v?.verdict === 'pass' && !verdictMeets(c, v);
+    };
+}
+function weeklyMetrics(commits, coveredBy, subjects, records) {
+    const weeks = new Map();
+    const at = (ms) => {
+        const { week, start } = isoWeek(ms);
+        let w = weeks.get(week);
+        if (!w) {
+            w = { week, start, commits: 0, covered: 0, coverageShare: null, subjects: 0, firstPassed: 0, firstPassRate: null, failToPassCycles: 0, learnings: 0, promotions: 0, retirements: 0 };
+            weeks.set(week, w);
+        }
+        return w;
+    };
+    for (const c of commits) {
+        const w = at(c.committedAt * 1000);
+        w.commits++;
+        if (coveredBy(c))
+            w.covered++;
+    }
+    for (const s of subjects) {
+        const w = at(Date.parse(s.verdicts[0].createdAt));
+        w.subjects++;
+        if (s.verdicts[0].verdict === 'pass')
+            w.firstPassed++;
+        for (const cycle of s.cycles)
+            at(Date.parse(cycle.passAt)).failToPassCycles++;
+    }
+    for (const r of records) {
+        if (r.type === 'learning')
+            at(Date.parse(r.createdAt)).learnings++;
+        else if (r.type === 'promotion')
+            at(Date.parse(r.createdAt)).promotions++;
+        else if (r.type === 'retirement')
+            at(Date.parse(r.createdAt)).retirements++;
+    }
+    if (weeks.size === 0)
+        return [];
+    // Fill the gaps between the first and last week, so a trend shows quiet weeks as zeros.
+    const starts = [...weeks.values()].map((w) => Date.parse(`${w.start}T00:00:00Z`));
+    const last = Math.max(...starts);
+    const first = Math.max(Math.min(...starts), last - (MAX_WEEKS - 1) * 7 * 86_400_000);
+    const out = [];
+    for (let t = first; t <= last; t += 7 * 86_400_000) {
+        const w = at(t);
+        w.coverageShare = ratio(w.covered, w.commits);
+        w.firstPassRate = ratio(w.firstPassed, w.subjects);
+        out.push(w);
+    }
+    return out;
+}
+/** ISO 8601 week (UTC) of an instant: weeks start on Monday; week 1 holds the year's first Thursday. */
+function isoWeek(ms) {
+    const date = new Date(ms);
+    const day = (date.getUTCDay() + 6) % 7; // Monday 0
+    const monday = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - day);
+    const thursday = new Date(monday + 3 * 86_400_000);
+    const year = thursday.getUTCFullYear();
+    const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000));
+    return { week: `${year}-W${String(week).padStart(2, '0')}`, start: new Date(monday).toISOString().slice(0, 10) };
+}
+function durationStats(hours) {
+    if (hours.length === 0)
+        return { count: 0, medianHours: null, meanHours: null, maxHours: null };
+    const sorted = [...hours].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    return { count: sorted.length, medianHours: round(median), meanHours: round(sorted.reduce((a, b) => a + b, 0) / sorted.length), maxHours: round(sorted.at(-1)) };
+}
+function ratio(part, whole) {
+    return whole === 0 ? null : round(part / whole);
+}
+function round(value) {
+    return Math.round(value * 10_000) / 10_000;
+}
+
+;// CONCATENATED MODULE: ./src/repo/metrics.ts
+
+
+
+
+
+
+
+/** Parses --since: YYYY-MM-DD (midnight UTC) or an ISO 8601 timestamp. */
+function parseSince(text) {
+    if (text === undefined)
+        return undefined;
+    const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text;
+    const ms = Date.parse(iso);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(ms)) {
+        throw new errors/* AoError */.VS(`--since takes a date (YYYY-MM-DD, UTC) or an ISO 8601 timestamp, not ${JSON.stringify(text)}`, { fix: '--since 2026-01-01' });
+    }
+    return new Date(ms).toISOString();
+}
+/**
+ * The branch's commits (reachable from HEAD) with their change digests, from one
+ * `git log`; plus, in one batched diff-tree, the lines they add under forbidPattern
+ * constraints of any promotion (so before/after counts see the failure itself).
+ */
+async function branchCommits(git, records, since) {
+    const head = await git.headCommit();
+    if (!head)
+        return { commits: [] };
+    const history = await git.history([head, ...(since ? [`--since=${since}`] : [])]);
+    const genesis = records.find((r) => r.type === 'genesis');
+    const genesisPath = genesis ? (0,core_record/* recordPath */.lX)(0, genesis.id) : undefined;
+    // Merges come without a diff (git log --diff-merges=off): they stay for the ancestry, with no paths, so they are never counted.
+    const commits = history
+        .map((c) => {
+        const manifest = (0,core_manifest/* buildManifest */.u1)(c.entries);
+        const adopts = !!genesisPath && c.entries.some((e) => e.status === 'A' && (0,core_manifest/* pathText */.LF)(e.path) === genesisPath);
+        return { sha: c.sha, committedAt: c.committedAt, digest: manifest.digest, paths: manifest.entries.map((e) => (0,core_manifest/* pathText */.LF)(e.path)), parents: c.parents, ...(adopts ? { adopts } : {}) };
+    });
+    const forbidGlobs = records.flatMap((r) => (r.type === 'promotion' && 'forbidPattern' in r.constraint ? r.constraint.paths : []));
+    if (forbidGlobs.length > 0) {
+        const matches = globMatcher([...new Set(forbidGlobs)]);
+        const touching = commits.filter((c) => c.paths.some(matches));
+        const paths = [...new Set(touching.flatMap((c) => c.paths.filter(matches)))].sort();
+        const lines = await git.addedLinesBatch(touching.map((c) => c.sha), paths);
+        for (const c of touching)
+            c.addedLines = lines.get(c.sha) ?? [];
+    }
+    return { head, commits };
+}
+async function gatherMetrics(git, options = {}) {
+    const audit = await auditLedger(git, { kind: 'worktree' });
+    const records = [...audit.records].sort(compareRecords);
+    const { head, commits } = await branchCommits(git, records, options.since);
+    return { metrics: computeMetrics({ records, commits, since: options.since }), records, commits, head, ledgerProblems: audit.problems.length };
+}
+
+;// CONCATENATED MODULE: ./src/repo/report.ts
+
+
+
+/** Records drawn in the DAG and listed in the timeline: the most recent this many. */
+const REPORT_MAX_RECORDS = 400;
+function report_renderReport(input) {
+    const records = [...input.records].sort(compareRecords);
+    const shown = records.slice(-REPORT_MAX_RECORDS);
+    // The panel can open every record the page links to: the shown ones and all knowledge records.
+    const linked = new Map();
+    for (const r of shown)
+        linked.set(r.id, r);
+    for (const r of records)
+        if (r.type === 'learning' || r.type === 'promotion' || r.type === 'retirement')
+            linked.set(r.id, r);
+    const byId = new Map(records.map((r) => [r.id, r]));
+    for (const r of records) {
+        const from = r.type === 'learning' && r.from ? byId.get(r.from) : undefined;
+        if (from)
+            linked.set(from.id, from);
+    }
+    const data = { records: [...linked.values()].sort(compareRecords) };
+    const m = input.metrics;
+    const title = input.title ?? 'agentops/verdict report';
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${esc(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+  <h1>${esc(title)}</h1>
+  <p class="sub">${input.head ? `HEAD <code>${esc(input.head.slice(0, 12))}</code> · ` : ''}${records.length} ledger records · ${m.coverage.commits} commits${m.since ? ` since ${esc(m.since.slice(0, 10))}` : ''}${input.ledgerProblems ? ` · <span class="bad">${input.ledgerProblems} ledger problem(s): run ao ledger verify</span>` : ''}</p>
+  <nav><a href="#metrics">Metrics</a><a href="#ledger">Ledger</a><a href="#knowledge">Learnings &amp; constraints</a></nav>
+</header>
+<main>
+<section id="metrics">
+  <h2>Measured compounding</h2>
+  <div class="cards">
+    ${card('Coverage', pct(m.coverage.share), `${m.coverage.covered} of ${m.coverage.commits} commits have a passing verdict`)}
+    ${card('First-pass rate', pct(m.firstPass.rate), `${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict`)}
+    ${card('Rework', String(m.rework.cycles), `fail→pass cycles in ${m.rework.subjectsReworked} subjects; ${m.rework.stillFailing} still failing`)}
+    ${card('Fail → pass', hours(m.rework.failToPass.medianHours), `median time (mean ${hours(m.rework.failToPass.meanHours)})`)}
+    ${card('Learnings', String(m.learnings.recorded), `${m.learnings.promoted} promoted, ${m.learnings.retired} retired`)}
+  </div>
+  <div class="charts">
+    ${chartBox('Coverage by week', 'Share of the week’s commits covered by a passing verdict.', rateChart('coverage', m.weekly, (w) => w.coverageShare, '#2e7d32'))}
+    ${chartBox('First-pass rate by week', 'Share of subjects whose first verdict passed, by the week of that verdict.', rateChart('first-pass', m.weekly, (w) => w.firstPassRate, '#1565c0'))}
+    ${chartBox('Rework by week', 'Fail→pass cycles, by the week of the pass.', barChart('rework', m.weekly.map((w) => w.week), [{ name: 'cycles', color: '#ef6c00', values: m.weekly.map((w) => w.failToPassCycles) }]))}
+    ${chartBox('Learnings by week', 'Learnings recorded and promoted to constraints.', barChart('learnings', m.weekly.map((w) => w.week), [
+        { name: 'recorded', color: '#1565c0', values: m.weekly.map((w) => w.learnings) },
+        { name: 'promoted', color: '#6a1b9a', values: m.weekly.map((w) => w.promotions) },
+    ]))}
+    ${chartBox('Constraints: the failure before and after promotion', 'Share of commits touching the constraint’s paths that committed the failure it names.', constraintChart(m))}
+  </div>
+  ${weeklyTable(m.weekly)}
+</section>
+<section id="ledger">
+  <h2>The ledger</h2>
+  <p class="note">Each dot is a record, placed by its sequence number; lines join a record to the records it names in <code>prev</code> (the DAG). Click one to read it.${records.length > shown.length ? ` The ${shown.length} most recent of ${records.length} records are drawn.` : ''}</p>
+  <div class="legend">${LEGEND}</div>
+  <div class="dag-wrap">${dagSvg(shown)}</div>
+  <h3>Timeline</h3>
+  <table class="timeline"><thead><tr><th>seq</th><th>record</th><th>when (UTC)</th><th>type</th><th>what</th></tr></thead><tbody>
+  ${[...shown].reverse().map(timelineRow).join('\n  ')}
+  </tbody></table>
+</section>
+<section id="knowledge">
+  <h2>Learnings and constraints</h2>
+  ${constraintsTable(records, input.constraints)}
+  ${learningsTable(records, input.constraints)}
+</section>
+</main>
+<aside id="panel" hidden aria-live="polite">
+  <div class="panel-head"><strong id="panel-title"></strong><button id="panel-close" type="button" aria-label="Close">×</button></div>
+  <dl id="panel-fields"></dl>
+  <details open><summary>Record JSON</summary><pre id="panel-json"></pre></details>
+</aside>
+<script type="application/json" id="ledger-data">${jsonForScript(data)}</script>
+<script>${JS}</script>
+</body>
+</html>
+`;
+}
+function esc(text) {
+    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+/** JSON inside a <script> element: nothing in it can close the element or start a comment. */
+function jsonForScript(value) {
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+function pct(value) {
+    return value === null ? '–' : `${(value * 100).toFixed(value === 1 || value === 0 ? 0 : 1)}%`;
+}
+function hours(value) {
+    if (value === null)
+        return '–';
+    return value < 1 ? `${Math.round(value * 60)} min` : value < 48 ? `${value.toFixed(1)} h` : `${(value / 24).toFixed(1)} d`;
+}
+function card(label, value, detail) {
+    return `<div class="card"><div class="label">${esc(label)}</div><div class="value">${esc(value)}</div><div class="detail">${esc(detail)}</div></div>`;
+}
+function chartBox(title, caption, svg) {
+    return `<figure class="chart-box"><figcaption><strong>${esc(title)}</strong><br><span>${esc(caption)}</span></figcaption>${svg}</figure>`;
+}
+const W = 520;
+const H = 220;
+const PAD = { left: 44, right: 12, top: 14, bottom: 42 };
+function report_frame(id, inner, yTicks) {
+    const grid = yTicks
+        .map((t) => `<line class="grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${t.y.toFixed(1)}" y2="${t.y.toFixed(1)}"/><text class="tick" x="${PAD.left - 6}" y="${(t.y + 4).toFixed(1)}" text-anchor="end">${esc(t.label)}</text>`)
+        .join('');
+    return `<svg class="chart" id="chart-${id}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(id)} chart">${grid}<line class="axis" x1="${PAD.left}" x2="${W - PAD.right}" y1="${H - PAD.bottom}" y2="${H - PAD.bottom}"/>${inner}</svg>`;
+}
+function emptyChart(id, message) {
+    return `<svg class="chart empty" id="chart-${id}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(id)} chart"><rect class="bg" x="0" y="0" width="${W}" height="${H}"/><text class="empty-text" x="${W / 2}" y="${H / 2}" text-anchor="middle">${esc(message)}</text></svg>`;
+}
+function xLabels(labels, x) {
+    const every = Math.max(1, Math.ceil(labels.length / 8));
+    return labels
+        .map((label, i) => (i % every === 0 || i === labels.length - 1 ? `<text class="tick" x="${x(i).toFixed(1)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${esc(label.replace(/^\d{4}-/, ''))}</text>` : ''))
+        .join('');
+}
+/** A share (0..1) per week as a line with points; weeks without data leave a gap. */
+function rateChart(id, weeks, value, color) {
+    if (weeks.every((w) => value(w) === null))
+        return emptyChart(id, 'no data yet');
+    const plotW = W - PAD.left - PAD.right;
+    const plotH = H - PAD.top - PAD.bottom;
+    const x = (i) => PAD.left + (weeks.length === 1 ? plotW / 2 : (i * plotW) / (weeks.length - 1));
+    const y = (v) => PAD.top + plotH * (1 - v);
+    const segments = [];
+    let current = [];
+    const points = [];
+    weeks.forEach((w, i) => {
+        const v = value(w);
+        if (v === null) {
+            if (current.length)
+                segments.push(current.join(' '));
+            current = [];
+            return;
+        }
+        current.push(`${x(i).toFixed(1)},${y(v).toFixed(1)}`);
+        points.push(`<circle class="point" cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="4" fill="${color}"><title>${esc(`${w.week}: ${pct(v)}`)}</title></circle>`);
+    });
+    if (current.length)
+        segments.push(current.join(' '));
+    const lines = segments.map((s) => `<polyline class="series" points="${s}" fill="none" stroke="${color}" stroke-width="2.5"/>`).join('');
+    const ticks = [0, 0.25, 0.5, 0.75, 1].map((v) => ({ y: y(v), label: `${v * 100}%` }));
+    return report_frame(id, `${lines}${points.join('')}${xLabels(weeks.map((w) => w.week), x)}`, ticks);
+}
+/** Grouped bars, one group per label. */
+function barChart(id, labels, series, format = String) {
+    const max = Math.max(0, ...series.flatMap((s) => s.values));
+    if (labels.length === 0 || max === 0)
+        return emptyChart(id, 'nothing recorded yet');
+    const plotW = W - PAD.left - PAD.right;
+    const plotH = H - PAD.top - PAD.bottom;
+    const top = niceMax(max);
+    const group = plotW / labels.length;
+    const barW = Math.max(2, Math.min(28, (group * 0.8) / series.length));
+    const x = (i) => PAD.left + group * i + group / 2;
+    const y = (v) => PAD.top + plotH * (1 - v / top);
+    const labelled = labels.length * series.length <= 24;
+    const bars = labels
+        .map((label, i) => series
+        .map((s, k) => {
+        const v = s.values[i] ?? 0;
+        const left = x(i) - (barW * series.length) / 2 + k * barW;
+        // A zero still gets a sliver, so "none" reads as a value rather than a gap.
+        const height = Math.max(1.5, H - PAD.bottom - y(v));
+        const value = labelled ? `<text class="value" x="${(left + (barW - 1) / 2).toFixed(1)}" y="${(H - PAD.bottom - height - 4).toFixed(1)}" text-anchor="middle">${esc(format(v))}</text>` : '';
+        return `<rect class="bar" x="${left.toFixed(1)}" y="${(H - PAD.bottom - height).toFixed(1)}" width="${(barW - 1).toFixed(1)}" height="${height.toFixed(1)}" fill="${s.color}"><title>${esc(`${label} ${s.name}: ${format(v)}`)}</title></rect>${value}`;
+    })
+        .join(''))
+        .join('');
+    const ticks = [0, 0.5, 1].map((f) => ({ y: y(top * f), label: format(top * f) }));
+    const legend = series.length > 1 ? series.map((s, k) => `<rect x="${PAD.left + 8 + k * 160}" y="${H - 14}" width="10" height="10" fill="${s.color}"/><text class="tick" x="${PAD.left + 22 + k * 160}" y="${H - 5}">${esc(s.name)}</text>`).join('') : '';
+    return report_frame(id, `${bars}${xLabels(labels, x)}${legend}`, ticks);
+}
+function niceMax(max) {
+    if (max <= 1)
+        return 1;
+    const magnitude = 10 ** Math.floor(Math.log10(max));
+    for (const step of [1, 2, 2.5, 5, 10])
+        if (step * magnitude >= max)
+            return step * magnitude;
+    return 10 * magnitude;
+}
+function constraintChart(m) {
+    if (m.constraints.length === 0)
+        return emptyChart('constraints', 'no constraint promoted yet');
+    const labels = m.constraints.map((c) => c.constraint);
+    return barChart('constraints', labels, [
+        { name: 'before promotion', color: '#c62828', values: m.constraints.map((c) => Math.round((c.before.rate ?? 0) * 100)) },
+        { name: 'after promotion', color: '#2e7d32', values: m.constraints.map((c) => Math.round((c.after.rate ?? 0) * 100)) },
+    ], (v) => `${Math.round(v)}%`);
+}
+function weeklyTable(weeks) {
+    if (weeks.length === 0)
+        return '';
+    const rows = [...weeks]
+        .reverse()
+        .map((w) => `<tr><td>${esc(w.week)}</td><td>${w.commits}</td><td>${pct(w.coverageShare)}</td><td>${w.subjects}</td><td>${pct(w.firstPassRate)}</td><td>${w.failToPassCycles}</td><td>${w.learnings}</td><td>${w.promotions}</td><td>${w.retirements}</td></tr>`)
+        .join('');
+    return `<details class="weekly"><summary>Week by week</summary><table><thead><tr><th>week</th><th>commits</th><th>covered</th><th>subjects</th><th>first pass</th><th>fail→pass</th><th>learned</th><th>promoted</th><th>retired</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+}
+const TYPE_COLORS = {
+    genesis: '#37474f',
+    pass: '#2e7d32',
+    fail: '#c62828',
+    learning: '#1565c0',
+    promotion: '#6a1b9a',
+    retirement: '#757575',
+};
+const LEGEND = Object.entries(TYPE_COLORS)
+    .map(([name, color]) => `<span><svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill="${color}"/></svg> ${name === 'pass' || name === 'fail' ? `verdict ${name}` : name}</span>`)
+    .join('');
+function colorOf(record) {
+    return TYPE_COLORS[record.type === 'verdict' ? record.verdict : record.type];
+}
+function dagSvg(records) {
+    if (records.length === 0)
+        return emptyChart('dag', 'the ledger is empty');
+    const seqs = [...new Set(records.map((r) => r.seq))].sort((a, b) => a - b);
+    const column = new Map(seqs.map((s, i) => [s, i]));
+    const lanes = new Map();
+    const used = new Map();
+    for (const r of records) {
+        const lane = used.get(r.seq) ?? 0;
+        lanes.set(r.id, lane);
+        used.set(r.seq, lane + 1);
+    }
+    const maxLanes = Math.max(...used.values());
+    const step = 34;
+    const laneH = 30;
+    const width = 40 + seqs.length * step;
+    const height = 30 + maxLanes * laneH;
+    const pos = new Map(records.map((r) => [r.id, { x: 24 + column.get(r.seq) * step, y: 22 + lanes.get(r.id) * laneH }]));
+    const edges = [];
+    for (const r of records) {
+        const to = pos.get(r.id);
+        for (const prev of r.prev) {
+            const from = pos.get(prev);
+            if (!from)
+                continue;
+            const mid = (from.x + to.x) / 2;
+            edges.push(`<path class="edge" d="M${from.x},${from.y} C${mid},${from.y} ${mid},${to.y} ${to.x},${to.y}"/>`);
+        }
+    }
+    const nodes = records
+        .map((r) => {
+        const p = pos.get(r.id);
+        return `<g class="node" data-id="${r.id}" tabindex="0" role="button" aria-label="${esc(`record ${r.seq}: ${summaryOf(r)}`)}"><circle cx="${p.x}" cy="${p.y}" r="9" fill="${colorOf(r)}"/><text x="${p.x}" y="${p.y + 22}" text-anchor="middle">${r.seq}</text><title>${esc(`#${r.seq} ${(0,core_record/* shortId */.m_)(r.id)} ${summaryOf(r)}`)}</title></g>`;
+    })
+        .join('');
+    return `<svg class="dag" id="dag" viewBox="0 0 ${width} ${height + 10}" width="${width}" height="${height + 10}" role="img" aria-label="ledger DAG">${edges.join('')}${nodes}</svg>`;
+}
+function summaryOf(r) {
+    switch (r.type) {
+        case 'genesis':
+            return 'genesis: the ledger begins';
+        case 'verdict':
+            return `${r.verdict} by ${r.checker.id} for ${r.worker.id}${r.summary ? `: ${r.summary.split('\n')[0].slice(0, 100)}` : ''}`;
+        case 'learning':
+            return `${r.negative ? 'avoid: ' : ''}${r.text.split('\n')[0].slice(0, 120)}`;
+        case 'promotion':
+            return `constraint "${r.constraint.id}": ${describeRule(r.constraint)}`;
+        case 'retirement':
+            return `constraint "${r.constraint}" retired: ${r.why.split('\n')[0].slice(0, 100)}`;
+    }
+}
+function recordLink(id, text) {
+    return `<a class="rec" href="#record=${esc(id)}" data-id="${esc(id)}">${esc(text ?? (0,core_record/* shortId */.m_)(id))}</a>`;
+}
+function timelineRow(r) {
+    const type = r.type === 'verdict' ? `verdict ${r.verdict}` : r.type;
+    return `<tr><td>${r.seq}</td><td>${recordLink(r.id)}</td><td>${esc(r.createdAt.slice(0, 16).replace('T', ' '))}</td><td><span class="dot" style="background:${colorOf(r)}"></span>${esc(type)}</td><td>${esc(summaryOf(r))}</td></tr>`;
+}
+function constraintsTable(records, current) {
+    const promotions = records.filter((r) => r.type === 'promotion');
+    const retirements = records.filter((r) => r.type === 'retirement');
+    const learnings = new Map(records.filter((r) => r.type === 'learning').map((r) => [r.id, r]));
+    const isRetired = retirementIndex(records, compareRecords);
+    const ids = [...new Set([...current.map((c) => c.id), ...promotions.map((p) => p.constraint.id)])];
+    if (ids.length === 0)
+        return '<h3>Constraints</h3><p class="note">No constraint yet: <code>ao promote LEARNING-ID --require-evidence test</code> makes one.</p>';
+    const rows = ids.map((id) => {
+        const active = current.find((c) => c.id === id);
+        const promotion = promotions.filter((p) => p.constraint.id === id).at(-1);
+        const constraint = active ?? promotion.constraint;
+        const retirement = retirements.filter((r) => r.constraint === id).at(-1);
+        const status = active ? '<span class="ok">in the policy</span>' : isRetired(id) && retirement ? `<span class="muted">retired: ${esc(retirement.why.split('\n')[0].slice(0, 120))}</span> ${recordLink(retirement.id)}` : '<span class="muted">not in the policy</span>';
+        const learning = learnings.get(constraint.learning);
+        return `<tr id="constraint-${esc(id)}"><td><code>${esc(id)}</code></td><td>${esc(describeRule(constraint))}</td><td>${constraint.paths.map((p) => `<code>${esc(p)}</code>`).join(' ')}</td><td>${recordLink(constraint.learning)}${learning ? ` “${esc(learning.text.split('\n')[0].slice(0, 100))}”` : ''}</td><td>${promotion ? recordLink(promotion.id) : '–'}</td><td>${status}</td></tr>`;
+    });
+    return `<h3>Constraints</h3><table class="knowledge"><thead><tr><th>id</th><th>rule</th><th>paths</th><th>learned in</th><th>promotion</th><th>status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+function learningsTable(records, current) {
+    const learnings = records.filter((r) => r.type === 'learning').reverse();
+    if (learnings.length === 0)
+        return '<h3>Learnings</h3><p class="note">No learning yet: <code>ao learn "TEXT" --paths GLOB</code> records one.</p>';
+    const promotions = records.filter((r) => r.type === 'promotion');
+    const rows = learnings.map((l) => {
+        const constraints = [...new Set(promotions.filter((p) => p.learning === l.id).map((p) => p.constraint.id))];
+        const enforced = constraints.map((id) => `<a href="#constraint-${esc(id)}"><code>${esc(id)}</code></a>${current.some((c) => c.id === id) ? '' : ' (retired)'}`).join(', ');
+        return `<tr><td>${recordLink(l.id)}</td><td>${esc(l.createdAt.slice(0, 10))}</td><td>${l.negative ? '<span class="bad">avoid</span> ' : ''}${esc(l.text)}</td><td>${l.paths.map((p) => `<code>${esc(p)}</code>`).join(' ')}</td><td>${l.tags.map((t) => `<span class="tag">${esc(t)}</span>`).join(' ')}</td><td>${l.from ? recordLink(l.from) : '–'}</td><td>${enforced || '–'}</td></tr>`;
+    });
+    return `<h3>Learnings</h3><table class="knowledge"><thead><tr><th>record</th><th>date</th><th>lesson</th><th>paths</th><th>tags</th><th>from verdict</th><th>enforced by</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+const CSS = `
+:root { --fg:#1d2329; --muted:#5f6b76; --line:#d8dee4; --bg:#f6f8fa; --card:#fff; --accent:#1565c0; }
+* { box-sizing: border-box; }
+body { margin:0; font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif; color:var(--fg); background:var(--bg); }
+header { background:#fff; border-bottom:1px solid var(--line); padding:16px 28px 0; }
+h1 { font-size:20px; margin:0 0 2px; } h2 { font-size:18px; margin:28px 0 12px; } h3 { font-size:15px; margin:22px 0 8px; }
+.sub { color:var(--muted); margin:0 0 8px; }
+nav a { display:inline-block; margin-right:18px; padding:6px 0 10px; color:var(--accent); text-decoration:none; font-weight:600; }
+main { padding:0 28px 60px; max-width:1400px; }
+.cards { display:flex; flex-wrap:wrap; gap:12px; }
+.card { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:12px 16px; min-width:180px; flex:1; }
+.card .label { color:var(--muted); font-size:12px; text-transform:uppercase; letter-spacing:.04em; }
+.card .value { font-size:28px; font-weight:700; }
+.card .detail { color:var(--muted); font-size:12px; }
+.charts { display:grid; grid-template-columns:repeat(auto-fill,minmax(540px,1fr)); gap:14px; margin-top:14px; }
+.chart-box { margin:0; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:10px 10px 4px; }
+.chart-box figcaption span { color:var(--muted); font-size:12px; }
+svg.chart { width:100%; height:auto; display:block; }
+svg .grid { stroke:#eef1f4; } svg .value { font-size:11px; fill:var(--fg); } svg .axis { stroke:#9aa5b1; } svg .tick { font-size:11px; fill:var(--muted); }
+svg .bg { fill:#fafbfc; } svg .empty-text { fill:var(--muted); font-size:14px; }
+.dag-wrap { overflow-x:auto; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:6px; }
+svg.dag .edge { fill:none; stroke:#b0bac5; stroke-width:1.5; }
+svg.dag .node { cursor:pointer; } svg.dag .node text { font-size:10px; fill:var(--muted); }
+svg.dag .node:hover circle, svg.dag .node:focus circle, svg.dag .node.selected circle { stroke:#111; stroke-width:3; }
+.legend span { margin-right:14px; color:var(--muted); font-size:12px; }
+table { border-collapse:collapse; background:var(--card); width:100%; }
+th, td { border-bottom:1px solid var(--line); padding:5px 8px; text-align:left; vertical-align:top; }
+th { font-size:12px; color:var(--muted); font-weight:600; background:#fbfcfd; }
+.timeline td:nth-child(5) { max-width:680px; }
+.dot { display:inline-block; width:9px; height:9px; border-radius:50%; margin-right:6px; }
+a.rec { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:12px; color:var(--accent); }
+code { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:12px; background:#eef1f4; padding:0 3px; border-radius:3px; }
+.tag { background:#e3f2fd; color:#0d47a1; border-radius:10px; padding:0 7px; font-size:12px; }
+.ok { color:#2e7d32; } .bad { color:#c62828; font-weight:600; } .muted, .note { color:var(--muted); }
+details.weekly { margin-top:14px; } details.weekly summary { cursor:pointer; color:var(--accent); font-weight:600; }
+#panel { position:fixed; top:0; right:0; bottom:0; width:min(560px,92vw); background:#fff; border-left:1px solid var(--line); box-shadow:-6px 0 24px rgba(0,0,0,.12); padding:14px 18px; overflow:auto; z-index:5; }
+#panel[hidden] { display:none; }
+.panel-head { display:flex; justify-content:space-between; align-items:center; }
+#panel-close { font-size:22px; border:0; background:none; cursor:pointer; }
+#panel dl { display:grid; grid-template-columns:110px 1fr; gap:4px 10px; }
+#panel dt { color:var(--muted); } #panel dd { margin:0; word-break:break-word; white-space:pre-wrap; }
+#panel pre { background:#f6f8fa; padding:10px; overflow:auto; font-size:12px; max-height:50vh; }
+`;
+/** The page's only script: opens a record in the side panel from the DAG, the timeline or any link (also via #record=ID). */
+const JS = `
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('ledger-data').textContent);
+  var byId = {};
+  data.records.forEach(function (r) { byId[r.id] = r; });
+  var panel = document.getElementById('panel');
+  var fields = document.getElementById('panel-fields');
+  function short(id) { return id.slice(0, 19); }
+  function add(label, value, id) {
+    if (value === undefined || value === null || value === '') return;
+    var dt = document.createElement('dt'); dt.textContent = label;
+    var dd = document.createElement('dd');
+    if (id && byId[id]) {
+      var a = document.createElement('a'); a.className = 'rec'; a.href = '#record=' + id; a.setAttribute('data-id', id); a.textContent = short(id); dd.appendChild(a);
+    } else dd.textContent = String(value);
+    fields.appendChild(dt); fields.appendChild(dd);
+  }
+  function open(id) {
+    var r = byId[id];
+    if (!r) return false;
+    fields.textContent = '';
+    var kind = r.type === 'verdict' ? 'verdict ' + r.verdict : r.type;
+    document.getElementById('panel-title').textContent = '#' + r.seq + ' ' + kind + ' ' + short(r.id);
+    add('id', r.id); add('created', r.createdAt);
+    (r.prev || []).forEach(function (p) { add('prev', short(p), p); });
+    if (r.type === 'verdict') {
+      var s = r.subject;
+      add('subject', s.kind + (s.commit ? ' ' + s.commit : '') + (s.base ? ' ' + s.base.slice(0, 12) + '..' + s.head.slice(0, 12) : '') + ', ' + s.entries.length + ' path(s)');
+      add('paths', s.entries.slice(0, 30).map(function (e) { return e.status + ' ' + (e.path || '(base64)'); }).join('\\n') + (s.entries.length > 30 ? '\\n…' : ''));
+      add('checker', r.checker.id + ' (' + r.checker.kind + ')' + (r.checker.session ? ' session ' + r.checker.session : ''));
+      add('worker', r.worker.id + ' (' + r.worker.kind + ')');
+      add('summary', r.summary);
+      r.evidence.forEach(function (e) {
+        add('evidence', e.kind + ': ' + (e.kind === 'link' ? e.url : e.text) + (e.command ? ' [' + e.command + ']' : ''));
+        (e.findings || []).forEach(function (f) { add('finding', f.severity + (f.path ? ' ' + f.path + (f.line ? ':' + f.line : '') : '') + ': ' + f.description); });
+      });
+      if (r.signature) add('signature', r.signature.format);
+    } else if (r.type === 'learning') {
+      add('lesson', (r.negative ? 'AVOID: ' : '') + r.text); add('paths', r.paths.join(', ')); add('tags', r.tags.join(', '));
+      if (r.from) add('from verdict', short(r.from), r.from);
+      add('by', r.author.id + ' (' + r.author.kind + ')');
+    } else if (r.type === 'promotion') {
+      add('learning', short(r.learning), r.learning); add('constraint', r.constraint.id); add('paths', r.constraint.paths.join(', '));
+      ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'].forEach(function (k) { if (r.constraint[k]) add(k, r.constraint[k]); });
+      add('by', r.author.id + ' (' + r.author.kind + ')');
+    } else if (r.type === 'retirement') {
+      add('constraint', r.constraint); add('why', r.why); add('learning', short(r.learning), r.learning);
+      if (r.promotion) add('promotion', short(r.promotion), r.promotion);
+      add('by', r.author.id + ' (' + r.author.kind + ')');
+    }
+    document.getElementById('panel-json').textContent = JSON.stringify(r, null, 2);
+    Array.prototype.forEach.call(document.querySelectorAll('.node.selected'), function (n) { n.classList.remove('selected'); });
+    var node = document.querySelector('.node[data-id="' + id + '"]');
+    if (node) node.classList.add('selected');
+    panel.hidden = false;
+    return true;
+  }
+  document.addEventListener('click', function (event) {
+    var target = event.target.closest ? event.target.closest('[data-id]') : null;
+    if (target && open(target.getAttribute('data-id'))) {
+      event.preventDefault();
+      // A file:// page may not rewrite its own URL in every browser: the panel works without it.
+      try { history.replaceState(null, '', '#record=' + target.getAttribute('data-id')); } catch (e) { /* ignore */ }
+    }
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') panel.hidden = true;
+    if ((event.key === 'Enter' || event.key === ' ') && event.target.classList && event.target.classList.contains('node')) { event.preventDefault(); open(event.target.getAttribute('data-id')); }
+  });
+  document.getElementById('panel-close').addEventListener('click', function () { panel.hidden = true; });
+  var match = /^#record=(sha256:[0-9a-f]{64})$/.exec(location.hash);
+  if (match) open(match[1]);
+})();
+`;
+
+;// CONCATENATED MODULE: ./src/cli/cmd-metrics.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function cmdMetrics(cli, args) {
+    const { values } = parse('metrics', args, { since: { type: 'string' }, json: { type: 'boolean' } }, false);
+    if (values.help)
+        return cli.out(HELP.metrics), 0;
+    const since = parseSince(values.since);
+    const git = await (0,context/* openRepo */.B)(cli);
+    const data = await gatherMetrics(git, { since });
+    if (values.json)
+        cli.out(JSON.stringify(data.metrics, null, 2));
+    else
+        cli.out(renderMetrics(data.metrics, data.head));
+    return 0;
+}
+function cmd_metrics_pct(value) {
+    return value === null ? '–' : `${(value * 100).toFixed(1)}%`;
+}
+function cmd_metrics_hours(value) {
+    return value === null ? '–' : `${value.toFixed(1)} h`;
+}
+const BARS = '▁▂▃▄▅▆▇█';
+/** A sparkline of shares (0..1); a week without data is a space. */
+function sparkline(values) {
+    return values.map((v) => (v === null ? ' ' : BARS[Math.min(7, Math.floor(v * 8))])).join('');
+}
+function renderMetrics(m, head) {
+    const lines = [];
+    lines.push(`ao metrics: HEAD ${head ? head.slice(0, 7) : '(no commits)'}, ${m.since ? `since ${m.since}` : 'all history'}  (definitions: docs/metrics.md)`);
+    lines.push('');
+    lines.push(`  coverage     ${cmd_metrics_pct(m.coverage.share)}  ${m.coverage.covered} of ${m.coverage.commits} commits covered by a passing verdict`);
+    lines.push(`  first pass   ${cmd_metrics_pct(m.firstPass.rate)}  ${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict`);
+    lines.push(`  rework       ${m.rework.cycles} fail→pass cycle${m.rework.cycles === 1 ? '' : 's'} in ${m.rework.subjectsReworked} subject${m.rework.subjectsReworked === 1 ? '' : 's'}` +
+        ` (${m.rework.cyclesPerSubject ?? '–'} per subject); ${m.rework.stillFailing} still failing; fail→pass median ${cmd_metrics_hours(m.rework.failToPass.medianHours)}, mean ${cmd_metrics_hours(m.rework.failToPass.meanHours)}`);
+    lines.push(`  learnings    ${m.learnings.recorded} recorded, ${m.learnings.promoted} promoted, ${m.learnings.retired} retired`);
+    if (m.constraints.length > 0) {
+        lines.push('', '  constraint                         before: commits  failure  failed verdicts   after: commits  failure  failed verdicts');
+        for (const c of m.constraints) {
+            const period = (p) => `${String(p.commits).padStart(15)}  ${`${p.occurrences} (${cmd_metrics_pct(p.rate)})`.padStart(7)}  ${String(p.failedVerdicts).padStart(15)}`;
+            lines.push(`  ${truncate(c.constraint, 32).padEnd(32)} ${period(c.before)}  ${period(c.after)}${c.retiredAt ? '  (retired)' : ''}`);
+            lines.push(`    ${truncate(c.rule, 100)}; promoted ${c.promotedAt.slice(0, 10)}`);
+        }
+    }
+    if (m.weekly.length > 0) {
+        lines.push('', '  week       commits  covered  subjects  first pass  fail→pass  learned  promoted  retired');
+        for (const w of m.weekly)
+            lines.push(`  ${weekRow(w)}`);
+        lines.push('', `  trend      coverage ${sparkline(m.weekly.map((w) => w.coverageShare))}   first pass ${sparkline(m.weekly.map((w) => w.firstPassRate))}   (oldest → newest week)`);
+    }
+    return lines.join('\n');
+}
+function weekRow(w) {
+    return `${w.week.padEnd(9)}  ${String(w.commits).padStart(7)}  ${cmd_metrics_pct(w.coverageShare).padStart(7)}  ${String(w.subjects).padStart(8)}  ${cmd_metrics_pct(w.firstPassRate).padStart(10)}  ${String(w.failToPassCycles).padStart(9)}  ${String(w.learnings).padStart(7)}  ${String(w.promotions).padStart(8)}  ${String(w.retirements).padStart(7)}`;
+}
+async function cmdReport(cli, args) {
+    const { values } = parse('report', args, { out: { type: 'string' }, since: { type: 'string' }, title: { type: 'string' } }, false);
+    if (values.help)
+        return cli.out(HELP.report), 0;
+    if (!values.out)
+        throw new errors/* AoError */.VS('ao report needs --out DIR', { fix: 'ao report --out ao-report' });
+    const since = parseSince(values.since);
+    const git = await (0,context/* openRepo */.B)(cli);
+    const data = await gatherMetrics(git, { since });
+    const policyFile = (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$);
+    const constraints = (0,external_node_fs_.existsSync)(policyFile) ? (parsePolicy((0,external_node_fs_.readFileSync)(policyFile), 'the working tree').constraints ?? []) : [];
+    const html = report_renderReport({ records: data.records, metrics: data.metrics, constraints, head: data.head, title: values.title, ledgerProblems: data.ledgerProblems });
+    const dir = (0,external_node_path_namespaceObject.resolve)(cli.cwd, values.out);
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'index.html'), html);
+    }
+    catch (error) {
+        throw new errors/* AoError */.VS(`cannot write ${(0,external_node_path_namespaceObject.join)(dir, 'index.html')}: ${error.message}`, { fix: 'choose a writable directory with --out DIR' });
+    }
+    cli.out((0,external_node_path_namespaceObject.join)(dir, 'index.html'));
+    cli.err(`ao report: wrote ${(0,external_node_path_namespaceObject.join)(dir, 'index.html')} (${Math.round(html.length / 1024)} KiB, self-contained: open it in any browser, offline)`);
+    return 0;
+}
+/** A repository URI for resourceUri: git+https://host/path or git+ssh://user@host/path from remote.origin.url. */
+function repoUriFrom(url) {
+    if (!url)
+        return undefined;
+    const clean = url.replace(/\.git$/, '');
+    if (/^https?:\/\//.test(clean))
+        return `git+${clean.replace(/\/\/[^@/]*@/, '//')}`;
+    if (/^ssh:\/\//.test(clean))
+        return `git+${clean}`;
+    const scp = /^([^@\s/]+)@([^:\s/]+):(.+)$/.exec(clean);
+    if (scp)
+        return `git+ssh://${scp[1]}@${scp[2]}/${scp[3].replace(/^\//, '')}`;
+    return undefined; // a local path names no place another machine can find
+}
+async function cmdExport(cli, args) {
+    const { values } = parse('export', args, { format: { type: 'string' }, out: { type: 'string' }, array: { type: 'boolean' }, 'repo-uri': { type: 'string' } }, false);
+    if (values.help)
+        return cli.out(HELP.export), 0;
+    if (values.format !== 'in-toto') {
+        throw new errors/* AoError */.VS(values.format === undefined ? 'ao export needs --format' : `unknown export format ${JSON.stringify(values.format)}`, { fix: 'ao export --format in-toto [--out FILE]' });
+    }
+    const git = await (0,context/* openRepo */.B)(cli);
+    const statements = await exportInToto(git, values['repo-uri'] ?? repoUriFrom(await git.configGet('remote.origin.url')));
+    const text = values.array ? `${JSON.stringify(statements, null, 2)}\n` : statements.map((s) => `${JSON.stringify(s)}\n`).join('');
+    if (values.out) {
+        const file = (0,external_node_path_namespaceObject.resolve)(cli.cwd, values.out);
+        try {
+            (0,external_node_fs_.writeFileSync)(file, text);
+        }
+        catch (error) {
+            throw new errors/* AoError */.VS(`cannot write ${file}: ${error.message}`, { fix: 'choose a writable path with --out FILE' });
+        }
+        cli.err(`ao export: wrote ${statements.length} in-toto statement${statements.length === 1 ? '' : 's'} to ${file}`);
+    }
+    else {
+        if (text)
+            cli.out(text.replace(/\n$/, ''));
+        cli.err(`ao export: ${statements.length} in-toto statement${statements.length === 1 ? '' : 's'}`);
+    }
+    return 0;
+}
+/** Every verdict of the working tree's ledger as a statement, in ledger order. */
+async function exportInToto(git, repoUri) {
+    const audit = await auditLedger(git, { kind: 'worktree' });
+    if (audit.problems.length > 0) {
+        throw new errors/* AoError */.VS(`the ledger has ${audit.problems.length} problem(s): exporting it would vouch for records that do not verify`, { fix: 'run `ao ledger verify` and repair the ledger first' });
+    }
+    const verdicts = audit.records.filter((r) => r.type === 'verdict').sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1));
+    const { commits } = await branchCommits(git, []);
+    const landed = new Map();
+    for (const c of [...commits].reverse())
+        (landed.get(c.digest) ?? landed.set(c.digest, []).get(c.digest)).push(c.sha);
+    return verdicts.map((record) => verdictStatement(record, {
+        recordPath: (0,core_record/* recordPath */.lX)(record.seq, record.id),
+        recordSha256: (0,external_node_crypto_.createHash)('sha256').update((0,core_record/* renderRecord */.sF)(record)).digest('hex'),
+        commits: landed.get(record.subject.digest) ?? [],
+        repoUri,
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/cmd-verify.ts
 
 
@@ -14787,6 +17157,9 @@ async function cmdLedger(cli, args) {
 
 
 
+
+
+
 const COMMANDS = {
     init: cmdInit,
     verdict: cmdVerdict,
@@ -14801,6 +17174,13 @@ const COMMANDS = {
     checkers: cmdCheckers,
     hook: cmdHook,
     demo: cmdDemo,
+    learn: cmdLearn,
+    promote: cmdPromote,
+    retire: cmdRetire,
+    context: cmdContext,
+    metrics: cmdMetrics,
+    report: cmdReport,
+    export: cmdExport,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -15076,11 +17456,12 @@ function compareManifests(before, after) {
 /* harmony export */   l$: () => (/* binding */ POLICY_PATH),
 /* harmony export */   lX: () => (/* binding */ recordPath),
 /* harmony export */   m_: () => (/* binding */ shortId),
+/* harmony export */   p0: () => (/* binding */ idHex),
 /* harmony export */   sF: () => (/* binding */ renderRecord),
 /* harmony export */   xR: () => (/* binding */ MAX_RECORD_BYTES),
 /* harmony export */   xe: () => (/* binding */ sealRecord)
 /* harmony export */ });
-/* unused harmony exports SEQ_PER_BUCKET, computeRecordId, idHex, isLedgerPath */
+/* unused harmony exports SEQ_PER_BUCKET, computeRecordId, isLedgerPath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(457);
@@ -15285,7 +17666,7 @@ const runtime0 = typeof equal === 'function' ? { default: equal } : equal;
 
 const runtime1 = typeof ucs2length === 'function' ? { default: ucs2length } : ucs2length;
 const validateRecord = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/record/v1.json","title":"agentops/verdict ledger record, format version 1","description":"One record of the .agents/ledger hash chain. See docs/spec.md.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/genesisRecord"},{"$ref":"#/$defs/verdictRecord"}],"$defs":{"recordId":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"objectId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"timestamp":{"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},"text":{"type":"string","minLength":1,"maxLength":4000},"path":{"description":"A repository-relative path: no leading slash, no empty, '.' or '..' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"},"actor":{"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"}},"additionalProperties":false},"manifestEntry":{"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false},"subject":{"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]},"finding":{"type":"object","required":["severity","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"type":"string","maxLength":200},"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000},"description":{"$ref":"#/$defs/text"},"suggestedFix":{"type":"string","maxLength":4000}},"additionalProperties":false},"evidence":{"type":"object","required":["kind"],"oneOf":[{"properties":{"kind":{"const":"test"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"command"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"review"},"text":{"$ref":"#/$defs/text"},"reviewer":{"type":"string","minLength":1,"maxLength":256},"model":{"type":"string","minLength":1,"maxLength":200},"family":{"type":"string","minLength":1,"maxLength":100},"verdict":{"enum":["pass","warn","fail","error"]},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"link"},"url":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},"text":{"type":"string","maxLength":4000}},"required":["kind","url"],"additionalProperties":false,"type":"object"}],"discriminator":{"propertyName":"kind"}},"signature":{"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false},"genesisRecord":{"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false},"verdictRecord":{"type":"object","description":"A checker's verdict on a change (the subject).","required":["schema","type","id","seq","prev","createdAt","ledger","subject","verdict","checker","worker","evidence","summary"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"verdict"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"subject":{"$ref":"#/$defs/subject"},"verdict":{"enum":["pass","fail"]},"checker":{"$ref":"#/$defs/actor"},"worker":{"$ref":"#/$defs/actor"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"},"maxItems":200},"summary":{"type":"string","maxLength":4000},"signature":{"$ref":"#/$defs/signature"}},"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/record/v1.json","title":"agentops/verdict ledger record, format version 1","description":"One record of the .agents/ledger hash chain. See docs/spec.md.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/genesisRecord"},{"$ref":"#/$defs/verdictRecord"},{"$ref":"#/$defs/learningRecord"},{"$ref":"#/$defs/promotionRecord"},{"$ref":"#/$defs/retirementRecord"}],"$defs":{"recordId":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"objectId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"timestamp":{"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},"text":{"type":"string","minLength":1,"maxLength":4000},"path":{"description":"A repository-relative path: no leading slash, no empty, '.' or '..' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"},"actor":{"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"}},"additionalProperties":false},"manifestEntry":{"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false},"subject":{"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]},"finding":{"type":"object","required":["severity","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"type":"string","maxLength":200},"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000},"description":{"$ref":"#/$defs/text"},"suggestedFix":{"type":"string","maxLength":4000}},"additionalProperties":false},"evidence":{"type":"object","required":["kind"],"oneOf":[{"properties":{"kind":{"const":"test"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"command"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"review"},"text":{"$ref":"#/$defs/text"},"reviewer":{"type":"string","minLength":1,"maxLength":256},"model":{"type":"string","minLength":1,"maxLength":200},"family":{"type":"string","minLength":1,"maxLength":100},"verdict":{"enum":["pass","warn","fail","error"]},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"link"},"url":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},"text":{"type":"string","maxLength":4000}},"required":["kind","url"],"additionalProperties":false,"type":"object"}],"discriminator":{"propertyName":"kind"}},"signature":{"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false},"genesisRecord":{"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false},"verdictRecord":{"type":"object","description":"A checker's verdict on a change (the subject).","required":["schema","type","id","seq","prev","createdAt","ledger","subject","verdict","checker","worker","evidence","summary"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"verdict"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"subject":{"$ref":"#/$defs/subject"},"verdict":{"enum":["pass","fail"]},"checker":{"$ref":"#/$defs/actor"},"worker":{"$ref":"#/$defs/actor"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"},"maxItems":200},"summary":{"type":"string","maxLength":4000},"signature":{"$ref":"#/$defs/signature"}},"additionalProperties":false},"glob":{"description":"A path glob in the policy's syntax: without '/' it matches a file name anywhere, with '/' from the repository root.","type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},"constraintId":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"constraint":{"type":"object","description":"A learning promoted into the policy: exactly one rule, enforced on changes touching its paths. Same shape as a policy constraint.","required":["id","learning","paths"],"properties":{"id":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"type":"string","minLength":1,"maxLength":500},"requireEvidence":{"enum":["test","command","review","link"]},"requireCheckerKind":{"enum":["agent","human","ci","tool"]},"forbidPattern":{"type":"string","minLength":1,"maxLength":500},"requireCheck":{"type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false},"learningRecord":{"type":"object","description":"A lesson learned, attached to the paths it concerns (ao learn).","required":["schema","type","id","seq","prev","createdAt","ledger","text","paths","tags","negative","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"learning"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"text":{"$ref":"#/$defs/text"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"tags":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"},"maxItems":20,"uniqueItems":true},"negative":{"type":"boolean"},"from":{"description":"The verdict the lesson was drawn from.","$ref":"#/$defs/recordId"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false},"promotionRecord":{"type":"object","description":"A learning turned into a constraint of .agents/policy.json (ao promote).","required":["schema","type","id","seq","prev","createdAt","ledger","learning","constraint","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"promotion"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"learning":{"description":"The learning promoted.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraint"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false},"retirementRecord":{"type":"object","description":"A constraint taken out of the policy, and why (ao retire).","required":["schema","type","id","seq","prev","createdAt","ledger","constraint","learning","why","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"retirement"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record this retires, if the constraint came from ao promote.","$ref":"#/$defs/recordId"},"why":{"$ref":"#/$defs/text"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false}}};
 const schema32 = {"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false};
 const schema33 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
 const schema34 = {"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"};
@@ -17918,6 +20299,1800 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema65 = {"type":"object","description":"A lesson learned, attached to the paths it concerns (ao learn).","required":["schema","type","id","seq","prev","createdAt","ledger","text","paths","tags","negative","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"learning"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"text":{"$ref":"#/$defs/text"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"tags":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"},"maxItems":20,"uniqueItems":true},"negative":{"type":"boolean"},"from":{"description":"The verdict the lesson was drawn from.","$ref":"#/$defs/recordId"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false};
+const schema71 = {"description":"A path glob in the policy's syntax: without '/' it matches a file name anywhere, with '/' from the repository root.","type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"};
+const pattern37 = new RegExp("^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$", "u");
+const pattern38 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$", "u");
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.text === undefined) && (missing0 = "text"))) || ((data.paths === undefined) && (missing0 = "paths"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.negative === undefined) && (missing0 = "negative"))) || ((data.author === undefined) && (missing0 = "author"))){
+validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func1.call(schema65.properties, key0))){
+validate33.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.schema !== undefined){
+const _errs2 = errors;
+if("agentops-verdict/record@1" !== data.schema){
+validate33.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate33.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+let data2 = data.createdAt;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+validate33.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"+"\""}];
+return false;
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs9 = errors;
+if("learning" !== data.type){
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "learning"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data4 = data.seq;
+const _errs10 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate33.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs10){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+validate33.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data4 < 1 || isNaN(data4)){
+validate33.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.prev !== undefined){
+let data5 = data.prev;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data5)){
+if(data5.length > 256){
+validate33.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];
+return false;
+}
+else {
+if(data5.length < 1){
+validate33.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid3 = true;
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+const _errs14 = errors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+validate33.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+if(!valid3){
+break;
+}
+}
+if(valid3){
+let i1 = data5.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data5[i1], data5[j0])){
+validate33.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ledger !== undefined){
+let data7 = data.ledger;
+const _errs17 = errors;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+validate33.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.text !== undefined){
+let data8 = data.text;
+const _errs20 = errors;
+const _errs21 = errors;
+if(errors === _errs21){
+if(typeof data8 === "string"){
+if(func3(data8) > 4000){
+validate33.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+else {
+if(func3(data8) < 1){
+validate33.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.paths !== undefined){
+let data9 = data.paths;
+const _errs23 = errors;
+if(errors === _errs23){
+if(Array.isArray(data9)){
+if(data9.length > 100){
+validate33.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
+if(data9.length < 1){
+validate33.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid8 = true;
+const len1 = data9.length;
+for(let i2=0; i2<len1; i2++){
+let data10 = data9[i2];
+const _errs25 = errors;
+const _errs26 = errors;
+if(errors === _errs26){
+if(typeof data10 === "string"){
+if(func3(data10) > 1000){
+validate33.errors = [{instancePath:instancePath+"/paths/" + i2,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
+return false;
+}
+else {
+if(func3(data10) < 1){
+validate33.errors = [{instancePath:instancePath+"/paths/" + i2,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern37.test(data10)){
+validate33.errors = [{instancePath:instancePath+"/paths/" + i2,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/paths/" + i2,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid8 = _errs25 === errors;
+if(!valid8){
+break;
+}
+}
+if(valid8){
+let i3 = data9.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data9[i3], data9[j1])){
+validate33.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
+return false;
+break outer1;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tags !== undefined){
+let data11 = data.tags;
+const _errs28 = errors;
+if(errors === _errs28){
+if(Array.isArray(data11)){
+if(data11.length > 20){
+validate33.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
+return false;
+}
+else {
+var valid11 = true;
+const len2 = data11.length;
+for(let i4=0; i4<len2; i4++){
+let data12 = data11[i4];
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data12 === "string"){
+if(!pattern38.test(data12)){
+validate33.errors = [{instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid11 = _errs30 === errors;
+if(!valid11){
+break;
+}
+}
+if(valid11){
+let i5 = data11.length;
+let j2;
+if(i5 > 1){
+const indices0 = {};
+for(;i5--;){
+let item0 = data11[i5];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j2 = indices0[item0];
+validate33.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"}];
+return false;
+break;
+}
+indices0[item0] = i5;
+}
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.negative !== undefined){
+const _errs32 = errors;
+if(typeof data.negative !== "boolean"){
+validate33.errors = [{instancePath:instancePath+"/negative",schemaPath:"#/properties/negative/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.from !== undefined){
+let data14 = data.from;
+const _errs34 = errors;
+const _errs35 = errors;
+if(errors === _errs35){
+if(typeof data14 === "string"){
+if(!pattern4.test(data14)){
+validate33.errors = [{instancePath:instancePath+"/from",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/from",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs34 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.author !== undefined){
+let data15 = data.author;
+const _errs37 = errors;
+const _errs38 = errors;
+if(errors === _errs38){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+let missing1;
+if(((data15.id === undefined) && (missing1 = "id")) || ((data15.kind === undefined) && (missing1 = "kind"))){
+validate33.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs40 = errors;
+for(const key1 in data15){
+if(!(((key1 === "id") || (key1 === "kind")) || (key1 === "session"))){
+validate33.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs40 === errors){
+if(data15.id !== undefined){
+let data16 = data15.id;
+const _errs41 = errors;
+if(errors === _errs41){
+if(typeof data16 === "string"){
+if(func3(data16) > 256){
+validate33.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data16) < 1){
+validate33.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data16)){
+validate33.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid15 = _errs41 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data15.kind !== undefined){
+let data17 = data15.kind;
+const _errs43 = errors;
+if(!((((data17 === "agent") || (data17 === "human")) || (data17 === "ci")) || (data17 === "tool"))){
+validate33.errors = [{instancePath:instancePath+"/author/kind",schemaPath:"#/$defs/actor/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid15 = _errs43 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data15.session !== undefined){
+let data18 = data15.session;
+const _errs44 = errors;
+if(errors === _errs44){
+if(typeof data18 === "string"){
+if(func3(data18) > 256){
+validate33.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data18) < 1){
+validate33.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data18)){
+validate33.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid15 = _errs44 === errors;
+}
+else {
+var valid15 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs37 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema74 = {"type":"object","description":"A learning turned into a constraint of .agents/policy.json (ao promote).","required":["schema","type","id","seq","prev","createdAt","ledger","learning","constraint","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"promotion"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"learning":{"description":"The learning promoted.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraint"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false};
+const schema80 = {"type":"object","description":"A learning promoted into the policy: exactly one rule, enforced on changes touching its paths. Same shape as a policy constraint.","required":["id","learning","paths"],"properties":{"id":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"type":"string","minLength":1,"maxLength":500},"requireEvidence":{"enum":["test","command","review","link"]},"requireCheckerKind":{"enum":["agent","human","ci","tool"]},"forbidPattern":{"type":"string","minLength":1,"maxLength":500},"requireCheck":{"type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false};
+const schema81 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"};
+const pattern47 = new RegExp("^[a-z0-9][a-z0-9._-]{0,63}$", "u");
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.requireEvidence === undefined) && (missing0 = "requireEvidence")){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.requireCheckerKind === undefined) && (missing1 = "requireCheckerKind")){
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.forbidPattern === undefined) && (missing2 = "forbidPattern")){
+const err2 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+}
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.requireCheck === undefined) && (missing3 = "requireCheck")){
+const err3 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 3;
+}
+}
+}
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+validate35.errors = vErrors;
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((((data.id === undefined) && (missing4 = "id")) || ((data.learning === undefined) && (missing4 = "learning"))) || ((data.paths === undefined) && (missing4 = "paths"))){
+validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs6 = errors;
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "learning")) || (key0 === "paths")) || (key0 === "note")) || (key0 === "requireEvidence")) || (key0 === "requireCheckerKind")) || (key0 === "forbidPattern")) || (key0 === "requireCheck"))){
+validate35.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs6 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs7 = errors;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data0 === "string"){
+if(!pattern47.test(data0)){
+validate35.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/constraintId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/constraintId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.learning !== undefined){
+let data1 = data.learning;
+const _errs10 = errors;
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate35.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.paths !== undefined){
+let data2 = data.paths;
+const _errs13 = errors;
+if(errors === _errs13){
+if(Array.isArray(data2)){
+if(data2.length > 100){
+validate35.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
+if(data2.length < 1){
+validate35.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid4 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs15 = errors;
+const _errs16 = errors;
+if(errors === _errs16){
+if(typeof data3 === "string"){
+if(func3(data3) > 1000){
+validate35.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
+return false;
+}
+else {
+if(func3(data3) < 1){
+validate35.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern37.test(data3)){
+validate35.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs15 === errors;
+if(!valid4){
+break;
+}
+}
+if(valid4){
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data2[i1], data2[j0])){
+validate35.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.note !== undefined){
+let data4 = data.note;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data4 === "string"){
+if(func3(data4) > 500){
+validate35.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+return false;
+}
+else {
+if(func3(data4) < 1){
+validate35.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.requireEvidence !== undefined){
+let data5 = data.requireEvidence;
+const _errs20 = errors;
+if(!((((data5 === "test") || (data5 === "command")) || (data5 === "review")) || (data5 === "link"))){
+validate35.errors = [{instancePath:instancePath+"/requireEvidence",schemaPath:"#/properties/requireEvidence/enum",keyword:"enum",params:{allowedValues: schema80.properties.requireEvidence.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs20 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.requireCheckerKind !== undefined){
+let data6 = data.requireCheckerKind;
+const _errs21 = errors;
+if(!((((data6 === "agent") || (data6 === "human")) || (data6 === "ci")) || (data6 === "tool"))){
+validate35.errors = [{instancePath:instancePath+"/requireCheckerKind",schemaPath:"#/properties/requireCheckerKind/enum",keyword:"enum",params:{allowedValues: schema80.properties.requireCheckerKind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs21 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.forbidPattern !== undefined){
+let data7 = data.forbidPattern;
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data7 === "string"){
+if(func3(data7) > 500){
+validate35.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+return false;
+}
+else {
+if(func3(data7) < 1){
+validate35.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs22 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.requireCheck !== undefined){
+let data8 = data.requireCheck;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data8 === "string"){
+if(func3(data8) > 4000){
+validate35.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+else {
+if(func3(data8) < 1){
+validate35.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs24 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.learning === undefined) && (missing0 = "learning"))) || ((data.constraint === undefined) && (missing0 = "constraint"))) || ((data.author === undefined) && (missing0 = "author"))){
+validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func1.call(schema74.properties, key0))){
+validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.schema !== undefined){
+const _errs2 = errors;
+if("agentops-verdict/record@1" !== data.schema){
+validate34.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate34.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+let data2 = data.createdAt;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+validate34.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"+"\""}];
+return false;
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs9 = errors;
+if("promotion" !== data.type){
+validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "promotion"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data4 = data.seq;
+const _errs10 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate34.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs10){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+validate34.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data4 < 1 || isNaN(data4)){
+validate34.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.prev !== undefined){
+let data5 = data.prev;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data5)){
+if(data5.length > 256){
+validate34.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];
+return false;
+}
+else {
+if(data5.length < 1){
+validate34.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid3 = true;
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+const _errs14 = errors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+validate34.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+if(!valid3){
+break;
+}
+}
+if(valid3){
+let i1 = data5.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data5[i1], data5[j0])){
+validate34.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ledger !== undefined){
+let data7 = data.ledger;
+const _errs17 = errors;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+validate34.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.learning !== undefined){
+let data8 = data.learning;
+const _errs20 = errors;
+const _errs21 = errors;
+if(errors === _errs21){
+if(typeof data8 === "string"){
+if(!pattern4.test(data8)){
+validate34.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.constraint !== undefined){
+const _errs23 = errors;
+if(!(validate35(data.constraint, {instancePath:instancePath+"/constraint",parentData:data,parentDataProperty:"constraint",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.author !== undefined){
+let data10 = data.author;
+const _errs24 = errors;
+const _errs25 = errors;
+if(errors === _errs25){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing1;
+if(((data10.id === undefined) && (missing1 = "id")) || ((data10.kind === undefined) && (missing1 = "kind"))){
+validate34.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs27 = errors;
+for(const key1 in data10){
+if(!(((key1 === "id") || (key1 === "kind")) || (key1 === "session"))){
+validate34.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs27 === errors){
+if(data10.id !== undefined){
+let data11 = data10.id;
+const _errs28 = errors;
+if(errors === _errs28){
+if(typeof data11 === "string"){
+if(func3(data11) > 256){
+validate34.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data11) < 1){
+validate34.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data11)){
+validate34.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs28 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data10.kind !== undefined){
+let data12 = data10.kind;
+const _errs30 = errors;
+if(!((((data12 === "agent") || (data12 === "human")) || (data12 === "ci")) || (data12 === "tool"))){
+validate34.errors = [{instancePath:instancePath+"/author/kind",schemaPath:"#/$defs/actor/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid9 = _errs30 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data10.session !== undefined){
+let data13 = data10.session;
+const _errs31 = errors;
+if(errors === _errs31){
+if(typeof data13 === "string"){
+if(func3(data13) > 256){
+validate34.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data13) < 1){
+validate34.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data13)){
+validate34.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs31 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs24 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema85 = {"type":"object","description":"A constraint taken out of the policy, and why (ao retire).","required":["schema","type","id","seq","prev","createdAt","ledger","constraint","learning","why","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"retirement"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record this retires, if the constraint came from ao promote.","$ref":"#/$defs/recordId"},"why":{"$ref":"#/$defs/text"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.constraint === undefined) && (missing0 = "constraint"))) || ((data.learning === undefined) && (missing0 = "learning"))) || ((data.why === undefined) && (missing0 = "why"))) || ((data.author === undefined) && (missing0 = "author"))){
+validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func1.call(schema85.properties, key0))){
+validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.schema !== undefined){
+const _errs2 = errors;
+if("agentops-verdict/record@1" !== data.schema){
+validate37.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate37.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+let data2 = data.createdAt;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+validate37.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"+"\""}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs9 = errors;
+if("retirement" !== data.type){
+validate37.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "retirement"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data4 = data.seq;
+const _errs10 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate37.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs10){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+validate37.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data4 < 1 || isNaN(data4)){
+validate37.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.prev !== undefined){
+let data5 = data.prev;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data5)){
+if(data5.length > 256){
+validate37.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];
+return false;
+}
+else {
+if(data5.length < 1){
+validate37.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid3 = true;
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+const _errs14 = errors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+validate37.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+if(!valid3){
+break;
+}
+}
+if(valid3){
+let i1 = data5.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data5[i1], data5[j0])){
+validate37.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ledger !== undefined){
+let data7 = data.ledger;
+const _errs17 = errors;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+validate37.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.constraint !== undefined){
+let data8 = data.constraint;
+const _errs20 = errors;
+const _errs21 = errors;
+if(errors === _errs21){
+if(typeof data8 === "string"){
+if(!pattern47.test(data8)){
+validate37.errors = [{instancePath:instancePath+"/constraint",schemaPath:"#/$defs/constraintId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/constraint",schemaPath:"#/$defs/constraintId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.learning !== undefined){
+let data9 = data.learning;
+const _errs23 = errors;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data9 === "string"){
+if(!pattern4.test(data9)){
+validate37.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.promotion !== undefined){
+let data10 = data.promotion;
+const _errs26 = errors;
+const _errs27 = errors;
+if(errors === _errs27){
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+validate37.errors = [{instancePath:instancePath+"/promotion",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/promotion",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs26 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.why !== undefined){
+let data11 = data.why;
+const _errs29 = errors;
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data11 === "string"){
+if(func3(data11) > 4000){
+validate37.errors = [{instancePath:instancePath+"/why",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+else {
+if(func3(data11) < 1){
+validate37.errors = [{instancePath:instancePath+"/why",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/why",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs29 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.author !== undefined){
+let data12 = data.author;
+const _errs32 = errors;
+const _errs33 = errors;
+if(errors === _errs33){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let missing1;
+if(((data12.id === undefined) && (missing1 = "id")) || ((data12.kind === undefined) && (missing1 = "kind"))){
+validate37.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs35 = errors;
+for(const key1 in data12){
+if(!(((key1 === "id") || (key1 === "kind")) || (key1 === "session"))){
+validate37.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs35 === errors){
+if(data12.id !== undefined){
+let data13 = data12.id;
+const _errs36 = errors;
+if(errors === _errs36){
+if(typeof data13 === "string"){
+if(func3(data13) > 256){
+validate37.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data13) < 1){
+validate37.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data13)){
+validate37.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs36 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data12.kind !== undefined){
+let data14 = data12.kind;
+const _errs38 = errors;
+if(!((((data14 === "agent") || (data14 === "human")) || (data14 === "ci")) || (data14 === "tool"))){
+validate37.errors = [{instancePath:instancePath+"/author/kind",schemaPath:"#/$defs/actor/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid12 = _errs38 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data12.session !== undefined){
+let data15 = data12.session;
+const _errs39 = errors;
+if(errors === _errs39){
+if(typeof data15 === "string"){
+if(func3(data15) > 256){
+validate37.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data15) < 1){
+validate37.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data15)){
+validate37.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs39 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://agentops.dev/schemas/verdict/record/v1.json" */;
@@ -17956,6 +22131,33 @@ if(props0 !== true){
 props0 = true;
 }
 }
+else if(tag0 === "learning"){
+if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "promotion"){
+if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "retirement"){
+if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
 else {
 validate20.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
 return false;
@@ -17978,22 +22180,419 @@ return errors === 0;
 }
 validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const validatePolicy = validate35;
-const schema65 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"},"check":{"description":"How `ao check` runs checkers and counts its council of judges. Read from the base of the change under check, like the rest of the policy, so a change cannot loosen the rules it is checked under. See docs/check.md.","type":"object","properties":{"minModelFamilies":{"description":"The passing judges must come from at least this many distinct model families (anthropic, openai, google, ...): an agent reviewing work of its own family shares its blind spots. Judges whose family is unknown do not count. Default: no requirement.","type":"integer","minimum":1,"maximum":20},"warnIsPass":{"description":"Whether a judge's \"warn\" counts as a pass. Default: true.","type":"boolean"},"envAllow":{"description":"Names of environment variables passed through to checkers, besides PATH and LANG (HOME and TMPDIR are always fresh temporary directories). AO_* and GIT_* names cannot be allowed: they carry the worker's identity and point at the user's repository.","type":"array","items":{"$ref":"#/$defs/envName"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},"authorPattern":{"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"envName":{"type":"string","pattern":"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},"evidenceKind":{"enum":["test","command","review","link"]}}};
-const schema66 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"};
-const schema67 = {"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"};
-const schema68 = {"enum":["test","command","review","link"]};
-const schema69 = {"enum":["agent","human","ci","tool"]};
-const schema73 = {"type":"string","pattern":"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"};
-const pattern33 = new RegExp("^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$", "u");
-const pattern34 = new RegExp("^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$", "u");
-const pattern36 = new RegExp("^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$", "u");
+const validatePolicy = validate43;
+const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"},"check":{"description":"How `ao check` runs checkers and counts its council of judges. Read from the base of the change under check, like the rest of the policy, so a change cannot loosen the rules it is checked under. See docs/check.md.","type":"object","properties":{"minModelFamilies":{"description":"The passing judges must come from at least this many distinct model families (anthropic, openai, google, ...): an agent reviewing work of its own family shares its blind spots. Judges whose family is unknown do not count. Default: no requirement.","type":"integer","minimum":1,"maximum":20},"warnIsPass":{"description":"Whether a judge's \"warn\" counts as a pass. Default: true.","type":"boolean"},"envAllow":{"description":"Names of environment variables passed through to checkers, besides PATH and LANG (HOME and TMPDIR are always fresh temporary directories). AO_* and GIT_* names cannot be allowed: they carry the worker's identity and point at the user's repository.","type":"array","items":{"$ref":"#/$defs/envName"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"constraints":{"description":"Learnings promoted into rules (ao promote). Removing one needs a retirement record (ao retire).","type":"array","maxItems":500,"items":{"$ref":"#/$defs/constraint"}}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},"authorPattern":{"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"envName":{"type":"string","pattern":"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},"evidenceKind":{"enum":["test","command","review","link"]},"constraint":{"description":"Exactly one rule, enforced on every change touching its paths; the learning it came from is named when it refuses one.","type":"object","required":["id","learning","paths"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"learning":{"description":"The id of the learning record it was promoted from.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"description":"A copy of the learning's text, for readers of this file.","type":"string","minLength":1,"maxLength":500},"requireEvidence":{"$ref":"#/$defs/evidenceKind"},"requireCheckerKind":{"$ref":"#/$defs/checkerKind"},"forbidPattern":{"description":"A JavaScript regular expression (no flags) no line added to its paths may match.","type":"string","minLength":1,"maxLength":500},"requireCheck":{"description":"The verdict must carry test or command evidence whose command is exactly this.","type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false}}};
+const schema96 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"};
+const schema97 = {"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"};
+const schema98 = {"enum":["test","command","review","link"]};
+const schema99 = {"enum":["agent","human","ci","tool"]};
+const schema103 = {"type":"string","pattern":"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"};
+const pattern61 = new RegExp("^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$", "u");
+const pattern62 = new RegExp("^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$", "u");
+const pattern64 = new RegExp("^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$", "u");
+const schema104 = {"description":"Exactly one rule, enforced on every change touching its paths; the learning it came from is named when it refuses one.","type":"object","required":["id","learning","paths"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"learning":{"description":"The id of the learning record it was promoted from.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"description":"A copy of the learning's text, for readers of this file.","type":"string","minLength":1,"maxLength":500},"requireEvidence":{"$ref":"#/$defs/evidenceKind"},"requireCheckerKind":{"$ref":"#/$defs/checkerKind"},"forbidPattern":{"description":"A JavaScript regular expression (no flags) no line added to its paths may match.","type":"string","minLength":1,"maxLength":500},"requireCheck":{"description":"The verdict must carry test or command evidence whose command is exactly this.","type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate44.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.requireEvidence === undefined) && (missing0 = "requireEvidence")){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.requireCheckerKind === undefined) && (missing1 = "requireCheckerKind")){
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.forbidPattern === undefined) && (missing2 = "forbidPattern")){
+const err2 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+}
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.requireCheck === undefined) && (missing3 = "requireCheck")){
+const err3 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 3;
+}
+}
+}
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+validate44.errors = vErrors;
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((((data.id === undefined) && (missing4 = "id")) || ((data.learning === undefined) && (missing4 = "learning"))) || ((data.paths === undefined) && (missing4 = "paths"))){
+validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs6 = errors;
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "learning")) || (key0 === "paths")) || (key0 === "note")) || (key0 === "requireEvidence")) || (key0 === "requireCheckerKind")) || (key0 === "forbidPattern")) || (key0 === "requireCheck"))){
+validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs6 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data0 === "string"){
+if(!pattern47.test(data0)){
+validate44.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.learning !== undefined){
+let data1 = data.learning;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate44.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.paths !== undefined){
+let data2 = data.paths;
+const _errs11 = errors;
+if(errors === _errs11){
+if(Array.isArray(data2)){
+if(data2.length > 100){
+validate44.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
+if(data2.length < 1){
+validate44.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs13 = errors;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data3 === "string"){
+if(func3(data3) > 1000){
+validate44.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
+return false;
+}
+else {
+if(func3(data3) < 1){
+validate44.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern61.test(data3)){
+validate44.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs13 === errors;
+if(!valid2){
+break;
+}
+}
+if(valid2){
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data2[i1], data2[j0])){
+validate44.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.note !== undefined){
+let data4 = data.note;
+const _errs16 = errors;
+if(errors === _errs16){
+if(typeof data4 === "string"){
+if(func3(data4) > 500){
+validate44.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+return false;
+}
+else {
+if(func3(data4) < 1){
+validate44.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.requireEvidence !== undefined){
+let data5 = data.requireEvidence;
+const _errs18 = errors;
+if(!((((data5 === "test") || (data5 === "command")) || (data5 === "review")) || (data5 === "link"))){
+validate44.errors = [{instancePath:instancePath+"/requireEvidence",schemaPath:"#/$defs/evidenceKind/enum",keyword:"enum",params:{allowedValues: schema98.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.requireCheckerKind !== undefined){
+let data6 = data.requireCheckerKind;
+const _errs20 = errors;
+if(!((((data6 === "agent") || (data6 === "human")) || (data6 === "ci")) || (data6 === "tool"))){
+validate44.errors = [{instancePath:instancePath+"/requireCheckerKind",schemaPath:"#/$defs/checkerKind/enum",keyword:"enum",params:{allowedValues: schema99.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs20 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.forbidPattern !== undefined){
+let data7 = data.forbidPattern;
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data7 === "string"){
+if(func3(data7) > 500){
+validate44.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+return false;
+}
+else {
+if(func3(data7) < 1){
+validate44.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs22 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.requireCheck !== undefined){
+let data8 = data.requireCheck;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data8 === "string"){
+if(func3(data8) > 4000){
+validate44.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+else {
+if(func3(data8) < 1){
+validate44.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs24 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://agentops.dev/schemas/verdict/policy/v1.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate43.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18004,14 +22603,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.schema === undefined) && (missing0 = "schema")) || ((data.mode === undefined) && (missing0 = "mode"))){
-validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((((key0 === "$schema") || (key0 === "schema")) || (key0 === "mode")) || (key0 === "exempt")) || (key0 === "require")) || (key0 === "rules")) || (key0 === "requireSignature")) || (key0 === "check"))){
-validate35.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func1.call(schema95.properties, key0))){
+validate43.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -18023,12 +22622,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func3(data0) > 2000){
-validate35.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
+validate43.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -18041,7 +22640,7 @@ if(valid0){
 if(data.schema !== undefined){
 const _errs4 = errors;
 if("agentops-verdict/policy@1" !== data.schema){
-validate35.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/policy@1"},message:"must be equal to constant"}];
+validate43.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/policy@1"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -18054,7 +22653,7 @@ if(data.mode !== undefined){
 let data2 = data.mode;
 const _errs5 = errors;
 if(!((data2 === "commit") || (data2 === "range"))){
-validate35.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema65.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate43.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema95.properties.mode.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -18071,7 +22670,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 const _errs8 = errors;
 for(const key1 in data3){
 if(!((key1 === "paths") || (key1 === "authors"))){
-validate35.errors = [{instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate43.errors = [{instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -18083,7 +22682,7 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(Array.isArray(data4)){
 if(data4.length > 500){
-validate35.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
+validate43.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
 return false;
 }
 else {
@@ -18096,24 +22695,24 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data5 === "string"){
 if(func3(data5) > 1000){
-validate35.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
+validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 else {
 if(func3(data5) < 1){
-validate35.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern33.test(data5)){
-validate35.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
+if(!pattern61.test(data5)){
+validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -18130,7 +22729,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data4[i1], data4[j0])){
-validate35.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate43.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break outer0;
 }
@@ -18141,7 +22740,7 @@ break outer0;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate43.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -18157,7 +22756,7 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(Array.isArray(data6)){
 if(data6.length > 100){
-validate35.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+validate43.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
@@ -18170,24 +22769,24 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data7 === "string"){
 if(func3(data7) > 320){
-validate35.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters"}];
+validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters"}];
 return false;
 }
 else {
 if(func3(data7) < 3){
-validate35.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"}];
+validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"}];
 return false;
 }
 else {
-if(!pattern34.test(data7)){
-validate35.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/pattern",keyword:"pattern",params:{pattern: "^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},message:"must match pattern \""+"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"+"\""}];
+if(!pattern62.test(data7)){
+validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/pattern",keyword:"pattern",params:{pattern: "^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},message:"must match pattern \""+"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -18204,7 +22803,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data6[i3], data6[j1])){
-validate35.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
+validate43.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
 return false;
 break outer1;
 }
@@ -18215,7 +22814,7 @@ break outer1;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate43.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -18228,7 +22827,7 @@ var valid1 = true;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate43.errors = [{instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -18246,7 +22845,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 const _errs21 = errors;
 for(const key2 in data8){
 if(!((key2 === "evidence") || (key2 === "checkerKinds"))){
-validate35.errors = [{instancePath:instancePath+"/require",schemaPath:"#/properties/require/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate43.errors = [{instancePath:instancePath+"/require",schemaPath:"#/properties/require/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -18258,7 +22857,7 @@ const _errs22 = errors;
 if(errors === _errs22){
 if(Array.isArray(data9)){
 if(data9.length > 4){
-validate35.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+validate43.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
 return false;
 }
 else {
@@ -18268,7 +22867,7 @@ for(let i4=0; i4<len2; i4++){
 let data10 = data9[i4];
 const _errs24 = errors;
 if(!((((data10 === "test") || (data10 === "command")) || (data10 === "review")) || (data10 === "link"))){
-validate35.errors = [{instancePath:instancePath+"/require/evidence/" + i4,schemaPath:"#/$defs/evidenceKind/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"}];
+validate43.errors = [{instancePath:instancePath+"/require/evidence/" + i4,schemaPath:"#/$defs/evidenceKind/enum",keyword:"enum",params:{allowedValues: schema98.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid9 = _errs24 === errors;
@@ -18284,7 +22883,7 @@ outer2:
 for(;i5--;){
 for(j2 = i5; j2--;){
 if(func0(data9[i5], data9[j2])){
-validate35.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"}];
+validate43.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"}];
 return false;
 break outer2;
 }
@@ -18295,7 +22894,7 @@ break outer2;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate43.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -18311,12 +22910,12 @@ const _errs26 = errors;
 if(errors === _errs26){
 if(Array.isArray(data11)){
 if(data11.length > 4){
-validate35.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
 return false;
 }
 else {
 if(data11.length < 1){
-validate35.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -18326,7 +22925,7 @@ for(let i6=0; i6<len3; i6++){
 let data12 = data11[i6];
 const _errs28 = errors;
 if(!((((data12 === "agent") || (data12 === "human")) || (data12 === "ci")) || (data12 === "tool"))){
-validate35.errors = [{instancePath:instancePath+"/require/checkerKinds/" + i6,schemaPath:"#/$defs/checkerKind/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"}];
+validate43.errors = [{instancePath:instancePath+"/require/checkerKinds/" + i6,schemaPath:"#/$defs/checkerKind/enum",keyword:"enum",params:{allowedValues: schema99.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid12 = _errs28 === errors;
@@ -18342,7 +22941,7 @@ outer3:
 for(;i7--;){
 for(j3 = i7; j3--;){
 if(func0(data11[i7], data11[j3])){
-validate35.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"}];
+validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"}];
 return false;
 break outer3;
 }
@@ -18354,7 +22953,7 @@ break outer3;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -18367,7 +22966,7 @@ var valid8 = true;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/require",schemaPath:"#/properties/require/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate43.errors = [{instancePath:instancePath+"/require",schemaPath:"#/properties/require/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -18383,7 +22982,7 @@ const _errs30 = errors;
 if(errors === _errs30){
 if(Array.isArray(data13)){
 if(data13.length > 500){
-validate35.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
+validate43.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
 return false;
 }
 else {
@@ -18396,14 +22995,14 @@ if(errors === _errs32){
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 let missing1;
 if(((data14.paths === undefined) && (missing1 = "paths")) || ((data14.anyOf === undefined) && (missing1 = "anyOf"))){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs34 = errors;
 for(const key3 in data14){
 if(!(((key3 === "name") || (key3 === "paths")) || (key3 === "anyOf"))){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -18415,18 +23014,18 @@ const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data15 === "string"){
 if(func3(data15) > 200){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
 if(func3(data15) < 1){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -18442,12 +23041,12 @@ const _errs37 = errors;
 if(errors === _errs37){
 if(Array.isArray(data16)){
 if(data16.length > 100){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
 if(data16.length < 1){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -18460,24 +23059,24 @@ const _errs40 = errors;
 if(errors === _errs40){
 if(typeof data17 === "string"){
 if(func3(data17) > 1000){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 else {
 if(func3(data17) < 1){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern33.test(data17)){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
+if(!pattern61.test(data17)){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -18490,7 +23089,7 @@ break;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -18506,12 +23105,12 @@ const _errs42 = errors;
 if(errors === _errs42){
 if(Array.isArray(data18)){
 if(data18.length > 20){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
 return false;
 }
 else {
 if(data18.length < 1){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -18523,14 +23122,14 @@ const _errs44 = errors;
 if(errors === _errs44){
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(Object.keys(data19).length < 1){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs46 = errors;
 for(const key4 in data19){
 if(!((key4 === "checkerKind") || (key4 === "evidence"))){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -18540,7 +23139,7 @@ if(data19.checkerKind !== undefined){
 let data20 = data19.checkerKind;
 const _errs47 = errors;
 if(!((((data20 === "agent") || (data20 === "human")) || (data20 === "ci")) || (data20 === "tool"))){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10+"/checkerKind",schemaPath:"#/$defs/checkerKind/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10+"/checkerKind",schemaPath:"#/$defs/checkerKind/enum",keyword:"enum",params:{allowedValues: schema99.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid20 = _errs47 === errors;
@@ -18553,7 +23152,7 @@ if(data19.evidence !== undefined){
 let data21 = data19.evidence;
 const _errs49 = errors;
 if(!((((data21 === "test") || (data21 === "command")) || (data21 === "review")) || (data21 === "link"))){
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10+"/evidence",schemaPath:"#/$defs/evidenceKind/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10+"/evidence",schemaPath:"#/$defs/evidenceKind/enum",keyword:"enum",params:{allowedValues: schema98.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid20 = _errs49 === errors;
@@ -18566,7 +23165,7 @@ var valid20 = true;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -18579,7 +23178,7 @@ break;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -18594,7 +23193,7 @@ var valid16 = true;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -18606,7 +23205,7 @@ break;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate43.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -18619,7 +23218,7 @@ if(valid0){
 if(data.requireSignature !== undefined){
 const _errs51 = errors;
 if(typeof data.requireSignature !== "boolean"){
-validate35.errors = [{instancePath:instancePath+"/requireSignature",schemaPath:"#/properties/requireSignature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate43.errors = [{instancePath:instancePath+"/requireSignature",schemaPath:"#/properties/requireSignature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs51 === errors;
@@ -18636,7 +23235,7 @@ if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 const _errs55 = errors;
 for(const key5 in data23){
 if(!(((key5 === "minModelFamilies") || (key5 === "warnIsPass")) || (key5 === "envAllow"))){
-validate35.errors = [{instancePath:instancePath+"/check",schemaPath:"#/properties/check/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+validate43.errors = [{instancePath:instancePath+"/check",schemaPath:"#/properties/check/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -18646,18 +23245,18 @@ if(data23.minModelFamilies !== undefined){
 let data24 = data23.minModelFamilies;
 const _errs56 = errors;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-validate35.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate43.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs56){
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 20 || isNaN(data24)){
-validate35.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"}];
+validate43.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"}];
 return false;
 }
 else {
 if(data24 < 1 || isNaN(data24)){
-validate35.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate43.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -18672,7 +23271,7 @@ if(valid23){
 if(data23.warnIsPass !== undefined){
 const _errs58 = errors;
 if(typeof data23.warnIsPass !== "boolean"){
-validate35.errors = [{instancePath:instancePath+"/check/warnIsPass",schemaPath:"#/properties/check/properties/warnIsPass/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate43.errors = [{instancePath:instancePath+"/check/warnIsPass",schemaPath:"#/properties/check/properties/warnIsPass/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid23 = _errs58 === errors;
@@ -18687,7 +23286,7 @@ const _errs60 = errors;
 if(errors === _errs60){
 if(Array.isArray(data26)){
 if(data26.length > 100){
-validate35.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+validate43.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
@@ -18699,13 +23298,13 @@ const _errs62 = errors;
 const _errs63 = errors;
 if(errors === _errs63){
 if(typeof data27 === "string"){
-if(!pattern36.test(data27)){
-validate35.errors = [{instancePath:instancePath+"/check/envAllow/" + i11,schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},message:"must match pattern \""+"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"+"\""}];
+if(!pattern64.test(data27)){
+validate43.errors = [{instancePath:instancePath+"/check/envAllow/" + i11,schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},message:"must match pattern \""+"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"+"\""}];
 return false;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/check/envAllow/" + i11,schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath:instancePath+"/check/envAllow/" + i11,schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -18722,7 +23321,7 @@ outer4:
 for(;i12--;){
 for(j4 = i12; j4--;){
 if(func0(data26[i12], data26[j4])){
-validate35.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i12+" are identical)"}];
+validate43.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i12+" are identical)"}];
 return false;
 break outer4;
 }
@@ -18733,7 +23332,7 @@ break outer4;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate43.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -18747,11 +23346,47 @@ var valid23 = true;
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/check",schemaPath:"#/properties/check/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate43.errors = [{instancePath:instancePath+"/check",schemaPath:"#/properties/check/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 var valid0 = _errs53 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.constraints !== undefined){
+let data28 = data.constraints;
+const _errs65 = errors;
+if(errors === _errs65){
+if(Array.isArray(data28)){
+if(data28.length > 500){
+validate43.errors = [{instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
+return false;
+}
+else {
+var valid27 = true;
+const len8 = data28.length;
+for(let i13=0; i13<len8; i13++){
+const _errs67 = errors;
+if(!(validate44(data28[i13], {instancePath:instancePath+"/constraints/" + i13,parentData:data28,parentDataProperty:i13,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+var valid27 = _errs67 === errors;
+if(!valid27){
+break;
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs65 === errors;
 }
 else {
 var valid0 = true;
@@ -18766,15 +23401,16 @@ var valid0 = true;
 }
 }
 }
+}
 else {
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate35.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 ;// CONCATENATED MODULE: ./src/core/schemas.ts
 

@@ -7,6 +7,8 @@ import { recordCheck, runCheck, type CheckerResult, type CheckEvent, type CheckR
 import { parse, SCOPE_OPTIONS } from './args.js';
 import { parseActorKind, refuseDependentChecker, scopeFromFlags, WORKER_OPTIONS, workerFrom } from './cmd-verdict.js';
 import { openRepo, type Cli } from './context.js';
+import { contextForJudges } from '../repo/context.js';
+import { scopePaths } from './cmd-context.js';
 import { signerFromFlag, signingAdvice } from '../repo/signing.js';
 import { HELP } from './help.js';
 import { styleFor, truncate, type Style } from './output.js';
@@ -72,8 +74,8 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
       quorum,
       timeoutMs: Math.round(timeoutS * 1000),
       jobs,
-      // The compiled project context is not wired in yet: judges get an empty one.
-      context: '',
+      // What the ledger knows about the touched paths (docs/ratchet.md#the-context-compiler).
+      context: judges.length > 0 ? await contextForJudges(git, await scopePaths(git, scope)) : '',
       parentEnv: cli.env,
       signal: interrupt.signal,
       beforeRunning: (resolved) => {

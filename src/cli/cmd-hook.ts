@@ -30,7 +30,12 @@ async function preCommit(cli: Cli): Promise<number> {
     cli.err(style.dim('agentops/verdict: policy mode is "range": committing anyway; the push will need a verdict for the whole change.'));
     return 0;
   }
-  cli.err(`\nagentops/verdict refused this commit. Record a verdict from a checker that did not write the change, then commit again.`);
+  const byConstraint = report.decisions.some((d) => d.failedRule === 'constraint' || d.failedRule === 'ratchet');
+  cli.err(
+    byConstraint
+      ? `\nagentops/verdict refused this commit: it breaks a constraint promoted from a learning. Fix what it names, then commit again.`
+      : `\nagentops/verdict refused this commit. Record a verdict from a checker that did not write the change, then commit again.`,
+  );
   return 1;
 }
 

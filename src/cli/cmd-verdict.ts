@@ -31,6 +31,14 @@ export function parseEvidence(values: string[]): Evidence[] {
   });
 }
 
+/** `--ran CMD`: the checker ran CMD and it exited 0; what a `requireCheck` constraint looks for. */
+export function ranEvidence(commands: string[]): Evidence[] {
+  return commands.map((command) => {
+    if (command.trim() === '') throw new AoError('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
+    return { kind: 'command', text: `ran \`${command}\`: exit 0`, command, exitCode: 0 };
+  });
+}
+
 /** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
 export const WORKER_OPTIONS = {
   worker: { type: 'string' },
@@ -74,6 +82,7 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
     ...WORKER_OPTIONS,
     summary: { type: 'string' },
     evidence: { type: 'string', multiple: true },
+    ran: { type: 'string', multiple: true },
     json: { type: 'boolean' },
     sign: { type: 'string' },
   });
@@ -85,7 +94,7 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
   const checkerId = values.checker ?? cli.env.AO_CHECKER;
   if (!checkerId) throw new AoError('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
   const scope = scopeFromFlags('verdict', values);
-  const evidence = parseEvidence(values.evidence ?? []);
+  const evidence = [...parseEvidence(values.evidence ?? []), ...ranEvidence(values.ran ?? [])];
   const checkerKind = parseActorKind(values['checker-kind'], '--checker-kind');
   const workerKind = parseActorKind(values['worker-kind'], '--worker-kind');
   const git = await openRepo(cli);

@@ -28,6 +28,21 @@ Read the ledger
   lookup COMMIT|PATH                 the verdicts that speak for a commit or touch a path
   search TEXT                        records containing TEXT
 
+Learn and enforce (the ratchet)
+  learn TEXT --paths GLOB...         record a lesson about some paths (--tag T, --from VERDICT-ID, --negative)
+  promote LEARNING-ID --RULE         make it a constraint in .agents/policy.json (--require-evidence KIND,
+                                     --require-checker-kind KIND, --forbid-pattern REGEX, --require-check CMD)
+  retire CONSTRAINT-ID --why TEXT    take a constraint out, on the record
+  context [--staged|--commit REV|--paths P...] [--budget TOKENS] [--format md|json]
+                                     what whoever works on those paths should know: constraints, learnings,
+                                     recent failures, open ledger heads
+
+Measure
+  metrics [--since DATE] [--json]    coverage, first-pass rate, rework, constraints before/after, learnings
+  report --out DIR                   a self-contained HTML page: ledger DAG, metrics charts, learnings
+  export --format in-toto [--out FILE] [--array]
+                                     each verdict as an in-toto Statement (SLSA verification summary)
+
 Hooks
   hook pre-commit                    what the pre-commit hook runs
   hook pre-push REMOTE URL           what the pre-push hook runs (reads git's refs on stdin)
@@ -53,6 +68,7 @@ Records a checker's verdict on a change and prints the new record's id.
   --worker-session S    the worker's session id (default: $AO_WORKER_SESSION)
   --summary TEXT        one paragraph on what was checked
   --evidence KIND:TEXT  test, command, review or link (repeatable), e.g. test:"npm test: 212 passed"
+  --ran CMD             the checker ran CMD and it exited 0 (repeatable); meets a requireCheck constraint
   --staged              the staged change (default); the record is staged with it
   --commit REV          one commit (a merge: only what a clean merge would not have produced)
   --range A..B          the combined change of a range, plus each commit's digest
@@ -129,6 +145,70 @@ own key: add keys through a reviewed change.
        ao hook pre-push REMOTE URL   (git passes the pushed refs on stdin)
 
 HUSKY=0 skips both, as husky does.`,
+  learn: `Usage: ao learn TEXT --paths GLOB... [--tag T]... [--from VERDICT-ID] [--negative] [--by ID] [--json]
+
+Appends a learning record to the ledger: a lesson about the paths the globs name, staged to
+land with the next commit. \`ao context\` shows it to whoever works on those paths.
+  --paths GLOB...     the paths it is about (policy glob syntax: "*.sql" anywhere, "src/**" from the root);
+                      with --from and no --paths: the paths of that verdict's findings, else of its subject
+  --tag T             a tag to find it by (repeatable)
+  --from VERDICT-ID   the verdict it was drawn from (an id prefix from \`ao log\`)
+  --negative          a lesson about what NOT to do
+  --by ID             who records it (default: $AO_WORKER, else the git author email); --by-kind KIND
+Put TEXT before --paths: every word after --paths up to the next option is a glob.`,
+  promote: `Usage: ao promote LEARNING-ID RULE [--id NAME] [--paths GLOB...] [--by ID] [--json]
+
+Turns a learning into a constraint in .agents/policy.json (with a back-link to the
+learning) and appends a promotion record; both are staged. The policy change is itself a
+change: it needs a verdict, and binds every change after the commit that carries it.
+RULE is exactly one of:
+  --require-evidence KIND      verdicts on changes touching the paths carry evidence of KIND
+                               (test, command, review, link)
+  --require-checker-kind KIND  ...come from a checker of KIND (agent, human, ci, tool)
+  --forbid-pattern REGEX       no line a change adds to the paths matches REGEX (JavaScript syntax,
+                               no flags, linear-time: no backreferences or lookaround; the first
+                               2000 characters of each line are tested)
+  --require-check CMD          the verdict records that CMD was run and passed
+                               (\`ao verdict --ran CMD\`, or \`ao check --run CMD\`)
+  --id NAME      the constraint's id (default: made from the learning's text)
+  --paths GLOB   the paths it binds (default: the learning's)
+Refusals name the constraint and the learning. Undo only with \`ao retire\`.`,
+  retire: `Usage: ao retire CONSTRAINT-ID --why TEXT [--by ID] [--json]
+
+Takes a constraint out of .agents/policy.json and appends a retirement record saying why;
+both are staged. \`ao verify\` refuses a change that drops a constraint from the policy
+without a retirement record for it. If you already took it out of the file by hand, this
+records the retirement only. The learning stays in the ledger.`,
+  context: `Usage: ao context [--staged | --commit REV | --paths P...] [--budget TOKENS] [--format md|json]
+
+Compiles what whoever works on the paths in play should know, most important first:
+the constraints in force on them, the learnings whose globs match them (most specific,
+then most recent, first), recent failed verdicts on them with their findings, and the open
+heads of the ledger. Cut to the budget (default 4000 tokens, estimated as ceil(chars / 4))
+as a prefix of that order; what was cut is reported. Same ledger and input, same output.
+  --staged       the paths of the staged change (default; every path when nothing is staged)
+  --commit REV   the paths a commit changes
+  --paths P...   these paths
+See docs/ratchet.md for the format.`,
+  metrics: `Usage: ao metrics [--since DATE] [--json]
+
+From the ledger and the history of HEAD alone: the share of commits covered by a passing
+verdict, first-pass rate, rework (fail-to-pass cycles and time), each promoted constraint's
+failure before and after its promotion, and learnings recorded and promoted per week; as a
+table and a weekly trend. DATE is YYYY-MM-DD (UTC) or an ISO timestamp. Definitions:
+docs/metrics.md.`,
+  report: `Usage: ao report --out DIR [--since DATE]
+
+Writes DIR/index.html: one self-contained page (no network, no external files) with the
+ledger as a timeline and DAG (click a record to read it), the metrics as charts, and the
+learnings and constraints with their links.`,
+  export: `Usage: ao export --format in-toto [--out FILE] [--array] [--repo-uri URI]
+
+Writes each verdict as an in-toto Statement v1 with a SLSA verification summary predicate
+(https://slsa.dev/verification_summary/v1): subject = the change digest (and the commits it
+landed in). JSON Lines by default (one statement per line), a JSON array with --array; to
+stdout or FILE. --repo-uri (default: from remote.origin.url) forms resourceUri. Mapping:
+docs/ratchet.md#in-toto.`,
   demo: `Usage: ao demo [--keep]
 
 Walks through the product in a temporary repository: a commit refused, a verdict by a

@@ -5,6 +5,9 @@ import { cmdCheckers } from './cmd-checkers.js';
 import { cmdDemo } from './cmd-demo.js';
 import { cmdHook } from './cmd-hook.js';
 import { cmdInit } from './cmd-init.js';
+import { cmdContext } from './cmd-context.js';
+import { cmdLearn, cmdPromote, cmdRetire } from './cmd-learn.js';
+import { cmdExport, cmdMetrics, cmdReport } from './cmd-metrics.js';
 import { cmdVerdict } from './cmd-verdict.js';
 import { cmdLedger, cmdVerify } from './cmd-verify.js';
 import type { Cli } from './context.js';
@@ -24,6 +27,13 @@ const COMMANDS: Record<string, (cli: Cli, args: string[]) => Promise<number>> = 
   checkers: cmdCheckers,
   hook: cmdHook,
   demo: cmdDemo,
+  learn: cmdLearn,
+  promote: cmdPromote,
+  retire: cmdRetire,
+  context: cmdContext,
+  metrics: cmdMetrics,
+  report: cmdReport,
+  export: cmdExport,
 };
 
 /** Runs one `ao` invocation and returns its exit code; never throws. */

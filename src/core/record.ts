@@ -102,7 +102,61 @@ export interface VerdictRecord extends RecordBase {
   signature?: Signature;
 }
 
-export type LedgerRecord = GenesisRecord | VerdictRecord;
+/** A lesson drawn from work, attached to the paths it concerns; the raw material of the ratchet. */
+export interface LearningRecord extends RecordBase {
+  type: 'learning';
+  ledger: string;
+  text: string;
+  /** Globs (policy glob syntax) naming the paths the lesson is about. */
+  paths: string[];
+  tags: string[];
+  /** A lesson about what not to do (an anti-pattern), rather than what to do. */
+  negative: boolean;
+  /** The verdict the lesson was drawn from. */
+  from?: string;
+  author: Actor;
+}
+
+/** What a promoted constraint demands of a change touching its paths: exactly one rule. */
+export type ConstraintRule =
+  | { requireEvidence: EvidenceKind }
+  | { requireCheckerKind: ActorKind }
+  | { forbidPattern: string }
+  | { requireCheck: string };
+
+/** A learning turned into policy: lives in `.agents/policy.json` under `constraints`. */
+export type Constraint = {
+  id: string;
+  /** Back-link: the id of the learning record it was promoted from. */
+  learning: string;
+  paths: string[];
+  /** A copy of the learning's text, for readers of the policy file. */
+  note?: string;
+} & ConstraintRule;
+
+/** Records that a learning became a constraint in the policy. */
+export interface PromotionRecord extends RecordBase {
+  type: 'promotion';
+  ledger: string;
+  learning: string;
+  constraint: Constraint;
+  author: Actor;
+}
+
+/** Records why a constraint was taken out of the policy: the ratchet only slips back on the record. */
+export interface RetirementRecord extends RecordBase {
+  type: 'retirement';
+  ledger: string;
+  constraint: string;
+  learning: string;
+  /** The promotion this retires, when the constraint was promoted with `ao promote`. */
+  promotion?: string;
+  why: string;
+  author: Actor;
+}
+
+export type LedgerRecord = GenesisRecord | VerdictRecord | LearningRecord | PromotionRecord | RetirementRecord;
+export type RecordType = LedgerRecord['type'];
 export type UnsignedBody<T extends LedgerRecord> = Omit<T, 'id' | 'signature'>;
 
 /** `id` = "sha256:" + hex SHA-256 of the JCS form of the record without `id` and `signature`. */

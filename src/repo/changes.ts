@@ -10,6 +10,11 @@ import { LEDGER_DIR } from '../core/record.js';
 export interface ChangeWithLedger {
   change: ChangeUnderTest;
   ledgerEntries: ManifestEntry[];
+  /**
+   * How to ask `git diff-tree --stdin` for this change's patch (a commit, "COMMIT PARENT" or
+   * "TREE TREE"); undefined for the staged change against HEAD, read with `git diff --cached`.
+   */
+  patchItem?: string;
 }
 
 export function shortSha(sha: string): string {
@@ -53,6 +58,7 @@ export async function changesOfCommits(git: Git, commits: CommitInfo[]): Promise
         cleanMerge: isMerge && manifest.entries.length === 0 && commit.parents.length === 2,
       },
       ledgerEntries: entries.filter(isLedgerEntry),
+      patchItem: item,
     };
   });
   await addOctopusLedgerLosses(git, commits, result);
@@ -113,11 +119,13 @@ export async function stagedChange(git: Git, head: string | undefined, authorEma
   const mergeHeads = head ? pendingMergeHeads(git) : [];
   let entries = againstHead;
   let merging = false;
+  let patchItem: string | undefined;
   if (head && mergeHeads.length === 1) {
     const [recomputed] = await git.mergeTrees([[head, mergeHeads[0]!]]);
     const indexTree = await git.writeIndexTree();
     entries = await git.diffTrees(recomputed!.tree, indexTree);
     merging = true;
+    patchItem = `${recomputed!.tree} ${indexTree}`;
   }
   const manifest = buildManifest(entries);
   return {
@@ -129,5 +137,6 @@ export async function stagedChange(git: Git, head: string | undefined, authorEma
       cleanMerge: merging && manifest.entries.length === 0,
     },
     ledgerEntries,
+    patchItem,
   };
 }

@@ -145,6 +145,34 @@ export class LedgerView {
     return [...(this.baseRecords ?? []), ...this.newRecords];
   }
 
+  /**
+   * Specific records by id (new ones from memory, base ones read in one batch), without
+   * reading the rest of the ledger. Ids not in the ledger are absent from the result.
+   */
+  async recordsById(ids: string[]): Promise<Map<string, LedgerRecord>> {
+    const found = new Map<string, LedgerRecord>();
+    const wanted = new Set(ids);
+    for (const record of this.newRecords) if (wanted.has(record.id)) found.set(record.id, record);
+    if (this.baseRecords) {
+      for (const record of this.baseRecords) if (wanted.has(record.id)) found.set(record.id, record);
+      return found;
+    }
+    const refs = [...wanted].filter((id) => !found.has(id)).map((id) => this.base.get(id)).filter((ref): ref is RecordRef => !!ref);
+    if (refs.length === 0) return found;
+    let files: LedgerFile[];
+    if (this.source.kind === 'worktree') files = ledgerRootEntry(this.git.topLevel) ? [] : refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
+    else {
+      const objects = await this.git.readObjectsBounded(refs.map((ref) => `${this.baseRev}:${ref.path}`), MAX_RECORD_BYTES);
+      files = refs.map((ref) => fileFromObject(ref.path, objects.get(`${this.baseRev}:${ref.path}`)));
+    }
+    for (const file of files) {
+      if (file.kind !== 'file' || !file.bytes) continue;
+      const parsed = parseRecordFile(file.path, file.bytes);
+      if (parsed.ok) found.set(parsed.record.id, parsed.record);
+    }
+    return found;
+  }
+
   async heads(): Promise<string[]> {
     return computeHeads(await this.allRecords());
   }

@@ -7,6 +7,7 @@ import { POLICY_PATH, shortId, type VerdictRecord } from '../core/record.js';
 import { CHECKERS_PATH, makeSignatureCheck, parseCheckers } from '../core/signatures.js';
 import type { CommitInfo, Git } from '../git/git.js';
 import { changesOfCommits, shortSha, stagedChange, type ChangeWithLedger } from './changes.js';
+import { prepareConstraints } from './constraints.js';
 import { LedgerView, type LedgerSource } from './ledger-view.js';
 
 export type VerifyScope =
@@ -143,8 +144,11 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     problems.push(...ledger.baseProblems);
     const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, base) : signatureCheckFor(loaded);
     if (signatureCheck && !options.signatureCheck) notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev!)}`);
+    // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
+    const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
+    const learnings = await prepareConstraints(git, policy, ledger, withRange, scope.kind === 'staged' ? head : undefined);
     const decide = (change: ChangeUnderTest) =>
-      decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint });
+      decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings });
     if (policy.mode === 'range' && rangeChange) rangeDecision = decide(rangeChange);
     decisions = changes.map(({ change }) => {
       if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {
