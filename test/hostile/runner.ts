@@ -3,7 +3,7 @@
  * real `ao` CLI (working-tree ledger), the same verification reading the ledger from the head
  * commit (the GitHub Action's source), and the bundled action itself once it exists.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { expect } from 'vitest';
 import { Git } from '../../src/git/git.js';
 import { verify } from '../../src/repo/verify.js';
@@ -29,6 +29,29 @@ export function ao(repo: { dir: string; env: NodeJS.ProcessEnv }, args: string[]
   const outcome: Outcome = { code: result.status ?? -1, stdout: result.stdout ?? '', stderr: result.stderr ?? '', timedOut: result.error?.message.includes('ETIMEDOUT') ?? result.signal === 'SIGKILL' };
   if (args.includes('--json') && outcome.stdout.trim().startsWith('{')) outcome.json = JSON.parse(outcome.stdout);
   return outcome;
+}
+
+/** The same, without blocking: the verifiers of one case run side by side. */
+export function aoAsync(repo: { dir: string; env: NodeJS.ProcessEnv }, args: string[]): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: repo.dir, env: repo.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, HANG_MS);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const outcome: Outcome = { code: code ?? -1, stdout, stderr, timedOut };
+      if (args.includes('--json') && stdout.trim().startsWith('{')) outcome.json = JSON.parse(stdout);
+      resolve(outcome);
+    });
+  });
 }
 
 /** `verify()` in-process, reading the ledger from the head commit as the action does. */
@@ -76,34 +99,36 @@ export function expectOutcome(label: string, out: Outcome, code: number, expecta
 
 export type ActionRunner = (repo: CaseRepo) => Promise<Outcome & { outputs: Record<string, string> }>;
 
-/** Runs every verifier over a built case. */
+/** Runs every verifier over a built case, side by side, and checks each answer. */
 export async function checkCase(repo: CaseRepo, hostile: HostileCase, runAction?: ActionRunner): Promise<void> {
   const e: Expectation = hostile.expect;
-  const verifyRun = ao(repo, ['verify', '--range', 'main..feature', '--json']);
+  const [verifyRun, ledgerRun, fromCommit, action] = await Promise.all([
+    aoAsync(repo, ['verify', '--range', 'main..feature', '--json']),
+    e.ledger === 'skip' ? undefined : aoAsync(repo, ['ledger', 'verify', '--since', 'main', '--json']),
+    e.worktreeOnly ? undefined : verifyFromCommit(repo),
+    e.worktreeOnly || !runAction ? undefined : runAction(repo),
+  ]);
   expectOutcome(`${hostile.id}: ao verify --range main..feature`, verifyRun, e.verify, e);
 
-  if (e.ledger !== 'skip') {
+  if (ledgerRun) {
     const ledgerCode = e.ledger ?? (e.codes?.length && e.verify !== 2 ? 1 : 0);
     const ledgerCodes = e.ledgerCodes ?? (ledgerCode === 1 ? e.codes : []);
-    const ledgerRun = ao(repo, ['ledger', 'verify', '--since', 'main', '--json']);
-    expectOutcome(`${hostile.id}: ao ledger verify --since main`, ledgerRun, ledgerCode, { codes: ledgerCodes });
+    expectOutcome(`${hostile.id}: ao ledger verify --since main`, ledgerRun, ledgerCode as number, { codes: ledgerCodes });
   }
 
-  if (!e.worktreeOnly) {
-    const fromCommit = await verifyFromCommit(repo);
+  if (fromCommit) {
     expectOutcome(`${hostile.id}: verify() reading the ledger from the head commit`, fromCommit, e.verify, { ...e, codes: e.commitCodes ?? e.codes });
-    if (runAction) {
-      const action = await runAction(repo);
-      const context = `${hostile.id}: the bundled action on pull request feature → main\n--- stdout\n${action.stdout.slice(-3000)}\n--- stderr\n${action.stderr.slice(-3000)}`;
-      expect(action.timedOut, `${hostile.id}: the action hung`).toBe(false);
-      expect(`${action.stdout}${action.stderr}`, context).not.toMatch(/internal error|TypeError|ReferenceError/);
-      if (e.verify === 0) {
-        expect(action.code, context).toBe(0);
-        expect(action.outputs.result, context).toBe('pass');
-      } else {
-        expect(action.code, context).not.toBe(0);
-        expect(action.outputs.result ?? 'fail', context).toBe('fail');
-      }
+  }
+  if (action) {
+    const context = `${hostile.id}: the bundled action on pull request feature → main\n--- stdout\n${action.stdout.slice(-3000)}\n--- stderr\n${action.stderr.slice(-3000)}`;
+    expect(action.timedOut, `${hostile.id}: the action hung`).toBe(false);
+    expect(`${action.stdout}${action.stderr}`, context).not.toMatch(/internal error|TypeError|ReferenceError/);
+    if (e.verify === 0) {
+      expect(action.code, context).toBe(0);
+      expect(action.outputs.result, context).toBe('pass');
+    } else {
+      expect(action.code, context).not.toBe(0);
+      expect(action.outputs.result ?? 'fail', context).toBe('fail');
     }
   }
 }
