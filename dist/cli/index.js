@@ -12658,7 +12658,9 @@ async function verify(git, scope, options = {}) {
     const loaded = await policyAt(git, base);
     const ledger = await LedgerView.open(git, options.ledger ?? { kind: 'worktree' }, base);
     const problems = [...ledger.problems];
-    const headPolicy = await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base);
+    // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
+    const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => (0,core_manifest/* pathText */.LF)(e.path) === core_record/* POLICY_PATH */.l$));
+    const headPolicy = scope.kind !== 'staged' || stagesPolicy ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
     if (headPolicy)
         problems.push(headPolicy);
     for (const { change, ledgerEntries } of changes) {

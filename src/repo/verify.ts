@@ -115,7 +115,9 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
   const loaded = await policyAt(git, base);
   const ledger = await LedgerView.open(git, options.ledger ?? { kind: 'worktree' }, base);
   const problems = [...ledger.problems];
-  const headPolicy = await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base);
+  // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
+  const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH));
+  const headPolicy = scope.kind !== 'staged' || stagesPolicy ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
   if (headPolicy) problems.push(headPolicy);
   for (const { change, ledgerEntries } of changes) {
     for (const entry of ledgerEntries) {
