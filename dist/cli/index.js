@@ -10595,7 +10595,8 @@ async function verify(git, scope, options = {}) {
             };
         }
     }
-    const loaded = await policyAt(git, base);
+    const policyRev = options.policyRev ?? base;
+    const loaded = await policyAt(git, policyRev);
     const ledger = await LedgerView.open(git, options.ledger ?? { kind: 'worktree' }, base);
     const problems = [...ledger.problems];
     for (const { change, ledgerEntries } of changes) {
@@ -10625,7 +10626,7 @@ async function verify(git, scope, options = {}) {
         if (rangeChange)
             digests.push(rangeChange.manifest.digest);
         const latest = await ledger.latestFor([...new Set(digests)]);
-        const signatureCheck = await options.signatureCheck?.(policy, git, base);
+        const signatureCheck = await options.signatureCheck?.(policy, git, policyRev);
         const decide = (change) => decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint });
         if (policy.mode === 'range' && rangeChange)
             rangeDecision = decide(rangeChange);

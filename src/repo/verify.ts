@@ -17,6 +17,12 @@ export type VerifyScope =
 export interface VerifyOptions {
   ledger?: LedgerSource;
   checkerHint?: string;
+  /**
+   * Read the policy from this commit instead of the scope's base. The action passes the
+   * target branch's tip, so that a change is judged by the gate it is asking to pass,
+   * never by a policy it brings itself.
+   */
+  policyRev?: string;
   /** Builds the signature check once the policy is known (signed mode); none means unsigned verdicts count. */
   signatureCheck?: (policy: Policy, git: Git, policyRev: string | undefined) => Promise<SignatureCheck | undefined>;
 }
@@ -89,7 +95,8 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     }
   }
 
-  const loaded = await policyAt(git, base);
+  const policyRev = options.policyRev ?? base;
+  const loaded = await policyAt(git, policyRev);
   const ledger = await LedgerView.open(git, options.ledger ?? { kind: 'worktree' }, base);
   const problems = [...ledger.problems];
   for (const { change, ledgerEntries } of changes) {
@@ -116,7 +123,7 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     const digests = changes.map(({ change }) => change.manifest.digest);
     if (rangeChange) digests.push(rangeChange.manifest.digest);
     const latest = await ledger.latestFor([...new Set(digests)]);
-    const signatureCheck = await options.signatureCheck?.(policy, git, base);
+    const signatureCheck = await options.signatureCheck?.(policy, git, policyRev);
     const decide = (change: ChangeUnderTest) =>
       decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint });
     if (policy.mode === 'range' && rangeChange) rangeDecision = decide(rangeChange);
