@@ -218,9 +218,14 @@ describe('shallow clones', () => {
     const { ws, merge, payload } = openPullRequest(up, base, head);
     ws.git(['remote', 'set-url', 'origin', `file://${up.dir}-gone`]);
 
-    const run = await runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, inputs: { 'status-context': '' } });
+    const server = await statusServer(201);
+    const run = await runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, apiUrl: server.url });
+    await server.close();
 
     expectFail(run);
+    // The required status does not stay pending: it says what went wrong, on the head.
+    expect(server.requests.map((r) => r.url)).toEqual([`/repos/${REPOSITORY}/statuses/${head}`]);
+    expect(json<{ state: string; description: string }>(server.requests[0]!.body)).toMatchObject({ state: 'error', description: expect.stringContaining('could not check: this is a shallow clone') });
     const failed = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
     expect(failed).toHaveLength(1);
     expect(failed[0]).toContain('this is a shallow clone');

@@ -97,6 +97,19 @@ describe('pushes', () => {
     expect(server.requests.map((r) => r.url)).toEqual([`/repos/${REPOSITORY}/statuses/${after}`]);
   });
 
+  it('checks every commit of the first push of the default branch, where no policy is there yet to enforce', async () => {
+    const up = makeRepo();
+    const c1 = uncoveredCommit(up, 'src/app.txt', 'v1\n', 'Add the app');
+    const ws = checkoutLike(up, c1, 'refs/remotes/origin/main');
+    const commits = up.git(['rev-list', '--count', 'HEAD']).stdout.trim();
+    const run = await runAction({ cwd: ws.dir, event: 'push', payload: pushPayload({ ref: 'refs/heads/main', before: ZERO_SHA, after: c1 }), sha: c1, inputs: { 'status-context': '' } });
+
+    expectPass(run);
+    expect(run.outputs.checked).toBe(commits);
+    expect(run.stdout).toMatch(/::warning::agentops\/verdict: no policy at the base/);
+    expect(run.summary).toContain('the push creates `main`, the default branch');
+  });
+
   it('passes a branch deletion without checking anything or posting a status', async () => {
     const up = makeRepo();
     const main = up.head();

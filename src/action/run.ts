@@ -110,6 +110,9 @@ async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: strin
   core.info(`agentops/verdict: ${plan.title}`);
   if (plan.kind === 'nothing') return { result: 'pass', title: plan.title, why: oneLine(plan.why, 300), notes: [] };
 
+  // Known before any git work where the event names it, so even a failure to fetch reports on it.
+  const named = plan.kind === 'push' ? plan.after.rev : plan.head.rev;
+  if (/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(named)) setHead(named);
   const { wants, history } = wantsOf(plan);
   const had = await ensureCommits(await Git.open(resolve(ctx.workspace, inputs.path)), wants, { history });
   for (const line of had.log) core.info(`  ${line}`);
