@@ -16,6 +16,7 @@ import {
   TOKEN,
   uncoveredCommit,
   upstreamWithFeature,
+  workflowCommands,
   ZERO_SHA,
 } from './helpers/action.js';
 import { cleanupAll, makeRepo, CHECKER } from './helpers/repo.js';
@@ -167,6 +168,22 @@ describe('pull requests', () => {
     expect(run.summary).toContain(`${victim.replace(/_/g, '\\_')} existed at ${base.slice(0, 7)} and was modified: the ledger is append-only`);
     expect(run.stdout).toContain(`::error title=Ledger problem (record-modified),file=${victim}::`);
     expect(run.stdout).toMatch(/::error::agentops\/verdict: the ledger has 2 problems \(first: .*\); fix: restore it with `git checkout [0-9a-f]{7} -- /);
+  });
+
+  it('prints text from the change under test with workflow commands off', async () => {
+    const { up, base } = upstreamWithFeature();
+    up.write('.agents/ledger/0000/x\n::warning::injected\n::set-output name=result::pass', 'x');
+    const head = up.commitAll('::error::injected subject');
+    const { ws, merge, payload } = openPullRequest(up, base, head);
+
+    const run = await runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, inputs: { 'status-context': '' } });
+
+    expectFail(run);
+    expect(run.stdout).toContain('\n::warning::injected\n');
+    const commands = workflowCommands(run.stdout);
+    expect(commands.filter((c) => c.includes('injected') && !c.startsWith('::error title=') && !c.startsWith('::error::agentops/verdict'))).toEqual([]);
+    expect(commands.some((c) => c.startsWith('::set-output'))).toBe(false);
+    expect(run.summary).toContain('::set-output name=result::pass is not a record file name');
   });
 
   it('works for a pull request from a fork on pull_request_target: only refs/pull/N/head has its commits, and the read-only token is refused', async () => {

@@ -37941,7 +37941,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: DEFAULT_STATUS_CONTEXT, MAX_ERROR_ANNOTATIONS, MAX_RESULTS, readContext, readInputs
+// UNUSED EXPORTS: DEFAULT_STATUS_CONTEXT, MAX_ERROR_ANNOTATIONS, MAX_RESULTS, logUntrusted, readContext, readInputs
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
@@ -45228,6 +45228,11 @@ function readInputs(env = process.env) {
         checkerHint: input('checker'),
     };
 }
+/** Prints text that may hold anything, with workflow commands off, so no line of it can be one. */
+function logUntrusted(text) {
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    process.stdout.write(`::stop-commands::${token}\n${text}\n::${token}::\n`);
+}
 const PLAIN = { ok: (t) => t, bad: (t) => t, dim: (t) => t, bold: (t) => t };
 async function check(ctx, inputs, setTitle, setHead) {
     const plan = planFor({ name: ctx.eventName, payload: ctx.payload, sha: ctx.sha }, inputs);
@@ -45396,17 +45401,19 @@ async function publish(ctx, inputs, outcome) {
     const report = outcome.report;
     const decisions = report?.decisions ?? [];
     const uncovered = decisions.filter((d) => d.outcome === 'uncovered').map((d) => d.change.commit ?? d.change.label);
-    // The log: the same report `ao verify` prints.
+    // The log: the same report `ao verify` prints. It holds text from the change under test
+    // (subjects, ledger file names), so the runner is told not to read commands in it.
     if (report) {
         core/* startGroup */.Oh(`ao verify ${report.scope.label}: ${report.ok ? 'ok' : 'FAILED'}`);
-        core/* info */.pq(renderReport(report, PLAIN));
+        logUntrusted(renderReport(report, PLAIN));
         core/* endGroup */.N4();
     }
     if (outcome.audit) {
-        core/* info */.pq(`ao ledger verify: ${outcome.audit.problems.length === 0 ? 'ok' : 'FAILED'}: ${outcome.audit.records.length} records checked at ${outcome.audit.source}`);
+        const audit = outcome.audit;
+        logUntrusted([`ao ledger verify: ${audit.problems.length === 0 ? 'ok' : 'FAILED'}: ${audit.records.length} records checked at ${audit.source}`, ...audit.problems.flatMap((p) => [`  ✘ ${p.message}`, `      fix: ${p.fix}`])].join('\n'));
     }
-    for (const note of outcome.notes)
-        core/* info */.pq(`note: ${note}`);
+    if (outcome.notes.length > 0)
+        logUntrusted(outcome.notes.map((note) => `note: ${note}`).join('\n'));
     if (report && !report.policy.enforced)
         core/* warning */.$e(`agentops/verdict: ${report.notes[0] ?? 'no policy at the base: coverage is not enforced'}`);
     core/* setOutput */.uH('result', outcome.result);

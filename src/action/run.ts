@@ -102,6 +102,12 @@ interface Outcome {
   error?: { message: string; fix?: string; yaml?: string };
 }
 
+/** Prints text that may hold anything, with workflow commands off, so no line of it can be one. */
+export function logUntrusted(text: string): void {
+  const token = randomBytes(16).toString('hex');
+  process.stdout.write(`::stop-commands::${token}\n${text}\n::${token}::\n`);
+}
+
 const PLAIN: Style = { ok: (t) => t, bad: (t) => t, dim: (t) => t, bold: (t) => t };
 
 async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: string) => void, setHead: (sha: string) => void): Promise<Outcome> {
@@ -273,16 +279,20 @@ async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: 
   const decisions = report?.decisions ?? [];
   const uncovered = decisions.filter((d) => d.outcome === 'uncovered').map((d) => d.change.commit ?? d.change.label);
 
-  // The log: the same report `ao verify` prints.
+  // The log: the same report `ao verify` prints. It holds text from the change under test
+  // (subjects, ledger file names), so the runner is told not to read commands in it.
   if (report) {
     core.startGroup(`ao verify ${report.scope.label}: ${report.ok ? 'ok' : 'FAILED'}`);
-    core.info(renderReport(report, PLAIN));
+    logUntrusted(renderReport(report, PLAIN));
     core.endGroup();
   }
   if (outcome.audit) {
-    core.info(`ao ledger verify: ${outcome.audit.problems.length === 0 ? 'ok' : 'FAILED'}: ${outcome.audit.records.length} records checked at ${outcome.audit.source}`);
+    const audit = outcome.audit;
+    logUntrusted(
+      [`ao ledger verify: ${audit.problems.length === 0 ? 'ok' : 'FAILED'}: ${audit.records.length} records checked at ${audit.source}`, ...audit.problems.flatMap((p) => [`  ✘ ${p.message}`, `      fix: ${p.fix}`])].join('\n'),
+    );
   }
-  for (const note of outcome.notes) core.info(`note: ${note}`);
+  if (outcome.notes.length > 0) logUntrusted(outcome.notes.map((note) => `note: ${note}`).join('\n'));
   if (report && !report.policy.enforced) core.warning(`agentops/verdict: ${report.notes[0] ?? 'no policy at the base: coverage is not enforced'}`);
 
   core.setOutput('result', outcome.result);

@@ -290,3 +290,20 @@ export function openPullRequest(up: TestRepo, base: string, head: string, number
   const payload = pullRequestPayload({ number, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature' } });
   return { ws, merge, payload };
 }
+
+/** The workflow commands a runner would act on in a step's stdout, honouring ::stop-commands::. */
+export function workflowCommands(stdout: string): string[] {
+  const commands: string[] = [];
+  let stopped: string | undefined;
+  for (const line of stdout.split('\n')) {
+    if (stopped !== undefined) {
+      if (line.trim() === `::${stopped}::`) stopped = undefined;
+      continue;
+    }
+    const match = /^::([a-z-]+)( [^:]*)?::(.*)$/.exec(line.trim());
+    if (!match) continue;
+    if (match[1] === 'stop-commands') stopped = match[3];
+    else commands.push(line.trim());
+  }
+  return commands;
+}
