@@ -111,6 +111,32 @@ describe('pull requests', () => {
     expect(json<{ state: string; description: string }>(server.requests[0]!.body)).toMatchObject({ state: 'failure', description: '1 of 2 commits need a verdict' });
   });
 
+  it('passes a pull request that merged its base branch in ("Update branch"): a clean merge needs no verdict', async () => {
+    const { up, base } = upstreamWithFeature();
+    const c1 = coveredCommit(up, 'src/one.txt', '1\n', 'Add one');
+    up.git(['checkout', '-q', 'main']);
+    const onMain = coveredCommit(up, 'src/main.txt', 'm\n', 'Meanwhile on main');
+    up.git(['checkout', '-q', 'feature']);
+    up.git(['merge', '-q', '--no-verify', '--no-edit', 'main']);
+    const merged = up.head();
+    const { ws, merge, payload } = openPullRequest(up, onMain, merged);
+
+    const run = await runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, inputs: { 'status-context': '' } });
+
+    expectPass(run);
+    const results = json<{ commit: string; kind: string; outcome: string }[]>(run.outputs.results);
+    expect(results.map((r) => [r.commit, r.kind, r.outcome])).toEqual([
+      [c1, 'commit', 'covered'],
+      [merged, 'merge', 'empty'],
+    ]);
+    expect(results.map((r) => r.commit)).not.toContain(onMain);
+    expect(run.summary).toContain(`the commits from the pull request base \`${onMain.slice(0, 7)}\``);
+    expect(base).not.toBe(onMain);
+    // Each side added a record: the ledger has two heads until the next record joins them.
+    expect(run.outputs['ledger-head']!.split(' ')).toHaveLength(2);
+    expect(run.summary).toMatch(/Heads: `sha256:[0-9a-f]{12}`, `sha256:[0-9a-f]{12}`/);
+  });
+
   it('reads the policy from the base: a pull request that weakens it is judged by the old one', async () => {
     const { up, base } = upstreamWithFeature();
     const policy = JSON.parse(up.read('.agents/policy.json')) as { exempt: { paths: string[] } };
