@@ -45253,7 +45253,7 @@ async function check(ctx, inputs, setTitle, setHead) {
     if (target.kind === 'nothing')
         return { result: 'pass', title: plan.title, why: target.why, notes: [] };
     setHead(target.head);
-    const headWhy = `\`${shortSha(target.head)}\` (the ${plan.kind === 'push' ? 'pushed commit' : 'head'})`;
+    const headWhy = `\`${shortSha(target.head)}\` (the ${plan.kind === 'push' ? 'pushed commit' : plan.kind === 'audit' ? plan.head.role : 'head'})`;
     if (target.kind === 'audit') {
         const audit = await auditLedger(git, { kind: 'commit', commit: target.head });
         return {
@@ -45263,7 +45263,7 @@ async function check(ctx, inputs, setTitle, setHead) {
             head: target.head,
             audit,
             ledger: { source: headWhy, records: audit.records.length, heads: audit.heads, problems: audit.problems },
-            notes: [],
+            notes: audit.records.length === 0 && audit.problems.length === 0 ? [`there is no ledger at ${shortSha(target.head)} yet: set one up with \`ao init\` and commit .agents/`] : [],
         };
     }
     const report = await verify(git, target.scope, {
@@ -45273,7 +45273,7 @@ async function check(ctx, inputs, setTitle, setHead) {
     });
     const view = await LedgerView.open(git, { kind: 'commit', commit: target.head }, report.scope.base);
     const notes = [...target.notes, ...report.notes];
-    if (report.decisions.some((d) => d.change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH))) {
+    if (report.policy.enforced && report.decisions.some((d) => d.change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH))) {
         notes.push(`this change modifies ${POLICY_PATH}: it is judged by the policy it would land under${target.policyRev ? ` (at ${shortSha(target.policyRev)})` : ''}, and the new policy applies only to changes after it lands`);
     }
     return {
