@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   checkoutLike,
@@ -9,7 +8,6 @@ import {
   openPullRequest,
   pullRequestPayload,
   pullRequestRefs,
-  pushPayload,
   REPOSITORY,
   runAction,
   statusServer,
@@ -17,9 +15,8 @@ import {
   uncoveredCommit,
   upstreamWithFeature,
   workflowCommands,
-  ZERO_SHA,
 } from './helpers/action.js';
-import { cleanupAll, makeRepo, CHECKER } from './helpers/repo.js';
+import { cleanupAll, CHECKER } from './helpers/repo.js';
 
 // Every test runs the bundled dist/action/index.js as a child process, exactly as a runner
 // would, against real repositories; the workspace is a shallow file:// clone unless said.

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   checkoutLike,
@@ -6,19 +7,15 @@ import {
   expectFail,
   expectPass,
   json,
-  openPullRequest,
-  pullRequestPayload,
-  pullRequestRefs,
   pushPayload,
   REPOSITORY,
   runAction,
   statusServer,
-  TOKEN,
   uncoveredCommit,
   upstreamWithFeature,
   ZERO_SHA,
 } from './helpers/action.js';
-import { cleanupAll, makeRepo, CHECKER } from './helpers/repo.js';
+import { cleanupAll, makeRepo } from './helpers/repo.js';
 
 // Every test runs the bundled dist/action/index.js as a child process, exactly as a runner
 // would, against real repositories; the workspace is a shallow file:// clone unless said.
@@ -134,7 +131,8 @@ describe('merge queues, manual and scheduled runs', () => {
     const c1 = coveredCommit(up, 'src/one.txt', '1\n', 'Add one');
     const ws = checkoutLike(up, c1, 'refs/remotes/origin/gh-readonly-queue/main/pr-7');
     const payload = { action: 'checks_requested', merge_group: { head_sha: c1, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc', base_sha: base, base_ref: 'refs/heads/main' }, repository: { full_name: REPOSITORY, default_branch: 'main' } };
-    const run = await runAction({ cwd: ws.dir, event: 'merge_group', payload, sha: c1, inputs: { 'status-context': '' } });
+    // Checked out into a subdirectory of the workspace (actions/checkout's `path`).
+    const run = await runAction({ cwd: dirname(ws.dir), event: 'merge_group', payload, sha: c1, inputs: { 'status-context': '', path: basename(ws.dir) } });
 
     expectPass(run);
     expect(json<{ commit: string }[]>(run.outputs.results).map((r) => r.commit)).toEqual([c1]);

@@ -44959,7 +44959,7 @@ function commitTable(data, decisions) {
     }
     return lines;
 }
-function fixSection(data, report) {
+function fixSection(report) {
     const failures = report.decisions.filter((d) => d.outcome === 'uncovered' && d.fix);
     if (failures.length === 0)
         return [];
@@ -45051,7 +45051,7 @@ function renderSummary(data) {
     for (const note of data.notes)
         out.push(`> [!NOTE]\n> ${cell(note, 500)}`, '');
     if (report) {
-        const fixes = fixSection(data, report);
+        const fixes = fixSection(report);
         if (fixes.length)
             out.push(...fixes, '');
         if (report.decisions.length > 0)

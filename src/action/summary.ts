@@ -144,7 +144,7 @@ function commitTable(data: SummaryData, decisions: Decision[]): string[] {
   return lines;
 }
 
-function fixSection(data: SummaryData, report: VerifyReport): string[] {
+function fixSection(report: VerifyReport): string[] {
   const failures = report.decisions.filter((d) => d.outcome === 'uncovered' && d.fix);
   if (failures.length === 0) return [];
   const lines = [
@@ -229,7 +229,7 @@ export function renderSummary(data: SummaryData): string {
   }
   for (const note of data.notes) out.push(`> [!NOTE]\n> ${cell(note, 500)}`, '');
   if (report) {
-    const fixes = fixSection(data, report);
+    const fixes = fixSection(report);
     if (fixes.length) out.push(...fixes, '');
     if (report.decisions.length > 0) out.push('### Commits', '', ...commitTable(data, report.decisions), '');
   }
