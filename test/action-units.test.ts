@@ -54,6 +54,7 @@ describe('which commits an event asks for', () => {
   it('refuses an event it cannot read commits from, and a payload missing them', () => {
     expect(() => planFor({ name: 'issues', payload: {} }, {})).toThrow(/the issues event does not say which commits to check/);
     expect(() => planFor({ name: 'merge_group', payload: { merge_group: { base_sha: A } } }, {})).toThrow(/merge_group.head_sha/);
+    expect(() => planFor({ name: 'pull_request', payload: {} }, {})).toThrow(/the pull_request event payload has no pull_request.base.sha/);
   });
 });
 

@@ -39732,7 +39732,7 @@ function planFor(event, inputs) {
     const pr = obj(payload.pull_request);
     const defaults = { title: name };
     let plan;
-    if (Object.keys(pr).length > 0) {
+    if (Object.keys(pr).length > 0 || name === 'pull_request' || name === 'pull_request_target') {
         // pull_request, pull_request_target and the review events: never the merge ref (github.sha).
         const number = pr.number ?? payload.number;
         const base = obj(pr.base);

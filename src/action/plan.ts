@@ -66,7 +66,7 @@ export function planFor(event: EventInfo, inputs: PlanInputs): Plan {
   const defaults: { base?: Want; head?: Want; title: string } = { title: name };
   let plan: Plan | undefined;
 
-  if (Object.keys(pr).length > 0) {
+  if (Object.keys(pr).length > 0 || name === 'pull_request' || name === 'pull_request_target') {
     // pull_request, pull_request_target and the review events: never the merge ref (github.sha).
     const number = pr.number ?? payload.number;
     const base = obj(pr.base);
