@@ -24,6 +24,7 @@ function build({ entry, out }) {
 }
 
 import { existsSync } from 'node:fs';
+await import('./gen-validators.mjs');
 const present = targets.filter((t) => existsSync(join(root, t.entry)));
 await Promise.all(present.map(build));
 for (const { out, shebang } of present) {

@@ -8832,20 +8832,20 @@ class Git {
                 fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
             });
         }
-        const probe = await runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir'], { okCodes: [128] });
-        if (probe.code !== 0) {
-            throw new errors/* AoError */.VS(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
-        }
-        const [bare, inside, format, shallow, gitDir] = probe.stdout.toString().trim().split('\n');
+        // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
+        const probe = await runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] });
+        const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
         if (bare === 'true') {
             throw new errors/* AoError */.VS('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
                 fix: 'run it in a clone with a working tree (`git clone PATH`), or in CI check the repository out first',
             });
         }
-        if (inside !== 'true') {
+        if (inside === 'false') {
             throw new errors/* AoError */.VS(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
         }
-        const top = (await runGit(cwd, ['rev-parse', '--show-toplevel'])).stdout.toString().trim();
+        if (probe.code !== 0 || !top) {
+            throw new errors/* AoError */.VS(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
+        }
         return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
     }
     run(args, options) {
@@ -8895,9 +8895,13 @@ class Git {
         const out = await this.run(['diff-index', '--cached', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none', tree]);
         return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
     }
-    /** Raw diff of tree `a` against the working tree (tracked files only), limited to `paths`. */
-    async diffIndexWorktree(tree, paths) {
-        const out = await this.run(['diff-index', '-z', '-r', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
+    /**
+     * Raw diff of `tree` against the working tree (tracked files), limited to `paths`.
+     * Porcelain `git diff` compares content where stat data is stale (a file touched but
+     * unchanged), which plumbing `diff-index` would report as modified.
+     */
+    async diffWorktree(tree, paths) {
+        const out = await this.run(['diff', '--no-ext-diff', '--no-textconv', '-z', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
         return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
     }
     async diffTrees(a, b, paths = []) {
@@ -8944,6 +8948,53 @@ class Git {
             return { sha, tree, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
         });
     }
+    /**
+     * The lines added by many changes in one `diff-tree --stdin -p -U0`, keyed by item (as for
+     * `diffBatch`: a commit id, "COMMIT PARENT" for a commit against another commit, or a
+     * "TREE1 TREE2" pair). `paths` limits the diff to those exact paths; undefined: all paths.
+     */
+    async addedLinesBatch(items, paths) {
+        const result = new Map();
+        if (items.length === 0 || (paths && paths.length === 0))
+            return result;
+        const out = await this.run(['-c', 'core.quotePath=false', 'diff-tree', '--stdin', '--always', '--root', '-r', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...pathspecArgs(paths)], { input: items.join('\n') + '\n' });
+        const sections = splitBatchOutput(out.stdout.toString('utf8'), items);
+        items.forEach((item, i) => result.set(item, parseAddedLines(sections[i] ?? '')));
+        return result;
+    }
+    /** The lines the index adds against `tree` (HEAD), limited to `paths`. */
+    async stagedAddedLines(tree, paths) {
+        if (paths && paths.length === 0)
+            return [];
+        const out = await this.run([
+            '-c', 'core.quotePath=false', 'diff', '--cached', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', tree, ...pathspecArgs(paths),
+        ]);
+        return parseAddedLines(out.stdout.toString('utf8'));
+    }
+    /**
+     * Commits for a rev-list argument vector, newest first, each with its dates and its raw
+     * diff against its first parent (merges carry none), in one `git log`.
+     */
+    async history(revListArgs) {
+        const out = (await this.run(['log', '-z', '--raw', '--root', '-r', '--no-abbrev', '--no-renames', '--diff-merges=off', '--ignore-submodules=none', '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae', ...revListArgs, '--'])).stdout;
+        const commits = [];
+        let position = 0;
+        while (position < out.length && out[position] === 0x1e) {
+            const headerEnd = out.indexOf(0, position);
+            if (headerEnd < 0)
+                break;
+            const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = out.toString('utf8', position + 1, headerEnd).split('\x1f');
+            position = headerEnd + 1;
+            if (out[position] === 0x0a)
+                position++;
+            const parsed = (0,manifest/* parseRawDiff */.LP)(out, position);
+            position = parsed.end;
+            while (position < out.length && (out[position] === 0x0a || out[position] === 0))
+                position++;
+            commits.push({ sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries: parsed.entries });
+        }
+        return commits;
+    }
     /** `git merge-tree --write-tree` for each pair: the tree a clean recomputation of the merge gives. */
     async mergeTrees(pairs) {
         if (pairs.length === 0)
@@ -8964,6 +9015,52 @@ class Git {
     }
     async writeIndexTree() {
         return (await this.text(['write-tree'])).trim();
+    }
+    /**
+     * The tree of the staged index, written from a copy of the index at `scratchIndex`:
+     * a plain `git write-tree` would rewrite the user's index file (its cache-tree).
+     */
+    async writeStagedTree(scratchIndex) {
+        const index = await this.gitPath('index');
+        try {
+            (0,external_node_fs_.copyFileSync)(index, scratchIndex);
+        }
+        catch (error) {
+            throw new errors/* AoError */.VS(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
+        }
+        const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
+        if (result.code !== 0 && /unmerged/.test(result.stderr)) {
+            throw new errors/* AoError */.VS('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
+        }
+        if (result.code !== 0)
+            throw new GitError(['write-tree'], result);
+        return result.stdout.toString().trim();
+    }
+    /**
+     * Writes every file of `treeish` below `dir` (absolute), through a scratch index so the
+     * user's index, HEAD, refs and working tree stay as they are. Checkout filters and
+     * attributes apply as in a normal checkout; submodules are left empty.
+     */
+    async exportTree(treeish, dir, scratchIndex) {
+        const env = { ...process.env, GIT_INDEX_FILE: scratchIndex };
+        await this.run(['read-tree', treeish], { env });
+        await this.run(['checkout-index', '--all', '--force', `--prefix=${dir.endsWith('/') ? dir : `${dir}/`}`], { env });
+    }
+    /**
+     * The unified diff from tree `a` to tree `b` without the `exclude` paths, independent of
+     * the user's diff configuration (no external diff, no textconv, no colour, a/ b/
+     * prefixes). Output past `maxBytes` is cut at a line end and flagged as truncated.
+     */
+    async unifiedDiff(a, b, options) {
+        const { maxBytes } = options;
+        const out = (await this.run([
+            'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+            a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+        ])).stdout;
+        if (out.length <= maxBytes)
+            return { text: out.toString('utf8'), truncated: false, totalBytes: out.length };
+        const cut = out.lastIndexOf(0x0a, maxBytes - 1);
+        return { text: out.toString('utf8', 0, cut >= 0 ? cut + 1 : maxBytes), truncated: true, totalBytes: out.length };
     }
     async isAncestor(ancestor, descendant) {
         const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { okCodes: [1] });
@@ -9056,6 +9153,121 @@ class Git {
         return match?.[1] || undefined;
     }
 }
+/** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
+function pathspecArgs(paths) {
+    if (!paths)
+        return [];
+    const size = paths.reduce((n, p) => n + p.length + 12, 0);
+    if (paths.length > 2000 || size > 256 * 1024)
+        return [];
+    return ['--', ...paths.map((p) => `:(literal)${p}`)];
+}
+/**
+ * Splits `diff-tree --stdin -p` output into one section per item, using the header git
+ * prints before each: the whole line for a tree pair, the first token for commits. Patch
+ * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
+ */
+function splitBatchOutput(text, items) {
+    const lines = text.split('\n');
+    const sections = items.map(() => []);
+    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
+    let current = -1;
+    let oldLeft = 0;
+    let newLeft = 0;
+    for (const line of lines) {
+        if (oldLeft > 0 || newLeft > 0) {
+            if (line.startsWith('+'))
+                newLeft--;
+            else if (line.startsWith('-'))
+                oldLeft--;
+            else if (line.startsWith(' ')) {
+                oldLeft--;
+                newLeft--;
+            }
+            sections[current]?.push(line);
+            continue;
+        }
+        if (isHeader(line, items[current + 1])) {
+            current++;
+            continue;
+        }
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+        }
+        sections[current]?.push(line);
+    }
+    return sections.map((s) => s.join('\n'));
+}
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** The added lines of a unified diff (`git diff -p`), with their paths and new line numbers. */
+function parseAddedLines(patch) {
+    const added = [];
+    let path;
+    let oldLeft = 0;
+    let newLeft = 0;
+    let lineNo = 0;
+    for (const line of patch.split('\n')) {
+        if (oldLeft > 0 || newLeft > 0) {
+            if (line.startsWith('+')) {
+                if (path !== undefined)
+                    added.push({ path, line: lineNo, text: line.slice(1) });
+                lineNo++;
+                newLeft--;
+            }
+            else if (line.startsWith('-'))
+                oldLeft--;
+            else if (line.startsWith(' ')) {
+                lineNo++;
+                oldLeft--;
+                newLeft--;
+            }
+            continue;
+        }
+        if (line.startsWith('diff --git '))
+            path = undefined;
+        else if (line.startsWith('+++ '))
+            path = parseDiffPath(line.slice(4));
+        else {
+            const hunk = HUNK.exec(line);
+            if (hunk) {
+                oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+                newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+                lineNo = Number(hunk[3]);
+            }
+        }
+    }
+    return added;
+}
+/** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
+function parseDiffPath(field) {
+    if (field === '/dev/null')
+        return undefined;
+    let text = field;
+    if (text.startsWith('"')) {
+        const bytes = [];
+        const escapes = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
+        for (let i = 1; i < text.length && text[i] !== '"'; i++) {
+            const ch = text[i];
+            if (ch !== '\\') {
+                bytes.push(...Buffer.from(ch, 'utf8'));
+                continue;
+            }
+            const next = text[++i];
+            if (/[0-7]/.test(next)) {
+                bytes.push(parseInt(text.slice(i, i + 3), 8));
+                i += 2;
+            }
+            else
+                bytes.push(escapes[next] ?? next.charCodeAt(0));
+        }
+        text = Buffer.from(bytes).toString('utf8');
+    }
+    else if (text.endsWith('\t'))
+        text = text.slice(0, -1);
+    return text.startsWith('b/') ? text.slice(2) : text;
+}
 function parseMergeTreeStdin(out, count) {
     // Each result: "<status>\0<tree>\0[<conflicted path>\0...]\0" with status 1 for clean.
     const tokens = out.toString('latin1').split('\0');
@@ -9095,7 +9307,7 @@ function readStdin() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1665);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5012);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5349);
 
 
@@ -9118,7 +9330,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1665:
+/***/ 5012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10024,15 +10236,17 @@ async function changesOfCommits(git, commits) {
     const recomputed = await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0], c.parents[1]]));
     const mergeItem = new Map();
     twoParentMerges.forEach((commit, i) => mergeItem.set(commit.sha, `${recomputed[i].tree} ${commit.tree}`));
-    // Octopus merges cannot be recomputed by merge-tree: they are judged against their first parent.
+    // Octopus merges cannot be recomputed by merge-tree: they are judged against their first
+    // parent ("COMMIT PARENT" asks diff-tree for exactly that; its output is headed COMMIT).
     for (const commit of merges)
         if (commit.parents.length > 2)
-            mergeItem.set(commit.sha, `${commit.parents[0]} ${commit.sha}`);
+            mergeItem.set(commit.sha, `${commit.sha} ${commit.parents[0]}`);
     const items = commits.map((c) => mergeItem.get(c.sha) ?? c.sha);
     const diffs = await git.diffBatch(items);
     return commits.map((commit, i) => {
         const item = items[i];
-        const entries = diffs.get(item) ?? [];
+        const octopus = commit.parents.length > 2;
+        const entries = diffs.get(octopus ? commit.sha : item) ?? [];
         const manifest = (0,core_manifest/* buildManifest */.u1)(entries);
         const isMerge = commit.parents.length >= 2;
         return {
@@ -10047,6 +10261,7 @@ async function changesOfCommits(git, commits) {
                 cleanMerge: isMerge && manifest.entries.length === 0 && commit.parents.length === 2,
             },
             ledgerEntries: entries.filter(core_manifest/* isLedgerEntry */.c9),
+            patchItem: item,
         };
     });
 }
@@ -10068,11 +10283,13 @@ async function stagedChange(git, head, authorEmail) {
     const mergeHeads = head ? pendingMergeHeads(git) : [];
     let entries = againstHead;
     let merging = false;
+    let patchItem;
     if (head && mergeHeads.length === 1) {
         const [recomputed] = await git.mergeTrees([[head, mergeHeads[0]]]);
         const indexTree = await git.writeIndexTree();
         entries = await git.diffTrees(recomputed.tree, indexTree);
         merging = true;
+        patchItem = `${recomputed.tree} ${indexTree}`;
     }
     const manifest = (0,core_manifest/* buildManifest */.u1)(entries);
     return {
@@ -10084,10 +10301,1105 @@ async function stagedChange(git, head, authorEmail) {
             cleanMerge: merging && manifest.entries.length === 0,
         },
         ledgerEntries,
+        patchItem,
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/sshsig.ts
+/**
+ * SSH signatures in the SSHSIG format produced by `ssh-keygen -Y sign`
+ * (PROTOCOL.sshsig in the OpenSSH sources), implemented in-process with
+ * node:crypto so verification never shells out.
+ *
+ * Supported key types: ssh-ed25519, ecdsa-sha2-nistp256/384/521, ssh-rsa
+ * (signing with rsa-sha2-512; verifying rsa-sha2-256/512, never SHA-1).
+ */
+
+
+class SshSigError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SshSigError';
+    }
+}
+/** Armored signatures larger than this are rejected before any parsing. */
+const MAX_ARMORED_SIGNATURE_BYTES = 64 * 1024;
+const SSHSIG_MAGIC = Buffer.from('SSHSIG');
+const SSHSIG_VERSION = 1;
+const SIGNING_HASH = 'sha512';
+const VERIFIABLE_HASHES = new Set(['sha256', 'sha512']);
+const ARMOR_BEGIN = '-----BEGIN SSH SIGNATURE-----';
+const ARMOR_END = '-----END SSH SIGNATURE-----';
+const ARMOR_LINE_LENGTH = 70; // what ssh-keygen emits
+const RSA_MIN_BITS = 1024; // OpenSSH's SSH_RSA_MINIMUM_MODULUS_SIZE
+const RSA_MAX_BITS = 16384; // OpenSSL's verification limit
+const RSA_SIGNING_ALGORITHM = 'rsa-sha2-512';
+const RSA_VERIFY_HASHES = {
+    'rsa-sha2-256': 'sha256',
+    'rsa-sha2-512': 'sha512',
+};
+const ECDSA_CURVES = {
+    'ecdsa-sha2-nistp256': { sshCurveName: 'nistp256', jwkCurve: 'P-256', fieldBytes: 32, hash: 'sha256' },
+    'ecdsa-sha2-nistp384': { sshCurveName: 'nistp384', jwkCurve: 'P-384', fieldBytes: 48, hash: 'sha384' },
+    'ecdsa-sha2-nistp521': { sshCurveName: 'nistp521', jwkCurve: 'P-521', fieldBytes: 66, hash: 'sha512' },
+};
+const ED25519 = 'ssh-ed25519';
+const RSA = 'ssh-rsa';
+const SUPPORTED_KEY_TYPES = [ED25519, ...Object.keys(ECDSA_CURVES), RSA];
+// ---------------------------------------------------------------------------
+// SSH wire format (RFC 4251 §5)
+/** Bounds-checked reader; every failure is an SshSigError naming `what`. */
+class SshReader {
+    buf;
+    what;
+    offset = 0;
+    constructor(buf, what) {
+        this.buf = buf;
+        this.what = what;
+    }
+    get remaining() {
+        return this.buf.length - this.offset;
+    }
+    bytes(length) {
+        if (length > this.remaining) {
+            throw new SshSigError(`${this.what} is truncated (needs ${length} bytes at offset ${this.offset}, has ${this.remaining})`);
+        }
+        const out = this.buf.subarray(this.offset, this.offset + length);
+        this.offset += length;
+        return out;
+    }
+    uint32() {
+        return this.bytes(4).readUInt32BE(0);
+    }
+    string() {
+        return this.bytes(this.uint32());
+    }
+    /** A string that must be printable ASCII (algorithm names, namespaces, curve names). */
+    ascii(field) {
+        const raw = this.string();
+        if (!/^[\x20-\x7e]*$/.test(raw.toString('latin1'))) {
+            throw new SshSigError(`${this.what}: ${field} contains non-printable bytes`);
+        }
+        return raw.toString('latin1');
+    }
+    /**
+     * A non-negative mpint, returned as its big-endian magnitude without a sign
+     * byte. Rejects negative and non-minimal encodings, as OpenSSH does.
+     */
+    mpint(field) {
+        const raw = this.string();
+        if (raw.length > 0 && (raw[0] & 0x80) !== 0) {
+            throw new SshSigError(`${this.what}: ${field} is negative`);
+        }
+        if (raw.length > 1 && raw[0] === 0 && (raw[1] & 0x80) === 0) {
+            throw new SshSigError(`${this.what}: ${field} has a non-minimal encoding`);
+        }
+        return raw[0] === 0 ? raw.subarray(1) : raw;
+    }
+    end() {
+        if (this.remaining !== 0) {
+            throw new SshSigError(`${this.what} has ${this.remaining} unexpected trailing bytes`);
+        }
+    }
+}
+function sshUint32(value) {
+    const out = Buffer.alloc(4);
+    out.writeUInt32BE(value, 0);
+    return out;
+}
+function sshString(value) {
+    const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
+    return Buffer.concat([sshUint32(bytes.length), bytes]);
+}
+/** Encodes an unsigned big-endian magnitude as an SSH mpint. */
+function sshMpint(magnitude) {
+    let start = 0;
+    while (start < magnitude.length && magnitude[start] === 0)
+        start++;
+    const trimmed = magnitude.subarray(start);
+    const needsSignByte = trimmed.length > 0 && (trimmed[0] & 0x80) !== 0;
+    return sshString(needsSignByte ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
+}
+function leftPad(magnitude, length, field) {
+    if (magnitude.length > length) {
+        throw new SshSigError(`${field} is ${magnitude.length} bytes, longer than the ${length} the curve allows`);
+    }
+    return Buffer.concat([Buffer.alloc(length - magnitude.length), magnitude]);
+}
+function stripLeadingZeros(magnitude) {
+    let start = 0;
+    while (start < magnitude.length - 1 && magnitude[start] === 0)
+        start++;
+    return magnitude.subarray(start);
+}
+function base64url(bytes) {
+    return bytes.toString('base64url');
+}
+/** Decodes canonical base64 only; Buffer.from silently skips garbage. */
+function decodeStrictBase64(text, what) {
+    if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
+        throw new SshSigError(`${what} is not valid base64`);
+    }
+    const bytes = Buffer.from(text, 'base64');
+    if (bytes.toString('base64') !== text) {
+        throw new SshSigError(`${what} is not canonical base64`);
+    }
+    return bytes;
+}
+function describe(value) {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}...` : value);
+}
+// ---------------------------------------------------------------------------
+// Public keys
+/** Building a KeyObject is the costly part of a verify. Returned keys are shared: treat them as read-only. */
+const publicKeyCache = new Map();
+const PUBLIC_KEY_CACHE_LIMIT = 4096;
+function sshFingerprint(blob) {
+    return `SHA256:${external_node_crypto_default().createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
+}
+/** Parses an OpenSSH public key line: `type base64 [comment]`. */
+function parsePublicKey(text) {
+    if (typeof text !== 'string')
+        throw new SshSigError('public key must be a string');
+    const fields = text.trim().split(/\s+/);
+    if (fields.length < 2 || fields[0] === '') {
+        throw new SshSigError(`public key ${describe(text.trim())} is not of the form "type base64 [comment]"`);
+    }
+    const [type, encoded] = fields;
+    const key = publicKeyFromBlob(decodeStrictBase64(encoded, `${type} public key`));
+    if (key.type !== type) {
+        throw new SshSigError(`public key says ${describe(type)} but its data is a ${key.type} key`);
+    }
+    return key;
+}
+/** Parses an SSH wire-format public key blob, caching the result per blob. */
+function publicKeyFromBlob(blob) {
+    const cacheKey = blob.toString('base64');
+    const cached = publicKeyCache.get(cacheKey);
+    if (cached)
+        return cached;
+    const ownedBlob = Buffer.from(blob); // callers may reuse their buffer
+    const { type, key } = decodePublicKeyBlob(ownedBlob);
+    const result = Object.freeze({
+        type,
+        blob: ownedBlob,
+        text: `${type} ${cacheKey}`,
+        fingerprint: sshFingerprint(ownedBlob),
+        key,
+    });
+    if (publicKeyCache.size >= PUBLIC_KEY_CACHE_LIMIT) {
+        publicKeyCache.delete(publicKeyCache.keys().next().value);
+    }
+    publicKeyCache.set(cacheKey, result);
+    return result;
+}
+function decodePublicKeyBlob(blob) {
+    const reader = new SshReader(blob, 'public key');
+    const type = reader.ascii('key type');
+    const jwk = readPublicJwk(type, reader);
+    reader.end();
+    return { type, key: importKey(jwk, 'public', type) };
+}
+/** Reads the type-specific public fields that follow the key type in blobs and private keys. */
+function readPublicJwk(type, reader) {
+    if (type === ED25519) {
+        const publicBytes = reader.string();
+        if (publicBytes.length !== 32) {
+            throw new SshSigError(`ssh-ed25519 public key is ${publicBytes.length} bytes, expected 32`);
+        }
+        return { kty: 'OKP', crv: 'Ed25519', x: base64url(publicBytes) };
+    }
+    const curve = ECDSA_CURVES[type];
+    if (curve) {
+        const curveName = reader.ascii('curve name');
+        if (curveName !== curve.sshCurveName) {
+            throw new SshSigError(`${type} key names curve ${describe(curveName)}, expected ${curve.sshCurveName}`);
+        }
+        const point = reader.string();
+        // Only uncompressed points (0x04 || X || Y), like OpenSSH.
+        if (point.length !== 1 + 2 * curve.fieldBytes || point[0] !== 0x04) {
+            throw new SshSigError(`${type} public point is not an uncompressed ${curve.sshCurveName} point`);
+        }
+        return {
+            kty: 'EC',
+            crv: curve.jwkCurve,
+            x: base64url(point.subarray(1, 1 + curve.fieldBytes)),
+            y: base64url(point.subarray(1 + curve.fieldBytes)),
+        };
+    }
+    if (type === RSA) {
+        const exponent = reader.mpint('RSA exponent');
+        const modulus = reader.mpint('RSA modulus');
+        checkRsaModulus(modulus);
+        if (exponent.length === 0 || exponent.length > 8 || (exponent[exponent.length - 1] & 1) === 0) {
+            throw new SshSigError('RSA public exponent is not a small odd number');
+        }
+        return { kty: 'RSA', n: base64url(modulus), e: base64url(exponent) };
+    }
+    if (type.includes('-cert-')) {
+        throw new SshSigError(`SSH certificates (${type}) are not supported; use the plain public key`);
+    }
+    throw new SshSigError(`unsupported SSH key type ${describe(type)} (supported: ${SUPPORTED_KEY_TYPES.join(', ')})`);
+}
+function checkRsaModulus(modulus) {
+    const bits = modulus.length === 0 ? 0 : (modulus.length - 1) * 8 + (32 - Math.clz32(modulus[0]));
+    if (bits < RSA_MIN_BITS || bits > RSA_MAX_BITS) {
+        throw new SshSigError(`RSA key is ${bits} bits; must be between ${RSA_MIN_BITS} and ${RSA_MAX_BITS}`);
+    }
+}
+function importKey(jwk, kind, type) {
+    try {
+        return kind === 'public'
+            ? external_node_crypto_default().createPublicKey({ key: jwk, format: 'jwk' })
+            : external_node_crypto_default().createPrivateKey({ key: jwk, format: 'jwk' });
+    }
+    catch (error) {
+        throw new SshSigError(`invalid ${type} ${kind} key: ${error.message}`);
+    }
+}
+// ---------------------------------------------------------------------------
+// Signature blobs (string algorithm || string signature)
+/** Verifies a raw SSH signature blob over `data`; throws SshSigError on any mismatch. */
+function verifySignatureBlob(publicKey, signatureBlob, data) {
+    const reader = new SshReader(signatureBlob, 'signature blob');
+    const algorithm = reader.ascii('signature algorithm');
+    const signature = reader.string();
+    reader.end();
+    let valid;
+    if (publicKey.type === ED25519) {
+        expectAlgorithm(algorithm, ED25519, publicKey);
+        if (signature.length !== 64)
+            throw new SshSigError(`ssh-ed25519 signature is ${signature.length} bytes, expected 64`);
+        valid = external_node_crypto_default().verify(null, data, publicKey.key, signature);
+    }
+    else if (ECDSA_CURVES[publicKey.type]) {
+        const curve = ECDSA_CURVES[publicKey.type];
+        expectAlgorithm(algorithm, publicKey.type, publicKey);
+        const p1363 = ecdsaSshToP1363(signature, curve);
+        valid = external_node_crypto_default().verify(curve.hash, data, { key: publicKey.key, dsaEncoding: 'ieee-p1363' }, p1363);
+    }
+    else if (publicKey.type === RSA) {
+        const hash = RSA_VERIFY_HASHES[algorithm];
+        if (!hash) {
+            throw new SshSigError(algorithm === RSA
+                ? 'RSA signature uses ssh-rsa (SHA-1), which is not accepted; sign with rsa-sha2-256 or rsa-sha2-512'
+                : `RSA key cannot verify a ${describe(algorithm)} signature`);
+        }
+        const modulusBytes = Math.ceil((publicKey.key.asymmetricKeyDetails?.modulusLength ?? 0) / 8);
+        if (signature.length === 0 || signature.length > modulusBytes) {
+            throw new SshSigError(`RSA signature is ${signature.length} bytes, modulus is ${modulusBytes}`);
+        }
+        // OpenSSH accepts signatures with leading zero bytes stripped; OpenSSL wants the full width.
+        valid = external_node_crypto_default().verify(hash, data, publicKey.key, leftPad(signature, modulusBytes, 'RSA signature'));
+    }
+    else {
+        throw new SshSigError(`unsupported key type ${describe(publicKey.type)}`);
+    }
+    if (!valid)
+        throw new SshSigError(`signature does not verify with ${publicKey.type} key ${publicKey.fingerprint}`);
+}
+function expectAlgorithm(algorithm, expected, publicKey) {
+    if (algorithm !== expected) {
+        throw new SshSigError(`signature algorithm ${describe(algorithm)} does not match ${publicKey.type} key ${publicKey.fingerprint}`);
+    }
+}
+/** SSH encodes ECDSA signatures as mpint r || mpint s; OpenSSL's P1363 form is fixed-width r || s. */
+function ecdsaSshToP1363(signature, curve) {
+    const reader = new SshReader(signature, 'ECDSA signature');
+    const r = reader.mpint('r');
+    const s = reader.mpint('s');
+    reader.end();
+    return Buffer.concat([leftPad(r, curve.fieldBytes, 'ECDSA r'), leftPad(s, curve.fieldBytes, 'ECDSA s')]);
+}
+function ecdsaP1363ToSsh(p1363, curve) {
+    const r = p1363.subarray(0, curve.fieldBytes);
+    const s = p1363.subarray(curve.fieldBytes);
+    return Buffer.concat([sshMpint(r), sshMpint(s)]);
+}
+// ---------------------------------------------------------------------------
+// Private keys (openssh-key-v1)
+const PRIVATE_KEY_BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
+const PRIVATE_KEY_END = '-----END OPENSSH PRIVATE KEY-----';
+const PRIVATE_KEY_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
+/** Parses an unencrypted OpenSSH private key and returns a signer for it. */
+function parsePrivateKey(pem) {
+    const text = (typeof pem === 'string' ? pem : Buffer.isBuffer(pem) ? pem.toString('latin1') : '').trim();
+    if (!text.startsWith(PRIVATE_KEY_BEGIN) || !text.endsWith(PRIVATE_KEY_END)) {
+        if (text.startsWith('-----BEGIN ') && text.includes('PRIVATE KEY-----')) {
+            throw new SshSigError('private key is in PEM/PKCS#8 format; only OpenSSH format is supported (convert with `ssh-keygen -p -f KEY`)');
+        }
+        throw new SshSigError(`private key must start with ${PRIVATE_KEY_BEGIN}`);
+    }
+    const body = text.slice(PRIVATE_KEY_BEGIN.length, text.length - PRIVATE_KEY_END.length).replace(/\s+/g, '');
+    const reader = new SshReader(decodeStrictBase64(body, 'OpenSSH private key'), 'OpenSSH private key');
+    if (!reader.bytes(PRIVATE_KEY_MAGIC.length).equals(PRIVATE_KEY_MAGIC)) {
+        throw new SshSigError('OpenSSH private key has a bad magic header');
+    }
+    const cipherName = reader.ascii('cipher name');
+    const kdfName = reader.ascii('KDF name');
+    reader.string(); // KDF options
+    if (cipherName !== 'none' || kdfName !== 'none') {
+        throw new SshSigError(`private key is passphrase-protected (${cipherName}); load it into ssh-agent with \`ssh-add KEY\` and sign through the agent instead`);
+    }
+    const keyCount = reader.uint32();
+    if (keyCount !== 1)
+        throw new SshSigError(`OpenSSH private key file holds ${keyCount} keys, expected 1`);
+    const publicKey = publicKeyFromBlob(reader.string());
+    const privateSection = reader.string();
+    reader.end();
+    const secrets = new SshReader(privateSection, 'OpenSSH private key section');
+    if (secrets.uint32() !== secrets.uint32()) {
+        throw new SshSigError('OpenSSH private key check bytes differ (corrupt or wrongly decrypted)');
+    }
+    const type = secrets.ascii('key type');
+    if (type !== publicKey.type) {
+        throw new SshSigError(`OpenSSH private key is ${type} but its public key is ${publicKey.type}`);
+    }
+    const privateKey = readPrivateKey(type, secrets, publicKey);
+    secrets.string(); // comment
+    checkPadding(secrets.bytes(secrets.remaining));
+    return { publicKey, sign: (data) => signData(type, privateKey, data) };
+}
+function readPrivateKey(type, reader, publicKey) {
+    let jwk;
+    if (type === ED25519) {
+        const publicJwk = readPublicJwk(type, reader);
+        const secret = reader.string(); // seed || public key
+        if (secret.length !== 64)
+            throw new SshSigError(`ssh-ed25519 private key is ${secret.length} bytes, expected 64`);
+        jwk = { ...publicJwk, d: base64url(secret.subarray(0, 32)) };
+    }
+    else if (ECDSA_CURVES[type]) {
+        const curve = ECDSA_CURVES[type];
+        const publicJwk = readPublicJwk(type, reader);
+        const scalar = leftPad(reader.mpint('ECDSA private scalar'), curve.fieldBytes, 'ECDSA private scalar');
+        jwk = { ...publicJwk, d: base64url(scalar) };
+    }
+    else if (type === RSA) {
+        // Private RSA order differs from the public blob: n, e, d, iqmp, p, q.
+        const n = reader.mpint('RSA modulus');
+        const e = reader.mpint('RSA exponent');
+        const d = reader.mpint('RSA private exponent');
+        const iqmp = reader.mpint('RSA iqmp');
+        const p = reader.mpint('RSA p');
+        const q = reader.mpint('RSA q');
+        checkRsaModulus(n);
+        const dBig = toBigInt(d);
+        // JWK needs the CRT exponents OpenSSH does not store.
+        const dp = dBig % (toBigInt(p) - 1n);
+        const dq = dBig % (toBigInt(q) - 1n);
+        jwk = {
+            kty: 'RSA',
+            n: base64url(n),
+            e: base64url(e),
+            d: base64url(d),
+            p: base64url(p),
+            q: base64url(q),
+            dp: base64url(fromBigInt(dp)),
+            dq: base64url(fromBigInt(dq)),
+            qi: base64url(iqmp),
+        };
+    }
+    else {
+        // readPublicJwk produces the precise "unsupported" message.
+        readPublicJwk(type, reader);
+        throw new SshSigError(`unsupported private key type ${describe(type)}`);
+    }
+    const privateKey = importKey(jwk, 'private', type);
+    const derived = external_node_crypto_default().createPublicKey(privateKey).export({ format: 'jwk' });
+    const expected = publicKey.key.export({ format: 'jwk' });
+    if (derived.x !== expected.x || derived.y !== expected.y || derived.n !== expected.n || derived.e !== expected.e) {
+        throw new SshSigError('OpenSSH private key does not match its embedded public key');
+    }
+    return privateKey;
+}
+/** The private section ends with padding bytes 1, 2, 3, ... up to the cipher block size. */
+function checkPadding(padding) {
+    padding.forEach((byte, index) => {
+        if (byte !== index + 1)
+            throw new SshSigError('OpenSSH private key has invalid padding');
+    });
+}
+function toBigInt(magnitude) {
+    return magnitude.length === 0 ? 0n : BigInt(`0x${magnitude.toString('hex')}`);
+}
+function fromBigInt(value) {
+    const hex = value.toString(16);
+    return Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex');
+}
+function signData(type, privateKey, data) {
+    if (type === ED25519) {
+        return Buffer.concat([sshString(ED25519), sshString(external_node_crypto_default().sign(null, data, privateKey))]);
+    }
+    const curve = ECDSA_CURVES[type];
+    if (curve) {
+        const p1363 = external_node_crypto_default().sign(curve.hash, data, { key: privateKey, dsaEncoding: 'ieee-p1363' });
+        return Buffer.concat([sshString(type), sshString(ecdsaP1363ToSsh(p1363, curve))]);
+    }
+    return Buffer.concat([sshString(RSA_SIGNING_ALGORITHM), sshString(external_node_crypto_default().sign('sha512', data, privateKey))]);
+}
+// ---------------------------------------------------------------------------
+// SSHSIG envelope
+function toBytes(message) {
+    if (typeof message === 'string')
+        return Buffer.from(message, 'utf8');
+    if (Buffer.isBuffer(message))
+        return message;
+    throw new SshSigError('message must be a string or Buffer');
+}
+function checkNamespace(namespace) {
+    if (typeof namespace !== 'string' || namespace === '') {
+        throw new SshSigError('signature namespace must be a non-empty string');
+    }
+}
+/** The bytes actually signed: MAGIC || string(namespace) || string(reserved) || string(hash) || string(H(message)). */
+function dataToSign(message, namespace, hashAlgorithm) {
+    const digest = external_node_crypto_default().createHash(hashAlgorithm).update(message).digest();
+    return Buffer.concat([
+        SSHSIG_MAGIC,
+        sshString(namespace),
+        sshString(Buffer.alloc(0)),
+        sshString(hashAlgorithm),
+        sshString(digest),
+    ]);
+}
+function armor(publicKey, namespace, signatureBlob) {
+    const envelope = Buffer.concat([
+        SSHSIG_MAGIC,
+        sshUint32(SSHSIG_VERSION),
+        sshString(publicKey.blob),
+        sshString(namespace),
+        sshString(Buffer.alloc(0)),
+        sshString(SIGNING_HASH),
+        sshString(signatureBlob),
+    ]);
+    const encoded = envelope.toString('base64');
+    const lines = [];
+    for (let i = 0; i < encoded.length; i += ARMOR_LINE_LENGTH)
+        lines.push(encoded.slice(i, i + ARMOR_LINE_LENGTH));
+    return `${ARMOR_BEGIN}\n${lines.join('\n')}\n${ARMOR_END}\n`;
+}
+/** Signs `message` in `namespace`; returns armored text identical in form to `ssh-keygen -Y sign`. */
+function signMessage(message, namespace, signer) {
+    checkNamespace(namespace);
+    const signatureBlob = signer.sign(dataToSign(toBytes(message), namespace, SIGNING_HASH));
+    return armor(signer.publicKey, namespace, signatureBlob);
+}
+function dearmor(armored) {
+    const text = armored.trim();
+    if (!text.startsWith(ARMOR_BEGIN))
+        throw new SshSigError(`signature does not start with ${ARMOR_BEGIN}`);
+    if (!text.endsWith(ARMOR_END))
+        throw new SshSigError(`signature does not end with ${ARMOR_END}`);
+    const body = text.slice(ARMOR_BEGIN.length, text.length - ARMOR_END.length);
+    // Separate simple checks: a single regex with overlapping newline classes backtracks quadratically.
+    if (!/^[A-Za-z0-9+/=\r\n]*$/.test(body)) {
+        throw new SshSigError('signature armor contains characters other than base64 lines');
+    }
+    if (!/^[\r\n]/.test(body) || !/[\r\n]$/.test(body)) {
+        throw new SshSigError('signature armor markers must be on their own lines');
+    }
+    return decodeStrictBase64(body.replace(/[\r\n]/g, ''), 'signature armor');
+}
+function parseEnvelope(envelope) {
+    const reader = new SshReader(envelope, 'SSH signature');
+    if (!reader.bytes(SSHSIG_MAGIC.length).equals(SSHSIG_MAGIC)) {
+        throw new SshSigError('SSH signature does not start with the SSHSIG magic');
+    }
+    const version = reader.uint32();
+    if (version !== SSHSIG_VERSION)
+        throw new SshSigError(`unsupported SSH signature version ${version} (expected 1)`);
+    const publicKeyBlob = reader.string();
+    const namespace = reader.ascii('namespace');
+    // Signers never fill the reserved field and OpenSSH does not sign it, so anything here is tampering.
+    if (reader.string().length !== 0)
+        throw new SshSigError('SSH signature reserved field is not empty');
+    const hashAlgorithm = reader.ascii('hash algorithm');
+    const signatureBlob = reader.string();
+    reader.end();
+    if (!VERIFIABLE_HASHES.has(hashAlgorithm)) {
+        throw new SshSigError(`unsupported signature hash algorithm ${describe(hashAlgorithm)} (expected sha256 or sha512)`);
+    }
+    return { publicKey: publicKeyFromBlob(publicKeyBlob), namespace, hashAlgorithm, signatureBlob };
+}
+/**
+ * Verifies an armored SSH signature over `message` in `namespace`, returning
+ * the signing key. It proves only that this key signed: checking the key
+ * against allowed signers is the caller's job. Throws SshSigError on any failure.
+ */
+function verifySignature(armored, message, namespace) {
+    if (typeof armored !== 'string')
+        throw new SshSigError('signature must be a string');
+    if (armored.length > MAX_ARMORED_SIGNATURE_BYTES || Buffer.byteLength(armored, 'utf8') > MAX_ARMORED_SIGNATURE_BYTES) {
+        throw new SshSigError(`signature is larger than ${MAX_ARMORED_SIGNATURE_BYTES} bytes`);
+    }
+    checkNamespace(namespace);
+    const messageBytes = toBytes(message);
+    try {
+        const parsed = parseEnvelope(dearmor(armored));
+        if (parsed.namespace !== namespace) {
+            throw new SshSigError(`signature namespace ${describe(parsed.namespace)} does not match expected ${describe(namespace)}`);
+        }
+        verifySignatureBlob(parsed.publicKey, parsed.signatureBlob, dataToSign(messageBytes, namespace, parsed.hashAlgorithm));
+        return { publicKey: parsed.publicKey };
+    }
+    catch (error) {
+        if (error instanceof SshSigError)
+            throw error;
+        // node:crypto can still reject odd inputs (e.g. an invalid curve point); keep the error type uniform.
+        throw new SshSigError(`signature is invalid: ${error.message}`);
+    }
+}
+// ---------------------------------------------------------------------------
+// ssh-agent (draft-miller-ssh-agent)
+const SSH_AGENT_FAILURE = 5;
+const SSH_AGENTC_REQUEST_IDENTITIES = 11;
+const SSH_AGENT_IDENTITIES_ANSWER = 12;
+const SSH_AGENTC_SIGN_REQUEST = 13;
+const SSH_AGENT_SIGN_RESPONSE = 14;
+const SSH_AGENT_RSA_SHA2_512 = 4;
+const AGENT_MAX_MESSAGE_BYTES = 256 * 1024; // OpenSSH's own limit
+const DEFAULT_AGENT_TIMEOUT_MS = 30_000; // long enough for `ssh-add -c` confirmation prompts
+/**
+ * Signs through ssh-agent so encrypted or hardware-held keys never touch this
+ * process. The agent must already hold `publicKey` (`ssh-add KEY`).
+ */
+async function signWithAgent(message, namespace, publicKey, socketPath = process.env.SSH_AUTH_SOCK, options = {}) {
+    checkNamespace(namespace);
+    if (!socketPath) {
+        throw new SshSigError('SSH_AUTH_SOCK is not set: start ssh-agent and `ssh-add` your key, or sign with a private key file');
+    }
+    const data = dataToSign(toBytes(message), namespace, SIGNING_HASH);
+    const agent = await AgentConnection.open(socketPath, options.timeoutMs ?? DEFAULT_AGENT_TIMEOUT_MS);
+    try {
+        const identities = await agent.request(SSH_AGENTC_REQUEST_IDENTITIES, Buffer.alloc(0));
+        if (identities.type !== SSH_AGENT_IDENTITIES_ANSWER) {
+            throw new SshSigError(`ssh-agent refused to list keys (reply type ${identities.type})`);
+        }
+        if (!agentHoldsKey(identities.body, publicKey.blob)) {
+            throw new SshSigError(`ssh-agent at ${socketPath} does not hold key ${publicKey.fingerprint}; add it with \`ssh-add KEY\``);
+        }
+        const flags = publicKey.type === RSA ? SSH_AGENT_RSA_SHA2_512 : 0;
+        const reply = await agent.request(SSH_AGENTC_SIGN_REQUEST, Buffer.concat([sshString(publicKey.blob), sshString(data), sshUint32(flags)]));
+        if (reply.type === SSH_AGENT_FAILURE) {
+            throw new SshSigError(`ssh-agent declined to sign with key ${publicKey.fingerprint} (was confirmation refused?)`);
+        }
+        if (reply.type !== SSH_AGENT_SIGN_RESPONSE) {
+            throw new SshSigError(`ssh-agent sent unexpected reply type ${reply.type} to a sign request`);
+        }
+        const reader = new SshReader(reply.body, 'ssh-agent sign response');
+        const signatureBlob = reader.string();
+        reader.end();
+        // An old agent may ignore the SHA-2 flag and answer with ssh-rsa (SHA-1); never emit that.
+        verifySignatureBlob(publicKey, signatureBlob, data);
+        return armor(publicKey, namespace, signatureBlob);
+    }
+    finally {
+        agent.close();
+    }
+}
+function agentHoldsKey(answer, blob) {
+    const reader = new SshReader(answer, 'ssh-agent identities answer');
+    const count = reader.uint32();
+    for (let i = 0; i < count; i++) {
+        const candidate = reader.string();
+        reader.string(); // comment
+        if (candidate.equals(blob))
+            return true;
+    }
+    return false;
+}
+/** One unix-socket connection to ssh-agent, exchanging length-prefixed messages one at a time. */
+class AgentConnection {
+    socket;
+    received = Buffer.alloc(0);
+    waiting = null;
+    failure = null;
+    timer;
+    constructor(socket, socketPath, timeoutMs) {
+        this.socket = socket;
+        this.timer = setTimeout(() => this.fail(new SshSigError(`ssh-agent at ${socketPath} did not answer within ${timeoutMs} ms`)), timeoutMs);
+        socket.on('data', (chunk) => this.onData(chunk));
+        socket.on('error', (error) => this.fail(new SshSigError(`ssh-agent connection failed: ${error.message}`)));
+        socket.on('close', () => this.fail(new SshSigError('ssh-agent closed the connection')));
+    }
+    static open(socketPath, timeoutMs) {
+        return new Promise((resolve, reject) => {
+            const socket = external_node_net_default().createConnection({ path: socketPath });
+            const timer = setTimeout(() => {
+                socket.destroy();
+                reject(new SshSigError(`timed out connecting to ssh-agent at ${socketPath}`));
+            }, timeoutMs);
+            socket.once('error', (error) => {
+                clearTimeout(timer);
+                reject(new SshSigError(describeConnectError(socketPath, error)));
+            });
+            socket.once('connect', () => {
+                clearTimeout(timer);
+                socket.removeAllListeners('error');
+                resolve(new AgentConnection(socket, socketPath, timeoutMs));
+            });
+        });
+    }
+    request(type, body) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+            this.waiting = { resolve, reject };
+            this.socket.write(sshString(Buffer.concat([Buffer.from([type]), body])));
+        }).then((reply) => {
+            if (reply.length === 0)
+                throw new SshSigError('ssh-agent sent an empty message');
+            return { type: reply[0], body: reply.subarray(1) };
+        });
+    }
+    close() {
+        clearTimeout(this.timer);
+        this.failure ??= new SshSigError('ssh-agent connection closed');
+        this.socket.destroy();
+    }
+    onData(chunk) {
+        this.received = Buffer.concat([this.received, chunk]);
+        if (this.received.length < 4)
+            return;
+        const length = this.received.readUInt32BE(0);
+        if (length > AGENT_MAX_MESSAGE_BYTES) {
+            this.fail(new SshSigError(`ssh-agent sent an oversized message (${length} bytes)`));
+            return;
+        }
+        if (this.received.length < 4 + length)
+            return;
+        const message = this.received.subarray(4, 4 + length);
+        this.received = this.received.subarray(4 + length);
+        const waiting = this.waiting;
+        this.waiting = null;
+        if (waiting)
+            waiting.resolve(message);
+        else
+            this.fail(new SshSigError('ssh-agent sent an unsolicited message'));
+    }
+    fail(error) {
+        if (this.failure)
+            return;
+        this.failure = error;
+        clearTimeout(this.timer);
+        this.socket.destroy();
+        const waiting = this.waiting;
+        this.waiting = null;
+        waiting?.reject(error);
+    }
+}
+function describeConnectError(socketPath, error) {
+    switch (error.code) {
+        case 'ENOENT':
+            return `ssh-agent socket ${socketPath} does not exist (is ssh-agent running and SSH_AUTH_SOCK current?)`;
+        case 'ECONNREFUSED':
+            return `nothing is listening on ssh-agent socket ${socketPath} (is ssh-agent running?)`;
+        case 'EACCES':
+            return `permission denied opening ssh-agent socket ${socketPath}`;
+        default:
+            return `cannot connect to ssh-agent at ${socketPath}: ${error.message}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/allowed-signers.ts
+/**
+ * The `allowed_signers` format read by `ssh-keygen -Y verify` and git
+ * (gpg.ssh.allowedSignersFile), see ssh-keygen(1) "ALLOWED SIGNERS":
+ *
+ *   principals [options] keytype base64 [comment]
+ */
+
+/** Key types OpenSSH may write here; anything else in the key position must be options. */
+const KNOWN_KEY_TYPES = new Set([
+    'ssh-ed25519',
+    'ssh-rsa',
+    'ssh-dss',
+    'ecdsa-sha2-nistp256',
+    'ecdsa-sha2-nistp384',
+    'ecdsa-sha2-nistp521',
+    'sk-ssh-ed25519@openssh.com',
+    'sk-ecdsa-sha2-nistp256@openssh.com',
+    'ssh-xmss@openssh.com',
+].flatMap((type) => [type, type.replace(/(@openssh\.com)?$/, '-cert-v01@openssh.com')]));
+const allowed_signers_SUPPORTED_KEY_TYPES = new Set(['ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521']);
+class LineError extends Error {
+}
+function parseAllowedSigners(text, source = '.agents/checkers') {
+    const signers = [];
+    text.split(/\r?\n/).forEach((rawLine, index) => {
+        const line = rawLine.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        try {
+            signers.push(parseLine(line, source, index + 1));
+        }
+        catch (error) {
+            const reason = error instanceof LineError || error instanceof SshSigError ? error.message : String(error);
+            throw new SshSigError(`${source}:${index + 1}: ${reason}`);
+        }
+    });
+    return signers;
+}
+function parseLine(line, source, lineNumber) {
+    const cursor = { text: line, pos: 0 };
+    const principals = readPrincipals(cursor);
+    skipSpaces(cursor);
+    if (cursor.pos >= line.length)
+        throw new LineError('expected a key after the principals');
+    const signer = {
+        principals,
+        certAuthority: false,
+        keyText: '',
+        publicKey: null,
+        source,
+        line: lineNumber,
+    };
+    if (!KNOWN_KEY_TYPES.has(peekWord(cursor))) {
+        readOptions(cursor, signer);
+        skipSpaces(cursor);
+    }
+    const keyType = readWord(cursor);
+    skipSpaces(cursor);
+    const encodedKey = readWord(cursor);
+    if (keyType === '' || encodedKey === '')
+        throw new LineError('expected "keytype base64" after the principals and options');
+    if (!KNOWN_KEY_TYPES.has(keyType))
+        throw new LineError(`unknown key type ${JSON.stringify(keyType)}`);
+    signer.keyText = `${keyType} ${encodedKey}`;
+    // The rest of the line is a free-form comment.
+    if (allowed_signers_SUPPORTED_KEY_TYPES.has(keyType)) {
+        signer.publicKey = parsePublicKey(signer.keyText);
+    }
+    else {
+        checkForeignKey(keyType, encodedKey);
+        signer.unusableReason = `key type ${keyType} is not supported`;
+    }
+    if (signer.certAuthority) {
+        // Certificates are not supported, so a CA key can never vouch for a signature here.
+        signer.unusableReason = 'cert-authority entries only apply to certificate signatures, which are not supported';
+    }
+    if (signer.validAfter && signer.validBefore && signer.validBefore <= signer.validAfter) {
+        throw new LineError('"valid-before" time is not after "valid-after"');
+    }
+    return signer;
+}
+/** Still reject garbage in entries we cannot use, so typos surface immediately. */
+function checkForeignKey(keyType, encodedKey) {
+    const blob = Buffer.from(encodedKey, 'base64');
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encodedKey) || blob.toString('base64') !== encodedKey || blob.length < 4) {
+        throw new LineError(`${keyType} key is not valid base64`);
+    }
+    const nameLength = blob.readUInt32BE(0);
+    if (blob.subarray(4, 4 + nameLength).toString('latin1') !== keyType) {
+        throw new LineError(`key data does not match key type ${keyType}`);
+    }
+}
+function skipSpaces(cursor) {
+    while (cursor.pos < cursor.text.length && /[ \t]/.test(cursor.text[cursor.pos]))
+        cursor.pos++;
+}
+function peekWord(cursor) {
+    const match = /^[^ \t]*/.exec(cursor.text.slice(cursor.pos));
+    return match ? match[0] : '';
+}
+function readWord(cursor) {
+    const word = peekWord(cursor);
+    cursor.pos += word.length;
+    return word;
+}
+/** The principals field may be double-quoted (to contain spaces), like OpenSSH's strdelimw. */
+function readPrincipals(cursor) {
+    if (cursor.text[cursor.pos] === '"') {
+        const close = cursor.text.indexOf('"', cursor.pos + 1);
+        if (close < 0)
+            throw new LineError('unterminated quoted principals');
+        const principals = cursor.text.slice(cursor.pos + 1, close);
+        cursor.pos = close + 1;
+        if (principals === '')
+            throw new LineError('empty principals');
+        return principals;
+    }
+    return readWord(cursor);
+}
+/** Parses `opt[,opt...]` following OpenSSH's sshsigopt_parse (option names are case-insensitive). */
+function readOptions(cursor, signer) {
+    const seen = new Set();
+    for (;;) {
+        const rest = cursor.text.slice(cursor.pos);
+        const name = /^[A-Za-z-]+/.exec(rest)?.[0].toLowerCase() ?? '';
+        if (name === 'cert-authority' && !rest.startsWith('=', name.length)) {
+            cursor.pos += name.length;
+            signer.certAuthority = true;
+        }
+        else if ((name === 'namespaces' || name === 'valid-after' || name === 'valid-before') && rest[name.length] === '=') {
+            if (seen.has(name))
+                throw new LineError(`multiple "${name}" options`);
+            seen.add(name);
+            cursor.pos += name.length + 1;
+            const value = readQuoted(cursor, name);
+            if (name === 'namespaces')
+                signer.namespaces = value;
+            else if (name === 'valid-after')
+                signer.validAfter = parseTimestamp(value, name);
+            else
+                signer.validBefore = parseTimestamp(value, name);
+        }
+        else {
+            const found = JSON.stringify(peekWord(cursor).split(/[,=]/)[0]);
+            throw new LineError(seen.size === 0 && !signer.certAuthority ? `unknown option or key type ${found}` : `unknown option ${found}`);
+        }
+        const next = cursor.text[cursor.pos];
+        if (next === undefined || next === ' ' || next === '\t')
+            return;
+        if (next !== ',')
+            throw new LineError(`unexpected ${JSON.stringify(next)} after option "${name}"`);
+        cursor.pos++;
+    }
+}
+/** A double-quoted option value; `\"` escapes a quote, as in OpenSSH's opt_dequote. */
+function readQuoted(cursor, option) {
+    if (cursor.text[cursor.pos] !== '"')
+        throw new LineError(`option "${option}" value must be double-quoted`);
+    let value = '';
+    for (let i = cursor.pos + 1; i < cursor.text.length; i++) {
+        const char = cursor.text[i];
+        if (char === '\\' && cursor.text[i + 1] === '"') {
+            value += '"';
+            i++;
+        }
+        else if (char === '"') {
+            cursor.pos = i + 1;
+            return value;
+        }
+        else {
+            value += char;
+        }
+    }
+    throw new LineError(`option "${option}" has an unterminated quoted value`);
+}
+/** YYYYMMDD[HHMM[SS]][Z]: local time, or UTC with a Z suffix, like ssh-keygen. */
+function parseTimestamp(value, option) {
+    const match = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?([Zz])?$/.exec(value);
+    if (!match)
+        throw new LineError(`option "${option}" has invalid time ${JSON.stringify(value)} (expected YYYYMMDD[HHMM[SS]][Z])`);
+    const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
+    const utc = match[7] !== undefined;
+    const date = utc
+        ? new Date(Date.UTC(year, month - 1, day, hour, minute, second))
+        : new Date(year, month - 1, day, hour, minute, second);
+    // Date rolls 20240231 over into March; refuse instead of guessing.
+    const fields = utc
+        ? [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()]
+        : [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()];
+    if (fields.join() !== [year, month, day, hour, minute, second].join()) {
+        throw new LineError(`option "${option}" has invalid time ${JSON.stringify(value)}`);
+    }
+    return date;
+}
+/**
+ * Whether `key` may sign for `principal` in `namespace` at time `at`.
+ * Unlike ssh-keygen, email principals match case-insensitively: git
+ * identities differ in case far more often than they differ in owner.
+ */
+function isKeyAllowed(signers, principal, key, namespace, at = new Date()) {
+    const ignoreCase = principal.includes('@');
+    const atSeconds = Math.floor(at.getTime() / 1000); // OpenSSH compares whole seconds
+    return signers.some((signer) => signer.publicKey !== null &&
+        signer.unusableReason === undefined &&
+        signer.publicKey.blob.equals(key.blob) &&
+        matchPatternList(principal, signer.principals, ignoreCase) &&
+        (signer.namespaces === undefined || matchPatternList(namespace, signer.namespaces, false)) &&
+        (signer.validAfter === undefined || atSeconds >= Math.floor(signer.validAfter.getTime() / 1000)) &&
+        (signer.validBefore === undefined || atSeconds <= Math.floor(signer.validBefore.getTime() / 1000)));
+}
+/**
+ * OpenSSH's match_pattern_list: comma-separated patterns, `!` negates, and any
+ * matching negated pattern rejects outright even if a positive one matched.
+ */
+function matchPatternList(value, patternList, ignoreCase) {
+    const subject = ignoreCase ? value.toLowerCase() : value;
+    let matched = false;
+    for (const entry of patternList.split(',')) {
+        const negated = entry.startsWith('!');
+        const pattern = negated ? entry.slice(1) : entry;
+        if (!matchPattern(subject, ignoreCase ? pattern.toLowerCase() : pattern))
+            continue;
+        if (negated)
+            return false;
+        matched = true;
+    }
+    return matched;
+}
+/** Glob with `*` (any run) and `?` (one character); linear backtracking, no regex. */
+function matchPattern(value, pattern) {
+    let v = 0;
+    let p = 0;
+    let starP = -1;
+    let starV = 0;
+    while (v < value.length) {
+        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === value[v])) {
+            v++;
+            p++;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            starP = p++;
+            starV = v;
+        }
+        else if (starP >= 0) {
+            p = starP + 1;
+            v = ++starV;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p++;
+    return p === pattern.length;
+}
+
+;// CONCATENATED MODULE: ./src/core/signatures.ts
+/**
+ * Signed verdicts: what a record's signature means and when it counts (docs/signing.md).
+ *
+ * A record's `signature` is an SSHSIG signature (as `ssh-keygen -Y sign -n agentops-verdict`
+ * makes) over the UTF-8 bytes of its `id` string, e.g. "sha256:4f1c...", with no newline.
+ * Under `requireSignature: true` a passing verdict counts only when that signature verifies
+ * and `.agents/checkers` (allowed_signers format, read at the policy's commit) trusts the
+ * signing key for the record's `checker.id`.
+ */
+
+
+
+
+const SIGNATURE_NAMESPACE = 'agentops-verdict';
+const CHECKERS_PATH = '.agents/checkers';
+const MAX_CHECKERS_BYTES = 1024 * 1024;
+/** Verified (id, signature) pairs: a record is checked once per process however often it is consulted. */
+const verifiedCache = new Map();
+const VERIFIED_CACHE_LIMIT = 50_000;
+/** Verifies a record's signature over its id, in-process. Undefined when the record is unsigned. */
+function verifyRecordSignature(record) {
+    const signature = record.signature;
+    if (!signature)
+        return undefined;
+    const cacheKey = `${record.id}\n${signature.signature}`;
+    const cached = verifiedCache.get(cacheKey);
+    if (cached)
+        return cached;
+    let result;
+    if (signature.format !== 'sshsig' || signature.namespace !== SIGNATURE_NAMESPACE) {
+        result = { ok: false, reason: `signature format ${signature.format}/${signature.namespace} is not sshsig/${SIGNATURE_NAMESPACE}` };
+    }
+    else {
+        try {
+            result = { ok: true, publicKey: verifySignature(signature.signature, record.id, SIGNATURE_NAMESPACE).publicKey };
+        }
+        catch (error) {
+            if (!(error instanceof SshSigError))
+                throw error;
+            result = { ok: false, reason: error.message };
+        }
+    }
+    if (verifiedCache.size >= VERIFIED_CACHE_LIMIT)
+        verifiedCache.clear();
+    verifiedCache.set(cacheKey, result);
+    return result;
+}
+/** Every present signature in `records` that does not verify, as ledger problems (signatures are optional). */
+function signatureProblems(records) {
+    const problems = [];
+    for (const record of records) {
+        if (record.type !== 'verdict')
+            continue;
+        const result = verifyRecordSignature(record);
+        if (!result || result.ok)
+            continue;
+        const path = (0,core_record/* recordPath */.lX)(record.seq, record.id);
+        problems.push({
+            code: 'bad-signature',
+            message: `${path}: the signature of record ${(0,core_record/* shortId */.m_)(record.id)} (checker ${record.checker.id}) does not verify over its id: ${result.reason}`,
+            path,
+            recordId: (0,core_record/* shortId */.m_)(record.id),
+            fix: `a signature cannot be repaired: if the record is not committed yet, delete ${path} and record the verdict again with \`ao verdict ... --sign KEY\`; if it is, restore the ledger from the base branch`,
+        });
+    }
+    return problems;
+}
+/**
+ * Parses `.agents/checkers` for a policy that requires signatures. Missing or invalid is an
+ * error: no verdict could ever count, so say so once instead of refusing every change.
+ */
+function parseCheckers(bytes, rev) {
+    const where = `${CHECKERS_PATH} at ${rev.slice(0, 7)}`;
+    const fix = `list each checker's public key in ${CHECKERS_PATH} (allowed_signers format, see docs/signing.md), e.g. ` +
+        `\`ao checkers add CHECKER-ID ~/.ssh/id_ed25519.pub\`, and land it in the same reviewed change that sets ` +
+        `"requireSignature": true in .agents/policy.json (the base's file is the one that counts)`;
+    if (!bytes) {
+        throw new errors/* AoError */.VS(`.agents/policy.json at ${rev.slice(0, 7)} sets "requireSignature": true, but ${CHECKERS_PATH} does not exist there, so no verdict can count`, { fix });
+    }
+    if (bytes.length > MAX_CHECKERS_BYTES)
+        throw new errors/* AoError */.VS(`${where} is ${bytes.length} bytes; the limit is ${MAX_CHECKERS_BYTES}`, { fix });
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new errors/* AoError */.VS(`${where} is not valid UTF-8`, { fix });
+    }
+    try {
+        return { signers: parseAllowedSigners(text, where), where };
+    }
+    catch (error) {
+        if (error instanceof SshSigError)
+            throw new errors/* AoError */.VS(`${error.message}`, { fix: `correct that line of ${CHECKERS_PATH} (format: docs/signing.md) through a reviewed change` });
+        throw error;
+    }
+}
+/** The signature rule for `decideChange` under `requireSignature: true`. */
+function makeSignatureCheck(checkers) {
+    return (record) => {
+        const checker = record.checker.id;
+        const result = verifyRecordSignature(record);
+        if (!result)
+            return `it is unsigned, and the policy requires a signature by a key that ${checkers.where} trusts for ${checker}`;
+        if (!result.ok)
+            return `its signature does not verify over the record id (${result.reason})`;
+        const key = result.publicKey;
+        const at = new Date(record.createdAt);
+        if (isKeyAllowed(checkers.signers, checker, key, SIGNATURE_NAMESPACE, at))
+            return undefined;
+        return (`it is signed by key ${key.fingerprint} (${key.type}), which ${checkers.where} does not trust for ${checker}` +
+            `${whyNotTrusted(checkers.signers, checker, key, record.createdAt)}; sign with a key listed there for ${checker}, ` +
+            `or add this one through a reviewed change (\`ao checkers add ${checker} KEY.pub\`)`);
+    };
+}
+/** A hint on the nearest miss, so "not trusted" is actionable. */
+function whyNotTrusted(signers, principal, key, createdAt) {
+    const sameKey = signers.filter((s) => s.publicKey?.blob.equals(key.blob));
+    if (sameKey.length === 0)
+        return '';
+    const forPrincipal = sameKey.filter((s) => matchPatternList(principal, s.principals, principal.includes('@')));
+    if (forPrincipal.length === 0)
+        return ` (it is listed only for ${sameKey.map((s) => s.principals).join(', ')})`;
+    const entry = forPrincipal[0];
+    if (entry.unusableReason)
+        return ` (line ${entry.line}: ${entry.unusableReason})`;
+    if (entry.namespaces !== undefined && !matchPatternList(SIGNATURE_NAMESPACE, entry.namespaces, false)) {
+        return ` (line ${entry.line} limits it to namespaces "${entry.namespaces}")`;
+    }
+    return ` (line ${entry.line}'s valid-after/valid-before exclude the record's createdAt ${createdAt})`;
+}
+
 ;// CONCATENATED MODULE: ./src/repo/ledger-view.ts
+
 
 
 
@@ -10105,7 +11417,8 @@ class LedgerView {
     source;
     baseRev;
     base;
-    problems;
+    structuralProblems;
+    allProblems;
     newRecords;
     genesisId;
     newIndex = new DigestIndex();
@@ -10117,10 +11430,19 @@ class LedgerView {
         this.baseRev = baseRev;
         this.base = base;
         const checked = checkRecords(base, newFiles);
-        this.problems = [...violations, ...checked.problems];
+        this.structuralProblems = [...violations, ...checked.problems];
         this.newRecords = checked.records;
         this.genesisId = checked.genesisId;
         this.newIndex.add(this.newRecords);
+    }
+    /**
+     * What is wrong with the ledger under test. Includes every new record's signature that does
+     * not verify (whatever the policy says, a forged signature is tampering); computed on first
+     * use, so readers that never ask (log, show) never pay for it.
+     */
+    get problems() {
+        this.allProblems ??= [...this.structuralProblems, ...signatureProblems(this.newRecords)];
+        return this.allProblems;
     }
     get describeSource() {
         return this.source.kind === 'worktree' ? 'working tree' : `commit ${shortSha(this.source.commit)}`;
@@ -10145,7 +11467,7 @@ class LedgerView {
         if (source.kind === 'worktree') {
             if (baseRev) {
                 [changes, untracked] = await Promise.all([
-                    git.diffIndexWorktree(baseRev, [`${core_record/* LEDGER_DIR */.EN}/`]),
+                    git.diffWorktree(baseRev, [`${core_record/* LEDGER_DIR */.EN}/`]),
                     git.untrackedFiles(`${core_record/* LEDGER_DIR */.EN}/`),
                 ]);
             }
@@ -10197,6 +11519,41 @@ class LedgerView {
         await this.loadBase();
         return [...(this.baseRecords ?? []), ...this.newRecords];
     }
+    /**
+     * Specific records by id (new ones from memory, base ones read in one batch), without
+     * reading the rest of the ledger. Ids not in the ledger are absent from the result.
+     */
+    async recordsById(ids) {
+        const found = new Map();
+        const wanted = new Set(ids);
+        for (const record of this.newRecords)
+            if (wanted.has(record.id))
+                found.set(record.id, record);
+        if (this.baseRecords) {
+            for (const record of this.baseRecords)
+                if (wanted.has(record.id))
+                    found.set(record.id, record);
+            return found;
+        }
+        const refs = [...wanted].filter((id) => !found.has(id)).map((id) => this.base.get(id)).filter((ref) => !!ref);
+        if (refs.length === 0)
+            return found;
+        let files;
+        if (this.source.kind === 'worktree')
+            files = refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
+        else {
+            const objects = await this.git.readObjects(refs.map((ref) => `${this.baseRev}:${ref.path}`));
+            files = refs.map((ref) => ({ path: ref.path, kind: 'file', bytes: objects.get(`${this.baseRev}:${ref.path}`) }));
+        }
+        for (const file of files) {
+            if (file.kind !== 'file' || !file.bytes)
+                continue;
+            const parsed = (0,core_record/* parseRecordFile */.TG)(file.path, file.bytes);
+            if (parsed.ok)
+                found.set(parsed.record.id, parsed.record);
+        }
+        return found;
+    }
     async heads() {
         return computeHeads(await this.allRecords());
     }
@@ -10238,23 +11595,42 @@ function appendOnlyViolation(entry, base) {
 }
 function readWorktreeFile(top, path) {
     const full = (0,external_node_path_namespaceObject.join)(top, path);
-    let stat;
+    let fd;
     try {
-        stat = (0,external_node_fs_.lstatSync)(full);
+        // O_NOFOLLOW: a symlink where a record should be is refused, never followed out of the repo.
+        fd = (0,external_node_fs_.openSync)(full, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            return { path, kind: 'symlink' };
+        return { path, kind: code === 'EISDIR' ? 'directory' : 'other' };
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (stat.isDirectory())
+            return { path, kind: 'directory' };
+        if (!stat.isFile())
+            return { path, kind: 'other' };
+        // Oversized records are refused by size alone, before a byte is read.
+        if (stat.size > core_record/* MAX_RECORD_BYTES */.xR)
+            return { path, kind: 'file', size: stat.size };
+        const bytes = Buffer.allocUnsafe(stat.size);
+        let offset = 0;
+        while (offset < stat.size) {
+            const read = (0,external_node_fs_.readSync)(fd, bytes, offset, stat.size - offset, offset);
+            if (read === 0)
+                break;
+            offset += read;
+        }
+        return { path, kind: 'file', bytes: bytes.subarray(0, offset) };
     }
     catch {
         return { path, kind: 'other' };
     }
-    if (stat.isSymbolicLink())
-        return { path, kind: 'symlink' };
-    if (stat.isDirectory())
-        return { path, kind: 'directory' };
-    if (!stat.isFile())
-        return { path, kind: 'other' };
-    // Oversized records are refused by size alone, before a byte is read.
-    if (stat.size > core_record/* MAX_RECORD_BYTES */.xR)
-        return { path, kind: 'file', size: stat.size };
-    return { path, kind: 'file', bytes: (0,external_node_fs_.readFileSync)(full) };
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** Every path below the working tree's ledger directory, two levels deep, without reading files. */
 function listWorktreeLedger(top) {
@@ -10291,8 +11667,8 @@ async function readTreeFiles(git, added) {
     });
 }
 /**
- * Reads and fully checks every record of a ledger (the working tree's, or a commit's);
- * with `since`, also that every record at that commit is still there, unchanged.
+ * Reads and fully checks every record of a ledger (the working tree's, or a commit's),
+ * including every signature present (in-process, over the record's id); with `since`, also that every record at that commit is still there, unchanged.
  */
 async function auditLedger(git, source, since) {
     let files;
@@ -10308,10 +11684,10 @@ async function auditLedger(git, source, since) {
         }));
     }
     const checked = checkRecords(new Map(), files);
-    const problems = [...checked.problems];
+    const problems = [...checked.problems, ...signatureProblems(checked.records)];
     if (since) {
         const changes = source.kind === 'worktree'
-            ? await git.diffIndexWorktree(since, [`${core_record/* LEDGER_DIR */.EN}/`])
+            ? await git.diffWorktree(since, [`${core_record/* LEDGER_DIR */.EN}/`])
             : await git.diffTrees(since, source.commit, [`${core_record/* LEDGER_DIR */.EN}/`]);
         for (const entry of changes)
             if ((0,core_manifest/* isLedgerEntry */.c9)(entry) && entry.status !== 'A')
@@ -10326,12 +11702,257 @@ async function auditLedger(git, source, since) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/core/constraints.ts
+
+
+
+const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
+const MAX_PATTERN_LENGTH = 500;
+/** Only this many characters of each added line are tested: minified files do not make a check slow. */
+const MAX_SCANNED_LINE_CHARS = 2000;
+function ruleOf(constraint) {
+    const c = constraint;
+    for (const kind of RULE_KINDS)
+        if (typeof c[kind] === 'string')
+            return { kind, value: c[kind] };
+    throw new errors/* AoError */.VS(`constraint "${constraint.id}" names no rule`, { fix: `give it exactly one of ${RULE_KINDS.join(', ')} in ${core_record/* POLICY_PATH */.l$}` });
+}
+function describeRule(constraint) {
+    const { kind, value } = ruleOf(constraint);
+    switch (kind) {
+        case 'requireEvidence':
+            return `requires evidence of kind ${value}`;
+        case 'requireCheckerKind':
+            return `requires a checker of kind ${value}`;
+        case 'forbidPattern':
+            return `forbids added lines matching /${value}/`;
+        case 'requireCheck':
+            return `requires the check \`${value}\` to have been run and passed`;
+    }
+}
+/** The back-link a refusal shows: `learned in sha256:abcd…: "TEXT"`. */
+function learnedIn(constraint, learning) {
+    const text = learning?.text ?? constraint.note;
+    const shown = text ? `: "${oneLine(text, 160)}"` : '';
+    return `learned in ${(0,core_record/* shortId */.m_)(constraint.learning)}…${shown}`;
+}
+let linearEngine;
+/**
+ * V8's linear-time regular expression engine (flag `l`) cannot backtrack, so no pattern can
+ * make a check take exponential time. It is enabled once per process; where a future Node
+ * lacks it, patterns fall back to the backtracking engine behind a nested-quantifier check.
+ */
+function hasLinearEngine() {
+    if (linearEngine === undefined) {
+        try {
+            (0,external_node_v8_namespaceObject.setFlagsFromString)('--enable-experimental-regexp-engine');
+            linearEngine = new RegExp('a', 'l').flags.includes('l');
+        }
+        catch {
+            linearEngine = false;
+        }
+    }
+    return linearEngine;
+}
+const compiledPatterns = new Map();
+/** Compiles a constraint's forbidPattern, or says (naming the constraint) why it cannot be used. */
+function compileForbidPattern(constraint, where = core_record/* POLICY_PATH */.l$) {
+    const source = constraint.forbidPattern;
+    const cached = compiledPatterns.get(source);
+    if (cached)
+        return cached;
+    const fail = (why) => new errors/* AoError */.VS(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${oneLine(source, 80)}/: ${why}`, {
+        fix: `correct the pattern in ${core_record/* POLICY_PATH */.l$} (JavaScript regular expression syntax, no flags; no backreferences or lookaround), or retire the constraint with \`ao retire ${constraint.id} --why "..."\``,
+    });
+    if (source.length > MAX_PATTERN_LENGTH)
+        throw fail(`it is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
+    let regex;
+    try {
+        regex = new RegExp(source);
+    }
+    catch (error) {
+        throw fail(error.message.replace(/^Invalid regular expression: /, ''));
+    }
+    if (hasLinearEngine()) {
+        try {
+            regex = new RegExp(source, 'l');
+        }
+        catch {
+            throw fail('it cannot run in linear time (backreferences, lookaround and counted repetitions above a few hundred are not allowed)');
+        }
+    }
+    else if (hasNestedQuantifier(source)) {
+        throw fail('a quantified group contains another unbounded quantifier, which can take exponential time');
+    }
+    compiledPatterns.set(source, regex);
+    return regex;
+}
+/**
+ * True when a group that is itself repeated without bound contains an unbounded quantifier,
+ * e.g. `(a+)+` or `(x*y)*`: the shape behind catastrophic backtracking.
+ */
+function hasNestedQuantifier(source) {
+    const frames = [false];
+    let i = 0;
+    const unboundedAt = (at) => {
+        // Returns the length of an unbounded quantifier at `at` (*, +, {n,}), or 0.
+        const ch = source[at];
+        if (ch === '*' || ch === '+')
+            return 1;
+        const counted = /^\{\d+,\}/.exec(source.slice(at));
+        return counted ? counted[0].length : 0;
+    };
+    while (i < source.length) {
+        const ch = source[i];
+        if (ch === '\\') {
+            i += 2;
+        }
+        else if (ch === '[') {
+            i++;
+            while (i < source.length && source[i] !== ']')
+                i += source[i] === '\\' ? 2 : 1;
+            i++;
+        }
+        else if (ch === '(') {
+            frames.push(false);
+            i++;
+            continue;
+        }
+        else if (ch === ')') {
+            const inner = frames.length > 1 ? frames.pop() : false;
+            i++;
+            const quantifier = unboundedAt(i);
+            if (quantifier && inner)
+                return true;
+            if (inner || quantifier)
+                frames[frames.length - 1] = true;
+            if (quantifier)
+                i += quantifier;
+            continue;
+        }
+        else {
+            i++;
+        }
+        const quantifier = unboundedAt(i);
+        if (quantifier) {
+            frames[frames.length - 1] = true;
+            i += quantifier;
+        }
+    }
+    return false;
+}
+/** The added lines that a forbidPattern constraint refuses, among those on its paths. */
+function forbiddenLines(constraint, lines, matches) {
+    const regex = compileForbidPattern(constraint);
+    return lines.filter((line) => matches(line.path) && regex.test(line.text.length > MAX_SCANNED_LINE_CHARS ? line.text.slice(0, MAX_SCANNED_LINE_CHARS) : line.text));
+}
+/** Whether a verdict meets a verdict-side rule (everything but forbidPattern), and if not, why. */
+function verdictMeets(constraint, record) {
+    const { kind, value } = ruleOf(constraint);
+    switch (kind) {
+        case 'requireEvidence':
+            return record.evidence.some((e) => e.kind === value);
+        case 'requireCheckerKind':
+            return record.checker.kind === value;
+        case 'requireCheck':
+            return record.evidence.some((e) => (e.kind === 'test' || e.kind === 'command') && e.command === value && (e.exitCode === undefined || e.exitCode === 0));
+        case 'forbidPattern':
+            return true;
+    }
+}
+/** What to add to `ao verdict` so the verdict meets a verdict-side rule. */
+function verdictRemedy(constraint) {
+    const { kind, value } = ruleOf(constraint);
+    switch (kind) {
+        case 'requireEvidence':
+            return value === 'link' ? `--evidence link:https://...` : `--evidence ${value}:'...'`;
+        case 'requireCheckerKind':
+            return `--checker-kind ${value}`;
+        case 'requireCheck':
+            return `--ran ${shellQuote(value)}`;
+        case 'forbidPattern':
+            return '';
+    }
+}
+/** Checks what the schema cannot: unique ids and usable patterns. Throws an AoError naming the constraint. */
+function validateConstraints(constraints, where) {
+    const seen = new Set();
+    for (const constraint of constraints) {
+        if (seen.has(constraint.id)) {
+            throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where}: two constraints have the id "${constraint.id}"`, { fix: `give each constraint in ${core_record/* POLICY_PATH */.l$} its own id` });
+        }
+        seen.add(constraint.id);
+        if ('forbidPattern' in constraint)
+            compileForbidPattern(constraint, `${core_record/* POLICY_PATH */.l$} at ${where}`);
+    }
+}
+/** The rule part of a constraint, for telling whether one was changed in place. */
+function constraintKey(constraint) {
+    const { kind, value } = ruleOf(constraint);
+    return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
+}
+function shellQuote(text) {
+    return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function oneLine(text, max) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+/**
+ * Whether a constraint is retired on record: the ledger holds a retirement naming it that
+ * is later (in ledger order) than its latest promotion. Built once from the records.
+ */
+function retirementIndex(records, compare) {
+    const promoted = new Map();
+    const retired = new Map();
+    for (const record of records) {
+        const id = record.type === 'promotion' ? record.constraint.id : record.type === 'retirement' ? record.constraint : undefined;
+        if (id === undefined)
+            continue;
+        const map = record.type === 'promotion' ? promoted : retired;
+        const current = map.get(id);
+        if (!current || compare(current, record) < 0)
+            map.set(id, record);
+    }
+    return (id) => {
+        const retirement = retired.get(id);
+        const promotion = promoted.get(id);
+        return !!retirement && (!promotion || compare(promotion, retirement) < 0);
+    };
+}
+/**
+ * The ratchet: every constraint on the `before` side must still be on the `after` side,
+ * unchanged, unless it is retired on record. Changing a constraint in place is a removal.
+ */
+function findRatchetSlips(before, after, isRetired, learnings) {
+    const slips = [];
+    const afterByKey = new Set('constraints' in after ? after.constraints.map(constraintKey) : []);
+    const afterIds = new Set('constraints' in after ? after.constraints.map((c) => c.id) : []);
+    for (const constraint of before) {
+        if (afterByKey.has(constraintKey(constraint)) || isRetired(constraint.id))
+            continue;
+        const learned = learnedIn(constraint, learnings?.(constraint.learning));
+        const how = 'invalid' in after
+            ? `leaves ${core_record/* POLICY_PATH */.l$} invalid (${after.invalid}), dropping constraint "${constraint.id}" (${learned})`
+            : 'missing' in after
+                ? `deletes ${core_record/* POLICY_PATH */.l$}, dropping constraint "${constraint.id}" (${learned})`
+                : afterIds.has(constraint.id)
+                    ? `changes constraint "${constraint.id}" (${learned}) in place: a constraint is changed by retiring it and promoting again`
+                    : `removes constraint "${constraint.id}" (${learned}) from ${core_record/* POLICY_PATH */.l$}`;
+        slips.push({ constraint: constraint.id, learning: constraint.learning, message: `${how} with no retirement on record` });
+    }
+    return slips;
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/core/schemas.ts + 2 modules
-var schemas = __nccwpck_require__(7395);
+// EXTERNAL MODULE: ./src/core/schemas.ts + 5 modules
+var schemas = __nccwpck_require__(563);
 ;// CONCATENATED MODULE: ./src/core/policy.ts
+
 
 
 
@@ -10370,6 +11991,7 @@ function parsePolicy(bytes, where) {
             throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where}: exempt author pattern "${pattern}" would match every address at that domain`, { fix });
         }
     }
+    validateConstraints(policy.constraints ?? [], where);
     return policy;
 }
 const matcherCache = new Map();
@@ -10407,7 +12029,7 @@ function allPathsExempt(policy, paths) {
     return paths.every((path) => path !== core_record/* POLICY_PATH */.l$ && exempt(path));
 }
 /** What a passing verdict still lacks under the policy for the given paths. */
-function policyShortfalls(policy, record, paths) {
+function policyShortfalls(policy, record, paths, learnings) {
     const shortfalls = [];
     const kinds = new Set(record.evidence.map((e) => e.kind));
     for (const kind of policy.require?.evidence ?? []) {
@@ -10440,7 +12062,54 @@ function policyShortfalls(policy, record, paths) {
             });
         }
     }
+    for (const constraint of policy.constraints ?? []) {
+        if ('forbidPattern' in constraint)
+            continue; // a property of the change, not the verdict: see constraintViolations
+        const touched = paths.filter(globMatcher(constraint.paths));
+        if (touched.length === 0 || verdictMeets(constraint, record))
+            continue;
+        shortfalls.push({
+            rule: `constraint ${constraint.id}`,
+            message: `${describeTouched(touched)} fall under constraint "${constraint.id}" (${learnedIn(constraint, learnings?.(constraint.learning))}), which ${describeRule(constraint)}`,
+            remedy: verdictRemedy(constraint),
+            constraint,
+        });
+    }
     return shortfalls;
+}
+/**
+ * What a change itself breaks, whatever any verdict says: lines added to a forbidPattern
+ * constraint's paths that match its pattern. `addedLines` holds the lines the change adds
+ * to those paths; `undefined` (not read) refuses rather than guessing.
+ */
+function constraintViolations(policy, paths, addedLines, learnings) {
+    const violations = [];
+    for (const constraint of policy.constraints ?? []) {
+        if (!('forbidPattern' in constraint))
+            continue;
+        const matches = globMatcher(constraint.paths);
+        const touched = paths.filter(matches);
+        if (touched.length === 0)
+            continue;
+        const learned = learnedIn(constraint, learnings?.(constraint.learning));
+        if (!addedLines) {
+            violations.push({ constraint, lines: [], message: `constraint "${constraint.id}" (${learned}) could not be checked: the lines this change adds were not read` });
+            continue;
+        }
+        const bad = forbiddenLines(constraint, addedLines, matches);
+        if (bad.length === 0)
+            continue;
+        const shown = bad.slice(0, 3).map((l) => `${l.path}:${l.line}: ${l.text.trim().slice(0, 100)}`).join('; ');
+        violations.push({
+            constraint,
+            lines: bad,
+            message: `constraint "${constraint.id}" (${learned}) forbids added lines matching /${constraint.forbidPattern}/ in ${constraint.paths.join(', ')}; this change adds ${bad.length}: ${shown}${bad.length > 3 ? '; …' : ''}`,
+        });
+    }
+    return violations;
+}
+function describeTouched(touched) {
+    return `${touched[0]}${touched.length > 1 ? ` and ${touched.length - 1} more` : ''}`;
 }
 function describeOption(option) {
     const parts = [];
@@ -10455,16 +12124,18 @@ function describeOption(option) {
 
 
 
-function independenceProblem(record, authorEmail) {
+/**
+ * The checker must not be the worker, nor share its session. The git author is not compared:
+ * a reviewer may well commit the agent's work they checked, and without signatures any
+ * identity string can be claimed anyway (docs/threat-model.md).
+ */
+function independenceProblem(record) {
     const same = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
     if (same(record.checker.id, record.worker.id)) {
         return `checker ${record.checker.id} is also the worker: a change must be checked by something that did not write it`;
     }
     if (record.checker.session && record.worker.session && record.checker.session === record.worker.session) {
         return `checker and worker share session ${record.checker.session}: the checker must run in a fresh context`;
-    }
-    if (authorEmail && same(record.checker.id, authorEmail)) {
-        return `checker ${record.checker.id} is the author of the change`;
     }
     return undefined;
 }
@@ -10488,6 +12159,38 @@ function decideChange(change, options) {
             change,
             outcome: 'empty',
             reason: change.cleanMerge ? 'clean merge: git merge-tree reproduces it exactly' : 'changes nothing outside the ledger',
+        };
+    }
+    // The ratchet holds whoever made the change and whatever a verdict says.
+    const slip = change.ratchetSlips?.[0];
+    if (slip) {
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'ratchet',
+            policyRule: `constraint ${slip.constraint}`,
+            constraint: slip.constraint,
+            learning: slip.learning,
+            reason: change.ratchetSlips.map((s) => s.message).join('; '),
+            fix: `record why with \`ao retire ${slip.constraint} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
+        };
+    }
+    const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings);
+    if (violations.length > 0) {
+        const first = violations[0];
+        const where = first.lines.slice(0, 5).map((l) => `${l.path}:${l.line}`).join(', ');
+        const rewrite = change.kind === 'staged'
+            ? `remove the matching lines (${where}), stage the result, and record a verdict on it`
+            : `rewrite ${change.label} without the matching lines (${where}): \`git commit --amend\` if it is the last commit, else \`git rebase -i ${change.range ? change.range.base.slice(0, 12) : `${change.commit?.slice(0, 12)}~1`}\``;
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'constraint',
+            policyRule: `constraint ${first.constraint.id}`,
+            constraint: first.constraint.id,
+            learning: first.constraint.learning,
+            reason: violations.map((v) => v.message).join('; '),
+            fix: `${rewrite}; if the learning no longer holds: ao retire ${first.constraint.id} --why "..."`,
         };
     }
     if (change.kind !== 'staged' && isAuthorExempt(policy, change.authorEmail)) {
@@ -10519,17 +12222,20 @@ function decideChange(change, options) {
             fix: `address the failure, then ${fix(requiredExtras(policy))}`,
         };
     }
-    const independence = independenceProblem(record, change.kind === 'staged' ? undefined : change.authorEmail);
+    const independence = independenceProblem(record);
     if (independence) {
         return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: fix(requiredExtras(policy)) };
     }
-    const shortfalls = policyShortfalls(policy, record, paths);
+    const shortfalls = policyShortfalls(policy, record, paths, options.learnings);
     if (shortfalls.length > 0) {
+        const constraint = shortfalls.find((s) => s.constraint)?.constraint;
         return {
             change,
             outcome: 'uncovered',
             failedRule: 'policy',
             policyRule: shortfalls[0].rule,
+            constraint: constraint?.id,
+            learning: constraint?.learning,
             record,
             reason: `${by} passes, but ${shortfalls.map((s) => s.message).join('; ')}`,
             fix: fix(shortfalls.map((s) => s.remedy).filter(Boolean)),
@@ -10537,7 +12243,8 @@ function decideChange(change, options) {
     }
     const signatureProblem = options.signatureCheck?.(record);
     if (signatureProblem) {
-        return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: fix(['--sign ~/.ssh/id_ed25519']) };
+        const signedFix = fixCommand(change, { checkerHint: record.checker.id, extra: [...requiredExtras(policy), '--sign ~/.ssh/id_ed25519'] });
+        return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: signedFix };
     }
     return { change, outcome: 'covered', record, reason: `${by} (${record.checker.kind}) passes` };
 }
@@ -10553,7 +12260,102 @@ function firstLine(text) {
     return line.length > 120 ? `${line.slice(0, 117)}...` : line;
 }
 
+;// CONCATENATED MODULE: ./src/repo/constraints.ts
+
+
+
+
+
+
+/**
+ * Gathers what deciding under the policy's constraints needs, in batched git calls, and
+ * hangs it on the changes: the lines they add under forbidPattern constraints, and the
+ * constraints they drop from the policy without a retirement record. Returns the lookup of
+ * the learnings the constraints came from, so refusals can quote them. Costs nothing when
+ * the policy has no constraints and no change touches the policy file.
+ */
+async function prepareConstraints(git, policy, ledger, changes, head) {
+    const constraints = policy.constraints ?? [];
+    const learningIds = new Set(constraints.map((c) => c.learning));
+    await attachAddedLines(git, policy, changes, head);
+    const touchingPolicy = changes.filter(({ change }) => change.manifest.entries.some((e) => (0,core_manifest/* pathText */.LF)(e.path) === core_record/* POLICY_PATH */.l$));
+    const sides = touchingPolicy.length > 0 ? await policySides(git, touchingPolicy.map((c) => c.change)) : new Map();
+    const before = [...sides.values()].flatMap(([b]) => ('constraints' in b ? b.constraints : []));
+    for (const c of before)
+        learningIds.add(c.learning);
+    const learnings = learningIds.size > 0 ? await ledger.recordsById([...learningIds]) : new Map();
+    const lookup = (id) => {
+        const record = learnings.get(id);
+        return record?.type === 'learning' ? record : undefined;
+    };
+    if (before.length > 0) {
+        // Only a change that drops a constraint pays for reading the whole ledger.
+        const isRetired = retirementIndex(await ledger.allRecords(), compareRecords);
+        for (const [change, [b, a]] of sides) {
+            const slips = findRatchetSlips('constraints' in b ? b.constraints : [], a, isRetired, lookup);
+            if (slips.length > 0)
+                change.ratchetSlips = slips;
+        }
+    }
+    return lookup;
+}
+/** Fills `addedLines` for every change touching a forbidPattern constraint's paths: one diff-tree for all commits. */
+async function attachAddedLines(git, policy, changes, head) {
+    const forbidding = (policy.constraints ?? []).filter((c) => 'forbidPattern' in c);
+    if (forbidding.length === 0)
+        return;
+    const matches = globMatcher(forbidding.flatMap((c) => c.paths));
+    const batch = [];
+    for (const { change, patchItem } of changes) {
+        const paths = manifestPaths(change.manifest).filter(matches);
+        if (paths.length === 0) {
+            change.addedLines = [];
+            continue;
+        }
+        if (patchItem)
+            batch.push({ change, item: patchItem, paths });
+        else
+            change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths);
+    }
+    if (batch.length === 0)
+        return;
+    const allPaths = [...new Set(batch.flatMap((b) => b.paths))].sort();
+    const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths);
+    for (const { change, item, paths } of batch) {
+        const wanted = new Set(paths);
+        change.addedLines = (lines.get(item) ?? []).filter((line) => wanted.has(line.path));
+    }
+}
+/** The policy before and after each change that touches the policy file, from the blob ids in its manifest. */
+async function policySides(git, changes) {
+    const zero = /^0+$/;
+    const pairs = changes.map((change) => {
+        const entry = change.manifest.entries.find((e) => (0,core_manifest/* pathText */.LF)(e.path) === core_record/* POLICY_PATH */.l$);
+        return { change, oldId: zero.test(entry.oldId) ? undefined : entry.oldId, newId: zero.test(entry.newId) ? undefined : entry.newId };
+    });
+    const blobs = await git.readObjects([...new Set(pairs.flatMap((p) => [p.oldId, p.newId]).filter((id) => !!id))]);
+    const side = (id, where) => {
+        if (!id)
+            return { missing: true };
+        const bytes = blobs.get(id);
+        if (!bytes)
+            return { invalid: 'its content could not be read' };
+        try {
+            return { constraints: parsePolicy(bytes, where).constraints ?? [] };
+        }
+        catch (error) {
+            return { invalid: error.message };
+        }
+    };
+    const sides = new Map();
+    for (const { change, oldId, newId } of pairs)
+        sides.set(change, [side(oldId, `before ${change.label}`), side(newId, change.label)]);
+    return sides;
+}
+
 ;// CONCATENATED MODULE: ./src/repo/verify.ts
+
+
 
 
 
@@ -10564,10 +12366,23 @@ async function policyAt(git, rev) {
     if (!rev)
         return { source: 'none (no base commit)' };
     const key = `${rev}:${core_record/* POLICY_PATH */.l$}`;
-    const bytes = (await git.readObjects([key])).get(key);
+    const checkersKey = `${rev}:${CHECKERS_PATH}`;
+    const objects = await git.readObjects([key, checkersKey]);
+    const bytes = objects.get(key);
     if (!bytes)
-        return { source: `none at ${shortSha(rev)}` };
-    return { policy: parsePolicy(bytes, `commit ${shortSha(rev)}`), source: `${core_record/* POLICY_PATH */.l$} at ${shortSha(rev)}` };
+        return { source: `none at ${shortSha(rev)}`, rev };
+    return { policy: parsePolicy(bytes, `commit ${shortSha(rev)}`), source: `${core_record/* POLICY_PATH */.l$} at ${shortSha(rev)}`, rev, checkers: objects.get(checkersKey) };
+}
+/**
+ * The signature rule a loaded policy imposes: undefined unless it sets `requireSignature`;
+ * then verdicts count only when signed by a key that `.agents/checkers` at the policy's own
+ * commit trusts for their checker (never the change under test's copy, so a change cannot
+ * trust its own key). Throws AoError when that file is missing or invalid.
+ */
+function signatureCheckFor(loaded) {
+    if (!loaded.policy?.requireSignature || !loaded.rev)
+        return undefined;
+    return makeSignatureCheck(parseCheckers(loaded.checkers, loaded.rev));
 }
 async function verify(git, scope, options = {}) {
     const notes = [];
@@ -10644,8 +12459,13 @@ async function verify(git, scope, options = {}) {
         if (rangeChange)
             digests.push(rangeChange.manifest.digest);
         const latest = await ledger.latestFor([...new Set(digests)]);
-        const signatureCheck = await options.signatureCheck?.(policy, git, policyRev);
-        const decide = (change) => decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint });
+        const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : signatureCheckFor(loaded);
+        if (signatureCheck && !options.signatureCheck)
+            notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev)}`);
+        // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
+        const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
+        const learnings = await prepareConstraints(git, policy, ledger, withRange, scope.kind === 'staged' ? head : undefined);
+        const decide = (change) => decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings });
         if (policy.mode === 'range' && rangeChange)
             rangeDecision = decide(rangeChange);
         decisions = changes.map(({ change }) => {
@@ -10693,10 +12513,10 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
-/** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`. */
+/** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`; `tokens` keep the options' order. */
 function parse(command, args, options, allowPositionals = true) {
     try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true });
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
     }
     catch (error) {
         throw new errors/* AoError */.VS(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
@@ -10731,16 +12551,37 @@ Set up
 
 Record and check
   verdict pass|fail --checker ID     record a checker's verdict on the staged change, a commit or a range
+  check --run CMD --judge CMD ...    run tests and independent judges on exactly the staged tree (or a
+                                     commit or range) in fresh checkouts, and record their verdict
   verify [--staged|--commit REV|--range A..B] [--json]
                                      is every change in scope covered by a passing, independent verdict?
   status                             the staged change's digest and whether a verdict covers it
-  ledger verify [--since REV]        the ledger's integrity (and append-only since REV)
+  ledger verify [--since REV]        the ledger's integrity, signatures included (and append-only since REV)
+
+Signed verdicts
+  checkers add ID PUBKEY-FILE        trust an SSH key for checker ID in .agents/checkers
+  checkers list                      the keys .agents/checkers trusts
 
 Read the ledger
   log [-n N] [--json]                newest records first
   show ID-PREFIX                     one record in full
   lookup COMMIT|PATH                 the verdicts that speak for a commit or touch a path
   search TEXT                        records containing TEXT
+
+Learn and enforce (the ratchet)
+  learn TEXT --paths GLOB...         record a lesson about some paths (--tag T, --from VERDICT-ID, --negative)
+  promote LEARNING-ID --RULE         make it a constraint in .agents/policy.json (--require-evidence KIND,
+                                     --require-checker-kind KIND, --forbid-pattern REGEX, --require-check CMD)
+  retire CONSTRAINT-ID --why TEXT    take a constraint out, on the record
+  context [--staged|--commit REV|--paths P...] [--budget TOKENS] [--format md|json]
+                                     what whoever works on those paths should know: constraints, learnings,
+                                     recent failures, open ledger heads
+
+Measure
+  metrics [--since DATE] [--json]    coverage, first-pass rate, rework, constraints before/after, learnings
+  report --out DIR                   a self-contained HTML page: ledger DAG, metrics charts, learnings
+  export --format in-toto [--out FILE] [--array]
+                                     each verdict as an in-toto Statement (SLSA verification summary)
 
 Hooks
   hook pre-commit                    what the pre-commit hook runs
@@ -10767,11 +12608,41 @@ Records a checker's verdict on a change and prints the new record's id.
   --worker-session S    the worker's session id (default: $AO_WORKER_SESSION)
   --summary TEXT        one paragraph on what was checked
   --evidence KIND:TEXT  test, command, review or link (repeatable), e.g. test:"npm test: 212 passed"
+  --ran CMD             the checker ran CMD and it exited 0 (repeatable); meets a requireCheck constraint
   --staged              the staged change (default); the record is staged with it
   --commit REV          one commit (a merge: only what a clean merge would not have produced)
   --range A..B          the combined change of a range, plus each commit's digest
+  --sign KEY            sign the record's id (default: $AO_SIGNING_KEY): an unencrypted OpenSSH
+                        private key file, or a .pub file / agent:PUBKEY to sign through ssh-agent
   --json                print the whole record instead of its id
-Refuses (exit 2) when the checker is not independent or there is nothing to cover.`,
+Refuses (exit 2) when the checker is not independent or there is nothing to cover.
+Under a policy with "requireSignature": true, a verdict counts only when signed by a key
+that .agents/checkers at the change's base trusts for the checker (docs/signing.md).`,
+    check: `Usage: ao check [--staged | --commit REV | --range A..B] [--run CMD]... [--judge CMD [--judge-name NAME]]...
+                [--quorum N] [--timeout S] [--jobs N] [--checker ID] [--sign KEY] [--json]
+
+Materialises exactly the tree under review (the staged index, not the working tree) in
+fresh temporary checkouts outside yours, runs each checker there in a fresh context, and
+records one verdict with all their evidence. Prints the record id (exit 0 pass, 1 fail).
+  --run CMD             a command run with /bin/sh -c, e.g. "npm ci && npm test"; passes on exit 0
+  --judge CMD           a reviewer program: reads one review request (JSON) on stdin, answers
+                        with one review (JSON) on stdout; anything else is an error, never a pass
+  --judge-name NAME     names the --judge before it (default: its program's name); its checker
+                        id is judge:NAME, and a quorum counts distinct ids
+  --quorum N            judges that must pass (default: all); every --run must pass too
+  --timeout S           seconds each checker may take (default 600); then its process group is killed
+  --jobs N              checkers running at once (default 4)
+  --checker ID          who records the verdict (default: $AO_CHECKER, else ao-check@HOST)
+  --checker-kind KIND   tool (default), agent, human or ci
+  --worker ID           who wrote the change (default: $AO_WORKER, else the git author email)
+  --worker-kind KIND, --worker-session S   as for ao verdict
+  --staged              the staged change (default); the record is staged with it
+  --commit REV, --range A..B               a commit, or the combined change of a range
+  --sign KEY            sign the record as ao verdict --sign does (default: $AO_SIGNING_KEY)
+  --json                print the whole record instead of its id
+Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the policy's
+check.envAllow; nothing else of your environment. The policy's check.minModelFamilies and
+check.warnIsPass apply. Formats and an example judge: docs/check.md.`,
     verify: `Usage: ao verify [--staged | --commit REV | --range A..B] [--json]
 
 Checks the ledger's integrity and that every change in scope is covered by a passing,
@@ -10780,8 +12651,9 @@ working tree, so a verdict just recorded counts. Exit 0 covered, 1 not, 2 usage 
     ledger: `Usage: ao ledger verify [--since REV] [--json]
 
 Checks every record of the working tree's ledger: schema, byte form, id hash, path, the
-chain (prev, seq, one genesis); with --since, that every record at REV is still here,
-unchanged (append-only).`,
+chain (prev, seq, one genesis) and every signature present (over the record's id; which
+keys are trusted is \`ao verify\`'s question); with --since, that every record at REV is
+still here, unchanged (append-only).`,
     status: `Usage: ao status [--json]
 
 Shows the staged change's digest and whether a verdict covers it; when a verdict covers an
@@ -10799,10 +12671,84 @@ For a path: every verdict whose subject touches it.`,
     search: `Usage: ao search TEXT [--json]
 
 Lists records whose text contains TEXT (case-insensitive).`,
+    checkers: `Usage: ao checkers add CHECKER-ID PUBKEY-FILE
+       ao checkers list [--json]
+
+.agents/checkers lists the SSH keys trusted to sign verdicts, each bound to a checker id,
+in the allowed_signers format of git and \`ssh-keygen -Y verify\`. Under a policy with
+"requireSignature": true a verdict counts only when signed by a key listed there for its
+checker. The copy at a change's base is the one that counts, so a change cannot trust its
+own key: add keys through a reviewed change.
+  add    appends "CHECKER-ID namespaces=\"agentops-verdict\" KEY" (nothing if already trusted)
+  list   one line per entry: line number, checker ids, key fingerprint, options`,
     hook: `Usage: ao hook pre-commit
        ao hook pre-push REMOTE URL   (git passes the pushed refs on stdin)
 
 HUSKY=0 skips both, as husky does.`,
+    learn: `Usage: ao learn TEXT --paths GLOB... [--tag T]... [--from VERDICT-ID] [--negative] [--by ID] [--json]
+
+Appends a learning record to the ledger: a lesson about the paths the globs name, staged to
+land with the next commit. \`ao context\` shows it to whoever works on those paths.
+  --paths GLOB...     the paths it is about (policy glob syntax: "*.sql" anywhere, "src/**" from the root);
+                      with --from and no --paths: the paths of that verdict's findings, else of its subject
+  --tag T             a tag to find it by (repeatable)
+  --from VERDICT-ID   the verdict it was drawn from (an id prefix from \`ao log\`)
+  --negative          a lesson about what NOT to do
+  --by ID             who records it (default: $AO_WORKER, else the git author email); --by-kind KIND
+Put TEXT before --paths: every word after --paths up to the next option is a glob.`,
+    promote: `Usage: ao promote LEARNING-ID RULE [--id NAME] [--paths GLOB...] [--by ID] [--json]
+
+Turns a learning into a constraint in .agents/policy.json (with a back-link to the
+learning) and appends a promotion record; both are staged. The policy change is itself a
+change: it needs a verdict, and binds every change after the commit that carries it.
+RULE is exactly one of:
+  --require-evidence KIND      verdicts on changes touching the paths carry evidence of KIND
+                               (test, command, review, link)
+  --require-checker-kind KIND  ...come from a checker of KIND (agent, human, ci, tool)
+  --forbid-pattern REGEX       no line a change adds to the paths matches REGEX (JavaScript syntax,
+                               no flags, linear-time: no backreferences or lookaround; the first
+                               2000 characters of each line are tested)
+  --require-check CMD          the verdict records that CMD was run and passed
+                               (\`ao verdict --ran CMD\`, or \`ao check --run CMD\`)
+  --id NAME      the constraint's id (default: made from the learning's text)
+  --paths GLOB   the paths it binds (default: the learning's)
+Refusals name the constraint and the learning. Undo only with \`ao retire\`.`,
+    retire: `Usage: ao retire CONSTRAINT-ID --why TEXT [--by ID] [--json]
+
+Takes a constraint out of .agents/policy.json and appends a retirement record saying why;
+both are staged. \`ao verify\` refuses a change that drops a constraint from the policy
+without a retirement record for it. If you already took it out of the file by hand, this
+records the retirement only. The learning stays in the ledger.`,
+    context: `Usage: ao context [--staged | --commit REV | --paths P...] [--budget TOKENS] [--format md|json]
+
+Compiles what whoever works on the paths in play should know, most important first:
+the constraints in force on them, the learnings whose globs match them (most specific,
+then most recent, first), recent failed verdicts on them with their findings, and the open
+heads of the ledger. Cut to the budget (default 4000 tokens, estimated as ceil(chars / 4))
+as a prefix of that order; what was cut is reported. Same ledger and input, same output.
+  --staged       the paths of the staged change (default; every path when nothing is staged)
+  --commit REV   the paths a commit changes
+  --paths P...   these paths
+See docs/ratchet.md for the format.`,
+    metrics: `Usage: ao metrics [--since DATE] [--json]
+
+From the ledger and the history of HEAD alone: the share of commits covered by a passing
+verdict, first-pass rate, rework (fail-to-pass cycles and time), each promoted constraint's
+failure before and after its promotion, and learnings recorded and promoted per week; as a
+table and a weekly trend. DATE is YYYY-MM-DD (UTC) or an ISO timestamp. Definitions:
+docs/metrics.md.`,
+    report: `Usage: ao report --out DIR [--since DATE]
+
+Writes DIR/index.html: one self-contained page (no network, no external files) with the
+ledger as a timeline and DAG (click a record to read it), the metrics as charts, and the
+learnings and constraints with their links.`,
+    export: `Usage: ao export --format in-toto [--out FILE] [--array] [--repo-uri URI]
+
+Writes each verdict as an in-toto Statement v1 with a SLSA verification summary predicate
+(https://slsa.dev/verification_summary/v1): subject = the change digest (and the commits it
+landed in). JSON Lines by default (one statement per line), a JSON array with --array; to
+stdout or FILE. --repo-uri (default: from remote.origin.url) forms resourceUri. Mapping:
+docs/ratchet.md#in-toto.`,
     demo: `Usage: ao demo [--keep]
 
 Walks through the product in a temporary repository: a commit refused, a verdict by a
@@ -10879,6 +12825,8 @@ function decisionJson(decision) {
         reason: decision.reason,
         failedRule: decision.failedRule ?? null,
         policyRule: decision.policyRule ?? null,
+        constraint: decision.constraint ?? null,
+        learning: decision.learning ?? null,
         record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
         fix: decision.fix ?? null,
     };
@@ -10904,14 +12852,27 @@ function shortRecord(id) {
 
 
 
+
+
 async function everyRecord(git) {
     const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
     return (await view.allRecords()).sort(compareRecords);
 }
 function recordLine(record) {
     const when = record.createdAt.slice(0, 16).replace('T', ' ');
-    if (record.type === 'genesis')
-        return `${String(record.seq).padStart(5)}  ${(0,core_record/* shortId */.m_)(record.id)}  ${when}  genesis`;
+    const start = `${String(record.seq).padStart(5)}  ${(0,core_record/* shortId */.m_)(record.id)}  ${when}`;
+    switch (record.type) {
+        case 'genesis':
+            return `${start}  genesis`;
+        case 'learning':
+            return `${start}  learning${record.negative ? ' (avoid)' : ''}  "${truncate(record.text.split('\n')[0], 60)}"  on ${record.paths.join(', ')}${record.tags.length ? `  [${record.tags.join(', ')}]` : ''}  by ${record.author.id}`;
+        case 'promotion':
+            return `${start}  promotion  ${(0,core_record/* shortId */.m_)(record.learning)} -> constraint "${record.constraint.id}" (${describeRule(record.constraint)})  by ${record.author.id}`;
+        case 'retirement':
+            return `${start}  retirement  constraint "${record.constraint}": ${truncate(record.why.split('\n')[0], 60)}  by ${record.author.id}`;
+        case 'verdict':
+            break;
+    }
     const scope = record.subject.kind === 'commit' ? `commit ${record.subject.commit.slice(0, 7)}` : record.subject.kind === 'range' ? `range ${record.subject.base.slice(0, 7)}..${record.subject.head.slice(0, 7)}` : 'staged';
     return `${String(record.seq).padStart(5)}  ${(0,core_record/* shortId */.m_)(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${truncate(record.summary.split('\n')[0], 60)}` : ''}`;
 }
@@ -10958,6 +12919,25 @@ async function cmdShow(cli, args) {
                 lines.push(`  summary: ${record.summary}`);
             if (record.signature)
                 lines.push(`  signed (${record.signature.format})`);
+        }
+        else if (record.type === 'learning') {
+            lines.push(`  text: ${record.text}`, `  paths: ${record.paths.join(', ')}`);
+            if (record.tags.length)
+                lines.push(`  tags: ${record.tags.join(', ')}`);
+            if (record.negative)
+                lines.push('  negative: a lesson about what not to do');
+            if (record.from)
+                lines.push(`  from verdict: ${record.from}`);
+            lines.push(`  recorded by: ${record.author.id} (${record.author.kind})`);
+        }
+        else if (record.type === 'promotion') {
+            lines.push(`  learning: ${record.learning}`, `  constraint: ${JSON.stringify(record.constraint)}`, `  promoted by: ${record.author.id} (${record.author.kind})`);
+        }
+        else if (record.type === 'retirement') {
+            lines.push(`  constraint: ${record.constraint}`, `  learning: ${record.learning}`);
+            if (record.promotion)
+                lines.push(`  retires promotion: ${record.promotion}`);
+            lines.push(`  why: ${record.why}`, `  retired by: ${record.author.id} (${record.author.kind})`);
         }
         cli.out(lines.join('\n'));
     }
@@ -11010,11 +12990,15 @@ async function cmdStatus(cli, args) {
         return cli.out(HELP.status), 0;
     const git = await (0,context/* openRepo */.B)(cli);
     const head = await git.headCommit();
-    const { change } = await stagedChange(git, head, await git.authorEmail());
+    const staged = await stagedChange(git, head, await git.authorEmail());
+    const { change } = staged;
     const loaded = await policyAt(git, head);
     const view = await LedgerView.open(git, { kind: 'worktree' }, head);
     const latest = await view.latestFor([change.manifest.digest]);
-    const decision = loaded.policy ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER }) : undefined;
+    const learnings = loaded.policy ? await prepareConstraints(git, loaded.policy, view, [staged], head) : undefined;
+    const decision = loaded.policy
+        ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER, signatureCheck: signatureCheckFor(loaded), learnings })
+        : undefined;
     // The newest verdict on an earlier version of the staged change: a new staged-kind record.
     const earlier = view.newRecords
         .filter((r) => r.type === 'verdict' && r.subject.kind === 'staged' && r.subject.digest !== change.manifest.digest)
@@ -11057,191 +13041,461 @@ async function cmdStatus(cli, args) {
     return decision?.outcome === 'uncovered' ? 1 : 0;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/cli/cmd-demo.ts
+;// CONCATENATED MODULE: ./src/core/review.ts
 
+/**
+ * The two messages between `ao check` and a judge (schemas/review-request.v1.schema.json
+ * and schemas/review.v1.schema.json), and how their answers and the output of `--run`
+ * commands become evidence in a verdict record.
+ */
+const REVIEW_REQUEST_SCHEMA = 'agentops-verdict/review-request@1';
+const REVIEW_SCHEMA = 'agentops-verdict/review@1';
+/** The diff in a request is cut past this many bytes (at a line end), so a judge's prompt stays bounded. */
+const MAX_REQUEST_DIFF_BYTES = 256 * 1024;
+/** A judge's answer larger than this is an error, not a review. */
+const MAX_REVIEW_BYTES = 1024 * 1024;
+/** Record text fields hold at most this many characters (schemas/record.v1.schema.json). */
+const MAX_TEXT = 4000;
+const MAX_TAIL_CHARS = 8000;
+const TAIL_LINES = 40;
+/**
+ * The request one judge receives. `context` is the compiled project context for the
+ * touched paths (markdown); callers without one pass ''.
+ */
+function buildReviewRequest(args) {
+    const { subject, diff } = args;
+    const about = { kind: subject.kind, label: args.label, digest: subject.digest };
+    if (subject.kind === 'commit')
+        about.commit = subject.commit;
+    if (subject.kind === 'range')
+        Object.assign(about, { base: subject.base, head: subject.head });
+    const text = diff.truncated ? `${diff.text}[ao: diff truncated: ${Buffer.byteLength(diff.text)} of ${diff.totalBytes} bytes shown]\n` : diff.text;
+    return {
+        schema: REVIEW_REQUEST_SCHEMA,
+        reviewer: args.reviewer,
+        subject: about,
+        manifest: subject.entries,
+        diff: text,
+        diffTruncated: diff.truncated,
+        diffBytes: diff.totalBytes,
+        context: args.context,
+        answerSchema: REVIEW_SCHEMA,
+    };
+}
+/** A judge's stdout as a review: exactly one JSON object matching the review schema. */
+function parseReview(stdout) {
+    const text = stdout.trim();
+    if (text === '')
+        return { ok: false, error: 'no answer on stdout' };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { ok: false, error: `the answer is not one JSON document (${error.message}); it starts: ${JSON.stringify(clip(text, 120))}` };
+    }
+    const problems = (0,schemas/* validateReviewShape */.QN)(value);
+    if (problems.length > 0)
+        return { ok: false, error: `the answer does not match ${REVIEW_SCHEMA}: ${(0,schemas/* formatSchemaProblems */.xe)(problems)}` };
+    return { ok: true, review: cleanStrings(value) };
+}
+/**
+ * Text from a checker is data, not terminal input: drops control characters (except tab
+ * and newline) and bidirectional overrides, which could rewrite what `ao show` displays,
+ * and repairs lone surrogates, which canonical JSON refuses.
+ */
+function cleanText(text) {
+    return text.toWellFormed().replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+function cleanStrings(value) {
+    if (typeof value === 'string')
+        return cleanText(value);
+    if (Array.isArray(value))
+        return value.map(cleanStrings);
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cleanStrings(item)]));
+    }
+    return value;
+}
+/** At most `max` characters, marked with an ellipsis when cut, never splitting a surrogate pair. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+const FAMILY_PATTERNS = [
+    [/^(claude|anthropic)/, 'anthropic'],
+    [/^(gpt|o[1-9]|codex|chatgpt|openai)/, 'openai'],
+    [/^(gemini|gemma|google)/, 'google'],
+    [/^(llama|meta)/, 'meta'],
+    [/^(mistral|mixtral|codestral|devstral|magistral|ministral|pixtral)/, 'mistral'],
+    [/^deepseek/, 'deepseek'],
+    [/^(qwen|qwq)/, 'alibaba'],
+    [/^(grok|xai)/, 'xai'],
+    [/^(kimi|moonshot)/, 'moonshot'],
+    [/^(glm|zhipu)/, 'zhipu'],
+    [/^(command|cohere)/, 'cohere'],
+    [/^phi-?[0-9]/, 'microsoft'],
+    [/^(nova|titan|amazon)/, 'amazon'],
+];
+/**
+ * The model family of a review: its explicit `family`, else derived from `model`. Model
+ * names may carry a provider path (`openrouter/anthropic/claude-...`,
+ * `us.anthropic.claude-...-v1:0`): the most specific segment that names a family wins.
+ */
+function modelFamily(model, explicit) {
+    if (explicit)
+        return explicit.toLowerCase();
+    if (!model)
+        return undefined;
+    const segments = model.toLowerCase().split(/[/.:@\s]+/).filter(Boolean).reverse();
+    for (const segment of segments) {
+        for (const [pattern, family] of FAMILY_PATTERNS)
+            if (pattern.test(segment))
+                return family;
+    }
+    return undefined;
+}
+function describeEnd(outcome) {
+    if (outcome.spawnError)
+        return `could not start: ${outcome.spawnError}`;
+    if (outcome.timedOut)
+        return `timed out after ${seconds(outcome.timeoutMs)}: its process group was killed`;
+    if (outcome.signal)
+        return `killed by ${outcome.signal}`;
+    return `exit ${outcome.exitCode}`;
+}
+function seconds(ms) {
+    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+function runPassed(outcome) {
+    return !outcome.spawnError && !outcome.timedOut && outcome.exitCode === 0;
+}
+/** The last lines of a command's output, cleaned of terminal escapes, within the record's bound. */
+function outputTail(output) {
+    const plain = cleanText(output.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?/g, ''));
+    const lines = plain.replace(/\n+$/, '').split('\n');
+    let tail = lines.slice(-TAIL_LINES).join('\n');
+    if (tail.length > MAX_TAIL_CHARS)
+        tail = `…${tail.slice(tail.length - MAX_TAIL_CHARS + 1).toWellFormed()}`;
+    return tail;
+}
+/** Evidence of one `--run CMD`: it passes when it exits 0. */
+function runEvidence(command, outcome, output) {
+    const passed = runPassed(outcome);
+    const evidence = {
+        kind: 'test',
+        text: clip(`${cleanText(command)}: ${passed ? 'passed' : 'failed'} (${describeEnd(outcome)}, ${seconds(outcome.durationMs)})`, MAX_TEXT),
+        command: clip(command, MAX_TEXT),
+        exitCode: outcome.exitCode === null ? null : Math.max(-1, Math.min(255, outcome.exitCode)),
+        durationMs: Math.max(0, Math.round(outcome.durationMs)),
+        outputDigest: output.digest,
+        outputTail: output.tail,
+    };
+    if (!passed && (outcome.spawnError || outcome.timedOut || outcome.signal))
+        evidence.error = clip(describeEnd(outcome), MAX_TEXT);
+    return evidence;
+}
+/**
+ * Turns a judge's process outcome and stdout into its result. The judge must exit 0 with
+ * a valid review; a valid `fail` with another exit code still counts as a fail (it can
+ * never turn into a pass). Everything else is an error.
+ */
+function judgeResult(args) {
+    const { reviewer, command, outcome } = args;
+    const base = { reviewer, command, durationMs: outcome.durationMs };
+    const stderrNote = args.stderrTail ? `; stderr ends: ${JSON.stringify(clip(args.stderrTail, 600))}` : '';
+    if (outcome.spawnError || outcome.timedOut || outcome.signal)
+        return { ...base, verdict: 'error', error: `the judge ${describeEnd(outcome)}${stderrNote}` };
+    if (args.stdoutOverflow)
+        return { ...base, verdict: 'error', error: `the answer is larger than ${MAX_REVIEW_BYTES} bytes` };
+    const parsed = parseReview(args.stdout);
+    if (outcome.exitCode !== 0) {
+        if (parsed.ok && parsed.review.verdict === 'fail')
+            return { ...base, verdict: 'fail', review: parsed.review, family: modelFamily(parsed.review.model, parsed.review.family) };
+        return { ...base, verdict: 'error', error: `the judge exited ${outcome.exitCode}${parsed.ok ? ` after answering ${parsed.review.verdict}: a judge must exit 0` : ''}${stderrNote}` };
+    }
+    if (!parsed.ok)
+        return { ...base, verdict: 'error', error: `${parsed.error}${stderrNote}` };
+    return { ...base, verdict: parsed.review.verdict, review: parsed.review, family: modelFamily(parsed.review.model, parsed.review.family) };
+}
+/** Evidence of one judge; findings beyond `findingsBudget` characters are left out and counted. */
+function reviewEvidence(result, findingsBudget = Number.POSITIVE_INFINITY) {
+    const head = `${result.reviewer} (${cleanText(result.command)})`;
+    if (result.verdict === 'error' || !result.review) {
+        return { evidence: { kind: 'review', text: clip(`${head}: error`, MAX_TEXT), reviewer: result.reviewer, verdict: 'error', error: clip(cleanText(result.error ?? 'no review'), MAX_TEXT) }, used: 0 };
+    }
+    const { review } = result;
+    const findings = [];
+    let used = 0;
+    let omitted = 0;
+    for (const item of review.findings ?? []) {
+        const finding = { severity: item.severity, category: item.category, description: item.description };
+        if (item.location) {
+            finding.path = item.location.path;
+            if (item.location.line !== undefined)
+                finding.line = item.location.line;
+        }
+        if (item.suggestedFix)
+            finding.suggestedFix = item.suggestedFix;
+        const size = JSON.stringify(finding).length;
+        if (used + size > findingsBudget) {
+            omitted++;
+            continue;
+        }
+        used += size;
+        findings.push(finding);
+    }
+    const note = omitted > 0 ? ` [${omitted} finding${omitted === 1 ? '' : 's'} left out: the record's size is bounded]` : '';
+    const evidence = {
+        kind: 'review',
+        text: clip(`${head}: ${review.verdict}: ${review.summary}`, MAX_TEXT - note.length) + note,
+        reviewer: result.reviewer,
+        verdict: review.verdict,
+    };
+    if (review.model)
+        evidence.model = review.model;
+    if (result.family)
+        evidence.family = result.family;
+    if (findings.length > 0)
+        evidence.findings = findings;
+    return { evidence, used };
+}
 
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/core/council.ts
 
 
 /**
- * A scripted walk in a throwaway repository, driving the real `ao` binary and real git
- * hooks: what a user would type, and what they would see.
+ * The rules of `ao check`: who a judge is, and when a set of runs and a council of
+ * judges adds up to a passing verdict.
  */
-async function cmdDemo(cli, args) {
-    const { values } = parse('demo', args, { keep: { type: 'boolean' } }, false);
-    if (values.help)
-        return cli.out(HELP.demo), 0;
-    const style = styleFor(process.stdout);
-    const aoBin = process.argv[1];
-    if (!aoBin)
-        throw new errors/* AoError */.VS('cannot tell where the ao binary is', { fix: 'run the demo as `npx ao demo` or `npm run demo`' });
-    const dir = (0,external_node_fs_.realpathSync)((0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ao-demo-')));
-    const agent = { GIT_AUTHOR_NAME: 'Coding Agent', GIT_AUTHOR_EMAIL: 'agent@example.com', GIT_COMMITTER_NAME: 'Coding Agent', GIT_COMMITTER_EMAIL: 'agent@example.com' };
-    const env = { ...process.env, ...agent, AO_BIN: aoBin, HUSKY: '', NO_COLOR: '1', GIT_CONFIG_NOSYSTEM: '1', HOME: dir };
-    const expectations = [];
-    const step = (title) => cli.out(`\n${style.bold(`== ${title}`)}`);
-    const run = (label, command, argv, expect, input) => {
-        cli.out(style.dim(`$ ${label}`));
-        const result = (0,external_node_child_process_.spawnSync)(command, argv, { cwd: dir, env, encoding: 'utf8', input });
-        const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trimEnd();
-        if (output)
-            cli.out(output.split('\n').map((line) => `  ${line}`).join('\n'));
-        const passed = expect === 'ok' ? result.status === 0 : result.status !== 0;
-        cli.out(passed ? style.ok(`  -> exit ${result.status}, as expected`) : style.bad(`  -> exit ${result.status}, NOT as expected`));
-        if (!passed)
-            expectations.push(label);
-        return output;
-    };
-    const git = (argv, expect = 'ok') => run(`git ${argv.join(' ')}`, 'git', argv, expect);
-    const ao = (argv, expect = 'ok') => run(`ao ${argv.join(' ')}`, process.execPath, [aoBin, ...argv], expect);
-    try {
-        cli.out(`agentops/verdict demo in ${dir}`);
-        step('An agent works in a repository guarded by ao');
-        (0,external_node_child_process_.spawnSync)('git', ['init', '-q', '-b', 'main'], { cwd: dir, env });
-        ao(['init', '--hooks', 'git']);
-        git(['add', '.agents']);
-        git(['commit', '-q', '-m', 'Set up agentops/verdict']);
-        step('The agent writes code and tries to commit it: refused, no one checked it');
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.join)(dir, 'src'));
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'src/add.js'), 'export const add = (a, b) => a + b;\n');
-        git(['add', 'src/add.js']);
-        git(['commit', '-m', 'Add add()'], 'fail');
-        step('The agent cannot vouch for itself');
-        ao(['verdict', 'pass', '--checker', 'agent@example.com'], 'fail');
-        step('A second identity (a reviewer agent in a fresh session) checks it and records a verdict');
-        ao(['verdict', 'pass', '--checker', 'reviewer@example.com', '--checker-kind', 'agent', '--session', 'review-7', '--evidence', 'test:node --test: 4 passed', '--summary', 'add() is correct for integers and floats']);
-        ao(['status']);
-        step('Now the commit goes through, carrying its verdict');
-        git(['commit', '-m', 'Add add()']);
-        ao(['verify', '--commit', 'HEAD']);
-        ao(['log']);
-        step('Someone edits a recorded verdict: caught');
-        const record = listWorktreeLedger(dir).filter((p) => p.endsWith('.json')).at(-1);
-        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(dir, record), 'utf8');
-        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, record), text.replace('add() is correct', 'add() is perfect'));
-        ao(['ledger', 'verify', '--since', 'HEAD'], 'fail');
-        git(['checkout', '--', record]);
-        ao(['ledger', 'verify']);
+const JUDGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$/;
+/** Words that start a program rather than name it: `node judge.mjs` is the judge "judge". */
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash']);
+const LAUNCHERS = new Set([
+    'node', 'nodejs', 'deno', 'bun', 'tsx', 'ts-node', 'python', 'python3', 'uv', 'uvx', 'pipx', 'ruby', 'perl', 'php',
+    'sh', 'bash', 'zsh', 'dash', 'env', 'exec', 'command', 'nice', 'timeout', 'npx', 'pnpm', 'yarn', 'npm', 'run', 'x', 'dlx',
+]);
+function validateJudgeName(name) {
+    if (!JUDGE_NAME.test(name)) {
+        throw new errors/* AoError */.VS(`--judge-name ${JSON.stringify(name)} is not a judge name: letters, digits and . _ @ + -, at most 64`, { fix: 'for example: --judge-name claude-security' });
     }
-    finally {
-        if (values.keep)
-            cli.out(`\nkept ${dir}`);
-        else
-            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-    if (expectations.length > 0) {
-        cli.err(`demo: ${expectations.length} step(s) did not behave as expected: ${expectations.join('; ')}`);
-        return 1;
-    }
-    cli.out(`\n${style.ok('demo complete')}: a commit refused, a verdict by a second identity, the commit accepted, a tampered record caught.`);
-    return 0;
+    return name;
 }
-
-;// CONCATENATED MODULE: ./src/cli/cmd-hook.ts
-
-
-
-
-
-async function cmdHook(cli, args) {
-    const [name, ...rest] = args;
-    if (name === '--help' || name === '-h')
-        return cli.out(HELP.hook), 0;
-    if (cli.env.HUSKY === '0')
-        return 0;
-    if (name === 'pre-commit')
-        return preCommit(cli);
-    if (name === 'pre-push')
-        return prePush(cli, rest);
-    throw new errors/* AoError */.VS(`unknown hook ${JSON.stringify(name ?? '')}`, { fix: 'ao hook pre-commit, or ao hook pre-push REMOTE URL' });
-}
-async function preCommit(cli) {
-    const git = await (0,context/* openRepo */.B)(cli);
-    const report = await verify(git, { kind: 'staged' }, { checkerHint: cli.env.AO_CHECKER });
-    const style = styleFor(process.stderr);
-    if (report.ok) {
-        const decision = report.decisions[0];
-        if (decision?.outcome === 'covered')
-            cli.err(`agentops/verdict: ${decision.reason}`);
-        return 0;
-    }
-    // In range mode the push is what must be covered: the commit hook only warns.
-    const warnOnly = report.policy.mode === 'range' && report.ledger.problems.length === 0;
-    cli.err(renderReport(report, style));
-    if (warnOnly) {
-        cli.err(style.dim('agentops/verdict: policy mode is "range": committing anyway; the push will need a verdict for the whole change.'));
-        return 0;
-    }
-    cli.err(`\nagentops/verdict refused this commit. Record a verdict from a checker that did not write the change, then commit again.`);
-    return 1;
-}
-function parsePushLines(input) {
-    const lines = [];
-    for (const raw of input.split('\n')) {
-        const line = raw.trim();
-        if (!line)
+/**
+ * A judge's name when none is given: the program its command runs, without directory or
+ * extension (`claude -p ...` is "claude", `node judges/strict.mjs` is "strict"). Only
+ * for naming: the command itself is run by /bin/sh as written.
+ */
+function judgeNameFromCommand(command) {
+    const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+    let index = 0;
+    while (index < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[index]))
+        index++;
+    const launcher = words[index] ?? '';
+    let program = launcher;
+    for (; index < words.length; index++) {
+        const word = words[index];
+        const base = word.split('/').pop() ?? '';
+        if (word.startsWith('-')) {
+            const next = words[index + 1];
+            // `sh -c 'claude -p ...'` is named by its script; `node -e CODE` by its interpreter.
+            if (word === '-c' && next !== undefined && SHELLS.has(baseName(launcher)))
+                return judgeNameFromCommand(next);
+            if (['-c', '-e', '--eval', '-p', '--print'].includes(word) && LAUNCHERS.has(baseName(launcher)))
+                break;
             continue;
-        const parts = line.split(' ');
-        if (parts.length !== 4) {
-            throw new errors/* AoError */.VS(`unexpected pre-push input line: ${JSON.stringify(line)}`, { fix: 'run this only from git\'s pre-push hook (`ao init` installs it)' });
         }
-        const [localRef, localSha, remoteRef, remoteSha] = parts;
-        lines.push({ localRef, localSha, remoteRef, remoteSha });
+        if (!LAUNCHERS.has(base) && !/^[0-9.]+[a-z]?$/.test(base)) {
+            program = word;
+            break;
+        }
     }
-    return lines;
+    const name = baseName(program)
+        .replace(/\.(m?[jt]s|cjs|py|sh|rb|pl|php)$/, '')
+        .replace(/[^A-Za-z0-9._@+-]+/g, '-')
+        .replace(/^[^A-Za-z0-9]+/, '')
+        .slice(0, 64);
+    return name || 'judge';
 }
-/** The commits one pushed ref adds to the remote, as a verification scope. */
-async function pushScope(git, remote, line) {
-    if (/^0+$/.test(line.localSha))
-        return undefined; // a deletion checks nothing
-    const notOnRemote = { kind: 'revlist', head: line.localSha, exclude: [`--remotes=${remote}`], label: `${line.localRef} -> ${remote} ${line.remoteRef}` };
-    if (line.remoteSha === git.zeroId || /^0+$/.test(line.remoteSha))
-        return notOnRemote;
-    const [known] = await git.resolveCommits([line.remoteSha]);
-    // A force push over commits never fetched: judge what no ref of that remote has yet.
-    if (!known)
-        return notOnRemote;
-    return { kind: 'range', base: line.remoteSha, head: line.localSha };
+function baseName(word) {
+    return word.split('/').pop() ?? '';
 }
-async function prePush(cli, args) {
-    const [remote = 'origin'] = args;
-    const lines = parsePushLines(await cli.stdin());
-    if (lines.length === 0)
-        return 0;
-    const git = await (0,context/* openRepo */.B)(cli);
-    const style = styleFor(process.stderr);
-    const reports = [];
-    for (const line of lines) {
-        const scope = await pushScope(git, remote, line);
-        if (!scope)
-            continue;
-        reports.push(await verify(git, scope, { checkerHint: cli.env.AO_CHECKER }));
+/**
+ * A judge whose own program is part of the change under review would judge itself: the
+ * change could rewrite it to always pass. Returns the first word of the command that
+ * names a path the change touches (relative paths resolve inside the checkout under review).
+ */
+function judgeTouchedByChange(command, changedPaths) {
+    const changed = new Set(changedPaths);
+    for (const match of command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
+        const word = (match[1] ?? match[2] ?? match[3] ?? '').replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^(?:\.\/)+/, '');
+        if (word && changed.has(word))
+            return word;
     }
-    const failed = reports.filter((r) => !r.ok);
-    for (const report of failed)
-        cli.err(renderReport(report, style));
-    if (failed.length > 0) {
-        cli.err(`\nagentops/verdict refused this push: ${failed.length} of ${reports.length} ref${reports.length === 1 ? '' : 's'} carry changes without a passing, independent verdict.`);
-        return 1;
+    return undefined;
+}
+function judgeId(name) {
+    return `judge:${name}`;
+}
+/**
+ * The quorum a council needs: at least 1, at most the number of distinct judges (a judge
+ * given twice counts once). Default: all of them.
+ */
+function resolveQuorum(judgeIds, quorum) {
+    const distinct = new Set(judgeIds).size;
+    if (quorum === undefined)
+        return distinct;
+    if (distinct === 0)
+        throw new errors/* AoError */.VS('--quorum counts judges, and no --judge is given', { fix: 'add judges with --judge CMD, or drop --quorum' });
+    if (!Number.isSafeInteger(quorum) || quorum < 1)
+        throw new errors/* AoError */.VS(`--quorum must be a whole number of at least 1, not ${quorum}`, { fix: '--quorum 2' });
+    if (quorum > distinct) {
+        const note = distinct < judgeIds.length ? ` (${judgeIds.length} given, but the same judge twice counts once: name them apart with --judge-name)` : '';
+        throw new errors/* AoError */.VS(`--quorum ${quorum} can never be met by ${distinct} distinct judge${distinct === 1 ? '' : 's'}${note}`, { fix: `add judges, or lower it to --quorum ${distinct}` });
     }
-    const checked = reports.reduce((n, r) => n + r.counts.checked, 0);
-    if (checked > 0)
-        cli.err(`agentops/verdict: ${checked} commit${checked === 1 ? '' : 's'} covered`);
-    return 0;
+    return quorum;
+}
+function countsAsPass(verdict, policy = {}) {
+    return verdict === 'pass' || (verdict === 'warn' && policy.warnIsPass !== false);
+}
+/**
+ * The verdict: every run passes, at least `quorum` distinct judges pass, and the passing
+ * judges span at least `policy.minModelFamilies` model families. A judge given more than
+ * once passes only when every one of its answers does.
+ */
+function decideCouncil(args) {
+    const policy = args.policy ?? {};
+    const failedRuns = args.runs.filter((run) => !run.passed).map((run) => run.command);
+    const byJudge = new Map();
+    for (const result of args.judges)
+        byJudge.set(result.reviewer, [...(byJudge.get(result.reviewer) ?? []), result]);
+    const passing = [...byJudge].filter(([, results]) => results.every((r) => countsAsPass(r.verdict, policy))).map(([id]) => id);
+    const duplicates = [...byJudge].filter(([, results]) => results.length > 1).map(([id]) => id);
+    const families = [...new Set(args.judges.filter((r) => passing.includes(r.reviewer) && r.family).map((r) => r.family))].sort();
+    const reasons = [];
+    if (failedRuns.length > 0)
+        reasons.push(`${failedRuns.length} of ${args.runs.length} runs failed: ${failedRuns.join(', ')}`);
+    if (byJudge.size > 0 && passing.length < args.quorum) {
+        reasons.push(`${passing.length} of ${byJudge.size} judges passed; the quorum is ${args.quorum}`);
+    }
+    const minFamilies = policy.minModelFamilies;
+    if (minFamilies !== undefined && families.length < minFamilies) {
+        reasons.push(`the passing judges span ${families.length} model famil${families.length === 1 ? 'y' : 'ies'}${families.length ? ` (${families.join(', ')})` : ''}; the policy requires ${minFamilies}`);
+    }
+    return {
+        verdict: reasons.length === 0 ? 'pass' : 'fail',
+        runs: { total: args.runs.length, passed: args.runs.length - failedRuns.length, failed: failedRuns },
+        judges: { distinct: byJudge.size, passed: passing.length, quorum: args.quorum, passing, duplicates },
+        families,
+        reasons,
+    };
+}
+/** The record's summary: the outcome in one paragraph, with the council's families. */
+function councilSummary(decision) {
+    const parts = [`ao check: ${decision.verdict}.`];
+    if (decision.runs.total > 0)
+        parts.push(`Runs: ${decision.runs.passed} of ${decision.runs.total} passed.`);
+    if (decision.judges.distinct > 0) {
+        parts.push(`Judges: ${decision.judges.passed} of ${decision.judges.distinct} passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}.`);
+    }
+    if (decision.judges.duplicates.length > 0)
+        parts.push(`Counted once: ${decision.judges.duplicates.join(', ')}.`);
+    if (decision.reasons.length > 0)
+        parts.push(`Fails because ${decision.reasons.join('; ')}.`);
+    return clip(parts.join(' '), 4000);
 }
 
-// EXTERNAL MODULE: ./src/core/canonical.ts
-var canonical = __nccwpck_require__(457);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/repo/subjects.ts
+
+
+
+const MAX_ENTRIES = 10_000;
+function parseRangeArg(text) {
+    const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
+    if (!match)
+        throw new errors/* AoError */.VS(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
+    return { base: match[1], head: match[2] };
+}
+/** Builds the subject of a verdict: what exactly the checker is vouching for. */
+async function resolveSubject(git, scope) {
+    let resolved;
+    if (scope.kind === 'staged') {
+        const head = await git.headCommit();
+        const author = await git.authorEmail();
+        const { change } = await stagedChange(git, head, author);
+        resolved = {
+            subject: { kind: 'staged', digest: change.manifest.digest, entries: change.manifest.entries.map(core_manifest/* entryToJson */.o3) },
+            manifest: change.manifest,
+            label: change.label,
+            authors: author ? [author] : [],
+            baseRev: head,
+        };
+        if (change.manifest.entries.length === 0) {
+            throw new errors/* AoError */.VS(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
+                fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
+            });
+        }
+    }
+    else if (scope.kind === 'commit') {
+        const commit = await git.resolveCommit(scope.rev, 'commit');
+        const [info] = await git.listCommits(['-n', '1', commit]);
+        const { change } = (await changesOfCommits(git, [info]))[0];
+        if (change.manifest.entries.length === 0) {
+            throw new errors/* AoError */.VS(`commit ${shortSha(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
+        }
+        resolved = {
+            subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(core_manifest/* entryToJson */.o3) },
+            manifest: change.manifest,
+            label: `commit ${shortSha(commit)}`,
+            authors: info?.authorEmail ? [info.authorEmail] : [],
+            baseRev: info?.parents[0],
+            headRev: commit,
+        };
+    }
+    else {
+        const base = await git.resolveCommit(scope.base, 'range base');
+        const head = await git.resolveCommit(scope.head, 'range head');
+        const commits = await git.listCommits([`${base}..${head}`]);
+        if (commits.length === 0)
+            throw new errors/* AoError */.VS(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
+        const manifest = (0,core_manifest/* buildManifest */.u1)(await git.diffTrees(base, head));
+        const changes = await changesOfCommits(git, commits);
+        if (manifest.entries.length === 0 && changes.every((c) => c.change.manifest.entries.length === 0)) {
+            throw new errors/* AoError */.VS(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
+        }
+        resolved = {
+            subject: {
+                kind: 'range',
+                base,
+                head,
+                digest: manifest.digest,
+                entries: manifest.entries.map(core_manifest/* entryToJson */.o3),
+                commits: changes.filter((c) => c.change.manifest.entries.length > 0).map((c) => ({ commit: c.change.commit, digest: c.change.manifest.digest })),
+            },
+            manifest,
+            label: `range ${shortSha(base)}..${shortSha(head)}`,
+            authors: [...new Set(commits.map((c) => c.authorEmail).filter(Boolean))],
+            baseRev: base,
+            headRev: head,
+        };
+    }
+    if (resolved.subject.entries.length > MAX_ENTRIES) {
+        throw new errors/* AoError */.VS(`the ${resolved.label} touches ${resolved.subject.entries.length} paths; one verdict covers at most ${MAX_ENTRIES}`, {
+            fix: 'split it into smaller commits and record a verdict for each (--commit REV), or exempt generated paths in .agents/policy.json',
+        });
+    }
+    return resolved;
+}
+
 ;// CONCATENATED MODULE: ./src/repo/writer.ts
 
 
@@ -11369,6 +13623,1856 @@ async function appendRecord(git, makeBody, options = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/repo/check.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `ao check`: materialises exactly the tree under review in fresh temporary directories
+ * outside the user's checkout and runs each checker there in a fresh context (its own
+ * process group, an allowlisted environment, a temporary HOME), then turns the outcomes
+ * into one verdict. No terminal here: the CLI renders what this returns.
+ */
+/** SIGKILL follows a timeout's SIGTERM this much later; pipes held open this long after the leader exits are cut. */
+const KILL_GRACE_MS = 2000;
+/** What a --run command's output tail is taken from; its digest covers every byte. */
+const RUN_TAIL_BYTES = 64 * 1024;
+const STDERR_TAIL_BYTES = 4 * 1024;
+/** Always passed through; HOME and TMPDIR are replaced by fresh directories. */
+const BASE_ENV = ['PATH', 'LANG'];
+/** The share of the record's byte budget that judges' findings may fill. */
+const FINDINGS_SHARE = 0.6;
+/** The environment every checker starts with: allowlisted names only, fresh HOME and TMPDIR. */
+function checkerEnv(parentEnv, policy, home, tmp) {
+    const env = {};
+    for (const name of [...BASE_ENV, ...(policy.envAllow ?? [])]) {
+        // The policy schema refuses these names; repeated here because leaking them defeats the point.
+        if (/^(AO_|GIT_)/.test(name))
+            continue;
+        const value = parentEnv[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    env.HOME = home;
+    env.TMPDIR = tmp;
+    return env;
+}
+async function runCheck(git, options) {
+    if (process.platform === 'win32')
+        throw new errors/* AoError */.VS('ao check runs checkers in POSIX process groups and does not support Windows yet', { fix: 'run it under WSL, or in CI on Linux or macOS' });
+    if (options.runs.length + options.judges.length === 0) {
+        throw new errors/* AoError */.VS('ao check needs something to check with', { fix: 'add --run CMD (e.g. --run "npm test") and/or --judge CMD' });
+    }
+    const quorum = resolveQuorum(options.judges.map((j) => j.reviewer), options.quorum);
+    const root = (0,external_node_fs_.realpathSync)((0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)(options.tmpRoot ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ao-check-')));
+    // Stops every checker at once: on an interrupt, on an error, and in any case at the end.
+    const stop = new AbortController();
+    const onInterrupt = () => stop.abort();
+    options.signal?.addEventListener('abort', onInterrupt);
+    let outcome;
+    try {
+        throwIfAborted(options.signal);
+        let tree;
+        let resolved;
+        if (options.scope.kind === 'staged') {
+            // The index may change while we look: the tree checked must be the one the subject names.
+            const before = await git.writeStagedTree((0,external_node_path_namespaceObject.join)(root, 'staged-index'));
+            resolved = await resolveSubject(git, options.scope);
+            tree = await git.writeStagedTree((0,external_node_path_namespaceObject.join)(root, 'staged-index'));
+            if (tree !== before)
+                throw new errors/* AoError */.VS('the index changed while ao check was reading it', { fix: 'run the command again once nothing else is staging files' });
+        }
+        else {
+            resolved = await resolveSubject(git, options.scope);
+            tree = resolved.headRev;
+        }
+        options.beforeRunning?.(resolved);
+        const loaded = await policyAt(git, resolved.baseRev);
+        const policy = loaded.policy?.check ?? {};
+        const diff = await git.unifiedDiff(await diffBase(git, resolved), tree, { maxBytes: MAX_REQUEST_DIFF_BYTES, exclude: [core_record/* LEDGER_DIR */.EN] });
+        const changedPaths = manifestPaths(resolved.manifest);
+        const requestFor = (reviewer) => {
+            // The context is the caller's to compile; it is passed through unchanged.
+            const request = buildReviewRequest({ reviewer, subject: resolved.subject, label: resolved.label, diff, context: options.context });
+            const problems = (0,schemas/* validateReviewRequestShape */.HJ)(request);
+            if (problems.length > 0)
+                throw new Error(`ao built an invalid review request: ${(0,schemas/* formatSchemaProblems */.xe)(problems)}`);
+            return request;
+        };
+        options.onEvent?.({ type: 'start', resolved, tree, policySource: loaded.source, checkers: options.runs.length + options.judges.length });
+        const jobs = [
+            ...options.runs.map((command, index) => async () => {
+                const box = await freshBox(git, tree, (0,external_node_path_namespaceObject.join)(root, `run-${index + 1}`), options.parentEnv, policy);
+                const ran = await runProcess({ command, box, timeoutMs: options.timeoutMs, stop: stop.signal, mode: 'run' });
+                removeTree(box.dir);
+                const passed = runPassed(ran.outcome);
+                return { kind: 'run', index, command, outcome: ran.outcome, passed, evidence: runEvidence(command, ran.outcome, { digest: ran.digest, tail: outputTail(ran.output) }) };
+            }),
+            ...options.judges.map((judge, index) => async () => {
+                const touched = judgeTouchedByChange(judge.command, changedPaths);
+                if (touched) {
+                    const error = `the change under review modifies ${touched}, which this judge runs: a change cannot judge itself`;
+                    return { kind: 'judge', index, result: { reviewer: judge.reviewer, command: judge.command, verdict: 'error', durationMs: 0, error } };
+                }
+                const box = await freshBox(git, tree, (0,external_node_path_namespaceObject.join)(root, `judge-${index + 1}`), options.parentEnv, policy);
+                const input = `${JSON.stringify(requestFor(judge.reviewer))}\n`;
+                const ran = await runProcess({ command: judge.command, box, timeoutMs: options.timeoutMs, stop: stop.signal, mode: 'judge', input });
+                removeTree(box.dir);
+                const result = judgeResult({ reviewer: judge.reviewer, command: judge.command, outcome: ran.outcome, stdout: ran.output, stdoutOverflow: ran.overflow, stderrTail: ran.stderrTail });
+                return { kind: 'judge', index, result };
+            }),
+        ];
+        const checkers = await pool(jobs, options.jobs, {
+            stop,
+            onDone: (result) => {
+                if (!stop.signal.aborted)
+                    options.onEvent?.({ type: 'done', checker: result });
+            },
+        });
+        throwIfAborted(options.signal);
+        const judges = checkers.flatMap((c) => (c.kind === 'judge' ? [c.result] : []));
+        const decision = decideCouncil({
+            runs: checkers.flatMap((c) => (c.kind === 'run' ? [{ command: c.command, passed: c.passed }] : [])),
+            judges,
+            quorum,
+            policy,
+        });
+        outcome = { resolved, tree, policy, policySource: loaded.source, checkers, decision, summary: councilSummary(decision) };
+        return outcome;
+    }
+    finally {
+        options.signal?.removeEventListener('abort', onInterrupt);
+        stop.abort();
+        const problem = removeTree(root);
+        if (outcome && problem)
+            outcome.cleanupProblem = problem;
+    }
+}
+/** Records the check as one verdict with every checker's evidence, runs first, in command-line order. */
+async function recordCheck(git, check, options) {
+    const evidence = checkEvidence(check, findingsBudget(check, options));
+    return appendRecord(git, (tip) => ({
+        schema: core_record/* RECORD_SCHEMA */.ep,
+        type: 'verdict',
+        seq: tip.nextSeq,
+        prev: tip.heads,
+        createdAt: new Date().toISOString(),
+        ledger: tip.genesisId,
+        subject: check.resolved.subject,
+        verdict: check.decision.verdict,
+        checker: options.checker,
+        worker: options.worker,
+        evidence,
+        summary: check.summary,
+    }), { stage: options.stage, sign: options.sign });
+}
+function checkEvidence(check, budget) {
+    const runs = check.checkers.filter((c) => c.kind === 'run').sort((a, b) => a.index - b.index);
+    const judges = check.checkers.flatMap((c) => (c.kind === 'judge' ? [c] : [])).sort((a, b) => a.index - b.index);
+    const evidence = runs.map((c) => (c.kind === 'run' ? c.evidence : {}));
+    let left = budget;
+    for (const judge of judges) {
+        const { evidence: item, used } = reviewEvidence(judge.result, left);
+        left -= used;
+        evidence.push(item);
+    }
+    return evidence;
+}
+/** Bytes left for findings once everything else of the record is counted, with room for indentation. */
+function findingsBudget(check, options) {
+    const bare = checkEvidence(check, 0);
+    const probe = {
+        schema: core_record/* RECORD_SCHEMA */.ep,
+        type: 'verdict',
+        id: `sha256:${'0'.repeat(64)}`,
+        seq: 0,
+        prev: Array(8).fill(`sha256:${'0'.repeat(64)}`),
+        createdAt: new Date().toISOString(),
+        ledger: `sha256:${'0'.repeat(64)}`,
+        subject: check.resolved.subject,
+        verdict: check.decision.verdict,
+        checker: options.checker,
+        worker: options.worker,
+        evidence: bare,
+        summary: check.summary,
+    };
+    const used = Buffer.byteLength((0,core_record/* renderRecord */.sF)(probe)) + 16 * 1024;
+    // Rendered findings carry indentation and multi-byte characters: count them at half.
+    return Math.max(0, Math.floor(((core_record/* MAX_RECORD_BYTES */.xR - used) * FINDINGS_SHARE) / 2));
+}
+/** The tree the manifest compares against, so the diff shows exactly what the subject covers. */
+async function diffBase(git, resolved) {
+    const { subject } = resolved;
+    if (subject.kind === 'range')
+        return subject.base;
+    if (subject.kind === 'commit') {
+        const [info] = await git.listCommits(['-n', '1', subject.commit]);
+        const parents = info?.parents ?? [];
+        if (parents.length === 2)
+            return (await git.mergeTrees([[parents[0], parents[1]]]))[0].tree;
+        return parents[0] ?? git.emptyTree;
+    }
+    const head = resolved.baseRev;
+    if (!head)
+        return git.emptyTree;
+    const mergeHeads = pendingMergeHeads(git);
+    if (mergeHeads.length === 1)
+        return (await git.mergeTrees([[head, mergeHeads[0]]]))[0].tree;
+    return head;
+}
+/** A directory of its own for one checker: the tree under review, an empty HOME and TMPDIR. */
+async function freshBox(git, tree, dir, parentEnv, policy) {
+    const home = (0,external_node_path_namespaceObject.join)(dir, 'home');
+    const tmp = (0,external_node_path_namespaceObject.join)(dir, 'tmp');
+    const worktree = (0,external_node_path_namespaceObject.join)(dir, 'tree');
+    for (const path of [home, tmp, worktree])
+        (0,external_node_fs_.mkdirSync)(path, { recursive: true, mode: 0o700 });
+    await git.exportTree(tree, worktree, (0,external_node_path_namespaceObject.join)(dir, 'index'));
+    return { dir, tree: worktree, env: checkerEnv(parentEnv, policy, home, tmp) };
+}
+/**
+ * Runs `/bin/sh -c command` in the box as the leader of a new process group (and session,
+ * so it has no terminal). When the leader exits, the rest of its group is killed: nothing a
+ * checker starts outlives it. When the time limit passes, the group gets SIGTERM, and
+ * SIGKILL once KILL_GRACE_MS have passed.
+ */
+function runProcess(args) {
+    const { box, mode } = args;
+    return new Promise((resolve) => {
+        const started = Date.now();
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        let kept = [];
+        let keptBytes = 0;
+        let overflow = false;
+        let stderrTail = Buffer.alloc(0);
+        let timedOut = false;
+        let exit;
+        let endedAt = 0;
+        const timers = [];
+        let settled = false;
+        let onStop = () => undefined;
+        const finish = (spawnError) => {
+            if (settled)
+                return;
+            settled = true;
+            for (const timer of timers)
+                clearTimeout(timer);
+            // Whatever the checker left running (a server, a watcher, a TERM-ignoring child) ends with it.
+            if (child.pid !== undefined)
+                killGroup(child.pid, 'SIGKILL');
+            args.stop.removeEventListener('abort', onStop);
+            const durationMs = (endedAt || Date.now()) - started;
+            const output = Buffer.concat(kept);
+            resolve({
+                outcome: { exitCode: exit?.code ?? null, signal: timedOut ? null : (exit?.signal ?? null), durationMs, timedOut, timeoutMs: args.timeoutMs, spawnError },
+                output: output.toString('utf8'),
+                overflow,
+                digest: `sha256:${hash.digest('hex')}`,
+                stderrTail: stderrTail.toString('utf8').trim(),
+            });
+        };
+        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', args.command], {
+            cwd: box.tree,
+            env: box.env,
+            detached: true,
+            stdio: [mode === 'judge' ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        });
+        if (child.pid === undefined) {
+            child.on('error', (error) => finish(error.message));
+            return;
+        }
+        const pid = child.pid;
+        onStop = () => killGroup(pid, 'SIGKILL');
+        if (args.stop.aborted)
+            onStop();
+        else
+            args.stop.addEventListener('abort', onStop);
+        const keepTail = (chunk) => {
+            kept.push(chunk);
+            keptBytes += chunk.length;
+            if (keptBytes > RUN_TAIL_BYTES * 2) {
+                const all = Buffer.concat(kept);
+                kept = [all.subarray(all.length - RUN_TAIL_BYTES)];
+                keptBytes = RUN_TAIL_BYTES;
+            }
+        };
+        child.stdout.on('data', (chunk) => {
+            if (mode === 'run') {
+                hash.update(chunk);
+                keepTail(chunk);
+            }
+            else if (!overflow) {
+                keptBytes += chunk.length;
+                if (keptBytes > MAX_REVIEW_BYTES)
+                    overflow = true;
+                else
+                    kept.push(chunk);
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            if (mode === 'run') {
+                hash.update(chunk);
+                keepTail(chunk);
+            }
+            else {
+                stderrTail = Buffer.concat([stderrTail, chunk]);
+                if (stderrTail.length > STDERR_TAIL_BYTES)
+                    stderrTail = stderrTail.subarray(stderrTail.length - STDERR_TAIL_BYTES);
+            }
+        });
+        if (child.stdin) {
+            // A judge that answers without reading its request closes the pipe: not our error.
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(args.input ?? '');
+        }
+        timers.push(setTimeout(() => {
+            timedOut = true;
+            killGroup(pid, 'SIGTERM');
+            timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), KILL_GRACE_MS));
+        }, args.timeoutMs));
+        child.on('exit', (code, signal) => {
+            exit = { code, signal };
+            endedAt = Date.now();
+            // After a timeout the rest of the group has its grace period to shut down; otherwise it goes now.
+            if (!timedOut)
+                killGroup(pid, 'SIGKILL');
+            // A process that left the group but holds our pipes open must not hold up the check.
+            timers.push(setTimeout(() => {
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+                finish();
+            }, KILL_GRACE_MS));
+        });
+        child.on('error', (error) => {
+            if (!exit)
+                finish(error.message);
+        });
+        child.on('close', () => finish());
+    });
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // ESRCH: the group is gone already.
+    }
+}
+/** Runs at most `limit` jobs at once; the first error stops the rest and is rethrown once all have settled. */
+async function pool(jobs, limit, hooks) {
+    const results = new Array(jobs.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < jobs.length && !failure && !hooks.stop.signal.aborted) {
+            const index = next++;
+            try {
+                results[index] = await jobs[index]();
+                hooks.onDone(results[index]);
+            }
+            catch (error) {
+                failure ??= { error };
+                hooks.stop.abort();
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, jobs.length)) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+function throwIfAborted(signal) {
+    if (signal?.aborted) {
+        throw new errors/* AoError */.VS('ao check was interrupted: every checker was stopped and nothing was recorded', { fix: 'run the command again', exitCode: 130 });
+    }
+}
+/**
+ * Removes a checker's directory even when it made parts of it read-only. Returns a message
+ * when something is left behind.
+ */
+function removeTree(dir) {
+    try {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true, maxRetries: 2 });
+        return undefined;
+    }
+    catch {
+        makeWritable(dir);
+    }
+    try {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true, maxRetries: 2 });
+        return undefined;
+    }
+    catch (error) {
+        return `could not remove ${dir}: ${error.message}`;
+    }
+}
+function makeWritable(path) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.lstatSync)(path);
+    }
+    catch {
+        return;
+    }
+    if (!stat.isDirectory())
+        return;
+    try {
+        (0,external_node_fs_.chmodSync)(path, 0o700);
+        for (const entry of (0,external_node_fs_.readdirSync)(path))
+            makeWritable((0,external_node_path_namespaceObject.join)(path, entry));
+    }
+    catch {
+        // Left for the final rmSync to report.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/repo/signing.ts
+/**
+ * Signing records with an SSH key: a private key file, or ssh-agent holding the key whose
+ * public half is named. Shared by `ao verdict --sign` and `ao check --sign`.
+ */
+
+
+
+
+
+
+
+
+
+const MAX_KEY_FILE_BYTES = 64 * 1024;
+const AGENT_PREFIX = 'agent:';
+const PRIVATE_KEY_MARK = '-----BEGIN ';
+/**
+ * A signer for KEY as given to `--sign KEY` (or $AO_SIGNING_KEY):
+ *   - a path to an unencrypted OpenSSH private key: signs in-process;
+ *   - a path to a public key (`.pub`): signs through ssh-agent, which must hold that key;
+ *   - `agent:PATH` or `agent:ssh-ed25519 AAAA...`: signs through ssh-agent with that public key.
+ * Throws AoError (with a fix) when the key cannot be used; ssh-agent errors surface when signing.
+ */
+async function signerFor(keySpec, options = {}) {
+    const env = options.env ?? process.env;
+    const spec = keySpec.trim();
+    if (spec === '')
+        throw new errors/* AoError */.VS('--sign needs a key', { fix: 'for example: --sign ~/.ssh/id_ed25519, or --sign agent:~/.ssh/id_ed25519.pub' });
+    if (spec.startsWith(AGENT_PREFIX)) {
+        const rest = spec.slice(AGENT_PREFIX.length).trim();
+        const inline = /^(ssh-|ecdsa-)/.test(rest) && /\s/.test(rest);
+        const text = inline ? rest : readKeyFile(rest, options.cwd, env);
+        return agentSigner(publicKeyFrom(text, inline ? `${AGENT_PREFIX} key` : rest), keySpec, env);
+    }
+    const text = readKeyFile(spec, options.cwd, env);
+    if (text.trimStart().startsWith(PRIVATE_KEY_MARK))
+        return fileSigner(privateKeyFrom(text, spec), keySpec);
+    return agentSigner(publicKeyFrom(text, spec), keySpec, env);
+}
+/** `--sign KEY` if given, else $AO_SIGNING_KEY, else no signing (undefined). */
+async function signerFromFlag(flag, options = {}) {
+    const spec = flag ?? (options.env ?? process.env).AO_SIGNING_KEY;
+    if (spec === undefined || (flag === undefined && spec.trim() === ''))
+        return undefined;
+    return signerFor(spec, options);
+}
+function fileSigner(signer, keySpec) {
+    const sign = async (id) => ({ format: 'sshsig', namespace: SIGNATURE_NAMESPACE, signature: signMessage(id, SIGNATURE_NAMESPACE, signer) });
+    return Object.assign(sign, { publicKey: signer.publicKey, via: 'key file', keySpec });
+}
+function agentSigner(publicKey, keySpec, env) {
+    const sign = async (id) => {
+        try {
+            return { format: 'sshsig', namespace: SIGNATURE_NAMESPACE, signature: await signWithAgent(id, SIGNATURE_NAMESPACE, publicKey, env.SSH_AUTH_SOCK) };
+        }
+        catch (error) {
+            if (!(error instanceof SshSigError))
+                throw error;
+            throw new errors/* AoError */.VS(`cannot sign through ssh-agent with key ${publicKey.fingerprint}: ${error.message}`, {
+                fix: 'start ssh-agent (`eval "$(ssh-agent)"`), add the key with `ssh-add PRIVATE-KEY`, and run the command again in that shell; or pass an unencrypted private key file to --sign',
+            });
+        }
+    };
+    return Object.assign(sign, { publicKey, via: 'ssh-agent', keySpec });
+}
+function expandPath(path, cwd, env) {
+    const home = env.HOME || (0,external_node_os_namespaceObject.homedir)();
+    const expanded = path === '~' ? home : path.startsWith('~/') ? `${home}/${path.slice(2)}` : path;
+    return (0,external_node_path_namespaceObject.resolve)(cwd ?? process.cwd(), expanded);
+}
+function readKeyFile(path, cwd, env) {
+    const full = expandPath(path, cwd, env);
+    let bytes;
+    try {
+        if ((0,external_node_fs_.statSync)(full).size > MAX_KEY_FILE_BYTES)
+            throw new errors/* AoError */.VS(`${path} is larger than ${MAX_KEY_FILE_BYTES} bytes: not an SSH key`, { fix: 'pass an SSH key file to --sign' });
+        bytes = (0,external_node_fs_.readFileSync)(full);
+    }
+    catch (error) {
+        if (error instanceof errors/* AoError */.VS)
+            throw error;
+        throw new errors/* AoError */.VS(`cannot read the signing key ${path}: ${error.code ?? error.message}`, {
+            fix: 'pass the path of an SSH private key (e.g. --sign ~/.ssh/id_ed25519), or of a public key held by ssh-agent (--sign ~/.ssh/id_ed25519.pub)',
+        });
+    }
+    return bytes.toString('utf8');
+}
+function privateKeyFrom(text, path) {
+    try {
+        return parsePrivateKey(text);
+    }
+    catch (error) {
+        if (!(error instanceof SshSigError))
+            throw error;
+        if (/passphrase|encrypted|ssh-agent/i.test(error.message)) {
+            throw new errors/* AoError */.VS(`the private key ${path} is passphrase-protected, and ao never asks for passphrases`, {
+                fix: `add it to ssh-agent with \`ssh-add ${path}\` and pass its public key instead: --sign ${path}.pub`,
+            });
+        }
+        throw new errors/* AoError */.VS(`cannot use ${path} as a signing key: ${error.message}`, { fix: 'pass an OpenSSH private key (ed25519, ecdsa or rsa), or a public key held by ssh-agent' });
+    }
+}
+function publicKeyFrom(text, what) {
+    const line = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trim().startsWith('#')) ?? '';
+    try {
+        return parsePublicKey(line);
+    }
+    catch (error) {
+        if (!(error instanceof SshSigError))
+            throw error;
+        throw new errors/* AoError */.VS(`${what} is neither an OpenSSH private key nor a public key: ${error.message}`, {
+            fix: 'pass a private key file (--sign ~/.ssh/id_ed25519) or the .pub of a key held by ssh-agent (--sign ~/.ssh/id_ed25519.pub)',
+        });
+    }
+}
+/**
+ * What `ao verdict` should warn about before recording, judged by the policy and
+ * `.agents/checkers` at HEAD (one batched read): an unsigned verdict the policy will not
+ * count, or a key the checkers file does not trust for this checker. Never throws.
+ */
+async function signingAdvice(git, checkerId, signer) {
+    try {
+        const head = await git.headCommit();
+        if (!head)
+            return [];
+        const keys = [`${head}:${core_record/* POLICY_PATH */.l$}`, `${head}:${CHECKERS_PATH}`];
+        const objects = await git.readObjects(keys);
+        const policyBytes = objects.get(keys[0]);
+        if (!policyBytes || !parsePolicy(policyBytes, `commit ${head.slice(0, 7)}`).requireSignature)
+            return [];
+        if (!signer) {
+            return [`the policy at HEAD requires signed verdicts: this one is unsigned and will not count (add --sign KEY, or set AO_SIGNING_KEY)`];
+        }
+        const checkers = parseCheckers(objects.get(keys[1]), head);
+        if (!isKeyAllowed(checkers.signers, checkerId, signer.publicKey, SIGNATURE_NAMESPACE)) {
+            return [`${checkers.where} does not trust key ${signer.publicKey.fingerprint} for ${checkerId}: this verdict will not count until a reviewed change adds it (\`ao checkers add ${checkerId} KEY.pub\`)`];
+        }
+        return [];
+    }
+    catch (error) {
+        if (error instanceof errors/* AoError */.VS)
+            return [error.message];
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/cmd-verdict.ts
+
+
+
+
+
+
+
+
+
+const KINDS = ['agent', 'human', 'ci', 'tool'];
+function parseActorKind(value, flag) {
+    const kind = (value ?? 'agent');
+    if (!KINDS.includes(kind))
+        throw new errors/* AoError */.VS(`${flag} must be one of ${KINDS.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+    return kind;
+}
+function parseEvidence(values) {
+    return values.map((value) => {
+        const colon = value.indexOf(':');
+        const kind = colon > 0 ? value.slice(0, colon) : '';
+        const text = value.slice(colon + 1);
+        if (!['test', 'command', 'review', 'link'].includes(kind) || text.trim() === '') {
+            throw new errors/* AoError */.VS(`--evidence takes KIND:TEXT with KIND one of test, command, review, link; got ${JSON.stringify(value)}`, {
+                fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
+            });
+        }
+        if (kind === 'link')
+            return { kind: 'link', url: text.trim() };
+        return { kind: kind, text };
+    });
+}
+/** `--ran CMD`: the checker ran CMD and it exited 0; what a `requireCheck` constraint looks for. */
+function ranEvidence(commands) {
+    return commands.map((command) => {
+        if (command.trim() === '')
+            throw new errors/* AoError */.VS('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
+        return { kind: 'command', text: `ran \`${command}\`: exit 0`, command, exitCode: 0 };
+    });
+}
+/** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
+const WORKER_OPTIONS = {
+    worker: { type: 'string' },
+    'worker-kind': { type: 'string' },
+    'worker-session': { type: 'string' },
+};
+/** Who wrote the change: --worker, else $AO_WORKER, else the git author. */
+function workerFrom(cli, values, kind, authors) {
+    const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
+    if (!workerId)
+        throw new errors/* AoError */.VS('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+    const worker = { id: workerId, kind };
+    const workerSession = values['worker-session'] ?? cli.env.AO_WORKER_SESSION;
+    if (workerSession)
+        worker.session = workerSession;
+    return worker;
+}
+/** Refuses up front what verification would refuse anyway: a checker that is the worker or shares its session. */
+function refuseDependentChecker(checker, worker) {
+    const problem = independenceProblem({ checker, worker });
+    if (problem) {
+        throw new errors/* AoError */.VS(`refusing to record: ${problem}`, {
+            fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
+        });
+    }
+}
+function scopeFromFlags(command, values) {
+    const which = oneScope(command, values);
+    if (which === 'commit')
+        return { kind: 'commit', rev: values.commit };
+    if (which === 'range')
+        return { kind: 'range', ...parseRangeArg(values.range) };
+    return { kind: 'staged' };
+}
+async function cmdVerdict(cli, args) {
+    const { values, positionals } = parse('verdict', args, {
+        ...SCOPE_OPTIONS,
+        checker: { type: 'string' },
+        'checker-kind': { type: 'string' },
+        session: { type: 'string' },
+        ...WORKER_OPTIONS,
+        summary: { type: 'string' },
+        evidence: { type: 'string', multiple: true },
+        ran: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+        sign: { type: 'string' },
+    });
+    if (values.help)
+        return cli.out(HELP.verdict), 0;
+    const outcome = positionals[0];
+    if ((outcome !== 'pass' && outcome !== 'fail') || positionals.length !== 1) {
+        throw new errors/* AoError */.VS('ao verdict needs exactly one of pass or fail', { fix: 'for example: ao verdict pass --checker reviewer@example.com' });
+    }
+    const checkerId = values.checker ?? cli.env.AO_CHECKER;
+    if (!checkerId)
+        throw new errors/* AoError */.VS('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
+    const scope = scopeFromFlags('verdict', values);
+    const evidence = [...parseEvidence(values.evidence ?? []), ...ranEvidence(values.ran ?? [])];
+    const checkerKind = parseActorKind(values['checker-kind'], '--checker-kind');
+    const workerKind = parseActorKind(values['worker-kind'], '--worker-kind');
+    const git = await (0,context/* openRepo */.B)(cli);
+    const resolved = await resolveSubject(git, scope);
+    const worker = workerFrom(cli, values, workerKind, resolved.authors);
+    const checker = { id: checkerId, kind: checkerKind };
+    if (values.session)
+        checker.session = values.session;
+    refuseDependentChecker(checker, worker);
+    const sign = await signerFromFlag(values.sign, { env: cli.env, cwd: cli.cwd });
+    for (const warning of await signingAdvice(git, checker.id, sign))
+        cli.err(`ao: warning: ${warning}`);
+    const { record, path } = await appendRecord(git, (tip) => ({
+        schema: core_record/* RECORD_SCHEMA */.ep,
+        type: 'verdict',
+        seq: tip.nextSeq,
+        prev: tip.heads,
+        createdAt: new Date().toISOString(),
+        ledger: tip.genesisId,
+        subject: resolved.subject,
+        verdict: outcome,
+        checker,
+        worker,
+        evidence,
+        summary: values.summary ?? '',
+    }), { stage: scope.kind === 'staged', sign });
+    if (values.json)
+        cli.out(JSON.stringify(record, null, 2));
+    else
+        cli.out(record.id);
+    cli.err(`recorded ${outcome} ${(0,core_record/* shortId */.m_)(record.id)} for the ${resolved.label} (digest ${(0,core_record/* shortId */.m_)(resolved.subject.digest)}) by ${checker.id}` +
+        `${sign ? `, signed with ${sign.publicKey.fingerprint} (${sign.via})` : ''}\n` +
+        (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/repo/context.ts
+
+
+
+
+
+
+
+
+const DEFAULT_CONTEXT_BUDGET = 4000;
+/** Failed verdicts considered before the budget applies: the most recent this many. */
+const MAX_FAILED_VERDICTS = 20;
+const MAX_FINDINGS_PER_VERDICT = 10;
+/** The documented token estimate: one token per four characters (UTF-16 code units), rounded up. */
+function estimateTokens(text) {
+    return Math.ceil(text.length / 4);
+}
+async function compileContext(git, options) {
+    const budget = options.budget ?? DEFAULT_CONTEXT_BUDGET;
+    const format = options.format ?? 'md';
+    const paths = [...new Set(options.paths.map((p) => p.replace(/^\.\//, '')))].sort();
+    const audit = await auditLedger(git, { kind: 'worktree' });
+    const records = [...audit.records].sort(compareRecords);
+    const policy = readWorktreePolicy(git);
+    const headPolicy = (await policyAt(git, await git.headCommit()).catch(() => ({ policy: undefined }))).policy;
+    const gathered = gather(records, audit.heads, paths, policy, headPolicy);
+    return render({ paths, ledgerProblems: audit.problems.length, ...gathered }, budget, format);
+}
+function readWorktreePolicy(git) {
+    const file = (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$);
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    return parsePolicy((0,external_node_fs_.readFileSync)(file), 'the working tree');
+}
+/** Selects and orders what concerns the paths; pure, so the order is the documented one. */
+function gather(records, heads, paths, policy, headPolicy) {
+    const inPlay = (globs) => paths.length === 0 || paths.some(globMatcher(globs));
+    const learningsById = new Map(records.filter((r) => r.type === 'learning').map((r) => [r.id, r]));
+    const inHead = new Set((headPolicy?.constraints ?? []).map((c) => c.id));
+    const current = policy?.constraints ?? [];
+    const constraints = current
+        .filter((c) => inPlay(c.paths))
+        .map((c) => ({
+        id: c.id,
+        status: inHead.has(c.id) ? 'in force' : 'pending',
+        rule: describeRule(c),
+        paths: c.paths,
+        learning: c.learning,
+        learningText: learningsById.get(c.learning)?.text ?? c.note,
+    }));
+    const isRetired = retirementIndex(records, compareRecords);
+    const promotedIds = new Map();
+    for (const r of records)
+        if (r.type === 'promotion')
+            (promotedIds.get(r.learning) ?? promotedIds.set(r.learning, new Set()).get(r.learning)).add(r.constraint.id);
+    const learnings = [];
+    for (const learning of learningsById.values()) {
+        const matching = paths.length === 0 ? learning.paths : learning.paths.filter((glob) => paths.some(globMatcher([glob])));
+        if (matching.length === 0)
+            continue;
+        const promoted = [...(promotedIds.get(learning.id) ?? [])];
+        learnings.push({
+            id: learning.id,
+            createdAt: learning.createdAt,
+            text: learning.text,
+            negative: learning.negative,
+            paths: learning.paths,
+            tags: learning.tags,
+            specificity: paths.length === 0 ? 0 : Math.max(...matching.map(globSpecificity)),
+            ...(learning.from ? { from: learning.from } : {}),
+            enforcedBy: current.filter((c) => c.learning === learning.id).map((c) => c.id),
+            retired: promoted.filter((id) => isRetired(id) && !current.some((c) => c.id === id)),
+        });
+    }
+    const seqOf = new Map(records.map((r) => [r.id, r.seq]));
+    learnings.sort((a, b) => b.specificity - a.specificity || seqOf.get(b.id) - seqOf.get(a.id) || (a.id < b.id ? -1 : 1));
+    const failed = records
+        .filter((r) => r.type === 'verdict' && r.verdict === 'fail')
+        .map((r) => ({ record: r, touched: r.subject.entries.map((e) => e.path).filter((p) => !!p && (paths.length === 0 || paths.includes(p))) }))
+        .filter(({ touched }) => touched.length > 0)
+        .reverse()
+        .slice(0, MAX_FAILED_VERDICTS);
+    const failedVerdicts = failed.map(({ record, touched }) => ({
+        id: record.id,
+        createdAt: record.createdAt,
+        checker: `${record.checker.id} (${record.checker.kind})`,
+        worker: record.worker.id,
+        summary: record.summary,
+        paths: touched,
+        findings: record.evidence
+            .flatMap((e) => (e.kind === 'review' ? (e.findings ?? []) : []))
+            .filter((f) => !f.path || paths.length === 0 || paths.includes(f.path))
+            .slice(0, MAX_FINDINGS_PER_VERDICT),
+    }));
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const headRecords = heads
+        .map((id) => byId.get(id))
+        .filter((r) => !!r)
+        .sort((a, b) => compareRecords(b, a))
+        .map((r) => ({ id: r.id, seq: r.seq, type: r.type, description: context_describeRecord(r) }));
+    return { constraints, learnings, failedVerdicts, heads: headRecords };
+}
+/** How specific a glob is: its characters that are not glob syntax. `src/auth/login.ts` > `src/auth/**` > `*.ts` > `**`. */
+function globSpecificity(glob) {
+    return glob.replace(/[*?[\]{}()!+@\\]/g, '').length;
+}
+function context_describeRecord(record) {
+    switch (record.type) {
+        case 'genesis':
+            return 'genesis';
+        case 'verdict':
+            return `verdict ${record.verdict} by ${record.checker.id}${record.summary ? `: ${oneLine(record.summary, 80)}` : ''}`;
+        case 'learning':
+            return `learning: ${oneLine(record.text, 80)}`;
+        case 'promotion':
+            return `promotion of ${(0,core_record/* shortId */.m_)(record.learning)} to constraint "${record.constraint.id}"`;
+        case 'retirement':
+            return `retirement of constraint "${record.constraint}": ${oneLine(record.why, 80)}`;
+    }
+}
+const SECTIONS = ['constraints', 'learnings', 'failedVerdicts', 'heads'];
+const HEADINGS = {
+    constraints: '## Constraints on these paths',
+    learnings: '## Learnings (most specific, then most recent, first)',
+    failedVerdicts: '## Recent failed verdicts on these paths',
+    heads: '## Open heads of the ledger',
+};
+function mdItem(section, item) {
+    switch (section) {
+        case 'constraints': {
+            const c = item;
+            return `- **${c.id}** (${c.status}) on ${c.paths.map((p) => `\`${p}\``).join(', ')}: ${c.rule}. Learned in ${(0,core_record/* shortId */.m_)(c.learning)}…${c.learningText ? `: "${oneLine(c.learningText, 300)}"` : ''}\n`;
+        }
+        case 'learnings': {
+            const l = item;
+            const marks = [l.negative ? 'AVOID' : '', l.enforcedBy.length ? `enforced by ${l.enforcedBy.join(', ')}` : '', l.retired.length ? `retired: ${l.retired.join(', ')}` : '']
+                .filter(Boolean)
+                .join('; ');
+            return `- ${marks ? `[${marks}] ` : ''}${l.text.replace(/\n+/g, ' ')}\n  (on ${l.paths.map((p) => `\`${p}\``).join(', ')}${l.tags.length ? `; tags ${l.tags.join(', ')}` : ''}; ${(0,core_record/* shortId */.m_)(l.id)}, ${l.createdAt.slice(0, 10)})\n`;
+        }
+        case 'failedVerdicts': {
+            const v = item;
+            const lines = [`- ${(0,core_record/* shortId */.m_)(v.id)} ${v.createdAt.slice(0, 10)} by ${v.checker} on ${v.paths.slice(0, 5).join(', ')}${v.paths.length > 5 ? ` and ${v.paths.length - 5} more` : ''}${v.summary ? `: ${oneLine(v.summary, 300)}` : ''}\n`];
+            for (const f of v.findings)
+                lines.push(`  - ${f.severity}${f.path ? ` ${f.path}${f.line ? `:${f.line}` : ''}` : ''}: ${oneLine(f.description, 200)}${f.suggestedFix ? ` (fix: ${oneLine(f.suggestedFix, 120)})` : ''}\n`);
+            return lines.join('');
+        }
+        case 'heads': {
+            const h = item;
+            return `- ${(0,core_record/* shortId */.m_)(h.id)} (seq ${h.seq}) ${h.description}\n`;
+        }
+    }
+}
+/**
+ * Renders the document within the budget. Items are taken in priority order (constraints,
+ * learnings, failed verdicts, heads; each section in its own order); the first item that
+ * does not fit ends it, so the output is always a prefix of the full context.
+ */
+function render(doc, budget, format) {
+    const budgetChars = budget * 4;
+    const all = SECTIONS.flatMap((section) => doc[section].map((item) => ({ section, item })));
+    const emptyCut = { applied: false, budget, tokens: 0, fullTokens: 0, omitted: { constraints: 0, learnings: 0, failedVerdicts: 0, heads: 0 } };
+    const build = (count, cut) => {
+        const kept = all.slice(0, count);
+        const json = {
+            paths: doc.paths,
+            ledgerProblems: doc.ledgerProblems,
+            constraints: [],
+            learnings: [],
+            failedVerdicts: [],
+            heads: [],
+            cut,
+        };
+        for (const { section, item } of kept)
+            json[section].push(item);
+        if (format === 'json')
+            return { text: JSON.stringify(json), json };
+        const parts = [mdHeader(doc)];
+        let last;
+        for (const { section, item } of kept) {
+            if (section !== last)
+                parts.push(`\n${HEADINGS[section]}\n`);
+            last = section;
+            parts.push(mdItem(section, item));
+        }
+        if (cut.applied)
+            parts.push(`\n${cutNotice(cut)}\n`);
+        return { text: parts.join(''), json };
+    };
+    const full = build(all.length, emptyCut);
+    const fullTokens = estimateTokens(full.text);
+    if (full.text.length <= budgetChars) {
+        const cut = { ...emptyCut, tokens: fullTokens, fullTokens };
+        return { ...build(all.length, cut), cut };
+    }
+    // The largest prefix whose rendering, cut notice included, fits. Rendering is monotone in
+    // the count, so a binary search finds it.
+    const omitted = (count) => {
+        const o = { constraints: 0, learnings: 0, failedVerdicts: 0, heads: 0 };
+        for (const { section } of all.slice(count))
+            o[section]++;
+        return o;
+    };
+    const attempt = (count) => {
+        const cut = { applied: true, budget, tokens: 0, fullTokens, omitted: omitted(count) };
+        const built = build(count, cut);
+        // The token count goes in the text itself: settle it on the figure that includes it.
+        for (let i = 0; i < 3; i++) {
+            const tokens = estimateTokens(built.text);
+            if (tokens === cut.tokens)
+                break;
+            cut.tokens = tokens;
+            Object.assign(built, build(count, cut));
+        }
+        return { ...built, cut };
+    };
+    let lo = 0;
+    let hi = all.length - 1;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (attempt(mid).text.length <= budgetChars)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return attempt(lo);
+}
+function mdHeader(doc) {
+    const what = doc.paths.length === 0 ? 'the whole repository' : doc.paths.length <= 8 ? doc.paths.map((p) => `\`${p}\``).join(', ') : `${doc.paths.length} paths (${doc.paths.slice(0, 5).map((p) => `\`${p}\``).join(', ')}, …)`;
+    const lines = [`# What to know before changing ${what}`, ''];
+    lines.push('From the agentops/verdict ledger: constraints are enforced on every commit; learnings are what earlier work taught.');
+    if (doc.ledgerProblems > 0)
+        lines.push(`Warning: the ledger has ${doc.ledgerProblems} problem(s); run \`ao ledger verify\`.`);
+    if (doc.constraints.length + doc.learnings.length + doc.failedVerdicts.length === 0)
+        lines.push('Nothing recorded concerns these paths yet.');
+    return `${lines.join('\n')}\n`;
+}
+function cutNotice(cut) {
+    const parts = [
+        ['constraints', 'constraint'],
+        ['learnings', 'learning'],
+        ['failedVerdicts', 'failed verdict'],
+        ['heads', 'ledger head'],
+    ]
+        .filter(([key]) => cut.omitted[key] > 0)
+        .map(([key, noun]) => `${cut.omitted[key]} ${noun}${cut.omitted[key] === 1 ? '' : 's'}`);
+    return `_Cut to the budget of ${cut.budget} tokens (this text: ~${cut.tokens}): left out ${parts.join(', ')}; the full context is ~${cut.fullTokens} tokens._`;
+}
+/**
+ * The context judges get in `ao check`'s review request: the compiled context for the paths
+ * the change touches, or '' when nothing recorded concerns them (no constraint, learning or
+ * failed verdict on those paths: heads alone tell a judge nothing).
+ */
+async function contextForJudges(git, paths, budget = DEFAULT_CONTEXT_BUDGET) {
+    const compiled = await compileContext(git, { paths, budget, format: 'md' });
+    const { constraints, learnings, failedVerdicts, cut } = compiled.json;
+    const something = constraints.length + learnings.length + failedVerdicts.length + cut.omitted.constraints + cut.omitted.learnings + cut.omitted.failedVerdicts;
+    return something > 0 ? compiled.text : '';
+}
+
+;// CONCATENATED MODULE: ./src/cli/cmd-learn.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every record of the working tree's ledger, in ledger order. */
+async function readAllRecords(git) {
+    const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
+    return (await view.allRecords()).sort(compareRecords);
+}
+/** The one record whose id starts with `prefix` (with or without "sha256:"), of the wanted type. */
+function findRecord(records, prefix, type, role) {
+    const wanted = prefix.startsWith('sha256:') ? prefix : `sha256:${prefix}`;
+    if (!/^sha256:[0-9a-f]{4,64}$/.test(wanted)) {
+        throw new errors/* AoError */.VS(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, { fix: `copy the ${role}'s id from \`ao log\`` });
+    }
+    const matches = records.filter((r) => r.id.startsWith(wanted));
+    if (matches.length === 0)
+        throw new errors/* AoError */.VS(`no record id starts with ${wanted}`, { fix: `list ${role}s with \`ao log\`` });
+    if (matches.length > 1)
+        throw new errors/* AoError */.VS(`${wanted} is ambiguous: ${matches.map((r) => (0,core_record/* shortId */.m_)(r.id)).join(', ')}`, { fix: 'give more digits' });
+    const record = matches[0];
+    if (record.type !== type)
+        throw new errors/* AoError */.VS(`${(0,core_record/* shortId */.m_)(record.id)} is a ${record.type} record, not a ${type}`, { fix: `name a ${role} (see \`ao log\`)` });
+    return record;
+}
+/**
+ * `--paths a b c` as well as `--paths a --paths b`: the values after a multi-value flag run
+ * up to the next option. Returns the rewritten argument vector for util.parseArgs.
+ */
+function expandMultiValue(args, flags) {
+    const out = [];
+    let current;
+    for (const arg of args) {
+        if (arg.startsWith('-') && arg !== '-') {
+            const flag = arg.split('=')[0];
+            current = flags.includes(flag) ? flag : undefined;
+            out.push(arg);
+            continue;
+        }
+        if (current && out.at(-1) !== current)
+            out.push(current);
+        out.push(arg);
+    }
+    return out;
+}
+const GLOB_PATTERN = /^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\u0000]+$/;
+const TAG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$/;
+function checkGlobs(globs, flag) {
+    const cleaned = globs.map((g) => g.replace(/^\.\//, ''));
+    for (const glob of cleaned) {
+        if (!GLOB_PATTERN.test(glob) || glob.length > 1000) {
+            throw new errors/* AoError */.VS(`${flag}: ${JSON.stringify(glob)} is not a repository-relative glob (no leading "/", no "..")`, { fix: `for example: ${flag} 'src/auth/**' '*.sql'` });
+        }
+    }
+    if (cleaned.length > 100)
+        throw new errors/* AoError */.VS(`${flag}: at most 100 globs, got ${cleaned.length}`, { fix: 'use broader globs, e.g. src/**' });
+    return [...new Set(cleaned)];
+}
+/** Who records a learning, promotion or retirement: --by, else $AO_WORKER, else the git author. */
+async function actorFrom(cli, git, values) {
+    const id = values.by ?? cli.env.AO_WORKER ?? (await git.authorEmail());
+    if (!id)
+        throw new errors/* AoError */.VS('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
+    return { id, kind: parseActorKind(values['by-kind'], '--by-kind') };
+}
+const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' }, json: { type: 'boolean' } };
+/** Escapes glob characters so a literal path can serve as a glob. */
+function literalGlob(path) {
+    return path.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
+}
+async function cmdLearn(cli, args) {
+    const { values, positionals } = parse('learn', expandMultiValue(args, ['--paths', '--tag']), {
+        paths: { type: 'string', multiple: true },
+        tag: { type: 'string', multiple: true },
+        from: { type: 'string' },
+        negative: { type: 'boolean' },
+        ...BY_OPTIONS,
+    });
+    if (values.help)
+        return cli.out(HELP.learn), 0;
+    const text = positionals.join(' ').trim();
+    if (!text) {
+        throw new errors/* AoError */.VS('ao learn needs the lesson as TEXT', { fix: `ao learn "Never log request bodies: they carry tokens" --paths 'src/http/**' (TEXT goes before --paths)` });
+    }
+    if (text.length > 4000)
+        throw new errors/* AoError */.VS(`the lesson is ${text.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
+    const tags = [...new Set(values.tag ?? [])];
+    for (const tag of tags) {
+        if (!TAG_PATTERN.test(tag))
+            throw new errors/* AoError */.VS(`--tag ${JSON.stringify(tag)}: a tag is letters, digits and . _ : / + - (at most 64, no spaces)`, { fix: '--tag security --tag logging' });
+    }
+    if (tags.length > 20)
+        throw new errors/* AoError */.VS(`at most 20 tags, got ${tags.length}`, { fix: 'keep the few that help find it' });
+    const git = await (0,context/* openRepo */.B)(cli);
+    const records = await readAllRecords(git);
+    const from = values.from ? findRecord(records, values.from, 'verdict', 'verdict') : undefined;
+    let paths;
+    if (values.paths?.length)
+        paths = checkGlobs(values.paths, '--paths');
+    else if (from) {
+        // Default to what the verdict was about: its findings' paths, else the paths it covered.
+        const findingPaths = from.evidence.flatMap((e) => (e.kind === 'review' ? (e.findings ?? []).map((f) => f.path) : [])).filter((p) => !!p);
+        const subjectPaths = from.subject.entries.map((e) => e.path).filter((p) => !!p);
+        paths = [...new Set(findingPaths.length ? findingPaths : subjectPaths)].map(literalGlob);
+        if (paths.length === 0 || paths.length > 100)
+            throw new errors/* AoError */.VS(`cannot take the paths from verdict ${(0,core_record/* shortId */.m_)(from.id)} (${paths.length} paths)`, { fix: `name them: --paths 'src/**'` });
+    }
+    else
+        throw new errors/* AoError */.VS('ao learn needs --paths: the globs the lesson is about', { fix: `ao learn "${oneLine(text, 40)}" --paths 'src/auth/**'` });
+    const author = await actorFrom(cli, git, values);
+    const { record, path } = await appendRecord(git, (tip) => ({
+        schema: core_record/* RECORD_SCHEMA */.ep,
+        type: 'learning',
+        seq: tip.nextSeq,
+        prev: tip.heads,
+        createdAt: new Date().toISOString(),
+        ledger: tip.genesisId,
+        text,
+        paths,
+        tags,
+        negative: values.negative ?? false,
+        ...(from ? { from: from.id } : {}),
+        author,
+    }), { stage: true });
+    cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
+    cli.err(`recorded learning ${(0,core_record/* shortId */.m_)(record.id)} on ${paths.join(', ')}${from ? ` (from verdict ${(0,core_record/* shortId */.m_)(from.id)})` : ''}\n` +
+        `  ${path} is staged: it lands with the next commit\n` +
+        `  \`ao context\` now shows it to whoever works on those paths; to enforce it: ao promote ${(0,core_record/* shortId */.m_)(record.id).slice(7)} --require-evidence test|--require-checker-kind human|--forbid-pattern REGEX|--require-check CMD`);
+    return 0;
+}
+function cmd_learn_readWorktreePolicy(git) {
+    const file = (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} does not exist in the working tree`, { fix: 'run `ao init` and commit the .agents/ directory' });
+    const bytes = (0,external_node_fs_.readFileSync)(file);
+    const policy = parsePolicy(bytes, 'the working tree');
+    return { text: bytes.toString('utf8'), json: JSON.parse(bytes.toString('utf8')), policy };
+}
+/** The policy file with its constraints replaced, in the file's own two-space JSON form. */
+function renderPolicyWith(file, constraints) {
+    const json = { ...file.json, constraints };
+    const text = `${JSON.stringify(json, null, 2)}\n`;
+    parsePolicy(Buffer.from(text), 'the working tree (after the edit)');
+    return text;
+}
+/** The order keys take in a constraint written to the policy: id and back-link first, then paths, the rule, the note. */
+function orderedConstraint(c) {
+    const { kind, value } = ruleOf(c);
+    return { id: c.id, learning: c.learning, paths: c.paths, [kind]: value, ...(c.note ? { note: c.note } : {}) };
+}
+function constraintIdFor(text, taken, learningId) {
+    const words = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+    let slug = '';
+    for (const word of words) {
+        if (`${slug}-${word}`.length > 32)
+            break;
+        slug = slug ? `${slug}-${word}` : word;
+    }
+    if (!slug)
+        slug = `c-${learningId.slice(7, 19)}`;
+    let id = slug;
+    for (let n = 2; taken.has(id); n++)
+        id = `${slug}-${n}`;
+    return id;
+}
+const RULE_FLAGS = {
+    'require-evidence': 'requireEvidence',
+    'require-checker-kind': 'requireCheckerKind',
+    'forbid-pattern': 'forbidPattern',
+    'require-check': 'requireCheck',
+};
+async function cmdPromote(cli, args) {
+    const { values, positionals } = parse('promote', expandMultiValue(args, ['--paths']), {
+        'require-evidence': { type: 'string' },
+        'require-checker-kind': { type: 'string' },
+        'forbid-pattern': { type: 'string' },
+        'require-check': { type: 'string' },
+        id: { type: 'string' },
+        paths: { type: 'string', multiple: true },
+        ...BY_OPTIONS,
+    });
+    if (values.help)
+        return cli.out(HELP.promote), 0;
+    const [prefix] = positionals;
+    if (!prefix || positionals.length !== 1)
+        throw new errors/* AoError */.VS('ao promote needs one learning id', { fix: 'ao promote sha256:1a2b3c --require-evidence test (ids: `ao log`)' });
+    const given = Object.keys(RULE_FLAGS).filter((flag) => values[flag] !== undefined);
+    if (given.length !== 1) {
+        throw new errors/* AoError */.VS(given.length === 0 ? 'ao promote needs a rule' : `ao promote takes one rule, got --${given.join(' and --')}`, {
+            fix: 'give exactly one of --require-evidence KIND, --require-checker-kind KIND, --forbid-pattern REGEX, --require-check CMD',
+        });
+    }
+    const flag = given[0];
+    const kind = RULE_FLAGS[flag];
+    const value = values[flag];
+    if (kind === 'requireEvidence' && !['test', 'command', 'review', 'link'].includes(value)) {
+        throw new errors/* AoError */.VS(`--require-evidence must be test, command, review or link, not ${JSON.stringify(value)}`, { fix: '--require-evidence test' });
+    }
+    if (kind === 'requireCheckerKind')
+        parseActorKind(value, '--require-checker-kind');
+    if (kind === 'requireCheck' && value.trim() === '')
+        throw new errors/* AoError */.VS('--require-check takes the exact command the check runs', { fix: `--require-check 'npm test'` });
+    if (values.id !== undefined && !/^[a-z0-9][a-z0-9._-]{0,63}$/.test(values.id)) {
+        throw new errors/* AoError */.VS(`--id ${JSON.stringify(values.id)}: a constraint id is lower-case letters, digits, ".", "_" and "-" (at most 64)`, { fix: '--id no-console-log' });
+    }
+    const git = await (0,context/* openRepo */.B)(cli);
+    const records = await readAllRecords(git);
+    const learning = findRecord(records, prefix, 'learning', 'learning');
+    const author = await actorFrom(cli, git, values);
+    const paths = values.paths?.length ? checkGlobs(values.paths, '--paths') : learning.paths;
+    const note = learning.text.length > 500 ? `${learning.text.slice(0, 499)}…` : learning.text;
+    let constraint;
+    let restore;
+    const { record, path } = await appendRecord(git, (tip) => {
+        // Under the ledger lock: the policy edit and the record go in together.
+        const file = cmd_learn_readWorktreePolicy(git);
+        const existing = file.policy.constraints ?? [];
+        const taken = new Set(existing.map((c) => c.id));
+        const id = values.id ?? constraintIdFor(learning.text, taken, learning.id);
+        if (taken.has(id))
+            throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} already has a constraint "${id}"`, { fix: 'choose another name with --id NAME' });
+        const fresh = orderedConstraint({ id, learning: learning.id, paths, note, [kind]: value });
+        const same = existing.find((c) => c.learning === learning.id && ruleOf(c).kind === kind && ruleOf(c).value === value);
+        if (same)
+            throw new errors/* AoError */.VS(`learning ${(0,core_record/* shortId */.m_)(learning.id)} is already enforced this way by constraint "${same.id}"`, { fix: 'nothing to do; see .agents/policy.json' });
+        if ('forbidPattern' in fresh)
+            compileForbidPattern(fresh, '--forbid-pattern');
+        const text = renderPolicyWith(file, [...existing, fresh]);
+        writeFileAtomic(git, (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$), text);
+        constraint = fresh;
+        restore = () => writeFileAtomic(git, (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$), file.text);
+        return { schema: core_record/* RECORD_SCHEMA */.ep, type: 'promotion', seq: tip.nextSeq, prev: tip.heads, createdAt: new Date().toISOString(), ledger: tip.genesisId, learning: learning.id, constraint: fresh, author };
+    }, { stage: true }).catch((error) => {
+        restore?.();
+        throw error;
+    });
+    await git.stage([core_record/* POLICY_PATH */.l$]);
+    const made = constraint;
+    if (values.json)
+        cli.out(JSON.stringify(record, null, 2));
+    else
+        cli.out(record.id);
+    cli.err([
+        `promoted learning ${(0,core_record/* shortId */.m_)(learning.id)} to constraint "${made.id}" in ${core_record/* POLICY_PATH */.l$}: on ${made.paths.join(', ')}, ${describeRule(made)}`,
+        `  ${core_record/* POLICY_PATH */.l$} and ${path} are staged`,
+        `  the policy change is itself a change that needs a verdict: ao verdict pass --checker ${cli.env.AO_CHECKER ?? 'CHECKER-ID'}`,
+        `  once committed, \`ao verify\`, the hooks and the action refuse changes that break it, naming the learning`,
+    ].join('\n'));
+    return 0;
+}
+async function cmdRetire(cli, args) {
+    const { values, positionals } = parse('retire', args, { why: { type: 'string' }, ...BY_OPTIONS });
+    if (values.help)
+        return cli.out(HELP.retire), 0;
+    const [id] = positionals;
+    if (!id || positionals.length !== 1)
+        throw new errors/* AoError */.VS('ao retire needs one constraint id', { fix: `ao retire no-console-log --why "the logger now redacts secrets"` });
+    const why = values.why?.trim();
+    if (!why)
+        throw new errors/* AoError */.VS('ao retire needs --why: the ratchet only slips back on the record', { fix: `ao retire ${id} --why "what changed, so this no longer holds"` });
+    if (why.length > 4000)
+        throw new errors/* AoError */.VS(`--why is ${why.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
+    const git = await (0,context/* openRepo */.B)(cli);
+    const records = await readAllRecords(git);
+    const author = await actorFrom(cli, git, values);
+    const promotion = records.filter((r) => r.type === 'promotion' && r.constraint.id === id).at(-1);
+    const inWorktree = cmd_learn_readWorktreePolicy(git).policy.constraints?.find((c) => c.id === id);
+    // Taken out of the file by hand already: the retirement record is what is missing.
+    const known = inWorktree ?? (await policyAt(git, await git.headCommit())).policy?.constraints?.find((c) => c.id === id) ?? promotion?.constraint;
+    if (!known) {
+        const ids = (cmd_learn_readWorktreePolicy(git).policy.constraints ?? []).map((c) => c.id);
+        throw new errors/* AoError */.VS(`no constraint "${id}" in ${core_record/* POLICY_PATH */.l$}${ids.length ? ` (it has: ${ids.join(', ')})` : ' (it has none)'}`, { fix: 'name one of its constraints; see .agents/policy.json' });
+    }
+    if (!inWorktree && retirementIndex(records, compareRecords)(id)) {
+        throw new errors/* AoError */.VS(`constraint "${id}" is not in ${core_record/* POLICY_PATH */.l$} and is already retired on record`, { fix: 'nothing to do; `ao log` shows the retirement' });
+    }
+    let restore;
+    const { record, path } = await appendRecord(git, (tip) => {
+        // Under the ledger lock: the policy edit and the record go in together.
+        const file = cmd_learn_readWorktreePolicy(git);
+        const existing = file.policy.constraints ?? [];
+        if (existing.some((c) => c.id === id)) {
+            writeFileAtomic(git, (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$), renderPolicyWith(file, existing.filter((c) => c.id !== id)));
+            restore = () => writeFileAtomic(git, (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$), file.text);
+        }
+        return {
+            schema: core_record/* RECORD_SCHEMA */.ep,
+            type: 'retirement',
+            seq: tip.nextSeq,
+            prev: tip.heads,
+            createdAt: new Date().toISOString(),
+            ledger: tip.genesisId,
+            constraint: id,
+            learning: known.learning,
+            ...(promotion ? { promotion: promotion.id } : {}),
+            why,
+            author,
+        };
+    }, { stage: true }).catch((error) => {
+        restore?.();
+        throw error;
+    });
+    await git.stage([core_record/* POLICY_PATH */.l$]);
+    const learning = records.find((r) => r.type === 'learning' && r.id === known.learning);
+    if (values.json)
+        cli.out(JSON.stringify(record, null, 2));
+    else
+        cli.out(record.id);
+    cli.err([
+        `retired constraint "${id}" (${learnedIn(known, learning)})${inWorktree ? ` and took it out of ${core_record/* POLICY_PATH */.l$}` : `; it was already out of ${core_record/* POLICY_PATH */.l$}`}`,
+        `  why: ${oneLine(why, 200)}`,
+        `  ${inWorktree ? `${core_record/* POLICY_PATH */.l$} and ` : ''}${path} ${inWorktree ? 'are' : 'is'} staged`,
+        inWorktree
+            ? `  the policy change is itself a change that needs a verdict: ao verdict pass --checker ${shellQuote(cli.env.AO_CHECKER ?? 'CHECKER-ID')}`
+            : `  commit it with the change that removed the constraint`,
+        `  the learning stays in the ledger: \`ao context\` still shows it`,
+    ].join('\n'));
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/cmd-context.ts
+
+
+
+
+
+
+
+
+
+async function cmdContext(cli, args) {
+    const { values, positionals } = parse('context', expandMultiValue(args, ['--paths']), { staged: { type: 'boolean' }, commit: { type: 'string' }, paths: { type: 'string', multiple: true }, budget: { type: 'string' }, format: { type: 'string' } });
+    if (values.help)
+        return cli.out(HELP.context), 0;
+    if (positionals.length > 0)
+        throw new errors/* AoError */.VS(`ao context: unexpected ${JSON.stringify(positionals[0])}`, { fix: 'name paths with --paths P...' });
+    const scopes = [values.staged ? '--staged' : '', values.commit !== undefined ? '--commit' : '', values.paths ? '--paths' : ''].filter(Boolean);
+    if (scopes.length > 1)
+        throw new errors/* AoError */.VS(`ao context: ${scopes.join(' and ')} cannot be combined`, { fix: 'pick one of --staged, --commit REV, --paths P...' });
+    const format = values.format ?? 'md';
+    if (format !== 'md' && format !== 'json')
+        throw new errors/* AoError */.VS(`--format must be md or json, not ${JSON.stringify(format)}`, { fix: '--format json' });
+    const budget = values.budget === undefined ? undefined : Number(values.budget);
+    if (budget !== undefined && (!Number.isInteger(budget) || budget < 1 || budget > 10_000_000)) {
+        throw new errors/* AoError */.VS(`--budget takes a positive whole number of tokens, not ${JSON.stringify(values.budget)}`, { fix: '--budget 2000' });
+    }
+    const git = await (0,context/* openRepo */.B)(cli);
+    const paths = values.paths ?? (await scopePaths(git, values.commit !== undefined ? { kind: 'commit', rev: values.commit } : { kind: 'staged' }));
+    const compiled = await compileContext(git, { paths, budget, format });
+    cli.out(compiled.text.replace(/\n$/, ''));
+    if (compiled.cut.applied) {
+        cli.err(`ao context: cut to ${compiled.cut.budget} tokens (~${compiled.cut.tokens} used; the full context is ~${compiled.cut.fullTokens}); raise --budget for more`);
+    }
+    return 0;
+}
+/** The paths a change touches outside the ledger: the staged change, a commit, or a range. */
+async function scopePaths(git, scope) {
+    if (scope.kind === 'staged')
+        return manifestPaths((await stagedChange(git, await git.headCommit(), undefined)).change.manifest);
+    if (scope.kind === 'commit') {
+        const commit = await git.resolveCommit(scope.rev, 'commit');
+        const [info] = await git.listCommits(['-n', '1', commit]);
+        return manifestPaths((await changesOfCommits(git, [info]))[0].change.manifest);
+    }
+    const base = await git.resolveCommit(scope.base, 'range base');
+    const head = await git.resolveCommit(scope.head, 'range head');
+    return manifestPaths((0,core_manifest/* buildManifest */.u1)(await git.diffTrees(base, head)));
+}
+
+;// CONCATENATED MODULE: ./src/cli/cmd-check.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_S = 600;
+const DEFAULT_JOBS = 4;
+/** A record holds at most 200 evidence items; far fewer checkers are ever useful. */
+const MAX_CHECKERS = 64;
+async function cmdCheck(cli, args) {
+    const { values, tokens } = parse('check', args, {
+        ...SCOPE_OPTIONS,
+        run: { type: 'string', multiple: true },
+        judge: { type: 'string', multiple: true },
+        'judge-name': { type: 'string', multiple: true },
+        quorum: { type: 'string' },
+        timeout: { type: 'string' },
+        jobs: { type: 'string' },
+        checker: { type: 'string' },
+        'checker-kind': { type: 'string' },
+        ...WORKER_OPTIONS,
+        sign: { type: 'string' },
+        json: { type: 'boolean' },
+    }, false);
+    if (values.help)
+        return cli.out(HELP.check), 0;
+    const scope = scopeFromFlags('check', values);
+    const judges = judgesFromTokens(tokens ?? []);
+    const runs = values.run ?? [];
+    for (const command of [...runs, ...judges.map((j) => j.command)]) {
+        if (command.trim() === '')
+            throw new errors/* AoError */.VS('--run and --judge take a command, not an empty string', { fix: 'for example: --run "npm test"' });
+    }
+    if (runs.length + judges.length > MAX_CHECKERS)
+        throw new errors/* AoError */.VS(`ao check runs at most ${MAX_CHECKERS} checkers at once`, { fix: 'fold several commands into one --run "a && b"' });
+    const quorum = values.quorum === undefined ? undefined : wholeNumber(values.quorum, '--quorum', 1, MAX_CHECKERS);
+    const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : positiveSeconds(values.timeout);
+    const jobs = values.jobs === undefined ? DEFAULT_JOBS : wholeNumber(values.jobs, '--jobs', 1, MAX_CHECKERS);
+    const checker = {
+        id: values.checker ?? cli.env.AO_CHECKER ?? `ao-check@${(0,external_node_os_namespaceObject.hostname)()}`,
+        kind: parseActorKind(values['checker-kind'] ?? 'tool', '--checker-kind'),
+    };
+    const workerKind = parseActorKind(values['worker-kind'], '--worker-kind');
+    const git = await (0,context/* openRepo */.B)(cli);
+    // Load the key before any checker runs: a bad key should fail fast, not after a long test run.
+    const sign = await signerFromFlag(values.sign, { env: cli.env, cwd: cli.cwd });
+    for (const warning of await signingAdvice(git, checker.id, sign))
+        cli.err(`ao: warning: ${warning}`);
+    const style = styleFor(process.stderr);
+    let worker;
+    const interrupt = new AbortController();
+    const onSignal = () => interrupt.abort();
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    for (const name of signals)
+        process.on(name, onSignal);
+    let check;
+    try {
+        check = await runCheck(git, {
+            scope,
+            runs,
+            judges,
+            quorum,
+            timeoutMs: Math.round(timeoutS * 1000),
+            jobs,
+            // What the ledger knows about the touched paths (docs/ratchet.md#the-context-compiler).
+            context: judges.length > 0 ? await contextForJudges(git, await scopePaths(git, scope)) : '',
+            parentEnv: cli.env,
+            signal: interrupt.signal,
+            beforeRunning: (resolved) => {
+                worker = workerFrom(cli, values, workerKind, resolved.authors);
+                refuseDependentChecker(checker, worker);
+                for (const judge of judges)
+                    refuseDependentChecker({ id: judge.reviewer, kind: 'agent' }, worker);
+            },
+            onEvent: (event) => cli.err(renderEvent(event, { timeoutS, jobs }, style)),
+        });
+    }
+    finally {
+        for (const name of signals)
+            process.off(name, onSignal);
+    }
+    const { record, path } = await recordCheck(git, check, { checker, worker: worker, stage: scope.kind === 'staged', sign });
+    cli.err(renderConclusion(check, style));
+    if (check.cleanupProblem)
+        cli.err(style.dim(`  note: ${check.cleanupProblem}`));
+    cli.err(`recorded ${check.decision.verdict} ${(0,core_record/* shortId */.m_)(record.id)} for the ${check.resolved.label} by ${checker.id}\n` +
+        (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
+    cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
+    return check.decision.verdict === 'pass' ? 0 : 1;
+}
+/** Pairs each --judge with the --judge-name that follows it (before the next --judge). */
+function judgesFromTokens(tokens) {
+    const specs = [];
+    for (const token of tokens) {
+        if (token.kind !== 'option')
+            continue;
+        if (token.name === 'judge')
+            specs.push({ command: token.value ?? '' });
+        if (token.name === 'judge-name') {
+            const last = specs.at(-1);
+            if (!last)
+                throw new errors/* AoError */.VS('--judge-name names the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge "claude -p ..." --judge-name claude' });
+            if (last.name !== undefined)
+                throw new errors/* AoError */.VS(`the judge ${JSON.stringify(last.command)} is named twice`, { fix: 'give each --judge at most one --judge-name, right after it' });
+            last.name = validateJudgeName(token.value ?? '');
+        }
+    }
+    return specs.map((spec) => ({ command: spec.command, reviewer: judgeId(spec.name ?? judgeNameFromCommand(spec.command)) }));
+}
+function wholeNumber(text, flag, min, max) {
+    const value = Number(text);
+    if (!/^[0-9]+$/.test(text) || value < min || value > max)
+        throw new errors/* AoError */.VS(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
+    return value;
+}
+function positiveSeconds(text) {
+    const value = Number(text);
+    if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
+        throw new errors/* AoError */.VS(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+    }
+    return value;
+}
+function renderEvent(event, settings, style) {
+    if (event.type === 'start') {
+        const { resolved } = event;
+        const paths = resolved.subject.entries.length;
+        return [
+            style.bold(`ao check: the ${resolved.label} (${paths} path${paths === 1 ? '' : 's'}, digest ${(0,core_record/* shortId */.m_)(resolved.subject.digest)})`),
+            style.dim(`  ${event.checkers} checker${event.checkers === 1 ? '' : 's'}, each in a fresh checkout of tree ${event.tree.slice(0, 12)} outside this one; timeout ${settings.timeoutS} s, ${settings.jobs} at a time`),
+            style.dim(`  policy: ${event.policySource}`),
+        ].join('\n');
+    }
+    return renderChecker(event.checker, style).join('\n');
+}
+function renderChecker(checker, style) {
+    if (checker.kind === 'run') {
+        const { outcome } = checker;
+        const mark = checker.passed ? style.ok('✔') : style.bad('✘');
+        const lines = [`  ${mark} run    ${truncate(cmd_check_oneLine(checker.command), 60)}  ${checker.passed ? 'passed' : style.bad('failed')} (${describeEnd(outcome)}, ${seconds(outcome.durationMs)})`];
+        if (!checker.passed && checker.evidence.kind === 'test' && checker.evidence.outputTail) {
+            for (const line of checker.evidence.outputTail.split('\n').slice(-10))
+                lines.push(style.dim(`      │ ${line}`));
+        }
+        return lines;
+    }
+    return renderJudge(checker.result, style);
+}
+function renderJudge(result, style) {
+    const mark = result.verdict === 'pass' ? style.ok('✔') : result.verdict === 'warn' ? style.ok('~') : result.verdict === 'fail' ? style.bad('✘') : style.bad('!');
+    const model = result.review?.model ? ` (${result.review.model}${result.family ? `, ${result.family}` : ''})` : result.family ? ` (${result.family})` : '';
+    const word = result.verdict === 'pass' || result.verdict === 'warn' ? result.verdict : style.bad(result.verdict);
+    const lines = [`  ${mark} judge  ${result.reviewer}${model}  ${word} (${seconds(result.durationMs)})`];
+    if (result.error)
+        lines.push(`      ${style.bad(truncate(cmd_check_oneLine(result.error), 300))}`);
+    if (result.review) {
+        lines.push(style.dim(`      ${truncate(cmd_check_oneLine(result.review.summary), 200)}`));
+        for (const finding of result.review.findings ?? []) {
+            const where = finding.location ? ` ${finding.location.path}${finding.location.line ? `:${finding.location.line}` : ''}` : '';
+            lines.push(`      ${finding.severity} ${finding.category}${where}: ${truncate(cmd_check_oneLine(finding.description), 200)}`);
+            if (finding.suggestedFix)
+                lines.push(style.dim(`        fix: ${truncate(cmd_check_oneLine(finding.suggestedFix), 200)}`));
+        }
+    }
+    return lines;
+}
+function renderConclusion(check, style) {
+    const { decision } = check;
+    const lines = [];
+    if (decision.judges.distinct > 0) {
+        lines.push(`  council: ${decision.judges.passed} of ${decision.judges.distinct} judges passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}` +
+            (decision.judges.duplicates.length ? style.dim(` (counted once: ${decision.judges.duplicates.join(', ')})`) : ''));
+    }
+    lines.push(`verdict: ${decision.verdict === 'pass' ? style.ok('PASS') : style.bad('FAIL')}${decision.reasons.length ? `: ${decision.reasons.join('; ')}` : ''}`);
+    return lines.join('\n');
+}
+function cmd_check_oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./src/cli/cmd-checkers.ts
+
+
+
+
+
+
+
+
+
+
+const HEADER = `# Trusted checker keys for signed verdicts (policy "requireSignature": true).
+# Format: git/ssh-keygen allowed_signers: CHECKER-ID [options] KEYTYPE BASE64 [comment].
+# Only the copy at a change's base counts: add keys through a reviewed change. See docs/signing.md.
+`;
+async function cmdCheckers(cli, args) {
+    const [sub, ...rest] = args;
+    if (sub === undefined || sub === '--help' || sub === '-h')
+        return cli.out(HELP.checkers), sub === undefined ? 2 : 0;
+    if (sub === 'add')
+        return checkersAdd(cli, rest);
+    if (sub === 'list')
+        return checkersList(cli, rest);
+    throw new errors/* AoError */.VS(`unknown command: ao checkers ${sub}`, { fix: 'ao checkers add CHECKER-ID PUBKEY-FILE, or ao checkers list' });
+}
+/** A checker id must be one literal principal: no spaces, lists, patterns or quotes. */
+function checkCheckerId(id) {
+    if (id === '' || /[\s,"*?!]/.test(id) || id.startsWith('#')) {
+        throw new errors/* AoError */.VS(`checker id ${JSON.stringify(id)} cannot be a principal in ${CHECKERS_PATH}: no spaces, commas, quotes or * ? ! patterns`, {
+            fix: 'use the id the checker records verdicts under, e.g. reviewer@example.com (--checker)',
+        });
+    }
+}
+function readPublicKeyFile(cli, path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.resolve)(cli.cwd, path), 'utf8');
+    }
+    catch (error) {
+        throw new errors/* AoError */.VS(`cannot read ${path}: ${error.code ?? error.message}`, { fix: 'pass a public key file, e.g. ~/.ssh/id_ed25519.pub' });
+    }
+    if (text.includes('PRIVATE KEY-----')) {
+        throw new errors/* AoError */.VS(`${path} is a private key; ${CHECKERS_PATH} holds public keys only`, { fix: `pass ${path}.pub instead` });
+    }
+    const line = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trim().startsWith('#')) ?? '';
+    try {
+        return { key: parsePublicKey(line), comment: line.trim().split(/\s+/).slice(2).join(' ') };
+    }
+    catch (error) {
+        if (error instanceof SshSigError)
+            throw new errors/* AoError */.VS(`${path} is not an SSH public key: ${error.message}`, { fix: 'pass a public key file, e.g. ~/.ssh/id_ed25519.pub' });
+        throw error;
+    }
+}
+async function checkersAdd(cli, args) {
+    const { values, positionals } = parse('checkers', args, {});
+    if (values.help)
+        return cli.out(HELP.checkers), 0;
+    if (positionals.length !== 2)
+        throw new errors/* AoError */.VS('ao checkers add needs CHECKER-ID and PUBKEY-FILE', { fix: 'for example: ao checkers add reviewer@example.com ~/.ssh/id_ed25519.pub' });
+    const [id, keyFile] = positionals;
+    checkCheckerId(id);
+    const { key, comment } = readPublicKeyFile(cli, keyFile);
+    const git = await (0,context/* openRepo */.B)(cli);
+    const file = (0,external_node_path_namespaceObject.join)(git.topLevel, CHECKERS_PATH);
+    const current = (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : '';
+    let signers;
+    try {
+        signers = parseAllowedSigners(current, CHECKERS_PATH);
+    }
+    catch (error) {
+        if (error instanceof SshSigError)
+            throw new errors/* AoError */.VS(error.message, { fix: `correct that line of ${CHECKERS_PATH} first (format: docs/signing.md)` });
+        throw error;
+    }
+    if (isKeyAllowed(signers, id, key, SIGNATURE_NAMESPACE)) {
+        cli.err(`${CHECKERS_PATH} already trusts ${key.fingerprint} for ${id}; nothing to do`);
+        return 0;
+    }
+    const line = `${id} namespaces="${SIGNATURE_NAMESPACE}" ${key.text}${comment ? ` ${comment}` : ''}`;
+    const base = current === '' ? HEADER : current.endsWith('\n') ? current : `${current}\n`;
+    writeFileAtomic(git, file, `${base}${line}\n`);
+    cli.out(line);
+    cli.err(`added ${key.fingerprint} (${key.type}) for ${id} to ${CHECKERS_PATH}\n` +
+        `  it counts once a reviewed change carrying it is the base of later changes: commit it, get it checked, merge it`);
+    return 0;
+}
+async function checkersList(cli, args) {
+    const { values } = parse('checkers', args, { json: { type: 'boolean' } }, false);
+    if (values.help)
+        return cli.out(HELP.checkers), 0;
+    const git = await (0,context/* openRepo */.B)(cli);
+    const file = (0,external_node_path_namespaceObject.join)(git.topLevel, CHECKERS_PATH);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new errors/* AoError */.VS(`${CHECKERS_PATH} does not exist`, { fix: 'add a key with `ao checkers add CHECKER-ID ~/.ssh/id_ed25519.pub`' });
+    let signers;
+    try {
+        signers = parseAllowedSigners((0,external_node_fs_.readFileSync)(file, 'utf8'), CHECKERS_PATH);
+    }
+    catch (error) {
+        if (error instanceof SshSigError)
+            throw new errors/* AoError */.VS(error.message, { fix: `correct that line of ${CHECKERS_PATH} (format: docs/signing.md)` });
+        throw error;
+    }
+    const rows = signers.map((s) => ({
+        line: s.line,
+        checkers: s.principals,
+        key: s.publicKey ? s.publicKey.fingerprint : s.keyText.split(' ')[0],
+        type: s.keyText.split(' ')[0],
+        namespaces: s.namespaces ?? null,
+        validAfter: s.validAfter?.toISOString() ?? null,
+        validBefore: s.validBefore?.toISOString() ?? null,
+        unusable: s.unusableReason ?? null,
+    }));
+    if (values.json)
+        cli.out(JSON.stringify(rows, null, 2));
+    else {
+        for (const row of rows) {
+            const extras = [row.namespaces !== null ? `namespaces=${row.namespaces}` : '', row.validAfter ? `after ${row.validAfter}` : '', row.validBefore ? `before ${row.validBefore}` : '', row.unusable ? `UNUSABLE: ${row.unusable}` : '']
+                .filter(Boolean)
+                .join(', ');
+            cli.out(`${String(row.line).padStart(4)}  ${row.checkers}  ${row.key} (${row.type})${extras ? `  ${extras}` : ''}`);
+        }
+        if (rows.length === 0)
+            cli.err(`${CHECKERS_PATH} lists no keys`);
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/cmd-demo.ts
+
+
+
+
+
+
+
+
+
+/**
+ * A scripted walk in a throwaway repository, driving the real `ao` binary and real git
+ * hooks: what a user would type, and what they would see.
+ */
+async function cmdDemo(cli, args) {
+    const { values } = parse('demo', args, { keep: { type: 'boolean' } }, false);
+    if (values.help)
+        return cli.out(HELP.demo), 0;
+    const style = styleFor(process.stdout);
+    const aoBin = process.argv[1];
+    if (!aoBin)
+        throw new errors/* AoError */.VS('cannot tell where the ao binary is', { fix: 'run the demo as `npx ao demo` or `npm run demo`' });
+    const dir = (0,external_node_fs_.realpathSync)((0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ao-demo-')));
+    const agent = { GIT_AUTHOR_NAME: 'Coding Agent', GIT_AUTHOR_EMAIL: 'agent@example.com', GIT_COMMITTER_NAME: 'Coding Agent', GIT_COMMITTER_EMAIL: 'agent@example.com' };
+    const env = { ...process.env, ...agent, AO_BIN: aoBin, HUSKY: '', NO_COLOR: '1', GIT_CONFIG_NOSYSTEM: '1', HOME: dir };
+    const expectations = [];
+    const step = (title) => cli.out(`\n${style.bold(`== ${title}`)}`);
+    const run = (label, command, argv, expect, input) => {
+        cli.out(style.dim(`$ ${label}`));
+        const result = (0,external_node_child_process_.spawnSync)(command, argv, { cwd: dir, env, encoding: 'utf8', input });
+        const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trimEnd();
+        if (output)
+            cli.out(output.split('\n').map((line) => `  ${line}`).join('\n'));
+        const passed = expect === 'ok' ? result.status === 0 : result.status !== 0;
+        cli.out(passed ? style.ok(`  -> exit ${result.status}, as expected`) : style.bad(`  -> exit ${result.status}, NOT as expected`));
+        if (!passed)
+            expectations.push(label);
+        return output;
+    };
+    const git = (argv, expect = 'ok') => run(`git ${argv.join(' ')}`, 'git', argv, expect);
+    const ao = (argv, expect = 'ok') => run(`ao ${argv.join(' ')}`, process.execPath, [aoBin, ...argv], expect);
+    try {
+        cli.out(`agentops/verdict demo in ${dir}`);
+        step('An agent works in a repository guarded by ao');
+        (0,external_node_child_process_.spawnSync)('git', ['init', '-q', '-b', 'main'], { cwd: dir, env });
+        ao(['init', '--hooks', 'git']);
+        git(['add', '.agents']);
+        git(['commit', '-q', '-m', 'Set up agentops/verdict']);
+        step('The agent writes code and tries to commit it: refused, no one checked it');
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.join)(dir, 'src'));
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'src/add.js'), 'export const add = (a, b) => a + b;\n');
+        git(['add', 'src/add.js']);
+        git(['commit', '-m', 'Add add()'], 'fail');
+        step('The agent cannot vouch for itself');
+        ao(['verdict', 'pass', '--checker', 'agent@example.com'], 'fail');
+        step('A second identity (a reviewer agent in a fresh session) checks it and records a verdict');
+        ao(['verdict', 'pass', '--checker', 'reviewer@example.com', '--checker-kind', 'agent', '--session', 'review-7', '--evidence', 'test:node --test: 4 passed', '--summary', 'add() is correct for integers and floats']);
+        ao(['status']);
+        step('Now the commit goes through, carrying its verdict');
+        git(['commit', '-m', 'Add add()']);
+        ao(['verify', '--commit', 'HEAD']);
+        ao(['log']);
+        step('Someone edits a recorded verdict: caught');
+        const record = listWorktreeLedger(dir).filter((p) => p.endsWith('.json')).at(-1);
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(dir, record), 'utf8');
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, record), text.replace('add() is correct', 'add() is perfect'));
+        ao(['ledger', 'verify', '--since', 'HEAD'], 'fail');
+        git(['checkout', '--', record]);
+        ao(['ledger', 'verify']);
+    }
+    finally {
+        if (values.keep)
+            cli.out(`\nkept ${dir}`);
+        else
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+    if (expectations.length > 0) {
+        cli.err(`demo: ${expectations.length} step(s) did not behave as expected: ${expectations.join('; ')}`);
+        return 1;
+    }
+    cli.out(`\n${style.ok('demo complete')}: a commit refused, a verdict by a second identity, the commit accepted, a tampered record caught.`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/cli/cmd-hook.ts
+
+
+
+
+
+async function cmdHook(cli, args) {
+    const [name, ...rest] = args;
+    if (name === '--help' || name === '-h')
+        return cli.out(HELP.hook), 0;
+    if (cli.env.HUSKY === '0')
+        return 0;
+    if (name === 'pre-commit')
+        return preCommit(cli);
+    if (name === 'pre-push')
+        return prePush(cli, rest);
+    throw new errors/* AoError */.VS(`unknown hook ${JSON.stringify(name ?? '')}`, { fix: 'ao hook pre-commit, or ao hook pre-push REMOTE URL' });
+}
+async function preCommit(cli) {
+    const git = await (0,context/* openRepo */.B)(cli);
+    const report = await verify(git, { kind: 'staged' }, { checkerHint: cli.env.AO_CHECKER });
+    const style = styleFor(process.stderr);
+    if (report.ok) {
+        const decision = report.decisions[0];
+        if (decision?.outcome === 'covered')
+            cli.err(`agentops/verdict: ${decision.reason}`);
+        return 0;
+    }
+    // In range mode the push is what must be covered: the commit hook only warns.
+    const warnOnly = report.policy.mode === 'range' && report.ledger.problems.length === 0;
+    cli.err(renderReport(report, style));
+    if (warnOnly) {
+        cli.err(style.dim('agentops/verdict: policy mode is "range": committing anyway; the push will need a verdict for the whole change.'));
+        return 0;
+    }
+    const byConstraint = report.decisions.some((d) => d.failedRule === 'constraint' || d.failedRule === 'ratchet');
+    cli.err(byConstraint
+        ? `\nagentops/verdict refused this commit: it breaks a constraint promoted from a learning. Fix what it names, then commit again.`
+        : `\nagentops/verdict refused this commit. Record a verdict from a checker that did not write the change, then commit again.`);
+    return 1;
+}
+function parsePushLines(input) {
+    const lines = [];
+    for (const raw of input.split('\n')) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const parts = line.split(' ');
+        if (parts.length !== 4) {
+            throw new errors/* AoError */.VS(`unexpected pre-push input line: ${JSON.stringify(line)}`, { fix: 'run this only from git\'s pre-push hook (`ao init` installs it)' });
+        }
+        const [localRef, localSha, remoteRef, remoteSha] = parts;
+        lines.push({ localRef, localSha, remoteRef, remoteSha });
+    }
+    return lines;
+}
+/** The commits one pushed ref adds to the remote, as a verification scope. */
+async function pushScope(git, remote, line) {
+    if (/^0+$/.test(line.localSha))
+        return undefined; // a deletion checks nothing
+    const notOnRemote = { kind: 'revlist', head: line.localSha, exclude: [`--remotes=${remote}`], label: `${line.localRef} -> ${remote} ${line.remoteRef}` };
+    if (line.remoteSha === git.zeroId || /^0+$/.test(line.remoteSha))
+        return notOnRemote;
+    const [known] = await git.resolveCommits([line.remoteSha]);
+    // A force push over commits never fetched: judge what no ref of that remote has yet.
+    if (!known)
+        return notOnRemote;
+    return { kind: 'range', base: line.remoteSha, head: line.localSha };
+}
+/**
+ * The pre-commit framework runs pre-push hooks without git's stdin, describing the push in
+ * PRE_COMMIT_* variables instead: rebuild the one line git would have sent.
+ */
+function preCommitFrameworkLine(env) {
+    const to = env.PRE_COMMIT_TO_REF;
+    if (!to)
+        return undefined;
+    const from = env.PRE_COMMIT_FROM_REF || '0'.repeat(to.length === 64 ? 64 : 40);
+    return `${env.PRE_COMMIT_LOCAL_BRANCH || 'HEAD'} ${to} ${env.PRE_COMMIT_REMOTE_BRANCH || 'HEAD'} ${from}`;
+}
+async function prePush(cli, args) {
+    const [remote = cli.env.PRE_COMMIT_REMOTE_NAME || 'origin'] = args;
+    let input = await cli.stdin();
+    if (!input.trim())
+        input = preCommitFrameworkLine(cli.env) ?? '';
+    const lines = parsePushLines(input);
+    if (lines.length === 0)
+        return 0;
+    const git = await (0,context/* openRepo */.B)(cli);
+    const style = styleFor(process.stderr);
+    const reports = [];
+    for (const line of lines) {
+        const scope = await pushScope(git, remote, line);
+        if (!scope)
+            continue;
+        reports.push(await verify(git, scope, { checkerHint: cli.env.AO_CHECKER }));
+    }
+    const failed = reports.filter((r) => !r.ok);
+    for (const report of failed)
+        cli.err(renderReport(report, style));
+    if (failed.length > 0) {
+        cli.err(`\nagentops/verdict refused this push: ${failed.length} of ${reports.length} ref${reports.length === 1 ? '' : 's'} carry changes without a passing, independent verdict.`);
+        return 1;
+    }
+    const checked = reports.reduce((n, r) => n + r.counts.checked, 0);
+    if (checked > 0)
+        cli.err(`agentops/verdict: ${checked} commit${checked === 1 ? '' : 's'} covered`);
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/core/canonical.ts
+var canonical = __nccwpck_require__(457);
 ;// CONCATENATED MODULE: ./src/cli/hook-scripts.ts
 /**
  * The plain POSIX sh hooks. `hooks/` in the package holds exactly these texts (a test
@@ -11542,194 +15646,976 @@ async function installGitHooks(git) {
     return did;
 }
 
-;// CONCATENATED MODULE: ./src/repo/subjects.ts
+;// CONCATENATED MODULE: ./src/core/intoto.ts
 
 
-
-const MAX_ENTRIES = 10_000;
-function parseRangeArg(text) {
-    const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
-    if (!match)
-        throw new errors/* AoError */.VS(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
-    return { base: match[1], head: match[2] };
+/**
+ * A verdict as an in-toto Statement v1 whose predicate is a SLSA Verification Summary
+ * (https://slsa.dev/verification_summary/v1), so supply-chain tooling can read the ledger.
+ * Mapping (docs/ratchet.md#in-toto):
+ *   subject[0]          the change digest: { name: <what it covers>, digest: { sha256 } }
+ *   subject[1..]        the commits the change landed in: { digest: { gitCommit } }
+ *   verifier.id         the checker, as a URI (mailto: for an email address)
+ *   timeVerified        the record's createdAt
+ *   resourceUri         <repo URI>@<commit> when both are known, else urn:agentops-verdict:change:sha256:<hex>
+ *   policy.uri          the rule a verdict vouches for: an independent check of the change
+ *   inputAttestations   the ledger record itself (its path and the SHA-256 of its file)
+ *   verificationResult  PASSED for a pass, FAILED for a fail
+ *   verifiedLevels      AGENTOPS_INDEPENDENT_CHECK for an independent pass, FAILED for a fail
+ * Everything else a verdict says sits under the extension field EXTENSION_FIELD, as the VSA
+ * parsing rules allow (extension field names are URIs; consumers ignore what they do not know).
+ */
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const VSA_PREDICATE_TYPE = 'https://slsa.dev/verification_summary/v1';
+const EXTENSION_FIELD = 'https://agentops.dev/verdict/v1';
+const INDEPENDENT_CHECK_POLICY = 'https://agentops.dev/verdict/policy/independent-check/v1';
+const INDEPENDENT_CHECK_LEVEL = 'AGENTOPS_INDEPENDENT_CHECK';
+/** An actor id as a URI: an email becomes mailto:, a URI stays, anything else becomes a URN. */
+function actorUri(actor) {
+    if (/^[^\s@:/]+@[^\s@:/]+\.[^\s@:/]+$/.test(actor.id))
+        return `mailto:${actor.id}`;
+    if (/^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/.test(actor.id))
+        return actor.id;
+    return `urn:agentops-verdict:${actor.kind}:${encodeURIComponent(actor.id)}`;
 }
-/** Builds the subject of a verdict: what exactly the checker is vouching for. */
-async function resolveSubject(git, scope) {
-    let resolved;
-    if (scope.kind === 'staged') {
-        const head = await git.headCommit();
-        const author = await git.authorEmail();
-        const { change } = await stagedChange(git, head, author);
-        resolved = {
-            subject: { kind: 'staged', digest: change.manifest.digest, entries: change.manifest.entries.map(core_manifest/* entryToJson */.o3) },
-            manifest: change.manifest,
-            label: change.label,
-            authors: author ? [author] : [],
-            baseRev: head,
+function subjectLabel(record) {
+    const s = record.subject;
+    if (s.kind === 'commit')
+        return `commit ${s.commit}`;
+    if (s.kind === 'range')
+        return `range ${s.base}..${s.head}`;
+    return 'staged change';
+}
+function verdictStatement(record, context) {
+    const s = record.subject;
+    const landed = [...new Set([...(s.kind === 'commit' ? [s.commit] : []), ...context.commits])];
+    const resourceCommit = s.kind === 'commit' ? s.commit : s.kind === 'range' ? s.head : landed[0];
+    const resourceUri = context.repoUri && resourceCommit ? `${context.repoUri}@${resourceCommit}` : `urn:agentops-verdict:change:sha256:${(0,core_record/* idHex */.p0)(s.digest)}`;
+    const independent = !independenceProblem(record);
+    const passed = record.verdict === 'pass';
+    return {
+        _type: STATEMENT_TYPE,
+        subject: [
+            { name: subjectLabel(record), digest: { sha256: (0,core_record/* idHex */.p0)(s.digest) } },
+            ...landed.map((commit) => ({ name: `git commit ${commit}`, digest: { gitCommit: commit } })),
+        ],
+        predicateType: VSA_PREDICATE_TYPE,
+        predicate: {
+            verifier: { id: actorUri(record.checker) },
+            timeVerified: record.createdAt,
+            resourceUri,
+            policy: { uri: INDEPENDENT_CHECK_POLICY },
+            inputAttestations: [{ name: context.recordPath, digest: { sha256: context.recordSha256 } }],
+            verificationResult: passed ? 'PASSED' : 'FAILED',
+            verifiedLevels: passed ? (independent ? [INDEPENDENT_CHECK_LEVEL] : []) : ['FAILED'],
+            slsaVersion: '1.0',
+            [EXTENSION_FIELD]: {
+                record: record.id,
+                ledger: record.ledger,
+                seq: record.seq,
+                subject: {
+                    kind: s.kind,
+                    digest: s.digest,
+                    paths: s.entries.length,
+                    ...(s.kind === 'commit' ? { commit: s.commit } : {}),
+                    ...(s.kind === 'range' ? { base: s.base, head: s.head, commits: s.commits } : {}),
+                },
+                verdict: record.verdict,
+                checker: record.checker,
+                worker: record.worker,
+                independent,
+                summary: record.summary,
+                evidence: record.evidence,
+                ...(record.signature ? { signature: record.signature } : {}),
+            },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics.ts
+
+
+
+/** Weeks shown in the trend: the most recent this many that hold data, gaps included. */
+const MAX_WEEKS = 104;
+function computeMetrics(input) {
+    const sinceMs = input.since ? Date.parse(input.since) : -Infinity;
+    const records = [...input.records].sort(compareRecords).filter((r) => Date.parse(r.createdAt) >= sinceMs);
+    const allVerdicts = [...input.records].filter((r) => r.type === 'verdict').sort(compareRecords);
+    const commits = input.commits.filter((c) => c.committedAt * 1000 >= sinceMs && c.paths.length > 0).sort((a, b) => a.committedAt - b.committedAt || (a.sha < b.sha ? -1 : 1));
+    // Coverage counts only commits made under agentops/verdict: not the one that set it up, nor its ancestors.
+    const preAdoption = adoptionAncestry(input.commits);
+    const enforced = commits.filter((c) => !preAdoption.has(c.sha));
+    // Coverage: the latest verdict naming a commit's digest decides, as `ao verify` does
+    // (whatever its date: a verdict from before the window still covers a commit in it).
+    const latest = latestByDigest(allVerdicts);
+    const coveredBy = (c) => {
+        const v = latest.get(c.digest);
+        return v?.verdict === 'pass' ? v : undefined;
+    };
+    const uncovered = enforced.filter((c) => !coveredBy(c)).map((c) => c.sha);
+    const verdicts = records.filter((r) => r.type === 'verdict');
+    const subjects = groupSubjects(verdicts);
+    const firstPassed = subjects.filter((s) => s.verdicts[0].verdict === 'pass');
+    const cycles = subjects.flatMap((s) => s.cycles);
+    const constraints = constraintMetrics(input.records, commits, allVerdicts, latest, sinceMs);
+    const weekly = weeklyMetrics(enforced, coveredBy, subjects, records);
+    const adoption = input.commits.find((c) => c.adopts);
+    return {
+        since: input.since ?? null,
+        coverage: {
+            adoptedIn: adoption?.sha ?? null,
+            commits: enforced.length,
+            covered: enforced.length - uncovered.length,
+            share: ratio(enforced.length - uncovered.length, enforced.length),
+            uncovered,
+        },
+        firstPass: { subjects: subjects.length, firstPassed: firstPassed.length, rate: ratio(firstPassed.length, subjects.length) },
+        rework: {
+            subjectsReworked: subjects.filter((s) => s.cycles.length > 0).length,
+            cycles: cycles.length,
+            cyclesPerSubject: ratio(cycles.length, subjects.length),
+            stillFailing: subjects.filter((s) => s.verdicts.at(-1).verdict === 'fail').length,
+            failToPass: durationStats(cycles.map((c) => c.hours)),
+        },
+        constraints,
+        learnings: {
+            recorded: records.filter((r) => r.type === 'learning').length,
+            promoted: records.filter((r) => r.type === 'promotion').length,
+            retired: records.filter((r) => r.type === 'retirement').length,
+        },
+        weekly,
+    };
+}
+/** The commit that adopted agentops/verdict and every ancestor of it (among the commits given). */
+function adoptionAncestry(commits) {
+    const bySha = new Map(commits.map((c) => [c.sha, c]));
+    const seen = new Set();
+    const stack = commits.filter((c) => c.adopts).map((c) => c.sha);
+    while (stack.length > 0) {
+        const sha = stack.pop();
+        if (seen.has(sha))
+            continue;
+        seen.add(sha);
+        for (const parent of bySha.get(sha)?.parents ?? [])
+            stack.push(parent);
+    }
+    return seen;
+}
+function latestByDigest(verdicts) {
+    const latest = new Map();
+    for (const v of verdicts)
+        for (const d of digestsNamedBy(v))
+            latest.set(d, v); // sorted: later wins
+    return latest;
+}
+/**
+ * Groups verdicts into subjects, one piece of work each (docs/metrics.md#subjects): a verdict
+ * on a digest already seen joins that digest's subject; otherwise it continues the most recent
+ * open subject (last verdict a fail) of the same worker whose paths overlap its own; otherwise
+ * it starts a new subject.
+ */
+function groupSubjects(verdicts) {
+    const subjects = [];
+    const byDigest = new Map();
+    for (const v of [...verdicts].sort(compareRecords)) {
+        const paths = v.subject.entries.map((e) => e.path ?? e.pathBase64 ?? '');
+        let subject = byDigest.get(v.subject.digest);
+        if (!subject) {
+            for (let i = subjects.length - 1; i >= 0; i--) {
+                const s = subjects[i];
+                if (s.verdicts.at(-1).verdict === 'fail' && s.worker === v.worker.id && paths.some((p) => s.paths.has(p))) {
+                    subject = s;
+                    break;
+                }
+            }
+        }
+        if (!subject) {
+            subject = { verdicts: [], worker: v.worker.id, paths: new Set(), cycles: [] };
+            subjects.push(subject);
+        }
+        const previous = subject.verdicts.at(-1);
+        if (previous?.verdict === 'fail' && v.verdict === 'pass') {
+            // The failing streak began at the first fail after the last pass (or at the start).
+            let start = subject.verdicts.length - 1;
+            while (start > 0 && subject.verdicts[start - 1].verdict === 'fail')
+                start--;
+            const failAt = subject.verdicts[start].createdAt;
+            subject.cycles.push({ failAt, passAt: v.createdAt, hours: (Date.parse(v.createdAt) - Date.parse(failAt)) / 3_600_000 });
+        }
+        subject.verdicts.push(v);
+        for (const p of paths)
+            subject.paths.add(p);
+        byDigest.set(v.subject.digest, subject);
+    }
+    return subjects;
+}
+function constraintMetrics(allRecords, commits, allVerdicts, latest, sinceMs) {
+    const sorted = [...allRecords].sort(compareRecords);
+    const promotions = sorted.filter((r) => r.type === 'promotion');
+    const retirements = sorted.filter((r) => r.type === 'retirement');
+    const failed = allVerdicts.filter((v) => v.verdict === 'fail' && Date.parse(v.createdAt) >= sinceMs);
+    return promotions.map((promotion) => {
+        const c = promotion.constraint;
+        const matches = globMatcher(c.paths);
+        const promotedMs = Date.parse(promotion.createdAt);
+        const retirement = retirements.find((r) => r.constraint === c.id && compareRecords(promotion, r) < 0);
+        const retiredMs = retirement ? Date.parse(retirement.createdAt) : Infinity;
+        const occurs = occurrenceTest(c, latest);
+        const period = (from, to) => {
+            const inPeriod = commits.filter((k) => k.committedAt * 1000 >= from && k.committedAt * 1000 < to && k.paths.some(matches));
+            const occurrences = inPeriod.filter(occurs).length;
+            const failedVerdicts = failed.filter((v) => {
+                const at = Date.parse(v.createdAt);
+                return at >= from && at < to && v.subject.entries.some((e) => !!e.path && matches(e.path));
+            }).length;
+            return { commits: inPeriod.length, occurrences, rate: ratio(occurrences, inPeriod.length), failedVerdicts };
         };
-        if (change.manifest.entries.length === 0) {
-            throw new errors/* AoError */.VS(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
-                fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
-            });
+        return {
+            constraint: c.id,
+            promotion: promotion.id,
+            learning: promotion.learning,
+            rule: describeRule(c),
+            paths: c.paths,
+            promotedAt: promotion.createdAt,
+            retiredAt: retirement?.createdAt ?? null,
+            before: period(-Infinity, promotedMs),
+            after: period(promotedMs, retiredMs),
+        };
+    });
+}
+/** Whether a commit commits the failure a constraint names (docs/metrics.md#constraints). */
+function occurrenceTest(c, latest) {
+    const matches = globMatcher(c.paths);
+    if ('forbidPattern' in c) {
+        let regex;
+        try {
+            regex = compileForbidPattern(c);
+        }
+        catch {
+            return () => false; // an unusable pattern never bound anything; `ao verify` reports it
+        }
+        return (commit) => (commit.addedLines ?? []).some((l) => matches(l.path) && regex.test(l.text.slice(0, MAX_SCANNED_LINE_CHARS)));
+    }
+    return (commit) => {
+        const v = latest.get(commit.digest);
+        return v?.verdict === 'pass' && !verdictMeets(c, v);
+    };
+}
+function weeklyMetrics(commits, coveredBy, subjects, records) {
+    const weeks = new Map();
+    const at = (ms) => {
+        const { week, start } = isoWeek(ms);
+        let w = weeks.get(week);
+        if (!w) {
+            w = { week, start, commits: 0, covered: 0, coverageShare: null, subjects: 0, firstPassed: 0, firstPassRate: null, failToPassCycles: 0, learnings: 0, promotions: 0, retirements: 0 };
+            weeks.set(week, w);
+        }
+        return w;
+    };
+    for (const c of commits) {
+        const w = at(c.committedAt * 1000);
+        w.commits++;
+        if (coveredBy(c))
+            w.covered++;
+    }
+    for (const s of subjects) {
+        const w = at(Date.parse(s.verdicts[0].createdAt));
+        w.subjects++;
+        if (s.verdicts[0].verdict === 'pass')
+            w.firstPassed++;
+        for (const cycle of s.cycles)
+            at(Date.parse(cycle.passAt)).failToPassCycles++;
+    }
+    for (const r of records) {
+        if (r.type === 'learning')
+            at(Date.parse(r.createdAt)).learnings++;
+        else if (r.type === 'promotion')
+            at(Date.parse(r.createdAt)).promotions++;
+        else if (r.type === 'retirement')
+            at(Date.parse(r.createdAt)).retirements++;
+    }
+    if (weeks.size === 0)
+        return [];
+    // Fill the gaps between the first and last week, so a trend shows quiet weeks as zeros.
+    const starts = [...weeks.values()].map((w) => Date.parse(`${w.start}T00:00:00Z`));
+    const last = Math.max(...starts);
+    const first = Math.max(Math.min(...starts), last - (MAX_WEEKS - 1) * 7 * 86_400_000);
+    const out = [];
+    for (let t = first; t <= last; t += 7 * 86_400_000) {
+        const w = at(t);
+        w.coverageShare = ratio(w.covered, w.commits);
+        w.firstPassRate = ratio(w.firstPassed, w.subjects);
+        out.push(w);
+    }
+    return out;
+}
+/** ISO 8601 week (UTC) of an instant: weeks start on Monday; week 1 holds the year's first Thursday. */
+function isoWeek(ms) {
+    const date = new Date(ms);
+    const day = (date.getUTCDay() + 6) % 7; // Monday 0
+    const monday = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() - day);
+    const thursday = new Date(monday + 3 * 86_400_000);
+    const year = thursday.getUTCFullYear();
+    const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000));
+    return { week: `${year}-W${String(week).padStart(2, '0')}`, start: new Date(monday).toISOString().slice(0, 10) };
+}
+function durationStats(hours) {
+    if (hours.length === 0)
+        return { count: 0, medianHours: null, meanHours: null, maxHours: null };
+    const sorted = [...hours].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    return { count: sorted.length, medianHours: round(median), meanHours: round(sorted.reduce((a, b) => a + b, 0) / sorted.length), maxHours: round(sorted.at(-1)) };
+}
+function ratio(part, whole) {
+    return whole === 0 ? null : round(part / whole);
+}
+function round(value) {
+    return Math.round(value * 10_000) / 10_000;
+}
+
+;// CONCATENATED MODULE: ./src/repo/metrics.ts
+
+
+
+
+
+
+
+/** Parses --since: YYYY-MM-DD (midnight UTC) or an ISO 8601 timestamp. */
+function parseSince(text) {
+    if (text === undefined)
+        return undefined;
+    const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text;
+    const ms = Date.parse(iso);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(ms)) {
+        throw new errors/* AoError */.VS(`--since takes a date (YYYY-MM-DD, UTC) or an ISO 8601 timestamp, not ${JSON.stringify(text)}`, { fix: '--since 2026-01-01' });
+    }
+    return new Date(ms).toISOString();
+}
+/**
+ * The branch's commits (reachable from HEAD) with their change digests, from one
+ * `git log`; plus, in one batched diff-tree, the lines they add under forbidPattern
+ * constraints of any promotion (so before/after counts see the failure itself).
+ */
+async function branchCommits(git, records, since) {
+    const head = await git.headCommit();
+    if (!head)
+        return { commits: [] };
+    const history = await git.history([head, ...(since ? [`--since=${since}`] : [])]);
+    const genesis = records.find((r) => r.type === 'genesis');
+    const genesisPath = genesis ? (0,core_record/* recordPath */.lX)(0, genesis.id) : undefined;
+    // Merges come without a diff (git log --diff-merges=off): they stay for the ancestry, with no paths, so they are never counted.
+    const commits = history
+        .map((c) => {
+        const manifest = (0,core_manifest/* buildManifest */.u1)(c.entries);
+        const adopts = !!genesisPath && c.entries.some((e) => e.status === 'A' && (0,core_manifest/* pathText */.LF)(e.path) === genesisPath);
+        return { sha: c.sha, committedAt: c.committedAt, digest: manifest.digest, paths: manifest.entries.map((e) => (0,core_manifest/* pathText */.LF)(e.path)), parents: c.parents, ...(adopts ? { adopts } : {}) };
+    });
+    const forbidGlobs = records.flatMap((r) => (r.type === 'promotion' && 'forbidPattern' in r.constraint ? r.constraint.paths : []));
+    if (forbidGlobs.length > 0) {
+        const matches = globMatcher([...new Set(forbidGlobs)]);
+        const touching = commits.filter((c) => c.paths.some(matches));
+        const paths = [...new Set(touching.flatMap((c) => c.paths.filter(matches)))].sort();
+        const lines = await git.addedLinesBatch(touching.map((c) => c.sha), paths);
+        for (const c of touching)
+            c.addedLines = lines.get(c.sha) ?? [];
+    }
+    return { head, commits };
+}
+async function gatherMetrics(git, options = {}) {
+    const audit = await auditLedger(git, { kind: 'worktree' });
+    const records = [...audit.records].sort(compareRecords);
+    const { head, commits } = await branchCommits(git, records, options.since);
+    return { metrics: computeMetrics({ records, commits, since: options.since }), records, commits, head, ledgerProblems: audit.problems.length };
+}
+
+;// CONCATENATED MODULE: ./src/repo/report.ts
+
+
+
+/** Records drawn in the DAG and listed in the timeline: the most recent this many. */
+const REPORT_MAX_RECORDS = 400;
+function report_renderReport(input) {
+    const records = [...input.records].sort(compareRecords);
+    const shown = records.slice(-REPORT_MAX_RECORDS);
+    // The panel can open every record the page links to: the shown ones and all knowledge records.
+    const linked = new Map();
+    for (const r of shown)
+        linked.set(r.id, r);
+    for (const r of records)
+        if (r.type === 'learning' || r.type === 'promotion' || r.type === 'retirement')
+            linked.set(r.id, r);
+    const byId = new Map(records.map((r) => [r.id, r]));
+    for (const r of records) {
+        const from = r.type === 'learning' && r.from ? byId.get(r.from) : undefined;
+        if (from)
+            linked.set(from.id, from);
+    }
+    const data = { records: [...linked.values()].sort(compareRecords) };
+    const m = input.metrics;
+    const title = input.title ?? 'agentops/verdict report';
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${esc(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+  <h1>${esc(title)}</h1>
+  <p class="sub">${input.head ? `HEAD <code>${esc(input.head.slice(0, 12))}</code> · ` : ''}${records.length} ledger records · ${m.coverage.commits} commits${m.since ? ` since ${esc(m.since.slice(0, 10))}` : ''}${input.ledgerProblems ? ` · <span class="bad">${input.ledgerProblems} ledger problem(s): run ao ledger verify</span>` : ''}</p>
+  <nav><a href="#metrics">Metrics</a><a href="#ledger">Ledger</a><a href="#knowledge">Learnings &amp; constraints</a></nav>
+</header>
+<main>
+<section id="metrics">
+  <h2>Measured compounding</h2>
+  <div class="cards">
+    ${card('Coverage', pct(m.coverage.share), `${m.coverage.covered} of ${m.coverage.commits} commits have a passing verdict`)}
+    ${card('First-pass rate', pct(m.firstPass.rate), `${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict`)}
+    ${card('Rework', String(m.rework.cycles), `fail→pass cycles in ${m.rework.subjectsReworked} subjects; ${m.rework.stillFailing} still failing`)}
+    ${card('Fail → pass', hours(m.rework.failToPass.medianHours), `median time (mean ${hours(m.rework.failToPass.meanHours)})`)}
+    ${card('Learnings', String(m.learnings.recorded), `${m.learnings.promoted} promoted, ${m.learnings.retired} retired`)}
+  </div>
+  <div class="charts">
+    ${chartBox('Coverage by week', 'Share of the week’s commits covered by a passing verdict.', rateChart('coverage', m.weekly, (w) => w.coverageShare, '#2e7d32'))}
+    ${chartBox('First-pass rate by week', 'Share of subjects whose first verdict passed, by the week of that verdict.', rateChart('first-pass', m.weekly, (w) => w.firstPassRate, '#1565c0'))}
+    ${chartBox('Rework by week', 'Fail→pass cycles, by the week of the pass.', barChart('rework', m.weekly.map((w) => w.week), [{ name: 'cycles', color: '#ef6c00', values: m.weekly.map((w) => w.failToPassCycles) }]))}
+    ${chartBox('Learnings by week', 'Learnings recorded and promoted to constraints.', barChart('learnings', m.weekly.map((w) => w.week), [
+        { name: 'recorded', color: '#1565c0', values: m.weekly.map((w) => w.learnings) },
+        { name: 'promoted', color: '#6a1b9a', values: m.weekly.map((w) => w.promotions) },
+    ]))}
+    ${chartBox('Constraints: the failure before and after promotion', 'Share of commits touching the constraint’s paths that committed the failure it names.', constraintChart(m))}
+  </div>
+  ${weeklyTable(m.weekly)}
+</section>
+<section id="ledger">
+  <h2>The ledger</h2>
+  <p class="note">Each dot is a record, placed by its sequence number; lines join a record to the records it names in <code>prev</code> (the DAG). Click one to read it.${records.length > shown.length ? ` The ${shown.length} most recent of ${records.length} records are drawn.` : ''}</p>
+  <div class="legend">${LEGEND}</div>
+  <div class="dag-wrap">${dagSvg(shown)}</div>
+  <h3>Timeline</h3>
+  <table class="timeline"><thead><tr><th>seq</th><th>record</th><th>when (UTC)</th><th>type</th><th>what</th></tr></thead><tbody>
+  ${[...shown].reverse().map(timelineRow).join('\n  ')}
+  </tbody></table>
+</section>
+<section id="knowledge">
+  <h2>Learnings and constraints</h2>
+  ${constraintsTable(records, input.constraints)}
+  ${learningsTable(records, input.constraints)}
+</section>
+</main>
+<aside id="panel" hidden aria-live="polite">
+  <div class="panel-head"><strong id="panel-title"></strong><button id="panel-close" type="button" aria-label="Close">×</button></div>
+  <dl id="panel-fields"></dl>
+  <details open><summary>Record JSON</summary><pre id="panel-json"></pre></details>
+</aside>
+<script type="application/json" id="ledger-data">${jsonForScript(data)}</script>
+<script>${JS}</script>
+</body>
+</html>
+`;
+}
+function esc(text) {
+    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+/** JSON inside a <script> element: nothing in it can close the element or start a comment. */
+function jsonForScript(value) {
+    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+function pct(value) {
+    return value === null ? '–' : `${(value * 100).toFixed(value === 1 || value === 0 ? 0 : 1)}%`;
+}
+function hours(value) {
+    if (value === null)
+        return '–';
+    return value < 1 ? `${Math.round(value * 60)} min` : value < 48 ? `${value.toFixed(1)} h` : `${(value / 24).toFixed(1)} d`;
+}
+function card(label, value, detail) {
+    return `<div class="card"><div class="label">${esc(label)}</div><div class="value">${esc(value)}</div><div class="detail">${esc(detail)}</div></div>`;
+}
+function chartBox(title, caption, svg) {
+    return `<figure class="chart-box"><figcaption><strong>${esc(title)}</strong><br><span>${esc(caption)}</span></figcaption>${svg}</figure>`;
+}
+const W = 520;
+const H = 220;
+const PAD = { left: 44, right: 12, top: 14, bottom: 42 };
+function report_frame(id, inner, yTicks) {
+    const grid = yTicks
+        .map((t) => `<line class="grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${t.y.toFixed(1)}" y2="${t.y.toFixed(1)}"/><text class="tick" x="${PAD.left - 6}" y="${(t.y + 4).toFixed(1)}" text-anchor="end">${esc(t.label)}</text>`)
+        .join('');
+    return `<svg class="chart" id="chart-${id}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(id)} chart">${grid}<line class="axis" x1="${PAD.left}" x2="${W - PAD.right}" y1="${H - PAD.bottom}" y2="${H - PAD.bottom}"/>${inner}</svg>`;
+}
+function emptyChart(id, message) {
+    return `<svg class="chart empty" id="chart-${id}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(id)} chart"><rect class="bg" x="0" y="0" width="${W}" height="${H}"/><text class="empty-text" x="${W / 2}" y="${H / 2}" text-anchor="middle">${esc(message)}</text></svg>`;
+}
+function xLabels(labels, x) {
+    const every = Math.max(1, Math.ceil(labels.length / 8));
+    return labels
+        .map((label, i) => (i % every === 0 || i === labels.length - 1 ? `<text class="tick" x="${x(i).toFixed(1)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${esc(label.replace(/^\d{4}-/, ''))}</text>` : ''))
+        .join('');
+}
+/** A share (0..1) per week as a line with points; weeks without data leave a gap. */
+function rateChart(id, weeks, value, color) {
+    if (weeks.every((w) => value(w) === null))
+        return emptyChart(id, 'no data yet');
+    const plotW = W - PAD.left - PAD.right;
+    const plotH = H - PAD.top - PAD.bottom;
+    const x = (i) => PAD.left + (weeks.length === 1 ? plotW / 2 : (i * plotW) / (weeks.length - 1));
+    const y = (v) => PAD.top + plotH * (1 - v);
+    const segments = [];
+    let current = [];
+    const points = [];
+    weeks.forEach((w, i) => {
+        const v = value(w);
+        if (v === null) {
+            if (current.length)
+                segments.push(current.join(' '));
+            current = [];
+            return;
+        }
+        current.push(`${x(i).toFixed(1)},${y(v).toFixed(1)}`);
+        points.push(`<circle class="point" cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="4" fill="${color}"><title>${esc(`${w.week}: ${pct(v)}`)}</title></circle>`);
+    });
+    if (current.length)
+        segments.push(current.join(' '));
+    const lines = segments.map((s) => `<polyline class="series" points="${s}" fill="none" stroke="${color}" stroke-width="2.5"/>`).join('');
+    const ticks = [0, 0.25, 0.5, 0.75, 1].map((v) => ({ y: y(v), label: `${v * 100}%` }));
+    return report_frame(id, `${lines}${points.join('')}${xLabels(weeks.map((w) => w.week), x)}`, ticks);
+}
+/** Grouped bars, one group per label. */
+function barChart(id, labels, series, format = String) {
+    const max = Math.max(0, ...series.flatMap((s) => s.values));
+    if (labels.length === 0 || max === 0)
+        return emptyChart(id, 'nothing recorded yet');
+    const plotW = W - PAD.left - PAD.right;
+    const plotH = H - PAD.top - PAD.bottom;
+    const top = niceMax(max);
+    const group = plotW / labels.length;
+    const barW = Math.max(2, Math.min(28, (group * 0.8) / series.length));
+    const x = (i) => PAD.left + group * i + group / 2;
+    const y = (v) => PAD.top + plotH * (1 - v / top);
+    const labelled = labels.length * series.length <= 24;
+    const bars = labels
+        .map((label, i) => series
+        .map((s, k) => {
+        const v = s.values[i] ?? 0;
+        const left = x(i) - (barW * series.length) / 2 + k * barW;
+        // A zero still gets a sliver, so "none" reads as a value rather than a gap.
+        const height = Math.max(1.5, H - PAD.bottom - y(v));
+        const value = labelled ? `<text class="value" x="${(left + (barW - 1) / 2).toFixed(1)}" y="${(H - PAD.bottom - height - 4).toFixed(1)}" text-anchor="middle">${esc(format(v))}</text>` : '';
+        return `<rect class="bar" x="${left.toFixed(1)}" y="${(H - PAD.bottom - height).toFixed(1)}" width="${(barW - 1).toFixed(1)}" height="${height.toFixed(1)}" fill="${s.color}"><title>${esc(`${label} ${s.name}: ${format(v)}`)}</title></rect>${value}`;
+    })
+        .join(''))
+        .join('');
+    const ticks = [0, 0.5, 1].map((f) => ({ y: y(top * f), label: format(top * f) }));
+    const legend = series.length > 1 ? series.map((s, k) => `<rect x="${PAD.left + 8 + k * 160}" y="${H - 14}" width="10" height="10" fill="${s.color}"/><text class="tick" x="${PAD.left + 22 + k * 160}" y="${H - 5}">${esc(s.name)}</text>`).join('') : '';
+    return report_frame(id, `${bars}${xLabels(labels, x)}${legend}`, ticks);
+}
+function niceMax(max) {
+    if (max <= 1)
+        return 1;
+    const magnitude = 10 ** Math.floor(Math.log10(max));
+    for (const step of [1, 2, 2.5, 5, 10])
+        if (step * magnitude >= max)
+            return step * magnitude;
+    return 10 * magnitude;
+}
+function constraintChart(m) {
+    if (m.constraints.length === 0)
+        return emptyChart('constraints', 'no constraint promoted yet');
+    const labels = m.constraints.map((c) => c.constraint);
+    return barChart('constraints', labels, [
+        { name: 'before promotion', color: '#c62828', values: m.constraints.map((c) => Math.round((c.before.rate ?? 0) * 100)) },
+        { name: 'after promotion', color: '#2e7d32', values: m.constraints.map((c) => Math.round((c.after.rate ?? 0) * 100)) },
+    ], (v) => `${Math.round(v)}%`);
+}
+function weeklyTable(weeks) {
+    if (weeks.length === 0)
+        return '';
+    const rows = [...weeks]
+        .reverse()
+        .map((w) => `<tr><td>${esc(w.week)}</td><td>${w.commits}</td><td>${pct(w.coverageShare)}</td><td>${w.subjects}</td><td>${pct(w.firstPassRate)}</td><td>${w.failToPassCycles}</td><td>${w.learnings}</td><td>${w.promotions}</td><td>${w.retirements}</td></tr>`)
+        .join('');
+    return `<details class="weekly"><summary>Week by week</summary><table><thead><tr><th>week</th><th>commits</th><th>covered</th><th>subjects</th><th>first pass</th><th>fail→pass</th><th>learned</th><th>promoted</th><th>retired</th></tr></thead><tbody>${rows}</tbody></table></details>`;
+}
+const TYPE_COLORS = {
+    genesis: '#37474f',
+    pass: '#2e7d32',
+    fail: '#c62828',
+    learning: '#1565c0',
+    promotion: '#6a1b9a',
+    retirement: '#757575',
+};
+const LEGEND = Object.entries(TYPE_COLORS)
+    .map(([name, color]) => `<span><svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill="${color}"/></svg> ${name === 'pass' || name === 'fail' ? `verdict ${name}` : name}</span>`)
+    .join('');
+function colorOf(record) {
+    return TYPE_COLORS[record.type === 'verdict' ? record.verdict : record.type];
+}
+function dagSvg(records) {
+    if (records.length === 0)
+        return emptyChart('dag', 'the ledger is empty');
+    const seqs = [...new Set(records.map((r) => r.seq))].sort((a, b) => a - b);
+    const column = new Map(seqs.map((s, i) => [s, i]));
+    const lanes = new Map();
+    const used = new Map();
+    for (const r of records) {
+        const lane = used.get(r.seq) ?? 0;
+        lanes.set(r.id, lane);
+        used.set(r.seq, lane + 1);
+    }
+    const maxLanes = Math.max(...used.values());
+    const step = 34;
+    const laneH = 30;
+    const width = 40 + seqs.length * step;
+    const height = 30 + maxLanes * laneH;
+    const pos = new Map(records.map((r) => [r.id, { x: 24 + column.get(r.seq) * step, y: 22 + lanes.get(r.id) * laneH }]));
+    const edges = [];
+    for (const r of records) {
+        const to = pos.get(r.id);
+        for (const prev of r.prev) {
+            const from = pos.get(prev);
+            if (!from)
+                continue;
+            const mid = (from.x + to.x) / 2;
+            edges.push(`<path class="edge" d="M${from.x},${from.y} C${mid},${from.y} ${mid},${to.y} ${to.x},${to.y}"/>`);
         }
     }
-    else if (scope.kind === 'commit') {
-        const commit = await git.resolveCommit(scope.rev, 'commit');
-        const [info] = await git.listCommits(['-n', '1', commit]);
-        const { change } = (await changesOfCommits(git, [info]))[0];
-        if (change.manifest.entries.length === 0) {
-            throw new errors/* AoError */.VS(`commit ${shortSha(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
+    const nodes = records
+        .map((r) => {
+        const p = pos.get(r.id);
+        return `<g class="node" data-id="${r.id}" tabindex="0" role="button" aria-label="${esc(`record ${r.seq}: ${summaryOf(r)}`)}"><circle cx="${p.x}" cy="${p.y}" r="9" fill="${colorOf(r)}"/><text x="${p.x}" y="${p.y + 22}" text-anchor="middle">${r.seq}</text><title>${esc(`#${r.seq} ${(0,core_record/* shortId */.m_)(r.id)} ${summaryOf(r)}`)}</title></g>`;
+    })
+        .join('');
+    return `<svg class="dag" id="dag" viewBox="0 0 ${width} ${height + 10}" width="${width}" height="${height + 10}" role="img" aria-label="ledger DAG">${edges.join('')}${nodes}</svg>`;
+}
+function summaryOf(r) {
+    switch (r.type) {
+        case 'genesis':
+            return 'genesis: the ledger begins';
+        case 'verdict':
+            return `${r.verdict} by ${r.checker.id} for ${r.worker.id}${r.summary ? `: ${r.summary.split('\n')[0].slice(0, 100)}` : ''}`;
+        case 'learning':
+            return `${r.negative ? 'avoid: ' : ''}${r.text.split('\n')[0].slice(0, 120)}`;
+        case 'promotion':
+            return `constraint "${r.constraint.id}": ${describeRule(r.constraint)}`;
+        case 'retirement':
+            return `constraint "${r.constraint}" retired: ${r.why.split('\n')[0].slice(0, 100)}`;
+    }
+}
+function recordLink(id, text) {
+    return `<a class="rec" href="#record=${esc(id)}" data-id="${esc(id)}">${esc(text ?? (0,core_record/* shortId */.m_)(id))}</a>`;
+}
+function timelineRow(r) {
+    const type = r.type === 'verdict' ? `verdict ${r.verdict}` : r.type;
+    return `<tr><td>${r.seq}</td><td>${recordLink(r.id)}</td><td>${esc(r.createdAt.slice(0, 16).replace('T', ' '))}</td><td><span class="dot" style="background:${colorOf(r)}"></span>${esc(type)}</td><td>${esc(summaryOf(r))}</td></tr>`;
+}
+function constraintsTable(records, current) {
+    const promotions = records.filter((r) => r.type === 'promotion');
+    const retirements = records.filter((r) => r.type === 'retirement');
+    const learnings = new Map(records.filter((r) => r.type === 'learning').map((r) => [r.id, r]));
+    const isRetired = retirementIndex(records, compareRecords);
+    const ids = [...new Set([...current.map((c) => c.id), ...promotions.map((p) => p.constraint.id)])];
+    if (ids.length === 0)
+        return '<h3>Constraints</h3><p class="note">No constraint yet: <code>ao promote LEARNING-ID --require-evidence test</code> makes one.</p>';
+    const rows = ids.map((id) => {
+        const active = current.find((c) => c.id === id);
+        const promotion = promotions.filter((p) => p.constraint.id === id).at(-1);
+        const constraint = active ?? promotion.constraint;
+        const retirement = retirements.filter((r) => r.constraint === id).at(-1);
+        const status = active ? '<span class="ok">in the policy</span>' : isRetired(id) && retirement ? `<span class="muted">retired: ${esc(retirement.why.split('\n')[0].slice(0, 120))}</span> ${recordLink(retirement.id)}` : '<span class="muted">not in the policy</span>';
+        const learning = learnings.get(constraint.learning);
+        return `<tr id="constraint-${esc(id)}"><td><code>${esc(id)}</code></td><td>${esc(describeRule(constraint))}</td><td>${constraint.paths.map((p) => `<code>${esc(p)}</code>`).join(' ')}</td><td>${recordLink(constraint.learning)}${learning ? ` “${esc(learning.text.split('\n')[0].slice(0, 100))}”` : ''}</td><td>${promotion ? recordLink(promotion.id) : '–'}</td><td>${status}</td></tr>`;
+    });
+    return `<h3>Constraints</h3><table class="knowledge"><thead><tr><th>id</th><th>rule</th><th>paths</th><th>learned in</th><th>promotion</th><th>status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+function learningsTable(records, current) {
+    const learnings = records.filter((r) => r.type === 'learning').reverse();
+    if (learnings.length === 0)
+        return '<h3>Learnings</h3><p class="note">No learning yet: <code>ao learn "TEXT" --paths GLOB</code> records one.</p>';
+    const promotions = records.filter((r) => r.type === 'promotion');
+    const rows = learnings.map((l) => {
+        const constraints = [...new Set(promotions.filter((p) => p.learning === l.id).map((p) => p.constraint.id))];
+        const enforced = constraints.map((id) => `<a href="#constraint-${esc(id)}"><code>${esc(id)}</code></a>${current.some((c) => c.id === id) ? '' : ' (retired)'}`).join(', ');
+        return `<tr><td>${recordLink(l.id)}</td><td>${esc(l.createdAt.slice(0, 10))}</td><td>${l.negative ? '<span class="bad">avoid</span> ' : ''}${esc(l.text)}</td><td>${l.paths.map((p) => `<code>${esc(p)}</code>`).join(' ')}</td><td>${l.tags.map((t) => `<span class="tag">${esc(t)}</span>`).join(' ')}</td><td>${l.from ? recordLink(l.from) : '–'}</td><td>${enforced || '–'}</td></tr>`;
+    });
+    return `<h3>Learnings</h3><table class="knowledge"><thead><tr><th>record</th><th>date</th><th>lesson</th><th>paths</th><th>tags</th><th>from verdict</th><th>enforced by</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+const CSS = `
+:root { --fg:#1d2329; --muted:#5f6b76; --line:#d8dee4; --bg:#f6f8fa; --card:#fff; --accent:#1565c0; }
+* { box-sizing: border-box; }
+body { margin:0; font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif; color:var(--fg); background:var(--bg); }
+header { background:#fff; border-bottom:1px solid var(--line); padding:16px 28px 0; }
+h1 { font-size:20px; margin:0 0 2px; } h2 { font-size:18px; margin:28px 0 12px; } h3 { font-size:15px; margin:22px 0 8px; }
+.sub { color:var(--muted); margin:0 0 8px; }
+nav a { display:inline-block; margin-right:18px; padding:6px 0 10px; color:var(--accent); text-decoration:none; font-weight:600; }
+main { padding:0 28px 60px; max-width:1400px; }
+.cards { display:flex; flex-wrap:wrap; gap:12px; }
+.card { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:12px 16px; min-width:180px; flex:1; }
+.card .label { color:var(--muted); font-size:12px; text-transform:uppercase; letter-spacing:.04em; }
+.card .value { font-size:28px; font-weight:700; }
+.card .detail { color:var(--muted); font-size:12px; }
+.charts { display:grid; grid-template-columns:repeat(auto-fill,minmax(540px,1fr)); gap:14px; margin-top:14px; }
+.chart-box { margin:0; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:10px 10px 4px; }
+.chart-box figcaption span { color:var(--muted); font-size:12px; }
+svg.chart { width:100%; height:auto; display:block; }
+svg .grid { stroke:#eef1f4; } svg .value { font-size:11px; fill:var(--fg); } svg .axis { stroke:#9aa5b1; } svg .tick { font-size:11px; fill:var(--muted); }
+svg .bg { fill:#fafbfc; } svg .empty-text { fill:var(--muted); font-size:14px; }
+.dag-wrap { overflow-x:auto; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:6px; }
+svg.dag .edge { fill:none; stroke:#b0bac5; stroke-width:1.5; }
+svg.dag .node { cursor:pointer; } svg.dag .node text { font-size:10px; fill:var(--muted); }
+svg.dag .node:hover circle, svg.dag .node:focus circle, svg.dag .node.selected circle { stroke:#111; stroke-width:3; }
+.legend span { margin-right:14px; color:var(--muted); font-size:12px; }
+table { border-collapse:collapse; background:var(--card); width:100%; }
+th, td { border-bottom:1px solid var(--line); padding:5px 8px; text-align:left; vertical-align:top; }
+th { font-size:12px; color:var(--muted); font-weight:600; background:#fbfcfd; }
+.timeline td:nth-child(5) { max-width:680px; }
+.dot { display:inline-block; width:9px; height:9px; border-radius:50%; margin-right:6px; }
+a.rec { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:12px; color:var(--accent); }
+code { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:12px; background:#eef1f4; padding:0 3px; border-radius:3px; }
+.tag { background:#e3f2fd; color:#0d47a1; border-radius:10px; padding:0 7px; font-size:12px; }
+.ok { color:#2e7d32; } .bad { color:#c62828; font-weight:600; } .muted, .note { color:var(--muted); }
+details.weekly { margin-top:14px; } details.weekly summary { cursor:pointer; color:var(--accent); font-weight:600; }
+#panel { position:fixed; top:0; right:0; bottom:0; width:min(560px,92vw); background:#fff; border-left:1px solid var(--line); box-shadow:-6px 0 24px rgba(0,0,0,.12); padding:14px 18px; overflow:auto; z-index:5; }
+#panel[hidden] { display:none; }
+.panel-head { display:flex; justify-content:space-between; align-items:center; }
+#panel-close { font-size:22px; border:0; background:none; cursor:pointer; }
+#panel dl { display:grid; grid-template-columns:110px 1fr; gap:4px 10px; }
+#panel dt { color:var(--muted); } #panel dd { margin:0; word-break:break-word; white-space:pre-wrap; }
+#panel pre { background:#f6f8fa; padding:10px; overflow:auto; font-size:12px; max-height:50vh; }
+`;
+/** The page's only script: opens a record in the side panel from the DAG, the timeline or any link (also via #record=ID). */
+const JS = `
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('ledger-data').textContent);
+  var byId = {};
+  data.records.forEach(function (r) { byId[r.id] = r; });
+  var panel = document.getElementById('panel');
+  var fields = document.getElementById('panel-fields');
+  function short(id) { return id.slice(0, 19); }
+  function add(label, value, id) {
+    if (value === undefined || value === null || value === '') return;
+    var dt = document.createElement('dt'); dt.textContent = label;
+    var dd = document.createElement('dd');
+    if (id && byId[id]) {
+      var a = document.createElement('a'); a.className = 'rec'; a.href = '#record=' + id; a.setAttribute('data-id', id); a.textContent = short(id); dd.appendChild(a);
+    } else dd.textContent = String(value);
+    fields.appendChild(dt); fields.appendChild(dd);
+  }
+  function open(id) {
+    var r = byId[id];
+    if (!r) return false;
+    fields.textContent = '';
+    var kind = r.type === 'verdict' ? 'verdict ' + r.verdict : r.type;
+    document.getElementById('panel-title').textContent = '#' + r.seq + ' ' + kind + ' ' + short(r.id);
+    add('id', r.id); add('created', r.createdAt);
+    (r.prev || []).forEach(function (p) { add('prev', short(p), p); });
+    if (r.type === 'verdict') {
+      var s = r.subject;
+      add('subject', s.kind + (s.commit ? ' ' + s.commit : '') + (s.base ? ' ' + s.base.slice(0, 12) + '..' + s.head.slice(0, 12) : '') + ', ' + s.entries.length + ' path(s)');
+      add('paths', s.entries.slice(0, 30).map(function (e) { return e.status + ' ' + (e.path || '(base64)'); }).join('\\n') + (s.entries.length > 30 ? '\\n…' : ''));
+      add('checker', r.checker.id + ' (' + r.checker.kind + ')' + (r.checker.session ? ' session ' + r.checker.session : ''));
+      add('worker', r.worker.id + ' (' + r.worker.kind + ')');
+      add('summary', r.summary);
+      r.evidence.forEach(function (e) {
+        add('evidence', e.kind + ': ' + (e.kind === 'link' ? e.url : e.text) + (e.command ? ' [' + e.command + ']' : ''));
+        (e.findings || []).forEach(function (f) { add('finding', f.severity + (f.path ? ' ' + f.path + (f.line ? ':' + f.line : '') : '') + ': ' + f.description); });
+      });
+      if (r.signature) add('signature', r.signature.format);
+    } else if (r.type === 'learning') {
+      add('lesson', (r.negative ? 'AVOID: ' : '') + r.text); add('paths', r.paths.join(', ')); add('tags', r.tags.join(', '));
+      if (r.from) add('from verdict', short(r.from), r.from);
+      add('by', r.author.id + ' (' + r.author.kind + ')');
+    } else if (r.type === 'promotion') {
+      add('learning', short(r.learning), r.learning); add('constraint', r.constraint.id); add('paths', r.constraint.paths.join(', '));
+      ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'].forEach(function (k) { if (r.constraint[k]) add(k, r.constraint[k]); });
+      add('by', r.author.id + ' (' + r.author.kind + ')');
+    } else if (r.type === 'retirement') {
+      add('constraint', r.constraint); add('why', r.why); add('learning', short(r.learning), r.learning);
+      if (r.promotion) add('promotion', short(r.promotion), r.promotion);
+      add('by', r.author.id + ' (' + r.author.kind + ')');
+    }
+    document.getElementById('panel-json').textContent = JSON.stringify(r, null, 2);
+    Array.prototype.forEach.call(document.querySelectorAll('.node.selected'), function (n) { n.classList.remove('selected'); });
+    var node = document.querySelector('.node[data-id="' + id + '"]');
+    if (node) node.classList.add('selected');
+    panel.hidden = false;
+    return true;
+  }
+  document.addEventListener('click', function (event) {
+    var target = event.target.closest ? event.target.closest('[data-id]') : null;
+    if (target && open(target.getAttribute('data-id'))) {
+      event.preventDefault();
+      // A file:// page may not rewrite its own URL in every browser: the panel works without it.
+      try { history.replaceState(null, '', '#record=' + target.getAttribute('data-id')); } catch (e) { /* ignore */ }
+    }
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') panel.hidden = true;
+    if ((event.key === 'Enter' || event.key === ' ') && event.target.classList && event.target.classList.contains('node')) { event.preventDefault(); open(event.target.getAttribute('data-id')); }
+  });
+  document.getElementById('panel-close').addEventListener('click', function () { panel.hidden = true; });
+  var match = /^#record=(sha256:[0-9a-f]{64})$/.exec(location.hash);
+  if (match) open(match[1]);
+})();
+`;
+
+;// CONCATENATED MODULE: ./src/cli/cmd-metrics.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function cmdMetrics(cli, args) {
+    const { values } = parse('metrics', args, { since: { type: 'string' }, json: { type: 'boolean' } }, false);
+    if (values.help)
+        return cli.out(HELP.metrics), 0;
+    const since = parseSince(values.since);
+    const git = await (0,context/* openRepo */.B)(cli);
+    const data = await gatherMetrics(git, { since });
+    if (values.json)
+        cli.out(JSON.stringify(data.metrics, null, 2));
+    else
+        cli.out(renderMetrics(data.metrics, data.head));
+    return 0;
+}
+function cmd_metrics_pct(value) {
+    return value === null ? '–' : `${(value * 100).toFixed(1)}%`;
+}
+function cmd_metrics_hours(value) {
+    return value === null ? '–' : `${value.toFixed(1)} h`;
+}
+const BARS = '▁▂▃▄▅▆▇█';
+/** A sparkline of shares (0..1); a week without data is a space. */
+function sparkline(values) {
+    return values.map((v) => (v === null ? ' ' : BARS[Math.min(7, Math.floor(v * 8))])).join('');
+}
+function renderMetrics(m, head) {
+    const lines = [];
+    lines.push(`ao metrics: HEAD ${head ? head.slice(0, 7) : '(no commits)'}, ${m.since ? `since ${m.since}` : 'all history'}  (definitions: docs/metrics.md)`);
+    lines.push('');
+    lines.push(`  coverage     ${cmd_metrics_pct(m.coverage.share)}  ${m.coverage.covered} of ${m.coverage.commits} commits covered by a passing verdict`);
+    lines.push(`  first pass   ${cmd_metrics_pct(m.firstPass.rate)}  ${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict`);
+    lines.push(`  rework       ${m.rework.cycles} fail→pass cycle${m.rework.cycles === 1 ? '' : 's'} in ${m.rework.subjectsReworked} subject${m.rework.subjectsReworked === 1 ? '' : 's'}` +
+        ` (${m.rework.cyclesPerSubject ?? '–'} per subject); ${m.rework.stillFailing} still failing; fail→pass median ${cmd_metrics_hours(m.rework.failToPass.medianHours)}, mean ${cmd_metrics_hours(m.rework.failToPass.meanHours)}`);
+    lines.push(`  learnings    ${m.learnings.recorded} recorded, ${m.learnings.promoted} promoted, ${m.learnings.retired} retired`);
+    if (m.constraints.length > 0) {
+        lines.push('', '  constraint                         before: commits  failure  failed verdicts   after: commits  failure  failed verdicts');
+        for (const c of m.constraints) {
+            const period = (p) => `${String(p.commits).padStart(15)}  ${`${p.occurrences} (${cmd_metrics_pct(p.rate)})`.padStart(7)}  ${String(p.failedVerdicts).padStart(15)}`;
+            lines.push(`  ${truncate(c.constraint, 32).padEnd(32)} ${period(c.before)}  ${period(c.after)}${c.retiredAt ? '  (retired)' : ''}`);
+            lines.push(`    ${truncate(c.rule, 100)}; promoted ${c.promotedAt.slice(0, 10)}`);
         }
-        resolved = {
-            subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(core_manifest/* entryToJson */.o3) },
-            manifest: change.manifest,
-            label: `commit ${shortSha(commit)}`,
-            authors: info?.authorEmail ? [info.authorEmail] : [],
-            baseRev: info?.parents[0],
-            headRev: commit,
-        };
+    }
+    if (m.weekly.length > 0) {
+        lines.push('', '  week       commits  covered  subjects  first pass  fail→pass  learned  promoted  retired');
+        for (const w of m.weekly)
+            lines.push(`  ${weekRow(w)}`);
+        lines.push('', `  trend      coverage ${sparkline(m.weekly.map((w) => w.coverageShare))}   first pass ${sparkline(m.weekly.map((w) => w.firstPassRate))}   (oldest → newest week)`);
+    }
+    return lines.join('\n');
+}
+function weekRow(w) {
+    return `${w.week.padEnd(9)}  ${String(w.commits).padStart(7)}  ${cmd_metrics_pct(w.coverageShare).padStart(7)}  ${String(w.subjects).padStart(8)}  ${cmd_metrics_pct(w.firstPassRate).padStart(10)}  ${String(w.failToPassCycles).padStart(9)}  ${String(w.learnings).padStart(7)}  ${String(w.promotions).padStart(8)}  ${String(w.retirements).padStart(7)}`;
+}
+async function cmdReport(cli, args) {
+    const { values } = parse('report', args, { out: { type: 'string' }, since: { type: 'string' }, title: { type: 'string' } }, false);
+    if (values.help)
+        return cli.out(HELP.report), 0;
+    if (!values.out)
+        throw new errors/* AoError */.VS('ao report needs --out DIR', { fix: 'ao report --out ao-report' });
+    const since = parseSince(values.since);
+    const git = await (0,context/* openRepo */.B)(cli);
+    const data = await gatherMetrics(git, { since });
+    const policyFile = (0,external_node_path_namespaceObject.join)(git.topLevel, core_record/* POLICY_PATH */.l$);
+    const constraints = (0,external_node_fs_.existsSync)(policyFile) ? (parsePolicy((0,external_node_fs_.readFileSync)(policyFile), 'the working tree').constraints ?? []) : [];
+    const html = report_renderReport({ records: data.records, metrics: data.metrics, constraints, head: data.head, title: values.title, ledgerProblems: data.ledgerProblems });
+    const dir = (0,external_node_path_namespaceObject.resolve)(cli.cwd, values.out);
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'index.html'), html);
+    }
+    catch (error) {
+        throw new errors/* AoError */.VS(`cannot write ${(0,external_node_path_namespaceObject.join)(dir, 'index.html')}: ${error.message}`, { fix: 'choose a writable directory with --out DIR' });
+    }
+    cli.out((0,external_node_path_namespaceObject.join)(dir, 'index.html'));
+    cli.err(`ao report: wrote ${(0,external_node_path_namespaceObject.join)(dir, 'index.html')} (${Math.round(html.length / 1024)} KiB, self-contained: open it in any browser, offline)`);
+    return 0;
+}
+/** A repository URI for resourceUri: git+https://host/path or git+ssh://user@host/path from remote.origin.url. */
+function repoUriFrom(url) {
+    if (!url)
+        return undefined;
+    const clean = url.replace(/\.git$/, '');
+    if (/^https?:\/\//.test(clean))
+        return `git+${clean.replace(/\/\/[^@/]*@/, '//')}`;
+    if (/^ssh:\/\//.test(clean))
+        return `git+${clean}`;
+    const scp = /^([^@\s/]+)@([^:\s/]+):(.+)$/.exec(clean);
+    if (scp)
+        return `git+ssh://${scp[1]}@${scp[2]}/${scp[3].replace(/^\//, '')}`;
+    return undefined; // a local path names no place another machine can find
+}
+async function cmdExport(cli, args) {
+    const { values } = parse('export', args, { format: { type: 'string' }, out: { type: 'string' }, array: { type: 'boolean' }, 'repo-uri': { type: 'string' } }, false);
+    if (values.help)
+        return cli.out(HELP.export), 0;
+    if (values.format !== 'in-toto') {
+        throw new errors/* AoError */.VS(values.format === undefined ? 'ao export needs --format' : `unknown export format ${JSON.stringify(values.format)}`, { fix: 'ao export --format in-toto [--out FILE]' });
+    }
+    const git = await (0,context/* openRepo */.B)(cli);
+    const statements = await exportInToto(git, values['repo-uri'] ?? repoUriFrom(await git.configGet('remote.origin.url')));
+    const text = values.array ? `${JSON.stringify(statements, null, 2)}\n` : statements.map((s) => `${JSON.stringify(s)}\n`).join('');
+    if (values.out) {
+        const file = (0,external_node_path_namespaceObject.resolve)(cli.cwd, values.out);
+        try {
+            (0,external_node_fs_.writeFileSync)(file, text);
+        }
+        catch (error) {
+            throw new errors/* AoError */.VS(`cannot write ${file}: ${error.message}`, { fix: 'choose a writable path with --out FILE' });
+        }
+        cli.err(`ao export: wrote ${statements.length} in-toto statement${statements.length === 1 ? '' : 's'} to ${file}`);
     }
     else {
-        const base = await git.resolveCommit(scope.base, 'range base');
-        const head = await git.resolveCommit(scope.head, 'range head');
-        const commits = await git.listCommits([`${base}..${head}`]);
-        if (commits.length === 0)
-            throw new errors/* AoError */.VS(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
-        const manifest = (0,core_manifest/* buildManifest */.u1)(await git.diffTrees(base, head));
-        const changes = await changesOfCommits(git, commits);
-        if (manifest.entries.length === 0 && changes.every((c) => c.change.manifest.entries.length === 0)) {
-            throw new errors/* AoError */.VS(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
-        }
-        resolved = {
-            subject: {
-                kind: 'range',
-                base,
-                head,
-                digest: manifest.digest,
-                entries: manifest.entries.map(core_manifest/* entryToJson */.o3),
-                commits: changes.filter((c) => c.change.manifest.entries.length > 0).map((c) => ({ commit: c.change.commit, digest: c.change.manifest.digest })),
-            },
-            manifest,
-            label: `range ${shortSha(base)}..${shortSha(head)}`,
-            authors: [...new Set(commits.map((c) => c.authorEmail).filter(Boolean))],
-            baseRev: base,
-            headRev: head,
-        };
+        if (text)
+            cli.out(text.replace(/\n$/, ''));
+        cli.err(`ao export: ${statements.length} in-toto statement${statements.length === 1 ? '' : 's'}`);
     }
-    if (resolved.subject.entries.length > MAX_ENTRIES) {
-        throw new errors/* AoError */.VS(`the ${resolved.label} touches ${resolved.subject.entries.length} paths; one verdict covers at most ${MAX_ENTRIES}`, {
-            fix: 'split it into smaller commits and record a verdict for each (--commit REV), or exempt generated paths in .agents/policy.json',
-        });
-    }
-    return resolved;
-}
-
-;// CONCATENATED MODULE: ./src/cli/cmd-verdict.ts
-
-
-
-
-
-
-
-
-const KINDS = ['agent', 'human', 'ci', 'tool'];
-function parseActorKind(value, flag) {
-    const kind = (value ?? 'agent');
-    if (!KINDS.includes(kind))
-        throw new errors/* AoError */.VS(`${flag} must be one of ${KINDS.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
-    return kind;
-}
-function parseEvidence(values) {
-    return values.map((value) => {
-        const colon = value.indexOf(':');
-        const kind = colon > 0 ? value.slice(0, colon) : '';
-        const text = value.slice(colon + 1);
-        if (!['test', 'command', 'review', 'link'].includes(kind) || text.trim() === '') {
-            throw new errors/* AoError */.VS(`--evidence takes KIND:TEXT with KIND one of test, command, review, link; got ${JSON.stringify(value)}`, {
-                fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
-            });
-        }
-        if (kind === 'link')
-            return { kind: 'link', url: text.trim() };
-        return { kind: kind, text };
-    });
-}
-function scopeFromFlags(command, values) {
-    const which = oneScope(command, values);
-    if (which === 'commit')
-        return { kind: 'commit', rev: values.commit };
-    if (which === 'range')
-        return { kind: 'range', ...parseRangeArg(values.range) };
-    return { kind: 'staged' };
-}
-async function cmdVerdict(cli, args) {
-    const { values, positionals } = parse('verdict', args, {
-        ...SCOPE_OPTIONS,
-        checker: { type: 'string' },
-        'checker-kind': { type: 'string' },
-        session: { type: 'string' },
-        worker: { type: 'string' },
-        'worker-kind': { type: 'string' },
-        'worker-session': { type: 'string' },
-        summary: { type: 'string' },
-        evidence: { type: 'string', multiple: true },
-        json: { type: 'boolean' },
-    });
-    if (values.help)
-        return cli.out(HELP.verdict), 0;
-    const outcome = positionals[0];
-    if ((outcome !== 'pass' && outcome !== 'fail') || positionals.length !== 1) {
-        throw new errors/* AoError */.VS('ao verdict needs exactly one of pass or fail', { fix: 'for example: ao verdict pass --checker reviewer@example.com' });
-    }
-    const checkerId = values.checker ?? cli.env.AO_CHECKER;
-    if (!checkerId)
-        throw new errors/* AoError */.VS('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
-    const scope = scopeFromFlags('verdict', values);
-    const evidence = parseEvidence(values.evidence ?? []);
-    const git = await (0,context/* openRepo */.B)(cli);
-    const resolved = await resolveSubject(git, scope);
-    const workerId = values.worker ?? cli.env.AO_WORKER ?? resolved.authors[0];
-    if (!workerId)
-        throw new errors/* AoError */.VS('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
-    const checker = { id: checkerId, kind: parseActorKind(values['checker-kind'], '--checker-kind') };
-    if (values.session)
-        checker.session = values.session;
-    const worker = { id: workerId, kind: parseActorKind(values['worker-kind'], '--worker-kind') };
-    const workerSession = values['worker-session'] ?? cli.env.AO_WORKER_SESSION;
-    if (workerSession)
-        worker.session = workerSession;
-    // Refuse up front what verification would refuse anyway: a checker that wrote the change.
-    const probe = { checker, worker };
-    for (const author of [undefined, ...resolved.authors]) {
-        const problem = independenceProblem(probe, author);
-        if (problem) {
-            throw new errors/* AoError */.VS(`refusing to record: ${problem}`, {
-                fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
-            });
-        }
-    }
-    const { record, path } = await appendRecord(git, (tip) => ({
-        schema: core_record/* RECORD_SCHEMA */.ep,
-        type: 'verdict',
-        seq: tip.nextSeq,
-        prev: tip.heads,
-        createdAt: new Date().toISOString(),
-        ledger: tip.genesisId,
-        subject: resolved.subject,
-        verdict: outcome,
-        checker,
-        worker,
-        evidence,
-        summary: values.summary ?? '',
-    }), { stage: scope.kind === 'staged' });
-    if (values.json)
-        cli.out(JSON.stringify(record, null, 2));
-    else
-        cli.out(record.id);
-    cli.err(`recorded ${outcome} ${(0,core_record/* shortId */.m_)(record.id)} for the ${resolved.label} (digest ${(0,core_record/* shortId */.m_)(resolved.subject.digest)}) by ${checker.id}\n` +
-        (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
     return 0;
+}
+/** Every verdict of the working tree's ledger as a statement, in ledger order. */
+async function exportInToto(git, repoUri) {
+    const audit = await auditLedger(git, { kind: 'worktree' });
+    if (audit.problems.length > 0) {
+        throw new errors/* AoError */.VS(`the ledger has ${audit.problems.length} problem(s): exporting it would vouch for records that do not verify`, { fix: 'run `ao ledger verify` and repair the ledger first' });
+    }
+    const verdicts = audit.records.filter((r) => r.type === 'verdict').sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1));
+    const { commits } = await branchCommits(git, []);
+    const landed = new Map();
+    for (const c of [...commits].reverse())
+        (landed.get(c.digest) ?? landed.set(c.digest, []).get(c.digest)).push(c.sha);
+    return verdicts.map((record) => verdictStatement(record, {
+        recordPath: (0,core_record/* recordPath */.lX)(record.seq, record.id),
+        recordSha256: (0,external_node_crypto_.createHash)('sha256').update((0,core_record/* renderRecord */.sF)(record)).digest('hex'),
+        commits: landed.get(record.subject.digest) ?? [],
+        repoUri,
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/cmd-verify.ts
@@ -11794,9 +16680,15 @@ async function cmdLedger(cli, args) {
 
 
 
+
+
+
+
+
 const COMMANDS = {
     init: cmdInit,
     verdict: cmdVerdict,
+    check: cmdCheck,
     verify: cmdVerify,
     ledger: cmdLedger,
     status: cmdStatus,
@@ -11804,8 +16696,16 @@ const COMMANDS = {
     show: cmdShow,
     lookup: cmdLookup,
     search: cmdSearch,
+    checkers: cmdCheckers,
     hook: cmdHook,
     demo: cmdDemo,
+    learn: cmdLearn,
+    promote: cmdPromote,
+    retire: cmdRetire,
+    context: cmdContext,
+    metrics: cmdMetrics,
+    report: cmdReport,
+    export: cmdExport,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -11872,7 +16772,8 @@ function canonicalJson(value) {
             if (Array.isArray(value))
                 return `[${value.map(canonicalJson).join(',')}]`;
             // Default sort compares UTF-16 code units, which is exactly what JCS prescribes.
-            const keys = Object.keys(value).sort();
+            // A key holding `undefined` is absent, as in JSON.stringify.
+            const keys = Object.keys(value).filter((key) => value[key] !== undefined).sort();
             const parts = keys.map((key) => {
                 assertWellFormed(key);
                 return `${JSON.stringify(key)}:${canonicalJson(value[key])}`;
@@ -11889,27 +16790,33 @@ function assertWellFormed(text) {
 }
 /**
  * The on-disk form of a record: JCS key order, two-space indentation, LF line ends and a
- * final LF. One byte form per record, so re-serialising a record is always detectable.
+ * final LF (exactly `JSON.stringify` with sorted keys and an indent of 2). One byte form
+ * per record, so re-serialising a record is always detectable. Built in one pass: this
+ * runs for every record a full ledger check reads.
  */
 function renderJsonFile(value) {
-    return `${JSON.stringify(sortKeysDeep(value), null, 2)}\n`;
+    return `${pretty(value, '')}\n`;
 }
-function sortKeysDeep(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeysDeep);
-    if (value !== null && typeof value === 'object') {
-        const sorted = {};
-        for (const key of Object.keys(value).sort()) {
-            Object.defineProperty(sorted, key, {
-                value: sortKeysDeep(value[key]),
-                enumerable: true,
-                writable: true,
-                configurable: true,
-            });
-        }
-        return sorted;
+function pretty(value, indent) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value);
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        let out = '[';
+        for (let i = 0; i < value.length; i++)
+            out += `${i ? ',' : ''}\n${inner}${pretty(value[i], inner)}`;
+        return `${out}\n${indent}]`;
     }
-    return value;
+    const record = value;
+    const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
+    if (keys.length === 0)
+        return '{}';
+    let out = '{';
+    for (let i = 0; i < keys.length; i++)
+        out += `${i ? ',' : ''}\n${inner}${JSON.stringify(keys[i])}: ${pretty(record[keys[i]], inner)}`;
+    return `${out}\n${indent}}`;
 }
 function sha256Hex(data) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
@@ -12073,15 +16980,16 @@ function compareManifests(before, after) {
 /* harmony export */   l$: () => (/* binding */ POLICY_PATH),
 /* harmony export */   lX: () => (/* binding */ recordPath),
 /* harmony export */   m_: () => (/* binding */ shortId),
+/* harmony export */   p0: () => (/* binding */ idHex),
 /* harmony export */   sF: () => (/* binding */ renderRecord),
 /* harmony export */   xR: () => (/* binding */ MAX_RECORD_BYTES),
 /* harmony export */   xe: () => (/* binding */ sealRecord)
 /* harmony export */ });
-/* unused harmony exports SEQ_PER_BUCKET, computeRecordId, idHex, isLedgerPath */
+/* unused harmony exports SEQ_PER_BUCKET, computeRecordId, isLedgerPath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(457);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7395);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(563);
 
 
 
@@ -12171,10 +17079,13 @@ function parseRecordFile(path, bytes) {
     if (problems.length > 0)
         return fail('schema', `record does not match ${RECORD_SCHEMA}: ${(0,_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSchemaProblems */ .xe)(problems)}`);
     const record = value;
-    if (renderRecord(record) !== text) {
+    // Fast path, equal to renderRecord/computeRecordId for a schema-valid record: once its keys
+    // are known to be in JCS order, native JSON.stringify yields both the file form and JCS.
+    if (!sortedAndWellFormed(record) || `${JSON.stringify(record, null, 2)}\n` !== text) {
         return fail('not-canonical', 'record file is not in the canonical byte form (it was re-serialised or edited)');
     }
-    const expectedId = computeRecordId(record);
+    const { id: _id, signature: _signature, ...body } = record;
+    const expectedId = `sha256:${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(JSON.stringify(body))}`;
     if (expectedId !== record.id) {
         return fail('id-mismatch', `record id ${record.id} does not match its content (content hashes to ${expectedId})`);
     }
@@ -12184,6 +17095,24 @@ function parseRecordFile(path, bytes) {
     }
     return { ok: true, record };
 }
+/** True when every object's keys are in JCS (UTF-16) order and every string is well-formed. */
+function sortedAndWellFormed(value) {
+    if (typeof value === 'string')
+        return value.isWellFormed();
+    if (value === null || typeof value !== 'object')
+        return true;
+    if (Array.isArray(value))
+        return value.every(sortedAndWellFormed);
+    let previous;
+    for (const key of Object.keys(value)) {
+        if ((previous !== undefined && previous >= key) || !key.isWellFormed())
+            return false;
+        if (!sortedAndWellFormed(value[key]))
+            return false;
+        previous = key;
+    }
+    return true;
+}
 function shortId(id) {
     return id.slice(0, 'sha256:'.length + 12);
 }
@@ -12191,7 +17120,7 @@ function shortId(id) {
 
 /***/ }),
 
-/***/ 7395:
+/***/ 563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12199,25 +17128,5793 @@ function shortId(id) {
 __nccwpck_require__.d(__webpack_exports__, {
   xe: () => (/* binding */ formatSchemaProblems),
   WV: () => (/* binding */ validatePolicyShape),
-  R$: () => (/* binding */ validateRecordShape)
+  R$: () => (/* binding */ validateRecordShape),
+  HJ: () => (/* binding */ validateReviewRequestShape),
+  QN: () => (/* binding */ validateReviewShape)
 });
 
-// UNUSED EXPORTS: POLICY_SCHEMA_ID, RECORD_SCHEMA_ID
+// UNUSED EXPORTS: POLICY_SCHEMA_ID, RECORD_SCHEMA_ID, REVIEW_REQUEST_SCHEMA_ID, REVIEW_SCHEMA_ID, describe, validatorFor
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./schemas/record.v1.schema.json
-const record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/record/v1.json","title":"agentops/verdict ledger record, format version 1","description":"One record of the .agents/ledger hash chain. See docs/spec.md.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/genesisRecord"},{"$ref":"#/$defs/verdictRecord"}],"$defs":{"recordId":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"objectId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"timestamp":{"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\\\.[0-9]{1,9})?Z$"},"text":{"type":"string","minLength":1,"maxLength":4000},"path":{"description":"A repository-relative path: no leading slash, no empty, \'.\' or \'..\' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\\\u0000]+$"},"actor":{"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f]+$"}},"additionalProperties":false},"manifestEntry":{"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false},"subject":{"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]},"finding":{"type":"object","required":["severity","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"type":"string","maxLength":200},"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000},"description":{"$ref":"#/$defs/text"},"suggestedFix":{"type":"string","maxLength":4000}},"additionalProperties":false},"evidence":{"type":"object","required":["kind"],"oneOf":[{"properties":{"kind":{"const":"test"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"command"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"review"},"text":{"$ref":"#/$defs/text"},"reviewer":{"type":"string","minLength":1,"maxLength":256},"model":{"type":"string","minLength":1,"maxLength":200},"family":{"type":"string","minLength":1,"maxLength":100},"verdict":{"enum":["pass","warn","fail","error"]},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"link"},"url":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\\\s]+$"},"text":{"type":"string","maxLength":4000}},"required":["kind","url"],"additionalProperties":false,"type":"object"}],"discriminator":{"propertyName":"kind"}},"signature":{"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false},"genesisRecord":{"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false},"verdictRecord":{"type":"object","description":"A checker\'s verdict on a change (the subject).","required":["schema","type","id","seq","prev","createdAt","ledger","subject","verdict","checker","worker","evidence","summary"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"verdict"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger\'s genesis record.","$ref":"#/$defs/recordId"},"subject":{"$ref":"#/$defs/subject"},"verdict":{"enum":["pass","fail"]},"checker":{"$ref":"#/$defs/actor"},"worker":{"$ref":"#/$defs/actor"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"},"maxItems":200},"summary":{"type":"string","maxLength":4000},"signature":{"$ref":"#/$defs/signature"}},"additionalProperties":false}}}');
+const record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"Od":"https://agentops.dev/schemas/verdict/record/v1.json"}');
 ;// CONCATENATED MODULE: ./schemas/policy.v1.schema.json
-const policy_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\\\.\\\\.(?:/|$))[^\\\\u0000]+$"},"authorPattern":{"description":"An email address; \'*\' may stand only in the part before \'@\', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\\\s])[^@\\\\s]+@[^@*?\\\\s]+\\\\.[^@*?\\\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"evidenceKind":{"enum":["test","command","review","link"]}}}');
+const policy_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"Od":"https://agentops.dev/schemas/verdict/policy/v1.json"}');
+;// CONCATENATED MODULE: ./schemas/review-request.v1.schema.json
+const review_request_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/review-request/v1.json","title":"agentops/verdict review request, format version 1","description":"What `ao check --judge CMD` writes to the judge\'s stdin: one JSON object, then end of file. The judge runs in a fresh temporary checkout of exactly the tree under review (its working directory) and answers with one review (review.v1.schema.json) on stdout. See docs/check.md.","type":"object","required":["schema","reviewer","subject","manifest","diff","diffTruncated","diffBytes","context","answerSchema"],"properties":{"schema":{"const":"agentops-verdict/review-request@1"},"reviewer":{"description":"The checker id this judge\'s review is recorded under, e.g. judge:claude.","type":"string","minLength":1,"maxLength":256},"subject":{"description":"What is under review. `digest` is the manifest digest the verdict will name.","type":"object","required":["kind","label","digest"],"properties":{"kind":{"enum":["staged","commit","range"]},"label":{"type":"string","minLength":1,"maxLength":200},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"commit":{"$ref":"#/$defs/objectId"},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},"manifest":{"description":"Every changed path outside .agents/ledger/, sorted by path bytes, as in the verdict\'s subject.","type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"diff":{"description":"The unified diff of the change (git diff, a/ and b/ prefixes, no renames, ledger excluded). Cut at a line end past 256 KiB: see diffTruncated.","type":"string"},"diffTruncated":{"description":"True when `diff` was cut; it then ends with a line starting \\"[ao: diff truncated\\".","type":"boolean"},"diffBytes":{"description":"The size of the whole diff in bytes, before any cut.","type":"integer","minimum":0,"maximum":9007199254740991},"context":{"description":"Markdown: the project\'s compiled context for the touched paths (conventions, owners, rules). May be empty.","type":"string"},"answerSchema":{"description":"The format the answer must have.","const":"agentops-verdict/review@1"}},"additionalProperties":false,"$defs":{"objectId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"manifestEntry":{"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"description":"A added, D deleted, M modified, T type changed.","enum":["A","D","M","T"]},"path":{"description":"The path, when it is valid UTF-8.","type":"string","minLength":1},"pathBase64":{"description":"The path\'s bytes in base64, when they are not valid UTF-8.","type":"string","minLength":4}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false}}}');
+;// CONCATENATED MODULE: ./schemas/review.v1.schema.json
+const review_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/review/v1.json","title":"agentops/verdict review, format version 1","description":"What a judge run by `ao check --judge` prints on stdout: exactly one JSON object of this shape and nothing else. Anything that is not (no answer, invalid JSON, an unknown field, a timeout, a crash) is recorded as an error, never as a pass. See docs/check.md.","type":"object","required":["verdict","summary"],"properties":{"schema":{"const":"agentops-verdict/review@1"},"verdict":{"description":"pass: good to land. warn: lands, with findings worth reading (a pass unless the policy sets check.warnIsPass to false). fail: must not land as is.","enum":["pass","warn","fail"]},"summary":{"description":"One paragraph: what was reviewed and why this verdict.","type":"string","minLength":1,"maxLength":4000},"model":{"description":"The model that reviewed, when the judge is an agent, e.g. claude-sonnet-4-5 or gpt-5. Its model family is derived from it unless `family` is given.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"family":{"description":"The model family (vendor lineage), e.g. anthropic, openai, google. Overrides the one derived from `model`.","type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500}},"additionalProperties":false,"$defs":{"path":{"description":"A repository-relative path: no leading slash, no empty, \'.\' or \'..\' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\\\u0000]+$"},"finding":{"type":"object","required":["severity","category","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"description":"e.g. correctness, security, tests, performance, style.","type":"string","minLength":1,"maxLength":200},"location":{"type":"object","required":["path"],"properties":{"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000}},"additionalProperties":false},"description":{"type":"string","minLength":1,"maxLength":4000},"suggestedFix":{"type":"string","minLength":1,"maxLength":4000}},"additionalProperties":false}}}');
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(4951);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+;// CONCATENATED MODULE: ./src/core/validators.generated.js
+// Generated by .ci/gen-validators.mjs from schemas/: do not edit by hand.
+
+const runtime0 = typeof equal === 'function' ? { default: equal } : equal;
+
+const runtime1 = typeof ucs2length === 'function' ? { default: ucs2length } : ucs2length;
+const validateRecord = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/record/v1.json","title":"agentops/verdict ledger record, format version 1","description":"One record of the .agents/ledger hash chain. See docs/spec.md.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/genesisRecord"},{"$ref":"#/$defs/verdictRecord"},{"$ref":"#/$defs/learningRecord"},{"$ref":"#/$defs/promotionRecord"},{"$ref":"#/$defs/retirementRecord"}],"$defs":{"recordId":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"objectId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"timestamp":{"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},"text":{"type":"string","minLength":1,"maxLength":4000},"path":{"description":"A repository-relative path: no leading slash, no empty, '.' or '..' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"},"actor":{"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"}},"additionalProperties":false},"manifestEntry":{"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false},"subject":{"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]},"finding":{"type":"object","required":["severity","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"type":"string","maxLength":200},"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000},"description":{"$ref":"#/$defs/text"},"suggestedFix":{"type":"string","maxLength":4000}},"additionalProperties":false},"evidence":{"type":"object","required":["kind"],"oneOf":[{"properties":{"kind":{"const":"test"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"command"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"review"},"text":{"$ref":"#/$defs/text"},"reviewer":{"type":"string","minLength":1,"maxLength":256},"model":{"type":"string","minLength":1,"maxLength":200},"family":{"type":"string","minLength":1,"maxLength":100},"verdict":{"enum":["pass","warn","fail","error"]},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"link"},"url":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},"text":{"type":"string","maxLength":4000}},"required":["kind","url"],"additionalProperties":false,"type":"object"}],"discriminator":{"propertyName":"kind"}},"signature":{"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false},"genesisRecord":{"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false},"verdictRecord":{"type":"object","description":"A checker's verdict on a change (the subject).","required":["schema","type","id","seq","prev","createdAt","ledger","subject","verdict","checker","worker","evidence","summary"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"verdict"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"subject":{"$ref":"#/$defs/subject"},"verdict":{"enum":["pass","fail"]},"checker":{"$ref":"#/$defs/actor"},"worker":{"$ref":"#/$defs/actor"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"},"maxItems":200},"summary":{"type":"string","maxLength":4000},"signature":{"$ref":"#/$defs/signature"}},"additionalProperties":false},"glob":{"description":"A path glob in the policy's syntax: without '/' it matches a file name anywhere, with '/' from the repository root.","type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},"constraintId":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"constraint":{"type":"object","description":"A learning promoted into the policy: exactly one rule, enforced on changes touching its paths. Same shape as a policy constraint.","required":["id","learning","paths"],"properties":{"id":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"type":"string","minLength":1,"maxLength":500},"requireEvidence":{"enum":["test","command","review","link"]},"requireCheckerKind":{"enum":["agent","human","ci","tool"]},"forbidPattern":{"type":"string","minLength":1,"maxLength":500},"requireCheck":{"type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false},"learningRecord":{"type":"object","description":"A lesson learned, attached to the paths it concerns (ao learn).","required":["schema","type","id","seq","prev","createdAt","ledger","text","paths","tags","negative","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"learning"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"text":{"$ref":"#/$defs/text"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"tags":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"},"maxItems":20,"uniqueItems":true},"negative":{"type":"boolean"},"from":{"description":"The verdict the lesson was drawn from.","$ref":"#/$defs/recordId"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false},"promotionRecord":{"type":"object","description":"A learning turned into a constraint of .agents/policy.json (ao promote).","required":["schema","type","id","seq","prev","createdAt","ledger","learning","constraint","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"promotion"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"learning":{"description":"The learning promoted.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraint"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false},"retirementRecord":{"type":"object","description":"A constraint taken out of the policy, and why (ao retire).","required":["schema","type","id","seq","prev","createdAt","ledger","constraint","learning","why","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"retirement"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record this retires, if the constraint came from ao promote.","$ref":"#/$defs/recordId"},"why":{"$ref":"#/$defs/text"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false}}};
+const schema32 = {"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false};
+const schema33 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const schema34 = {"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"};
+const pattern4 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
+const pattern5 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$", "u");
+const pattern6 = new RegExp("^[0-9a-f]{32}$", "u");
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.nonce === undefined) && (missing0 = "nonce"))){
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((((key0 === "schema") || (key0 === "id")) || (key0 === "createdAt")) || (key0 === "type")) || (key0 === "seq")) || (key0 === "prev")) || (key0 === "nonce"))){
+validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.schema !== undefined){
+const _errs2 = errors;
+if("agentops-verdict/record@1" !== data.schema){
+validate21.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+let data2 = data.createdAt;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+validate21.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs9 = errors;
+if("genesis" !== data.type){
+validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "genesis"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+const _errs10 = errors;
+if(0 !== data.seq){
+validate21.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/const",keyword:"const",params:{allowedValue: 0},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.prev !== undefined){
+let data5 = data.prev;
+const _errs11 = errors;
+if(errors === _errs11){
+if(Array.isArray(data5)){
+if(data5.length > 0){
+validate21.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.nonce !== undefined){
+let data6 = data.nonce;
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data6 === "string"){
+if(!pattern6.test(data6)){
+validate21.errors = [{instancePath:instancePath+"/nonce",schemaPath:"#/properties/nonce/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/nonce",schemaPath:"#/properties/nonce/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema35 = {"type":"object","description":"A checker's verdict on a change (the subject).","required":["schema","type","id","seq","prev","createdAt","ledger","subject","verdict","checker","worker","evidence","summary"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"verdict"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"subject":{"$ref":"#/$defs/subject"},"verdict":{"enum":["pass","fail"]},"checker":{"$ref":"#/$defs/actor"},"worker":{"$ref":"#/$defs/actor"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"},"maxItems":200},"summary":{"type":"string","maxLength":4000},"signature":{"$ref":"#/$defs/signature"}},"additionalProperties":false};
+const schema53 = {"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"}},"additionalProperties":false};
+const schema64 = {"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false};
+const func1 = Object.prototype.hasOwnProperty;
+const func0 = runtime0.default;
+const func3 = runtime1.default;
+const pattern25 = new RegExp("^[^\\u0000-\\u001f]+$", "u");
+const schema40 = {"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]};
+const schema41 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
+const schema43 = {"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"};
+const pattern14 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
+const schema42 = {"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false};
+const schema45 = {"description":"A repository-relative path: no leading slash, no empty, '.' or '..' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"};
+const pattern12 = new RegExp("^[0-7]{6}$", "u");
+const pattern16 = new RegExp("^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$", "u");
+const pattern17 = new RegExp("^[A-Za-z0-9+/]+={0,2}$", "u");
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.path === undefined) && (missing0 = "path")){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.pathBase64 === undefined) && (missing1 = "pathBase64")){
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate24.errors = vErrors;
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((((((data.oldMode === undefined) && (missing2 = "oldMode")) || ((data.newMode === undefined) && (missing2 = "newMode"))) || ((data.oldId === undefined) && (missing2 = "oldId"))) || ((data.newId === undefined) && (missing2 = "newId"))) || ((data.status === undefined) && (missing2 = "status"))){
+validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs4 = errors;
+for(const key0 in data){
+if(!(((((((key0 === "oldMode") || (key0 === "newMode")) || (key0 === "oldId")) || (key0 === "newId")) || (key0 === "status")) || (key0 === "path")) || (key0 === "pathBase64"))){
+validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs4 === errors){
+if(data.oldMode !== undefined){
+let data0 = data.oldMode;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data0 === "string"){
+if(!pattern12.test(data0)){
+validate24.errors = [{instancePath:instancePath+"/oldMode",schemaPath:"#/properties/oldMode/pattern",keyword:"pattern",params:{pattern: "^[0-7]{6}$"},message:"must match pattern \""+"^[0-7]{6}$"+"\""}];
+return false;
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/oldMode",schemaPath:"#/properties/oldMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.newMode !== undefined){
+let data1 = data.newMode;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data1 === "string"){
+if(!pattern12.test(data1)){
+validate24.errors = [{instancePath:instancePath+"/newMode",schemaPath:"#/properties/newMode/pattern",keyword:"pattern",params:{pattern: "^[0-7]{6}$"},message:"must match pattern \""+"^[0-7]{6}$"+"\""}];
+return false;
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/newMode",schemaPath:"#/properties/newMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.oldId !== undefined){
+let data2 = data.oldId;
+const _errs9 = errors;
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data2 === "string"){
+if(!pattern14.test(data2)){
+validate24.errors = [{instancePath:instancePath+"/oldId",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
+return false;
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/oldId",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.newId !== undefined){
+let data3 = data.newId;
+const _errs12 = errors;
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data3 === "string"){
+if(!pattern14.test(data3)){
+validate24.errors = [{instancePath:instancePath+"/newId",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
+return false;
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/newId",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.status !== undefined){
+let data4 = data.status;
+const _errs15 = errors;
+if(!((((data4 === "A") || (data4 === "D")) || (data4 === "M")) || (data4 === "T"))){
+validate24.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema42.properties.status.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.path !== undefined){
+let data5 = data.path;
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
+if(typeof data5 === "string"){
+if(func3(data5) > 4096){
+validate24.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+return false;
+}
+else {
+if(func3(data5) < 1){
+validate24.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern16.test(data5)){
+validate24.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.pathBase64 !== undefined){
+let data6 = data.pathBase64;
+const _errs19 = errors;
+if(errors === _errs19){
+if(typeof data6 === "string"){
+if(func3(data6) > 8192){
+validate24.errors = [{instancePath:instancePath+"/pathBase64",schemaPath:"#/properties/pathBase64/maxLength",keyword:"maxLength",params:{limit: 8192},message:"must NOT have more than 8192 characters"}];
+return false;
+}
+else {
+if(func3(data6) < 4){
+validate24.errors = [{instancePath:instancePath+"/pathBase64",schemaPath:"#/properties/pathBase64/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters"}];
+return false;
+}
+else {
+if(!pattern17.test(data6)){
+validate24.errors = [{instancePath:instancePath+"/pathBase64",schemaPath:"#/properties/pathBase64/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]+={0,2}$"},message:"must match pattern \""+"^[A-Za-z0-9+/]+={0,2}$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath:instancePath+"/pathBase64",schemaPath:"#/properties/pathBase64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs19 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.kind === undefined) && (missing0 = "kind")){
+validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const tag0 = data.kind;
+if(typeof tag0 == "string"){
+if(tag0 === "staged"){
+const _errs2 = errors;
+if(errors === _errs2){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((((data.kind === undefined) && (missing1 = "kind")) || ((data.digest === undefined) && (missing1 = "digest"))) || ((data.entries === undefined) && (missing1 = "entries"))){
+validate23.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs4 = errors;
+for(const key0 in data){
+if(!(((key0 === "kind") || (key0 === "digest")) || (key0 === "entries"))){
+validate23.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs4 === errors){
+if(data.kind !== undefined){
+const _errs5 = errors;
+if("staged" !== data.kind){
+validate23.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "staged"},message:"must be equal to constant"}];
+return false;
+}
+var valid2 = _errs5 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.digest !== undefined){
+let data1 = data.digest;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate23.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.entries !== undefined){
+let data2 = data.entries;
+const _errs9 = errors;
+if(errors === _errs9){
+if(Array.isArray(data2)){
+if(data2.length > 10000){
+validate23.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/0/properties/entries/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
+return false;
+}
+else {
+var valid4 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+const _errs11 = errors;
+if(!(validate24(data2[i0], {instancePath:instancePath+"/entries/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var valid4 = _errs11 === errors;
+if(!valid4){
+break;
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/0/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var props0 = true;
+}
+else if(tag0 === "commit"){
+const _errs12 = errors;
+if(errors === _errs12){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if(((((data.kind === undefined) && (missing2 = "kind")) || ((data.digest === undefined) && (missing2 = "digest"))) || ((data.entries === undefined) && (missing2 = "entries"))) || ((data.commit === undefined) && (missing2 = "commit"))){
+validate23.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs14 = errors;
+for(const key1 in data){
+if(!((((key1 === "kind") || (key1 === "digest")) || (key1 === "entries")) || (key1 === "commit"))){
+validate23.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs14 === errors){
+if(data.kind !== undefined){
+const _errs15 = errors;
+if("commit" !== data.kind){
+validate23.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "commit"},message:"must be equal to constant"}];
+return false;
+}
+var valid6 = _errs15 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.digest !== undefined){
+let data5 = data.digest;
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
+if(typeof data5 === "string"){
+if(!pattern4.test(data5)){
+validate23.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs16 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.entries !== undefined){
+let data6 = data.entries;
+const _errs19 = errors;
+if(errors === _errs19){
+if(Array.isArray(data6)){
+if(data6.length > 10000){
+validate23.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/1/properties/entries/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
+return false;
+}
+else {
+var valid8 = true;
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+const _errs21 = errors;
+if(!(validate24(data6[i1], {instancePath:instancePath+"/entries/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var valid8 = _errs21 === errors;
+if(!valid8){
+break;
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/1/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs19 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.commit !== undefined){
+let data8 = data.commit;
+const _errs22 = errors;
+const _errs23 = errors;
+if(errors === _errs23){
+if(typeof data8 === "string"){
+if(!pattern14.test(data8)){
+validate23.errors = [{instancePath:instancePath+"/commit",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
+return false;
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/commit",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs22 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "range"){
+const _errs25 = errors;
+if(errors === _errs25){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if(((((((data.kind === undefined) && (missing3 = "kind")) || ((data.digest === undefined) && (missing3 = "digest"))) || ((data.entries === undefined) && (missing3 = "entries"))) || ((data.base === undefined) && (missing3 = "base"))) || ((data.head === undefined) && (missing3 = "head"))) || ((data.commits === undefined) && (missing3 = "commits"))){
+validate23.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs27 = errors;
+for(const key2 in data){
+if(!((((((key2 === "kind") || (key2 === "digest")) || (key2 === "entries")) || (key2 === "base")) || (key2 === "head")) || (key2 === "commits"))){
+validate23.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs27 === errors){
+if(data.kind !== undefined){
+const _errs28 = errors;
+if("range" !== data.kind){
+validate23.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant"}];
+return false;
+}
+var valid11 = _errs28 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data.digest !== undefined){
+let data10 = data.digest;
+const _errs29 = errors;
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+validate23.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid11 = _errs29 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data.entries !== undefined){
+let data11 = data.entries;
+const _errs32 = errors;
+if(errors === _errs32){
+if(Array.isArray(data11)){
+if(data11.length > 10000){
+validate23.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/2/properties/entries/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
+return false;
+}
+else {
+var valid13 = true;
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+const _errs34 = errors;
+if(!(validate24(data11[i2], {instancePath:instancePath+"/entries/" + i2,parentData:data11,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var valid13 = _errs34 === errors;
+if(!valid13){
+break;
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/2/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid11 = _errs32 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data.base !== undefined){
+let data13 = data.base;
+const _errs35 = errors;
+const _errs36 = errors;
+if(errors === _errs36){
+if(typeof data13 === "string"){
+if(!pattern14.test(data13)){
+validate23.errors = [{instancePath:instancePath+"/base",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
+return false;
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/base",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid11 = _errs35 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data.head !== undefined){
+let data14 = data.head;
+const _errs38 = errors;
+const _errs39 = errors;
+if(errors === _errs39){
+if(typeof data14 === "string"){
+if(!pattern14.test(data14)){
+validate23.errors = [{instancePath:instancePath+"/head",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
+return false;
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/head",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid11 = _errs38 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data.commits !== undefined){
+let data15 = data.commits;
+const _errs41 = errors;
+if(errors === _errs41){
+if(Array.isArray(data15)){
+if(data15.length > 10000){
+validate23.errors = [{instancePath:instancePath+"/commits",schemaPath:"#/oneOf/2/properties/commits/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
+return false;
+}
+else {
+var valid16 = true;
+const len3 = data15.length;
+for(let i3=0; i3<len3; i3++){
+let data16 = data15[i3];
+const _errs43 = errors;
+if(errors === _errs43){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let missing4;
+if(((data16.commit === undefined) && (missing4 = "commit")) || ((data16.digest === undefined) && (missing4 = "digest"))){
+validate23.errors = [{instancePath:instancePath+"/commits/" + i3,schemaPath:"#/oneOf/2/properties/commits/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs45 = errors;
+for(const key3 in data16){
+if(!((key3 === "commit") || (key3 === "digest"))){
+validate23.errors = [{instancePath:instancePath+"/commits/" + i3,schemaPath:"#/oneOf/2/properties/commits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs45 === errors){
+if(data16.commit !== undefined){
+let data17 = data16.commit;
+const _errs46 = errors;
+const _errs47 = errors;
+if(errors === _errs47){
+if(typeof data17 === "string"){
+if(!pattern14.test(data17)){
+validate23.errors = [{instancePath:instancePath+"/commits/" + i3+"/commit",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
+return false;
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/commits/" + i3+"/commit",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid17 = _errs46 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data16.digest !== undefined){
+let data18 = data16.digest;
+const _errs49 = errors;
+const _errs50 = errors;
+if(errors === _errs50){
+if(typeof data18 === "string"){
+if(!pattern4.test(data18)){
+validate23.errors = [{instancePath:instancePath+"/commits/" + i3+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/commits/" + i3+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid17 = _errs49 === errors;
+}
+else {
+var valid17 = true;
+}
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/commits/" + i3,schemaPath:"#/oneOf/2/properties/commits/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid16 = _errs43 === errors;
+if(!valid16){
+break;
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath:instancePath+"/commits",schemaPath:"#/oneOf/2/properties/commits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid11 = _errs41 === errors;
+}
+else {
+var valid11 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate23.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+validate23.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf"}];
+return false;
+}
+}
+else {
+validate23.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string"}];
+return false;
+}
+}
+}
+else {
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate23.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate23.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema55 = {"type":"object","required":["kind"],"oneOf":[{"properties":{"kind":{"const":"test"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"command"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"review"},"text":{"$ref":"#/$defs/text"},"reviewer":{"type":"string","minLength":1,"maxLength":256},"model":{"type":"string","minLength":1,"maxLength":200},"family":{"type":"string","minLength":1,"maxLength":100},"verdict":{"enum":["pass","warn","fail","error"]},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"link"},"url":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},"text":{"type":"string","maxLength":4000}},"required":["kind","url"],"additionalProperties":false,"type":"object"}],"discriminator":{"propertyName":"kind"}};
+const schema56 = {"type":"string","minLength":1,"maxLength":4000};
+const pattern32 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$", "u");
+const schema61 = {"type":"object","required":["severity","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"type":"string","maxLength":200},"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000},"description":{"$ref":"#/$defs/text"},"suggestedFix":{"type":"string","maxLength":4000}},"additionalProperties":false};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.severity === undefined) && (missing0 = "severity")) || ((data.description === undefined) && (missing0 = "description"))){
+validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "severity") || (key0 === "category")) || (key0 === "path")) || (key0 === "line")) || (key0 === "description")) || (key0 === "suggestedFix"))){
+validate30.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.severity !== undefined){
+let data0 = data.severity;
+const _errs2 = errors;
+if(!(((((data0 === "info") || (data0 === "low")) || (data0 === "medium")) || (data0 === "high")) || (data0 === "critical"))){
+validate30.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema61.properties.severity.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.category !== undefined){
+let data1 = data.category;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(func3(data1) > 200){
+validate30.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+return false;
+}
+}
+else {
+validate30.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.path !== undefined){
+let data2 = data.path;
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(func3(data2) > 4096){
+validate30.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+return false;
+}
+else {
+if(func3(data2) < 1){
+validate30.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern16.test(data2)){
+validate30.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate30.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.line !== undefined){
+let data3 = data.line;
+const _errs8 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate30.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs8){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100000000 || isNaN(data3)){
+validate30.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];
+return false;
+}
+else {
+if(data3 < 1 || isNaN(data3)){
+validate30.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.description !== undefined){
+let data4 = data.description;
+const _errs10 = errors;
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data4 === "string"){
+if(func3(data4) > 4000){
+validate30.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+else {
+if(func3(data4) < 1){
+validate30.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate30.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.suggestedFix !== undefined){
+let data5 = data.suggestedFix;
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data5 === "string"){
+if(func3(data5) > 4000){
+validate30.errors = [{instancePath:instancePath+"/suggestedFix",schemaPath:"#/properties/suggestedFix/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+}
+else {
+validate30.errors = [{instancePath:instancePath+"/suggestedFix",schemaPath:"#/properties/suggestedFix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.kind === undefined) && (missing0 = "kind")){
+validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const tag0 = data.kind;
+if(typeof tag0 == "string"){
+if(tag0 === "test"){
+const _errs2 = errors;
+if(errors === _errs2){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((data.kind === undefined) && (missing1 = "kind")) || ((data.text === undefined) && (missing1 = "text"))){
+validate29.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs4 = errors;
+for(const key0 in data){
+if(!((((((((key0 === "kind") || (key0 === "text")) || (key0 === "command")) || (key0 === "exitCode")) || (key0 === "durationMs")) || (key0 === "outputDigest")) || (key0 === "outputTail")) || (key0 === "error"))){
+validate29.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs4 === errors){
+if(data.kind !== undefined){
+const _errs5 = errors;
+if("test" !== data.kind){
+validate29.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "test"},message:"must be equal to constant"}];
+return false;
+}
+var valid2 = _errs5 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.text !== undefined){
+let data1 = data.text;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data1 === "string"){
+if(func3(data1) > 4000){
+validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+else {
+if(func3(data1) < 1){
+validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.command !== undefined){
+let data2 = data.command;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data2 === "string"){
+if(func3(data2) > 4000){
+validate29.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/0/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+else {
+if(func3(data2) < 1){
+validate29.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/0/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/0/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.exitCode !== undefined){
+let data3 = data.exitCode;
+const _errs11 = errors;
+if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
+validate29.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/0/properties/exitCode/type",keyword:"type",params:{type: schema55.oneOf[0].properties.exitCode.type},message:"must be integer,null"}];
+return false;
+}
+if(errors === _errs11){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 255 || isNaN(data3)){
+validate29.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/0/properties/exitCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+return false;
+}
+else {
+if(data3 < -1 || isNaN(data3)){
+validate29.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/0/properties/exitCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.durationMs !== undefined){
+let data4 = data.durationMs;
+const _errs13 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate29.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/0/properties/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs13){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+validate29.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/0/properties/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data4 < 0 || isNaN(data4)){
+validate29.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/0/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.outputDigest !== undefined){
+let data5 = data.outputDigest;
+const _errs15 = errors;
+const _errs16 = errors;
+if(errors === _errs16){
+if(typeof data5 === "string"){
+if(!pattern4.test(data5)){
+validate29.errors = [{instancePath:instancePath+"/outputDigest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/outputDigest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs15 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.outputTail !== undefined){
+let data6 = data.outputTail;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data6 === "string"){
+if(func3(data6) > 8000){
+validate29.errors = [{instancePath:instancePath+"/outputTail",schemaPath:"#/oneOf/0/properties/outputTail/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/outputTail",schemaPath:"#/oneOf/0/properties/outputTail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs18 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.error !== undefined){
+let data7 = data.error;
+const _errs20 = errors;
+if(errors === _errs20){
+if(typeof data7 === "string"){
+if(func3(data7) > 4000){
+validate29.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/0/properties/error/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/0/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs20 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var props0 = true;
+}
+else if(tag0 === "command"){
+const _errs22 = errors;
+if(errors === _errs22){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if(((data.kind === undefined) && (missing2 = "kind")) || ((data.text === undefined) && (missing2 = "text"))){
+validate29.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs24 = errors;
+for(const key1 in data){
+if(!((((((((key1 === "kind") || (key1 === "text")) || (key1 === "command")) || (key1 === "exitCode")) || (key1 === "durationMs")) || (key1 === "outputDigest")) || (key1 === "outputTail")) || (key1 === "error"))){
+validate29.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs24 === errors){
+if(data.kind !== undefined){
+const _errs25 = errors;
+if("command" !== data.kind){
+validate29.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "command"},message:"must be equal to constant"}];
+return false;
+}
+var valid6 = _errs25 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.text !== undefined){
+let data9 = data.text;
+const _errs26 = errors;
+const _errs27 = errors;
+if(errors === _errs27){
+if(typeof data9 === "string"){
+if(func3(data9) > 4000){
+validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+else {
+if(func3(data9) < 1){
+validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs26 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.command !== undefined){
+let data10 = data.command;
+const _errs29 = errors;
+if(errors === _errs29){
+if(typeof data10 === "string"){
+if(func3(data10) > 4000){
+validate29.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/1/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+else {
+if(func3(data10) < 1){
+validate29.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/1/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/1/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs29 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.exitCode !== undefined){
+let data11 = data.exitCode;
+const _errs31 = errors;
+if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
+validate29.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/1/properties/exitCode/type",keyword:"type",params:{type: schema55.oneOf[1].properties.exitCode.type},message:"must be integer,null"}];
+return false;
+}
+if(errors === _errs31){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 255 || isNaN(data11)){
+validate29.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/1/properties/exitCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+return false;
+}
+else {
+if(data11 < -1 || isNaN(data11)){
+validate29.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/1/properties/exitCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"}];
+return false;
+}
+}
+}
+}
+var valid6 = _errs31 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.durationMs !== undefined){
+let data12 = data.durationMs;
+const _errs33 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+validate29.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/1/properties/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs33){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 9007199254740991 || isNaN(data12)){
+validate29.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/1/properties/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data12 < 0 || isNaN(data12)){
+validate29.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/1/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid6 = _errs33 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.outputDigest !== undefined){
+let data13 = data.outputDigest;
+const _errs35 = errors;
+const _errs36 = errors;
+if(errors === _errs36){
+if(typeof data13 === "string"){
+if(!pattern4.test(data13)){
+validate29.errors = [{instancePath:instancePath+"/outputDigest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/outputDigest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs35 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.outputTail !== undefined){
+let data14 = data.outputTail;
+const _errs38 = errors;
+if(errors === _errs38){
+if(typeof data14 === "string"){
+if(func3(data14) > 8000){
+validate29.errors = [{instancePath:instancePath+"/outputTail",schemaPath:"#/oneOf/1/properties/outputTail/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/outputTail",schemaPath:"#/oneOf/1/properties/outputTail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs38 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.error !== undefined){
+let data15 = data.error;
+const _errs40 = errors;
+if(errors === _errs40){
+if(typeof data15 === "string"){
+if(func3(data15) > 4000){
+validate29.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs40 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "review"){
+const _errs42 = errors;
+if(errors === _errs42){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if(((data.kind === undefined) && (missing3 = "kind")) || ((data.text === undefined) && (missing3 = "text"))){
+validate29.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs44 = errors;
+for(const key2 in data){
+if(!((((((((key2 === "kind") || (key2 === "text")) || (key2 === "reviewer")) || (key2 === "model")) || (key2 === "family")) || (key2 === "verdict")) || (key2 === "findings")) || (key2 === "error"))){
+validate29.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs44 === errors){
+if(data.kind !== undefined){
+const _errs45 = errors;
+if("review" !== data.kind){
+validate29.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "review"},message:"must be equal to constant"}];
+return false;
+}
+var valid10 = _errs45 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data.text !== undefined){
+let data17 = data.text;
+const _errs46 = errors;
+const _errs47 = errors;
+if(errors === _errs47){
+if(typeof data17 === "string"){
+if(func3(data17) > 4000){
+validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+else {
+if(func3(data17) < 1){
+validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid10 = _errs46 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data.reviewer !== undefined){
+let data18 = data.reviewer;
+const _errs49 = errors;
+if(errors === _errs49){
+if(typeof data18 === "string"){
+if(func3(data18) > 256){
+validate29.errors = [{instancePath:instancePath+"/reviewer",schemaPath:"#/oneOf/2/properties/reviewer/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data18) < 1){
+validate29.errors = [{instancePath:instancePath+"/reviewer",schemaPath:"#/oneOf/2/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/reviewer",schemaPath:"#/oneOf/2/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid10 = _errs49 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data.model !== undefined){
+let data19 = data.model;
+const _errs51 = errors;
+if(errors === _errs51){
+if(typeof data19 === "string"){
+if(func3(data19) > 200){
+validate29.errors = [{instancePath:instancePath+"/model",schemaPath:"#/oneOf/2/properties/model/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+return false;
+}
+else {
+if(func3(data19) < 1){
+validate29.errors = [{instancePath:instancePath+"/model",schemaPath:"#/oneOf/2/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/model",schemaPath:"#/oneOf/2/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid10 = _errs51 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data.family !== undefined){
+let data20 = data.family;
+const _errs53 = errors;
+if(errors === _errs53){
+if(typeof data20 === "string"){
+if(func3(data20) > 100){
+validate29.errors = [{instancePath:instancePath+"/family",schemaPath:"#/oneOf/2/properties/family/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
+return false;
+}
+else {
+if(func3(data20) < 1){
+validate29.errors = [{instancePath:instancePath+"/family",schemaPath:"#/oneOf/2/properties/family/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/family",schemaPath:"#/oneOf/2/properties/family/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid10 = _errs53 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data.verdict !== undefined){
+let data21 = data.verdict;
+const _errs55 = errors;
+if(!((((data21 === "pass") || (data21 === "warn")) || (data21 === "fail")) || (data21 === "error"))){
+validate29.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/oneOf/2/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema55.oneOf[2].properties.verdict.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid10 = _errs55 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data.findings !== undefined){
+let data22 = data.findings;
+const _errs56 = errors;
+if(errors === _errs56){
+if(Array.isArray(data22)){
+if(data22.length > 500){
+validate29.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/oneOf/2/properties/findings/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
+return false;
+}
+else {
+var valid12 = true;
+const len0 = data22.length;
+for(let i0=0; i0<len0; i0++){
+const _errs58 = errors;
+if(!(validate30(data22[i0], {instancePath:instancePath+"/findings/" + i0,parentData:data22,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+var valid12 = _errs58 === errors;
+if(!valid12){
+break;
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/oneOf/2/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid10 = _errs56 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data.error !== undefined){
+let data24 = data.error;
+const _errs59 = errors;
+if(errors === _errs59){
+if(typeof data24 === "string"){
+if(func3(data24) > 4000){
+validate29.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/2/properties/error/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/2/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid10 = _errs59 === errors;
+}
+else {
+var valid10 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "link"){
+const _errs61 = errors;
+if(errors === _errs61){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if(((data.kind === undefined) && (missing4 = "kind")) || ((data.url === undefined) && (missing4 = "url"))){
+validate29.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs63 = errors;
+for(const key3 in data){
+if(!(((key3 === "kind") || (key3 === "url")) || (key3 === "text"))){
+validate29.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs63 === errors){
+if(data.kind !== undefined){
+const _errs64 = errors;
+if("link" !== data.kind){
+validate29.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "link"},message:"must be equal to constant"}];
+return false;
+}
+var valid14 = _errs64 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data.url !== undefined){
+let data26 = data.url;
+const _errs65 = errors;
+if(errors === _errs65){
+if(typeof data26 === "string"){
+if(func3(data26) > 2000){
+validate29.errors = [{instancePath:instancePath+"/url",schemaPath:"#/oneOf/3/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
+return false;
+}
+else {
+if(func3(data26) < 1){
+validate29.errors = [{instancePath:instancePath+"/url",schemaPath:"#/oneOf/3/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern32.test(data26)){
+validate29.errors = [{instancePath:instancePath+"/url",schemaPath:"#/oneOf/3/properties/url/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/url",schemaPath:"#/oneOf/3/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid14 = _errs65 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data.text !== undefined){
+let data27 = data.text;
+const _errs67 = errors;
+if(errors === _errs67){
+if(typeof data27 === "string"){
+if(func3(data27) > 4000){
+validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/oneOf/3/properties/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid14 = _errs67 === errors;
+}
+else {
+var valid14 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf"}];
+return false;
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string"}];
+return false;
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate29.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate29.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.verdict === undefined) && (missing0 = "verdict"))) || ((data.checker === undefined) && (missing0 = "checker"))) || ((data.worker === undefined) && (missing0 = "worker"))) || ((data.evidence === undefined) && (missing0 = "evidence"))) || ((data.summary === undefined) && (missing0 = "summary"))){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func1.call(schema35.properties, key0))){
+validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.schema !== undefined){
+const _errs2 = errors;
+if("agentops-verdict/record@1" !== data.schema){
+validate22.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate22.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+let data2 = data.createdAt;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+validate22.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"+"\""}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs9 = errors;
+if("verdict" !== data.type){
+validate22.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "verdict"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data4 = data.seq;
+const _errs10 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate22.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs10){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+validate22.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data4 < 1 || isNaN(data4)){
+validate22.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.prev !== undefined){
+let data5 = data.prev;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data5)){
+if(data5.length > 256){
+validate22.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];
+return false;
+}
+else {
+if(data5.length < 1){
+validate22.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid3 = true;
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+const _errs14 = errors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+validate22.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+if(!valid3){
+break;
+}
+}
+if(valid3){
+let i1 = data5.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data5[i1], data5[j0])){
+validate22.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ledger !== undefined){
+let data7 = data.ledger;
+const _errs17 = errors;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+validate22.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs20 = errors;
+if(!(validate23(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.verdict !== undefined){
+let data9 = data.verdict;
+const _errs21 = errors;
+if(!((data9 === "pass") || (data9 === "fail"))){
+validate22.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema35.properties.verdict.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.checker !== undefined){
+let data10 = data.checker;
+const _errs22 = errors;
+const _errs23 = errors;
+if(errors === _errs23){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing1;
+if(((data10.id === undefined) && (missing1 = "id")) || ((data10.kind === undefined) && (missing1 = "kind"))){
+validate22.errors = [{instancePath:instancePath+"/checker",schemaPath:"#/$defs/actor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs25 = errors;
+for(const key1 in data10){
+if(!(((key1 === "id") || (key1 === "kind")) || (key1 === "session"))){
+validate22.errors = [{instancePath:instancePath+"/checker",schemaPath:"#/$defs/actor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs25 === errors){
+if(data10.id !== undefined){
+let data11 = data10.id;
+const _errs26 = errors;
+if(errors === _errs26){
+if(typeof data11 === "string"){
+if(func3(data11) > 256){
+validate22.errors = [{instancePath:instancePath+"/checker/id",schemaPath:"#/$defs/actor/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data11) < 1){
+validate22.errors = [{instancePath:instancePath+"/checker/id",schemaPath:"#/$defs/actor/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data11)){
+validate22.errors = [{instancePath:instancePath+"/checker/id",schemaPath:"#/$defs/actor/properties/id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/checker/id",schemaPath:"#/$defs/actor/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid8 = _errs26 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data10.kind !== undefined){
+let data12 = data10.kind;
+const _errs28 = errors;
+if(!((((data12 === "agent") || (data12 === "human")) || (data12 === "ci")) || (data12 === "tool"))){
+validate22.errors = [{instancePath:instancePath+"/checker/kind",schemaPath:"#/$defs/actor/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid8 = _errs28 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data10.session !== undefined){
+let data13 = data10.session;
+const _errs29 = errors;
+if(errors === _errs29){
+if(typeof data13 === "string"){
+if(func3(data13) > 256){
+validate22.errors = [{instancePath:instancePath+"/checker/session",schemaPath:"#/$defs/actor/properties/session/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data13) < 1){
+validate22.errors = [{instancePath:instancePath+"/checker/session",schemaPath:"#/$defs/actor/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data13)){
+validate22.errors = [{instancePath:instancePath+"/checker/session",schemaPath:"#/$defs/actor/properties/session/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/checker/session",schemaPath:"#/$defs/actor/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid8 = _errs29 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/checker",schemaPath:"#/$defs/actor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.worker !== undefined){
+let data14 = data.worker;
+const _errs31 = errors;
+const _errs32 = errors;
+if(errors === _errs32){
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+let missing2;
+if(((data14.id === undefined) && (missing2 = "id")) || ((data14.kind === undefined) && (missing2 = "kind"))){
+validate22.errors = [{instancePath:instancePath+"/worker",schemaPath:"#/$defs/actor/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs34 = errors;
+for(const key2 in data14){
+if(!(((key2 === "id") || (key2 === "kind")) || (key2 === "session"))){
+validate22.errors = [{instancePath:instancePath+"/worker",schemaPath:"#/$defs/actor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs34 === errors){
+if(data14.id !== undefined){
+let data15 = data14.id;
+const _errs35 = errors;
+if(errors === _errs35){
+if(typeof data15 === "string"){
+if(func3(data15) > 256){
+validate22.errors = [{instancePath:instancePath+"/worker/id",schemaPath:"#/$defs/actor/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data15) < 1){
+validate22.errors = [{instancePath:instancePath+"/worker/id",schemaPath:"#/$defs/actor/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data15)){
+validate22.errors = [{instancePath:instancePath+"/worker/id",schemaPath:"#/$defs/actor/properties/id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/worker/id",schemaPath:"#/$defs/actor/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid10 = _errs35 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data14.kind !== undefined){
+let data16 = data14.kind;
+const _errs37 = errors;
+if(!((((data16 === "agent") || (data16 === "human")) || (data16 === "ci")) || (data16 === "tool"))){
+validate22.errors = [{instancePath:instancePath+"/worker/kind",schemaPath:"#/$defs/actor/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid10 = _errs37 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data14.session !== undefined){
+let data17 = data14.session;
+const _errs38 = errors;
+if(errors === _errs38){
+if(typeof data17 === "string"){
+if(func3(data17) > 256){
+validate22.errors = [{instancePath:instancePath+"/worker/session",schemaPath:"#/$defs/actor/properties/session/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data17) < 1){
+validate22.errors = [{instancePath:instancePath+"/worker/session",schemaPath:"#/$defs/actor/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data17)){
+validate22.errors = [{instancePath:instancePath+"/worker/session",schemaPath:"#/$defs/actor/properties/session/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/worker/session",schemaPath:"#/$defs/actor/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid10 = _errs38 === errors;
+}
+else {
+var valid10 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/worker",schemaPath:"#/$defs/actor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs31 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.evidence !== undefined){
+let data18 = data.evidence;
+const _errs40 = errors;
+if(errors === _errs40){
+if(Array.isArray(data18)){
+if(data18.length > 200){
+validate22.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"}];
+return false;
+}
+else {
+var valid11 = true;
+const len1 = data18.length;
+for(let i2=0; i2<len1; i2++){
+const _errs42 = errors;
+if(!(validate29(data18[i2], {instancePath:instancePath+"/evidence/" + i2,parentData:data18,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+var valid11 = _errs42 === errors;
+if(!valid11){
+break;
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs40 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.summary !== undefined){
+let data20 = data.summary;
+const _errs43 = errors;
+if(errors === _errs43){
+if(typeof data20 === "string"){
+if(func3(data20) > 4000){
+validate22.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs43 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.signature !== undefined){
+let data21 = data.signature;
+const _errs45 = errors;
+const _errs46 = errors;
+if(errors === _errs46){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+let missing3;
+if((((data21.format === undefined) && (missing3 = "format")) || ((data21.namespace === undefined) && (missing3 = "namespace"))) || ((data21.signature === undefined) && (missing3 = "signature"))){
+validate22.errors = [{instancePath:instancePath+"/signature",schemaPath:"#/$defs/signature/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs48 = errors;
+for(const key3 in data21){
+if(!(((key3 === "format") || (key3 === "namespace")) || (key3 === "signature"))){
+validate22.errors = [{instancePath:instancePath+"/signature",schemaPath:"#/$defs/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs48 === errors){
+if(data21.format !== undefined){
+const _errs49 = errors;
+if("sshsig" !== data21.format){
+validate22.errors = [{instancePath:instancePath+"/signature/format",schemaPath:"#/$defs/signature/properties/format/const",keyword:"const",params:{allowedValue: "sshsig"},message:"must be equal to constant"}];
+return false;
+}
+var valid13 = _errs49 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data21.namespace !== undefined){
+const _errs50 = errors;
+if("agentops-verdict" !== data21.namespace){
+validate22.errors = [{instancePath:instancePath+"/signature/namespace",schemaPath:"#/$defs/signature/properties/namespace/const",keyword:"const",params:{allowedValue: "agentops-verdict"},message:"must be equal to constant"}];
+return false;
+}
+var valid13 = _errs50 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data21.signature !== undefined){
+let data24 = data21.signature;
+const _errs51 = errors;
+if(errors === _errs51){
+if(typeof data24 === "string"){
+if(func3(data24) > 16384){
+validate22.errors = [{instancePath:instancePath+"/signature/signature",schemaPath:"#/$defs/signature/properties/signature/maxLength",keyword:"maxLength",params:{limit: 16384},message:"must NOT have more than 16384 characters"}];
+return false;
+}
+else {
+if(func3(data24) < 1){
+validate22.errors = [{instancePath:instancePath+"/signature/signature",schemaPath:"#/$defs/signature/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/signature/signature",schemaPath:"#/$defs/signature/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid13 = _errs51 === errors;
+}
+else {
+var valid13 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/signature",schemaPath:"#/$defs/signature/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs45 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema65 = {"type":"object","description":"A lesson learned, attached to the paths it concerns (ao learn).","required":["schema","type","id","seq","prev","createdAt","ledger","text","paths","tags","negative","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"learning"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"text":{"$ref":"#/$defs/text"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"tags":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"},"maxItems":20,"uniqueItems":true},"negative":{"type":"boolean"},"from":{"description":"The verdict the lesson was drawn from.","$ref":"#/$defs/recordId"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false};
+const schema71 = {"description":"A path glob in the policy's syntax: without '/' it matches a file name anywhere, with '/' from the repository root.","type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"};
+const pattern37 = new RegExp("^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$", "u");
+const pattern38 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$", "u");
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.text === undefined) && (missing0 = "text"))) || ((data.paths === undefined) && (missing0 = "paths"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.negative === undefined) && (missing0 = "negative"))) || ((data.author === undefined) && (missing0 = "author"))){
+validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func1.call(schema65.properties, key0))){
+validate33.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.schema !== undefined){
+const _errs2 = errors;
+if("agentops-verdict/record@1" !== data.schema){
+validate33.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate33.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+let data2 = data.createdAt;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+validate33.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"+"\""}];
+return false;
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs9 = errors;
+if("learning" !== data.type){
+validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "learning"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data4 = data.seq;
+const _errs10 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate33.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs10){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+validate33.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data4 < 1 || isNaN(data4)){
+validate33.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.prev !== undefined){
+let data5 = data.prev;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data5)){
+if(data5.length > 256){
+validate33.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];
+return false;
+}
+else {
+if(data5.length < 1){
+validate33.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid3 = true;
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+const _errs14 = errors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+validate33.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+if(!valid3){
+break;
+}
+}
+if(valid3){
+let i1 = data5.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data5[i1], data5[j0])){
+validate33.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ledger !== undefined){
+let data7 = data.ledger;
+const _errs17 = errors;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+validate33.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.text !== undefined){
+let data8 = data.text;
+const _errs20 = errors;
+const _errs21 = errors;
+if(errors === _errs21){
+if(typeof data8 === "string"){
+if(func3(data8) > 4000){
+validate33.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+else {
+if(func3(data8) < 1){
+validate33.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.paths !== undefined){
+let data9 = data.paths;
+const _errs23 = errors;
+if(errors === _errs23){
+if(Array.isArray(data9)){
+if(data9.length > 100){
+validate33.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
+if(data9.length < 1){
+validate33.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid8 = true;
+const len1 = data9.length;
+for(let i2=0; i2<len1; i2++){
+let data10 = data9[i2];
+const _errs25 = errors;
+const _errs26 = errors;
+if(errors === _errs26){
+if(typeof data10 === "string"){
+if(func3(data10) > 1000){
+validate33.errors = [{instancePath:instancePath+"/paths/" + i2,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
+return false;
+}
+else {
+if(func3(data10) < 1){
+validate33.errors = [{instancePath:instancePath+"/paths/" + i2,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern37.test(data10)){
+validate33.errors = [{instancePath:instancePath+"/paths/" + i2,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/paths/" + i2,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid8 = _errs25 === errors;
+if(!valid8){
+break;
+}
+}
+if(valid8){
+let i3 = data9.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data9[i3], data9[j1])){
+validate33.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
+return false;
+break outer1;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tags !== undefined){
+let data11 = data.tags;
+const _errs28 = errors;
+if(errors === _errs28){
+if(Array.isArray(data11)){
+if(data11.length > 20){
+validate33.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
+return false;
+}
+else {
+var valid11 = true;
+const len2 = data11.length;
+for(let i4=0; i4<len2; i4++){
+let data12 = data11[i4];
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data12 === "string"){
+if(!pattern38.test(data12)){
+validate33.errors = [{instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid11 = _errs30 === errors;
+if(!valid11){
+break;
+}
+}
+if(valid11){
+let i5 = data11.length;
+let j2;
+if(i5 > 1){
+const indices0 = {};
+for(;i5--;){
+let item0 = data11[i5];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j2 = indices0[item0];
+validate33.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"}];
+return false;
+break;
+}
+indices0[item0] = i5;
+}
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs28 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.negative !== undefined){
+const _errs32 = errors;
+if(typeof data.negative !== "boolean"){
+validate33.errors = [{instancePath:instancePath+"/negative",schemaPath:"#/properties/negative/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.from !== undefined){
+let data14 = data.from;
+const _errs34 = errors;
+const _errs35 = errors;
+if(errors === _errs35){
+if(typeof data14 === "string"){
+if(!pattern4.test(data14)){
+validate33.errors = [{instancePath:instancePath+"/from",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/from",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs34 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.author !== undefined){
+let data15 = data.author;
+const _errs37 = errors;
+const _errs38 = errors;
+if(errors === _errs38){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+let missing1;
+if(((data15.id === undefined) && (missing1 = "id")) || ((data15.kind === undefined) && (missing1 = "kind"))){
+validate33.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs40 = errors;
+for(const key1 in data15){
+if(!(((key1 === "id") || (key1 === "kind")) || (key1 === "session"))){
+validate33.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs40 === errors){
+if(data15.id !== undefined){
+let data16 = data15.id;
+const _errs41 = errors;
+if(errors === _errs41){
+if(typeof data16 === "string"){
+if(func3(data16) > 256){
+validate33.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data16) < 1){
+validate33.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data16)){
+validate33.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid15 = _errs41 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data15.kind !== undefined){
+let data17 = data15.kind;
+const _errs43 = errors;
+if(!((((data17 === "agent") || (data17 === "human")) || (data17 === "ci")) || (data17 === "tool"))){
+validate33.errors = [{instancePath:instancePath+"/author/kind",schemaPath:"#/$defs/actor/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid15 = _errs43 === errors;
+}
+else {
+var valid15 = true;
+}
+if(valid15){
+if(data15.session !== undefined){
+let data18 = data15.session;
+const _errs44 = errors;
+if(errors === _errs44){
+if(typeof data18 === "string"){
+if(func3(data18) > 256){
+validate33.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data18) < 1){
+validate33.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data18)){
+validate33.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid15 = _errs44 === errors;
+}
+else {
+var valid15 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs37 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema74 = {"type":"object","description":"A learning turned into a constraint of .agents/policy.json (ao promote).","required":["schema","type","id","seq","prev","createdAt","ledger","learning","constraint","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"promotion"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"learning":{"description":"The learning promoted.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraint"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false};
+const schema80 = {"type":"object","description":"A learning promoted into the policy: exactly one rule, enforced on changes touching its paths. Same shape as a policy constraint.","required":["id","learning","paths"],"properties":{"id":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"type":"string","minLength":1,"maxLength":500},"requireEvidence":{"enum":["test","command","review","link"]},"requireCheckerKind":{"enum":["agent","human","ci","tool"]},"forbidPattern":{"type":"string","minLength":1,"maxLength":500},"requireCheck":{"type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false};
+const schema81 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"};
+const pattern47 = new RegExp("^[a-z0-9][a-z0-9._-]{0,63}$", "u");
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate35.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.requireEvidence === undefined) && (missing0 = "requireEvidence")){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.requireCheckerKind === undefined) && (missing1 = "requireCheckerKind")){
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.forbidPattern === undefined) && (missing2 = "forbidPattern")){
+const err2 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+}
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.requireCheck === undefined) && (missing3 = "requireCheck")){
+const err3 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 3;
+}
+}
+}
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+validate35.errors = vErrors;
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((((data.id === undefined) && (missing4 = "id")) || ((data.learning === undefined) && (missing4 = "learning"))) || ((data.paths === undefined) && (missing4 = "paths"))){
+validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs6 = errors;
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "learning")) || (key0 === "paths")) || (key0 === "note")) || (key0 === "requireEvidence")) || (key0 === "requireCheckerKind")) || (key0 === "forbidPattern")) || (key0 === "requireCheck"))){
+validate35.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs6 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs7 = errors;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data0 === "string"){
+if(!pattern47.test(data0)){
+validate35.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/constraintId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/constraintId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.learning !== undefined){
+let data1 = data.learning;
+const _errs10 = errors;
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate35.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.paths !== undefined){
+let data2 = data.paths;
+const _errs13 = errors;
+if(errors === _errs13){
+if(Array.isArray(data2)){
+if(data2.length > 100){
+validate35.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
+if(data2.length < 1){
+validate35.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid4 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs15 = errors;
+const _errs16 = errors;
+if(errors === _errs16){
+if(typeof data3 === "string"){
+if(func3(data3) > 1000){
+validate35.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
+return false;
+}
+else {
+if(func3(data3) < 1){
+validate35.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern37.test(data3)){
+validate35.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs15 === errors;
+if(!valid4){
+break;
+}
+}
+if(valid4){
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data2[i1], data2[j0])){
+validate35.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.note !== undefined){
+let data4 = data.note;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data4 === "string"){
+if(func3(data4) > 500){
+validate35.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+return false;
+}
+else {
+if(func3(data4) < 1){
+validate35.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.requireEvidence !== undefined){
+let data5 = data.requireEvidence;
+const _errs20 = errors;
+if(!((((data5 === "test") || (data5 === "command")) || (data5 === "review")) || (data5 === "link"))){
+validate35.errors = [{instancePath:instancePath+"/requireEvidence",schemaPath:"#/properties/requireEvidence/enum",keyword:"enum",params:{allowedValues: schema80.properties.requireEvidence.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs20 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.requireCheckerKind !== undefined){
+let data6 = data.requireCheckerKind;
+const _errs21 = errors;
+if(!((((data6 === "agent") || (data6 === "human")) || (data6 === "ci")) || (data6 === "tool"))){
+validate35.errors = [{instancePath:instancePath+"/requireCheckerKind",schemaPath:"#/properties/requireCheckerKind/enum",keyword:"enum",params:{allowedValues: schema80.properties.requireCheckerKind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs21 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.forbidPattern !== undefined){
+let data7 = data.forbidPattern;
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data7 === "string"){
+if(func3(data7) > 500){
+validate35.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+return false;
+}
+else {
+if(func3(data7) < 1){
+validate35.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs22 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.requireCheck !== undefined){
+let data8 = data.requireCheck;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data8 === "string"){
+if(func3(data8) > 4000){
+validate35.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+else {
+if(func3(data8) < 1){
+validate35.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs24 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.learning === undefined) && (missing0 = "learning"))) || ((data.constraint === undefined) && (missing0 = "constraint"))) || ((data.author === undefined) && (missing0 = "author"))){
+validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func1.call(schema74.properties, key0))){
+validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.schema !== undefined){
+const _errs2 = errors;
+if("agentops-verdict/record@1" !== data.schema){
+validate34.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate34.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+let data2 = data.createdAt;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+validate34.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"+"\""}];
+return false;
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs9 = errors;
+if("promotion" !== data.type){
+validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "promotion"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data4 = data.seq;
+const _errs10 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate34.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs10){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+validate34.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data4 < 1 || isNaN(data4)){
+validate34.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.prev !== undefined){
+let data5 = data.prev;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data5)){
+if(data5.length > 256){
+validate34.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];
+return false;
+}
+else {
+if(data5.length < 1){
+validate34.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid3 = true;
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+const _errs14 = errors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+validate34.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+if(!valid3){
+break;
+}
+}
+if(valid3){
+let i1 = data5.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data5[i1], data5[j0])){
+validate34.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ledger !== undefined){
+let data7 = data.ledger;
+const _errs17 = errors;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+validate34.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.learning !== undefined){
+let data8 = data.learning;
+const _errs20 = errors;
+const _errs21 = errors;
+if(errors === _errs21){
+if(typeof data8 === "string"){
+if(!pattern4.test(data8)){
+validate34.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.constraint !== undefined){
+const _errs23 = errors;
+if(!(validate35(data.constraint, {instancePath:instancePath+"/constraint",parentData:data,parentDataProperty:"constraint",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.author !== undefined){
+let data10 = data.author;
+const _errs24 = errors;
+const _errs25 = errors;
+if(errors === _errs25){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing1;
+if(((data10.id === undefined) && (missing1 = "id")) || ((data10.kind === undefined) && (missing1 = "kind"))){
+validate34.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs27 = errors;
+for(const key1 in data10){
+if(!(((key1 === "id") || (key1 === "kind")) || (key1 === "session"))){
+validate34.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs27 === errors){
+if(data10.id !== undefined){
+let data11 = data10.id;
+const _errs28 = errors;
+if(errors === _errs28){
+if(typeof data11 === "string"){
+if(func3(data11) > 256){
+validate34.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data11) < 1){
+validate34.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data11)){
+validate34.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs28 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data10.kind !== undefined){
+let data12 = data10.kind;
+const _errs30 = errors;
+if(!((((data12 === "agent") || (data12 === "human")) || (data12 === "ci")) || (data12 === "tool"))){
+validate34.errors = [{instancePath:instancePath+"/author/kind",schemaPath:"#/$defs/actor/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid9 = _errs30 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data10.session !== undefined){
+let data13 = data10.session;
+const _errs31 = errors;
+if(errors === _errs31){
+if(typeof data13 === "string"){
+if(func3(data13) > 256){
+validate34.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data13) < 1){
+validate34.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data13)){
+validate34.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs31 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs24 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema85 = {"type":"object","description":"A constraint taken out of the policy, and why (ao retire).","required":["schema","type","id","seq","prev","createdAt","ledger","constraint","learning","why","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"retirement"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record this retires, if the constraint came from ao promote.","$ref":"#/$defs/recordId"},"why":{"$ref":"#/$defs/text"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate37.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.constraint === undefined) && (missing0 = "constraint"))) || ((data.learning === undefined) && (missing0 = "learning"))) || ((data.why === undefined) && (missing0 = "why"))) || ((data.author === undefined) && (missing0 = "author"))){
+validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func1.call(schema85.properties, key0))){
+validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.schema !== undefined){
+const _errs2 = errors;
+if("agentops-verdict/record@1" !== data.schema){
+validate37.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs3 = errors;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate37.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+let data2 = data.createdAt;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+validate37.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"+"\""}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs9 = errors;
+if("retirement" !== data.type){
+validate37.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "retirement"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data4 = data.seq;
+const _errs10 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate37.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs10){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+validate37.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data4 < 1 || isNaN(data4)){
+validate37.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.prev !== undefined){
+let data5 = data.prev;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data5)){
+if(data5.length > 256){
+validate37.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];
+return false;
+}
+else {
+if(data5.length < 1){
+validate37.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid3 = true;
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+const _errs14 = errors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+validate37.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+if(!valid3){
+break;
+}
+}
+if(valid3){
+let i1 = data5.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data5[i1], data5[j0])){
+validate37.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ledger !== undefined){
+let data7 = data.ledger;
+const _errs17 = errors;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+validate37.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.constraint !== undefined){
+let data8 = data.constraint;
+const _errs20 = errors;
+const _errs21 = errors;
+if(errors === _errs21){
+if(typeof data8 === "string"){
+if(!pattern47.test(data8)){
+validate37.errors = [{instancePath:instancePath+"/constraint",schemaPath:"#/$defs/constraintId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/constraint",schemaPath:"#/$defs/constraintId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.learning !== undefined){
+let data9 = data.learning;
+const _errs23 = errors;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data9 === "string"){
+if(!pattern4.test(data9)){
+validate37.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs23 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.promotion !== undefined){
+let data10 = data.promotion;
+const _errs26 = errors;
+const _errs27 = errors;
+if(errors === _errs27){
+if(typeof data10 === "string"){
+if(!pattern4.test(data10)){
+validate37.errors = [{instancePath:instancePath+"/promotion",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/promotion",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs26 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.why !== undefined){
+let data11 = data.why;
+const _errs29 = errors;
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data11 === "string"){
+if(func3(data11) > 4000){
+validate37.errors = [{instancePath:instancePath+"/why",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+else {
+if(func3(data11) < 1){
+validate37.errors = [{instancePath:instancePath+"/why",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/why",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs29 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.author !== undefined){
+let data12 = data.author;
+const _errs32 = errors;
+const _errs33 = errors;
+if(errors === _errs33){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let missing1;
+if(((data12.id === undefined) && (missing1 = "id")) || ((data12.kind === undefined) && (missing1 = "kind"))){
+validate37.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs35 = errors;
+for(const key1 in data12){
+if(!(((key1 === "id") || (key1 === "kind")) || (key1 === "session"))){
+validate37.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs35 === errors){
+if(data12.id !== undefined){
+let data13 = data12.id;
+const _errs36 = errors;
+if(errors === _errs36){
+if(typeof data13 === "string"){
+if(func3(data13) > 256){
+validate37.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data13) < 1){
+validate37.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data13)){
+validate37.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs36 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data12.kind !== undefined){
+let data14 = data12.kind;
+const _errs38 = errors;
+if(!((((data14 === "agent") || (data14 === "human")) || (data14 === "ci")) || (data14 === "tool"))){
+validate37.errors = [{instancePath:instancePath+"/author/kind",schemaPath:"#/$defs/actor/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid12 = _errs38 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data12.session !== undefined){
+let data15 = data12.session;
+const _errs39 = errors;
+if(errors === _errs39){
+if(typeof data15 === "string"){
+if(func3(data15) > 256){
+validate37.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if(func3(data15) < 1){
+validate37.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern25.test(data15)){
+validate37.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs39 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://agentops.dev/schemas/verdict/record/v1.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.type === undefined) && (missing0 = "type")){
+validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "genesis"){
+if(!(validate21(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var props0 = true;
+}
+else if(tag0 === "verdict"){
+if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "learning"){
+if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "promotion"){
+if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "retirement"){
+if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+validate20.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+return false;
+}
+}
+}
+else {
+validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate20.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const validatePolicy = validate43;
+const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"},"check":{"description":"How `ao check` runs checkers and counts its council of judges. Read from the base of the change under check, like the rest of the policy, so a change cannot loosen the rules it is checked under. See docs/check.md.","type":"object","properties":{"minModelFamilies":{"description":"The passing judges must come from at least this many distinct model families (anthropic, openai, google, ...): an agent reviewing work of its own family shares its blind spots. Judges whose family is unknown do not count. Default: no requirement.","type":"integer","minimum":1,"maximum":20},"warnIsPass":{"description":"Whether a judge's \"warn\" counts as a pass. Default: true.","type":"boolean"},"envAllow":{"description":"Names of environment variables passed through to checkers, besides PATH and LANG (HOME and TMPDIR are always fresh temporary directories). AO_* and GIT_* names cannot be allowed: they carry the worker's identity and point at the user's repository.","type":"array","items":{"$ref":"#/$defs/envName"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"constraints":{"description":"Learnings promoted into rules (ao promote). Removing one needs a retirement record (ao retire).","type":"array","maxItems":500,"items":{"$ref":"#/$defs/constraint"}}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},"authorPattern":{"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"envName":{"type":"string","pattern":"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},"evidenceKind":{"enum":["test","command","review","link"]},"constraint":{"description":"Exactly one rule, enforced on every change touching its paths; the learning it came from is named when it refuses one.","type":"object","required":["id","learning","paths"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"learning":{"description":"The id of the learning record it was promoted from.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"description":"A copy of the learning's text, for readers of this file.","type":"string","minLength":1,"maxLength":500},"requireEvidence":{"$ref":"#/$defs/evidenceKind"},"requireCheckerKind":{"$ref":"#/$defs/checkerKind"},"forbidPattern":{"description":"A JavaScript regular expression (no flags) no line added to its paths may match.","type":"string","minLength":1,"maxLength":500},"requireCheck":{"description":"The verdict must carry test or command evidence whose command is exactly this.","type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false}}};
+const schema96 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"};
+const schema97 = {"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"};
+const schema98 = {"enum":["test","command","review","link"]};
+const schema99 = {"enum":["agent","human","ci","tool"]};
+const schema103 = {"type":"string","pattern":"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"};
+const pattern62 = new RegExp("^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$", "u");
+const pattern64 = new RegExp("^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$", "u");
+const schema104 = {"description":"Exactly one rule, enforced on every change touching its paths; the learning it came from is named when it refuses one.","type":"object","required":["id","learning","paths"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"learning":{"description":"The id of the learning record it was promoted from.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"description":"A copy of the learning's text, for readers of this file.","type":"string","minLength":1,"maxLength":500},"requireEvidence":{"$ref":"#/$defs/evidenceKind"},"requireCheckerKind":{"$ref":"#/$defs/checkerKind"},"forbidPattern":{"description":"A JavaScript regular expression (no flags) no line added to its paths may match.","type":"string","minLength":1,"maxLength":500},"requireCheck":{"description":"The verdict must carry test or command evidence whose command is exactly this.","type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false};
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate44.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.requireEvidence === undefined) && (missing0 = "requireEvidence")){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.requireCheckerKind === undefined) && (missing1 = "requireCheckerKind")){
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.forbidPattern === undefined) && (missing2 = "forbidPattern")){
+const err2 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+}
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.requireCheck === undefined) && (missing3 = "requireCheck")){
+const err3 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 3;
+}
+}
+}
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+validate44.errors = vErrors;
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((((data.id === undefined) && (missing4 = "id")) || ((data.learning === undefined) && (missing4 = "learning"))) || ((data.paths === undefined) && (missing4 = "paths"))){
+validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs6 = errors;
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "learning")) || (key0 === "paths")) || (key0 === "note")) || (key0 === "requireEvidence")) || (key0 === "requireCheckerKind")) || (key0 === "forbidPattern")) || (key0 === "requireCheck"))){
+validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs6 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data0 === "string"){
+if(!pattern47.test(data0)){
+validate44.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs7 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.learning !== undefined){
+let data1 = data.learning;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate44.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
+return false;
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.paths !== undefined){
+let data2 = data.paths;
+const _errs11 = errors;
+if(errors === _errs11){
+if(Array.isArray(data2)){
+if(data2.length > 100){
+validate44.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
+if(data2.length < 1){
+validate44.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs13 = errors;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data3 === "string"){
+if(func3(data3) > 1000){
+validate44.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
+return false;
+}
+else {
+if(func3(data3) < 1){
+validate44.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern37.test(data3)){
+validate44.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs13 === errors;
+if(!valid2){
+break;
+}
+}
+if(valid2){
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data2[i1], data2[j0])){
+validate44.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.note !== undefined){
+let data4 = data.note;
+const _errs16 = errors;
+if(errors === _errs16){
+if(typeof data4 === "string"){
+if(func3(data4) > 500){
+validate44.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+return false;
+}
+else {
+if(func3(data4) < 1){
+validate44.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs16 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.requireEvidence !== undefined){
+let data5 = data.requireEvidence;
+const _errs18 = errors;
+if(!((((data5 === "test") || (data5 === "command")) || (data5 === "review")) || (data5 === "link"))){
+validate44.errors = [{instancePath:instancePath+"/requireEvidence",schemaPath:"#/$defs/evidenceKind/enum",keyword:"enum",params:{allowedValues: schema98.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.requireCheckerKind !== undefined){
+let data6 = data.requireCheckerKind;
+const _errs20 = errors;
+if(!((((data6 === "agent") || (data6 === "human")) || (data6 === "ci")) || (data6 === "tool"))){
+validate44.errors = [{instancePath:instancePath+"/requireCheckerKind",schemaPath:"#/$defs/checkerKind/enum",keyword:"enum",params:{allowedValues: schema99.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid1 = _errs20 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.forbidPattern !== undefined){
+let data7 = data.forbidPattern;
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data7 === "string"){
+if(func3(data7) > 500){
+validate44.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+return false;
+}
+else {
+if(func3(data7) < 1){
+validate44.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs22 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.requireCheck !== undefined){
+let data8 = data.requireCheck;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data8 === "string"){
+if(func3(data8) > 4000){
+validate44.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
+return false;
+}
+else {
+if(func3(data8) < 1){
+validate44.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate44.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs24 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://agentops.dev/schemas/verdict/policy/v1.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate43.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.schema === undefined) && (missing0 = "schema")) || ((data.mode === undefined) && (missing0 = "mode"))){
+validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func1.call(schema95.properties, key0))){
+validate43.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func3(data0) > 2000){
+validate43.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
+return false;
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.schema !== undefined){
+const _errs4 = errors;
+if("agentops-verdict/policy@1" !== data.schema){
+validate43.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/policy@1"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mode !== undefined){
+let data2 = data.mode;
+const _errs5 = errors;
+if(!((data2 === "commit") || (data2 === "range"))){
+validate43.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema95.properties.mode.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.exempt !== undefined){
+let data3 = data.exempt;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+const _errs8 = errors;
+for(const key1 in data3){
+if(!((key1 === "paths") || (key1 === "authors"))){
+validate43.errors = [{instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs8 === errors){
+if(data3.paths !== undefined){
+let data4 = data3.paths;
+const _errs9 = errors;
+if(errors === _errs9){
+if(Array.isArray(data4)){
+if(data4.length > 500){
+validate43.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
+return false;
+}
+else {
+var valid2 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+const _errs11 = errors;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data5 === "string"){
+if(func3(data5) > 1000){
+validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
+return false;
+}
+else {
+if(func3(data5) < 1){
+validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern37.test(data5)){
+validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs11 === errors;
+if(!valid2){
+break;
+}
+}
+if(valid2){
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data4[i1], data4[j0])){
+validate43.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.authors !== undefined){
+let data6 = data3.authors;
+const _errs14 = errors;
+if(errors === _errs14){
+if(Array.isArray(data6)){
+if(data6.length > 100){
+validate43.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
+var valid5 = true;
+const len1 = data6.length;
+for(let i2=0; i2<len1; i2++){
+let data7 = data6[i2];
+const _errs16 = errors;
+const _errs17 = errors;
+if(errors === _errs17){
+if(typeof data7 === "string"){
+if(func3(data7) > 320){
+validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters"}];
+return false;
+}
+else {
+if(func3(data7) < 3){
+validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"}];
+return false;
+}
+else {
+if(!pattern62.test(data7)){
+validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/pattern",keyword:"pattern",params:{pattern: "^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},message:"must match pattern \""+"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid5 = _errs16 === errors;
+if(!valid5){
+break;
+}
+}
+if(valid5){
+let i3 = data6.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data6[i3], data6[j1])){
+validate43.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
+return false;
+break outer1;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs14 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.require !== undefined){
+let data8 = data.require;
+const _errs19 = errors;
+if(errors === _errs19){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+const _errs21 = errors;
+for(const key2 in data8){
+if(!((key2 === "evidence") || (key2 === "checkerKinds"))){
+validate43.errors = [{instancePath:instancePath+"/require",schemaPath:"#/properties/require/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs21 === errors){
+if(data8.evidence !== undefined){
+let data9 = data8.evidence;
+const _errs22 = errors;
+if(errors === _errs22){
+if(Array.isArray(data9)){
+if(data9.length > 4){
+validate43.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+return false;
+}
+else {
+var valid9 = true;
+const len2 = data9.length;
+for(let i4=0; i4<len2; i4++){
+let data10 = data9[i4];
+const _errs24 = errors;
+if(!((((data10 === "test") || (data10 === "command")) || (data10 === "review")) || (data10 === "link"))){
+validate43.errors = [{instancePath:instancePath+"/require/evidence/" + i4,schemaPath:"#/$defs/evidenceKind/enum",keyword:"enum",params:{allowedValues: schema98.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid9 = _errs24 === errors;
+if(!valid9){
+break;
+}
+}
+if(valid9){
+let i5 = data9.length;
+let j2;
+if(i5 > 1){
+outer2:
+for(;i5--;){
+for(j2 = i5; j2--;){
+if(func0(data9[i5], data9[j2])){
+validate43.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"}];
+return false;
+break outer2;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid8 = _errs22 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data8.checkerKinds !== undefined){
+let data11 = data8.checkerKinds;
+const _errs26 = errors;
+if(errors === _errs26){
+if(Array.isArray(data11)){
+if(data11.length > 4){
+validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+return false;
+}
+else {
+if(data11.length < 1){
+validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid12 = true;
+const len3 = data11.length;
+for(let i6=0; i6<len3; i6++){
+let data12 = data11[i6];
+const _errs28 = errors;
+if(!((((data12 === "agent") || (data12 === "human")) || (data12 === "ci")) || (data12 === "tool"))){
+validate43.errors = [{instancePath:instancePath+"/require/checkerKinds/" + i6,schemaPath:"#/$defs/checkerKind/enum",keyword:"enum",params:{allowedValues: schema99.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid12 = _errs28 === errors;
+if(!valid12){
+break;
+}
+}
+if(valid12){
+let i7 = data11.length;
+let j3;
+if(i7 > 1){
+outer3:
+for(;i7--;){
+for(j3 = i7; j3--;){
+if(func0(data11[i7], data11[j3])){
+validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"}];
+return false;
+break outer3;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid8 = _errs26 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/require",schemaPath:"#/properties/require/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.rules !== undefined){
+let data13 = data.rules;
+const _errs30 = errors;
+if(errors === _errs30){
+if(Array.isArray(data13)){
+if(data13.length > 500){
+validate43.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
+return false;
+}
+else {
+var valid15 = true;
+const len4 = data13.length;
+for(let i8=0; i8<len4; i8++){
+let data14 = data13[i8];
+const _errs32 = errors;
+if(errors === _errs32){
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+let missing1;
+if(((data14.paths === undefined) && (missing1 = "paths")) || ((data14.anyOf === undefined) && (missing1 = "anyOf"))){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs34 = errors;
+for(const key3 in data14){
+if(!(((key3 === "name") || (key3 === "paths")) || (key3 === "anyOf"))){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs34 === errors){
+if(data14.name !== undefined){
+let data15 = data14.name;
+const _errs35 = errors;
+if(errors === _errs35){
+if(typeof data15 === "string"){
+if(func3(data15) > 200){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+return false;
+}
+else {
+if(func3(data15) < 1){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid16 = _errs35 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data14.paths !== undefined){
+let data16 = data14.paths;
+const _errs37 = errors;
+if(errors === _errs37){
+if(Array.isArray(data16)){
+if(data16.length > 100){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
+if(data16.length < 1){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid17 = true;
+const len5 = data16.length;
+for(let i9=0; i9<len5; i9++){
+let data17 = data16[i9];
+const _errs39 = errors;
+const _errs40 = errors;
+if(errors === _errs40){
+if(typeof data17 === "string"){
+if(func3(data17) > 1000){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
+return false;
+}
+else {
+if(func3(data17) < 1){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern37.test(data17)){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid17 = _errs39 === errors;
+if(!valid17){
+break;
+}
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid16 = _errs37 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data14.anyOf !== undefined){
+let data18 = data14.anyOf;
+const _errs42 = errors;
+if(errors === _errs42){
+if(Array.isArray(data18)){
+if(data18.length > 20){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
+return false;
+}
+else {
+if(data18.length < 1){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid19 = true;
+const len6 = data18.length;
+for(let i10=0; i10<len6; i10++){
+let data19 = data18[i10];
+const _errs44 = errors;
+if(errors === _errs44){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(Object.keys(data19).length < 1){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs46 = errors;
+for(const key4 in data19){
+if(!((key4 === "checkerKind") || (key4 === "evidence"))){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs46 === errors){
+if(data19.checkerKind !== undefined){
+let data20 = data19.checkerKind;
+const _errs47 = errors;
+if(!((((data20 === "agent") || (data20 === "human")) || (data20 === "ci")) || (data20 === "tool"))){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10+"/checkerKind",schemaPath:"#/$defs/checkerKind/enum",keyword:"enum",params:{allowedValues: schema99.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid20 = _errs47 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data19.evidence !== undefined){
+let data21 = data19.evidence;
+const _errs49 = errors;
+if(!((((data21 === "test") || (data21 === "command")) || (data21 === "review")) || (data21 === "link"))){
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10+"/evidence",schemaPath:"#/$defs/evidenceKind/enum",keyword:"enum",params:{allowedValues: schema98.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid20 = _errs49 === errors;
+}
+else {
+var valid20 = true;
+}
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid19 = _errs44 === errors;
+if(!valid19){
+break;
+}
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid16 = _errs42 === errors;
+}
+else {
+var valid16 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid15 = _errs32 === errors;
+if(!valid15){
+break;
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.requireSignature !== undefined){
+const _errs51 = errors;
+if(typeof data.requireSignature !== "boolean"){
+validate43.errors = [{instancePath:instancePath+"/requireSignature",schemaPath:"#/properties/requireSignature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs51 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.check !== undefined){
+let data23 = data.check;
+const _errs53 = errors;
+if(errors === _errs53){
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+const _errs55 = errors;
+for(const key5 in data23){
+if(!(((key5 === "minModelFamilies") || (key5 === "warnIsPass")) || (key5 === "envAllow"))){
+validate43.errors = [{instancePath:instancePath+"/check",schemaPath:"#/properties/check/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs55 === errors){
+if(data23.minModelFamilies !== undefined){
+let data24 = data23.minModelFamilies;
+const _errs56 = errors;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+validate43.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs56){
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 20 || isNaN(data24)){
+validate43.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"}];
+return false;
+}
+else {
+if(data24 < 1 || isNaN(data24)){
+validate43.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid23 = _errs56 === errors;
+}
+else {
+var valid23 = true;
+}
+if(valid23){
+if(data23.warnIsPass !== undefined){
+const _errs58 = errors;
+if(typeof data23.warnIsPass !== "boolean"){
+validate43.errors = [{instancePath:instancePath+"/check/warnIsPass",schemaPath:"#/properties/check/properties/warnIsPass/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid23 = _errs58 === errors;
+}
+else {
+var valid23 = true;
+}
+if(valid23){
+if(data23.envAllow !== undefined){
+let data26 = data23.envAllow;
+const _errs60 = errors;
+if(errors === _errs60){
+if(Array.isArray(data26)){
+if(data26.length > 100){
+validate43.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+return false;
+}
+else {
+var valid24 = true;
+const len7 = data26.length;
+for(let i11=0; i11<len7; i11++){
+let data27 = data26[i11];
+const _errs62 = errors;
+const _errs63 = errors;
+if(errors === _errs63){
+if(typeof data27 === "string"){
+if(!pattern64.test(data27)){
+validate43.errors = [{instancePath:instancePath+"/check/envAllow/" + i11,schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},message:"must match pattern \""+"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"+"\""}];
+return false;
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/check/envAllow/" + i11,schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid24 = _errs62 === errors;
+if(!valid24){
+break;
+}
+}
+if(valid24){
+let i12 = data26.length;
+let j4;
+if(i12 > 1){
+outer4:
+for(;i12--;){
+for(j4 = i12; j4--;){
+if(func0(data26[i12], data26[j4])){
+validate43.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i12+" are identical)"}];
+return false;
+break outer4;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid23 = _errs60 === errors;
+}
+else {
+var valid23 = true;
+}
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/check",schemaPath:"#/properties/check/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs53 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.constraints !== undefined){
+let data28 = data.constraints;
+const _errs65 = errors;
+if(errors === _errs65){
+if(Array.isArray(data28)){
+if(data28.length > 500){
+validate43.errors = [{instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
+return false;
+}
+else {
+var valid27 = true;
+const len8 = data28.length;
+for(let i13=0; i13<len8; i13++){
+const _errs67 = errors;
+if(!(validate44(data28[i13], {instancePath:instancePath+"/constraints/" + i13,parentData:data28,parentDataProperty:i13,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+var valid27 = _errs67 === errors;
+if(!valid27){
+break;
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs65 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 ;// CONCATENATED MODULE: ./src/core/schemas.ts
 
 
 
-const RECORD_SCHEMA_ID = record_v1_schema_namespaceObject.$id;
-const POLICY_SCHEMA_ID = policy_v1_schema_namespaceObject.$id;
+
+
+
+const RECORD_SCHEMA_ID = record_v1_schema_namespaceObject.Od;
+const POLICY_SCHEMA_ID = policy_v1_schema_namespaceObject.Od;
+const REVIEW_REQUEST_SCHEMA_ID = review_request_v1_schema_namespaceObject.$id;
+const REVIEW_SCHEMA_ID = review_v1_schema_namespaceObject.$id;
 let ajvInstance;
 const compiled = new Map();
+/** Compiles other schemas on first use (those not on a hook's path). */
 function validatorFor(schema) {
     let validate = compiled.get(schema.$id);
     if (!validate) {
@@ -12242,12 +22939,23 @@ function describe(errors) {
         return { pointer, message: `${error.message ?? 'is invalid'}${extra}` };
     });
 }
+// Record and policy validators are precompiled at build time (.ci/gen-validators.mjs):
+// they run on every hook, where compiling the schemas would cost more than the check.
 function validateRecordShape(value) {
-    const validate = validatorFor(record_v1_schema_namespaceObject);
-    return validate(value) ? [] : describe(validate.errors);
+    return validateRecord(value) ? [] : describe(validateRecord.errors);
 }
 function validatePolicyShape(value) {
-    const validate = validatorFor(policy_v1_schema_namespaceObject);
+    return validatePolicy(value) ? [] : describe(validatePolicy.errors);
+}
+// The review formats of `ao check` are compiled on first use: no hook runs them.
+/** The request `ao check` sends a judge; checked before sending, so judges can rely on it. */
+function validateReviewRequestShape(value) {
+    const validate = validatorFor(review_request_v1_schema_namespaceObject);
+    return validate(value) ? [] : describe(validate.errors);
+}
+/** A judge's answer. */
+function validateReviewShape(value) {
+    const validate = validatorFor(review_v1_schema_namespaceObject);
     return validate(value) ? [] : describe(validate.errors);
 }
 function formatSchemaProblems(problems) {

@@ -3,10 +3,10 @@ import { AoError } from '../core/errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`. */
+/** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`; `tokens` keep the options' order. */
 export function parse<O extends Options>(command: string, args: string[], options: O, allowPositionals = true) {
   try {
-    return parseArgs({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true });
+    return parseArgs({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
   } catch (error) {
     throw new AoError(`${command}: ${(error as Error).message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
   }

@@ -5,8 +5,10 @@ import { compareRecords, digestsNamedBy } from '../core/ledger.js';
 import { shortId, type LedgerRecord, type VerdictRecord } from '../core/record.js';
 import { changesOfCommits, stagedChange } from '../repo/changes.js';
 import { LedgerView } from '../repo/ledger-view.js';
-import { policyAt } from '../repo/verify.js';
+import { prepareConstraints } from '../repo/constraints.js';
+import { policyAt, signatureCheckFor } from '../repo/verify.js';
 import { decideChange } from '../core/coverage.js';
+import { describeRule } from '../core/constraints.js';
 import { parse } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
@@ -20,7 +22,19 @@ async function everyRecord(git: Git): Promise<LedgerRecord[]> {
 
 export function recordLine(record: LedgerRecord): string {
   const when = record.createdAt.slice(0, 16).replace('T', ' ');
-  if (record.type === 'genesis') return `${String(record.seq).padStart(5)}  ${shortId(record.id)}  ${when}  genesis`;
+  const start = `${String(record.seq).padStart(5)}  ${shortId(record.id)}  ${when}`;
+  switch (record.type) {
+    case 'genesis':
+      return `${start}  genesis`;
+    case 'learning':
+      return `${start}  learning${record.negative ? ' (avoid)' : ''}  "${truncate(record.text.split('\n')[0]!, 60)}"  on ${record.paths.join(', ')}${record.tags.length ? `  [${record.tags.join(', ')}]` : ''}  by ${record.author.id}`;
+    case 'promotion':
+      return `${start}  promotion  ${shortId(record.learning)} -> constraint "${record.constraint.id}" (${describeRule(record.constraint)})  by ${record.author.id}`;
+    case 'retirement':
+      return `${start}  retirement  constraint "${record.constraint}": ${truncate(record.why.split('\n')[0]!, 60)}  by ${record.author.id}`;
+    case 'verdict':
+      break;
+  }
   const scope = record.subject.kind === 'commit' ? `commit ${record.subject.commit.slice(0, 7)}` : record.subject.kind === 'range' ? `range ${record.subject.base.slice(0, 7)}..${record.subject.head.slice(0, 7)}` : 'staged';
   return `${String(record.seq).padStart(5)}  ${shortId(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${truncate(record.summary.split('\n')[0]!, 60)}` : ''}`;
 }
@@ -56,6 +70,18 @@ export async function cmdShow(cli: Cli, args: string[]): Promise<number> {
       for (const evidence of record.evidence) lines.push(`  evidence ${evidence.kind}: ${evidence.kind === 'link' ? evidence.url : evidence.text}`);
       if (record.summary) lines.push(`  summary: ${record.summary}`);
       if (record.signature) lines.push(`  signed (${record.signature.format})`);
+    } else if (record.type === 'learning') {
+      lines.push(`  text: ${record.text}`, `  paths: ${record.paths.join(', ')}`);
+      if (record.tags.length) lines.push(`  tags: ${record.tags.join(', ')}`);
+      if (record.negative) lines.push('  negative: a lesson about what not to do');
+      if (record.from) lines.push(`  from verdict: ${record.from}`);
+      lines.push(`  recorded by: ${record.author.id} (${record.author.kind})`);
+    } else if (record.type === 'promotion') {
+      lines.push(`  learning: ${record.learning}`, `  constraint: ${JSON.stringify(record.constraint)}`, `  promoted by: ${record.author.id} (${record.author.kind})`);
+    } else if (record.type === 'retirement') {
+      lines.push(`  constraint: ${record.constraint}`, `  learning: ${record.learning}`);
+      if (record.promotion) lines.push(`  retires promotion: ${record.promotion}`);
+      lines.push(`  why: ${record.why}`, `  retired by: ${record.author.id} (${record.author.kind})`);
     }
     cli.out(lines.join('\n'));
   }
@@ -103,11 +129,15 @@ export async function cmdStatus(cli: Cli, args: string[]): Promise<number> {
   if (values.help) return cli.out(HELP.status!), 0;
   const git = await openRepo(cli);
   const head = await git.headCommit();
-  const { change } = await stagedChange(git, head, await git.authorEmail());
+  const staged = await stagedChange(git, head, await git.authorEmail());
+  const { change } = staged;
   const loaded = await policyAt(git, head);
   const view = await LedgerView.open(git, { kind: 'worktree' }, head);
   const latest = await view.latestFor([change.manifest.digest]);
-  const decision = loaded.policy ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER }) : undefined;
+  const learnings = loaded.policy ? await prepareConstraints(git, loaded.policy, view, [staged], head) : undefined;
+  const decision = loaded.policy
+    ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER, signatureCheck: signatureCheckFor(loaded), learnings })
+    : undefined;
   // The newest verdict on an earlier version of the staged change: a new staged-kind record.
   const earlier = view.newRecords
     .filter((r): r is VerdictRecord => r.type === 'verdict' && r.subject.kind === 'staged' && r.subject.digest !== change.manifest.digest)

@@ -30,7 +30,12 @@ async function preCommit(cli: Cli): Promise<number> {
     cli.err(style.dim('agentops/verdict: policy mode is "range": committing anyway; the push will need a verdict for the whole change.'));
     return 0;
   }
-  cli.err(`\nagentops/verdict refused this commit. Record a verdict from a checker that did not write the change, then commit again.`);
+  const byConstraint = report.decisions.some((d) => d.failedRule === 'constraint' || d.failedRule === 'ratchet');
+  cli.err(
+    byConstraint
+      ? `\nagentops/verdict refused this commit: it breaks a constraint promoted from a learning. Fix what it names, then commit again.`
+      : `\nagentops/verdict refused this commit. Record a verdict from a checker that did not write the change, then commit again.`,
+  );
   return 1;
 }
 
@@ -67,9 +72,22 @@ export async function pushScope(git: Git, remote: string, line: PushLine): Promi
   return { kind: 'range', base: line.remoteSha, head: line.localSha };
 }
 
+/**
+ * The pre-commit framework runs pre-push hooks without git's stdin, describing the push in
+ * PRE_COMMIT_* variables instead: rebuild the one line git would have sent.
+ */
+function preCommitFrameworkLine(env: NodeJS.ProcessEnv): string | undefined {
+  const to = env.PRE_COMMIT_TO_REF;
+  if (!to) return undefined;
+  const from = env.PRE_COMMIT_FROM_REF || '0'.repeat(to.length === 64 ? 64 : 40);
+  return `${env.PRE_COMMIT_LOCAL_BRANCH || 'HEAD'} ${to} ${env.PRE_COMMIT_REMOTE_BRANCH || 'HEAD'} ${from}`;
+}
+
 async function prePush(cli: Cli, args: string[]): Promise<number> {
-  const [remote = 'origin'] = args;
-  const lines = parsePushLines(await cli.stdin());
+  const [remote = cli.env.PRE_COMMIT_REMOTE_NAME || 'origin'] = args;
+  let input = await cli.stdin();
+  if (!input.trim()) input = preCommitFrameworkLine(cli.env) ?? '';
+  const lines = parsePushLines(input);
   if (lines.length === 0) return 0;
   const git = await openRepo(cli);
   const style = styleFor(process.stderr);

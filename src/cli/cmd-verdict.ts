@@ -2,6 +2,7 @@ import { AoError } from '../core/errors.js';
 import { independenceProblem } from '../core/coverage.js';
 import { RECORD_SCHEMA, shortId, type Actor, type ActorKind, type Evidence, type VerdictRecord } from '../core/record.js';
 import { resolveSubject, parseRangeArg, type SubjectScope } from '../repo/subjects.js';
+import { signerFromFlag, signingAdvice } from '../repo/signing.js';
 import { appendRecord } from '../repo/writer.js';
 import { oneScope, parse, SCOPE_OPTIONS } from './args.js';
 import { openRepo, type Cli } from './context.js';
@@ -30,6 +31,41 @@ export function parseEvidence(values: string[]): Evidence[] {
   });
 }
 
+/** `--ran CMD`: the checker ran CMD and it exited 0; what a `requireCheck` constraint looks for. */
+export function ranEvidence(commands: string[]): Evidence[] {
+  return commands.map((command) => {
+    if (command.trim() === '') throw new AoError('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
+    return { kind: 'command', text: `ran \`${command}\`: exit 0`, command, exitCode: 0 };
+  });
+}
+
+/** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
+export const WORKER_OPTIONS = {
+  worker: { type: 'string' },
+  'worker-kind': { type: 'string' },
+  'worker-session': { type: 'string' },
+} as const;
+
+/** Who wrote the change: --worker, else $AO_WORKER, else the git author. */
+export function workerFrom(cli: Cli, values: { worker?: string; 'worker-session'?: string }, kind: ActorKind, authors: string[]): Actor {
+  const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
+  if (!workerId) throw new AoError('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+  const worker: Actor = { id: workerId, kind };
+  const workerSession = values['worker-session'] ?? cli.env.AO_WORKER_SESSION;
+  if (workerSession) worker.session = workerSession;
+  return worker;
+}
+
+/** Refuses up front what verification would refuse anyway: a checker that is the worker or shares its session. */
+export function refuseDependentChecker(checker: Actor, worker: Actor): void {
+  const problem = independenceProblem({ checker, worker });
+  if (problem) {
+    throw new AoError(`refusing to record: ${problem}`, {
+      fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
+    });
+  }
+}
+
 export function scopeFromFlags(command: string, values: { staged?: boolean; commit?: string; range?: string }): SubjectScope {
   const which = oneScope(command, values);
   if (which === 'commit') return { kind: 'commit', rev: values.commit! };
@@ -43,12 +79,12 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
     checker: { type: 'string' },
     'checker-kind': { type: 'string' },
     session: { type: 'string' },
-    worker: { type: 'string' },
-    'worker-kind': { type: 'string' },
-    'worker-session': { type: 'string' },
+    ...WORKER_OPTIONS,
     summary: { type: 'string' },
     evidence: { type: 'string', multiple: true },
+    ran: { type: 'string', multiple: true },
     json: { type: 'boolean' },
+    sign: { type: 'string' },
   });
   if (values.help) return cli.out(HELP.verdict!), 0;
   const outcome = positionals[0];
@@ -58,29 +94,18 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
   const checkerId = values.checker ?? cli.env.AO_CHECKER;
   if (!checkerId) throw new AoError('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
   const scope = scopeFromFlags('verdict', values);
-  const evidence = parseEvidence(values.evidence ?? []);
+  const evidence = [...parseEvidence(values.evidence ?? []), ...ranEvidence(values.ran ?? [])];
+  const checkerKind = parseActorKind(values['checker-kind'], '--checker-kind');
+  const workerKind = parseActorKind(values['worker-kind'], '--worker-kind');
   const git = await openRepo(cli);
   const resolved = await resolveSubject(git, scope);
-  const workerId = values.worker ?? cli.env.AO_WORKER ?? resolved.authors[0];
-  if (!workerId) throw new AoError('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
-
-  const checker: Actor = { id: checkerId, kind: parseActorKind(values['checker-kind'], '--checker-kind') };
+  const worker = workerFrom(cli, values, workerKind, resolved.authors);
+  const checker: Actor = { id: checkerId, kind: checkerKind };
   if (values.session) checker.session = values.session;
-  const worker: Actor = { id: workerId, kind: parseActorKind(values['worker-kind'], '--worker-kind') };
-  const workerSession = values['worker-session'] ?? cli.env.AO_WORKER_SESSION;
-  if (workerSession) worker.session = workerSession;
+  refuseDependentChecker(checker, worker);
 
-  // Refuse up front what verification would refuse anyway: a checker that wrote the change.
-  const probe = { checker, worker } as VerdictRecord;
-  for (const author of [undefined, ...resolved.authors]) {
-    const problem = independenceProblem(probe, author);
-    if (problem) {
-      throw new AoError(`refusing to record: ${problem}`, {
-        fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
-      });
-    }
-  }
-
+  const sign = await signerFromFlag(values.sign, { env: cli.env, cwd: cli.cwd });
+  for (const warning of await signingAdvice(git, checker.id, sign)) cli.err(`ao: warning: ${warning}`);
   const { record, path } = await appendRecord<VerdictRecord>(
     git,
     (tip) => ({
@@ -97,12 +122,13 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
       evidence,
       summary: values.summary ?? '',
     }),
-    { stage: scope.kind === 'staged' },
+    { stage: scope.kind === 'staged', sign },
   );
   if (values.json) cli.out(JSON.stringify(record, null, 2));
   else cli.out(record.id);
   cli.err(
-    `recorded ${outcome} ${shortId(record.id)} for the ${resolved.label} (digest ${shortId(resolved.subject.digest)}) by ${checker.id}\n` +
+    `recorded ${outcome} ${shortId(record.id)} for the ${resolved.label} (digest ${shortId(resolved.subject.digest)}) by ${checker.id}` +
+      `${sign ? `, signed with ${sign.publicKey.fingerprint} (${sign.via})` : ''}\n` +
       (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``),
   );
   return 0;

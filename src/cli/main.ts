@@ -1,8 +1,13 @@
 import { AoError, EXIT_USAGE } from '../core/errors.js';
 import { cmdLog, cmdLookup, cmdSearch, cmdShow, cmdStatus } from './cmd-browse.js';
+import { cmdCheck } from './cmd-check.js';
+import { cmdCheckers } from './cmd-checkers.js';
 import { cmdDemo } from './cmd-demo.js';
 import { cmdHook } from './cmd-hook.js';
 import { cmdInit } from './cmd-init.js';
+import { cmdContext } from './cmd-context.js';
+import { cmdLearn, cmdPromote, cmdRetire } from './cmd-learn.js';
+import { cmdExport, cmdMetrics, cmdReport } from './cmd-metrics.js';
 import { cmdVerdict } from './cmd-verdict.js';
 import { cmdLedger, cmdVerify } from './cmd-verify.js';
 import type { Cli } from './context.js';
@@ -11,6 +16,7 @@ import { HELP, VERSION } from './help.js';
 const COMMANDS: Record<string, (cli: Cli, args: string[]) => Promise<number>> = {
   init: cmdInit,
   verdict: cmdVerdict,
+  check: cmdCheck,
   verify: cmdVerify,
   ledger: cmdLedger,
   status: cmdStatus,
@@ -18,8 +24,16 @@ const COMMANDS: Record<string, (cli: Cli, args: string[]) => Promise<number>> = 
   show: cmdShow,
   lookup: cmdLookup,
   search: cmdSearch,
+  checkers: cmdCheckers,
   hook: cmdHook,
   demo: cmdDemo,
+  learn: cmdLearn,
+  promote: cmdPromote,
+  retire: cmdRetire,
+  context: cmdContext,
+  metrics: cmdMetrics,
+  report: cmdReport,
+  export: cmdExport,
 };
 
 /** Runs one `ao` invocation and returns its exit code; never throws. */

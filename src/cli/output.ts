@@ -82,6 +82,8 @@ export function decisionJson(decision: Decision): object {
     reason: decision.reason,
     failedRule: decision.failedRule ?? null,
     policyRule: decision.policyRule ?? null,
+    constraint: decision.constraint ?? null,
+    learning: decision.learning ?? null,
     record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
     fix: decision.fix ?? null,
   };

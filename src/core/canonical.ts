@@ -19,7 +19,8 @@ export function canonicalJson(value: unknown): string {
     case 'object': {
       if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
       // Default sort compares UTF-16 code units, which is exactly what JCS prescribes.
-      const keys = Object.keys(value as object).sort();
+      // A key holding `undefined` is absent, as in JSON.stringify.
+      const keys = Object.keys(value as object).filter((key) => (value as Record<string, unknown>)[key] !== undefined).sort();
       const parts = keys.map((key) => {
         assertWellFormed(key);
         return `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`;
@@ -37,27 +38,29 @@ function assertWellFormed(text: string): void {
 
 /**
  * The on-disk form of a record: JCS key order, two-space indentation, LF line ends and a
- * final LF. One byte form per record, so re-serialising a record is always detectable.
+ * final LF (exactly `JSON.stringify` with sorted keys and an indent of 2). One byte form
+ * per record, so re-serialising a record is always detectable. Built in one pass: this
+ * runs for every record a full ledger check reads.
  */
 export function renderJsonFile(value: unknown): string {
-  return `${JSON.stringify(sortKeysDeep(value), null, 2)}\n`;
+  return `${pretty(value, '')}\n`;
 }
 
-function sortKeysDeep(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeysDeep);
-  if (value !== null && typeof value === 'object') {
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      Object.defineProperty(sorted, key, {
-        value: sortKeysDeep((value as Record<string, unknown>)[key]),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    return sorted;
+function pretty(value: unknown, indent: string): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += `${i ? ',' : ''}\n${inner}${pretty(value[i], inner)}`;
+    return `${out}\n${indent}]`;
   }
-  return value;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
+  if (keys.length === 0) return '{}';
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) out += `${i ? ',' : ''}\n${inner}${JSON.stringify(keys[i])}: ${pretty(record[keys[i]!], inner)}`;
+  return `${out}\n${indent}}`;
 }
 
 export function sha256Hex(data: string | Uint8Array): string {

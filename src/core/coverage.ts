@@ -1,6 +1,7 @@
+import type { AddedLine, RatchetSlipFound } from './constraints.js';
 import type { Manifest } from './manifest.js';
 import { pathText } from './manifest.js';
-import { allPathsExempt, isAuthorExempt, policyShortfalls, type Policy } from './policy.js';
+import { allPathsExempt, constraintViolations, isAuthorExempt, policyShortfalls, type LearningLookup, type Policy } from './policy.js';
 import { shortId, type VerdictRecord } from './record.js';
 
 /** One change that needs a verdict: the staged change, a commit, a merge's evil part, or a range. */
@@ -17,19 +18,31 @@ export interface ChangeUnderTest {
   cleanMerge?: boolean;
   /** For a range in range mode: its combined change, and the commits inside it. */
   range?: { base: string; head: string };
+  /**
+   * The lines the change adds to paths under forbidPattern constraints, read by the
+   * repository layer (one batched git call) only when the policy has such a constraint.
+   */
+  addedLines?: AddedLine[];
+  /** Constraints the change takes out of the policy, or alters, with no retirement on record. */
+  ratchetSlips?: RatchetSlip[];
 }
+
+export type RatchetSlip = RatchetSlipFound;
 
 export type Outcome = 'covered' | 'uncovered' | 'exempt' | 'empty';
 
-export type FailedRule = 'no-verdict' | 'verdict-fail' | 'not-independent' | 'policy' | 'signature';
+export type FailedRule = 'no-verdict' | 'verdict-fail' | 'not-independent' | 'policy' | 'signature' | 'constraint' | 'ratchet';
 
 export interface Decision {
   change: ChangeUnderTest;
   outcome: Outcome;
   reason: string;
   failedRule?: FailedRule;
-  /** The policy rule that was not met, when failedRule is "policy". */
+  /** The policy rule that was not met, when failedRule is "policy", "constraint" or "ratchet". */
   policyRule?: string;
+  /** The constraint that refused the change, and the learning it was promoted from. */
+  constraint?: string;
+  learning?: string;
   record?: VerdictRecord;
   fix?: string;
 }
@@ -43,18 +56,22 @@ export interface DecideOptions {
   signatureCheck?: SignatureCheck;
   /** Placeholder for the checker in fixing commands, e.g. "reviewer@example.com". */
   checkerHint?: string;
+  /** Finds the learning a constraint came from, so a refusal can quote it. */
+  learnings?: LearningLookup;
 }
 
-export function independenceProblem(record: VerdictRecord, authorEmail?: string): string | undefined {
+/**
+ * The checker must not be the worker, nor share its session. The git author is not compared:
+ * a reviewer may well commit the agent's work they checked, and without signatures any
+ * identity string can be claimed anyway (docs/threat-model.md).
+ */
+export function independenceProblem(record: Pick<VerdictRecord, 'checker' | 'worker'>): string | undefined {
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   if (same(record.checker.id, record.worker.id)) {
     return `checker ${record.checker.id} is also the worker: a change must be checked by something that did not write it`;
   }
   if (record.checker.session && record.worker.session && record.checker.session === record.worker.session) {
     return `checker and worker share session ${record.checker.session}: the checker must run in a fresh context`;
-  }
-  if (authorEmail && same(record.checker.id, authorEmail)) {
-    return `checker ${record.checker.id} is the author of the change`;
   }
   return undefined;
 }
@@ -82,6 +99,39 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
       change,
       outcome: 'empty',
       reason: change.cleanMerge ? 'clean merge: git merge-tree reproduces it exactly' : 'changes nothing outside the ledger',
+    };
+  }
+  // The ratchet holds whoever made the change and whatever a verdict says.
+  const slip = change.ratchetSlips?.[0];
+  if (slip) {
+    return {
+      change,
+      outcome: 'uncovered',
+      failedRule: 'ratchet',
+      policyRule: `constraint ${slip.constraint}`,
+      constraint: slip.constraint,
+      learning: slip.learning,
+      reason: change.ratchetSlips!.map((s) => s.message).join('; '),
+      fix: `record why with \`ao retire ${slip.constraint} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
+    };
+  }
+  const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings);
+  if (violations.length > 0) {
+    const first = violations[0]!;
+    const where = first.lines.slice(0, 5).map((l) => `${l.path}:${l.line}`).join(', ');
+    const rewrite =
+      change.kind === 'staged'
+        ? `remove the matching lines (${where}), stage the result, and record a verdict on it`
+        : `rewrite ${change.label} without the matching lines (${where}): \`git commit --amend\` if it is the last commit, else \`git rebase -i ${change.range ? change.range.base.slice(0, 12) : `${change.commit?.slice(0, 12)}~1`}\``;
+    return {
+      change,
+      outcome: 'uncovered',
+      failedRule: 'constraint',
+      policyRule: `constraint ${first.constraint.id}`,
+      constraint: first.constraint.id,
+      learning: first.constraint.learning,
+      reason: violations.map((v) => v.message).join('; '),
+      fix: `${rewrite}; if the learning no longer holds: ao retire ${first.constraint.id} --why "..."`,
     };
   }
   if (change.kind !== 'staged' && isAuthorExempt(policy, change.authorEmail)) {
@@ -113,17 +163,20 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
       fix: `address the failure, then ${fix(requiredExtras(policy))}`,
     };
   }
-  const independence = independenceProblem(record, change.kind === 'staged' ? undefined : change.authorEmail);
+  const independence = independenceProblem(record);
   if (independence) {
     return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: fix(requiredExtras(policy)) };
   }
-  const shortfalls = policyShortfalls(policy, record, paths);
+  const shortfalls = policyShortfalls(policy, record, paths, options.learnings);
   if (shortfalls.length > 0) {
+    const constraint = shortfalls.find((s) => s.constraint)?.constraint;
     return {
       change,
       outcome: 'uncovered',
       failedRule: 'policy',
       policyRule: shortfalls[0]!.rule,
+      constraint: constraint?.id,
+      learning: constraint?.learning,
       record,
       reason: `${by} passes, but ${shortfalls.map((s) => s.message).join('; ')}`,
       fix: fix(shortfalls.map((s) => s.remedy).filter(Boolean)),
@@ -131,7 +184,8 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
   }
   const signatureProblem = options.signatureCheck?.(record);
   if (signatureProblem) {
-    return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: fix(['--sign ~/.ssh/id_ed25519']) };
+    const signedFix = fixCommand(change, { checkerHint: record.checker.id, extra: [...requiredExtras(policy), '--sign ~/.ssh/id_ed25519'] });
+    return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: signedFix };
   }
   return { change, outcome: 'covered', record, reason: `${by} (${record.checker.kind}) passes` };
 }

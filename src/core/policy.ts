@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
+import { describeRule, forbiddenLines, learnedIn, validateConstraints, verdictMeets, verdictRemedy, type AddedLine } from './constraints.js';
 import { AoError } from './errors.js';
-import { POLICY_PATH, type EvidenceKind, type ActorKind, type VerdictRecord } from './record.js';
+import { POLICY_PATH, type Constraint, type EvidenceKind, type ActorKind, type LearningRecord, type VerdictRecord } from './record.js';
 import { formatSchemaProblems, validatePolicyShape } from './schemas.js';
 
 export const POLICY_SCHEMA = 'agentops-verdict/policy@1';
@@ -19,7 +20,22 @@ export interface Policy {
   require?: { evidence?: EvidenceKind[]; checkerKinds?: ActorKind[] };
   rules?: PathRule[];
   requireSignature?: boolean;
+  /** Learnings promoted into rules (`ao promote`); removed only by `ao retire`. */
+  constraints?: Constraint[];
+  check?: CheckPolicy;
 }
+
+/** How `ao check` runs checkers and counts its council (docs/check.md). */
+export interface CheckPolicy {
+  /** The passing judges must span at least this many distinct model families. */
+  minModelFamilies?: number;
+  /** Whether a judge's "warn" counts as a pass (default true). */
+  warnIsPass?: boolean;
+  /** Environment variables passed to checkers besides PATH and LANG; never AO_* or GIT_*. */
+  envAllow?: string[];
+}
+
+export type { Constraint };
 
 export const MAX_POLICY_BYTES = 256 * 1024;
 
@@ -53,6 +69,7 @@ export function parsePolicy(bytes: Uint8Array, where: string): Policy {
       throw new AoError(`${POLICY_PATH} at ${where}: exempt author pattern "${pattern}" would match every address at that domain`, { fix });
     }
   }
+  validateConstraints(policy.constraints ?? [], where);
   return policy;
 }
 
@@ -96,10 +113,15 @@ export interface PolicyShortfall {
   message: string;
   /** What to add to `ao verdict` to satisfy it, e.g. `--evidence test:...`. */
   remedy: string;
+  /** Set when the rule is a promoted constraint. */
+  constraint?: Constraint;
 }
 
+/** Finds a learning record by id, so refusals can quote what was learned. */
+export type LearningLookup = (id: string) => Pick<LearningRecord, 'text'> | undefined;
+
 /** What a passing verdict still lacks under the policy for the given paths. */
-export function policyShortfalls(policy: Policy, record: VerdictRecord, paths: string[]): PolicyShortfall[] {
+export function policyShortfalls(policy: Policy, record: VerdictRecord, paths: string[], learnings?: LearningLookup): PolicyShortfall[] {
   const shortfalls: PolicyShortfall[] = [];
   const kinds = new Set(record.evidence.map((e) => e.kind));
   for (const kind of policy.require?.evidence ?? []) {
@@ -133,7 +155,58 @@ export function policyShortfalls(policy: Policy, record: VerdictRecord, paths: s
       });
     }
   }
+  for (const constraint of policy.constraints ?? []) {
+    if ('forbidPattern' in constraint) continue; // a property of the change, not the verdict: see constraintViolations
+    const touched = paths.filter(globMatcher(constraint.paths));
+    if (touched.length === 0 || verdictMeets(constraint, record)) continue;
+    shortfalls.push({
+      rule: `constraint ${constraint.id}`,
+      message: `${describeTouched(touched)} fall under constraint "${constraint.id}" (${learnedIn(constraint, learnings?.(constraint.learning))}), which ${describeRule(constraint)}`,
+      remedy: verdictRemedy(constraint),
+      constraint,
+    });
+  }
   return shortfalls;
+}
+
+export interface ConstraintViolation {
+  constraint: Constraint;
+  message: string;
+  /** The offending added lines (forbidPattern), at most a few. */
+  lines: AddedLine[];
+}
+
+/**
+ * What a change itself breaks, whatever any verdict says: lines added to a forbidPattern
+ * constraint's paths that match its pattern. `addedLines` holds the lines the change adds
+ * to those paths; `undefined` (not read) refuses rather than guessing.
+ */
+export function constraintViolations(policy: Policy, paths: string[], addedLines: AddedLine[] | undefined, learnings?: LearningLookup): ConstraintViolation[] {
+  const violations: ConstraintViolation[] = [];
+  for (const constraint of policy.constraints ?? []) {
+    if (!('forbidPattern' in constraint)) continue;
+    const matches = globMatcher(constraint.paths);
+    const touched = paths.filter(matches);
+    if (touched.length === 0) continue;
+    const learned = learnedIn(constraint, learnings?.(constraint.learning));
+    if (!addedLines) {
+      violations.push({ constraint, lines: [], message: `constraint "${constraint.id}" (${learned}) could not be checked: the lines this change adds were not read` });
+      continue;
+    }
+    const bad = forbiddenLines(constraint, addedLines, matches);
+    if (bad.length === 0) continue;
+    const shown = bad.slice(0, 3).map((l) => `${l.path}:${l.line}: ${l.text.trim().slice(0, 100)}`).join('; ');
+    violations.push({
+      constraint,
+      lines: bad,
+      message: `constraint "${constraint.id}" (${learned}) forbids added lines matching /${constraint.forbidPattern}/ in ${constraint.paths.join(', ')}; this change adds ${bad.length}: ${shown}${bad.length > 3 ? '; …' : ''}`,
+    });
+  }
+  return violations;
+}
+
+function describeTouched(touched: string[]): string {
+  return `${touched[0]}${touched.length > 1 ? ` and ${touched.length - 1} more` : ''}`;
 }
 
 function describeOption(option: { checkerKind?: string; evidence?: string }): string {

@@ -102,7 +102,61 @@ export interface VerdictRecord extends RecordBase {
   signature?: Signature;
 }
 
-export type LedgerRecord = GenesisRecord | VerdictRecord;
+/** A lesson drawn from work, attached to the paths it concerns; the raw material of the ratchet. */
+export interface LearningRecord extends RecordBase {
+  type: 'learning';
+  ledger: string;
+  text: string;
+  /** Globs (policy glob syntax) naming the paths the lesson is about. */
+  paths: string[];
+  tags: string[];
+  /** A lesson about what not to do (an anti-pattern), rather than what to do. */
+  negative: boolean;
+  /** The verdict the lesson was drawn from. */
+  from?: string;
+  author: Actor;
+}
+
+/** What a promoted constraint demands of a change touching its paths: exactly one rule. */
+export type ConstraintRule =
+  | { requireEvidence: EvidenceKind }
+  | { requireCheckerKind: ActorKind }
+  | { forbidPattern: string }
+  | { requireCheck: string };
+
+/** A learning turned into policy: lives in `.agents/policy.json` under `constraints`. */
+export type Constraint = {
+  id: string;
+  /** Back-link: the id of the learning record it was promoted from. */
+  learning: string;
+  paths: string[];
+  /** A copy of the learning's text, for readers of the policy file. */
+  note?: string;
+} & ConstraintRule;
+
+/** Records that a learning became a constraint in the policy. */
+export interface PromotionRecord extends RecordBase {
+  type: 'promotion';
+  ledger: string;
+  learning: string;
+  constraint: Constraint;
+  author: Actor;
+}
+
+/** Records why a constraint was taken out of the policy: the ratchet only slips back on the record. */
+export interface RetirementRecord extends RecordBase {
+  type: 'retirement';
+  ledger: string;
+  constraint: string;
+  learning: string;
+  /** The promotion this retires, when the constraint was promoted with `ao promote`. */
+  promotion?: string;
+  why: string;
+  author: Actor;
+}
+
+export type LedgerRecord = GenesisRecord | VerdictRecord | LearningRecord | PromotionRecord | RetirementRecord;
+export type RecordType = LedgerRecord['type'];
 export type UnsignedBody<T extends LedgerRecord> = Omit<T, 'id' | 'signature'>;
 
 /** `id` = "sha256:" + hex SHA-256 of the JCS form of the record without `id` and `signature`. */
@@ -199,10 +253,13 @@ export function parseRecordFile(path: string, bytes: Uint8Array): ParsedRecord {
   const problems = validateRecordShape(value);
   if (problems.length > 0) return fail('schema', `record does not match ${RECORD_SCHEMA}: ${formatSchemaProblems(problems)}`);
   const record = value as LedgerRecord;
-  if (renderRecord(record) !== text) {
+  // Fast path, equal to renderRecord/computeRecordId for a schema-valid record: once its keys
+  // are known to be in JCS order, native JSON.stringify yields both the file form and JCS.
+  if (!sortedAndWellFormed(record) || `${JSON.stringify(record, null, 2)}\n` !== text) {
     return fail('not-canonical', 'record file is not in the canonical byte form (it was re-serialised or edited)');
   }
-  const expectedId = computeRecordId(record);
+  const { id: _id, signature: _signature, ...body } = record as VerdictRecord;
+  const expectedId = `sha256:${sha256Hex(JSON.stringify(body))}`;
   if (expectedId !== record.id) {
     return fail('id-mismatch', `record id ${record.id} does not match its content (content hashes to ${expectedId})`);
   }
@@ -211,6 +268,20 @@ export function parseRecordFile(path: string, bytes: Uint8Array): ParsedRecord {
     return fail('path-mismatch', `record is stored at ${path} but its seq and id place it at ${expectedPath}`);
   }
   return { ok: true, record };
+}
+
+/** True when every object's keys are in JCS (UTF-16) order and every string is well-formed. */
+function sortedAndWellFormed(value: unknown): boolean {
+  if (typeof value === 'string') return value.isWellFormed();
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.every(sortedAndWellFormed);
+  let previous: string | undefined;
+  for (const key of Object.keys(value)) {
+    if ((previous !== undefined && previous >= key) || !key.isWellFormed()) return false;
+    if (!sortedAndWellFormed((value as Record<string, unknown>)[key])) return false;
+    previous = key;
+  }
+  return true;
 }
 
 export function shortId(id: string): string {

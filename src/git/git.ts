@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { copyFileSync, statSync } from 'node:fs';
+import type { AddedLine } from '../core/constraints.js';
 import { AoError } from '../core/errors.js';
 import { parseRawDiff, type ManifestEntry } from '../core/manifest.js';
 
@@ -103,6 +104,17 @@ export interface CommitInfo {
   subject: string;
 }
 
+/** A commit with its dates and the raw diff against its first parent (none for merges). */
+export interface HistoryCommit {
+  sha: string;
+  parents: string[];
+  /** Committer and author time, seconds since the epoch. */
+  committedAt: number;
+  authoredAt: number;
+  authorEmail: string;
+  entries: ManifestEntry[];
+}
+
 export interface TreeEntry {
   mode: string;
   type: string;
@@ -140,20 +152,20 @@ export class Git {
         fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
       });
     }
-    const probe = await runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir'], { okCodes: [128] });
-    if (probe.code !== 0) {
-      throw new AoError(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
-    }
-    const [bare, inside, format, shallow, gitDir] = probe.stdout.toString().trim().split('\n');
+    // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
+    const probe = await runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] });
+    const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
     if (bare === 'true') {
       throw new AoError('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
         fix: 'run it in a clone with a working tree (`git clone PATH`), or in CI check the repository out first',
       });
     }
-    if (inside !== 'true') {
+    if (inside === 'false') {
       throw new AoError(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
     }
-    const top = (await runGit(cwd, ['rev-parse', '--show-toplevel'])).stdout.toString().trim();
+    if (probe.code !== 0 || !top) {
+      throw new AoError(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
+    }
     return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
   }
 
@@ -209,9 +221,13 @@ export class Git {
     return parseRawDiff(out.stdout).entries;
   }
 
-  /** Raw diff of tree `a` against the working tree (tracked files only), limited to `paths`. */
-  async diffIndexWorktree(tree: string, paths: string[]): Promise<ManifestEntry[]> {
-    const out = await this.run(['diff-index', '-z', '-r', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
+  /**
+   * Raw diff of `tree` against the working tree (tracked files), limited to `paths`.
+   * Porcelain `git diff` compares content where stat data is stale (a file touched but
+   * unchanged), which plumbing `diff-index` would report as modified.
+   */
+  async diffWorktree(tree: string, paths: string[]): Promise<ManifestEntry[]> {
+    const out = await this.run(['diff', '--no-ext-diff', '--no-textconv', '-z', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
     return parseRawDiff(out.stdout).entries;
   }
 
@@ -261,6 +277,56 @@ export class Git {
       });
   }
 
+  /**
+   * The lines added by many changes in one `diff-tree --stdin -p -U0`, keyed by item (as for
+   * `diffBatch`: a commit id, "COMMIT PARENT" for a commit against another commit, or a
+   * "TREE1 TREE2" pair). `paths` limits the diff to those exact paths; undefined: all paths.
+   */
+  async addedLinesBatch(items: string[], paths?: string[]): Promise<Map<string, AddedLine[]>> {
+    const result = new Map<string, AddedLine[]>();
+    if (items.length === 0 || (paths && paths.length === 0)) return result;
+    const out = await this.run(
+      ['-c', 'core.quotePath=false', 'diff-tree', '--stdin', '--always', '--root', '-r', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...pathspecArgs(paths)],
+      { input: items.join('\n') + '\n' },
+    );
+    const sections = splitBatchOutput(out.stdout.toString('utf8'), items);
+    items.forEach((item, i) => result.set(item, parseAddedLines(sections[i] ?? '')));
+    return result;
+  }
+
+  /** The lines the index adds against `tree` (HEAD), limited to `paths`. */
+  async stagedAddedLines(tree: string, paths?: string[]): Promise<AddedLine[]> {
+    if (paths && paths.length === 0) return [];
+    const out = await this.run([
+      '-c', 'core.quotePath=false', 'diff', '--cached', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', tree, ...pathspecArgs(paths),
+    ]);
+    return parseAddedLines(out.stdout.toString('utf8'));
+  }
+
+  /**
+   * Commits for a rev-list argument vector, newest first, each with its dates and its raw
+   * diff against its first parent (merges carry none), in one `git log`.
+   */
+  async history(revListArgs: string[]): Promise<HistoryCommit[]> {
+    const out = (
+      await this.run(['log', '-z', '--raw', '--root', '-r', '--no-abbrev', '--no-renames', '--diff-merges=off', '--ignore-submodules=none', '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae', ...revListArgs, '--'])
+    ).stdout;
+    const commits: HistoryCommit[] = [];
+    let position = 0;
+    while (position < out.length && out[position] === 0x1e) {
+      const headerEnd = out.indexOf(0, position);
+      if (headerEnd < 0) break;
+      const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = out.toString('utf8', position + 1, headerEnd).split('\x1f');
+      position = headerEnd + 1;
+      if (out[position] === 0x0a) position++;
+      const parsed = parseRawDiff(out, position);
+      position = parsed.end;
+      while (position < out.length && (out[position] === 0x0a || out[position] === 0)) position++;
+      commits.push({ sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries: parsed.entries });
+    }
+    return commits;
+  }
+
   /** `git merge-tree --write-tree` for each pair: the tree a clean recomputation of the merge gives. */
   async mergeTrees(pairs: [string, string][]): Promise<{ tree: string; clean: boolean }[]> {
     if (pairs.length === 0) return [];
@@ -281,6 +347,54 @@ export class Git {
 
   async writeIndexTree(): Promise<string> {
     return (await this.text(['write-tree'])).trim();
+  }
+
+  /**
+   * The tree of the staged index, written from a copy of the index at `scratchIndex`:
+   * a plain `git write-tree` would rewrite the user's index file (its cache-tree).
+   */
+  async writeStagedTree(scratchIndex: string): Promise<string> {
+    const index = await this.gitPath('index');
+    try {
+      copyFileSync(index, scratchIndex);
+    } catch (error) {
+      throw new AoError(`cannot read the index ${index}: ${(error as Error).message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
+    }
+    const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
+    if (result.code !== 0 && /unmerged/.test(result.stderr)) {
+      throw new AoError('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
+    }
+    if (result.code !== 0) throw new GitError(['write-tree'], result);
+    return result.stdout.toString().trim();
+  }
+
+  /**
+   * Writes every file of `treeish` below `dir` (absolute), through a scratch index so the
+   * user's index, HEAD, refs and working tree stay as they are. Checkout filters and
+   * attributes apply as in a normal checkout; submodules are left empty.
+   */
+  async exportTree(treeish: string, dir: string, scratchIndex: string): Promise<void> {
+    const env = { ...process.env, GIT_INDEX_FILE: scratchIndex };
+    await this.run(['read-tree', treeish], { env });
+    await this.run(['checkout-index', '--all', '--force', `--prefix=${dir.endsWith('/') ? dir : `${dir}/`}`], { env });
+  }
+
+  /**
+   * The unified diff from tree `a` to tree `b` without the `exclude` paths, independent of
+   * the user's diff configuration (no external diff, no textconv, no colour, a/ b/
+   * prefixes). Output past `maxBytes` is cut at a line end and flagged as truncated.
+   */
+  async unifiedDiff(a: string, b: string, options: { maxBytes: number; exclude?: string[] }): Promise<{ text: string; truncated: boolean; totalBytes: number }> {
+    const { maxBytes } = options;
+    const out = (
+      await this.run([
+        'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+        a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+      ])
+    ).stdout;
+    if (out.length <= maxBytes) return { text: out.toString('utf8'), truncated: false, totalBytes: out.length };
+    const cut = out.lastIndexOf(0x0a, maxBytes - 1);
+    return { text: out.toString('utf8', 0, cut >= 0 ? cut + 1 : maxBytes), truncated: true, totalBytes: out.length };
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
@@ -379,6 +493,112 @@ export class Git {
     const match = /<([^>]*)>/.exec(result.stdout.toString());
     return match?.[1] || undefined;
   }
+}
+
+/** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
+function pathspecArgs(paths: string[] | undefined): string[] {
+  if (!paths) return [];
+  const size = paths.reduce((n, p) => n + p.length + 12, 0);
+  if (paths.length > 2000 || size > 256 * 1024) return [];
+  return ['--', ...paths.map((p) => `:(literal)${p}`)];
+}
+
+/**
+ * Splits `diff-tree --stdin -p` output into one section per item, using the header git
+ * prints before each: the whole line for a tree pair, the first token for commits. Patch
+ * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
+ */
+export function splitBatchOutput(text: string, items: string[]): string[] {
+  const lines = text.split('\n');
+  const sections: string[][] = items.map(() => []);
+  const isHeader = (line: string, item: string | undefined) => item !== undefined && (line === item || line === item.split(' ')[0]);
+  let current = -1;
+  let oldLeft = 0;
+  let newLeft = 0;
+  for (const line of lines) {
+    if (oldLeft > 0 || newLeft > 0) {
+      if (line.startsWith('+')) newLeft--;
+      else if (line.startsWith('-')) oldLeft--;
+      else if (line.startsWith(' ')) {
+        oldLeft--;
+        newLeft--;
+      }
+      sections[current]?.push(line);
+      continue;
+    }
+    if (isHeader(line, items[current + 1])) {
+      current++;
+      continue;
+    }
+    const hunk = HUNK.exec(line);
+    if (hunk) {
+      oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+      newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+    }
+    sections[current]?.push(line);
+  }
+  return sections.map((s) => s.join('\n'));
+}
+
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+
+/** The added lines of a unified diff (`git diff -p`), with their paths and new line numbers. */
+export function parseAddedLines(patch: string): AddedLine[] {
+  const added: AddedLine[] = [];
+  let path: string | undefined;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let lineNo = 0;
+  for (const line of patch.split('\n')) {
+    if (oldLeft > 0 || newLeft > 0) {
+      if (line.startsWith('+')) {
+        if (path !== undefined) added.push({ path, line: lineNo, text: line.slice(1) });
+        lineNo++;
+        newLeft--;
+      } else if (line.startsWith('-')) oldLeft--;
+      else if (line.startsWith(' ')) {
+        lineNo++;
+        oldLeft--;
+        newLeft--;
+      }
+      continue;
+    }
+    if (line.startsWith('diff --git ')) path = undefined;
+    else if (line.startsWith('+++ ')) path = parseDiffPath(line.slice(4));
+    else {
+      const hunk = HUNK.exec(line);
+      if (hunk) {
+        oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+        newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+        lineNo = Number(hunk[3]);
+      }
+    }
+  }
+  return added;
+}
+
+/** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
+function parseDiffPath(field: string): string | undefined {
+  if (field === '/dev/null') return undefined;
+  let text = field;
+  if (text.startsWith('"')) {
+    const bytes: number[] = [];
+    const escapes: Record<string, number> = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
+    for (let i = 1; i < text.length && text[i] !== '"'; i++) {
+      const ch = text[i]!;
+      if (ch !== '\\') {
+        bytes.push(...Buffer.from(ch, 'utf8'));
+        continue;
+      }
+      const next = text[++i]!;
+      if (/[0-7]/.test(next)) {
+        bytes.push(parseInt(text.slice(i, i + 3), 8));
+        i += 2;
+      } else bytes.push(escapes[next] ?? next.charCodeAt(0));
+    }
+    text = Buffer.from(bytes).toString('utf8');
+  } else if (text.endsWith('\t')) text = text.slice(0, -1);
+  return text.startsWith('b/') ? text.slice(2) : text;
 }
 
 function parseMergeTreeStdin(out: Buffer, count: number): { tree: string; clean: boolean }[] {

@@ -8,6 +8,11 @@ import type { CommitInfo, Git } from '../git/git.js';
 export interface ChangeWithLedger {
   change: ChangeUnderTest;
   ledgerEntries: ManifestEntry[];
+  /**
+   * How to ask `git diff-tree --stdin` for this change's patch (a commit, "COMMIT PARENT" or
+   * "TREE TREE"); undefined for the staged change against HEAD, read with `git diff --cached`.
+   */
+  patchItem?: string;
 }
 
 export function shortSha(sha: string): string {
@@ -26,14 +31,16 @@ export async function changesOfCommits(git: Git, commits: CommitInfo[]): Promise
   const recomputed = await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0]!, c.parents[1]!]));
   const mergeItem = new Map<string, string>();
   twoParentMerges.forEach((commit, i) => mergeItem.set(commit.sha, `${recomputed[i]!.tree} ${commit.tree}`));
-  // Octopus merges cannot be recomputed by merge-tree: they are judged against their first parent.
-  for (const commit of merges) if (commit.parents.length > 2) mergeItem.set(commit.sha, `${commit.parents[0]} ${commit.sha}`);
+  // Octopus merges cannot be recomputed by merge-tree: they are judged against their first
+  // parent ("COMMIT PARENT" asks diff-tree for exactly that; its output is headed COMMIT).
+  for (const commit of merges) if (commit.parents.length > 2) mergeItem.set(commit.sha, `${commit.sha} ${commit.parents[0]}`);
 
   const items = commits.map((c) => mergeItem.get(c.sha) ?? c.sha);
   const diffs = await git.diffBatch(items);
   return commits.map((commit, i) => {
     const item = items[i]!;
-    const entries = diffs.get(item) ?? [];
+    const octopus = commit.parents.length > 2;
+    const entries = diffs.get(octopus ? commit.sha : item) ?? [];
     const manifest = buildManifest(entries);
     const isMerge = commit.parents.length >= 2;
     return {
@@ -48,6 +55,7 @@ export async function changesOfCommits(git: Git, commits: CommitInfo[]): Promise
         cleanMerge: isMerge && manifest.entries.length === 0 && commit.parents.length === 2,
       },
       ledgerEntries: entries.filter(isLedgerEntry),
+      patchItem: item,
     };
   });
 }
@@ -70,11 +78,13 @@ export async function stagedChange(git: Git, head: string | undefined, authorEma
   const mergeHeads = head ? pendingMergeHeads(git) : [];
   let entries = againstHead;
   let merging = false;
+  let patchItem: string | undefined;
   if (head && mergeHeads.length === 1) {
     const [recomputed] = await git.mergeTrees([[head, mergeHeads[0]!]]);
     const indexTree = await git.writeIndexTree();
     entries = await git.diffTrees(recomputed!.tree, indexTree);
     merging = true;
+    patchItem = `${recomputed!.tree} ${indexTree}`;
   }
   const manifest = buildManifest(entries);
   return {
@@ -86,5 +96,6 @@ export async function stagedChange(git: Git, head: string | undefined, authorEma
       cleanMerge: merging && manifest.entries.length === 0,
     },
     ledgerEntries,
+    patchItem,
   };
 }

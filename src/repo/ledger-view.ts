@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   checkRecords,
@@ -12,6 +12,7 @@ import {
 } from '../core/ledger.js';
 import { isLedgerEntry, pathText, type ManifestEntry } from '../core/manifest.js';
 import { LEDGER_DIR, MAX_RECORD_BYTES, parseRecordFile, shortId, type LedgerRecord, type VerdictRecord } from '../core/record.js';
+import { signatureProblems } from '../core/signatures.js';
 import type { Git } from '../git/git.js';
 import { shortSha } from './changes.js';
 
@@ -25,7 +26,8 @@ export type LedgerSource = { kind: 'worktree' } | { kind: 'commit'; commit: stri
  * ledger (a modified, deleted or retyped record) breaks append-only.
  */
 export class LedgerView {
-  readonly problems: LedgerProblem[];
+  private readonly structuralProblems: LedgerProblem[];
+  private allProblems?: LedgerProblem[];
   readonly newRecords: LedgerRecord[];
   readonly genesisId?: string;
   private readonly newIndex = new DigestIndex();
@@ -41,10 +43,20 @@ export class LedgerView {
     violations: LedgerProblem[],
   ) {
     const checked = checkRecords(base, newFiles);
-    this.problems = [...violations, ...checked.problems];
+    this.structuralProblems = [...violations, ...checked.problems];
     this.newRecords = checked.records;
     this.genesisId = checked.genesisId;
     this.newIndex.add(this.newRecords);
+  }
+
+  /**
+   * What is wrong with the ledger under test. Includes every new record's signature that does
+   * not verify (whatever the policy says, a forged signature is tampering); computed on first
+   * use, so readers that never ask (log, show) never pay for it.
+   */
+  get problems(): LedgerProblem[] {
+    this.allProblems ??= [...this.structuralProblems, ...signatureProblems(this.newRecords)];
+    return this.allProblems;
   }
 
   get describeSource(): string {
@@ -71,7 +83,7 @@ export class LedgerView {
     if (source.kind === 'worktree') {
       if (baseRev) {
         [changes, untracked] = await Promise.all([
-          git.diffIndexWorktree(baseRev, [`${LEDGER_DIR}/`]),
+          git.diffWorktree(baseRev, [`${LEDGER_DIR}/`]),
           git.untrackedFiles(`${LEDGER_DIR}/`),
         ]);
       } else {
@@ -121,6 +133,34 @@ export class LedgerView {
     return [...(this.baseRecords ?? []), ...this.newRecords];
   }
 
+  /**
+   * Specific records by id (new ones from memory, base ones read in one batch), without
+   * reading the rest of the ledger. Ids not in the ledger are absent from the result.
+   */
+  async recordsById(ids: string[]): Promise<Map<string, LedgerRecord>> {
+    const found = new Map<string, LedgerRecord>();
+    const wanted = new Set(ids);
+    for (const record of this.newRecords) if (wanted.has(record.id)) found.set(record.id, record);
+    if (this.baseRecords) {
+      for (const record of this.baseRecords) if (wanted.has(record.id)) found.set(record.id, record);
+      return found;
+    }
+    const refs = [...wanted].filter((id) => !found.has(id)).map((id) => this.base.get(id)).filter((ref): ref is RecordRef => !!ref);
+    if (refs.length === 0) return found;
+    let files: LedgerFile[];
+    if (this.source.kind === 'worktree') files = refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
+    else {
+      const objects = await this.git.readObjects(refs.map((ref) => `${this.baseRev}:${ref.path}`));
+      files = refs.map((ref) => ({ path: ref.path, kind: 'file', bytes: objects.get(`${this.baseRev}:${ref.path}`) }));
+    }
+    for (const file of files) {
+      if (file.kind !== 'file' || !file.bytes) continue;
+      const parsed = parseRecordFile(file.path, file.bytes);
+      if (parsed.ok) found.set(parsed.record.id, parsed.record);
+    }
+    return found;
+  }
+
   async heads(): Promise<string[]> {
     return computeHeads(await this.allRecords());
   }
@@ -161,18 +201,34 @@ function appendOnlyViolation(entry: ManifestEntry, base: string): LedgerProblem 
 
 export function readWorktreeFile(top: string, path: string): LedgerFile {
   const full = join(top, path);
-  let stat;
+  let fd: number;
   try {
-    stat = lstatSync(full);
+    // O_NOFOLLOW: a symlink where a record should be is refused, never followed out of the repo.
+    fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { path, kind: 'symlink' };
+    return { path, kind: code === 'EISDIR' ? 'directory' : 'other' };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { path, kind: 'directory' };
+    if (!stat.isFile()) return { path, kind: 'other' };
+    // Oversized records are refused by size alone, before a byte is read.
+    if (stat.size > MAX_RECORD_BYTES) return { path, kind: 'file', size: stat.size };
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let offset = 0;
+    while (offset < stat.size) {
+      const read = readSync(fd, bytes, offset, stat.size - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    return { path, kind: 'file', bytes: bytes.subarray(0, offset) };
   } catch {
     return { path, kind: 'other' };
+  } finally {
+    closeSync(fd);
   }
-  if (stat.isSymbolicLink()) return { path, kind: 'symlink' };
-  if (stat.isDirectory()) return { path, kind: 'directory' };
-  if (!stat.isFile()) return { path, kind: 'other' };
-  // Oversized records are refused by size alone, before a byte is read.
-  if (stat.size > MAX_RECORD_BYTES) return { path, kind: 'file', size: stat.size };
-  return { path, kind: 'file', bytes: readFileSync(full) };
 }
 
 /** Every path below the working tree's ledger directory, two levels deep, without reading files. */
@@ -216,8 +272,8 @@ export interface LedgerAudit {
 }
 
 /**
- * Reads and fully checks every record of a ledger (the working tree's, or a commit's);
- * with `since`, also that every record at that commit is still there, unchanged.
+ * Reads and fully checks every record of a ledger (the working tree's, or a commit's),
+ * including every signature present (in-process, over the record's id); with `since`, also that every record at that commit is still there, unchanged.
  */
 export async function auditLedger(git: Git, source: LedgerSource, since?: string): Promise<LedgerAudit> {
   let files: LedgerFile[];
@@ -232,11 +288,11 @@ export async function auditLedger(git: Git, source: LedgerSource, since?: string
     }));
   }
   const checked = checkRecords(new Map(), files);
-  const problems = [...checked.problems];
+  const problems = [...checked.problems, ...signatureProblems(checked.records)];
   if (since) {
     const changes =
       source.kind === 'worktree'
-        ? await git.diffIndexWorktree(since, [`${LEDGER_DIR}/`])
+        ? await git.diffWorktree(since, [`${LEDGER_DIR}/`])
         : await git.diffTrees(since, source.commit, [`${LEDGER_DIR}/`]);
     for (const entry of changes) if (isLedgerEntry(entry) && entry.status !== 'A') problems.push(appendOnlyViolation(entry, shortSha(since)));
   }

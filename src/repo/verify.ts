@@ -3,8 +3,10 @@ import type { LedgerProblem } from '../core/ledger.js';
 import { buildManifest, pathText } from '../core/manifest.js';
 import { parsePolicy, type Policy } from '../core/policy.js';
 import { POLICY_PATH, shortId, type VerdictRecord } from '../core/record.js';
+import { CHECKERS_PATH, makeSignatureCheck, parseCheckers } from '../core/signatures.js';
 import type { CommitInfo, Git } from '../git/git.js';
 import { changesOfCommits, shortSha, stagedChange, type ChangeWithLedger } from './changes.js';
+import { prepareConstraints } from './constraints.js';
 import { LedgerView, type LedgerSource } from './ledger-view.js';
 
 export type VerifyScope =
@@ -23,7 +25,10 @@ export interface VerifyOptions {
    * never by a policy it brings itself.
    */
   policyRev?: string;
-  /** Builds the signature check once the policy is known (signed mode); none means unsigned verdicts count. */
+  /**
+   * Overrides how the signature check is built once the policy is known. Without it, a policy
+   * with `requireSignature: true` is enforced against `.agents/checkers` at the policy's commit.
+   */
   signatureCheck?: (policy: Policy, git: Git, policyRev: string | undefined) => Promise<SignatureCheck | undefined>;
 }
 
@@ -39,17 +44,34 @@ export interface VerifyReport {
   notes: string[];
 }
 
-interface LoadedPolicy {
+export interface LoadedPolicy {
   policy?: Policy;
   source: string;
+  /** The commit the policy was read from. */
+  rev?: string;
+  /** `.agents/checkers` at the same commit (read in the same batch): the trust roots of signed verdicts. */
+  checkers?: Buffer;
 }
 
 export async function policyAt(git: Git, rev: string | undefined): Promise<LoadedPolicy> {
   if (!rev) return { source: 'none (no base commit)' };
   const key = `${rev}:${POLICY_PATH}`;
-  const bytes = (await git.readObjects([key])).get(key);
-  if (!bytes) return { source: `none at ${shortSha(rev)}` };
-  return { policy: parsePolicy(bytes, `commit ${shortSha(rev)}`), source: `${POLICY_PATH} at ${shortSha(rev)}` };
+  const checkersKey = `${rev}:${CHECKERS_PATH}`;
+  const objects = await git.readObjects([key, checkersKey]);
+  const bytes = objects.get(key);
+  if (!bytes) return { source: `none at ${shortSha(rev)}`, rev };
+  return { policy: parsePolicy(bytes, `commit ${shortSha(rev)}`), source: `${POLICY_PATH} at ${shortSha(rev)}`, rev, checkers: objects.get(checkersKey) };
+}
+
+/**
+ * The signature rule a loaded policy imposes: undefined unless it sets `requireSignature`;
+ * then verdicts count only when signed by a key that `.agents/checkers` at the policy's own
+ * commit trusts for their checker (never the change under test's copy, so a change cannot
+ * trust its own key). Throws AoError when that file is missing or invalid.
+ */
+export function signatureCheckFor(loaded: LoadedPolicy): SignatureCheck | undefined {
+  if (!loaded.policy?.requireSignature || !loaded.rev) return undefined;
+  return makeSignatureCheck(parseCheckers(loaded.checkers, loaded.rev));
 }
 
 export async function verify(git: Git, scope: VerifyScope, options: VerifyOptions = {}): Promise<VerifyReport> {
@@ -123,9 +145,13 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     const digests = changes.map(({ change }) => change.manifest.digest);
     if (rangeChange) digests.push(rangeChange.manifest.digest);
     const latest = await ledger.latestFor([...new Set(digests)]);
-    const signatureCheck = await options.signatureCheck?.(policy, git, policyRev);
+    const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : signatureCheckFor(loaded);
+    if (signatureCheck && !options.signatureCheck) notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev!)}`);
+    // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
+    const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
+    const learnings = await prepareConstraints(git, policy, ledger, withRange, scope.kind === 'staged' ? head : undefined);
     const decide = (change: ChangeUnderTest) =>
-      decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint });
+      decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings });
     if (policy.mode === 'range' && rangeChange) rangeDecision = decide(rangeChange);
     decisions = changes.map(({ change }) => {
       if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {

@@ -1,0 +1,191 @@
+import { hostname } from 'node:os';
+import { judgeId, judgeNameFromCommand, validateJudgeName } from '../core/council.js';
+import { AoError } from '../core/errors.js';
+import { shortId, type Actor } from '../core/record.js';
+import { describeEnd, seconds, type JudgeResult } from '../core/review.js';
+import { recordCheck, runCheck, type CheckerResult, type CheckEvent, type CheckResult, type JudgeSpec } from '../repo/check.js';
+import { parse, SCOPE_OPTIONS } from './args.js';
+import { parseActorKind, refuseDependentChecker, scopeFromFlags, WORKER_OPTIONS, workerFrom } from './cmd-verdict.js';
+import { openRepo, type Cli } from './context.js';
+import { contextForJudges } from '../repo/context.js';
+import { scopePaths } from './cmd-context.js';
+import { signerFromFlag, signingAdvice } from '../repo/signing.js';
+import { HELP } from './help.js';
+import { styleFor, truncate, type Style } from './output.js';
+
+const DEFAULT_TIMEOUT_S = 600;
+const DEFAULT_JOBS = 4;
+/** A record holds at most 200 evidence items; far fewer checkers are ever useful. */
+const MAX_CHECKERS = 64;
+
+export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
+  const { values, tokens } = parse(
+    'check',
+    args,
+    {
+      ...SCOPE_OPTIONS,
+      run: { type: 'string', multiple: true },
+      judge: { type: 'string', multiple: true },
+      'judge-name': { type: 'string', multiple: true },
+      quorum: { type: 'string' },
+      timeout: { type: 'string' },
+      jobs: { type: 'string' },
+      checker: { type: 'string' },
+      'checker-kind': { type: 'string' },
+      ...WORKER_OPTIONS,
+      sign: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    false,
+  );
+  if (values.help) return cli.out(HELP.check!), 0;
+  const scope = scopeFromFlags('check', values);
+  const judges = judgesFromTokens(tokens ?? []);
+  const runs = values.run ?? [];
+  for (const command of [...runs, ...judges.map((j) => j.command)]) {
+    if (command.trim() === '') throw new AoError('--run and --judge take a command, not an empty string', { fix: 'for example: --run "npm test"' });
+  }
+  if (runs.length + judges.length > MAX_CHECKERS) throw new AoError(`ao check runs at most ${MAX_CHECKERS} checkers at once`, { fix: 'fold several commands into one --run "a && b"' });
+  const quorum = values.quorum === undefined ? undefined : wholeNumber(values.quorum, '--quorum', 1, MAX_CHECKERS);
+  const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : positiveSeconds(values.timeout);
+  const jobs = values.jobs === undefined ? DEFAULT_JOBS : wholeNumber(values.jobs, '--jobs', 1, MAX_CHECKERS);
+  const checker: Actor = {
+    id: values.checker ?? cli.env.AO_CHECKER ?? `ao-check@${hostname()}`,
+    kind: parseActorKind(values['checker-kind'] ?? 'tool', '--checker-kind'),
+  };
+  const workerKind = parseActorKind(values['worker-kind'], '--worker-kind');
+
+  const git = await openRepo(cli);
+  // Load the key before any checker runs: a bad key should fail fast, not after a long test run.
+  const sign = await signerFromFlag(values.sign, { env: cli.env, cwd: cli.cwd });
+  for (const warning of await signingAdvice(git, checker.id, sign)) cli.err(`ao: warning: ${warning}`);
+  const style = styleFor(process.stderr);
+  let worker: Actor | undefined;
+  const interrupt = new AbortController();
+  const onSignal = () => interrupt.abort();
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const name of signals) process.on(name, onSignal);
+  let check: CheckResult;
+  try {
+    check = await runCheck(git, {
+      scope,
+      runs,
+      judges,
+      quorum,
+      timeoutMs: Math.round(timeoutS * 1000),
+      jobs,
+      // What the ledger knows about the touched paths (docs/ratchet.md#the-context-compiler).
+      context: judges.length > 0 ? await contextForJudges(git, await scopePaths(git, scope)) : '',
+      parentEnv: cli.env,
+      signal: interrupt.signal,
+      beforeRunning: (resolved) => {
+        worker = workerFrom(cli, values, workerKind, resolved.authors);
+        refuseDependentChecker(checker, worker);
+        for (const judge of judges) refuseDependentChecker({ id: judge.reviewer, kind: 'agent' }, worker);
+      },
+      onEvent: (event) => cli.err(renderEvent(event, { timeoutS, jobs }, style)),
+    });
+  } finally {
+    for (const name of signals) process.off(name, onSignal);
+  }
+
+  const { record, path } = await recordCheck(git, check, { checker, worker: worker!, stage: scope.kind === 'staged', sign });
+  cli.err(renderConclusion(check, style));
+  if (check.cleanupProblem) cli.err(style.dim(`  note: ${check.cleanupProblem}`));
+  cli.err(
+    `recorded ${check.decision.verdict} ${shortId(record.id)} for the ${check.resolved.label} by ${checker.id}\n` +
+      (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``),
+  );
+  cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
+  return check.decision.verdict === 'pass' ? 0 : 1;
+}
+
+/** Pairs each --judge with the --judge-name that follows it (before the next --judge). */
+function judgesFromTokens(tokens: { kind: string; name?: string; value?: string | undefined }[]): JudgeSpec[] {
+  const specs: { command: string; name?: string }[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (token.name === 'judge') specs.push({ command: token.value ?? '' });
+    if (token.name === 'judge-name') {
+      const last = specs.at(-1);
+      if (!last) throw new AoError('--judge-name names the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge "claude -p ..." --judge-name claude' });
+      if (last.name !== undefined) throw new AoError(`the judge ${JSON.stringify(last.command)} is named twice`, { fix: 'give each --judge at most one --judge-name, right after it' });
+      last.name = validateJudgeName(token.value ?? '');
+    }
+  }
+  return specs.map((spec) => ({ command: spec.command, reviewer: judgeId(spec.name ?? judgeNameFromCommand(spec.command)) }));
+}
+
+function wholeNumber(text: string, flag: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!/^[0-9]+$/.test(text) || value < min || value > max) throw new AoError(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
+  return value;
+}
+
+function positiveSeconds(text: string): number {
+  const value = Number(text);
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
+    throw new AoError(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+  }
+  return value;
+}
+
+function renderEvent(event: CheckEvent, settings: { timeoutS: number; jobs: number }, style: Style): string {
+  if (event.type === 'start') {
+    const { resolved } = event;
+    const paths = resolved.subject.entries.length;
+    return [
+      style.bold(`ao check: the ${resolved.label} (${paths} path${paths === 1 ? '' : 's'}, digest ${shortId(resolved.subject.digest)})`),
+      style.dim(`  ${event.checkers} checker${event.checkers === 1 ? '' : 's'}, each in a fresh checkout of tree ${event.tree.slice(0, 12)} outside this one; timeout ${settings.timeoutS} s, ${settings.jobs} at a time`),
+      style.dim(`  policy: ${event.policySource}`),
+    ].join('\n');
+  }
+  return renderChecker(event.checker, style).join('\n');
+}
+
+function renderChecker(checker: CheckerResult, style: Style): string[] {
+  if (checker.kind === 'run') {
+    const { outcome } = checker;
+    const mark = checker.passed ? style.ok('✔') : style.bad('✘');
+    const lines = [`  ${mark} run    ${truncate(oneLine(checker.command), 60)}  ${checker.passed ? 'passed' : style.bad('failed')} (${describeEnd(outcome)}, ${seconds(outcome.durationMs)})`];
+    if (!checker.passed && checker.evidence.kind === 'test' && checker.evidence.outputTail) {
+      for (const line of checker.evidence.outputTail.split('\n').slice(-10)) lines.push(style.dim(`      │ ${line}`));
+    }
+    return lines;
+  }
+  return renderJudge(checker.result, style);
+}
+
+function renderJudge(result: JudgeResult, style: Style): string[] {
+  const mark = result.verdict === 'pass' ? style.ok('✔') : result.verdict === 'warn' ? style.ok('~') : result.verdict === 'fail' ? style.bad('✘') : style.bad('!');
+  const model = result.review?.model ? ` (${result.review.model}${result.family ? `, ${result.family}` : ''})` : result.family ? ` (${result.family})` : '';
+  const word = result.verdict === 'pass' || result.verdict === 'warn' ? result.verdict : style.bad(result.verdict);
+  const lines = [`  ${mark} judge  ${result.reviewer}${model}  ${word} (${seconds(result.durationMs)})`];
+  if (result.error) lines.push(`      ${style.bad(truncate(oneLine(result.error), 300))}`);
+  if (result.review) {
+    lines.push(style.dim(`      ${truncate(oneLine(result.review.summary), 200)}`));
+    for (const finding of result.review.findings ?? []) {
+      const where = finding.location ? ` ${finding.location.path}${finding.location.line ? `:${finding.location.line}` : ''}` : '';
+      lines.push(`      ${finding.severity} ${finding.category}${where}: ${truncate(oneLine(finding.description), 200)}`);
+      if (finding.suggestedFix) lines.push(style.dim(`        fix: ${truncate(oneLine(finding.suggestedFix), 200)}`));
+    }
+  }
+  return lines;
+}
+
+function renderConclusion(check: CheckResult, style: Style): string {
+  const { decision } = check;
+  const lines: string[] = [];
+  if (decision.judges.distinct > 0) {
+    lines.push(
+      `  council: ${decision.judges.passed} of ${decision.judges.distinct} judges passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}` +
+        (decision.judges.duplicates.length ? style.dim(` (counted once: ${decision.judges.duplicates.join(', ')})`) : ''),
+    );
+  }
+  lines.push(`verdict: ${decision.verdict === 'pass' ? style.ok('PASS') : style.bad('FAIL')}${decision.reasons.length ? `: ${decision.reasons.join('; ')}` : ''}`);
+  return lines.join('\n');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,150 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AoError } from '../core/errors.js';
+import { verdictStatement, type VsaStatement } from '../core/intoto.js';
+import type { Metrics, WeekMetrics } from '../core/metrics.js';
+import { parsePolicy } from '../core/policy.js';
+import { POLICY_PATH, recordPath, renderRecord, type VerdictRecord } from '../core/record.js';
+import type { Git } from '../git/git.js';
+import { auditLedger } from '../repo/ledger-view.js';
+import { branchCommits, gatherMetrics, parseSince } from '../repo/metrics.js';
+import { renderReport } from '../repo/report.js';
+import { parse } from './args.js';
+import { openRepo, type Cli } from './context.js';
+import { HELP } from './help.js';
+import { truncate } from './output.js';
+
+export async function cmdMetrics(cli: Cli, args: string[]): Promise<number> {
+  const { values } = parse('metrics', args, { since: { type: 'string' }, json: { type: 'boolean' } }, false);
+  if (values.help) return cli.out(HELP.metrics!), 0;
+  const since = parseSince(values.since);
+  const git = await openRepo(cli);
+  const data = await gatherMetrics(git, { since });
+  if (values.json) cli.out(JSON.stringify(data.metrics, null, 2));
+  else cli.out(renderMetrics(data.metrics, data.head));
+  return 0;
+}
+
+function pct(value: number | null): string {
+  return value === null ? '–' : `${(value * 100).toFixed(1)}%`;
+}
+
+function hours(value: number | null): string {
+  return value === null ? '–' : `${value.toFixed(1)} h`;
+}
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+/** A sparkline of shares (0..1); a week without data is a space. */
+export function sparkline(values: (number | null)[]): string {
+  return values.map((v) => (v === null ? ' ' : BARS[Math.min(7, Math.floor(v * 8))])).join('');
+}
+
+function renderMetrics(m: Metrics, head: string | undefined): string {
+  const lines: string[] = [];
+  lines.push(`ao metrics: HEAD ${head ? head.slice(0, 7) : '(no commits)'}, ${m.since ? `since ${m.since}` : 'all history'}  (definitions: docs/metrics.md)`);
+  lines.push('');
+  lines.push(`  coverage     ${pct(m.coverage.share)}  ${m.coverage.covered} of ${m.coverage.commits} commits covered by a passing verdict`);
+  lines.push(`  first pass   ${pct(m.firstPass.rate)}  ${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict`);
+  lines.push(
+    `  rework       ${m.rework.cycles} fail→pass cycle${m.rework.cycles === 1 ? '' : 's'} in ${m.rework.subjectsReworked} subject${m.rework.subjectsReworked === 1 ? '' : 's'}` +
+      ` (${m.rework.cyclesPerSubject ?? '–'} per subject); ${m.rework.stillFailing} still failing; fail→pass median ${hours(m.rework.failToPass.medianHours)}, mean ${hours(m.rework.failToPass.meanHours)}`,
+  );
+  lines.push(`  learnings    ${m.learnings.recorded} recorded, ${m.learnings.promoted} promoted, ${m.learnings.retired} retired`);
+  if (m.constraints.length > 0) {
+    lines.push('', '  constraint                         before: commits  failure  failed verdicts   after: commits  failure  failed verdicts');
+    for (const c of m.constraints) {
+      const period = (p: Metrics['constraints'][number]['before']) => `${String(p.commits).padStart(15)}  ${`${p.occurrences} (${pct(p.rate)})`.padStart(7)}  ${String(p.failedVerdicts).padStart(15)}`;
+      lines.push(`  ${truncate(c.constraint, 32).padEnd(32)} ${period(c.before)}  ${period(c.after)}${c.retiredAt ? '  (retired)' : ''}`);
+      lines.push(`    ${truncate(c.rule, 100)}; promoted ${c.promotedAt.slice(0, 10)}`);
+    }
+  }
+  if (m.weekly.length > 0) {
+    lines.push('', '  week       commits  covered  subjects  first pass  fail→pass  learned  promoted  retired');
+    for (const w of m.weekly) lines.push(`  ${weekRow(w)}`);
+    lines.push('', `  trend      coverage ${sparkline(m.weekly.map((w) => w.coverageShare))}   first pass ${sparkline(m.weekly.map((w) => w.firstPassRate))}   (oldest → newest week)`);
+  }
+  return lines.join('\n');
+}
+
+function weekRow(w: WeekMetrics): string {
+  return `${w.week.padEnd(9)}  ${String(w.commits).padStart(7)}  ${pct(w.coverageShare).padStart(7)}  ${String(w.subjects).padStart(8)}  ${pct(w.firstPassRate).padStart(10)}  ${String(w.failToPassCycles).padStart(9)}  ${String(w.learnings).padStart(7)}  ${String(w.promotions).padStart(8)}  ${String(w.retirements).padStart(7)}`;
+}
+
+export async function cmdReport(cli: Cli, args: string[]): Promise<number> {
+  const { values } = parse('report', args, { out: { type: 'string' }, since: { type: 'string' }, title: { type: 'string' } }, false);
+  if (values.help) return cli.out(HELP.report!), 0;
+  if (!values.out) throw new AoError('ao report needs --out DIR', { fix: 'ao report --out ao-report' });
+  const since = parseSince(values.since);
+  const git = await openRepo(cli);
+  const data = await gatherMetrics(git, { since });
+  const policyFile = join(git.topLevel, POLICY_PATH);
+  const constraints = existsSync(policyFile) ? (parsePolicy(readFileSync(policyFile), 'the working tree').constraints ?? []) : [];
+  const html = renderReport({ records: data.records, metrics: data.metrics, constraints, head: data.head, title: values.title, ledgerProblems: data.ledgerProblems });
+  const dir = resolve(cli.cwd, values.out);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), html);
+  } catch (error) {
+    throw new AoError(`cannot write ${join(dir, 'index.html')}: ${(error as Error).message}`, { fix: 'choose a writable directory with --out DIR' });
+  }
+  cli.out(join(dir, 'index.html'));
+  cli.err(`ao report: wrote ${join(dir, 'index.html')} (${Math.round(html.length / 1024)} KiB, self-contained: open it in any browser, offline)`);
+  return 0;
+}
+
+/** A repository URI for resourceUri: git+https://host/path or git+ssh://user@host/path from remote.origin.url. */
+export function repoUriFrom(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const clean = url.replace(/\.git$/, '');
+  if (/^https?:\/\//.test(clean)) return `git+${clean.replace(/\/\/[^@/]*@/, '//')}`;
+  if (/^ssh:\/\//.test(clean)) return `git+${clean}`;
+  const scp = /^([^@\s/]+)@([^:\s/]+):(.+)$/.exec(clean);
+  if (scp) return `git+ssh://${scp[1]}@${scp[2]}/${scp[3]!.replace(/^\//, '')}`;
+  return undefined; // a local path names no place another machine can find
+}
+
+export async function cmdExport(cli: Cli, args: string[]): Promise<number> {
+  const { values } = parse('export', args, { format: { type: 'string' }, out: { type: 'string' }, array: { type: 'boolean' }, 'repo-uri': { type: 'string' } }, false);
+  if (values.help) return cli.out(HELP.export!), 0;
+  if (values.format !== 'in-toto') {
+    throw new AoError(values.format === undefined ? 'ao export needs --format' : `unknown export format ${JSON.stringify(values.format)}`, { fix: 'ao export --format in-toto [--out FILE]' });
+  }
+  const git = await openRepo(cli);
+  const statements = await exportInToto(git, values['repo-uri'] ?? repoUriFrom(await git.configGet('remote.origin.url')));
+  const text = values.array ? `${JSON.stringify(statements, null, 2)}\n` : statements.map((s) => `${JSON.stringify(s)}\n`).join('');
+  if (values.out) {
+    const file = resolve(cli.cwd, values.out);
+    try {
+      writeFileSync(file, text);
+    } catch (error) {
+      throw new AoError(`cannot write ${file}: ${(error as Error).message}`, { fix: 'choose a writable path with --out FILE' });
+    }
+    cli.err(`ao export: wrote ${statements.length} in-toto statement${statements.length === 1 ? '' : 's'} to ${file}`);
+  } else {
+    if (text) cli.out(text.replace(/\n$/, ''));
+    cli.err(`ao export: ${statements.length} in-toto statement${statements.length === 1 ? '' : 's'}`);
+  }
+  return 0;
+}
+
+/** Every verdict of the working tree's ledger as a statement, in ledger order. */
+export async function exportInToto(git: Git, repoUri: string | undefined): Promise<VsaStatement[]> {
+  const audit = await auditLedger(git, { kind: 'worktree' });
+  if (audit.problems.length > 0) {
+    throw new AoError(`the ledger has ${audit.problems.length} problem(s): exporting it would vouch for records that do not verify`, { fix: 'run `ao ledger verify` and repair the ledger first' });
+  }
+  const verdicts = audit.records.filter((r): r is VerdictRecord => r.type === 'verdict').sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1));
+  const { commits } = await branchCommits(git, []);
+  const landed = new Map<string, string[]>();
+  for (const c of [...commits].reverse()) (landed.get(c.digest) ?? landed.set(c.digest, []).get(c.digest)!).push(c.sha);
+  return verdicts.map((record) =>
+    verdictStatement(record, {
+      recordPath: recordPath(record.seq, record.id),
+      recordSha256: createHash('sha256').update(renderRecord(record)).digest('hex'),
+      commits: landed.get(record.subject.digest) ?? [],
+      repoUri,
+    }),
+  );
+}

@@ -1,0 +1,155 @@
+import { AoError } from './errors.js';
+import type { CheckPolicy } from './policy.js';
+import { clip, type JudgeResult, type JudgeVerdict } from './review.js';
+
+/**
+ * The rules of `ao check`: who a judge is, and when a set of runs and a council of
+ * judges adds up to a passing verdict.
+ */
+
+const JUDGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$/;
+/** Words that start a program rather than name it: `node judge.mjs` is the judge "judge". */
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash']);
+const LAUNCHERS = new Set([
+  'node', 'nodejs', 'deno', 'bun', 'tsx', 'ts-node', 'python', 'python3', 'uv', 'uvx', 'pipx', 'ruby', 'perl', 'php',
+  'sh', 'bash', 'zsh', 'dash', 'env', 'exec', 'command', 'nice', 'timeout', 'npx', 'pnpm', 'yarn', 'npm', 'run', 'x', 'dlx',
+]);
+
+export function validateJudgeName(name: string): string {
+  if (!JUDGE_NAME.test(name)) {
+    throw new AoError(`--judge-name ${JSON.stringify(name)} is not a judge name: letters, digits and . _ @ + -, at most 64`, { fix: 'for example: --judge-name claude-security' });
+  }
+  return name;
+}
+
+/**
+ * A judge's name when none is given: the program its command runs, without directory or
+ * extension (`claude -p ...` is "claude", `node judges/strict.mjs` is "strict"). Only
+ * for naming: the command itself is run by /bin/sh as written.
+ */
+export function judgeNameFromCommand(command: string): string {
+  const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+  let index = 0;
+  while (index < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[index]!)) index++;
+  const launcher = words[index] ?? '';
+  let program = launcher;
+  for (; index < words.length; index++) {
+    const word = words[index]!;
+    const base = word.split('/').pop() ?? '';
+    if (word.startsWith('-')) {
+      const next = words[index + 1];
+      // `sh -c 'claude -p ...'` is named by its script; `node -e CODE` by its interpreter.
+      if (word === '-c' && next !== undefined && SHELLS.has(baseName(launcher))) return judgeNameFromCommand(next);
+      if (['-c', '-e', '--eval', '-p', '--print'].includes(word) && LAUNCHERS.has(baseName(launcher))) break;
+      continue;
+    }
+    if (!LAUNCHERS.has(base) && !/^[0-9.]+[a-z]?$/.test(base)) {
+      program = word;
+      break;
+    }
+  }
+  const name = baseName(program)
+    .replace(/\.(m?[jt]s|cjs|py|sh|rb|pl|php)$/, '')
+    .replace(/[^A-Za-z0-9._@+-]+/g, '-')
+    .replace(/^[^A-Za-z0-9]+/, '')
+    .slice(0, 64);
+  return name || 'judge';
+}
+
+function baseName(word: string): string {
+  return word.split('/').pop() ?? '';
+}
+
+/**
+ * A judge whose own program is part of the change under review would judge itself: the
+ * change could rewrite it to always pass. Returns the first word of the command that
+ * names a path the change touches (relative paths resolve inside the checkout under review).
+ */
+export function judgeTouchedByChange(command: string, changedPaths: string[]): string | undefined {
+  const changed = new Set(changedPaths);
+  for (const match of command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
+    const word = (match[1] ?? match[2] ?? match[3] ?? '').replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^(?:\.\/)+/, '');
+    if (word && changed.has(word)) return word;
+  }
+  return undefined;
+}
+
+export function judgeId(name: string): string {
+  return `judge:${name}`;
+}
+
+/**
+ * The quorum a council needs: at least 1, at most the number of distinct judges (a judge
+ * given twice counts once). Default: all of them.
+ */
+export function resolveQuorum(judgeIds: string[], quorum: number | undefined): number {
+  const distinct = new Set(judgeIds).size;
+  if (quorum === undefined) return distinct;
+  if (distinct === 0) throw new AoError('--quorum counts judges, and no --judge is given', { fix: 'add judges with --judge CMD, or drop --quorum' });
+  if (!Number.isSafeInteger(quorum) || quorum < 1) throw new AoError(`--quorum must be a whole number of at least 1, not ${quorum}`, { fix: '--quorum 2' });
+  if (quorum > distinct) {
+    const note = distinct < judgeIds.length ? ` (${judgeIds.length} given, but the same judge twice counts once: name them apart with --judge-name)` : '';
+    throw new AoError(`--quorum ${quorum} can never be met by ${distinct} distinct judge${distinct === 1 ? '' : 's'}${note}`, { fix: `add judges, or lower it to --quorum ${distinct}` });
+  }
+  return quorum;
+}
+
+export interface CouncilDecision {
+  verdict: 'pass' | 'fail';
+  runs: { total: number; passed: number; failed: string[] };
+  judges: { distinct: number; passed: number; quorum: number; passing: string[]; duplicates: string[] };
+  /** Distinct model families among the passing judges, sorted. */
+  families: string[];
+  /** Why the verdict fails; empty when it passes. */
+  reasons: string[];
+}
+
+export function countsAsPass(verdict: JudgeVerdict, policy: CheckPolicy = {}): boolean {
+  return verdict === 'pass' || (verdict === 'warn' && policy.warnIsPass !== false);
+}
+
+/**
+ * The verdict: every run passes, at least `quorum` distinct judges pass, and the passing
+ * judges span at least `policy.minModelFamilies` model families. A judge given more than
+ * once passes only when every one of its answers does.
+ */
+export function decideCouncil(args: { runs: { command: string; passed: boolean }[]; judges: JudgeResult[]; quorum: number; policy?: CheckPolicy }): CouncilDecision {
+  const policy = args.policy ?? {};
+  const failedRuns = args.runs.filter((run) => !run.passed).map((run) => run.command);
+  const byJudge = new Map<string, JudgeResult[]>();
+  for (const result of args.judges) byJudge.set(result.reviewer, [...(byJudge.get(result.reviewer) ?? []), result]);
+  const passing = [...byJudge].filter(([, results]) => results.every((r) => countsAsPass(r.verdict, policy))).map(([id]) => id);
+  const duplicates = [...byJudge].filter(([, results]) => results.length > 1).map(([id]) => id);
+  const families = [...new Set(args.judges.filter((r) => passing.includes(r.reviewer) && r.family).map((r) => r.family!))].sort();
+
+  const reasons: string[] = [];
+  if (failedRuns.length > 0) reasons.push(`${failedRuns.length} of ${args.runs.length} runs failed: ${failedRuns.join(', ')}`);
+  if (byJudge.size > 0 && passing.length < args.quorum) {
+    reasons.push(`${passing.length} of ${byJudge.size} judges passed; the quorum is ${args.quorum}`);
+  }
+  const minFamilies = policy.minModelFamilies;
+  if (minFamilies !== undefined && families.length < minFamilies) {
+    reasons.push(
+      `the passing judges span ${families.length} model famil${families.length === 1 ? 'y' : 'ies'}${families.length ? ` (${families.join(', ')})` : ''}; the policy requires ${minFamilies}`,
+    );
+  }
+  return {
+    verdict: reasons.length === 0 ? 'pass' : 'fail',
+    runs: { total: args.runs.length, passed: args.runs.length - failedRuns.length, failed: failedRuns },
+    judges: { distinct: byJudge.size, passed: passing.length, quorum: args.quorum, passing, duplicates },
+    families,
+    reasons,
+  };
+}
+
+/** The record's summary: the outcome in one paragraph, with the council's families. */
+export function councilSummary(decision: CouncilDecision): string {
+  const parts = [`ao check: ${decision.verdict}.`];
+  if (decision.runs.total > 0) parts.push(`Runs: ${decision.runs.passed} of ${decision.runs.total} passed.`);
+  if (decision.judges.distinct > 0) {
+    parts.push(`Judges: ${decision.judges.passed} of ${decision.judges.distinct} passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}.`);
+  }
+  if (decision.judges.duplicates.length > 0) parts.push(`Counted once: ${decision.judges.duplicates.join(', ')}.`);
+  if (decision.reasons.length > 0) parts.push(`Fails because ${decision.reasons.join('; ')}.`);
+  return clip(parts.join(' '), 4000);
+}

@@ -1,0 +1,180 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanupAll, makeRepo, run, tempDir, baseEnv, verdictStaged, CHECKER, type TestRepo } from './helpers/repo.js';
+
+afterAll(cleanupAll);
+
+function coveredCommit(repo: TestRepo, path: string, content: string, message: string): string {
+  repo.write(path, content);
+  repo.git(['add', '-A']);
+  expect(verdictStaged(repo).code).toBe(0);
+  const commit = repo.git(['commit', '-q', '-m', message], { allowFail: true });
+  expect(commit.code, commit.stderr).toBe(0);
+  return repo.head();
+}
+
+function branchesToMerge(): TestRepo {
+  const repo = makeRepo();
+  repo.git(['checkout', '-q', '-b', 'topic']);
+  coveredCommit(repo, 'topic.txt', 'topic\n', 'Topic work');
+  repo.git(['checkout', '-q', 'main']);
+  coveredCommit(repo, 'main.txt', 'main\n', 'Main work');
+  return repo;
+}
+
+describe('merge commits', () => {
+  it('a clean merge needs no verdict', () => {
+    const repo = branchesToMerge();
+    const merge = repo.git(['merge', '-q', '--no-edit', 'topic'], { allowFail: true });
+    expect(merge.code, merge.stderr).toBe(0);
+    const report = JSON.parse(repo.ao(['verify', '--commit', 'HEAD', '--json']).stdout);
+    expect(report.changes[0].outcome).toBe('empty');
+    expect(report.changes[0].reason).toContain('clean merge');
+    expect(repo.ao(['verify', '--range', 'HEAD~2..HEAD']).code).toBe(0);
+  });
+
+  it('an evil merge needs a verdict for exactly what the merge added by hand', () => {
+    const repo = branchesToMerge();
+    repo.git(['merge', '-q', '--no-commit', '--no-ff', 'topic']);
+    repo.write('sneaky.txt', 'added inside the merge\n');
+    repo.git(['add', 'sneaky.txt']);
+    const refused = repo.git(['commit', '-q', '--no-edit'], { allowFail: true });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('staged merge');
+    const recorded = repo.ao(['verdict', 'pass', '--checker', CHECKER, '--json']);
+    expect(recorded.code, recorded.stderr).toBe(0);
+    const paths = JSON.parse(recorded.stdout).subject.entries.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(['sneaky.txt']); // only the evil part, not the topic branch's work
+    const accepted = repo.git(['commit', '-q', '--no-edit'], { allowFail: true });
+    expect(accepted.code, accepted.stderr).toBe(0);
+    const report = JSON.parse(repo.ao(['verify', '--commit', 'HEAD', '--json']).stdout);
+    expect(report.changes[0].kind).toBe('merge');
+    expect(report.changes[0].outcome).toBe('covered');
+  });
+
+  it('a conflicted merge needs a verdict for its resolution', () => {
+    const repo = makeRepo();
+    repo.git(['checkout', '-q', '-b', 'topic']);
+    coveredCommit(repo, 'same.txt', 'topic side\n', 'Topic side');
+    repo.git(['checkout', '-q', 'main']);
+    coveredCommit(repo, 'same.txt', 'main side\n', 'Main side');
+    repo.git(['merge', '-q', 'topic'], { allowFail: true });
+    repo.write('same.txt', 'resolved\n');
+    repo.git(['add', 'same.txt']);
+    expect(repo.git(['commit', '-q', '--no-edit'], { allowFail: true }).code).toBe(1);
+    expect(verdictStaged(repo).code).toBe(0);
+    expect(repo.git(['commit', '-q', '--no-edit'], { allowFail: true }).code).toBe(0);
+    expect(repo.ao(['verify', '--commit', 'HEAD']).code).toBe(0);
+  });
+
+  it('an octopus merge is judged against its first parent', () => {
+    const repo = makeRepo();
+    for (const name of ['one', 'two']) {
+      repo.git(['checkout', '-q', '-b', name, 'main']);
+      coveredCommit(repo, `${name}.txt`, `${name}\n`, name);
+    }
+    repo.git(['checkout', '-q', 'main']);
+    coveredCommit(repo, 'main.txt', 'main\n', 'main moves on');
+    repo.git(['merge', '-q', '--no-verify', '--no-edit', 'one', 'two']);
+    expect(repo.git(['rev-list', '--parents', '-n', '1', 'HEAD']).stdout.trim().split(' ')).toHaveLength(4);
+    const report = JSON.parse(repo.ao(['verify', '--commit', 'HEAD', '--json']).stdout);
+    expect(report.changes[0].kind).toBe('merge');
+    expect(report.changes[0].paths).toBe(2);
+    expect(report.changes[0].outcome).toBe('uncovered');
+    expect(repo.ao(['verdict', 'pass', '--checker', CHECKER, '--commit', 'HEAD']).code).toBe(0);
+    expect(repo.ao(['verify', '--commit', 'HEAD']).code).toBe(0);
+  });
+
+  it('a rebase that keeps a commit\'s change keeps it covered', () => {
+    const repo = branchesToMerge();
+    repo.git(['checkout', '-q', 'topic']);
+    repo.git(['rebase', '-q', 'main']);
+    expect(repo.ao(['verify', '--range', 'main..topic']).code).toBe(0);
+  });
+});
+
+/** A bare remote with main pushed, and a clone whose hooks are ours. */
+function withRemote(): { repo: TestRepo; remote: string } {
+  const repo = makeRepo();
+  const remote = join(tempDir(), 'remote.git');
+  run('git', ['init', '-q', '--bare', remote], repo.dir, baseEnv());
+  repo.git(['remote', 'add', 'origin', remote]);
+  repo.git(['push', '-q', 'origin', 'main']);
+  return { repo, remote };
+}
+
+describe('pre-push', () => {
+  it('pushes covered commits and refuses uncovered ones, naming each', () => {
+    const { repo } = withRemote();
+    coveredCommit(repo, 'a.txt', 'a\n', 'Covered a');
+    expect(repo.git(['push', '-q', 'origin', 'main'], { allowFail: true }).code).toBe(0);
+    repo.write('b.txt', 'b\n');
+    const uncovered = repo.commitAll('Uncovered b');
+    const refused = repo.git(['push', '-q', 'origin', 'main'], { allowFail: true });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain(uncovered.slice(0, 7));
+    expect(refused.stderr).toContain('Uncovered b');
+    expect(refused.stderr).toContain(`ao verdict pass --commit ${uncovered.slice(0, 12)}`);
+    expect(repo.ao(['verdict', 'pass', '--checker', CHECKER, '--commit', uncovered]).code).toBe(0);
+    repo.git(['add', '.agents']);
+    repo.git(['commit', '-q', '-m', 'Record verdict for b']);
+    expect(repo.git(['push', '-q', 'origin', 'main'], { allowFail: true }).code).toBe(0);
+  });
+
+  it('checks a new branch against what no ref of the remote has, and skips a deletion', () => {
+    const { repo } = withRemote();
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    coveredCommit(repo, 'f.txt', 'f\n', 'Covered f');
+    expect(repo.git(['push', '-q', 'origin', 'feature'], { allowFail: true }).code).toBe(0);
+    repo.git(['checkout', '-q', '-b', 'second']);
+    repo.write('g.txt', 'g\n');
+    repo.commitAll('Uncovered g');
+    const refused = repo.git(['push', '-q', 'origin', 'second'], { allowFail: true });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('Uncovered g');
+    expect(refused.stderr).not.toContain('Covered f'); // already on the remote
+    expect(repo.git(['push', '-q', 'origin', '--delete', 'feature'], { allowFail: true }).code).toBe(0);
+  });
+
+  it('reads every line of the hook input, including a remote sha it never fetched', () => {
+    const { repo } = withRemote();
+    coveredCommit(repo, 'c.txt', 'c\n', 'Covered c');
+    repo.write('d.txt', 'd\n');
+    const uncovered = repo.commitAll('Uncovered d');
+    const zero = '0'.repeat(40);
+    const covered = repo.git(['rev-parse', 'HEAD~1']).stdout.trim();
+    const input = [
+      `refs/heads/gone ${zero} refs/heads/gone ${covered}`,
+      `refs/heads/ok ${covered} refs/heads/ok ${zero}`,
+      `refs/heads/main ${uncovered} refs/heads/main ${'1234567'.padEnd(40, 'a')}`,
+    ].join('\n');
+    const result = repo.ao(['hook', 'pre-push', 'origin', 'unused-url'], { input: `${input}\n` });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Uncovered d');
+    const onlyGood = repo.ao(['hook', 'pre-push', 'origin', 'x'], { input: `${input.split('\n').slice(0, 2).join('\n')}\n` });
+    expect(onlyGood.code, onlyGood.stderr).toBe(0);
+    expect(repo.ao(['hook', 'pre-push', 'origin', 'x'], { input: 'garbage\n' }).code).toBe(2);
+    expect(repo.ao(['hook', 'pre-push', 'origin', 'x'], { input: `${input}\n`, env: { HUSKY: '0' } }).code).toBe(0);
+  });
+
+  it('understands the pre-commit framework\'s PRE_COMMIT_* variables when stdin is empty', () => {
+    const { repo } = withRemote();
+    const base = repo.head();
+    repo.write('e.txt', 'e\n');
+    const uncovered = repo.commitAll('Uncovered e');
+    const env = { PRE_COMMIT_FROM_REF: base, PRE_COMMIT_TO_REF: uncovered, PRE_COMMIT_REMOTE_NAME: 'origin', PRE_COMMIT_LOCAL_BRANCH: 'refs/heads/main', PRE_COMMIT_REMOTE_BRANCH: 'refs/heads/main' };
+    const refused = repo.ao(['hook', 'pre-push'], { input: '', env });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Uncovered e');
+  });
+
+  it('works in a SHA-256 repository', () => {
+    const repo = makeRepo({ objectFormat: 'sha256' });
+    coveredCommit(repo, 'a.txt', 'a\n', 'Covered');
+    expect(repo.head()).toHaveLength(64);
+    expect(repo.ao(['verify', '--range', 'HEAD~1..HEAD']).code).toBe(0);
+    const zero = '0'.repeat(64);
+    const result = repo.ao(['hook', 'pre-push', 'origin', 'x'], { input: `refs/heads/main ${repo.head()} refs/heads/main ${zero}\n` });
+    expect(result.code, result.stderr).toBe(0);
+  });
+});
