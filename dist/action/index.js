@@ -39044,12 +39044,6 @@ function leftPad(magnitude, length, field) {
     }
     return Buffer.concat([Buffer.alloc(length - magnitude.length), magnitude]);
 }
-function stripLeadingZeros(magnitude) {
-    let start = 0;
-    while (start < magnitude.length - 1 && magnitude[start] === 0)
-        start++;
-    return magnitude.subarray(start);
-}
 function base64url(bytes) {
     return bytes.toString('base64url');
 }

@@ -10432,12 +10432,6 @@ function leftPad(magnitude, length, field) {
     }
     return Buffer.concat([Buffer.alloc(length - magnitude.length), magnitude]);
 }
-function stripLeadingZeros(magnitude) {
-    let start = 0;
-    while (start < magnitude.length - 1 && magnitude[start] === 0)
-        start++;
-    return magnitude.subarray(start);
-}
 function base64url(bytes) {
     return bytes.toString('base64url');
 }
@@ -13601,6 +13595,18 @@ function writeFileAtomic(git, target, content) {
         throw new errors/* AoError */.VS(`cannot move the new record into ${target}: ${error.message}`, { fix: 'check that the repository is writable, then run the command again' });
     }
 }
+/** Appends a verdict on top of the current heads: the one way `ao verdict` and `ao check` write. */
+function appendVerdict(git, body, options = {}) {
+    return appendRecord(git, (tip) => ({
+        schema: core_record/* RECORD_SCHEMA */.ep,
+        type: 'verdict',
+        seq: tip.nextSeq,
+        prev: tip.heads,
+        createdAt: new Date().toISOString(),
+        ledger: tip.genesisId,
+        ...body,
+    }), options);
+}
 /** Appends one record on top of the current heads, atomically and under the ledger lock. */
 async function appendRecord(git, makeBody, options = {}) {
     return withLedgerLock(git, async () => {
@@ -13763,20 +13769,7 @@ async function runCheck(git, options) {
 /** Records the check as one verdict with every checker's evidence, runs first, in command-line order. */
 async function recordCheck(git, check, options) {
     const evidence = checkEvidence(check, findingsBudget(check, options));
-    return appendRecord(git, (tip) => ({
-        schema: core_record/* RECORD_SCHEMA */.ep,
-        type: 'verdict',
-        seq: tip.nextSeq,
-        prev: tip.heads,
-        createdAt: new Date().toISOString(),
-        ledger: tip.genesisId,
-        subject: check.resolved.subject,
-        verdict: check.decision.verdict,
-        checker: options.checker,
-        worker: options.worker,
-        evidence,
-        summary: check.summary,
-    }), { stage: options.stage, sign: options.sign });
+    return appendVerdict(git, { subject: check.resolved.subject, verdict: check.decision.verdict, checker: options.checker, worker: options.worker, evidence, summary: check.summary }, { stage: options.stage, sign: options.sign });
 }
 function checkEvidence(check, budget) {
     const runs = check.checkers.filter((c) => c.kind === 'run').sort((a, b) => a.index - b.index);
@@ -14295,20 +14288,7 @@ async function cmdVerdict(cli, args) {
     const sign = await signerFromFlag(values.sign, { env: cli.env, cwd: cli.cwd });
     for (const warning of await signingAdvice(git, checker.id, sign))
         cli.err(`ao: warning: ${warning}`);
-    const { record, path } = await appendRecord(git, (tip) => ({
-        schema: core_record/* RECORD_SCHEMA */.ep,
-        type: 'verdict',
-        seq: tip.nextSeq,
-        prev: tip.heads,
-        createdAt: new Date().toISOString(),
-        ledger: tip.genesisId,
-        subject: resolved.subject,
-        verdict: outcome,
-        checker,
-        worker,
-        evidence,
-        summary: values.summary ?? '',
-    }), { stage: scope.kind === 'staged', sign });
+    const { record, path } = await appendVerdict(git, { subject: resolved.subject, verdict: outcome, checker, worker, evidence, summary: values.summary ?? '' }, { stage: scope.kind === 'staged', sign });
     if (values.json)
         cli.out(JSON.stringify(record, null, 2));
     else
