@@ -9201,6 +9201,24 @@ class Git {
         }
         return result;
     }
+    /**
+     * Fetches `refspecs` from `remote` in one process, with whatever credentials are already
+     * configured for it (in CI: those actions/checkout persisted as `http.extraheader`).
+     * `unshallow` also fetches the complete history of a shallow clone; `depth` limits what a
+     * shallow clone gets (e.g. 1: one commit, no history). No tags, no
+     * FETCH_HEAD, no automatic gc, and hooks are off: nothing the repository's content
+     * could have installed runs.
+     */
+    async fetch(remote, refspecs, options = {}) {
+        for (const spec of [remote, ...refspecs]) {
+            if (/[\n\0]/.test(spec) || spec.startsWith('-'))
+                throw new core_errors/* AoError */.VS(`invalid fetch argument ${JSON.stringify(spec)}`);
+        }
+        // Appended to any GIT_CONFIG_* pairs already in the environment, never replacing them.
+        const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
+        const env = { ...process.env, GIT_CONFIG_COUNT: String(n + 1), [`GIT_CONFIG_KEY_${n}`]: 'core.hooksPath', [`GIT_CONFIG_VALUE_${n}`]: '/dev/null' };
+        await this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-auto-gc', '--no-recurse-submodules', ...(options.unshallow ? ['--unshallow'] : []), ...(options.depth ? [`--depth=${Math.floor(options.depth)}`] : []), remote, ...refspecs], { env });
+    }
     async stage(paths) {
         if (paths.length === 0)
             return;
@@ -10566,12 +10584,6 @@ function leftPad(magnitude, length, field) {
         throw new SshSigError(`${field} is ${magnitude.length} bytes, longer than the ${length} the curve allows`);
     }
     return Buffer.concat([Buffer.alloc(length - magnitude.length), magnitude]);
-}
-function stripLeadingZeros(magnitude) {
-    let start = 0;
-    while (start < magnitude.length - 1 && magnitude[start] === 0)
-        start++;
-    return magnitude.subarray(start);
 }
 function base64url(bytes) {
     return bytes.toString('base64url');
@@ -12655,7 +12667,8 @@ async function verify(git, scope, options = {}) {
             };
         }
     }
-    const loaded = await policyAt(git, base);
+    const policyRev = options.policyRev ?? base;
+    const loaded = await policyAt(git, policyRev);
     const ledger = await LedgerView.open(git, options.ledger ?? { kind: 'worktree' }, base);
     const problems = [...ledger.problems];
     // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
@@ -12691,7 +12704,7 @@ async function verify(git, scope, options = {}) {
             digests.push(rangeChange.manifest.digest);
         const latest = await ledger.latestFor([...new Set(digests)]);
         problems.push(...ledger.baseProblems);
-        const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, base) : signatureCheckFor(loaded);
+        const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : signatureCheckFor(loaded);
         if (signatureCheck && !options.signatureCheck)
             notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev)}`);
         // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
@@ -14065,6 +14078,18 @@ function refuseLinkedFolders(top, dir) {
         }
     }
 }
+/** Appends a verdict on top of the current heads: the one way `ao verdict` and `ao check` write. */
+function appendVerdict(git, body, options = {}) {
+    return appendRecord(git, (tip) => ({
+        schema: core_record/* RECORD_SCHEMA */.ep,
+        type: 'verdict',
+        seq: tip.nextSeq,
+        prev: tip.heads,
+        createdAt: new Date().toISOString(),
+        ledger: tip.genesisId,
+        ...body,
+    }), options);
+}
 /** Appends one record on top of the current heads, atomically and under the ledger lock. */
 async function appendRecord(git, makeBody, options = {}) {
     return withLedgerLock(git, async () => {
@@ -14227,20 +14252,7 @@ async function runCheck(git, options) {
 /** Records the check as one verdict with every checker's evidence, runs first, in command-line order. */
 async function recordCheck(git, check, options) {
     const evidence = checkEvidence(check, findingsBudget(check, options));
-    return appendRecord(git, (tip) => ({
-        schema: core_record/* RECORD_SCHEMA */.ep,
-        type: 'verdict',
-        seq: tip.nextSeq,
-        prev: tip.heads,
-        createdAt: new Date().toISOString(),
-        ledger: tip.genesisId,
-        subject: check.resolved.subject,
-        verdict: check.decision.verdict,
-        checker: options.checker,
-        worker: options.worker,
-        evidence,
-        summary: check.summary,
-    }), { stage: options.stage, sign: options.sign });
+    return appendVerdict(git, { subject: check.resolved.subject, verdict: check.decision.verdict, checker: options.checker, worker: options.worker, evidence, summary: check.summary }, { stage: options.stage, sign: options.sign });
 }
 function checkEvidence(check, budget) {
     const runs = check.checkers.filter((c) => c.kind === 'run').sort((a, b) => a.index - b.index);
@@ -14759,20 +14771,7 @@ async function cmdVerdict(cli, args) {
     const sign = await signerFromFlag(values.sign, { env: cli.env, cwd: cli.cwd });
     for (const warning of await signingAdvice(git, checker.id, sign))
         cli.err(`ao: warning: ${warning}`);
-    const { record, path } = await appendRecord(git, (tip) => ({
-        schema: core_record/* RECORD_SCHEMA */.ep,
-        type: 'verdict',
-        seq: tip.nextSeq,
-        prev: tip.heads,
-        createdAt: new Date().toISOString(),
-        ledger: tip.genesisId,
-        subject: resolved.subject,
-        verdict: outcome,
-        checker,
-        worker,
-        evidence,
-        summary: values.summary ?? '',
-    }), { stage: scope.kind === 'staged', sign });
+    const { record, path } = await appendVerdict(git, { subject: resolved.subject, verdict: outcome, checker, worker, evidence, summary: values.summary ?? '' }, { stage: scope.kind === 'staged', sign });
     if (values.json)
         cli.out(JSON.stringify(record, null, 2));
     else

@@ -1,9 +1,9 @@
 import { AoError } from '../core/errors.js';
 import { independenceProblem } from '../core/coverage.js';
-import { RECORD_SCHEMA, shortId, type Actor, type ActorKind, type Evidence, type VerdictRecord } from '../core/record.js';
+import { shortId, type Actor, type ActorKind, type Evidence } from '../core/record.js';
 import { resolveSubject, parseRangeArg, type SubjectScope } from '../repo/subjects.js';
 import { signerFromFlag, signingAdvice } from '../repo/signing.js';
-import { appendRecord } from '../repo/writer.js';
+import { appendVerdict } from '../repo/writer.js';
 import { oneScope, parse, SCOPE_OPTIONS } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
@@ -106,22 +106,9 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
 
   const sign = await signerFromFlag(values.sign, { env: cli.env, cwd: cli.cwd });
   for (const warning of await signingAdvice(git, checker.id, sign)) cli.err(`ao: warning: ${warning}`);
-  const { record, path } = await appendRecord<VerdictRecord>(
+  const { record, path } = await appendVerdict(
     git,
-    (tip) => ({
-      schema: RECORD_SCHEMA,
-      type: 'verdict',
-      seq: tip.nextSeq,
-      prev: tip.heads,
-      createdAt: new Date().toISOString(),
-      ledger: tip.genesisId,
-      subject: resolved.subject,
-      verdict: outcome,
-      checker,
-      worker,
-      evidence,
-      summary: values.summary ?? '',
-    }),
+    { subject: resolved.subject, verdict: outcome, checker, worker, evidence, summary: values.summary ?? '' },
     { stage: scope.kind === 'staged', sign },
   );
   if (values.json) cli.out(JSON.stringify(record, null, 2));

@@ -162,12 +162,6 @@ function leftPad(magnitude: Buffer, length: number, field: string): Buffer {
   return Buffer.concat([Buffer.alloc(length - magnitude.length), magnitude]);
 }
 
-function stripLeadingZeros(magnitude: Buffer): Buffer {
-  let start = 0;
-  while (start < magnitude.length - 1 && magnitude[start] === 0) start++;
-  return magnitude.subarray(start);
-}
-
 function base64url(bytes: Buffer): string {
   return bytes.toString('base64url');
 }

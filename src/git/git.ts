@@ -535,6 +535,27 @@ export class Git {
     return result;
   }
 
+  /**
+   * Fetches `refspecs` from `remote` in one process, with whatever credentials are already
+   * configured for it (in CI: those actions/checkout persisted as `http.extraheader`).
+   * `unshallow` also fetches the complete history of a shallow clone; `depth` limits what a
+   * shallow clone gets (e.g. 1: one commit, no history). No tags, no
+   * FETCH_HEAD, no automatic gc, and hooks are off: nothing the repository's content
+   * could have installed runs.
+   */
+  async fetch(remote: string, refspecs: string[], options: { unshallow?: boolean; depth?: number } = {}): Promise<void> {
+    for (const spec of [remote, ...refspecs]) {
+      if (/[\n\0]/.test(spec) || spec.startsWith('-')) throw new AoError(`invalid fetch argument ${JSON.stringify(spec)}`);
+    }
+    // Appended to any GIT_CONFIG_* pairs already in the environment, never replacing them.
+    const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
+    const env = { ...process.env, GIT_CONFIG_COUNT: String(n + 1), [`GIT_CONFIG_KEY_${n}`]: 'core.hooksPath', [`GIT_CONFIG_VALUE_${n}`]: '/dev/null' };
+    await this.run(
+      ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-auto-gc', '--no-recurse-submodules', ...(options.unshallow ? ['--unshallow'] : []), ...(options.depth ? [`--depth=${Math.floor(options.depth)}`] : []), remote, ...refspecs],
+      { env },
+    );
+  }
+
   async stage(paths: string[]): Promise<void> {
     if (paths.length === 0) return;
     await this.run(['add', '--', ...paths]);

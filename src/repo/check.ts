@@ -26,7 +26,7 @@ import type { Git } from '../git/git.js';
 import { pendingMergeHeads } from './changes.js';
 import { resolveSubject, type ResolvedSubject, type SubjectScope } from './subjects.js';
 import { policyAt } from './verify.js';
-import { appendRecord, type AppendOptions } from './writer.js';
+import { appendVerdict, type AppendOptions } from './writer.js';
 
 /**
  * `ao check`: materialises exactly the tree under review in fresh temporary directories
@@ -206,22 +206,9 @@ export interface RecordCheckOptions {
 /** Records the check as one verdict with every checker's evidence, runs first, in command-line order. */
 export async function recordCheck(git: Git, check: CheckResult, options: RecordCheckOptions): Promise<{ record: VerdictRecord; path: string }> {
   const evidence = checkEvidence(check, findingsBudget(check, options));
-  return appendRecord<VerdictRecord>(
+  return appendVerdict(
     git,
-    (tip) => ({
-      schema: RECORD_SCHEMA,
-      type: 'verdict',
-      seq: tip.nextSeq,
-      prev: tip.heads,
-      createdAt: new Date().toISOString(),
-      ledger: tip.genesisId,
-      subject: check.resolved.subject,
-      verdict: check.decision.verdict,
-      checker: options.checker,
-      worker: options.worker,
-      evidence,
-      summary: check.summary,
-    }),
+    { subject: check.resolved.subject, verdict: check.decision.verdict, checker: options.checker, worker: options.worker, evidence, summary: check.summary },
     { stage: options.stage, sign: options.sign },
   );
 }

@@ -21,6 +21,12 @@ export interface VerifyOptions {
   ledger?: LedgerSource;
   checkerHint?: string;
   /**
+   * Read the policy from this commit instead of the scope's base. The action passes the
+   * target branch's tip, so that a change is judged by the gate it is asking to pass,
+   * never by a policy it brings itself.
+   */
+  policyRev?: string;
+  /**
    * Overrides how the signature check is built once the policy is known. Without it, a policy
    * with `requireSignature: true` is enforced against `.agents/checkers` at the policy's commit.
    */
@@ -112,7 +118,8 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     }
   }
 
-  const loaded = await policyAt(git, base);
+  const policyRev = options.policyRev ?? base;
+  const loaded = await policyAt(git, policyRev);
   const ledger = await LedgerView.open(git, options.ledger ?? { kind: 'worktree' }, base);
   const problems = [...ledger.problems];
   // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
@@ -144,7 +151,7 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     if (rangeChange) digests.push(rangeChange.manifest.digest);
     const latest = await ledger.latestFor([...new Set(digests)]);
     problems.push(...ledger.baseProblems);
-    const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, base) : signatureCheckFor(loaded);
+    const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : signatureCheckFor(loaded);
     if (signatureCheck && !options.signatureCheck) notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev!)}`);
     // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
     const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;

@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AoError } from '../core/errors.js';
 import { computeHeads } from '../core/ledger.js';
-import { LEDGER_DIR, MAX_RECORD_BYTES, parseRecordPath, recordPath, renderRecord, sealRecord, type LedgerRecord, type Signature, type UnsignedBody, type VerdictRecord } from '../core/record.js';
+import { LEDGER_DIR, MAX_RECORD_BYTES, RECORD_SCHEMA, parseRecordPath, recordPath, renderRecord, sealRecord, type LedgerRecord, type Signature, type UnsignedBody, type VerdictRecord } from '../core/record.js';
 import { formatSchemaProblems, validateRecordShape } from '../core/schemas.js';
 import type { Git } from '../git/git.js';
 import { ledgerRootEntry, listWorktreeLedger, readWorktreeFile } from './ledger-view.js';
@@ -286,7 +286,25 @@ export interface AppendOptions {
   sign?: (id: string) => Promise<Signature>;
 }
 
+/** What a verdict says; the writer adds the chain fields (seq, prev, ledger, createdAt). */
 export type VerdictBody = Omit<UnsignedBody<VerdictRecord>, 'seq' | 'prev' | 'ledger' | 'schema' | 'type' | 'createdAt'>;
+
+/** Appends a verdict on top of the current heads: the one way `ao verdict` and `ao check` write. */
+export function appendVerdict(git: Git, body: VerdictBody, options: AppendOptions = {}): Promise<{ record: VerdictRecord; path: string }> {
+  return appendRecord<VerdictRecord>(
+    git,
+    (tip) => ({
+      schema: RECORD_SCHEMA,
+      type: 'verdict',
+      seq: tip.nextSeq,
+      prev: tip.heads,
+      createdAt: new Date().toISOString(),
+      ledger: tip.genesisId,
+      ...body,
+    }),
+    options,
+  );
+}
 
 /** Appends one record on top of the current heads, atomically and under the ledger lock. */
 export async function appendRecord<T extends LedgerRecord>(

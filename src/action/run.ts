@@ -1,0 +1,351 @@
+import * as core from '@actions/core';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { decisionJson, renderReport, reportJson, type Style } from '../cli/output.js';
+import { AoError } from '../core/errors.js';
+import { pathText } from '../core/manifest.js';
+import { POLICY_PATH, shortId } from '../core/record.js';
+import { Git } from '../git/git.js';
+import { shortSha } from '../repo/changes.js';
+import { auditLedger, LedgerView, type LedgerAudit } from '../repo/ledger-view.js';
+import { verify, type VerifyReport } from '../repo/verify.js';
+import { ensureCommits, HistoryError } from './history.js';
+import { planFor, wantsOf } from './plan.js';
+import { postStatus } from './status.js';
+import { oneLine, renderSummary, type LedgerFacts } from './summary.js';
+import { resolveTarget } from './target.js';
+
+/** What the runner tells a step: the event, where the repository is, where the API is. */
+export interface RunnerContext {
+  eventName: string;
+  payload: Record<string, unknown>;
+  sha?: string;
+  repository?: string;
+  serverUrl: string;
+  apiUrl: string;
+  runUrl?: string;
+  workspace: string;
+  tempDir: string;
+}
+
+export interface Inputs {
+  base?: string;
+  head?: string;
+  path: string;
+  token?: string;
+  /** Empty: post no commit status. */
+  statusContext: string;
+  checkerHint?: string;
+}
+
+export const DEFAULT_STATUS_CONTEXT = 'agentops/verdict';
+/** GitHub shows at most 10 error annotations a step (setFailed's is one of them); the summary is the complete list. */
+export const MAX_ERROR_ANNOTATIONS = 10;
+const ANNOTATION_BUDGET = MAX_ERROR_ANNOTATIONS - 1;
+export const MAX_RESULTS = 1000;
+
+export function readContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
+  const eventPath = env.GITHUB_EVENT_PATH;
+  let payload: Record<string, unknown> = {};
+  if (eventPath && existsSync(eventPath)) {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(eventPath, 'utf8'));
+      if (parsed && typeof parsed === 'object') payload = parsed as Record<string, unknown>;
+    } catch (error) {
+      throw new AoError(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is not JSON: ${(error as Error).message}`, {
+        fix: 'run the action as a step of a GitHub Actions workflow, which writes the payload',
+      });
+    }
+  }
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const repository = env.GITHUB_REPOSITORY || undefined;
+  return {
+    eventName: env.GITHUB_EVENT_NAME || '(no GITHUB_EVENT_NAME)',
+    payload,
+    sha: env.GITHUB_SHA || undefined,
+    repository,
+    serverUrl,
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    tempDir: env.RUNNER_TEMP || tmpdir(),
+  };
+}
+
+export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+  const input = (name: string) => core.getInput(name) || undefined;
+  // The runner sets every declared input, defaults included; an unset one means "not run by a runner".
+  const statusContext = env['INPUT_STATUS-CONTEXT'] === undefined ? DEFAULT_STATUS_CONTEXT : core.getInput('status-context');
+  return {
+    base: input('base'),
+    head: input('head'),
+    path: input('path') ?? '.',
+    token: input('token') ?? (env.GITHUB_TOKEN || undefined),
+    statusContext,
+    checkerHint: input('checker'),
+  };
+}
+
+interface Outcome {
+  result: 'pass' | 'fail';
+  title: string;
+  why?: string;
+  head?: string;
+  report?: VerifyReport;
+  audit?: LedgerAudit;
+  ledger?: LedgerFacts;
+  policyRev?: string;
+  policyWhy?: string;
+  notes: string[];
+  error?: { message: string; fix?: string; yaml?: string };
+}
+
+/** Prints text that may hold anything, with workflow commands off, so no line of it can be one. */
+export function logUntrusted(text: string): void {
+  const token = randomBytes(16).toString('hex');
+  process.stdout.write(`::stop-commands::${token}\n${text}\n::${token}::\n`);
+}
+
+const PLAIN: Style = { ok: (t) => t, bad: (t) => t, dim: (t) => t, bold: (t) => t };
+
+async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: string) => void, setHead: (sha: string) => void): Promise<Outcome> {
+  const plan = planFor({ name: ctx.eventName, payload: ctx.payload, sha: ctx.sha }, inputs);
+  setTitle(plan.title);
+  core.info(`agentops/verdict: ${plan.title}`);
+  if (plan.kind === 'nothing') return { result: 'pass', title: plan.title, why: oneLine(plan.why, 300), notes: [] };
+
+  // Known before any git work where the event names it, so even a failure to fetch reports on it.
+  const named = plan.kind === 'push' ? plan.after.rev : plan.head.rev;
+  if (/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(named)) setHead(named);
+  const { wants, history } = wantsOf(plan);
+  const had = await ensureCommits(await Git.open(resolve(ctx.workspace, inputs.path)), wants, { history });
+  for (const line of had.log) core.info(`  ${line}`);
+  const git = had.git;
+  const target = await resolveTarget(git, plan, had.shas);
+  if (target.kind === 'nothing') return { result: 'pass', title: plan.title, why: target.why, notes: [] };
+  setHead(target.head);
+  const headWhy = `\`${shortSha(target.head)}\` (the ${plan.kind === 'push' ? 'pushed commit' : plan.kind === 'audit' ? plan.head.role : 'head'})`;
+
+  if (target.kind === 'audit') {
+    const audit = await auditLedger(git, { kind: 'commit', commit: target.head });
+    return {
+      result: audit.problems.length === 0 ? 'pass' : 'fail',
+      title: plan.title,
+      why: target.why,
+      head: target.head,
+      audit,
+      ledger: { source: headWhy, records: audit.records.length, heads: audit.heads, problems: audit.problems },
+      notes: audit.records.length === 0 && audit.problems.length === 0 ? [`there is no ledger at ${shortSha(target.head)} yet: set one up with \`ao init\` and commit .agents/`] : [],
+    };
+  }
+
+  const report = await verify(git, target.scope, {
+    ledger: { kind: 'commit', commit: target.head },
+    policyRev: target.policyRev,
+    checkerHint: inputs.checkerHint,
+  });
+  const view = await LedgerView.open(git, { kind: 'commit', commit: target.head }, report.scope.base);
+  const notes = [...target.notes, ...report.notes];
+  if (report.policy.enforced && report.decisions.some((d) => d.change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH))) {
+    notes.push(
+      `this change modifies ${POLICY_PATH}: it is judged by the policy it would land under${target.policyRev ? ` (at ${shortSha(target.policyRev)})` : ''}, and the new policy applies only to changes after it lands`,
+    );
+  }
+  return {
+    result: report.ok ? 'pass' : 'fail',
+    title: plan.title,
+    why: target.why,
+    head: target.head,
+    report,
+    policyRev: target.policyRev ?? report.scope.base,
+    policyWhy: target.policyWhy,
+    ledger: {
+      source: headWhy,
+      records: report.ledger.baseRecords + report.ledger.newRecords,
+      added: report.ledger.newRecords,
+      heads: await view.heads(),
+      problems: report.ledger.problems,
+      appendOnlySince: report.scope.base,
+    },
+    notes,
+  };
+}
+
+function failureLine(outcome: Outcome): string {
+  if (outcome.error) return oneLine(`${outcome.error.message}${outcome.error.fix ? `; fix: ${outcome.error.fix}` : ''}`, 1000);
+  const parts: string[] = [];
+  const report = outcome.report;
+  if (report && report.counts.uncovered > 0) {
+    const first = report.decisions.find((d) => d.outcome === 'uncovered')!;
+    parts.push(
+      `${report.counts.uncovered} of ${report.counts.checked} commits lack a passing verdict from an independent checker (first: ${first.change.label} ${oneLine(first.change.subjectLine ?? '', 60)}); fix: ${first.fix ?? first.reason}${report.counts.uncovered > 1 ? ' (the job summary lists every fix)' : ''}`,
+    );
+  }
+  const problems = outcome.ledger?.problems ?? [];
+  if (problems.length > 0) {
+    const first = problems[0]!;
+    parts.push(`the ledger has ${problems.length} problem${problems.length === 1 ? '' : 's'} (first: ${first.message}); fix: ${first.fix}`);
+  }
+  return oneLine(`agentops/verdict: ${parts.join('; and ') || 'failed'}`, 1000);
+}
+
+function annotate(outcome: Outcome): void {
+  const items: { message: string; title: string; file?: string }[] = [];
+  for (const problem of outcome.ledger?.problems ?? []) {
+    items.push({ title: `Ledger problem (${problem.code})`, message: `${problem.message}. Fix: ${problem.fix}`, file: problem.path });
+  }
+  for (const decision of outcome.report?.decisions ?? []) {
+    if (decision.outcome !== 'uncovered') continue;
+    items.push({
+      title: oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}`, 100),
+      message: `${decision.reason}. Fix: ${decision.fix ?? 'record a passing verdict from an independent checker'}`,
+    });
+  }
+  const shown = items.length > ANNOTATION_BUDGET ? items.slice(0, ANNOTATION_BUDGET - 1) : items;
+  for (const item of shown) core.error(item.message, { title: item.title, ...(item.file ? { file: item.file } : {}) });
+  if (shown.length < items.length) {
+    core.error(`GitHub shows at most ${MAX_ERROR_ANNOTATIONS} error annotations a step: the job summary lists all ${items.length} failures, each with its fix.`, {
+      title: `… and ${items.length - shown.length} more`,
+    });
+  }
+}
+
+function statusDescription(outcome: Outcome): string {
+  if (outcome.error) return oneLine(`could not check: ${outcome.error.message}`, 140);
+  const report = outcome.report;
+  const problems = outcome.ledger?.problems.length ?? 0;
+  if (report) {
+    const { counts } = report;
+    if (outcome.result === 'pass') return `${counts.covered} of ${counts.checked} commit${counts.checked === 1 ? '' : 's'} covered${counts.checked > counts.covered ? ' (the rest exempt or need none)' : ''}`;
+    return [counts.uncovered ? `${counts.uncovered} of ${counts.checked} commits need a verdict` : '', problems ? `ledger: ${problems} problem${problems === 1 ? '' : 's'}` : ''].filter(Boolean).join('; ');
+  }
+  return problems ? `ledger audit: ${problems} problem${problems === 1 ? '' : 's'}` : `ledger audit: ${outcome.ledger?.records ?? 0} records ok`;
+}
+
+function writeResultsFile(ctx: RunnerContext, outcome: Outcome): string | undefined {
+  const body = {
+    result: outcome.result,
+    event: ctx.eventName,
+    title: outcome.title,
+    head: outcome.head ?? null,
+    verify: outcome.report ? reportJson(outcome.report) : null,
+    audit: outcome.audit
+      ? { ok: outcome.audit.problems.length === 0, source: outcome.audit.source, records: outcome.audit.records.length, heads: outcome.audit.heads, genesis: outcome.audit.genesisId ?? null, problems: outcome.audit.problems }
+      : null,
+    ledger: outcome.ledger ? { records: outcome.ledger.records, added: outcome.ledger.added ?? null, heads: outcome.ledger.heads } : null,
+    error: outcome.error ?? null,
+  };
+  const file = join(ctx.tempDir, `agentops-verdict-${randomBytes(6).toString('hex')}.json`);
+  try {
+    writeFileSync(file, `${JSON.stringify(body, null, 2)}\n`);
+    return file;
+  } catch (error) {
+    core.warning(`could not write the results file ${file}: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let title = env.GITHUB_EVENT_NAME ? `${env.GITHUB_EVENT_NAME} event` : 'change';
+  let head: string | undefined;
+  let ctx: RunnerContext | undefined;
+  let inputs: Inputs | undefined;
+  let outcome: Outcome;
+  try {
+    ctx = readContext(env);
+    inputs = readInputs(env);
+    outcome = await check(ctx, inputs, (t) => (title = t), (h) => (head = h));
+  } catch (error) {
+    const known = error instanceof AoError;
+    if (!known) core.debug((error as Error).stack ?? String(error));
+    outcome = {
+      result: 'fail',
+      title,
+      head,
+      notes: [],
+      error: known
+        ? { message: error.message, fix: error.fix, yaml: error instanceof HistoryError ? error.yaml : undefined }
+        : { message: `internal error: ${(error as Error).message ?? String(error)}`, fix: 'please report this with the workflow run (ACTIONS_STEP_DEBUG=true shows the stack)' },
+    };
+  }
+  ctx ??= { eventName: env.GITHUB_EVENT_NAME ?? '', payload: {}, serverUrl: 'https://github.com', apiUrl: '', workspace: process.cwd(), tempDir: tmpdir() };
+  await publish(ctx, inputs, outcome);
+}
+
+async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: Outcome): Promise<void> {
+  const report = outcome.report;
+  const decisions = report?.decisions ?? [];
+  const uncovered = decisions.filter((d) => d.outcome === 'uncovered').map((d) => d.change.commit ?? d.change.label);
+
+  // The log: the same report `ao verify` prints. It holds text from the change under test
+  // (subjects, ledger file names), so the runner is told not to read commands in it.
+  if (report) {
+    core.startGroup(`ao verify ${report.scope.label}: ${report.ok ? 'ok' : 'FAILED'}`);
+    logUntrusted(renderReport(report, PLAIN));
+    core.endGroup();
+  }
+  if (outcome.audit) {
+    const audit = outcome.audit;
+    logUntrusted(
+      [`ao ledger verify: ${audit.problems.length === 0 ? 'ok' : 'FAILED'}: ${audit.records.length} records checked at ${audit.source}`, ...audit.problems.flatMap((p) => [`  ✘ ${p.message}`, `      fix: ${p.fix}`])].join('\n'),
+    );
+  }
+  if (outcome.notes.length > 0) logUntrusted(outcome.notes.map((note) => `note: ${note}`).join('\n'));
+  if (report && !report.policy.enforced) core.warning(`agentops/verdict: ${report.notes[0] ?? 'no policy at the base: coverage is not enforced'}`);
+
+  core.setOutput('result', outcome.result);
+  core.setOutput('checked', String(report?.counts.checked ?? 0));
+  core.setOutput('covered', String(report?.counts.covered ?? 0));
+  core.setOutput('uncovered', JSON.stringify(uncovered));
+  core.setOutput('ledger-head', (outcome.ledger?.heads ?? []).join(' '));
+  core.setOutput('results', JSON.stringify(decisions.slice(0, MAX_RESULTS).map(decisionJson)));
+  const resultsFile = writeResultsFile(ctx, outcome);
+  if (resultsFile) core.setOutput('results-file', resultsFile);
+  if (decisions.length > MAX_RESULTS) core.info(`the results output holds the first ${MAX_RESULTS} of ${decisions.length} commits; ${resultsFile ?? 'the results file'} holds them all`);
+
+  const markdown = renderSummary({
+    result: outcome.result,
+    title: outcome.title,
+    why: outcome.why,
+    report,
+    policyRev: outcome.policyRev,
+    policyWhy: outcome.policyWhy,
+    ledger: outcome.ledger,
+    notes: outcome.notes,
+    error: outcome.error,
+    commitUrl: ctx.repository ? (sha) => `${ctx.serverUrl}/${ctx.repository}/commit/${sha}` : undefined,
+  });
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    try {
+      await core.summary.addRaw(markdown, true).write();
+    } catch (error) {
+      core.warning(`could not write the job summary: ${(error as Error).message}`);
+    }
+  }
+
+  if (outcome.result === 'fail') annotate(outcome);
+
+  if (inputs?.statusContext && outcome.head) {
+    if (!inputs.token) core.warning('agentops/verdict: no token, so no commit status was posted (set the token input, or `status-context: ""` to post none)');
+    else if (!ctx.repository) core.warning('agentops/verdict: GITHUB_REPOSITORY is not set, so no commit status was posted');
+    else {
+      const posted = await postStatus({
+        apiUrl: ctx.apiUrl,
+        token: inputs.token,
+        repository: ctx.repository,
+        sha: outcome.head,
+        state: outcome.error ? 'error' : outcome.result === 'pass' ? 'success' : 'failure',
+        context: inputs.statusContext,
+        description: statusDescription(outcome),
+        targetUrl: ctx.runUrl,
+      });
+      if (posted.posted) core.info(`posted commit status ${inputs.statusContext} on ${shortSha(outcome.head)}`);
+      else core.warning(`agentops/verdict: could not post the commit status "${inputs.statusContext}" on ${shortSha(outcome.head)}: ${posted.why}. The check itself is unaffected.`);
+    }
+  }
+
+  if (outcome.result === 'fail') core.setFailed(failureLine(outcome));
+  else core.info(`agentops/verdict: pass${report ? `: ${report.counts.covered} of ${report.counts.checked} commits covered` : ''}${outcome.ledger ? `; ledger ${outcome.ledger.records} records, head ${outcome.ledger.heads.map(shortId).join(', ') || '(none)'}` : ''}`);
+}

@@ -1,0 +1,241 @@
+import type { Decision } from '../core/coverage.js';
+import type { LedgerProblem } from '../core/ledger.js';
+import { shortId } from '../core/record.js';
+import { shortSha } from '../repo/changes.js';
+import type { VerifyReport } from '../repo/verify.js';
+
+/**
+ * The job summary, as markdown: pure, so it is tested without a runner. GitHub refuses a
+ * step summary over 1 MiB, so every list in it is bounded, and what a bound leaves out is
+ * counted and said, never dropped silently.
+ */
+
+export const MAX_ROWS = 1000;
+export const MAX_FIXES = 1000;
+export const MAX_PROBLEMS = 100;
+/** Byte budgets: together well under GitHub's 1 MiB cap, whatever the subjects hold. */
+export const TABLE_BUDGET = 600 * 1024;
+export const FIX_BUDGET = 200 * 1024;
+export const PROBLEM_BUDGET = 64 * 1024;
+export const SUMMARY_LIMIT = 1024 * 1024;
+
+export interface LedgerFacts {
+  /** Where it was read from, e.g. "`1a2b3c4` (the pull request head)". */
+  source: string;
+  records: number;
+  /** Records the change adds (each fully checked); undefined in an audit. */
+  added?: number;
+  heads: string[];
+  problems: LedgerProblem[];
+  /** The commit the ledger must be append-only relative to. */
+  appendOnlySince?: string;
+}
+
+export interface SummaryData {
+  result: 'pass' | 'fail';
+  /** What ran, e.g. "pull request #12 (feature → main)". */
+  title: string;
+  /** Which commits, in words (may hold code spans). */
+  why?: string;
+  report?: VerifyReport;
+  policyRev?: string;
+  policyWhy?: string;
+  ledger?: LedgerFacts;
+  notes: string[];
+  error?: { message: string; fix?: string; yaml?: string };
+  commitUrl?: (sha: string) => string;
+}
+
+const ICON: Record<Decision['outcome'], string> = { covered: '✅', uncovered: '❌', exempt: '➖', empty: '⚪' };
+const WORD: Record<Decision['outcome'], string> = { covered: 'covered', uncovered: '**uncovered**', exempt: 'exempt', empty: 'needs none' };
+
+/** Cuts to `max` characters (code points, never half a surrogate pair), on one line. */
+export function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\r\n|[\r\n\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const chars = Array.from(flat);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
+}
+
+/** Text that renders as itself in a table cell: one line, no `|` to split the row, no HTML, no markdown. */
+export function cell(text: string, max = 120): string {
+  return oneLine(text, max).replace(/[\\`*_[\]<>|~&#!]/g, (c) => `\\${c}`);
+}
+
+/** A code span holding `text` literally, whatever backticks it contains. */
+export function code(text: string): string {
+  const flat = oneLine(text, 400);
+  const runs = flat.match(/`+/g) ?? [];
+  const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** The part of a decision's fix that is a command to run, and the words before it. */
+export function splitFix(fix: string): { prose?: string; command: string } {
+  const at = fix.indexOf('ao verdict ');
+  if (at <= 0) return { command: fix };
+  return { prose: fix.slice(0, at).replace(/[,;:\s]*(then)?\s*$/i, '').trim() || undefined, command: fix.slice(at) };
+}
+
+function headline(data: SummaryData): string {
+  const { report } = data;
+  if (data.error) return `## ❌ agentops/verdict could not check the ${cell(data.title, 200)}`;
+  if (!report && data.ledger) {
+    const problems = data.ledger.problems.length;
+    return problems === 0
+      ? `## ✅ agentops/verdict: the ledger is intact (${plural(data.ledger.records, 'record')})`
+      : `## ❌ agentops/verdict: the ledger has ${plural(problems, 'problem')}`;
+  }
+  if (!report) return `## ${data.result === 'pass' ? '✅' : '❌'} agentops/verdict: ${cell(data.title, 200)}`;
+  const { counts } = report;
+  const problems = report.ledger.problems.length;
+  if (data.result === 'pass') {
+    if (counts.checked === 0) return `## ✅ agentops/verdict: no commits to check`;
+    return `## ✅ agentops/verdict: ${counts.checked === counts.covered ? `${plural(counts.checked, 'commit')} covered` : `${counts.covered} of ${plural(counts.checked, 'commit')} covered, none uncovered`}`;
+  }
+  const parts = [];
+  if (counts.uncovered > 0) parts.push(`${counts.uncovered} of ${plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict`);
+  if (problems > 0) parts.push(`the ledger has ${plural(problems, 'problem')}`);
+  return `## ❌ agentops/verdict: ${parts.join('; ') || 'failed'}`;
+}
+
+function commitLink(data: SummaryData, sha: string): string {
+  const label = `\`${shortSha(sha)}\``;
+  return data.commitUrl ? `[${label}](${data.commitUrl(sha)})` : label;
+}
+
+function row(data: SummaryData, decision: Decision): string {
+  const { change, record } = decision;
+  const commit = change.commit ? commitLink(data, change.commit) : cell(change.label);
+  const subject = change.subjectLine ? cell(change.subjectLine, 100) : '';
+  const author = cell(change.authorName || change.authorEmail || '', 40);
+  const verdict = record ? `${record.verdict} \`${shortId(record.id)}\`` : '—';
+  const checker = record ? `${cell(record.checker.id, 60)} (${record.checker.kind})` : '—';
+  return `| ${ICON[decision.outcome]} | ${commit} | ${subject} | ${author} | ${verdict} | ${checker} | ${WORD[decision.outcome]}: ${cell(decision.reason, 240)} |`;
+}
+
+function commitTable(data: SummaryData, decisions: Decision[]): string[] {
+  const lines = ['| | Commit | Subject | Author | Verdict | Checker | Result |', '|:-:|---|---|---|---|---|---|'];
+  let used = 0;
+  let shown = 0;
+  for (const decision of decisions) {
+    const line = row(data, decision);
+    if (shown >= MAX_ROWS || used + bytes(line) > TABLE_BUDGET) break;
+    lines.push(line);
+    used += bytes(line) + 1;
+    shown++;
+  }
+  const rest = decisions.slice(shown);
+  if (rest.length > 0) {
+    const uncovered = rest.filter((d) => d.outcome === 'uncovered').length;
+    lines.push(
+      '',
+      `_… and ${plural(rest.length, 'more commit')} not shown (${uncovered} of them uncovered): the table stops at ${shown.toLocaleString('en-US')} rows to keep this summary under GitHub's 1 MiB limit. The \`results-file\` output and \`ao verify --range\` list every one._`,
+    );
+  }
+  return lines;
+}
+
+function fixSection(report: VerifyReport): string[] {
+  const failures = report.decisions.filter((d) => d.outcome === 'uncovered' && d.fix);
+  if (failures.length === 0) return [];
+  const lines = [
+    '### How to fix',
+    '',
+    `Have a checker that did not write the change${failures.length === 1 ? '' : 's'} review ${failures.length === 1 ? 'it' : 'each commit'} and record ${failures.length === 1 ? 'a verdict' : 'verdicts'}, in a clone of the branch; then commit the new records and push:`,
+    '',
+    '```sh',
+  ];
+  let used = 0;
+  let shown = 0;
+  for (const decision of failures) {
+    const { prose, command } = splitFix(decision.fix!);
+    const title = `${decision.change.label} ${oneLine(decision.change.subjectLine ?? '', 72)}`.replace(/`{3,}/g, '``');
+    const why = oneLine(prose ?? decision.reason, 160).replace(/`{3,}/g, '``');
+    const entry = `# ${title}: ${why}\n${command.replace(/`{3,}/g, '``')}`;
+    if (shown >= MAX_FIXES || used + bytes(entry) > FIX_BUDGET) break;
+    lines.push(entry);
+    used += bytes(entry) + 1;
+    shown++;
+  }
+  lines.push('git add .agents/ledger && git commit -m "Record verdicts" && git push', '```');
+  if (shown < failures.length) lines.push('', `_… and ${plural(failures.length - shown, 'more fix', 'more fixes')}: the \`results-file\` output holds every \`fix\`._`);
+  const range = report.rangeDecision;
+  if (range && range.outcome !== 'covered' && range.fix) {
+    lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(splitFix(range.fix).command)}`);
+  }
+  return lines;
+}
+
+function problemList(problems: LedgerProblem[]): string[] {
+  const lines: string[] = [];
+  let used = 0;
+  let shown = 0;
+  for (const problem of problems) {
+    const line = `- ❌ ${cell(problem.message, 300)}  \n  fix: ${cell(problem.fix, 300)}`;
+    if (shown >= MAX_PROBLEMS || used + bytes(line) > PROBLEM_BUDGET) break;
+    lines.push(line);
+    used += bytes(line) + 1;
+    shown++;
+  }
+  if (shown < problems.length) lines.push(`- _… and ${plural(problems.length - shown, 'more problem')}: \`ao ledger verify\` lists every one._`);
+  return lines;
+}
+
+function ledgerSection(ledger: LedgerFacts): string[] {
+  const lines = ['### Ledger', ''];
+  const added = ledger.added !== undefined ? `, ${plural(ledger.added, 'record')} added by this change (each fully checked)` : ', every one fully checked';
+  lines.push(`- Read from ${ledger.source}: **${plural(ledger.records, 'record')}**${added}.`);
+  const heads = ledger.heads.slice(0, 10).map((h) => `\`${shortId(h)}\``);
+  if (ledger.heads.length > 10) heads.push(`and ${ledger.heads.length - 10} more`);
+  lines.push(`- ${ledger.heads.length === 1 ? 'Head' : 'Heads'}: ${heads.join(', ') || '(none: the ledger is empty)'}`);
+  if (ledger.appendOnlySince) {
+    lines.push(`- Append-only since \`${shortSha(ledger.appendOnlySince)}\`: ${ledger.problems.some((p) => p.code === 'record-deleted' || p.code === 'record-modified') ? '**no**' : 'yes'}.`);
+  }
+  if (ledger.problems.length > 0) lines.push('', `**${plural(ledger.problems.length, 'problem')}:**`, '', ...problemList(ledger.problems));
+  return lines;
+}
+
+export function renderSummary(data: SummaryData): string {
+  const out: string[] = [headline(data), ''];
+  if (data.why) out.push(`**Checked:** ${cell(data.title, 200)}: ${data.why}.`, '');
+  if (data.error) {
+    out.push(`**Error:** ${cell(data.error.message, 2000)}`, '');
+    if (data.error.fix) out.push(`**Fix:** ${cell(data.error.fix, 1000)}`, '');
+    if (data.error.yaml) out.push('```yaml', data.error.yaml, '```', '');
+  }
+  const report = data.report;
+  if (report) {
+    const policy = report.policy;
+    out.push(
+      policy.enforced
+        ? `**Policy:** \`.agents/policy.json\` at \`${shortSha(data.policyRev ?? report.scope.base ?? '')}\`, ${cell(data.policyWhy ?? 'the base', 200)} (mode \`${policy.mode}\`). A change is judged by the policy it would land under, never by one it brings.`
+        : `**Policy:** none at ${data.policyRev ? `\`${shortSha(data.policyRev)}\`, ${cell(data.policyWhy ?? 'the base', 200)}` : 'the base'}: coverage is not enforced yet.`,
+      '',
+    );
+    const counts = report.counts;
+    const tally = [`${counts.covered} covered`, `${counts.uncovered} uncovered`];
+    if (counts.exempt) tally.push(`${counts.exempt} exempt by policy`);
+    if (counts.empty) tally.push(`${counts.empty} needing none (ledger-only commits and clean merges)`);
+    out.push(`**Commits:** ${plural(counts.checked, 'commit')} checked: ${tally.join(', ')}.`, '');
+  }
+  for (const note of data.notes) out.push(`> [!NOTE]\n> ${cell(note, 500)}`, '');
+  if (report) {
+    const fixes = fixSection(report);
+    if (fixes.length) out.push(...fixes, '');
+    if (report.decisions.length > 0) out.push('### Commits', '', ...commitTable(data, report.decisions), '');
+  }
+  if (data.ledger) out.push(...ledgerSection(data.ledger), '');
+  let text = out.join('\n');
+  // The budgets above keep this far below the cap; this is the last line of defence.
+  if (bytes(text) > SUMMARY_LIMIT - 1024) text = `${Buffer.from(text).subarray(0, SUMMARY_LIMIT - 4096).toString('utf8').replace(/\uFFFD$/, '')}\n\n_… summary cut at GitHub's 1 MiB limit._\n`;
+  return text;
+}

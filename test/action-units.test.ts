@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { Decision } from '../src/core/coverage.js';
+import { planFor, wantsOf } from '../src/action/plan.js';
+import { cell, code, MAX_ROWS, renderSummary, splitFix } from '../src/action/summary.js';
+import type { VerifyReport } from '../src/repo/verify.js';
+import { parseOutputFile, pullRequestPayload, pushPayload, ZERO_SHA } from './helpers/action.js';
+
+// The action's pure parts: which commits an event asks for, and the summary's markdown.
+
+const A = 'a'.repeat(40);
+const B = 'b'.repeat(40);
+const M = 'c'.repeat(40);
+
+describe('which commits an event asks for', () => {
+  it('takes a pull request\'s base and head from the payload, never GITHUB_SHA (the test merge commit)', () => {
+    const payload = pullRequestPayload({ number: 3, base: { sha: A, ref: 'main' }, head: { sha: B, ref: 'topic' } }) as Record<string, unknown>;
+    for (const name of ['pull_request', 'pull_request_target', 'pull_request_review']) {
+      const plan = planFor({ name, payload, sha: M }, {});
+      expect(plan).toMatchObject({ kind: 'range', base: { rev: A }, head: { rev: B }, title: 'pull request #3 (topic → main)' });
+      expect(JSON.stringify(plan)).not.toContain(M);
+    }
+  });
+
+  it('says which owner a fork\'s branch belongs to', () => {
+    const payload = pullRequestPayload({ number: 3, base: { sha: A, ref: 'main' }, head: { sha: B, ref: 'main', repo: 'someone/widgets' } }) as Record<string, unknown>;
+    expect(planFor({ name: 'pull_request', payload }, {}).title).toBe('pull request #3 (someone:main → main)');
+  });
+
+  it('tells the pushes apart: deletion, new branch, update', () => {
+    const deletion = planFor({ name: 'push', payload: pushPayload({ ref: 'refs/heads/x', before: A, after: ZERO_SHA }) as Record<string, unknown> }, {});
+    expect(deletion.kind).toBe('nothing');
+    expect(wantsOf(deletion).wants).toEqual([]);
+
+    const created = planFor({ name: 'push', payload: pushPayload({ ref: 'refs/heads/x', before: ZERO_SHA, after: B }) as Record<string, unknown> }, {});
+    expect(created).toMatchObject({ kind: 'push', before: undefined, after: { rev: B }, defaultBranch: { remote: 'refs/heads/main', optional: false } });
+
+    const update = planFor({ name: 'push', payload: pushPayload({ ref: 'refs/heads/x', before: A, after: B }) as Record<string, unknown> }, {});
+    expect(update).toMatchObject({ kind: 'push', before: { rev: A, optional: true }, defaultBranch: { optional: true } });
+    expect(wantsOf(update)).toMatchObject({ history: true });
+
+    const firstPush = planFor({ name: 'push', payload: pushPayload({ ref: 'refs/heads/main', before: ZERO_SHA, after: B }) as Record<string, unknown> }, {});
+    expect(firstPush).toMatchObject({ kind: 'push', isDefault: true, defaultBranch: undefined });
+  });
+
+  it('audits the ledger on schedule and workflow_dispatch without inputs; base and head inputs override any event', () => {
+    expect(planFor({ name: 'schedule', payload: {}, sha: A }, {})).toMatchObject({ kind: 'audit', head: { rev: A } });
+    expect(wantsOf(planFor({ name: 'schedule', payload: {}, sha: A }, {})).history).toBe(false);
+    expect(planFor({ name: 'workflow_dispatch', payload: {}, sha: A }, { base: 'main', head: 'topic' })).toMatchObject({ kind: 'range', base: { rev: 'main' }, head: { rev: 'topic' } });
+    expect(planFor({ name: 'workflow_dispatch', payload: {}, sha: A }, { base: 'main' })).toMatchObject({ kind: 'range', base: { rev: 'main' }, head: { rev: A } });
+    const payload = pullRequestPayload({ number: 3, base: { sha: A, ref: 'main' }, head: { sha: B, ref: 'topic' } }) as Record<string, unknown>;
+    expect(planFor({ name: 'pull_request', payload }, { head: 'v2' })).toMatchObject({ kind: 'range', base: { rev: A }, head: { rev: 'v2' } });
+  });
+
+  it('refuses an event it cannot read commits from, and a payload missing them', () => {
+    expect(() => planFor({ name: 'issues', payload: {} }, {})).toThrow(/the issues event does not say which commits to check/);
+    expect(() => planFor({ name: 'merge_group', payload: { merge_group: { base_sha: A } } }, {})).toThrow(/merge_group.head_sha/);
+    expect(() => planFor({ name: 'pull_request', payload: {} }, {})).toThrow(/the pull_request event payload has no pull_request.base.sha/);
+  });
+});
+
+function decision(i: number, outcome: Decision['outcome'], subject: string): Decision {
+  const sha = i.toString(16).padStart(40, '0');
+  return {
+    change: { kind: 'commit', label: sha.slice(0, 7), commit: sha, subjectLine: subject, authorName: 'Agent', authorEmail: 'agent@example.com', manifest: { digest: `sha256:${'0'.repeat(64)}`, entries: [] } },
+    outcome,
+    reason: outcome === 'uncovered' ? 'no verdict covers its changes' : 'fine',
+    fix: outcome === 'uncovered' ? `ao verdict pass --commit ${sha.slice(0, 12)} --checker CHECKER-ID` : undefined,
+  };
+}
+
+function report(decisions: Decision[]): VerifyReport {
+  const count = (o: Decision['outcome']) => decisions.filter((d) => d.outcome === o).length;
+  return {
+    ok: count('uncovered') === 0,
+    scope: { kind: 'range', label: 'x..y', base: A, head: B },
+    policy: { source: 'p', enforced: true, mode: 'commit' },
+    ledger: { source: 'commit', baseRecords: 1, newRecords: 0, problems: [] },
+    decisions,
+    counts: { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') },
+    notes: [],
+  };
+}
+
+describe('the job summary', () => {
+  it('renders hostile subject lines as text in one table cell', () => {
+    expect(cell('a | b\nc')).toBe('a \\| b c');
+    expect(cell('<img src=x onerror=alert(1)> *bold* [link](http://x) `code`')).toBe(
+      '\\<img src=x onerror=alert(1)\\> \\*bold\\* \\[link\\](http://x) \\`code\\`',
+    );
+    expect(cell('x'.repeat(300), 10)).toBe(`${'x'.repeat(9)}…`);
+    expect(cell('😀'.repeat(20), 5)).toBe(`${'😀'.repeat(4)}…`);
+    expect(code('a ``b`` c')).toBe('```a ``b`` c```');
+    expect(code('`x')).toBe('`` `x ``');
+  });
+
+  it('separates the words of a fix from its command', () => {
+    expect(splitFix('address the failure, then ao verdict pass --commit abc --checker X')).toEqual({ prose: 'address the failure', command: 'ao verdict pass --commit abc --checker X' });
+    expect(splitFix('ao verdict pass --checker X')).toEqual({ command: 'ao verdict pass --checker X' });
+  });
+
+  it(`stops the table at ${MAX_ROWS} rows and the whole summary under 1 MiB, counting the rest`, () => {
+    const huge = Array.from({ length: 5000 }, (_, i) => decision(i, i % 2 ? 'uncovered' : 'covered', `\`\`\`sh ${'<&|>'.repeat(100)}\n${'字'.repeat(500)}`));
+    const markdown = renderSummary({ result: 'fail', title: 'pull request #1', report: report(huge), notes: [], commitUrl: (sha) => `https://github.com/o/r/commit/${sha}` });
+    expect(Buffer.byteLength(markdown)).toBeLessThan(1024 * 1024);
+    const rows = markdown.split('\n').filter((l) => /^\| (✅|❌) \|/.test(l)).length;
+    expect(rows).toBeLessThanOrEqual(MAX_ROWS);
+    const more = /_… and ([\d,]+) more commits not shown \(([\d,]+) of them uncovered\)/.exec(markdown);
+    expect(rows + Number(more![1]!.replace(/,/g, ''))).toBe(5000);
+    const fixes = markdown.split('\n').filter((l) => l.startsWith('ao verdict pass')).length;
+    const moreFixes = /_… and ([\d,]+) more fixes/.exec(markdown);
+    expect(fixes + Number(moreFixes![1]!.replace(/,/g, ''))).toBe(2500);
+    // No subject can open a code fence of its own inside the fix block.
+    expect(markdown.match(/^```/gm)).toHaveLength(2);
+  });
+});
+
+describe('the outputs file', () => {
+  it('reads multi-line values as the runner does', () => {
+    expect(parseOutputFile('a<<EOF_1\nx\ny\nEOF_1\nb=2\n')).toEqual({ a: 'x\ny', b: '2' });
+  });
+});

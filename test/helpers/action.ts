@@ -1,0 +1,309 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { baseEnv, makeRepo, openRepo, ROOT, tempDir, verdictStaged, type TestRepo } from './repo.js';
+
+/** The real, built action: tests run it as a runner would, as `node dist/action/index.js`. */
+export const ACTION_BIN = join(ROOT, 'dist', 'action', 'index.js');
+export const REPOSITORY = 'acme/widgets';
+export const TOKEN = 'ghs_test-token';
+
+/** The inputs action.yml declares, with their defaults, read from the file the runner reads. */
+export function declaredInputs(): Map<string, string | undefined> {
+  const lines = readFileSync(join(ROOT, 'action.yml'), 'utf8').split('\n');
+  const inputs = new Map<string, string | undefined>();
+  let inInputs = false;
+  let current: string | undefined;
+  for (const line of lines) {
+    if (/^\S/.test(line)) inInputs = line.startsWith('inputs:');
+    if (!inInputs) continue;
+    const name = /^ {2}([a-z][a-z0-9-]*):\s*$/.exec(line);
+    if (name) {
+      current = name[1]!;
+      inputs.set(current, undefined);
+      continue;
+    }
+    const value = /^ {4}default:\s*(.*)$/.exec(line);
+    if (value && current) inputs.set(current, value[1]!.replace(/^(['"])(.*)\1$/, '$2'));
+  }
+  return inputs;
+}
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+export interface ActionOptions {
+  /** The workspace: the checked-out repository. */
+  cwd: string;
+  event: string;
+  payload: object;
+  /** GITHUB_SHA: what actions/checkout checked out. */
+  sha: string;
+  inputs?: Record<string, string>;
+  env?: NodeJS.ProcessEnv;
+  apiUrl?: string;
+}
+
+/** Parses a GITHUB_OUTPUT file as the runner does (`name<<DELIMITER` blocks and `name=value` lines). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!);
+      outputs[name!] = value.join('\n');
+    } else if (line.includes('=')) {
+      outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return outputs;
+}
+
+/** Runs the bundled action with the environment a GitHub runner gives a step. */
+export function runAction(options: ActionOptions): Promise<ActionRun> {
+  const dir = tempDir('ao-runner-');
+  const eventPath = join(dir, 'event.json');
+  const outputPath = join(dir, 'output');
+  const summaryPath = join(dir, 'summary.md');
+  const runnerTemp = join(dir, 'tmp');
+  mkdirSync(runnerTemp);
+  writeFileSync(eventPath, JSON.stringify(options.payload, null, 2));
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const env: NodeJS.ProcessEnv = {
+    ...baseEnv(),
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_WORKSPACE: options.cwd,
+    GITHUB_REPOSITORY: REPOSITORY,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
+    GITHUB_SHA: options.sha,
+    GITHUB_RUN_ID: '4242',
+    RUNNER_TEMP: runnerTemp,
+  };
+  // The runner sets every declared input: the workflow's value, or the default.
+  for (const [name, fallback] of declaredInputs()) {
+    const value = options.inputs?.[name] ?? (fallback === '${{ github.token }}' ? TOKEN : (fallback ?? ''));
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  for (const name of Object.keys(options.inputs ?? {})) {
+    if (!declaredInputs().has(name)) throw new Error(`action.yml declares no input ${name}`);
+  }
+  Object.assign(env, options.env);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ACTION_BIN], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    const timer = setTimeout(() => child.kill(), 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({
+        code: code ?? -1,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
+        summary: readFileSync(summaryPath, 'utf8'),
+      });
+    });
+  });
+}
+
+/** Adds a file and commits it with a passing verdict from an independent checker (the real `ao verdict`). */
+export function coveredCommit(repo: TestRepo, path: string, content: string, message: string): string {
+  repo.write(path, content);
+  repo.git(['add', '--', path]);
+  const result = verdictStaged(repo);
+  if (result.code !== 0) throw new Error(`ao verdict failed: ${result.stderr}`);
+  return repo.commitAll(message);
+}
+
+/** Adds a file and commits it without any verdict. */
+export function uncoveredCommit(repo: TestRepo, path: string, content: string, message: string): string {
+  repo.write(path, content);
+  return repo.commitAll(message);
+}
+
+/**
+ * What actions/checkout does: a new repository with `origin` at a file:// URL, one fetch of
+ * one commit into `localRef` (depth 1 by default, as actions/checkout's fetch-depth: 1;
+ * depth 0: every branch with full history), and a detached checkout.
+ */
+export function checkoutLike(upstream: TestRepo, sha: string, localRef: string, options: { depth?: number } = {}): TestRepo {
+  const dir = tempDir('ao-workspace-');
+  const ws = openRepo(dir, upstream.env);
+  ws.git(['init', '-q']);
+  ws.git(['remote', 'add', 'origin', `file://${upstream.dir}`]);
+  const depth = options.depth ?? 1;
+  if (depth === 0) ws.git(['fetch', '-q', '--no-tags', '--prune', '--no-recurse-submodules', 'origin', '+refs/heads/*:refs/remotes/origin/*']);
+  if (depth > 0 || !localRef.startsWith('refs/remotes/origin/')) {
+    ws.git(['fetch', '-q', '--no-tags', '--prune', '--no-recurse-submodules', ...(depth > 0 ? [`--depth=${depth}`] : []), 'origin', `+${sha}:${localRef}`]);
+  }
+  ws.git(['checkout', '-q', '--force', '--detach', localRef]);
+  return ws;
+}
+
+/** GitHub's test merge commit of a pull request, and its refs/pull/N/{head,merge}. */
+export function pullRequestRefs(upstream: TestRepo, number: number, base: string, head: string): string {
+  const tree = upstream.git(['merge-tree', '--write-tree', base, head]).stdout.split('\n')[0]!.trim();
+  const merge = upstream.git(['commit-tree', tree, '-p', base, '-p', head, '-m', `Merge ${head} into ${base}`]).stdout.trim();
+  upstream.git(['update-ref', `refs/pull/${number}/head`, head]);
+  upstream.git(['update-ref', `refs/pull/${number}/merge`, merge]);
+  return merge;
+}
+
+function repository(): object {
+  return {
+    id: 1,
+    name: REPOSITORY.split('/')[1],
+    full_name: REPOSITORY,
+    private: false,
+    owner: { login: REPOSITORY.split('/')[0], type: 'Organization' },
+    html_url: `https://github.com/${REPOSITORY}`,
+    default_branch: 'main',
+    fork: false,
+  };
+}
+
+/** A pull_request event payload, shaped as GitHub sends it (the fields the action reads, and their neighbours). */
+export function pullRequestPayload(options: { number: number; base: { sha: string; ref: string }; head: { sha: string; ref: string; repo?: string }; action?: string }): object {
+  const headRepo = options.head.repo ?? REPOSITORY;
+  return {
+    action: options.action ?? 'synchronize',
+    number: options.number,
+    pull_request: {
+      url: `https://api.github.com/repos/${REPOSITORY}/pulls/${options.number}`,
+      html_url: `https://github.com/${REPOSITORY}/pull/${options.number}`,
+      number: options.number,
+      state: 'open',
+      title: 'A change',
+      user: { login: 'agent' },
+      merge_commit_sha: null,
+      head: {
+        label: `${headRepo.split('/')[0]}:${options.head.ref}`,
+        ref: options.head.ref,
+        sha: options.head.sha,
+        repo: { full_name: headRepo, fork: headRepo !== REPOSITORY, owner: { login: headRepo.split('/')[0] } },
+      },
+      base: { label: `${REPOSITORY.split('/')[0]}:${options.base.ref}`, ref: options.base.ref, sha: options.base.sha, repo: repository() },
+    },
+    repository: repository(),
+    sender: { login: 'agent' },
+  };
+}
+
+export function pushPayload(options: { ref: string; before: string; after: string; forced?: boolean }): object {
+  const zero = (sha: string) => /^0+$/.test(sha);
+  return {
+    ref: options.ref,
+    before: options.before,
+    after: options.after,
+    created: zero(options.before),
+    deleted: zero(options.after),
+    forced: options.forced ?? false,
+    base_ref: null,
+    compare: `https://github.com/${REPOSITORY}/compare/${options.before.slice(0, 12)}...${options.after.slice(0, 12)}`,
+    commits: [],
+    head_commit: zero(options.after) ? null : { id: options.after },
+    repository: { ...repository(), master_branch: 'main' },
+    pusher: { name: 'agent' },
+    sender: { login: 'agent' },
+  };
+}
+
+export const ZERO_SHA = '0'.repeat(40);
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A local stand-in for the GitHub API's commit status endpoint, on 127.0.0.1. */
+export async function statusServer(status: number, body: object = {}): Promise<{ url: string; requests: RecordedRequest[]; close(): Promise<void> }> {
+  const requests: RecordedRequest[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function json<T = unknown>(text: string | undefined): T {
+  return JSON.parse(text ?? 'null') as T;
+}
+
+export function expectPass(run: ActionRun): void {
+  expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
+  expect(run.outputs.result).toBe('pass');
+}
+
+export function expectFail(run: ActionRun): void {
+  expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(1);
+  expect(run.outputs.result).toBe('fail');
+}
+
+/** An upstream with main (set up, one covered commit) and a branch `feature` checked out off it. */
+export function upstreamWithFeature(): { up: TestRepo; base: string } {
+  const up = makeRepo();
+  coveredCommit(up, 'src/app.txt', 'v1\n', 'Add the app');
+  const base = up.head();
+  up.git(['checkout', '-q', '-b', 'feature']);
+  return { up, base };
+}
+
+/** Opens a pull request feature → main: its refs on the upstream, and a checkout of its merge ref (shallow by default). */
+export function openPullRequest(up: TestRepo, base: string, head: string, number = 7, options: { depth?: number } = {}) {
+  const merge = pullRequestRefs(up, number, base, head);
+  const ws = checkoutLike(up, merge, `refs/remotes/pull/${number}/merge`, options);
+  const payload = pullRequestPayload({ number, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature' } });
+  return { ws, merge, payload };
+}
+
+/** The workflow commands a runner would act on in a step's stdout, honouring ::stop-commands::. */
+export function workflowCommands(stdout: string): string[] {
+  const commands: string[] = [];
+  let stopped: string | undefined;
+  for (const line of stdout.split('\n')) {
+    if (stopped !== undefined) {
+      if (line.trim() === `::${stopped}::`) stopped = undefined;
+      continue;
+    }
+    const match = /^::([a-z-]+)( [^:]*)?::(.*)$/.exec(line.trim());
+    if (!match) continue;
+    if (match[1] === 'stop-commands') stopped = match[3];
+    else commands.push(line.trim());
+  }
+  return commands;
+}
