@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/hostile/**/*.test.ts'],
+    globalSetup: ['test/hostile/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // Each test spawns git and node processes; two workers match this 2-core machine.

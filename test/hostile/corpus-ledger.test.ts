@@ -1,6 +1,6 @@
 // The hostile corpus (benign, append-only, integrity and entry cases): see test/fixtures/hostile/corpus.ts.
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { buildCase, buildTemplate, CASES } from '../fixtures/hostile/corpus.js';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { buildCase, CASES } from '../fixtures/hostile/corpus.js';
 import { cleanupAll } from '../helpers/repo.js';
 import { checkCase } from './runner.js';
 import { actionRunner } from './action.js';
@@ -9,7 +9,7 @@ const AREAS = ['benign', 'append-only', 'integrity', 'entries'];
 let template: string;
 
 beforeAll(() => {
-  template = buildTemplate();
+  template = inject('hostileTemplate');
 });
 afterAll(() => {
   if (process.env.HOSTILE_KEEP) console.log(`hostile repositories kept under ${template}/..`);

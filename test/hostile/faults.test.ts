@@ -7,17 +7,17 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Git } from '../../src/git/git.js';
 import { verify } from '../../src/repo/verify.js';
 import { AoError } from '../../src/core/errors.js';
-import { buildTemplate, coveredCommit } from '../fixtures/hostile/corpus.js';
+import { coveredCommit } from '../fixtures/hostile/corpus.js';
 import { AO_BIN, baseEnv, cleanupAll, makeRepo, openRepo, tempDir, type TestRepo } from '../helpers/repo.js';
 import { ao, type Outcome } from './runner.js';
 
 let template: string;
 beforeAll(() => {
-  template = buildTemplate();
+  template = inject('hostileTemplate');
 });
 afterAll(cleanupAll);
 
@@ -111,7 +111,7 @@ describe('a writer killed at any point', () => {
     const life = Math.max(200, Date.now() - probe);
     let count = readdirSync(join(repo.dir, '.agents/ledger/0000')).length;
     const outcomes = { killed: 0, finished: 0 };
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 10; i++) {
       const delay = Math.floor(next() * life * 1.2);
       const run = start(repo, ['verdict', 'pass', '--commit', 'HEAD', '--checker', `k${i}@example.com`]);
       const timer = setTimeout(() => run.child.kill('SIGKILL'), delay);

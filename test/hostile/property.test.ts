@@ -292,7 +292,7 @@ describe('end to end through the CLI', () => {
         expect(codes.some((c) => c === 'record-modified' || c === 'record-deleted'), codes.join(', ')).toBe(true);
         expect(ao(repo, ['ledger', 'verify', '--since', 'main']).code).toBe(1);
       }),
-      { numRuns: 6 },
+      { numRuns: 5 },
     );
   });
 });

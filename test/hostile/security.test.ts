@@ -6,14 +6,14 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTemplate, coveredCommit } from '../fixtures/hostile/corpus.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { coveredCommit } from '../fixtures/hostile/corpus.js';
 import { baseEnv, cleanupAll, makeRepo, openRepo, ROOT, tempDir, type TestRepo } from '../helpers/repo.js';
 import { ao } from './runner.js';
 
 let template: string;
 beforeAll(() => {
-  template = buildTemplate();
+  template = inject('hostileTemplate');
 });
 afterAll(cleanupAll);
 
