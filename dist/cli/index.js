@@ -13970,6 +13970,8 @@ function quoteShell(path) {
 }
 const TMP_DIR = 'agentops-tmp';
 const TMP_SUFFIX = '.ao-tmp';
+/** Exactly the names writeFileAtomic gives its temp files (in .git/, or hidden next to the target). */
+const TMP_NAME = /^\.?[0-9a-f]{16}\.ao-tmp$/;
 /**
  * Temp files left by a writer killed before its rename. Only called under the lock, when
  * no other writer can have one in flight, so every temp file found is an orphan.
@@ -13995,7 +13997,7 @@ function removeOrphans(git) {
             continue;
         }
         for (const name of names)
-            if (name.endsWith(TMP_SUFFIX))
+            if (TMP_NAME.test(name))
                 (0,external_node_fs_.rmSync)((0,external_node_path_namespaceObject.join)(dir, name), { force: true });
     }
 }

@@ -182,6 +182,8 @@ function quoteShell(path: string): string {
 
 const TMP_DIR = 'agentops-tmp';
 const TMP_SUFFIX = '.ao-tmp';
+/** Exactly the names writeFileAtomic gives its temp files (in .git/, or hidden next to the target). */
+const TMP_NAME = /^\.?[0-9a-f]{16}\.ao-tmp$/;
 
 /**
  * Temp files left by a writer killed before its rename. Only called under the lock, when
@@ -203,7 +205,7 @@ function removeOrphans(git: Git): void {
     } catch {
       continue;
     }
-    for (const name of names) if (name.endsWith(TMP_SUFFIX)) rmSync(join(dir, name), { force: true });
+    for (const name of names) if (TMP_NAME.test(name)) rmSync(join(dir, name), { force: true });
   }
 }
 

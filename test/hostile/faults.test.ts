@@ -135,6 +135,25 @@ describe('a writer killed at any point', () => {
   });
 });
 
+describe('temp files left by a crash', () => {
+  it('are removed by the next writer (under the lock); nothing else is', () => {
+    const repo = copyTemplate();
+    const inGit = join(repo.dir, '.git/agentops-tmp/0123456789abcdef.ao-tmp');
+    const besideRecord = join(repo.dir, '.agents/ledger/0000/.fedcba9876543210.ao-tmp');
+    const notOurs = join(repo.dir, '.agents/ledger/0000/notes.ao-tmp');
+    for (const file of [inGit, besideRecord, notOurs]) {
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, '{"half": ');
+    }
+    expect(ao(repo, ['ledger', 'verify']).code).toBe(1); // a half-written file in the ledger is refused until removed
+    const result = ao(repo, ['verdict', 'pass', '--commit', 'HEAD', '--checker', 'x@example.com']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(inGit)).toBe(false);
+    expect(existsSync(besideRecord)).toBe(false);
+    expect(existsSync(notOurs)).toBe(true);
+  });
+});
+
 describe('the ledger lock', () => {
   it('held too long by a live process: waits, then exit 2 naming the lock and the rm fix', () => {
     const repo = copyTemplate();
