@@ -55,7 +55,7 @@ export interface ActionOutcome extends Outcome {
 }
 
 /** The case as pull request #7 feature → main, checked by the bundled action. */
-export async function runActionOnCase(repo: CaseRepo): Promise<ActionOutcome> {
+export async function runActionOnCase(repo: CaseRepo, extra: { env?: NodeJS.ProcessEnv; inputs?: Record<string, string> } = {}): Promise<ActionOutcome> {
   const base = repo.git(['rev-parse', 'main']).stdout.trim();
   const head = repo.git(['rev-parse', 'feature']).stdout.trim();
   // GitHub's test merge commit and its refs.
@@ -108,6 +108,8 @@ export async function runActionOnCase(repo: CaseRepo): Promise<ActionOutcome> {
   };
   for (const [name, fallback] of declaredInputs()) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = fallback === '${{ github.token }}' ? 'ghs_test-token' : fallback;
   env['INPUT_STATUS-CONTEXT'] = '';
+  for (const [name, value] of Object.entries(extra.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
+  Object.assign(env, extra.env);
 
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ACTION_BIN], { cwd: ws.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });

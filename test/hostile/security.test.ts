@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { coveredCommit } from '../fixtures/hostile/corpus.js';
+import { coveredCommit, openCase } from '../fixtures/hostile/corpus.js';
+import { actionRunner, runActionOnCase } from './action.js';
 import { baseEnv, cleanupAll, makeRepo, openRepo, ROOT, tempDir, type TestRepo } from '../helpers/repo.js';
 import { ao } from './runner.js';
 
@@ -122,7 +123,7 @@ describe('no path read or written leaves the repository', () => {
 });
 
 describe('no environment variable reaches a log', () => {
-  it('secrets in the environment appear in no output of any command, nor in any record', () => {
+  it('secrets in the environment appear in no output of any command, of the action, nor in any record', async () => {
     const repo = copyTemplate();
     const canary = 'CANARY-7f3e9a1c';
     const env = {
@@ -159,6 +160,15 @@ describe('no environment variable reaches a log', () => {
     }
     const hooked = repo.git(['commit', '-m', 'through the hook'], { env, allowFail: true });
     outputs.push(hooked.stdout + hooked.stderr);
+    if (actionRunner) {
+      // The action, with the token among its inputs and a status to post (to an address that refuses).
+      const failing = openCase(template);
+      failing.write('src/unchecked.txt', 'x\n');
+      failing.commitAll('Unchecked');
+      const run = await runActionOnCase(failing, { env, inputs: { token: `${canary}-token`, 'status-context': 'agentops/verdict' } });
+      expect(run.code).not.toBe(0);
+      outputs.push(run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs));
+    }
     const all = outputs.join('\n');
     expect(all).not.toContain(canary);
     for (const path of readdirSync(join(repo.dir, '.agents/ledger/0000'))) expect(readFileSync(join(repo.dir, '.agents/ledger/0000', path), 'utf8')).not.toContain(canary);
