@@ -92,6 +92,37 @@ describe('ledger integrity', () => {
     expect(repo.ao(['verify', '--range', 'HEAD~3..HEAD']).code).toBe(0);
   });
 
+  it('reports a record changed inside a range once, naming the commit that changed it', () => {
+    const repo = repoWithCoveredCommit();
+    const base = repo.head();
+    const record = recordFiles(repo).at(-1)!;
+    repo.write(record, repo.read(record).replace('"pass"', '"fail"'));
+    repo.commitAll('Quietly edit a verdict');
+    const report = JSON.parse(repo.ao(['verify', '--range', `${base}..HEAD`, '--json']).stdout);
+    expect(report.ok).toBe(false);
+    const aboutRecord = report.ledger.problems.filter((p: { path?: string }) => p.path === record);
+    expect(aboutRecord).toHaveLength(1);
+    expect(aboutRecord[0].message).toContain('Quietly edit a verdict');
+  });
+
+  it('judges a range whose base branch moved on from their merge base', () => {
+    const repo = makeRepo();
+    repo.git(['checkout', '-q', '-b', 'topic']);
+    repo.write('topic.txt', 't\n');
+    repo.git(['add', '-A']);
+    verdictStaged(repo);
+    repo.git(['commit', '-q', '-m', 'Topic']);
+    repo.git(['checkout', '-q', 'main']);
+    repo.write('main.txt', 'm\n');
+    repo.git(['add', '-A']);
+    verdictStaged(repo);
+    repo.git(['commit', '-q', '-m', 'Main moves on, with a record of its own']);
+    repo.git(['checkout', '-q', 'topic']);
+    const result = repo.ao(['verify', '--range', 'main..topic']);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toContain('merge base');
+  });
+
   it('lets a later fail override an earlier pass', () => {
     const repo = makeRepo();
     repo.write('x.txt', 'x\n');

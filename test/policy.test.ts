@@ -62,6 +62,17 @@ describe('policy', () => {
     expect(repo.ao(['verify', '--commit', 'HEAD']).code).toBe(1);
   });
 
+  it('an exempt author may not touch the trust roots (the policy, the trusted keys)', () => {
+    const repo = makeRepo();
+    setPolicy(repo, { mode: 'commit', exempt: { authors: ['*[bot]@users.noreply.github.com'] } });
+    repo.write('.agents/policy.json', repo.read('.agents/policy.json').replace('"commit"', '"range"'));
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Loosen'], { env: { GIT_AUTHOR_EMAIL: '49699333+dependabot[bot]@users.noreply.github.com' } });
+    const result = repo.ao(['verify', '--commit', 'HEAD', '--json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).changes[0].outcome).toBe('uncovered');
+  });
+
   it('refuses an author pattern that matches any address', () => {
     const repo = makeRepo();
     setPolicy(repo, { mode: 'commit', exempt: { authors: ['*[bot]*'] } });

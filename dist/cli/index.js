@@ -12256,13 +12256,18 @@ function isAuthorExempt(policy, email) {
         return regex.test(address.slice(0, at));
     });
 }
-/** True when every path is exempt. The policy file itself is never exempt. */
+/** The files that decide what the gate trusts: never exempt, by path or by author. */
+const TRUST_ROOT_PATHS = [core_record/* POLICY_PATH */.l$, '.agents/checkers'];
+function touchesTrustRoots(paths) {
+    return paths.some((path) => TRUST_ROOT_PATHS.includes(path));
+}
+/** True when every path is exempt. The trust roots (the policy, the trusted keys) never are. */
 function allPathsExempt(policy, paths) {
     const globs = policy.exempt?.paths ?? [];
-    if (globs.length === 0 || paths.length === 0)
+    if (globs.length === 0 || paths.length === 0 || touchesTrustRoots(paths))
         return false;
     const exempt = globMatcher(globs);
-    return paths.every((path) => path !== core_record/* POLICY_PATH */.l$ && exempt(path));
+    return paths.every((path) => exempt(path));
 }
 /** What a passing verdict still lacks under the policy for the given paths. */
 function policyShortfalls(policy, record, paths, learnings) {
@@ -12429,10 +12434,11 @@ function decideChange(change, options) {
             fix: `${rewrite}; if the learning no longer holds: ao retire ${first.constraint.id} --why "..."`,
         };
     }
-    if (change.kind !== 'staged' && isAuthorExempt(policy, change.authorEmail)) {
+    const paths = manifestPaths(change.manifest);
+    // An exempt author (a bot) may not touch what decides the gate itself.
+    if (change.kind !== 'staged' && isAuthorExempt(policy, change.authorEmail) && !touchesTrustRoots(paths)) {
         return { change, outcome: 'exempt', reason: `author ${change.authorEmail} is exempt by policy` };
     }
-    const paths = manifestPaths(change.manifest);
     if (allPathsExempt(policy, paths)) {
         return { change, outcome: 'exempt', reason: 'every path it touches is exempt by policy' };
     }
@@ -12630,6 +12636,7 @@ async function verify(git, scope, options = {}) {
     let label;
     let changes;
     let rangeChange;
+    let namedBase;
     if (scope.kind === 'staged') {
         head = await git.headCommit();
         base = head;
@@ -12646,10 +12653,18 @@ async function verify(git, scope, options = {}) {
             label = `commit ${shortSha(commit)}`;
         }
         else if (scope.kind === 'range') {
-            base = await git.resolveCommit(scope.base, 'range base');
+            const named = await git.resolveCommit(scope.base, 'range base');
             head = await git.resolveCommit(scope.head, 'range head');
-            commits = await git.listCommits([`${base}..${head}`]);
-            label = `${shortSha(base)}..${shortSha(head)}`;
+            commits = await git.listCommits([`${named}..${head}`]);
+            label = `${shortSha(named)}..${shortSha(head)}`;
+            // A base branch that moved on since the fork: records it gained are not "deleted" by
+            // the range. Judge the ledger and the combined change from the merge base; the
+            // policy still comes from the base as named.
+            base = (await git.isAncestor(named, head)) ? named : ((await git.mergeBase(named, head)) ?? named);
+            if (base !== named) {
+                namedBase = named;
+                notes.push(`${shortSha(named)} is not an ancestor of ${shortSha(head)}: the ledger and the combined change are judged from their merge base ${shortSha(base)}, the policy from ${shortSha(named)}`);
+            }
         }
         else {
             head = await git.resolveCommit(scope.head, 'head');
@@ -12667,23 +12682,18 @@ async function verify(git, scope, options = {}) {
             };
         }
     }
-    const policyRev = options.policyRev ?? base;
+    const policyRev = options.policyRev ?? namedBase ?? base;
     const loaded = await policyAt(git, policyRev);
     const ledger = await LedgerView.open(git, options.ledger ?? { kind: 'worktree' }, base);
-    const problems = [...ledger.problems];
-    // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
-    const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => (0,core_manifest/* pathText */.LF)(e.path) === core_record/* POLICY_PATH */.l$));
-    const headPolicy = scope.kind !== 'staged' || stagesPolicy ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
-    if (headPolicy)
-        problems.push(headPolicy);
+    const commitProblems = [];
     for (const { change, ledgerEntries } of changes) {
         for (const entry of ledgerEntries) {
             if (entry.status === 'A')
                 continue;
-            if (change.kind === 'staged' && problems.some((p) => p.path === (0,core_manifest/* pathText */.LF)(entry.path)))
-                continue;
             const path = (0,core_manifest/* pathText */.LF)(entry.path);
-            problems.push({
+            if (commitProblems.some((p) => p.path === path))
+                continue;
+            commitProblems.push({
                 code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
                 message: `${change.kind === 'staged' ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
                 path,
@@ -12691,6 +12701,17 @@ async function verify(git, scope, options = {}) {
             });
         }
     }
+    // One problem per record: the commit that broke append-only says more than the ledger view.
+    const brokenByCommit = new Set(commitProblems.map((p) => p.path));
+    const problems = [
+        ...ledger.problems.filter((p) => !(p.path && brokenByCommit.has(p.path) && (p.code === 'record-modified' || p.code === 'record-deleted'))),
+        ...commitProblems,
+    ];
+    // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
+    const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => (0,core_manifest/* pathText */.LF)(e.path) === core_record/* POLICY_PATH */.l$));
+    const headPolicy = scope.kind !== 'staged' || stagesPolicy ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
+    if (headPolicy)
+        problems.push(headPolicy);
     let decisions;
     let rangeDecision;
     const policy = loaded.policy;

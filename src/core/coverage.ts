@@ -1,7 +1,7 @@
 import type { AddedLine, RatchetSlipFound } from './constraints.js';
 import type { Manifest } from './manifest.js';
 import { pathText } from './manifest.js';
-import { allPathsExempt, constraintViolations, isAuthorExempt, policyShortfalls, type LearningLookup, type Policy } from './policy.js';
+import { allPathsExempt, constraintViolations, isAuthorExempt, policyShortfalls, touchesTrustRoots, type LearningLookup, type Policy } from './policy.js';
 import { shortId, type VerdictRecord } from './record.js';
 
 /** One change that needs a verdict: the staged change, a commit, a merge's evil part, or a range. */
@@ -134,10 +134,11 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
       fix: `${rewrite}; if the learning no longer holds: ao retire ${first.constraint.id} --why "..."`,
     };
   }
-  if (change.kind !== 'staged' && isAuthorExempt(policy, change.authorEmail)) {
+  const paths = manifestPaths(change.manifest);
+  // An exempt author (a bot) may not touch what decides the gate itself.
+  if (change.kind !== 'staged' && isAuthorExempt(policy, change.authorEmail) && !touchesTrustRoots(paths)) {
     return { change, outcome: 'exempt', reason: `author ${change.authorEmail} is exempt by policy` };
   }
-  const paths = manifestPaths(change.manifest);
   if (allPathsExempt(policy, paths)) {
     return { change, outcome: 'exempt', reason: 'every path it touches is exempt by policy' };
   }

@@ -100,12 +100,19 @@ export function isAuthorExempt(policy: Policy, email: string | undefined): boole
   });
 }
 
-/** True when every path is exempt. The policy file itself is never exempt. */
+/** The files that decide what the gate trusts: never exempt, by path or by author. */
+export const TRUST_ROOT_PATHS: readonly string[] = [POLICY_PATH, '.agents/checkers'];
+
+export function touchesTrustRoots(paths: string[]): boolean {
+  return paths.some((path) => TRUST_ROOT_PATHS.includes(path));
+}
+
+/** True when every path is exempt. The trust roots (the policy, the trusted keys) never are. */
 export function allPathsExempt(policy: Policy, paths: string[]): boolean {
   const globs = policy.exempt?.paths ?? [];
-  if (globs.length === 0 || paths.length === 0) return false;
+  if (globs.length === 0 || paths.length === 0 || touchesTrustRoots(paths)) return false;
   const exempt = globMatcher(globs);
-  return paths.every((path) => path !== POLICY_PATH && exempt(path));
+  return paths.every((path) => exempt(path));
 }
 
 export interface PolicyShortfall {

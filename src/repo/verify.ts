@@ -82,6 +82,7 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
   let label: string;
   let changes: ChangeWithLedger[];
   let rangeChange: ChangeUnderTest | undefined;
+  let namedBase: string | undefined;
 
   if (scope.kind === 'staged') {
     head = await git.headCommit();
@@ -97,10 +98,18 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
       head = commit;
       label = `commit ${shortSha(commit)}`;
     } else if (scope.kind === 'range') {
-      base = await git.resolveCommit(scope.base, 'range base');
+      const named = await git.resolveCommit(scope.base, 'range base');
       head = await git.resolveCommit(scope.head, 'range head');
-      commits = await git.listCommits([`${base}..${head}`]);
-      label = `${shortSha(base)}..${shortSha(head)}`;
+      commits = await git.listCommits([`${named}..${head}`]);
+      label = `${shortSha(named)}..${shortSha(head)}`;
+      // A base branch that moved on since the fork: records it gained are not "deleted" by
+      // the range. Judge the ledger and the combined change from the merge base; the
+      // policy still comes from the base as named.
+      base = (await git.isAncestor(named, head)) ? named : ((await git.mergeBase(named, head)) ?? named);
+      if (base !== named) {
+        namedBase = named;
+        notes.push(`${shortSha(named)} is not an ancestor of ${shortSha(head)}: the ledger and the combined change are judged from their merge base ${shortSha(base)}, the policy from ${shortSha(named)}`);
+      }
     } else {
       head = await git.resolveCommit(scope.head, 'head');
       commits = await git.listCommits([head, '--not', ...scope.exclude]);
@@ -118,20 +127,16 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     }
   }
 
-  const policyRev = options.policyRev ?? base;
+  const policyRev = options.policyRev ?? namedBase ?? base;
   const loaded = await policyAt(git, policyRev);
   const ledger = await LedgerView.open(git, options.ledger ?? { kind: 'worktree' }, base);
-  const problems = [...ledger.problems];
-  // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
-  const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH));
-  const headPolicy = scope.kind !== 'staged' || stagesPolicy ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
-  if (headPolicy) problems.push(headPolicy);
+  const commitProblems: LedgerProblem[] = [];
   for (const { change, ledgerEntries } of changes) {
     for (const entry of ledgerEntries) {
       if (entry.status === 'A') continue;
-      if (change.kind === 'staged' && problems.some((p) => p.path === pathText(entry.path))) continue;
       const path = pathText(entry.path);
-      problems.push({
+      if (commitProblems.some((p) => p.path === path)) continue;
+      commitProblems.push({
         code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
         message: `${change.kind === 'staged' ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
         path,
@@ -139,6 +144,16 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
       });
     }
   }
+  // One problem per record: the commit that broke append-only says more than the ledger view.
+  const brokenByCommit = new Set(commitProblems.map((p) => p.path));
+  const problems = [
+    ...ledger.problems.filter((p) => !(p.path && brokenByCommit.has(p.path) && (p.code === 'record-modified' || p.code === 'record-deleted'))),
+    ...commitProblems,
+  ];
+  // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
+  const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH));
+  const headPolicy = scope.kind !== 'staged' || stagesPolicy ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
+  if (headPolicy) problems.push(headPolicy);
 
   let decisions: Decision[];
   let rangeDecision: Decision | undefined;
