@@ -12724,7 +12724,8 @@ async function verify(git, scope, options = {}) {
         if (rangeChange)
             digests.push(rangeChange.manifest.digest);
         const latest = await ledger.latestFor([...new Set(digests)]);
-        problems.push(...ledger.baseProblems);
+        // A base record that cannot be read back, unless already reported as changed by the change.
+        problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
         const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : signatureCheckFor(loaded);
         if (signatureCheck && !options.signatureCheck)
             notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev)}`);
