@@ -24,3 +24,12 @@ describe('the reliability table and the spec follow the corpus', () => {
     expect(new Set(CASES.map((c) => c.id)).size).toBe(CASES.length);
   });
 });
+
+describe('every corpus case runs', () => {
+  it('each area is covered by one corpus test file', async () => {
+    const { readdirSync } = await import('node:fs');
+    const files = readdirSync(join(ROOT, 'test/hostile')).filter((f) => f.startsWith('corpus-') && f.endsWith('.test.ts'));
+    const listed = files.flatMap((f) => [...readFileSync(join(ROOT, 'test/hostile', f), 'utf8').matchAll(/^const AREAS = \[(.*)\];$/gm)].flatMap((m) => m[1]!.split(',').map((a) => a.trim().replace(/'/g, ''))));
+    expect(listed.sort()).toEqual([...new Set(CASES.map((c) => c.area))].sort());
+  });
+});
