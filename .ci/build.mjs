@@ -1,7 +1,7 @@
 // Builds dist/: the CLI and the GitHub Action, each one ncc bundle plus its licenses.
 // Reproducible: same lockfile in, same bytes out (no absolute paths, no source maps).
 import { spawn } from 'node:child_process';
-import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,9 +28,14 @@ await import('./gen-validators.mjs');
 const present = targets.filter((t) => existsSync(join(root, t.entry)));
 await Promise.all(present.map(build));
 for (const { out, shebang } of present) {
+  // Lazily loaded commands are split into chunk files beside index.js: check them all.
+  for (const chunk of readdirSync(join(root, out)).filter((name) => name.endsWith('.js'))) {
+    if (readFileSync(join(root, out, chunk), 'utf8').includes(root)) {
+      throw new Error(`${out}/${chunk} contains the absolute path ${root}: the bundle would differ between machines`);
+    }
+  }
   const file = join(root, out, 'index.js');
   let code = readFileSync(file, 'utf8');
-  if (code.includes(root)) throw new Error(`${file} contains the absolute path ${root}: the bundle would differ between machines`);
   if (shebang && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
   writeFileSync(file, code);
   if (shebang) chmodSync(file, 0o755);

@@ -11,6 +11,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemas = {
   validateRecord: 'schemas/record.v1.schema.json',
   validatePolicy: 'schemas/policy.v1.schema.json',
+  validateReviewRequest: 'schemas/review-request.v1.schema.json',
+  validateReview: 'schemas/review.v1.schema.json',
 };
 // Keep in step with src/core/schemas.ts.
 const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: false, allowUnionTypes: true, discriminator: true, code: { source: true, esm: true, lines: true } });

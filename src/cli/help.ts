@@ -107,7 +107,8 @@ check.warnIsPass apply. Formats and an example judge: docs/check.md.`,
 
 Checks the ledger's integrity and that every change in scope is covered by a passing,
 independent verdict under the policy of the scope's base. The ledger is read from the
-working tree, so a verdict just recorded counts. Exit 0 covered, 1 not, 2 usage error.`,
+index for --staged (a verdict just recorded is staged with the change), from the working
+tree otherwise, so a verdict just recorded counts. Exit 0 covered, 1 not, 2 usage error.`,
   ledger: `Usage: ao ledger verify [--since REV] [--json]
 
 Checks every record of the working tree's ledger: schema, byte form, id hash, path, the

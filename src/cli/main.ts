@@ -1,39 +1,32 @@
 import { AoError, EXIT_USAGE } from '../core/errors.js';
-import { cmdLog, cmdLookup, cmdSearch, cmdShow, cmdStatus } from './cmd-browse.js';
-import { cmdCheck } from './cmd-check.js';
-import { cmdCheckers } from './cmd-checkers.js';
-import { cmdDemo } from './cmd-demo.js';
-import { cmdHook } from './cmd-hook.js';
-import { cmdInit } from './cmd-init.js';
-import { cmdContext } from './cmd-context.js';
-import { cmdLearn, cmdPromote, cmdRetire } from './cmd-learn.js';
-import { cmdExport, cmdMetrics, cmdReport } from './cmd-metrics.js';
-import { cmdVerdict } from './cmd-verdict.js';
-import { cmdLedger, cmdVerify } from './cmd-verify.js';
 import type { Cli } from './context.js';
 import { HELP, VERSION } from './help.js';
 
-const COMMANDS: Record<string, (cli: Cli, args: string[]) => Promise<number>> = {
-  init: cmdInit,
-  verdict: cmdVerdict,
-  check: cmdCheck,
-  verify: cmdVerify,
-  ledger: cmdLedger,
-  status: cmdStatus,
-  log: cmdLog,
-  show: cmdShow,
-  lookup: cmdLookup,
-  search: cmdSearch,
-  checkers: cmdCheckers,
-  hook: cmdHook,
-  demo: cmdDemo,
-  learn: cmdLearn,
-  promote: cmdPromote,
-  retire: cmdRetire,
-  context: cmdContext,
-  metrics: cmdMetrics,
-  report: cmdReport,
-  export: cmdExport,
+type Command = (cli: Cli, args: string[]) => Promise<number>;
+
+// Each command's module is loaded only when it runs: a hook pays for the hook, not for
+// the report renderer or the checker runner (the bundle splits at these imports).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  init: async () => (await import('./cmd-init.js')).cmdInit,
+  verdict: async () => (await import('./cmd-verdict.js')).cmdVerdict,
+  check: async () => (await import('./cmd-check.js')).cmdCheck,
+  verify: async () => (await import('./cmd-verify.js')).cmdVerify,
+  ledger: async () => (await import('./cmd-verify.js')).cmdLedger,
+  status: async () => (await import('./cmd-browse.js')).cmdStatus,
+  log: async () => (await import('./cmd-browse.js')).cmdLog,
+  show: async () => (await import('./cmd-browse.js')).cmdShow,
+  lookup: async () => (await import('./cmd-browse.js')).cmdLookup,
+  search: async () => (await import('./cmd-browse.js')).cmdSearch,
+  checkers: async () => (await import('./cmd-checkers.js')).cmdCheckers,
+  hook: async () => (await import('./cmd-hook.js')).cmdHook,
+  demo: async () => (await import('./cmd-demo.js')).cmdDemo,
+  learn: async () => (await import('./cmd-learn.js')).cmdLearn,
+  promote: async () => (await import('./cmd-learn.js')).cmdPromote,
+  retire: async () => (await import('./cmd-learn.js')).cmdRetire,
+  context: async () => (await import('./cmd-context.js')).cmdContext,
+  metrics: async () => (await import('./cmd-metrics.js')).cmdMetrics,
+  report: async () => (await import('./cmd-metrics.js')).cmdReport,
+  export: async () => (await import('./cmd-metrics.js')).cmdExport,
 };
 
 /** Runs one `ao` invocation and returns its exit code; never throws. */
@@ -45,9 +38,9 @@ export async function main(argv: string[], cli: Cli): Promise<number> {
       return command === undefined ? EXIT_USAGE : 0;
     }
     if (command === '--version' || command === '-v') return cli.out(VERSION), 0;
-    const run = COMMANDS[command];
-    if (!run) throw new AoError(`unknown command: ${command}`, { fix: 'see `ao --help` for the commands' });
-    return await run(cli, args);
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) throw new AoError(`unknown command: ${command}`, { fix: 'see `ao --help` for the commands' });
+    return await (await load())(cli, args);
   } catch (error) {
     return reportError(cli, error);
   }

@@ -205,10 +205,14 @@ export interface RecordPathParts {
 export function parseRecordPath(path: string): RecordPathParts | undefined {
   const match = RECORD_PATH_PATTERN.exec(path);
   if (!match) return undefined;
-  const seq = Number(match[2]);
+  const [, bucket, seqText, hex] = match as unknown as [string, string, string, string];
+  const seq = Number(seqText);
   if (!Number.isSafeInteger(seq)) return undefined;
-  const id = `sha256:${match[3]}`;
-  return recordPath(seq, id) === path ? { seq, id } : undefined;
+  // The one spelling recordPath() gives: the right bucket, no padding beyond the minimum.
+  const bucketNumber = Math.floor(seq / SEQ_PER_BUCKET);
+  if (Number(bucket) !== bucketNumber || bucket.length !== Math.max(4, String(bucketNumber).length)) return undefined;
+  if (seqText.length !== Math.max(8, String(seq).length)) return undefined;
+  return { seq, id: `sha256:${hex}` };
 }
 
 export function isLedgerPath(path: string): boolean {

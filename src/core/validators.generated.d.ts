@@ -6,3 +6,5 @@ export interface GeneratedValidator {
 }
 export declare const validateRecord: GeneratedValidator;
 export declare const validatePolicy: GeneratedValidator;
+export declare const validateReviewRequest: GeneratedValidator;
+export declare const validateReview: GeneratedValidator;

@@ -430,6 +430,12 @@ export class Git {
     return entries;
   }
 
+  /** Only the paths of a recursive listing below `prefix`: the cheap form for large ledgers. */
+  async lsTreeNames(rev: string, prefix: string): Promise<string[]> {
+    const out = await this.run(['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', prefix]);
+    return out.stdout.toString('utf8').split('\0').filter(Boolean);
+  }
+
   /** Untracked, not ignored files below `prefix` in the working tree. */
   async untrackedFiles(prefix: string): Promise<string[]> {
     const out = await this.run(['ls-files', '-z', '--others', '--exclude-standard', '--', prefix]);

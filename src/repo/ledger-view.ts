@@ -17,7 +17,11 @@ import type { BoundedObject, Git } from '../git/git.js';
 import { changesOfCommits, shortSha } from './changes.js';
 
 /** Where the ledger under test is read from. */
-export type LedgerSource = { kind: 'worktree' } | { kind: 'commit'; commit: string };
+/**
+ * Where the ledger under test is read from: the working tree, a commit, or the index (what
+ * the next commit will hold; `changes` may pass the staged ledger entries already read).
+ */
+export type LedgerSource = { kind: 'worktree' } | { kind: 'commit'; commit: string } | { kind: 'index'; changes?: ManifestEntry[] };
 
 /**
  * The ledger as the change under test leaves it, split in two: records already at the
@@ -67,7 +71,7 @@ export class LedgerView {
   }
 
   get describeSource(): string {
-    return this.source.kind === 'worktree' ? 'working tree' : `commit ${shortSha(this.source.commit)}`;
+    return this.source.kind === 'worktree' ? 'working tree' : this.source.kind === 'index' ? 'index (staged)' : `commit ${shortSha(this.source.commit)}`;
   }
 
   get maxBaseSeq(): number {
@@ -82,8 +86,7 @@ export class LedgerView {
 
   /** Opens the ledger of `source` relative to `baseRev` (undefined: everything is new). */
   static async open(git: Git, source: LedgerSource, baseRev: string | undefined): Promise<LedgerView> {
-    const baseListing = baseRev ? await git.lsTree(baseRev, `${LEDGER_DIR}/`) : [];
-    const { refs: base } = refsFromPaths(baseListing.map((entry) => entry.path));
+    const { refs: base } = refsFromPaths(baseRev ? await git.lsTreeNames(baseRev, `${LEDGER_DIR}/`) : []);
     const violations: LedgerProblem[] = [];
     let changes: ManifestEntry[];
     let untracked: string[] = [];
@@ -101,6 +104,8 @@ export class LedgerView {
         changes = [];
         untracked = listWorktreeLedger(git.topLevel);
       }
+    } else if (source.kind === 'index') {
+      changes = source.changes ?? (await git.diffIndexCached(baseRev ?? git.emptyTree));
     } else {
       changes = await git.diffTrees(baseRev ?? git.emptyTree, source.commit, [`${LEDGER_DIR}/`]);
     }
@@ -349,7 +354,7 @@ export interface LedgerAudit {
  * Reads and fully checks every record of a ledger (the working tree's, or a commit's),
  * including every signature present (in-process, over the record's id); with `since`, also that every record at that commit is still there, unchanged.
  */
-export async function auditLedger(git: Git, source: LedgerSource, since?: string): Promise<LedgerAudit> {
+export async function auditLedger(git: Git, source: Exclude<LedgerSource, { kind: 'index' }>, since?: string): Promise<LedgerAudit> {
   let files: LedgerFile[];
   if (source.kind === 'worktree') files = listWorktreeLedger(git.topLevel).map((path) => readWorktreeFile(git.topLevel, path));
   else {

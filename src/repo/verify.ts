@@ -129,7 +129,10 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
 
   const policyRev = options.policyRev ?? namedBase ?? base;
   const loaded = await policyAt(git, policyRev);
-  const ledger = await LedgerView.open(git, options.ledger ?? { kind: 'worktree' }, base);
+  // The staged scope judges what the commit will hold: the index's ledger, from the staged
+  // entries already read (no working-tree scan on the hook's hot path).
+  const defaultSource: LedgerSource = scope.kind === 'staged' ? { kind: 'index', changes: changes[0]?.ledgerEntries } : { kind: 'worktree' };
+  const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base);
   const commitProblems: LedgerProblem[] = [];
   for (const { change, ledgerEntries } of changes) {
     for (const entry of ledgerEntries) {
