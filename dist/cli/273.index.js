@@ -448,13 +448,15 @@ async function policySides(git, changes) {
         const entry = change.manifest.entries.find((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$);
         return { change, oldId: zero.test(entry.oldId) ? undefined : entry.oldId, newId: zero.test(entry.newId) ? undefined : entry.newId };
     });
-    const blobs = await git.readObjects([...new Set(pairs.flatMap((p) => [p.oldId, p.newId]).filter((id) => !!id))]);
+    // Bounded: the policy a change carries is the change's to make as large as it likes.
+    const blobs = await git.readObjectsBounded([...new Set(pairs.flatMap((p) => [p.oldId, p.newId]).filter((id) => !!id))], _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_POLICY_BYTES */ .mk);
     const side = (id, where) => {
         if (!id)
             return { missing: true };
-        const bytes = blobs.get(id);
+        const object = blobs.get(id);
+        const bytes = object?.bytes;
         if (!bytes)
-            return { invalid: 'its content could not be read' };
+            return { invalid: object ? `it is ${object.size} bytes; the limit is ${_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_POLICY_BYTES */ .mk}` : 'its content could not be read' };
         try {
             return { constraints: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicy */ .ON)(bytes, where).constraints ?? [] };
         }
@@ -483,11 +485,13 @@ async function policySides(git, changes) {
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7989);
 /* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4414);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4130);
-/* harmony import */ var _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2796);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2757);
-/* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9672);
-/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1721);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4130);
+/* harmony import */ var _core_signatures_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2796);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2757);
+/* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9672);
+/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1721);
+
 
 
 
@@ -499,13 +503,13 @@ async function policySides(git, changes) {
 async function policyAt(git, rev) {
     if (!rev)
         return { source: 'none (no base commit)' };
-    const key = `${rev}:${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_PATH */ .l$}`;
-    const checkersKey = `${rev}:${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn}`;
+    const key = `${rev}:${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$}`;
+    const checkersKey = `${rev}:${_core_signatures_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECKERS_PATH */ .Pn}`;
     const objects = await git.readObjects([key, checkersKey]);
     const bytes = objects.get(key);
     if (!bytes)
-        return { source: `none at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(rev)}`, rev };
-    return { policy: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .ON)(bytes, `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(rev)}`), source: `${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_PATH */ .l$} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(rev)}`, rev, checkers: objects.get(checkersKey) };
+        return { source: `none at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(rev)}`, rev };
+    return { policy: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .ON)(bytes, `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(rev)}`), source: `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(rev)}`, rev, checkers: objects.get(checkersKey) };
 }
 /**
  * The signature rule a loaded policy imposes: undefined unless it sets `requireSignature`;
@@ -516,7 +520,7 @@ async function policyAt(git, rev) {
 function signatureCheckFor(loaded) {
     if (!loaded.policy?.requireSignature || !loaded.rev)
         return undefined;
-    return (0,_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .makeSignatureCheck */ .n7)((0,_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCheckers */ .UZ)(loaded.checkers, loaded.rev));
+    return (0,_core_signatures_js__WEBPACK_IMPORTED_MODULE_5__/* .makeSignatureCheck */ .n7)((0,_core_signatures_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCheckers */ .UZ)(loaded.checkers, loaded.rev));
 }
 async function verify(git, scope, options = {}) {
     const notes = [];
@@ -530,7 +534,7 @@ async function verify(git, scope, options = {}) {
         head = await git.headCommit();
         base = head;
         label = 'staged change';
-        changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .stagedChange */ .th)(git, head, await git.authorEmail())];
+        changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .stagedChange */ .th)(git, head, await git.authorEmail())];
     }
     else {
         let commits;
@@ -539,20 +543,20 @@ async function verify(git, scope, options = {}) {
             commits = await git.listCommits(['-n', '1', commit]);
             base = commits[0]?.parents[0];
             head = commit;
-            label = `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(commit)}`;
+            label = `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(commit)}`;
         }
         else if (scope.kind === 'range') {
             const named = await git.resolveCommit(scope.base, 'range base');
             head = await git.resolveCommit(scope.head, 'range head');
             commits = await git.listCommits([`${named}..${head}`]);
-            label = `${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(named)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(head)}`;
+            label = `${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(named)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(head)}`;
             // A base branch that moved on since the fork: records it gained are not "deleted" by
             // the range. Judge the ledger and the combined change from the merge base; the
             // policy still comes from the base as named.
             base = (await git.isAncestor(named, head)) ? named : ((await git.mergeBase(named, head)) ?? named);
             if (base !== named) {
                 namedBase = named;
-                notes.push(`${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(named)} is not an ancestor of ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(head)}: the ledger and the combined change are judged from their merge base ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(base)}, the policy from ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(named)}`);
+                notes.push(`${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(named)} is not an ancestor of ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(head)}: the ledger and the combined change are judged from their merge base ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(base)}, the policy from ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(named)}`);
             }
         }
         else {
@@ -561,7 +565,7 @@ async function verify(git, scope, options = {}) {
             base = boundaryOf(commits);
             label = scope.label;
         }
-        changes = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .changesOfCommits */ .lv)(git, commits);
+        changes = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .changesOfCommits */ .lv)(git, commits);
         if (scope.kind !== 'commit' && base && head && commits.length > 0) {
             rangeChange = {
                 kind: 'range',
@@ -576,7 +580,7 @@ async function verify(git, scope, options = {}) {
     // The staged scope judges what the commit will hold: the index's ledger, from the staged
     // entries already read (no working-tree scan on the hook's hot path).
     const defaultSource = scope.kind === 'staged' ? { kind: 'index', changes: changes[0]?.ledgerEntries } : { kind: 'worktree' };
-    const ledger = await _ledger_view_js__WEBPACK_IMPORTED_MODULE_7__/* .LedgerView */ .Bw.open(git, options.ledger ?? defaultSource, base);
+    const ledger = await _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__/* .LedgerView */ .Bw.open(git, options.ledger ?? defaultSource, base);
     const commitProblems = [];
     for (const { change, ledgerEntries } of changes) {
         for (const entry of ledgerEntries) {
@@ -599,6 +603,11 @@ async function verify(git, scope, options = {}) {
         ...ledger.problems.filter((p) => !(p.path && brokenByCommit.has(p.path) && (p.code === 'record-modified' || p.code === 'record-deleted'))),
         ...commitProblems,
     ];
+    // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
+    const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$));
+    const headPolicy = scope.kind !== 'staged' || stagesPolicy ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
+    if (headPolicy)
+        problems.push(headPolicy);
     let decisions;
     let rangeDecision;
     const policy = loaded.policy;
@@ -611,12 +620,14 @@ async function verify(git, scope, options = {}) {
         if (rangeChange)
             digests.push(rangeChange.manifest.digest);
         const latest = await ledger.latestFor([...new Set(digests)]);
+        // A base record that cannot be read back, unless already reported as changed by the change.
+        problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
         const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : signatureCheckFor(loaded);
         if (signatureCheck && !options.signatureCheck)
-            notes.push(`the policy requires signed verdicts: keys trusted by ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(loaded.rev)}`);
+            notes.push(`the policy requires signed verdicts: keys trusted by ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECKERS_PATH */ .Pn} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(loaded.rev)}`);
         // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
         const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
-        const learnings = await (0,_constraints_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareConstraints */ .W)(git, policy, ledger, withRange, scope.kind === 'staged' ? head : undefined);
+        const learnings = await (0,_constraints_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareConstraints */ .W)(git, policy, ledger, withRange, scope.kind === 'staged' ? head : undefined);
         const decide = (change) => (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .decideChange */ .hk)(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings });
         if (policy.mode === 'range' && rangeChange)
             rangeDecision = decide(rangeChange);
@@ -644,6 +655,43 @@ async function verify(git, scope, options = {}) {
         decisions,
         counts,
         notes,
+    };
+}
+/**
+ * The policy the change leaves behind (at its head, or in the index for the staged change)
+ * must be valid: the change is judged by the base's policy, but once it lands, every later
+ * verification reads this one, so a broken or unknown-field policy is refused now.
+ */
+async function headPolicyProblem(git, head, base) {
+    if (head !== undefined && head === base)
+        return undefined;
+    const name = head === undefined ? `:${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$}` : `${head}:${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$}`;
+    const where = head === undefined ? 'the index' : `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(head)}`;
+    const object = (await git.readObjectsBounded([name], _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_POLICY_BYTES */ .mk)).get(name);
+    if (!object)
+        return undefined;
+    let reason;
+    if (object.type !== 'blob')
+        reason = `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$} at ${where} is not a file`;
+    else if (!object.bytes)
+        reason = `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$} at ${where} is ${object.size} bytes; the limit is ${_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_POLICY_BYTES */ .mk}`;
+    else {
+        try {
+            (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .ON)(object.bytes, where);
+        }
+        catch (error) {
+            if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS))
+                throw error;
+            reason = error.message;
+        }
+    }
+    if (!reason)
+        return undefined;
+    return {
+        code: 'invalid-policy',
+        message: `the change leaves an invalid policy: ${reason} (it would stop every later verification)`,
+        path: _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$,
+        fix: `fix ${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$} (format: docs/spec.md#policy and schemas/policy.v1.schema.json) and amend the change`,
     };
 }
 /** The commit a rev-list range grows from: the first parent of its oldest commit that lies outside it. */

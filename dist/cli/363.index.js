@@ -1069,6 +1069,7 @@ async function exportInToto(git, repoUri) {
 /* harmony export */   B1: () => (/* binding */ renderReport),
 /* harmony export */   j9: () => (/* binding */ styleFor),
 /* harmony export */   l4: () => (/* binding */ reportJson),
+/* harmony export */   uH: () => (/* binding */ clean),
 /* harmony export */   xv: () => (/* binding */ truncate),
 /* harmony export */   yM: () => (/* binding */ renderProblem)
 /* harmony export */ });
@@ -1080,32 +1081,41 @@ function styleFor(stream) {
     const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
     return { ok: wrap('32'), bad: wrap('31'), dim: wrap('2'), bold: wrap('1') };
 }
+/**
+ * Text from the change under test (commit subjects, paths, record fields) is printed only
+ * after control characters are made visible: a commit subject or a record summary holding
+ * terminal escape sequences, newlines or bidirectional overrides must not be able to
+ * rewrite what the report says (erase a FAILED line, forge an "ok").
+ */
+function clean(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+}
 const MARK = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
 function renderDecision(decision, style) {
     const change = decision.change;
     const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
-    const title = change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label;
-    const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${decision.reason}`];
+    const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
+    const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
     if (decision.fix)
-        lines.push(`      fix: ${decision.fix}`);
+        lines.push(`      fix: ${clean(decision.fix)}`);
     return lines;
 }
 function renderProblem(problem, style) {
-    return [`  ${style.bad('✘')} ${problem.message}`, `      fix: ${problem.fix}`];
+    return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean(problem.fix)}`];
 }
 function renderReport(report, style) {
     const lines = [];
     const { counts } = report;
     const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
-    lines.push(`ao verify ${report.scope.label}: ${verdict}: ${counts.checked} change${counts.checked === 1 ? '' : 's'} checked, ${counts.covered} covered, ${counts.uncovered} uncovered${counts.exempt ? `, ${counts.exempt} exempt` : ''}${counts.empty ? `, ${counts.empty} need none` : ''}`);
+    lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${counts.checked} change${counts.checked === 1 ? '' : 's'} checked, ${counts.covered} covered, ${counts.uncovered} uncovered${counts.exempt ? `, ${counts.exempt} exempt` : ''}${counts.empty ? `, ${counts.empty} need none` : ''}`);
     lines.push(style.dim(`  policy: ${report.policy.source}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
     lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
     for (const note of report.notes)
-        lines.push(style.dim(`  note: ${note}`));
+        lines.push(style.dim(`  note: ${clean(note)}`));
     if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
-        lines.push(style.dim(`  range mode: the combined change is not covered (${report.rangeDecision.reason}); checking each commit`));
+        lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
         if (report.rangeDecision.fix)
-            lines.push(style.dim(`      or cover it at once: ${report.rangeDecision.fix}`));
+            lines.push(style.dim(`      or cover it at once: ${clean(report.rangeDecision.fix)}`));
     }
     for (const decision of report.decisions)
         lines.push(...renderDecision(decision, style));

@@ -285,6 +285,12 @@ function matchPattern(value, pattern) {
 /* unused harmony export quotePath */
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4130);
 
+const KIND_TEXT = {
+    symlink: 'a symbolic link',
+    directory: 'a directory',
+    other: 'not a regular file (a submodule, a device, a FIFO, or unreadable)',
+};
+const RECORD_NAME_FORM = /^\.agents\/ledger\/[0-9]{4,}\/[0-9]{8,}-[0-9a-f]{64}\.json$/;
 const FIX_RESTORE = 'restore the ledger from the base branch with `git checkout BASE -- .agents/ledger`, or remove the file with `git rm`, then run `ao ledger verify`';
 function refsFromPaths(paths) {
     const refs = new Map();
@@ -307,17 +313,22 @@ function refsFromPaths(paths) {
 function checkRecords(base, files) {
     const problems = [];
     const records = [];
+    const reported = new Set();
     for (const file of files) {
         if (file.kind !== 'file') {
+            if (reported.has(file.path))
+                continue;
+            reported.add(file.path);
             problems.push({
                 code: `not-a-file`,
-                message: `${file.path} is a ${file.kind}, not a record file`,
+                message: `${file.path} is ${KIND_TEXT[file.kind]}, not a record file (records are regular files; ao never follows a link)`,
                 path: file.path,
                 fix: `remove it with \`git rm -r --cached ${quotePath(file.path)}\` and delete it from the working tree`,
             });
             continue;
         }
-        if (!(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordPath */ .OT)(file.path)) {
+        // A name of the record form in the wrong bucket is parsed, and refused as path-mismatch.
+        if (!RECORD_NAME_FORM.test(file.path)) {
             problems.push({
                 code: 'stray-file',
                 message: `${file.path} is not a record file name (expected ${_record_js__WEBPACK_IMPORTED_MODULE_0__/* .LEDGER_DIR */ .EN}/NNNN/SSSSSSSS-<64 hex>.json)`,
@@ -1344,6 +1355,10 @@ function describeConnectError(socketPath, error) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4414);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4130);
+
+
 
 
 
@@ -1357,6 +1372,7 @@ function shortSha(sha) {
  * all commits, one merge-tree (per merge on git older than 2.40).
  */
 async function changesOfCommits(git, commits) {
+    await refuseShallowEdges(git, commits);
     const merges = commits.filter((c) => c.parents.length >= 2);
     const twoParentMerges = merges.filter((c) => c.parents.length === 2);
     const recomputed = await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0], c.parents[1]]));
@@ -1369,7 +1385,7 @@ async function changesOfCommits(git, commits) {
             mergeItem.set(commit.sha, `${commit.sha} ${commit.parents[0]}`);
     const items = commits.map((c) => mergeItem.get(c.sha) ?? c.sha);
     const diffs = await git.diffBatch(items);
-    return commits.map((commit, i) => {
+    const result = commits.map((commit, i) => {
         const item = items[i];
         const octopus = commit.parents.length > 2;
         const entries = diffs.get(octopus ? commit.sha : item) ?? [];
@@ -1390,6 +1406,45 @@ async function changesOfCommits(git, commits) {
             patchItem: item,
         };
     });
+    await addOctopusLedgerLosses(git, commits, result);
+    return result;
+}
+/**
+ * An octopus merge is judged against its first parent only, but it must keep every record
+ * each of its other parents has: a record one side added and the merge drops (or changes)
+ * shows as a deletion (or modification) of that parent's record. One diff per extra parent;
+ * octopus merges are rare.
+ */
+async function addOctopusLedgerLosses(git, commits, changes) {
+    for (const [i, commit] of commits.entries()) {
+        for (const parent of commit.parents.slice(1)) {
+            if (commit.parents.length <= 2)
+                break;
+            const lost = (await git.diffTrees(parent, commit.sha, [`${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_DIR */ .EN}/`])).filter((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .isLedgerEntry */ .c9)(e) && e.status !== 'A');
+            changes[i].ledgerEntries.push(...lost);
+        }
+    }
+}
+/**
+ * In a shallow clone the oldest fetched commits look like root commits: their change would
+ * be computed against nothing. Refuse, naming the fix, rather than judge a made-up change.
+ */
+async function refuseShallowEdges(git, commits) {
+    if (!git.isShallow || commits.length === 0)
+        return;
+    let edges;
+    try {
+        edges = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(await git.gitPath('shallow'), 'utf8').split('\n').map((line) => line.trim()).filter(Boolean));
+    }
+    catch {
+        return; // no shallow file: unshallowed since
+    }
+    const edge = commits.find((c) => edges.has(c.sha));
+    if (edge) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`commit ${shortSha(edge.sha)} is at the edge of this shallow clone: its parents were not fetched, so its change cannot be computed`, {
+            fix: 'fetch the full history with `git fetch --unshallow` (in GitHub Actions: actions/checkout with `fetch-depth: 0`), then run the command again',
+        });
+    }
 }
 /** The merge in progress, if any: the commits in `.git/MERGE_HEAD`. */
 function pendingMergeHeads(git) {
@@ -1438,11 +1493,12 @@ async function stagedChange(git, head, authorEmail) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ ledgerRootEntry),
 /* harmony export */   Bw: () => (/* binding */ LedgerView),
 /* harmony export */   bV: () => (/* binding */ auditLedger),
-/* harmony export */   fV: () => (/* binding */ listWorktreeLedger)
+/* harmony export */   fV: () => (/* binding */ listWorktreeLedger),
+/* harmony export */   id: () => (/* binding */ readWorktreeFile)
 /* harmony export */ });
-/* unused harmony export readWorktreeFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -1474,6 +1530,13 @@ class LedgerView {
     allProblems;
     newRecords;
     genesisId;
+    /**
+     * Base records that could not be read back when the base was consulted (unreadable,
+     * replaced, or not a valid record): filled by `latestFor` and `allRecords`. A record the
+     * verifier cannot read is never silently skipped, since skipping a later `fail` could
+     * turn a refusal into an acceptance.
+     */
+    baseProblems = [];
     newIndex = new _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .DigestIndex */ .Hm();
     baseIndex;
     baseRecords;
@@ -1516,7 +1579,12 @@ class LedgerView {
         const violations = [];
         let changes;
         let untracked = [];
-        if (source.kind === 'worktree') {
+        const brokenRoot = source.kind === 'worktree' ? ledgerRootEntry(git.topLevel) : undefined;
+        if (brokenRoot) {
+            // `.agents` or `.agents/ledger` is a symlink or a file: nothing below it is read.
+            changes = baseRev ? await git.diffWorktree(baseRev, [`${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_DIR */ .EN}/`]) : [];
+        }
+        else if (source.kind === 'worktree') {
             if (baseRev) {
                 [changes, untracked] = await Promise.all([
                     git.diffWorktree(baseRev, [`${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_DIR */ .EN}/`]),
@@ -1543,9 +1611,11 @@ class LedgerView {
             else
                 violations.push(appendOnlyViolation(entry, baseRev ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(baseRev) : 'the base'));
         }
-        const newFiles = source.kind === 'worktree'
-            ? [...added.map((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .pathText */ .LF)(e.path)), ...untracked].map((path) => readWorktreeFile(git.topLevel, path))
-            : await readTreeFiles(git, added);
+        const newFiles = brokenRoot
+            ? [brokenRoot]
+            : source.kind === 'worktree'
+                ? [...added.map((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .pathText */ .LF)(e.path)), ...untracked].map((path) => readWorktreeFile(git.topLevel, path))
+                : await readTreeFiles(git, added);
         return new LedgerView(git, source, baseRev, base, newFiles, violations);
     }
     /**
@@ -1595,10 +1665,10 @@ class LedgerView {
             return found;
         let files;
         if (this.source.kind === 'worktree')
-            files = refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
+            files = ledgerRootEntry(this.git.topLevel) ? [] : refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
         else {
-            const objects = await this.git.readObjects(refs.map((ref) => `${this.baseRev}:${ref.path}`));
-            files = refs.map((ref) => ({ path: ref.path, kind: 'file', bytes: objects.get(`${this.baseRev}:${ref.path}`) }));
+            const objects = await this.git.readObjectsBounded(refs.map((ref) => `${this.baseRev}:${ref.path}`), _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_RECORD_BYTES */ .xR);
+            files = refs.map((ref) => fileFromObject(ref.path, objects.get(`${this.baseRev}:${ref.path}`)));
         }
         for (const file of files) {
             if (file.kind !== 'file' || !file.bytes)
@@ -1617,26 +1687,35 @@ class LedgerView {
             return;
         const refs = [...this.base.values()];
         let files;
-        if (this.source.kind === 'worktree')
-            files = refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
+        if (this.source.kind === 'worktree') {
+            // Behind a symlinked `.agents` nothing is read (open() has already refused it).
+            files = ledgerRootEntry(this.git.topLevel) ? [] : refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
+        }
         else {
-            const objects = await this.git.readObjects(refs.map((ref) => `${this.baseRev}:${ref.path}`));
-            files = refs.map((ref) => ({ path: ref.path, kind: 'file', bytes: objects.get(`${this.baseRev}:${ref.path}`) }));
+            const objects = await this.git.readObjectsBounded(refs.map((ref) => `${this.baseRev}:${ref.path}`), _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_RECORD_BYTES */ .xR);
+            files = refs.map((ref) => fileFromObject(ref.path, objects.get(`${this.baseRev}:${ref.path}`)));
         }
         const records = [];
+        const base = this.baseRev ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(this.baseRev) : 'the base';
         for (const file of files) {
-            if (file.kind !== 'file' || !file.bytes)
-                continue;
-            const parsed = (0,_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecordFile */ .TG)(file.path, file.bytes);
-            if (parsed.ok)
+            const parsed = file.kind === 'file' && file.bytes && file.size === undefined ? (0,_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecordFile */ .TG)(file.path, file.bytes) : undefined;
+            if (parsed?.ok) {
                 records.push(parsed.record);
+                continue;
+            }
+            this.baseProblems.push({
+                code: 'base-unreadable',
+                message: `${file.path} was at ${base} but cannot be read back as that record (${parsed ? parsed.problem.message : file.kind === 'file' ? 'unreadable' : `now a ${file.kind}`}): a record that cannot be read is never skipped`,
+                path: file.path,
+                fix: `restore it with \`git checkout ${base} -- ${file.path}\`, then run \`ao ledger verify\``,
+            });
         }
         this.baseRecords = records;
         this.baseIndex = new _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .DigestIndex */ .Hm();
         this.baseIndex.add(records);
     }
 }
-function appendOnlyViolation(entry, base) {
+function appendOnlyViolation(entry, base, fix) {
     const path = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .pathText */ .LF)(entry.path);
     const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
     const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
@@ -1645,15 +1724,20 @@ function appendOnlyViolation(entry, base) {
         message: `${path} existed at ${base} and was ${what}: the ledger is append-only`,
         path,
         recordId: id ? (0,_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(`sha256:${id}`) : undefined,
-        fix: `restore it with \`git checkout ${base} -- ${path}\``,
+        fix: fix ?? `restore it with \`git checkout ${base} -- ${path}\``,
     };
 }
 function readWorktreeFile(top, path) {
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, path);
+    // A symlinked folder on the way (a bucket pointing elsewhere) is refused like a symlinked file.
+    const linked = linkedParent(top, path);
+    if (linked)
+        return { path: linked, kind: 'symlink' };
     let fd;
     try {
         // O_NOFOLLOW: a symlink where a record should be is refused, never followed out of the repo.
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(full, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+        // O_NONBLOCK: opening a FIFO planted where a record should be must not wait for a writer.
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(full, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     }
     catch (error) {
         const code = error.code;
@@ -1687,8 +1771,31 @@ function readWorktreeFile(top, path) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
+const realDirs = new Set();
+/** The first folder between `top` and `path` that is not a real directory, if any. */
+function linkedParent(top, path) {
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+        const folder = parts.slice(0, i).join('/');
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, folder);
+        if (realDirs.has(full))
+            continue;
+        try {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full).isDirectory())
+                return folder;
+        }
+        catch {
+            return undefined; // absent: opening the file fails on its own
+        }
+        realDirs.add(full);
+    }
+    return undefined;
+}
 /** Every path below the working tree's ledger directory, two levels deep, without reading files. */
 function listWorktreeLedger(top) {
+    const broken = ledgerRootEntry(top);
+    if (broken)
+        return [broken.path];
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_DIR */ .EN);
     const paths = [];
     let buckets;
@@ -1709,16 +1816,45 @@ function listWorktreeLedger(top) {
     }
     return paths.sort();
 }
+/**
+ * `.agents` and `.agents/ledger` must be real directories (or absent): when either is a
+ * symlink or something else, nothing below it is read or written, since it could lead out of
+ * the repository. Returns that entry as a ledger file to refuse, or undefined when all is well.
+ */
+function ledgerRootEntry(top) {
+    for (const path of ['.agents', _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_DIR */ .EN]) {
+        let stat;
+        try {
+            stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, path));
+        }
+        catch {
+            return undefined;
+        }
+        if (stat.isSymbolicLink())
+            return { path, kind: 'symlink' };
+        if (!stat.isDirectory())
+            return { path, kind: 'other' };
+    }
+    return undefined;
+}
+/** A ledger file from a bounded object read: too-large objects keep only their size. */
+function fileFromObject(path, object) {
+    if (!object)
+        return { path, kind: 'other' };
+    if (object.type !== 'blob')
+        return { path, kind: object.type === 'tree' ? 'directory' : 'other' };
+    return object.bytes ? { path, kind: 'file', bytes: object.bytes } : { path, kind: 'file', size: object.size };
+}
 async function readTreeFiles(git, added) {
     const regular = added.filter((e) => e.newMode === '100644' || e.newMode === '100755');
-    const objects = await git.readObjects(regular.map((e) => e.newId));
+    const objects = await git.readObjectsBounded(regular.map((e) => e.newId), _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_RECORD_BYTES */ .xR);
     return added.map((entry) => {
         const path = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .pathText */ .LF)(entry.path);
         if (entry.newMode === '120000')
             return { path, kind: 'symlink' };
-        if (entry.newMode === '160000')
+        if (entry.newMode !== '100644' && entry.newMode !== '100755')
             return { path, kind: 'other' };
-        return { path, kind: 'file', bytes: objects.get(entry.newId) };
+        return fileFromObject(path, objects.get(entry.newId));
     });
 }
 /**
@@ -1731,12 +1867,8 @@ async function auditLedger(git, source, since) {
         files = listWorktreeLedger(git.topLevel).map((path) => readWorktreeFile(git.topLevel, path));
     else {
         const listing = await git.lsTree(source.commit, `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_DIR */ .EN}/`);
-        const objects = await git.readObjects(listing.filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.id));
-        files = listing.map((e) => ({
-            path: e.path,
-            kind: e.mode === '120000' ? 'symlink' : e.type === 'blob' ? 'file' : 'other',
-            bytes: objects.get(e.id),
-        }));
+        const objects = await git.readObjectsBounded(listing.filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.id), _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_RECORD_BYTES */ .xR);
+        files = listing.map((e) => e.mode === '120000' ? { path: e.path, kind: 'symlink' } : e.type === 'blob' ? fileFromObject(e.path, objects.get(e.id)) : { path: e.path, kind: 'other' });
     }
     const checked = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRecords */ .fi)(new Map(), files);
     const problems = [...checked.problems, ...(0,_core_signatures_js__WEBPACK_IMPORTED_MODULE_5__/* .signatureProblems */ .ts)(checked.records)];
@@ -1747,6 +1879,19 @@ async function auditLedger(git, source, since) {
         for (const entry of changes)
             if ((0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .isLedgerEntry */ .c9)(entry) && entry.status !== 'A')
                 problems.push(appendOnlyViolation(entry, (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(since)));
+        // Commit by commit too: a record added in one commit and deleted or changed in a later
+        // one leaves no trace between `since` and the end, only in that commit's own diff.
+        const head = source.kind === 'worktree' ? await git.headCommit() : source.commit;
+        if (head && head !== since) {
+            const seen = new Set(problems.filter((p) => p.code === 'record-deleted' || p.code === 'record-modified').map((p) => p.path));
+            for (const { change, ledgerEntries } of await (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .changesOfCommits */ .lv)(git, await git.listCommits([`${since}..${head}`]))) {
+                for (const entry of ledgerEntries) {
+                    if (entry.status === 'A' || seen.has((0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .pathText */ .LF)(entry.path)))
+                        continue;
+                    problems.push(appendOnlyViolation(entry, `commit ${change.label}'s parent`, `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`));
+                }
+            }
+        }
     }
     return {
         source: source.kind === 'worktree' ? 'working tree' : `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(source.commit)}`,

@@ -434,10 +434,11 @@ function firstLine(text) {
 /* harmony export */   Yu: () => (/* binding */ constraintViolations),
 /* harmony export */   Z$: () => (/* binding */ policyShortfalls),
 /* harmony export */   fU: () => (/* binding */ globMatcher),
+/* harmony export */   mk: () => (/* binding */ MAX_POLICY_BYTES),
 /* harmony export */   p3: () => (/* binding */ allPathsExempt),
 /* harmony export */   re: () => (/* binding */ touchesTrustRoots)
 /* harmony export */ });
-/* unused harmony exports POLICY_SCHEMA, MAX_POLICY_BYTES, TRUST_ROOT_PATHS */
+/* unused harmony exports POLICY_SCHEMA, TRUST_ROOT_PATHS */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8555);

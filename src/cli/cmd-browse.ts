@@ -12,7 +12,7 @@ import { describeRule } from '../core/constraints.js';
 import { parse } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
-import { styleFor, truncate } from './output.js';
+import { clean, styleFor, truncate } from './output.js';
 import type { Git } from '../git/git.js';
 
 async function everyRecord(git: Git): Promise<LedgerRecord[]> {
@@ -21,6 +21,10 @@ async function everyRecord(git: Git): Promise<LedgerRecord[]> {
 }
 
 export function recordLine(record: LedgerRecord): string {
+  return clean(rawRecordLine(record));
+}
+
+function rawRecordLine(record: LedgerRecord): string {
   const when = record.createdAt.slice(0, 16).replace('T', ' ');
   const start = `${String(record.seq).padStart(5)}  ${shortId(record.id)}  ${when}`;
   switch (record.type) {
@@ -83,7 +87,7 @@ export async function cmdShow(cli: Cli, args: string[]): Promise<number> {
       if (record.promotion) lines.push(`  retires promotion: ${record.promotion}`);
       lines.push(`  why: ${record.why}`, `  retired by: ${record.author.id} (${record.author.kind})`);
     }
-    cli.out(lines.join('\n'));
+    cli.out(lines.map(clean).join('\n'));
   }
   return 0;
 }
@@ -120,7 +124,7 @@ export async function cmdLookup(cli: Cli, args: string[]): Promise<number> {
     heading = `verdicts touching ${path}`;
   }
   if (values.json) cli.out(JSON.stringify({ heading, records: hits }, null, 2));
-  else cli.out([heading, ...(hits.length ? hits.map(recordLine) : ['  (no verdicts)'])].join('\n'));
+  else cli.out([clean(heading), ...(hits.length ? hits.map(recordLine) : ['  (no verdicts)'])].join('\n'));
   return 0;
 }
 

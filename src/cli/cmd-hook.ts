@@ -3,7 +3,7 @@ import type { Git } from '../git/git.js';
 import { verify, type VerifyReport, type VerifyScope } from '../repo/verify.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
-import { renderReport, styleFor } from './output.js';
+import { clean, renderReport, styleFor } from './output.js';
 
 export async function cmdHook(cli: Cli, args: string[]): Promise<number> {
   const [name, ...rest] = args;
@@ -20,7 +20,7 @@ async function preCommit(cli: Cli): Promise<number> {
   const style = styleFor(process.stderr);
   if (report.ok) {
     const decision = report.decisions[0];
-    if (decision?.outcome === 'covered') cli.err(`agentops/verdict: ${decision.reason}`);
+    if (decision?.outcome === 'covered') cli.err(`agentops/verdict: ${clean(decision.reason)}`);
     return 0;
   }
   // In range mode the push is what must be covered: the commit hook only warns.

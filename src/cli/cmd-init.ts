@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join, relative } from 'node:path';
 import { renderJsonFile } from '../core/canonical.js';
@@ -7,7 +7,7 @@ import { defaultPolicy } from '../core/policy.js';
 import { newGenesis, parseRecordPath, POLICY_PATH, recordPath, renderRecord, shortId } from '../core/record.js';
 import type { Git } from '../git/git.js';
 import { listWorktreeLedger } from '../repo/ledger-view.js';
-import { withLedgerLock, writeFileAtomic } from '../repo/writer.js';
+import { refuseUnsafeLedgerRoot, withLedgerLock, writeFileAtomic } from '../repo/writer.js';
 import { parse } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
@@ -28,16 +28,19 @@ export async function cmdInit(cli: Cli, args: string[]): Promise<number> {
   const git = await openRepo(cli);
   const top = git.topLevel;
   const did: string[] = [];
+  // Never write through a symlinked .agents or .agents/ledger (it could lead out of the repository).
+  refuseUnsafeLedgerRoot(top);
 
   const policyFile = join(top, POLICY_PATH);
-  if (!existsSync(policyFile)) {
+  if (!lexists(policyFile)) {
     mkdirSync(dirname(policyFile), { recursive: true });
-    writeFileSync(policyFile, renderJsonFile(defaultPolicy()));
+    // 'wx': never follows a dangling symlink planted at the path.
+    writeFileSync(policyFile, renderJsonFile(defaultPolicy()), { flag: 'wx' });
     did.push(`created ${POLICY_PATH} (mode "commit": every commit needs a verdict)`);
   }
   const attributes = join(top, '.agents/.gitattributes');
-  if (!existsSync(attributes)) {
-    writeFileSync(attributes, GITATTRIBUTES);
+  if (!lexists(attributes)) {
+    writeFileSync(attributes, GITATTRIBUTES, { flag: 'wx' });
     did.push('created .agents/.gitattributes (records keep their exact bytes)');
   }
   await withLedgerLock(git, async () => {
@@ -55,6 +58,16 @@ export async function cmdInit(cli: Cli, args: string[]): Promise<number> {
   cli.err(did.length ? did.map((line) => `ao init: ${line}`).join('\n') : 'ao init: already set up; nothing to do');
   cli.err(`next: commit the set-up with \`git add .agents && git commit -m "Set up agentops/verdict"\``);
   return 0;
+}
+
+/** Like existsSync, but true for a symlink whatever it points at. */
+function lexists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function installHusky(top: string, cli: Cli): string[] {

@@ -32,6 +32,14 @@ export interface LedgerProblem {
   fix: string;
 }
 
+const KIND_TEXT: Record<Exclude<LedgerFile['kind'], 'file'>, string> = {
+  symlink: 'a symbolic link',
+  directory: 'a directory',
+  other: 'not a regular file (a submodule, a device, a FIFO, or unreadable)',
+};
+
+const RECORD_NAME_FORM = /^\.agents\/ledger\/[0-9]{4,}\/[0-9]{8,}-[0-9a-f]{64}\.json$/;
+
 const FIX_RESTORE = 'restore the ledger from the base branch with `git checkout BASE -- .agents/ledger`, or remove the file with `git rm`, then run `ao ledger verify`';
 
 export function refsFromPaths(paths: Iterable<string>): { refs: Map<string, RecordRef>; stray: string[] } {
@@ -60,17 +68,21 @@ export interface CheckResult {
 export function checkRecords(base: Map<string, RecordRef>, files: LedgerFile[]): CheckResult {
   const problems: LedgerProblem[] = [];
   const records: LedgerRecord[] = [];
+  const reported = new Set<string>();
   for (const file of files) {
     if (file.kind !== 'file') {
+      if (reported.has(file.path)) continue;
+      reported.add(file.path);
       problems.push({
         code: `not-a-file`,
-        message: `${file.path} is a ${file.kind}, not a record file`,
+        message: `${file.path} is ${KIND_TEXT[file.kind]}, not a record file (records are regular files; ao never follows a link)`,
         path: file.path,
         fix: `remove it with \`git rm -r --cached ${quotePath(file.path)}\` and delete it from the working tree`,
       });
       continue;
     }
-    if (!parseRecordPath(file.path)) {
+    // A name of the record form in the wrong bucket is parsed, and refused as path-mismatch.
+    if (!RECORD_NAME_FORM.test(file.path)) {
       problems.push({
         code: 'stray-file',
         message: `${file.path} is not a record file name (expected ${LEDGER_DIR}/NNNN/SSSSSSSS-<64 hex>.json)`,

@@ -18,7 +18,8 @@ export interface Manifest {
 }
 
 const LEDGER_PREFIX = Buffer.from('.agents/ledger/');
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: a path that starts with U+FEFF keeps it (the default would strip it, so "\uFEFFdocs/x" would read as "docs/x").
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Parses the NUL-separated raw records of `git diff-tree -z -r --raw --full-index --no-renames`

@@ -271,7 +271,38 @@ export function parseRecordFile(path: string, bytes: Uint8Array): ParsedRecord {
   if (expectedPath !== path) {
     return fail('path-mismatch', `record is stored at ${path} but its seq and id place it at ${expectedPath}`);
   }
+  const pathProblem = record.type === 'verdict' ? base64PathProblem(record.subject.entries) : undefined;
+  if (pathProblem) return fail('schema', `record does not match ${RECORD_SCHEMA}: ${pathProblem}`);
   return { ok: true, record };
+}
+
+/** The schema's path rule, applied to raw bytes read as latin1 (one char per byte). */
+const RAW_PATH_RULE = /^(?!\/)(?![\s\S]*(?:^|\/)\.{1,2}(?:\/|$))(?![\s\S]*\/\/)(?![\s\S]*\/$)[^\u0000]+$/;
+
+/**
+ * What JSON Schema cannot say about `pathBase64`: it holds a path that is not valid UTF-8
+ * (a UTF-8 path is stored as `path`), in canonical base64, and obeying the same rule as
+ * `path` (relative, no `.` or `..` segments, no empty segments, no NUL).
+ */
+function base64PathProblem(entries: ManifestEntryJson[]): string | undefined {
+  for (const [index, entry] of entries.entries()) {
+    if (entry.pathBase64 === undefined) continue;
+    const where = `/subject/entries/${index}/pathBase64`;
+    const bytes = Buffer.from(entry.pathBase64, 'base64');
+    if (bytes.toString('base64') !== entry.pathBase64) return `${where} is not canonical base64`;
+    if (isUtf8(bytes)) return `${where} holds a UTF-8 path, which must be stored as "path"`;
+    if (!RAW_PATH_RULE.test(bytes.toString('latin1'))) return `${where} is not a relative path inside the repository (leading "/", "." or ".." segment, empty segment, or NUL)`;
+  }
+  return undefined;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    utf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** True when every object's keys are in JCS (UTF-16) order and every string is well-formed. */

@@ -23,6 +23,8 @@ export interface RunOptions {
   /** Exit codes that are answers rather than failures (e.g. `merge-base --is-ancestor`). */
   okCodes?: number[];
   env?: NodeJS.ProcessEnv;
+  /** Receives stdout as it arrives instead of buffering it (for output of unbounded size). */
+  onStdout?: (chunk: Buffer) => void;
 }
 
 export class GitError extends AoError {
@@ -45,6 +47,7 @@ export function runGit(cwd: string, args: string[], options: RunOptions = {}): P
     const err: Buffer[] = [];
     let size = 0;
     child.stdout.on('data', (chunk: Buffer) => {
+      if (options.onStdout) return options.onStdout(chunk);
       size += chunk.length;
       if (size > MAX_OUTPUT_BYTES) child.kill();
       else out.push(chunk);
@@ -102,6 +105,13 @@ export interface CommitInfo {
   authorName: string;
   authorEmail: string;
   subject: string;
+}
+
+/** An object read under a size bound: `bytes` only when it was within the bound. */
+export interface BoundedObject {
+  size: number;
+  type: string;
+  bytes?: Buffer;
 }
 
 /** A commit with its dates and the raw diff against its first parent (none for merges). */
@@ -439,7 +449,9 @@ export class Git {
     for (const name of names) {
       if (/[\n\0]/.test(name)) throw new AoError(`invalid object name ${JSON.stringify(name)}`);
     }
-    const out = (await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n' })).stdout;
+    const ran = await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n' });
+    refuseDamagedObjects(ran.stderr);
+    const out = ran.stdout;
     let position = 0;
     for (const name of names) {
       const lineEnd = out.indexOf(0x0a, position);
@@ -453,6 +465,78 @@ export class Git {
       const start = lineEnd + 1;
       result.set(name, out.subarray(start, start + size));
       position = start + size + 1;
+    }
+    return result;
+  }
+
+  /**
+   * Reads many objects in one `cat-file --batch`, like `readObjects`, but never buffers an
+   * object larger than `maxBytes`: its size is read from the batch header and its bytes are
+   * skipped as they stream past, so a hostile multi-gigabyte blob costs no memory. Such an
+   * object comes back with `size` and `type` but no `bytes`; a missing one as `undefined`.
+   */
+  async readObjectsBounded(names: string[], maxBytes: number): Promise<Map<string, BoundedObject | undefined>> {
+    const result = new Map<string, BoundedObject | undefined>();
+    if (names.length === 0) return result;
+    for (const name of names) {
+      if (/[\n\0]/.test(name)) throw new AoError(`invalid object name ${JSON.stringify(name)}`);
+    }
+    let index = 0;
+    let header: Buffer[] = [];
+    let headerLength = 0;
+    let mode: 'header' | 'body' | 'newline' = 'header';
+    let remaining = 0;
+    let kept: Buffer[] | undefined;
+    let current: BoundedObject = { size: 0, type: '' };
+    let broken: string | undefined;
+    const finish = () => {
+      if (kept) current.bytes = Buffer.concat(kept);
+      result.set(names[index++]!, current);
+      mode = 'newline';
+    };
+    const onStdout = (chunk: Buffer) => {
+      let position = 0;
+      while (position < chunk.length && !broken) {
+        if (mode === 'newline') {
+          position++;
+          mode = 'header';
+        } else if (mode === 'header') {
+          const lineEnd = chunk.indexOf(0x0a, position);
+          const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
+          header.push(piece);
+          headerLength += piece.length;
+          if (headerLength > 8192) broken = 'an over-long header line';
+          if (lineEnd < 0) break;
+          position = lineEnd + 1;
+          const line = Buffer.concat(header).toString('latin1');
+          header = [];
+          headerLength = 0;
+          if (index >= names.length) broken = `unexpected output "${line.slice(0, 80)}"`;
+          else if (line.endsWith(' missing') || line.endsWith(' ambiguous')) result.set(names[index++]!, undefined);
+          else {
+            const [, type = '', sizeText = ''] = line.split(' ');
+            const size = Number(sizeText);
+            if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size)) broken = `an unreadable header "${line.slice(0, 80)}"`;
+            else {
+              current = { size, type };
+              remaining = size;
+              kept = size <= maxBytes ? [] : undefined;
+              mode = 'body';
+              if (remaining === 0) finish();
+            }
+          }
+        } else {
+          const take = Math.min(remaining, chunk.length - position);
+          kept?.push(chunk.subarray(position, position + take));
+          position += take;
+          remaining -= take;
+          if (remaining === 0) finish();
+        }
+      }
+    };
+    refuseDamagedObjects((await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout })).stderr);
+    if (broken || index < names.length) {
+      throw new AoError(`git cat-file --batch gave ${broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
     }
     return result;
   }
@@ -498,6 +582,20 @@ export class Git {
     if (result.code !== 0) return undefined;
     const match = /<([^>]*)>/.exec(result.stdout.toString());
     return match?.[1] || undefined;
+  }
+}
+
+/**
+ * `cat-file --batch` answers "missing" for an object it cannot unpack (a corrupt loose object)
+ * and exits 0, saying why only on stderr: an absent policy and a damaged one must never look
+ * alike, so any error there stops the command.
+ */
+function refuseDamagedObjects(stderr: string): void {
+  const errors = stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
+  if (errors.length > 0) {
+    throw new AoError(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
+      fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
+    });
   }
 }
 

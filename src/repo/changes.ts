@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { ChangeUnderTest } from '../core/coverage.js';
 import { buildManifest, isLedgerEntry, type ManifestEntry } from '../core/manifest.js';
 import type { CommitInfo, Git } from '../git/git.js';
+import { AoError } from '../core/errors.js';
+import { LEDGER_DIR } from '../core/record.js';
 
 /** A change plus what it did to the ledger, which must only ever be additions. */
 export interface ChangeWithLedger {
@@ -26,6 +28,7 @@ export function shortSha(sha: string): string {
  * all commits, one merge-tree (per merge on git older than 2.40).
  */
 export async function changesOfCommits(git: Git, commits: CommitInfo[]): Promise<ChangeWithLedger[]> {
+  await refuseShallowEdges(git, commits);
   const merges = commits.filter((c) => c.parents.length >= 2);
   const twoParentMerges = merges.filter((c) => c.parents.length === 2);
   const recomputed = await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0]!, c.parents[1]!]));
@@ -37,7 +40,7 @@ export async function changesOfCommits(git: Git, commits: CommitInfo[]): Promise
 
   const items = commits.map((c) => mergeItem.get(c.sha) ?? c.sha);
   const diffs = await git.diffBatch(items);
-  return commits.map((commit, i) => {
+  const result = commits.map((commit, i): ChangeWithLedger => {
     const item = items[i]!;
     const octopus = commit.parents.length > 2;
     const entries = diffs.get(octopus ? commit.sha : item) ?? [];
@@ -58,6 +61,44 @@ export async function changesOfCommits(git: Git, commits: CommitInfo[]): Promise
       patchItem: item,
     };
   });
+  await addOctopusLedgerLosses(git, commits, result);
+  return result;
+}
+
+/**
+ * An octopus merge is judged against its first parent only, but it must keep every record
+ * each of its other parents has: a record one side added and the merge drops (or changes)
+ * shows as a deletion (or modification) of that parent's record. One diff per extra parent;
+ * octopus merges are rare.
+ */
+async function addOctopusLedgerLosses(git: Git, commits: CommitInfo[], changes: ChangeWithLedger[]): Promise<void> {
+  for (const [i, commit] of commits.entries()) {
+    for (const parent of commit.parents.slice(1)) {
+      if (commit.parents.length <= 2) break;
+      const lost = (await git.diffTrees(parent, commit.sha, [`${LEDGER_DIR}/`])).filter((e) => isLedgerEntry(e) && e.status !== 'A');
+      changes[i]!.ledgerEntries.push(...lost);
+    }
+  }
+}
+
+/**
+ * In a shallow clone the oldest fetched commits look like root commits: their change would
+ * be computed against nothing. Refuse, naming the fix, rather than judge a made-up change.
+ */
+async function refuseShallowEdges(git: Git, commits: CommitInfo[]): Promise<void> {
+  if (!git.isShallow || commits.length === 0) return;
+  let edges: Set<string>;
+  try {
+    edges = new Set(readFileSync(await git.gitPath('shallow'), 'utf8').split('\n').map((line) => line.trim()).filter(Boolean));
+  } catch {
+    return; // no shallow file: unshallowed since
+  }
+  const edge = commits.find((c) => edges.has(c.sha));
+  if (edge) {
+    throw new AoError(`commit ${shortSha(edge.sha)} is at the edge of this shallow clone: its parents were not fetched, so its change cannot be computed`, {
+      fix: 'fetch the full history with `git fetch --unshallow` (in GitHub Actions: actions/checkout with `fetch-depth: 0`), then run the command again',
+    });
+  }
 }
 
 /** The merge in progress, if any: the commits in `.git/MERGE_HEAD`. */

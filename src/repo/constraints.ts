@@ -3,7 +3,7 @@ import type { ChangeUnderTest } from '../core/coverage.js';
 import { manifestPaths } from '../core/coverage.js';
 import { compareRecords } from '../core/ledger.js';
 import { pathText } from '../core/manifest.js';
-import { globMatcher, parsePolicy, type LearningLookup, type Policy } from '../core/policy.js';
+import { globMatcher, MAX_POLICY_BYTES, parsePolicy, type LearningLookup, type Policy } from '../core/policy.js';
 import { POLICY_PATH, type LearningRecord } from '../core/record.js';
 import type { Git } from '../git/git.js';
 import type { ChangeWithLedger } from './changes.js';
@@ -71,11 +71,13 @@ async function policySides(git: Git, changes: ChangeUnderTest[]): Promise<Map<Ch
     const entry = change.manifest.entries.find((e) => pathText(e.path) === POLICY_PATH)!;
     return { change, oldId: zero.test(entry.oldId) ? undefined : entry.oldId, newId: zero.test(entry.newId) ? undefined : entry.newId };
   });
-  const blobs = await git.readObjects([...new Set(pairs.flatMap((p) => [p.oldId, p.newId]).filter((id): id is string => !!id))]);
+  // Bounded: the policy a change carries is the change's to make as large as it likes.
+  const blobs = await git.readObjectsBounded([...new Set(pairs.flatMap((p) => [p.oldId, p.newId]).filter((id): id is string => !!id))], MAX_POLICY_BYTES);
   const side = (id: string | undefined, where: string): PolicySide => {
     if (!id) return { missing: true };
-    const bytes = blobs.get(id);
-    if (!bytes) return { invalid: 'its content could not be read' };
+    const object = blobs.get(id);
+    const bytes = object?.bytes;
+    if (!bytes) return { invalid: object ? `it is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}` : 'its content could not be read' };
     try {
       return { constraints: parsePolicy(bytes, where).constraints ?? [] };
     } catch (error) {

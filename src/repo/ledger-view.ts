@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   checkRecords,
@@ -13,8 +13,8 @@ import {
 import { isLedgerEntry, pathText, type ManifestEntry } from '../core/manifest.js';
 import { LEDGER_DIR, MAX_RECORD_BYTES, parseRecordFile, shortId, type LedgerRecord, type VerdictRecord } from '../core/record.js';
 import { signatureProblems } from '../core/signatures.js';
-import type { Git } from '../git/git.js';
-import { shortSha } from './changes.js';
+import type { BoundedObject, Git } from '../git/git.js';
+import { changesOfCommits, shortSha } from './changes.js';
 
 /** Where the ledger under test is read from. */
 /**
@@ -34,6 +34,13 @@ export class LedgerView {
   private allProblems?: LedgerProblem[];
   readonly newRecords: LedgerRecord[];
   readonly genesisId?: string;
+  /**
+   * Base records that could not be read back when the base was consulted (unreadable,
+   * replaced, or not a valid record): filled by `latestFor` and `allRecords`. A record the
+   * verifier cannot read is never silently skipped, since skipping a later `fail` could
+   * turn a refusal into an acceptance.
+   */
+  readonly baseProblems: LedgerProblem[] = [];
   private readonly newIndex = new DigestIndex();
   private baseIndex?: DigestIndex;
   private baseRecords?: LedgerRecord[];
@@ -83,7 +90,11 @@ export class LedgerView {
     const violations: LedgerProblem[] = [];
     let changes: ManifestEntry[];
     let untracked: string[] = [];
-    if (source.kind === 'worktree') {
+    const brokenRoot = source.kind === 'worktree' ? ledgerRootEntry(git.topLevel) : undefined;
+    if (brokenRoot) {
+      // `.agents` or `.agents/ledger` is a symlink or a file: nothing below it is read.
+      changes = baseRev ? await git.diffWorktree(baseRev, [`${LEDGER_DIR}/`]) : [];
+    } else if (source.kind === 'worktree') {
       if (baseRev) {
         [changes, untracked] = await Promise.all([
           git.diffWorktree(baseRev, [`${LEDGER_DIR}/`]),
@@ -104,8 +115,9 @@ export class LedgerView {
       if (entry.status === 'A') added.push(entry);
       else violations.push(appendOnlyViolation(entry, baseRev ? shortSha(baseRev) : 'the base'));
     }
-    const newFiles =
-      source.kind === 'worktree'
+    const newFiles = brokenRoot
+      ? [brokenRoot]
+      : source.kind === 'worktree'
         ? [...added.map((e) => pathText(e.path)), ...untracked].map((path) => readWorktreeFile(git.topLevel, path))
         : await readTreeFiles(git, added);
     return new LedgerView(git, source, baseRev, base, newFiles, violations);
@@ -153,10 +165,10 @@ export class LedgerView {
     const refs = [...wanted].filter((id) => !found.has(id)).map((id) => this.base.get(id)).filter((ref): ref is RecordRef => !!ref);
     if (refs.length === 0) return found;
     let files: LedgerFile[];
-    if (this.source.kind === 'worktree') files = refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
+    if (this.source.kind === 'worktree') files = ledgerRootEntry(this.git.topLevel) ? [] : refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
     else {
-      const objects = await this.git.readObjects(refs.map((ref) => `${this.baseRev}:${ref.path}`));
-      files = refs.map((ref) => ({ path: ref.path, kind: 'file', bytes: objects.get(`${this.baseRev}:${ref.path}`) }));
+      const objects = await this.git.readObjectsBounded(refs.map((ref) => `${this.baseRev}:${ref.path}`), MAX_RECORD_BYTES);
+      files = refs.map((ref) => fileFromObject(ref.path, objects.get(`${this.baseRev}:${ref.path}`)));
     }
     for (const file of files) {
       if (file.kind !== 'file' || !file.bytes) continue;
@@ -174,16 +186,27 @@ export class LedgerView {
     if (this.baseRecords) return;
     const refs = [...this.base.values()];
     let files: LedgerFile[];
-    if (this.source.kind === 'worktree') files = refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
-    else {
-      const objects = await this.git.readObjects(refs.map((ref) => `${this.baseRev}:${ref.path}`));
-      files = refs.map((ref) => ({ path: ref.path, kind: 'file', bytes: objects.get(`${this.baseRev}:${ref.path}`) }));
+    if (this.source.kind === 'worktree') {
+      // Behind a symlinked `.agents` nothing is read (open() has already refused it).
+      files = ledgerRootEntry(this.git.topLevel) ? [] : refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
+    } else {
+      const objects = await this.git.readObjectsBounded(refs.map((ref) => `${this.baseRev}:${ref.path}`), MAX_RECORD_BYTES);
+      files = refs.map((ref) => fileFromObject(ref.path, objects.get(`${this.baseRev}:${ref.path}`)));
     }
     const records: LedgerRecord[] = [];
+    const base = this.baseRev ? shortSha(this.baseRev) : 'the base';
     for (const file of files) {
-      if (file.kind !== 'file' || !file.bytes) continue;
-      const parsed = parseRecordFile(file.path, file.bytes);
-      if (parsed.ok) records.push(parsed.record);
+      const parsed = file.kind === 'file' && file.bytes && file.size === undefined ? parseRecordFile(file.path, file.bytes) : undefined;
+      if (parsed?.ok) {
+        records.push(parsed.record);
+        continue;
+      }
+      this.baseProblems.push({
+        code: 'base-unreadable',
+        message: `${file.path} was at ${base} but cannot be read back as that record (${parsed ? parsed.problem.message : file.kind === 'file' ? 'unreadable' : `now a ${file.kind}`}): a record that cannot be read is never skipped`,
+        path: file.path,
+        fix: `restore it with \`git checkout ${base} -- ${file.path}\`, then run \`ao ledger verify\``,
+      });
     }
     this.baseRecords = records;
     this.baseIndex = new DigestIndex();
@@ -191,7 +214,7 @@ export class LedgerView {
   }
 }
 
-function appendOnlyViolation(entry: ManifestEntry, base: string): LedgerProblem {
+function appendOnlyViolation(entry: ManifestEntry, base: string, fix?: string): LedgerProblem {
   const path = pathText(entry.path);
   const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
   const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
@@ -200,16 +223,20 @@ function appendOnlyViolation(entry: ManifestEntry, base: string): LedgerProblem 
     message: `${path} existed at ${base} and was ${what}: the ledger is append-only`,
     path,
     recordId: id ? shortId(`sha256:${id}`) : undefined,
-    fix: `restore it with \`git checkout ${base} -- ${path}\``,
+    fix: fix ?? `restore it with \`git checkout ${base} -- ${path}\``,
   };
 }
 
 export function readWorktreeFile(top: string, path: string): LedgerFile {
   const full = join(top, path);
+  // A symlinked folder on the way (a bucket pointing elsewhere) is refused like a symlinked file.
+  const linked = linkedParent(top, path);
+  if (linked) return { path: linked, kind: 'symlink' };
   let fd: number;
   try {
     // O_NOFOLLOW: a symlink where a record should be is refused, never followed out of the repo.
-    fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW);
+    // O_NONBLOCK: opening a FIFO planted where a record should be must not wait for a writer.
+    fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') return { path, kind: 'symlink' };
@@ -236,8 +263,29 @@ export function readWorktreeFile(top: string, path: string): LedgerFile {
   }
 }
 
+const realDirs = new Set<string>();
+
+/** The first folder between `top` and `path` that is not a real directory, if any. */
+function linkedParent(top: string, path: string): string | undefined {
+  const parts = path.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const folder = parts.slice(0, i).join('/');
+    const full = join(top, folder);
+    if (realDirs.has(full)) continue;
+    try {
+      if (!lstatSync(full).isDirectory()) return folder;
+    } catch {
+      return undefined; // absent: opening the file fails on its own
+    }
+    realDirs.add(full);
+  }
+  return undefined;
+}
+
 /** Every path below the working tree's ledger directory, two levels deep, without reading files. */
 export function listWorktreeLedger(top: string): string[] {
+  const broken = ledgerRootEntry(top);
+  if (broken) return [broken.path];
   const root = join(top, LEDGER_DIR);
   const paths: string[] = [];
   let buckets;
@@ -257,14 +305,40 @@ export function listWorktreeLedger(top: string): string[] {
   return paths.sort();
 }
 
+/**
+ * `.agents` and `.agents/ledger` must be real directories (or absent): when either is a
+ * symlink or something else, nothing below it is read or written, since it could lead out of
+ * the repository. Returns that entry as a ledger file to refuse, or undefined when all is well.
+ */
+export function ledgerRootEntry(top: string): LedgerFile | undefined {
+  for (const path of ['.agents', LEDGER_DIR]) {
+    let stat;
+    try {
+      stat = lstatSync(join(top, path));
+    } catch {
+      return undefined;
+    }
+    if (stat.isSymbolicLink()) return { path, kind: 'symlink' };
+    if (!stat.isDirectory()) return { path, kind: 'other' };
+  }
+  return undefined;
+}
+
+/** A ledger file from a bounded object read: too-large objects keep only their size. */
+function fileFromObject(path: string, object: BoundedObject | undefined): LedgerFile {
+  if (!object) return { path, kind: 'other' };
+  if (object.type !== 'blob') return { path, kind: object.type === 'tree' ? 'directory' : 'other' };
+  return object.bytes ? { path, kind: 'file', bytes: object.bytes } : { path, kind: 'file', size: object.size };
+}
+
 async function readTreeFiles(git: Git, added: ManifestEntry[]): Promise<LedgerFile[]> {
   const regular = added.filter((e) => e.newMode === '100644' || e.newMode === '100755');
-  const objects = await git.readObjects(regular.map((e) => e.newId));
+  const objects = await git.readObjectsBounded(regular.map((e) => e.newId), MAX_RECORD_BYTES);
   return added.map((entry) => {
     const path = pathText(entry.path);
     if (entry.newMode === '120000') return { path, kind: 'symlink' };
-    if (entry.newMode === '160000') return { path, kind: 'other' };
-    return { path, kind: 'file', bytes: objects.get(entry.newId) };
+    if (entry.newMode !== '100644' && entry.newMode !== '100755') return { path, kind: 'other' };
+    return fileFromObject(path, objects.get(entry.newId));
   });
 }
 
@@ -285,12 +359,10 @@ export async function auditLedger(git: Git, source: Exclude<LedgerSource, { kind
   if (source.kind === 'worktree') files = listWorktreeLedger(git.topLevel).map((path) => readWorktreeFile(git.topLevel, path));
   else {
     const listing = await git.lsTree(source.commit, `${LEDGER_DIR}/`);
-    const objects = await git.readObjects(listing.filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.id));
-    files = listing.map((e) => ({
-      path: e.path,
-      kind: e.mode === '120000' ? 'symlink' : e.type === 'blob' ? 'file' : 'other',
-      bytes: objects.get(e.id),
-    }));
+    const objects = await git.readObjectsBounded(listing.filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.id), MAX_RECORD_BYTES);
+    files = listing.map((e): LedgerFile =>
+      e.mode === '120000' ? { path: e.path, kind: 'symlink' } : e.type === 'blob' ? fileFromObject(e.path, objects.get(e.id)) : { path: e.path, kind: 'other' },
+    );
   }
   const checked = checkRecords(new Map(), files);
   const problems = [...checked.problems, ...signatureProblems(checked.records)];
@@ -300,6 +372,18 @@ export async function auditLedger(git: Git, source: Exclude<LedgerSource, { kind
         ? await git.diffWorktree(since, [`${LEDGER_DIR}/`])
         : await git.diffTrees(since, source.commit, [`${LEDGER_DIR}/`]);
     for (const entry of changes) if (isLedgerEntry(entry) && entry.status !== 'A') problems.push(appendOnlyViolation(entry, shortSha(since)));
+    // Commit by commit too: a record added in one commit and deleted or changed in a later
+    // one leaves no trace between `since` and the end, only in that commit's own diff.
+    const head = source.kind === 'worktree' ? await git.headCommit() : source.commit;
+    if (head && head !== since) {
+      const seen = new Set(problems.filter((p) => p.code === 'record-deleted' || p.code === 'record-modified').map((p) => p.path));
+      for (const { change, ledgerEntries } of await changesOfCommits(git, await git.listCommits([`${since}..${head}`]))) {
+        for (const entry of ledgerEntries) {
+          if (entry.status === 'A' || seen.has(pathText(entry.path))) continue;
+          problems.push(appendOnlyViolation(entry, `commit ${change.label}'s parent`, `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`));
+        }
+      }
+    }
   }
   return {
     source: source.kind === 'worktree' ? 'working tree' : `commit ${shortSha(source.commit)}`,

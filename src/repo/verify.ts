@@ -1,7 +1,8 @@
 import { decideChange, type ChangeUnderTest, type Decision, type SignatureCheck } from '../core/coverage.js';
 import type { LedgerProblem } from '../core/ledger.js';
 import { buildManifest, pathText } from '../core/manifest.js';
-import { parsePolicy, type Policy } from '../core/policy.js';
+import { MAX_POLICY_BYTES, parsePolicy, type Policy } from '../core/policy.js';
+import { AoError } from '../core/errors.js';
 import { POLICY_PATH, shortId, type VerdictRecord } from '../core/record.js';
 import { CHECKERS_PATH, makeSignatureCheck, parseCheckers } from '../core/signatures.js';
 import type { CommitInfo, Git } from '../git/git.js';
@@ -152,6 +153,10 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     ...ledger.problems.filter((p) => !(p.path && brokenByCommit.has(p.path) && (p.code === 'record-modified' || p.code === 'record-deleted'))),
     ...commitProblems,
   ];
+  // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
+  const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH));
+  const headPolicy = scope.kind !== 'staged' || stagesPolicy ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
+  if (headPolicy) problems.push(headPolicy);
 
   let decisions: Decision[];
   let rangeDecision: Decision | undefined;
@@ -163,6 +168,8 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     const digests = changes.map(({ change }) => change.manifest.digest);
     if (rangeChange) digests.push(rangeChange.manifest.digest);
     const latest = await ledger.latestFor([...new Set(digests)]);
+    // A base record that cannot be read back, unless already reported as changed by the change.
+    problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
     const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : signatureCheckFor(loaded);
     if (signatureCheck && !options.signatureCheck) notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev!)}`);
     // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
@@ -196,6 +203,37 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     decisions,
     counts,
     notes,
+  };
+}
+
+/**
+ * The policy the change leaves behind (at its head, or in the index for the staged change)
+ * must be valid: the change is judged by the base's policy, but once it lands, every later
+ * verification reads this one, so a broken or unknown-field policy is refused now.
+ */
+async function headPolicyProblem(git: Git, head: string | undefined, base: string | undefined): Promise<LedgerProblem | undefined> {
+  if (head !== undefined && head === base) return undefined;
+  const name = head === undefined ? `:${POLICY_PATH}` : `${head}:${POLICY_PATH}`;
+  const where = head === undefined ? 'the index' : `commit ${shortSha(head)}`;
+  const object = (await git.readObjectsBounded([name], MAX_POLICY_BYTES)).get(name);
+  if (!object) return undefined;
+  let reason: string | undefined;
+  if (object.type !== 'blob') reason = `${POLICY_PATH} at ${where} is not a file`;
+  else if (!object.bytes) reason = `${POLICY_PATH} at ${where} is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}`;
+  else {
+    try {
+      parsePolicy(object.bytes, where);
+    } catch (error) {
+      if (!(error instanceof AoError)) throw error;
+      reason = error.message;
+    }
+  }
+  if (!reason) return undefined;
+  return {
+    code: 'invalid-policy',
+    message: `the change leaves an invalid policy: ${reason} (it would stop every later verification)`,
+    path: POLICY_PATH,
+    fix: `fix ${POLICY_PATH} (format: docs/spec.md#policy and schemas/policy.v1.schema.json) and amend the change`,
   };
 }
 

@@ -1,12 +1,13 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AoError } from '../core/errors.js';
 import { computeHeads } from '../core/ledger.js';
-import { MAX_RECORD_BYTES, RECORD_SCHEMA, parseRecordPath, recordPath, renderRecord, sealRecord, type LedgerRecord, type Signature, type UnsignedBody, type VerdictRecord } from '../core/record.js';
+import { LEDGER_DIR, MAX_RECORD_BYTES, RECORD_SCHEMA, parseRecordPath, recordPath, renderRecord, sealRecord, type LedgerRecord, type Signature, type UnsignedBody, type VerdictRecord } from '../core/record.js';
 import { formatSchemaProblems, validateRecordShape } from '../core/schemas.js';
 import type { Git } from '../git/git.js';
-import { listWorktreeLedger } from './ledger-view.js';
+import { ledgerRootEntry, listWorktreeLedger, readWorktreeFile } from './ledger-view.js';
 
 const LOCK_NAME = 'agentops-ledger.lock';
 const LOCK_WAIT_MS = 10_000;
@@ -19,20 +20,30 @@ export interface LedgerTip {
 
 /**
  * Where the next record attaches: the working tree's heads. Reads every record's `prev`
- * (a plain JSON parse: integrity is `ao ledger verify`'s job, not the writer's).
+ * (a plain JSON parse: integrity is `ao ledger verify`'s job, not the writer's), each file
+ * under the record size bound and never through a symlink.
  */
 export function readTip(top: string): LedgerTip {
+  refuseUnsafeLedgerRoot(top);
   const paths = listWorktreeLedger(top);
   const nodes: { id: string; prev: string[]; seq: number }[] = [];
   let genesisId: string | undefined;
   for (const path of paths) {
+    const file = readWorktreeFile(top, path);
+    if (file.kind === 'symlink') {
+      throw new AoError(`${file.path} is a symbolic link: ao reads and writes the ledger only inside the repository, never through a link`, {
+        fix: `remove the link (\`git rm ${file.path}\` if it was committed) and restore what it replaced with \`git checkout HEAD -- .agents/ledger\``,
+      });
+    }
     const parts = parseRecordPath(path);
     if (!parts) continue;
     if (parts.seq === 0) genesisId ??= parts.id;
     let prev: string[] = [];
     try {
-      const value = JSON.parse(readFileSync(join(top, path), 'utf8')) as { prev?: unknown };
-      if (Array.isArray(value.prev)) prev = value.prev.filter((p): p is string => typeof p === 'string');
+      if (file.kind === 'file' && file.bytes) {
+        const value = JSON.parse(Buffer.from(file.bytes).toString('utf8')) as { prev?: unknown };
+        if (Array.isArray(value?.prev)) prev = value.prev.filter((p): p is string => typeof p === 'string');
+      }
     } catch {
       // A broken record is reported by `ao ledger verify`; the writer attaches around it.
     }
@@ -47,29 +58,105 @@ export function readTip(top: string): LedgerTip {
   return { genesisId, heads, nextSeq };
 }
 
+/** Refuses to read or write the ledger when `.agents` or `.agents/ledger` is a symlink or a file. */
+export function refuseUnsafeLedgerRoot(top: string): void {
+  const broken = ledgerRootEntry(top);
+  if (broken) {
+    throw new AoError(`${broken.path} is ${broken.kind === 'symlink' ? 'a symbolic link' : 'not a directory'}: ao reads and writes the ledger only inside the repository, never through a link`, {
+      fix: `replace it with a real directory: \`git rm --cached ${broken.path}\`, move it away, and restore the ledger with \`git checkout HEAD -- .agents\``,
+    });
+  }
+}
+
+interface LockOwner {
+  pid: number;
+  host: string;
+  since: string;
+}
+
+function parseLock(text: string): LockOwner | undefined {
+  const [pid, since = '?', host = ''] = text.trim().split(' ');
+  return pid && /^[1-9][0-9]*$/.test(pid) ? { pid: Number(pid), since, host } : undefined;
+}
+
+/** True when the lock names a process on this machine that no longer exists. */
+function holderIsGone(owner: LockOwner | undefined): boolean {
+  if (!owner || owner.host !== hostname() || owner.pid === process.pid) return false;
+  try {
+    process.kill(owner.pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Removes a lock left by a process that died holding it (killed, or the machine crashed
+ * before it could clean up), only if the file still holds exactly what was seen: the lock
+ * is moved aside first, and put back if another process took it in the meantime.
+ */
+function breakStaleLock(lock: string, seen: string): void {
+  const aside = `${lock}.${randomBytes(6).toString('hex')}.stale`;
+  try {
+    renameSync(lock, aside);
+  } catch {
+    return;
+  }
+  let moved = '';
+  try {
+    moved = readFileSync(aside, 'utf8');
+  } catch {
+    // unreadable: treat as someone else's
+  }
+  if (moved !== seen) {
+    try {
+      linkSync(aside, lock);
+    } catch {
+      // A third process took the free slot; the one we moved keeps working either way.
+    }
+  }
+  rmSync(aside, { force: true });
+}
+
 /** Holds the ledger lock while `work` runs, so concurrent writers queue instead of forking. */
 export async function withLedgerLock<T>(git: Git, work: () => Promise<T>): Promise<T> {
   const lock = join(git.gitDir, LOCK_NAME);
+  const mine = `${process.pid} ${new Date().toISOString()} ${hostname()} ${randomBytes(8).toString('hex')}\n`;
   const started = Date.now();
   let delay = 10;
   for (;;) {
     try {
       const fd = openSync(lock, 'wx');
-      writeSync(fd, `${process.pid} ${new Date().toISOString()}\n`);
-      closeSync(fd);
+      try {
+        writeSync(fd, mine);
+      } finally {
+        closeSync(fd);
+      }
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new AoError(`cannot create the ledger lock ${lock}: ${(error as Error).message}`);
+      let seen = '';
+      try {
+        seen = readFileSync(lock, 'utf8');
+      } catch {
+        continue; // released while we looked
+      }
+      const owner = parseLock(seen);
+      if (holderIsGone(owner)) {
+        breakStaleLock(lock, seen);
+        continue;
+      }
       if (Date.now() - started > LOCK_WAIT_MS) {
-        let holder = '';
+        let age = '';
         try {
-          holder = readFileSync(lock, 'utf8').trim();
-          holder = ` (held by process ${holder.split(' ')[0]} since ${holder.split(' ')[1] ?? '?'}, ${Math.round((Date.now() - statSync(lock).mtimeMs) / 1000)}s ago)`;
+          age = `, ${Math.round((Date.now() - statSync(lock).mtimeMs) / 1000)}s ago`;
         } catch {
           // The holder released it while we looked.
         }
-        throw new AoError(`the ledger is locked by another ao process${holder}`, {
-          fix: `wait for it to finish; if no ao process is running, remove the stale lock with \`rm ${lock}\``,
+        const holder = owner ? ` (held by process ${owner.pid}${owner.host && owner.host !== hostname() ? ` on ${owner.host}` : ''} since ${owner.since}${age})` : '';
+        throw new AoError(`the ledger is locked by another ao process${holder}; waited ${Math.round(LOCK_WAIT_MS / 1000)}s`, {
+          where: lock,
+          fix: `wait for it to finish; if no ao process is running, remove the stale lock with \`rm ${quoteShell(lock)}\``,
         });
       }
       await new Promise((resolve) => setTimeout(resolve, delay));
@@ -77,30 +164,122 @@ export async function withLedgerLock<T>(git: Git, work: () => Promise<T>): Promi
     }
   }
   try {
+    removeOrphans(git);
     return await work();
   } finally {
-    rmSync(lock, { force: true });
+    // Release only our own lock: never one a waiter took over after judging ours stale.
+    try {
+      if (readFileSync(lock, 'utf8') === mine) rmSync(lock, { force: true });
+    } catch {
+      // already gone
+    }
   }
 }
 
-/** Writes bytes so that a crash at any point leaves the whole file or nothing. */
+function quoteShell(path: string): string {
+  return /^[A-Za-z0-9._\/-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+const TMP_DIR = 'agentops-tmp';
+const TMP_SUFFIX = '.ao-tmp';
+/** Exactly the names writeFileAtomic gives its temp files (in .git/, or hidden next to the target). */
+const TMP_NAME = /^\.?[0-9a-f]{16}\.ao-tmp$/;
+
+/**
+ * Temp files left by a writer killed before its rename. Only called under the lock, when
+ * no other writer can have one in flight, so every temp file found is an orphan.
+ */
+function removeOrphans(git: Git): void {
+  const dirs = [join(git.gitDir, TMP_DIR)];
+  if (!ledgerRootEntry(git.topLevel)) {
+    try {
+      for (const bucket of readdirSync(join(git.topLevel, LEDGER_DIR), { withFileTypes: true })) if (bucket.isDirectory()) dirs.push(join(git.topLevel, LEDGER_DIR, bucket.name));
+    } catch {
+      // no ledger yet
+    }
+  }
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) if (TMP_NAME.test(name)) rmSync(join(dir, name), { force: true });
+  }
+}
+
+/**
+ * Writes bytes so that a crash at any point leaves the whole file or nothing: a temp file in
+ * `.git/` (so a crash leaves nothing under `.agents/`), fsynced, renamed into place, and the
+ * folder fsynced. Refuses to write through a symlinked folder, which could lead out of the
+ * repository. When `.git` is on another file system than the working tree (rename cannot
+ * cross), the temp file goes next to the target under a name no verifier accepts as a
+ * record, and the next writer removes it if a crash left it behind.
+ */
 export function writeFileAtomic(git: Git, target: string, content: string): void {
-  const tmpDir = join(git.gitDir, 'agentops-tmp');
+  refuseLinkedFolders(git.topLevel, dirname(target));
+  const tmpDir = join(git.gitDir, TMP_DIR);
   mkdirSync(tmpDir, { recursive: true });
   mkdirSync(dirname(target), { recursive: true });
-  const tmp = join(tmpDir, `${randomBytes(8).toString('hex')}.tmp`);
-  const fd = openSync(tmp, 'wx', 0o644);
+  const name = `${randomBytes(8).toString('hex')}${TMP_SUFFIX}`;
+  let tmp = join(tmpDir, name);
+  writeSynced(tmp, content);
+  try {
+    try {
+      renameSync(tmp, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      unlinkSync(tmp);
+      tmp = join(dirname(target), `.${name}`);
+      writeSynced(tmp, content);
+      renameSync(tmp, target);
+    }
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw new AoError(`cannot move the new record into ${target}: ${(error as Error).message}`, { fix: 'check that the repository is writable, then run the command again' });
+  }
+  try {
+    const dir = openSync(dirname(target), 'r');
+    try {
+      fsyncSync(dir);
+    } finally {
+      closeSync(dir);
+    }
+  } catch {
+    // Some file systems cannot fsync a directory; the rename itself is still atomic.
+  }
+}
+
+function writeSynced(path: string, content: string): void {
+  const fd = openSync(path, 'wx', 0o644);
   try {
     writeFileSync(fd, content);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  try {
-    renameSync(tmp, target);
-  } catch (error) {
-    unlinkSync(tmp);
-    throw new AoError(`cannot move the new record into ${target}: ${(error as Error).message}`, { fix: 'check that the repository is writable, then run the command again' });
+}
+
+/** Every existing folder from `top` down to `dir` must be a real directory, not a symlink. */
+function refuseLinkedFolders(top: string, dir: string): void {
+  const rel = relative(top, dir);
+  if (rel.startsWith('..') || isAbsolute(rel)) throw new AoError(`refusing to write outside the repository: ${dir}`);
+  let current = top;
+  for (const part of rel.split(sep).filter(Boolean)) {
+    current = join(current, part);
+    let stat;
+    try {
+      stat = lstatSync(current);
+    } catch {
+      return; // the rest is created as real directories
+    }
+    if (!stat.isDirectory()) {
+      const shown = relative(top, current);
+      throw new AoError(`${shown} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}: ao writes records only inside the repository, never through a link`, {
+        fix: `replace ${shown} with a real directory (\`git checkout HEAD -- ${shown}\` restores the committed one), then run the command again`,
+      });
+    }
   }
 }
 
