@@ -39287,17 +39287,22 @@ class Git {
     }
     /** Opens the repository containing `cwd`, refusing bare repositories and old gits. */
     static async open(cwd) {
-        const versionText = (await runGit(cwd, ['version']).catch((error) => {
-            throw error instanceof GitError ? new AoError('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
-        })).stdout.toString();
-        const version = parseGitVersion(versionText);
+        // The version check and the repository probe are independent: run them side by side.
+        // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
+        const [versionResult, probe] = await Promise.all([
+            runGit(cwd, ['version']).catch((error) => {
+                throw error instanceof GitError ? new AoError('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
+            }),
+            runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
+        ]);
+        const version = parseGitVersion(versionResult.stdout.toString());
         if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
             throw new AoError(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
                 fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
             });
         }
-        // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
-        const probe = await runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] });
+        if (probe instanceof Error)
+            throw probe;
         const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
         if (bare === 'true') {
             throw new AoError('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
@@ -40002,6 +40007,74 @@ function refsFromPaths(paths) {
     }
     return { refs, stray };
 }
+const GENESIS_PREFIX = `${LEDGER_DIR}/0000/00000000-`;
+/** How many of the newest base records a lookup tries before parsing the whole listing. */
+const RECENT_WINDOW = 256;
+/**
+ * The records at a base, known by their sorted paths (`git ls-tree` order) and parsed only
+ * as far as a question needs: new records attach to the newest ones, the genesis sorts
+ * first, so the hook answers without touching ten thousand paths; anything unusual falls
+ * back to the full index.
+ */
+class BaseListing {
+    paths;
+    index;
+    constructor(paths = []) {
+        this.paths = paths;
+    }
+    get size() {
+        return this.paths.length;
+    }
+    /** Every record by id (parsed on first use). */
+    all() {
+        this.index ??= refsFromPaths(this.paths).refs;
+        return this.index;
+    }
+    get(id) {
+        if (!this.index) {
+            const hex = id.slice('sha256:'.length);
+            for (let i = this.paths.length - 1, tried = 0; i >= 0 && tried < RECENT_WINDOW; i--, tried++) {
+                const path = this.paths[i];
+                if (!path.includes(hex))
+                    continue;
+                const parts = parseRecordPath(path);
+                if (parts?.id === id)
+                    return { ...parts, path };
+            }
+        }
+        return this.all().get(id);
+    }
+    genesisIds() {
+        const ids = [];
+        for (const path of this.paths) {
+            if (!path.startsWith(GENESIS_PREFIX))
+                break;
+            const parts = parseRecordPath(path);
+            if (parts?.seq === 0)
+                ids.push(parts.id);
+        }
+        return ids;
+    }
+    /** The largest seq. With equal-length paths (seq below 10^7) the listing's order is seq order. */
+    maxSeq() {
+        if (this.paths.length === 0)
+            return -1;
+        const length = this.paths[0].length;
+        if (!this.index && this.paths.every((path) => path.length === length)) {
+            for (let i = this.paths.length - 1; i >= 0; i--) {
+                const parts = parseRecordPath(this.paths[i]);
+                if (parts)
+                    return parts.seq;
+            }
+            return -1;
+        }
+        let max = -1;
+        for (const ref of this.all().values())
+            if (ref.seq > max)
+                max = ref.seq;
+        return max;
+    }
+}
 /**
  * Fully checks `files` (the records under test) on top of `base` (records trusted by path).
  * Every record must parse, hash to its id, sit at the path its seq and id give, name this
@@ -40046,20 +40119,19 @@ function checkRecords(base, files) {
         }
         records.push(parsed.record);
     }
-    const seqOf = new Map();
-    for (const ref of base.values())
-        seqOf.set(ref.id, ref.seq);
+    const newSeq = new Map();
     for (const record of records)
-        seqOf.set(record.id, record.seq);
-    const geneses = [...base.values()].filter((ref) => ref.seq === 0).map((ref) => ref.id);
+        newSeq.set(record.id, record.seq);
+    const seqOf = (id) => newSeq.get(id) ?? base.get(id)?.seq;
+    const baseGeneses = base.genesisIds();
+    const geneses = [...baseGeneses];
     for (const record of records)
-        if (record.type === 'genesis' && !base.has(record.id))
+        if (record.type === 'genesis' && !baseGeneses.includes(record.id))
             geneses.push(record.id);
     const uniqueGeneses = [...new Set(geneses)];
     let genesisId = uniqueGeneses[0];
     if (uniqueGeneses.length > 1) {
-        const baseGenesis = [...base.values()].find((ref) => ref.seq === 0);
-        genesisId = baseGenesis?.id ?? uniqueGeneses.sort()[0];
+        genesisId = baseGeneses[0] ?? uniqueGeneses.sort()[0];
         for (const id of uniqueGeneses) {
             if (id === genesisId)
                 continue;
@@ -40089,7 +40161,7 @@ function checkRecords(base, files) {
         let maxPrevSeq = -1;
         let dangling = false;
         for (const prev of record.prev) {
-            const seq = seqOf.get(prev);
+            const seq = seqOf(prev);
             if (seq === undefined) {
                 dangling = true;
                 problems.push({
@@ -41317,18 +41389,16 @@ class LedgerView {
         return this.source.kind === 'worktree' ? 'working tree' : this.source.kind === 'index' ? 'index (staged)' : `commit ${shortSha(this.source.commit)}`;
     }
     get maxBaseSeq() {
-        let max = -1;
-        for (const ref of this.base.values())
-            if (ref.seq > max)
-                max = ref.seq;
-        return max;
+        return this.base.maxSeq();
     }
     get recordCount() {
         return this.base.size + this.newRecords.length;
     }
     /** Opens the ledger of `source` relative to `baseRev` (undefined: everything is new). */
     static async open(git, source, baseRev) {
-        const { refs: base } = refsFromPaths(baseRev ? await git.lsTreeNames(baseRev, `${LEDGER_DIR}/`) : []);
+        // The base listing is independent of the rest: it runs alongside.
+        const baseListing = baseRev ? git.lsTreeNames(baseRev, `${LEDGER_DIR}/`) : Promise.resolve([]);
+        baseListing.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
         const violations = [];
         let changes;
         let untracked = [];
@@ -41369,7 +41439,7 @@ class LedgerView {
             : source.kind === 'worktree'
                 ? [...added.map((e) => pathText(e.path)), ...untracked].map((path) => readWorktreeFile(git.topLevel, path))
                 : await readTreeFiles(git, added);
-        return new LedgerView(git, source, baseRev, base, newFiles, violations);
+        return new LedgerView(git, source, baseRev, new BaseListing(await baseListing), newFiles, violations);
     }
     /**
      * The latest verdict naming each digest. A new record decides alone when its seq is
@@ -41438,7 +41508,7 @@ class LedgerView {
     async loadBase() {
         if (this.baseRecords)
             return;
-        const refs = [...this.base.values()];
+        const refs = [...this.base.all().values()];
         let files;
         if (this.source.kind === 'worktree') {
             // Behind a symlinked `.agents` nothing is read (open() has already refused it).
@@ -41623,7 +41693,7 @@ async function auditLedger(git, source, since) {
         const objects = await git.readObjectsBounded(listing.filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.id), MAX_RECORD_BYTES);
         files = listing.map((e) => e.mode === '120000' ? { path: e.path, kind: 'symlink' } : e.type === 'blob' ? fileFromObject(e.path, objects.get(e.id)) : { path: e.path, kind: 'other' });
     }
-    const checked = checkRecords(new Map(), files);
+    const checked = checkRecords(new BaseListing(), files);
     const problems = [...checked.problems, ...signatureProblems(checked.records)];
     if (since) {
         const changes = source.kind === 'worktree'
@@ -42352,11 +42422,16 @@ async function verify(git, scope, options = {}) {
     let changes;
     let rangeChange;
     let namedBase;
+    let policyPromise;
     if (scope.kind === 'staged') {
-        head = await git.headCommit();
+        const [headCommit, author] = await Promise.all([git.headCommit(), git.authorEmail()]);
+        head = headCommit;
         base = head;
         label = 'staged change';
-        changes = [await stagedChange(git, head, await git.authorEmail())];
+        // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
+        policyPromise = policyAt(git, options.policyRev ?? base);
+        policyPromise.catch(() => undefined); // awaited below; an invalid policy must surface there, not as an unhandled rejection
+        changes = [await stagedChange(git, head, author)];
     }
     else {
         let commits;
@@ -42398,7 +42473,7 @@ async function verify(git, scope, options = {}) {
         }
     }
     const policyRev = options.policyRev ?? namedBase ?? base;
-    const loaded = await policyAt(git, policyRev);
+    const loaded = await (policyPromise ?? policyAt(git, policyRev));
     // The staged scope judges what the commit will hold: the index's ledger, from the staged
     // entries already read (no working-tree scan on the hook's hot path).
     const defaultSource = scope.kind === 'staged' ? { kind: 'index', changes: changes[0]?.ledgerEntries } : { kind: 'worktree' };

@@ -276,13 +276,13 @@ function matchPattern(value, pattern) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hm: () => (/* binding */ DigestIndex),
-/* harmony export */   PV: () => (/* binding */ refsFromPaths),
 /* harmony export */   VG: () => (/* binding */ computeHeads),
 /* harmony export */   aB: () => (/* binding */ compareRecords),
 /* harmony export */   fi: () => (/* binding */ checkRecords),
-/* harmony export */   mJ: () => (/* binding */ digestsNamedBy)
+/* harmony export */   mJ: () => (/* binding */ digestsNamedBy),
+/* harmony export */   wB: () => (/* binding */ BaseListing)
 /* harmony export */ });
-/* unused harmony export quotePath */
+/* unused harmony exports refsFromPaths, quotePath */
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4130);
 
 const KIND_TEXT = {
@@ -303,6 +303,74 @@ function refsFromPaths(paths) {
             stray.push(path);
     }
     return { refs, stray };
+}
+const GENESIS_PREFIX = `${_record_js__WEBPACK_IMPORTED_MODULE_0__/* .LEDGER_DIR */ .EN}/0000/00000000-`;
+/** How many of the newest base records a lookup tries before parsing the whole listing. */
+const RECENT_WINDOW = 256;
+/**
+ * The records at a base, known by their sorted paths (`git ls-tree` order) and parsed only
+ * as far as a question needs: new records attach to the newest ones, the genesis sorts
+ * first, so the hook answers without touching ten thousand paths; anything unusual falls
+ * back to the full index.
+ */
+class BaseListing {
+    paths;
+    index;
+    constructor(paths = []) {
+        this.paths = paths;
+    }
+    get size() {
+        return this.paths.length;
+    }
+    /** Every record by id (parsed on first use). */
+    all() {
+        this.index ??= refsFromPaths(this.paths).refs;
+        return this.index;
+    }
+    get(id) {
+        if (!this.index) {
+            const hex = id.slice('sha256:'.length);
+            for (let i = this.paths.length - 1, tried = 0; i >= 0 && tried < RECENT_WINDOW; i--, tried++) {
+                const path = this.paths[i];
+                if (!path.includes(hex))
+                    continue;
+                const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordPath */ .OT)(path);
+                if (parts?.id === id)
+                    return { ...parts, path };
+            }
+        }
+        return this.all().get(id);
+    }
+    genesisIds() {
+        const ids = [];
+        for (const path of this.paths) {
+            if (!path.startsWith(GENESIS_PREFIX))
+                break;
+            const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordPath */ .OT)(path);
+            if (parts?.seq === 0)
+                ids.push(parts.id);
+        }
+        return ids;
+    }
+    /** The largest seq. With equal-length paths (seq below 10^7) the listing's order is seq order. */
+    maxSeq() {
+        if (this.paths.length === 0)
+            return -1;
+        const length = this.paths[0].length;
+        if (!this.index && this.paths.every((path) => path.length === length)) {
+            for (let i = this.paths.length - 1; i >= 0; i--) {
+                const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordPath */ .OT)(this.paths[i]);
+                if (parts)
+                    return parts.seq;
+            }
+            return -1;
+        }
+        let max = -1;
+        for (const ref of this.all().values())
+            if (ref.seq > max)
+                max = ref.seq;
+        return max;
+    }
 }
 /**
  * Fully checks `files` (the records under test) on top of `base` (records trusted by path).
@@ -348,20 +416,19 @@ function checkRecords(base, files) {
         }
         records.push(parsed.record);
     }
-    const seqOf = new Map();
-    for (const ref of base.values())
-        seqOf.set(ref.id, ref.seq);
+    const newSeq = new Map();
     for (const record of records)
-        seqOf.set(record.id, record.seq);
-    const geneses = [...base.values()].filter((ref) => ref.seq === 0).map((ref) => ref.id);
+        newSeq.set(record.id, record.seq);
+    const seqOf = (id) => newSeq.get(id) ?? base.get(id)?.seq;
+    const baseGeneses = base.genesisIds();
+    const geneses = [...baseGeneses];
     for (const record of records)
-        if (record.type === 'genesis' && !base.has(record.id))
+        if (record.type === 'genesis' && !baseGeneses.includes(record.id))
             geneses.push(record.id);
     const uniqueGeneses = [...new Set(geneses)];
     let genesisId = uniqueGeneses[0];
     if (uniqueGeneses.length > 1) {
-        const baseGenesis = [...base.values()].find((ref) => ref.seq === 0);
-        genesisId = baseGenesis?.id ?? uniqueGeneses.sort()[0];
+        genesisId = baseGeneses[0] ?? uniqueGeneses.sort()[0];
         for (const id of uniqueGeneses) {
             if (id === genesisId)
                 continue;
@@ -391,7 +458,7 @@ function checkRecords(base, files) {
         let maxPrevSeq = -1;
         let dangling = false;
         for (const prev of record.prev) {
-            const seq = seqOf.get(prev);
+            const seq = seqOf(prev);
             if (seq === undefined) {
                 dangling = true;
                 problems.push({
@@ -1564,18 +1631,16 @@ class LedgerView {
         return this.source.kind === 'worktree' ? 'working tree' : this.source.kind === 'index' ? 'index (staged)' : `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(this.source.commit)}`;
     }
     get maxBaseSeq() {
-        let max = -1;
-        for (const ref of this.base.values())
-            if (ref.seq > max)
-                max = ref.seq;
-        return max;
+        return this.base.maxSeq();
     }
     get recordCount() {
         return this.base.size + this.newRecords.length;
     }
     /** Opens the ledger of `source` relative to `baseRev` (undefined: everything is new). */
     static async open(git, source, baseRev) {
-        const { refs: base } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .refsFromPaths */ .PV)(baseRev ? await git.lsTreeNames(baseRev, `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_DIR */ .EN}/`) : []);
+        // The base listing is independent of the rest: it runs alongside.
+        const baseListing = baseRev ? git.lsTreeNames(baseRev, `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_DIR */ .EN}/`) : Promise.resolve([]);
+        baseListing.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
         const violations = [];
         let changes;
         let untracked = [];
@@ -1616,7 +1681,7 @@ class LedgerView {
             : source.kind === 'worktree'
                 ? [...added.map((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .pathText */ .LF)(e.path)), ...untracked].map((path) => readWorktreeFile(git.topLevel, path))
                 : await readTreeFiles(git, added);
-        return new LedgerView(git, source, baseRev, base, newFiles, violations);
+        return new LedgerView(git, source, baseRev, new _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseListing */ .wB(await baseListing), newFiles, violations);
     }
     /**
      * The latest verdict naming each digest. A new record decides alone when its seq is
@@ -1685,7 +1750,7 @@ class LedgerView {
     async loadBase() {
         if (this.baseRecords)
             return;
-        const refs = [...this.base.values()];
+        const refs = [...this.base.all().values()];
         let files;
         if (this.source.kind === 'worktree') {
             // Behind a symlinked `.agents` nothing is read (open() has already refused it).
@@ -1870,7 +1935,7 @@ async function auditLedger(git, source, since) {
         const objects = await git.readObjectsBounded(listing.filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.id), _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_RECORD_BYTES */ .xR);
         files = listing.map((e) => e.mode === '120000' ? { path: e.path, kind: 'symlink' } : e.type === 'blob' ? fileFromObject(e.path, objects.get(e.id)) : { path: e.path, kind: 'other' });
     }
-    const checked = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRecords */ .fi)(new Map(), files);
+    const checked = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRecords */ .fi)(new _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .BaseListing */ .wB(), files);
     const problems = [...checked.problems, ...(0,_core_signatures_js__WEBPACK_IMPORTED_MODULE_5__/* .signatureProblems */ .ts)(checked.records)];
     if (since) {
         const changes = source.kind === 'worktree'

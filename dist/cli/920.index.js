@@ -401,11 +401,16 @@ async function verify(git, scope, options = {}) {
     let changes;
     let rangeChange;
     let namedBase;
+    let policyPromise;
     if (scope.kind === 'staged') {
-        head = await git.headCommit();
+        const [headCommit, author] = await Promise.all([git.headCommit(), git.authorEmail()]);
+        head = headCommit;
         base = head;
         label = 'staged change';
-        changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .stagedChange */ .th)(git, head, await git.authorEmail())];
+        // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
+        policyPromise = policyAt(git, options.policyRev ?? base);
+        policyPromise.catch(() => undefined); // awaited below; an invalid policy must surface there, not as an unhandled rejection
+        changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .stagedChange */ .th)(git, head, author)];
     }
     else {
         let commits;
@@ -447,7 +452,7 @@ async function verify(git, scope, options = {}) {
         }
     }
     const policyRev = options.policyRev ?? namedBase ?? base;
-    const loaded = await policyAt(git, policyRev);
+    const loaded = await (policyPromise ?? policyAt(git, policyRev));
     // The staged scope judges what the commit will hold: the index's ledger, from the staged
     // entries already read (no working-tree scan on the hook's hot path).
     const defaultSource = scope.kind === 'staged' ? { kind: 'index', changes: changes[0]?.ledgerEntries } : { kind: 'worktree' };

@@ -222,17 +222,22 @@ class Git {
     }
     /** Opens the repository containing `cwd`, refusing bare repositories and old gits. */
     static async open(cwd) {
-        const versionText = (await runGit(cwd, ['version']).catch((error) => {
-            throw error instanceof GitError ? new core_errors/* AoError */.VS('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
-        })).stdout.toString();
-        const version = parseGitVersion(versionText);
+        // The version check and the repository probe are independent: run them side by side.
+        // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
+        const [versionResult, probe] = await Promise.all([
+            runGit(cwd, ['version']).catch((error) => {
+                throw error instanceof GitError ? new core_errors/* AoError */.VS('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
+            }),
+            runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
+        ]);
+        const version = parseGitVersion(versionResult.stdout.toString());
         if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
             throw new core_errors/* AoError */.VS(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
                 fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
             });
         }
-        // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
-        const probe = await runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] });
+        if (probe instanceof Error)
+            throw probe;
         const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
         if (bare === 'true') {
             throw new core_errors/* AoError */.VS('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
@@ -1040,6 +1045,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5349);
 
 
+// A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
+process.on('unhandledRejection', (error) => {
+    process.stderr.write(`ao: internal error: ${error instanceof Error ? error.message : String(error)}\n  fix: please report this with the command you ran\n`);
+    process.exit(2);
+});
 // A closed pipe (`ao log | head`) is the reader's choice, not an error.
 process.stdout.on('error', (error) => {
     if (error.code === 'EPIPE')

@@ -1,6 +1,12 @@
 import { main } from './main.js';
 import { readStdin } from './context.js';
 
+// A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
+process.on('unhandledRejection', (error) => {
+  process.stderr.write(`ao: internal error: ${error instanceof Error ? error.message : String(error)}\n  fix: please report this with the command you ran\n`);
+  process.exit(2);
+});
+
 // A closed pipe (`ao log | head`) is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);

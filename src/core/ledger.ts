@@ -53,6 +53,71 @@ export function refsFromPaths(paths: Iterable<string>): { refs: Map<string, Reco
   return { refs, stray };
 }
 
+const GENESIS_PREFIX = `${LEDGER_DIR}/0000/00000000-`;
+/** How many of the newest base records a lookup tries before parsing the whole listing. */
+const RECENT_WINDOW = 256;
+
+/**
+ * The records at a base, known by their sorted paths (`git ls-tree` order) and parsed only
+ * as far as a question needs: new records attach to the newest ones, the genesis sorts
+ * first, so the hook answers without touching ten thousand paths; anything unusual falls
+ * back to the full index.
+ */
+export class BaseListing {
+  private index?: Map<string, RecordRef>;
+
+  constructor(readonly paths: readonly string[] = []) {}
+
+  get size(): number {
+    return this.paths.length;
+  }
+
+  /** Every record by id (parsed on first use). */
+  all(): Map<string, RecordRef> {
+    this.index ??= refsFromPaths(this.paths).refs;
+    return this.index;
+  }
+
+  get(id: string): RecordRef | undefined {
+    if (!this.index) {
+      const hex = id.slice('sha256:'.length);
+      for (let i = this.paths.length - 1, tried = 0; i >= 0 && tried < RECENT_WINDOW; i--, tried++) {
+        const path = this.paths[i]!;
+        if (!path.includes(hex)) continue;
+        const parts = parseRecordPath(path);
+        if (parts?.id === id) return { ...parts, path };
+      }
+    }
+    return this.all().get(id);
+  }
+
+  genesisIds(): string[] {
+    const ids: string[] = [];
+    for (const path of this.paths) {
+      if (!path.startsWith(GENESIS_PREFIX)) break;
+      const parts = parseRecordPath(path);
+      if (parts?.seq === 0) ids.push(parts.id);
+    }
+    return ids;
+  }
+
+  /** The largest seq. With equal-length paths (seq below 10^7) the listing's order is seq order. */
+  maxSeq(): number {
+    if (this.paths.length === 0) return -1;
+    const length = this.paths[0]!.length;
+    if (!this.index && this.paths.every((path) => path.length === length)) {
+      for (let i = this.paths.length - 1; i >= 0; i--) {
+        const parts = parseRecordPath(this.paths[i]!);
+        if (parts) return parts.seq;
+      }
+      return -1;
+    }
+    let max = -1;
+    for (const ref of this.all().values()) if (ref.seq > max) max = ref.seq;
+    return max;
+  }
+}
+
 export interface CheckResult {
   records: LedgerRecord[];
   problems: LedgerProblem[];
@@ -65,7 +130,7 @@ export interface CheckResult {
  * ledger's genesis, point only at records that exist, and carry seq = 1 + the largest
  * seq among its parents. Exactly one genesis across base and new.
  */
-export function checkRecords(base: Map<string, RecordRef>, files: LedgerFile[]): CheckResult {
+export function checkRecords(base: BaseListing, files: LedgerFile[]): CheckResult {
   const problems: LedgerProblem[] = [];
   const records: LedgerRecord[] = [];
   const reported = new Set<string>();
@@ -103,17 +168,17 @@ export function checkRecords(base: Map<string, RecordRef>, files: LedgerFile[]):
     records.push(parsed.record);
   }
 
-  const seqOf = new Map<string, number>();
-  for (const ref of base.values()) seqOf.set(ref.id, ref.seq);
-  for (const record of records) seqOf.set(record.id, record.seq);
+  const newSeq = new Map<string, number>();
+  for (const record of records) newSeq.set(record.id, record.seq);
+  const seqOf = (id: string): number | undefined => newSeq.get(id) ?? base.get(id)?.seq;
 
-  const geneses = [...base.values()].filter((ref) => ref.seq === 0).map((ref) => ref.id);
-  for (const record of records) if (record.type === 'genesis' && !base.has(record.id)) geneses.push(record.id);
+  const baseGeneses = base.genesisIds();
+  const geneses = [...baseGeneses];
+  for (const record of records) if (record.type === 'genesis' && !baseGeneses.includes(record.id)) geneses.push(record.id);
   const uniqueGeneses = [...new Set(geneses)];
   let genesisId: string | undefined = uniqueGeneses[0];
   if (uniqueGeneses.length > 1) {
-    const baseGenesis = [...base.values()].find((ref) => ref.seq === 0);
-    genesisId = baseGenesis?.id ?? uniqueGeneses.sort()[0];
+    genesisId = baseGeneses[0] ?? uniqueGeneses.sort()[0];
     for (const id of uniqueGeneses) {
       if (id === genesisId) continue;
       problems.push({
@@ -142,7 +207,7 @@ export function checkRecords(base: Map<string, RecordRef>, files: LedgerFile[]):
     let maxPrevSeq = -1;
     let dangling = false;
     for (const prev of record.prev) {
-      const seq = seqOf.get(prev);
+      const seq = seqOf(prev);
       if (seq === undefined) {
         dangling = true;
         problems.push({

@@ -153,17 +153,23 @@ export class Git {
 
   /** Opens the repository containing `cwd`, refusing bare repositories and old gits. */
   static async open(cwd: string): Promise<Git> {
-    const versionText = (await runGit(cwd, ['version']).catch((error: unknown) => {
-      throw error instanceof GitError ? new AoError('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
-    })).stdout.toString();
-    const version = parseGitVersion(versionText);
+    // The version check and the repository probe are independent: run them side by side.
+    // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
+    const [versionResult, probe] = await Promise.all([
+      runGit(cwd, ['version']).catch((error: unknown) => {
+        throw error instanceof GitError ? new AoError('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
+      }),
+      runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] }).catch(
+        (error: unknown): Error => (error instanceof Error ? error : new Error(String(error))),
+      ),
+    ]);
+    const version = parseGitVersion(versionResult.stdout.toString());
     if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
       throw new AoError(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
         fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
       });
     }
-    // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
-    const probe = await runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] });
+    if (probe instanceof Error) throw probe;
     const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
     if (bare === 'true') {
       throw new AoError('this is a bare repository: agentops/verdict reads the ledger from a working tree', {

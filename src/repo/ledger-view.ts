@@ -5,7 +5,7 @@ import {
   compareRecords,
   computeHeads,
   DigestIndex,
-  refsFromPaths,
+  BaseListing,
   type LedgerFile,
   type LedgerProblem,
   type RecordRef,
@@ -49,7 +49,7 @@ export class LedgerView {
     private readonly git: Git,
     readonly source: LedgerSource,
     readonly baseRev: string | undefined,
-    readonly base: Map<string, RecordRef>,
+    readonly base: BaseListing,
     newFiles: LedgerFile[],
     violations: LedgerProblem[],
   ) {
@@ -75,9 +75,7 @@ export class LedgerView {
   }
 
   get maxBaseSeq(): number {
-    let max = -1;
-    for (const ref of this.base.values()) if (ref.seq > max) max = ref.seq;
-    return max;
+    return this.base.maxSeq();
   }
 
   get recordCount(): number {
@@ -86,7 +84,9 @@ export class LedgerView {
 
   /** Opens the ledger of `source` relative to `baseRev` (undefined: everything is new). */
   static async open(git: Git, source: LedgerSource, baseRev: string | undefined): Promise<LedgerView> {
-    const { refs: base } = refsFromPaths(baseRev ? await git.lsTreeNames(baseRev, `${LEDGER_DIR}/`) : []);
+    // The base listing is independent of the rest: it runs alongside.
+    const baseListing = baseRev ? git.lsTreeNames(baseRev, `${LEDGER_DIR}/`) : Promise.resolve([]);
+    baseListing.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     const violations: LedgerProblem[] = [];
     let changes: ManifestEntry[];
     let untracked: string[] = [];
@@ -120,7 +120,7 @@ export class LedgerView {
       : source.kind === 'worktree'
         ? [...added.map((e) => pathText(e.path)), ...untracked].map((path) => readWorktreeFile(git.topLevel, path))
         : await readTreeFiles(git, added);
-    return new LedgerView(git, source, baseRev, base, newFiles, violations);
+    return new LedgerView(git, source, baseRev, new BaseListing(await baseListing), newFiles, violations);
   }
 
   /**
@@ -184,7 +184,7 @@ export class LedgerView {
 
   private async loadBase(): Promise<void> {
     if (this.baseRecords) return;
-    const refs = [...this.base.values()];
+    const refs = [...this.base.all().values()];
     let files: LedgerFile[];
     if (this.source.kind === 'worktree') {
       // Behind a symlinked `.agents` nothing is read (open() has already refused it).
@@ -364,7 +364,7 @@ export async function auditLedger(git: Git, source: Exclude<LedgerSource, { kind
       e.mode === '120000' ? { path: e.path, kind: 'symlink' } : e.type === 'blob' ? fileFromObject(e.path, objects.get(e.id)) : { path: e.path, kind: 'other' },
     );
   }
-  const checked = checkRecords(new Map(), files);
+  const checked = checkRecords(new BaseListing(), files);
   const problems = [...checked.problems, ...signatureProblems(checked.records)];
   if (since) {
     const changes =

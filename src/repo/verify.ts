@@ -84,11 +84,16 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
   let rangeChange: ChangeUnderTest | undefined;
   let namedBase: string | undefined;
 
+  let policyPromise: Promise<LoadedPolicy> | undefined;
   if (scope.kind === 'staged') {
-    head = await git.headCommit();
+    const [headCommit, author] = await Promise.all([git.headCommit(), git.authorEmail()]);
+    head = headCommit;
     base = head;
     label = 'staged change';
-    changes = [await stagedChange(git, head, await git.authorEmail())];
+    // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
+    policyPromise = policyAt(git, options.policyRev ?? base);
+    policyPromise.catch(() => undefined); // awaited below; an invalid policy must surface there, not as an unhandled rejection
+    changes = [await stagedChange(git, head, author)];
   } else {
     let commits: CommitInfo[];
     if (scope.kind === 'commit') {
@@ -128,7 +133,7 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
   }
 
   const policyRev = options.policyRev ?? namedBase ?? base;
-  const loaded = await policyAt(git, policyRev);
+  const loaded = await (policyPromise ?? policyAt(git, policyRev));
   // The staged scope judges what the commit will hold: the index's ledger, from the staged
   // entries already read (no working-tree scan on the hook's hot path).
   const defaultSource: LedgerSource = scope.kind === 'staged' ? { kind: 'index', changes: changes[0]?.ledgerEntries } : { kind: 'worktree' };

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderJsonFile } from '../../src/core/canonical.js';
-import { checkRecords, computeHeads, DigestIndex, refsFromPaths, type LedgerFile } from '../../src/core/ledger.js';
+import { checkRecords, computeHeads, DigestIndex, BaseListing, type LedgerFile } from '../../src/core/ledger.js';
 import { newGenesis, recordPath, renderRecord, RECORD_SCHEMA, sealRecord, type GenesisRecord, type LedgerRecord, type VerdictRecord } from '../../src/core/record.js';
 import { Git } from '../../src/git/git.js';
 import { LedgerView } from '../../src/repo/ledger-view.js';
@@ -86,14 +86,14 @@ function filesOf(records: LedgerRecord[]): LedgerFile[] {
   return records.map((r) => ({ path: recordPath(r.seq, r.id), kind: 'file', bytes: Buffer.from(renderRecord(r)) }));
 }
 
-const problemsOf = (files: LedgerFile[]) => checkRecords(new Map(), files).problems;
+const problemsOf = (files: LedgerFile[]) => checkRecords(new BaseListing(), files).problems;
 
 describe('untouched ledgers verify', () => {
   it('every forked-and-joined ledger verifies whole, with the heads the branches left', () => {
     fc.assert(
       fc.property(opsArb, (ops) => {
         const ledger = buildLedger(ops);
-        const checked = checkRecords(new Map(), filesOf(ledger.records));
+        const checked = checkRecords(new BaseListing(), filesOf(ledger.records));
         expect(checked.problems).toEqual([]);
         expect(checked.records).toHaveLength(ledger.records.length);
         expect(checked.genesisId).toBe(ledger.genesis.id);
@@ -107,9 +107,9 @@ describe('untouched ledgers verify', () => {
       fc.property(opsArb, fc.nat(), (ops, pick) => {
         const ledger = buildLedger(ops);
         const base = ledger.snapshots[pick % ledger.snapshots.length]!;
-        const { refs } = refsFromPaths(ledger.records.filter((r) => base.has(r.id)).map((r) => recordPath(r.seq, r.id)));
+        const listing = new BaseListing(ledger.records.filter((r) => base.has(r.id)).map((r) => recordPath(r.seq, r.id)).sort());
         const fresh = ledger.records.filter((r) => !base.has(r.id));
-        expect(checkRecords(refs, filesOf(fresh)).problems).toEqual([]);
+        expect(checkRecords(listing, filesOf(fresh)).problems).toEqual([]);
       }),
       { numRuns: 150 },
     );
