@@ -41395,9 +41395,10 @@ class LedgerView {
         return this.base.size + this.newRecords.length;
     }
     /** Opens the ledger of `source` relative to `baseRev` (undefined: everything is new). */
-    static async open(git, source, baseRev) {
+    /** `prefetched`: the base's ledger listing, when the caller started it early. */
+    static async open(git, source, baseRev, prefetched) {
         // The base listing is independent of the rest: it runs alongside.
-        const baseListing = baseRev ? git.lsTreeNames(baseRev, `${LEDGER_DIR}/`) : Promise.resolve([]);
+        const baseListing = !baseRev ? Promise.resolve([]) : (prefetched ?? git.lsTreeNames(baseRev, `${LEDGER_DIR}/`));
         baseListing.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
         const violations = [];
         let changes;
@@ -42423,8 +42424,14 @@ async function verify(git, scope, options = {}) {
     let rangeChange;
     let namedBase;
     let policyPromise;
+    let baseListing;
     if (scope.kind === 'staged') {
+        // The hook's hot path: the base ledger's listing starts now, beside the HEAD lookup.
+        const listing = git.lsTreeNames('HEAD', `${LEDGER_DIR}/`);
+        listing.catch(() => undefined); // an unborn HEAD has no listing; otherwise awaited below
         const [headCommit, author] = await Promise.all([git.headCommit(), git.authorEmail()]);
+        if (headCommit)
+            baseListing = listing;
         head = headCommit;
         base = head;
         label = 'staged change';
@@ -42477,7 +42484,7 @@ async function verify(git, scope, options = {}) {
     // The staged scope judges what the commit will hold: the index's ledger, from the staged
     // entries already read (no working-tree scan on the hook's hot path).
     const defaultSource = scope.kind === 'staged' ? { kind: 'index', changes: changes[0]?.ledgerEntries } : { kind: 'worktree' };
-    const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base);
+    const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base, baseListing);
     const commitProblems = [];
     for (const { change, ledgerEntries } of changes) {
         for (const entry of ledgerEntries) {

@@ -531,8 +531,14 @@ async function verify(git, scope, options = {}) {
     let rangeChange;
     let namedBase;
     let policyPromise;
+    let baseListing;
     if (scope.kind === 'staged') {
+        // The hook's hot path: the base ledger's listing starts now, beside the HEAD lookup.
+        const listing = git.lsTreeNames('HEAD', `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_DIR */ .EN}/`);
+        listing.catch(() => undefined); // an unborn HEAD has no listing; otherwise awaited below
         const [headCommit, author] = await Promise.all([git.headCommit(), git.authorEmail()]);
+        if (headCommit)
+            baseListing = listing;
         head = headCommit;
         base = head;
         label = 'staged change';
@@ -585,7 +591,7 @@ async function verify(git, scope, options = {}) {
     // The staged scope judges what the commit will hold: the index's ledger, from the staged
     // entries already read (no working-tree scan on the hook's hot path).
     const defaultSource = scope.kind === 'staged' ? { kind: 'index', changes: changes[0]?.ledgerEntries } : { kind: 'worktree' };
-    const ledger = await _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__/* .LedgerView */ .Bw.open(git, options.ledger ?? defaultSource, base);
+    const ledger = await _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__/* .LedgerView */ .Bw.open(git, options.ledger ?? defaultSource, base, baseListing);
     const commitProblems = [];
     for (const { change, ledgerEntries } of changes) {
         for (const entry of ledgerEntries) {

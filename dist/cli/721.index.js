@@ -1637,9 +1637,10 @@ class LedgerView {
         return this.base.size + this.newRecords.length;
     }
     /** Opens the ledger of `source` relative to `baseRev` (undefined: everything is new). */
-    static async open(git, source, baseRev) {
+    /** `prefetched`: the base's ledger listing, when the caller started it early. */
+    static async open(git, source, baseRev, prefetched) {
         // The base listing is independent of the rest: it runs alongside.
-        const baseListing = baseRev ? git.lsTreeNames(baseRev, `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_DIR */ .EN}/`) : Promise.resolve([]);
+        const baseListing = !baseRev ? Promise.resolve([]) : (prefetched ?? git.lsTreeNames(baseRev, `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_DIR */ .EN}/`));
         baseListing.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
         const violations = [];
         let changes;

@@ -83,9 +83,10 @@ export class LedgerView {
   }
 
   /** Opens the ledger of `source` relative to `baseRev` (undefined: everything is new). */
-  static async open(git: Git, source: LedgerSource, baseRev: string | undefined): Promise<LedgerView> {
+  /** `prefetched`: the base's ledger listing, when the caller started it early. */
+  static async open(git: Git, source: LedgerSource, baseRev: string | undefined, prefetched?: Promise<string[]>): Promise<LedgerView> {
     // The base listing is independent of the rest: it runs alongside.
-    const baseListing = baseRev ? git.lsTreeNames(baseRev, `${LEDGER_DIR}/`) : Promise.resolve([]);
+    const baseListing = !baseRev ? Promise.resolve([]) : (prefetched ?? git.lsTreeNames(baseRev, `${LEDGER_DIR}/`));
     baseListing.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     const violations: LedgerProblem[] = [];
     let changes: ManifestEntry[];

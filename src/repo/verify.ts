@@ -3,7 +3,7 @@ import type { LedgerProblem } from '../core/ledger.js';
 import { buildManifest, pathText } from '../core/manifest.js';
 import { MAX_POLICY_BYTES, parsePolicy, type Policy } from '../core/policy.js';
 import { AoError } from '../core/errors.js';
-import { POLICY_PATH, shortId, type VerdictRecord } from '../core/record.js';
+import { LEDGER_DIR, POLICY_PATH, shortId, type VerdictRecord } from '../core/record.js';
 import { CHECKERS_PATH, makeSignatureCheck, parseCheckers } from '../core/signatures.js';
 import type { CommitInfo, Git } from '../git/git.js';
 import { changesOfCommits, shortSha, stagedChange, type ChangeWithLedger } from './changes.js';
@@ -85,8 +85,13 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
   let namedBase: string | undefined;
 
   let policyPromise: Promise<LoadedPolicy> | undefined;
+  let baseListing: Promise<string[]> | undefined;
   if (scope.kind === 'staged') {
+    // The hook's hot path: the base ledger's listing starts now, beside the HEAD lookup.
+    const listing = git.lsTreeNames('HEAD', `${LEDGER_DIR}/`);
+    listing.catch(() => undefined); // an unborn HEAD has no listing; otherwise awaited below
     const [headCommit, author] = await Promise.all([git.headCommit(), git.authorEmail()]);
+    if (headCommit) baseListing = listing;
     head = headCommit;
     base = head;
     label = 'staged change';
@@ -137,7 +142,7 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
   // The staged scope judges what the commit will hold: the index's ledger, from the staged
   // entries already read (no working-tree scan on the hook's hot path).
   const defaultSource: LedgerSource = scope.kind === 'staged' ? { kind: 'index', changes: changes[0]?.ledgerEntries } : { kind: 'worktree' };
-  const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base);
+  const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base, baseListing);
   const commitProblems: LedgerProblem[] = [];
   for (const { change, ledgerEntries } of changes) {
     for (const entry of ledgerEntries) {
