@@ -31855,6 +31855,202 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/cli/output.ts
+function styleFor(stream) {
+    const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+    const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
+    return { ok: wrap('32'), bad: wrap('31'), dim: wrap('2'), bold: wrap('1') };
+}
+/**
+ * Text from the change under test (commit subjects, paths, record fields) is printed only
+ * after control characters are made visible: a commit subject or a record summary holding
+ * terminal escape sequences, newlines or bidirectional overrides must not be able to
+ * rewrite what the report says (erase a FAILED line, forge an "ok").
+ */
+function clean(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+const MARK = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
+function renderDecision(decision, style) {
+    const change = decision.change;
+    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
+    const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
+    const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
+    if (decision.fix)
+        lines.push(`      fix: ${clean(decision.fix)}`);
+    return lines;
+}
+function renderProblem(problem, style) {
+    return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean(problem.fix)}`];
+}
+function renderReport(report, style) {
+    const lines = [];
+    const { counts } = report;
+    const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
+    lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${counts.checked} change${counts.checked === 1 ? '' : 's'} checked, ${counts.covered} covered, ${counts.uncovered} uncovered${counts.exempt ? `, ${counts.exempt} exempt` : ''}${counts.empty ? `, ${counts.empty} need none` : ''}`);
+    lines.push(style.dim(`  policy: ${report.policy.source}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
+    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
+    for (const note of report.notes)
+        lines.push(style.dim(`  note: ${clean(note)}`));
+    if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
+        lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
+        if (report.rangeDecision.fix)
+            lines.push(style.dim(`      or cover it at once: ${clean(report.rangeDecision.fix)}`));
+    }
+    for (const decision of report.decisions)
+        lines.push(...renderDecision(decision, style));
+    if (report.ledger.problems.length > 0) {
+        lines.push(style.bad(`  ledger problems (${report.ledger.problems.length}):`));
+        for (const problem of report.ledger.problems)
+            lines.push(...renderProblem(problem, style));
+    }
+    return lines.join('\n');
+}
+/** The stable `--json` form of a verification report (documented in docs/spec.md). */
+function reportJson(report) {
+    return {
+        ok: report.ok,
+        scope: report.scope,
+        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null },
+        ledger: report.ledger,
+        range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
+        changes: report.decisions.map(decisionJson),
+        counts: report.counts,
+        notes: report.notes,
+    };
+}
+function decisionJson(decision) {
+    const { change } = decision;
+    return {
+        kind: change.kind,
+        label: change.label,
+        commit: change.commit ?? null,
+        subject: change.subjectLine ?? null,
+        author: change.authorEmail ?? null,
+        digest: change.manifest.digest,
+        paths: change.manifest.entries.length,
+        outcome: decision.outcome,
+        reason: decision.reason,
+        failedRule: decision.failedRule ?? null,
+        policyRule: decision.policyRule ?? null,
+        constraint: decision.constraint ?? null,
+        learning: decision.learning ?? null,
+        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
+        fix: decision.fix ?? null,
+    };
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/core/errors.ts
+/**
+ * Errors a user can hit. Each says what is wrong, where, and the command that fixes it;
+ * adapters print them and map `exitCode` to the process exit status.
+ */
+const EXIT_OK = 0;
+const EXIT_VERIFY_FAILED = 1;
+const EXIT_USAGE = 2;
+class AoError extends Error {
+    exitCode;
+    fix;
+    where;
+    constructor(message, options = {}) {
+        super(message);
+        this.name = 'AoError';
+        this.exitCode = options.exitCode ?? EXIT_USAGE;
+        this.fix = options.fix;
+        this.where = options.where;
+    }
+}
+function isAoError(value) {
+    return value instanceof AoError;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest.ts
+
+const LEDGER_PREFIX = Buffer.from('.agents/ledger/');
+// ignoreBOM: a path that starts with U+FEFF keeps it (the default would strip it, so "\uFEFFdocs/x" would read as "docs/x").
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * Parses the NUL-separated raw records of `git diff-tree -z -r --raw --full-index --no-renames`
+ * starting at `offset`, stopping at the first token that is not a raw record (the next
+ * commit header in `--stdin` mode). Returns the entries and where parsing stopped.
+ */
+function parseRawDiff(output, offset = 0) {
+    const entries = [];
+    let position = offset;
+    while (position < output.length && output[position] === 0x3a /* ':' */) {
+        const metaEnd = output.indexOf(0, position);
+        const pathEnd = metaEnd < 0 ? -1 : output.indexOf(0, metaEnd + 1);
+        if (metaEnd < 0 || pathEnd < 0)
+            throw new Error('truncated raw diff output from git');
+        const fields = output.toString('latin1', position + 1, metaEnd).split(' ');
+        if (fields.length !== 5)
+            throw new Error(`unexpected raw diff line from git: ${fields.join(' ')}`);
+        const [oldMode, newMode, oldId, newId, status] = fields;
+        if (!/^[ADMT]$/.test(status))
+            throw new Error(`unexpected diff status "${status}" from git (renames must be off)`);
+        entries.push({ oldMode, newMode, oldId, newId, status: status, path: output.subarray(metaEnd + 1, pathEnd) });
+        position = pathEnd + 1;
+    }
+    return { entries, end: position };
+}
+function isLedgerEntry(entry) {
+    return entry.path.length > LEDGER_PREFIX.length && entry.path.subarray(0, LEDGER_PREFIX.length).equals(LEDGER_PREFIX);
+}
+/** The manifest of a change: every entry outside the ledger, sorted by path bytes, and its digest. */
+function buildManifest(entries) {
+    const kept = entries.filter((entry) => !isLedgerEntry(entry)).sort((a, b) => Buffer.compare(a.path, b.path));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const entry of kept) {
+        hash.update(`${entry.oldMode} ${entry.newMode} ${entry.oldId} ${entry.newId} ${entry.status}\t`, 'latin1');
+        hash.update(entry.path);
+        hash.update('\n', 'latin1');
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, entries: kept };
+}
+function pathText(path) {
+    try {
+        return utf8.decode(path);
+    }
+    catch {
+        return path.toString('latin1');
+    }
+}
+function entryToJson(entry) {
+    const base = { oldMode: entry.oldMode, newMode: entry.newMode, oldId: entry.oldId, newId: entry.newId, status: entry.status };
+    try {
+        return { ...base, path: utf8.decode(entry.path) };
+    }
+    catch {
+        return { ...base, pathBase64: entry.path.toString('base64') };
+    }
+}
+function entryFromJson(json) {
+    const path = json.path !== undefined ? Buffer.from(json.path, 'utf8') : Buffer.from(json.pathBase64 ?? '', 'base64');
+    return { oldMode: json.oldMode, newMode: json.newMode, oldId: json.oldId, newId: json.newId, status: json.status, path };
+}
+/** What differs between two manifests, path by path: explains a digest mismatch. */
+function compareManifests(before, after) {
+    const key = (e) => e.path ?? `base64:${e.pathBase64}`;
+    const beforeByPath = new Map(before.map((e) => [key(e), e]));
+    const afterByPath = new Map(after.map((e) => [key(e), e]));
+    const changes = [];
+    for (const [path, entry] of afterByPath) {
+        const old = beforeByPath.get(path);
+        if (!old)
+            changes.push({ path, change: 'added', after: entry });
+        else if (old.newId !== entry.newId || old.newMode !== entry.newMode || old.oldId !== entry.oldId || old.status !== entry.status || old.oldMode !== entry.oldMode) {
+            changes.push({ path, change: 'changed', before: old, after: entry });
+        }
+    }
+    for (const [path, entry] of beforeByPath)
+        if (!afterByPath.has(path))
+            changes.push({ path, change: 'removed', before: entry });
+    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
 ;// CONCATENATED MODULE: ./src/core/canonical.ts
 
 /**
@@ -38860,10 +39056,10 @@ function parseRecordPath(path) {
         return undefined;
     return { seq, id: `sha256:${hex}` };
 }
-function record_isLedgerPath(path) {
+function isLedgerPath(path) {
     return path.startsWith(`${LEDGER_DIR}/`);
 }
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const record_utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
  * Turns one record file's bytes into a record, or says precisely why it is not one.
  * Checks, in order: size, UTF-8, JSON, schema, the single byte form, the id, the path.
@@ -38879,7 +39075,7 @@ function parseRecordFile(path, bytes) {
         return fail('bom', 'record file starts with a byte order mark');
     let text;
     try {
-        text = utf8.decode(bytes);
+        text = record_utf8.decode(bytes);
     }
     catch {
         return fail('invalid-utf8', 'record file is not valid UTF-8');
@@ -38941,7 +39137,7 @@ function base64PathProblem(entries) {
 }
 function isUtf8(bytes) {
     try {
-        utf8.decode(bytes);
+        record_utf8.decode(bytes);
         return true;
     }
     catch {
@@ -38966,217 +39162,8 @@ function sortedAndWellFormed(value) {
     }
     return true;
 }
-function record_shortId(id) {
+function shortId(id) {
     return id.slice(0, 'sha256:'.length + 12);
-}
-
-;// CONCATENATED MODULE: ./src/cli/output.ts
-
-function styleFor(stream) {
-    const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
-    const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
-    return { ok: wrap('32'), bad: wrap('31'), dim: wrap('2'), bold: wrap('1') };
-}
-/**
- * Text from the change under test (commit subjects, paths, record fields) is printed only
- * after control characters are made visible: a commit subject or a record summary holding
- * terminal escape sequences, newlines or bidirectional overrides must not be able to
- * rewrite what the report says (erase a FAILED line, forge an "ok").
- */
-function clean(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
-}
-const MARK = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
-function renderDecision(decision, style) {
-    const change = decision.change;
-    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
-    const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
-    const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
-    if (decision.fix)
-        lines.push(`      fix: ${clean(decision.fix)}`);
-    return lines;
-}
-function renderProblem(problem, style) {
-    return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean(problem.fix)}`];
-}
-function renderReport(report, style) {
-    const lines = [];
-    const { counts } = report;
-    const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
-    lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${counts.checked} change${counts.checked === 1 ? '' : 's'} checked, ${counts.covered} covered, ${counts.uncovered} uncovered${counts.exempt ? `, ${counts.exempt} exempt` : ''}${counts.empty ? `, ${counts.empty} need none` : ''}`);
-    lines.push(style.dim(`  policy: ${report.policy.source}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
-    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
-    for (const note of report.notes)
-        lines.push(style.dim(`  note: ${clean(note)}`));
-    if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
-        lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
-        if (report.rangeDecision.fix)
-            lines.push(style.dim(`      or cover it at once: ${clean(report.rangeDecision.fix)}`));
-    }
-    for (const decision of report.decisions)
-        lines.push(...renderDecision(decision, style));
-    if (report.ledger.problems.length > 0) {
-        lines.push(style.bad(`  ledger problems (${report.ledger.problems.length}):`));
-        for (const problem of report.ledger.problems)
-            lines.push(...renderProblem(problem, style));
-    }
-    return lines.join('\n');
-}
-/** The stable `--json` form of a verification report (documented in docs/spec.md). */
-function reportJson(report) {
-    return {
-        ok: report.ok,
-        scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null },
-        ledger: report.ledger,
-        range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
-        changes: report.decisions.map(decisionJson),
-        counts: report.counts,
-        notes: report.notes,
-    };
-}
-function decisionJson(decision) {
-    const { change } = decision;
-    return {
-        kind: change.kind,
-        label: change.label,
-        commit: change.commit ?? null,
-        subject: change.subjectLine ?? null,
-        author: change.authorEmail ?? null,
-        digest: change.manifest.digest,
-        paths: change.manifest.entries.length,
-        outcome: decision.outcome,
-        reason: decision.reason,
-        failedRule: decision.failedRule ?? null,
-        policyRule: decision.policyRule ?? null,
-        constraint: decision.constraint ?? null,
-        learning: decision.learning ?? null,
-        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
-        fix: decision.fix ?? null,
-    };
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-function shortRecord(id) {
-    return shortId(id);
-}
-
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/**
- * Errors a user can hit. Each says what is wrong, where, and the command that fixes it;
- * adapters print them and map `exitCode` to the process exit status.
- */
-const EXIT_OK = 0;
-const EXIT_VERIFY_FAILED = 1;
-const EXIT_USAGE = 2;
-class AoError extends Error {
-    exitCode;
-    fix;
-    where;
-    constructor(message, options = {}) {
-        super(message);
-        this.name = 'AoError';
-        this.exitCode = options.exitCode ?? EXIT_USAGE;
-        this.fix = options.fix;
-        this.where = options.where;
-    }
-}
-function isAoError(value) {
-    return value instanceof AoError;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest.ts
-
-
-const LEDGER_PREFIX = Buffer.from('.agents/ledger/');
-// ignoreBOM: a path that starts with U+FEFF keeps it (the default would strip it, so "\uFEFFdocs/x" would read as "docs/x").
-const manifest_utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/**
- * Parses the NUL-separated raw records of `git diff-tree -z -r --raw --full-index --no-renames`
- * starting at `offset`, stopping at the first token that is not a raw record (the next
- * commit header in `--stdin` mode). Returns the entries and where parsing stopped.
- */
-function parseRawDiff(output, offset = 0) {
-    const entries = [];
-    let position = offset;
-    while (position < output.length && output[position] === 0x3a /* ':' */) {
-        const metaEnd = output.indexOf(0, position);
-        const pathEnd = metaEnd < 0 ? -1 : output.indexOf(0, metaEnd + 1);
-        if (metaEnd < 0 || pathEnd < 0)
-            throw new Error('truncated raw diff output from git');
-        const fields = output.toString('latin1', position + 1, metaEnd).split(' ');
-        if (fields.length !== 5)
-            throw new Error(`unexpected raw diff line from git: ${fields.join(' ')}`);
-        const [oldMode, newMode, oldId, newId, status] = fields;
-        if (!/^[ADMT]$/.test(status))
-            throw new Error(`unexpected diff status "${status}" from git (renames must be off)`);
-        entries.push({ oldMode, newMode, oldId, newId, status: status, path: output.subarray(metaEnd + 1, pathEnd) });
-        position = pathEnd + 1;
-    }
-    return { entries, end: position };
-}
-function isLedgerEntry(entry) {
-    return entry.path.length > LEDGER_PREFIX.length && entry.path.subarray(0, LEDGER_PREFIX.length).equals(LEDGER_PREFIX);
-}
-/** The manifest of a change: every entry outside the ledger, sorted by path bytes, and its digest. */
-function buildManifest(entries) {
-    const kept = entries.filter((entry) => !isLedgerEntry(entry)).sort((a, b) => Buffer.compare(a.path, b.path));
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const entry of kept) {
-        hash.update(`${entry.oldMode} ${entry.newMode} ${entry.oldId} ${entry.newId} ${entry.status}\t`, 'latin1');
-        hash.update(entry.path);
-        hash.update('\n', 'latin1');
-    }
-    return { digest: `sha256:${hash.digest('hex')}`, entries: kept };
-}
-function pathText(path) {
-    try {
-        return manifest_utf8.decode(path);
-    }
-    catch {
-        return path.toString('latin1');
-    }
-}
-function entryToJson(entry) {
-    const base = { oldMode: entry.oldMode, newMode: entry.newMode, oldId: entry.oldId, newId: entry.newId, status: entry.status };
-    try {
-        return { ...base, path: manifest_utf8.decode(entry.path) };
-    }
-    catch {
-        return { ...base, pathBase64: entry.path.toString('base64') };
-    }
-}
-function entryFromJson(json) {
-    const path = json.path !== undefined ? Buffer.from(json.path, 'utf8') : Buffer.from(json.pathBase64 ?? '', 'base64');
-    return { oldMode: json.oldMode, newMode: json.newMode, oldId: json.oldId, newId: json.newId, status: json.status, path };
-}
-/** The manifest digest recomputed from a record's stored entries. */
-function digestOfStoredEntries(entries) {
-    return buildManifest(entries.map(entryFromJson)).digest;
-}
-function ledgerPathOf(entry) {
-    const text = pathText(entry.path);
-    return isLedgerPath(text) ? text : undefined;
-}
-/** What differs between two manifests, path by path: explains a digest mismatch. */
-function compareManifests(before, after) {
-    const key = (e) => e.path ?? `base64:${e.pathBase64}`;
-    const beforeByPath = new Map(before.map((e) => [key(e), e]));
-    const afterByPath = new Map(after.map((e) => [key(e), e]));
-    const changes = [];
-    for (const [path, entry] of afterByPath) {
-        const old = beforeByPath.get(path);
-        if (!old)
-            changes.push({ path, change: 'added', after: entry });
-        else if (old.newId !== entry.newId || old.newMode !== entry.newMode || old.oldId !== entry.oldId || old.status !== entry.status || old.oldMode !== entry.oldMode) {
-            changes.push({ path, change: 'changed', before: old, after: entry });
-        }
-    }
-    for (const [path, entry] of beforeByPath)
-        if (!afterByPath.has(path))
-            changes.push({ path, change: 'removed', before: entry });
-    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -40137,7 +40124,7 @@ function checkRecords(base, files) {
                 continue;
             problems.push({
                 code: 'second-genesis',
-                message: `a second genesis record ${record_shortId(id)} (the ledger's genesis is ${record_shortId(genesisId)})`,
+                message: `a second genesis record ${shortId(id)} (the ledger's genesis is ${shortId(genesisId)})`,
                 recordId: id,
                 fix: 'a ledger has exactly one genesis: delete the extra one (`ao init` never writes a second)',
             });
@@ -40153,7 +40140,7 @@ function checkRecords(base, files) {
         if (genesisId && record.ledger !== genesisId) {
             problems.push({
                 code: 'foreign-record',
-                message: `record ${record_shortId(record.id)} belongs to another ledger (its genesis is ${record_shortId(record.ledger)}, this ledger's is ${record_shortId(genesisId)}): copied from another repository?`,
+                message: `record ${shortId(record.id)} belongs to another ledger (its genesis is ${shortId(record.ledger)}, this ledger's is ${shortId(genesisId)}): copied from another repository?`,
                 ...where,
                 fix: 'delete the copied record; record a verdict for this repository with `ao verdict`',
             });
@@ -40166,7 +40153,7 @@ function checkRecords(base, files) {
                 dangling = true;
                 problems.push({
                     code: 'dangling-prev',
-                    message: `record ${record_shortId(record.id)} points to ${record_shortId(prev)}, which is not in the ledger (deleted, or never here)`,
+                    message: `record ${shortId(record.id)} points to ${shortId(prev)}, which is not in the ledger (deleted, or never here)`,
                     ...where,
                     fix: 'restore the missing record from history (`git log --all -- .agents/ledger`), or drop the record that points to it',
                 });
@@ -40177,7 +40164,7 @@ function checkRecords(base, files) {
         if (!dangling && record.seq !== maxPrevSeq + 1) {
             problems.push({
                 code: 'bad-seq',
-                message: `record ${record_shortId(record.id)} has seq ${record.seq}, but one more than its parents' largest seq is ${maxPrevSeq + 1}`,
+                message: `record ${shortId(record.id)} has seq ${record.seq}, but one more than its parents' largest seq is ${maxPrevSeq + 1}`,
                 ...where,
                 fix: 'records are written only by `ao`: delete this one and record the verdict again',
             });
@@ -41259,9 +41246,9 @@ function signatureProblems(records) {
         const path = recordPath(record.seq, record.id);
         problems.push({
             code: 'bad-signature',
-            message: `${path}: the signature of record ${record_shortId(record.id)} (checker ${record.checker.id}) does not verify over its id: ${result.reason}`,
+            message: `${path}: the signature of record ${shortId(record.id)} (checker ${record.checker.id}) does not verify over its id: ${result.reason}`,
             path,
-            recordId: record_shortId(record.id),
+            recordId: shortId(record.id),
             fix: `a signature cannot be repaired: if the record is not committed yet, delete ${path} and record the verdict again with \`ao verdict ... --sign KEY\`; if it is, restore the ledger from the base branch`,
         });
     }
@@ -41547,7 +41534,7 @@ function appendOnlyViolation(entry, base, fix) {
         code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
         message: `${path} existed at ${base} and was ${what}: the ledger is append-only`,
         path,
-        recordId: id ? record_shortId(`sha256:${id}`) : undefined,
+        recordId: id ? shortId(`sha256:${id}`) : undefined,
         fix: fix ?? `restore it with \`git checkout ${base} -- ${path}\``,
     };
 }
@@ -41763,7 +41750,7 @@ function describeRule(constraint) {
 function learnedIn(constraint, learning) {
     const text = learning?.text ?? constraint.note;
     const shown = text ? `: "${oneLine(text, 160)}"` : '';
-    return `learned in ${record_shortId(constraint.learning)}…${shown}`;
+    return `learned in ${shortId(constraint.learning)}…${shown}`;
 }
 let linearEngine;
 /**
@@ -42235,11 +42222,11 @@ function decideChange(change, options) {
             change,
             outcome: 'uncovered',
             failedRule: 'no-verdict',
-            reason: `no verdict covers its changes (digest ${record_shortId(change.manifest.digest)})`,
+            reason: `no verdict covers its changes (digest ${shortId(change.manifest.digest)})`,
             fix: fix(requiredExtras(policy)),
         };
     }
-    const by = `verdict ${record_shortId(record.id)} by ${record.checker.id}`;
+    const by = `verdict ${shortId(record.id)} by ${record.checker.id}`;
     if (record.verdict !== 'pass') {
         return {
             change,
@@ -42607,9 +42594,6 @@ function boundaryOf(commits) {
             return outside;
     }
     return undefined;
-}
-function describeRecord(record) {
-    return record ? `${shortId(record.id)} ${record.verdict} by ${record.checker.id}` : '-';
 }
 
 ;// CONCATENATED MODULE: ./src/action/history.ts
@@ -47953,7 +47937,7 @@ function row(data, decision) {
     const commit = change.commit ? commitLink(data, change.commit) : cell(change.label);
     const subject = change.subjectLine ? cell(change.subjectLine, 100) : '';
     const author = cell(change.authorName || change.authorEmail || '', 40);
-    const verdict = record ? `${record.verdict} \`${record_shortId(record.id)}\`` : '—';
+    const verdict = record ? `${record.verdict} \`${shortId(record.id)}\`` : '—';
     const checker = record ? `${cell(record.checker.id, 60)} (${record.checker.kind})` : '—';
     return `| ${ICON[decision.outcome]} | ${commit} | ${subject} | ${author} | ${verdict} | ${checker} | ${WORD[decision.outcome]}: ${cell(decision.reason, 240)} |`;
 }
@@ -48029,7 +48013,7 @@ function ledgerSection(ledger) {
     const lines = ['### Ledger', ''];
     const added = ledger.added !== undefined ? `, ${plural(ledger.added, 'record')} added by this change (each fully checked)` : ', every one fully checked';
     lines.push(`- Read from ${ledger.source}: **${plural(ledger.records, 'record')}**${added}.`);
-    const heads = ledger.heads.slice(0, 10).map((h) => `\`${record_shortId(h)}\``);
+    const heads = ledger.heads.slice(0, 10).map((h) => `\`${shortId(h)}\``);
     if (ledger.heads.length > 10)
         heads.push(`and ${ledger.heads.length - 10} more`);
     lines.push(`- ${ledger.heads.length === 1 ? 'Head' : 'Heads'}: ${heads.join(', ') || '(none: the ledger is empty)'}`);
@@ -48491,7 +48475,7 @@ async function publish(ctx, inputs, outcome) {
     if (outcome.result === 'fail')
         core/* setFailed */.C1(failureLine(outcome));
     else
-        core/* info */.pq(`agentops/verdict: pass${report ? `: ${report.counts.covered} of ${report.counts.checked} commits covered` : ''}${outcome.ledger ? `; ledger ${outcome.ledger.records} records, head ${outcome.ledger.heads.map(record_shortId).join(', ') || '(none)'}` : ''}`);
+        core/* info */.pq(`agentops/verdict: pass${report ? `: ${report.counts.covered} of ${report.counts.checked} commits covered` : ''}${outcome.ledger ? `; ledger ${outcome.ledger.records} records, head ${outcome.ledger.heads.map(shortId).join(', ') || '(none)'}` : ''}`);
 }
 
 

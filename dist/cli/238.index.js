@@ -49,15 +49,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cmdLedger: () => (/* binding */ cmdLedger),
 /* harmony export */   cmdVerify: () => (/* binding */ cmdVerify)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4130);
-/* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1721);
-/* harmony import */ var _repo_subjects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2743);
-/* harmony import */ var _repo_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2431);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5349);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7911);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6657);
+/* harmony import */ var _repo_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2757);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4130);
+/* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1721);
+/* harmony import */ var _repo_subjects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2743);
+/* harmony import */ var _repo_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2431);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5349);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7911);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6657);
+
 
 
 
@@ -68,43 +70,43 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function cmdVerify(cli, args) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)('verify', args, { ..._args_js__WEBPACK_IMPORTED_MODULE_5__/* .SCOPE_OPTIONS */ .gy, json: { type: 'boolean' } }, false);
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .qg)('verify', args, { ..._args_js__WEBPACK_IMPORTED_MODULE_6__/* .SCOPE_OPTIONS */ .gy, json: { type: 'boolean' } }, false);
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_7__/* .HELP */ ._.verify), 0;
-    const which = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .oneScope */ .nN)('verify', values);
-    const scope = which === 'commit' ? { kind: 'commit', rev: values.commit } : which === 'range' ? { kind: 'range', ...(0,_repo_subjects_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRangeArg */ .t)(values.range) } : { kind: 'staged' };
-    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .openRepo */ .B)(cli);
-    const report = await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verify */ .MX)(git, scope, { checkerHint: cli.env.AO_CHECKER });
+        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.verify), 0;
+    const which = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .oneScope */ .nN)('verify', values);
+    const scope = which === 'commit' ? { kind: 'commit', rev: values.commit } : which === 'range' ? { kind: 'range', ...(0,_repo_subjects_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRangeArg */ .t)(values.range) } : { kind: 'staged' };
+    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .openRepo */ .B)(cli);
+    const report = await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .verify */ .MX)(git, scope, { checkerHint: cli.env.AO_CHECKER });
     if (values.json)
-        cli.out(JSON.stringify((0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .reportJson */ .l4)(report), null, 2));
+        cli.out(JSON.stringify((0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .reportJson */ .l4)(report), null, 2));
     else
-        cli.out((0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .renderReport */ .B1)(report, (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .styleFor */ .j9)(process.stdout)));
+        cli.out((0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .renderReport */ .B1)(report, (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .styleFor */ .j9)(process.stdout)));
     return report.ok ? 0 : 1;
 }
 async function cmdLedger(cli, args) {
     const [sub, ...rest] = args;
     if (sub === '--help' || sub === '-h' || sub === undefined)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_7__/* .HELP */ ._.ledger), sub === undefined ? 2 : 0;
+        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.ledger), sub === undefined ? 2 : 0;
     if (sub !== 'verify')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`unknown command: ao ledger ${sub}`, { fix: 'ao ledger verify [--since REV]' });
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)('ledger', rest, { since: { type: 'string' }, json: { type: 'boolean' } }, false);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`unknown command: ao ledger ${sub}`, { fix: 'ao ledger verify [--since REV]' });
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .qg)('ledger', rest, { since: { type: 'string' }, json: { type: 'boolean' } }, false);
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_7__/* .HELP */ ._.ledger), 0;
-    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .openRepo */ .B)(cli);
+        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.ledger), 0;
+    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .openRepo */ .B)(cli);
     const since = values.since ? await git.resolveCommit(values.since, '--since') : undefined;
-    const audit = await (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_2__/* .auditLedger */ .bV)(git, { kind: 'worktree' }, since);
+    const audit = await (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_3__/* .auditLedger */ .bV)(git, { kind: 'worktree' }, since);
     const ok = audit.problems.length === 0;
     if (values.json) {
         cli.out(JSON.stringify({ ok, source: audit.source, records: audit.records.length, heads: audit.heads, genesis: audit.genesisId ?? null, problems: audit.problems }, null, 2));
     }
     else {
-        const style = (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .styleFor */ .j9)(process.stdout);
+        const style = (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .styleFor */ .j9)(process.stdout);
         const lines = [
-            `ao ledger verify: ${ok ? style.ok('ok') : style.bad('FAILED')}: ${audit.records.length} records checked in the ${audit.source}${since ? `, append-only since ${since.slice(0, 7)}` : ''}`,
-            style.dim(`  heads: ${audit.heads.map(_core_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_).join(', ') || '(none)'}`),
+            `ao ledger verify: ${ok ? style.ok('ok') : style.bad('FAILED')}: ${audit.records.length} records checked in the ${audit.source}${since ? `, append-only since ${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(since)}` : ''}`,
+            style.dim(`  heads: ${audit.heads.map(_core_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_).join(', ') || '(none)'}`),
         ];
         for (const problem of audit.problems)
-            lines.push(...(0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .renderProblem */ .yM)(problem, style));
+            lines.push(...(0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .renderProblem */ .yM)(problem, style));
         cli.out(lines.join('\n'));
     }
     return ok ? 0 : 1;
@@ -124,9 +126,7 @@ async function cmdLedger(cli, args) {
 /* harmony export */   xv: () => (/* binding */ truncate),
 /* harmony export */   yM: () => (/* binding */ renderProblem)
 /* harmony export */ });
-/* unused harmony exports renderDecision, decisionJson, shortRecord */
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4130);
-
+/* unused harmony exports renderDecision, decisionJson */
 function styleFor(stream) {
     const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
     const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -212,9 +212,6 @@ function decisionJson(decision) {
 }
 function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-function shortRecord(id) {
-    return shortId(id);
 }
 
 
@@ -431,7 +428,6 @@ async function resolveSubject(git, scope) {
 /* harmony export */   MX: () => (/* binding */ verify),
 /* harmony export */   yr: () => (/* binding */ signatureCheckFor)
 /* harmony export */ });
-/* unused harmony export describeRecord */
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7989);
 /* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4414);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
@@ -664,9 +660,6 @@ function boundaryOf(commits) {
             return outside;
     }
     return undefined;
-}
-function describeRecord(record) {
-    return record ? `${shortId(record.id)} ${record.verdict} by ${record.checker.id}` : '-';
 }
 
 

@@ -481,7 +481,6 @@ async function policySides(git, changes) {
 /* harmony export */   MX: () => (/* binding */ verify),
 /* harmony export */   yr: () => (/* binding */ signatureCheckFor)
 /* harmony export */ });
-/* unused harmony export describeRecord */
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7989);
 /* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4414);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
@@ -714,9 +713,6 @@ function boundaryOf(commits) {
             return outside;
     }
     return undefined;
-}
-function describeRecord(record) {
-    return record ? `${shortId(record.id)} ${record.verdict} by ${record.checker.id}` : '-';
 }
 
 

@@ -57,8 +57,10 @@ __webpack_require__.d(__webpack_exports__, {
   sparkline: () => (/* binding */ sparkline)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/repo/changes.ts
+var changes = __webpack_require__(2757);
+// EXTERNAL MODULE: ./src/core/canonical.ts
+var canonical = __webpack_require__(457);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -923,6 +925,7 @@ var output = __webpack_require__(6657);
 
 
 
+
 async function cmdMetrics(cli, args) {
     const { values } = (0,cli_args/* parse */.qg)('metrics', args, { since: { type: 'string' }, json: { type: 'boolean' } }, false);
     if (values.help)
@@ -949,7 +952,7 @@ function sparkline(values) {
 }
 function renderMetrics(m, head) {
     const lines = [];
-    lines.push(`ao metrics: HEAD ${head ? head.slice(0, 7) : '(no commits)'}, ${m.since ? `since ${m.since}` : 'all history'}  (definitions: docs/metrics.md)`);
+    lines.push(`ao metrics: HEAD ${head ? (0,changes/* shortSha */.Fu)(head) : '(no commits)'}, ${m.since ? `since ${m.since}` : 'all history'}  (definitions: docs/metrics.md)`);
     lines.push('');
     lines.push(`  coverage     ${cmd_metrics_pct(m.coverage.share)}  ${m.coverage.covered} of ${m.coverage.commits} commits covered by a passing verdict`);
     lines.push(`  first pass   ${cmd_metrics_pct(m.firstPass.rate)}  ${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict`);
@@ -1053,7 +1056,7 @@ async function exportInToto(git, repoUri) {
         (landed.get(c.digest) ?? landed.set(c.digest, []).get(c.digest)).push(c.sha);
     return verdicts.map((record) => verdictStatement(record, {
         recordPath: (0,core_record/* recordPath */.lX)(record.seq, record.id),
-        recordSha256: (0,external_node_crypto_.createHash)('sha256').update((0,core_record/* renderRecord */.sF)(record)).digest('hex'),
+        recordSha256: (0,canonical/* sha256Hex */.fg)((0,core_record/* renderRecord */.sF)(record)),
         commits: landed.get(record.subject.digest) ?? [],
         repoUri,
     }));
@@ -1073,9 +1076,7 @@ async function exportInToto(git, repoUri) {
 /* harmony export */   xv: () => (/* binding */ truncate),
 /* harmony export */   yM: () => (/* binding */ renderProblem)
 /* harmony export */ });
-/* unused harmony exports renderDecision, decisionJson, shortRecord */
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4130);
-
+/* unused harmony exports renderDecision, decisionJson */
 function styleFor(stream) {
     const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
     const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -1161,9 +1162,6 @@ function decisionJson(decision) {
 }
 function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-function shortRecord(id) {
-    return shortId(id);
 }
 
 

@@ -105,7 +105,7 @@ function rawRecordLine(record) {
         case 'verdict':
             break;
     }
-    const scope = record.subject.kind === 'commit' ? `commit ${record.subject.commit.slice(0, 7)}` : record.subject.kind === 'range' ? `range ${record.subject.base.slice(0, 7)}..${record.subject.head.slice(0, 7)}` : 'staged';
+    const scope = record.subject.kind === 'commit' ? `commit ${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.commit)}` : record.subject.kind === 'range' ? `range ${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.base)}..${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.head)}` : 'staged';
     return `${String(record.seq).padStart(5)}  ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${(0,_output_js__WEBPACK_IMPORTED_MODULE_13__/* .truncate */ .xv)(record.summary.split('\n')[0], 60)}` : ''}`;
 }
 async function cmdLog(cli, args) {
@@ -203,7 +203,7 @@ async function cmdLookup(cli, args) {
         const { change } = (await (0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .changesOfCommits */ .lv)(git, [info]))[0];
         const digest = change.manifest.digest;
         hits = records.filter((r) => r.type === 'verdict' && (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .digestsNamedBy */ .mJ)(r).includes(digest));
-        heading = `commit ${commit.slice(0, 7)} ${info?.subject ?? ''}: digest ${digest}${change.manifest.entries.length === 0 ? ' (changes nothing outside the ledger)' : ''}`;
+        heading = `commit ${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(commit)} ${info?.subject ?? ''}: digest ${digest}${change.manifest.entries.length === 0 ? ' (changes nothing outside the ledger)' : ''}`;
     }
     else {
         const path = target.replace(/^\.\//, '');
@@ -287,9 +287,7 @@ async function cmdStatus(cli, args) {
 /* harmony export */   xv: () => (/* binding */ truncate),
 /* harmony export */   yM: () => (/* binding */ renderProblem)
 /* harmony export */ });
-/* unused harmony exports renderDecision, decisionJson, shortRecord */
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4130);
-
+/* unused harmony exports renderDecision, decisionJson */
 function styleFor(stream) {
     const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
     const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -375,9 +373,6 @@ function decisionJson(decision) {
 }
 function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-function shortRecord(id) {
-    return shortId(id);
 }
 
 
@@ -500,7 +495,6 @@ async function policySides(git, changes) {
 /* harmony export */   MX: () => (/* binding */ verify),
 /* harmony export */   yr: () => (/* binding */ signatureCheckFor)
 /* harmony export */ });
-/* unused harmony export describeRecord */
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7989);
 /* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4414);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
@@ -733,9 +727,6 @@ function boundaryOf(commits) {
             return outside;
     }
     return undefined;
-}
-function describeRecord(record) {
-    return record ? `${shortId(record.id)} ${record.verdict} by ${record.checker.id}` : '-';
 }
 
 

@@ -1097,9 +1097,7 @@ async function scopePaths(git, scope) {
 /* harmony export */   xv: () => (/* binding */ truncate),
 /* harmony export */   yM: () => (/* binding */ renderProblem)
 /* harmony export */ });
-/* unused harmony exports renderDecision, decisionJson, shortRecord */
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4130);
-
+/* unused harmony exports renderDecision, decisionJson */
 function styleFor(stream) {
     const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
     const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -1185,9 +1183,6 @@ function decisionJson(decision) {
 }
 function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-function shortRecord(id) {
-    return shortId(id);
 }
 
 

@@ -139,9 +139,7 @@ async function prePush(cli, args) {
 /* harmony export */   xv: () => (/* binding */ truncate),
 /* harmony export */   yM: () => (/* binding */ renderProblem)
 /* harmony export */ });
-/* unused harmony exports renderDecision, decisionJson, shortRecord */
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4130);
-
+/* unused harmony exports renderDecision, decisionJson */
 function styleFor(stream) {
     const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
     const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -227,9 +225,6 @@ function decisionJson(decision) {
 }
 function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-function shortRecord(id) {
-    return shortId(id);
 }
 
 
@@ -352,7 +347,6 @@ async function policySides(git, changes) {
 /* harmony export */   MX: () => (/* binding */ verify),
 /* harmony export */   yr: () => (/* binding */ signatureCheckFor)
 /* harmony export */ });
-/* unused harmony export describeRecord */
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7989);
 /* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4414);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
@@ -585,9 +579,6 @@ function boundaryOf(commits) {
             return outside;
     }
     return undefined;
-}
-function describeRecord(record) {
-    return record ? `${shortId(record.id)} ${record.verdict} by ${record.checker.id}` : '-';
 }
 
 

@@ -3,7 +3,7 @@ import { AoError } from '../core/errors.js';
 import { compareManifests, entryToJson } from '../core/manifest.js';
 import { compareRecords, digestsNamedBy } from '../core/ledger.js';
 import { shortId, type LedgerRecord, type VerdictRecord } from '../core/record.js';
-import { changesOfCommits, stagedChange } from '../repo/changes.js';
+import { changesOfCommits, shortSha, stagedChange } from '../repo/changes.js';
 import { LedgerView } from '../repo/ledger-view.js';
 import { prepareConstraints } from '../repo/constraints.js';
 import { policyAt, signatureCheckFor } from '../repo/verify.js';
@@ -39,7 +39,7 @@ function rawRecordLine(record: LedgerRecord): string {
     case 'verdict':
       break;
   }
-  const scope = record.subject.kind === 'commit' ? `commit ${record.subject.commit.slice(0, 7)}` : record.subject.kind === 'range' ? `range ${record.subject.base.slice(0, 7)}..${record.subject.head.slice(0, 7)}` : 'staged';
+  const scope = record.subject.kind === 'commit' ? `commit ${shortSha(record.subject.commit)}` : record.subject.kind === 'range' ? `range ${shortSha(record.subject.base)}..${shortSha(record.subject.head)}` : 'staged';
   return `${String(record.seq).padStart(5)}  ${shortId(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${truncate(record.summary.split('\n')[0]!, 60)}` : ''}`;
 }
 
@@ -117,7 +117,7 @@ export async function cmdLookup(cli: Cli, args: string[]): Promise<number> {
     const { change } = (await changesOfCommits(git, [info!]))[0]!;
     const digest = change.manifest.digest;
     hits = records.filter((r): r is VerdictRecord => r.type === 'verdict' && digestsNamedBy(r).includes(digest));
-    heading = `commit ${commit.slice(0, 7)} ${info?.subject ?? ''}: digest ${digest}${change.manifest.entries.length === 0 ? ' (changes nothing outside the ledger)' : ''}`;
+    heading = `commit ${shortSha(commit)} ${info?.subject ?? ''}: digest ${digest}${change.manifest.entries.length === 0 ? ' (changes nothing outside the ledger)' : ''}`;
   } else {
     const path = target.replace(/^\.\//, '');
     hits = records.filter((r): r is VerdictRecord => r.type === 'verdict' && r.subject.entries.some((e) => e.path === path || e.path?.startsWith(`${path}/`)));

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { shortSha } from '../repo/changes.js';
+import { sha256Hex } from '../core/canonical.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AoError } from '../core/errors.js';
@@ -43,7 +44,7 @@ export function sparkline(values: (number | null)[]): string {
 
 function renderMetrics(m: Metrics, head: string | undefined): string {
   const lines: string[] = [];
-  lines.push(`ao metrics: HEAD ${head ? head.slice(0, 7) : '(no commits)'}, ${m.since ? `since ${m.since}` : 'all history'}  (definitions: docs/metrics.md)`);
+  lines.push(`ao metrics: HEAD ${head ? shortSha(head) : '(no commits)'}, ${m.since ? `since ${m.since}` : 'all history'}  (definitions: docs/metrics.md)`);
   lines.push('');
   lines.push(`  coverage     ${pct(m.coverage.share)}  ${m.coverage.covered} of ${m.coverage.commits} commits covered by a passing verdict`);
   lines.push(`  first pass   ${pct(m.firstPass.rate)}  ${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict`);
@@ -142,7 +143,7 @@ export async function exportInToto(git: Git, repoUri: string | undefined): Promi
   return verdicts.map((record) =>
     verdictStatement(record, {
       recordPath: recordPath(record.seq, record.id),
-      recordSha256: createHash('sha256').update(renderRecord(record)).digest('hex'),
+      recordSha256: sha256Hex(renderRecord(record)),
       commits: landed.get(record.subject.digest) ?? [],
       repoUri,
     }),

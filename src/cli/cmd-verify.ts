@@ -1,3 +1,4 @@
+import { shortSha } from '../repo/changes.js';
 import { AoError } from '../core/errors.js';
 import { shortId } from '../core/record.js';
 import { auditLedger } from '../repo/ledger-view.js';
@@ -36,7 +37,7 @@ export async function cmdLedger(cli: Cli, args: string[]): Promise<number> {
   } else {
     const style = styleFor(process.stdout);
     const lines = [
-      `ao ledger verify: ${ok ? style.ok('ok') : style.bad('FAILED')}: ${audit.records.length} records checked in the ${audit.source}${since ? `, append-only since ${since.slice(0, 7)}` : ''}`,
+      `ao ledger verify: ${ok ? style.ok('ok') : style.bad('FAILED')}: ${audit.records.length} records checked in the ${audit.source}${since ? `, append-only since ${shortSha(since)}` : ''}`,
       style.dim(`  heads: ${audit.heads.map(shortId).join(', ') || '(none)'}`),
     ];
     for (const problem of audit.problems) lines.push(...renderProblem(problem, style));

@@ -1,6 +1,5 @@
 import type { Decision } from '../core/coverage.js';
 import type { LedgerProblem } from '../core/ledger.js';
-import { shortId } from '../core/record.js';
 import type { VerifyReport } from '../repo/verify.js';
 
 /** Terminal styling: only on a TTY, and never when NO_COLOR is set. */
@@ -101,8 +100,4 @@ export function decisionJson(decision: Decision): object {
 
 export function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-export function shortRecord(id: string): string {
-  return shortId(id);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isLedgerPath, type ManifestEntryJson } from './record.js';
+import type { ManifestEntryJson } from './record.js';
 
 /** One changed path between two trees, as `git diff-tree --raw` reports it. */
 export interface ManifestEntry {
@@ -81,15 +81,7 @@ export function entryFromJson(json: ManifestEntryJson): ManifestEntry {
   return { oldMode: json.oldMode, newMode: json.newMode, oldId: json.oldId, newId: json.newId, status: json.status, path };
 }
 
-/** The manifest digest recomputed from a record's stored entries. */
-export function digestOfStoredEntries(entries: ManifestEntryJson[]): string {
-  return buildManifest(entries.map(entryFromJson)).digest;
-}
 
-export function ledgerPathOf(entry: ManifestEntry): string | undefined {
-  const text = pathText(entry.path);
-  return isLedgerPath(text) ? text : undefined;
-}
 
 export interface ManifestChange {
   path: string;

@@ -3,7 +3,7 @@ import type { LedgerProblem } from '../core/ledger.js';
 import { buildManifest, pathText } from '../core/manifest.js';
 import { MAX_POLICY_BYTES, parsePolicy, type Policy } from '../core/policy.js';
 import { AoError } from '../core/errors.js';
-import { LEDGER_DIR, POLICY_PATH, shortId, type VerdictRecord } from '../core/record.js';
+import { LEDGER_DIR, POLICY_PATH } from '../core/record.js';
 import { CHECKERS_PATH, makeSignatureCheck, parseCheckers } from '../core/signatures.js';
 import type { CommitInfo, Git } from '../git/git.js';
 import { changesOfCommits, shortSha, stagedChange, type ChangeWithLedger } from './changes.js';
@@ -257,6 +257,3 @@ function boundaryOf(commits: CommitInfo[]): string | undefined {
   return undefined;
 }
 
-export function describeRecord(record: VerdictRecord | undefined): string {
-  return record ? `${shortId(record.id)} ${record.verdict} by ${record.checker.id}` : '-';
-}
