@@ -890,7 +890,9 @@ async function withLedgerLock(git, work) {
                 continue; // released while we looked
             }
             const owner = parseLock(seen);
-            if (holderIsGone(owner)) {
+            // A writer killed between creating the lock and writing its pid leaves it empty; a live
+            // one fills it within microseconds, so an unreadable lock older than that is stale.
+            if (holderIsGone(owner) || (!owner && lockAgeMs(lock) > EMPTY_LOCK_GRACE_MS)) {
                 breakStaleLock(lock, seen);
                 continue;
             }
@@ -925,6 +927,15 @@ async function withLedgerLock(git, work) {
         catch {
             // already gone
         }
+    }
+}
+const EMPTY_LOCK_GRACE_MS = 2_000;
+function lockAgeMs(lock) {
+    try {
+        return Date.now() - (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(lock).mtimeMs;
+    }
+    catch {
+        return 0;
     }
 }
 function quoteShell(path) {

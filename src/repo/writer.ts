@@ -142,7 +142,9 @@ export async function withLedgerLock<T>(git: Git, work: () => Promise<T>): Promi
         continue; // released while we looked
       }
       const owner = parseLock(seen);
-      if (holderIsGone(owner)) {
+      // A writer killed between creating the lock and writing its pid leaves it empty; a live
+      // one fills it within microseconds, so an unreadable lock older than that is stale.
+      if (holderIsGone(owner) || (!owner && lockAgeMs(lock) > EMPTY_LOCK_GRACE_MS)) {
         breakStaleLock(lock, seen);
         continue;
       }
@@ -173,6 +175,16 @@ export async function withLedgerLock<T>(git: Git, work: () => Promise<T>): Promi
     } catch {
       // already gone
     }
+  }
+}
+
+const EMPTY_LOCK_GRACE_MS = 2_000;
+
+function lockAgeMs(lock: string): number {
+  try {
+    return Date.now() - statSync(lock).mtimeMs;
+  } catch {
+    return 0;
   }
 }
 

@@ -4,7 +4,7 @@
  * worktrees, paths with spaces and non-ASCII characters).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -174,6 +174,17 @@ describe('the ledger lock', () => {
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
     const lock = join(repo.dir, '.git/agentops-ledger.lock');
     writeFileSync(lock, `${gone} 2024-01-01T00:00:00.000Z ${hostname()} stale\n`);
+    const result = ao(repo, ['verdict', 'pass', '--commit', 'HEAD', '--checker', 'x@example.com']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('left empty by a writer killed before it wrote its pid: taken over once it is older than a moment', () => {
+    const repo = copyTemplate();
+    const lock = join(repo.dir, '.git/agentops-ledger.lock');
+    writeFileSync(lock, '');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(lock, old, old);
     const result = ao(repo, ['verdict', 'pass', '--commit', 'HEAD', '--checker', 'x@example.com']);
     expect(result.code, result.stderr).toBe(0);
     expect(existsSync(lock)).toBe(false);
