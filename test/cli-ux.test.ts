@@ -77,7 +77,7 @@ describe('ao verify --json', () => {
     const result = repo.ao(['verify', '--commit', 'HEAD', '--json']);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(['ok', 'scope', 'policy', 'ledger', 'range', 'changes', 'counts', 'notes']);
+    expect(Object.keys(report)).toEqual(['ok', 'scope', 'policy', 'ledger', 'range', 'changes', 'counts', 'coverAll', 'notes']);
     expect(report.changes[0]).toMatchObject({
       kind: 'commit',
       commit: sha,

@@ -121,7 +121,7 @@ describe('pre-push', () => {
     expect(repo.git(['push', '-q', 'origin', 'main'], { allowFail: true }).code).toBe(0);
   });
 
-  it('checks a new branch against what no ref of the remote has, and skips a deletion', () => {
+  it('checks a new branch against the default branch, as the action will, and skips a deletion', () => {
     const { repo } = withRemote();
     repo.git(['checkout', '-q', '-b', 'feature']);
     coveredCommit(repo, 'f.txt', 'f\n', 'Covered f');
@@ -132,7 +132,9 @@ describe('pre-push', () => {
     const refused = repo.git(['push', '-q', 'origin', 'second'], { allowFail: true });
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('Uncovered g');
-    expect(refused.stderr).not.toContain('Covered f'); // already on the remote
+    // What main lacks, as the action checks a new branch: f is on the remote's feature branch, not on main.
+    expect(refused.stderr).toMatch(/✔ [0-9a-f]{7}  Covered f/);
+    expect(refused.stderr).toContain('2 commits checked: 1 covered, 1 uncovered');
     expect(repo.git(['push', '-q', 'origin', '--delete', 'feature'], { allowFail: true }).code).toBe(0);
   });
 
@@ -148,9 +150,17 @@ describe('pre-push', () => {
       `refs/heads/ok ${covered} refs/heads/ok ${zero}`,
       `refs/heads/main ${uncovered} refs/heads/main ${'1234567'.padEnd(40, 'a')}`,
     ].join('\n');
+    // The default branch's old tip is unknown here: the policy that judges the push cannot be read, so it is refused.
     const result = repo.ao(['hook', 'pre-push', 'origin', 'unused-url'], { input: `${input}\n` });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Uncovered d');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('a commit this clone does not have');
+    expect(result.stderr).toContain('fix: run `git fetch origin`, then push again');
+    const known = input.replace('1234567'.padEnd(40, 'a'), covered);
+    const refused = repo.ao(['hook', 'pre-push', 'origin', 'unused-url'], { input: `${known}\n` });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Uncovered d');
+    expect(refused.stderr).not.toContain('Covered c');
+    expect(refused.stderr).toContain(uncovered.slice(0, 7));
     const onlyGood = repo.ao(['hook', 'pre-push', 'origin', 'x'], { input: `${input.split('\n').slice(0, 2).join('\n')}\n` });
     expect(onlyGood.code, onlyGood.stderr).toBe(0);
     expect(repo.ao(['hook', 'pre-push', 'origin', 'x'], { input: 'garbage\n' }).code).toBe(2);
@@ -170,11 +180,16 @@ describe('pre-push', () => {
 
   it('works in a SHA-256 repository', () => {
     const repo = makeRepo({ objectFormat: 'sha256' });
+    const remote = join(tempDir(), 'remote.git');
+    run('git', ['init', '-q', '--bare', '--object-format=sha256', remote], repo.dir, baseEnv());
+    repo.git(['remote', 'add', 'origin', remote]);
+    repo.git(['push', '-q', 'origin', 'main']);
+    const before = repo.head();
     coveredCommit(repo, 'a.txt', 'a\n', 'Covered');
     expect(repo.head()).toHaveLength(64);
     expect(repo.ao(['verify', '--range', 'HEAD~1..HEAD']).code).toBe(0);
-    const zero = '0'.repeat(64);
-    const result = repo.ao(['hook', 'pre-push', 'origin', 'x'], { input: `refs/heads/main ${repo.head()} refs/heads/main ${zero}\n` });
+    const result = repo.ao(['hook', 'pre-push', 'origin', remote], { input: `refs/heads/main ${repo.head()} refs/heads/main ${before}\n` });
     expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('1 commit checked: 1 covered');
   });
 });

@@ -31816,7 +31816,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9589);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8774);
 // The GitHub Action's entry point (action.yml: runs.main = dist/action/index.js).
 
 
@@ -31833,7 +31833,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9589:
+/***/ 8774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31856,6 +31856,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/cli/output.ts
+
+
 function styleFor(stream) {
     const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
     const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -31871,38 +31873,81 @@ function clean(text) {
     return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
 }
 const MARK = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
-function renderDecision(decision, style) {
+/** How `ao` is run in this repository, for the commands a report prints. */
+function runnableAo(cli, top) {
+    const local = join(top, 'node_modules', '.bin');
+    // husky and npx put the project's node_modules/.bin on a hook's PATH; the user's shell has only the rest.
+    for (const dir of (cli.env.PATH ?? '').split(delimiter)) {
+        if (!dir || resolve(dir) === local)
+            continue;
+        try {
+            accessSync(join(dir, 'ao'), constants.X_OK);
+            return 'ao';
+        }
+        catch {
+            // not here
+        }
+    }
+    return existsSync(join(local, 'ao')) ? 'npx ao' : 'ao';
+}
+/** Rewrites the `ao …` commands in a fix as they run here (e.g. `npx ao …`). */
+function runnable(text, ao) {
+    return ao === 'ao' ? text : text.replace(/(^|[\s`'"(])ao (?=[a-z])/g, `$1${ao} `);
+}
+function sumCounts(all) {
+    const total = { checked: 0, covered: 0, uncovered: 0, exempt: 0, empty: 0 };
+    for (const c of all)
+        for (const key of Object.keys(total))
+            total[key] += c[key];
+    return total;
+}
+/** The exact count line: every outcome named, never "covered" for what was exempt. */
+function countsText(counts, noun = 'commit') {
+    const parts = [`${counts.covered} covered`];
+    if (counts.exempt)
+        parts.push(`${counts.exempt} exempt`);
+    if (counts.empty)
+        parts.push(`${counts.empty} need${counts.empty === 1 ? 's' : ''} none`);
+    if (counts.uncovered)
+        parts.push(`${counts.uncovered} uncovered`);
+    return `${counts.checked} ${noun}${counts.checked === 1 ? '' : 's'} checked: ${parts.join(', ')}`;
+}
+function renderDecision(decision, style, ao = 'ao') {
     const change = decision.change;
     const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
     const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
     const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
     if (decision.fix)
-        lines.push(`      fix: ${clean(decision.fix)}`);
+        lines.push(`      fix: ${clean(runnable(decision.fix, ao))}`);
     return lines;
 }
-function renderProblem(problem, style) {
-    return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean(problem.fix)}`];
+function renderProblem(problem, style, ao = 'ao') {
+    return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean(runnable(problem.fix, ao))}`];
 }
-function renderReport(report, style) {
+function renderReport(report, style, ao = 'ao') {
     const lines = [];
     const { counts } = report;
     const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
-    lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${counts.checked} change${counts.checked === 1 ? '' : 's'} checked, ${counts.covered} covered, ${counts.uncovered} uncovered${counts.exempt ? `, ${counts.exempt} exempt` : ''}${counts.empty ? `, ${counts.empty} need none` : ''}`);
-    lines.push(style.dim(`  policy: ${report.policy.source}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
+    lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`);
+    lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
     lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
     for (const note of report.notes)
         lines.push(style.dim(`  note: ${clean(note)}`));
     if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
         lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
         if (report.rangeDecision.fix)
-            lines.push(style.dim(`      or cover it at once: ${clean(report.rangeDecision.fix)}`));
+            lines.push(style.dim(`      or cover it at once: ${clean(runnable(report.rangeDecision.fix, ao))}`));
     }
     for (const decision of report.decisions)
-        lines.push(...renderDecision(decision, style));
+        lines.push(...renderDecision(decision, style, ao));
+    if (report.coverAll) {
+        lines.push(`  ${style.bold(`one command covers all ${report.counts.uncovered} uncovered commits`)} (a range verdict names each commit's own digest):`);
+        lines.push(`      ${clean(runnable(report.coverAll, ao))}`);
+    }
     if (report.ledger.problems.length > 0) {
         lines.push(style.bad(`  ledger problems (${report.ledger.problems.length}):`));
         for (const problem of report.ledger.problems)
-            lines.push(...renderProblem(problem, style));
+            lines.push(...renderProblem(problem, style, ao));
     }
     return lines.join('\n');
 }
@@ -31911,11 +31956,12 @@ function reportJson(report) {
     return {
         ok: report.ok,
         scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null },
+        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, why: report.policy.why ?? null },
         ledger: report.ledger,
         range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
         changes: report.decisions.map(decisionJson),
         counts: report.counts,
+        coverAll: report.coverAll ?? null,
         notes: report.notes,
     };
 }
@@ -39683,6 +39729,62 @@ class Git {
             return;
         await this.run(['add', '--', ...paths]);
     }
+    /** Every configured remote with its fetch and push URLs, in one `git config` call. */
+    async remotes() {
+        const result = await this.run(['config', '-z', '--get-regexp', '^remote\\..*\\.(url|pushurl)$'], { okCodes: [1] });
+        const remotes = new Map();
+        for (const item of result.stdout.toString('utf8').split('\0')) {
+            const newline = item.indexOf('\n');
+            if (newline < 0)
+                continue;
+            const key = item.slice(0, newline);
+            const name = key.replace(/^remote\./, '').replace(/\.(url|pushurl)$/, '');
+            remotes.set(name, [...(remotes.get(name) ?? []), item.slice(newline + 1)]);
+        }
+        return remotes;
+    }
+    /**
+     * What this clone last saw of a remote's branches: its tracking refs as
+     * `refs/heads/NAME -> sha`, and the branch `refs/remotes/REMOTE/HEAD` points at, if set.
+     */
+    async trackingRefs(remote) {
+        const prefix = `refs/remotes/${remote}/`;
+        const out = await this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(symref)', prefix]);
+        const tips = new Map();
+        let head;
+        for (const line of out.split('\n')) {
+            const [ref = '', sha = '', symref = ''] = line.split('\0');
+            if (!ref.startsWith(prefix))
+                continue;
+            const branch = ref.slice(prefix.length);
+            if (branch === 'HEAD') {
+                if (symref.startsWith(prefix))
+                    head = `refs/heads/${symref.slice(prefix.length)}`;
+                continue;
+            }
+            tips.set(`refs/heads/${branch}`, sha);
+        }
+        return { tips, head };
+    }
+    /** Asks the remote itself for its branches and default branch (`git ls-remote --symref`): network. */
+    async lsRemote(remote) {
+        if (/[\n\0]/.test(remote) || remote.startsWith('-'))
+            throw new AoError(`invalid remote ${JSON.stringify(remote)}`, { fix: 'push to a remote name or URL' });
+        const out = await this.text(['ls-remote', '--symref', remote, 'HEAD', 'refs/heads/*']);
+        const tips = new Map();
+        let head;
+        for (const line of out.split('\n')) {
+            const symref = /^ref: (refs\/heads\/\S+)\tHEAD$/.exec(line);
+            if (symref) {
+                head = symref[1];
+                continue;
+            }
+            const [sha = '', ref = ''] = line.split('\t');
+            if (ref.startsWith('refs/heads/'))
+                tips.set(ref, sha);
+        }
+        return { tips, head };
+    }
     async configGet(key) {
         const result = await this.run(['config', '--get', key], { okCodes: [1] });
         return result.code === 0 ? result.stdout.toString().trim() : undefined;
@@ -39944,36 +40046,54 @@ function pendingMergeHeads(git) {
  * The staged change: the index against HEAD, or during a merge, against the tree a clean
  * merge would give (so only conflict resolutions and hand edits need a verdict).
  * The ledger entries always compare with HEAD, where append-only is judged.
+ *
+ * With `amending` (the commit HEAD, being replaced by `git commit --amend`), the change is
+ * what the amended commit will hold: the index against HEAD's parent (the empty tree for a
+ * root commit, the recomputed merge for a merge), and the ledger is judged against that parent.
  */
-async function stagedChange(git, head, authorEmail) {
-    const againstHead = await git.diffIndexCached(head ?? git.emptyTree);
-    const ledgerEntries = againstHead.filter(isLedgerEntry);
-    const mergeHeads = head ? pendingMergeHeads(git) : [];
-    let entries = againstHead;
+async function stagedChange(git, head, authorEmail, amending) {
+    const base = amending ? (amending.parents[0] ?? git.emptyTree) : head;
+    const againstBase = await git.diffIndexCached(base ?? git.emptyTree);
+    const ledgerEntries = againstBase.filter(isLedgerEntry);
+    const mergeHeads = amending ? amending.parents.slice(1) : head ? pendingMergeHeads(git) : [];
+    let entries = againstBase;
     let merging = false;
     let patchItem;
-    if (head && mergeHeads.length === 1) {
-        const [recomputed] = await git.mergeTrees([[head, mergeHeads[0]]]);
+    if (base && mergeHeads.length === 1) {
+        const [recomputed] = await git.mergeTrees([[base, mergeHeads[0]]]);
         const indexTree = await git.writeIndexTree();
         entries = await git.diffTrees(recomputed.tree, indexTree);
         merging = true;
         patchItem = `${recomputed.tree} ${indexTree}`;
     }
     const manifest = buildManifest(entries);
+    const what = merging ? 'staged merge' : 'staged change';
     return {
         change: {
             kind: 'staged',
-            label: merging ? 'staged merge' : 'staged change',
+            label: amending ? `${what} (amending ${shortSha(amending.sha)})` : what,
             authorEmail,
             manifest,
             cleanMerge: merging && manifest.entries.length === 0,
+            ...(amending ? { amend: true } : {}),
         },
         ledgerEntries,
         patchItem,
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/shell.ts
+/**
+ * Quotes a value for a POSIX shell. Every value from the repository (a path, a record's
+ * checker, a branch, a remote) that enters a printed "ready to paste" command goes through
+ * here, so pasting the fix can never run code a record, a path or a subject carries.
+ */
+function shellQuote(text) {
+    return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) && !text.startsWith('-') ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/ledger.ts
+
 
 const KIND_TEXT = {
     symlink: 'a symbolic link',
@@ -40081,7 +40201,7 @@ function checkRecords(base, files) {
                 code: `not-a-file`,
                 message: `${file.path} is ${KIND_TEXT[file.kind]}, not a record file (records are regular files; ao never follows a link)`,
                 path: file.path,
-                fix: `remove it with \`git rm -r --cached ${quotePath(file.path)}\` and delete it from the working tree`,
+                fix: `remove it with \`git rm -r --cached ${shellQuote(file.path)}\` and delete it from the working tree`,
             });
             continue;
         }
@@ -40231,9 +40351,6 @@ class DigestIndex {
     historyFor(digest) {
         return [...(this.all.get(digest) ?? [])].sort(compareRecords);
     }
-}
-function quotePath(path) {
-    return /^[A-Za-z0-9._\/-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
 // EXTERNAL MODULE: external "node:net"
@@ -41327,6 +41444,7 @@ function whyNotTrusted(signers, principal, key, createdAt) {
 
 
 
+
 /**
  * The ledger as the change under test leaves it, split in two: records already at the
  * base (trusted: verified when they landed, known by path, read only when needed) and
@@ -41518,7 +41636,7 @@ class LedgerView {
                 code: 'base-unreadable',
                 message: `${file.path} was at ${base} but cannot be read back as that record (${parsed ? parsed.problem.message : file.kind === 'file' ? 'unreadable' : `now a ${file.kind}`}): a record that cannot be read is never skipped`,
                 path: file.path,
-                fix: `restore it with \`git checkout ${base} -- ${file.path}\`, then run \`ao ledger verify\``,
+                fix: `restore it with \`git checkout ${base} -- ${shellQuote(file.path)}\`, then run \`ao ledger verify\``,
             });
         }
         this.baseRecords = records;
@@ -41535,7 +41653,7 @@ function appendOnlyViolation(entry, base, fix) {
         message: `${path} existed at ${base} and was ${what}: the ledger is append-only`,
         path,
         recordId: id ? shortId(`sha256:${id}`) : undefined,
-        fix: fix ?? `restore it with \`git checkout ${base} -- ${path}\``,
+        fix: fix ?? `restore it with \`git checkout ${base} -- ${shellQuote(path)}\``,
     };
 }
 function readWorktreeFile(top, path) {
@@ -41719,6 +41837,7 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/core/constraints.ts
+
 
 
 
@@ -41906,9 +42025,6 @@ function validateConstraints(constraints, where) {
 function constraintKey(constraint) {
     const { kind, value } = ruleOf(constraint);
     return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
-}
-function shellQuote(text) {
-    return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 function oneLine(text, max) {
     const line = text.replace(/\s+/g, ' ').trim();
@@ -42138,6 +42254,7 @@ function describeOption(option) {
 
 
 
+
 /**
  * The checker must not be the worker, nor share its session. The git author is not compared:
  * a reviewer may well commit the agent's work they checked, and without signatures any
@@ -42158,12 +42275,19 @@ function manifestPaths(manifest) {
 }
 function fixCommand(change, options = {}) {
     const scope = change.kind === 'staged'
-        ? ''
+        ? change.amend
+            ? ' --amend'
+            : ''
         : change.kind === 'range' && change.range
             ? ` --range ${change.range.base.slice(0, 12)}..${change.range.head.slice(0, 12)}`
             : ` --commit ${change.commit?.slice(0, 12)}`;
     const checker = options.checkerHint ?? 'CHECKER-ID';
-    return ['ao verdict pass', scope.trim(), `--checker ${checker}`, ...(options.extra ?? [])].filter(Boolean).join(' ');
+    return ['ao verdict pass', scope.trim(), `--checker ${checker === 'CHECKER-ID' ? checker : shellQuote(checker)}`, ...(options.extra ?? [])].filter(Boolean).join(' ');
+}
+/** The verdict command that covers a whole range: its combined change and each commit's own. */
+function rangeFixCommand(range, policy, checkerHint) {
+    const change = { kind: 'range', label: 'range', range, manifest: { entries: [], digest: '' } };
+    return fixCommand(change, { checkerHint, extra: requiredExtras(policy) });
 }
 /** Decides whether one change is covered: by the latest verdict naming its digest, under the policy. */
 function decideChange(change, options) {
@@ -42186,7 +42310,7 @@ function decideChange(change, options) {
             constraint: slip.constraint,
             learning: slip.learning,
             reason: change.ratchetSlips.map((s) => s.message).join('; '),
-            fix: `record why with \`ao retire ${slip.constraint} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
+            fix: `record why with \`ao retire ${shellQuote(slip.constraint)} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
         };
     }
     const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings);
@@ -42204,7 +42328,7 @@ function decideChange(change, options) {
             constraint: first.constraint.id,
             learning: first.constraint.learning,
             reason: violations.map((v) => v.message).join('; '),
-            fix: `${rewrite}; if the learning no longer holds: ao retire ${first.constraint.id} --why "..."`,
+            fix: `${rewrite}; if the learning no longer holds: ao retire ${shellQuote(first.constraint.id)} --why "..."`,
         };
     }
     const paths = manifestPaths(change.manifest);
@@ -42380,6 +42504,7 @@ async function policySides(git, changes) {
 
 
 
+
 async function policyAt(git, rev) {
     if (!rev)
         return { source: 'none (no base commit)' };
@@ -42414,18 +42539,27 @@ async function verify(git, scope, options = {}) {
     let baseListing;
     if (scope.kind === 'staged') {
         // The hook's hot path: the base ledger's listing starts now, beside the HEAD lookup.
-        const listing = git.lsTreeNames('HEAD', `${LEDGER_DIR}/`);
-        listing.catch(() => undefined); // an unborn HEAD has no listing; otherwise awaited below
+        const listing = scope.amend ? undefined : git.lsTreeNames('HEAD', `${LEDGER_DIR}/`);
+        listing?.catch(() => undefined); // an unborn HEAD has no listing; otherwise awaited below
         const [headCommit, author] = await Promise.all([git.headCommit(), git.authorEmail()]);
-        if (headCommit)
-            baseListing = listing;
         head = headCommit;
-        base = head;
-        label = 'staged change';
+        let amending;
+        if (scope.amend) {
+            if (!headCommit)
+                throw new AoError('there is no commit to amend yet', { fix: 'commit without --amend' });
+            [amending] = await git.listCommits(['-n', '1', headCommit]);
+            base = amending?.parents[0];
+        }
+        else {
+            if (headCommit)
+                baseListing = listing;
+            base = head;
+        }
+        label = amending ? `staged change (amending ${shortSha(amending.sha)})` : 'staged change';
         // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
         policyPromise = policyAt(git, options.policyRev ?? base);
         policyPromise.catch(() => undefined); // awaited below; an invalid policy must surface there, not as an unhandled rejection
-        changes = [await stagedChange(git, head, author)];
+        changes = [await stagedChange(git, head, author, amending)];
     }
     else {
         let commits;
@@ -42484,7 +42618,7 @@ async function verify(git, scope, options = {}) {
                 code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
                 message: `${change.kind === 'staged' ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
                 path,
-                fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${path}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
+                fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${shellQuote(path)}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
             });
         }
     }
@@ -42503,8 +42637,11 @@ async function verify(git, scope, options = {}) {
     let rangeDecision;
     const policy = loaded.policy;
     if (!policy) {
-        notes.push(`no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`);
-        decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: 'no policy at the base yet' }));
+        const setsUp = changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH));
+        notes.push(setsUp
+            ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
+            : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`);
+        decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? shortSha(loaded.rev) : 'the base'}: not enforced` }));
     }
     else {
         const digests = changes.map(({ change }) => change.manifest.digest);
@@ -42518,7 +42655,7 @@ async function verify(git, scope, options = {}) {
             notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev)}`);
         // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
         const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
-        const learnings = await prepareConstraints(git, policy, ledger, withRange, scope.kind === 'staged' ? head : undefined);
+        const learnings = await prepareConstraints(git, policy, ledger, withRange, scope.kind === 'staged' ? base : undefined);
         const decide = (change) => decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings });
         if (policy.mode === 'range' && rangeChange)
             rangeDecision = decide(rangeChange);
@@ -42531,10 +42668,15 @@ async function verify(git, scope, options = {}) {
     }
     const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
     const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
+    // One range verdict lists every commit's own digest, so it covers each of them in commit mode too.
+    const verdictCurable = (d) => d.outcome === 'uncovered' && (d.failedRule === 'no-verdict' || d.failedRule === 'verdict-fail');
+    const coverAll = policy && scope.kind !== 'staged' && scope.kind !== 'commit' && base && head && counts.uncovered >= 2 && decisions.filter(verdictCurable).length === counts.uncovered
+        ? rangeFixCommand({ base, head }, policy, options.checkerHint)
+        : undefined;
     return {
         ok: problems.length === 0 && counts.uncovered === 0,
         scope: { kind: scope.kind, label, base, head },
-        policy: { source: loaded.source, enforced: !!policy, mode: policy?.mode, policy },
+        policy: { source: loaded.source, why: options.policyWhy, enforced: !!policy, mode: policy?.mode, policy },
         ledger: {
             source: ledger.describeSource,
             baseRecords: ledger.base.size,
@@ -42545,6 +42687,7 @@ async function verify(git, scope, options = {}) {
         rangeDecision,
         decisions,
         counts,
+        coverAll,
         notes,
     };
 }

@@ -20,6 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_constraints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8555);
+/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6673);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2558);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2721);
@@ -31,6 +32,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cmd_verdict_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7878);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5349);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7911);
+
 
 
 
@@ -354,7 +356,7 @@ async function cmdRetire(cli, args) {
         `  why: ${(0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(why, 200)}`,
         `  ${inWorktree ? `${_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$} and ` : ''}${path} ${inWorktree ? 'are' : 'is'} staged`,
         inWorktree
-            ? `  the policy change is itself a change that needs a verdict: ao verdict pass --checker ${(0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .ZL)(cli.env.AO_CHECKER ?? 'CHECKER-ID')}`
+            ? `  the policy change is itself a change that needs a verdict: ao verdict pass --checker ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_14__/* .shellQuote */ .Z)(cli.env.AO_CHECKER ?? 'CHECKER-ID')}`
             : `  commit it with the change that removed the constraint`,
         `  the learning stays in the ledger: \`ao context\` still shows it`,
     ].join('\n'));
@@ -482,6 +484,7 @@ async function policySides(git, changes) {
 /* harmony export */   yr: () => (/* binding */ signatureCheckFor)
 /* harmony export */ });
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7989);
+/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6673);
 /* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4414);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
@@ -490,6 +493,7 @@ async function policySides(git, changes) {
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2757);
 /* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9672);
 /* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1721);
+
 
 
 
@@ -533,18 +537,27 @@ async function verify(git, scope, options = {}) {
     let baseListing;
     if (scope.kind === 'staged') {
         // The hook's hot path: the base ledger's listing starts now, beside the HEAD lookup.
-        const listing = git.lsTreeNames('HEAD', `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_DIR */ .EN}/`);
-        listing.catch(() => undefined); // an unborn HEAD has no listing; otherwise awaited below
+        const listing = scope.amend ? undefined : git.lsTreeNames('HEAD', `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .LEDGER_DIR */ .EN}/`);
+        listing?.catch(() => undefined); // an unborn HEAD has no listing; otherwise awaited below
         const [headCommit, author] = await Promise.all([git.headCommit(), git.authorEmail()]);
-        if (headCommit)
-            baseListing = listing;
         head = headCommit;
-        base = head;
-        label = 'staged change';
+        let amending;
+        if (scope.amend) {
+            if (!headCommit)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'commit without --amend' });
+            [amending] = await git.listCommits(['-n', '1', headCommit]);
+            base = amending?.parents[0];
+        }
+        else {
+            if (headCommit)
+                baseListing = listing;
+            base = head;
+        }
+        label = amending ? `staged change (amending ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(amending.sha)})` : 'staged change';
         // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
         policyPromise = policyAt(git, options.policyRev ?? base);
         policyPromise.catch(() => undefined); // awaited below; an invalid policy must surface there, not as an unhandled rejection
-        changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .stagedChange */ .th)(git, head, author)];
+        changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .stagedChange */ .th)(git, head, author, amending)];
     }
     else {
         let commits;
@@ -603,7 +616,7 @@ async function verify(git, scope, options = {}) {
                 code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
                 message: `${change.kind === 'staged' ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
                 path,
-                fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${path}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
+                fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(path)}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
             });
         }
     }
@@ -622,8 +635,11 @@ async function verify(git, scope, options = {}) {
     let rangeDecision;
     const policy = loaded.policy;
     if (!policy) {
-        notes.push(`no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`);
-        decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: 'no policy at the base yet' }));
+        const setsUp = changes.some(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$));
+        notes.push(setsUp
+            ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
+            : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`);
+        decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(loaded.rev) : 'the base'}: not enforced` }));
     }
     else {
         const digests = changes.map(({ change }) => change.manifest.digest);
@@ -637,7 +653,7 @@ async function verify(git, scope, options = {}) {
             notes.push(`the policy requires signed verdicts: keys trusted by ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECKERS_PATH */ .Pn} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(loaded.rev)}`);
         // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
         const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
-        const learnings = await (0,_constraints_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareConstraints */ .W)(git, policy, ledger, withRange, scope.kind === 'staged' ? head : undefined);
+        const learnings = await (0,_constraints_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareConstraints */ .W)(git, policy, ledger, withRange, scope.kind === 'staged' ? base : undefined);
         const decide = (change) => (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .decideChange */ .hk)(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings });
         if (policy.mode === 'range' && rangeChange)
             rangeDecision = decide(rangeChange);
@@ -650,10 +666,15 @@ async function verify(git, scope, options = {}) {
     }
     const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
     const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
+    // One range verdict lists every commit's own digest, so it covers each of them in commit mode too.
+    const verdictCurable = (d) => d.outcome === 'uncovered' && (d.failedRule === 'no-verdict' || d.failedRule === 'verdict-fail');
+    const coverAll = policy && scope.kind !== 'staged' && scope.kind !== 'commit' && base && head && counts.uncovered >= 2 && decisions.filter(verdictCurable).length === counts.uncovered
+        ? (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .rangeFixCommand */ .eB)({ base, head }, policy, options.checkerHint)
+        : undefined;
     return {
         ok: problems.length === 0 && counts.uncovered === 0,
         scope: { kind: scope.kind, label, base, head },
-        policy: { source: loaded.source, enforced: !!policy, mode: policy?.mode, policy },
+        policy: { source: loaded.source, why: options.policyWhy, enforced: !!policy, mode: policy?.mode, policy },
         ledger: {
             source: ledger.describeSource,
             baseRecords: ledger.base.size,
@@ -664,6 +685,7 @@ async function verify(git, scope, options = {}) {
         rangeDecision,
         decisions,
         counts,
+        coverAll,
         notes,
     };
 }

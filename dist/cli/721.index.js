@@ -368,8 +368,10 @@ function sha256Hex(data) {
 /* harmony export */   mJ: () => (/* binding */ digestsNamedBy),
 /* harmony export */   wB: () => (/* binding */ BaseListing)
 /* harmony export */ });
-/* unused harmony exports refsFromPaths, quotePath */
+/* unused harmony export refsFromPaths */
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6673);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4130);
+
 
 const KIND_TEXT = {
     symlink: 'a symbolic link',
@@ -477,7 +479,7 @@ function checkRecords(base, files) {
                 code: `not-a-file`,
                 message: `${file.path} is ${KIND_TEXT[file.kind]}, not a record file (records are regular files; ao never follows a link)`,
                 path: file.path,
-                fix: `remove it with \`git rm -r --cached ${quotePath(file.path)}\` and delete it from the working tree`,
+                fix: `remove it with \`git rm -r --cached ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(file.path)}\` and delete it from the working tree`,
             });
             continue;
         }
@@ -627,9 +629,6 @@ class DigestIndex {
     historyFor(digest) {
         return [...(this.all.get(digest) ?? [])].sort(compareRecords);
     }
-}
-function quotePath(path) {
-    return /^[A-Za-z0-9._\/-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
 
@@ -7718,6 +7717,24 @@ function formatSchemaProblems(problems) {
 
 /***/ }),
 
+/***/ 6673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/**
+ * Quotes a value for a POSIX shell. Every value from the repository (a path, a record's
+ * checker, a branch, a remote) that enters a printed "ready to paste" command goes through
+ * here, so pasting the fix can never run code a record, a path or a subject carries.
+ */
+function shellQuote(text) {
+    return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) && !text.startsWith('-') ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
 /***/ 2796:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8693,29 +8710,36 @@ function pendingMergeHeads(git) {
  * The staged change: the index against HEAD, or during a merge, against the tree a clean
  * merge would give (so only conflict resolutions and hand edits need a verdict).
  * The ledger entries always compare with HEAD, where append-only is judged.
+ *
+ * With `amending` (the commit HEAD, being replaced by `git commit --amend`), the change is
+ * what the amended commit will hold: the index against HEAD's parent (the empty tree for a
+ * root commit, the recomputed merge for a merge), and the ledger is judged against that parent.
  */
-async function stagedChange(git, head, authorEmail) {
-    const againstHead = await git.diffIndexCached(head ?? git.emptyTree);
-    const ledgerEntries = againstHead.filter(_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .isLedgerEntry */ .c9);
-    const mergeHeads = head ? pendingMergeHeads(git) : [];
-    let entries = againstHead;
+async function stagedChange(git, head, authorEmail, amending) {
+    const base = amending ? (amending.parents[0] ?? git.emptyTree) : head;
+    const againstBase = await git.diffIndexCached(base ?? git.emptyTree);
+    const ledgerEntries = againstBase.filter(_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .isLedgerEntry */ .c9);
+    const mergeHeads = amending ? amending.parents.slice(1) : head ? pendingMergeHeads(git) : [];
+    let entries = againstBase;
     let merging = false;
     let patchItem;
-    if (head && mergeHeads.length === 1) {
-        const [recomputed] = await git.mergeTrees([[head, mergeHeads[0]]]);
+    if (base && mergeHeads.length === 1) {
+        const [recomputed] = await git.mergeTrees([[base, mergeHeads[0]]]);
         const indexTree = await git.writeIndexTree();
         entries = await git.diffTrees(recomputed.tree, indexTree);
         merging = true;
         patchItem = `${recomputed.tree} ${indexTree}`;
     }
     const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .buildManifest */ .u1)(entries);
+    const what = merging ? 'staged merge' : 'staged change';
     return {
         change: {
             kind: 'staged',
-            label: merging ? 'staged merge' : 'staged change',
+            label: amending ? `${what} (amending ${shortSha(amending.sha)})` : what,
             authorEmail,
             manifest,
             cleanMerge: merging && manifest.entries.length === 0,
+            ...(amending ? { amend: true } : {}),
         },
         ledgerEntries,
         patchItem,
@@ -8737,6 +8761,7 @@ async function stagedChange(git, head, authorEmail) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6673);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2558);
@@ -8744,6 +8769,7 @@ async function stagedChange(git, head, authorEmail) {
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4130);
 /* harmony import */ var _core_signatures_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2796);
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2757);
+
 
 
 
@@ -8942,7 +8968,7 @@ class LedgerView {
                 code: 'base-unreadable',
                 message: `${file.path} was at ${base} but cannot be read back as that record (${parsed ? parsed.problem.message : file.kind === 'file' ? 'unreadable' : `now a ${file.kind}`}): a record that cannot be read is never skipped`,
                 path: file.path,
-                fix: `restore it with \`git checkout ${base} -- ${file.path}\`, then run \`ao ledger verify\``,
+                fix: `restore it with \`git checkout ${base} -- ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_7__/* .shellQuote */ .Z)(file.path)}\`, then run \`ao ledger verify\``,
             });
         }
         this.baseRecords = records;
@@ -8959,7 +8985,7 @@ function appendOnlyViolation(entry, base, fix) {
         message: `${path} existed at ${base} and was ${what}: the ledger is append-only`,
         path,
         recordId: id ? (0,_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(`sha256:${id}`) : undefined,
-        fix: fix ?? `restore it with \`git checkout ${base} -- ${path}\``,
+        fix: fix ?? `restore it with \`git checkout ${base} -- ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_7__/* .shellQuote */ .Z)(path)}\``,
     };
 }
 function readWorktreeFile(top, path) {

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ AMEND_OPTION),
 /* harmony export */   gy: () => (/* binding */ SCOPE_OPTIONS),
 /* harmony export */   nN: () => (/* binding */ oneScope),
 /* harmony export */   qg: () => (/* binding */ parse)
@@ -32,6 +33,8 @@ function oneScope(command, values) {
     }
     return given[0] ?? 'staged';
 }
+/** `--amend`: the staged change as `git commit --amend` will commit it (against HEAD's parent). */
+const AMEND_OPTION = { amend: { type: 'boolean' } };
 const SCOPE_OPTIONS = {
     staged: { type: 'boolean' },
     commit: { type: 'string' },
@@ -131,15 +134,18 @@ function refuseDependentChecker(checker, worker) {
 }
 function scopeFromFlags(command, values) {
     const which = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .oneScope */ .nN)(command, values);
+    if (values.amend && which !== 'staged')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
     if (which === 'commit')
         return { kind: 'commit', rev: values.commit };
     if (which === 'range')
         return { kind: 'range', ...(0,_repo_subjects_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRangeArg */ .t)(values.range) };
-    return { kind: 'staged' };
+    return values.amend ? { kind: 'staged', amend: true } : { kind: 'staged' };
 }
 async function cmdVerdict(cli, args) {
     const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .qg)('verdict', args, {
         ..._args_js__WEBPACK_IMPORTED_MODULE_6__/* .SCOPE_OPTIONS */ .gy,
+        ..._args_js__WEBPACK_IMPORTED_MODULE_6__/* .AMEND_OPTION */ .AF,
         checker: { type: 'string' },
         'checker-kind': { type: 'string' },
         session: { type: 'string' },
@@ -195,6 +201,7 @@ async function cmdVerdict(cli, args) {
 /* harmony export */   _6: () => (/* binding */ signingAdvice)
 /* harmony export */ });
 /* unused harmony export signerFor */
+/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6673);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -207,6 +214,7 @@ async function cmdVerdict(cli, args) {
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4130);
 /* harmony import */ var _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2796);
 /* harmony import */ var _core_sshsig_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7112);
+
 /**
  * Signing records with an SSH key: a private key file, or ssh-agent holding the key whose
  * public half is named. Shared by `ao verdict --sign` and `ao check --sign`.
@@ -303,7 +311,7 @@ function privateKeyFrom(text, path) {
             throw error;
         if (/passphrase|encrypted|ssh-agent/i.test(error.message)) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`the private key ${path} is passphrase-protected, and ao never asks for passphrases`, {
-                fix: `add it to ssh-agent with \`ssh-add ${path}\` and pass its public key instead: --sign ${path}.pub`,
+                fix: `add it to ssh-agent with \`ssh-add ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(path)}\` and pass its public key instead: --sign ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(`${path}.pub`)}`,
             });
         }
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`cannot use ${path} as a signing key: ${error.message}`, { fix: 'pass an OpenSSH private key (ed25519, ecdsa or rsa), or a public key held by ssh-agent' });
@@ -382,13 +390,19 @@ async function resolveSubject(git, scope) {
     if (scope.kind === 'staged') {
         const head = await git.headCommit();
         const author = await git.authorEmail();
-        const { change } = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .stagedChange */ .th)(git, head, author);
+        let amending;
+        if (scope.amend) {
+            if (!head)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'record the verdict without --amend' });
+            [amending] = await git.listCommits(['-n', '1', head]);
+        }
+        const { change } = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .stagedChange */ .th)(git, head, author, amending);
         resolved = {
             subject: { kind: 'staged', digest: change.manifest.digest, entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3) },
             manifest: change.manifest,
             label: change.label,
             authors: author ? [author] : [],
-            baseRev: head,
+            baseRev: amending ? amending.parents[0] : head,
         };
         if (change.manifest.entries.length === 0) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
@@ -461,6 +475,7 @@ async function resolveSubject(git, scope) {
 /* harmony export */   w0: () => (/* binding */ appendVerdict)
 /* harmony export */ });
 /* unused harmony export readTip */
+/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6673);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -474,6 +489,7 @@ async function resolveSubject(git, scope) {
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4130);
 /* harmony import */ var _core_schemas_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(563);
 /* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1721);
+
 
 
 
@@ -499,7 +515,7 @@ function readTip(top) {
         const file = (0,_ledger_view_js__WEBPACK_IMPORTED_MODULE_8__/* .readWorktreeFile */ .id)(top, path);
         if (file.kind === 'symlink') {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`${file.path} is a symbolic link: ao reads and writes the ledger only inside the repository, never through a link`, {
-                fix: `remove the link (\`git rm ${file.path}\` if it was committed) and restore what it replaced with \`git checkout HEAD -- .agents/ledger\``,
+                fix: `remove the link (\`git rm ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(file.path)}\` if it was committed) and restore what it replaced with \`git checkout HEAD -- .agents/ledger\``,
             });
         }
         const parts = (0,_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRecordPath */ .OT)(path);
@@ -533,7 +549,7 @@ function refuseUnsafeLedgerRoot(top) {
     const broken = (0,_ledger_view_js__WEBPACK_IMPORTED_MODULE_8__/* .ledgerRootEntry */ .AP)(top);
     if (broken) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`${broken.path} is ${broken.kind === 'symlink' ? 'a symbolic link' : 'not a directory'}: ao reads and writes the ledger only inside the repository, never through a link`, {
-            fix: `replace it with a real directory: \`git rm --cached ${broken.path}\`, move it away, and restore the ledger with \`git checkout HEAD -- .agents\``,
+            fix: `replace it with a real directory: \`git rm --cached ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(broken.path)}\`, move it away, and restore the ledger with \`git checkout HEAD -- .agents\``,
         });
     }
 }
@@ -628,7 +644,7 @@ async function withLedgerLock(git, work) {
                 const holder = owner ? ` (held by process ${owner.pid}${owner.host && owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)() ? ` on ${owner.host}` : ''} since ${owner.since}${age})` : '';
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`the ledger is locked by another ao process${holder}; waited ${Math.round(LOCK_WAIT_MS / 1000)}s`, {
                     where: lock,
-                    fix: `wait for it to finish; if no ao process is running, remove the stale lock with \`rm ${quoteShell(lock)}\``,
+                    fix: `wait for it to finish; if no ao process is running, remove the stale lock with \`rm ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(lock)}\``,
                 });
             }
             await new Promise((resolve) => setTimeout(resolve, delay));
@@ -658,9 +674,6 @@ function lockAgeMs(lock) {
     catch {
         return 0;
     }
-}
-function quoteShell(path) {
-    return /^[A-Za-z0-9._\/-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 const TMP_DIR = 'agentops-tmp';
 const TMP_SUFFIX = '.ao-tmp';
@@ -769,7 +782,7 @@ function refuseLinkedFolders(top, dir) {
         if (!stat.isDirectory()) {
             const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(top, current);
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`${shown} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}: ao writes records only inside the repository, never through a link`, {
-                fix: `replace ${shown} with a real directory (\`git checkout HEAD -- ${shown}\` restores the committed one), then run the command again`,
+                fix: `replace ${shown} with a real directory (\`git checkout HEAD -- ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(shown)}\` restores the committed one), then run the command again`,
             });
         }
     }

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ AMEND_OPTION),
 /* harmony export */   gy: () => (/* binding */ SCOPE_OPTIONS),
 /* harmony export */   nN: () => (/* binding */ oneScope),
 /* harmony export */   qg: () => (/* binding */ parse)
@@ -32,6 +33,8 @@ function oneScope(command, values) {
     }
     return given[0] ?? 'staged';
 }
+/** `--amend`: the staged change as `git commit --amend` will commit it (against HEAD's parent). */
+const AMEND_OPTION = { amend: { type: 'boolean' } };
 const SCOPE_OPTIONS = {
     staged: { type: 'boolean' },
     commit: { type: 'string' },
@@ -274,7 +277,6 @@ async function installGitHooks(git) {
 /* harmony export */   IO: () => (/* binding */ describeRule),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   Y: () => (/* binding */ ruleOf),
-/* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   Zn: () => (/* binding */ MAX_SCANNED_LINE_CHARS),
 /* harmony export */   gA: () => (/* binding */ findRatchetSlips),
 /* harmony export */   gK: () => (/* binding */ retirementIndex),
@@ -284,10 +286,12 @@ async function installGitHooks(git) {
 /* harmony export */   tP: () => (/* binding */ learnedIn)
 /* harmony export */ });
 /* unused harmony exports RULE_KINDS, MAX_PATTERN_LENGTH, hasNestedQuantifier, constraintKey */
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6673);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4130);
+
 
 
 
@@ -454,7 +458,7 @@ function verdictRemedy(constraint) {
         case 'requireCheckerKind':
             return `--checker-kind ${value}`;
         case 'requireCheck':
-            return `--ran ${shellQuote(value)}`;
+            return `--ran ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(value)}`;
         case 'forbidPattern':
             return '';
     }
@@ -475,9 +479,6 @@ function validateConstraints(constraints, where) {
 function constraintKey(constraint) {
     const { kind, value } = ruleOf(constraint);
     return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
-}
-function shellQuote(text) {
-    return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 function oneLine(text, max) {
     const line = text.replace(/\s+/g, ' ').trim();
@@ -740,6 +741,7 @@ function describeOption(option) {
 /* harmony export */   w0: () => (/* binding */ appendVerdict)
 /* harmony export */ });
 /* unused harmony export readTip */
+/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6673);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -753,6 +755,7 @@ function describeOption(option) {
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4130);
 /* harmony import */ var _core_schemas_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(563);
 /* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1721);
+
 
 
 
@@ -778,7 +781,7 @@ function readTip(top) {
         const file = (0,_ledger_view_js__WEBPACK_IMPORTED_MODULE_8__/* .readWorktreeFile */ .id)(top, path);
         if (file.kind === 'symlink') {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`${file.path} is a symbolic link: ao reads and writes the ledger only inside the repository, never through a link`, {
-                fix: `remove the link (\`git rm ${file.path}\` if it was committed) and restore what it replaced with \`git checkout HEAD -- .agents/ledger\``,
+                fix: `remove the link (\`git rm ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(file.path)}\` if it was committed) and restore what it replaced with \`git checkout HEAD -- .agents/ledger\``,
             });
         }
         const parts = (0,_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRecordPath */ .OT)(path);
@@ -812,7 +815,7 @@ function refuseUnsafeLedgerRoot(top) {
     const broken = (0,_ledger_view_js__WEBPACK_IMPORTED_MODULE_8__/* .ledgerRootEntry */ .AP)(top);
     if (broken) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`${broken.path} is ${broken.kind === 'symlink' ? 'a symbolic link' : 'not a directory'}: ao reads and writes the ledger only inside the repository, never through a link`, {
-            fix: `replace it with a real directory: \`git rm --cached ${broken.path}\`, move it away, and restore the ledger with \`git checkout HEAD -- .agents\``,
+            fix: `replace it with a real directory: \`git rm --cached ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(broken.path)}\`, move it away, and restore the ledger with \`git checkout HEAD -- .agents\``,
         });
     }
 }
@@ -907,7 +910,7 @@ async function withLedgerLock(git, work) {
                 const holder = owner ? ` (held by process ${owner.pid}${owner.host && owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)() ? ` on ${owner.host}` : ''} since ${owner.since}${age})` : '';
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`the ledger is locked by another ao process${holder}; waited ${Math.round(LOCK_WAIT_MS / 1000)}s`, {
                     where: lock,
-                    fix: `wait for it to finish; if no ao process is running, remove the stale lock with \`rm ${quoteShell(lock)}\``,
+                    fix: `wait for it to finish; if no ao process is running, remove the stale lock with \`rm ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(lock)}\``,
                 });
             }
             await new Promise((resolve) => setTimeout(resolve, delay));
@@ -937,9 +940,6 @@ function lockAgeMs(lock) {
     catch {
         return 0;
     }
-}
-function quoteShell(path) {
-    return /^[A-Za-z0-9._\/-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 const TMP_DIR = 'agentops-tmp';
 const TMP_SUFFIX = '.ao-tmp';
@@ -1048,7 +1048,7 @@ function refuseLinkedFolders(top, dir) {
         if (!stat.isDirectory()) {
             const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(top, current);
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`${shown} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}: ao writes records only inside the repository, never through a link`, {
-                fix: `replace ${shown} with a real directory (\`git checkout HEAD -- ${shown}\` restores the committed one), then run the command again`,
+                fix: `replace ${shown} with a real directory (\`git checkout HEAD -- ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(shown)}\` restores the committed one), then run the command again`,
             });
         }
     }

@@ -11,7 +11,6 @@ export const modules = {
 /* harmony export */   IO: () => (/* binding */ describeRule),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   Y: () => (/* binding */ ruleOf),
-/* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   Zn: () => (/* binding */ MAX_SCANNED_LINE_CHARS),
 /* harmony export */   gA: () => (/* binding */ findRatchetSlips),
 /* harmony export */   gK: () => (/* binding */ retirementIndex),
@@ -21,10 +20,12 @@ export const modules = {
 /* harmony export */   tP: () => (/* binding */ learnedIn)
 /* harmony export */ });
 /* unused harmony exports RULE_KINDS, MAX_PATTERN_LENGTH, hasNestedQuantifier, constraintKey */
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6673);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4130);
+
 
 
 
@@ -191,7 +192,7 @@ function verdictRemedy(constraint) {
         case 'requireCheckerKind':
             return `--checker-kind ${value}`;
         case 'requireCheck':
-            return `--ran ${shellQuote(value)}`;
+            return `--ran ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(value)}`;
         case 'forbidPattern':
             return '';
     }
@@ -212,9 +213,6 @@ function validateConstraints(constraints, where) {
 function constraintKey(constraint) {
     const { kind, value } = ruleOf(constraint);
     return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
-}
-function shellQuote(text) {
-    return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 function oneLine(text, max) {
     const line = text.replace(/\s+/g, ' ').trim();
@@ -275,12 +273,15 @@ function findRatchetSlips(before, after, isRetired, learnings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KD: () => (/* binding */ independenceProblem),
 /* harmony export */   Ud: () => (/* binding */ manifestPaths),
+/* harmony export */   eB: () => (/* binding */ rangeFixCommand),
 /* harmony export */   hk: () => (/* binding */ decideChange)
 /* harmony export */ });
 /* unused harmony export fixCommand */
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6673);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4414);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2721);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4130);
+
 
 
 
@@ -304,12 +305,19 @@ function manifestPaths(manifest) {
 }
 function fixCommand(change, options = {}) {
     const scope = change.kind === 'staged'
-        ? ''
+        ? change.amend
+            ? ' --amend'
+            : ''
         : change.kind === 'range' && change.range
             ? ` --range ${change.range.base.slice(0, 12)}..${change.range.head.slice(0, 12)}`
             : ` --commit ${change.commit?.slice(0, 12)}`;
     const checker = options.checkerHint ?? 'CHECKER-ID';
-    return ['ao verdict pass', scope.trim(), `--checker ${checker}`, ...(options.extra ?? [])].filter(Boolean).join(' ');
+    return ['ao verdict pass', scope.trim(), `--checker ${checker === 'CHECKER-ID' ? checker : (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(checker)}`, ...(options.extra ?? [])].filter(Boolean).join(' ');
+}
+/** The verdict command that covers a whole range: its combined change and each commit's own. */
+function rangeFixCommand(range, policy, checkerHint) {
+    const change = { kind: 'range', label: 'range', range, manifest: { entries: [], digest: '' } };
+    return fixCommand(change, { checkerHint, extra: requiredExtras(policy) });
 }
 /** Decides whether one change is covered: by the latest verdict naming its digest, under the policy. */
 function decideChange(change, options) {
@@ -332,7 +340,7 @@ function decideChange(change, options) {
             constraint: slip.constraint,
             learning: slip.learning,
             reason: change.ratchetSlips.map((s) => s.message).join('; '),
-            fix: `record why with \`ao retire ${slip.constraint} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
+            fix: `record why with \`ao retire ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(slip.constraint)} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
         };
     }
     const violations = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .constraintViolations */ .Yu)(policy, manifestPaths(change.manifest), change.addedLines, options.learnings);
@@ -350,7 +358,7 @@ function decideChange(change, options) {
             constraint: first.constraint.id,
             learning: first.constraint.learning,
             reason: violations.map((v) => v.message).join('; '),
-            fix: `${rewrite}; if the learning no longer holds: ao retire ${first.constraint.id} --why "..."`,
+            fix: `${rewrite}; if the learning no longer holds: ao retire ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(first.constraint.id)} --why "..."`,
         };
     }
     const paths = manifestPaths(change.manifest);

@@ -535,6 +535,62 @@ class Git {
             return;
         await this.run(['add', '--', ...paths]);
     }
+    /** Every configured remote with its fetch and push URLs, in one `git config` call. */
+    async remotes() {
+        const result = await this.run(['config', '-z', '--get-regexp', '^remote\\..*\\.(url|pushurl)$'], { okCodes: [1] });
+        const remotes = new Map();
+        for (const item of result.stdout.toString('utf8').split('\0')) {
+            const newline = item.indexOf('\n');
+            if (newline < 0)
+                continue;
+            const key = item.slice(0, newline);
+            const name = key.replace(/^remote\./, '').replace(/\.(url|pushurl)$/, '');
+            remotes.set(name, [...(remotes.get(name) ?? []), item.slice(newline + 1)]);
+        }
+        return remotes;
+    }
+    /**
+     * What this clone last saw of a remote's branches: its tracking refs as
+     * `refs/heads/NAME -> sha`, and the branch `refs/remotes/REMOTE/HEAD` points at, if set.
+     */
+    async trackingRefs(remote) {
+        const prefix = `refs/remotes/${remote}/`;
+        const out = await this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(symref)', prefix]);
+        const tips = new Map();
+        let head;
+        for (const line of out.split('\n')) {
+            const [ref = '', sha = '', symref = ''] = line.split('\0');
+            if (!ref.startsWith(prefix))
+                continue;
+            const branch = ref.slice(prefix.length);
+            if (branch === 'HEAD') {
+                if (symref.startsWith(prefix))
+                    head = `refs/heads/${symref.slice(prefix.length)}`;
+                continue;
+            }
+            tips.set(`refs/heads/${branch}`, sha);
+        }
+        return { tips, head };
+    }
+    /** Asks the remote itself for its branches and default branch (`git ls-remote --symref`): network. */
+    async lsRemote(remote) {
+        if (/[\n\0]/.test(remote) || remote.startsWith('-'))
+            throw new core_errors/* AoError */.VS(`invalid remote ${JSON.stringify(remote)}`, { fix: 'push to a remote name or URL' });
+        const out = await this.text(['ls-remote', '--symref', remote, 'HEAD', 'refs/heads/*']);
+        const tips = new Map();
+        let head;
+        for (const line of out.split('\n')) {
+            const symref = /^ref: (refs\/heads\/\S+)\tHEAD$/.exec(line);
+            if (symref) {
+                head = symref[1];
+                continue;
+            }
+            const [sha = '', ref = ''] = line.split('\t');
+            if (ref.startsWith('refs/heads/'))
+                tips.set(ref, sha);
+        }
+        return { tips, head };
+    }
     async configGet(key) {
         const result = await this.run(['config', '--get', key], { okCodes: [1] });
         return result.code === 0 ? result.stdout.toString().trim() : undefined;
@@ -998,7 +1054,7 @@ const COMMANDS = {
     lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
     search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
     checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5920))).cmdHook,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 569))).cmdHook,
     demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
     learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdLearn,
     promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdPromote,

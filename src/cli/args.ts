@@ -21,6 +21,9 @@ export function oneScope(command: string, values: { staged?: boolean; commit?: s
   return given[0] ?? 'staged';
 }
 
+/** `--amend`: the staged change as `git commit --amend` will commit it (against HEAD's parent). */
+export const AMEND_OPTION = { amend: { type: 'boolean' } } as const;
+
 export const SCOPE_OPTIONS = {
   staged: { type: 'boolean' },
   commit: { type: 'string' },

@@ -1,9 +1,13 @@
 import { AoError } from '../core/errors.js';
 import type { Git } from '../git/git.js';
-import { verify, type VerifyReport, type VerifyScope } from '../repo/verify.js';
+import { recordPath, shortId } from '../core/record.js';
+import { shellQuote } from '../core/shell.js';
+import { parsePushLines, planPush, remoteState } from '../repo/push.js';
+import { verify, type VerifyOptions, type VerifyReport, type VerifyScope } from '../repo/verify.js';
 import { openRepo, type Cli } from './context.js';
+import { commitIsAmend } from './invocation.js';
 import { HELP } from './help.js';
-import { clean, renderReport, styleFor } from './output.js';
+import { clean, countsText, renderReport, runnableAo, styleFor, sumCounts } from './output.js';
 
 export async function cmdHook(cli: Cli, args: string[]): Promise<number> {
   const [name, ...rest] = args;
@@ -16,16 +20,19 @@ export async function cmdHook(cli: Cli, args: string[]): Promise<number> {
 
 async function preCommit(cli: Cli): Promise<number> {
   const git = await openRepo(cli);
-  const report = await verify(git, { kind: 'staged' }, { checkerHint: cli.env.AO_CHECKER });
+  // `git commit --amend` replaces HEAD: the commit it makes needs a verdict on its change against HEAD's parent.
+  const amend = await commitIsAmend((name) => git.configGet(`alias.${name}`));
+  const report = await verify(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, { checkerHint: cli.env.AO_CHECKER });
   const style = styleFor(process.stderr);
   if (report.ok) {
     const decision = report.decisions[0];
     if (decision?.outcome === 'covered') cli.err(`agentops/verdict: ${clean(decision.reason)}`);
     return 0;
   }
+  const ao = runnableAo(cli, git.topLevel);
   // In range mode the push is what must be covered: the commit hook only warns.
   const warnOnly = report.policy.mode === 'range' && report.ledger.problems.length === 0;
-  cli.err(renderReport(report, style));
+  cli.err(renderReport(report, style, ao));
   if (warnOnly) {
     cli.err(style.dim('agentops/verdict: policy mode is "range": committing anyway; the push will need a verdict for the whole change.'));
     return 0;
@@ -37,39 +44,6 @@ async function preCommit(cli: Cli): Promise<number> {
       : `\nagentops/verdict refused this commit. Record a verdict from a checker that did not write the change, then commit again.`,
   );
   return 1;
-}
-
-interface PushLine {
-  localRef: string;
-  localSha: string;
-  remoteRef: string;
-  remoteSha: string;
-}
-
-export function parsePushLines(input: string): PushLine[] {
-  const lines: PushLine[] = [];
-  for (const raw of input.split('\n')) {
-    const line = raw.trim();
-    if (!line) continue;
-    const parts = line.split(' ');
-    if (parts.length !== 4) {
-      throw new AoError(`unexpected pre-push input line: ${JSON.stringify(line)}`, { fix: 'run this only from git\'s pre-push hook (`ao init` installs it)' });
-    }
-    const [localRef, localSha, remoteRef, remoteSha] = parts as [string, string, string, string];
-    lines.push({ localRef, localSha, remoteRef, remoteSha });
-  }
-  return lines;
-}
-
-/** The commits one pushed ref adds to the remote, as a verification scope. */
-export async function pushScope(git: Git, remote: string, line: PushLine): Promise<VerifyScope | undefined> {
-  if (/^0+$/.test(line.localSha)) return undefined; // a deletion checks nothing
-  const notOnRemote: VerifyScope = { kind: 'revlist', head: line.localSha, exclude: [`--remotes=${remote}`], label: `${line.localRef} -> ${remote} ${line.remoteRef}` };
-  if (line.remoteSha === git.zeroId || /^0+$/.test(line.remoteSha)) return notOnRemote;
-  const [known] = await git.resolveCommits([line.remoteSha]);
-  // A force push over commits never fetched: judge what no ref of that remote has yet.
-  if (!known) return notOnRemote;
-  return { kind: 'range', base: line.remoteSha, head: line.localSha };
 }
 
 /**
@@ -84,26 +58,64 @@ function preCommitFrameworkLine(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 async function prePush(cli: Cli, args: string[]): Promise<number> {
-  const [remote = cli.env.PRE_COMMIT_REMOTE_NAME || 'origin'] = args;
+  const [remoteArg = cli.env.PRE_COMMIT_REMOTE_NAME || 'origin', url = cli.env.PRE_COMMIT_REMOTE_URL || undefined] = args;
   let input = await cli.stdin();
   if (!input.trim()) input = preCommitFrameworkLine(cli.env) ?? '';
   const lines = parsePushLines(input);
   if (lines.length === 0) return 0;
   const git = await openRepo(cli);
   const style = styleFor(process.stderr);
+  const ao = runnableAo(cli, git.topLevel);
+  const remote = await remoteState(git, remoteArg, url);
+  const head = await git.headCommit();
   const reports: VerifyReport[] = [];
+  let failed = 0;
   for (const line of lines) {
-    const scope = await pushScope(git, remote, line);
-    if (!scope) continue;
-    reports.push(await verify(git, scope, { checkerHint: cli.env.AO_CHECKER }));
+    const check = await planPush(git, remote, line);
+    if (!check) continue;
+    // The ledger as committed in the pushed tip: what a fresh clone, and so CI, will read.
+    const options = { ledger: { kind: 'commit', commit: line.localSha } as const, policyRev: check.policyRev, policyWhy: check.policyWhy, checkerHint: cli.env.AO_CHECKER };
+    const report = await verify(git, check.scope, options);
+    reports.push(report);
+    if (report.ok) continue;
+    failed++;
+    cli.err(renderReport(report, style, ao));
+    const uncommitted = await uncommittedCover(git, check.scope, options, report);
+    if (uncommitted.length > 0) {
+      const onBranch = head === line.localSha;
+      cli.err(
+        style.bad(`\n  ${uncommitted.length} of these ${uncommitted.length === 1 ? 'is' : 'are'} covered by a verdict recorded in the working tree but never committed:`) +
+          uncommitted.map((u) => `\n    ${clean(u.label)}: verdict ${u.record} (${clean(u.path)})`).join('') +
+          `\n  fix: ${onBranch ? 'commit the records and push again: `git add .agents/ledger && git commit -m "Record verdicts" && git push`' : `commit them on ${clean(line.localRef)}: \`git switch ${shellQuote(line.localRef.replace(/^refs\/heads\//, ''))}\`, then \`git add .agents/ledger && git commit -m "Record verdicts"\``}`,
+      );
+    }
   }
-  const failed = reports.filter((r) => !r.ok);
-  for (const report of failed) cli.err(renderReport(report, style));
-  if (failed.length > 0) {
-    cli.err(`\nagentops/verdict refused this push: ${failed.length} of ${reports.length} ref${reports.length === 1 ? '' : 's'} carry changes without a passing, independent verdict.`);
+  if (failed > 0) {
+    cli.err(`\nagentops/verdict refused this push: ${failed} of ${reports.length} ref${reports.length === 1 ? '' : 's'} carry changes without a passing, independent verdict.`);
     return 1;
   }
-  const checked = reports.reduce((n, r) => n + r.counts.checked, 0);
-  if (checked > 0) cli.err(`agentops/verdict: ${checked} commit${checked === 1 ? '' : 's'} covered`);
+  const total = sumCounts(reports.map((r) => r.counts));
+  if (total.checked > 0) cli.err(`agentops/verdict: ${countsText(total)}`);
   return 0;
+}
+
+/**
+ * Changes the pushed tip's ledger leaves uncovered but the working tree's ledger covers: a
+ * verdict recorded and never committed. Said outright, since a fresh clone will not have it.
+ */
+async function uncommittedCover(git: Git, scope: VerifyScope, options: VerifyOptions, atTip: VerifyReport): Promise<{ label: string; record: string; path: string }[]> {
+  const uncovered = atTip.decisions.filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict');
+  if (uncovered.length === 0) return [];
+  let inWorktree: VerifyReport;
+  try {
+    inWorktree = await verify(git, scope, { ...options, ledger: { kind: 'worktree' } });
+  } catch {
+    return [];
+  }
+  const found: { label: string; record: string; path: string }[] = [];
+  for (const decision of uncovered) {
+    const there = inWorktree.decisions.find((d) => d.change.label === decision.change.label && d.change.manifest.digest === decision.change.manifest.digest);
+    if (there?.outcome === 'covered' && there.record) found.push({ label: decision.change.label, record: shortId(there.record.id), path: recordPath(there.record.seq, there.record.id) });
+  }
+  return found;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileForbidPattern, describeRule, learnedIn, oneLine, retirementIndex, ruleOf, shellQuote, type RuleKind } from '../core/constraints.js';
+import { compileForbidPattern, describeRule, learnedIn, oneLine, retirementIndex, ruleOf, type RuleKind } from '../core/constraints.js';
+import { shellQuote } from '../core/shell.js';
 import { AoError } from '../core/errors.js';
 import { compareRecords } from '../core/ledger.js';
 import { parsePolicy, type Policy } from '../core/policy.js';

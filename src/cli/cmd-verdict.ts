@@ -4,7 +4,7 @@ import { shortId, type Actor, type ActorKind, type Evidence } from '../core/reco
 import { resolveSubject, parseRangeArg, type SubjectScope } from '../repo/subjects.js';
 import { signerFromFlag, signingAdvice } from '../repo/signing.js';
 import { appendVerdict } from '../repo/writer.js';
-import { oneScope, parse, SCOPE_OPTIONS } from './args.js';
+import { AMEND_OPTION, oneScope, parse, SCOPE_OPTIONS } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
 
@@ -66,16 +66,18 @@ export function refuseDependentChecker(checker: Actor, worker: Actor): void {
   }
 }
 
-export function scopeFromFlags(command: string, values: { staged?: boolean; commit?: string; range?: string }): SubjectScope {
+export function scopeFromFlags(command: string, values: { staged?: boolean; commit?: string; range?: string; amend?: boolean }): SubjectScope {
   const which = oneScope(command, values);
+  if (values.amend && which !== 'staged') throw new AoError(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
   if (which === 'commit') return { kind: 'commit', rev: values.commit! };
   if (which === 'range') return { kind: 'range', ...parseRangeArg(values.range!) };
-  return { kind: 'staged' };
+  return values.amend ? { kind: 'staged', amend: true } : { kind: 'staged' };
 }
 
 export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
   const { values, positionals } = parse('verdict', args, {
     ...SCOPE_OPTIONS,
+    ...AMEND_OPTION,
     checker: { type: 'string' },
     'checker-kind': { type: 'string' },
     session: { type: 'string' },

@@ -4,21 +4,33 @@ import { shortId } from '../core/record.js';
 import { auditLedger } from '../repo/ledger-view.js';
 import { parseRangeArg } from '../repo/subjects.js';
 import { verify, type VerifyScope } from '../repo/verify.js';
-import { oneScope, parse, SCOPE_OPTIONS } from './args.js';
+import { AMEND_OPTION, oneScope, parse, SCOPE_OPTIONS } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
-import { renderProblem, renderReport, reportJson, styleFor } from './output.js';
+import { renderProblem, renderReport, reportJson, runnableAo, styleFor } from './output.js';
 
 export async function cmdVerify(cli: Cli, args: string[]): Promise<number> {
-  const { values } = parse('verify', args, { ...SCOPE_OPTIONS, json: { type: 'boolean' } }, false);
+  const { values } = parse('verify', args, { ...SCOPE_OPTIONS, ...AMEND_OPTION, policy: { type: 'string' }, json: { type: 'boolean' } }, false);
   if (values.help) return cli.out(HELP.verify!), 0;
   const which = oneScope('verify', values);
+  if (values.amend && which !== 'staged') throw new AoError(`verify: --amend names the staged change; it cannot be combined with --${which}`, { fix: 'ao verify --amend' });
   const scope: VerifyScope =
-    which === 'commit' ? { kind: 'commit', rev: values.commit! } : which === 'range' ? { kind: 'range', ...parseRangeArg(values.range!) } : { kind: 'staged' };
+    which === 'commit'
+      ? { kind: 'commit', rev: values.commit! }
+      : which === 'range'
+        ? { kind: 'range', ...parseRangeArg(values.range!) }
+        : values.amend
+          ? { kind: 'staged', amend: true }
+          : { kind: 'staged' };
   const git = await openRepo(cli);
-  const report = await verify(git, scope, { checkerHint: cli.env.AO_CHECKER });
+  // --policy REV: judge under the policy (and trust roots) at REV, e.g. to audit history from before set-up.
+  const policyRev = values.policy !== undefined ? await git.resolveCommit(values.policy, '--policy') : undefined;
+  const report = await verify(git, scope, {
+    checkerHint: cli.env.AO_CHECKER,
+    ...(policyRev ? { policyRev, policyWhy: `given with --policy ${values.policy}` } : {}),
+  });
   if (values.json) cli.out(JSON.stringify(reportJson(report), null, 2));
-  else cli.out(renderReport(report, styleFor(process.stdout)));
+  else cli.out(renderReport(report, styleFor(process.stdout), runnableAo(cli, git.topLevel)));
   return report.ok ? 0 : 1;
 }
 

@@ -1,3 +1,5 @@
+import { accessSync, constants, existsSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
 import type { Decision } from '../core/coverage.js';
 import type { LedgerProblem } from '../core/ledger.js';
 import type { VerifyReport } from '../repo/verify.js';
@@ -28,37 +30,85 @@ export function clean(text: string): string {
 
 const MARK: Record<Decision['outcome'], string> = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
 
-export function renderDecision(decision: Decision, style: Style): string[] {
+/** How `ao` is run in this repository, for the commands a report prints. */
+export function runnableAo(cli: { env: NodeJS.ProcessEnv }, top: string): string {
+  const local = join(top, 'node_modules', '.bin');
+  // husky and npx put the project's node_modules/.bin on a hook's PATH; the user's shell has only the rest.
+  for (const dir of (cli.env.PATH ?? '').split(delimiter)) {
+    if (!dir || resolve(dir) === local) continue;
+    try {
+      accessSync(join(dir, 'ao'), constants.X_OK);
+      return 'ao';
+    } catch {
+      // not here
+    }
+  }
+  return existsSync(join(local, 'ao')) ? 'npx ao' : 'ao';
+}
+
+/** Rewrites the `ao …` commands in a fix as they run here (e.g. `npx ao …`). */
+export function runnable(text: string, ao: string): string {
+  return ao === 'ao' ? text : text.replace(/(^|[\s`'"(])ao (?=[a-z])/g, `$1${ao} `);
+}
+
+export interface Counts {
+  checked: number;
+  covered: number;
+  uncovered: number;
+  exempt: number;
+  empty: number;
+}
+
+export function sumCounts(all: Counts[]): Counts {
+  const total: Counts = { checked: 0, covered: 0, uncovered: 0, exempt: 0, empty: 0 };
+  for (const c of all) for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += c[key];
+  return total;
+}
+
+/** The exact count line: every outcome named, never "covered" for what was exempt. */
+export function countsText(counts: Counts, noun = 'commit'): string {
+  const parts = [`${counts.covered} covered`];
+  if (counts.exempt) parts.push(`${counts.exempt} exempt`);
+  if (counts.empty) parts.push(`${counts.empty} need${counts.empty === 1 ? 's' : ''} none`);
+  if (counts.uncovered) parts.push(`${counts.uncovered} uncovered`);
+  return `${counts.checked} ${noun}${counts.checked === 1 ? '' : 's'} checked: ${parts.join(', ')}`;
+}
+
+export function renderDecision(decision: Decision, style: Style, ao = 'ao'): string[] {
   const change = decision.change;
   const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
   const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
   const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
-  if (decision.fix) lines.push(`      fix: ${clean(decision.fix)}`);
+  if (decision.fix) lines.push(`      fix: ${clean(runnable(decision.fix, ao))}`);
   return lines;
 }
 
-export function renderProblem(problem: LedgerProblem, style: Style): string[] {
-  return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean(problem.fix)}`];
+export function renderProblem(problem: LedgerProblem, style: Style, ao = 'ao'): string[] {
+  return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean(runnable(problem.fix, ao))}`];
 }
 
-export function renderReport(report: VerifyReport, style: Style): string {
+export function renderReport(report: VerifyReport, style: Style, ao = 'ao'): string {
   const lines: string[] = [];
   const { counts } = report;
   const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
   lines.push(
-    `ao verify ${clean(report.scope.label)}: ${verdict}: ${counts.checked} change${counts.checked === 1 ? '' : 's'} checked, ${counts.covered} covered, ${counts.uncovered} uncovered${counts.exempt ? `, ${counts.exempt} exempt` : ''}${counts.empty ? `, ${counts.empty} need none` : ''}`,
+    `ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`,
   );
-  lines.push(style.dim(`  policy: ${report.policy.source}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
+  lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
   lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
   for (const note of report.notes) lines.push(style.dim(`  note: ${clean(note)}`));
   if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
     lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
-    if (report.rangeDecision.fix) lines.push(style.dim(`      or cover it at once: ${clean(report.rangeDecision.fix)}`));
+    if (report.rangeDecision.fix) lines.push(style.dim(`      or cover it at once: ${clean(runnable(report.rangeDecision.fix, ao))}`));
   }
-  for (const decision of report.decisions) lines.push(...renderDecision(decision, style));
+  for (const decision of report.decisions) lines.push(...renderDecision(decision, style, ao));
+  if (report.coverAll) {
+    lines.push(`  ${style.bold(`one command covers all ${report.counts.uncovered} uncovered commits`)} (a range verdict names each commit's own digest):`);
+    lines.push(`      ${clean(runnable(report.coverAll, ao))}`);
+  }
   if (report.ledger.problems.length > 0) {
     lines.push(style.bad(`  ledger problems (${report.ledger.problems.length}):`));
-    for (const problem of report.ledger.problems) lines.push(...renderProblem(problem, style));
+    for (const problem of report.ledger.problems) lines.push(...renderProblem(problem, style, ao));
   }
   return lines.join('\n');
 }
@@ -68,11 +118,12 @@ export function reportJson(report: VerifyReport): object {
   return {
     ok: report.ok,
     scope: report.scope,
-    policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null },
+    policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, why: report.policy.why ?? null },
     ledger: report.ledger,
     range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
     changes: report.decisions.map(decisionJson),
     counts: report.counts,
+    coverAll: report.coverAll ?? null,
     notes: report.notes,
   };
 }

@@ -1,3 +1,4 @@
+import { shellQuote } from './shell.js';
 import { setFlagsFromString } from 'node:v8';
 import { AoError } from './errors.js';
 import { POLICY_PATH, shortId, type Constraint, type LearningRecord, type LedgerRecord as LedgerRecordLike, type VerdictRecord } from './record.js';
@@ -201,9 +202,6 @@ export function constraintKey(constraint: Constraint): string {
   return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
 }
 
-export function shellQuote(text: string): string {
-  return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
 
 export function oneLine(text: string, max: number): string {
   const line = text.replace(/\s+/g, ' ').trim();

@@ -1,4 +1,5 @@
 import type { AddedLine, RatchetSlipFound } from './constraints.js';
+import { shellQuote } from './shell.js';
 import type { Manifest } from './manifest.js';
 import { pathText } from './manifest.js';
 import { allPathsExempt, constraintViolations, isAuthorExempt, policyShortfalls, touchesTrustRoots, type LearningLookup, type Policy } from './policy.js';
@@ -14,6 +15,8 @@ export interface ChangeUnderTest {
   authorName?: string;
   authorEmail?: string;
   manifest: Manifest;
+  /** The staged change of `git commit --amend`: against HEAD's parent, replacing HEAD. */
+  amend?: boolean;
   /** A merge that `git merge-tree` reproduces exactly: nothing in it was written by hand. */
   cleanMerge?: boolean;
   /** For a range in range mode: its combined change, and the commits inside it. */
@@ -83,12 +86,20 @@ export function manifestPaths(manifest: Manifest): string[] {
 export function fixCommand(change: ChangeUnderTest, options: { checkerHint?: string; extra?: string[] } = {}): string {
   const scope =
     change.kind === 'staged'
-      ? ''
+      ? change.amend
+        ? ' --amend'
+        : ''
       : change.kind === 'range' && change.range
         ? ` --range ${change.range.base.slice(0, 12)}..${change.range.head.slice(0, 12)}`
         : ` --commit ${change.commit?.slice(0, 12)}`;
   const checker = options.checkerHint ?? 'CHECKER-ID';
-  return ['ao verdict pass', scope.trim(), `--checker ${checker}`, ...(options.extra ?? [])].filter(Boolean).join(' ');
+  return ['ao verdict pass', scope.trim(), `--checker ${checker === 'CHECKER-ID' ? checker : shellQuote(checker)}`, ...(options.extra ?? [])].filter(Boolean).join(' ');
+}
+
+/** The verdict command that covers a whole range: its combined change and each commit's own. */
+export function rangeFixCommand(range: { base: string; head: string }, policy: Policy, checkerHint?: string): string {
+  const change: ChangeUnderTest = { kind: 'range', label: 'range', range, manifest: { entries: [], digest: '' } };
+  return fixCommand(change, { checkerHint, extra: requiredExtras(policy) });
 }
 
 /** Decides whether one change is covered: by the latest verdict naming its digest, under the policy. */
@@ -112,7 +123,7 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
       constraint: slip.constraint,
       learning: slip.learning,
       reason: change.ratchetSlips!.map((s) => s.message).join('; '),
-      fix: `record why with \`ao retire ${slip.constraint} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
+      fix: `record why with \`ao retire ${shellQuote(slip.constraint)} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
     };
   }
   const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings);
@@ -131,7 +142,7 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
       constraint: first.constraint.id,
       learning: first.constraint.learning,
       reason: violations.map((v) => v.message).join('; '),
-      fix: `${rewrite}; if the learning no longer holds: ao retire ${first.constraint.id} --why "..."`,
+      fix: `${rewrite}; if the learning no longer holds: ao retire ${shellQuote(first.constraint.id)} --why "..."`,
     };
   }
   const paths = manifestPaths(change.manifest);

@@ -1,3 +1,4 @@
+import { shellQuote } from './shell.js';
 import {
   LEDGER_DIR,
   MAX_RECORD_BYTES,
@@ -142,7 +143,7 @@ export function checkRecords(base: BaseListing, files: LedgerFile[]): CheckResul
         code: `not-a-file`,
         message: `${file.path} is ${KIND_TEXT[file.kind]}, not a record file (records are regular files; ao never follows a link)`,
         path: file.path,
-        fix: `remove it with \`git rm -r --cached ${quotePath(file.path)}\` and delete it from the working tree`,
+        fix: `remove it with \`git rm -r --cached ${shellQuote(file.path)}\` and delete it from the working tree`,
       });
       continue;
     }
@@ -289,6 +290,3 @@ export class DigestIndex {
   }
 }
 
-export function quotePath(path: string): string {
-  return /^[A-Za-z0-9._\/-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
-}

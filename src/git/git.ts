@@ -573,6 +573,60 @@ export class Git {
     await this.run(['add', '--', ...paths]);
   }
 
+  /** Every configured remote with its fetch and push URLs, in one `git config` call. */
+  async remotes(): Promise<Map<string, string[]>> {
+    const result = await this.run(['config', '-z', '--get-regexp', '^remote\\..*\\.(url|pushurl)$'], { okCodes: [1] });
+    const remotes = new Map<string, string[]>();
+    for (const item of result.stdout.toString('utf8').split('\0')) {
+      const newline = item.indexOf('\n');
+      if (newline < 0) continue;
+      const key = item.slice(0, newline);
+      const name = key.replace(/^remote\./, '').replace(/\.(url|pushurl)$/, '');
+      remotes.set(name, [...(remotes.get(name) ?? []), item.slice(newline + 1)]);
+    }
+    return remotes;
+  }
+
+  /**
+   * What this clone last saw of a remote's branches: its tracking refs as
+   * `refs/heads/NAME -> sha`, and the branch `refs/remotes/REMOTE/HEAD` points at, if set.
+   */
+  async trackingRefs(remote: string): Promise<{ tips: Map<string, string>; head?: string }> {
+    const prefix = `refs/remotes/${remote}/`;
+    const out = await this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(symref)', prefix]);
+    const tips = new Map<string, string>();
+    let head: string | undefined;
+    for (const line of out.split('\n')) {
+      const [ref = '', sha = '', symref = ''] = line.split('\0');
+      if (!ref.startsWith(prefix)) continue;
+      const branch = ref.slice(prefix.length);
+      if (branch === 'HEAD') {
+        if (symref.startsWith(prefix)) head = `refs/heads/${symref.slice(prefix.length)}`;
+        continue;
+      }
+      tips.set(`refs/heads/${branch}`, sha);
+    }
+    return { tips, head };
+  }
+
+  /** Asks the remote itself for its branches and default branch (`git ls-remote --symref`): network. */
+  async lsRemote(remote: string): Promise<{ tips: Map<string, string>; head?: string }> {
+    if (/[\n\0]/.test(remote) || remote.startsWith('-')) throw new AoError(`invalid remote ${JSON.stringify(remote)}`, { fix: 'push to a remote name or URL' });
+    const out = await this.text(['ls-remote', '--symref', remote, 'HEAD', 'refs/heads/*']);
+    const tips = new Map<string, string>();
+    let head: string | undefined;
+    for (const line of out.split('\n')) {
+      const symref = /^ref: (refs\/heads\/\S+)\tHEAD$/.exec(line);
+      if (symref) {
+        head = symref[1];
+        continue;
+      }
+      const [sha = '', ref = ''] = line.split('\t');
+      if (ref.startsWith('refs/heads/')) tips.set(ref, sha);
+    }
+    return { tips, head };
+  }
+
   async configGet(key: string): Promise<string | undefined> {
     const result = await this.run(['config', '--get', key], { okCodes: [1] });
     return result.code === 0 ? result.stdout.toString().trim() : undefined;

@@ -112,29 +112,36 @@ export function pendingMergeHeads(git: Git): string[] {
  * The staged change: the index against HEAD, or during a merge, against the tree a clean
  * merge would give (so only conflict resolutions and hand edits need a verdict).
  * The ledger entries always compare with HEAD, where append-only is judged.
+ *
+ * With `amending` (the commit HEAD, being replaced by `git commit --amend`), the change is
+ * what the amended commit will hold: the index against HEAD's parent (the empty tree for a
+ * root commit, the recomputed merge for a merge), and the ledger is judged against that parent.
  */
-export async function stagedChange(git: Git, head: string | undefined, authorEmail: string | undefined): Promise<ChangeWithLedger> {
-  const againstHead = await git.diffIndexCached(head ?? git.emptyTree);
-  const ledgerEntries = againstHead.filter(isLedgerEntry);
-  const mergeHeads = head ? pendingMergeHeads(git) : [];
-  let entries = againstHead;
+export async function stagedChange(git: Git, head: string | undefined, authorEmail: string | undefined, amending?: CommitInfo): Promise<ChangeWithLedger> {
+  const base = amending ? (amending.parents[0] ?? git.emptyTree) : head;
+  const againstBase = await git.diffIndexCached(base ?? git.emptyTree);
+  const ledgerEntries = againstBase.filter(isLedgerEntry);
+  const mergeHeads = amending ? amending.parents.slice(1) : head ? pendingMergeHeads(git) : [];
+  let entries = againstBase;
   let merging = false;
   let patchItem: string | undefined;
-  if (head && mergeHeads.length === 1) {
-    const [recomputed] = await git.mergeTrees([[head, mergeHeads[0]!]]);
+  if (base && mergeHeads.length === 1) {
+    const [recomputed] = await git.mergeTrees([[base, mergeHeads[0]!]]);
     const indexTree = await git.writeIndexTree();
     entries = await git.diffTrees(recomputed!.tree, indexTree);
     merging = true;
     patchItem = `${recomputed!.tree} ${indexTree}`;
   }
   const manifest = buildManifest(entries);
+  const what = merging ? 'staged merge' : 'staged change';
   return {
     change: {
       kind: 'staged',
-      label: merging ? 'staged merge' : 'staged change',
+      label: amending ? `${what} (amending ${shortSha(amending.sha)})` : what,
       authorEmail,
       manifest,
       cleanMerge: merging && manifest.entries.length === 0,
+      ...(amending ? { amend: true } : {}),
     },
     ledgerEntries,
     patchItem,

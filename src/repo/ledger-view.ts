@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { shellQuote } from '../core/shell.js';
 import { join } from 'node:path';
 import {
   checkRecords,
@@ -206,7 +207,7 @@ export class LedgerView {
         code: 'base-unreadable',
         message: `${file.path} was at ${base} but cannot be read back as that record (${parsed ? parsed.problem.message : file.kind === 'file' ? 'unreadable' : `now a ${file.kind}`}): a record that cannot be read is never skipped`,
         path: file.path,
-        fix: `restore it with \`git checkout ${base} -- ${file.path}\`, then run \`ao ledger verify\``,
+        fix: `restore it with \`git checkout ${base} -- ${shellQuote(file.path)}\`, then run \`ao ledger verify\``,
       });
     }
     this.baseRecords = records;
@@ -224,7 +225,7 @@ function appendOnlyViolation(entry: ManifestEntry, base: string, fix?: string): 
     message: `${path} existed at ${base} and was ${what}: the ledger is append-only`,
     path,
     recordId: id ? shortId(`sha256:${id}`) : undefined,
-    fix: fix ?? `restore it with \`git checkout ${base} -- ${path}\``,
+    fix: fix ?? `restore it with \`git checkout ${base} -- ${shellQuote(path)}\``,
   };
 }
 

@@ -1,3 +1,4 @@
+import { shellQuote } from '../core/shell.js';
 /**
  * Signing records with an SSH key: a private key file, or ssh-agent holding the key whose
  * public half is named. Shared by `ao verdict --sign` and `ao check --sign`.
@@ -108,7 +109,7 @@ function privateKeyFrom(text: string, path: string): SshSigner {
     if (!(error instanceof SshSigError)) throw error;
     if (/passphrase|encrypted|ssh-agent/i.test(error.message)) {
       throw new AoError(`the private key ${path} is passphrase-protected, and ao never asks for passphrases`, {
-        fix: `add it to ssh-agent with \`ssh-add ${path}\` and pass its public key instead: --sign ${path}.pub`,
+        fix: `add it to ssh-agent with \`ssh-add ${shellQuote(path)}\` and pass its public key instead: --sign ${shellQuote(`${path}.pub`)}`,
       });
     }
     throw new AoError(`cannot use ${path} as a signing key: ${error.message}`, { fix: 'pass an OpenSSH private key (ed25519, ecdsa or rsa), or a public key held by ssh-agent' });

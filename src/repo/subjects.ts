@@ -1,10 +1,10 @@
 import { AoError } from '../core/errors.js';
 import { buildManifest, entryToJson, type Manifest } from '../core/manifest.js';
 import type { Subject } from '../core/record.js';
-import type { Git } from '../git/git.js';
+import type { CommitInfo, Git } from '../git/git.js';
 import { changesOfCommits, shortSha, stagedChange } from './changes.js';
 
-export type SubjectScope = { kind: 'staged' } | { kind: 'commit'; rev: string } | { kind: 'range'; base: string; head: string };
+export type SubjectScope = { kind: 'staged'; amend?: boolean } | { kind: 'commit'; rev: string } | { kind: 'range'; base: string; head: string };
 
 export interface ResolvedSubject {
   subject: Subject;
@@ -31,13 +31,18 @@ export async function resolveSubject(git: Git, scope: SubjectScope): Promise<Res
   if (scope.kind === 'staged') {
     const head = await git.headCommit();
     const author = await git.authorEmail();
-    const { change } = await stagedChange(git, head, author);
+    let amending: CommitInfo | undefined;
+    if (scope.amend) {
+      if (!head) throw new AoError('there is no commit to amend yet', { fix: 'record the verdict without --amend' });
+      [amending] = await git.listCommits(['-n', '1', head]);
+    }
+    const { change } = await stagedChange(git, head, author, amending);
     resolved = {
       subject: { kind: 'staged', digest: change.manifest.digest, entries: change.manifest.entries.map(entryToJson) },
       manifest: change.manifest,
       label: change.label,
       authors: author ? [author] : [],
-      baseRev: head,
+      baseRev: amending ? amending.parents[0] : head,
     };
     if (change.manifest.entries.length === 0) {
       throw new AoError(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {

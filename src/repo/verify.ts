@@ -1,4 +1,5 @@
-import { decideChange, type ChangeUnderTest, type Decision, type SignatureCheck } from '../core/coverage.js';
+import { decideChange, rangeFixCommand, type ChangeUnderTest, type Decision, type SignatureCheck } from '../core/coverage.js';
+import { shellQuote } from '../core/shell.js';
 import type { LedgerProblem } from '../core/ledger.js';
 import { buildManifest, pathText } from '../core/manifest.js';
 import { MAX_POLICY_BYTES, parsePolicy, type Policy } from '../core/policy.js';
@@ -11,7 +12,8 @@ import { prepareConstraints } from './constraints.js';
 import { LedgerView, type LedgerSource } from './ledger-view.js';
 
 export type VerifyScope =
-  | { kind: 'staged' }
+  /** `amend`: the commit `git commit --amend` will make, which replaces HEAD. */
+  | { kind: 'staged'; amend?: boolean }
   | { kind: 'commit'; rev: string }
   | { kind: 'range'; base: string; head: string }
   /** Commits reachable from `head` but not from `exclude` (rev-list arguments such as `--remotes=origin`). */
@@ -26,6 +28,8 @@ export interface VerifyOptions {
    * never by a policy it brings itself.
    */
   policyRev?: string;
+  /** Why the policy comes from `policyRev`, in words, for the report. */
+  policyWhy?: string;
   /**
    * Overrides how the signature check is built once the policy is known. Without it, a policy
    * with `requireSignature: true` is enforced against `.agents/checkers` at the policy's commit.
@@ -36,12 +40,14 @@ export interface VerifyOptions {
 export interface VerifyReport {
   ok: boolean;
   scope: { kind: VerifyScope['kind']; label: string; base?: string; head?: string };
-  policy: { source: string; enforced: boolean; mode?: Policy['mode']; policy?: Policy };
+  policy: { source: string; why?: string; enforced: boolean; mode?: Policy['mode']; policy?: Policy };
   ledger: { source: string; baseRecords: number; newRecords: number; problems: LedgerProblem[]; genesis?: string };
   /** In range mode: the decision on the combined change, before falling back to each commit. */
   rangeDecision?: Decision;
   decisions: Decision[];
   counts: { checked: number; covered: number; uncovered: number; exempt: number; empty: number };
+  /** When several commits are uncovered for want of a verdict: the one range verdict that covers them all. */
+  coverAll?: string;
   notes: string[];
 }
 
@@ -88,17 +94,24 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
   let baseListing: Promise<string[]> | undefined;
   if (scope.kind === 'staged') {
     // The hook's hot path: the base ledger's listing starts now, beside the HEAD lookup.
-    const listing = git.lsTreeNames('HEAD', `${LEDGER_DIR}/`);
-    listing.catch(() => undefined); // an unborn HEAD has no listing; otherwise awaited below
+    const listing = scope.amend ? undefined : git.lsTreeNames('HEAD', `${LEDGER_DIR}/`);
+    listing?.catch(() => undefined); // an unborn HEAD has no listing; otherwise awaited below
     const [headCommit, author] = await Promise.all([git.headCommit(), git.authorEmail()]);
-    if (headCommit) baseListing = listing;
     head = headCommit;
-    base = head;
-    label = 'staged change';
+    let amending: CommitInfo | undefined;
+    if (scope.amend) {
+      if (!headCommit) throw new AoError('there is no commit to amend yet', { fix: 'commit without --amend' });
+      [amending] = await git.listCommits(['-n', '1', headCommit]);
+      base = amending?.parents[0];
+    } else {
+      if (headCommit) baseListing = listing;
+      base = head;
+    }
+    label = amending ? `staged change (amending ${shortSha(amending.sha)})` : 'staged change';
     // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
     policyPromise = policyAt(git, options.policyRev ?? base);
     policyPromise.catch(() => undefined); // awaited below; an invalid policy must surface there, not as an unhandled rejection
-    changes = [await stagedChange(git, head, author)];
+    changes = [await stagedChange(git, head, author, amending)];
   } else {
     let commits: CommitInfo[];
     if (scope.kind === 'commit') {
@@ -153,7 +166,7 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
         code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
         message: `${change.kind === 'staged' ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
         path,
-        fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${path}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
+        fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${shellQuote(path)}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
       });
     }
   }
@@ -172,8 +185,13 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
   let rangeDecision: Decision | undefined;
   const policy = loaded.policy;
   if (!policy) {
-    notes.push(`no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`);
-    decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: 'no policy at the base yet' }));
+    const setsUp = changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH));
+    notes.push(
+      setsUp
+        ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
+        : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`,
+    );
+    decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? shortSha(loaded.rev) : 'the base'}: not enforced` }));
   } else {
     const digests = changes.map(({ change }) => change.manifest.digest);
     if (rangeChange) digests.push(rangeChange.manifest.digest);
@@ -184,7 +202,7 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     if (signatureCheck && !options.signatureCheck) notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev!)}`);
     // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
     const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
-    const learnings = await prepareConstraints(git, policy, ledger, withRange, scope.kind === 'staged' ? head : undefined);
+    const learnings = await prepareConstraints(git, policy, ledger, withRange, scope.kind === 'staged' ? base : undefined);
     const decide = (change: ChangeUnderTest) =>
       decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings });
     if (policy.mode === 'range' && rangeChange) rangeDecision = decide(rangeChange);
@@ -198,10 +216,16 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
 
   const count = (outcome: Decision['outcome']) => decisions.filter((d) => d.outcome === outcome).length;
   const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
+  // One range verdict lists every commit's own digest, so it covers each of them in commit mode too.
+  const verdictCurable = (d: Decision) => d.outcome === 'uncovered' && (d.failedRule === 'no-verdict' || d.failedRule === 'verdict-fail');
+  const coverAll =
+    policy && scope.kind !== 'staged' && scope.kind !== 'commit' && base && head && counts.uncovered >= 2 && decisions.filter(verdictCurable).length === counts.uncovered
+      ? rangeFixCommand({ base, head }, policy, options.checkerHint)
+      : undefined;
   return {
     ok: problems.length === 0 && counts.uncovered === 0,
     scope: { kind: scope.kind, label, base, head },
-    policy: { source: loaded.source, enforced: !!policy, mode: policy?.mode, policy },
+    policy: { source: loaded.source, why: options.policyWhy, enforced: !!policy, mode: policy?.mode, policy },
     ledger: {
       source: ledger.describeSource,
       baseRecords: ledger.base.size,
@@ -212,6 +236,7 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     rangeDecision,
     decisions,
     counts,
+    coverAll,
     notes,
   };
 }

@@ -1,3 +1,4 @@
+import { shellQuote } from '../core/shell.js';
 import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
@@ -32,7 +33,7 @@ export function readTip(top: string): LedgerTip {
     const file = readWorktreeFile(top, path);
     if (file.kind === 'symlink') {
       throw new AoError(`${file.path} is a symbolic link: ao reads and writes the ledger only inside the repository, never through a link`, {
-        fix: `remove the link (\`git rm ${file.path}\` if it was committed) and restore what it replaced with \`git checkout HEAD -- .agents/ledger\``,
+        fix: `remove the link (\`git rm ${shellQuote(file.path)}\` if it was committed) and restore what it replaced with \`git checkout HEAD -- .agents/ledger\``,
       });
     }
     const parts = parseRecordPath(path);
@@ -63,7 +64,7 @@ export function refuseUnsafeLedgerRoot(top: string): void {
   const broken = ledgerRootEntry(top);
   if (broken) {
     throw new AoError(`${broken.path} is ${broken.kind === 'symlink' ? 'a symbolic link' : 'not a directory'}: ao reads and writes the ledger only inside the repository, never through a link`, {
-      fix: `replace it with a real directory: \`git rm --cached ${broken.path}\`, move it away, and restore the ledger with \`git checkout HEAD -- .agents\``,
+      fix: `replace it with a real directory: \`git rm --cached ${shellQuote(broken.path)}\`, move it away, and restore the ledger with \`git checkout HEAD -- .agents\``,
     });
   }
 }
@@ -158,7 +159,7 @@ export async function withLedgerLock<T>(git: Git, work: () => Promise<T>): Promi
         const holder = owner ? ` (held by process ${owner.pid}${owner.host && owner.host !== hostname() ? ` on ${owner.host}` : ''} since ${owner.since}${age})` : '';
         throw new AoError(`the ledger is locked by another ao process${holder}; waited ${Math.round(LOCK_WAIT_MS / 1000)}s`, {
           where: lock,
-          fix: `wait for it to finish; if no ao process is running, remove the stale lock with \`rm ${quoteShell(lock)}\``,
+          fix: `wait for it to finish; if no ao process is running, remove the stale lock with \`rm ${shellQuote(lock)}\``,
         });
       }
       await new Promise((resolve) => setTimeout(resolve, delay));
@@ -186,10 +187,6 @@ function lockAgeMs(lock: string): number {
   } catch {
     return 0;
   }
-}
-
-function quoteShell(path: string): string {
-  return /^[A-Za-z0-9._\/-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
 const TMP_DIR = 'agentops-tmp';
@@ -289,7 +286,7 @@ function refuseLinkedFolders(top: string, dir: string): void {
     if (!stat.isDirectory()) {
       const shown = relative(top, current);
       throw new AoError(`${shown} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}: ao writes records only inside the repository, never through a link`, {
-        fix: `replace ${shown} with a real directory (\`git checkout HEAD -- ${shown}\` restores the committed one), then run the command again`,
+        fix: `replace ${shown} with a real directory (\`git checkout HEAD -- ${shellQuote(shown)}\` restores the committed one), then run the command again`,
       });
     }
   }
