@@ -36,11 +36,24 @@ describe('the published package', () => {
     const refused = repo.git(['commit', '-q', '-m', 'Code'], { allowFail: true });
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('no verdict covers');
+    // Only `npx ao` runs in this project (ao is not on the user's PATH): the fix says so.
+    expect(refused.stderr).toContain('fix: npx ao verdict pass --checker CHECKER-ID');
     expect(repo.git(['commit', '-q', '-m', 'Code'], { allowFail: true, env: { HUSKY: '0' } }).code).toBe(0); // husky's escape hatch
     repo.git(['reset', '-q', '--soft', 'HEAD~1']);
     expect(run('npx', ['--no-install', 'ao', 'verdict', 'pass', '--checker', CHECKER], dir, env).code).toBe(0);
     const accepted = repo.git(['commit', '-q', '-m', 'Code'], { allowFail: true });
     expect(accepted.code, accepted.stderr).toBe(0);
+
+    // An amend through husky: the commit it makes needs a verdict against HEAD's parent.
+    writeFileSync(join(dir, 'index.js'), 'console.log(2)\n');
+    repo.git(['add', '-A']);
+    const amendRefused = repo.git(['commit', '-q', '--amend', '--no-edit'], { allowFail: true });
+    expect(amendRefused.code).not.toBe(0);
+    expect(amendRefused.stderr).toContain('fix: npx ao verdict pass --amend --checker CHECKER-ID');
+    expect(run('npx', ['--no-install', 'ao', 'verdict', 'pass', '--amend', '--checker', CHECKER], dir, env).code).toBe(0);
+    const amended = repo.git(['commit', '-q', '--amend', '--no-edit'], { allowFail: true });
+    expect(amended.code, amended.stderr).toBe(0);
+    expect(run('npx', ['--no-install', 'ao', 'verify', '--commit', 'HEAD'], dir, env).code).toBe(0);
 
     // Running init again changes nothing and keeps the user's own hook lines.
     writeFileSync(join(dir, '.husky/pre-commit'), `npm run lint --if-present\n${readFileSync(join(dir, '.husky/pre-commit'), 'utf8')}`);
