@@ -31816,7 +31816,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8774);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4540);
 // The GitHub Action's entry point (action.yml: runs.main = dist/action/index.js).
 
 
@@ -31833,7 +31833,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8774:
+/***/ 4540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31842,7 +31842,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: DEFAULT_STATUS_CONTEXT, MAX_ERROR_ANNOTATIONS, MAX_RESULTS, logUntrusted, readContext, readInputs
+// UNUSED EXPORTS: DEFAULT_STATUS_CONTEXT, MAX_ERROR_ANNOTATIONS, MAX_RESULTS, aoCommandIn, logUntrusted, readContext, readInputs
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
@@ -31855,7 +31855,18 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/present/commands.ts
+/**
+ * Commands printed for the user to run, as they run in that project: `ao …` where `ao` is on
+ * the user's PATH, `npx ao …` where only the project's node_modules has it. Shared by the
+ * CLI's reports and the action's summary.
+ */
+function runnable(text, ao) {
+    return ao === 'ao' ? text : text.replace(/(^|[\s`'"(])ao (?=[a-z])/g, `$1${ao} `);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/output.ts
+
 
 
 function styleFor(stream) {
@@ -31889,10 +31900,6 @@ function runnableAo(cli, top) {
         }
     }
     return existsSync(join(local, 'ao')) ? 'npx ao' : 'ao';
-}
-/** Rewrites the `ao …` commands in a fix as they run here (e.g. `npx ao …`). */
-function runnable(text, ao) {
-    return ao === 'ao' ? text : text.replace(/(^|[\s`'"(])ao (?=[a-z])/g, `$1${ao} `);
 }
 function sumCounts(all) {
     const total = { checked: 0, covered: 0, uncovered: 0, exempt: 0, empty: 0 };
@@ -47999,6 +48006,7 @@ async function postStatus(request) {
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 
 
+
 /**
  * The job summary, as markdown: pure, so it is tested without a runner. GitHub refuses a
  * step summary over 1 MiB, so every list in it is bounded, and what a bound leaves out is
@@ -48103,24 +48111,22 @@ function commitTable(data, decisions) {
     }
     return lines;
 }
-function fixSection(report) {
+function fixSection(report, ao) {
     const failures = report.decisions.filter((d) => d.outcome === 'uncovered' && d.fix);
     if (failures.length === 0)
         return [];
-    const lines = [
-        '### How to fix',
-        '',
-        `Have a checker that did not write the change${failures.length === 1 ? '' : 's'} review ${failures.length === 1 ? 'it' : 'each commit'} and record ${failures.length === 1 ? 'a verdict' : 'verdicts'}, in a clone of the branch; then commit the new records and push:`,
-        '',
-        '```sh',
-    ];
+    const lines = ['### How to fix', ''];
+    if (report.coverAll) {
+        lines.push(`One command covers all ${failures.length} uncovered commits: a range verdict names each commit's own digest. Have a checker that did not write them review the range, in a clone of the branch, then:`, '', '```sh', runnable(report.coverAll, ao).replace(/`{3,}/g, '``'), 'git add .agents/ledger && git commit -m "Record verdicts" && git push', '```', '', 'Or commit by commit:', '');
+    }
+    lines.push(`Have a checker that did not write the change${failures.length === 1 ? '' : 's'} review ${failures.length === 1 ? 'it' : 'each commit'} and record ${failures.length === 1 ? 'a verdict' : 'verdicts'}, in a clone of the branch; then commit the new records and push:`, '', '```sh');
     let used = 0;
     let shown = 0;
     for (const decision of failures) {
         const { prose, command } = splitFix(decision.fix);
         const title = `${decision.change.label} ${summary_oneLine(decision.change.subjectLine ?? '', 72)}`.replace(/`{3,}/g, '``');
         const why = summary_oneLine(prose ?? decision.reason, 160).replace(/`{3,}/g, '``');
-        const entry = `# ${title}: ${why}\n${command.replace(/`{3,}/g, '``')}`;
+        const entry = `# ${title}: ${why}\n${runnable(command, ao).replace(/`{3,}/g, '``')}`;
         if (shown >= MAX_FIXES || used + bytes(entry) > FIX_BUDGET)
             break;
         lines.push(entry);
@@ -48132,7 +48138,7 @@ function fixSection(report) {
         lines.push('', `_… and ${plural(failures.length - shown, 'more fix', 'more fixes')}: the \`results-file\` output holds every \`fix\`._`);
     const range = report.rangeDecision;
     if (range && range.outcome !== 'covered' && range.fix) {
-        lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(splitFix(range.fix).command)}`);
+        lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(runnable(splitFix(range.fix).command, ao))}`);
     }
     return lines;
 }
@@ -48195,7 +48201,7 @@ function renderSummary(data) {
     for (const note of data.notes)
         out.push(`> [!NOTE]\n> ${cell(note, 500)}`, '');
     if (report) {
-        const fixes = fixSection(report);
+        const fixes = fixSection(report, data.ao ?? 'ao');
         if (fixes.length)
             out.push(...fixes, '');
         if (report.decisions.length > 0)
@@ -48371,6 +48377,17 @@ function readInputs(env = process.env) {
         statusContext,
         checkerHint: input('checker'),
     };
+}
+/** How authors run `ao` in the checked-out repository: `npx ao` where it is a dependency of its package.json. */
+function aoCommandIn(dir) {
+    try {
+        const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, 'package.json'), 'utf8'));
+        const deps = [pkg.dependencies, pkg.devDependencies].filter((d) => !!d && typeof d === 'object');
+        return deps.some((d) => Object.hasOwn(d, '@agentops/verdict')) ? 'npx ao' : 'ao';
+    }
+    catch {
+        return 'ao';
+    }
 }
 /** Prints text that may hold anything, with workflow commands off, so no line of it can be one. */
 function logUntrusted(text) {
@@ -48549,7 +48566,7 @@ async function publish(ctx, inputs, outcome) {
     // (subjects, ledger file names), so the runner is told not to read commands in it.
     if (report) {
         core/* startGroup */.Oh(`ao verify ${report.scope.label}: ${report.ok ? 'ok' : 'FAILED'}`);
-        logUntrusted(renderReport(report, PLAIN));
+        logUntrusted(renderReport(report, PLAIN, aoCommandIn((0,external_node_path_namespaceObject.resolve)(ctx.workspace, inputs?.path ?? "."))));
         core/* endGroup */.N4();
     }
     if (outcome.audit) {
@@ -48582,6 +48599,7 @@ async function publish(ctx, inputs, outcome) {
         notes: outcome.notes,
         error: outcome.error,
         commitUrl: ctx.repository ? (sha) => `${ctx.serverUrl}/${ctx.repository}/commit/${sha}` : undefined,
+        ao: aoCommandIn((0,external_node_path_namespaceObject.resolve)(ctx.workspace, inputs?.path ?? '.')),
     });
     if (process.env.GITHUB_STEP_SUMMARY) {
         try {

@@ -159,7 +159,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1721);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7911);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6657);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2151);
 
 
 
@@ -246,25 +246,41 @@ async function cmdDemo(cli, args) {
 
 /***/ }),
 
-/***/ 6657:
+/***/ 2151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ renderReport),
-/* harmony export */   CU: () => (/* binding */ runnableAo),
-/* harmony export */   WN: () => (/* binding */ countsText),
-/* harmony export */   W_: () => (/* binding */ sumCounts),
-/* harmony export */   j9: () => (/* binding */ styleFor),
-/* harmony export */   l4: () => (/* binding */ reportJson),
-/* harmony export */   uH: () => (/* binding */ clean),
-/* harmony export */   xv: () => (/* binding */ truncate),
-/* harmony export */   yM: () => (/* binding */ renderProblem)
-/* harmony export */ });
-/* unused harmony exports runnable, renderDecision, decisionJson */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uH: () => (/* binding */ clean),
+  WN: () => (/* binding */ countsText),
+  yM: () => (/* binding */ renderProblem),
+  B1: () => (/* binding */ renderReport),
+  l4: () => (/* binding */ reportJson),
+  CU: () => (/* binding */ runnableAo),
+  j9: () => (/* binding */ styleFor),
+  W_: () => (/* binding */ sumCounts),
+  xv: () => (/* binding */ truncate)
+});
+
+// UNUSED EXPORTS: decisionJson, renderDecision
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/present/commands.ts
+/**
+ * Commands printed for the user to run, as they run in that project: `ao …` where `ao` is on
+ * the user's PATH, `npx ao …` where only the project's node_modules has it. Shared by the
+ * CLI's reports and the action's summary.
+ */
+function runnable(text, ao) {
+    return ao === 'ao' ? text : text.replace(/(^|[\s`'"(])ao (?=[a-z])/g, `$1${ao} `);
+}
+
+;// CONCATENATED MODULE: ./src/cli/output.ts
+
 
 
 function styleFor(stream) {
@@ -284,24 +300,20 @@ function clean(text) {
 const MARK = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
 /** How `ao` is run in this repository, for the commands a report prints. */
 function runnableAo(cli, top) {
-    const local = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, 'node_modules', '.bin');
+    const local = (0,external_node_path_.join)(top, 'node_modules', '.bin');
     // husky and npx put the project's node_modules/.bin on a hook's PATH; the user's shell has only the rest.
-    for (const dir of (cli.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
-        if (!dir || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir) === local)
+    for (const dir of (cli.env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir || (0,external_node_path_.resolve)(dir) === local)
             continue;
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'ao'), node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            (0,external_node_fs_.accessSync)((0,external_node_path_.join)(dir, 'ao'), external_node_fs_.constants.X_OK);
             return 'ao';
         }
         catch {
             // not here
         }
     }
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(local, 'ao')) ? 'npx ao' : 'ao';
-}
-/** Rewrites the `ao …` commands in a fix as they run here (e.g. `npx ao …`). */
-function runnable(text, ao) {
-    return ao === 'ao' ? text : text.replace(/(^|[\s`'"(])ao (?=[a-z])/g, `$1${ao} `);
+    return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(local, 'ao')) ? 'npx ao' : 'ao';
 }
 function sumCounts(all) {
     const total = { checked: 0, covered: 0, uncovered: 0, exempt: 0, empty: 0 };

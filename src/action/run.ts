@@ -102,6 +102,17 @@ interface Outcome {
   error?: { message: string; fix?: string; yaml?: string };
 }
 
+/** How authors run `ao` in the checked-out repository: `npx ao` where it is a dependency of its package.json. */
+export function aoCommandIn(dir: string): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const deps = [pkg.dependencies, pkg.devDependencies].filter((d): d is Record<string, unknown> => !!d && typeof d === 'object');
+    return deps.some((d) => Object.hasOwn(d, '@agentops/verdict')) ? 'npx ao' : 'ao';
+  } catch {
+    return 'ao';
+  }
+}
+
 /** Prints text that may hold anything, with workflow commands off, so no line of it can be one. */
 export function logUntrusted(text: string): void {
   const token = randomBytes(16).toString('hex');
@@ -283,7 +294,7 @@ async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: 
   // (subjects, ledger file names), so the runner is told not to read commands in it.
   if (report) {
     core.startGroup(`ao verify ${report.scope.label}: ${report.ok ? 'ok' : 'FAILED'}`);
-    logUntrusted(renderReport(report, PLAIN));
+    logUntrusted(renderReport(report, PLAIN, aoCommandIn(resolve(ctx.workspace, inputs?.path ?? "."))));
     core.endGroup();
   }
   if (outcome.audit) {
@@ -316,6 +327,7 @@ async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: 
     notes: outcome.notes,
     error: outcome.error,
     commitUrl: ctx.repository ? (sha) => `${ctx.serverUrl}/${ctx.repository}/commit/${sha}` : undefined,
+    ao: aoCommandIn(resolve(ctx.workspace, inputs?.path ?? '.')),
   });
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {

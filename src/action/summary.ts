@@ -3,6 +3,7 @@ import type { LedgerProblem } from '../core/ledger.js';
 import { shortId } from '../core/record.js';
 import { shortSha } from '../repo/changes.js';
 import type { VerifyReport } from '../repo/verify.js';
+import { runnable } from '../present/commands.js';
 
 /**
  * The job summary, as markdown: pure, so it is tested without a runner. GitHub refuses a
@@ -44,6 +45,8 @@ export interface SummaryData {
   notes: string[];
   error?: { message: string; fix?: string; yaml?: string };
   commitUrl?: (sha: string) => string;
+  /** How `ao` runs in that repository (`npx ao` when it is a dev dependency). */
+  ao?: string;
 }
 
 const ICON: Record<Decision['outcome'], string> = { covered: '✅', uncovered: '❌', exempt: '➖', empty: '⚪' };
@@ -144,23 +147,35 @@ function commitTable(data: SummaryData, decisions: Decision[]): string[] {
   return lines;
 }
 
-function fixSection(report: VerifyReport): string[] {
+function fixSection(report: VerifyReport, ao: string): string[] {
   const failures = report.decisions.filter((d) => d.outcome === 'uncovered' && d.fix);
   if (failures.length === 0) return [];
-  const lines = [
-    '### How to fix',
-    '',
+  const lines = ['### How to fix', ''];
+  if (report.coverAll) {
+    lines.push(
+      `One command covers all ${failures.length} uncovered commits: a range verdict names each commit's own digest. Have a checker that did not write them review the range, in a clone of the branch, then:`,
+      '',
+      '```sh',
+      runnable(report.coverAll, ao).replace(/`{3,}/g, '``'),
+      'git add .agents/ledger && git commit -m "Record verdicts" && git push',
+      '```',
+      '',
+      'Or commit by commit:',
+      '',
+    );
+  }
+  lines.push(
     `Have a checker that did not write the change${failures.length === 1 ? '' : 's'} review ${failures.length === 1 ? 'it' : 'each commit'} and record ${failures.length === 1 ? 'a verdict' : 'verdicts'}, in a clone of the branch; then commit the new records and push:`,
     '',
     '```sh',
-  ];
+  );
   let used = 0;
   let shown = 0;
   for (const decision of failures) {
     const { prose, command } = splitFix(decision.fix!);
     const title = `${decision.change.label} ${oneLine(decision.change.subjectLine ?? '', 72)}`.replace(/`{3,}/g, '``');
     const why = oneLine(prose ?? decision.reason, 160).replace(/`{3,}/g, '``');
-    const entry = `# ${title}: ${why}\n${command.replace(/`{3,}/g, '``')}`;
+    const entry = `# ${title}: ${why}\n${runnable(command, ao).replace(/`{3,}/g, '``')}`;
     if (shown >= MAX_FIXES || used + bytes(entry) > FIX_BUDGET) break;
     lines.push(entry);
     used += bytes(entry) + 1;
@@ -170,7 +185,7 @@ function fixSection(report: VerifyReport): string[] {
   if (shown < failures.length) lines.push('', `_… and ${plural(failures.length - shown, 'more fix', 'more fixes')}: the \`results-file\` output holds every \`fix\`._`);
   const range = report.rangeDecision;
   if (range && range.outcome !== 'covered' && range.fix) {
-    lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(splitFix(range.fix).command)}`);
+    lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(runnable(splitFix(range.fix).command, ao))}`);
   }
   return lines;
 }
@@ -229,7 +244,7 @@ export function renderSummary(data: SummaryData): string {
   }
   for (const note of data.notes) out.push(`> [!NOTE]\n> ${cell(note, 500)}`, '');
   if (report) {
-    const fixes = fixSection(report);
+    const fixes = fixSection(report, data.ao ?? 'ao');
     if (fixes.length) out.push(...fixes, '');
     if (report.decisions.length > 0) out.push('### Commits', '', ...commitTable(data, report.decisions), '');
   }

@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import type { Decision } from '../core/coverage.js';
+import { runnable } from '../present/commands.js';
 import type { LedgerProblem } from '../core/ledger.js';
 import type { VerifyReport } from '../repo/verify.js';
 
@@ -46,10 +47,6 @@ export function runnableAo(cli: { env: NodeJS.ProcessEnv }, top: string): string
   return existsSync(join(local, 'ao')) ? 'npx ao' : 'ao';
 }
 
-/** Rewrites the `ao …` commands in a fix as they run here (e.g. `npx ao …`). */
-export function runnable(text: string, ao: string): string {
-  return ao === 'ao' ? text : text.replace(/(^|[\s`'"(])ao (?=[a-z])/g, `$1${ao} `);
-}
 
 export interface Counts {
   checked: number;
