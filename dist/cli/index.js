@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5349:
+/***/ 325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17,9 +17,9 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(4296);
+var core_errors = __nccwpck_require__(7406);
 // EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __nccwpck_require__(4414);
+var manifest = __nccwpck_require__(6452);
 ;// CONCATENATED MODULE: ./src/git/git.ts
 
 
@@ -439,78 +439,104 @@ class Git {
         const result = new Map();
         if (names.length === 0)
             return result;
-        for (const name of names) {
-            if (/[\n\0]/.test(name))
-                throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
-        }
+        refuseBadObjectNames(names);
         let index = 0;
-        let header = [];
-        let headerLength = 0;
-        let mode = 'header';
-        let remaining = 0;
-        let kept;
-        let current = { size: 0, type: '' };
-        let broken;
-        const finish = () => {
-            if (kept)
-                current.bytes = Buffer.concat(kept);
-            result.set(names[index++], current);
-            mode = 'newline';
-        };
-        const onStdout = (chunk) => {
-            let position = 0;
-            while (position < chunk.length && !broken) {
-                if (mode === 'newline') {
-                    position++;
-                    mode = 'header';
-                }
-                else if (mode === 'header') {
-                    const lineEnd = chunk.indexOf(0x0a, position);
-                    const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
-                    header.push(piece);
-                    headerLength += piece.length;
-                    if (headerLength > 8192)
-                        broken = 'an over-long header line';
-                    if (lineEnd < 0)
-                        break;
-                    position = lineEnd + 1;
-                    const line = Buffer.concat(header).toString('latin1');
-                    header = [];
-                    headerLength = 0;
-                    if (index >= names.length)
-                        broken = `unexpected output "${line.slice(0, 80)}"`;
-                    else if (line.endsWith(' missing') || line.endsWith(' ambiguous'))
-                        result.set(names[index++], undefined);
-                    else {
-                        const [, type = '', sizeText = ''] = line.split(' ');
-                        const size = Number(sizeText);
-                        if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size))
-                            broken = `an unreadable header "${line.slice(0, 80)}"`;
-                        else {
-                            current = { size, type };
-                            remaining = size;
-                            kept = size <= maxBytes ? [] : undefined;
-                            mode = 'body';
-                            if (remaining === 0)
-                                finish();
-                        }
-                    }
-                }
-                else {
-                    const take = Math.min(remaining, chunk.length - position);
-                    kept?.push(chunk.subarray(position, position + take));
-                    position += take;
-                    remaining -= take;
-                    if (remaining === 0)
-                        finish();
-                }
-            }
-        };
-        refuseDamagedObjects((await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout })).stderr);
-        if (broken || index < names.length) {
-            throw new core_errors/* AoError */.VS(`git cat-file --batch gave ${broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
+        const parser = new BatchOutputParser(maxBytes, () => index < names.length, (object) => result.set(names[index++], object));
+        refuseDamagedObjects((await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout: (chunk) => parser.push(chunk) })).stderr);
+        if (parser.broken || index < names.length) {
+            throw new core_errors/* AoError */.VS(`git cat-file --batch gave ${parser.broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
         }
         return result;
+    }
+    /**
+     * One `git cat-file --batch` kept open for reads that depend on earlier answers (walking
+     * records by their `prev`, one round after another): each `read` is bounded like
+     * `readObjectsBounded`, and `close` ends the process, refusing damaged objects.
+     */
+    openObjectReader(maxBytes) {
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.topLevel,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const queue = [];
+        let stderr = '';
+        let failure;
+        const fail = (error) => {
+            failure ??= error;
+            for (const pending of queue.splice(0))
+                pending.reject(failure);
+            child.kill();
+        };
+        const parser = new BatchOutputParser(maxBytes, () => queue.length > 0, (object) => {
+            const pending = queue[0];
+            pending.result.set(pending.names[pending.result.size], object);
+            if (pending.result.size === pending.names.length)
+                pending.resolve(queue.shift().result);
+        });
+        const exited = new Promise((resolve) => child.on('close', (code) => resolve(code ?? 128)));
+        child.stdout.on('data', (chunk) => {
+            parser.push(chunk);
+            if (parser.broken)
+                fail(new core_errors/* AoError */.VS(`git cat-file --batch gave ${parser.broken}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 64 * 1024)
+                stderr += chunk.toString('utf8');
+        });
+        child.on('error', (error) => fail(new core_errors/* AoError */.VS(`could not run git: ${error.message}`, { fix: 'install git 2.38 or newer and make sure `git --version` works' })));
+        child.stdin.on('error', () => undefined);
+        void exited.then((code) => fail(new core_errors/* AoError */.VS(`git cat-file --batch ended early (exit ${code})`, { fix: 'check the repository with `git fsck`, then run the command again' })));
+        return {
+            read: (names) => {
+                // Duplicates would be answered twice but keyed once: ask for each name once.
+                const unique = [...new Set(names)];
+                if (unique.length === 0)
+                    return Promise.resolve(new Map());
+                refuseBadObjectNames(unique);
+                if (failure)
+                    return Promise.reject(failure);
+                return new Promise((resolve, reject) => {
+                    queue.push({ names: unique, result: new Map(), resolve, reject });
+                    child.stdin.write(unique.join('\n') + '\n');
+                });
+            },
+            close: async () => {
+                failure ??= new core_errors/* AoError */.VS('the object reader is closed');
+                child.stdin.end();
+                await exited;
+                refuseDamagedObjects(stderr);
+            },
+        };
+    }
+    /**
+     * Every file added below `prefix` by any commit reachable from any ref (merges diffed
+     * against each parent, so a record added by a merge itself is found too), newest commit
+     * first, in one `git log`. Deleted or changed files are not listed: only what was added.
+     */
+    async addedFilesInHistory(prefix) {
+        const out = (await this.run([
+            'log', '--all', '--full-history', '--diff-merges=separate', '--diff-filter=A', '-z', '--raw', '-r', '--no-abbrev', '--no-renames', '--ignore-submodules=none', '--format=%x1e%H', '--', prefix,
+        ])).stdout;
+        const files = [];
+        let position = 0;
+        while (position < out.length && out[position] === 0x1e) {
+            const headerEnd = out.indexOf(0, position);
+            if (headerEnd < 0)
+                break;
+            const commit = out.toString('latin1', position + 1, headerEnd);
+            position = headerEnd + 1;
+            if (out[position] === 0x0a)
+                position++;
+            const parsed = (0,manifest/* parseRawDiff */.LP)(out, position);
+            for (const entry of parsed.entries)
+                if (entry.status === 'A')
+                    files.push({ commit, mode: entry.newMode, id: entry.newId, path: entry.path });
+            position = parsed.end;
+            while (position < out.length && (out[position] === 0x0a || out[position] === 0))
+                position++;
+        }
+        return files;
     }
     /**
      * Fetches `refspecs` from `remote` in one process, with whatever credentials are already
@@ -530,10 +556,11 @@ class Git {
         const env = { ...process.env, GIT_CONFIG_COUNT: String(n + 1), [`GIT_CONFIG_KEY_${n}`]: 'core.hooksPath', [`GIT_CONFIG_VALUE_${n}`]: '/dev/null' };
         await this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-auto-gc', '--no-recurse-submodules', ...(options.unshallow ? ['--unshallow'] : []), ...(options.depth ? [`--depth=${Math.floor(options.depth)}`] : []), remote, ...refspecs], { env });
     }
+    /** Stages exact paths, passed on stdin so that any number of them fits. */
     async stage(paths) {
         if (paths.length === 0)
             return;
-        await this.run(['add', '--', ...paths]);
+        await this.run(['add', '--pathspec-from-file=-', '--pathspec-file-nul'], { input: paths.map((path) => `:(literal)${path}\0`).join('') });
     }
     async configGet(key) {
         const result = await this.run(['config', '--get', key], { okCodes: [1] });
@@ -549,6 +576,90 @@ class Git {
             return undefined;
         const match = /<([^>]*)>/.exec(result.stdout.toString());
         return match?.[1] || undefined;
+    }
+}
+function refuseBadObjectNames(names) {
+    for (const name of names) {
+        if (/[\n\0]/.test(name))
+            throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
+    }
+}
+/**
+ * Parses `cat-file --batch` output as it streams: one header line, the body, one newline per
+ * object. A body larger than `maxBytes` is skipped as it passes and never buffered, so a
+ * hostile multi-gigabyte blob costs no memory; such an object is emitted with its size and
+ * type only. `expecting` says whether an answer is due (output beyond that is refused).
+ */
+class BatchOutputParser {
+    maxBytes;
+    expecting;
+    emit;
+    broken;
+    header = [];
+    headerLength = 0;
+    mode = 'header';
+    remaining = 0;
+    kept;
+    current = { size: 0, type: '' };
+    constructor(maxBytes, expecting, emit) {
+        this.maxBytes = maxBytes;
+        this.expecting = expecting;
+        this.emit = emit;
+    }
+    push(chunk) {
+        let position = 0;
+        while (position < chunk.length && !this.broken) {
+            if (this.mode === 'newline') {
+                position++;
+                this.mode = 'header';
+            }
+            else if (this.mode === 'header') {
+                const lineEnd = chunk.indexOf(0x0a, position);
+                const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
+                this.header.push(piece);
+                this.headerLength += piece.length;
+                if (this.headerLength > 8192)
+                    this.broken = 'an over-long header line';
+                if (lineEnd < 0)
+                    break;
+                position = lineEnd + 1;
+                const line = Buffer.concat(this.header).toString('latin1');
+                this.header = [];
+                this.headerLength = 0;
+                if (!this.expecting())
+                    this.broken = `unexpected output "${line.slice(0, 80)}"`;
+                else if (line.endsWith(' missing') || line.endsWith(' ambiguous'))
+                    this.emit(undefined);
+                else {
+                    const [, type = '', sizeText = ''] = line.split(' ');
+                    const size = Number(sizeText);
+                    if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size))
+                        this.broken = `an unreadable header "${line.slice(0, 80)}"`;
+                    else {
+                        this.current = { size, type };
+                        this.remaining = size;
+                        this.kept = size <= this.maxBytes ? [] : undefined;
+                        this.mode = 'body';
+                        if (this.remaining === 0)
+                            this.finish();
+                    }
+                }
+            }
+            else {
+                const take = Math.min(this.remaining, chunk.length - position);
+                this.kept?.push(chunk.subarray(position, position + take));
+                position += take;
+                this.remaining -= take;
+                if (this.remaining === 0)
+                    this.finish();
+            }
+        }
+    }
+    finish() {
+        if (this.kept)
+            this.current.bytes = Buffer.concat(this.kept);
+        this.mode = 'newline';
+        this.emit(this.current);
     }
 }
 /**
@@ -714,7 +825,7 @@ function readStdin() {
 
 /***/ }),
 
-/***/ 7911:
+/***/ 1037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -739,6 +850,8 @@ Record and check
                                      is every change in scope covered by a passing, independent verdict?
   status                             the staged change's digest and whether a verdict covers it
   ledger verify [--since REV]        the ledger's integrity, signatures included (and append-only since REV)
+  ledger carry [--dry-run]           after a cherry-pick or backport: copy the records the ledger's records
+                                     name in prev but lack from history (byte for byte) and stage them
 
 Signed verdicts
   checkers add ID PUBKEY-FILE        trust an SSH key for checker ID in .agents/checkers
@@ -832,11 +945,19 @@ independent verdict under the policy of the scope's base. The ledger is read fro
 index for --staged (a verdict just recorded is staged with the change), from the working
 tree otherwise, so a verdict just recorded counts. Exit 0 covered, 1 not, 2 usage error.`,
     ledger: `Usage: ao ledger verify [--since REV] [--json]
+       ao ledger carry [--dry-run] [--json]
 
-Checks every record of the working tree's ledger: schema, byte form, id hash, path, the
-chain (prev, seq, one genesis) and every signature present (over the record's id; which
-keys are trusted is \`ao verify\`'s question); with --since, that every record at REV is
-still here, unchanged (append-only).`,
+verify  Checks every record of the working tree's ledger: schema, byte form, id hash, path,
+        the chain (prev, seq, one genesis) and every signature present (over the record's
+        id; which keys are trusted is \`ao verify\`'s question); with --since, that every
+        record at REV is still here, unchanged (append-only).
+carry   Makes a cherry-picked or backported record whole (dangling-prev): finds the records
+        that the working tree's records name in prev but the ledger lacks, and their own
+        missing ancestors, anywhere in the repository's history (every ref), checks each in
+        full (byte form, id, path, this ledger's genesis, signature, seq), copies them byte
+        for byte, stages them and prints the commit command. Nothing to carry: exit 0. A
+        record that exists nowhere, or only as refused copies: exit 1 naming it and the
+        record pointing at it, and nothing is written. --dry-run lists what it would carry.`,
     status: `Usage: ao status [--json]
 
 Shows the staged change's digest and whether a verdict covers it; when a verdict covers an
@@ -941,12 +1062,12 @@ second identity, the commit accepted, a tampered record caught.`,
 
 /***/ }),
 
-/***/ 486:
+/***/ 3532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5349);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6407);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(325);
 
 
 // A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
@@ -973,40 +1094,40 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2957:
+/***/ 6407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7911);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1037);
 
 
 // Each command's module is loaded only when it runs: a hook pays for the hook, not for
 // the report renderer or the checker runner (the bundle splits at these imports).
 const COMMANDS = {
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5897))).cmdInit,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273), __nccwpck_require__.e(811)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).cmdCheck,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).cmdVerify,
-    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).cmdLedger,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
-    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
-    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
-    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
-    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
-    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5920))).cmdHook,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
-    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdLearn,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdPromote,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdRetire,
-    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
-    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdMetrics,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdReport,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdExport,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).cmdInit,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6416))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8518))).cmdCheck,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8335))).cmdVerify,
+    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8335))).cmdLedger,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdStatus,
+    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLog,
+    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdShow,
+    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLookup,
+    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdSearch,
+    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1557))).cmdCheckers,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8934))).cmdHook,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2990))).cmdDemo,
+    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdLearn,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdPromote,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdRetire,
+    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5834))).cmdContext,
+    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655))).cmdMetrics,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655))).cmdReport,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655))).cmdExport,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -1040,7 +1161,7 @@ function reportError(cli, error) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 7406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1074,7 +1195,7 @@ function isAoError(value) {
 
 /***/ }),
 
-/***/ 4414:
+/***/ 6452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1468,6 +1589,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(3532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
