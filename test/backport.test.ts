@@ -1,12 +1,12 @@
 // Backports: a cherry-picked commit brings its verdict record, whose prev names records that
 // exist only on the branch it came from; `ao ledger carry` copies those ancestors from history.
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newGenesis, recordPath, renderRecord, RECORD_SCHEMA, sealRecord, shortId, type VerdictRecord } from '../src/core/record.js';
 import { parsePrivateKey, signMessage } from '../src/core/sshsig.js';
-import { cleanupAll, makeRepo, tempDir, verdictStaged, CHECKER, type TestRepo } from './helpers/repo.js';
+import { cleanupAll, makeRepo, run, tempDir, verdictStaged, CHECKER, type TestRepo } from './helpers/repo.js';
 import { generateKey, makeTempDir, type GeneratedKey, type TempDir } from './helpers/ssh.js';
 
 let keysDir: TempDir;
@@ -159,6 +159,68 @@ describe('ao ledger carry: a backport made whole', () => {
     expect(json.carried.map((c: { path: string }) => c.path)).toEqual(mainRecords);
     carryAndCommit(b, picked);
     mergeFeatureLater(b);
+  });
+
+  it('an ancestor recorded inside a merge commit (its resolution\'s verdict) is found and carried', () => {
+    const repo = makeRepo();
+    repo.git(['checkout', '-q', '-b', 'release']);
+    coveredCommit(repo, 'release/fix.txt', 'release fix\n', 'Release fix');
+    repo.git(['checkout', '-q', '-b', 'topic', 'main']);
+    coveredCommit(repo, 'same.txt', 'topic side\n', 'Topic side');
+    repo.git(['checkout', '-q', 'main']);
+    coveredCommit(repo, 'same.txt', 'main side\n', 'Main side');
+    repo.git(['merge', '-q', 'topic'], { allowFail: true });
+    repo.write('same.txt', 'resolved\n');
+    repo.git(['add', 'same.txt']);
+    const resolution = verdictStaged(repo, ['--json']);
+    expect(resolution.code, resolution.stderr).toBe(0);
+    const mergeRecord = JSON.parse(resolution.stdout) as VerdictRecord;
+    expect(repo.git(['commit', '-q', '--no-edit'], { allowFail: true }).code).toBe(0);
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    const a1 = coveredCommit(repo, 'feature/a1.txt', 'a1\n', 'Feature a1');
+    repo.git(['checkout', '-q', 'release']);
+    const oldTip = repo.head();
+    repo.git(['cherry-pick', a1.commit]);
+    const carry = JSON.parse(repo.ao(['ledger', 'carry', '--json']).stdout);
+    expect(carry.ok).toBe(true);
+    // The merge's own record, added by the merge commit and by neither parent, is among them.
+    expect(carry.carried.map((c: { id: string }) => c.id)).toContain(mergeRecord.id);
+    expect(carry.carried).toHaveLength(3);
+    expect(carry.next).toBe("git commit -m 'Carry ledger records for a backport'");
+    repo.git(['commit', '-q', '-m', 'Carry ledger records for a backport']);
+    expect(repo.ao(['ledger', 'verify']).code).toBe(0);
+    expect(repo.ao(['verify', '--range', `${oldTip}..release`]).code).toBe(0);
+  });
+
+  it('a long chain of missing ancestors costs a constant number of git processes', () => {
+    const repo = makeRepo();
+    repo.git(['checkout', '-q', '-b', 'release']);
+    repo.git(['checkout', '-q', 'main']);
+    const chain = 10;
+    for (let i = 0; i < chain; i++) {
+      repo.write(`main/${i}.txt`, `${i}\n`);
+      repo.git(['add', '-A']);
+      expect(verdictStaged(repo).code).toBe(0);
+      repo.git(['commit', '-q', '--no-verify', '-m', `Main ${i}`]);
+    }
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    const a1 = coveredCommit(repo, 'feature/a1.txt', 'a1\n', 'Feature a1');
+    repo.git(['checkout', '-q', 'release']);
+    repo.git(['cherry-pick', a1.commit]);
+    // A git on PATH that logs each run, then runs the real one.
+    const bin = tempDir('ao-git-log-');
+    const log = join(bin, 'calls.log');
+    const realGit = run('sh', ['-c', 'command -v git'], repo.dir, repo.env).stdout.trim();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$1" >> '${log}'\nexec '${realGit}' "$@"\n`);
+    chmodSync(join(bin, 'git'), 0o755);
+    const carry = repo.ao(['ledger', 'carry', '--json'], { env: { PATH: `${bin}:${repo.env.PATH}` } });
+    expect(carry.code, carry.stderr).toBe(0);
+    expect(JSON.parse(carry.stdout).carried).toHaveLength(chain);
+    const calls = readFileSync(log, 'utf8').trim().split('\n');
+    expect(calls.filter((c) => c === 'log')).toHaveLength(1);
+    expect(calls.filter((c) => c === 'cat-file').length).toBeLessThanOrEqual(2); // the reader, CHERRY_PICK_HEAD
+    expect(calls.length).toBeLessThanOrEqual(7);
+    expect(repo.ao(['ledger', 'verify']).code).toBe(0);
   });
 
   it('a copy tampered with or re-signed elsewhere in history is never the one carried', () => {

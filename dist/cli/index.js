@@ -510,13 +510,13 @@ class Git {
         };
     }
     /**
-     * Every file added below `prefix` by any commit reachable from any ref (merges diffed
-     * against each parent, so a record added by a merge itself is found too), newest commit
-     * first, in one `git log`. Deleted or changed files are not listed: only what was added.
+     * Every file added below `prefix` by any commit reachable from any ref (a merge diffed
+     * against its first parent, so a record added by the merge itself is found too), newest
+     * commit first, in one `git log`. Deleted or changed files are not listed: only additions.
      */
     async addedFilesInHistory(prefix) {
         const out = (await this.run([
-            'log', '--all', '--full-history', '--diff-merges=separate', '--diff-filter=A', '-z', '--raw', '-r', '--no-abbrev', '--no-renames', '--ignore-submodules=none', '--format=%x1e%H', '--', prefix,
+            'log', '--all', '--full-history', '--diff-merges=first-parent', '--diff-filter=A', '-z', '--raw', '-r', '--no-abbrev', '--no-renames', '--ignore-submodules=none', '--format=%x1e%H', '--', prefix,
         ])).stdout;
         const files = [];
         let position = 0;
