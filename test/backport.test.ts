@@ -192,6 +192,28 @@ describe('ao ledger carry: a backport made whole', () => {
     expect(repo.ao(['verify', '--range', `${oldTip}..release`]).code).toBe(0);
   });
 
+  it('a cherry-pick stopped on a conflict: carry says to continue it, and the commit is whole', () => {
+    const b = backportRepo();
+    const { repo, oldTip, feature } = b;
+    repo.write('feature/a1.txt', 'the release had its own\n');
+    repo.git(['add', '-A']);
+    expect(verdictStaged(repo).code).toBe(0);
+    repo.git(['commit', '-q', '-m', 'Release: its own a1']);
+    expect(repo.git(['cherry-pick', feature[0]!.commit], { allowFail: true }).code).not.toBe(0);
+    repo.write('feature/a1.txt', 'resolved\n');
+    repo.git(['add', 'feature/a1.txt']);
+    const carry = repo.ao(['ledger', 'carry']);
+    expect(carry.code, carry.stdout).toBe(0);
+    expect(carry.stdout).toContain('next: git cherry-pick --continue');
+    // The resolution is a change of its own: it needs its own verdict.
+    expect(verdictStaged(repo).code).toBe(0);
+    const done = repo.git(['cherry-pick', '--continue'], { env: { GIT_EDITOR: 'true' }, allowFail: true });
+    expect(done.code, done.stderr).toBe(0);
+    expect(repo.git(['status', '--porcelain']).stdout).toBe('');
+    expect(repo.ao(['ledger', 'verify']).code).toBe(0);
+    expect(repo.ao(['verify', '--range', `${oldTip}..release`]).code).toBe(0);
+  });
+
   it('a long chain of missing ancestors costs a constant number of git processes', () => {
     const repo = makeRepo();
     repo.git(['checkout', '-q', '-b', 'release']);
