@@ -553,7 +553,7 @@ function checkRecords(base, files) {
                     code: 'dangling-prev',
                     message: `record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(record.id)} points to ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(prev)}, which is not in the ledger (deleted, or never here)`,
                     ...where,
-                    fix: 'restore the missing record from history (`git log --all -- .agents/ledger`), or drop the record that points to it',
+                    fix: 'after a cherry-pick or backport, copy the missing records from history with `ao ledger carry` and commit them; if it exists nowhere, drop the record that points to it',
                 });
             }
             else

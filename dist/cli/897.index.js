@@ -737,6 +737,7 @@ function describeOption(option) {
 /* harmony export */   EB: () => (/* binding */ appendRecord),
 /* harmony export */   Qo: () => (/* binding */ refuseUnsafeLedgerRoot),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   gb: () => (/* binding */ refuseLinkedEntry),
 /* harmony export */   pT: () => (/* binding */ withLedgerLock),
 /* harmony export */   w0: () => (/* binding */ appendVerdict)
 /* harmony export */ });
@@ -779,11 +780,7 @@ function readTip(top) {
     let genesisId;
     for (const path of paths) {
         const file = (0,_ledger_view_js__WEBPACK_IMPORTED_MODULE_8__/* .readWorktreeFile */ .id)(top, path);
-        if (file.kind === 'symlink') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`${file.path} is a symbolic link: ao reads and writes the ledger only inside the repository, never through a link`, {
-                fix: `remove the link (\`git rm ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(file.path)}\` if it was committed) and restore what it replaced with \`git checkout HEAD -- .agents/ledger\``,
-            });
-        }
+        refuseLinkedEntry(file);
         const parts = (0,_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRecordPath */ .OT)(path);
         if (!parts)
             continue;
@@ -809,6 +806,14 @@ function readTip(top) {
     const seqOf = new Map(nodes.map((n) => [n.id, n.seq]));
     const nextSeq = 1 + Math.max(...heads.map((h) => seqOf.get(h) ?? 0));
     return { genesisId, heads, nextSeq };
+}
+/** Refuses a symlink found in the ledger (a record or a bucket folder): never read or written through. */
+function refuseLinkedEntry(file) {
+    if (file.kind !== 'symlink')
+        return;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`${file.path} is a symbolic link: ao reads and writes the ledger only inside the repository, never through a link`, {
+        fix: `remove the link (\`git rm ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(file.path)}\` if it was committed) and restore what it replaced with \`git checkout HEAD -- .agents/ledger\``,
+    });
 }
 /** Refuses to read or write the ledger when `.agents` or `.agents/ledger` is a symlink or a file. */
 function refuseUnsafeLedgerRoot(top) {

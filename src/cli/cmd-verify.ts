@@ -1,13 +1,14 @@
 import { shortSha } from '../repo/changes.js';
 import { AoError } from '../core/errors.js';
 import { shortId } from '../core/record.js';
+import { carryRecords } from '../repo/carry.js';
 import { auditLedger } from '../repo/ledger-view.js';
 import { parseRangeArg } from '../repo/subjects.js';
 import { verify, type VerifyScope } from '../repo/verify.js';
 import { AMEND_OPTION, oneScope, parse, SCOPE_OPTIONS } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
-import { renderProblem, renderReport, reportJson, runnableAo, styleFor } from './output.js';
+import { clean, renderProblem, renderReport, reportJson, runnableAo, styleFor } from './output.js';
 
 export async function cmdVerify(cli: Cli, args: string[]): Promise<number> {
   const { values } = parse('verify', args, { ...SCOPE_OPTIONS, ...AMEND_OPTION, policy: { type: 'string' }, json: { type: 'boolean' } }, false);
@@ -37,7 +38,8 @@ export async function cmdVerify(cli: Cli, args: string[]): Promise<number> {
 export async function cmdLedger(cli: Cli, args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === '--help' || sub === '-h' || sub === undefined) return cli.out(HELP.ledger!), sub === undefined ? 2 : 0;
-  if (sub !== 'verify') throw new AoError(`unknown command: ao ledger ${sub}`, { fix: 'ao ledger verify [--since REV]' });
+  if (sub === 'carry') return cmdLedgerCarry(cli, rest);
+  if (sub !== 'verify') throw new AoError(`unknown command: ao ledger ${sub}`, { fix: 'ao ledger verify [--since REV], or ao ledger carry [--dry-run]' });
   const { values } = parse('ledger', rest, { since: { type: 'string' }, json: { type: 'boolean' } }, false);
   if (values.help) return cli.out(HELP.ledger!), 0;
   const git = await openRepo(cli);
@@ -55,5 +57,40 @@ export async function cmdLedger(cli: Cli, args: string[]): Promise<number> {
     for (const problem of audit.problems) lines.push(...renderProblem(problem, style));
     cli.out(lines.join('\n'));
   }
+  return ok ? 0 : 1;
+}
+
+const CARRY_COMMIT = "git commit -m 'Carry ledger records for a backport'";
+
+/** `ao ledger carry`: copies the records the ledger's `prev` name but lack from history. */
+async function cmdLedgerCarry(cli: Cli, args: string[]): Promise<number> {
+  const { values } = parse('ledger', args, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, false);
+  if (values.help) return cli.out(HELP.ledger!), 0;
+  const git = await openRepo(cli);
+  const dryRun = values['dry-run'] === true;
+  const result = await carryRecords(git, { dryRun });
+  const ok = result.missing.length === 0;
+  // A cherry-pick stopped on a conflict takes the records with it when it continues.
+  const next = !ok || result.carried.length === 0 || dryRun ? undefined : (await git.resolveCommits(['CHERRY_PICK_HEAD']))[0] ? 'git cherry-pick --continue' : CARRY_COMMIT;
+  if (values.json) {
+    const carried = result.carried.map((c) => ({ id: c.record.id, seq: c.record.seq, type: c.record.type, path: c.path, commit: c.commit }));
+    cli.out(JSON.stringify({ ok, dryRun, carried, written: result.written, missing: result.missing, next: next ?? null }, null, 2));
+    return ok ? 0 : 1;
+  }
+  const style = styleFor(process.stdout);
+  const lines: string[] = [];
+  if (!ok) {
+    lines.push(`ao ledger carry: ${style.bad('FAILED')}: ${result.missing.length} record${result.missing.length === 1 ? '' : 's'} the ledger needs cannot be carried; nothing was written`);
+    for (const problem of result.missing) lines.push(...renderProblem(problem, style));
+  } else if (result.carried.length === 0) {
+    lines.push(`ao ledger carry: ${style.ok('ok')}: nothing to carry: every prev of the ${result.recordCount} records names a record in the ledger`);
+  } else {
+    const count = `${result.carried.length} record${result.carried.length === 1 ? '' : 's'}`;
+    lines.push(`ao ledger carry: ${dryRun ? `would carry ${count} from history (dry run: nothing written)` : `carried ${count} from history into ${'.agents/ledger/'} and staged them`}`);
+    for (const c of result.carried) lines.push(`  + ${shortId(c.record.id)}  seq ${c.record.seq}  ${c.record.type}  from commit ${shortSha(c.commit)}  ${clean(c.path)}`);
+    if (next) lines.push(`next: ${next}`, style.dim('  (the records change no code, so that commit needs no verdict; `ao ledger verify` checks the result)'));
+    else lines.push('run `ao ledger carry` without --dry-run to write and stage them');
+  }
+  cli.out(lines.join('\n'));
   return ok ? 0 : 1;
 }

@@ -17,6 +17,8 @@ Record and check
                                      is every change in scope covered by a passing, independent verdict?
   status                             the staged change's digest and whether a verdict covers it
   ledger verify [--since REV]        the ledger's integrity, signatures included (and append-only since REV)
+  ledger carry [--dry-run]           after a cherry-pick or backport: copy the records the ledger's records
+                                     name in prev but lack from history (byte for byte) and stage them
 
 Signed verdicts
   checkers add ID PUBKEY-FILE        trust an SSH key for checker ID in .agents/checkers
@@ -110,11 +112,19 @@ independent verdict under the policy of the scope's base. The ledger is read fro
 index for --staged (a verdict just recorded is staged with the change), from the working
 tree otherwise, so a verdict just recorded counts. Exit 0 covered, 1 not, 2 usage error.`,
   ledger: `Usage: ao ledger verify [--since REV] [--json]
+       ao ledger carry [--dry-run] [--json]
 
-Checks every record of the working tree's ledger: schema, byte form, id hash, path, the
-chain (prev, seq, one genesis) and every signature present (over the record's id; which
-keys are trusted is \`ao verify\`'s question); with --since, that every record at REV is
-still here, unchanged (append-only).`,
+verify  Checks every record of the working tree's ledger: schema, byte form, id hash, path,
+        the chain (prev, seq, one genesis) and every signature present (over the record's
+        id; which keys are trusted is \`ao verify\`'s question); with --since, that every
+        record at REV is still here, unchanged (append-only).
+carry   Makes a cherry-picked or backported record whole (dangling-prev): finds the records
+        that the working tree's records name in prev but the ledger lacks, and their own
+        missing ancestors, anywhere in the repository's history (every ref), checks each in
+        full (byte form, id, path, this ledger's genesis, signature, seq), copies them byte
+        for byte, stages them and prints the commit command. Nothing to carry: exit 0. A
+        record that exists nowhere, or only as refused copies: exit 1 naming it and the
+        record pointing at it, and nothing is written. --dry-run lists what it would carry.`,
   status: `Usage: ao status [--json]
 
 Shows the staged change's digest and whether a verdict covers it; when a verdict covers an

@@ -215,7 +215,7 @@ export function checkRecords(base: BaseListing, files: LedgerFile[]): CheckResul
           code: 'dangling-prev',
           message: `record ${shortId(record.id)} points to ${shortId(prev)}, which is not in the ledger (deleted, or never here)`,
           ...where,
-          fix: 'restore the missing record from history (`git log --all -- .agents/ledger`), or drop the record that points to it',
+          fix: 'after a cherry-pick or backport, copy the missing records from history with `ao ledger carry` and commit them; if it exists nowhere, drop the record that points to it',
         });
       } else maxPrevSeq = Math.max(maxPrevSeq, seq);
     }

@@ -125,6 +125,22 @@ export interface HistoryCommit {
   entries: ManifestEntry[];
 }
 
+/** A file some commit added, as `addedFilesInHistory` lists it. */
+export interface AddedFile {
+  commit: string;
+  mode: string;
+  /** The blob's object id. */
+  id: string;
+  /** The path's raw bytes. */
+  path: Buffer;
+}
+
+/** A `cat-file --batch` process answering bounded reads one batch after another. */
+export interface ObjectReader {
+  read(names: string[]): Promise<Map<string, BoundedObject | undefined>>;
+  close(): Promise<void>;
+}
+
 export interface TreeEntry {
   mode: string;
   type: string;
@@ -484,67 +500,103 @@ export class Git {
   async readObjectsBounded(names: string[], maxBytes: number): Promise<Map<string, BoundedObject | undefined>> {
     const result = new Map<string, BoundedObject | undefined>();
     if (names.length === 0) return result;
-    for (const name of names) {
-      if (/[\n\0]/.test(name)) throw new AoError(`invalid object name ${JSON.stringify(name)}`);
-    }
+    refuseBadObjectNames(names);
     let index = 0;
-    let header: Buffer[] = [];
-    let headerLength = 0;
-    let mode: 'header' | 'body' | 'newline' = 'header';
-    let remaining = 0;
-    let kept: Buffer[] | undefined;
-    let current: BoundedObject = { size: 0, type: '' };
-    let broken: string | undefined;
-    const finish = () => {
-      if (kept) current.bytes = Buffer.concat(kept);
-      result.set(names[index++]!, current);
-      mode = 'newline';
-    };
-    const onStdout = (chunk: Buffer) => {
-      let position = 0;
-      while (position < chunk.length && !broken) {
-        if (mode === 'newline') {
-          position++;
-          mode = 'header';
-        } else if (mode === 'header') {
-          const lineEnd = chunk.indexOf(0x0a, position);
-          const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
-          header.push(piece);
-          headerLength += piece.length;
-          if (headerLength > 8192) broken = 'an over-long header line';
-          if (lineEnd < 0) break;
-          position = lineEnd + 1;
-          const line = Buffer.concat(header).toString('latin1');
-          header = [];
-          headerLength = 0;
-          if (index >= names.length) broken = `unexpected output "${line.slice(0, 80)}"`;
-          else if (line.endsWith(' missing') || line.endsWith(' ambiguous')) result.set(names[index++]!, undefined);
-          else {
-            const [, type = '', sizeText = ''] = line.split(' ');
-            const size = Number(sizeText);
-            if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size)) broken = `an unreadable header "${line.slice(0, 80)}"`;
-            else {
-              current = { size, type };
-              remaining = size;
-              kept = size <= maxBytes ? [] : undefined;
-              mode = 'body';
-              if (remaining === 0) finish();
-            }
-          }
-        } else {
-          const take = Math.min(remaining, chunk.length - position);
-          kept?.push(chunk.subarray(position, position + take));
-          position += take;
-          remaining -= take;
-          if (remaining === 0) finish();
-        }
-      }
-    };
-    refuseDamagedObjects((await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout })).stderr);
-    if (broken || index < names.length) {
-      throw new AoError(`git cat-file --batch gave ${broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
+    const parser = new BatchOutputParser(maxBytes, () => index < names.length, (object) => result.set(names[index++]!, object));
+    refuseDamagedObjects((await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout: (chunk) => parser.push(chunk) })).stderr);
+    if (parser.broken || index < names.length) {
+      throw new AoError(`git cat-file --batch gave ${parser.broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
     }
     return result;
+  }
+
+  /**
+   * One `git cat-file --batch` kept open for reads that depend on earlier answers (walking
+   * records by their `prev`, one round after another): each `read` is bounded like
+   * `readObjectsBounded`, and `close` ends the process, refusing damaged objects.
+   */
+  openObjectReader(maxBytes: number): ObjectReader {
+    const child = spawn('git', ['cat-file', '--batch'], {
+      cwd: this.topLevel,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    interface Pending {
+      names: string[];
+      result: Map<string, BoundedObject | undefined>;
+      resolve: (result: Map<string, BoundedObject | undefined>) => void;
+      reject: (error: Error) => void;
+    }
+    const queue: Pending[] = [];
+    let stderr = '';
+    let failure: Error | undefined;
+    const fail = (error: Error) => {
+      failure ??= error;
+      for (const pending of queue.splice(0)) pending.reject(failure);
+      child.kill();
+    };
+    const parser = new BatchOutputParser(maxBytes, () => queue.length > 0, (object) => {
+      const pending = queue[0]!;
+      pending.result.set(pending.names[pending.result.size]!, object);
+      if (pending.result.size === pending.names.length) pending.resolve(queue.shift()!.result);
+    });
+    const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 128)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      parser.push(chunk);
+      if (parser.broken) fail(new AoError(`git cat-file --batch gave ${parser.broken}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < 64 * 1024) stderr += chunk.toString('utf8');
+    });
+    child.on('error', (error) => fail(new AoError(`could not run git: ${error.message}`, { fix: 'install git 2.38 or newer and make sure `git --version` works' })));
+    child.stdin.on('error', () => undefined);
+    void exited.then((code) => fail(new AoError(`git cat-file --batch ended early (exit ${code})`, { fix: 'check the repository with `git fsck`, then run the command again' })));
+    return {
+      read: (names) => {
+        // Duplicates would be answered twice but keyed once: ask for each name once.
+        const unique = [...new Set(names)];
+        if (unique.length === 0) return Promise.resolve(new Map());
+        refuseBadObjectNames(unique);
+        if (failure) return Promise.reject(failure);
+        return new Promise((resolve, reject) => {
+          queue.push({ names: unique, result: new Map(), resolve, reject });
+          child.stdin.write(unique.join('\n') + '\n');
+        });
+      },
+      close: async () => {
+        failure ??= new AoError('the object reader is closed');
+        child.stdin.end();
+        await exited;
+        refuseDamagedObjects(stderr);
+      },
+    };
+  }
+
+  /**
+   * Every file added below `prefix` by any commit reachable from any ref (a merge diffed
+   * against its first parent, so a record added by the merge itself is found too), newest
+   * commit first, in one `git log`. Deleted or changed files are not listed: only additions.
+   */
+  async addedFilesInHistory(prefix: string): Promise<AddedFile[]> {
+    const out = (
+      await this.run([
+        'log', '--all', '--full-history', '--diff-merges=first-parent', '--diff-filter=A', '-z', '--raw', '-r', '--no-abbrev', '--no-renames', '--ignore-submodules=none', '--format=%x1e%H', '--', prefix,
+      ])
+    ).stdout;
+    const files: AddedFile[] = [];
+    let position = 0;
+    while (position < out.length && out[position] === 0x1e) {
+      const headerEnd = out.indexOf(0, position);
+      if (headerEnd < 0) break;
+      const commit = out.toString('latin1', position + 1, headerEnd);
+      position = headerEnd + 1;
+      if (out[position] === 0x0a) position++;
+      const parsed = parseRawDiff(out, position);
+      for (const entry of parsed.entries) if (entry.status === 'A') files.push({ commit, mode: entry.newMode, id: entry.newId, path: entry.path });
+      position = parsed.end;
+      while (position < out.length && (out[position] === 0x0a || out[position] === 0)) position++;
+    }
+    return files;
   }
 
   /**
@@ -568,9 +620,10 @@ export class Git {
     );
   }
 
+  /** Stages exact paths, passed on stdin so that any number of them fits. */
   async stage(paths: string[]): Promise<void> {
     if (paths.length === 0) return;
-    await this.run(['add', '--', ...paths]);
+    await this.run(['add', '--pathspec-from-file=-', '--pathspec-file-nul'], { input: paths.map((path) => `:(literal)${path}\0`).join('') });
   }
 
   /** Every configured remote with its fetch and push URLs, in one `git config` call. */
@@ -642,6 +695,81 @@ export class Git {
     if (result.code !== 0) return undefined;
     const match = /<([^>]*)>/.exec(result.stdout.toString());
     return match?.[1] || undefined;
+  }
+}
+
+function refuseBadObjectNames(names: string[]): void {
+  for (const name of names) {
+    if (/[\n\0]/.test(name)) throw new AoError(`invalid object name ${JSON.stringify(name)}`);
+  }
+}
+
+/**
+ * Parses `cat-file --batch` output as it streams: one header line, the body, one newline per
+ * object. A body larger than `maxBytes` is skipped as it passes and never buffered, so a
+ * hostile multi-gigabyte blob costs no memory; such an object is emitted with its size and
+ * type only. `expecting` says whether an answer is due (output beyond that is refused).
+ */
+class BatchOutputParser {
+  broken?: string;
+  private header: Buffer[] = [];
+  private headerLength = 0;
+  private mode: 'header' | 'body' | 'newline' = 'header';
+  private remaining = 0;
+  private kept?: Buffer[];
+  private current: BoundedObject = { size: 0, type: '' };
+
+  constructor(
+    private readonly maxBytes: number,
+    private readonly expecting: () => boolean,
+    private readonly emit: (object: BoundedObject | undefined) => void,
+  ) {}
+
+  push(chunk: Buffer): void {
+    let position = 0;
+    while (position < chunk.length && !this.broken) {
+      if (this.mode === 'newline') {
+        position++;
+        this.mode = 'header';
+      } else if (this.mode === 'header') {
+        const lineEnd = chunk.indexOf(0x0a, position);
+        const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
+        this.header.push(piece);
+        this.headerLength += piece.length;
+        if (this.headerLength > 8192) this.broken = 'an over-long header line';
+        if (lineEnd < 0) break;
+        position = lineEnd + 1;
+        const line = Buffer.concat(this.header).toString('latin1');
+        this.header = [];
+        this.headerLength = 0;
+        if (!this.expecting()) this.broken = `unexpected output "${line.slice(0, 80)}"`;
+        else if (line.endsWith(' missing') || line.endsWith(' ambiguous')) this.emit(undefined);
+        else {
+          const [, type = '', sizeText = ''] = line.split(' ');
+          const size = Number(sizeText);
+          if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size)) this.broken = `an unreadable header "${line.slice(0, 80)}"`;
+          else {
+            this.current = { size, type };
+            this.remaining = size;
+            this.kept = size <= this.maxBytes ? [] : undefined;
+            this.mode = 'body';
+            if (this.remaining === 0) this.finish();
+          }
+        }
+      } else {
+        const take = Math.min(this.remaining, chunk.length - position);
+        this.kept?.push(chunk.subarray(position, position + take));
+        position += take;
+        this.remaining -= take;
+        if (this.remaining === 0) this.finish();
+      }
+    }
+  }
+
+  private finish(): void {
+    if (this.kept) this.current.bytes = Buffer.concat(this.kept);
+    this.mode = 'newline';
+    this.emit(this.current);
   }
 }
 

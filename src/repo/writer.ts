@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AoError } from '../core/errors.js';
-import { computeHeads } from '../core/ledger.js';
+import { computeHeads, type LedgerFile } from '../core/ledger.js';
 import { LEDGER_DIR, MAX_RECORD_BYTES, RECORD_SCHEMA, parseRecordPath, recordPath, renderRecord, sealRecord, type LedgerRecord, type Signature, type UnsignedBody, type VerdictRecord } from '../core/record.js';
 import { formatSchemaProblems, validateRecordShape } from '../core/schemas.js';
 import type { Git } from '../git/git.js';
@@ -31,11 +31,7 @@ export function readTip(top: string): LedgerTip {
   let genesisId: string | undefined;
   for (const path of paths) {
     const file = readWorktreeFile(top, path);
-    if (file.kind === 'symlink') {
-      throw new AoError(`${file.path} is a symbolic link: ao reads and writes the ledger only inside the repository, never through a link`, {
-        fix: `remove the link (\`git rm ${shellQuote(file.path)}\` if it was committed) and restore what it replaced with \`git checkout HEAD -- .agents/ledger\``,
-      });
-    }
+    refuseLinkedEntry(file);
     const parts = parseRecordPath(path);
     if (!parts) continue;
     if (parts.seq === 0) genesisId ??= parts.id;
@@ -57,6 +53,14 @@ export function readTip(top: string): LedgerTip {
   const seqOf = new Map(nodes.map((n) => [n.id, n.seq]));
   const nextSeq = 1 + Math.max(...heads.map((h) => seqOf.get(h) ?? 0));
   return { genesisId, heads, nextSeq };
+}
+
+/** Refuses a symlink found in the ledger (a record or a bucket folder): never read or written through. */
+export function refuseLinkedEntry(file: LedgerFile): void {
+  if (file.kind !== 'symlink') return;
+  throw new AoError(`${file.path} is a symbolic link: ao reads and writes the ledger only inside the repository, never through a link`, {
+    fix: `remove the link (\`git rm ${shellQuote(file.path)}\` if it was committed) and restore what it replaced with \`git checkout HEAD -- .agents/ledger\``,
+  });
 }
 
 /** Refuses to read or write the ledger when `.agents` or `.agents/ledger` is a symlink or a file. */
@@ -226,7 +230,7 @@ function removeOrphans(git: Git): void {
  * cross), the temp file goes next to the target under a name no verifier accepts as a
  * record, and the next writer removes it if a crash left it behind.
  */
-export function writeFileAtomic(git: Git, target: string, content: string): void {
+export function writeFileAtomic(git: Git, target: string, content: string | Uint8Array): void {
   refuseLinkedFolders(git.topLevel, dirname(target));
   const tmpDir = join(git.gitDir, TMP_DIR);
   mkdirSync(tmpDir, { recursive: true });
@@ -260,7 +264,7 @@ export function writeFileAtomic(git: Git, target: string, content: string): void
   }
 }
 
-function writeSynced(path: string, content: string): void {
+function writeSynced(path: string, content: string | Uint8Array): void {
   const fd = openSync(path, 'wx', 0o644);
   try {
     writeFileSync(fd, content);
