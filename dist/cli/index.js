@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5349:
+/***/ 7802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16,11 +16,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(4296);
+var core_errors = __nccwpck_require__(7406);
 // EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __nccwpck_require__(4414);
+var manifest = __nccwpck_require__(6452);
 ;// CONCATENATED MODULE: ./src/git/git.ts
+
+
+
 
 
 
@@ -31,6 +40,8 @@ var manifest = __nccwpck_require__(4414);
  */
 const MIN_GIT_VERSION = [2, 38, 0];
 const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
+/** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
+const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
 class GitError extends core_errors/* AoError */.VS {
     constructor(args, result) {
         const detail = result.stderr.trim().split('\n').slice(0, 6).join('\n  ');
@@ -43,20 +54,28 @@ function runGit(cwd, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)('git', args, {
             cwd,
-            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            // Replace refs are local (never fetched by default): a verifier elsewhere would not see them.
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1' },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         const out = [];
         const err = [];
         let size = 0;
+        let truncated = false;
+        const limit = options.maxStdoutBytes ?? MAX_OUTPUT_BYTES;
         child.stdout.on('data', (chunk) => {
             if (options.onStdout)
                 return options.onStdout(chunk);
+            if (truncated)
+                return;
             size += chunk.length;
-            if (size > MAX_OUTPUT_BYTES)
-                child.kill();
-            else
-                out.push(chunk);
+            if (size <= limit)
+                return void out.push(chunk);
+            child.kill();
+            if (options.maxStdoutBytes === undefined)
+                return;
+            truncated = true;
+            out.push(chunk.subarray(0, chunk.length - (size - limit)));
         });
         child.stderr.on('data', (chunk) => {
             if (err.length < 64)
@@ -73,7 +92,9 @@ function runGit(cwd, args, options = {}) {
         child.stdin.on('error', () => undefined);
         child.on('close', (code) => {
             const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 };
-            if (result.code === 0 || options.okCodes?.includes(result.code))
+            if (truncated)
+                resolve({ ...result, truncated });
+            else if (result.code === 0 || options.okCodes?.includes(result.code))
                 resolve(result);
             else
                 reject(new GitError(args, result));
@@ -111,6 +132,8 @@ class Git {
     isShallow;
     emptyTree;
     zeroId;
+    /** Where the object store and the shallow file are, read once, for `isolated`. */
+    storage;
     constructor(cwd, topLevel, gitDir, objectFormat, version, isShallow) {
         this.cwd = cwd;
         this.topLevel = topLevel;
@@ -260,24 +283,39 @@ class Git {
      * The lines added by many changes in one `diff-tree --stdin -p -U0`, keyed by item (as for
      * `diffBatch`: a commit id, "COMMIT PARENT" for a commit against another commit, or a
      * "TREE1 TREE2" pair). `paths` limits the diff to those exact paths; undefined: all paths.
+     * Read in isolation and as text (`readPatch`). With `maxBytes`, a batch whose patch passes
+     * the bound is read on from the first item it did not finish (so it costs one more process
+     * per `maxBytes` of patch), and an item whose own patch passes it maps to undefined.
      */
-    async addedLinesBatch(items, paths) {
+    async addedLinesBatch(items, paths, maxBytes) {
         const result = new Map();
         if (items.length === 0 || (paths && paths.length === 0))
             return result;
-        const out = await this.run(['-c', 'core.quotePath=false', 'diff-tree', '--stdin', '--always', '--root', '-r', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...pathspecArgs(paths)], { input: items.join('\n') + '\n' });
-        const sections = splitBatchOutput(out.stdout.toString('utf8'), items);
-        items.forEach((item, i) => result.set(item, parseAddedLines(sections[i] ?? '')));
+        await this.isolated(async (run) => {
+            let rest = items;
+            while (rest.length > 0) {
+                const patch = await readPatch(run, ['--stdin', '--always', '--root'], paths, maxBytes, rest.join('\n') + '\n');
+                const { sections, headers } = splitBatchSections(patch.text, rest);
+                // Cut short, the last item whose header arrived may be incomplete: only those before it count.
+                const complete = patch.truncated ? Math.max(headers - 1, 0) : rest.length;
+                rest.slice(0, complete).forEach((item, i) => result.set(item, parseAddedLines(sections[i] ?? '')));
+                if (patch.truncated && complete === 0)
+                    result.set(rest[0], undefined);
+                rest = rest.slice(Math.max(complete, 1));
+            }
+        });
         return result;
     }
-    /** The lines the index adds against `tree` (HEAD), limited to `paths`. */
-    async stagedAddedLines(tree, paths) {
+    /**
+     * The lines the index adds against `tree` (HEAD), limited to `paths`: the index is written
+     * as a tree from a copy (the user's index stays untouched) and read like `addedLinesBatch`;
+     * undefined when its patch passes `maxBytes`.
+     */
+    async stagedAddedLines(tree, paths, maxBytes) {
         if (paths && paths.length === 0)
             return [];
-        const out = await this.run([
-            '-c', 'core.quotePath=false', 'diff', '--cached', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', tree, ...pathspecArgs(paths),
-        ]);
-        return parseAddedLines(out.stdout.toString('utf8'));
+        const patch = await this.isolated(async (run, dir) => readPatch(run, [tree, await this.writeStagedTree((0,external_node_path_.join)(dir, 'index'))], paths, maxBytes));
+        return patch.truncated ? undefined : parseAddedLines(patch.text);
     }
     /**
      * Commits for a rev-list argument vector, newest first, each with its dates and its raw
@@ -303,23 +341,83 @@ class Git {
         }
         return commits;
     }
-    /** `git merge-tree --write-tree` for each pair: the tree a clean recomputation of the merge gives. */
+    /**
+     * `git merge-tree --write-tree` for each pair: the tree a clean recomputation of the merge
+     * gives. Run in a throwaway git directory (`isolated`), so it depends on nothing but the
+     * two commits: no attributes (`merge=union`, `-merge`, drivers, `text`/`eol`), no merge
+     * driver or conflict style from any config, no replace refs or grafts, no rerere. The
+     * trees it writes land in this repository's object store, where later diffs read them.
+     */
     async mergeTrees(pairs) {
         if (pairs.length === 0)
             return [];
-        if (this.hasMergeTreeStdin()) {
-            const out = await this.run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
-                input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
+        return this.isolated(async (run) => {
+            if (this.hasMergeTreeStdin()) {
+                const out = await run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
+                    input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
+                });
+                return parseMergeTreeStdin(out.stdout, pairs.length);
+            }
+            // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
+            const results = [];
+            for (const [a, b] of pairs) {
+                const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
+                results.push({ tree: out.stdout.toString('latin1').split('\0')[0] ?? '', clean: out.code === 0 });
+            }
+            return results;
+        });
+    }
+    /**
+     * Runs `work` in a throwaway git directory that shares this repository's object store and
+     * nothing else: an empty config (so no merge drivers, textconv or external diff, conflict
+     * style, rename settings, rerere), no info/attributes, no refs (so no replace refs), no
+     * grafts, and no working tree (so no .gitattributes is read, not even the checked-out
+     * one); the user's global and system config and attributes are off, and so are the
+     * environment's GIT_* settings. What git computes there depends only on the objects it is
+     * given, on every machine. The directory is made by hand (no `git init`) and removed
+     * afterwards, also on error; objects git writes land in the real object store.
+     */
+    async isolated(work) {
+        this.storage ??= Promise.all([
+            this.text(['rev-parse', '--path-format=absolute', '--git-path', 'objects', '--git-path', 'shallow']),
+            this.configGet('core.sharedRepository'),
+        ]).then(([paths, shared]) => {
+            const [objects = '', shallow = ''] = paths.split('\n');
+            return { objects, shallow, shared };
+        });
+        const { objects, shallow, shared } = await this.storage;
+        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ao-git-'));
+        try {
+            const empty = (0,external_node_path_.join)(dir, 'empty');
+            await Promise.all([
+                (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'HEAD'), 'ref: refs/heads/none\n'),
+                (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(dir, 'refs')),
+                (0,promises_namespaceObject.writeFile)(empty, ''),
+                (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'config'), this.objectFormat === 'sha256' ? '[core]\n\trepositoryformatversion = 1\n\tbare = true\n[extensions]\n\tobjectFormat = sha256\n' : '[core]\n\trepositoryformatversion = 0\n\tbare = true\n'),
+                // The shallow boundary keeps history walks (merge bases) inside what was fetched, as in the repository itself.
+                this.isShallow ? (0,promises_namespaceObject.copyFile)(shallow, (0,external_node_path_.join)(dir, 'shallow')).catch(() => undefined) : undefined,
+            ]);
+            // Permissions only: a group-shared repository's new object folders stay writable by the group.
+            const settings = [['core.attributesFile', empty], ...(shared ? [['core.sharedRepository', shared]] : [])];
+            const env = {};
+            for (const [key, value] of Object.entries(process.env)) {
+                if (!/^GIT_/i.test(key) || KEPT_GIT_VARIABLES.has(key.toUpperCase()))
+                    env[key] = value;
+            }
+            Object.assign(env, {
+                GIT_DIR: dir,
+                GIT_OBJECT_DIRECTORY: objects,
+                GIT_CONFIG_NOSYSTEM: '1',
+                GIT_CONFIG_GLOBAL: empty,
+                GIT_ATTR_NOSYSTEM: '1',
+                GIT_CONFIG_COUNT: String(settings.length),
+                ...Object.fromEntries(settings.flatMap(([key, value], i) => [[`GIT_CONFIG_KEY_${i}`, key], [`GIT_CONFIG_VALUE_${i}`, value]])),
             });
-            return parseMergeTreeStdin(out.stdout, pairs.length);
+            return await work((args, options = {}) => runGit(dir, args, { ...options, env: { ...env, ...options.env } }), dir);
         }
-        // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
-        const results = [];
-        for (const [a, b] of pairs) {
-            const out = await this.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-            results.push({ tree: out.stdout.toString('latin1').split('\n')[0] ?? '', clean: out.code === 0 });
+        finally {
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         }
-        return results;
     }
     async writeIndexTree() {
         return (await this.text(['write-tree'])).trim();
@@ -564,6 +662,17 @@ function refuseDamagedObjects(stderr) {
         });
     }
 }
+/**
+ * The patch of `diff-tree -p -U0` for `target` (two trees, or --stdin and its input), read
+ * for the lines changes add: `--text`, so no NUL byte or binary guess hides a file's lines
+ * (and, run in isolation, no attribute either: `-diff`, `binary`, a textconv or external
+ * diff); no preimage for deleted files (`--irreversible-delete`), since only added lines
+ * are tested. Past `maxBytes` git is stopped and the text so far comes back `truncated`.
+ */
+async function readPatch(run, target, paths, maxBytes, input) {
+    const out = await run(['-c', 'core.quotePath=false', 'diff-tree', '-r', '-p', '-U0', '--text', '--irreversible-delete', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...target, ...pathspecArgs(paths)], { input, maxStdoutBytes: maxBytes });
+    return { text: out.stdout.toString('utf8'), truncated: !!out.truncated };
+}
 /** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
 function pathspecArgs(paths) {
     if (!paths)
@@ -579,6 +688,10 @@ function pathspecArgs(paths) {
  * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
  */
 function splitBatchOutput(text, items) {
+    return splitBatchSections(text, items).sections;
+}
+/** `splitBatchOutput`, also counting the item headers seen (all of them, unless the output was cut short). */
+function splitBatchSections(text, items) {
     const lines = text.split('\n');
     const sections = items.map(() => []);
     const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
@@ -609,7 +722,7 @@ function splitBatchOutput(text, items) {
         }
         sections[current]?.push(line);
     }
-    return sections.map((s) => s.join('\n'));
+    return { sections: sections.map((s) => s.join('\n')), headers: current + 1 };
 }
 const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** The added lines of a unified diff (`git diff -p`), with their paths and new line numbers. */
@@ -714,7 +827,7 @@ function readStdin() {
 
 /***/ }),
 
-/***/ 7911:
+/***/ 1037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -941,12 +1054,12 @@ second identity, the commit accepted, a tampered record caught.`,
 
 /***/ }),
 
-/***/ 486:
+/***/ 3532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5349);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6407);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7802);
 
 
 // A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
@@ -973,40 +1086,40 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2957:
+/***/ 6407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7911);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1037);
 
 
 // Each command's module is loaded only when it runs: a hook pays for the hook, not for
 // the report renderer or the checker runner (the bundle splits at these imports).
 const COMMANDS = {
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5897))).cmdInit,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273), __nccwpck_require__.e(811)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).cmdCheck,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).cmdVerify,
-    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).cmdLedger,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
-    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
-    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
-    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
-    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
-    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5920))).cmdHook,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
-    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdLearn,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdPromote,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdRetire,
-    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
-    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdMetrics,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdReport,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdExport,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).cmdInit,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6416))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8518))).cmdCheck,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3588))).cmdVerify,
+    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3588))).cmdLedger,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdStatus,
+    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLog,
+    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdShow,
+    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLookup,
+    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdSearch,
+    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1557))).cmdCheckers,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(934)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8934))).cmdHook,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2990))).cmdDemo,
+    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdLearn,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdPromote,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdRetire,
+    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5834))).cmdContext,
+    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655))).cmdMetrics,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655))).cmdReport,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655))).cmdExport,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -1040,7 +1153,7 @@ function reportError(cli, error) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 7406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1074,7 +1187,7 @@ function isAoError(value) {
 
 /***/ }),
 
-/***/ 4414:
+/***/ 6452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1468,6 +1581,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(3532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
