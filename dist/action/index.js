@@ -39429,9 +39429,11 @@ class Git {
      * "TREE1 TREE2" pair). `paths` limits the diff to those exact paths; undefined: all paths.
      * Read in isolation and as text (`readPatch`). With `maxBytes`, a batch whose patch passes
      * the bound is read on from the first item it did not finish (so it costs one more process
-     * per `maxBytes` of patch), and an item whose own patch passes it maps to undefined.
+     * per `maxBytes` of patch); an item whose own patch passes it, or that adds more than
+     * `maxLines` lines, maps to undefined.
      */
-    async addedLinesBatch(items, paths, maxBytes) {
+    async addedLinesBatch(items, paths, bounds = {}) {
+        const { maxBytes, maxLines } = bounds;
         const result = new Map();
         if (items.length === 0 || (paths && paths.length === 0))
             return result;
@@ -39439,10 +39441,10 @@ class Git {
             let rest = items;
             while (rest.length > 0) {
                 const patch = await readPatch(run, ['--stdin', '--always', '--root'], paths, maxBytes, rest.join('\n') + '\n');
-                const { sections, headers } = splitBatchSections(patch.text, rest);
+                const { sections, headers } = scanAddedLines(patch.text, rest, maxLines);
                 // Cut short, the last item whose header arrived may be incomplete: only those before it count.
                 const complete = patch.truncated ? Math.max(headers - 1, 0) : rest.length;
-                rest.slice(0, complete).forEach((item, i) => result.set(item, parseAddedLines(sections[i] ?? '')));
+                rest.slice(0, complete).forEach((item, i) => result.set(item, sections[i]));
                 if (patch.truncated && complete === 0)
                     result.set(rest[0], undefined);
                 rest = rest.slice(Math.max(complete, 1));
@@ -39453,13 +39455,13 @@ class Git {
     /**
      * The lines the index adds against `tree` (HEAD), limited to `paths`: the index is written
      * as a tree from a copy (the user's index stays untouched) and read like `addedLinesBatch`;
-     * undefined when its patch passes `maxBytes`.
+     * undefined when its patch passes a bound.
      */
-    async stagedAddedLines(tree, paths, maxBytes) {
+    async stagedAddedLines(tree, paths, bounds = {}) {
         if (paths && paths.length === 0)
             return [];
-        const patch = await this.isolated(async (run, dir) => readPatch(run, [tree, await this.writeStagedTree((0,external_node_path_namespaceObject.join)(dir, 'index'))], paths, maxBytes));
-        return patch.truncated ? undefined : parseAddedLines(patch.text);
+        const patch = await this.isolated(async (run, dir) => readPatch(run, [tree, await this.writeStagedTree((0,external_node_path_namespaceObject.join)(dir, 'index'))], paths, bounds.maxBytes));
+        return patch.truncated ? undefined : scanAddedLines(patch.text, undefined, bounds.maxLines).sections[0];
     }
     /**
      * Commits for a rev-list argument vector, newest first, each with its dates and its raw
@@ -39827,60 +39829,35 @@ function pathspecArgs(paths) {
     return ['--', ...paths.map((p) => `:(literal)${p}`)];
 }
 /**
- * Splits `diff-tree --stdin -p` output into one section per item, using the header git
- * prints before each: the whole line for a tree pair, the first token for commits. Patch
- * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
+ * The added lines of a unified diff (`git diff -p`), with their paths and new line numbers.
+ * With `items`, the output of `diff-tree --stdin -p` is split into one list per item, by the
+ * header git prints before each: the whole line for a tree pair, the first token for
+ * commits (patch lines never consist of hex digits alone, and hunk bodies are skipped by
+ * their counts); `headers` counts the headers seen. An item adding more than `maxLines`
+ * lines gets undefined. One pass, line by line: a huge patch is never split into an array.
  */
-function splitBatchOutput(text, items) {
-    return splitBatchSections(text, items).sections;
-}
-/** `splitBatchOutput`, also counting the item headers seen (all of them, unless the output was cut short). */
-function splitBatchSections(text, items) {
-    const lines = text.split('\n');
-    const sections = items.map(() => []);
+function scanAddedLines(patch, items, maxLines = Infinity) {
+    const sections = (items ?? ['']).map(() => []);
     const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
-    let current = -1;
-    let oldLeft = 0;
-    let newLeft = 0;
-    for (const line of lines) {
-        if (oldLeft > 0 || newLeft > 0) {
-            if (line.startsWith('+'))
-                newLeft--;
-            else if (line.startsWith('-'))
-                oldLeft--;
-            else if (line.startsWith(' ')) {
-                oldLeft--;
-                newLeft--;
-            }
-            sections[current]?.push(line);
-            continue;
-        }
-        if (isHeader(line, items[current + 1])) {
-            current++;
-            continue;
-        }
-        const hunk = HUNK.exec(line);
-        if (hunk) {
-            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
-            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
-        }
-        sections[current]?.push(line);
-    }
-    return { sections: sections.map((s) => s.join('\n')), headers: current + 1 };
-}
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-/** The added lines of a unified diff (`git diff -p`), with their paths and new line numbers. */
-function parseAddedLines(patch) {
-    const added = [];
+    let current = items ? -1 : 0;
     let path;
     let oldLeft = 0;
     let newLeft = 0;
     let lineNo = 0;
-    for (const line of patch.split('\n')) {
+    for (let start = 0; start < patch.length;) {
+        const newline = patch.indexOf('\n', start);
+        const end = newline < 0 ? patch.length : newline;
+        const line = patch.slice(start, end);
+        start = end + 1;
         if (oldLeft > 0 || newLeft > 0) {
             if (line.startsWith('+')) {
-                if (path !== undefined)
-                    added.push({ path, line: lineNo, text: line.slice(1) });
+                const added = sections[current];
+                if (added && path !== undefined) {
+                    if (added.length >= maxLines)
+                        sections[current] = undefined;
+                    else
+                        added.push({ path, line: lineNo, text: line.slice(1) });
+                }
                 lineNo++;
                 newLeft--;
             }
@@ -39893,7 +39870,11 @@ function parseAddedLines(patch) {
             }
             continue;
         }
-        if (line.startsWith('diff --git '))
+        if (items && isHeader(line, items[current + 1])) {
+            current++;
+            path = undefined;
+        }
+        else if (line.startsWith('diff --git '))
             path = undefined;
         else if (line.startsWith('+++ '))
             path = parseDiffPath(line.slice(4));
@@ -39906,8 +39887,9 @@ function parseAddedLines(patch) {
             }
         }
     }
-    return added;
+    return { sections, headers: items ? current + 1 : 1 };
 }
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
 function parseDiffPath(field) {
     if (field === '/dev/null')
@@ -41834,12 +41816,13 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
 const MAX_PATTERN_LENGTH = 500;
 /**
- * The patch read for forbidPattern constraints is read up to this many bytes; a change whose
- * patch is larger is refused as not checkable, never judged on part of its lines. Every
- * added line is tested whole: a line's length is no place to hide (the linear-time engine
- * keeps a long line's cost linear).
+ * The lines a change adds under forbidPattern constraints are read up to these bounds (the
+ * patch's bytes; the lines one change adds); a change above either is refused as not
+ * checkable, never judged on part of its lines. Every added line is tested whole: a line's
+ * length is no place to hide (the linear-time engine keeps a long line's cost linear).
  */
-const MAX_SCANNED_PATCH_BYTES = 64 * 1024 * 1024;
+const MAX_SCANNED_PATCH_BYTES = 32 * 1024 * 1024;
+const MAX_SCANNED_ADDED_LINES = 1_000_000;
 function ruleOf(constraint) {
     const c = constraint;
     for (const kind of RULE_KINDS)
@@ -42443,7 +42426,7 @@ async function attachAddedLines(git, policy, changes, head) {
     if (forbidding.length === 0)
         return;
     const matches = globMatcher(forbidding.flatMap((c) => c.paths));
-    const tooLarge = `its patch on those paths is larger than ${MAX_SCANNED_PATCH_BYTES / (1024 * 1024)} MiB, the most that is read`;
+    const tooLarge = `it adds more than ${MAX_SCANNED_ADDED_LINES.toLocaleString('en-US')} lines or ${MAX_SCANNED_PATCH_BYTES / (1024 * 1024)} MiB of patch to those paths, the most that is read`;
     const batch = [];
     for (const { change, patchItem } of changes) {
         const paths = manifestPaths(change.manifest).filter(matches);
@@ -42454,7 +42437,7 @@ async function attachAddedLines(git, policy, changes, head) {
         if (patchItem)
             batch.push({ change, item: patchItem, paths });
         else {
-            change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths, MAX_SCANNED_PATCH_BYTES);
+            change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths, PATCH_BOUNDS);
             if (!change.addedLines)
                 change.addedLinesUnreadable = tooLarge;
         }
@@ -42462,7 +42445,7 @@ async function attachAddedLines(git, policy, changes, head) {
     if (batch.length === 0)
         return;
     const allPaths = [...new Set(batch.flatMap((b) => b.paths))].sort();
-    const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths, MAX_SCANNED_PATCH_BYTES);
+    const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths, PATCH_BOUNDS);
     for (const { change, item, paths } of batch) {
         const read = lines.get(item);
         if (!read) {
@@ -42473,6 +42456,7 @@ async function attachAddedLines(git, policy, changes, head) {
         change.addedLines = read.filter((line) => wanted.has(line.path));
     }
 }
+const PATCH_BOUNDS = { maxBytes: MAX_SCANNED_PATCH_BYTES, maxLines: MAX_SCANNED_ADDED_LINES };
 /** The policy before and after each change that touches the policy file, from the blob ids in its manifest. */
 async function policySides(git, changes) {
     const zero = /^0+$/;

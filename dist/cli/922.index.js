@@ -277,6 +277,7 @@ async function installGitHooks(git) {
 /* harmony export */   ZL: () => (/* binding */ shellQuote),
 /* harmony export */   gA: () => (/* binding */ findRatchetSlips),
 /* harmony export */   gK: () => (/* binding */ retirementIndex),
+/* harmony export */   h9: () => (/* binding */ MAX_SCANNED_ADDED_LINES),
 /* harmony export */   iB: () => (/* binding */ verdictRemedy),
 /* harmony export */   iX: () => (/* binding */ verdictMeets),
 /* harmony export */   jx: () => (/* binding */ validateConstraints),
@@ -294,12 +295,13 @@ async function installGitHooks(git) {
 const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
 const MAX_PATTERN_LENGTH = 500;
 /**
- * The patch read for forbidPattern constraints is read up to this many bytes; a change whose
- * patch is larger is refused as not checkable, never judged on part of its lines. Every
- * added line is tested whole: a line's length is no place to hide (the linear-time engine
- * keeps a long line's cost linear).
+ * The lines a change adds under forbidPattern constraints are read up to these bounds (the
+ * patch's bytes; the lines one change adds); a change above either is refused as not
+ * checkable, never judged on part of its lines. Every added line is tested whole: a line's
+ * length is no place to hide (the linear-time engine keeps a long line's cost linear).
  */
-const MAX_SCANNED_PATCH_BYTES = 64 * 1024 * 1024;
+const MAX_SCANNED_PATCH_BYTES = 32 * 1024 * 1024;
+const MAX_SCANNED_ADDED_LINES = 1_000_000;
 function ruleOf(constraint) {
     const c = constraint;
     for (const kind of RULE_KINDS)

@@ -290,7 +290,7 @@ async function attachAddedLines(git, policy, changes, head) {
     if (forbidding.length === 0)
         return;
     const matches = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)(forbidding.flatMap((c) => c.paths));
-    const tooLarge = `its patch on those paths is larger than ${_core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCANNED_PATCH_BYTES */ .tR / (1024 * 1024)} MiB, the most that is read`;
+    const tooLarge = `it adds more than ${_core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCANNED_ADDED_LINES */ .h9.toLocaleString('en-US')} lines or ${_core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCANNED_PATCH_BYTES */ .tR / (1024 * 1024)} MiB of patch to those paths, the most that is read`;
     const batch = [];
     for (const { change, patchItem } of changes) {
         const paths = (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestPaths */ .Ud)(change.manifest).filter(matches);
@@ -301,7 +301,7 @@ async function attachAddedLines(git, policy, changes, head) {
         if (patchItem)
             batch.push({ change, item: patchItem, paths });
         else {
-            change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths, _core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCANNED_PATCH_BYTES */ .tR);
+            change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths, PATCH_BOUNDS);
             if (!change.addedLines)
                 change.addedLinesUnreadable = tooLarge;
         }
@@ -309,7 +309,7 @@ async function attachAddedLines(git, policy, changes, head) {
     if (batch.length === 0)
         return;
     const allPaths = [...new Set(batch.flatMap((b) => b.paths))].sort();
-    const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths, _core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCANNED_PATCH_BYTES */ .tR);
+    const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths, PATCH_BOUNDS);
     for (const { change, item, paths } of batch) {
         const read = lines.get(item);
         if (!read) {
@@ -320,6 +320,7 @@ async function attachAddedLines(git, policy, changes, head) {
         change.addedLines = read.filter((line) => wanted.has(line.path));
     }
 }
+const PATCH_BOUNDS = { maxBytes: _core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCANNED_PATCH_BYTES */ .tR, maxLines: _core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCANNED_ADDED_LINES */ .h9 };
 /** The policy before and after each change that touches the policy file, from the blob ids in its manifest. */
 async function policySides(git, changes) {
     const zero = /^0+$/;

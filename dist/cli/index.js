@@ -285,9 +285,11 @@ class Git {
      * "TREE1 TREE2" pair). `paths` limits the diff to those exact paths; undefined: all paths.
      * Read in isolation and as text (`readPatch`). With `maxBytes`, a batch whose patch passes
      * the bound is read on from the first item it did not finish (so it costs one more process
-     * per `maxBytes` of patch), and an item whose own patch passes it maps to undefined.
+     * per `maxBytes` of patch); an item whose own patch passes it, or that adds more than
+     * `maxLines` lines, maps to undefined.
      */
-    async addedLinesBatch(items, paths, maxBytes) {
+    async addedLinesBatch(items, paths, bounds = {}) {
+        const { maxBytes, maxLines } = bounds;
         const result = new Map();
         if (items.length === 0 || (paths && paths.length === 0))
             return result;
@@ -295,10 +297,10 @@ class Git {
             let rest = items;
             while (rest.length > 0) {
                 const patch = await readPatch(run, ['--stdin', '--always', '--root'], paths, maxBytes, rest.join('\n') + '\n');
-                const { sections, headers } = splitBatchSections(patch.text, rest);
+                const { sections, headers } = scanAddedLines(patch.text, rest, maxLines);
                 // Cut short, the last item whose header arrived may be incomplete: only those before it count.
                 const complete = patch.truncated ? Math.max(headers - 1, 0) : rest.length;
-                rest.slice(0, complete).forEach((item, i) => result.set(item, parseAddedLines(sections[i] ?? '')));
+                rest.slice(0, complete).forEach((item, i) => result.set(item, sections[i]));
                 if (patch.truncated && complete === 0)
                     result.set(rest[0], undefined);
                 rest = rest.slice(Math.max(complete, 1));
@@ -309,13 +311,13 @@ class Git {
     /**
      * The lines the index adds against `tree` (HEAD), limited to `paths`: the index is written
      * as a tree from a copy (the user's index stays untouched) and read like `addedLinesBatch`;
-     * undefined when its patch passes `maxBytes`.
+     * undefined when its patch passes a bound.
      */
-    async stagedAddedLines(tree, paths, maxBytes) {
+    async stagedAddedLines(tree, paths, bounds = {}) {
         if (paths && paths.length === 0)
             return [];
-        const patch = await this.isolated(async (run, dir) => readPatch(run, [tree, await this.writeStagedTree((0,external_node_path_.join)(dir, 'index'))], paths, maxBytes));
-        return patch.truncated ? undefined : parseAddedLines(patch.text);
+        const patch = await this.isolated(async (run, dir) => readPatch(run, [tree, await this.writeStagedTree((0,external_node_path_.join)(dir, 'index'))], paths, bounds.maxBytes));
+        return patch.truncated ? undefined : scanAddedLines(patch.text, undefined, bounds.maxLines).sections[0];
     }
     /**
      * Commits for a rev-list argument vector, newest first, each with its dates and its raw
@@ -683,60 +685,35 @@ function pathspecArgs(paths) {
     return ['--', ...paths.map((p) => `:(literal)${p}`)];
 }
 /**
- * Splits `diff-tree --stdin -p` output into one section per item, using the header git
- * prints before each: the whole line for a tree pair, the first token for commits. Patch
- * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
+ * The added lines of a unified diff (`git diff -p`), with their paths and new line numbers.
+ * With `items`, the output of `diff-tree --stdin -p` is split into one list per item, by the
+ * header git prints before each: the whole line for a tree pair, the first token for
+ * commits (patch lines never consist of hex digits alone, and hunk bodies are skipped by
+ * their counts); `headers` counts the headers seen. An item adding more than `maxLines`
+ * lines gets undefined. One pass, line by line: a huge patch is never split into an array.
  */
-function splitBatchOutput(text, items) {
-    return splitBatchSections(text, items).sections;
-}
-/** `splitBatchOutput`, also counting the item headers seen (all of them, unless the output was cut short). */
-function splitBatchSections(text, items) {
-    const lines = text.split('\n');
-    const sections = items.map(() => []);
+function scanAddedLines(patch, items, maxLines = Infinity) {
+    const sections = (items ?? ['']).map(() => []);
     const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
-    let current = -1;
-    let oldLeft = 0;
-    let newLeft = 0;
-    for (const line of lines) {
-        if (oldLeft > 0 || newLeft > 0) {
-            if (line.startsWith('+'))
-                newLeft--;
-            else if (line.startsWith('-'))
-                oldLeft--;
-            else if (line.startsWith(' ')) {
-                oldLeft--;
-                newLeft--;
-            }
-            sections[current]?.push(line);
-            continue;
-        }
-        if (isHeader(line, items[current + 1])) {
-            current++;
-            continue;
-        }
-        const hunk = HUNK.exec(line);
-        if (hunk) {
-            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
-            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
-        }
-        sections[current]?.push(line);
-    }
-    return { sections: sections.map((s) => s.join('\n')), headers: current + 1 };
-}
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-/** The added lines of a unified diff (`git diff -p`), with their paths and new line numbers. */
-function parseAddedLines(patch) {
-    const added = [];
+    let current = items ? -1 : 0;
     let path;
     let oldLeft = 0;
     let newLeft = 0;
     let lineNo = 0;
-    for (const line of patch.split('\n')) {
+    for (let start = 0; start < patch.length;) {
+        const newline = patch.indexOf('\n', start);
+        const end = newline < 0 ? patch.length : newline;
+        const line = patch.slice(start, end);
+        start = end + 1;
         if (oldLeft > 0 || newLeft > 0) {
             if (line.startsWith('+')) {
-                if (path !== undefined)
-                    added.push({ path, line: lineNo, text: line.slice(1) });
+                const added = sections[current];
+                if (added && path !== undefined) {
+                    if (added.length >= maxLines)
+                        sections[current] = undefined;
+                    else
+                        added.push({ path, line: lineNo, text: line.slice(1) });
+                }
                 lineNo++;
                 newLeft--;
             }
@@ -749,7 +726,11 @@ function parseAddedLines(patch) {
             }
             continue;
         }
-        if (line.startsWith('diff --git '))
+        if (items && isHeader(line, items[current + 1])) {
+            current++;
+            path = undefined;
+        }
+        else if (line.startsWith('diff --git '))
             path = undefined;
         else if (line.startsWith('+++ '))
             path = parseDiffPath(line.slice(4));
@@ -762,8 +743,9 @@ function parseAddedLines(patch) {
             }
         }
     }
-    return added;
+    return { sections, headers: items ? current + 1 : 1 };
 }
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
 function parseDiffPath(field) {
     if (field === '/dev/null')

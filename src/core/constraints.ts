@@ -20,12 +20,13 @@ export interface AddedLine {
 
 export const MAX_PATTERN_LENGTH = 500;
 /**
- * The patch read for forbidPattern constraints is read up to this many bytes; a change whose
- * patch is larger is refused as not checkable, never judged on part of its lines. Every
- * added line is tested whole: a line's length is no place to hide (the linear-time engine
- * keeps a long line's cost linear).
+ * The lines a change adds under forbidPattern constraints are read up to these bounds (the
+ * patch's bytes; the lines one change adds); a change above either is refused as not
+ * checkable, never judged on part of its lines. Every added line is tested whole: a line's
+ * length is no place to hide (the linear-time engine keeps a long line's cost linear).
  */
-export const MAX_SCANNED_PATCH_BYTES = 64 * 1024 * 1024;
+export const MAX_SCANNED_PATCH_BYTES = 32 * 1024 * 1024;
+export const MAX_SCANNED_ADDED_LINES = 1_000_000;
 
 export function ruleOf(constraint: Constraint): { kind: RuleKind; value: string } {
   const c = constraint as Partial<Record<RuleKind, string>>;

@@ -1,4 +1,4 @@
-import { findRatchetSlips, MAX_SCANNED_PATCH_BYTES, retirementIndex, type PolicySide } from '../core/constraints.js';
+import { findRatchetSlips, MAX_SCANNED_ADDED_LINES, MAX_SCANNED_PATCH_BYTES, retirementIndex, type PolicySide } from '../core/constraints.js';
 import type { ChangeUnderTest } from '../core/coverage.js';
 import { manifestPaths } from '../core/coverage.js';
 import { compareRecords } from '../core/ledger.js';
@@ -49,7 +49,7 @@ async function attachAddedLines(git: Git, policy: Policy, changes: ChangeWithLed
   const forbidding = (policy.constraints ?? []).filter((c) => 'forbidPattern' in c);
   if (forbidding.length === 0) return;
   const matches = globMatcher(forbidding.flatMap((c) => c.paths));
-  const tooLarge = `its patch on those paths is larger than ${MAX_SCANNED_PATCH_BYTES / (1024 * 1024)} MiB, the most that is read`;
+  const tooLarge = `it adds more than ${MAX_SCANNED_ADDED_LINES.toLocaleString('en-US')} lines or ${MAX_SCANNED_PATCH_BYTES / (1024 * 1024)} MiB of patch to those paths, the most that is read`;
   const batch: { change: ChangeUnderTest; item: string; paths: string[] }[] = [];
   for (const { change, patchItem } of changes) {
     const paths = manifestPaths(change.manifest).filter(matches);
@@ -59,13 +59,13 @@ async function attachAddedLines(git: Git, policy: Policy, changes: ChangeWithLed
     }
     if (patchItem) batch.push({ change, item: patchItem, paths });
     else {
-      change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths, MAX_SCANNED_PATCH_BYTES);
+      change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths, PATCH_BOUNDS);
       if (!change.addedLines) change.addedLinesUnreadable = tooLarge;
     }
   }
   if (batch.length === 0) return;
   const allPaths = [...new Set(batch.flatMap((b) => b.paths))].sort();
-  const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths, MAX_SCANNED_PATCH_BYTES);
+  const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths, PATCH_BOUNDS);
   for (const { change, item, paths } of batch) {
     const read = lines.get(item);
     if (!read) {
@@ -76,6 +76,8 @@ async function attachAddedLines(git: Git, policy: Policy, changes: ChangeWithLed
     change.addedLines = read.filter((line) => wanted.has(line.path));
   }
 }
+
+const PATCH_BOUNDS = { maxBytes: MAX_SCANNED_PATCH_BYTES, maxLines: MAX_SCANNED_ADDED_LINES };
 
 /** The policy before and after each change that touches the policy file, from the blob ids in its manifest. */
 async function policySides(git: Git, changes: ChangeUnderTest[]): Promise<Map<ChangeUnderTest, [PolicySide, PolicySide]>> {
