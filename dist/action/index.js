@@ -39532,7 +39532,9 @@ class Git {
             return { objects, shallow, shared };
         });
         const { objects, shallow, shared } = await this.storage;
-        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ao-git-'));
+        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ao-git-')).catch((error) => {
+            throw new AoError(`cannot create a temporary directory in ${(0,external_node_os_namespaceObject.tmpdir)()}: ${error.message}`, { fix: 'set TMPDIR to a writable directory, then run the command again' });
+        });
         try {
             const empty = (0,external_node_path_namespaceObject.join)(dir, 'empty');
             await Promise.all([

@@ -388,7 +388,9 @@ class Git {
             return { objects, shallow, shared };
         });
         const { objects, shallow, shared } = await this.storage;
-        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ao-git-'));
+        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ao-git-')).catch((error) => {
+            throw new core_errors/* AoError */.VS(`cannot create a temporary directory in ${(0,external_node_os_.tmpdir)()}: ${error.message}`, { fix: 'set TMPDIR to a writable directory, then run the command again' });
+        });
         try {
             const empty = (0,external_node_path_.join)(dir, 'empty');
             await Promise.all([

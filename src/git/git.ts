@@ -420,7 +420,9 @@ export class Git {
       return { objects, shallow, shared };
     });
     const { objects, shallow, shared } = await this.storage;
-    const dir = await mkdtemp(join(tmpdir(), 'ao-git-'));
+    const dir = await mkdtemp(join(tmpdir(), 'ao-git-')).catch((error: Error) => {
+      throw new AoError(`cannot create a temporary directory in ${tmpdir()}: ${error.message}`, { fix: 'set TMPDIR to a writable directory, then run the command again' });
+    });
     try {
       const empty = join(dir, 'empty');
       await Promise.all([
