@@ -5,7 +5,7 @@ import { computeMetrics, isoWeek, type CommitFact } from '../src/core/metrics.js
 import { parsePolicy } from '../src/core/policy.js';
 import { sealRecord, RECORD_SCHEMA, type Constraint, type LearningRecord, type LedgerRecord, type PromotionRecord, type RetirementRecord, type VerdictRecord } from '../src/core/record.js';
 import { validateRecordShape } from '../src/core/schemas.js';
-import { parseAddedLines, splitBatchOutput } from '../src/git/git.js';
+import { scanAddedLines } from '../src/git/git.js';
 import { globSpecificity } from '../src/repo/context.js';
 
 const GENESIS = `sha256:${'0'.repeat(64)}`;
@@ -82,16 +82,16 @@ describe('patch parsing', () => {
       '@@ -0,0 +1 @@',
       '+z',
     ].join('\n');
-    expect(parseAddedLines(patch)).toEqual([
+    expect(scanAddedLines(patch).sections[0]).toEqual([
       { path: 'src/a b.js', line: 2, text: '++ not a header' },
       { path: 'src/a b.js', line: 3, text: 'second' },
       { path: 'q"xé', line: 1, text: 'z' },
     ]);
     const c1 = 'a'.repeat(40);
     const c2 = 'b'.repeat(40);
-    const sections = splitBatchOutput([c1, 'diff --git a/x b/x', '+++ b/x', '@@ -0,0 +1 @@', `+${c2}`, c2, ''].join('\n'), [c1, `${c2} ${c1}`]);
-    expect(parseAddedLines(sections[0]!)).toEqual([{ path: 'x', line: 1, text: c2 }]);
-    expect(sections[1]).toBe('');
+    const batch = [c1, 'diff --git a/x b/x', '+++ b/x', '@@ -0,0 +1,2 @@', `+${c2}`, '+second', c2, ''].join('\n');
+    expect(scanAddedLines(batch, [c1, `${c2} ${c1}`])).toEqual({ sections: [[{ path: 'x', line: 1, text: c2 }, { path: 'x', line: 2, text: 'second' }], []], headers: 2 });
+    expect(scanAddedLines(batch, [c1, `${c2} ${c1}`], 1).sections).toEqual([undefined, []]);
   });
 });
 

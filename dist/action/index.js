@@ -31816,7 +31816,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4540);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7699);
 // The GitHub Action's entry point (action.yml: runs.main = dist/action/index.js).
 
 
@@ -31833,7 +31833,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4540:
+/***/ 7699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39221,7 +39221,12 @@ function shortId(id) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/git/git.ts
+
+
+
 
 
 
@@ -39232,6 +39237,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 const MIN_GIT_VERSION = [2, 38, 0];
 const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
+/** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
+const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
 class GitError extends AoError {
     constructor(args, result) {
         const detail = result.stderr.trim().split('\n').slice(0, 6).join('\n  ');
@@ -39244,20 +39251,28 @@ function runGit(cwd, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
             cwd,
-            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            // Replace refs are local (never fetched by default): a verifier elsewhere would not see them.
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1' },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         const out = [];
         const err = [];
         let size = 0;
+        let truncated = false;
+        const limit = options.maxStdoutBytes ?? MAX_OUTPUT_BYTES;
         child.stdout.on('data', (chunk) => {
             if (options.onStdout)
                 return options.onStdout(chunk);
+            if (truncated)
+                return;
             size += chunk.length;
-            if (size > MAX_OUTPUT_BYTES)
-                child.kill();
-            else
-                out.push(chunk);
+            if (size <= limit)
+                return void out.push(chunk);
+            child.kill();
+            if (options.maxStdoutBytes === undefined)
+                return;
+            truncated = true;
+            out.push(chunk.subarray(0, chunk.length - (size - limit)));
         });
         child.stderr.on('data', (chunk) => {
             if (err.length < 64)
@@ -39274,7 +39289,9 @@ function runGit(cwd, args, options = {}) {
         child.stdin.on('error', () => undefined);
         child.on('close', (code) => {
             const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 };
-            if (result.code === 0 || options.okCodes?.includes(result.code))
+            if (truncated)
+                resolve({ ...result, truncated });
+            else if (result.code === 0 || options.okCodes?.includes(result.code))
                 resolve(result);
             else
                 reject(new GitError(args, result));
@@ -39312,6 +39329,8 @@ class Git {
     isShallow;
     emptyTree;
     zeroId;
+    /** Where the object store and the shallow file are, read once, for `isolated`. */
+    storage;
     constructor(cwd, topLevel, gitDir, objectFormat, version, isShallow) {
         this.cwd = cwd;
         this.topLevel = topLevel;
@@ -39461,24 +39480,41 @@ class Git {
      * The lines added by many changes in one `diff-tree --stdin -p -U0`, keyed by item (as for
      * `diffBatch`: a commit id, "COMMIT PARENT" for a commit against another commit, or a
      * "TREE1 TREE2" pair). `paths` limits the diff to those exact paths; undefined: all paths.
+     * Read in isolation and as text (`readPatch`). With `maxBytes`, a batch whose patch passes
+     * the bound is read on from the first item it did not finish (so it costs one more process
+     * per `maxBytes` of patch); an item whose own patch passes it, or that adds more than
+     * `maxLines` lines, maps to undefined.
      */
-    async addedLinesBatch(items, paths) {
+    async addedLinesBatch(items, paths, bounds = {}) {
+        const { maxBytes, maxLines } = bounds;
         const result = new Map();
         if (items.length === 0 || (paths && paths.length === 0))
             return result;
-        const out = await this.run(['-c', 'core.quotePath=false', 'diff-tree', '--stdin', '--always', '--root', '-r', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...pathspecArgs(paths)], { input: items.join('\n') + '\n' });
-        const sections = splitBatchOutput(out.stdout.toString('utf8'), items);
-        items.forEach((item, i) => result.set(item, parseAddedLines(sections[i] ?? '')));
+        await this.isolated(async (run) => {
+            let rest = items;
+            while (rest.length > 0) {
+                const patch = await readPatch(run, ['--stdin', '--always', '--root'], paths, maxBytes, rest.join('\n') + '\n');
+                const { sections, headers } = scanAddedLines(patch.text, rest, maxLines);
+                // Cut short, the last item whose header arrived may be incomplete: only those before it count.
+                const complete = patch.truncated ? Math.max(headers - 1, 0) : rest.length;
+                rest.slice(0, complete).forEach((item, i) => result.set(item, sections[i]));
+                if (patch.truncated && complete === 0)
+                    result.set(rest[0], undefined);
+                rest = rest.slice(Math.max(complete, 1));
+            }
+        });
         return result;
     }
-    /** The lines the index adds against `tree` (HEAD), limited to `paths`. */
-    async stagedAddedLines(tree, paths) {
+    /**
+     * The lines the index adds against `tree` (HEAD), limited to `paths`: the index is written
+     * as a tree from a copy (the user's index stays untouched) and read like `addedLinesBatch`;
+     * undefined when its patch passes a bound.
+     */
+    async stagedAddedLines(tree, paths, bounds = {}) {
         if (paths && paths.length === 0)
             return [];
-        const out = await this.run([
-            '-c', 'core.quotePath=false', 'diff', '--cached', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', tree, ...pathspecArgs(paths),
-        ]);
-        return parseAddedLines(out.stdout.toString('utf8'));
+        const patch = await this.isolated(async (run, dir) => readPatch(run, [tree, await this.writeStagedTree((0,external_node_path_namespaceObject.join)(dir, 'index'))], paths, bounds.maxBytes));
+        return patch.truncated ? undefined : scanAddedLines(patch.text, undefined, bounds.maxLines).sections[0];
     }
     /**
      * Commits for a rev-list argument vector, newest first, each with its dates and its raw
@@ -39504,23 +39540,85 @@ class Git {
         }
         return commits;
     }
-    /** `git merge-tree --write-tree` for each pair: the tree a clean recomputation of the merge gives. */
+    /**
+     * `git merge-tree --write-tree` for each pair: the tree a clean recomputation of the merge
+     * gives. Run in a throwaway git directory (`isolated`), so it depends on nothing but the
+     * two commits: no attributes (`merge=union`, `-merge`, drivers, `text`/`eol`), no merge
+     * driver or conflict style from any config, no replace refs or grafts, no rerere. The
+     * trees it writes land in this repository's object store, where later diffs read them.
+     */
     async mergeTrees(pairs) {
         if (pairs.length === 0)
             return [];
-        if (this.hasMergeTreeStdin()) {
-            const out = await this.run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
-                input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
+        return this.isolated(async (run) => {
+            if (this.hasMergeTreeStdin()) {
+                const out = await run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
+                    input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
+                });
+                return parseMergeTreeStdin(out.stdout, pairs.length);
+            }
+            // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
+            const results = [];
+            for (const [a, b] of pairs) {
+                const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
+                results.push({ tree: out.stdout.toString('latin1').split('\0')[0] ?? '', clean: out.code === 0 });
+            }
+            return results;
+        });
+    }
+    /**
+     * Runs `work` in a throwaway git directory that shares this repository's object store and
+     * nothing else: an empty config (so no merge drivers, textconv or external diff, conflict
+     * style, rename settings, rerere), no info/attributes, no refs (so no replace refs), no
+     * grafts, and no working tree (so no .gitattributes is read, not even the checked-out
+     * one); the user's global and system config and attributes are off, and so are the
+     * environment's GIT_* settings. What git computes there depends only on the objects it is
+     * given, on every machine. The directory is made by hand (no `git init`) and removed
+     * afterwards, also on error; objects git writes land in the real object store.
+     */
+    async isolated(work) {
+        this.storage ??= Promise.all([
+            this.text(['rev-parse', '--path-format=absolute', '--git-path', 'objects', '--git-path', 'shallow']),
+            this.configGet('core.sharedRepository'),
+        ]).then(([paths, shared]) => {
+            const [objects = '', shallow = ''] = paths.split('\n');
+            return { objects, shallow, shared };
+        });
+        const { objects, shallow, shared } = await this.storage;
+        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ao-git-')).catch((error) => {
+            throw new AoError(`cannot create a temporary directory in ${(0,external_node_os_namespaceObject.tmpdir)()}: ${error.message}`, { fix: 'set TMPDIR to a writable directory, then run the command again' });
+        });
+        try {
+            const empty = (0,external_node_path_namespaceObject.join)(dir, 'empty');
+            await Promise.all([
+                (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'HEAD'), 'ref: refs/heads/none\n'),
+                (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(dir, 'refs')),
+                (0,promises_namespaceObject.writeFile)(empty, ''),
+                (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'config'), this.objectFormat === 'sha256' ? '[core]\n\trepositoryformatversion = 1\n\tbare = true\n[extensions]\n\tobjectFormat = sha256\n' : '[core]\n\trepositoryformatversion = 0\n\tbare = true\n'),
+                // The shallow boundary keeps history walks (merge bases) inside what was fetched, as in the repository itself.
+                this.isShallow ? (0,promises_namespaceObject.copyFile)(shallow, (0,external_node_path_namespaceObject.join)(dir, 'shallow')).catch(() => undefined) : undefined,
+            ]);
+            // Permissions only: a group-shared repository's new object folders stay writable by the group.
+            const settings = [['core.attributesFile', empty], ...(shared ? [['core.sharedRepository', shared]] : [])];
+            const env = {};
+            for (const [key, value] of Object.entries(process.env)) {
+                if (!/^GIT_/i.test(key) || KEPT_GIT_VARIABLES.has(key.toUpperCase()))
+                    env[key] = value;
+            }
+            Object.assign(env, {
+                GIT_DIR: dir,
+                GIT_OBJECT_DIRECTORY: objects,
+                GIT_CONFIG_NOSYSTEM: '1',
+                GIT_CONFIG_GLOBAL: empty,
+                GIT_ATTR_NOSYSTEM: '1',
+                GIT_CONFIG_COUNT: String(settings.length),
+                ...Object.fromEntries(settings.flatMap(([key, value], i) => [[`GIT_CONFIG_KEY_${i}`, key], [`GIT_CONFIG_VALUE_${i}`, value]])),
             });
-            return parseMergeTreeStdin(out.stdout, pairs.length);
+            return await work((args, options = {}) => runGit(dir, args, { ...options, env: { ...env, ...options.env } }), dir);
         }
-        // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
-        const results = [];
-        for (const [a, b] of pairs) {
-            const out = await this.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-            results.push({ tree: out.stdout.toString('latin1').split('\n')[0] ?? '', clean: out.code === 0 });
+        finally {
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         }
-        return results;
     }
     async writeIndexTree() {
         return (await this.text(['write-tree'])).trim();
@@ -39932,6 +40030,17 @@ function refuseDamagedObjects(stderr) {
         });
     }
 }
+/**
+ * The patch of `diff-tree -p -U0` for `target` (two trees, or --stdin and its input), read
+ * for the lines changes add: `--text`, so no NUL byte or binary guess hides a file's lines
+ * (and, run in isolation, no attribute either: `-diff`, `binary`, a textconv or external
+ * diff); no preimage for deleted files (`--irreversible-delete`), since only added lines
+ * are tested. Past `maxBytes` git is stopped and the text so far comes back `truncated`.
+ */
+async function readPatch(run, target, paths, maxBytes, input) {
+    const out = await run(['-c', 'core.quotePath=false', 'diff-tree', '-r', '-p', '-U0', '--text', '--irreversible-delete', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...target, ...pathspecArgs(paths)], { input, maxStdoutBytes: maxBytes });
+    return { text: out.stdout.toString('utf8'), truncated: !!out.truncated };
+}
 /** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
 function pathspecArgs(paths) {
     if (!paths)
@@ -39942,56 +40051,35 @@ function pathspecArgs(paths) {
     return ['--', ...paths.map((p) => `:(literal)${p}`)];
 }
 /**
- * Splits `diff-tree --stdin -p` output into one section per item, using the header git
- * prints before each: the whole line for a tree pair, the first token for commits. Patch
- * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
+ * The added lines of a unified diff (`git diff -p`), with their paths and new line numbers.
+ * With `items`, the output of `diff-tree --stdin -p` is split into one list per item, by the
+ * header git prints before each: the whole line for a tree pair, the first token for
+ * commits (patch lines never consist of hex digits alone, and hunk bodies are skipped by
+ * their counts); `headers` counts the headers seen. An item adding more than `maxLines`
+ * lines gets undefined. One pass, line by line: a huge patch is never split into an array.
  */
-function splitBatchOutput(text, items) {
-    const lines = text.split('\n');
-    const sections = items.map(() => []);
+function scanAddedLines(patch, items, maxLines = Infinity) {
+    const sections = (items ?? ['']).map(() => []);
     const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
-    let current = -1;
-    let oldLeft = 0;
-    let newLeft = 0;
-    for (const line of lines) {
-        if (oldLeft > 0 || newLeft > 0) {
-            if (line.startsWith('+'))
-                newLeft--;
-            else if (line.startsWith('-'))
-                oldLeft--;
-            else if (line.startsWith(' ')) {
-                oldLeft--;
-                newLeft--;
-            }
-            sections[current]?.push(line);
-            continue;
-        }
-        if (isHeader(line, items[current + 1])) {
-            current++;
-            continue;
-        }
-        const hunk = HUNK.exec(line);
-        if (hunk) {
-            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
-            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
-        }
-        sections[current]?.push(line);
-    }
-    return sections.map((s) => s.join('\n'));
-}
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-/** The added lines of a unified diff (`git diff -p`), with their paths and new line numbers. */
-function parseAddedLines(patch) {
-    const added = [];
+    let current = items ? -1 : 0;
     let path;
     let oldLeft = 0;
     let newLeft = 0;
     let lineNo = 0;
-    for (const line of patch.split('\n')) {
+    for (let start = 0; start < patch.length;) {
+        const newline = patch.indexOf('\n', start);
+        const end = newline < 0 ? patch.length : newline;
+        const line = patch.slice(start, end);
+        start = end + 1;
         if (oldLeft > 0 || newLeft > 0) {
             if (line.startsWith('+')) {
-                if (path !== undefined)
-                    added.push({ path, line: lineNo, text: line.slice(1) });
+                const added = sections[current];
+                if (added && path !== undefined) {
+                    if (added.length >= maxLines)
+                        sections[current] = undefined;
+                    else
+                        added.push({ path, line: lineNo, text: line.slice(1) });
+                }
                 lineNo++;
                 newLeft--;
             }
@@ -40004,7 +40092,11 @@ function parseAddedLines(patch) {
             }
             continue;
         }
-        if (line.startsWith('diff --git '))
+        if (items && isHeader(line, items[current + 1])) {
+            current++;
+            path = undefined;
+        }
+        else if (line.startsWith('diff --git '))
             path = undefined;
         else if (line.startsWith('+++ '))
             path = parseDiffPath(line.slice(4));
@@ -40017,8 +40109,9 @@ function parseAddedLines(patch) {
             }
         }
     }
-    return added;
+    return { sections, headers: items ? current + 1 : 1 };
 }
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
 function parseDiffPath(field) {
     if (field === '/dev/null')
@@ -41961,8 +42054,14 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
 const MAX_PATTERN_LENGTH = 500;
-/** Only this many characters of each added line are tested: minified files do not make a check slow. */
-const MAX_SCANNED_LINE_CHARS = 2000;
+/**
+ * The lines a change adds under forbidPattern constraints are read up to these bounds (the
+ * patch's bytes; the lines one change adds); a change above either is refused as not
+ * checkable, never judged on part of its lines. Every added line is tested whole: a line's
+ * length is no place to hide (the linear-time engine keeps a long line's cost linear).
+ */
+const MAX_SCANNED_PATCH_BYTES = 32 * 1024 * 1024;
+const MAX_SCANNED_ADDED_LINES = 1_000_000;
 function ruleOf(constraint) {
     const c = constraint;
     for (const kind of RULE_KINDS)
@@ -42097,7 +42196,7 @@ function hasNestedQuantifier(source) {
 /** The added lines that a forbidPattern constraint refuses, among those on its paths. */
 function forbiddenLines(constraint, lines, matches) {
     const regex = compileForbidPattern(constraint);
-    return lines.filter((line) => matches(line.path) && regex.test(line.text.length > MAX_SCANNED_LINE_CHARS ? line.text.slice(0, MAX_SCANNED_LINE_CHARS) : line.text));
+    return lines.filter((line) => matches(line.path) && regex.test(line.text));
 }
 /** Whether a verdict meets a verdict-side rule (everything but forbidPattern), and if not, why. */
 function verdictMeets(constraint, record) {
@@ -42330,7 +42429,7 @@ function policyShortfalls(policy, record, paths, learnings) {
  * constraint's paths that match its pattern. `addedLines` holds the lines the change adds
  * to those paths; `undefined` (not read) refuses rather than guessing.
  */
-function constraintViolations(policy, paths, addedLines, learnings) {
+function constraintViolations(policy, paths, addedLines, learnings, unreadable) {
     const violations = [];
     for (const constraint of policy.constraints ?? []) {
         if (!('forbidPattern' in constraint))
@@ -42341,7 +42440,12 @@ function constraintViolations(policy, paths, addedLines, learnings) {
             continue;
         const learned = learnedIn(constraint, learnings?.(constraint.learning));
         if (!addedLines) {
-            violations.push({ constraint, lines: [], message: `constraint "${constraint.id}" (${learned}) could not be checked: the lines this change adds were not read` });
+            violations.push({
+                constraint,
+                lines: [],
+                message: `constraint "${constraint.id}" (${learned}) could not be checked: ${unreadable ?? 'the lines this change adds were not read'}`,
+                fix: `split the change into smaller commits, so the lines each adds to ${describeTouched(touched)} can be read`,
+            });
             continue;
         }
         const bad = forbiddenLines(constraint, addedLines, matches);
@@ -42431,7 +42535,7 @@ function decideChange(change, options) {
             fix: `record why with \`ao retire ${shellQuote(slip.constraint)} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
         };
     }
-    const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings);
+    const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings, change.addedLinesUnreadable);
     if (violations.length > 0) {
         const first = violations[0];
         const where = first.lines.slice(0, 5).map((l) => `${l.path}:${l.line}`).join(', ');
@@ -42446,7 +42550,7 @@ function decideChange(change, options) {
             constraint: first.constraint.id,
             learning: first.constraint.learning,
             reason: violations.map((v) => v.message).join('; '),
-            fix: `${rewrite}; if the learning no longer holds: ao retire ${shellQuote(first.constraint.id)} --why "..."`,
+            fix: `${first.fix ?? rewrite}; if the learning no longer holds: ao retire ${shellQuote(first.constraint.id)} --why "..."`,
         };
     }
     const paths = manifestPaths(change.manifest);
@@ -42556,12 +42660,17 @@ async function prepareConstraints(git, policy, ledger, changes, head) {
     }
     return lookup;
 }
-/** Fills `addedLines` for every change touching a forbidPattern constraint's paths: one diff-tree for all commits. */
+/**
+ * Fills `addedLines` for every change touching a forbidPattern constraint's paths: one
+ * diff-tree for all commits. The lines are read whatever the change's attributes or bytes
+ * say (`Git.addedLinesBatch`); a patch above the bound leaves them unread, which refuses.
+ */
 async function attachAddedLines(git, policy, changes, head) {
     const forbidding = (policy.constraints ?? []).filter((c) => 'forbidPattern' in c);
     if (forbidding.length === 0)
         return;
     const matches = globMatcher(forbidding.flatMap((c) => c.paths));
+    const tooLarge = `it adds more than ${MAX_SCANNED_ADDED_LINES.toLocaleString('en-US')} lines or ${MAX_SCANNED_PATCH_BYTES / (1024 * 1024)} MiB of patch to those paths, the most that is read`;
     const batch = [];
     for (const { change, patchItem } of changes) {
         const paths = manifestPaths(change.manifest).filter(matches);
@@ -42571,18 +42680,27 @@ async function attachAddedLines(git, policy, changes, head) {
         }
         if (patchItem)
             batch.push({ change, item: patchItem, paths });
-        else
-            change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths);
+        else {
+            change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths, PATCH_BOUNDS);
+            if (!change.addedLines)
+                change.addedLinesUnreadable = tooLarge;
+        }
     }
     if (batch.length === 0)
         return;
     const allPaths = [...new Set(batch.flatMap((b) => b.paths))].sort();
-    const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths);
+    const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths, PATCH_BOUNDS);
     for (const { change, item, paths } of batch) {
+        const read = lines.get(item);
+        if (!read) {
+            change.addedLinesUnreadable = tooLarge;
+            continue;
+        }
         const wanted = new Set(paths);
-        change.addedLines = (lines.get(item) ?? []).filter((line) => wanted.has(line.path));
+        change.addedLines = read.filter((line) => wanted.has(line.path));
     }
 }
+const PATCH_BOUNDS = { maxBytes: MAX_SCANNED_PATCH_BYTES, maxLines: MAX_SCANNED_ADDED_LINES };
 /** The policy before and after each change that touches the policy file, from the blob ids in its manifest. */
 async function policySides(git, changes) {
     const zero = /^0+$/;

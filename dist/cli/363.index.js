@@ -333,7 +333,7 @@ function occurrenceTest(c, latest) {
         catch {
             return () => false; // an unusable pattern never bound anything; `ao verify` reports it
         }
-        return (commit) => (commit.addedLines ?? []).some((l) => matches(l.path) && regex.test(l.text.slice(0, constraints/* MAX_SCANNED_LINE_CHARS */.Zn)));
+        return (commit) => (commit.addedLines ?? []).some((l) => matches(l.path) && regex.test(l.text));
     }
     return (commit) => {
         const v = latest.get(commit.digest);
@@ -907,8 +907,8 @@ const JS = `
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
-var context = __webpack_require__(5349);
+// EXTERNAL MODULE: ./src/cli/context.ts + 2 modules
+var context = __webpack_require__(7436);
 // EXTERNAL MODULE: ./src/cli/help.ts
 var help = __webpack_require__(7911);
 // EXTERNAL MODULE: ./src/cli/output.ts + 1 modules

@@ -68,7 +68,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7989);
 /* harmony import */ var _core_constraints_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8555);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7593);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5349);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7436);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7911);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2151);
 
@@ -496,12 +496,17 @@ async function prepareConstraints(git, policy, ledger, changes, head) {
     }
     return lookup;
 }
-/** Fills `addedLines` for every change touching a forbidPattern constraint's paths: one diff-tree for all commits. */
+/**
+ * Fills `addedLines` for every change touching a forbidPattern constraint's paths: one
+ * diff-tree for all commits. The lines are read whatever the change's attributes or bytes
+ * say (`Git.addedLinesBatch`); a patch above the bound leaves them unread, which refuses.
+ */
 async function attachAddedLines(git, policy, changes, head) {
     const forbidding = (policy.constraints ?? []).filter((c) => 'forbidPattern' in c);
     if (forbidding.length === 0)
         return;
     const matches = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)(forbidding.flatMap((c) => c.paths));
+    const tooLarge = `it adds more than ${_core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCANNED_ADDED_LINES */ .h9.toLocaleString('en-US')} lines or ${_core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCANNED_PATCH_BYTES */ .tR / (1024 * 1024)} MiB of patch to those paths, the most that is read`;
     const batch = [];
     for (const { change, patchItem } of changes) {
         const paths = (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestPaths */ .Ud)(change.manifest).filter(matches);
@@ -511,18 +516,27 @@ async function attachAddedLines(git, policy, changes, head) {
         }
         if (patchItem)
             batch.push({ change, item: patchItem, paths });
-        else
-            change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths);
+        else {
+            change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths, PATCH_BOUNDS);
+            if (!change.addedLines)
+                change.addedLinesUnreadable = tooLarge;
+        }
     }
     if (batch.length === 0)
         return;
     const allPaths = [...new Set(batch.flatMap((b) => b.paths))].sort();
-    const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths);
+    const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths, PATCH_BOUNDS);
     for (const { change, item, paths } of batch) {
+        const read = lines.get(item);
+        if (!read) {
+            change.addedLinesUnreadable = tooLarge;
+            continue;
+        }
         const wanted = new Set(paths);
-        change.addedLines = (lines.get(item) ?? []).filter((line) => wanted.has(line.path));
+        change.addedLines = read.filter((line) => wanted.has(line.path));
     }
 }
+const PATCH_BOUNDS = { maxBytes: _core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCANNED_PATCH_BYTES */ .tR, maxLines: _core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCANNED_ADDED_LINES */ .h9 };
 /** The policy before and after each change that touches the policy file, from the blob ids in its manifest. */
 async function policySides(git, changes) {
     const zero = /^0+$/;

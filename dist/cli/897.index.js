@@ -75,8 +75,8 @@ var ledger_view = __webpack_require__(1721);
 var writer = __webpack_require__(9381);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/cli/context.ts + 1 modules
-var context = __webpack_require__(5349);
+// EXTERNAL MODULE: ./src/cli/context.ts + 2 modules
+var context = __webpack_require__(7436);
 // EXTERNAL MODULE: ./src/cli/help.ts
 var help = __webpack_require__(7911);
 ;// CONCATENATED MODULE: ./src/cli/hook-scripts.ts
@@ -277,13 +277,14 @@ async function installGitHooks(git) {
 /* harmony export */   IO: () => (/* binding */ describeRule),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   Y: () => (/* binding */ ruleOf),
-/* harmony export */   Zn: () => (/* binding */ MAX_SCANNED_LINE_CHARS),
 /* harmony export */   gA: () => (/* binding */ findRatchetSlips),
 /* harmony export */   gK: () => (/* binding */ retirementIndex),
+/* harmony export */   h9: () => (/* binding */ MAX_SCANNED_ADDED_LINES),
 /* harmony export */   iB: () => (/* binding */ verdictRemedy),
 /* harmony export */   iX: () => (/* binding */ verdictMeets),
 /* harmony export */   jx: () => (/* binding */ validateConstraints),
-/* harmony export */   tP: () => (/* binding */ learnedIn)
+/* harmony export */   tP: () => (/* binding */ learnedIn),
+/* harmony export */   tR: () => (/* binding */ MAX_SCANNED_PATCH_BYTES)
 /* harmony export */ });
 /* unused harmony exports RULE_KINDS, MAX_PATTERN_LENGTH, hasNestedQuantifier, constraintKey */
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6673);
@@ -297,8 +298,14 @@ async function installGitHooks(git) {
 
 const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
 const MAX_PATTERN_LENGTH = 500;
-/** Only this many characters of each added line are tested: minified files do not make a check slow. */
-const MAX_SCANNED_LINE_CHARS = 2000;
+/**
+ * The lines a change adds under forbidPattern constraints are read up to these bounds (the
+ * patch's bytes; the lines one change adds); a change above either is refused as not
+ * checkable, never judged on part of its lines. Every added line is tested whole: a line's
+ * length is no place to hide (the linear-time engine keeps a long line's cost linear).
+ */
+const MAX_SCANNED_PATCH_BYTES = 32 * 1024 * 1024;
+const MAX_SCANNED_ADDED_LINES = 1_000_000;
 function ruleOf(constraint) {
     const c = constraint;
     for (const kind of RULE_KINDS)
@@ -433,7 +440,7 @@ function hasNestedQuantifier(source) {
 /** The added lines that a forbidPattern constraint refuses, among those on its paths. */
 function forbiddenLines(constraint, lines, matches) {
     const regex = compileForbidPattern(constraint);
-    return lines.filter((line) => matches(line.path) && regex.test(line.text.length > MAX_SCANNED_LINE_CHARS ? line.text.slice(0, MAX_SCANNED_LINE_CHARS) : line.text));
+    return lines.filter((line) => matches(line.path) && regex.test(line.text));
 }
 /** Whether a verdict meets a verdict-side rule (everything but forbidPattern), and if not, why. */
 function verdictMeets(constraint, record) {
@@ -689,7 +696,7 @@ function policyShortfalls(policy, record, paths, learnings) {
  * constraint's paths that match its pattern. `addedLines` holds the lines the change adds
  * to those paths; `undefined` (not read) refuses rather than guessing.
  */
-function constraintViolations(policy, paths, addedLines, learnings) {
+function constraintViolations(policy, paths, addedLines, learnings, unreadable) {
     const violations = [];
     for (const constraint of policy.constraints ?? []) {
         if (!('forbidPattern' in constraint))
@@ -700,7 +707,12 @@ function constraintViolations(policy, paths, addedLines, learnings) {
             continue;
         const learned = (0,_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .learnedIn */ .tP)(constraint, learnings?.(constraint.learning));
         if (!addedLines) {
-            violations.push({ constraint, lines: [], message: `constraint "${constraint.id}" (${learned}) could not be checked: the lines this change adds were not read` });
+            violations.push({
+                constraint,
+                lines: [],
+                message: `constraint "${constraint.id}" (${learned}) could not be checked: ${unreadable ?? 'the lines this change adds were not read'}`,
+                fix: `split the change into smaller commits, so the lines each adds to ${describeTouched(touched)} can be read`,
+            });
             continue;
         }
         const bad = (0,_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .forbiddenLines */ .Dn)(constraint, addedLines, matches);

@@ -11,13 +11,14 @@ export const modules = {
 /* harmony export */   IO: () => (/* binding */ describeRule),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   Y: () => (/* binding */ ruleOf),
-/* harmony export */   Zn: () => (/* binding */ MAX_SCANNED_LINE_CHARS),
 /* harmony export */   gA: () => (/* binding */ findRatchetSlips),
 /* harmony export */   gK: () => (/* binding */ retirementIndex),
+/* harmony export */   h9: () => (/* binding */ MAX_SCANNED_ADDED_LINES),
 /* harmony export */   iB: () => (/* binding */ verdictRemedy),
 /* harmony export */   iX: () => (/* binding */ verdictMeets),
 /* harmony export */   jx: () => (/* binding */ validateConstraints),
-/* harmony export */   tP: () => (/* binding */ learnedIn)
+/* harmony export */   tP: () => (/* binding */ learnedIn),
+/* harmony export */   tR: () => (/* binding */ MAX_SCANNED_PATCH_BYTES)
 /* harmony export */ });
 /* unused harmony exports RULE_KINDS, MAX_PATTERN_LENGTH, hasNestedQuantifier, constraintKey */
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6673);
@@ -31,8 +32,14 @@ export const modules = {
 
 const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
 const MAX_PATTERN_LENGTH = 500;
-/** Only this many characters of each added line are tested: minified files do not make a check slow. */
-const MAX_SCANNED_LINE_CHARS = 2000;
+/**
+ * The lines a change adds under forbidPattern constraints are read up to these bounds (the
+ * patch's bytes; the lines one change adds); a change above either is refused as not
+ * checkable, never judged on part of its lines. Every added line is tested whole: a line's
+ * length is no place to hide (the linear-time engine keeps a long line's cost linear).
+ */
+const MAX_SCANNED_PATCH_BYTES = 32 * 1024 * 1024;
+const MAX_SCANNED_ADDED_LINES = 1_000_000;
 function ruleOf(constraint) {
     const c = constraint;
     for (const kind of RULE_KINDS)
@@ -167,7 +174,7 @@ function hasNestedQuantifier(source) {
 /** The added lines that a forbidPattern constraint refuses, among those on its paths. */
 function forbiddenLines(constraint, lines, matches) {
     const regex = compileForbidPattern(constraint);
-    return lines.filter((line) => matches(line.path) && regex.test(line.text.length > MAX_SCANNED_LINE_CHARS ? line.text.slice(0, MAX_SCANNED_LINE_CHARS) : line.text));
+    return lines.filter((line) => matches(line.path) && regex.test(line.text));
 }
 /** Whether a verdict meets a verdict-side rule (everything but forbidPattern), and if not, why. */
 function verdictMeets(constraint, record) {
@@ -343,7 +350,7 @@ function decideChange(change, options) {
             fix: `record why with \`ao retire ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(slip.constraint)} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
         };
     }
-    const violations = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .constraintViolations */ .Yu)(policy, manifestPaths(change.manifest), change.addedLines, options.learnings);
+    const violations = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .constraintViolations */ .Yu)(policy, manifestPaths(change.manifest), change.addedLines, options.learnings, change.addedLinesUnreadable);
     if (violations.length > 0) {
         const first = violations[0];
         const where = first.lines.slice(0, 5).map((l) => `${l.path}:${l.line}`).join(', ');
@@ -358,7 +365,7 @@ function decideChange(change, options) {
             constraint: first.constraint.id,
             learning: first.constraint.learning,
             reason: violations.map((v) => v.message).join('; '),
-            fix: `${rewrite}; if the learning no longer holds: ao retire ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(first.constraint.id)} --why "..."`,
+            fix: `${first.fix ?? rewrite}; if the learning no longer holds: ao retire ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(first.constraint.id)} --why "..."`,
         };
     }
     const paths = manifestPaths(change.manifest);
@@ -588,7 +595,7 @@ function policyShortfalls(policy, record, paths, learnings) {
  * constraint's paths that match its pattern. `addedLines` holds the lines the change adds
  * to those paths; `undefined` (not read) refuses rather than guessing.
  */
-function constraintViolations(policy, paths, addedLines, learnings) {
+function constraintViolations(policy, paths, addedLines, learnings, unreadable) {
     const violations = [];
     for (const constraint of policy.constraints ?? []) {
         if (!('forbidPattern' in constraint))
@@ -599,7 +606,12 @@ function constraintViolations(policy, paths, addedLines, learnings) {
             continue;
         const learned = (0,_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .learnedIn */ .tP)(constraint, learnings?.(constraint.learning));
         if (!addedLines) {
-            violations.push({ constraint, lines: [], message: `constraint "${constraint.id}" (${learned}) could not be checked: the lines this change adds were not read` });
+            violations.push({
+                constraint,
+                lines: [],
+                message: `constraint "${constraint.id}" (${learned}) could not be checked: ${unreadable ?? 'the lines this change adds were not read'}`,
+                fix: `split the change into smaller commits, so the lines each adds to ${describeTouched(touched)} can be read`,
+            });
             continue;
         }
         const bad = (0,_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .forbiddenLines */ .Dn)(constraint, addedLines, matches);

@@ -20,8 +20,14 @@ export interface AddedLine {
 }
 
 export const MAX_PATTERN_LENGTH = 500;
-/** Only this many characters of each added line are tested: minified files do not make a check slow. */
-export const MAX_SCANNED_LINE_CHARS = 2000;
+/**
+ * The lines a change adds under forbidPattern constraints are read up to these bounds (the
+ * patch's bytes; the lines one change adds); a change above either is refused as not
+ * checkable, never judged on part of its lines. Every added line is tested whole: a line's
+ * length is no place to hide (the linear-time engine keeps a long line's cost linear).
+ */
+export const MAX_SCANNED_PATCH_BYTES = 32 * 1024 * 1024;
+export const MAX_SCANNED_ADDED_LINES = 1_000_000;
 
 export function ruleOf(constraint: Constraint): { kind: RuleKind; value: string } {
   const c = constraint as Partial<Record<RuleKind, string>>;
@@ -149,7 +155,7 @@ export function hasNestedQuantifier(source: string): boolean {
 /** The added lines that a forbidPattern constraint refuses, among those on its paths. */
 export function forbiddenLines(constraint: Constraint & { forbidPattern: string }, lines: AddedLine[], matches: (path: string) => boolean): AddedLine[] {
   const regex = compileForbidPattern(constraint);
-  return lines.filter((line) => matches(line.path) && regex.test(line.text.length > MAX_SCANNED_LINE_CHARS ? line.text.slice(0, MAX_SCANNED_LINE_CHARS) : line.text));
+  return lines.filter((line) => matches(line.path) && regex.test(line.text));
 }
 
 /** Whether a verdict meets a verdict-side rule (everything but forbidPattern), and if not, why. */

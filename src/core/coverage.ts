@@ -26,6 +26,8 @@ export interface ChangeUnderTest {
    * repository layer (one batched git call) only when the policy has such a constraint.
    */
   addedLines?: AddedLine[];
+  /** Why `addedLines` could not be read (e.g. a patch above the bound): the constraints refuse. */
+  addedLinesUnreadable?: string;
   /** Constraints the change takes out of the policy, or alters, with no retirement on record. */
   ratchetSlips?: RatchetSlip[];
 }
@@ -126,7 +128,7 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
       fix: `record why with \`ao retire ${shellQuote(slip.constraint)} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
     };
   }
-  const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings);
+  const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings, change.addedLinesUnreadable);
   if (violations.length > 0) {
     const first = violations[0]!;
     const where = first.lines.slice(0, 5).map((l) => `${l.path}:${l.line}`).join(', ');
@@ -142,7 +144,7 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
       constraint: first.constraint.id,
       learning: first.constraint.learning,
       reason: violations.map((v) => v.message).join('; '),
-      fix: `${rewrite}; if the learning no longer holds: ao retire ${shellQuote(first.constraint.id)} --why "..."`,
+      fix: `${first.fix ?? rewrite}; if the learning no longer holds: ao retire ${shellQuote(first.constraint.id)} --why "..."`,
     };
   }
   const paths = manifestPaths(change.manifest);

@@ -1,4 +1,4 @@
-import { compileForbidPattern, describeRule, verdictMeets, type AddedLine, MAX_SCANNED_LINE_CHARS } from './constraints.js';
+import { compileForbidPattern, describeRule, verdictMeets, type AddedLine } from './constraints.js';
 import { compareRecords, digestsNamedBy } from './ledger.js';
 import { globMatcher } from './policy.js';
 import type { Constraint, LedgerRecord, PromotionRecord, RetirementRecord, VerdictRecord } from './record.js';
@@ -272,7 +272,7 @@ function occurrenceTest(c: Constraint, latest: Map<string, VerdictRecord>): (com
     } catch {
       return () => false; // an unusable pattern never bound anything; `ao verify` reports it
     }
-    return (commit) => (commit.addedLines ?? []).some((l) => matches(l.path) && regex!.test(l.text.slice(0, MAX_SCANNED_LINE_CHARS)));
+    return (commit) => (commit.addedLines ?? []).some((l) => matches(l.path) && regex!.test(l.text));
   }
   return (commit) => {
     const v = latest.get(commit.digest);

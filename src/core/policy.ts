@@ -181,6 +181,8 @@ export interface ConstraintViolation {
   message: string;
   /** The offending added lines (forbidPattern), at most a few. */
   lines: AddedLine[];
+  /** What to do instead of removing lines, when the lines could not be read at all. */
+  fix?: string;
 }
 
 /**
@@ -188,7 +190,7 @@ export interface ConstraintViolation {
  * constraint's paths that match its pattern. `addedLines` holds the lines the change adds
  * to those paths; `undefined` (not read) refuses rather than guessing.
  */
-export function constraintViolations(policy: Policy, paths: string[], addedLines: AddedLine[] | undefined, learnings?: LearningLookup): ConstraintViolation[] {
+export function constraintViolations(policy: Policy, paths: string[], addedLines: AddedLine[] | undefined, learnings?: LearningLookup, unreadable?: string): ConstraintViolation[] {
   const violations: ConstraintViolation[] = [];
   for (const constraint of policy.constraints ?? []) {
     if (!('forbidPattern' in constraint)) continue;
@@ -197,7 +199,12 @@ export function constraintViolations(policy: Policy, paths: string[], addedLines
     if (touched.length === 0) continue;
     const learned = learnedIn(constraint, learnings?.(constraint.learning));
     if (!addedLines) {
-      violations.push({ constraint, lines: [], message: `constraint "${constraint.id}" (${learned}) could not be checked: the lines this change adds were not read` });
+      violations.push({
+        constraint,
+        lines: [],
+        message: `constraint "${constraint.id}" (${learned}) could not be checked: ${unreadable ?? 'the lines this change adds were not read'}`,
+        fix: `split the change into smaller commits, so the lines each adds to ${describeTouched(touched)} can be read`,
+      });
       continue;
     }
     const bad = forbiddenLines(constraint, addedLines, matches);

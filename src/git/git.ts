@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, statSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddedLine } from '../core/constraints.js';
 import { AoError } from '../core/errors.js';
 import { parseRawDiff, type ManifestEntry } from '../core/manifest.js';
@@ -11,11 +14,15 @@ import { parseRawDiff, type ManifestEntry } from '../core/manifest.js';
 
 export const MIN_GIT_VERSION = [2, 38, 0] as const;
 const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
+/** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
+const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
 
 export interface GitResult {
   stdout: Buffer;
   stderr: string;
   code: number;
+  /** Set when stdout passed `maxStdoutBytes`: git was stopped and `stdout` holds what came before. */
+  truncated?: boolean;
 }
 
 export interface RunOptions {
@@ -25,6 +32,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Receives stdout as it arrives instead of buffering it (for output of unbounded size). */
   onStdout?: (chunk: Buffer) => void;
+  /** Stops git once stdout passes this many bytes and answers with `truncated` set (whatever the exit code). */
+  maxStdoutBytes?: number;
 }
 
 export class GitError extends AoError {
@@ -40,17 +49,24 @@ export function runGit(cwd: string, args: string[], options: RunOptions = {}): P
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, {
       cwd,
-      env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      // Replace refs are local (never fetched by default): a verifier elsewhere would not see them.
+      env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;
+    let truncated = false;
+    const limit = options.maxStdoutBytes ?? MAX_OUTPUT_BYTES;
     child.stdout.on('data', (chunk: Buffer) => {
       if (options.onStdout) return options.onStdout(chunk);
+      if (truncated) return;
       size += chunk.length;
-      if (size > MAX_OUTPUT_BYTES) child.kill();
-      else out.push(chunk);
+      if (size <= limit) return void out.push(chunk);
+      child.kill();
+      if (options.maxStdoutBytes === undefined) return;
+      truncated = true;
+      out.push(chunk.subarray(0, chunk.length - (size - limit)));
     });
     child.stderr.on('data', (chunk: Buffer) => {
       if (err.length < 64) err.push(chunk);
@@ -69,7 +85,8 @@ export function runGit(cwd: string, args: string[], options: RunOptions = {}): P
     child.stdin.on('error', () => undefined);
     child.on('close', (code) => {
       const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 };
-      if (result.code === 0 || options.okCodes?.includes(result.code)) resolve(result);
+      if (truncated) resolve({ ...result, truncated });
+      else if (result.code === 0 || options.okCodes?.includes(result.code)) resolve(result);
       else reject(new GitError(args, result));
     });
     child.stdin.end(options.input ?? '');
@@ -151,6 +168,8 @@ export interface TreeEntry {
 export class Git {
   readonly emptyTree: string;
   readonly zeroId: string;
+  /** Where the object store and the shallow file are, read once, for `isolated`. */
+  private storage?: Promise<{ objects: string; shallow: string; shared?: string }>;
 
   constructor(
     readonly cwd: string,
@@ -313,26 +332,39 @@ export class Git {
    * The lines added by many changes in one `diff-tree --stdin -p -U0`, keyed by item (as for
    * `diffBatch`: a commit id, "COMMIT PARENT" for a commit against another commit, or a
    * "TREE1 TREE2" pair). `paths` limits the diff to those exact paths; undefined: all paths.
+   * Read in isolation and as text (`readPatch`). With `maxBytes`, a batch whose patch passes
+   * the bound is read on from the first item it did not finish (so it costs one more process
+   * per `maxBytes` of patch); an item whose own patch passes it, or that adds more than
+   * `maxLines` lines, maps to undefined.
    */
-  async addedLinesBatch(items: string[], paths?: string[]): Promise<Map<string, AddedLine[]>> {
-    const result = new Map<string, AddedLine[]>();
+  async addedLinesBatch(items: string[], paths?: string[], bounds: PatchBounds = {}): Promise<Map<string, AddedLine[] | undefined>> {
+    const { maxBytes, maxLines } = bounds;
+    const result = new Map<string, AddedLine[] | undefined>();
     if (items.length === 0 || (paths && paths.length === 0)) return result;
-    const out = await this.run(
-      ['-c', 'core.quotePath=false', 'diff-tree', '--stdin', '--always', '--root', '-r', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...pathspecArgs(paths)],
-      { input: items.join('\n') + '\n' },
-    );
-    const sections = splitBatchOutput(out.stdout.toString('utf8'), items);
-    items.forEach((item, i) => result.set(item, parseAddedLines(sections[i] ?? '')));
+    await this.isolated(async (run) => {
+      let rest = items;
+      while (rest.length > 0) {
+        const patch = await readPatch(run, ['--stdin', '--always', '--root'], paths, maxBytes, rest.join('\n') + '\n');
+        const { sections, headers } = scanAddedLines(patch.text, rest, maxLines);
+        // Cut short, the last item whose header arrived may be incomplete: only those before it count.
+        const complete = patch.truncated ? Math.max(headers - 1, 0) : rest.length;
+        rest.slice(0, complete).forEach((item, i) => result.set(item, sections[i]));
+        if (patch.truncated && complete === 0) result.set(rest[0]!, undefined);
+        rest = rest.slice(Math.max(complete, 1));
+      }
+    });
     return result;
   }
 
-  /** The lines the index adds against `tree` (HEAD), limited to `paths`. */
-  async stagedAddedLines(tree: string, paths?: string[]): Promise<AddedLine[]> {
+  /**
+   * The lines the index adds against `tree` (HEAD), limited to `paths`: the index is written
+   * as a tree from a copy (the user's index stays untouched) and read like `addedLinesBatch`;
+   * undefined when its patch passes a bound.
+   */
+  async stagedAddedLines(tree: string, paths?: string[], bounds: PatchBounds = {}): Promise<AddedLine[] | undefined> {
     if (paths && paths.length === 0) return [];
-    const out = await this.run([
-      '-c', 'core.quotePath=false', 'diff', '--cached', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', tree, ...pathspecArgs(paths),
-    ]);
-    return parseAddedLines(out.stdout.toString('utf8'));
+    const patch = await this.isolated(async (run, dir) => readPatch(run, [tree, await this.writeStagedTree(join(dir, 'index'))], paths, bounds.maxBytes));
+    return patch.truncated ? undefined : scanAddedLines(patch.text, undefined, bounds.maxLines).sections[0];
   }
 
   /**
@@ -359,22 +391,83 @@ export class Git {
     return commits;
   }
 
-  /** `git merge-tree --write-tree` for each pair: the tree a clean recomputation of the merge gives. */
+  /**
+   * `git merge-tree --write-tree` for each pair: the tree a clean recomputation of the merge
+   * gives. Run in a throwaway git directory (`isolated`), so it depends on nothing but the
+   * two commits: no attributes (`merge=union`, `-merge`, drivers, `text`/`eol`), no merge
+   * driver or conflict style from any config, no replace refs or grafts, no rerere. The
+   * trees it writes land in this repository's object store, where later diffs read them.
+   */
   async mergeTrees(pairs: [string, string][]): Promise<{ tree: string; clean: boolean }[]> {
     if (pairs.length === 0) return [];
-    if (this.hasMergeTreeStdin()) {
-      const out = await this.run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
-        input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
+    return this.isolated(async (run) => {
+      if (this.hasMergeTreeStdin()) {
+        const out = await run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
+          input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
+        });
+        return parseMergeTreeStdin(out.stdout, pairs.length);
+      }
+      // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
+      const results: { tree: string; clean: boolean }[] = [];
+      for (const [a, b] of pairs) {
+        const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
+        results.push({ tree: out.stdout.toString('latin1').split('\0')[0] ?? '', clean: out.code === 0 });
+      }
+      return results;
+    });
+  }
+
+  /**
+   * Runs `work` in a throwaway git directory that shares this repository's object store and
+   * nothing else: an empty config (so no merge drivers, textconv or external diff, conflict
+   * style, rename settings, rerere), no info/attributes, no refs (so no replace refs), no
+   * grafts, and no working tree (so no .gitattributes is read, not even the checked-out
+   * one); the user's global and system config and attributes are off, and so are the
+   * environment's GIT_* settings. What git computes there depends only on the objects it is
+   * given, on every machine. The directory is made by hand (no `git init`) and removed
+   * afterwards, also on error; objects git writes land in the real object store.
+   */
+  private async isolated<T>(work: (run: IsolatedRun, dir: string) => Promise<T>): Promise<T> {
+    this.storage ??= Promise.all([
+      this.text(['rev-parse', '--path-format=absolute', '--git-path', 'objects', '--git-path', 'shallow']),
+      this.configGet('core.sharedRepository'),
+    ]).then(([paths, shared]) => {
+      const [objects = '', shallow = ''] = paths.split('\n');
+      return { objects, shallow, shared };
+    });
+    const { objects, shallow, shared } = await this.storage;
+    const dir = await mkdtemp(join(tmpdir(), 'ao-git-')).catch((error: Error) => {
+      throw new AoError(`cannot create a temporary directory in ${tmpdir()}: ${error.message}`, { fix: 'set TMPDIR to a writable directory, then run the command again' });
+    });
+    try {
+      const empty = join(dir, 'empty');
+      await Promise.all([
+        writeFile(join(dir, 'HEAD'), 'ref: refs/heads/none\n'),
+        mkdir(join(dir, 'refs')),
+        writeFile(empty, ''),
+        writeFile(join(dir, 'config'), this.objectFormat === 'sha256' ? '[core]\n\trepositoryformatversion = 1\n\tbare = true\n[extensions]\n\tobjectFormat = sha256\n' : '[core]\n\trepositoryformatversion = 0\n\tbare = true\n'),
+        // The shallow boundary keeps history walks (merge bases) inside what was fetched, as in the repository itself.
+        this.isShallow ? copyFile(shallow, join(dir, 'shallow')).catch(() => undefined) : undefined,
+      ]);
+      // Permissions only: a group-shared repository's new object folders stay writable by the group.
+      const settings: [string, string][] = [['core.attributesFile', empty], ...(shared ? [['core.sharedRepository', shared] as [string, string]] : [])];
+      const env: NodeJS.ProcessEnv = {};
+      for (const [key, value] of Object.entries(process.env)) {
+        if (!/^GIT_/i.test(key) || KEPT_GIT_VARIABLES.has(key.toUpperCase())) env[key] = value;
+      }
+      Object.assign(env, {
+        GIT_DIR: dir,
+        GIT_OBJECT_DIRECTORY: objects,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: empty,
+        GIT_ATTR_NOSYSTEM: '1',
+        GIT_CONFIG_COUNT: String(settings.length),
+        ...Object.fromEntries(settings.flatMap(([key, value], i) => [[`GIT_CONFIG_KEY_${i}`, key], [`GIT_CONFIG_VALUE_${i}`, value]])),
       });
-      return parseMergeTreeStdin(out.stdout, pairs.length);
+      return await work((args, options = {}) => runGit(dir, args, { ...options, env: { ...env, ...options.env } }), dir);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
-    // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
-    const results: { tree: string; clean: boolean }[] = [];
-    for (const [a, b] of pairs) {
-      const out = await this.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-      results.push({ tree: out.stdout.toString('latin1').split('\n')[0] ?? '', clean: out.code === 0 });
-    }
-    return results;
   }
 
   async writeIndexTree(): Promise<string> {
@@ -787,6 +880,29 @@ function refuseDamagedObjects(stderr: string): void {
   }
 }
 
+/** Bounds on reading a patch: its bytes, and the lines one change adds. */
+export interface PatchBounds {
+  maxBytes?: number;
+  maxLines?: number;
+}
+
+type IsolatedRun = (args: string[], options?: RunOptions) => Promise<GitResult>;
+
+/**
+ * The patch of `diff-tree -p -U0` for `target` (two trees, or --stdin and its input), read
+ * for the lines changes add: `--text`, so no NUL byte or binary guess hides a file's lines
+ * (and, run in isolation, no attribute either: `-diff`, `binary`, a textconv or external
+ * diff); no preimage for deleted files (`--irreversible-delete`), since only added lines
+ * are tested. Past `maxBytes` git is stopped and the text so far comes back `truncated`.
+ */
+async function readPatch(run: IsolatedRun, target: string[], paths: string[] | undefined, maxBytes: number | undefined, input?: string): Promise<{ text: string; truncated: boolean }> {
+  const out = await run(
+    ['-c', 'core.quotePath=false', 'diff-tree', '-r', '-p', '-U0', '--text', '--irreversible-delete', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...target, ...pathspecArgs(paths)],
+    { input, maxStdoutBytes: maxBytes },
+  );
+  return { text: out.stdout.toString('utf8'), truncated: !!out.truncated };
+}
+
 /** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
 function pathspecArgs(paths: string[] | undefined): string[] {
   if (!paths) return [];
@@ -796,55 +912,33 @@ function pathspecArgs(paths: string[] | undefined): string[] {
 }
 
 /**
- * Splits `diff-tree --stdin -p` output into one section per item, using the header git
- * prints before each: the whole line for a tree pair, the first token for commits. Patch
- * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
+ * The added lines of a unified diff (`git diff -p`), with their paths and new line numbers.
+ * With `items`, the output of `diff-tree --stdin -p` is split into one list per item, by the
+ * header git prints before each: the whole line for a tree pair, the first token for
+ * commits (patch lines never consist of hex digits alone, and hunk bodies are skipped by
+ * their counts); `headers` counts the headers seen. An item adding more than `maxLines`
+ * lines gets undefined. One pass, line by line: a huge patch is never split into an array.
  */
-export function splitBatchOutput(text: string, items: string[]): string[] {
-  const lines = text.split('\n');
-  const sections: string[][] = items.map(() => []);
+export function scanAddedLines(patch: string, items?: string[], maxLines = Infinity): { sections: (AddedLine[] | undefined)[]; headers: number } {
+  const sections: (AddedLine[] | undefined)[] = (items ?? ['']).map(() => []);
   const isHeader = (line: string, item: string | undefined) => item !== undefined && (line === item || line === item.split(' ')[0]);
-  let current = -1;
-  let oldLeft = 0;
-  let newLeft = 0;
-  for (const line of lines) {
-    if (oldLeft > 0 || newLeft > 0) {
-      if (line.startsWith('+')) newLeft--;
-      else if (line.startsWith('-')) oldLeft--;
-      else if (line.startsWith(' ')) {
-        oldLeft--;
-        newLeft--;
-      }
-      sections[current]?.push(line);
-      continue;
-    }
-    if (isHeader(line, items[current + 1])) {
-      current++;
-      continue;
-    }
-    const hunk = HUNK.exec(line);
-    if (hunk) {
-      oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
-      newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
-    }
-    sections[current]?.push(line);
-  }
-  return sections.map((s) => s.join('\n'));
-}
-
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-
-/** The added lines of a unified diff (`git diff -p`), with their paths and new line numbers. */
-export function parseAddedLines(patch: string): AddedLine[] {
-  const added: AddedLine[] = [];
+  let current = items ? -1 : 0;
   let path: string | undefined;
   let oldLeft = 0;
   let newLeft = 0;
   let lineNo = 0;
-  for (const line of patch.split('\n')) {
+  for (let start = 0; start < patch.length; ) {
+    const newline = patch.indexOf('\n', start);
+    const end = newline < 0 ? patch.length : newline;
+    const line = patch.slice(start, end);
+    start = end + 1;
     if (oldLeft > 0 || newLeft > 0) {
       if (line.startsWith('+')) {
-        if (path !== undefined) added.push({ path, line: lineNo, text: line.slice(1) });
+        const added = sections[current];
+        if (added && path !== undefined) {
+          if (added.length >= maxLines) sections[current] = undefined;
+          else added.push({ path, line: lineNo, text: line.slice(1) });
+        }
         lineNo++;
         newLeft--;
       } else if (line.startsWith('-')) oldLeft--;
@@ -855,7 +949,10 @@ export function parseAddedLines(patch: string): AddedLine[] {
       }
       continue;
     }
-    if (line.startsWith('diff --git ')) path = undefined;
+    if (items && isHeader(line, items[current + 1])) {
+      current++;
+      path = undefined;
+    } else if (line.startsWith('diff --git ')) path = undefined;
     else if (line.startsWith('+++ ')) path = parseDiffPath(line.slice(4));
     else {
       const hunk = HUNK.exec(line);
@@ -866,8 +963,10 @@ export function parseAddedLines(patch: string): AddedLine[] {
       }
     }
   }
-  return added;
+  return { sections, headers: items ? current + 1 : 1 };
 }
+
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 
 /** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
 function parseDiffPath(field: string): string | undefined {

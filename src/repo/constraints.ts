@@ -1,4 +1,4 @@
-import { findRatchetSlips, retirementIndex, type PolicySide } from '../core/constraints.js';
+import { findRatchetSlips, MAX_SCANNED_ADDED_LINES, MAX_SCANNED_PATCH_BYTES, retirementIndex, type PolicySide } from '../core/constraints.js';
 import type { ChangeUnderTest } from '../core/coverage.js';
 import { manifestPaths } from '../core/coverage.js';
 import { compareRecords } from '../core/ledger.js';
@@ -40,11 +40,16 @@ export async function prepareConstraints(git: Git, policy: Policy, ledger: Ledge
   return lookup;
 }
 
-/** Fills `addedLines` for every change touching a forbidPattern constraint's paths: one diff-tree for all commits. */
+/**
+ * Fills `addedLines` for every change touching a forbidPattern constraint's paths: one
+ * diff-tree for all commits. The lines are read whatever the change's attributes or bytes
+ * say (`Git.addedLinesBatch`); a patch above the bound leaves them unread, which refuses.
+ */
 async function attachAddedLines(git: Git, policy: Policy, changes: ChangeWithLedger[], head: string | undefined): Promise<void> {
   const forbidding = (policy.constraints ?? []).filter((c) => 'forbidPattern' in c);
   if (forbidding.length === 0) return;
   const matches = globMatcher(forbidding.flatMap((c) => c.paths));
+  const tooLarge = `it adds more than ${MAX_SCANNED_ADDED_LINES.toLocaleString('en-US')} lines or ${MAX_SCANNED_PATCH_BYTES / (1024 * 1024)} MiB of patch to those paths, the most that is read`;
   const batch: { change: ChangeUnderTest; item: string; paths: string[] }[] = [];
   for (const { change, patchItem } of changes) {
     const paths = manifestPaths(change.manifest).filter(matches);
@@ -53,16 +58,26 @@ async function attachAddedLines(git: Git, policy: Policy, changes: ChangeWithLed
       continue;
     }
     if (patchItem) batch.push({ change, item: patchItem, paths });
-    else change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths);
+    else {
+      change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths, PATCH_BOUNDS);
+      if (!change.addedLines) change.addedLinesUnreadable = tooLarge;
+    }
   }
   if (batch.length === 0) return;
   const allPaths = [...new Set(batch.flatMap((b) => b.paths))].sort();
-  const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths);
+  const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths, PATCH_BOUNDS);
   for (const { change, item, paths } of batch) {
+    const read = lines.get(item);
+    if (!read) {
+      change.addedLinesUnreadable = tooLarge;
+      continue;
+    }
     const wanted = new Set(paths);
-    change.addedLines = (lines.get(item) ?? []).filter((line) => wanted.has(line.path));
+    change.addedLines = read.filter((line) => wanted.has(line.path));
   }
 }
+
+const PATCH_BOUNDS = { maxBytes: MAX_SCANNED_PATCH_BYTES, maxLines: MAX_SCANNED_ADDED_LINES };
 
 /** The policy before and after each change that touches the policy file, from the blob ids in its manifest. */
 async function policySides(git: Git, changes: ChangeUnderTest[]): Promise<Map<ChangeUnderTest, [PolicySide, PolicySide]>> {

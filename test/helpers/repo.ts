@@ -122,3 +122,21 @@ export function makeRepo(options: { init?: boolean; hooks?: 'git' | 'none'; obje
 export function verdictStaged(repo: TestRepo, extra: string[] = []): RunResult {
   return repo.ao(['verdict', 'pass', '--checker', CHECKER, ...extra]);
 }
+
+/** Stages everything, records a passing verdict and commits through the pre-commit hook, which must accept. */
+export function commitCovered(repo: TestRepo, message: string): string {
+  repo.git(['add', '-A']);
+  const verdict = verdictStaged(repo);
+  if (verdict.code !== 0) throw new Error(`ao verdict failed: ${verdict.stderr}`);
+  const commit = repo.git(['commit', '-q', '-m', message], { allowFail: true });
+  if (commit.code !== 0) throw new Error(`the pre-commit hook refused "${message}": ${commit.stderr}`);
+  return repo.head();
+}
+
+/** A fresh clone of `repo` at `branch`: none of the original's .git/config, info/attributes or hooks. */
+export function freshClone(repo: TestRepo, branch: string): TestRepo {
+  const dir = join(tempDir('ao-clone-'), 'clone');
+  const cloned = run('git', ['clone', '-q', '--branch', branch, repo.dir, dir], repo.dir, repo.env);
+  if (cloned.code !== 0) throw new Error(`git clone failed: ${cloned.stderr}`);
+  return openRepo(dir, repo.env);
+}
