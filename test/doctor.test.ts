@@ -157,6 +157,15 @@ describe('ao doctor: set-up', () => {
     expect(run('sh', ['-c', `${finding.fix} && ao doctor`], repo.dir, e).code).toBe(0);
   });
 
+  it('ao init --hooks none says the clone is not gated locally, and still exits 0 (no hooks was the choice)', () => {
+    const repo = openRepo(tempDir(), env());
+    repo.git(['init', '-q', '-b', 'main']);
+    const init = repo.ao(['init', '--hooks', 'none']);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stderr).toContain('NOT GATED');
+    expect(init.stderr).toMatch(/no pre-commit hook in .*\n\s+fix: ao init --hooks git/);
+  });
+
   it('usage and environment errors exit 2', () => {
     const repo = plainRepo();
     const bogus = repo.ao(['doctor', '--bogus']);
@@ -342,6 +351,28 @@ describe('ao doctor: core.hooksPath', () => {
   });
 });
 
+describe('ao doctor: the ao a hook runs', () => {
+  it('husky: no node_modules/.bin/ao and none on PATH; `npx ao` would fetch from the registry; the install command follows package.json', () => {
+    const repo = huskyRepo();
+    rmSync(join(repo.dir, 'node_modules/.bin/ao'));
+    const noAo = { ...repo.env, PATH: process.env.PATH ?? '/usr/bin:/bin' };
+    expect(uncoveredCommit(openRepo(repo.dir, noAo)).stderr).toContain('ao: not found'); // the hook fails every commit
+    const finding = expectUngated(doctor(repo.dir, noAo), 'ao-not-found', /\.husky\/pre-commit and .*\.husky\/pre-push run `ao`, which does not resolve .*no executable ao on husky's PATH \(node_modules\/\.bin, then PATH\)/);
+    expect(finding.fix).toBe('npm i -D @agentops/verdict');
+    repo.write('package.json', `${JSON.stringify({ name: 'consumer', private: true, version: '1.0.0', scripts: { prepare: 'husky' }, devDependencies: { '@agentops/verdict': '^0.1.0' } }, null, 2)}\n`);
+    expect(doctor(repo.dir, noAo).ungated[0]!.fix).toBe('npm install');
+    // Hostile: `npx ao` without --no-install runs whatever the registry calls "ao".
+    writeFileSync(join(repo.dir, '.husky/pre-commit'), 'npx ao hook pre-commit\n');
+    const fetches = doctor(repo.dir, noAo);
+    expect(fetches.ungated.map((f) => f.message).join('\n')).toContain('so npx would fetch and run whatever package the registry has under that name');
+    // What `npm install` does here: node_modules/.bin/ao.
+    symlinkSync(AO_BIN, join(repo.dir, 'node_modules/.bin/ao'));
+    const fixed = doctor(repo.dir, noAo);
+    expectGated(fixed);
+    expect(fixed.json.worktrees[0]!.hooks.map((h) => h.ao)).toEqual([join(repo.dir, 'node_modules/.bin/ao'), join(repo.dir, 'node_modules/.bin/ao')]);
+  });
+});
+
 describe('ao doctor: npm ignore-scripts in husky mode', () => {
   it("a fresh clone of a repository whose .npmrc says ignore-scripts=true has no hooks: named, and `npx husky` fixes it", () => {
     const source = huskyRepo(env(), { '.npmrc': 'ignore-scripts=true\n' });
@@ -398,6 +429,20 @@ describe('ao doctor: worktrees', () => {
     expectGated(doctor(wt, { ...noAo, PATH: PATH_WITH_AO }));
     // Or the printed alternative: AO_BIN for the hooks (the worktree and the main one alike).
     expect(run('sh', ['-c', `${finding.alternative!.replace('/path/to/ao', AO_BIN)} && "${process.execPath}" "${AO_BIN}" doctor`], wt, noAo).code).toBe(0);
+  });
+
+  it("a worktree's own config (extensions.worktreeConfig) pointing core.hooksPath elsewhere is named, with the fix run there", () => {
+    const repo = plainRepo();
+    const wt = join(tempDir(), 'wt');
+    repo.git(['worktree', 'add', '-q', wt, '-b', 'feature']);
+    repo.git(['config', 'extensions.worktreeConfig', 'true']);
+    run('git', ['config', '--worktree', 'core.hooksPath', '/dev/null'], wt, repo.env);
+    expect(uncoveredCommit(repo, wt, 'a.txt').code).toBe(0); // really ungated there
+    const finding = expectUngated(doctor(repo.dir, repo.env), 'hooks-path-elsewhere', new RegExp(`^in worktree ${wt}: core\\.hooksPath is "/dev/null" \\(set in worktree config \\(.*config\\.worktree\\)\\)`));
+    expect(finding.fix).toBe(`cd ${wt} && git config --worktree --unset core.hooksPath`);
+    sh(repo.dir, finding.fix, repo.env);
+    expectGated(doctor(repo.dir, repo.env));
+    expectRefused(uncoveredCommit(repo, wt));
   });
 
   it('husky mode: a new worktree gets husky\'s hooks (post-checkout) and refuses an uncovered commit; one made without checkout is named and fixed', () => {

@@ -847,6 +847,16 @@ function hooksDirFor(top, value, commonDir, env) {
         return (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), path.slice(1));
     return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(top, path);
 }
+function samePath(a, b) {
+    if ((0,external_node_path_.resolve)(a) === (0,external_node_path_.resolve)(b))
+        return true;
+    try {
+        return (0,external_node_fs_.realpathSync)(a) === (0,external_node_fs_.realpathSync)(b);
+    }
+    catch {
+        return false;
+    }
+}
 function isExecutableFile(path) {
     try {
         if (!(0,external_node_fs_.statSync)(path).isFile())
@@ -1127,9 +1137,9 @@ function ignoreScriptsSources(top, env) {
     return found;
 }
 /** The findings about core.hooksPath's value, given where the ao hooks really are. */
-function hooksPathFix(ctx, value, target) {
+function hooksPathFix(ctx, tree, value, target) {
     if (value.scope === 'worktree')
-        return { fix: 'git config --worktree --unset core.hooksPath' };
+        return { fix: at(ctx, tree, 'git config --worktree --unset core.hooksPath') };
     if (value.scope === 'command')
         return { fix: 'unset GIT_CONFIG_PARAMETERS GIT_CONFIG_COUNT', alternative: 'drop the `-c core.hooksPath=...` from the git command' };
     if (target === 'husky')
@@ -1179,12 +1189,15 @@ async function diagnose(git, env) {
     }
     const ignoreScripts = husky ? ignoreScriptsSources(top, env) : [];
     const states = [];
-    // This worktree first: its findings lead.
-    const ordered = [...worktrees].sort((a, b) => Number((0,external_node_path_.resolve)(b.path) === (0,external_node_path_.resolve)(top)) - Number((0,external_node_path_.resolve)(a.path) === (0,external_node_path_.resolve)(top)));
+    // This worktree first (its findings lead), whatever spelling of its path git recorded.
+    const isTop = (path) => samePath(path, top);
+    const ordered = [...worktrees].sort((a, b) => Number(isTop(b.path)) - Number(isTop(a.path)));
+    if (!ordered.some((tree) => isTop(tree.path)))
+        ordered.unshift({ path: top, bare: false, prunable: false });
     for (const tree of ordered) {
         if (tree.bare || tree.prunable || !(0,external_node_fs_.existsSync)(tree.path))
             continue;
-        const current = (0,external_node_path_.resolve)(tree.path) === (0,external_node_path_.resolve)(top);
+        const current = isTop(tree.path);
         let value = hooksPath;
         let dir = current ? currentHooksDir : hooksDirFor(tree.path, hooksPath, commonDir, env);
         if (!current && config.worktreeConfig) {
@@ -1222,7 +1235,7 @@ async function diagnose(git, env) {
             continue;
         }
         if (treeHusky && value && (0,external_node_path_.resolve)(dir) !== (0,external_node_path_.resolve)(huskyDir)) {
-            add({ code: 'hooks-path-elsewhere', severity: 'ungated', message: `${label}core.hooksPath is ${JSON.stringify(value.value)} (set in ${sourceOf}), so git runs the hooks in ${dir}, which do not run ao; husky's hooks in .husky/_ never run`, where: value.origin, ...hooksPathFix(ctx, value, 'husky') });
+            add({ code: 'hooks-path-elsewhere', severity: 'ungated', message: `${label}core.hooksPath is ${JSON.stringify(value.value)} (set in ${sourceOf}), so git runs the hooks in ${dir}, which do not run ao; husky's hooks in .husky/_ never run`, where: value.origin, ...hooksPathFix(ctx, tree.path, value, 'husky') });
             continue;
         }
         if (treeHusky && value && (0,external_node_path_.resolve)(dir) === (0,external_node_path_.resolve)(huskyDir) && !(0,external_node_fs_.existsSync)(huskyDir)) {
@@ -1243,7 +1256,7 @@ async function diagnose(git, env) {
             const repoHooks = (0,external_node_path_.join)(commonDir, 'hooks');
             const repoHooksRunAo = (0,external_node_path_.resolve)(repoHooks) !== (0,external_node_path_.resolve)(dir) && GATE_HOOKS.every((hook) => !inspectHook(ctx, tree.path, repoHooks, hook).problem);
             if (repoHooksRunAo || value.scope === 'global' || value.scope === 'system') {
-                const { fix, alternative } = hooksPathFix(ctx, value, repoHooks);
+                const { fix, alternative } = hooksPathFix(ctx, tree.path, value, repoHooks);
                 add({
                     code: 'hooks-path-elsewhere',
                     severity: 'ungated',

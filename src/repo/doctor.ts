@@ -113,6 +113,15 @@ function hooksDirFor(top: string, value: ConfigValue | undefined, commonDir: str
   return isAbsolute(path) ? path : join(top, path);
 }
 
+function samePath(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
 function isExecutableFile(path: string): boolean {
   try {
     if (!statSync(path).isFile()) return false;
@@ -401,8 +410,8 @@ function ignoreScriptsSources(top: string, env: NodeJS.ProcessEnv): NpmSetting[]
 }
 
 /** The findings about core.hooksPath's value, given where the ao hooks really are. */
-function hooksPathFix(ctx: Context, value: ConfigValue, target: 'husky' | string): { fix: string; alternative?: string } {
-  if (value.scope === 'worktree') return { fix: 'git config --worktree --unset core.hooksPath' };
+function hooksPathFix(ctx: Context, tree: string, value: ConfigValue, target: 'husky' | string): { fix: string; alternative?: string } {
+  if (value.scope === 'worktree') return { fix: at(ctx, tree, 'git config --worktree --unset core.hooksPath') };
   if (value.scope === 'command') return { fix: 'unset GIT_CONFIG_PARAMETERS GIT_CONFIG_COUNT', alternative: 'drop the `-c core.hooksPath=...` from the git command' };
   if (target === 'husky') return { fix: at(ctx, ctx.git.topLevel, 'npx husky') };
   if (value.scope === 'local') return { fix: 'git config --local --unset core.hooksPath' };
@@ -452,11 +461,13 @@ export async function diagnose(git: Git, env: NodeJS.ProcessEnv): Promise<Doctor
   const ignoreScripts = husky ? ignoreScriptsSources(top, env) : [];
   const states: WorktreeState[] = [];
 
-  // This worktree first: its findings lead.
-  const ordered = [...worktrees].sort((a, b) => Number(resolve(b.path) === resolve(top)) - Number(resolve(a.path) === resolve(top)));
+  // This worktree first (its findings lead), whatever spelling of its path git recorded.
+  const isTop = (path: string) => samePath(path, top);
+  const ordered = [...worktrees].sort((a, b) => Number(isTop(b.path)) - Number(isTop(a.path)));
+  if (!ordered.some((tree) => isTop(tree.path))) ordered.unshift({ path: top, bare: false, prunable: false });
   for (const tree of ordered) {
     if (tree.bare || tree.prunable || !existsSync(tree.path)) continue;
-    const current = resolve(tree.path) === resolve(top);
+    const current = isTop(tree.path);
     let value = hooksPath;
     let dir = current ? currentHooksDir : hooksDirFor(tree.path, hooksPath, commonDir, env);
     if (!current && config.worktreeConfig) {
@@ -491,7 +502,7 @@ export async function diagnose(git: Git, env: NodeJS.ProcessEnv): Promise<Doctor
       continue;
     }
     if (treeHusky && value && resolve(dir) !== resolve(huskyDir)) {
-      add({ code: 'hooks-path-elsewhere', severity: 'ungated', message: `${label}core.hooksPath is ${JSON.stringify(value.value)} (set in ${sourceOf}), so git runs the hooks in ${dir}, which do not run ao; husky's hooks in .husky/_ never run`, where: value.origin, ...hooksPathFix(ctx, value, 'husky') });
+      add({ code: 'hooks-path-elsewhere', severity: 'ungated', message: `${label}core.hooksPath is ${JSON.stringify(value.value)} (set in ${sourceOf}), so git runs the hooks in ${dir}, which do not run ao; husky's hooks in .husky/_ never run`, where: value.origin, ...hooksPathFix(ctx, tree.path, value, 'husky') });
       continue;
     }
     if (treeHusky && value && resolve(dir) === resolve(huskyDir) && !existsSync(huskyDir)) {
@@ -512,7 +523,7 @@ export async function diagnose(git: Git, env: NodeJS.ProcessEnv): Promise<Doctor
       const repoHooks = join(commonDir, 'hooks');
       const repoHooksRunAo = resolve(repoHooks) !== resolve(dir) && GATE_HOOKS.every((hook) => !inspectHook(ctx, tree.path, repoHooks, hook).problem);
       if (repoHooksRunAo || value.scope === 'global' || value.scope === 'system') {
-        const { fix, alternative } = hooksPathFix(ctx, value, repoHooks);
+        const { fix, alternative } = hooksPathFix(ctx, tree.path, value, repoHooks);
         add({
           code: 'hooks-path-elsewhere',
           severity: 'ungated',
