@@ -226,6 +226,19 @@ describe('ao doctor: hook files', () => {
     expectRefused(uncoveredCommit(repo));
   });
 
+  it('hostile: a FIFO, a huge file or an unterminated quote as the hook: reported, never opened or hung on', () => {
+    const repo = plainRepo();
+    const hook = join(repo.dir, '.git/hooks/pre-commit');
+    rmSync(hook);
+    expect(run('mkfifo', [hook], repo.dir, repo.env).code).toBe(0);
+    expectUngated(doctor(repo.dir, repo.env), 'hook-missing', /no pre-commit hook/);
+    rmSync(hook);
+    writeFileSync(hook, `#!/bin/sh\n${'# padding\n'.repeat(40_000)}ao hook pre-commit\n`, { mode: 0o755 });
+    expectUngated(doctor(repo.dir, repo.env), 'hook-does-not-run-ao', /larger than 256 KiB/);
+    writeFileSync(hook, '#!/bin/sh\necho "unterminated\nao hook pre-commit\n', { mode: 0o755 });
+    expectUngated(doctor(repo.dir, repo.env), 'hook-does-not-run-ao', /never runs/);
+  });
+
   it('no false alarm for the pre-commit framework and lefthook when their configuration runs ao; hostile configurations are reported', () => {
     const repo = plainRepo();
     const hooks = join(repo.dir, '.git/hooks');

@@ -294,6 +294,9 @@ function inspectHook(ctx: Context, top: string, hooksDir: string, hook: HookName
   if (!isExecutableFile(file)) {
     return { state, warnings, problem: { code: 'hook-not-executable', message: `${file} is not executable, so git skips it (with only a hint on stderr)`, where: file, fix: `chmod +x ${shown(ctx, file)}` } };
   }
+  if (statSync(file).size > MAX_SCRIPT_BYTES) {
+    return { state, warnings, problem: { code: 'hook-does-not-run-ao', message: `${file} is larger than ${MAX_SCRIPT_BYTES / 1024} KiB: ao doctor does not read it, and cannot say it runs ao`, where: file, fix: `\${EDITOR:-vi} ${shown(ctx, file)}` } };
+  }
   const text = readSmallFile(file) ?? '';
   let reading: { runsAo: boolean; call?: AoCall; detail?: string; remote?: boolean; why?: string };
   let script = file;
