@@ -1,5 +1,5 @@
 export const id = 408;
-export const ids = [408];
+export const ids = [408,456];
 export const modules = {
 
 /***/ 4951:
@@ -157,7 +157,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_sshsig_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7112);
 /* harmony import */ var _repo_writer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9381);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7436);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5217);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7911);
 
 

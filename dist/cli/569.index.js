@@ -124,8 +124,8 @@ async function planPush(git, remote, line) {
 
 // EXTERNAL MODULE: ./src/repo/verify.ts
 var verify = __webpack_require__(2431);
-// EXTERNAL MODULE: ./src/cli/context.ts + 2 modules
-var context = __webpack_require__(7436);
+// EXTERNAL MODULE: ./src/cli/context.ts
+var context = __webpack_require__(5217);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"

@@ -68,7 +68,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7989);
 /* harmony import */ var _core_constraints_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8555);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7593);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7436);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5217);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7911);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2151);
 

@@ -814,8 +814,8 @@ function makeWritable(path) {
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/cmd-verdict.ts
 var cmd_verdict = __webpack_require__(7878);
-// EXTERNAL MODULE: ./src/cli/context.ts + 2 modules
-var context = __webpack_require__(7436);
+// EXTERNAL MODULE: ./src/cli/context.ts
+var context = __webpack_require__(5217);
 // EXTERNAL MODULE: ./src/repo/context.ts
 var repo_context = __webpack_require__(3947);
 // EXTERNAL MODULE: ./src/cli/cmd-context.ts
@@ -1033,7 +1033,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _repo_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3947);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
 /* harmony import */ var _cmd_learn_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2273);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7436);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5217);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7911);
 
 

@@ -298,8 +298,8 @@ var subjects = __webpack_require__(2743);
 var verify = __webpack_require__(2431);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/cli/context.ts + 2 modules
-var context = __webpack_require__(7436);
+// EXTERNAL MODULE: ./src/cli/context.ts
+var context = __webpack_require__(5217);
 // EXTERNAL MODULE: ./src/cli/help.ts
 var help = __webpack_require__(7911);
 // EXTERNAL MODULE: ./src/cli/output.ts + 1 modules

@@ -2,48 +2,6 @@ export const id = 897;
 export const ids = [897];
 export const modules = {
 
-/***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AF: () => (/* binding */ AMEND_OPTION),
-/* harmony export */   gy: () => (/* binding */ SCOPE_OPTIONS),
-/* harmony export */   nN: () => (/* binding */ oneScope),
-/* harmony export */   qg: () => (/* binding */ parse)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-/** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`; `tokens` keep the options' order. */
-function parse(command, args, options, allowPositionals = true) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
-    }
-}
-/** At most one of the scope flags; returns which. */
-function oneScope(command, values) {
-    const given = ['staged', 'commit', 'range'].filter((key) => values[key] !== undefined && values[key] !== false);
-    if (given.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
-    }
-    return given[0] ?? 'staged';
-}
-/** `--amend`: the staged change as `git commit --amend` will commit it (against HEAD's parent). */
-const AMEND_OPTION = { amend: { type: 'boolean' } };
-const SCOPE_OPTIONS = {
-    staged: { type: 'boolean' },
-    commit: { type: 'string' },
-    range: { type: 'string' },
-};
-
-
-/***/ }),
-
 /***/ 5897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -55,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   cmdInit: () => (/* binding */ cmdInit)
 });
 
+// EXTERNAL MODULE: ./src/core/shell.ts
+var shell = __webpack_require__(6673);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:child_process"
@@ -69,14 +29,18 @@ var errors = __webpack_require__(4296);
 var policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/core/record.ts
 var core_record = __webpack_require__(4130);
+// EXTERNAL MODULE: ./src/repo/doctor.ts + 1 modules
+var doctor = __webpack_require__(6341);
 // EXTERNAL MODULE: ./src/repo/ledger-view.ts
 var ledger_view = __webpack_require__(1721);
 // EXTERNAL MODULE: ./src/repo/writer.ts
 var writer = __webpack_require__(9381);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/cli/context.ts + 2 modules
-var context = __webpack_require__(7436);
+// EXTERNAL MODULE: ./src/cli/cmd-doctor.ts
+var cmd_doctor = __webpack_require__(4184);
+// EXTERNAL MODULE: ./src/cli/context.ts
+var context = __webpack_require__(5217);
 // EXTERNAL MODULE: ./src/cli/help.ts
 var help = __webpack_require__(7911);
 ;// CONCATENATED MODULE: ./src/cli/hook-scripts.ts
@@ -123,6 +87,8 @@ const HUSKY_LINES = {
 };
 const HOOK_MARKER = 'agentops/verdict';
 
+// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
+var output = __webpack_require__(2151);
 ;// CONCATENATED MODULE: ./src/cli/cmd-init.ts
 
 
@@ -137,7 +103,16 @@ const HOOK_MARKER = 'agentops/verdict';
 
 
 
+
+
+
+
 const HOOKS = ['pre-commit', 'pre-push'];
+/** What init writes into husky's files: the gate's two hooks, and the copy of husky's hooks into new worktrees. */
+const HUSKY_FILES = [
+    ...HOOKS.map((hook) => ({ hook, line: HUSKY_LINES[hook] })),
+    { hook: 'post-checkout', line: doctor/* HUSKY_WORKTREE_LINE */.Qh, comment: "# agentops/verdict: `git worktree add` runs this in the new worktree; give it husky's hooks too" },
+];
 const GITATTRIBUTES = `# Ledger records are hashed byte for byte: never convert their line endings.
 ledger/** -text
 `;
@@ -152,6 +127,8 @@ async function cmdInit(cli, args) {
     const git = await (0,context/* openRepo */.B)(cli);
     const top = git.topLevel;
     const did = [];
+    /** Paths (from the top) init created or changed, for the commit it asks for. */
+    const changed = [];
     // Never write through a symlinked .agents or .agents/ledger (it could lead out of the repository).
     (0,writer/* refuseUnsafeLedgerRoot */.Qo)(top);
     const policyFile = (0,external_node_path_.join)(top, core_record/* POLICY_PATH */.l$);
@@ -160,11 +137,13 @@ async function cmdInit(cli, args) {
         // 'wx': never follows a dangling symlink planted at the path.
         (0,external_node_fs_.writeFileSync)(policyFile, (0,canonical/* renderJsonFile */.Xv)((0,policy/* defaultPolicy */.G4)()), { flag: 'wx' });
         did.push(`created ${core_record/* POLICY_PATH */.l$} (mode "commit": every commit needs a verdict)`);
+        changed.push('.agents');
     }
     const attributes = (0,external_node_path_.join)(top, '.agents/.gitattributes');
     if (!lexists(attributes)) {
         (0,external_node_fs_.writeFileSync)(attributes, GITATTRIBUTES, { flag: 'wx' });
         did.push('created .agents/.gitattributes (records keep their exact bytes)');
+        changed.push('.agents');
     }
     await (0,writer/* withLedgerLock */.pT)(git, async () => {
         const genesis = (0,ledger_view/* listWorktreeLedger */.fV)(top).map(core_record/* parseRecordPath */.OT).find((parts) => parts?.seq === 0);
@@ -173,15 +152,29 @@ async function cmdInit(cli, args) {
         const record = (0,core_record/* newGenesis */.Xz)();
         (0,writer/* writeFileAtomic */.Zf)(git, (0,external_node_path_.join)(top, (0,core_record/* recordPath */.lX)(0, record.id)), (0,core_record/* renderRecord */.sF)(record));
         did.push(`created the ledger's genesis record ${(0,core_record/* shortId */.m_)(record.id)}`);
+        changed.push('.agents');
     });
     const hookMode = mode ?? ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(top, 'package.json')) ? 'husky' : 'git');
     if (hookMode === 'husky')
-        did.push(...installHusky(top, cli));
+        did.push(...installHusky(top, cli, changed));
     else if (hookMode === 'git')
-        did.push(...(await installGitHooks(git)));
+        did.push(...(await installGitHooks(git, cli.env)));
     cli.err(did.length ? did.map((line) => `ao init: ${line}`).join('\n') : 'ao init: already set up; nothing to do');
-    cli.err(`next: commit the set-up with \`git add .agents && git commit -m "Set up agentops/verdict"\``);
-    return 0;
+    // The doctor says whether the clone is now gated; the set-up commit is the next step, not a fault.
+    const report = await (0,doctor/* diagnose */.h4)(git, cli.env);
+    const findings = report.findings.filter((f) => f.code !== 'setup-not-committed' || changed.length === 0);
+    cli.err((0,cmd_doctor.renderDoctor)(report, (0,output/* styleFor */.j9)(process.stderr), findings));
+    if (changed.length > 0) {
+        const paths = [...new Set(changed)].map((path) => (0,shell/* shellQuote */.Z)(fromCwd(cli.cwd, (0,external_node_path_.join)(top, path))));
+        cli.err(`next: commit the set-up with \`git add ${paths.join(' ')} && git commit -m ${(0,shell/* shellQuote */.Z)(doctor/* SETUP_COMMIT_MESSAGE */.o_)}\``);
+    }
+    const ungated = findings.some((f) => f.severity === 'ungated' && f.code !== 'setup-not-committed');
+    return ungated && hookMode !== 'none' ? 1 : 0;
+}
+/** `path` as typed from `cwd`: relative when inside it. */
+function fromCwd(cwd, path) {
+    const rel = (0,external_node_path_.relative)(cwd, path);
+    return rel && !(0,external_node_path_.isAbsolute)(rel) ? rel : path;
 }
 /** Like existsSync, but true for a symlink whatever it points at. */
 function lexists(path) {
@@ -193,7 +186,7 @@ function lexists(path) {
         return false;
     }
 }
-function installHusky(top, cli) {
+function installHusky(top, cli, changed) {
     const did = [];
     const huskyBin = (0,external_node_path_.join)(top, 'node_modules', 'husky', 'bin.js');
     if (!(0,external_node_fs_.existsSync)(huskyBin)) {
@@ -201,15 +194,16 @@ function installHusky(top, cli) {
             fix: 'run `npm i -D husky` and then `ao init` again, or install plain git hooks with `ao init --hooks git`',
         });
     }
-    for (const hook of HOOKS) {
+    for (const { hook, line, comment } of HUSKY_FILES) {
         const file = (0,external_node_path_.join)(top, '.husky', hook);
-        const line = HUSKY_LINES[hook];
         const current = (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : '';
         if (current.split('\n').some((l) => l.trim() === line))
             continue;
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(file, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${line}\n`, { mode: 0o755 });
-        did.push(`${current ? 'added to' : 'created'} .husky/${hook}: ${line}`);
+        const added = comment ? `${comment}\n${line}\n` : `${line}\n`;
+        (0,external_node_fs_.writeFileSync)(file, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${added}`, { mode: 0o755 });
+        did.push(`${current ? 'added to' : 'created'} .husky/${hook}: ${comment ? "copy husky's hooks into each new worktree" : line}`);
+        changed.push(`.husky/${hook}`);
     }
     if (cli.env.HUSKY !== '0') {
         (0,external_node_child_process_.execFileSync)(process.execPath, [huskyBin], { cwd: top, stdio: 'ignore' });
@@ -224,6 +218,7 @@ function installHusky(top, cli) {
             const indent = /^([ \t]+)"/m.exec(text)?.[1] ?? '  ';
             (0,external_node_fs_.writeFileSync)(pkgFile, `${JSON.stringify(pkg, null, indent)}\n`);
             did.push('added "prepare": "husky" to package.json, so fresh clones get the hooks on npm install');
+            changed.push('package.json');
         }
         else if (!pkg.scripts.prepare.includes('husky')) {
             did.push(`note: package.json's "prepare" script does not run husky; add \`husky\` to it so fresh clones get the hooks`);
@@ -234,9 +229,9 @@ function installHusky(top, cli) {
     }
     return did;
 }
-async function installGitHooks(git) {
+async function installGitHooks(git, env) {
     const did = [];
-    const hooksDir = await git.gitPath('hooks');
+    const hooksDir = await (0,doctor/* plainHooksDir */.mQ)(git, env);
     (0,external_node_fs_.mkdirSync)(hooksDir, { recursive: true });
     const shown = (0,external_node_path_.relative)(git.topLevel, hooksDir) || hooksDir;
     for (const hook of HOOKS) {

@@ -1,19 +1,29 @@
+import { shellQuote } from '../core/shell.js';
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { renderJsonFile } from '../core/canonical.js';
 import { AoError } from '../core/errors.js';
+
 import { defaultPolicy } from '../core/policy.js';
 import { newGenesis, parseRecordPath, POLICY_PATH, recordPath, renderRecord, shortId } from '../core/record.js';
 import type { Git } from '../git/git.js';
+import { diagnose, HUSKY_WORKTREE_LINE, plainHooksDir, SETUP_COMMIT_MESSAGE } from '../repo/doctor.js';
 import { listWorktreeLedger } from '../repo/ledger-view.js';
 import { refuseUnsafeLedgerRoot, withLedgerLock, writeFileAtomic } from '../repo/writer.js';
 import { parse } from './args.js';
+import { renderDoctor } from './cmd-doctor.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
 import { HOOK_MARKER, HOOK_SCRIPTS, HUSKY_LINES } from './hook-scripts.js';
+import { styleFor } from './output.js';
 
 const HOOKS = ['pre-commit', 'pre-push'] as const;
+/** What init writes into husky's files: the gate's two hooks, and the copy of husky's hooks into new worktrees. */
+const HUSKY_FILES: { hook: string; line: string; comment?: string }[] = [
+  ...HOOKS.map((hook) => ({ hook, line: HUSKY_LINES[hook] })),
+  { hook: 'post-checkout', line: HUSKY_WORKTREE_LINE, comment: "# agentops/verdict: `git worktree add` runs this in the new worktree; give it husky's hooks too" },
+];
 const GITATTRIBUTES = `# Ledger records are hashed byte for byte: never convert their line endings.
 ledger/** -text
 `;
@@ -28,6 +38,8 @@ export async function cmdInit(cli: Cli, args: string[]): Promise<number> {
   const git = await openRepo(cli);
   const top = git.topLevel;
   const did: string[] = [];
+  /** Paths (from the top) init created or changed, for the commit it asks for. */
+  const changed: string[] = [];
   // Never write through a symlinked .agents or .agents/ledger (it could lead out of the repository).
   refuseUnsafeLedgerRoot(top);
 
@@ -37,11 +49,13 @@ export async function cmdInit(cli: Cli, args: string[]): Promise<number> {
     // 'wx': never follows a dangling symlink planted at the path.
     writeFileSync(policyFile, renderJsonFile(defaultPolicy()), { flag: 'wx' });
     did.push(`created ${POLICY_PATH} (mode "commit": every commit needs a verdict)`);
+    changed.push('.agents');
   }
   const attributes = join(top, '.agents/.gitattributes');
   if (!lexists(attributes)) {
     writeFileSync(attributes, GITATTRIBUTES, { flag: 'wx' });
     did.push('created .agents/.gitattributes (records keep their exact bytes)');
+    changed.push('.agents');
   }
   await withLedgerLock(git, async () => {
     const genesis = listWorktreeLedger(top).map(parseRecordPath).find((parts) => parts?.seq === 0);
@@ -49,15 +63,30 @@ export async function cmdInit(cli: Cli, args: string[]): Promise<number> {
     const record = newGenesis();
     writeFileAtomic(git, join(top, recordPath(0, record.id)), renderRecord(record));
     did.push(`created the ledger's genesis record ${shortId(record.id)}`);
+    changed.push('.agents');
   });
 
   const hookMode = mode ?? (existsSync(join(top, 'package.json')) ? 'husky' : 'git');
-  if (hookMode === 'husky') did.push(...installHusky(top, cli));
-  else if (hookMode === 'git') did.push(...(await installGitHooks(git)));
+  if (hookMode === 'husky') did.push(...installHusky(top, cli, changed));
+  else if (hookMode === 'git') did.push(...(await installGitHooks(git, cli.env)));
 
   cli.err(did.length ? did.map((line) => `ao init: ${line}`).join('\n') : 'ao init: already set up; nothing to do');
-  cli.err(`next: commit the set-up with \`git add .agents && git commit -m "Set up agentops/verdict"\``);
-  return 0;
+  // The doctor says whether the clone is now gated; the set-up commit is the next step, not a fault.
+  const report = await diagnose(git, cli.env);
+  const findings = report.findings.filter((f) => f.code !== 'setup-not-committed' || changed.length === 0);
+  cli.err(renderDoctor(report, styleFor(process.stderr), findings));
+  if (changed.length > 0) {
+    const paths = [...new Set(changed)].map((path) => shellQuote(fromCwd(cli.cwd, join(top, path))));
+    cli.err(`next: commit the set-up with \`git add ${paths.join(' ')} && git commit -m ${shellQuote(SETUP_COMMIT_MESSAGE)}\``);
+  }
+  const ungated = findings.some((f) => f.severity === 'ungated' && f.code !== 'setup-not-committed');
+  return ungated && hookMode !== 'none' ? 1 : 0;
+}
+
+/** `path` as typed from `cwd`: relative when inside it. */
+function fromCwd(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel && !isAbsolute(rel) ? rel : path;
 }
 
 /** Like existsSync, but true for a symlink whatever it points at. */
@@ -70,7 +99,7 @@ function lexists(path: string): boolean {
   }
 }
 
-function installHusky(top: string, cli: Cli): string[] {
+function installHusky(top: string, cli: Cli, changed: string[]): string[] {
   const did: string[] = [];
   const huskyBin = join(top, 'node_modules', 'husky', 'bin.js');
   if (!existsSync(huskyBin)) {
@@ -78,14 +107,15 @@ function installHusky(top: string, cli: Cli): string[] {
       fix: 'run `npm i -D husky` and then `ao init` again, or install plain git hooks with `ao init --hooks git`',
     });
   }
-  for (const hook of HOOKS) {
+  for (const { hook, line, comment } of HUSKY_FILES) {
     const file = join(top, '.husky', hook);
-    const line = HUSKY_LINES[hook];
     const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
     if (current.split('\n').some((l) => l.trim() === line)) continue;
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${line}\n`, { mode: 0o755 });
-    did.push(`${current ? 'added to' : 'created'} .husky/${hook}: ${line}`);
+    const added = comment ? `${comment}\n${line}\n` : `${line}\n`;
+    writeFileSync(file, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${added}`, { mode: 0o755 });
+    did.push(`${current ? 'added to' : 'created'} .husky/${hook}: ${comment ? "copy husky's hooks into each new worktree" : line}`);
+    changed.push(`.husky/${hook}`);
   }
   if (cli.env.HUSKY !== '0') {
     execFileSync(process.execPath, [huskyBin], { cwd: top, stdio: 'ignore' });
@@ -100,6 +130,7 @@ function installHusky(top: string, cli: Cli): string[] {
       const indent = /^([ \t]+)"/m.exec(text)?.[1] ?? '  ';
       writeFileSync(pkgFile, `${JSON.stringify(pkg, null, indent)}\n`);
       did.push('added "prepare": "husky" to package.json, so fresh clones get the hooks on npm install');
+      changed.push('package.json');
     } else if (!pkg.scripts.prepare.includes('husky')) {
       did.push(`note: package.json's "prepare" script does not run husky; add \`husky\` to it so fresh clones get the hooks`);
     }
@@ -109,9 +140,9 @@ function installHusky(top: string, cli: Cli): string[] {
   return did;
 }
 
-async function installGitHooks(git: Git): Promise<string[]> {
+async function installGitHooks(git: Git, env: NodeJS.ProcessEnv): Promise<string[]> {
   const did: string[] = [];
-  const hooksDir = await git.gitPath('hooks');
+  const hooksDir = await plainHooksDir(git, env);
   mkdirSync(hooksDir, { recursive: true });
   const shown = relative(git.topLevel, hooksDir) || hooksDir;
   for (const hook of HOOKS) {

@@ -8,6 +8,7 @@ Usage: ao <command> [options]
 
 Set up
   init [--hooks husky|git|none]      create .agents/policy.json, the ledger's genesis record, and the hooks
+  doctor [--json]                    is this clone gated? every way it is not, each with the command that fixes it
 
 Record and check
   verdict pass|fail --checker ID     record a checker's verdict on the staged change, a commit or a range
@@ -58,7 +59,19 @@ Docs: docs/spec.md (format), README.md (workflow). Version ${VERSION}.`,
 Creates .agents/policy.json (mode "commit"), .agents/.gitattributes and the genesis record
 of the ledger, and installs the pre-commit and pre-push hooks: with husky when the
 repository has a package.json, otherwise in git's hooks directory. Safe to run again:
-nothing that exists is overwritten, and a hook you had keeps running before ours.`,
+nothing that exists is overwritten, and a hook you had keeps running before ours.
+In husky mode .husky/post-checkout copies husky's .husky/_ into each new worktree.
+Ends with \`ao doctor\`'s findings: exit 1 when the clone is still not gated.`,
+  doctor: `Usage: ao doctor [--json]
+
+Reports every state in which this clone (and each of its worktrees) is not gated, each
+with the exact command that fixes it: core.hooksPath unset where husky needs it, or set
+elsewhere (says in which config: local, global, system, worktree); a pre-commit or pre-push
+hook missing, not executable, or not running \`ao hook\` so that its refusal counts (husky's
+.husky/ files, plain hooks, the pre-commit framework's and lefthook's configurations are
+read, never run); the ao the hook runs not found from the worktree's root; npm's
+ignore-scripts=true keeping husky from installing; HUSKY=0; a set-up never made or never
+committed. Exit 0 gated, 1 not gated, 2 usage or environment error.`,
   verdict: `Usage: ao verdict pass|fail --checker ID [options] [--staged | --commit REV | --range A..B]
 
 Records a checker's verdict on a change and prints the new record's id.

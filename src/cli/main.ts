@@ -8,6 +8,7 @@ type Command = (cli: Cli, args: string[]) => Promise<number>;
 // the report renderer or the checker runner (the bundle splits at these imports).
 const COMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./cmd-init.js')).cmdInit,
+  doctor: async () => (await import('./cmd-doctor.js')).cmdDoctor,
   verdict: async () => (await import('./cmd-verdict.js')).cmdVerdict,
   check: async () => (await import('./cmd-check.js')).cmdCheck,
   verify: async () => (await import('./cmd-verify.js')).cmdVerify,
