@@ -512,10 +512,19 @@ function rewrite(command, resolve, judge, depth) {
         refuse(judge, 'nests shells too deeply');
     const words = shellWords(command, judge);
     const replaced = new Map();
-    const use = (word, role) => {
-        const text = resolve({ text: word.text, role });
-        if (text !== word.text)
-            replaced.set(word, text);
+    // Files are resolved once the whole command has been read: what cannot be analysed is refused first.
+    const pending = [];
+    const use = (word, role, attached) => {
+        const text = attached ?? word.text;
+        pending.push({ word, role, text, prefix: word.text.slice(0, word.text.length - text.length) });
+    };
+    const finish = () => {
+        for (const { word, role, text, prefix } of pending) {
+            const resolved = resolve({ text, role });
+            if (resolved !== text)
+                replaced.set(word, `${prefix}${resolved}`);
+        }
+        return applyReplacements(command, replaced);
     };
     let i = 0;
     for (;;) {
@@ -565,7 +574,7 @@ function rewrite(command, resolve, judge, depth) {
                     const inner = rewrite(script.text, resolve, judge, depth + 1);
                     if (inner !== script.text)
                         replaced.set(script, inner);
-                    return applyReplacements(command, replaced);
+                    return finish();
                 }
                 if (text === '-s' || text === '-' || text === '--')
                     break;
@@ -575,7 +584,7 @@ function rewrite(command, resolve, judge, depth) {
                 }
                 if (!text.startsWith('-') && !text.startsWith('+')) {
                     use(words[i], 'script');
-                    return applyReplacements(command, replaced);
+                    return finish();
                 }
             }
             refuse(judge, `runs ${name} on its standard input, which is the review request: the change's diff would be its program`);
@@ -589,11 +598,8 @@ function rewrite(command, resolve, judge, depth) {
                     refuse(judge, `runs ${name} ${flag} (${interpreter.note})`);
                 const loads = interpreter.modules.includes(flag) ? 'module' : interpreter.dirs.includes(flag) ? 'dir' : undefined;
                 if (attached !== undefined) {
-                    if (!loads)
-                        return;
-                    const resolved = resolve({ text: attached, role: loads });
-                    if (resolved !== attached)
-                        replaced.set(word, `${word.text.slice(0, word.text.length - attached.length)}${resolved}`);
+                    if (loads)
+                        use(word, loads, attached);
                     return;
                 }
                 if (!takesValue(flag))
@@ -637,7 +643,7 @@ function rewrite(command, resolve, judge, depth) {
         }
         break;
     }
-    return applyReplacements(command, replaced);
+    return finish();
 }
 /** The command with the given words replaced by shell-quoted text. */
 function applyReplacements(command, replaced) {

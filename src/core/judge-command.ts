@@ -108,9 +108,18 @@ function rewrite(command: string, resolve: JudgeFileResolver, judge: string, dep
   if (depth > 3) refuse(judge, 'nests shells too deeply');
   const words = shellWords(command, judge);
   const replaced = new Map<Word, string>();
-  const use = (word: Word, role: JudgeFileRef['role']) => {
-    const text = resolve({ text: word.text, role });
-    if (text !== word.text) replaced.set(word, text);
+  // Files are resolved once the whole command has been read: what cannot be analysed is refused first.
+  const pending: { word: Word; role: JudgeFileRef['role']; text: string; prefix: string }[] = [];
+  const use = (word: Word, role: JudgeFileRef['role'], attached?: string) => {
+    const text = attached ?? word.text;
+    pending.push({ word, role, text, prefix: word.text.slice(0, word.text.length - text.length) });
+  };
+  const finish = () => {
+    for (const { word, role, text, prefix } of pending) {
+      const resolved = resolve({ text, role });
+      if (resolved !== text) replaced.set(word, `${prefix}${resolved}`);
+    }
+    return applyReplacements(command, replaced);
   };
   let i = 0;
   for (;;) {
@@ -155,7 +164,7 @@ function rewrite(command: string, resolve: JudgeFileResolver, judge: string, dep
           if (!script) refuse(judge, `runs ${name} ${text} without a script`);
           const inner = rewrite(script.text, resolve, judge, depth + 1);
           if (inner !== script.text) replaced.set(script, inner);
-          return applyReplacements(command, replaced);
+          return finish();
         }
         if (text === '-s' || text === '-' || text === '--') break;
         if (text === '-o' || text === '+o' || text === '-O' || text === '+O') {
@@ -164,7 +173,7 @@ function rewrite(command: string, resolve: JudgeFileResolver, judge: string, dep
         }
         if (!text.startsWith('-') && !text.startsWith('+')) {
           use(words[i]!, 'script');
-          return applyReplacements(command, replaced);
+          return finish();
         }
       }
       refuse(judge, `runs ${name} on its standard input, which is the review request: the change's diff would be its program`);
@@ -177,9 +186,7 @@ function rewrite(command: string, resolve: JudgeFileResolver, judge: string, dep
         if (interpreter.inline.includes(flag)) refuse(judge, `runs ${name} ${flag} (${interpreter.note})`);
         const loads = interpreter.modules.includes(flag) ? 'module' : interpreter.dirs.includes(flag) ? 'dir' : undefined;
         if (attached !== undefined) {
-          if (!loads) return;
-          const resolved = resolve({ text: attached, role: loads });
-          if (resolved !== attached) replaced.set(word, `${word.text.slice(0, word.text.length - attached.length)}${resolved}`);
+          if (loads) use(word, loads, attached);
           return;
         }
         if (!takesValue(flag)) return;
@@ -217,7 +224,7 @@ function rewrite(command: string, resolve: JudgeFileResolver, judge: string, dep
     }
     break;
   }
-  return applyReplacements(command, replaced);
+  return finish();
 }
 
 /** The command with the given words replaced by shell-quoted text. */
