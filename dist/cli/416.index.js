@@ -185,11 +185,11 @@ async function cmdVerdict(cli, args) {
         cli.out(JSON.stringify(record, null, 2));
     else
         cli.out(record.id);
-    if (outcome === 'pass')
-        await warnIfConstraintsRefuse(cli, git, scope);
     cli.err(`recorded ${outcome} ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(record.id)} for the ${resolved.label} (digest ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(resolved.subject.digest)}) by ${checker.id}` +
         `${sign ? `, signed with ${sign.publicKey.fingerprint} (${sign.via})` : ''}\n` +
         (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
+    if (outcome === 'pass')
+        await warnIfConstraintsRefuse(cli, git, scope, resolved.baseRev);
     return 0;
 }
 /**
@@ -197,9 +197,12 @@ async function cmdVerdict(cli, args) {
  * refuses it whatever its verdicts say. The record stays (the checker's claim is theirs to
  * make); the gate's answer is printed beside it, as `ao verify` on the same scope gives it.
  */
-async function warnIfConstraintsRefuse(cli, git, scope) {
+async function warnIfConstraintsRefuse(cli, git, scope, baseRev) {
     let report;
     try {
+        // Only a base policy with constraints can refuse through one: most passes cost one read.
+        if (!(await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .policyAt */ .E4)(git, baseRev)).policy?.constraints?.length)
+            return;
         report = await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verify */ .MX)(git, scope, { checkerHint: cli.env.AO_CHECKER });
     }
     catch (error) {

@@ -757,7 +757,11 @@ function judgeEnv(env, around) {
     for (const [name, value] of Object.entries(env))
         if (!LOADER_ENV.has(name))
             out[name] = value;
-    out.PATH = around.path.join(external_node_path_.delimiter);
+    // An empty PATH would mean "the working directory" to a shell's lookup: none at all, then.
+    if (around.path.length > 0)
+        out.PATH = around.path.join(external_node_path_.delimiter);
+    else
+        delete out.PATH;
     return out;
 }
 function resolveRef(judge, ref, around) {
@@ -1398,7 +1402,7 @@ async function cmdCheck(cli, args) {
         (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
     cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
     if (check.decision.verdict === 'pass')
-        await (0,cmd_verdict.warnIfConstraintsRefuse)(cli, git, scope);
+        await (0,cmd_verdict.warnIfConstraintsRefuse)(cli, git, scope, check.resolved.baseRev);
     return check.decision.verdict === 'pass' ? 0 : 1;
 }
 /** Pairs each --judge with the --judge-name that follows it (before the next --judge). */

@@ -107,7 +107,7 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
       (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``),
   );
   cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
-  if (check.decision.verdict === 'pass') await warnIfConstraintsRefuse(cli, git, scope);
+  if (check.decision.verdict === 'pass') await warnIfConstraintsRefuse(cli, git, scope, check.resolved.baseRev);
   return check.decision.verdict === 'pass' ? 0 : 1;
 }
 

@@ -8,7 +8,7 @@ import { oneScope, parse, SCOPE_OPTIONS } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { clean } from './output.js';
 import { quotePath } from '../core/ledger.js';
-import { verify, type VerifyReport } from '../repo/verify.js';
+import { policyAt, verify, type VerifyReport } from '../repo/verify.js';
 import type { Git } from '../git/git.js';
 import { HELP } from './help.js';
 
@@ -117,12 +117,12 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
   );
   if (values.json) cli.out(JSON.stringify(record, null, 2));
   else cli.out(record.id);
-  if (outcome === 'pass') await warnIfConstraintsRefuse(cli, git, scope);
   cli.err(
     `recorded ${outcome} ${shortId(record.id)} for the ${resolved.label} (digest ${shortId(resolved.subject.digest)}) by ${checker.id}` +
       `${sign ? `, signed with ${sign.publicKey.fingerprint} (${sign.via})` : ''}\n` +
       (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``),
   );
+  if (outcome === 'pass') await warnIfConstraintsRefuse(cli, git, scope, resolved.baseRev);
   return 0;
 }
 
@@ -131,9 +131,11 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
  * refuses it whatever its verdicts say. The record stays (the checker's claim is theirs to
  * make); the gate's answer is printed beside it, as `ao verify` on the same scope gives it.
  */
-export async function warnIfConstraintsRefuse(cli: Cli, git: Git, scope: SubjectScope): Promise<void> {
+export async function warnIfConstraintsRefuse(cli: Cli, git: Git, scope: SubjectScope, baseRev: string | undefined): Promise<void> {
   let report: VerifyReport;
   try {
+    // Only a base policy with constraints can refuse through one: most passes cost one read.
+    if (!(await policyAt(git, baseRev)).policy?.constraints?.length) return;
     report = await verify(git, scope, { checkerHint: cli.env.AO_CHECKER });
   } catch (error) {
     cli.err(`ao: warning: could not ask the gate whether a promoted constraint refuses the change: ${(error as Error).message}`);

@@ -40,7 +40,9 @@ export function commandOutsideChange(command: string, around: JudgeSurroundings)
 export function judgeEnv(env: NodeJS.ProcessEnv, around: JudgeSurroundings): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(env)) if (!LOADER_ENV.has(name)) out[name] = value;
-  out.PATH = around.path.join(delimiter);
+  // An empty PATH would mean "the working directory" to a shell's lookup: none at all, then.
+  if (around.path.length > 0) out.PATH = around.path.join(delimiter);
+  else delete out.PATH;
   return out;
 }
 
