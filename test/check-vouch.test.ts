@@ -34,6 +34,13 @@ function checkRange(repo: TestRepo, range: string, checkers: string[], env: Node
   return { result, record: result.stdout ? JSON.parse(result.stdout) : undefined };
 }
 
+/** The in-toto statement `ao export` writes for a record. */
+function exportedFor(repo: TestRepo, id: string) {
+  const result = repo.ao(['export', '--format', 'in-toto', '--array']);
+  expect(result.code, result.stderr).toBe(0);
+  return JSON.parse(result.stdout).find((s: { predicate: Record<string, { record?: string }> }) => s.predicate['https://agentops.dev/verdict/v1']!.record === id);
+}
+
 function verifyCommit(repo: TestRepo, rev: string) {
   const result = repo.ao(['verify', '--commit', rev, '--json']);
   return { code: result.code, change: JSON.parse(result.stdout).changes[0] };
@@ -72,6 +79,11 @@ describe('a range verdict names only the commits its judges reviewed on their ow
     const old = checkRange(repo, range, ['--judge', node('pass.mjs', 'claude-sonnet-4-5')]);
     expect(old.result.code, old.result.stderr).toBe(0);
     expect(old.record.subject.commits).toEqual([]);
+
+    // In commit mode the gate still wants each commit: the export says FAILED beside the pass.
+    const exported = exportedFor(repo, runs.record.id);
+    expect(exported.predicate.verificationResult).toBe('FAILED');
+    expect(exported.predicate['https://agentops.dev/verdict/v1']).toMatchObject({ verdict: 'pass', gate: { outcome: 'refuses', decided: `range ${range}`, failedRule: 'no-verdict' } });
 
     // Neither pass covers the backdoor commit's digest, here or cherry-picked alone.
     expect(verifyCommit(repo, evil)).toMatchObject({ code: 1, change: { failedRule: 'no-verdict' } });
@@ -114,6 +126,11 @@ describe('a range verdict names only the commits its judges reviewed on their ow
     const two = ['--judge', node('commits.mjs'), '--judge', node('pass.mjs', 'gpt-5')];
     expect(checkRange(repo, range, two).record.subject.commits).toEqual([]);
     expect(checkRange(repo, range, [...two, '--quorum', '1']).record.subject.commits.map((c: { commit: string }) => c.commit)).toEqual([clean, revert]);
+
+    // A range whose every commit was reviewed gets through the gate: PASSED.
+    const whole = checkRange(repo, `${base}..${clean}`, ['--judge', node('commits.mjs')]);
+    expect(whole.record.subject.commits.map((c: { commit: string }) => c.commit)).toEqual([clean]);
+    expect(exportedFor(repo, whole.record.id).predicate.verificationResult).toBe('PASSED');
 
     // A failing verdict refuses every commit of the range, as before.
     const failing = checkRange(repo, `${base}..${evil}`, ['--judge', node('commits.mjs')]);

@@ -219,7 +219,7 @@ async function gateViews(git, records, verdicts, landed) {
     }
     const commitViews = await decideCommits(git, records, [...new Set(commitOf.values())]);
     for (const [id, commit] of commitOf)
-        views.set(id, commitViews.get(commit));
+        views.set(id, commitViews.get(commit) ?? { outcome: 'unknown', decided: `commit ${commit}`, reason: `git did not list commit ${(0,repo_changes/* shortSha */.Fu)(commit)}` });
     for (const record of verdicts) {
         if (record.subject.kind === 'range')
             views.set(record.id, await decideRange(git, record.subject.base, record.subject.head));

@@ -52,7 +52,7 @@ export async function gateViews(git: Git, records: LedgerRecord[], verdicts: Ver
     else views.set(record.id, { outcome: 'unknown', reason: 'the staged change it covers is not on HEAD\'s history: it has not landed, so the gate has not decided it' });
   }
   const commitViews = await decideCommits(git, records, [...new Set(commitOf.values())]);
-  for (const [id, commit] of commitOf) views.set(id, commitViews.get(commit)!);
+  for (const [id, commit] of commitOf) views.set(id, commitViews.get(commit) ?? { outcome: 'unknown', decided: `commit ${commit}`, reason: `git did not list commit ${shortSha(commit)}` });
   for (const record of verdicts) {
     if (record.subject.kind === 'range') views.set(record.id, await decideRange(git, record.subject.base, record.subject.head));
   }
