@@ -136,7 +136,7 @@ describe('ao check', () => {
       '--judge', sh('garbage.sh'),
       '--judge', 'exit 3', '--judge-name', 'crash',
       '--judge', answer({ verdict: 'approve', summary: 'fine' }), '--judge-name', 'wrong-schema',
-      '--judge', 'node review.mjs', '--judge-name', 'self',
+      '--judge', 'cat review.mjs', '--judge-name', 'self',
       '--json',
     ]);
     expect(result.code, result.stderr).toBe(1);

@@ -191,7 +191,7 @@ describe('ao export --format in-toto', () => {
       expect(p.verifier.id).toBe(`mailto:${CHECKER}`);
       expect(p.timeVerified).toBe(record.createdAt);
       expect(p.resourceUri).toMatch(/^[a-z][a-z0-9+.-]*:/);
-      expect(p.policy.uri).toMatch(/^https:\/\//);
+      expect(p.policy.uri).toMatch(/^(https:\/\/|urn:agentops-verdict:policy:[0-9a-f]{40}:)/);
       expect(p.inputAttestations[0].digest.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(p.verificationResult).toBe(record.verdict === 'pass' ? 'PASSED' : 'FAILED');
       expect(p.verifiedLevels).toEqual(record.verdict === 'pass' ? ['AGENTOPS_INDEPENDENT_CHECK'] : ['FAILED']);

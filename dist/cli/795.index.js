@@ -1,5 +1,5 @@
 export const id = 795;
-export const ids = [795,456];
+export const ids = [795,198];
 export const modules = {
 
 /***/ 4951:

@@ -56,8 +56,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ranEvidence: () => (/* binding */ ranEvidence),
 /* harmony export */   refuseDependentChecker: () => (/* binding */ refuseDependentChecker),
 /* harmony export */   scopeFromFlags: () => (/* binding */ scopeFromFlags),
+/* harmony export */   warnIfConstraintsRefuse: () => (/* binding */ warnIfConstraintsRefuse),
 /* harmony export */   workerFrom: () => (/* binding */ workerFrom)
 /* harmony export */ });
+/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6673);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7989);
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4130);
@@ -66,7 +68,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _repo_writer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9381);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5217);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7911);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2151);
+/* harmony import */ var _repo_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2431);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7911);
+
+
+
 
 
 
@@ -157,7 +164,7 @@ async function cmdVerdict(cli, args) {
         sign: { type: 'string' },
     });
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.verdict), 0;
+        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_10__/* .HELP */ ._.verdict), 0;
     const outcome = positionals[0];
     if ((outcome !== 'pass' && outcome !== 'fail') || positionals.length !== 1) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('ao verdict needs exactly one of pass or fail', { fix: 'for example: ao verdict pass --checker reviewer@example.com' });
@@ -187,7 +194,49 @@ async function cmdVerdict(cli, args) {
     cli.err(`recorded ${outcome} ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(record.id)} for the ${resolved.label} (digest ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(resolved.subject.digest)}) by ${checker.id}` +
         `${sign ? `, signed with ${sign.publicKey.fingerprint} (${sign.via})` : ''}\n` +
         (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
+    if (outcome === 'pass')
+        await warnIfConstraintsRefuse(cli, git, scope, resolved.baseRev);
     return 0;
+}
+/**
+ * A pass recorded on a change that a promoted constraint refuses changes nothing: the gate
+ * refuses it whatever its verdicts say. The record stays (the checker's claim is theirs to
+ * make); the gate's answer is printed beside it, as `ao verify` on the same scope gives it.
+ */
+async function warnIfConstraintsRefuse(cli, git, scope, baseRev) {
+    let report;
+    try {
+        // Only a base policy with constraints can refuse through one: most passes cost one read.
+        if (!(await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .policyAt */ .E4)(git, baseRev)).policy?.constraints?.length)
+            return;
+        report = await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verify */ .MX)(git, scope, { checkerHint: cli.env.AO_CHECKER });
+    }
+    catch (error) {
+        cli.err(`ao: warning: could not ask the gate whether a promoted constraint refuses the change: ${error.message}`);
+        return;
+    }
+    const seen = new Set();
+    for (const decision of [report.rangeDecision, ...report.decisions]) {
+        if (!decision || decision.outcome !== 'uncovered' || !decision.constraint)
+            continue;
+        const key = `${decision.change.label}\0${decision.reason}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const what = decision.change.kind === 'staged' ? 'the staged change' : decision.change.kind === 'range' ? `the range ${decision.change.label}` : `commit ${decision.change.label}`;
+        cli.err(`ao: warning: the gate will still refuse ${(0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(what)}: promoted constraint ${(0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(decision.constraint)} (learning ${decision.learning ? (0,_core_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(decision.learning) : 'unknown'}) refuses it, whatever its verdicts say\n` +
+            `  ${(0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(decision.reason)}\n` +
+            '  the pass is recorded as the checker\'s claim; `ao verify` and CI still refuse the change\n' +
+            (decision.fix ? `  fix: ${(0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(decision.fix)}\n` : '') +
+            `  check: ao verify${scopeFlag(scope)}`);
+    }
+}
+function scopeFlag(scope) {
+    if (scope.kind === 'commit')
+        return ` --commit ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_11__/* .shellQuote */ .Z)(scope.rev)}`;
+    if (scope.kind === 'range')
+        return ` --range ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_11__/* .shellQuote */ .Z)(`${scope.base}..${scope.head}`)}`;
+    return ' --staged';
 }
 
 
@@ -433,8 +482,8 @@ async function resolveSubject(git, scope) {
         if (commits.length === 0)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
         const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .buildManifest */ .u1)(await git.diffTrees(base, head));
-        const changes = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, commits);
-        if (manifest.entries.length === 0 && changes.every((c) => c.change.manifest.entries.length === 0)) {
+        const changes = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, commits)).filter((c) => c.change.manifest.entries.length > 0);
+        if (manifest.entries.length === 0 && changes.length === 0) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
         }
         resolved = {
@@ -444,13 +493,14 @@ async function resolveSubject(git, scope) {
                 head,
                 digest: manifest.digest,
                 entries: manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3),
-                commits: changes.filter((c) => c.change.manifest.entries.length > 0).map((c) => ({ commit: c.change.commit, digest: c.change.manifest.digest })),
+                commits: changes.map((c) => ({ commit: c.change.commit, digest: c.change.manifest.digest })),
             },
             manifest,
             label: `range ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(base)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(head)}`,
             authors: [...new Set(commits.map((c) => c.authorEmail).filter(Boolean))],
             baseRev: base,
             headRev: head,
+            commitChanges: changes.map((c) => ({ commit: c.change.commit, digest: c.change.manifest.digest, title: c.change.subjectLine ?? '', patchItem: c.patchItem ?? c.change.commit })),
         };
     }
     if (resolved.subject.entries.length > MAX_ENTRIES) {

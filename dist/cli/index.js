@@ -137,7 +137,9 @@ fresh temporary checkouts outside yours, runs each checker there in a fresh cont
 records one verdict with all their evidence. Prints the record id (exit 0 pass, 1 fail).
   --run CMD             a command run with /bin/sh -c, e.g. "npm ci && npm test"; passes on exit 0
   --judge CMD           a reviewer program: reads one review request (JSON) on stdin, answers
-                        with one review (JSON) on stdout; anything else is an error, never a pass
+                        with one review (JSON) on stdout; anything else is an error, never a pass.
+                        One simple command whose files lie outside the repository; relative
+                        paths resolve from here. Judges run before any --run
   --judge-name NAME     names the --judge before it (default: its program's name); its checker
                         id is judge:NAME, and a quorum counts distinct ids
   --quorum N            judges that must pass (default: all); every --run must pass too
@@ -148,7 +150,8 @@ records one verdict with all their evidence. Prints the record id (exit 0 pass, 
   --worker ID           who wrote the change (default: $AO_WORKER, else the git author email)
   --worker-kind KIND, --worker-session S   as for ao verdict
   --staged              the staged change (default); the record is staged with it
-  --commit REV, --range A..B               a commit, or the combined change of a range
+  --commit REV, --range A..B               a commit, or the combined change of a range (a pass
+                                           names its commits only as far as judges reviewed them)
   --sign KEY            sign the record as ao verdict --sign does (default: $AO_SIGNING_KEY)
   --json                print the whole record instead of its id
 Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the policy's
@@ -266,9 +269,10 @@ learnings and constraints with their links.`,
 
 Writes each verdict as an in-toto Statement v1 with a SLSA verification summary predicate
 (https://slsa.dev/verification_summary/v1): subject = the change digest (and the commits it
-landed in). JSON Lines by default (one statement per line), a JSON array with --array; to
-stdout or FILE. --repo-uri (default: from remote.origin.url) forms resourceUri. Mapping:
-docs/ratchet.md#in-toto.`,
+landed in). verificationResult is PASSED only when the checker passed the change and the
+gate accepts it under the policy of its base (named by commit and SHA-256). JSON Lines by
+default (one statement per line), a JSON array with --array; to stdout or FILE. --repo-uri
+(default: from remote.origin.url) forms resourceUri. Mapping: docs/ratchet.md#in-toto.`,
     demo: `Usage: ao demo [--keep]
 
 Walks through the product in a temporary repository: a commit refused, a verdict by a
@@ -324,27 +328,27 @@ __webpack_async_result__();
 // Each command's module is loaded only when it runs: a hook pays for the hook, not for
 // the report renderer or the checker runner (the bundle splits at these imports).
 const COMMANDS = {
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(184), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5897))).cmdInit,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(184), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4184))).cmdDoctor,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273), __nccwpck_require__.e(811)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).cmdCheck,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdVerify,
-    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdLedger,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
-    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
-    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
-    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
-    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(184), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5897))).cmdInit,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(184), __nccwpck_require__.e(198)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4184))).cmdDoctor,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(360), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8624))).cmdCheck,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdVerify,
+    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdLedger,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
+    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
+    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
+    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
+    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
     checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 569))).cmdHook,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 569))).cmdHook,
     demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
-    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdLearn,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdPromote,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdRetire,
-    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
-    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdMetrics,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdReport,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdExport,
+    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdLearn,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdPromote,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdRetire,
+    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
+    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdMetrics,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdReport,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdExport,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -522,7 +526,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EO: () => (/* binding */ runGit)
 });
 
-// UNUSED EXPORTS: GitError, MIN_GIT_VERSION, parseGitVersion, scanAddedLines, versionAtLeast
+// UNUSED EXPORTS: GitError, MIN_GIT_VERSION, parseGitVersion, scanAddedLines, splitBatchOutput, versionAtLeast
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -696,6 +700,15 @@ class Git {
     }
     async text(args, options) {
         return (await this.run(args, options)).stdout.toString('utf8');
+    }
+    /** The directories of every working tree of this repository (the main one and linked ones). */
+    async worktreePaths() {
+        const out = await this.run(['worktree', 'list', '--porcelain', '-z']);
+        return out.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((line) => line.startsWith('worktree '))
+            .map((line) => line.slice('worktree '.length));
     }
     hasMergeTreeStdin() {
         return versionAtLeast(this.version, [2, 40, 0]);
@@ -984,6 +997,26 @@ class Git {
         const cut = out.lastIndexOf(0x0a, maxBytes - 1);
         return { text: out.toString('utf8', 0, cut >= 0 ? cut + 1 : maxBytes), truncated: true, totalBytes: out.length };
     }
+    /**
+     * The unified diffs of many changes in one `diff-tree --stdin -p`, keyed by item (as for
+     * `diffBatch`: a commit id, "COMMIT PARENT", or a "TREE1 TREE2" pair), with the same
+     * settings as `unifiedDiff`. Each diff ends with a newline unless it is empty.
+     */
+    async patchBatch(items, options = {}) {
+        const result = new Map();
+        if (items.length === 0)
+            return result;
+        const out = await this.run([
+            'diff-tree', '--stdin', '--always', '--root', '-r', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+            '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+        ], { input: items.join('\n') + '\n' });
+        const sections = splitBatchOutput(out.stdout.toString('utf8'), items);
+        items.forEach((item, i) => {
+            const text = (sections[i] ?? '').replace(/\n+$/, '');
+            result.set(item, text ? `${text}\n` : '');
+        });
+        return result;
+    }
     async isAncestor(ancestor, descendant) {
         const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { okCodes: [1] });
         return result.code === 0;
@@ -1014,6 +1047,23 @@ class Git {
     async untrackedFiles(prefix) {
         const out = await this.run(['ls-files', '-z', '--others', '--exclude-standard', '--', prefix]);
         return out.stdout.toString('utf8').split('\0').filter(Boolean);
+    }
+    /** The object ids of many names (`rev:path`) in one `cat-file --batch-check`; undefined for a missing one. */
+    async objectIds(names) {
+        const result = new Map();
+        if (names.length === 0)
+            return result;
+        for (const name of names) {
+            if (/[\n\0]/.test(name))
+                throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
+        }
+        const ran = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: names.join('\n') + '\n' });
+        const lines = ran.stdout.toString('latin1').split('\n');
+        names.forEach((name, i) => {
+            const line = lines[i] ?? '';
+            result.set(name, / (missing|ambiguous)$/.test(line) ? undefined : line.split(' ')[0]);
+        });
+        return result;
     }
     /** Reads many objects in one `cat-file --batch`; names may be ids or `rev:path`. */
     async readObjects(names) {
@@ -1425,6 +1475,44 @@ function scanAddedLines(patch, items, maxLines = Infinity) {
         }
     }
     return { sections, headers: items ? current + 1 : 1 };
+}
+/**
+ * Splits `diff-tree --stdin -p` output into one section per item, using the header git
+ * prints before each: the whole line for a tree pair, the first token for commits. Patch
+ * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
+ */
+function splitBatchOutput(text, items) {
+    const lines = text.split('\n');
+    const sections = items.map(() => []);
+    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
+    let current = -1;
+    let oldLeft = 0;
+    let newLeft = 0;
+    for (const line of lines) {
+        if (oldLeft > 0 || newLeft > 0) {
+            if (line.startsWith('+'))
+                newLeft--;
+            else if (line.startsWith('-'))
+                oldLeft--;
+            else if (line.startsWith(' ')) {
+                oldLeft--;
+                newLeft--;
+            }
+            sections[current]?.push(line);
+            continue;
+        }
+        if (isHeader(line, items[current + 1])) {
+            current++;
+            continue;
+        }
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+        }
+        sections[current]?.push(line);
+    }
+    return sections.map((s) => s.join('\n'));
 }
 const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */

@@ -2,10 +2,11 @@ import { hostname } from 'node:os';
 import { judgeId, judgeNameFromCommand, validateJudgeName } from '../core/council.js';
 import { AoError } from '../core/errors.js';
 import { shortId, type Actor } from '../core/record.js';
+import { shortSha } from '../repo/changes.js';
 import { describeEnd, seconds, type JudgeResult } from '../core/review.js';
 import { recordCheck, runCheck, type CheckerResult, type CheckEvent, type CheckResult, type JudgeSpec } from '../repo/check.js';
 import { parse, SCOPE_OPTIONS } from './args.js';
-import { parseActorKind, refuseDependentChecker, scopeFromFlags, WORKER_OPTIONS, workerFrom } from './cmd-verdict.js';
+import { parseActorKind, refuseDependentChecker, scopeFromFlags, warnIfConstraintsRefuse, WORKER_OPTIONS, workerFrom } from './cmd-verdict.js';
 import { openRepo, type Cli } from './context.js';
 import { contextForJudges } from '../repo/context.js';
 import { scopePaths } from './cmd-context.js';
@@ -77,6 +78,7 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
       // What the ledger knows about the touched paths (docs/ratchet.md#the-context-compiler).
       context: judges.length > 0 ? await contextForJudges(git, await scopePaths(git, scope)) : '',
       parentEnv: cli.env,
+      cwd: cli.cwd,
       signal: interrupt.signal,
       beforeRunning: (resolved) => {
         worker = workerFrom(cli, values, workerKind, resolved.authors);
@@ -91,12 +93,21 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
 
   const { record, path } = await recordCheck(git, check, { checker, worker: worker!, stage: scope.kind === 'staged', sign });
   cli.err(renderConclusion(check, style));
+  if (check.namingNote && check.resolved.subject.kind === 'range' && check.subject.kind === 'range') {
+    const named = new Set(check.subject.commits.map((c) => c.commit));
+    const others = check.resolved.subject.commits.filter((c) => !named.has(c.commit)).map((c) => shortSha(c.commit));
+    cli.err(
+      `  note: ${check.namingNote}\n  not named on their own: ${others.slice(0, 8).join(' ')}${others.length > 8 ? ` and ${others.length - 8} more` : ''}` +
+        `\n  in commit mode each needs its own verdict, e.g. \`ao check --commit ${others[0]} --judge ...\``,
+    );
+  }
   if (check.cleanupProblem) cli.err(style.dim(`  note: ${check.cleanupProblem}`));
   cli.err(
     `recorded ${check.decision.verdict} ${shortId(record.id)} for the ${check.resolved.label} by ${checker.id}\n` +
       (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``),
   );
   cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
+  if (check.decision.verdict === 'pass') await warnIfConstraintsRefuse(cli, git, scope, check.resolved.baseRev);
   return check.decision.verdict === 'pass' ? 0 : 1;
 }
 

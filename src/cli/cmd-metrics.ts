@@ -9,6 +9,7 @@ import { parsePolicy } from '../core/policy.js';
 import { POLICY_PATH, recordPath, renderRecord, type VerdictRecord } from '../core/record.js';
 import type { Git } from '../git/git.js';
 import { auditLedger } from '../repo/ledger-view.js';
+import { gateViews, mergeLandings } from '../repo/gate.js';
 import { branchCommits, gatherMetrics, parseSince } from '../repo/metrics.js';
 import { renderReport } from '../repo/report.js';
 import { parse } from './args.js';
@@ -140,12 +141,19 @@ export async function exportInToto(git: Git, repoUri: string | undefined): Promi
   const { commits } = await branchCommits(git, []);
   const landed = new Map<string, string[]>();
   for (const c of [...commits].reverse()) (landed.get(c.digest) ?? landed.set(c.digest, []).get(c.digest)!).push(c.sha);
+  // A staged merge's verdict covers the merge's own change, which git log does not list.
+  const unplaced = verdicts.some((r) => r.subject.kind === 'staged' && !landed.has(r.subject.digest));
+  const merges = unplaced ? [...commits].reverse().filter((c) => c.parents.length >= 2).map((c) => c.sha) : [];
+  for (const [digest, shas] of await mergeLandings(git, merges)) landed.set(digest, [...(landed.get(digest) ?? []), ...shas]);
+  // The gate's decision on each verdict's change, beside the checker's claim.
+  const gates = await gateViews(git, audit.records, verdicts, landed);
   return verdicts.map((record) =>
     verdictStatement(record, {
       recordPath: recordPath(record.seq, record.id),
       recordSha256: sha256Hex(renderRecord(record)),
       commits: landed.get(record.subject.digest) ?? [],
       repoUri,
+      gate: gates.get(record.id)!,
     }),
   );
 }

@@ -101,7 +101,9 @@ fresh temporary checkouts outside yours, runs each checker there in a fresh cont
 records one verdict with all their evidence. Prints the record id (exit 0 pass, 1 fail).
   --run CMD             a command run with /bin/sh -c, e.g. "npm ci && npm test"; passes on exit 0
   --judge CMD           a reviewer program: reads one review request (JSON) on stdin, answers
-                        with one review (JSON) on stdout; anything else is an error, never a pass
+                        with one review (JSON) on stdout; anything else is an error, never a pass.
+                        One simple command whose files lie outside the repository; relative
+                        paths resolve from here. Judges run before any --run
   --judge-name NAME     names the --judge before it (default: its program's name); its checker
                         id is judge:NAME, and a quorum counts distinct ids
   --quorum N            judges that must pass (default: all); every --run must pass too
@@ -112,7 +114,8 @@ records one verdict with all their evidence. Prints the record id (exit 0 pass, 
   --worker ID           who wrote the change (default: $AO_WORKER, else the git author email)
   --worker-kind KIND, --worker-session S   as for ao verdict
   --staged              the staged change (default); the record is staged with it
-  --commit REV, --range A..B               a commit, or the combined change of a range
+  --commit REV, --range A..B               a commit, or the combined change of a range (a pass
+                                           names its commits only as far as judges reviewed them)
   --sign KEY            sign the record as ao verdict --sign does (default: $AO_SIGNING_KEY)
   --json                print the whole record instead of its id
 Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the policy's
@@ -230,9 +233,10 @@ learnings and constraints with their links.`,
 
 Writes each verdict as an in-toto Statement v1 with a SLSA verification summary predicate
 (https://slsa.dev/verification_summary/v1): subject = the change digest (and the commits it
-landed in). JSON Lines by default (one statement per line), a JSON array with --array; to
-stdout or FILE. --repo-uri (default: from remote.origin.url) forms resourceUri. Mapping:
-docs/ratchet.md#in-toto.`,
+landed in). verificationResult is PASSED only when the checker passed the change and the
+gate accepts it under the policy of its base (named by commit and SHA-256). JSON Lines by
+default (one statement per line), a JSON array with --array; to stdout or FILE. --repo-uri
+(default: from remote.origin.url) forms resourceUri. Mapping: docs/ratchet.md#in-toto.`,
   demo: `Usage: ao demo [--keep]
 
 Walks through the product in a temporary repository: a commit refused, a verdict by a

@@ -142,6 +142,20 @@ export function decideCouncil(args: { runs: { command: string; passed: boolean }
   };
 }
 
+/**
+ * The commits of a range a passing verdict names on their own: those whose diff the judges
+ * were shown whole (`shown`) and on which the council passes counting, for each commit,
+ * only the answers that list it in their review's `commits` (every other answer counts as
+ * not passing it). `--run` commands see the range's head only: they vouch for no commit.
+ */
+export function commitsVouchedFor(args: { shown: string[]; judges: JudgeResult[]; quorum: number; policy?: CheckPolicy }): string[] {
+  if (args.judges.length === 0) return [];
+  return args.shown.filter((commit) => {
+    const judges = args.judges.map((j) => (j.review?.commits?.includes(commit) ? j : { ...j, verdict: 'error' as const }));
+    return decideCouncil({ runs: [], judges, quorum: args.quorum, policy: args.policy }).verdict === 'pass';
+  });
+}
+
 /** The record's summary: the outcome in one paragraph, with the council's families. */
 export function councilSummary(decision: CouncilDecision): string {
   const parts = [`ao check: ${decision.verdict}.`];

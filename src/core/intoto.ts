@@ -1,5 +1,5 @@
 import { independenceProblem } from './coverage.js';
-import { idHex, type Actor, type VerdictRecord } from './record.js';
+import { idHex, POLICY_PATH, type Actor, type VerdictRecord } from './record.js';
 
 /**
  * A verdict as an in-toto Statement v1 whose predicate is a SLSA Verification Summary
@@ -10,10 +10,13 @@ import { idHex, type Actor, type VerdictRecord } from './record.js';
  *   verifier.id         the checker, as a URI (mailto: for an email address)
  *   timeVerified        the record's createdAt
  *   resourceUri         <repo URI>@<commit> when both are known, else urn:agentops-verdict:change:sha256:<hex>
- *   policy.uri          the rule a verdict vouches for: an independent check of the change
+ *   policy              the policy the gate decided the change under: <repo>@<commit>#.agents/policy.json
+ *                       (or a URN) with the SHA-256 of the policy file's bytes; the generic
+ *                       independent-check policy when the base has none
  *   inputAttestations   the ledger record itself (its path and the SHA-256 of its file)
- *   verificationResult  PASSED for a pass, FAILED for a fail
- *   verifiedLevels      AGENTOPS_INDEPENDENT_CHECK for an independent pass, FAILED for a fail
+ *   verificationResult  PASSED only when the checker said pass and the gate accepts the change
+ *                       under that policy; FAILED otherwise (a fail, a refusal, or no decision)
+ *   verifiedLevels      AGENTOPS_INDEPENDENT_CHECK for a PASSED by an independent checker, FAILED for FAILED
  * Everything else a verdict says sits under the extension field EXTENSION_FIELD, as the VSA
  * parsing rules allow (extension field names are URIs; consumers ignore what they do not know).
  */
@@ -38,7 +41,7 @@ export interface VsaStatement {
     verifier: { id: string };
     timeVerified: string;
     resourceUri: string;
-    policy: { uri: string };
+    policy: ResourceDescriptor | { uri: string };
     inputAttestations: ResourceDescriptor[];
     verificationResult: 'PASSED' | 'FAILED';
     verifiedLevels: string[];
@@ -55,6 +58,21 @@ export interface StatementContext {
   commits: string[];
   /** A URI for the repository, e.g. git+https://github.com/org/repo; omitted when unknown. */
   repoUri?: string;
+  /** The gate's decision on the change, beside the checker's claim. */
+  gate: GateDecision;
+}
+
+/** What the gate decided on the change a verdict speaks for (docs/ratchet.md#in-toto). */
+export interface GateDecision {
+  /** accepts: covered, exempt or empty; refuses: uncovered; unknown: undecided, never an acceptance. */
+  outcome: 'accepts' | 'refuses' | 'unknown';
+  decided?: string;
+  /** The commit the policy was read from, and the SHA-256 (hex) of the policy file's bytes (absent: no policy there). */
+  policy?: { commit: string; sha256?: string };
+  reason: string;
+  failedRule?: string;
+  constraint?: string;
+  learning?: string;
 }
 
 /** An actor id as a URI: an email becomes mailto:, a URI stays, anything else becomes a URN. */
@@ -77,7 +95,17 @@ export function verdictStatement(record: VerdictRecord, context: StatementContex
   const resourceCommit = s.kind === 'commit' ? s.commit : s.kind === 'range' ? s.head : landed[0];
   const resourceUri = context.repoUri && resourceCommit ? `${context.repoUri}@${resourceCommit}` : `urn:agentops-verdict:change:sha256:${idHex(s.digest)}`;
   const independent = !independenceProblem(record);
-  const passed = record.verdict === 'pass';
+  const { gate } = context;
+  // The checker's pass is a claim; PASSED says the change gets through the gate as well.
+  const passed = record.verdict === 'pass' && gate.outcome === 'accepts';
+  const policyFile = gate.policy?.sha256 ? gate.policy : undefined;
+  const policy = policyFile
+    ? {
+        name: POLICY_PATH,
+        uri: context.repoUri ? `${context.repoUri}@${policyFile.commit}#${POLICY_PATH}` : `urn:agentops-verdict:policy:${policyFile.commit}:${POLICY_PATH}`,
+        digest: { sha256: policyFile.sha256! },
+      }
+    : { uri: INDEPENDENT_CHECK_POLICY };
   return {
     _type: STATEMENT_TYPE,
     subject: [
@@ -89,7 +117,7 @@ export function verdictStatement(record: VerdictRecord, context: StatementContex
       verifier: { id: actorUri(record.checker) },
       timeVerified: record.createdAt,
       resourceUri,
-      policy: { uri: INDEPENDENT_CHECK_POLICY },
+      policy,
       inputAttestations: [{ name: context.recordPath, digest: { sha256: context.recordSha256 } }],
       verificationResult: passed ? 'PASSED' : 'FAILED',
       verifiedLevels: passed ? (independent ? [INDEPENDENT_CHECK_LEVEL] : []) : ['FAILED'],
@@ -106,6 +134,15 @@ export function verdictStatement(record: VerdictRecord, context: StatementContex
           ...(s.kind === 'range' ? { base: s.base, head: s.head, commits: s.commits } : {}),
         },
         verdict: record.verdict,
+        gate: {
+          outcome: gate.outcome,
+          ...(gate.decided ? { decided: gate.decided } : {}),
+          ...(gate.policy ? { policy: { path: POLICY_PATH, commit: gate.policy.commit, ...(gate.policy.sha256 ? { sha256: gate.policy.sha256 } : { missing: true }) } } : {}),
+          reason: gate.reason,
+          ...(gate.failedRule ? { failedRule: gate.failedRule } : {}),
+          ...(gate.constraint ? { constraint: gate.constraint } : {}),
+          ...(gate.learning ? { learning: gate.learning } : {}),
+        },
         checker: record.checker,
         worker: record.worker,
         independent,

@@ -27,7 +27,34 @@ export interface ReviewRequest {
   diffTruncated: boolean;
   diffBytes: number;
   context: string;
+  /** Range only: each commit with its own diff (whole, or left out). */
+  commits?: RequestCommit[];
   answerSchema: typeof REVIEW_SCHEMA;
+}
+
+export interface RequestCommit {
+  commit: string;
+  digest: string;
+  title: string;
+  diff: string;
+  /** True when the diff was left out: it did not fit whole in what was left of the bound. */
+  diffTruncated: boolean;
+  diffBytes: number;
+}
+
+/**
+ * Each commit's own diff for a range's request, oldest first, within one bound for all of
+ * them together: a diff is shown whole or not at all (a cut diff would let a judge vouch
+ * for a commit it saw only part of), and a diff too big to fit leaves room for later ones.
+ */
+export function commitsWithin(commits: { commit: string; digest: string; title: string; diff: string }[], maxBytes: number): RequestCommit[] {
+  let left = maxBytes;
+  return commits.map((c) => {
+    const bytes = Buffer.byteLength(c.diff);
+    const fits = bytes <= left;
+    if (fits) left -= bytes;
+    return { commit: c.commit, digest: c.digest, title: clip(cleanText(c.title), 1000), diff: fits ? c.diff : '', diffTruncated: !fits, diffBytes: bytes };
+  });
 }
 
 export interface UnifiedDiff {
@@ -40,7 +67,7 @@ export interface UnifiedDiff {
  * The request one judge receives. `context` is the compiled project context for the
  * touched paths (markdown); callers without one pass ''.
  */
-export function buildReviewRequest(args: { reviewer: string; subject: Subject; label: string; diff: UnifiedDiff; context: string }): ReviewRequest {
+export function buildReviewRequest(args: { reviewer: string; subject: Subject; label: string; diff: UnifiedDiff; context: string; commits?: RequestCommit[] }): ReviewRequest {
   const { subject, diff } = args;
   const about: ReviewRequest['subject'] = { kind: subject.kind, label: args.label, digest: subject.digest };
   if (subject.kind === 'commit') about.commit = subject.commit;
@@ -55,6 +82,7 @@ export function buildReviewRequest(args: { reviewer: string; subject: Subject; l
     diffTruncated: diff.truncated,
     diffBytes: diff.totalBytes,
     context: args.context,
+    ...(args.commits ? { commits: args.commits } : {}),
     answerSchema: REVIEW_SCHEMA,
   };
 }
@@ -74,6 +102,8 @@ export interface Review {
     description: string;
     suggestedFix?: string;
   }[];
+  /** Range only: the commits whose own diff the judge reviewed. */
+  commits?: string[];
 }
 
 export type ParsedReview = { ok: true; review: Review } | { ok: false; error: string };

@@ -228,6 +228,16 @@ export class Git {
     return (await this.run(args, options)).stdout.toString('utf8');
   }
 
+  /** The directories of every working tree of this repository (the main one and linked ones). */
+  async worktreePaths(): Promise<string[]> {
+    const out = await this.run(['worktree', 'list', '--porcelain', '-z']);
+    return out.stdout
+      .toString('utf8')
+      .split('\0')
+      .filter((line) => line.startsWith('worktree '))
+      .map((line) => line.slice('worktree '.length));
+  }
+
   hasMergeTreeStdin(): boolean {
     return versionAtLeast(this.version, [2, 40, 0]);
   }
@@ -522,6 +532,29 @@ export class Git {
     return { text: out.toString('utf8', 0, cut >= 0 ? cut + 1 : maxBytes), truncated: true, totalBytes: out.length };
   }
 
+  /**
+   * The unified diffs of many changes in one `diff-tree --stdin -p`, keyed by item (as for
+   * `diffBatch`: a commit id, "COMMIT PARENT", or a "TREE1 TREE2" pair), with the same
+   * settings as `unifiedDiff`. Each diff ends with a newline unless it is empty.
+   */
+  async patchBatch(items: string[], options: { exclude?: string[] } = {}): Promise<Map<string, string>> {
+    const result = new Map<string, string>();
+    if (items.length === 0) return result;
+    const out = await this.run(
+      [
+        'diff-tree', '--stdin', '--always', '--root', '-r', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+        '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+      ],
+      { input: items.join('\n') + '\n' },
+    );
+    const sections = splitBatchOutput(out.stdout.toString('utf8'), items);
+    items.forEach((item, i) => {
+      const text = (sections[i] ?? '').replace(/\n+$/, '');
+      result.set(item, text ? `${text}\n` : '');
+    });
+    return result;
+  }
+
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
     const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { okCodes: [1] });
     return result.code === 0;
@@ -555,6 +588,22 @@ export class Git {
   async untrackedFiles(prefix: string): Promise<string[]> {
     const out = await this.run(['ls-files', '-z', '--others', '--exclude-standard', '--', prefix]);
     return out.stdout.toString('utf8').split('\0').filter(Boolean);
+  }
+
+  /** The object ids of many names (`rev:path`) in one `cat-file --batch-check`; undefined for a missing one. */
+  async objectIds(names: string[]): Promise<Map<string, string | undefined>> {
+    const result = new Map<string, string | undefined>();
+    if (names.length === 0) return result;
+    for (const name of names) {
+      if (/[\n\0]/.test(name)) throw new AoError(`invalid object name ${JSON.stringify(name)}`);
+    }
+    const ran = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: names.join('\n') + '\n' });
+    const lines = ran.stdout.toString('latin1').split('\n');
+    names.forEach((name, i) => {
+      const line = lines[i] ?? '';
+      result.set(name, / (missing|ambiguous)$/.test(line) ? undefined : line.split(' ')[0]);
+    });
+    return result;
   }
 
   /** Reads many objects in one `cat-file --batch`; names may be ids or `rev:path`. */
@@ -964,6 +1013,43 @@ export function scanAddedLines(patch: string, items?: string[], maxLines = Infin
     }
   }
   return { sections, headers: items ? current + 1 : 1 };
+}
+
+/**
+ * Splits `diff-tree --stdin -p` output into one section per item, using the header git
+ * prints before each: the whole line for a tree pair, the first token for commits. Patch
+ * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
+ */
+export function splitBatchOutput(text: string, items: string[]): string[] {
+  const lines = text.split('\n');
+  const sections: string[][] = items.map(() => []);
+  const isHeader = (line: string, item: string | undefined) => item !== undefined && (line === item || line === item.split(' ')[0]);
+  let current = -1;
+  let oldLeft = 0;
+  let newLeft = 0;
+  for (const line of lines) {
+    if (oldLeft > 0 || newLeft > 0) {
+      if (line.startsWith('+')) newLeft--;
+      else if (line.startsWith('-')) oldLeft--;
+      else if (line.startsWith(' ')) {
+        oldLeft--;
+        newLeft--;
+      }
+      sections[current]?.push(line);
+      continue;
+    }
+    if (isHeader(line, items[current + 1])) {
+      current++;
+      continue;
+    }
+    const hunk = HUNK.exec(line);
+    if (hunk) {
+      oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+      newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+    }
+    sections[current]?.push(line);
+  }
+  return sections.map((s) => s.join('\n'));
 }
 
 const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;

@@ -3,13 +3,15 @@ import { createHash } from 'node:crypto';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { councilSummary, decideCouncil, judgeTouchedByChange, resolveQuorum, type CouncilDecision } from '../core/council.js';
+import { commitsVouchedFor, councilSummary, decideCouncil, judgeTouchedByChange, resolveQuorum, type CouncilDecision } from '../core/council.js';
 import { manifestPaths } from '../core/coverage.js';
 import { AoError } from '../core/errors.js';
 import type { CheckPolicy } from '../core/policy.js';
-import { LEDGER_DIR, MAX_RECORD_BYTES, RECORD_SCHEMA, renderRecord, type Actor, type Evidence, type VerdictRecord } from '../core/record.js';
+import { LEDGER_DIR, MAX_RECORD_BYTES, RECORD_SCHEMA, renderRecord, type Actor, type Evidence, type Subject, type VerdictRecord } from '../core/record.js';
 import {
   buildReviewRequest,
+  clip,
+  commitsWithin,
   judgeResult,
   MAX_REQUEST_DIFF_BYTES,
   MAX_REVIEW_BYTES,
@@ -19,6 +21,7 @@ import {
   reviewEvidence,
   type JudgeResult,
   type ProcessOutcome,
+  type RequestCommit,
   type ReviewRequest,
 } from '../core/review.js';
 import { formatSchemaProblems, validateReviewRequestShape } from '../core/schemas.js';
@@ -26,6 +29,7 @@ import type { Git } from '../git/git.js';
 import { pendingMergeHeads } from './changes.js';
 import { resolveSubject, type ResolvedSubject, type SubjectScope } from './subjects.js';
 import { policyAt } from './verify.js';
+import { commandOutsideChange, judgeEnv, judgeSurroundings } from './judges.js';
 import { appendVerdict, type AppendOptions } from './writer.js';
 
 /**
@@ -70,6 +74,8 @@ export interface CheckOptions {
   onEvent?: (event: CheckEvent) => void;
   /** Where the temporary directories go; default the system's. */
   tmpRoot?: string;
+  /** Where ao check was run: judges' relative paths resolve from here, never inside a checkout. Default: the process's. */
+  cwd?: string;
 }
 
 export type CheckEvent =
@@ -82,6 +88,13 @@ export type CheckerResult =
 
 export interface CheckResult {
   resolved: ResolvedSubject;
+  /**
+   * What the verdict names: the resolved subject, except that a passing range verdict lists
+   * only the commits its judges reviewed on their own (docs/check.md#what-a-range-verdict-names).
+   */
+  subject: Subject;
+  /** Set when a range verdict names fewer commits than the range has: which, and why. */
+  namingNote?: string;
   tree: string;
   policy: CheckPolicy;
   policySource: string;
@@ -120,6 +133,9 @@ export async function runCheck(git: Git, options: CheckOptions): Promise<CheckRe
   let outcome: CheckResult | undefined;
   try {
     throwIfAborted(options.signal);
+    // Every judge's program, resolved outside the change before anything runs (docs/check.md#where-a-judge-comes-from).
+    const around = options.judges.length > 0 ? await judgeSurroundings(git, { cwd: options.cwd ?? process.cwd(), parentEnv: options.parentEnv, checkoutsRoot: root }) : undefined;
+    const judgeSpecs = options.judges.map((judge) => ({ ...judge, command: commandOutsideChange(judge.command, around!) }));
     let tree: string;
     let resolved: ResolvedSubject;
     if (options.scope.kind === 'staged') {
@@ -138,43 +154,50 @@ export async function runCheck(git: Git, options: CheckOptions): Promise<CheckRe
     const policy = loaded.policy?.check ?? {};
     const diff = await git.unifiedDiff(await diffBase(git, resolved), tree, { maxBytes: MAX_REQUEST_DIFF_BYTES, exclude: [LEDGER_DIR] });
     const changedPaths = manifestPaths(resolved.manifest);
+    // A range's commits, each with its own diff: the checkout holds only the head, so this is
+    // the only place a judge sees what one commit did (one that a later commit reverted, say).
+    const commits = resolved.commitChanges && options.judges.length > 0 ? await commitDiffs(git, resolved.commitChanges) : undefined;
     const requestFor = (reviewer: string): ReviewRequest => {
       // The context is the caller's to compile; it is passed through unchanged.
-      const request = buildReviewRequest({ reviewer, subject: resolved.subject, label: resolved.label, diff, context: options.context });
+      const request = buildReviewRequest({ reviewer, subject: resolved.subject, label: resolved.label, diff, context: options.context, commits });
       const problems = validateReviewRequestShape(request);
       if (problems.length > 0) throw new Error(`ao built an invalid review request: ${formatSchemaProblems(problems)}`);
       return request;
     };
     options.onEvent?.({ type: 'start', resolved, tree, policySource: loaded.source, checkers: options.runs.length + options.judges.length });
 
-    const jobs: (() => Promise<CheckerResult>)[] = [
-      ...options.runs.map((command, index) => async (): Promise<CheckerResult> => {
+    const runJobs = options.runs.map((command, index) => async (): Promise<CheckerResult> => {
         const box = await freshBox(git, tree, join(root, `run-${index + 1}`), options.parentEnv, policy);
         const ran = await runProcess({ command, box, timeoutMs: options.timeoutMs, stop: stop.signal, mode: 'run' });
         removeTree(box.dir);
         const passed = runPassed(ran.outcome);
         return { kind: 'run', index, command, outcome: ran.outcome, passed, evidence: runEvidence(command, ran.outcome, { digest: ran.digest, tail: outputTail(ran.output) }) };
-      }),
-      ...options.judges.map((judge, index) => async (): Promise<CheckerResult> => {
+      });
+    const judgeJobs = judgeSpecs.map((judge, index) => async (): Promise<CheckerResult> => {
         const touched = judgeTouchedByChange(judge.command, changedPaths);
         if (touched) {
           const error = `the change under review modifies ${touched}, which this judge runs: a change cannot judge itself`;
           return { kind: 'judge', index, result: { reviewer: judge.reviewer, command: judge.command, verdict: 'error', durationMs: 0, error } };
         }
         const box = await freshBox(git, tree, join(root, `judge-${index + 1}`), options.parentEnv, policy);
+        box.env = judgeEnv(box.env, around!);
         const input = `${JSON.stringify(requestFor(judge.reviewer))}\n`;
         const ran = await runProcess({ command: judge.command, box, timeoutMs: options.timeoutMs, stop: stop.signal, mode: 'judge', input });
         removeTree(box.dir);
         const result = judgeResult({ reviewer: judge.reviewer, command: judge.command, outcome: ran.outcome, stdout: ran.output, stdoutOverflow: ran.overflow, stderrTail: ran.stderrTail });
         return { kind: 'judge', index, result };
-      }),
-    ];
-    const checkers = await pool(jobs, options.jobs, {
+      });
+    const hooks = {
       stop,
-      onDone: (result) => {
+      onDone: (result: CheckerResult) => {
         if (!stop.signal.aborted) options.onEvent?.({ type: 'done', checker: result });
       },
-    });
+    };
+    // Judges first: a --run command executes the change's code as the user, and could
+    // otherwise rewrite a judge's program (wherever it lives) before the judge starts.
+    const checkers = [...(await pool(judgeJobs, options.jobs, hooks))];
+    throwIfAborted(options.signal);
+    checkers.push(...(await pool(runJobs, options.jobs, hooks)));
     throwIfAborted(options.signal);
 
     const judges = checkers.flatMap((c) => (c.kind === 'judge' ? [c.result] : []));
@@ -184,7 +207,9 @@ export async function runCheck(git: Git, options: CheckOptions): Promise<CheckRe
       quorum,
       policy,
     });
-    outcome = { resolved, tree, policy, policySource: loaded.source, checkers, decision, summary: councilSummary(decision) };
+    const named = namedSubject(resolved, decision, { commits, judges, quorum, policy });
+    const summary = named.note ? clip(`${councilSummary(decision)} ${named.note}`, 4000) : councilSummary(decision);
+    outcome = { resolved, subject: named.subject, namingNote: named.note, tree, policy, policySource: loaded.source, checkers, decision, summary };
     return outcome;
   } finally {
     options.signal?.removeEventListener('abort', onInterrupt);
@@ -208,7 +233,7 @@ export async function recordCheck(git: Git, check: CheckResult, options: RecordC
   const evidence = checkEvidence(check, findingsBudget(check, options));
   return appendVerdict(
     git,
-    { subject: check.resolved.subject, verdict: check.decision.verdict, checker: options.checker, worker: options.worker, evidence, summary: check.summary },
+    { subject: check.subject, verdict: check.decision.verdict, checker: options.checker, worker: options.worker, evidence, summary: check.summary },
     { stage: options.stage, sign: options.sign },
   );
 }
@@ -237,7 +262,7 @@ function findingsBudget(check: CheckResult, options: RecordCheckOptions): number
     prev: Array(8).fill(`sha256:${'0'.repeat(64)}`),
     createdAt: new Date().toISOString(),
     ledger: `sha256:${'0'.repeat(64)}`,
-    subject: check.resolved.subject,
+    subject: check.subject,
     verdict: check.decision.verdict,
     checker: options.checker,
     worker: options.worker,
@@ -247,6 +272,36 @@ function findingsBudget(check: CheckResult, options: RecordCheckOptions): number
   const used = Buffer.byteLength(renderRecord(probe)) + 16 * 1024;
   // Rendered findings carry indentation and multi-byte characters: count them at half.
   return Math.max(0, Math.floor(((MAX_RECORD_BYTES - used) * FINDINGS_SHARE) / 2));
+}
+
+/** Each commit's own diff, in one git call, within the request's bound for all of them together. */
+async function commitDiffs(git: Git, changes: NonNullable<ResolvedSubject['commitChanges']>): Promise<RequestCommit[]> {
+  const diffs = await git.patchBatch([...new Set(changes.map((c) => c.patchItem))], { exclude: [LEDGER_DIR] });
+  return commitsWithin(changes.map((c) => ({ ...c, diff: diffs.get(c.patchItem) ?? '' })), MAX_REQUEST_DIFF_BYTES);
+}
+
+/**
+ * The subject the verdict names. A pass on a range vouches for a commit of it on its own only
+ * when the council reviewed that commit's own diff (`commitsVouchedFor`); the range's combined
+ * digest is what its checkers were shown as a whole. A fail names every commit, as a refusal of
+ * the range is one of each commit in it until a new verdict says otherwise.
+ */
+function namedSubject(
+  resolved: ResolvedSubject,
+  decision: CouncilDecision,
+  args: { commits: RequestCommit[] | undefined; judges: JudgeResult[]; quorum: number; policy: CheckPolicy },
+): { subject: Subject; note?: string } {
+  const { subject } = resolved;
+  if (subject.kind !== 'range' || decision.verdict !== 'pass') return { subject };
+  const shown = (args.commits ?? []).filter((c) => !c.diffTruncated).map((c) => c.commit);
+  const vouched = new Set(commitsVouchedFor({ shown, judges: args.judges, quorum: args.quorum, policy: args.policy }));
+  const commits = subject.commits.filter((c) => vouched.has(c.commit));
+  const total = subject.commits.length;
+  const note =
+    commits.length === total
+      ? undefined
+      : `Names ${commits.length} of the range's ${total} commit${total === 1 ? '' : 's'} on ${commits.length === 1 ? 'its' : 'their'} own (${args.judges.length === 0 ? '--run commands see the head only' : 'the ones the passing judges reviewed whole'}); the others only as part of the range.`;
+  return { subject: { ...subject, commits }, note };
 }
 
 /** The tree the manifest compares against, so the diff shows exactly what the subject covers. */

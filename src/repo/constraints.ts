@@ -16,7 +16,7 @@ import type { LedgerView } from './ledger-view.js';
  * the learnings the constraints came from, so refusals can quote them. Costs nothing when
  * the policy has no constraints and no change touches the policy file.
  */
-export async function prepareConstraints(git: Git, policy: Policy, ledger: LedgerView, changes: ChangeWithLedger[], head: string | undefined): Promise<LearningLookup> {
+export async function prepareConstraints(git: Git, policy: Policy, ledger: Pick<LedgerView, 'recordsById' | 'allRecords'>, changes: ChangeWithLedger[], head: string | undefined): Promise<LearningLookup> {
   const constraints = policy.constraints ?? [];
   const learningIds = new Set(constraints.map((c) => c.learning));
   await attachAddedLines(git, policy, changes, head);

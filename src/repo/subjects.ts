@@ -15,6 +15,8 @@ export interface ResolvedSubject {
   /** Base and head trees for materialising or diffing the change. */
   baseRev?: string;
   headRev?: string;
+  /** A range's commits that change something, oldest first, with what `Git.patchBatch` needs to show each on its own. */
+  commitChanges?: { commit: string; digest: string; title: string; patchItem: string }[];
 }
 
 const MAX_ENTRIES = 10_000;
@@ -70,8 +72,8 @@ export async function resolveSubject(git: Git, scope: SubjectScope): Promise<Res
     const commits = await git.listCommits([`${base}..${head}`]);
     if (commits.length === 0) throw new AoError(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
     const manifest = buildManifest(await git.diffTrees(base, head));
-    const changes = await changesOfCommits(git, commits);
-    if (manifest.entries.length === 0 && changes.every((c) => c.change.manifest.entries.length === 0)) {
+    const changes = (await changesOfCommits(git, commits)).filter((c) => c.change.manifest.entries.length > 0);
+    if (manifest.entries.length === 0 && changes.length === 0) {
       throw new AoError(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
     }
     resolved = {
@@ -81,13 +83,14 @@ export async function resolveSubject(git: Git, scope: SubjectScope): Promise<Res
         head,
         digest: manifest.digest,
         entries: manifest.entries.map(entryToJson),
-        commits: changes.filter((c) => c.change.manifest.entries.length > 0).map((c) => ({ commit: c.change.commit!, digest: c.change.manifest.digest })),
+        commits: changes.map((c) => ({ commit: c.change.commit!, digest: c.change.manifest.digest })),
       },
       manifest,
       label: `range ${shortSha(base)}..${shortSha(head)}`,
       authors: [...new Set(commits.map((c) => c.authorEmail).filter(Boolean))],
       baseRev: base,
       headRev: head,
+      commitChanges: changes.map((c) => ({ commit: c.change.commit!, digest: c.change.manifest.digest, title: c.change.subjectLine ?? '', patchItem: c.patchItem ?? c.change.commit! })),
     };
   }
   if (resolved.subject.entries.length > MAX_ENTRIES) {
