@@ -32,10 +32,13 @@ describe('which commits an event asks for', () => {
     expect(wantsOf(deletion).wants).toEqual([]);
 
     const created = planFor({ name: 'push', payload: pushPayload({ ref: 'refs/heads/x', before: ZERO_SHA, after: B }) as Record<string, unknown> }, {});
-    expect(created).toMatchObject({ kind: 'push', before: undefined, after: { rev: B }, defaultBranch: { remote: 'refs/heads/main', optional: false } });
+    expect(created).toMatchObject({ kind: 'push', before: undefined, after: { rev: B }, defaultBranch: { remote: 'refs/heads/main' } });
 
     const update = planFor({ name: 'push', payload: pushPayload({ ref: 'refs/heads/x', before: A, after: B }) as Record<string, unknown> }, {});
-    expect(update).toMatchObject({ kind: 'push', before: { rev: A, optional: true }, defaultBranch: { optional: true } });
+    // The default branch's tip is where another branch's policy comes from: never optional.
+    expect(update).toMatchObject({ kind: 'push', before: { rev: A, optional: true }, defaultBranch: { remote: 'refs/heads/main' } });
+    expect(wantsOf(update).wants.find((w) => w.role === 'default branch')?.optional).toBeUndefined();
+    expect(wantsOf(created).wants.find((w) => w.role === 'default branch')?.optional).toBeUndefined();
     expect(wantsOf(update)).toMatchObject({ history: true });
 
     const firstPush = planFor({ name: 'push', payload: pushPayload({ ref: 'refs/heads/main', before: ZERO_SHA, after: B }) as Record<string, unknown> }, {});

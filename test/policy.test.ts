@@ -55,7 +55,12 @@ describe('policy', () => {
     repo.write('src/x.ts', 'x\n');
     repo.git(['add', '-A']);
     repo.git(['commit', '-q', '--no-verify', '-m', 'Bump'], { env: { GIT_AUTHOR_EMAIL: '49699333+dependabot[bot]@users.noreply.github.com' } });
-    expect(repo.ao(['verify', '--commit', 'HEAD']).stdout).toContain('exempt by policy');
+    // The author email is the commit's own claim: locally nothing authenticates it, so it exempts nothing.
+    const local = repo.ao(['verify', '--commit', 'HEAD', '--json']);
+    expect(local.code).toBe(1);
+    const bump = JSON.parse(local.stdout).changes[0];
+    expect(bump).toMatchObject({ outcome: 'uncovered', failedRule: 'no-verdict' });
+    expect(bump.reason).toContain("author exemption needs GitHub's authentication of the sender: honoured only in the action");
     repo.write('src/y.ts', 'y\n');
     repo.git(['add', '-A']);
     repo.git(['commit', '-q', '--no-verify', '-m', 'Pretend'], { env: { GIT_AUTHOR_EMAIL: 'evil[bot]@example.com' } });
