@@ -80,7 +80,7 @@ describe('a push to another branch is judged by the default branch\'s policy, ne
     ['requires nothing but a range verdict that never comes', (up) => up.write('.agents/policy.json', `${JSON.stringify({ schema: 'agentops-verdict/policy@1', mode: 'range', exempt: { paths: ['src/**'] } }, null, 2)}\n`)],
   ];
   for (const [what, attack] of attacks) {
-    it(`a commit that ${what}, pushed (red), then another push on top: still red, and the red status is on the commit the pull request shows`, async () => {
+    it(`a commit that ${what}, pushed (red), then another push on top: still red`, async () => {
       const { up, base } = upstreamWithFeature();
       attack(up);
       const loosen = up.commitAll('Loosen the gate');
@@ -99,7 +99,8 @@ describe('a push to another branch is judged by the default branch\'s policy, ne
       // Still only the commits the push adds, judged by the policy at main's tip.
       expect(json<Result[]>(second.run.outputs.results).map((r) => [r.commit, r.outcome])).toEqual([[next, 'uncovered']]);
       expect(second.run.summary).toContain(`**Policy:** \`.agents/policy.json\` at \`${base.slice(0, 7)}\`, the tip of main, the default branch`);
-      expect(second.statuses).toEqual([expect.objectContaining({ url: `/repos/${REPOSITORY}/statuses/${next}`, state: 'failure', context: 'agentops/verdict' })]);
+      // A push to another branch never speaks under the coverage check's name (below).
+      expect(second.statuses).toEqual([expect.objectContaining({ url: `/repos/${REPOSITORY}/statuses/${next}`, state: 'failure', context: 'agentops/verdict/push' })]);
 
       // The pull request from the branch is judged by the same policy: the two agree.
       const { ws, merge, payload } = openPullRequest(up, base, next);
@@ -108,6 +109,28 @@ describe('a push to another branch is judged by the default branch\'s policy, ne
       expect(json(pr.outputs.uncovered)).toEqual([loosen, next]);
     });
   }
+
+  it('hostile: a reviewed commit pushed on top of an unreviewed one passes as a push, but only under <status-context>/push: the pull request stays red', async () => {
+    const { up, base } = upstreamWithFeature();
+    up.git(['rm', '-q', '.agents/policy.json']);
+    const drop = up.commitAll('Drop the policy, unreviewed');
+    const ws1 = checkoutLike(up, drop, 'refs/remotes/origin/feature');
+    expectFail(await runAction({ cwd: ws1.dir, event: 'push', payload: pushPayload({ ref: 'refs/heads/feature', before: ZERO_SHA, after: drop }), sha: drop, inputs: { 'status-context': '' } }));
+
+    const reviewed = coveredCommit(up, 'src/two.txt', '2\n', 'Reviewed code on top');
+    const ws2 = checkoutLike(up, reviewed, 'refs/remotes/origin/feature');
+    const push = await runWithStatuses({ cwd: ws2.dir, event: 'push', payload: pushPayload({ ref: 'refs/heads/feature', before: drop, after: reviewed }), sha: reviewed });
+    // The push adds one covered commit: green, as a push.
+    expectPass(push.run);
+    expect(push.statuses.map((s) => [s.url, s.state, s.context])).toEqual([[`/repos/${REPOSITORY}/statuses/${reviewed}`, 'success', 'agentops/verdict/push']]);
+
+    // The pull request, on the same head commit, speaks under the required name, and is red.
+    const { ws, merge, payload } = openPullRequest(up, base, reviewed);
+    const pr = await runWithStatuses({ cwd: ws.dir, event: 'pull_request', payload, sha: merge });
+    expectFail(pr.run);
+    expect(json(pr.run.outputs.uncovered)).toEqual([drop]);
+    expect(pr.statuses.map((s) => [s.url, s.state, s.context])).toEqual([[`/repos/${REPOSITORY}/statuses/${reviewed}`, 'failure', 'agentops/verdict']]);
+  });
 
   it('a covered push to another branch passes under the default branch\'s policy', async () => {
     const { up, base } = upstreamWithFeature();
@@ -126,9 +149,10 @@ describe('a push to another branch is judged by the default branch\'s policy, ne
     setPolicy(up, { exempt: { paths: ['**'] } });
     const after = uncoveredCommit(up, 'src/a.txt', 'a\n', 'Code under the new policy');
     const ws = checkoutLike(up, after, 'refs/remotes/origin/main');
-    const run = await runAction({ cwd: ws.dir, event: 'push', payload: pushPayload({ ref: 'refs/heads/main', before, after }), sha: after, inputs: { 'status-context': '' } });
+    const { run, statuses } = await runWithStatuses({ cwd: ws.dir, event: 'push', payload: pushPayload({ ref: 'refs/heads/main', before, after }), sha: after });
     expectFail(run);
     expect(json<Result[]>(run.outputs.results).map((r) => r.outcome)).toEqual(['uncovered', 'uncovered']);
+    expect(statuses.map((s) => [s.state, s.context])).toEqual([['failure', 'agentops/verdict']]);
     expect(run.summary).toContain(`at \`${before.slice(0, 7)}\`, the previous tip of main`);
   });
 
@@ -143,7 +167,7 @@ describe('a push to another branch is judged by the default branch\'s policy, ne
     expectFail(gone.run);
     expect(gone.run.summary).toContain('the default branch refs/remotes/origin/trunk is not in this clone');
     expect(gone.run.summary).toContain('fetch-depth: 0');
-    expect(gone.statuses.map((s) => [s.state, s.context])).toEqual([['error', 'agentops/verdict']]);
+    expect(gone.statuses.map((s) => [s.state, s.context])).toEqual([['error', 'agentops/verdict/push']]);
 
     // The payload does not say which branch is the default (hostile or truncated): no policy can be trusted.
     const unnamed = await runWithStatuses({ cwd: ws.dir, event: 'push', payload: pushPayload({ ref: 'refs/heads/feature', before, after, defaultBranch: null }), sha: after });

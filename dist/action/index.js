@@ -42758,13 +42758,8 @@ async function resolveTarget(git, plan, shas) {
 const DEFAULT_STATUS_CONTEXT = 'agentops/verdict';
 /** Events whose commits are named by whoever starts the run, not by a change asking to land. */
 const AUDIT_EVENTS = ['workflow_dispatch', 'schedule'];
-/**
- * The status an audit posts is `<context>/audit`: never the coverage check's own name, which
- * branch protection requires, so an audit (or a dispatched run with its own base) cannot
- * turn a red pull request green.
- */
-function statusContextFor(context, audit) {
-    return audit ? `${context}/audit` : context;
+function statusContextFor(context, voice) {
+    return voice === 'coverage' ? context : `${context}/${voice}`;
 }
 /** GitHub shows at most 10 error annotations a step (setFailed's is one of them); the summary is the complete list. */
 const MAX_ERROR_ANNOTATIONS = 10;
@@ -42824,11 +42819,13 @@ function logUntrusted(text) {
     process.stdout.write(`::stop-commands::${token}\n${text}\n::${token}::\n`);
 }
 const PLAIN = { ok: (t) => t, bad: (t) => t, dim: (t) => t, bold: (t) => t };
-async function check(ctx, inputs, setTitle, setHead, setAudit) {
+async function check(ctx, inputs, setTitle, setHead, setVoice) {
     const plan = planFor({ name: ctx.eventName, payload: ctx.payload, sha: ctx.sha }, inputs);
     setTitle(plan.title);
     if (plan.kind === 'audit')
-        setAudit();
+        setVoice('audit');
+    else if (plan.kind === 'push' && !plan.isDefault)
+        setVoice('push');
     core/* info */.pq(`agentops/verdict: ${plan.title}`);
     if (plan.kind === 'nothing')
         return { result: 'pass', title: plan.title, why: summary_oneLine(plan.why, 300), notes: [] };
@@ -42993,14 +42990,15 @@ async function run(env = process.env) {
     let title = env.GITHUB_EVENT_NAME ? `${env.GITHUB_EVENT_NAME} event` : 'change';
     let head;
     // A scheduled or dispatched run names its own commits: it never speaks as the coverage check.
-    let audit = AUDIT_EVENTS.includes(env.GITHUB_EVENT_NAME ?? '');
+    const dispatched = AUDIT_EVENTS.includes(env.GITHUB_EVENT_NAME ?? '');
+    let voice = dispatched ? 'audit' : 'coverage';
     let ctx;
     let inputs;
     let outcome;
     try {
         ctx = readContext(env);
         inputs = readInputs(env);
-        outcome = await check(ctx, inputs, (t) => (title = t), (h) => (head = h), () => (audit = true));
+        outcome = await check(ctx, inputs, (t) => (title = t), (h) => (head = h), (v) => (voice = dispatched ? 'audit' : v));
     }
     catch (error) {
         const known = error instanceof AoError;
@@ -43017,7 +43015,7 @@ async function run(env = process.env) {
         };
     }
     ctx ??= { eventName: env.GITHUB_EVENT_NAME ?? '', payload: {}, serverUrl: 'https://github.com', apiUrl: '', workspace: process.cwd(), tempDir: (0,external_node_os_namespaceObject.tmpdir)() };
-    await publish(ctx, inputs, outcome, inputs?.statusContext ? statusContextFor(inputs.statusContext, audit) : '');
+    await publish(ctx, inputs, outcome, inputs?.statusContext ? statusContextFor(inputs.statusContext, voice) : '');
 }
 async function publish(ctx, inputs, outcome, statusContext) {
     const report = outcome.report;

@@ -47,12 +47,17 @@ export const DEFAULT_STATUS_CONTEXT = 'agentops/verdict';
 export const AUDIT_EVENTS = ['workflow_dispatch', 'schedule'];
 
 /**
- * The status an audit posts is `<context>/audit`: never the coverage check's own name, which
- * branch protection requires, so an audit (or a dispatched run with its own base) cannot
- * turn a red pull request green.
+ * Which status a run speaks as. Only a check of what a change brings to its target (a pull
+ * request, a merge queue group, a push to the default branch) posts under the coverage
+ * check's own name, which branch protection requires. An audit, or a scheduled or dispatched
+ * run (whoever starts it picks the commits), posts `<context>/audit`; a push to another
+ * branch, which checks only the commits that push adds, posts `<context>/push`: neither can
+ * turn the red status of the pull request on the same commit green.
  */
-export function statusContextFor(context: string, audit: boolean): string {
-  return audit ? `${context}/audit` : context;
+export type Voice = 'coverage' | 'audit' | 'push';
+
+export function statusContextFor(context: string, voice: Voice): string {
+  return voice === 'coverage' ? context : `${context}/${voice}`;
 }
 /** GitHub shows at most 10 error annotations a step (setFailed's is one of them); the summary is the complete list. */
 export const MAX_ERROR_ANNOTATIONS = 10;
@@ -129,10 +134,11 @@ export function logUntrusted(text: string): void {
 
 const PLAIN: Style = { ok: (t) => t, bad: (t) => t, dim: (t) => t, bold: (t) => t };
 
-async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: string) => void, setHead: (sha: string) => void, setAudit: () => void): Promise<Outcome> {
+async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: string) => void, setHead: (sha: string) => void, setVoice: (voice: Voice) => void): Promise<Outcome> {
   const plan = planFor({ name: ctx.eventName, payload: ctx.payload, sha: ctx.sha }, inputs);
   setTitle(plan.title);
-  if (plan.kind === 'audit') setAudit();
+  if (plan.kind === 'audit') setVoice('audit');
+  else if (plan.kind === 'push' && !plan.isDefault) setVoice('push');
   core.info(`agentops/verdict: ${plan.title}`);
   if (plan.kind === 'nothing') return { result: 'pass', title: plan.title, why: oneLine(plan.why, 300), notes: [] };
 
@@ -298,14 +304,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let title = env.GITHUB_EVENT_NAME ? `${env.GITHUB_EVENT_NAME} event` : 'change';
   let head: string | undefined;
   // A scheduled or dispatched run names its own commits: it never speaks as the coverage check.
-  let audit = AUDIT_EVENTS.includes(env.GITHUB_EVENT_NAME ?? '');
+  const dispatched = AUDIT_EVENTS.includes(env.GITHUB_EVENT_NAME ?? '');
+  let voice: Voice = dispatched ? 'audit' : 'coverage';
   let ctx: RunnerContext | undefined;
   let inputs: Inputs | undefined;
   let outcome: Outcome;
   try {
     ctx = readContext(env);
     inputs = readInputs(env);
-    outcome = await check(ctx, inputs, (t) => (title = t), (h) => (head = h), () => (audit = true));
+    outcome = await check(ctx, inputs, (t) => (title = t), (h) => (head = h), (v) => (voice = dispatched ? 'audit' : v));
   } catch (error) {
     const known = error instanceof AoError;
     if (!known) core.debug((error as Error).stack ?? String(error));
@@ -320,7 +327,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     };
   }
   ctx ??= { eventName: env.GITHUB_EVENT_NAME ?? '', payload: {}, serverUrl: 'https://github.com', apiUrl: '', workspace: process.cwd(), tempDir: tmpdir() };
-  await publish(ctx, inputs, outcome, inputs?.statusContext ? statusContextFor(inputs.statusContext, audit) : '');
+  await publish(ctx, inputs, outcome, inputs?.statusContext ? statusContextFor(inputs.statusContext, voice) : '');
 }
 
 async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: Outcome, statusContext: string): Promise<void> {
