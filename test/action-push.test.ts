@@ -4,12 +4,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   checkoutLike,
   coveredCommit,
+  dispatchPayload,
   expectFail,
   expectPass,
   json,
+  mergeGroupPayload,
   pushPayload,
   REPOSITORY,
   runAction,
+  schedulePayload,
   statusServer,
   uncoveredCommit,
   upstreamWithFeature,
@@ -130,7 +133,7 @@ describe('merge queues, manual and scheduled runs', () => {
     const { up, base } = upstreamWithFeature();
     const c1 = coveredCommit(up, 'src/one.txt', '1\n', 'Add one');
     const ws = checkoutLike(up, c1, 'refs/remotes/origin/gh-readonly-queue/main/pr-7');
-    const payload = { action: 'checks_requested', merge_group: { head_sha: c1, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc', base_sha: base, base_ref: 'refs/heads/main' }, repository: { full_name: REPOSITORY, default_branch: 'main' } };
+    const payload = mergeGroupPayload({ base, head: c1 });
     // Checked out into a subdirectory of the workspace (actions/checkout's `path`).
     const run = await runAction({ cwd: dirname(ws.dir), event: 'merge_group', payload, sha: c1, inputs: { 'status-context': '', path: basename(ws.dir) } });
 
@@ -144,7 +147,7 @@ describe('merge queues, manual and scheduled runs', () => {
     const c1 = uncoveredCommit(up, 'src/one.txt', '1\n', 'Add one');
     up.git(['checkout', '-q', 'main']);
     const ws = checkoutLike(up, up.head(), 'refs/remotes/origin/main');
-    const run = await runAction({ cwd: ws.dir, event: 'workflow_dispatch', payload: { inputs: {}, ref: 'refs/heads/main' }, sha: up.head(), inputs: { base: 'main', head: 'feature', 'status-context': '' } });
+    const run = await runAction({ cwd: ws.dir, event: 'workflow_dispatch', payload: dispatchPayload(), sha: up.head(), inputs: { base: 'main', head: 'feature', 'status-context': '' } });
 
     expectFail(run);
     expect(json(run.outputs.uncovered)).toEqual([c1]);
@@ -157,7 +160,7 @@ describe('merge queues, manual and scheduled runs', () => {
     const audit = up.ao(['ledger', 'verify', '--json']);
     const expected = json<{ heads: string[]; records: number }>(audit.stdout);
 
-    const ok = await runAction({ cwd: clean.dir, event: 'schedule', payload: { schedule: '0 3 * * *' }, sha: up.head(), inputs: { 'status-context': '' } });
+    const ok = await runAction({ cwd: clean.dir, event: 'schedule', payload: schedulePayload(), sha: up.head(), inputs: { 'status-context': '' } });
     expectPass(ok);
     expect(ok.outputs['ledger-head']).toBe(expected.heads.join(' '));
     expect(ok.summary).toContain(`✅ agentops/verdict: the ledger is intact (${expected.records} records)`);
@@ -167,7 +170,7 @@ describe('merge queues, manual and scheduled runs', () => {
     up.write(record, up.read(record).replace('"pass"', '"fail"'));
     const tampered = up.commitAll('Rewrite history');
     const ws = checkoutLike(up, tampered, 'refs/remotes/origin/main');
-    const bad = await runAction({ cwd: ws.dir, event: 'schedule', payload: { schedule: '0 3 * * *' }, sha: tampered, inputs: { 'status-context': '' } });
+    const bad = await runAction({ cwd: ws.dir, event: 'schedule', payload: schedulePayload(), sha: tampered, inputs: { 'status-context': '' } });
     expectFail(bad);
     expect(bad.summary).toContain('❌ agentops/verdict: the ledger has 1 problem');
     expect(bad.summary).toContain('does not match its content');

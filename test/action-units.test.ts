@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../src/core/coverage.js';
-import { planFor, wantsOf } from '../src/action/plan.js';
+import { authenticatedActorOf, planFor, wantsOf } from '../src/action/plan.js';
+import { authorExemption, noreplyAccount, type Policy } from '../src/core/policy.js';
 import { cell, code, MAX_ROWS, renderSummary, splitFix } from '../src/action/summary.js';
 import type { VerifyReport } from '../src/repo/verify.js';
-import { parseOutputFile, pullRequestPayload, pushPayload, ZERO_SHA } from './helpers/action.js';
+import { DEPENDABOT, HUMAN, parseOutputFile, pullRequestPayload, pushPayload, ZERO_SHA } from './helpers/action.js';
 
 // The action's pure parts: which commits an event asks for, and the summary's markdown.
 
@@ -32,10 +33,13 @@ describe('which commits an event asks for', () => {
     expect(wantsOf(deletion).wants).toEqual([]);
 
     const created = planFor({ name: 'push', payload: pushPayload({ ref: 'refs/heads/x', before: ZERO_SHA, after: B }) as Record<string, unknown> }, {});
-    expect(created).toMatchObject({ kind: 'push', before: undefined, after: { rev: B }, defaultBranch: { remote: 'refs/heads/main', optional: false } });
+    expect(created).toMatchObject({ kind: 'push', before: undefined, after: { rev: B }, defaultBranch: { remote: 'refs/heads/main' } });
 
     const update = planFor({ name: 'push', payload: pushPayload({ ref: 'refs/heads/x', before: A, after: B }) as Record<string, unknown> }, {});
-    expect(update).toMatchObject({ kind: 'push', before: { rev: A, optional: true }, defaultBranch: { optional: true } });
+    // The default branch's tip is where another branch's policy comes from: never optional.
+    expect(update).toMatchObject({ kind: 'push', before: { rev: A, optional: true }, defaultBranch: { remote: 'refs/heads/main' } });
+    expect(wantsOf(update).wants.find((w) => w.role === 'default branch')?.optional).toBeUndefined();
+    expect(wantsOf(created).wants.find((w) => w.role === 'default branch')?.optional).toBeUndefined();
     expect(wantsOf(update)).toMatchObject({ history: true });
 
     const firstPush = planFor({ name: 'push', payload: pushPayload({ ref: 'refs/heads/main', before: ZERO_SHA, after: B }) as Record<string, unknown> }, {});
@@ -49,6 +53,36 @@ describe('which commits an event asks for', () => {
     expect(planFor({ name: 'workflow_dispatch', payload: {}, sha: A }, { base: 'main' })).toMatchObject({ kind: 'range', base: { rev: 'main' }, head: { rev: A } });
     const payload = pullRequestPayload({ number: 3, base: { sha: A, ref: 'main' }, head: { sha: B, ref: 'topic' } }) as Record<string, unknown>;
     expect(planFor({ name: 'pull_request', payload }, { head: 'v2' })).toMatchObject({ kind: 'range', base: { rev: A }, head: { rev: 'v2' } });
+  });
+
+  it('takes the authenticated accounts from the sender, and for a pull request from its author too', () => {
+    const pr = pullRequestPayload({ number: 3, base: { sha: A, ref: 'main' }, head: { sha: B, ref: 'topic' }, user: DEPENDABOT, sender: HUMAN }) as Record<string, unknown>;
+    expect(authenticatedActorOf({ name: 'pull_request', payload: pr })).toEqual({ accounts: [{ login: 'octo-human', id: 7002 }, { login: 'dependabot[bot]', id: 49699333 }] });
+    const push = pushPayload({ ref: 'refs/heads/x', before: A, after: B, sender: DEPENDABOT }) as Record<string, unknown>;
+    expect(authenticatedActorOf({ name: 'push', payload: push })).toEqual({ accounts: [{ login: 'dependabot[bot]', id: 49699333 }] });
+    // No sender, or a pull request without its author: nobody vouches.
+    expect(authenticatedActorOf({ name: 'push', payload: { ...push, sender: undefined } })).toEqual({ accounts: [] });
+    expect(authenticatedActorOf({ name: 'pull_request', payload: { ...pr, pull_request: { ...(pr.pull_request as object), user: null } } })).toEqual({ accounts: [] });
+    expect(authenticatedActorOf({ name: 'push', payload: { sender: { login: 7 } } })).toEqual({ accounts: [] });
+  });
+
+  it('honours an author exemption only when an authenticated account is the one the noreply address names', () => {
+    const policy: Policy = { schema: 'agentops-verdict/policy@1', mode: 'commit', exempt: { authors: ['*[bot]@users.noreply.github.com'] } };
+    const bot = '49699333+dependabot[bot]@users.noreply.github.com';
+    expect(noreplyAccount(bot)).toEqual({ login: 'dependabot[bot]', id: 49699333 });
+    expect(noreplyAccount('octocat@users.noreply.github.com')).toEqual({ login: 'octocat' });
+    expect(noreplyAccount('octocat@users.noreply.github.com.example')).toBeUndefined();
+    expect(noreplyAccount('a+b+c@users.noreply.github.com')).toBeUndefined();
+
+    const vouched = { accounts: [{ login: 'Dependabot[bot]', id: 49699333 }] };
+    expect(authorExemption(policy, bot, vouched)).toMatchObject({ honoured: true });
+    expect(authorExemption(policy, bot, undefined)).toEqual({ honoured: false, why: expect.stringContaining('honoured only in the action') });
+    expect(authorExemption(policy, bot, { accounts: [] })).toEqual({ honoured: false, why: expect.stringContaining('GitHub authenticated no account') });
+    expect(authorExemption(policy, bot, { accounts: [{ login: 'dependabot[bot]', id: 1 }] })).toMatchObject({ honoured: false });
+    expect(authorExemption(policy, bot, { accounts: [...vouched.accounts, { login: 'octo-human', id: 7002 }] })).toMatchObject({ honoured: false });
+    expect(authorExemption({ ...policy, requireSignature: true }, bot, vouched)).toEqual({ honoured: false, why: expect.stringContaining('never honoured under requireSignature') });
+    // Not matching any pattern: nothing to say.
+    expect(authorExemption(policy, 'agent@example.com', vouched)).toEqual({ honoured: false });
   });
 
   it('refuses an event it cannot read commits from, and a payload missing them', () => {

@@ -55,7 +55,12 @@ describe('policy', () => {
     repo.write('src/x.ts', 'x\n');
     repo.git(['add', '-A']);
     repo.git(['commit', '-q', '--no-verify', '-m', 'Bump'], { env: { GIT_AUTHOR_EMAIL: '49699333+dependabot[bot]@users.noreply.github.com' } });
-    expect(repo.ao(['verify', '--commit', 'HEAD']).stdout).toContain('exempt by policy');
+    // The author email is the commit's own claim: locally nothing authenticates it, so it exempts nothing.
+    const local = repo.ao(['verify', '--commit', 'HEAD', '--json']);
+    expect(local.code).toBe(1);
+    const bump = JSON.parse(local.stdout).changes[0];
+    expect(bump).toMatchObject({ outcome: 'uncovered', failedRule: 'no-verdict' });
+    expect(bump.reason).toContain("author exemption needs GitHub's authentication of the sender: honoured only in the action");
     repo.write('src/y.ts', 'y\n');
     repo.git(['add', '-A']);
     repo.git(['commit', '-q', '--no-verify', '-m', 'Pretend'], { env: { GIT_AUTHOR_EMAIL: 'evil[bot]@example.com' } });
@@ -81,6 +86,31 @@ describe('policy', () => {
     const result = repo.ao(['verify']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('.agents/policy.json');
+  });
+
+  it('hostile: a policy read two ways (a duplicate key, a BOM, trailing data) is refused at the base and at the head', () => {
+    const texts: [string, string][] = [
+      ['{"schema":"agentops-verdict/policy@1","mode":"commit","requireSignature":true,"requireSignature":false}\n', 'duplicate key "requireSignature" at line 1, column 79'],
+      ['{"schema":"agentops-verdict/policy@1","mode":"commit","exempt":{"paths":["docs/**"],"paths":["**"]}}\n', 'duplicate key "paths" at line 1, column 85'],
+      ['\ufeff{"schema":"agentops-verdict/policy@1","mode":"commit"}\n', 'a byte order mark (U+FEFF) before the value'],
+      ['{"schema":"agentops-verdict/policy@1","mode":"commit"}\n{"exempt":{"paths":["**"]}}\n', 'unexpected character "{" after the JSON value at line 2, column 1'],
+    ];
+    for (const [text, error] of texts) {
+      // Left behind by a change: an invalid-policy problem, whatever its verdicts say.
+      const repo = makeRepo();
+      repo.write('.agents/policy.json', text);
+      repo.commitAll('A policy read two ways');
+      const head = JSON.parse(repo.ao(['verify', '--commit', 'HEAD', '--json']).stdout);
+      expect(head.ok).toBe(false);
+      expect(head.ledger.problems).toEqual([expect.objectContaining({ code: 'invalid-policy', message: expect.stringContaining(error) })]);
+      // At the base: nothing can be judged by it (exit 2), naming the file and the fix.
+      repo.write('a.txt', 'a\n');
+      repo.git(['add', '-A']);
+      const base = repo.ao(['verify']);
+      expect(base.code, text).toBe(2);
+      expect(base.stderr).toContain(`.agents/policy.json at commit ${repo.head().slice(0, 7)} is not valid JSON: ${error}`);
+      expect(base.stderr).toContain('fix: fix .agents/policy.json');
+    }
   });
 
   it('the policy is read from the base: a change cannot weaken the gate that judges it', () => {

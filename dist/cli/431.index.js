@@ -97,10 +97,16 @@ function decideChange(change, options) {
         };
     }
     const paths = manifestPaths(change.manifest);
-    // An exempt author (a bot) may not touch what decides the gate itself.
-    if (change.kind !== 'staged' && (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .isAuthorExempt */ .PJ)(policy, change.authorEmail) && !(0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .touchesTrustRoots */ .re)(paths)) {
-        return { change, outcome: 'exempt', reason: `author ${change.authorEmail} is exempt by policy` };
-    }
+    // An exempt author (a bot) may not touch what decides the gate itself; and since the change
+    // writes its own author email, only an authenticated account can vouch for it.
+    const author = change.kind !== 'staged' && !(0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .touchesTrustRoots */ .re)(paths) ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .authorExemption */ .zZ)(policy, change.authorEmail, options.authenticatedActor) : undefined;
+    if (author?.honoured)
+        return { change, outcome: 'exempt', reason: author.reason };
+    const decided = decideByVerdict(change, options, paths);
+    return author?.why && decided.outcome === 'uncovered' ? { ...decided, reason: `${decided.reason}; ${author.why}` } : decided;
+}
+function decideByVerdict(change, options, paths) {
+    const { policy } = options;
     if ((0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .allPathsExempt */ .p3)(policy, paths)) {
         return { change, outcome: 'exempt', reason: 'every path it touches is exempt by policy' };
     }
@@ -469,7 +475,7 @@ async function verify(git, scope, options = {}) {
         // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
         const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
         const learnings = await (0,_constraints_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareConstraints */ .W)(git, policy, ledger, withRange, scope.kind === 'staged' ? base : undefined);
-        const decide = (change) => (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .decideChange */ .hk)(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings });
+        const decide = (change) => (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .decideChange */ .hk)(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings, authenticatedActor: options.authenticatedActor });
         if (policy.mode === 'range' && rangeChange)
             rangeDecision = decide(rangeChange);
         decisions = changes.map(({ change }) => {

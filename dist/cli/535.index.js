@@ -447,21 +447,23 @@ function findRatchetSlips(before, after, isRetired, learnings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G4: () => (/* binding */ defaultPolicy),
 /* harmony export */   ON: () => (/* binding */ parsePolicy),
-/* harmony export */   PJ: () => (/* binding */ isAuthorExempt),
 /* harmony export */   Yu: () => (/* binding */ constraintViolations),
 /* harmony export */   Z$: () => (/* binding */ policyShortfalls),
 /* harmony export */   fU: () => (/* binding */ globMatcher),
 /* harmony export */   mk: () => (/* binding */ MAX_POLICY_BYTES),
 /* harmony export */   p3: () => (/* binding */ allPathsExempt),
-/* harmony export */   re: () => (/* binding */ touchesTrustRoots)
+/* harmony export */   re: () => (/* binding */ touchesTrustRoots),
+/* harmony export */   zZ: () => (/* binding */ authorExemption)
 /* harmony export */ });
-/* unused harmony exports POLICY_SCHEMA, TRUST_ROOT_PATHS */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
+/* unused harmony exports POLICY_SCHEMA, isAuthorExempt, noreplyAccount, TRUST_ROOT_PATHS */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8555);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4130);
 /* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(563);
+/* harmony import */ var _strict_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3409);
+
 
 
 
@@ -484,13 +486,11 @@ function parsePolicy(bytes, where) {
     const fix = `fix ${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_PATH */ .l$} (format: docs/spec.md#policy), check it with \`ao verify\``;
     if (bytes.length > MAX_POLICY_BYTES)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_PATH */ .l$} at ${where} is ${bytes.length} bytes; the limit is ${MAX_POLICY_BYTES}`, { fix });
-    let value;
-    try {
-        value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_PATH */ .l$} at ${where} is not valid JSON: ${error.message}`, { fix });
-    }
+    // Strictly: a duplicate key, a BOM or trailing data could make two readers see two policies.
+    const parsed = (0,_strict_json_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStrictJson */ .RJ)(bytes);
+    if (!parsed.ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_PATH */ .l$} at ${where} is not valid JSON: ${parsed.error}`, { fix });
+    const value = parsed.value;
     const problems = (0,_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .validatePolicyShape */ .WV)(value);
     if (problems.length > 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_PATH */ .l$} at ${where} is not a valid policy: ${(0,_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSchemaProblems */ .xe)(problems)}`, { fix });
@@ -510,7 +510,7 @@ function globMatcher(globs) {
     const key = globs.join('\0');
     let matcher = matcherCache.get(key);
     if (!matcher) {
-        const tests = globs.map((glob) => picomatch__WEBPACK_IMPORTED_MODULE_4___default()(glob, { dot: true, basename: !glob.includes('/') }));
+        const tests = globs.map((glob) => picomatch__WEBPACK_IMPORTED_MODULE_5___default()(glob, { dot: true, basename: !glob.includes('/') }));
         matcher = (path) => tests.some((test) => test(path));
         matcherCache.set(key, matcher);
     }
@@ -529,6 +529,42 @@ function isAuthorExempt(policy, email) {
         const regex = new RegExp(`^${local.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
         return regex.test(address.slice(0, at));
     });
+}
+const NOREPLY = /^(?:([0-9]+)\+)?([^@+\s]+)@users\.noreply\.github\.com$/i;
+/** The account a GitHub noreply address names: `LOGIN@users.noreply.github.com` or `ID+LOGIN@…`. */
+function noreplyAccount(email) {
+    const match = NOREPLY.exec(email);
+    if (!match)
+        return undefined;
+    return { login: match[2], ...(match[1] ? { id: Number(match[1]) } : {}) };
+}
+function sameAccount(a, b) {
+    if (a.login.toLowerCase() !== b.login.toLowerCase())
+        return false;
+    return a.id === undefined || b.id === undefined || a.id === b.id;
+}
+/**
+ * The author email is the change's own claim, so an author pattern alone exempts nothing:
+ * never under `requireSignature`, and otherwise only when an authenticated account vouches
+ * for the author (GitHub authenticated the event's sender as the account the address names).
+ */
+function authorExemption(policy, email, actor) {
+    if (!email || !isAuthorExempt(policy, email))
+        return { honoured: false };
+    const claimed = `author ${email} matches an exempt author pattern, but`;
+    if (policy.requireSignature)
+        return { honoured: false, why: `${claimed} author exemptions are never honoured under requireSignature: only a signed verdict counts` };
+    if (!actor)
+        return { honoured: false, why: `${claimed} author exemption needs GitHub's authentication of the sender: honoured only in the action` };
+    const named = noreplyAccount(email);
+    if (!named)
+        return { honoured: false, why: `${claimed} it is not a GitHub noreply address (LOGIN@users.noreply.github.com), so no authenticated account can vouch for it` };
+    const other = actor.accounts.find((account) => !sameAccount(account, named));
+    if (actor.accounts.length === 0 || other) {
+        const id = (account) => (other && named.id !== undefined && other.login.toLowerCase() === named.login.toLowerCase() ? ` (id ${account.id ?? 'unknown'})` : '');
+        return { honoured: false, why: `${claimed} GitHub authenticated ${other ? `${other.login}${id(other)}, not ${named.login}${id(named)},` : 'no account'} for this event` };
+    }
+    return { honoured: true, reason: `author ${email} is exempt by policy, and GitHub authenticated ${named.login} for this event` };
 }
 /** The files that decide what the gate trusts: never exempt, by path or by author. */
 const TRUST_ROOT_PATHS = [_record_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_PATH */ .l$, '.agents/checkers'];
@@ -638,6 +674,360 @@ function describeOption(option) {
     if (option.evidence)
         parts.push(`evidence of kind ${option.evidence}`);
     return parts.join(' with ');
+}
+
+
+/***/ }),
+
+/***/ 3409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RJ: () => (/* binding */ parseStrictJson)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_DEPTH, invalidUtf8At */
+/**
+ * The one JSON parser for everything the product reads that is not a ledger record (event
+ * payloads, the policy, judges' answers): RFC 8259 exactly, and nothing a lenient parser
+ * lets through. Refused: a byte order mark, invalid UTF-8, a lone surrogate (raw or
+ * escaped), a duplicate key at any depth, anything after the value but whitespace, nesting
+ * deeper than `maxDepth`. Two readers of the same bytes can then never see different
+ * values (`JSON.parse` keeps the last of two equal keys; another parser may keep the first).
+ */
+const DEFAULT_MAX_DEPTH = 512;
+class Refusal extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/** Parses `input` strictly; a failure names what is wrong and where (`... at line L, column C`). */
+function parseStrictJson(input, options = {}) {
+    let text;
+    if (typeof input === 'string')
+        text = input;
+    else {
+        const bad = invalidUtf8At(input);
+        if (bad !== undefined) {
+            const position = bytePosition(input, bad);
+            return { ok: false, error: `invalid UTF-8 at byte ${bad} (line ${position.line}, column ${position.column})`, position };
+        }
+        text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
+    }
+    try {
+        if (text.charCodeAt(0) === 0xfeff)
+            throw new Refusal('a byte order mark (U+FEFF) before the value', 0);
+        return { ok: true, value: new Parser(text, options.maxDepth ?? DEFAULT_MAX_DEPTH).document() };
+    }
+    catch (error) {
+        if (!(error instanceof Refusal))
+            throw error;
+        const position = textPosition(text, error.offset);
+        // For bytes, report the byte offset: what `head -c` or a hex editor shows.
+        if (typeof input !== 'string')
+            position.offset = Buffer.byteLength(text.slice(0, error.offset), 'utf8');
+        return { ok: false, error: `${error.message} at line ${position.line}, column ${position.column}`, position };
+    }
+}
+class Parser {
+    text;
+    maxDepth;
+    pos = 0;
+    depth = 0;
+    constructor(text, maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+    }
+    document() {
+        const value = this.value();
+        this.skipWhitespace();
+        if (this.pos < this.text.length)
+            throw new Refusal(`unexpected ${this.describe(this.pos)} after the JSON value`, this.pos);
+        return value;
+    }
+    skipWhitespace() {
+        const text = this.text;
+        let pos = this.pos;
+        for (;;) {
+            const c = text.charCodeAt(pos);
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                pos++;
+            else
+                break;
+        }
+        this.pos = pos;
+    }
+    describe(at) {
+        if (at >= this.text.length)
+            return 'end of input';
+        const code = this.text.codePointAt(at);
+        if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0xfeff || (code >= 0xd800 && code <= 0xdfff)) {
+            return `character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+        }
+        return `character ${JSON.stringify(String.fromCodePoint(code))}`;
+    }
+    value() {
+        this.skipWhitespace();
+        const c = this.text.charCodeAt(this.pos);
+        switch (c) {
+            case 0x7b: // {
+                return this.object();
+            case 0x5b: // [
+                return this.array();
+            case 0x22: // "
+                return this.string();
+            case 0x74: // t
+                return this.literal('true', true);
+            case 0x66: // f
+                return this.literal('false', false);
+            case 0x6e: // n
+                return this.literal('null', null);
+            default:
+                if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+                    return this.number();
+                throw new Refusal(`unexpected ${this.describe(this.pos)}, expected a JSON value`, this.pos);
+        }
+    }
+    enter() {
+        if (++this.depth > this.maxDepth)
+            throw new Refusal(`nesting deeper than ${this.maxDepth} levels`, this.pos);
+    }
+    object() {
+        this.enter();
+        const result = {};
+        this.pos++; // {
+        this.skipWhitespace();
+        if (this.text.charCodeAt(this.pos) === 0x7d) {
+            this.pos++;
+            this.depth--;
+            return result;
+        }
+        for (;;) {
+            this.skipWhitespace();
+            if (this.text.charCodeAt(this.pos) !== 0x22)
+                throw new Refusal(`unexpected ${this.describe(this.pos)}, expected a string key`, this.pos);
+            const keyAt = this.pos;
+            const key = this.string();
+            if (Object.hasOwn(result, key))
+                throw new Refusal(`duplicate key ${JSON.stringify(key)}`, keyAt);
+            this.skipWhitespace();
+            if (this.text.charCodeAt(this.pos) !== 0x3a)
+                throw new Refusal(`unexpected ${this.describe(this.pos)}, expected ":"`, this.pos);
+            this.pos++;
+            // An own data property, as JSON.parse makes it: "__proto__" is a key, never the prototype.
+            Object.defineProperty(result, key, { value: this.value(), writable: true, enumerable: true, configurable: true });
+            this.skipWhitespace();
+            const c = this.text.charCodeAt(this.pos);
+            this.pos++;
+            if (c === 0x2c)
+                continue;
+            if (c === 0x7d)
+                break;
+            throw new Refusal(`unexpected ${this.describe(this.pos - 1)}, expected "," or "}"`, this.pos - 1);
+        }
+        this.depth--;
+        return result;
+    }
+    array() {
+        this.enter();
+        const result = [];
+        this.pos++; // [
+        this.skipWhitespace();
+        if (this.text.charCodeAt(this.pos) === 0x5d) {
+            this.pos++;
+            this.depth--;
+            return result;
+        }
+        for (;;) {
+            result.push(this.value());
+            this.skipWhitespace();
+            const c = this.text.charCodeAt(this.pos);
+            this.pos++;
+            if (c === 0x2c)
+                continue;
+            if (c === 0x5d)
+                break;
+            throw new Refusal(`unexpected ${this.describe(this.pos - 1)}, expected "," or "]"`, this.pos - 1);
+        }
+        this.depth--;
+        return result;
+    }
+    literal(word, value) {
+        if (this.text.startsWith(word, this.pos)) {
+            this.pos += word.length;
+            return value;
+        }
+        throw new Refusal(`unexpected ${this.describe(this.pos)}, expected a JSON value`, this.pos);
+    }
+    number() {
+        const match = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+        match.lastIndex = this.pos;
+        const found = match.exec(this.text);
+        // "-", "01", "1.", "1e" and ".5" are not JSON numbers.
+        if (!found)
+            throw new Refusal('invalid number', this.pos);
+        const end = this.pos + found[0].length;
+        const next = this.text.charCodeAt(end);
+        if (next === 0x2e || next === 0x65 || next === 0x45 || (next >= 0x30 && next <= 0x39))
+            throw new Refusal('invalid number', this.pos);
+        this.pos = end;
+        return Number(found[0]);
+    }
+    string() {
+        const text = this.text;
+        const start = this.pos;
+        let pos = start + 1; // the opening quote
+        let out = '';
+        let chunk = pos;
+        for (;;) {
+            if (pos >= text.length)
+                throw new Refusal('unterminated string', start);
+            const c = text.charCodeAt(pos);
+            if (c === 0x22) {
+                out += text.slice(chunk, pos);
+                this.pos = pos + 1;
+                return out;
+            }
+            if (c < 0x20)
+                throw new Refusal(`unescaped control character U+${c.toString(16).toUpperCase().padStart(4, '0')} in a string`, pos);
+            if (c >= 0xd800 && c <= 0xdfff) {
+                // Raw surrogates reach us only from string input (valid UTF-8 holds none): pairs only.
+                const low = text.charCodeAt(pos + 1);
+                if (c >= 0xdc00 || !(low >= 0xdc00 && low <= 0xdfff))
+                    throw new Refusal(`lone surrogate U+${c.toString(16).toUpperCase()} in a string`, pos);
+                pos += 2;
+                continue;
+            }
+            if (c !== 0x5c) {
+                pos++;
+                continue;
+            }
+            out += text.slice(chunk, pos);
+            const escape = text.charCodeAt(pos + 1);
+            switch (escape) {
+                case 0x22:
+                    out += '"';
+                    break;
+                case 0x5c:
+                    out += '\\';
+                    break;
+                case 0x2f:
+                    out += '/';
+                    break;
+                case 0x62:
+                    out += '\b';
+                    break;
+                case 0x66:
+                    out += '\f';
+                    break;
+                case 0x6e:
+                    out += '\n';
+                    break;
+                case 0x72:
+                    out += '\r';
+                    break;
+                case 0x74:
+                    out += '\t';
+                    break;
+                case 0x75: {
+                    const unit = this.hex4(pos + 2, pos);
+                    if (unit >= 0xdc00 && unit <= 0xdfff)
+                        throw new Refusal(`lone surrogate \\u${text.slice(pos + 2, pos + 6)} in a string`, pos);
+                    if (unit >= 0xd800 && unit <= 0xdbff) {
+                        const low = text.charCodeAt(pos + 6) === 0x5c && text.charCodeAt(pos + 7) === 0x75 ? this.hex4(pos + 8, pos + 6) : -1;
+                        if (!(low >= 0xdc00 && low <= 0xdfff))
+                            throw new Refusal(`lone surrogate \\u${text.slice(pos + 2, pos + 6)} in a string`, pos);
+                        out += String.fromCharCode(unit, low);
+                        pos += 12;
+                    }
+                    else {
+                        out += String.fromCharCode(unit);
+                        pos += 6;
+                    }
+                    chunk = pos;
+                    continue;
+                }
+                default:
+                    throw new Refusal(pos + 1 >= text.length ? 'unterminated string' : `invalid escape \\${String.fromCodePoint(text.codePointAt(pos + 1))} in a string`, pos);
+            }
+            pos += 2;
+            chunk = pos;
+        }
+    }
+    hex4(at, escapeAt) {
+        const digits = this.text.slice(at, at + 4);
+        if (!/^[0-9a-fA-F]{4}$/.test(digits))
+            throw new Refusal('invalid \\u escape in a string (four hex digits must follow)', escapeAt);
+        return Number.parseInt(digits, 16);
+    }
+}
+/** The offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, surrogates or code points past U+10FFFF). */
+function invalidUtf8At(bytes) {
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let min = 0x80;
+        let max = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                min = 0xa0; // overlong
+            if (b === 0xed)
+                max = 0x9f; // surrogates
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                min = 0x90; // overlong
+            if (b === 0xf4)
+                max = 0x8f; // past U+10FFFF
+        }
+        else
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined)
+                return i;
+            if (k === 1 ? c < min || c > max : c < 0x80 || c > 0xbf)
+                return i + k;
+        }
+        i += need + 1;
+    }
+    return undefined;
+}
+function textPosition(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { offset, line, column: Array.from(text.slice(lineStart, offset)).length + 1 };
+}
+function bytePosition(bytes, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+        if (bytes[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    // Columns count code points: continuation bytes do not start one.
+    let column = 1;
+    for (let i = lineStart; i < offset; i++)
+        if ((bytes[i] & 0xc0) !== 0x80)
+            column++;
+    return { offset, line, column };
 }
 
 

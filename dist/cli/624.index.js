@@ -19,7 +19,10 @@ var external_node_os_ = __webpack_require__(8161);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/schemas.ts + 5 modules
 var schemas = __webpack_require__(563);
+// EXTERNAL MODULE: ./src/core/strict-json.ts
+var strict_json = __webpack_require__(3409);
 ;// CONCATENATED MODULE: ./src/core/review.ts
+
 
 /**
  * The two messages between `ao check` and a judge (schemas/review-request.v1.schema.json
@@ -81,13 +84,11 @@ function parseReview(stdout) {
     const text = stdout.trim();
     if (text === '')
         return { ok: false, error: 'no answer on stdout' };
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return { ok: false, error: `the answer is not one JSON document (${error.message}); it starts: ${JSON.stringify(clip(text, 120))}` };
-    }
+    // Strictly (no BOM, no duplicate key, nothing after the object): the answer decides a verdict.
+    const parsed = (0,strict_json/* parseStrictJson */.RJ)(stdout);
+    if (!parsed.ok)
+        return { ok: false, error: `the answer is not one JSON document (${parsed.error}); it starts: ${JSON.stringify(clip(text, 120))}` };
+    const value = parsed.value;
     const problems = (0,schemas/* validateReviewShape */.QN)(value);
     if (problems.length > 0)
         return { ok: false, error: `the answer does not match ${REVIEW_SCHEMA}: ${(0,schemas/* formatSchemaProblems */.xe)(problems)}` };

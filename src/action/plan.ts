@@ -1,4 +1,5 @@
 import { AoError } from '../core/errors.js';
+import type { AuthenticatedActor, GitHubAccount } from '../core/policy.js';
 
 /**
  * Which commits an event asks to be checked, worked out from the event alone, before any
@@ -23,7 +24,10 @@ export type Plan =
   | { kind: 'audit'; title: string; head: Want }
   /** The commits from the merge base of base and head to head; the policy comes from base. */
   | { kind: 'range'; title: string; base: Want; head: Want }
-  /** A push: before..after, a new branch, or a force push, told apart once the commits are here. */
+  /**
+   * A push: before..after, a new branch, or a force push, told apart once the commits are here.
+   * The policy comes from `before` only on the default branch; elsewhere from the default branch's tip.
+   */
   | { kind: 'push'; title: string; branch: string; before?: Want; after: Want; defaultBranch?: Want; isDefault: boolean };
 
 export interface PlanInputs {
@@ -102,10 +106,9 @@ export function planFor(event: EventInfo, inputs: PlanInputs): Plan {
       defaults.head = afterWant;
       defaults.base = beforeWant;
       const isDefault = defaultName !== undefined && ref === `refs/heads/${defaultName}`;
+      // Another branch's policy comes from the default branch's tip: it must be had, whatever `before` is.
       const defaultBranch: Want | undefined =
-        defaultName && !isDefault
-          ? { role: 'default branch', rev: `refs/remotes/origin/${defaultName}`, remote: `refs/heads/${defaultName}`, optional: beforeWant !== undefined }
-          : undefined;
+        defaultName && !isDefault ? { role: 'default branch', rev: `refs/remotes/origin/${defaultName}`, remote: `refs/heads/${defaultName}` } : undefined;
       plan = { kind: 'push', title: defaults.title, branch, before: beforeWant, after: afterWant, defaultBranch, isDefault };
     } else {
       plan = { kind: 'nothing', title: `deletion of ${branch}`, why: `the push deletes ${branch}: it brings no commits, so there is nothing to check` };
@@ -127,6 +130,26 @@ export function planFor(event: EventInfo, inputs: PlanInputs): Plan {
   }
   if (plan) return plan;
   return { kind: 'audit', title: defaults.title, head: { role: 'checked-out commit', rev: event.sha ?? 'HEAD' } };
+}
+
+function account(value: unknown): GitHubAccount | undefined {
+  const login = str(obj(value).login);
+  const id = obj(value).id;
+  return login ? { login, ...(typeof id === 'number' && Number.isSafeInteger(id) ? { id } : {}) } : undefined;
+}
+
+/**
+ * The accounts GitHub authenticated for the event, which alone can vouch for an author email:
+ * the sender (who pushed, opened or synchronised); for a pull request, also its author. A
+ * missing one vouches for nobody.
+ */
+export function authenticatedActorOf(event: EventInfo): AuthenticatedActor {
+  const sender = account(event.payload.sender);
+  const pr = event.payload.pull_request;
+  const isPullRequest = pr !== undefined || event.name === 'pull_request' || event.name === 'pull_request_target';
+  const author = isPullRequest ? account(obj(pr).user) : undefined;
+  if (!sender || (isPullRequest && !author)) return { accounts: [] };
+  return { accounts: author ? [sender, author] : [sender] };
 }
 
 /** The tips a plan needs, and whether their history is needed too (an audit reads one tree). */

@@ -5,14 +5,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { decisionJson, renderReport, reportJson, type Style } from '../cli/output.js';
 import { AoError } from '../core/errors.js';
+import type { LedgerProblem } from '../core/ledger.js';
 import { pathText } from '../core/manifest.js';
-import { POLICY_PATH, shortId } from '../core/record.js';
+import { LEDGER_DIR, POLICY_PATH, shortId } from '../core/record.js';
+import { parseStrictJson } from '../core/strict-json.js';
 import { Git } from '../git/git.js';
 import { shortSha } from '../repo/changes.js';
 import { auditLedger, LedgerView, type LedgerAudit } from '../repo/ledger-view.js';
-import { verify, type VerifyReport } from '../repo/verify.js';
+import { policyAt, verify, type VerifyReport } from '../repo/verify.js';
 import { ensureCommits, HistoryError } from './history.js';
-import { planFor, wantsOf } from './plan.js';
+import { authenticatedActorOf, planFor, wantsOf } from './plan.js';
 import { postStatus } from './status.js';
 import { oneLine, renderSummary, type LedgerFacts } from './summary.js';
 import { resolveTarget } from './target.js';
@@ -41,6 +43,22 @@ export interface Inputs {
 }
 
 export const DEFAULT_STATUS_CONTEXT = 'agentops/verdict';
+/** Events whose commits are named by whoever starts the run, not by a change asking to land. */
+export const AUDIT_EVENTS = ['workflow_dispatch', 'schedule'];
+
+/**
+ * Which status a run speaks as. Only a check of what a change brings to its target (a pull
+ * request, a merge queue group, a push to the default branch) posts under the coverage
+ * check's own name, which branch protection requires. An audit, or a scheduled or dispatched
+ * run (whoever starts it picks the commits), posts `<context>/audit`; a push to another
+ * branch, which checks only the commits that push adds, posts `<context>/push`: neither can
+ * turn the red status of the pull request on the same commit green.
+ */
+export type Voice = 'coverage' | 'audit' | 'push';
+
+export function statusContextFor(context: string, voice: Voice): string {
+  return voice === 'coverage' ? context : `${context}/${voice}`;
+}
 /** GitHub shows at most 10 error annotations a step (setFailed's is one of them); the summary is the complete list. */
 export const MAX_ERROR_ANNOTATIONS = 10;
 const ANNOTATION_BUDGET = MAX_ERROR_ANNOTATIONS - 1;
@@ -50,14 +68,20 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunnerContext
   const eventPath = env.GITHUB_EVENT_PATH;
   let payload: Record<string, unknown> = {};
   if (eventPath && existsSync(eventPath)) {
+    const fix = 'run the action as a step of a GitHub Actions workflow, which writes the payload (GITHUB_EVENT_PATH); do not rewrite that file in an earlier step';
+    let bytes: Buffer;
     try {
-      const parsed: unknown = JSON.parse(readFileSync(eventPath, 'utf8'));
-      if (parsed && typeof parsed === 'object') payload = parsed as Record<string, unknown>;
+      bytes = readFileSync(eventPath);
     } catch (error) {
-      throw new AoError(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is not JSON: ${(error as Error).message}`, {
-        fix: 'run the action as a step of a GitHub Actions workflow, which writes the payload',
-      });
+      throw new AoError(`cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${(error as Error).message}`, { fix });
     }
+    // Strictly: with a duplicate key, which of two "sha" or "sender" fields counts would be up to the parser.
+    const parsed = parseStrictJson(bytes);
+    if (!parsed.ok) throw new AoError(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${parsed.error}`, { fix });
+    if (!parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+      throw new AoError(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is not a JSON object`, { fix });
+    }
+    payload = parsed.value as Record<string, unknown>;
   }
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const repository = env.GITHUB_REPOSITORY || undefined;
@@ -121,9 +145,11 @@ export function logUntrusted(text: string): void {
 
 const PLAIN: Style = { ok: (t) => t, bad: (t) => t, dim: (t) => t, bold: (t) => t };
 
-async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: string) => void, setHead: (sha: string) => void): Promise<Outcome> {
+async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: string) => void, setHead: (sha: string) => void, setVoice: (voice: Voice) => void): Promise<Outcome> {
   const plan = planFor({ name: ctx.eventName, payload: ctx.payload, sha: ctx.sha }, inputs);
   setTitle(plan.title);
+  if (plan.kind === 'audit') setVoice('audit');
+  else if (plan.kind === 'push' && !plan.isDefault) setVoice('push');
   core.info(`agentops/verdict: ${plan.title}`);
   if (plan.kind === 'nothing') return { result: 'pass', title: plan.title, why: oneLine(plan.why, 300), notes: [] };
 
@@ -140,7 +166,10 @@ async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: strin
   const headWhy = `\`${shortSha(target.head)}\` (the ${plan.kind === 'push' ? 'pushed commit' : plan.kind === 'audit' ? plan.head.role : 'head'})`;
 
   if (target.kind === 'audit') {
-    const audit = await auditLedger(git, { kind: 'commit', commit: target.head });
+    const [audit, setup] = await Promise.all([auditLedger(git, { kind: 'commit', commit: target.head }), setupProblems(git, target.head)]);
+    // A commit that is not set up has nothing an audit could vouch for: a failure, never a pass.
+    if (!audit.genesisId && !audit.problems.some((p) => p.code === 'no-genesis')) setup.unshift(noLedger(target.head, audit.records.length));
+    audit.problems.push(...setup);
     return {
       result: audit.problems.length === 0 ? 'pass' : 'fail',
       title: plan.title,
@@ -148,7 +177,7 @@ async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: strin
       head: target.head,
       audit,
       ledger: { source: headWhy, records: audit.records.length, heads: audit.heads, problems: audit.problems },
-      notes: audit.records.length === 0 && audit.problems.length === 0 ? [`there is no ledger at ${shortSha(target.head)} yet: set one up with \`ao init\` and commit .agents/`] : [],
+      notes: [],
     };
   }
 
@@ -156,6 +185,7 @@ async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: strin
     ledger: { kind: 'commit', commit: target.head },
     policyRev: target.policyRev,
     checkerHint: inputs.checkerHint,
+    authenticatedActor: authenticatedActorOf({ name: ctx.eventName, payload: ctx.payload }),
   });
   const view = await LedgerView.open(git, { kind: 'commit', commit: target.head }, report.scope.base);
   const notes = [...target.notes, ...report.notes];
@@ -182,6 +212,29 @@ async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: strin
     },
     notes,
   };
+}
+
+const SETUP_FIX = 'set agentops/verdict up with `ao init` and commit the .agents/ directory (policy.json and the ledger\'s genesis record); or audit a commit that has it (the head input)';
+
+function noLedger(head: string, records: number): LedgerProblem {
+  return {
+    code: 'no-genesis',
+    message: `there is no ledger at ${shortSha(head)}: ${records === 0 ? `${LEDGER_DIR}/ holds no records` : 'no genesis record'}, so agentops/verdict is not set up at this commit`,
+    path: LEDGER_DIR,
+    fix: SETUP_FIX,
+  };
+}
+
+/** What an audited commit needs besides an intact ledger: a valid policy, which judges every later change. */
+async function setupProblems(git: Git, head: string): Promise<LedgerProblem[]> {
+  try {
+    const loaded = await policyAt(git, head);
+    if (loaded.policy) return [];
+    return [{ code: 'no-policy', message: `there is no ${POLICY_PATH} at ${shortSha(head)}, so agentops/verdict is not set up at this commit`, path: POLICY_PATH, fix: SETUP_FIX }];
+  } catch (error) {
+    if (!(error instanceof AoError)) throw error;
+    return [{ code: 'invalid-policy', message: error.message, path: POLICY_PATH, fix: error.fix ?? `fix ${POLICY_PATH}` }];
+  }
 }
 
 function failureLine(outcome: Outcome): string {
@@ -261,13 +314,16 @@ function writeResultsFile(ctx: RunnerContext, outcome: Outcome): string | undefi
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let title = env.GITHUB_EVENT_NAME ? `${env.GITHUB_EVENT_NAME} event` : 'change';
   let head: string | undefined;
+  // A scheduled or dispatched run names its own commits: it never speaks as the coverage check.
+  const dispatched = AUDIT_EVENTS.includes(env.GITHUB_EVENT_NAME ?? '');
+  let voice: Voice = dispatched ? 'audit' : 'coverage';
   let ctx: RunnerContext | undefined;
   let inputs: Inputs | undefined;
   let outcome: Outcome;
   try {
     ctx = readContext(env);
     inputs = readInputs(env);
-    outcome = await check(ctx, inputs, (t) => (title = t), (h) => (head = h));
+    outcome = await check(ctx, inputs, (t) => (title = t), (h) => (head = h), (v) => (voice = dispatched ? 'audit' : v));
   } catch (error) {
     const known = error instanceof AoError;
     if (!known) core.debug((error as Error).stack ?? String(error));
@@ -282,10 +338,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     };
   }
   ctx ??= { eventName: env.GITHUB_EVENT_NAME ?? '', payload: {}, serverUrl: 'https://github.com', apiUrl: '', workspace: process.cwd(), tempDir: tmpdir() };
-  await publish(ctx, inputs, outcome);
+  await publish(ctx, inputs, outcome, inputs?.statusContext ? statusContextFor(inputs.statusContext, voice) : '');
 }
 
-async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: Outcome): Promise<void> {
+async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: Outcome, statusContext: string): Promise<void> {
   const report = outcome.report;
   const decisions = report?.decisions ?? [];
   const uncovered = decisions.filter((d) => d.outcome === 'uncovered').map((d) => d.change.commit ?? d.change.label);
@@ -339,7 +395,7 @@ async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: 
 
   if (outcome.result === 'fail') annotate(outcome);
 
-  if (inputs?.statusContext && outcome.head) {
+  if (inputs && statusContext && outcome.head) {
     if (!inputs.token) core.warning('agentops/verdict: no token, so no commit status was posted (set the token input, or `status-context: ""` to post none)');
     else if (!ctx.repository) core.warning('agentops/verdict: GITHUB_REPOSITORY is not set, so no commit status was posted');
     else {
@@ -349,12 +405,12 @@ async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: 
         repository: ctx.repository,
         sha: outcome.head,
         state: outcome.error ? 'error' : outcome.result === 'pass' ? 'success' : 'failure',
-        context: inputs.statusContext,
+        context: statusContext,
         description: statusDescription(outcome),
         targetUrl: ctx.runUrl,
       });
-      if (posted.posted) core.info(`posted commit status ${inputs.statusContext} on ${shortSha(outcome.head)}`);
-      else core.warning(`agentops/verdict: could not post the commit status "${inputs.statusContext}" on ${shortSha(outcome.head)}: ${posted.why}. The check itself is unaffected.`);
+      if (posted.posted) core.info(`posted commit status ${statusContext} on ${shortSha(outcome.head)}`);
+      else core.warning(`agentops/verdict: could not post the commit status "${statusContext}" on ${shortSha(outcome.head)}: ${posted.why}. The check itself is unaffected.`);
     }
   }
 

@@ -1,5 +1,3 @@
-import { getOctokit } from '@actions/github';
-
 /**
  * The optional commit status, so branch protection can require the check by a stable name.
  * Posting it is best effort: a token that may not (a fork's read-only token, a job without
@@ -26,6 +24,9 @@ export async function postStatus(request: StatusRequest): Promise<StatusResult> 
   const [owner, repo] = request.repository.split('/');
   if (!owner || !repo) return { posted: false, why: `GITHUB_REPOSITORY is ${JSON.stringify(request.repository)}, not owner/name` };
   try {
+    // Loaded only now: @actions/github parses GITHUB_EVENT_PATH with JSON.parse as it loads, and
+    // would crash on a payload our strict parser has already refused (no status is posted then).
+    const { getOctokit } = await import('@actions/github');
     const octokit = getOctokit(request.token, { baseUrl: request.apiUrl.replace(/\/+$/, '') });
     await octokit.rest.repos.createCommitStatus({
       owner,

@@ -55,18 +55,33 @@ export async function resolveTarget(git: Git, plan: Plan, shas: Map<string, stri
     };
   }
 
-  // A push: a fast-forward, a force push, or a new branch.
+  // A push: a fast-forward, a force push, or a new branch. The commits checked are those
+  // the push adds; the policy (and `.agents/checkers`) come from the side the pusher cannot
+  // write. On the default branch that is `before`, its protected previous tip. On any other
+  // branch `before` is a commit the same pusher may have written (one that deleted the
+  // policy, say), so the policy comes from the default branch's tip, as the pull request
+  // from that branch will be judged.
   const after = sha(plan.after.role)!;
   const before = sha(plan.before?.role);
   const notes: string[] = [];
+  const defaultTip = sha(plan.defaultBranch?.role);
+  const defaultName = plan.defaultBranch?.remote?.replace(/^refs\/heads\//, '') ?? 'the default branch';
+  if (!plan.isDefault && !defaultTip) {
+    // Never fall back to `before`, nor to "no policy": either would let the push judge itself.
+    throw new AoError(
+      `cannot judge the push to ${plan.branch}: a push to a branch other than the default one is judged by the policy at the default branch's tip, and the default branch ${plan.defaultBranch ? `(${defaultName}) could not be fetched from the remote` : 'is not named in the event (repository.default_branch)'}`,
+      { fix: `${CHECKOUT_FIX}; or name the commits with the base and head inputs` },
+    );
+  }
+  const fromDefault = { policyRev: defaultTip, policyWhy: `the tip of ${defaultName}, the default branch (a push to another branch is judged by its policy, as its pull request will be)` };
+  const policyOf = (why: string) => (plan.isDefault ? { policyRev: before, policyWhy: why } : fromDefault);
   if (before) {
     if (await git.isAncestor(before, after)) {
       return {
         kind: 'verify',
         scope: { kind: 'range', base: before, head: after },
         head: after,
-        policyRev: before,
-        policyWhy: `the previous tip of ${plan.branch}`,
+        ...policyOf(`the previous tip of ${plan.branch}`),
         why: `the commits the push adds to ${b(plan.branch)}, from ${s(before)} to ${s(after)}`,
         notes,
       };
@@ -77,8 +92,7 @@ export async function resolveTarget(git: Git, plan: Plan, shas: Map<string, stri
         kind: 'verify',
         scope: { kind: 'range', base: mergeBase, head: after },
         head: after,
-        policyRev: before,
-        policyWhy: `the tip of ${plan.branch} before the force push`,
+        ...policyOf(`the tip of ${plan.branch} before the force push`),
         why: `a force push: the commits from ${s(mergeBase)}, the merge base of the old tip ${s(before)} and the new tip ${s(after)}, to the new tip`,
         notes,
       };
@@ -88,23 +102,20 @@ export async function resolveTarget(git: Git, plan: Plan, shas: Map<string, stri
     notes.push(`the previous tip ${shortSha(plan.before.rev)} could not be fetched (a force push whose old commits are gone): checking the commits that the default branch does not have`);
   }
 
-  const defaultTip = sha(plan.defaultBranch?.role);
-  const defaultName = plan.defaultBranch?.remote?.replace(/^refs\/heads\//, '') ?? 'the default branch';
   if (defaultTip) {
     return {
       kind: 'verify',
       scope: { kind: 'revlist', head: after, exclude: [defaultTip], label: `${shortSha(after)} not on ${defaultName}` },
       head: after,
-      policyRev: defaultTip,
-      policyWhy: `the tip of ${defaultName}, the default branch`,
+      ...fromDefault,
       why: `${before || plan.before ? '' : `a new branch: `}the commits of ${s(after)} that ${b(defaultName)} (${s(defaultTip)}) does not have`,
       notes,
     };
   }
-  if (!plan.isDefault || plan.before) {
-    // Never fall back to "every commit": with no base there is no policy, and all would pass.
+  if (plan.before) {
+    // The default branch rewritten past its old tip: never fall back to "every commit" (no base, no policy, all pass).
     throw new AoError(
-      `cannot tell which commits the push to ${plan.branch} brings: ${notes.length ? `${notes.join('; ')}, and ` : ''}the default branch ${plan.defaultBranch ? `(${defaultName}) could not be fetched from the remote` : 'is not named in the event'}`,
+      `cannot tell which commits the push to ${plan.branch} brings: its previous tip ${shortSha(plan.before.rev)} ${before ? `shares no history with the new tip ${shortSha(after)}` : 'could not be fetched'}, and ${plan.branch} is the default branch, so there is no other branch to compare it with`,
       { fix: `${CHECKOUT_FIX}; or name the commits with the base and head inputs` },
     );
   }

@@ -2,7 +2,7 @@ import type { AddedLine, RatchetSlipFound } from './constraints.js';
 import { shellQuote } from './shell.js';
 import type { Manifest } from './manifest.js';
 import { pathText } from './manifest.js';
-import { allPathsExempt, constraintViolations, isAuthorExempt, policyShortfalls, touchesTrustRoots, type LearningLookup, type Policy } from './policy.js';
+import { allPathsExempt, authorExemption, constraintViolations, policyShortfalls, touchesTrustRoots, type AuthenticatedActor, type LearningLookup, type Policy } from './policy.js';
 import { shortId, type VerdictRecord } from './record.js';
 
 /** One change that needs a verdict: the staged change, a commit, a merge's evil part, or a range. */
@@ -63,6 +63,8 @@ export interface DecideOptions {
   checkerHint?: string;
   /** Finds the learning a constraint came from, so a refusal can quote it. */
   learnings?: LearningLookup;
+  /** Who GitHub authenticated for the event (the action only): what an author exemption rests on. */
+  authenticatedActor?: AuthenticatedActor;
 }
 
 /**
@@ -148,10 +150,16 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
     };
   }
   const paths = manifestPaths(change.manifest);
-  // An exempt author (a bot) may not touch what decides the gate itself.
-  if (change.kind !== 'staged' && isAuthorExempt(policy, change.authorEmail) && !touchesTrustRoots(paths)) {
-    return { change, outcome: 'exempt', reason: `author ${change.authorEmail} is exempt by policy` };
-  }
+  // An exempt author (a bot) may not touch what decides the gate itself; and since the change
+  // writes its own author email, only an authenticated account can vouch for it.
+  const author = change.kind !== 'staged' && !touchesTrustRoots(paths) ? authorExemption(policy, change.authorEmail, options.authenticatedActor) : undefined;
+  if (author?.honoured) return { change, outcome: 'exempt', reason: author.reason };
+  const decided = decideByVerdict(change, options, paths);
+  return author?.why && decided.outcome === 'uncovered' ? { ...decided, reason: `${decided.reason}; ${author.why}` } : decided;
+}
+
+function decideByVerdict(change: ChangeUnderTest, options: DecideOptions, paths: string[]): Decision {
+  const { policy } = options;
   if (allPathsExempt(policy, paths)) {
     return { change, outcome: 'exempt', reason: 'every path it touches is exempt by policy' };
   }

@@ -3,6 +3,7 @@ import { describeRule, forbiddenLines, learnedIn, validateConstraints, verdictMe
 import { AoError } from './errors.js';
 import { POLICY_PATH, type Constraint, type EvidenceKind, type ActorKind, type LearningRecord, type VerdictRecord } from './record.js';
 import { formatSchemaProblems, validatePolicyShape } from './schemas.js';
+import { parseStrictJson } from './strict-json.js';
 
 export const POLICY_SCHEMA = 'agentops-verdict/policy@1';
 
@@ -54,12 +55,10 @@ export function defaultPolicy(): Policy {
 export function parsePolicy(bytes: Uint8Array, where: string): Policy {
   const fix = `fix ${POLICY_PATH} (format: docs/spec.md#policy), check it with \`ao verify\``;
   if (bytes.length > MAX_POLICY_BYTES) throw new AoError(`${POLICY_PATH} at ${where} is ${bytes.length} bytes; the limit is ${MAX_POLICY_BYTES}`, { fix });
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch (error) {
-    throw new AoError(`${POLICY_PATH} at ${where} is not valid JSON: ${(error as Error).message}`, { fix });
-  }
+  // Strictly: a duplicate key, a BOM or trailing data could make two readers see two policies.
+  const parsed = parseStrictJson(bytes);
+  if (!parsed.ok) throw new AoError(`${POLICY_PATH} at ${where} is not valid JSON: ${parsed.error}`, { fix });
+  const value = parsed.value;
   const problems = validatePolicyShape(value);
   if (problems.length > 0) throw new AoError(`${POLICY_PATH} at ${where} is not a valid policy: ${formatSchemaProblems(problems)}`, { fix });
   const policy = value as Policy;
@@ -98,6 +97,58 @@ export function isAuthorExempt(policy: Policy, email: string | undefined): boole
     const regex = new RegExp(`^${local.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
     return regex.test(address.slice(0, at));
   });
+}
+
+/**
+ * An identity vouched for by something the change cannot write: in the action, the GitHub
+ * accounts GitHub authenticated for the event (its sender; for a pull request, its author
+ * too). Locally (hooks, `ao verify`) there is none.
+ */
+export interface AuthenticatedActor {
+  /** Every one must be the account the author's address names. */
+  accounts: GitHubAccount[];
+}
+
+export interface GitHubAccount {
+  login: string;
+  id?: number;
+}
+
+const NOREPLY = /^(?:([0-9]+)\+)?([^@+\s]+)@users\.noreply\.github\.com$/i;
+
+/** The account a GitHub noreply address names: `LOGIN@users.noreply.github.com` or `ID+LOGIN@…`. */
+export function noreplyAccount(email: string): GitHubAccount | undefined {
+  const match = NOREPLY.exec(email);
+  if (!match) return undefined;
+  return { login: match[2]!, ...(match[1] ? { id: Number(match[1]) } : {}) };
+}
+
+function sameAccount(a: GitHubAccount, b: GitHubAccount): boolean {
+  if (a.login.toLowerCase() !== b.login.toLowerCase()) return false;
+  return a.id === undefined || b.id === undefined || a.id === b.id;
+}
+
+/** An exempt author pattern matched: whether that is honoured, and if not, why (for the reason text). */
+export type AuthorExemption = { honoured: true; reason: string } | { honoured: false; why?: string };
+
+/**
+ * The author email is the change's own claim, so an author pattern alone exempts nothing:
+ * never under `requireSignature`, and otherwise only when an authenticated account vouches
+ * for the author (GitHub authenticated the event's sender as the account the address names).
+ */
+export function authorExemption(policy: Policy, email: string | undefined, actor: AuthenticatedActor | undefined): AuthorExemption {
+  if (!email || !isAuthorExempt(policy, email)) return { honoured: false };
+  const claimed = `author ${email} matches an exempt author pattern, but`;
+  if (policy.requireSignature) return { honoured: false, why: `${claimed} author exemptions are never honoured under requireSignature: only a signed verdict counts` };
+  if (!actor) return { honoured: false, why: `${claimed} author exemption needs GitHub's authentication of the sender: honoured only in the action` };
+  const named = noreplyAccount(email);
+  if (!named) return { honoured: false, why: `${claimed} it is not a GitHub noreply address (LOGIN@users.noreply.github.com), so no authenticated account can vouch for it` };
+  const other = actor.accounts.find((account) => !sameAccount(account, named));
+  if (actor.accounts.length === 0 || other) {
+    const id = (account: GitHubAccount) => (other && named.id !== undefined && other.login.toLowerCase() === named.login.toLowerCase() ? ` (id ${account.id ?? 'unknown'})` : '');
+    return { honoured: false, why: `${claimed} GitHub authenticated ${other ? `${other.login}${id(other)}, not ${named.login}${id(named)},` : 'no account'} for this event` };
+  }
+  return { honoured: true, reason: `author ${email} is exempt by policy, and GitHub authenticated ${named.login} for this event` };
 }
 
 /** The files that decide what the gate trusts: never exempt, by path or by author. */

@@ -1,5 +1,6 @@
 import type { Evidence, Finding, ManifestEntryJson, Subject } from './record.js';
 import { formatSchemaProblems, validateReviewShape } from './schemas.js';
+import { parseStrictJson } from './strict-json.js';
 
 /**
  * The two messages between `ao check` and a judge (schemas/review-request.v1.schema.json
@@ -112,12 +113,10 @@ export type ParsedReview = { ok: true; review: Review } | { ok: false; error: st
 export function parseReview(stdout: string): ParsedReview {
   const text = stdout.trim();
   if (text === '') return { ok: false, error: 'no answer on stdout' };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `the answer is not one JSON document (${(error as Error).message}); it starts: ${JSON.stringify(clip(text, 120))}` };
-  }
+  // Strictly (no BOM, no duplicate key, nothing after the object): the answer decides a verdict.
+  const parsed = parseStrictJson(stdout);
+  if (!parsed.ok) return { ok: false, error: `the answer is not one JSON document (${parsed.error}); it starts: ${JSON.stringify(clip(text, 120))}` };
+  const value = parsed.value;
   const problems = validateReviewShape(value);
   if (problems.length > 0) return { ok: false, error: `the answer does not match ${REVIEW_SCHEMA}: ${formatSchemaProblems(problems)}` };
   return { ok: true, review: cleanStrings(value) as Review };

@@ -2,7 +2,7 @@ import { decideChange, rangeFixCommand, type ChangeUnderTest, type Decision, typ
 import { shellQuote } from '../core/shell.js';
 import type { LedgerProblem } from '../core/ledger.js';
 import { buildManifest, pathText } from '../core/manifest.js';
-import { MAX_POLICY_BYTES, parsePolicy, type Policy } from '../core/policy.js';
+import { MAX_POLICY_BYTES, parsePolicy, type AuthenticatedActor, type Policy } from '../core/policy.js';
 import { AoError } from '../core/errors.js';
 import { LEDGER_DIR, POLICY_PATH } from '../core/record.js';
 import { CHECKERS_PATH, makeSignatureCheck, parseCheckers } from '../core/signatures.js';
@@ -35,6 +35,12 @@ export interface VerifyOptions {
    * with `requireSignature: true` is enforced against `.agents/checkers` at the policy's commit.
    */
   signatureCheck?: (policy: Policy, git: Git, policyRev: string | undefined) => Promise<SignatureCheck | undefined>;
+  /**
+   * The accounts GitHub authenticated for the event (the action passes them). An author
+   * exemption is honoured only when they vouch for the author; without them (hooks,
+   * `ao verify`), never.
+   */
+  authenticatedActor?: AuthenticatedActor;
 }
 
 export interface VerifyReport {
@@ -204,7 +210,7 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
     const learnings = await prepareConstraints(git, policy, ledger, withRange, scope.kind === 'staged' ? base : undefined);
     const decide = (change: ChangeUnderTest) =>
-      decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings });
+      decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings, authenticatedActor: options.authenticatedActor });
     if (policy.mode === 'range' && rangeChange) rangeDecision = decide(rangeChange);
     decisions = changes.map(({ change }) => {
       if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {

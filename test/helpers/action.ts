@@ -45,6 +45,8 @@ export interface ActionOptions {
   cwd: string;
   event: string;
   payload: object;
+  /** The payload file's exact bytes, instead of `payload` as JSON (for malformed payloads). */
+  rawPayload?: string | Buffer;
   /** GITHUB_SHA: what actions/checkout checked out. */
   sha: string;
   inputs?: Record<string, string>;
@@ -79,7 +81,7 @@ export function runAction(options: ActionOptions): Promise<ActionRun> {
   const summaryPath = join(dir, 'summary.md');
   const runnerTemp = join(dir, 'tmp');
   mkdirSync(runnerTemp);
-  writeFileSync(eventPath, JSON.stringify(options.payload, null, 2));
+  writeFileSync(eventPath, options.rawPayload ?? JSON.stringify(options.payload, null, 2));
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
   const env: NodeJS.ProcessEnv = {
@@ -171,62 +173,161 @@ export function pullRequestRefs(upstream: TestRepo, number: number, base: string
   return merge;
 }
 
-function repository(): object {
+/**
+ * The payload fixtures below have the shapes of GitHub's published webhook examples (the
+ * fields the action reads, and their neighbours, with the same types); every value is ours.
+ */
+
+/** A GitHub account as payloads show it (`sender`, `pull_request.user`, `owner`). */
+export interface Account {
+  login: string;
+  id: number;
+  type: 'User' | 'Bot' | 'Organization';
+}
+
+export const AGENT: Account = { login: 'agent', id: 7001, type: 'User' };
+export const HUMAN: Account = { login: 'octo-human', id: 7002, type: 'User' };
+export const DEPENDABOT: Account = { login: 'dependabot[bot]', id: 49699333, type: 'Bot' };
+/** The address GitHub gives an account's commits: `ID+LOGIN@users.noreply.github.com`. */
+export const noreplyEmail = (account: Account) => `${account.id}+${account.login}@users.noreply.github.com`;
+
+function user(account: Account): object {
   return {
-    id: 1,
-    name: REPOSITORY.split('/')[1],
-    full_name: REPOSITORY,
-    private: false,
-    owner: { login: REPOSITORY.split('/')[0], type: 'Organization' },
-    html_url: `https://github.com/${REPOSITORY}`,
-    default_branch: 'main',
-    fork: false,
+    login: account.login,
+    id: account.id,
+    node_id: `MDQ6VXNlcj${account.id}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${account.id}?v=4`,
+    url: `https://api.github.com/users/${account.login}`,
+    html_url: `https://github.com/${account.login}`,
+    type: account.type,
+    site_admin: false,
   };
 }
 
-/** A pull_request event payload, shaped as GitHub sends it (the fields the action reads, and their neighbours). */
-export function pullRequestPayload(options: { number: number; base: { sha: string; ref: string }; head: { sha: string; ref: string; repo?: string }; action?: string }): object {
+const OWNER: Account = { login: REPOSITORY.split('/')[0]!, id: 9001, type: 'Organization' };
+
+function repository(fullName = REPOSITORY): object {
+  const owner = fullName === REPOSITORY ? OWNER : { login: fullName.split('/')[0]!, id: 9002, type: 'User' as const };
+  return {
+    id: fullName === REPOSITORY ? 1 : 2,
+    node_id: 'R_kgDOAAAAAQ',
+    name: fullName.split('/')[1],
+    full_name: fullName,
+    private: false,
+    owner: user(owner),
+    html_url: `https://github.com/${fullName}`,
+    fork: fullName !== REPOSITORY,
+    url: `https://api.github.com/repos/${fullName}`,
+    created_at: '2024-01-02T03:04:05Z',
+    default_branch: 'main',
+    visibility: 'public',
+  };
+}
+
+/** A pull_request event payload (opened, synchronize, ...), shaped as GitHub sends it. */
+export function pullRequestPayload(options: {
+  number: number;
+  base: { sha: string; ref: string };
+  head: { sha: string; ref: string; repo?: string };
+  action?: string;
+  /** Who opened the pull request (default: the agent). */
+  user?: Account;
+  /** Whom GitHub authenticated for this event (default: the pull request's author). */
+  sender?: Account;
+}): object {
   const headRepo = options.head.repo ?? REPOSITORY;
+  const author = options.user ?? AGENT;
   return {
     action: options.action ?? 'synchronize',
     number: options.number,
     pull_request: {
       url: `https://api.github.com/repos/${REPOSITORY}/pulls/${options.number}`,
+      id: 100_000 + options.number,
+      node_id: `PR_kwDOAAAAAc${options.number}`,
       html_url: `https://github.com/${REPOSITORY}/pull/${options.number}`,
       number: options.number,
       state: 'open',
+      locked: false,
       title: 'A change',
-      user: { login: 'agent' },
+      user: user(author),
+      body: null,
+      created_at: '2024-01-02T03:04:05Z',
+      merged_at: null,
       merge_commit_sha: null,
+      draft: false,
       head: {
         label: `${headRepo.split('/')[0]}:${options.head.ref}`,
         ref: options.head.ref,
         sha: options.head.sha,
-        repo: { full_name: headRepo, fork: headRepo !== REPOSITORY, owner: { login: headRepo.split('/')[0] } },
+        user: user(author),
+        repo: repository(headRepo),
       },
-      base: { label: `${REPOSITORY.split('/')[0]}:${options.base.ref}`, ref: options.base.ref, sha: options.base.sha, repo: repository() },
+      base: { label: `${REPOSITORY.split('/')[0]}:${options.base.ref}`, ref: options.base.ref, sha: options.base.sha, user: user(OWNER), repo: repository() },
+      author_association: 'CONTRIBUTOR',
+      auto_merge: null,
+      merged: false,
+      mergeable: null,
+      commits: 1,
     },
     repository: repository(),
-    sender: { login: 'agent' },
+    sender: user(options.sender ?? author),
   };
 }
 
-export function pushPayload(options: { ref: string; before: string; after: string; forced?: boolean }): object {
+/** A push event payload, shaped as GitHub sends it (`repository.owner` with name and email, `pusher`, `head_commit`). */
+export function pushPayload(options: { ref: string; before: string; after: string; forced?: boolean; sender?: Account; defaultBranch?: string | null }): object {
   const zero = (sha: string) => /^0+$/.test(sha);
+  const sender = options.sender ?? AGENT;
+  const person = { name: sender.login, email: noreplyEmail(sender), username: sender.login };
+  const repo = { ...repository(), owner: { name: OWNER.login, email: null, ...user(OWNER) }, created_at: 1_704_164_645, pushed_at: 1_704_164_700, master_branch: 'main' } as Record<string, unknown>;
+  if (options.defaultBranch !== undefined) {
+    delete repo.master_branch;
+    if (options.defaultBranch === null) delete repo.default_branch;
+    else repo.default_branch = options.defaultBranch;
+  }
   return {
     ref: options.ref,
     before: options.before,
     after: options.after,
+    repository: repo,
+    pusher: { name: person.name, email: person.email },
+    sender: user(sender),
     created: zero(options.before),
     deleted: zero(options.after),
     forced: options.forced ?? false,
     base_ref: null,
     compare: `https://github.com/${REPOSITORY}/compare/${options.before.slice(0, 12)}...${options.after.slice(0, 12)}`,
     commits: [],
-    head_commit: zero(options.after) ? null : { id: options.after },
-    repository: { ...repository(), master_branch: 'main' },
-    pusher: { name: 'agent' },
-    sender: { login: 'agent' },
+    head_commit: zero(options.after)
+      ? null
+      : { id: options.after, tree_id: '0'.repeat(40), distinct: true, message: 'A change', timestamp: '2024-01-02T03:04:05Z', url: `https://github.com/${REPOSITORY}/commit/${options.after}`, author: person, committer: person, added: [], removed: [], modified: [] },
+  };
+}
+
+/** A workflow_dispatch event payload. */
+export function dispatchPayload(options: { ref?: string; sender?: Account } = {}): object {
+  return { inputs: {}, ref: options.ref ?? 'refs/heads/main', repository: repository(), sender: user(options.sender ?? HUMAN), workflow: '.github/workflows/verdict.yml' };
+}
+
+/** A schedule event payload: GitHub sends the cron line, the repository and its sender. */
+export function schedulePayload(): object {
+  return { schedule: '17 3 * * *', repository: repository(), sender: user(OWNER) };
+}
+
+/** A merge_group checks_requested payload. */
+export function mergeGroupPayload(options: { base: string; head: string; sender?: Account }): object {
+  const person = { name: 'GitHub', email: 'noreply@github.com' };
+  return {
+    action: 'checks_requested',
+    merge_group: {
+      head_sha: options.head,
+      head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc',
+      base_sha: options.base,
+      base_ref: 'refs/heads/main',
+      head_commit: { id: options.head, tree_id: '0'.repeat(40), message: 'Merge pull request #7', timestamp: '2024-01-02T03:04:05Z', author: person, committer: person },
+    },
+    repository: repository(),
+    sender: user(options.sender ?? HUMAN),
   };
 }
 

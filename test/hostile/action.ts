@@ -73,7 +73,9 @@ export async function runActionOnCase(repo: CaseRepo, extra: { env?: NodeJS.Proc
   const dir = tempDir('ao-runner-');
   const paths = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md'), temp: join(dir, 'tmp') };
   mkdirSync(paths.temp);
-  const repository = { id: 1, name: 'widgets', full_name: REPOSITORY, private: false, owner: { login: 'acme' }, default_branch: 'main', fork: false };
+  // The shapes of GitHub's published examples: accounts with login, id and type.
+  const agent = { login: 'agent', id: 7001, node_id: 'MDQ6VXNlcjcwMDE=', type: 'User', site_admin: false };
+  const repository = { id: 1, node_id: 'R_kgDOAAAAAQ', name: 'widgets', full_name: REPOSITORY, private: false, owner: { login: 'acme', id: 9001, type: 'Organization', site_admin: false }, default_branch: 'main', fork: false };
   const payload = {
     action: 'synchronize',
     number: 7,
@@ -81,11 +83,12 @@ export async function runActionOnCase(repo: CaseRepo, extra: { env?: NodeJS.Proc
       number: 7,
       state: 'open',
       merge_commit_sha: null,
-      head: { ref: 'feature', sha: head, repo: { full_name: REPOSITORY, fork: false } },
-      base: { ref: 'main', sha: base, repo: repository },
+      user: agent,
+      head: { label: 'acme:feature', ref: 'feature', sha: head, user: agent, repo: repository },
+      base: { label: 'acme:main', ref: 'main', sha: base, user: repository.owner, repo: repository },
     },
     repository,
-    sender: { login: 'agent' },
+    sender: agent,
   };
   writeFileSync(paths.event, JSON.stringify(payload));
   writeFileSync(paths.output, '');
