@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordPath, renderRecord, sealRecord, type VerdictRecord } from '../src/core/record.js';
 import { parsePrivateKey, signMessage } from '../src/core/sshsig.js';
-import { cleanupAll, makeRepo, CHECKER, type TestRepo } from './helpers/repo.js';
+import { cleanupAll, makeRepo, tempDir, CHECKER, type TestRepo } from './helpers/repo.js';
 import { generateKey, makeTempDir, sshKeygenFingerprint, sshKeygenSign, sshKeygenVerify, startAgent, type GeneratedKey, type TempDir } from './helpers/ssh.js';
 
 const NAMESPACE = 'agentops-verdict';
@@ -191,7 +191,11 @@ describe('signed verdicts', () => {
     expect(range.stdout).toMatch(/\.agents\/checkers at [0-9a-f]{7} does not trust/);
     // The pre-push hook runs the same verification.
     const main = repo.git(['rev-parse', 'main']).stdout.trim();
-    const push = repo.ao(['hook', 'pre-push', 'origin', 'git@example.com:repo.git'], { input: `refs/heads/feature ${repo.head()} refs/heads/feature ${main}\n` });
+    const remote = join(tempDir(), 'remote.git');
+    repo.git(['init', '-q', '--bare', '-b', 'main', remote]);
+    repo.git(['remote', 'add', 'origin', remote]);
+    repo.git(['push', '-q', '--no-verify', 'origin', 'main', `${main}:refs/heads/feature`]);
+    const push = repo.ao(['hook', 'pre-push', 'origin', remote], { input: `refs/heads/feature ${repo.head()} refs/heads/feature ${main}\n` });
     expect(push.code).toBe(1);
     expect(push.stderr).toContain(`signed by key ${sshKeygenFingerprint(untrusted.publicPath)}`);
     // Once the key has landed (here: by fast-forward), it is the base's, and it counts.

@@ -1,0 +1,1861 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 5217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ openRepo),
+/* harmony export */   v: () => (/* binding */ readStdin)
+/* harmony export */ });
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1968);
+
+function openRepo(cli) {
+    return _git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .TU.open(cli.cwd);
+}
+function readStdin() {
+    return new Promise((resolve, reject) => {
+        if (process.stdin.isTTY)
+            return resolve('');
+        const chunks = [];
+        process.stdin.on('data', (chunk) => chunks.push(chunk));
+        process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        process.stdin.on('error', reject);
+    });
+}
+
+
+/***/ }),
+
+/***/ 7911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ HELP),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Help texts: the interface, as users read it. */
+const VERSION = '0.1.0';
+const HELP = {
+    main: `ao — proof that a code change was checked by something that did not write it
+
+Usage: ao <command> [options]
+
+Set up
+  init [--hooks husky|git|none]      create .agents/policy.json, the ledger's genesis record, and the hooks
+  doctor [--json]                    is this clone gated? every way it is not, each with the command that fixes it
+
+Record and check
+  verdict pass|fail --checker ID     record a checker's verdict on the staged change, a commit or a range
+  check --run CMD --judge CMD ...    run tests and independent judges on exactly the staged tree (or a
+                                     commit or range) in fresh checkouts, and record their verdict
+  verify [--staged|--commit REV|--range A..B] [--json]
+                                     is every change in scope covered by a passing, independent verdict?
+  status                             the staged change's digest and whether a verdict covers it
+  ledger verify [--since REV]        the ledger's integrity, signatures included (and append-only since REV)
+  ledger carry [--dry-run]           after a cherry-pick or backport: copy the records the ledger's records
+                                     name in prev but lack from history (byte for byte) and stage them
+
+Signed verdicts
+  checkers add ID PUBKEY-FILE        trust an SSH key for checker ID in .agents/checkers
+  checkers list                      the keys .agents/checkers trusts
+
+Read the ledger
+  log [-n N] [--json]                newest records first
+  show ID-PREFIX                     one record in full
+  lookup COMMIT|PATH                 the verdicts that speak for a commit or touch a path
+  search TEXT                        records containing TEXT
+
+Learn and enforce (the ratchet)
+  learn TEXT --paths GLOB...         record a lesson about some paths (--tag T, --from VERDICT-ID, --negative)
+  promote LEARNING-ID --RULE         make it a constraint in .agents/policy.json (--require-evidence KIND,
+                                     --require-checker-kind KIND, --forbid-pattern REGEX, --require-check CMD)
+  retire CONSTRAINT-ID --why TEXT    take a constraint out, on the record
+  context [--staged|--commit REV|--paths P...] [--budget TOKENS] [--format md|json]
+                                     what whoever works on those paths should know: constraints, learnings,
+                                     recent failures, open ledger heads
+
+Measure
+  metrics [--since DATE] [--json]    coverage, first-pass rate, rework, constraints before/after, learnings
+  report --out DIR                   a self-contained HTML page: ledger DAG, metrics charts, learnings
+  export --format in-toto [--out FILE] [--array]
+                                     each verdict as an in-toto Statement (SLSA verification summary)
+
+Hooks
+  hook pre-commit                    what the pre-commit hook runs
+  hook pre-push REMOTE URL           what the pre-push hook runs (reads git's refs on stdin)
+
+  demo                               a scripted walk-through in a temporary repository
+
+Exit codes: 0 ok, 1 verification failed, 2 usage or environment error.
+Docs: docs/spec.md (format), README.md (workflow). Version ${VERSION}.`,
+    init: `Usage: ao init [--hooks husky|git|none]
+
+Creates .agents/policy.json (mode "commit"), .agents/.gitattributes and the genesis record
+of the ledger, and installs the pre-commit and pre-push hooks: with husky when the
+repository has a package.json, otherwise in git's hooks directory. Safe to run again:
+nothing that exists is overwritten, and a hook you had keeps running before ours.
+In husky mode .husky/post-checkout copies husky's .husky/_ into each new worktree.
+Ends with \`ao doctor\`'s findings: exit 1 when the clone is still not gated.`,
+    doctor: `Usage: ao doctor [--json]
+
+Reports every state in which this clone (and each of its worktrees) is not gated, each
+with the exact command that fixes it: core.hooksPath unset where husky needs it, or set
+elsewhere (says in which config: local, global, system, worktree); a pre-commit or pre-push
+hook missing, not executable, or not running \`ao hook\` so that its refusal counts (husky's
+.husky/ files, plain hooks, the pre-commit framework's and lefthook's configurations are
+read, never run); the ao the hook runs not found from the worktree's root; npm's
+ignore-scripts=true keeping husky from installing; HUSKY=0; a set-up never made or never
+committed. Exit 0 gated, 1 not gated, 2 usage or environment error.`,
+    verdict: `Usage: ao verdict pass|fail --checker ID [options] [--staged | --commit REV | --range A..B]
+
+Records a checker's verdict on a change and prints the new record's id.
+  --checker ID          who checked (default: $AO_CHECKER); must differ from the worker
+  --checker-kind KIND   agent (default), human, ci or tool
+  --session S           the checker's session id (must differ from the worker's)
+  --worker ID           who wrote the change (default: $AO_WORKER, else the git author email)
+  --worker-kind KIND    agent (default), human, ci or tool
+  --worker-session S    the worker's session id (default: $AO_WORKER_SESSION)
+  --summary TEXT        one paragraph on what was checked
+  --evidence KIND:TEXT  test, command, review or link (repeatable), e.g. test:"npm test: 212 passed"
+  --ran CMD             the checker ran CMD and it exited 0 (repeatable); meets a requireCheck constraint
+  --staged              the staged change (default); the record is staged with it
+  --commit REV          one commit (a merge: only what a clean merge would not have produced)
+  --range A..B          the combined change of a range, plus each commit's digest
+  --sign KEY            sign the record's id (default: $AO_SIGNING_KEY): an unencrypted OpenSSH
+                        private key file, or a .pub file / agent:PUBKEY to sign through ssh-agent
+  --json                print the whole record instead of its id
+Refuses (exit 2) when the checker is not independent or there is nothing to cover.
+Under a policy with "requireSignature": true, a verdict counts only when signed by a key
+that .agents/checkers at the change's base trusts for the checker (docs/signing.md).`,
+    check: `Usage: ao check [--staged | --commit REV | --range A..B] [--run CMD]... [--judge CMD [--judge-name NAME]]...
+                [--quorum N] [--timeout S] [--jobs N] [--checker ID] [--sign KEY] [--json]
+
+Materialises exactly the tree under review (the staged index, not the working tree) in
+fresh temporary checkouts outside yours, runs each checker there in a fresh context, and
+records one verdict with all their evidence. Prints the record id (exit 0 pass, 1 fail).
+  --run CMD             a command run with /bin/sh -c, e.g. "npm ci && npm test"; passes on exit 0
+  --judge CMD           a reviewer program: reads one review request (JSON) on stdin, answers
+                        with one review (JSON) on stdout; anything else is an error, never a pass.
+                        One simple command whose files lie outside the repository; relative
+                        paths resolve from here. Judges run before any --run
+  --judge-name NAME     names the --judge before it (default: its program's name); its checker
+                        id is judge:NAME, and a quorum counts distinct ids
+  --quorum N            judges that must pass (default: all); every --run must pass too
+  --timeout S           seconds each checker may take (default 600); then its process group is killed
+  --jobs N              checkers running at once (default 4)
+  --checker ID          who records the verdict (default: $AO_CHECKER, else ao-check@HOST)
+  --checker-kind KIND   tool (default), agent, human or ci
+  --worker ID           who wrote the change (default: $AO_WORKER, else the git author email)
+  --worker-kind KIND, --worker-session S   as for ao verdict
+  --staged              the staged change (default); the record is staged with it
+  --commit REV, --range A..B               a commit, or the combined change of a range (a pass
+                                           names its commits only as far as judges reviewed them)
+  --sign KEY            sign the record as ao verdict --sign does (default: $AO_SIGNING_KEY)
+  --json                print the whole record instead of its id
+Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the policy's
+check.envAllow; nothing else of your environment. The policy's check.minModelFamilies and
+check.warnIsPass apply. Formats and an example judge: docs/check.md.`,
+    verify: `Usage: ao verify [--staged | --commit REV | --range A..B] [--json]
+
+Checks the ledger's integrity and that every change in scope is covered by a passing,
+independent verdict under the policy of the scope's base. The ledger is read from the
+index for --staged (a verdict just recorded is staged with the change), from the working
+tree otherwise, so a verdict just recorded counts. Exit 0 covered, 1 not, 2 usage error.`,
+    ledger: `Usage: ao ledger verify [--since REV] [--json]
+       ao ledger carry [--dry-run] [--json]
+
+verify  Checks every record of the working tree's ledger: schema, byte form, id hash, path,
+        the chain (prev, seq, one genesis) and every signature present (over the record's
+        id; which keys are trusted is \`ao verify\`'s question); with --since, that every
+        record at REV is still here, unchanged (append-only).
+carry   Makes a cherry-picked or backported record whole (dangling-prev): finds the records
+        that the working tree's records name in prev but the ledger lacks, and their own
+        missing ancestors, anywhere in the repository's history (every ref), checks each in
+        full (byte form, id, path, this ledger's genesis, signature, seq), copies them byte
+        for byte, stages them and prints the commit command. Nothing to carry: exit 0. A
+        record that exists nowhere, or only as refused copies: exit 1 naming it and the
+        record pointing at it, and nothing is written. --dry-run lists what it would carry.`,
+    status: `Usage: ao status [--json]
+
+Shows the staged change's digest and whether a verdict covers it; when a verdict covers an
+earlier version of it, shows what changed since as a diff.`,
+    log: `Usage: ao log [-n N] [--json]
+
+Lists ledger records, newest first.`,
+    show: `Usage: ao show ID-PREFIX [--json]
+
+Shows one record. The prefix may omit "sha256:".`,
+    lookup: `Usage: ao lookup COMMIT|PATH [--json]
+
+For a commit: its change digest and every verdict naming it, latest last.
+For a path: every verdict whose subject touches it.`,
+    search: `Usage: ao search TEXT [--json]
+
+Lists records whose text contains TEXT (case-insensitive).`,
+    checkers: `Usage: ao checkers add CHECKER-ID PUBKEY-FILE
+       ao checkers list [--json]
+
+.agents/checkers lists the SSH keys trusted to sign verdicts, each bound to a checker id,
+in the allowed_signers format of git and \`ssh-keygen -Y verify\`. Under a policy with
+"requireSignature": true a verdict counts only when signed by a key listed there for its
+checker. The copy at a change's base is the one that counts, so a change cannot trust its
+own key: add keys through a reviewed change.
+  add    appends "CHECKER-ID namespaces=\"agentops-verdict\" KEY" (nothing if already trusted)
+  list   one line per entry: line number, checker ids, key fingerprint, options`,
+    hook: `Usage: ao hook pre-commit
+       ao hook pre-push REMOTE URL   (git passes the pushed refs on stdin)
+
+HUSKY=0 skips both, as husky does.`,
+    learn: `Usage: ao learn TEXT --paths GLOB... [--tag T]... [--from VERDICT-ID] [--negative] [--by ID] [--json]
+
+Appends a learning record to the ledger: a lesson about the paths the globs name, staged to
+land with the next commit. \`ao context\` shows it to whoever works on those paths.
+  --paths GLOB...     the paths it is about (policy glob syntax: "*.sql" anywhere, "src/**" from the root);
+                      with --from and no --paths: the paths of that verdict's findings, else of its subject
+  --tag T             a tag to find it by (repeatable)
+  --from VERDICT-ID   the verdict it was drawn from (an id prefix from \`ao log\`)
+  --negative          a lesson about what NOT to do
+  --by ID             who records it (default: $AO_WORKER, else the git author email); --by-kind KIND
+Put TEXT before --paths: every word after --paths up to the next option is a glob.`,
+    promote: `Usage: ao promote LEARNING-ID RULE [--id NAME] [--paths GLOB...] [--by ID] [--json]
+
+Turns a learning into a constraint in .agents/policy.json (with a back-link to the
+learning) and appends a promotion record; both are staged. The policy change is itself a
+change: it needs a verdict, and binds every change after the commit that carries it.
+RULE is exactly one of:
+  --require-evidence KIND      verdicts on changes touching the paths carry evidence of KIND
+                               (test, command, review, link)
+  --require-checker-kind KIND  ...come from a checker of KIND (agent, human, ci, tool)
+  --forbid-pattern REGEX       no line a change adds to the paths matches REGEX (JavaScript syntax,
+                               no flags, linear-time: no backreferences or lookaround; the first
+                               2000 characters of each line are tested)
+  --require-check CMD          the verdict records that CMD was run and passed
+                               (\`ao verdict --ran CMD\`, or \`ao check --run CMD\`)
+  --id NAME      the constraint's id (default: made from the learning's text)
+  --paths GLOB   the paths it binds (default: the learning's)
+Refusals name the constraint and the learning. Undo only with \`ao retire\`.`,
+    retire: `Usage: ao retire CONSTRAINT-ID --why TEXT [--by ID] [--json]
+
+Takes a constraint out of .agents/policy.json and appends a retirement record saying why;
+both are staged. \`ao verify\` refuses a change that drops a constraint from the policy
+without a retirement record for it. If you already took it out of the file by hand, this
+records the retirement only. The learning stays in the ledger.`,
+    context: `Usage: ao context [--staged | --commit REV | --paths P...] [--budget TOKENS] [--format md|json]
+
+Compiles what whoever works on the paths in play should know, most important first:
+the constraints in force on them, the learnings whose globs match them (most specific,
+then most recent, first), recent failed verdicts on them with their findings, and the open
+heads of the ledger. Cut to the budget (default 4000 tokens, estimated as ceil(chars / 4))
+as a prefix of that order; what was cut is reported. Same ledger and input, same output.
+  --staged       the paths of the staged change (default; every path when nothing is staged)
+  --commit REV   the paths a commit changes
+  --paths P...   these paths
+See docs/ratchet.md for the format.`,
+    metrics: `Usage: ao metrics [--since DATE] [--json]
+
+From the ledger and the history of HEAD alone: the share of commits covered by a passing
+verdict, first-pass rate, rework (fail-to-pass cycles and time), each promoted constraint's
+failure before and after its promotion, and learnings recorded and promoted per week; as a
+table and a weekly trend. DATE is YYYY-MM-DD (UTC) or an ISO timestamp. Definitions:
+docs/metrics.md.`,
+    report: `Usage: ao report --out DIR [--since DATE]
+
+Writes DIR/index.html: one self-contained page (no network, no external files) with the
+ledger as a timeline and DAG (click a record to read it), the metrics as charts, and the
+learnings and constraints with their links.`,
+    export: `Usage: ao export --format in-toto [--out FILE] [--array] [--repo-uri URI]
+
+Writes each verdict as an in-toto Statement v1 with a SLSA verification summary predicate
+(https://slsa.dev/verification_summary/v1): subject = the change digest (and the commits it
+landed in). verificationResult is PASSED only when the checker passed the change and the
+gate accepts it under the policy of its base (named by commit and SHA-256). JSON Lines by
+default (one statement per line), a JSON array with --array; to stdout or FILE. --repo-uri
+(default: from remote.origin.url) forms resourceUri. Mapping: docs/ratchet.md#in-toto.`,
+    demo: `Usage: ao demo [--keep]
+
+Walks through the product in a temporary repository: a commit refused, a verdict by a
+second identity, the commit accepted, a tampered record caught.`,
+};
+
+
+/***/ }),
+
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5217);
+
+
+// A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
+process.on('unhandledRejection', (error) => {
+    process.stderr.write(`ao: internal error: ${error instanceof Error ? error.message : String(error)}\n  fix: please report this with the command you ran\n`);
+    process.exit(2);
+});
+// A closed pipe (`ao log | head`) is the reader's choice, not an error.
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE')
+        process.exit(0);
+});
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    out: (text) => void process.stdout.write(`${text}\n`),
+    err: (text) => void process.stderr.write(`${text}\n`),
+    stdin: _context_js__WEBPACK_IMPORTED_MODULE_1__/* .readStdin */ .v,
+});
+process.exitCode = code;
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* unused harmony export reportError */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7911);
+
+
+// Each command's module is loaded only when it runs: a hook pays for the hook, not for
+// the report renderer or the checker runner (the bundle splits at these imports).
+const COMMANDS = {
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(184), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5897))).cmdInit,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(184), __nccwpck_require__.e(198)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4184))).cmdDoctor,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(360), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8624))).cmdCheck,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdVerify,
+    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdLedger,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
+    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
+    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
+    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
+    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
+    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 569))).cmdHook,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
+    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdLearn,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdPromote,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdRetire,
+    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
+    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdMetrics,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdReport,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdExport,
+};
+/** Runs one `ao` invocation and returns its exit code; never throws. */
+async function main(argv, cli) {
+    const [command, ...args] = argv;
+    try {
+        if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+            cli.out(_help_js__WEBPACK_IMPORTED_MODULE_1__/* .HELP */ ._.main);
+            return command === undefined ? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_USAGE */ .Ri : 0;
+        }
+        if (command === '--version' || command === '-v')
+            return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x), 0;
+        const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+        if (!load)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`unknown command: ${command}`, { fix: 'see `ao --help` for the commands' });
+        return await (await load())(cli, args);
+    }
+    catch (error) {
+        return reportError(cli, error);
+    }
+}
+function reportError(cli, error) {
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS) {
+        cli.err(`ao: error: ${error.message}${error.where ? `\n  where: ${error.where}` : ''}${error.fix ? `\n  fix: ${error.fix}` : ''}`);
+        return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    cli.err(`ao: internal error: ${message}\n  fix: please report this with the command you ran${cli.env.AO_DEBUG ? `\n${error.stack ?? ''}` : ' (AO_DEBUG=1 shows the stack)'}`);
+    return _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_USAGE */ .Ri;
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
+/* harmony export */   VS: () => (/* binding */ AoError)
+/* harmony export */ });
+/* unused harmony exports EXIT_OK, EXIT_VERIFY_FAILED, isAoError */
+/**
+ * Errors a user can hit. Each says what is wrong, where, and the command that fixes it;
+ * adapters print them and map `exitCode` to the process exit status.
+ */
+const EXIT_OK = 0;
+const EXIT_VERIFY_FAILED = 1;
+const EXIT_USAGE = 2;
+class AoError extends Error {
+    exitCode;
+    fix;
+    where;
+    constructor(message, options = {}) {
+        super(message);
+        this.name = 'AoError';
+        this.exitCode = options.exitCode ?? EXIT_USAGE;
+        this.fix = options.fix;
+        this.where = options.where;
+    }
+}
+function isAoError(value) {
+    return value instanceof AoError;
+}
+
+
+/***/ }),
+
+/***/ 4414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LF: () => (/* binding */ pathText),
+/* harmony export */   LP: () => (/* binding */ parseRawDiff),
+/* harmony export */   c9: () => (/* binding */ isLedgerEntry),
+/* harmony export */   kK: () => (/* binding */ compareManifests),
+/* harmony export */   o3: () => (/* binding */ entryToJson),
+/* harmony export */   u1: () => (/* binding */ buildManifest)
+/* harmony export */ });
+/* unused harmony export entryFromJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const LEDGER_PREFIX = Buffer.from('.agents/ledger/');
+// ignoreBOM: a path that starts with U+FEFF keeps it (the default would strip it, so "\uFEFFdocs/x" would read as "docs/x").
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * Parses the NUL-separated raw records of `git diff-tree -z -r --raw --full-index --no-renames`
+ * starting at `offset`, stopping at the first token that is not a raw record (the next
+ * commit header in `--stdin` mode). Returns the entries and where parsing stopped.
+ */
+function parseRawDiff(output, offset = 0) {
+    const entries = [];
+    let position = offset;
+    while (position < output.length && output[position] === 0x3a /* ':' */) {
+        const metaEnd = output.indexOf(0, position);
+        const pathEnd = metaEnd < 0 ? -1 : output.indexOf(0, metaEnd + 1);
+        if (metaEnd < 0 || pathEnd < 0)
+            throw new Error('truncated raw diff output from git');
+        const fields = output.toString('latin1', position + 1, metaEnd).split(' ');
+        if (fields.length !== 5)
+            throw new Error(`unexpected raw diff line from git: ${fields.join(' ')}`);
+        const [oldMode, newMode, oldId, newId, status] = fields;
+        if (!/^[ADMT]$/.test(status))
+            throw new Error(`unexpected diff status "${status}" from git (renames must be off)`);
+        entries.push({ oldMode, newMode, oldId, newId, status: status, path: output.subarray(metaEnd + 1, pathEnd) });
+        position = pathEnd + 1;
+    }
+    return { entries, end: position };
+}
+function isLedgerEntry(entry) {
+    return entry.path.length > LEDGER_PREFIX.length && entry.path.subarray(0, LEDGER_PREFIX.length).equals(LEDGER_PREFIX);
+}
+/** The manifest of a change: every entry outside the ledger, sorted by path bytes, and its digest. */
+function buildManifest(entries) {
+    const kept = entries.filter((entry) => !isLedgerEntry(entry)).sort((a, b) => Buffer.compare(a.path, b.path));
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const entry of kept) {
+        hash.update(`${entry.oldMode} ${entry.newMode} ${entry.oldId} ${entry.newId} ${entry.status}\t`, 'latin1');
+        hash.update(entry.path);
+        hash.update('\n', 'latin1');
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, entries: kept };
+}
+function pathText(path) {
+    try {
+        return utf8.decode(path);
+    }
+    catch {
+        return path.toString('latin1');
+    }
+}
+function entryToJson(entry) {
+    const base = { oldMode: entry.oldMode, newMode: entry.newMode, oldId: entry.oldId, newId: entry.newId, status: entry.status };
+    try {
+        return { ...base, path: utf8.decode(entry.path) };
+    }
+    catch {
+        return { ...base, pathBase64: entry.path.toString('base64') };
+    }
+}
+function entryFromJson(json) {
+    const path = json.path !== undefined ? Buffer.from(json.path, 'utf8') : Buffer.from(json.pathBase64 ?? '', 'base64');
+    return { oldMode: json.oldMode, newMode: json.newMode, oldId: json.oldId, newId: json.newId, status: json.status, path };
+}
+/** What differs between two manifests, path by path: explains a digest mismatch. */
+function compareManifests(before, after) {
+    const key = (e) => e.path ?? `base64:${e.pathBase64}`;
+    const beforeByPath = new Map(before.map((e) => [key(e), e]));
+    const afterByPath = new Map(after.map((e) => [key(e), e]));
+    const changes = [];
+    for (const [path, entry] of afterByPath) {
+        const old = beforeByPath.get(path);
+        if (!old)
+            changes.push({ path, change: 'added', after: entry });
+        else if (old.newId !== entry.newId || old.newMode !== entry.newMode || old.oldId !== entry.oldId || old.status !== entry.status || old.oldMode !== entry.oldMode) {
+            changes.push({ path, change: 'changed', before: old, after: entry });
+        }
+    }
+    for (const [path, entry] of beforeByPath)
+        if (!afterByPath.has(path))
+            changes.push({ path, change: 'removed', before: entry });
+    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 1968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TU: () => (/* binding */ Git),
+  EO: () => (/* binding */ runGit)
+});
+
+// UNUSED EXPORTS: GitError, MIN_GIT_VERSION, parseGitVersion, scanAddedLines, splitBatchOutput, versionAtLeast
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/manifest.ts
+var manifest = __nccwpck_require__(4414);
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+
+
+
+
+
+
+/**
+ * The one place that runs git. Every call is `git` + an argument vector (never a shell
+ * string), and work over many objects or commits goes through a single batched process.
+ */
+const MIN_GIT_VERSION = [2, 38, 0];
+const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
+/** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
+const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
+class GitError extends core_errors/* AoError */.VS {
+    constructor(args, result) {
+        const detail = result.stderr.trim().split('\n').slice(0, 6).join('\n  ');
+        super(`git ${args.slice(0, 3).join(' ')} failed (exit ${result.code})${detail ? `:\n  ${detail}` : ''}`, {
+            fix: 'check the repository with `git status` and `git fsck`, then run the command again',
+        });
+    }
+}
+function runGit(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', args, {
+            cwd,
+            // Replace refs are local (never fetched by default): a verifier elsewhere would not see them.
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1' },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let size = 0;
+        let truncated = false;
+        const limit = options.maxStdoutBytes ?? MAX_OUTPUT_BYTES;
+        child.stdout.on('data', (chunk) => {
+            if (options.onStdout)
+                return options.onStdout(chunk);
+            if (truncated)
+                return;
+            size += chunk.length;
+            if (size <= limit)
+                return void out.push(chunk);
+            child.kill();
+            if (options.maxStdoutBytes === undefined)
+                return;
+            truncated = true;
+            out.push(chunk.subarray(0, chunk.length - (size - limit)));
+        });
+        child.stderr.on('data', (chunk) => {
+            if (err.length < 64)
+                err.push(chunk);
+        });
+        child.on('error', (error) => {
+            if (error.code === 'ENOENT') {
+                reject(new core_errors/* AoError */.VS(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', { fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works' }));
+            }
+            else
+                reject(new core_errors/* AoError */.VS(`could not run git: ${error.message}`));
+        });
+        // A git that exits before reading all its input is answered by its exit code, not EPIPE.
+        child.stdin.on('error', () => undefined);
+        child.on('close', (code) => {
+            const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 };
+            if (truncated)
+                resolve({ ...result, truncated });
+            else if (result.code === 0 || options.okCodes?.includes(result.code))
+                resolve(result);
+            else
+                reject(new GitError(args, result));
+        });
+        child.stdin.end(options.input ?? '');
+    });
+}
+function cwdMissing(cwd) {
+    try {
+        return !(0,external_node_fs_.statSync)(cwd).isDirectory();
+    }
+    catch {
+        return true;
+    }
+}
+function parseGitVersion(text) {
+    const match = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+    return match ? [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)] : undefined;
+}
+function versionAtLeast(version, minimum) {
+    for (let i = 0; i < minimum.length; i++) {
+        const a = version[i] ?? 0;
+        const b = minimum[i] ?? 0;
+        if (a !== b)
+            return a > b;
+    }
+    return true;
+}
+class Git {
+    cwd;
+    topLevel;
+    gitDir;
+    objectFormat;
+    version;
+    isShallow;
+    emptyTree;
+    zeroId;
+    /** Where the object store and the shallow file are, read once, for `isolated`. */
+    storage;
+    constructor(cwd, topLevel, gitDir, objectFormat, version, isShallow) {
+        this.cwd = cwd;
+        this.topLevel = topLevel;
+        this.gitDir = gitDir;
+        this.objectFormat = objectFormat;
+        this.version = version;
+        this.isShallow = isShallow;
+        this.emptyTree =
+            objectFormat === 'sha256'
+                ? '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321'
+                : '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+        this.zeroId = '0'.repeat(objectFormat === 'sha256' ? 64 : 40);
+    }
+    /** Opens the repository containing `cwd`, refusing bare repositories and old gits. */
+    static async open(cwd) {
+        // The version check and the repository probe are independent: run them side by side.
+        // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
+        const [versionResult, probe] = await Promise.all([
+            runGit(cwd, ['version']).catch((error) => {
+                throw error instanceof GitError ? new core_errors/* AoError */.VS('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
+            }),
+            runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
+        ]);
+        const version = parseGitVersion(versionResult.stdout.toString());
+        if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
+            throw new core_errors/* AoError */.VS(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
+                fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
+            });
+        }
+        if (probe instanceof Error)
+            throw probe;
+        const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
+        if (bare === 'true') {
+            throw new core_errors/* AoError */.VS('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
+                fix: 'run it in a clone with a working tree (`git clone PATH`), or in CI check the repository out first',
+            });
+        }
+        if (inside === 'false') {
+            throw new core_errors/* AoError */.VS(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
+        }
+        if (probe.code !== 0 || !top) {
+            throw new core_errors/* AoError */.VS(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
+        }
+        return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
+    }
+    run(args, options) {
+        return runGit(this.topLevel, args, options);
+    }
+    async text(args, options) {
+        return (await this.run(args, options)).stdout.toString('utf8');
+    }
+    /** The directories of every working tree of this repository (the main one and linked ones). */
+    async worktreePaths() {
+        const out = await this.run(['worktree', 'list', '--porcelain', '-z']);
+        return out.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((line) => line.startsWith('worktree '))
+            .map((line) => line.slice('worktree '.length));
+    }
+    hasMergeTreeStdin() {
+        return versionAtLeast(this.version, [2, 40, 0]);
+    }
+    /** Resolves revisions to commit ids in one batch; `undefined` for those that do not name a commit. */
+    async resolveCommits(revs) {
+        if (revs.length === 0)
+            return [];
+        for (const rev of revs) {
+            if (/[\n\0]/.test(rev))
+                throw new core_errors/* AoError */.VS(`invalid revision ${JSON.stringify(rev)}`, { fix: 'pass a branch, tag or commit id' });
+        }
+        const result = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+            input: revs.map((rev) => `${rev}^{commit}`).join('\n') + '\n',
+        });
+        return result.stdout
+            .toString()
+            .trimEnd()
+            .split('\n')
+            .map((line) => {
+            const [id, type] = line.split(' ');
+            return type === 'commit' ? id : undefined;
+        });
+    }
+    async resolveCommit(rev, role = 'revision') {
+        const [id] = await this.resolveCommits([rev]);
+        if (!id) {
+            throw new core_errors/* AoError */.VS(`${role} ${JSON.stringify(rev)} does not name a commit in this repository${this.isShallow ? ' (this is a shallow clone: it may not have been fetched)' : ''}`, {
+                fix: this.isShallow ? 'fetch the full history with `git fetch --unshallow`, then run the command again' : 'check the name with `git log --oneline -n 5 REV`',
+            });
+        }
+        return id;
+    }
+    async headCommit() {
+        const [id] = await this.resolveCommits(['HEAD']);
+        return id;
+    }
+    /** Raw diff of the index against `tree` (HEAD or the empty tree), ledger paths included. */
+    async diffIndexCached(tree) {
+        const out = await this.run(['diff-index', '--cached', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none', tree]);
+        return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
+    }
+    /**
+     * Raw diff of `tree` against the working tree (tracked files), limited to `paths`.
+     * Porcelain `git diff` compares content where stat data is stale (a file touched but
+     * unchanged), which plumbing `diff-index` would report as modified.
+     */
+    async diffWorktree(tree, paths) {
+        const out = await this.run(['diff', '--no-ext-diff', '--no-textconv', '-z', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
+        return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
+    }
+    async diffTrees(a, b, paths = []) {
+        const out = await this.run(['diff-tree', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none', a, b, ...(paths.length ? ['--', ...paths] : [])]);
+        return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
+    }
+    /**
+     * Raw diffs for many items in one `diff-tree --stdin`: a commit id (against its first
+     * parent, or the empty tree for a root) or a "TREE1 TREE2" pair. Keyed by the item.
+     */
+    async diffBatch(items) {
+        const diffs = new Map();
+        if (items.length === 0)
+            return diffs;
+        const out = (await this.run(['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'], {
+            input: items.join('\n') + '\n',
+        })).stdout;
+        let position = 0;
+        while (position < out.length) {
+            // A commit's header ends in NUL; a tree pair's header ends in a newline.
+            const nul = out.indexOf(0, position);
+            const newline = out.indexOf(0x0a, position);
+            const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
+            if (headerEnd < 0)
+                break;
+            const header = out.toString('latin1', position, headerEnd);
+            const parsed = (0,manifest/* parseRawDiff */.LP)(out, headerEnd + 1);
+            diffs.set(header, parsed.entries);
+            position = parsed.end;
+        }
+        return diffs;
+    }
+    /** Commit metadata for a rev-list argument vector, oldest first, in one process. */
+    async listCommits(revListArgs) {
+        const out = await this.run(['log', '--reverse', '--topo-order', '-z', '--format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%s', ...revListArgs, '--']);
+        const text = out.stdout.toString('utf8');
+        if (!text)
+            return [];
+        return text
+            .split('\0')
+            .filter((line) => line.length > 0)
+            .map((line) => {
+            const [sha = "", tree = "", parents = "", authorName = "", authorEmail = "", subject = ""] = line.replace(/^\n/, '').split('\x1f');
+            return { sha, tree, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
+        });
+    }
+    /**
+     * The lines added by many changes in one `diff-tree --stdin -p -U0`, keyed by item (as for
+     * `diffBatch`: a commit id, "COMMIT PARENT" for a commit against another commit, or a
+     * "TREE1 TREE2" pair). `paths` limits the diff to those exact paths; undefined: all paths.
+     * Read in isolation and as text (`readPatch`). With `maxBytes`, a batch whose patch passes
+     * the bound is read on from the first item it did not finish (so it costs one more process
+     * per `maxBytes` of patch); an item whose own patch passes it, or that adds more than
+     * `maxLines` lines, maps to undefined.
+     */
+    async addedLinesBatch(items, paths, bounds = {}) {
+        const { maxBytes, maxLines } = bounds;
+        const result = new Map();
+        if (items.length === 0 || (paths && paths.length === 0))
+            return result;
+        await this.isolated(async (run) => {
+            let rest = items;
+            while (rest.length > 0) {
+                const patch = await readPatch(run, ['--stdin', '--always', '--root'], paths, maxBytes, rest.join('\n') + '\n');
+                const { sections, headers } = scanAddedLines(patch.text, rest, maxLines);
+                // Cut short, the last item whose header arrived may be incomplete: only those before it count.
+                const complete = patch.truncated ? Math.max(headers - 1, 0) : rest.length;
+                rest.slice(0, complete).forEach((item, i) => result.set(item, sections[i]));
+                if (patch.truncated && complete === 0)
+                    result.set(rest[0], undefined);
+                rest = rest.slice(Math.max(complete, 1));
+            }
+        });
+        return result;
+    }
+    /**
+     * The lines the index adds against `tree` (HEAD), limited to `paths`: the index is written
+     * as a tree from a copy (the user's index stays untouched) and read like `addedLinesBatch`;
+     * undefined when its patch passes a bound.
+     */
+    async stagedAddedLines(tree, paths, bounds = {}) {
+        if (paths && paths.length === 0)
+            return [];
+        const patch = await this.isolated(async (run, dir) => readPatch(run, [tree, await this.writeStagedTree((0,external_node_path_.join)(dir, 'index'))], paths, bounds.maxBytes));
+        return patch.truncated ? undefined : scanAddedLines(patch.text, undefined, bounds.maxLines).sections[0];
+    }
+    /**
+     * Commits for a rev-list argument vector, newest first, each with its dates and its raw
+     * diff against its first parent (merges carry none), in one `git log`.
+     */
+    async history(revListArgs) {
+        const out = (await this.run(['log', '-z', '--raw', '--root', '-r', '--no-abbrev', '--no-renames', '--diff-merges=off', '--ignore-submodules=none', '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae', ...revListArgs, '--'])).stdout;
+        const commits = [];
+        let position = 0;
+        while (position < out.length && out[position] === 0x1e) {
+            const headerEnd = out.indexOf(0, position);
+            if (headerEnd < 0)
+                break;
+            const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = out.toString('utf8', position + 1, headerEnd).split('\x1f');
+            position = headerEnd + 1;
+            if (out[position] === 0x0a)
+                position++;
+            const parsed = (0,manifest/* parseRawDiff */.LP)(out, position);
+            position = parsed.end;
+            while (position < out.length && (out[position] === 0x0a || out[position] === 0))
+                position++;
+            commits.push({ sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries: parsed.entries });
+        }
+        return commits;
+    }
+    /**
+     * `git merge-tree --write-tree` for each pair: the tree a clean recomputation of the merge
+     * gives. Run in a throwaway git directory (`isolated`), so it depends on nothing but the
+     * two commits: no attributes (`merge=union`, `-merge`, drivers, `text`/`eol`), no merge
+     * driver or conflict style from any config, no replace refs or grafts, no rerere. The
+     * trees it writes land in this repository's object store, where later diffs read them.
+     */
+    async mergeTrees(pairs) {
+        if (pairs.length === 0)
+            return [];
+        return this.isolated(async (run) => {
+            if (this.hasMergeTreeStdin()) {
+                const out = await run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
+                    input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
+                });
+                return parseMergeTreeStdin(out.stdout, pairs.length);
+            }
+            // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
+            const results = [];
+            for (const [a, b] of pairs) {
+                const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
+                results.push({ tree: out.stdout.toString('latin1').split('\0')[0] ?? '', clean: out.code === 0 });
+            }
+            return results;
+        });
+    }
+    /**
+     * Runs `work` in a throwaway git directory that shares this repository's object store and
+     * nothing else: an empty config (so no merge drivers, textconv or external diff, conflict
+     * style, rename settings, rerere), no info/attributes, no refs (so no replace refs), no
+     * grafts, and no working tree (so no .gitattributes is read, not even the checked-out
+     * one); the user's global and system config and attributes are off, and so are the
+     * environment's GIT_* settings. What git computes there depends only on the objects it is
+     * given, on every machine. The directory is made by hand (no `git init`) and removed
+     * afterwards, also on error; objects git writes land in the real object store.
+     */
+    async isolated(work) {
+        this.storage ??= Promise.all([
+            this.text(['rev-parse', '--path-format=absolute', '--git-path', 'objects', '--git-path', 'shallow']),
+            this.configGet('core.sharedRepository'),
+        ]).then(([paths, shared]) => {
+            const [objects = '', shallow = ''] = paths.split('\n');
+            return { objects, shallow, shared };
+        });
+        const { objects, shallow, shared } = await this.storage;
+        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ao-git-')).catch((error) => {
+            throw new core_errors/* AoError */.VS(`cannot create a temporary directory in ${(0,external_node_os_.tmpdir)()}: ${error.message}`, { fix: 'set TMPDIR to a writable directory, then run the command again' });
+        });
+        try {
+            const empty = (0,external_node_path_.join)(dir, 'empty');
+            await Promise.all([
+                (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'HEAD'), 'ref: refs/heads/none\n'),
+                (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(dir, 'refs')),
+                (0,promises_namespaceObject.writeFile)(empty, ''),
+                (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'config'), this.objectFormat === 'sha256' ? '[core]\n\trepositoryformatversion = 1\n\tbare = true\n[extensions]\n\tobjectFormat = sha256\n' : '[core]\n\trepositoryformatversion = 0\n\tbare = true\n'),
+                // The shallow boundary keeps history walks (merge bases) inside what was fetched, as in the repository itself.
+                this.isShallow ? (0,promises_namespaceObject.copyFile)(shallow, (0,external_node_path_.join)(dir, 'shallow')).catch(() => undefined) : undefined,
+            ]);
+            // Permissions only: a group-shared repository's new object folders stay writable by the group.
+            const settings = [['core.attributesFile', empty], ...(shared ? [['core.sharedRepository', shared]] : [])];
+            const env = {};
+            for (const [key, value] of Object.entries(process.env)) {
+                if (!/^GIT_/i.test(key) || KEPT_GIT_VARIABLES.has(key.toUpperCase()))
+                    env[key] = value;
+            }
+            Object.assign(env, {
+                GIT_DIR: dir,
+                GIT_OBJECT_DIRECTORY: objects,
+                GIT_CONFIG_NOSYSTEM: '1',
+                GIT_CONFIG_GLOBAL: empty,
+                GIT_ATTR_NOSYSTEM: '1',
+                GIT_CONFIG_COUNT: String(settings.length),
+                ...Object.fromEntries(settings.flatMap(([key, value], i) => [[`GIT_CONFIG_KEY_${i}`, key], [`GIT_CONFIG_VALUE_${i}`, value]])),
+            });
+            return await work((args, options = {}) => runGit(dir, args, { ...options, env: { ...env, ...options.env } }), dir);
+        }
+        finally {
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    async writeIndexTree() {
+        return (await this.text(['write-tree'])).trim();
+    }
+    /**
+     * The tree of the staged index, written from a copy of the index at `scratchIndex`:
+     * a plain `git write-tree` would rewrite the user's index file (its cache-tree).
+     */
+    async writeStagedTree(scratchIndex) {
+        const index = await this.gitPath('index');
+        try {
+            (0,external_node_fs_.copyFileSync)(index, scratchIndex);
+        }
+        catch (error) {
+            throw new core_errors/* AoError */.VS(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
+        }
+        const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
+        if (result.code !== 0 && /unmerged/.test(result.stderr)) {
+            throw new core_errors/* AoError */.VS('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
+        }
+        if (result.code !== 0)
+            throw new GitError(['write-tree'], result);
+        return result.stdout.toString().trim();
+    }
+    /**
+     * Writes every file of `treeish` below `dir` (absolute), through a scratch index so the
+     * user's index, HEAD, refs and working tree stay as they are. Checkout filters and
+     * attributes apply as in a normal checkout; submodules are left empty.
+     */
+    async exportTree(treeish, dir, scratchIndex) {
+        const env = { ...process.env, GIT_INDEX_FILE: scratchIndex };
+        await this.run(['read-tree', treeish], { env });
+        await this.run(['checkout-index', '--all', '--force', `--prefix=${dir.endsWith('/') ? dir : `${dir}/`}`], { env });
+    }
+    /**
+     * The unified diff from tree `a` to tree `b` without the `exclude` paths, independent of
+     * the user's diff configuration (no external diff, no textconv, no colour, a/ b/
+     * prefixes). Output past `maxBytes` is cut at a line end and flagged as truncated.
+     */
+    async unifiedDiff(a, b, options) {
+        const { maxBytes } = options;
+        const out = (await this.run([
+            'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+            a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+        ])).stdout;
+        if (out.length <= maxBytes)
+            return { text: out.toString('utf8'), truncated: false, totalBytes: out.length };
+        const cut = out.lastIndexOf(0x0a, maxBytes - 1);
+        return { text: out.toString('utf8', 0, cut >= 0 ? cut + 1 : maxBytes), truncated: true, totalBytes: out.length };
+    }
+    /**
+     * The unified diffs of many changes in one `diff-tree --stdin -p`, keyed by item (as for
+     * `diffBatch`: a commit id, "COMMIT PARENT", or a "TREE1 TREE2" pair), with the same
+     * settings as `unifiedDiff`. Each diff ends with a newline unless it is empty.
+     */
+    async patchBatch(items, options = {}) {
+        const result = new Map();
+        if (items.length === 0)
+            return result;
+        const out = await this.run([
+            'diff-tree', '--stdin', '--always', '--root', '-r', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+            '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+        ], { input: items.join('\n') + '\n' });
+        const sections = splitBatchOutput(out.stdout.toString('utf8'), items);
+        items.forEach((item, i) => {
+            const text = (sections[i] ?? '').replace(/\n+$/, '');
+            result.set(item, text ? `${text}\n` : '');
+        });
+        return result;
+    }
+    async isAncestor(ancestor, descendant) {
+        const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { okCodes: [1] });
+        return result.code === 0;
+    }
+    async mergeBase(a, b) {
+        const result = await this.run(['merge-base', a, b], { okCodes: [1] });
+        return result.code === 0 ? result.stdout.toString().trim() : undefined;
+    }
+    /** Lists a tree recursively below `prefix` (`rev:` form), with modes, types and ids. */
+    async lsTree(rev, prefix) {
+        const out = await this.run(['ls-tree', '-r', '-z', '--full-tree', rev, '--', prefix]);
+        const entries = [];
+        for (const item of out.stdout.toString('utf8').split('\0')) {
+            if (!item)
+                continue;
+            const tab = item.indexOf('\t');
+            const [mode = '', type = '', id = ''] = item.slice(0, tab).split(' ');
+            entries.push({ mode, type, id, path: item.slice(tab + 1) });
+        }
+        return entries;
+    }
+    /** Only the paths of a recursive listing below `prefix`: the cheap form for large ledgers. */
+    async lsTreeNames(rev, prefix) {
+        const out = await this.run(['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', prefix]);
+        return out.stdout.toString('utf8').split('\0').filter(Boolean);
+    }
+    /** Untracked, not ignored files below `prefix` in the working tree. */
+    async untrackedFiles(prefix) {
+        const out = await this.run(['ls-files', '-z', '--others', '--exclude-standard', '--', prefix]);
+        return out.stdout.toString('utf8').split('\0').filter(Boolean);
+    }
+    /** The object ids of many names (`rev:path`) in one `cat-file --batch-check`; undefined for a missing one. */
+    async objectIds(names) {
+        const result = new Map();
+        if (names.length === 0)
+            return result;
+        for (const name of names) {
+            if (/[\n\0]/.test(name))
+                throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
+        }
+        const ran = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: names.join('\n') + '\n' });
+        const lines = ran.stdout.toString('latin1').split('\n');
+        names.forEach((name, i) => {
+            const line = lines[i] ?? '';
+            result.set(name, / (missing|ambiguous)$/.test(line) ? undefined : line.split(' ')[0]);
+        });
+        return result;
+    }
+    /** Reads many objects in one `cat-file --batch`; names may be ids or `rev:path`. */
+    async readObjects(names) {
+        const result = new Map();
+        if (names.length === 0)
+            return result;
+        for (const name of names) {
+            if (/[\n\0]/.test(name))
+                throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
+        }
+        const ran = await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n' });
+        refuseDamagedObjects(ran.stderr);
+        const out = ran.stdout;
+        let position = 0;
+        for (const name of names) {
+            const lineEnd = out.indexOf(0x0a, position);
+            const header = out.toString('latin1', position, lineEnd);
+            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+                result.set(name, undefined);
+                position = lineEnd + 1;
+                continue;
+            }
+            const size = Number(header.split(' ')[2]);
+            const start = lineEnd + 1;
+            result.set(name, out.subarray(start, start + size));
+            position = start + size + 1;
+        }
+        return result;
+    }
+    /**
+     * Reads many objects in one `cat-file --batch`, like `readObjects`, but never buffers an
+     * object larger than `maxBytes`: its size is read from the batch header and its bytes are
+     * skipped as they stream past, so a hostile multi-gigabyte blob costs no memory. Such an
+     * object comes back with `size` and `type` but no `bytes`; a missing one as `undefined`.
+     */
+    async readObjectsBounded(names, maxBytes) {
+        const result = new Map();
+        if (names.length === 0)
+            return result;
+        refuseBadObjectNames(names);
+        let index = 0;
+        const parser = new BatchOutputParser(maxBytes, () => index < names.length, (object) => result.set(names[index++], object));
+        refuseDamagedObjects((await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout: (chunk) => parser.push(chunk) })).stderr);
+        if (parser.broken || index < names.length) {
+            throw new core_errors/* AoError */.VS(`git cat-file --batch gave ${parser.broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
+        }
+        return result;
+    }
+    /**
+     * One `git cat-file --batch` kept open for reads that depend on earlier answers (walking
+     * records by their `prev`, one round after another): each `read` is bounded like
+     * `readObjectsBounded`, and `close` ends the process, refusing damaged objects.
+     */
+    openObjectReader(maxBytes) {
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.topLevel,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const queue = [];
+        let stderr = '';
+        let failure;
+        const fail = (error) => {
+            failure ??= error;
+            for (const pending of queue.splice(0))
+                pending.reject(failure);
+            child.kill();
+        };
+        const parser = new BatchOutputParser(maxBytes, () => queue.length > 0, (object) => {
+            const pending = queue[0];
+            pending.result.set(pending.names[pending.result.size], object);
+            if (pending.result.size === pending.names.length)
+                pending.resolve(queue.shift().result);
+        });
+        const exited = new Promise((resolve) => child.on('close', (code) => resolve(code ?? 128)));
+        child.stdout.on('data', (chunk) => {
+            parser.push(chunk);
+            if (parser.broken)
+                fail(new core_errors/* AoError */.VS(`git cat-file --batch gave ${parser.broken}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 64 * 1024)
+                stderr += chunk.toString('utf8');
+        });
+        child.on('error', (error) => fail(new core_errors/* AoError */.VS(`could not run git: ${error.message}`, { fix: 'install git 2.38 or newer and make sure `git --version` works' })));
+        child.stdin.on('error', () => undefined);
+        void exited.then((code) => fail(new core_errors/* AoError */.VS(`git cat-file --batch ended early (exit ${code})`, { fix: 'check the repository with `git fsck`, then run the command again' })));
+        return {
+            read: (names) => {
+                // Duplicates would be answered twice but keyed once: ask for each name once.
+                const unique = [...new Set(names)];
+                if (unique.length === 0)
+                    return Promise.resolve(new Map());
+                refuseBadObjectNames(unique);
+                if (failure)
+                    return Promise.reject(failure);
+                return new Promise((resolve, reject) => {
+                    queue.push({ names: unique, result: new Map(), resolve, reject });
+                    child.stdin.write(unique.join('\n') + '\n');
+                });
+            },
+            close: async () => {
+                failure ??= new core_errors/* AoError */.VS('the object reader is closed');
+                child.stdin.end();
+                await exited;
+                refuseDamagedObjects(stderr);
+            },
+        };
+    }
+    /**
+     * Every file added below `prefix` by any commit reachable from any ref (a merge diffed
+     * against its first parent, so a record added by the merge itself is found too), newest
+     * commit first, in one `git log`. Deleted or changed files are not listed: only additions.
+     */
+    async addedFilesInHistory(prefix) {
+        const out = (await this.run([
+            'log', '--all', '--full-history', '--diff-merges=first-parent', '--diff-filter=A', '-z', '--raw', '-r', '--no-abbrev', '--no-renames', '--ignore-submodules=none', '--format=%x1e%H', '--', prefix,
+        ])).stdout;
+        const files = [];
+        let position = 0;
+        while (position < out.length && out[position] === 0x1e) {
+            const headerEnd = out.indexOf(0, position);
+            if (headerEnd < 0)
+                break;
+            const commit = out.toString('latin1', position + 1, headerEnd);
+            position = headerEnd + 1;
+            if (out[position] === 0x0a)
+                position++;
+            const parsed = (0,manifest/* parseRawDiff */.LP)(out, position);
+            for (const entry of parsed.entries)
+                if (entry.status === 'A')
+                    files.push({ commit, mode: entry.newMode, id: entry.newId, path: entry.path });
+            position = parsed.end;
+            while (position < out.length && (out[position] === 0x0a || out[position] === 0))
+                position++;
+        }
+        return files;
+    }
+    /**
+     * Fetches `refspecs` from `remote` in one process, with whatever credentials are already
+     * configured for it (in CI: those actions/checkout persisted as `http.extraheader`).
+     * `unshallow` also fetches the complete history of a shallow clone; `depth` limits what a
+     * shallow clone gets (e.g. 1: one commit, no history). No tags, no
+     * FETCH_HEAD, no automatic gc, and hooks are off: nothing the repository's content
+     * could have installed runs.
+     */
+    async fetch(remote, refspecs, options = {}) {
+        for (const spec of [remote, ...refspecs]) {
+            if (/[\n\0]/.test(spec) || spec.startsWith('-'))
+                throw new core_errors/* AoError */.VS(`invalid fetch argument ${JSON.stringify(spec)}`);
+        }
+        // Appended to any GIT_CONFIG_* pairs already in the environment, never replacing them.
+        const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
+        const env = { ...process.env, GIT_CONFIG_COUNT: String(n + 1), [`GIT_CONFIG_KEY_${n}`]: 'core.hooksPath', [`GIT_CONFIG_VALUE_${n}`]: '/dev/null' };
+        await this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-auto-gc', '--no-recurse-submodules', ...(options.unshallow ? ['--unshallow'] : []), ...(options.depth ? [`--depth=${Math.floor(options.depth)}`] : []), remote, ...refspecs], { env });
+    }
+    /** Stages exact paths, passed on stdin so that any number of them fits. */
+    async stage(paths) {
+        if (paths.length === 0)
+            return;
+        await this.run(['add', '--pathspec-from-file=-', '--pathspec-file-nul'], { input: paths.map((path) => `:(literal)${path}\0`).join('') });
+    }
+    /** Every configured remote with its fetch and push URLs, in one `git config` call. */
+    async remotes() {
+        const result = await this.run(['config', '-z', '--get-regexp', '^remote\\..*\\.(url|pushurl)$'], { okCodes: [1] });
+        const remotes = new Map();
+        for (const item of result.stdout.toString('utf8').split('\0')) {
+            const newline = item.indexOf('\n');
+            if (newline < 0)
+                continue;
+            const key = item.slice(0, newline);
+            const name = key.replace(/^remote\./, '').replace(/\.(url|pushurl)$/, '');
+            remotes.set(name, [...(remotes.get(name) ?? []), item.slice(newline + 1)]);
+        }
+        return remotes;
+    }
+    /**
+     * What this clone last saw of a remote's branches: its tracking refs as
+     * `refs/heads/NAME -> sha`, and the branch `refs/remotes/REMOTE/HEAD` points at, if set.
+     */
+    async trackingRefs(remote) {
+        const prefix = `refs/remotes/${remote}/`;
+        const out = await this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(symref)', prefix]);
+        const tips = new Map();
+        let head;
+        for (const line of out.split('\n')) {
+            const [ref = '', sha = '', symref = ''] = line.split('\0');
+            if (!ref.startsWith(prefix))
+                continue;
+            const branch = ref.slice(prefix.length);
+            if (branch === 'HEAD') {
+                if (symref.startsWith(prefix))
+                    head = `refs/heads/${symref.slice(prefix.length)}`;
+                continue;
+            }
+            tips.set(`refs/heads/${branch}`, sha);
+        }
+        return { tips, head };
+    }
+    /** Asks the remote itself for its branches and default branch (`git ls-remote --symref`): network. */
+    async lsRemote(remote) {
+        if (/[\n\0]/.test(remote) || remote.startsWith('-'))
+            throw new core_errors/* AoError */.VS(`invalid remote ${JSON.stringify(remote)}`, { fix: 'push to a remote name or URL' });
+        const out = await this.text(['ls-remote', '--symref', remote, 'HEAD', 'refs/heads/*']);
+        const tips = new Map();
+        let head;
+        for (const line of out.split('\n')) {
+            const symref = /^ref: (refs\/heads\/\S+)\tHEAD$/.exec(line);
+            if (symref) {
+                head = symref[1];
+                continue;
+            }
+            const [sha = '', ref = ''] = line.split('\t');
+            if (ref.startsWith('refs/heads/'))
+                tips.set(ref, sha);
+        }
+        return { tips, head };
+    }
+    async configGet(key) {
+        const result = await this.run(['config', '--get', key], { okCodes: [1] });
+        return result.code === 0 ? result.stdout.toString().trim() : undefined;
+    }
+    async gitPath(name) {
+        return (await this.text(['rev-parse', '--path-format=absolute', '--git-path', name])).trim();
+    }
+    /** The email git would record as the author of the next commit. */
+    async authorEmail() {
+        const result = await this.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] });
+        if (result.code !== 0)
+            return undefined;
+        const match = /<([^>]*)>/.exec(result.stdout.toString());
+        return match?.[1] || undefined;
+    }
+}
+function refuseBadObjectNames(names) {
+    for (const name of names) {
+        if (/[\n\0]/.test(name))
+            throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
+    }
+}
+/**
+ * Parses `cat-file --batch` output as it streams: one header line, the body, one newline per
+ * object. A body larger than `maxBytes` is skipped as it passes and never buffered, so a
+ * hostile multi-gigabyte blob costs no memory; such an object is emitted with its size and
+ * type only. `expecting` says whether an answer is due (output beyond that is refused).
+ */
+class BatchOutputParser {
+    maxBytes;
+    expecting;
+    emit;
+    broken;
+    header = [];
+    headerLength = 0;
+    mode = 'header';
+    remaining = 0;
+    kept;
+    current = { size: 0, type: '' };
+    constructor(maxBytes, expecting, emit) {
+        this.maxBytes = maxBytes;
+        this.expecting = expecting;
+        this.emit = emit;
+    }
+    push(chunk) {
+        let position = 0;
+        while (position < chunk.length && !this.broken) {
+            if (this.mode === 'newline') {
+                position++;
+                this.mode = 'header';
+            }
+            else if (this.mode === 'header') {
+                const lineEnd = chunk.indexOf(0x0a, position);
+                const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
+                this.header.push(piece);
+                this.headerLength += piece.length;
+                if (this.headerLength > 8192)
+                    this.broken = 'an over-long header line';
+                if (lineEnd < 0)
+                    break;
+                position = lineEnd + 1;
+                const line = Buffer.concat(this.header).toString('latin1');
+                this.header = [];
+                this.headerLength = 0;
+                if (!this.expecting())
+                    this.broken = `unexpected output "${line.slice(0, 80)}"`;
+                else if (line.endsWith(' missing') || line.endsWith(' ambiguous'))
+                    this.emit(undefined);
+                else {
+                    const [, type = '', sizeText = ''] = line.split(' ');
+                    const size = Number(sizeText);
+                    if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size))
+                        this.broken = `an unreadable header "${line.slice(0, 80)}"`;
+                    else {
+                        this.current = { size, type };
+                        this.remaining = size;
+                        this.kept = size <= this.maxBytes ? [] : undefined;
+                        this.mode = 'body';
+                        if (this.remaining === 0)
+                            this.finish();
+                    }
+                }
+            }
+            else {
+                const take = Math.min(this.remaining, chunk.length - position);
+                this.kept?.push(chunk.subarray(position, position + take));
+                position += take;
+                this.remaining -= take;
+                if (this.remaining === 0)
+                    this.finish();
+            }
+        }
+    }
+    finish() {
+        if (this.kept)
+            this.current.bytes = Buffer.concat(this.kept);
+        this.mode = 'newline';
+        this.emit(this.current);
+    }
+}
+/**
+ * `cat-file --batch` answers "missing" for an object it cannot unpack (a corrupt loose object)
+ * and exits 0, saying why only on stderr: an absent policy and a damaged one must never look
+ * alike, so any error there stops the command.
+ */
+function refuseDamagedObjects(stderr) {
+    const errors = stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
+    if (errors.length > 0) {
+        throw new core_errors/* AoError */.VS(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
+            fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
+        });
+    }
+}
+/**
+ * The patch of `diff-tree -p -U0` for `target` (two trees, or --stdin and its input), read
+ * for the lines changes add: `--text`, so no NUL byte or binary guess hides a file's lines
+ * (and, run in isolation, no attribute either: `-diff`, `binary`, a textconv or external
+ * diff); no preimage for deleted files (`--irreversible-delete`), since only added lines
+ * are tested. Past `maxBytes` git is stopped and the text so far comes back `truncated`.
+ */
+async function readPatch(run, target, paths, maxBytes, input) {
+    const out = await run(['-c', 'core.quotePath=false', 'diff-tree', '-r', '-p', '-U0', '--text', '--irreversible-delete', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...target, ...pathspecArgs(paths)], { input, maxStdoutBytes: maxBytes });
+    return { text: out.stdout.toString('utf8'), truncated: !!out.truncated };
+}
+/** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
+function pathspecArgs(paths) {
+    if (!paths)
+        return [];
+    const size = paths.reduce((n, p) => n + p.length + 12, 0);
+    if (paths.length > 2000 || size > 256 * 1024)
+        return [];
+    return ['--', ...paths.map((p) => `:(literal)${p}`)];
+}
+/**
+ * The added lines of a unified diff (`git diff -p`), with their paths and new line numbers.
+ * With `items`, the output of `diff-tree --stdin -p` is split into one list per item, by the
+ * header git prints before each: the whole line for a tree pair, the first token for
+ * commits (patch lines never consist of hex digits alone, and hunk bodies are skipped by
+ * their counts); `headers` counts the headers seen. An item adding more than `maxLines`
+ * lines gets undefined. One pass, line by line: a huge patch is never split into an array.
+ */
+function scanAddedLines(patch, items, maxLines = Infinity) {
+    const sections = (items ?? ['']).map(() => []);
+    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
+    let current = items ? -1 : 0;
+    let path;
+    let oldLeft = 0;
+    let newLeft = 0;
+    let lineNo = 0;
+    for (let start = 0; start < patch.length;) {
+        const newline = patch.indexOf('\n', start);
+        const end = newline < 0 ? patch.length : newline;
+        const line = patch.slice(start, end);
+        start = end + 1;
+        if (oldLeft > 0 || newLeft > 0) {
+            if (line.startsWith('+')) {
+                const added = sections[current];
+                if (added && path !== undefined) {
+                    if (added.length >= maxLines)
+                        sections[current] = undefined;
+                    else
+                        added.push({ path, line: lineNo, text: line.slice(1) });
+                }
+                lineNo++;
+                newLeft--;
+            }
+            else if (line.startsWith('-'))
+                oldLeft--;
+            else if (line.startsWith(' ')) {
+                lineNo++;
+                oldLeft--;
+                newLeft--;
+            }
+            continue;
+        }
+        if (items && isHeader(line, items[current + 1])) {
+            current++;
+            path = undefined;
+        }
+        else if (line.startsWith('diff --git '))
+            path = undefined;
+        else if (line.startsWith('+++ '))
+            path = parseDiffPath(line.slice(4));
+        else {
+            const hunk = HUNK.exec(line);
+            if (hunk) {
+                oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+                newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+                lineNo = Number(hunk[3]);
+            }
+        }
+    }
+    return { sections, headers: items ? current + 1 : 1 };
+}
+/**
+ * Splits `diff-tree --stdin -p` output into one section per item, using the header git
+ * prints before each: the whole line for a tree pair, the first token for commits. Patch
+ * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
+ */
+function splitBatchOutput(text, items) {
+    const lines = text.split('\n');
+    const sections = items.map(() => []);
+    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
+    let current = -1;
+    let oldLeft = 0;
+    let newLeft = 0;
+    for (const line of lines) {
+        if (oldLeft > 0 || newLeft > 0) {
+            if (line.startsWith('+'))
+                newLeft--;
+            else if (line.startsWith('-'))
+                oldLeft--;
+            else if (line.startsWith(' ')) {
+                oldLeft--;
+                newLeft--;
+            }
+            sections[current]?.push(line);
+            continue;
+        }
+        if (isHeader(line, items[current + 1])) {
+            current++;
+            continue;
+        }
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+        }
+        sections[current]?.push(line);
+    }
+    return sections.map((s) => s.join('\n'));
+}
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
+function parseDiffPath(field) {
+    if (field === '/dev/null')
+        return undefined;
+    let text = field;
+    if (text.startsWith('"')) {
+        const bytes = [];
+        const escapes = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
+        for (let i = 1; i < text.length && text[i] !== '"'; i++) {
+            const ch = text[i];
+            if (ch !== '\\') {
+                bytes.push(...Buffer.from(ch, 'utf8'));
+                continue;
+            }
+            const next = text[++i];
+            if (/[0-7]/.test(next)) {
+                bytes.push(parseInt(text.slice(i, i + 3), 8));
+                i += 2;
+            }
+            else
+                bytes.push(escapes[next] ?? next.charCodeAt(0));
+        }
+        text = Buffer.from(bytes).toString('utf8');
+    }
+    else if (text.endsWith('\t'))
+        text = text.slice(0, -1);
+    return text.startsWith('b/') ? text.slice(2) : text;
+}
+function parseMergeTreeStdin(out, count) {
+    // Each result: "<status>\0<tree>\0[<conflicted path>\0...]\0" with status 1 for clean.
+    const tokens = out.toString('latin1').split('\0');
+    const results = [];
+    let i = 0;
+    while (results.length < count && i < tokens.length) {
+        const status = tokens[i++];
+        const tree = tokens[i++] ?? '';
+        while (i < tokens.length && tokens[i] !== '')
+            i++;
+        i++;
+        results.push({ tree, clean: status === '1' });
+    }
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
