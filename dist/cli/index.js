@@ -2,25 +2,545 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5349:
+/***/ 399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ openRepo),
+/* harmony export */   v: () => (/* binding */ readStdin)
+/* harmony export */ });
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ openRepo),
-  v: () => (/* binding */ readStdin)
+function openRepo(cli) {
+    return _git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .TU.open(cli.cwd);
+}
+function readStdin() {
+    return new Promise((resolve, reject) => {
+        if (process.stdin.isTTY)
+            return resolve('');
+        const chunks = [];
+        process.stdin.on('data', (chunk) => chunks.push(chunk));
+        process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        process.stdin.on('error', reject);
+    });
+}
+
+
+/***/ }),
+
+/***/ 1037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ HELP),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Help texts: the interface, as users read it. */
+const VERSION = '0.1.0';
+const HELP = {
+    main: `ao — proof that a code change was checked by something that did not write it
+
+Usage: ao <command> [options]
+
+Set up
+  init [--hooks husky|git|none]      create .agents/policy.json, the ledger's genesis record, and the hooks
+  init --agent claude|cursor|codex|gemini
+                                     install the agent guards, context hooks and /validate, /council,
+                                     /pre-mortem, /post-mortem for that harness (repeatable)
+
+Record and check
+  verdict pass|fail --checker ID     record a checker's verdict on the staged change, a commit or a range
+  check --run CMD --judge CMD ...    run tests and independent judges on exactly the staged tree (or a
+                                     commit or range) in fresh checkouts, and record their verdict
+  verify [--staged|--commit REV|--range A..B] [--json]
+                                     is every change in scope covered by a passing, independent verdict?
+  status                             the staged change's digest and whether a verdict covers it
+  ledger verify [--since REV]        the ledger's integrity, signatures included (and append-only since REV)
+
+Signed verdicts
+  checkers add ID PUBKEY-FILE        trust an SSH key for checker ID in .agents/checkers
+  checkers list                      the keys .agents/checkers trusts
+
+Read the ledger
+  log [-n N] [--json]                newest records first
+  show ID-PREFIX                     one record in full
+  lookup COMMIT|PATH                 the verdicts that speak for a commit or touch a path
+  search TEXT                        records containing TEXT
+
+Learn and enforce (the ratchet)
+  learn TEXT --paths GLOB...         record a lesson about some paths (--tag T, --from VERDICT-ID, --negative)
+  promote LEARNING-ID --RULE         make it a constraint in .agents/policy.json (--require-evidence KIND,
+                                     --require-checker-kind KIND, --forbid-pattern REGEX, --require-check CMD)
+  retire CONSTRAINT-ID --why TEXT    take a constraint out, on the record
+  context [--staged|--commit REV|--paths P...] [--budget TOKENS] [--format md|json]
+                                     what whoever works on those paths should know: constraints, learnings,
+                                     recent failures, open ledger heads
+
+Measure
+  metrics [--since DATE] [--json]    coverage, first-pass rate, rework, constraints before/after, learnings
+  report --out DIR                   a self-contained HTML page: ledger DAG, metrics charts, learnings
+  export --format in-toto [--out FILE] [--array]
+                                     each verdict as an in-toto Statement (SLSA verification summary)
+
+Hooks
+  hook pre-commit                    what the pre-commit hook runs
+  hook pre-push REMOTE URL           what the pre-push hook runs (reads git's refs on stdin)
+  guard pre-tool|stop|session-start|prompt --harness H
+                                     what the agent harness hooks run (reads the hook's JSON on stdin)
+  judge claude|codex|gemini|openai:URL [--model M] [--plan FILE --paths P...]
+                                     a built-in judge (what ao check --judge claude runs), or a pre-mortem
+
+  demo                               a scripted walk-through in a temporary repository
+
+Exit codes: 0 ok, 1 verification failed, 2 usage or environment error.
+Docs: docs/spec.md (format), README.md (workflow). Version ${VERSION}.`,
+    init: `Usage: ao init [--hooks husky|git|none]
+
+Creates .agents/policy.json (mode "commit"), .agents/.gitattributes and the genesis record
+of the ledger, and installs the pre-commit and pre-push hooks: with husky when the
+repository has a package.json, otherwise in git's hooks directory. Safe to run again:
+nothing that exists is overwritten, and a hook you had keeps running before ours.
+
+  --agent NAME   also install the guards for a coding agent's harness, at project level:
+                 claude (.claude/settings.json, .claude/commands/), codex (.codex/hooks.json,
+                 .codex/skills/), gemini (.gemini/settings.json, .gemini/commands/), cursor
+                 (.cursor/hooks.json, .cursor/commands/). Repeatable, idempotent; your own settings
+                 and hooks are kept. What each guard stops: README.md, "Use it with your agent".`,
+    verdict: `Usage: ao verdict pass|fail --checker ID [options] [--staged | --commit REV | --range A..B]
+
+Records a checker's verdict on a change and prints the new record's id.
+  --checker ID          who checked (default: $AO_CHECKER); must differ from the worker
+  --checker-kind KIND   agent (default), human, ci or tool
+  --session S           the checker's session id (must differ from the worker's)
+  --worker ID           who wrote the change (default: $AO_WORKER, else the git author email)
+  --worker-kind KIND    agent (default), human, ci or tool
+  --worker-session S    the worker's session id (default: $AO_WORKER_SESSION)
+  --summary TEXT        one paragraph on what was checked
+  --evidence KIND:TEXT  test, command, review or link (repeatable), e.g. test:"npm test: 212 passed"
+  --ran CMD             the checker ran CMD and it exited 0 (repeatable); meets a requireCheck constraint
+  --staged              the staged change (default); the record is staged with it
+  --commit REV          one commit (a merge: only what a clean merge would not have produced)
+  --range A..B          the combined change of a range, plus each commit's digest
+  --sign KEY            sign the record's id (default: $AO_SIGNING_KEY): an unencrypted OpenSSH
+                        private key file, or a .pub file / agent:PUBKEY to sign through ssh-agent
+  --json                print the whole record instead of its id
+Refuses (exit 2) when the checker is not independent or there is nothing to cover.
+Under a policy with "requireSignature": true, a verdict counts only when signed by a key
+that .agents/checkers at the change's base trusts for the checker (docs/signing.md).`,
+    check: `Usage: ao check [--staged | --commit REV | --range A..B] [--run CMD]... [--judge CMD [--judge-name NAME]]...
+                [--quorum N] [--timeout S] [--jobs N] [--checker ID] [--sign KEY] [--json]
+
+Materialises exactly the tree under review (the staged index, not the working tree) in
+fresh temporary checkouts outside yours, runs each checker there in a fresh context, and
+records one verdict with all their evidence. Prints the record id (exit 0 pass, 1 fail).
+  --run CMD             a command run with /bin/sh -c, e.g. "npm ci && npm test"; passes on exit 0
+  --judge CMD           a reviewer program: reads one review request (JSON) on stdin, answers
+                        with one review (JSON) on stdout; anything else is an error, never a pass
+  --judge claude|codex|gemini|openai:URL
+                        a built-in judge: the real agent CLI (or an OpenAI-compatible endpoint), in a
+                        fresh session, read-only, its answer forced into the review schema
+  --judge-model M       the model of the built-in judge before it
+  --judge-name NAME     names the --judge before it (default: its program's name); its checker
+                        id is judge:NAME, and a quorum counts distinct ids
+  --quorum N            judges that must pass (default: all); every --run must pass too
+  --timeout S           seconds each checker may take (default 600); then its process group is killed
+  --jobs N              checkers running at once (default 4)
+  --checker ID          who records the verdict (default: $AO_CHECKER, else ao-check@HOST)
+  --checker-kind KIND   tool (default), agent, human or ci
+  --worker ID           who wrote the change (default: $AO_WORKER, else the git author email)
+  --worker-kind KIND, --worker-session S   as for ao verdict
+  --staged              the staged change (default); the record is staged with it
+  --commit REV, --range A..B               a commit, or the combined change of a range
+  --sign KEY            sign the record as ao verdict --sign does (default: $AO_SIGNING_KEY)
+  --json                print the whole record instead of its id
+Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the policy's
+check.envAllow; nothing else of your environment. The policy's check.minModelFamilies,
+check.warnIsPass and check.failOn apply; judges' errors never count toward the quorum, and when
+they leave it out of reach the outcome is NOT PROVEN (recorded as a fail). Formats and an example judge: docs/check.md.`,
+    verify: `Usage: ao verify [--staged | --commit REV | --range A..B] [--json]
+
+Checks the ledger's integrity and that every change in scope is covered by a passing,
+independent verdict under the policy of the scope's base. The ledger is read from the
+index for --staged (a verdict just recorded is staged with the change), from the working
+tree otherwise, so a verdict just recorded counts. Exit 0 covered, 1 not, 2 usage error.`,
+    ledger: `Usage: ao ledger verify [--since REV] [--json]
+
+Checks every record of the working tree's ledger: schema, byte form, id hash, path, the
+chain (prev, seq, one genesis) and every signature present (over the record's id; which
+keys are trusted is \`ao verify\`'s question); with --since, that every record at REV is
+still here, unchanged (append-only).`,
+    status: `Usage: ao status [--json]
+
+Shows the staged change's digest and whether a verdict covers it; when a verdict covers an
+earlier version of it, shows what changed since as a diff.`,
+    log: `Usage: ao log [-n N] [--json]
+
+Lists ledger records, newest first.`,
+    show: `Usage: ao show ID-PREFIX [--json]
+
+Shows one record. The prefix may omit "sha256:".`,
+    lookup: `Usage: ao lookup COMMIT|PATH [--json]
+
+For a commit: its change digest and every verdict naming it, latest last.
+For a path: every verdict whose subject touches it.`,
+    search: `Usage: ao search TEXT [--json]
+
+Lists records whose text contains TEXT (case-insensitive).`,
+    checkers: `Usage: ao checkers add CHECKER-ID PUBKEY-FILE
+       ao checkers list [--json]
+
+.agents/checkers lists the SSH keys trusted to sign verdicts, each bound to a checker id,
+in the allowed_signers format of git and \`ssh-keygen -Y verify\`. Under a policy with
+"requireSignature": true a verdict counts only when signed by a key listed there for its
+checker. The copy at a change's base is the one that counts, so a change cannot trust its
+own key: add keys through a reviewed change.
+  add    appends "CHECKER-ID namespaces=\"agentops-verdict\" KEY" (nothing if already trusted)
+  list   one line per entry: line number, checker ids, key fingerprint, options`,
+    hook: `Usage: ao hook pre-commit
+       ao hook pre-push REMOTE URL   (git passes the pushed refs on stdin)
+
+HUSKY=0 skips both, as husky does.`,
+    learn: `Usage: ao learn TEXT --paths GLOB... [--tag T]... [--from VERDICT-ID] [--negative] [--by ID] [--json]
+
+Appends a learning record to the ledger: a lesson about the paths the globs name, staged to
+land with the next commit. \`ao context\` shows it to whoever works on those paths.
+  --paths GLOB...     the paths it is about (policy glob syntax: "*.sql" anywhere, "src/**" from the root);
+                      with --from and no --paths: the paths of that verdict's findings, else of its subject
+  --tag T             a tag to find it by (repeatable)
+  --from VERDICT-ID   the verdict it was drawn from (an id prefix from \`ao log\`)
+  --negative          a lesson about what NOT to do
+  --by ID             who records it (default: $AO_WORKER, else the git author email); --by-kind KIND
+Put TEXT before --paths: every word after --paths up to the next option is a glob.`,
+    promote: `Usage: ao promote LEARNING-ID RULE [--id NAME] [--paths GLOB...] [--by ID] [--json]
+
+Turns a learning into a constraint in .agents/policy.json (with a back-link to the
+learning) and appends a promotion record; both are staged. The policy change is itself a
+change: it needs a verdict, and binds every change after the commit that carries it.
+RULE is exactly one of:
+  --require-evidence KIND      verdicts on changes touching the paths carry evidence of KIND
+                               (test, command, review, link)
+  --require-checker-kind KIND  ...come from a checker of KIND (agent, human, ci, tool)
+  --forbid-pattern REGEX       no line a change adds to the paths matches REGEX (JavaScript syntax,
+                               no flags, linear-time: no backreferences or lookaround; the first
+                               2000 characters of each line are tested)
+  --require-check CMD          the verdict records that CMD was run and passed
+                               (\`ao verdict --ran CMD\`, or \`ao check --run CMD\`)
+  --id NAME      the constraint's id (default: made from the learning's text)
+  --paths GLOB   the paths it binds (default: the learning's)
+Refusals name the constraint and the learning. Undo only with \`ao retire\`.`,
+    retire: `Usage: ao retire CONSTRAINT-ID --why TEXT [--by ID] [--json]
+
+Takes a constraint out of .agents/policy.json and appends a retirement record saying why;
+both are staged. \`ao verify\` refuses a change that drops a constraint from the policy
+without a retirement record for it. If you already took it out of the file by hand, this
+records the retirement only. The learning stays in the ledger.`,
+    context: `Usage: ao context [--staged | --commit REV | --paths P...] [--budget TOKENS] [--format md|json]
+
+Compiles what whoever works on the paths in play should know, most important first:
+the constraints in force on them, the learnings whose globs match them (most specific,
+then most recent, first), recent failed verdicts on them with their findings, and the open
+heads of the ledger. Cut to the budget (default 4000 tokens, estimated as ceil(chars / 4))
+as a prefix of that order; what was cut is reported. Same ledger and input, same output.
+  --staged       the paths of the staged change (default; every path when nothing is staged)
+  --commit REV   the paths a commit changes
+  --paths P...   these paths
+See docs/ratchet.md for the format.`,
+    metrics: `Usage: ao metrics [--since DATE] [--json]
+
+From the ledger and the history of HEAD alone: the share of commits covered by a passing
+verdict, first-pass rate, rework (fail-to-pass cycles and time), each promoted constraint's
+failure before and after its promotion, and learnings recorded and promoted per week; as a
+table and a weekly trend. DATE is YYYY-MM-DD (UTC) or an ISO timestamp. Definitions:
+docs/metrics.md.`,
+    report: `Usage: ao report --out DIR [--since DATE]
+
+Writes DIR/index.html: one self-contained page (no network, no external files) with the
+ledger as a timeline and DAG (click a record to read it), the metrics as charts, and the
+learnings and constraints with their links.`,
+    export: `Usage: ao export --format in-toto [--out FILE] [--array] [--repo-uri URI]
+
+Writes each verdict as an in-toto Statement v1 with a SLSA verification summary predicate
+(https://slsa.dev/verification_summary/v1): subject = the change digest (and the commits it
+landed in). JSON Lines by default (one statement per line), a JSON array with --array; to
+stdout or FILE. --repo-uri (default: from remote.origin.url) forms resourceUri. Mapping:
+docs/ratchet.md#in-toto.`,
+    guard: `Usage: ao guard pre-tool|stop|session-start|prompt --harness claude|cursor|codex|gemini
+
+What the agent harness hooks installed by \`ao init --agent\` run: reads the hook's JSON on
+stdin and answers in that harness's protocol.
+  pre-tool        refuses shell commands that skip or disarm the gate, writes to the ledger, the
+                  policy, the trusted keys, the hooks or the guards' settings, and writes whose new
+                  lines break a promoted constraint
+  stop            refuses to let the agent finish while its uncommitted change has no passing verdict
+                  (after 3 refusals in a row on the same change it lets go, saying it is not done)
+  session-start   records the harness session as AO_WORKER_SESSION and injects the context
+  prompt          injects the context for the paths the prompt names`,
+    judge: `Usage: ao judge claude|codex|gemini|openai:URL [--model M] [--timeout S]
+       ao judge claude|codex|gemini|openai:URL --plan FILE [--paths P...]
+
+A built-in judge as a program of the ao check judge protocol: reads a review request on stdin,
+asks the agent CLI (or the OpenAI-compatible endpoint) in a fresh session, read-only, with the
+answer forced into the review schema, and prints the review. Exit 1 (an error in ao check)
+when the tool is missing, fails, times out or answers outside the schema.
+With --plan it pressure-tests a plan against the context of the planned paths (the
+/pre-mortem) and prints the review; exit 1 when the judge says fail.`,
+    demo: `Usage: ao demo [--keep]
+
+Walks through the product in a temporary repository: a commit refused, a verdict by a
+second identity, the commit accepted, a tampered record caught.`,
+};
+
+
+/***/ }),
+
+/***/ 3532:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6407);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(399);
+
+
+// A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
+process.on('unhandledRejection', (error) => {
+    process.stderr.write(`ao: internal error: ${error instanceof Error ? error.message : String(error)}\n  fix: please report this with the command you ran\n`);
+    process.exit(2);
 });
+// A closed pipe (`ao log | head`) is the reader's choice, not an error.
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE')
+        process.exit(0);
+});
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    out: (text) => void process.stdout.write(`${text}\n`),
+    err: (text) => void process.stderr.write(`${text}\n`),
+    stdin: _context_js__WEBPACK_IMPORTED_MODULE_1__/* .readStdin */ .v,
+});
+process.exitCode = code;
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __nccwpck_require__(4414);
-;// CONCATENATED MODULE: ./src/git/git.ts
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* unused harmony export reportError */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1037);
+
+
+// Each command's module is loaded only when it runs: a hook pays for the hook, not for
+// the report renderer or the checker runner (the bundle splits at these imports).
+const COMMANDS = {
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).cmdInit,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6416))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919), __nccwpck_require__.e(53), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296))).cmdCheck,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3588))).cmdVerify,
+    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3588))).cmdLedger,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdStatus,
+    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLog,
+    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdShow,
+    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLookup,
+    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdSearch,
+    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1557))).cmdCheckers,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 876))).cmdHook,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2990))).cmdDemo,
+    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdLearn,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdPromote,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdRetire,
+    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5834))).cmdContext,
+    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655))).cmdMetrics,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655))).cmdReport,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655))).cmdExport,
+    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(307), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5467))).cmdGuard,
+    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(416), __nccwpck_require__.e(919), __nccwpck_require__.e(53), __nccwpck_require__.e(8)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1008))).cmdJudge,
+};
+/** Runs one `ao` invocation and returns its exit code; never throws. */
+async function main(argv, cli) {
+    const [command, ...args] = argv;
+    try {
+        if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+            cli.out(_help_js__WEBPACK_IMPORTED_MODULE_1__/* .HELP */ ._.main);
+            return command === undefined ? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_USAGE */ .Ri : 0;
+        }
+        if (command === '--version' || command === '-v')
+            return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x), 0;
+        const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+        if (!load)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`unknown command: ${command}`, { fix: 'see `ao --help` for the commands' });
+        return await (await load())(cli, args);
+    }
+    catch (error) {
+        return reportError(cli, error);
+    }
+}
+function reportError(cli, error) {
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS) {
+        cli.err(`ao: error: ${error.message}${error.where ? `\n  where: ${error.where}` : ''}${error.fix ? `\n  fix: ${error.fix}` : ''}`);
+        return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    cli.err(`ao: internal error: ${message}\n  fix: please report this with the command you ran${cli.env.AO_DEBUG ? `\n${error.stack ?? ''}` : ' (AO_DEBUG=1 shows the stack)'}`);
+    return _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_USAGE */ .Ri;
+}
+
+
+/***/ }),
+
+/***/ 7406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
+/* harmony export */   VS: () => (/* binding */ AoError)
+/* harmony export */ });
+/* unused harmony exports EXIT_OK, EXIT_VERIFY_FAILED, isAoError */
+/**
+ * Errors a user can hit. Each says what is wrong, where, and the command that fixes it;
+ * adapters print them and map `exitCode` to the process exit status.
+ */
+const EXIT_OK = 0;
+const EXIT_VERIFY_FAILED = 1;
+const EXIT_USAGE = 2;
+class AoError extends Error {
+    exitCode;
+    fix;
+    where;
+    constructor(message, options = {}) {
+        super(message);
+        this.name = 'AoError';
+        this.exitCode = options.exitCode ?? EXIT_USAGE;
+        this.fix = options.fix;
+        this.where = options.where;
+    }
+}
+function isAoError(value) {
+    return value instanceof AoError;
+}
+
+
+/***/ }),
+
+/***/ 6452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LF: () => (/* binding */ pathText),
+/* harmony export */   LP: () => (/* binding */ parseRawDiff),
+/* harmony export */   c9: () => (/* binding */ isLedgerEntry),
+/* harmony export */   kK: () => (/* binding */ compareManifests),
+/* harmony export */   o3: () => (/* binding */ entryToJson),
+/* harmony export */   u1: () => (/* binding */ buildManifest)
+/* harmony export */ });
+/* unused harmony export entryFromJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const LEDGER_PREFIX = Buffer.from('.agents/ledger/');
+// ignoreBOM: a path that starts with U+FEFF keeps it (the default would strip it, so "\uFEFFdocs/x" would read as "docs/x").
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * Parses the NUL-separated raw records of `git diff-tree -z -r --raw --full-index --no-renames`
+ * starting at `offset`, stopping at the first token that is not a raw record (the next
+ * commit header in `--stdin` mode). Returns the entries and where parsing stopped.
+ */
+function parseRawDiff(output, offset = 0) {
+    const entries = [];
+    let position = offset;
+    while (position < output.length && output[position] === 0x3a /* ':' */) {
+        const metaEnd = output.indexOf(0, position);
+        const pathEnd = metaEnd < 0 ? -1 : output.indexOf(0, metaEnd + 1);
+        if (metaEnd < 0 || pathEnd < 0)
+            throw new Error('truncated raw diff output from git');
+        const fields = output.toString('latin1', position + 1, metaEnd).split(' ');
+        if (fields.length !== 5)
+            throw new Error(`unexpected raw diff line from git: ${fields.join(' ')}`);
+        const [oldMode, newMode, oldId, newId, status] = fields;
+        if (!/^[ADMT]$/.test(status))
+            throw new Error(`unexpected diff status "${status}" from git (renames must be off)`);
+        entries.push({ oldMode, newMode, oldId, newId, status: status, path: output.subarray(metaEnd + 1, pathEnd) });
+        position = pathEnd + 1;
+    }
+    return { entries, end: position };
+}
+function isLedgerEntry(entry) {
+    return entry.path.length > LEDGER_PREFIX.length && entry.path.subarray(0, LEDGER_PREFIX.length).equals(LEDGER_PREFIX);
+}
+/** The manifest of a change: every entry outside the ledger, sorted by path bytes, and its digest. */
+function buildManifest(entries) {
+    const kept = entries.filter((entry) => !isLedgerEntry(entry)).sort((a, b) => Buffer.compare(a.path, b.path));
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const entry of kept) {
+        hash.update(`${entry.oldMode} ${entry.newMode} ${entry.oldId} ${entry.newId} ${entry.status}\t`, 'latin1');
+        hash.update(entry.path);
+        hash.update('\n', 'latin1');
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, entries: kept };
+}
+function pathText(path) {
+    try {
+        return utf8.decode(path);
+    }
+    catch {
+        return path.toString('latin1');
+    }
+}
+function entryToJson(entry) {
+    const base = { oldMode: entry.oldMode, newMode: entry.newMode, oldId: entry.oldId, newId: entry.newId, status: entry.status };
+    try {
+        return { ...base, path: utf8.decode(entry.path) };
+    }
+    catch {
+        return { ...base, pathBase64: entry.path.toString('base64') };
+    }
+}
+function entryFromJson(json) {
+    const path = json.path !== undefined ? Buffer.from(json.path, 'utf8') : Buffer.from(json.pathBase64 ?? '', 'base64');
+    return { oldMode: json.oldMode, newMode: json.newMode, oldId: json.oldId, newId: json.newId, status: json.status, path };
+}
+/** What differs between two manifests, path by path: explains a digest mismatch. */
+function compareManifests(before, after) {
+    const key = (e) => e.path ?? `base64:${e.pathBase64}`;
+    const beforeByPath = new Map(before.map((e) => [key(e), e]));
+    const afterByPath = new Map(after.map((e) => [key(e), e]));
+    const changes = [];
+    for (const [path, entry] of afterByPath) {
+        const old = beforeByPath.get(path);
+        if (!old)
+            changes.push({ path, change: 'added', after: entry });
+        else if (old.newId !== entry.newId || old.newMode !== entry.newMode || old.oldId !== entry.oldId || old.status !== entry.status || old.oldMode !== entry.oldMode) {
+            changes.push({ path, change: 'changed', before: old, after: entry });
+        }
+    }
+    for (const [path, entry] of beforeByPath)
+        if (!afterByPath.has(path))
+            changes.push({ path, change: 'removed', before: entry });
+    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 98:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ Git)
+/* harmony export */ });
+/* unused harmony exports MIN_GIT_VERSION, GitError, runGit, parseGitVersion, versionAtLeast, splitBatchOutput, parseAddedLines */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7406);
+/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6452);
 
 
 
@@ -31,7 +551,7 @@ var manifest = __nccwpck_require__(4414);
  */
 const MIN_GIT_VERSION = [2, 38, 0];
 const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
-class GitError extends core_errors/* AoError */.VS {
+class GitError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS {
     constructor(args, result) {
         const detail = result.stderr.trim().split('\n').slice(0, 6).join('\n  ');
         super(`git ${args.slice(0, 3).join(' ')} failed (exit ${result.code})${detail ? `:\n  ${detail}` : ''}`, {
@@ -41,7 +561,7 @@ class GitError extends core_errors/* AoError */.VS {
 }
 function runGit(cwd, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
             cwd,
             env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -64,10 +584,10 @@ function runGit(cwd, args, options = {}) {
         });
         child.on('error', (error) => {
             if (error.code === 'ENOENT') {
-                reject(new core_errors/* AoError */.VS(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', { fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works' }));
+                reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', { fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works' }));
             }
             else
-                reject(new core_errors/* AoError */.VS(`could not run git: ${error.message}`));
+                reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`could not run git: ${error.message}`));
         });
         // A git that exits before reading all its input is answered by its exit code, not EPIPE.
         child.stdin.on('error', () => undefined);
@@ -83,7 +603,7 @@ function runGit(cwd, args, options = {}) {
 }
 function cwdMissing(cwd) {
     try {
-        return !(0,external_node_fs_.statSync)(cwd).isDirectory();
+        return !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(cwd).isDirectory();
     }
     catch {
         return true;
@@ -130,13 +650,13 @@ class Git {
         // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
         const [versionResult, probe] = await Promise.all([
             runGit(cwd, ['version']).catch((error) => {
-                throw error instanceof GitError ? new core_errors/* AoError */.VS('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
+                throw error instanceof GitError ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
             }),
             runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
         ]);
         const version = parseGitVersion(versionResult.stdout.toString());
         if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
-            throw new core_errors/* AoError */.VS(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
                 fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
             });
         }
@@ -144,15 +664,15 @@ class Git {
             throw probe;
         const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
         if (bare === 'true') {
-            throw new core_errors/* AoError */.VS('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
                 fix: 'run it in a clone with a working tree (`git clone PATH`), or in CI check the repository out first',
             });
         }
         if (inside === 'false') {
-            throw new core_errors/* AoError */.VS(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
         }
         if (probe.code !== 0 || !top) {
-            throw new core_errors/* AoError */.VS(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
         }
         return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
     }
@@ -171,7 +691,7 @@ class Git {
             return [];
         for (const rev of revs) {
             if (/[\n\0]/.test(rev))
-                throw new core_errors/* AoError */.VS(`invalid revision ${JSON.stringify(rev)}`, { fix: 'pass a branch, tag or commit id' });
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`invalid revision ${JSON.stringify(rev)}`, { fix: 'pass a branch, tag or commit id' });
         }
         const result = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
             input: revs.map((rev) => `${rev}^{commit}`).join('\n') + '\n',
@@ -188,7 +708,7 @@ class Git {
     async resolveCommit(rev, role = 'revision') {
         const [id] = await this.resolveCommits([rev]);
         if (!id) {
-            throw new core_errors/* AoError */.VS(`${role} ${JSON.stringify(rev)} does not name a commit in this repository${this.isShallow ? ' (this is a shallow clone: it may not have been fetched)' : ''}`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${role} ${JSON.stringify(rev)} does not name a commit in this repository${this.isShallow ? ' (this is a shallow clone: it may not have been fetched)' : ''}`, {
                 fix: this.isShallow ? 'fetch the full history with `git fetch --unshallow`, then run the command again' : 'check the name with `git log --oneline -n 5 REV`',
             });
         }
@@ -201,7 +721,7 @@ class Git {
     /** Raw diff of the index against `tree` (HEAD or the empty tree), ledger paths included. */
     async diffIndexCached(tree) {
         const out = await this.run(['diff-index', '--cached', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none', tree]);
-        return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
+        return (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRawDiff */ .LP)(out.stdout).entries;
     }
     /**
      * Raw diff of `tree` against the working tree (tracked files), limited to `paths`.
@@ -210,11 +730,11 @@ class Git {
      */
     async diffWorktree(tree, paths) {
         const out = await this.run(['diff', '--no-ext-diff', '--no-textconv', '-z', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
-        return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
+        return (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRawDiff */ .LP)(out.stdout).entries;
     }
     async diffTrees(a, b, paths = []) {
         const out = await this.run(['diff-tree', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none', a, b, ...(paths.length ? ['--', ...paths] : [])]);
-        return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
+        return (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRawDiff */ .LP)(out.stdout).entries;
     }
     /**
      * Raw diffs for many items in one `diff-tree --stdin`: a commit id (against its first
@@ -236,7 +756,7 @@ class Git {
             if (headerEnd < 0)
                 break;
             const header = out.toString('latin1', position, headerEnd);
-            const parsed = (0,manifest/* parseRawDiff */.LP)(out, headerEnd + 1);
+            const parsed = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRawDiff */ .LP)(out, headerEnd + 1);
             diffs.set(header, parsed.entries);
             position = parsed.end;
         }
@@ -295,7 +815,7 @@ class Git {
             position = headerEnd + 1;
             if (out[position] === 0x0a)
                 position++;
-            const parsed = (0,manifest/* parseRawDiff */.LP)(out, position);
+            const parsed = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRawDiff */ .LP)(out, position);
             position = parsed.end;
             while (position < out.length && (out[position] === 0x0a || out[position] === 0))
                 position++;
@@ -331,14 +851,14 @@ class Git {
     async writeStagedTree(scratchIndex) {
         const index = await this.gitPath('index');
         try {
-            (0,external_node_fs_.copyFileSync)(index, scratchIndex);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)(index, scratchIndex);
         }
         catch (error) {
-            throw new core_errors/* AoError */.VS(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
         }
         const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
         if (result.code !== 0 && /unmerged/.test(result.stderr)) {
-            throw new core_errors/* AoError */.VS('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
         }
         if (result.code !== 0)
             throw new GitError(['write-tree'], result);
@@ -408,7 +928,7 @@ class Git {
             return result;
         for (const name of names) {
             if (/[\n\0]/.test(name))
-                throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`invalid object name ${JSON.stringify(name)}`);
         }
         const ran = await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n' });
         refuseDamagedObjects(ran.stderr);
@@ -441,7 +961,7 @@ class Git {
             return result;
         for (const name of names) {
             if (/[\n\0]/.test(name))
-                throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`invalid object name ${JSON.stringify(name)}`);
         }
         let index = 0;
         let header = [];
@@ -508,7 +1028,7 @@ class Git {
         };
         refuseDamagedObjects((await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout })).stderr);
         if (broken || index < names.length) {
-            throw new core_errors/* AoError */.VS(`git cat-file --batch gave ${broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`git cat-file --batch gave ${broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
         }
         return result;
     }
@@ -523,7 +1043,7 @@ class Git {
     async fetch(remote, refspecs, options = {}) {
         for (const spec of [remote, ...refspecs]) {
             if (/[\n\0]/.test(spec) || spec.startsWith('-'))
-                throw new core_errors/* AoError */.VS(`invalid fetch argument ${JSON.stringify(spec)}`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`invalid fetch argument ${JSON.stringify(spec)}`);
         }
         // Appended to any GIT_CONFIG_* pairs already in the environment, never replacing them.
         const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
@@ -575,7 +1095,7 @@ class Git {
     /** Asks the remote itself for its branches and default branch (`git ls-remote --symref`): network. */
     async lsRemote(remote) {
         if (/[\n\0]/.test(remote) || remote.startsWith('-'))
-            throw new core_errors/* AoError */.VS(`invalid remote ${JSON.stringify(remote)}`, { fix: 'push to a remote name or URL' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`invalid remote ${JSON.stringify(remote)}`, { fix: 'push to a remote name or URL' });
         const out = await this.text(['ls-remote', '--symref', remote, 'HEAD', 'refs/heads/*']);
         const tips = new Map();
         let head;
@@ -615,7 +1135,7 @@ class Git {
 function refuseDamagedObjects(stderr) {
     const errors = stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
     if (errors.length > 0) {
-        throw new core_errors/* AoError */.VS(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
             fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
         });
     }
@@ -749,482 +1269,6 @@ function parseMergeTreeStdin(out, count) {
         results.push({ tree, clean: status === '1' });
     }
     return results;
-}
-
-;// CONCATENATED MODULE: ./src/cli/context.ts
-
-function openRepo(cli) {
-    return Git.open(cli.cwd);
-}
-function readStdin() {
-    return new Promise((resolve, reject) => {
-        if (process.stdin.isTTY)
-            return resolve('');
-        const chunks = [];
-        process.stdin.on('data', (chunk) => chunks.push(chunk));
-        process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        process.stdin.on('error', reject);
-    });
-}
-
-
-/***/ }),
-
-/***/ 7911:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ HELP),
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** Help texts: the interface, as users read it. */
-const VERSION = '0.1.0';
-const HELP = {
-    main: `ao — proof that a code change was checked by something that did not write it
-
-Usage: ao <command> [options]
-
-Set up
-  init [--hooks husky|git|none]      create .agents/policy.json, the ledger's genesis record, and the hooks
-
-Record and check
-  verdict pass|fail --checker ID     record a checker's verdict on the staged change, a commit or a range
-  check --run CMD --judge CMD ...    run tests and independent judges on exactly the staged tree (or a
-                                     commit or range) in fresh checkouts, and record their verdict
-  verify [--staged|--commit REV|--range A..B] [--json]
-                                     is every change in scope covered by a passing, independent verdict?
-  status                             the staged change's digest and whether a verdict covers it
-  ledger verify [--since REV]        the ledger's integrity, signatures included (and append-only since REV)
-
-Signed verdicts
-  checkers add ID PUBKEY-FILE        trust an SSH key for checker ID in .agents/checkers
-  checkers list                      the keys .agents/checkers trusts
-
-Read the ledger
-  log [-n N] [--json]                newest records first
-  show ID-PREFIX                     one record in full
-  lookup COMMIT|PATH                 the verdicts that speak for a commit or touch a path
-  search TEXT                        records containing TEXT
-
-Learn and enforce (the ratchet)
-  learn TEXT --paths GLOB...         record a lesson about some paths (--tag T, --from VERDICT-ID, --negative)
-  promote LEARNING-ID --RULE         make it a constraint in .agents/policy.json (--require-evidence KIND,
-                                     --require-checker-kind KIND, --forbid-pattern REGEX, --require-check CMD)
-  retire CONSTRAINT-ID --why TEXT    take a constraint out, on the record
-  context [--staged|--commit REV|--paths P...] [--budget TOKENS] [--format md|json]
-                                     what whoever works on those paths should know: constraints, learnings,
-                                     recent failures, open ledger heads
-
-Measure
-  metrics [--since DATE] [--json]    coverage, first-pass rate, rework, constraints before/after, learnings
-  report --out DIR                   a self-contained HTML page: ledger DAG, metrics charts, learnings
-  export --format in-toto [--out FILE] [--array]
-                                     each verdict as an in-toto Statement (SLSA verification summary)
-
-Hooks
-  hook pre-commit                    what the pre-commit hook runs
-  hook pre-push REMOTE URL           what the pre-push hook runs (reads git's refs on stdin)
-
-  demo                               a scripted walk-through in a temporary repository
-
-Exit codes: 0 ok, 1 verification failed, 2 usage or environment error.
-Docs: docs/spec.md (format), README.md (workflow). Version ${VERSION}.`,
-    init: `Usage: ao init [--hooks husky|git|none]
-
-Creates .agents/policy.json (mode "commit"), .agents/.gitattributes and the genesis record
-of the ledger, and installs the pre-commit and pre-push hooks: with husky when the
-repository has a package.json, otherwise in git's hooks directory. Safe to run again:
-nothing that exists is overwritten, and a hook you had keeps running before ours.`,
-    verdict: `Usage: ao verdict pass|fail --checker ID [options] [--staged | --commit REV | --range A..B]
-
-Records a checker's verdict on a change and prints the new record's id.
-  --checker ID          who checked (default: $AO_CHECKER); must differ from the worker
-  --checker-kind KIND   agent (default), human, ci or tool
-  --session S           the checker's session id (must differ from the worker's)
-  --worker ID           who wrote the change (default: $AO_WORKER, else the git author email)
-  --worker-kind KIND    agent (default), human, ci or tool
-  --worker-session S    the worker's session id (default: $AO_WORKER_SESSION)
-  --summary TEXT        one paragraph on what was checked
-  --evidence KIND:TEXT  test, command, review or link (repeatable), e.g. test:"npm test: 212 passed"
-  --ran CMD             the checker ran CMD and it exited 0 (repeatable); meets a requireCheck constraint
-  --staged              the staged change (default); the record is staged with it
-  --commit REV          one commit (a merge: only what a clean merge would not have produced)
-  --range A..B          the combined change of a range, plus each commit's digest
-  --sign KEY            sign the record's id (default: $AO_SIGNING_KEY): an unencrypted OpenSSH
-                        private key file, or a .pub file / agent:PUBKEY to sign through ssh-agent
-  --json                print the whole record instead of its id
-Refuses (exit 2) when the checker is not independent or there is nothing to cover.
-Under a policy with "requireSignature": true, a verdict counts only when signed by a key
-that .agents/checkers at the change's base trusts for the checker (docs/signing.md).`,
-    check: `Usage: ao check [--staged | --commit REV | --range A..B] [--run CMD]... [--judge CMD [--judge-name NAME]]...
-                [--quorum N] [--timeout S] [--jobs N] [--checker ID] [--sign KEY] [--json]
-
-Materialises exactly the tree under review (the staged index, not the working tree) in
-fresh temporary checkouts outside yours, runs each checker there in a fresh context, and
-records one verdict with all their evidence. Prints the record id (exit 0 pass, 1 fail).
-  --run CMD             a command run with /bin/sh -c, e.g. "npm ci && npm test"; passes on exit 0
-  --judge CMD           a reviewer program: reads one review request (JSON) on stdin, answers
-                        with one review (JSON) on stdout; anything else is an error, never a pass
-  --judge-name NAME     names the --judge before it (default: its program's name); its checker
-                        id is judge:NAME, and a quorum counts distinct ids
-  --quorum N            judges that must pass (default: all); every --run must pass too
-  --timeout S           seconds each checker may take (default 600); then its process group is killed
-  --jobs N              checkers running at once (default 4)
-  --checker ID          who records the verdict (default: $AO_CHECKER, else ao-check@HOST)
-  --checker-kind KIND   tool (default), agent, human or ci
-  --worker ID           who wrote the change (default: $AO_WORKER, else the git author email)
-  --worker-kind KIND, --worker-session S   as for ao verdict
-  --staged              the staged change (default); the record is staged with it
-  --commit REV, --range A..B               a commit, or the combined change of a range
-  --sign KEY            sign the record as ao verdict --sign does (default: $AO_SIGNING_KEY)
-  --json                print the whole record instead of its id
-Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the policy's
-check.envAllow; nothing else of your environment. The policy's check.minModelFamilies and
-check.warnIsPass apply. Formats and an example judge: docs/check.md.`,
-    verify: `Usage: ao verify [--staged | --commit REV | --range A..B] [--json]
-
-Checks the ledger's integrity and that every change in scope is covered by a passing,
-independent verdict under the policy of the scope's base. The ledger is read from the
-index for --staged (a verdict just recorded is staged with the change), from the working
-tree otherwise, so a verdict just recorded counts. Exit 0 covered, 1 not, 2 usage error.`,
-    ledger: `Usage: ao ledger verify [--since REV] [--json]
-
-Checks every record of the working tree's ledger: schema, byte form, id hash, path, the
-chain (prev, seq, one genesis) and every signature present (over the record's id; which
-keys are trusted is \`ao verify\`'s question); with --since, that every record at REV is
-still here, unchanged (append-only).`,
-    status: `Usage: ao status [--json]
-
-Shows the staged change's digest and whether a verdict covers it; when a verdict covers an
-earlier version of it, shows what changed since as a diff.`,
-    log: `Usage: ao log [-n N] [--json]
-
-Lists ledger records, newest first.`,
-    show: `Usage: ao show ID-PREFIX [--json]
-
-Shows one record. The prefix may omit "sha256:".`,
-    lookup: `Usage: ao lookup COMMIT|PATH [--json]
-
-For a commit: its change digest and every verdict naming it, latest last.
-For a path: every verdict whose subject touches it.`,
-    search: `Usage: ao search TEXT [--json]
-
-Lists records whose text contains TEXT (case-insensitive).`,
-    checkers: `Usage: ao checkers add CHECKER-ID PUBKEY-FILE
-       ao checkers list [--json]
-
-.agents/checkers lists the SSH keys trusted to sign verdicts, each bound to a checker id,
-in the allowed_signers format of git and \`ssh-keygen -Y verify\`. Under a policy with
-"requireSignature": true a verdict counts only when signed by a key listed there for its
-checker. The copy at a change's base is the one that counts, so a change cannot trust its
-own key: add keys through a reviewed change.
-  add    appends "CHECKER-ID namespaces=\"agentops-verdict\" KEY" (nothing if already trusted)
-  list   one line per entry: line number, checker ids, key fingerprint, options`,
-    hook: `Usage: ao hook pre-commit
-       ao hook pre-push REMOTE URL   (git passes the pushed refs on stdin)
-
-HUSKY=0 skips both, as husky does.`,
-    learn: `Usage: ao learn TEXT --paths GLOB... [--tag T]... [--from VERDICT-ID] [--negative] [--by ID] [--json]
-
-Appends a learning record to the ledger: a lesson about the paths the globs name, staged to
-land with the next commit. \`ao context\` shows it to whoever works on those paths.
-  --paths GLOB...     the paths it is about (policy glob syntax: "*.sql" anywhere, "src/**" from the root);
-                      with --from and no --paths: the paths of that verdict's findings, else of its subject
-  --tag T             a tag to find it by (repeatable)
-  --from VERDICT-ID   the verdict it was drawn from (an id prefix from \`ao log\`)
-  --negative          a lesson about what NOT to do
-  --by ID             who records it (default: $AO_WORKER, else the git author email); --by-kind KIND
-Put TEXT before --paths: every word after --paths up to the next option is a glob.`,
-    promote: `Usage: ao promote LEARNING-ID RULE [--id NAME] [--paths GLOB...] [--by ID] [--json]
-
-Turns a learning into a constraint in .agents/policy.json (with a back-link to the
-learning) and appends a promotion record; both are staged. The policy change is itself a
-change: it needs a verdict, and binds every change after the commit that carries it.
-RULE is exactly one of:
-  --require-evidence KIND      verdicts on changes touching the paths carry evidence of KIND
-                               (test, command, review, link)
-  --require-checker-kind KIND  ...come from a checker of KIND (agent, human, ci, tool)
-  --forbid-pattern REGEX       no line a change adds to the paths matches REGEX (JavaScript syntax,
-                               no flags, linear-time: no backreferences or lookaround; the first
-                               2000 characters of each line are tested)
-  --require-check CMD          the verdict records that CMD was run and passed
-                               (\`ao verdict --ran CMD\`, or \`ao check --run CMD\`)
-  --id NAME      the constraint's id (default: made from the learning's text)
-  --paths GLOB   the paths it binds (default: the learning's)
-Refusals name the constraint and the learning. Undo only with \`ao retire\`.`,
-    retire: `Usage: ao retire CONSTRAINT-ID --why TEXT [--by ID] [--json]
-
-Takes a constraint out of .agents/policy.json and appends a retirement record saying why;
-both are staged. \`ao verify\` refuses a change that drops a constraint from the policy
-without a retirement record for it. If you already took it out of the file by hand, this
-records the retirement only. The learning stays in the ledger.`,
-    context: `Usage: ao context [--staged | --commit REV | --paths P...] [--budget TOKENS] [--format md|json]
-
-Compiles what whoever works on the paths in play should know, most important first:
-the constraints in force on them, the learnings whose globs match them (most specific,
-then most recent, first), recent failed verdicts on them with their findings, and the open
-heads of the ledger. Cut to the budget (default 4000 tokens, estimated as ceil(chars / 4))
-as a prefix of that order; what was cut is reported. Same ledger and input, same output.
-  --staged       the paths of the staged change (default; every path when nothing is staged)
-  --commit REV   the paths a commit changes
-  --paths P...   these paths
-See docs/ratchet.md for the format.`,
-    metrics: `Usage: ao metrics [--since DATE] [--json]
-
-From the ledger and the history of HEAD alone: the share of commits covered by a passing
-verdict, first-pass rate, rework (fail-to-pass cycles and time), each promoted constraint's
-failure before and after its promotion, and learnings recorded and promoted per week; as a
-table and a weekly trend. DATE is YYYY-MM-DD (UTC) or an ISO timestamp. Definitions:
-docs/metrics.md.`,
-    report: `Usage: ao report --out DIR [--since DATE]
-
-Writes DIR/index.html: one self-contained page (no network, no external files) with the
-ledger as a timeline and DAG (click a record to read it), the metrics as charts, and the
-learnings and constraints with their links.`,
-    export: `Usage: ao export --format in-toto [--out FILE] [--array] [--repo-uri URI]
-
-Writes each verdict as an in-toto Statement v1 with a SLSA verification summary predicate
-(https://slsa.dev/verification_summary/v1): subject = the change digest (and the commits it
-landed in). JSON Lines by default (one statement per line), a JSON array with --array; to
-stdout or FILE. --repo-uri (default: from remote.origin.url) forms resourceUri. Mapping:
-docs/ratchet.md#in-toto.`,
-    demo: `Usage: ao demo [--keep]
-
-Walks through the product in a temporary repository: a commit refused, a verdict by a
-second identity, the commit accepted, a tampered record caught.`,
-};
-
-
-/***/ }),
-
-/***/ 486:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5349);
-
-
-// A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
-process.on('unhandledRejection', (error) => {
-    process.stderr.write(`ao: internal error: ${error instanceof Error ? error.message : String(error)}\n  fix: please report this with the command you ran\n`);
-    process.exit(2);
-});
-// A closed pipe (`ao log | head`) is the reader's choice, not an error.
-process.stdout.on('error', (error) => {
-    if (error.code === 'EPIPE')
-        process.exit(0);
-});
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    out: (text) => void process.stdout.write(`${text}\n`),
-    err: (text) => void process.stderr.write(`${text}\n`),
-    stdin: _context_js__WEBPACK_IMPORTED_MODULE_1__/* .readStdin */ .v,
-});
-process.exitCode = code;
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2957:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-/* unused harmony export reportError */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7911);
-
-
-// Each command's module is loaded only when it runs: a hook pays for the hook, not for
-// the report renderer or the checker runner (the bundle splits at these imports).
-const COMMANDS = {
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5897))).cmdInit,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273), __nccwpck_require__.e(811)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).cmdCheck,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).cmdVerify,
-    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).cmdLedger,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
-    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
-    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
-    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
-    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
-    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 569))).cmdHook,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
-    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdLearn,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdPromote,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdRetire,
-    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
-    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdMetrics,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdReport,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdExport,
-};
-/** Runs one `ao` invocation and returns its exit code; never throws. */
-async function main(argv, cli) {
-    const [command, ...args] = argv;
-    try {
-        if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-            cli.out(_help_js__WEBPACK_IMPORTED_MODULE_1__/* .HELP */ ._.main);
-            return command === undefined ? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_USAGE */ .Ri : 0;
-        }
-        if (command === '--version' || command === '-v')
-            return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x), 0;
-        const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-        if (!load)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`unknown command: ${command}`, { fix: 'see `ao --help` for the commands' });
-        return await (await load())(cli, args);
-    }
-    catch (error) {
-        return reportError(cli, error);
-    }
-}
-function reportError(cli, error) {
-    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS) {
-        cli.err(`ao: error: ${error.message}${error.where ? `\n  where: ${error.where}` : ''}${error.fix ? `\n  fix: ${error.fix}` : ''}`);
-        return error.exitCode;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    cli.err(`ao: internal error: ${message}\n  fix: please report this with the command you ran${cli.env.AO_DEBUG ? `\n${error.stack ?? ''}` : ' (AO_DEBUG=1 shows the stack)'}`);
-    return _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_USAGE */ .Ri;
-}
-
-
-/***/ }),
-
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
-/* harmony export */   VS: () => (/* binding */ AoError)
-/* harmony export */ });
-/* unused harmony exports EXIT_OK, EXIT_VERIFY_FAILED, isAoError */
-/**
- * Errors a user can hit. Each says what is wrong, where, and the command that fixes it;
- * adapters print them and map `exitCode` to the process exit status.
- */
-const EXIT_OK = 0;
-const EXIT_VERIFY_FAILED = 1;
-const EXIT_USAGE = 2;
-class AoError extends Error {
-    exitCode;
-    fix;
-    where;
-    constructor(message, options = {}) {
-        super(message);
-        this.name = 'AoError';
-        this.exitCode = options.exitCode ?? EXIT_USAGE;
-        this.fix = options.fix;
-        this.where = options.where;
-    }
-}
-function isAoError(value) {
-    return value instanceof AoError;
-}
-
-
-/***/ }),
-
-/***/ 4414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LF: () => (/* binding */ pathText),
-/* harmony export */   LP: () => (/* binding */ parseRawDiff),
-/* harmony export */   c9: () => (/* binding */ isLedgerEntry),
-/* harmony export */   kK: () => (/* binding */ compareManifests),
-/* harmony export */   o3: () => (/* binding */ entryToJson),
-/* harmony export */   u1: () => (/* binding */ buildManifest)
-/* harmony export */ });
-/* unused harmony export entryFromJson */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-const LEDGER_PREFIX = Buffer.from('.agents/ledger/');
-// ignoreBOM: a path that starts with U+FEFF keeps it (the default would strip it, so "\uFEFFdocs/x" would read as "docs/x").
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/**
- * Parses the NUL-separated raw records of `git diff-tree -z -r --raw --full-index --no-renames`
- * starting at `offset`, stopping at the first token that is not a raw record (the next
- * commit header in `--stdin` mode). Returns the entries and where parsing stopped.
- */
-function parseRawDiff(output, offset = 0) {
-    const entries = [];
-    let position = offset;
-    while (position < output.length && output[position] === 0x3a /* ':' */) {
-        const metaEnd = output.indexOf(0, position);
-        const pathEnd = metaEnd < 0 ? -1 : output.indexOf(0, metaEnd + 1);
-        if (metaEnd < 0 || pathEnd < 0)
-            throw new Error('truncated raw diff output from git');
-        const fields = output.toString('latin1', position + 1, metaEnd).split(' ');
-        if (fields.length !== 5)
-            throw new Error(`unexpected raw diff line from git: ${fields.join(' ')}`);
-        const [oldMode, newMode, oldId, newId, status] = fields;
-        if (!/^[ADMT]$/.test(status))
-            throw new Error(`unexpected diff status "${status}" from git (renames must be off)`);
-        entries.push({ oldMode, newMode, oldId, newId, status: status, path: output.subarray(metaEnd + 1, pathEnd) });
-        position = pathEnd + 1;
-    }
-    return { entries, end: position };
-}
-function isLedgerEntry(entry) {
-    return entry.path.length > LEDGER_PREFIX.length && entry.path.subarray(0, LEDGER_PREFIX.length).equals(LEDGER_PREFIX);
-}
-/** The manifest of a change: every entry outside the ledger, sorted by path bytes, and its digest. */
-function buildManifest(entries) {
-    const kept = entries.filter((entry) => !isLedgerEntry(entry)).sort((a, b) => Buffer.compare(a.path, b.path));
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const entry of kept) {
-        hash.update(`${entry.oldMode} ${entry.newMode} ${entry.oldId} ${entry.newId} ${entry.status}\t`, 'latin1');
-        hash.update(entry.path);
-        hash.update('\n', 'latin1');
-    }
-    return { digest: `sha256:${hash.digest('hex')}`, entries: kept };
-}
-function pathText(path) {
-    try {
-        return utf8.decode(path);
-    }
-    catch {
-        return path.toString('latin1');
-    }
-}
-function entryToJson(entry) {
-    const base = { oldMode: entry.oldMode, newMode: entry.newMode, oldId: entry.oldId, newId: entry.newId, status: entry.status };
-    try {
-        return { ...base, path: utf8.decode(entry.path) };
-    }
-    catch {
-        return { ...base, pathBase64: entry.path.toString('base64') };
-    }
-}
-function entryFromJson(json) {
-    const path = json.path !== undefined ? Buffer.from(json.path, 'utf8') : Buffer.from(json.pathBase64 ?? '', 'base64');
-    return { oldMode: json.oldMode, newMode: json.newMode, oldId: json.oldId, newId: json.newId, status: json.status, path };
-}
-/** What differs between two manifests, path by path: explains a digest mismatch. */
-function compareManifests(before, after) {
-    const key = (e) => e.path ?? `base64:${e.pathBase64}`;
-    const beforeByPath = new Map(before.map((e) => [key(e), e]));
-    const afterByPath = new Map(after.map((e) => [key(e), e]));
-    const changes = [];
-    for (const [path, entry] of afterByPath) {
-        const old = beforeByPath.get(path);
-        if (!old)
-            changes.push({ path, change: 'added', after: entry });
-        else if (old.newId !== entry.newId || old.newMode !== entry.newMode || old.oldId !== entry.oldId || old.status !== entry.status || old.oldMode !== entry.oldMode) {
-            changes.push({ path, change: 'changed', before: old, after: entry });
-        }
-    }
-    for (const [path, entry] of beforeByPath)
-        if (!afterByPath.has(path))
-            changes.push({ path, change: 'removed', before: entry });
-    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 
@@ -1524,6 +1568,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(3532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

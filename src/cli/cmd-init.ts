@@ -19,7 +19,7 @@ ledger/** -text
 `;
 
 export async function cmdInit(cli: Cli, args: string[]): Promise<number> {
-  const { values } = parse('init', args, { hooks: { type: 'string' } }, false);
+  const { values } = parse('init', args, { hooks: { type: 'string' }, agent: { type: 'string', multiple: true } }, false);
   if (values.help) return cli.out(HELP.init!), 0;
   const mode = values.hooks;
   if (mode !== undefined && !['husky', 'git', 'none'].includes(mode)) {
@@ -54,6 +54,8 @@ export async function cmdInit(cli: Cli, args: string[]): Promise<number> {
   const hookMode = mode ?? (existsSync(join(top, 'package.json')) ? 'husky' : 'git');
   if (hookMode === 'husky') did.push(...installHusky(top, cli));
   else if (hookMode === 'git') did.push(...(await installGitHooks(git)));
+
+  if (values.agent) did.push(...(await (await import('../harness/setup.js')).setUpAgents(cli, top, values.agent)));
 
   cli.err(did.length ? did.map((line) => `ao init: ${line}`).join('\n') : 'ao init: already set up; nothing to do');
   cli.err(`next: commit the set-up with \`git add .agents && git commit -m "Set up agentops/verdict"\``);

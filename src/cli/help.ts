@@ -8,6 +8,9 @@ Usage: ao <command> [options]
 
 Set up
   init [--hooks husky|git|none]      create .agents/policy.json, the ledger's genesis record, and the hooks
+  init --agent claude|cursor|codex|gemini
+                                     install the agent guards, context hooks and /validate, /council,
+                                     /pre-mortem, /post-mortem for that harness (repeatable)
 
 Record and check
   verdict pass|fail --checker ID     record a checker's verdict on the staged change, a commit or a range
@@ -46,6 +49,10 @@ Measure
 Hooks
   hook pre-commit                    what the pre-commit hook runs
   hook pre-push REMOTE URL           what the pre-push hook runs (reads git's refs on stdin)
+  guard pre-tool|stop|session-start|prompt --harness H
+                                     what the agent harness hooks run (reads the hook's JSON on stdin)
+  judge claude|codex|gemini|openai:URL [--model M] [--plan FILE --paths P...]
+                                     a built-in judge (what ao check --judge claude runs), or a pre-mortem
 
   demo                               a scripted walk-through in a temporary repository
 
@@ -56,7 +63,13 @@ Docs: docs/spec.md (format), README.md (workflow). Version ${VERSION}.`,
 Creates .agents/policy.json (mode "commit"), .agents/.gitattributes and the genesis record
 of the ledger, and installs the pre-commit and pre-push hooks: with husky when the
 repository has a package.json, otherwise in git's hooks directory. Safe to run again:
-nothing that exists is overwritten, and a hook you had keeps running before ours.`,
+nothing that exists is overwritten, and a hook you had keeps running before ours.
+
+  --agent NAME   also install the guards for a coding agent's harness, at project level:
+                 claude (.claude/settings.json, .claude/commands/), codex (.codex/hooks.json,
+                 .codex/skills/), gemini (.gemini/settings.json, .gemini/commands/), cursor
+                 (.cursor/hooks.json, .cursor/commands/). Repeatable, idempotent; your own settings
+                 and hooks are kept. What each guard stops: README.md, "Use it with your agent".`,
   verdict: `Usage: ao verdict pass|fail --checker ID [options] [--staged | --commit REV | --range A..B]
 
 Records a checker's verdict on a change and prints the new record's id.
@@ -87,6 +100,10 @@ records one verdict with all their evidence. Prints the record id (exit 0 pass, 
   --run CMD             a command run with /bin/sh -c, e.g. "npm ci && npm test"; passes on exit 0
   --judge CMD           a reviewer program: reads one review request (JSON) on stdin, answers
                         with one review (JSON) on stdout; anything else is an error, never a pass
+  --judge claude|codex|gemini|openai:URL
+                        a built-in judge: the real agent CLI (or an OpenAI-compatible endpoint), in a
+                        fresh session, read-only, its answer forced into the review schema
+  --judge-model M       the model of the built-in judge before it
   --judge-name NAME     names the --judge before it (default: its program's name); its checker
                         id is judge:NAME, and a quorum counts distinct ids
   --quorum N            judges that must pass (default: all); every --run must pass too
@@ -101,8 +118,9 @@ records one verdict with all their evidence. Prints the record id (exit 0 pass, 
   --sign KEY            sign the record as ao verdict --sign does (default: $AO_SIGNING_KEY)
   --json                print the whole record instead of its id
 Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the policy's
-check.envAllow; nothing else of your environment. The policy's check.minModelFamilies and
-check.warnIsPass apply. Formats and an example judge: docs/check.md.`,
+check.envAllow; nothing else of your environment. The policy's check.minModelFamilies,
+check.warnIsPass and check.failOn apply; judges' errors never count toward the quorum, and when
+they leave it out of reach the outcome is NOT PROVEN (recorded as a fail). Formats and an example judge: docs/check.md.`,
   verify: `Usage: ao verify [--staged | --commit REV | --range A..B] [--json]
 
 Checks the ledger's integrity and that every change in scope is covered by a passing,
@@ -210,6 +228,26 @@ Writes each verdict as an in-toto Statement v1 with a SLSA verification summary 
 landed in). JSON Lines by default (one statement per line), a JSON array with --array; to
 stdout or FILE. --repo-uri (default: from remote.origin.url) forms resourceUri. Mapping:
 docs/ratchet.md#in-toto.`,
+  guard: `Usage: ao guard pre-tool|stop|session-start|prompt --harness claude|cursor|codex|gemini
+
+What the agent harness hooks installed by \`ao init --agent\` run: reads the hook's JSON on
+stdin and answers in that harness's protocol.
+  pre-tool        refuses shell commands that skip or disarm the gate, writes to the ledger, the
+                  policy, the trusted keys, the hooks or the guards' settings, and writes whose new
+                  lines break a promoted constraint
+  stop            refuses to let the agent finish while its uncommitted change has no passing verdict
+                  (after 3 refusals in a row on the same change it lets go, saying it is not done)
+  session-start   records the harness session as AO_WORKER_SESSION and injects the context
+  prompt          injects the context for the paths the prompt names`,
+  judge: `Usage: ao judge claude|codex|gemini|openai:URL [--model M] [--timeout S]
+       ao judge claude|codex|gemini|openai:URL --plan FILE [--paths P...]
+
+A built-in judge as a program of the ao check judge protocol: reads a review request on stdin,
+asks the agent CLI (or the OpenAI-compatible endpoint) in a fresh session, read-only, with the
+answer forced into the review schema, and prints the review. Exit 1 (an error in ao check)
+when the tool is missing, fails, times out or answers outside the schema.
+With --plan it pressure-tests a plan against the context of the planned paths (the
+/pre-mortem) and prints the review; exit 1 when the judge says fail.`,
   demo: `Usage: ao demo [--keep]
 
 Walks through the product in a temporary repository: a commit refused, a verdict by a
