@@ -239,7 +239,10 @@ export async function runBuiltinJudge(judge: BuiltinJudge, prompt: string, optio
     const envelope = parseJson('claude', ran.stdout, 'output') as { is_error?: boolean; result?: unknown; structured_output?: unknown; session_id?: unknown; modelUsage?: Record<string, unknown> };
     if (ran.code !== 0 || envelope.is_error) throw new AoError(`the claude judge failed: ${String(envelope.result ?? ran.stderr).slice(0, 400)}`, { fix: installHint('claude') });
     if (envelope.structured_output === undefined) throw new AoError('the claude judge gave no structured output (its answer did not follow the review schema)');
-    const used = Object.keys(envelope.modelUsage ?? {})[0]?.replace(/\[.*\]$/, '');
+    // The model the CLI actually used (it resolves names and aliases): the one its usage
+    // report lists, preferring the one asked for when side calls are listed too.
+    const usedModels = Object.keys(envelope.modelUsage ?? {}).map((name) => name.replace(/\[.*\]$/, ''));
+    const used = usedModels.length === 1 ? usedModels[0] : usedModels.find((name) => name === model) ?? usedModels[0];
     return { review: asReview('claude', envelope.structured_output, used ?? model), session: typeof envelope.session_id === 'string' ? envelope.session_id : session };
   }
   if (judge.kind === 'codex') {
