@@ -388,6 +388,11 @@ class Lexer {
             if (ch === '<' || ch === '>')
                 break;
             any = true;
+            if (ch === '\\' && text[this.i + 1] === '\n') {
+                // A line continuation joins the word with the next line.
+                this.i += 2;
+                continue;
+            }
             if (ch === '\\') {
                 quoted = true;
                 if (this.i + 1 < text.length)
@@ -1085,8 +1090,12 @@ function checkWriter(program, args, context, push, shown) {
     let operands = args.filter((w) => !(w.value.startsWith('-') && w.value.length > 1));
     if (program === 'dd')
         operands = args.filter((w) => w.value.startsWith('of=')).map((w) => ({ ...w, value: w.value.slice(3) }));
-    if (program === 'chmod' || program === 'chown' || program === 'chgrp' || program === 'setfacl' || program === 'chattr')
-        operands = operands.slice(1);
+    if (program === 'chmod' || program === 'chown' || program === 'chgrp' || program === 'setfacl' || program === 'chattr') {
+        // The first word that is not an option is the mode (or owner); `chmod -x FILE` spells the mode as an option.
+        const words = args.filter((w) => !w.value.startsWith('--'));
+        const modeIndex = words.findIndex((w) => !w.value.startsWith('-') || /^-[rwxXstugoa]+$/.test(w.value));
+        operands = words.slice(modeIndex + 1).filter((w) => !(w.value.startsWith('-') && w.value.length > 1));
+    }
     if (program === 'sed' || program === 'perl')
         operands = operands.slice(1);
     if (program === 'truncate')

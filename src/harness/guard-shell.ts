@@ -448,7 +448,12 @@ function checkWriter(program: string, args: Word[], context: ShellGuardContext, 
   }
   let operands = args.filter((w) => !(w.value.startsWith('-') && w.value.length > 1));
   if (program === 'dd') operands = args.filter((w) => w.value.startsWith('of=')).map((w) => ({ ...w, value: w.value.slice(3) }));
-  if (program === 'chmod' || program === 'chown' || program === 'chgrp' || program === 'setfacl' || program === 'chattr') operands = operands.slice(1);
+  if (program === 'chmod' || program === 'chown' || program === 'chgrp' || program === 'setfacl' || program === 'chattr') {
+    // The first word that is not an option is the mode (or owner); `chmod -x FILE` spells the mode as an option.
+    const words = args.filter((w) => !w.value.startsWith('--'));
+    const modeIndex = words.findIndex((w) => !w.value.startsWith('-') || /^-[rwxXstugoa]+$/.test(w.value));
+    operands = words.slice(modeIndex + 1).filter((w) => !(w.value.startsWith('-') && w.value.length > 1));
+  }
   if (program === 'sed' || program === 'perl') operands = operands.slice(1);
   if (program === 'truncate') operands = operands.filter((w, i) => !(i === 0 && /^[0-9+<>%/-]/.test(w.value)));
   // cp, ln, install, rsync write their last operand (or -t DIR); the sources are only read.

@@ -228,6 +228,11 @@ class Lexer {
       }
       if (ch === '<' || ch === '>') break;
       any = true;
+      if (ch === '\\' && text[this.i + 1] === '\n') {
+        // A line continuation joins the word with the next line.
+        this.i += 2;
+        continue;
+      }
       if (ch === '\\') {
         quoted = true;
         if (this.i + 1 < text.length) value += text[this.i + 1];
