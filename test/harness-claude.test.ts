@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureHarnessCli } from './helpers/harness-cli.js';
 import { messageTexts, runAsync, startModelServer, type LoggedRequest, type ModelServer, type Reply } from './helpers/model-server.js';
-import { AO_BIN, cleanupAll, makeRepo, tempDir, type TestRepo } from './helpers/repo.js';
+import { AO_BIN, cleanupAll, makeRepo, ROOT, run, tempDir, type TestRepo } from './helpers/repo.js';
 
 /**
  * Claude Code, the real CLI (npm @anthropic-ai/claude-code), driven by a scripted model on
@@ -92,6 +92,41 @@ describe('Claude Code with ao init --agent claude', () => {
       // The commit now goes through the real pre-commit hook.
       const commit = repo.git(['commit', '-m', 'Add the answer'], { allowFail: true });
       expect(commit.code, commit.stderr).toBe(0);
+    } finally {
+      await server.close();
+    }
+  }, 300_000);
+});
+
+describe('the Claude Code plugin (plugins/claude, .claude-plugin/marketplace.json)', () => {
+  it('passes the real CLI\'s validation, ships the same commands ao init installs, and its hooks refuse --no-verify', async () => {
+    const env = { PATH: process.env.PATH, HOME: tempDir('ao-claude-home-') };
+    for (const target of [ROOT, join(ROOT, 'plugins/claude')]) {
+      const validated = run(join(bin, 'claude'), ['plugin', 'validate', target], ROOT, env);
+      expect(validated.code, validated.stdout + validated.stderr).toBe(0);
+      expect(validated.stdout).toContain('Validation passed');
+    }
+    const repo = makeRepo();
+    expect(repo.ao(['init', '--hooks', 'git', '--agent', 'claude']).code).toBe(0);
+    for (const name of ['validate', 'council', 'pre-mortem', 'post-mortem']) {
+      expect(readFileSync(join(ROOT, 'plugins/claude/commands', `${name}.md`), 'utf8'), name).toBe(repo.read(`.claude/commands/${name}.md`));
+    }
+    const pluginHooks = JSON.parse(readFileSync(join(ROOT, 'plugins/claude/hooks/hooks.json'), 'utf8')).hooks;
+    const projectHooks = JSON.parse(repo.read('.claude/settings.json')).hooks;
+    expect(Object.keys(pluginHooks).sort()).toEqual(Object.keys(projectHooks).sort());
+
+    // The plugin alone (no project hooks) guards a set-up repository.
+    const bare = makeRepo();
+    const server = await startModelServer((request): Reply => {
+      if (!hasTools(request)) return { text: 'ok' };
+      return messageTexts(request).join('\n').includes('agentops/verdict refused') ? { text: 'stopped' } : { tool: 'Bash', input: { command: 'git -c x=y commit -n -m x', description: 'commit' } };
+    });
+    try {
+      const result = await runAsync(join(bin, 'claude'), ['-p', 'Commit.', '--output-format', 'json', '--allowedTools', 'Bash', '--plugin-dir', join(ROOT, 'plugins/claude')], { cwd: bare.dir, env: claudeEnv(bare, server, `${aoOnPath()}:${bin}:${process.env.PATH}`), timeoutMs: 120_000 });
+      expect(result.code, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout).result).toBe('stopped');
+      const texts = server.requests.filter(hasTools).map((r) => messageTexts(r).join('\n')).at(-1)!;
+      expect(texts).toContain('-n (--no-verify) on git commit skips the hooks');
     } finally {
       await server.close();
     }

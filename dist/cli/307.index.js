@@ -368,7 +368,7 @@ function installHarness(top, harness, config, ao) {
         ]);
         wrote('.claude/settings.json', stringify(settings), `${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_NAMES */ .AN.claude} hooks`);
         for (const [name, surface] of Object.entries(named))
-            wrote(`.claude/commands/${name}.md`, `---\ndescription: ${surface.description}\n---\n\n${surface.body}\n`, `${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_NAMES */ .AN.claude} command /${name}`);
+            wrote(`.claude/commands/${name}.md`, `---\ndescription: ${JSON.stringify(surface.description)}\n---\n\n${surface.body}\n`, `${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_NAMES */ .AN.claude} command /${name}`);
     }
     else if (harness === 'codex') {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, '.codex/hooks.json');
@@ -380,7 +380,7 @@ function installHarness(top, harness, config, ao) {
         ]);
         wrote('.codex/hooks.json', stringify(settings), `${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_NAMES */ .AN.codex} hooks`);
         for (const [name, surface] of Object.entries(named))
-            wrote(`.codex/skills/${name}/SKILL.md`, `---\nname: ${name}\ndescription: ${surface.description}\n---\n\n${surface.body}\n`, `${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_NAMES */ .AN.codex} skill ${name}`);
+            wrote(`.codex/skills/${name}/SKILL.md`, `---\nname: ${name}\ndescription: ${JSON.stringify(surface.description)}\n---\n\n${surface.body}\n`, `${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_NAMES */ .AN.codex} skill ${name}`);
     }
     else if (harness === 'gemini') {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, '.gemini/settings.json');

@@ -198,7 +198,7 @@ export function installHarness(top: string, harness: Harness, config: HarnessCon
       { event: 'UserPromptSubmit', command: launch('claude', 'prompt') },
     ]);
     wrote('.claude/settings.json', stringify(settings), `${HARNESS_NAMES.claude} hooks`);
-    for (const [name, surface] of Object.entries(named)) wrote(`.claude/commands/${name}.md`, `---\ndescription: ${surface.description}\n---\n\n${surface.body}\n`, `${HARNESS_NAMES.claude} command /${name}`);
+    for (const [name, surface] of Object.entries(named)) wrote(`.claude/commands/${name}.md`, `---\ndescription: ${JSON.stringify(surface.description)}\n---\n\n${surface.body}\n`, `${HARNESS_NAMES.claude} command /${name}`);
   } else if (harness === 'codex') {
     const file = join(top, '.codex/hooks.json');
     const settings = mergeNestedHooks(readJson(file, '.codex/hooks.json'), [
@@ -208,7 +208,7 @@ export function installHarness(top: string, harness: Harness, config: HarnessCon
       { event: 'UserPromptSubmit', command: launch('codex', 'prompt') },
     ]);
     wrote('.codex/hooks.json', stringify(settings), `${HARNESS_NAMES.codex} hooks`);
-    for (const [name, surface] of Object.entries(named)) wrote(`.codex/skills/${name}/SKILL.md`, `---\nname: ${name}\ndescription: ${surface.description}\n---\n\n${surface.body}\n`, `${HARNESS_NAMES.codex} skill ${name}`);
+    for (const [name, surface] of Object.entries(named)) wrote(`.codex/skills/${name}/SKILL.md`, `---\nname: ${name}\ndescription: ${JSON.stringify(surface.description)}\n---\n\n${surface.body}\n`, `${HARNESS_NAMES.codex} skill ${name}`);
   } else if (harness === 'gemini') {
     const file = join(top, '.gemini/settings.json');
     const settings = mergeNestedHooks(readJson(file, '.gemini/settings.json'), [
