@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,11 +24,25 @@ export function ensureHarnessCli(name: keyof typeof HARNESS_CLI_VERSIONS): strin
   const bin = join(dir, 'node_modules', '.bin');
   if (existsSync(join(bin, name))) return bin;
   mkdirSync(dir, { recursive: true });
+  // Test files run in parallel workers: one installs while the others wait for it.
+  const lock = join(dir, '.installing');
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${lock} has been held for 10 minutes: remove it if no install is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
   try {
-    execFileSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', HARNESS_CLI_VERSIONS[name]], { stdio: 'pipe', timeout: 600_000 });
+    if (!existsSync(join(bin, name))) execFileSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', HARNESS_CLI_VERSIONS[name]], { stdio: 'pipe', timeout: 600_000 });
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error);
     throw new Error(`could not install ${HARNESS_CLI_VERSIONS[name]} into ${dir} (the harness tests run the real CLI): ${stderr.slice(-800)}`);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
   }
   if (!existsSync(join(bin, name))) throw new Error(`installed ${HARNESS_CLI_VERSIONS[name]} into ${dir}, but ${join(bin, name)} is missing`);
   return bin;
