@@ -10,6 +10,7 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   uH: () => (/* binding */ clean),
   WN: () => (/* binding */ countsText),
+  X4: () => (/* binding */ renderDecision),
   yM: () => (/* binding */ renderProblem),
   B1: () => (/* binding */ renderReport),
   l4: () => (/* binding */ reportJson),
@@ -19,7 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   xv: () => (/* binding */ truncate)
 });
 
-// UNUSED EXPORTS: decisionJson, renderDecision
+// UNUSED EXPORTS: decisionJson
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

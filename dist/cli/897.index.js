@@ -117,7 +117,7 @@ const GITATTRIBUTES = `# Ledger records are hashed byte for byte: never convert 
 ledger/** -text
 `;
 async function cmdInit(cli, args) {
-    const { values } = (0,cli_args/* parse */.qg)('init', args, { hooks: { type: 'string' } }, false);
+    const { values } = (0,cli_args/* parse */.qg)('init', args, { hooks: { type: 'string' }, agent: { type: 'string', multiple: true } }, false);
     if (values.help)
         return cli.out(help/* HELP */._.init), 0;
     const mode = values.hooks;
@@ -159,6 +159,8 @@ async function cmdInit(cli, args) {
         did.push(...installHusky(top, cli, changed));
     else if (hookMode === 'git')
         did.push(...(await installGitHooks(git, cli.env)));
+    if (values.agent)
+        did.push(...(await (await Promise.all(/* import() */[__webpack_require__.e(615), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 249))).setUpAgents(cli, top, values.agent)));
     cli.err(did.length ? did.map((line) => `ao init: ${line}`).join('\n') : 'ao init: already set up; nothing to do');
     // The doctor says whether the clone is now gated; the set-up commit is the next step, not a fault.
     const report = await (0,doctor/* diagnose */.h4)(git, cli.env);

@@ -45,6 +45,9 @@ Usage: ao <command> [options]
 Set up
   init [--hooks husky|git|none]      create .agents/policy.json, the ledger's genesis record, and the hooks
   doctor [--json]                    is this clone gated? every way it is not, each with the command that fixes it
+  init --agent claude|cursor|codex|gemini
+                                     install the agent guards, context hooks and /validate, /council,
+                                     /pre-mortem, /post-mortem for that harness (repeatable)
 
 Record and check
   verdict pass|fail --checker ID     record a checker's verdict on the staged change, a commit or a range
@@ -85,19 +88,29 @@ Measure
 Hooks
   hook pre-commit                    what the pre-commit hook runs
   hook pre-push REMOTE URL           what the pre-push hook runs (reads git's refs on stdin)
+  guard pre-tool|stop|session-start|prompt --harness H
+                                     what the agent harness hooks run (reads the hook's JSON on stdin)
+  judge claude|codex|gemini|openai:URL [--model M] [--plan FILE --paths P...]
+                                     a built-in judge (what ao check --judge claude runs), or a pre-mortem
 
   demo                               a scripted walk-through in a temporary repository
 
 Exit codes: 0 ok, 1 verification failed, 2 usage or environment error.
 Docs: docs/spec.md (format), README.md (workflow). Version ${VERSION}.`,
-    init: `Usage: ao init [--hooks husky|git|none]
+    init: `Usage: ao init [--hooks husky|git|none] [--agent claude|cursor|codex|gemini ...]
 
 Creates .agents/policy.json (mode "commit"), .agents/.gitattributes and the genesis record
 of the ledger, and installs the pre-commit and pre-push hooks: with husky when the
 repository has a package.json, otherwise in git's hooks directory. Safe to run again:
 nothing that exists is overwritten, and a hook you had keeps running before ours.
 In husky mode .husky/post-checkout copies husky's .husky/_ into each new worktree.
-Ends with \`ao doctor\`'s findings: exit 1 when the clone is still not gated.`,
+Ends with \`ao doctor\`'s findings: exit 1 when the clone is still not gated.
+
+  --agent NAME   also install the guards for a coding agent's harness, at project level:
+                 claude (.claude/settings.json, .claude/commands/), codex (.codex/hooks.json,
+                 .codex/skills/), gemini (.gemini/settings.json, .gemini/commands/), cursor
+                 (.cursor/hooks.json, .cursor/commands/). Repeatable, idempotent; your own settings
+                 and hooks are kept. What each guard stops: README.md, "Use it with your agent".`,
     doctor: `Usage: ao doctor [--json]
 
 Reports every state in which this clone (and each of its worktrees) is not gated, each
@@ -121,6 +134,7 @@ Records a checker's verdict on a change and prints the new record's id.
   --evidence KIND:TEXT  test, command, review or link (repeatable), e.g. test:"npm test: 212 passed"
   --ran CMD             the checker ran CMD and it exited 0 (repeatable); meets a requireCheck constraint
   --staged              the staged change (default); the record is staged with it
+  --amend               the staged change as \`git commit --amend\` will commit it (against HEAD's parent)
   --commit REV          one commit (a merge: only what a clean merge would not have produced)
   --range A..B          the combined change of a range, plus each commit's digest
   --sign KEY            sign the record's id (default: $AO_SIGNING_KEY): an unencrypted OpenSSH
@@ -140,6 +154,10 @@ records one verdict with all their evidence. Prints the record id (exit 0 pass, 
                         with one review (JSON) on stdout; anything else is an error, never a pass.
                         One simple command whose files lie outside the repository; relative
                         paths resolve from here. Judges run before any --run
+  --judge claude|codex|gemini|openai:URL
+                        a built-in judge: the real agent CLI (or an OpenAI-compatible endpoint), in a
+                        fresh session, read-only, its answer forced into the review schema
+  --judge-model M       the model of the built-in judge before it
   --judge-name NAME     names the --judge before it (default: its program's name); its checker
                         id is judge:NAME, and a quorum counts distinct ids
   --quorum N            judges that must pass (default: all); every --run must pass too
@@ -155,14 +173,18 @@ records one verdict with all their evidence. Prints the record id (exit 0 pass, 
   --sign KEY            sign the record as ao verdict --sign does (default: $AO_SIGNING_KEY)
   --json                print the whole record instead of its id
 Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the policy's
-check.envAllow; nothing else of your environment. The policy's check.minModelFamilies and
-check.warnIsPass apply. Formats and an example judge: docs/check.md.`,
-    verify: `Usage: ao verify [--staged | --commit REV | --range A..B] [--json]
+check.envAllow; nothing else of your environment. The policy's check.minModelFamilies,
+check.warnIsPass and check.failOn apply; judges' errors never count toward the quorum, and when
+they leave it out of reach the outcome is NOT PROVEN (recorded as a fail). Formats and an example judge: docs/check.md.`,
+    verify: `Usage: ao verify [--staged | --amend | --commit REV | --range A..B] [--policy REV] [--json]
 
 Checks the ledger's integrity and that every change in scope is covered by a passing,
 independent verdict under the policy of the scope's base. The ledger is read from the
-index for --staged (a verdict just recorded is staged with the change), from the working
-tree otherwise, so a verdict just recorded counts. Exit 0 covered, 1 not, 2 usage error.`,
+index for --staged and --amend (a verdict just recorded is staged with the change), from the
+working tree otherwise, so a verdict just recorded counts. Exit 0 covered, 1 not, 2 usage error.
+  --amend        the staged change as \`git commit --amend\` will commit it (against HEAD's parent)
+  --policy REV   judge under the policy and trusted keys at REV instead of the base's (for
+                 example, to audit history from before agentops/verdict was set up)`,
     ledger: `Usage: ao ledger verify [--since REV] [--json]
        ao ledger carry [--dry-run] [--json]
 
@@ -273,6 +295,26 @@ landed in). verificationResult is PASSED only when the checker passed the change
 gate accepts it under the policy of its base (named by commit and SHA-256). JSON Lines by
 default (one statement per line), a JSON array with --array; to stdout or FILE. --repo-uri
 (default: from remote.origin.url) forms resourceUri. Mapping: docs/ratchet.md#in-toto.`,
+    guard: `Usage: ao guard pre-tool|stop|session-start|prompt --harness claude|cursor|codex|gemini
+
+What the agent harness hooks installed by \`ao init --agent\` run: reads the hook's JSON on
+stdin and answers in that harness's protocol.
+  pre-tool        refuses shell commands that skip or disarm the gate, writes to the ledger, the
+                  policy, the trusted keys, the hooks or the guards' settings, and writes whose new
+                  lines break a promoted constraint
+  stop            refuses to let the agent finish while its uncommitted change has no passing verdict
+                  (after 3 refusals in a row on the same change it lets go, saying it is not done)
+  session-start   records the harness session as AO_WORKER_SESSION and injects the context
+  prompt          injects the context for the paths the prompt names`,
+    judge: `Usage: ao judge claude|codex|gemini|openai:URL [--model M] [--timeout S]
+       ao judge claude|codex|gemini|openai:URL --plan FILE [--paths P...]
+
+A built-in judge as a program of the ao check judge protocol: reads a review request on stdin,
+asks the agent CLI (or the OpenAI-compatible endpoint) in a fresh session, read-only, with the
+answer forced into the review schema, and prints the review. Exit 1 (an error in ao check)
+when the tool is missing, fails, times out or answers outside the schema.
+With --plan it pressure-tests a plan against the context of the planned paths (the
+/pre-mortem) and prints the review; exit 1 when the judge says fail.`,
     demo: `Usage: ao demo [--keep]
 
 Walks through the product in a temporary repository: a commit refused, a verdict by a
@@ -331,7 +373,7 @@ const COMMANDS = {
     init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(184), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5897))).cmdInit,
     doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(184), __nccwpck_require__.e(198)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4184))).cmdDoctor,
     verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(360), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8624))).cmdCheck,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(29), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6938))).cmdCheck,
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdVerify,
     ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdLedger,
     status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
@@ -349,6 +391,8 @@ const COMMANDS = {
     metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdMetrics,
     report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdReport,
     export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdExport,
+    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(615), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8334))).cmdGuard,
+    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(29), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2763))).cmdJudge,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {

@@ -28,6 +28,7 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
       run: { type: 'string', multiple: true },
       judge: { type: 'string', multiple: true },
       'judge-name': { type: 'string', multiple: true },
+      'judge-model': { type: 'string', multiple: true },
       quorum: { type: 'string' },
       timeout: { type: 'string' },
       jobs: { type: 'string' },
@@ -41,14 +42,15 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
   );
   if (values.help) return cli.out(HELP.check!), 0;
   const scope = scopeFromFlags('check', values);
-  const judges = judgesFromTokens(tokens ?? []);
+  const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : positiveSeconds(values.timeout);
+  // Built-in judges (claude, codex, gemini, openai:URL) become `ao judge …` commands.
+  const judges = await resolveBuiltinJudges(judgesFromTokens(tokens ?? []), tokens ?? [], timeoutS);
   const runs = values.run ?? [];
   for (const command of [...runs, ...judges.map((j) => j.command)]) {
     if (command.trim() === '') throw new AoError('--run and --judge take a command, not an empty string', { fix: 'for example: --run "npm test"' });
   }
   if (runs.length + judges.length > MAX_CHECKERS) throw new AoError(`ao check runs at most ${MAX_CHECKERS} checkers at once`, { fix: 'fold several commands into one --run "a && b"' });
   const quorum = values.quorum === undefined ? undefined : wholeNumber(values.quorum, '--quorum', 1, MAX_CHECKERS);
-  const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : positiveSeconds(values.timeout);
   const jobs = values.jobs === undefined ? DEFAULT_JOBS : wholeNumber(values.jobs, '--jobs', 1, MAX_CHECKERS);
   const checker: Actor = {
     id: values.checker ?? cli.env.AO_CHECKER ?? `ao-check@${hostname()}`,
@@ -193,10 +195,27 @@ function renderConclusion(check: CheckResult, style: Style): string {
         (decision.judges.duplicates.length ? style.dim(` (counted once: ${decision.judges.duplicates.join(', ')})`) : ''),
     );
   }
-  lines.push(`verdict: ${decision.verdict === 'pass' ? style.ok('PASS') : style.bad('FAIL')}${decision.reasons.length ? `: ${decision.reasons.join('; ')}` : ''}`);
+  const word = decision.verdict === 'pass' ? style.ok('PASS') : decision.outcome === 'not proven' ? style.bad('NOT PROVEN') : style.bad('FAIL');
+  lines.push(`verdict: ${word}${decision.reasons.length ? `: ${decision.reasons.join('; ')}` : ''}`);
   return lines.join('\n');
 }
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** `--judge claude|codex|gemini|openai:URL` (with an optional `--judge-model M` after it) as the `ao judge` command that runs it. */
+async function resolveBuiltinJudges(judges: JudgeSpec[], tokens: { kind: string; name?: string; value?: string | undefined }[], timeoutS: number): Promise<JudgeSpec[]> {
+  const { parseBuiltinJudge, builtinJudgeCommand, judgeModels } = await import('./cmd-judge.js');
+  const models = judgeModels(tokens);
+  return judges.map((judge, index) => {
+    const builtin = parseBuiltinJudge(judge.command);
+    if (!builtin) {
+      if (models[index] !== undefined) throw new AoError(`--judge-model selects the model of a built-in judge (claude, codex, gemini, openai:URL), not of ${JSON.stringify(judge.command)}`, { fix: 'pass the model in the judge\'s own command instead' });
+      return judge;
+    }
+    if (models[index] !== undefined) builtin.model = models[index];
+    const reviewer = judge.reviewer === judgeId(judgeNameFromCommand(judge.command)) ? judgeId(builtin.kind) : judge.reviewer;
+    return { command: builtinJudgeCommand(builtin, timeoutS), reviewer };
+  });
 }

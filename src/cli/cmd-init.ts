@@ -29,7 +29,7 @@ ledger/** -text
 `;
 
 export async function cmdInit(cli: Cli, args: string[]): Promise<number> {
-  const { values } = parse('init', args, { hooks: { type: 'string' } }, false);
+  const { values } = parse('init', args, { hooks: { type: 'string' }, agent: { type: 'string', multiple: true } }, false);
   if (values.help) return cli.out(HELP.init!), 0;
   const mode = values.hooks;
   if (mode !== undefined && !['husky', 'git', 'none'].includes(mode)) {
@@ -69,6 +69,8 @@ export async function cmdInit(cli: Cli, args: string[]): Promise<number> {
   const hookMode = mode ?? (existsSync(join(top, 'package.json')) ? 'husky' : 'git');
   if (hookMode === 'husky') did.push(...installHusky(top, cli, changed));
   else if (hookMode === 'git') did.push(...(await installGitHooks(git, cli.env)));
+
+  if (values.agent) did.push(...(await (await import('../harness/setup.js')).setUpAgents(cli, top, values.agent)));
 
   cli.err(did.length ? did.map((line) => `ao init: ${line}`).join('\n') : 'ao init: already set up; nothing to do');
   // The doctor says whether the clone is now gated; the set-up commit is the next step, not a fault.

@@ -28,6 +28,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   metrics: async () => (await import('./cmd-metrics.js')).cmdMetrics,
   report: async () => (await import('./cmd-metrics.js')).cmdReport,
   export: async () => (await import('./cmd-metrics.js')).cmdExport,
+  guard: async () => (await import('./cmd-guard.js')).cmdGuard,
+  judge: async () => (await import('./cmd-judge.js')).cmdJudge,
 };
 
 /** Runs one `ao` invocation and returns its exit code; never throws. */

@@ -96,6 +96,14 @@ export function resolveQuorum(judgeIds: string[], quorum: number | undefined): n
 
 export interface CouncilDecision {
   verdict: 'pass' | 'fail';
+  /**
+   * "not proven" when the judges' errors (a judge that did not run, crashed, timed out or
+   * answered outside the schema) left the quorum out of reach: distinct from a fail on
+   * findings. The recorded verdict is then a fail all the same: never green by default.
+   */
+  outcome: 'pass' | 'fail' | 'not proven';
+  /** Judges whose every answer was an error. */
+  errored: string[];
   runs: { total: number; passed: number; failed: string[] };
   judges: { distinct: number; passed: number; quorum: number; passing: string[]; duplicates: string[] };
   /** Distinct model families among the passing judges, sorted. */
@@ -108,6 +116,18 @@ export function countsAsPass(verdict: JudgeVerdict, policy: CheckPolicy = {}): b
   return verdict === 'pass' || (verdict === 'warn' && policy.warnIsPass !== false);
 }
 
+const SEVERITY_RANK = { info: 0, low: 1, medium: 2, high: 3, critical: 4 } as const;
+
+/**
+ * A judge's verdict as the policy counts it: with `check.failOn`, a review holding a finding
+ * of that severity or worse is a fail, whatever the judge concluded.
+ */
+export function effectiveVerdict(result: JudgeResult, policy: CheckPolicy = {}): JudgeVerdict {
+  if (result.verdict === 'error' || result.verdict === 'fail' || !policy.failOn) return result.verdict;
+  const threshold = SEVERITY_RANK[policy.failOn];
+  return (result.review?.findings ?? []).some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 'fail' : result.verdict;
+}
+
 /**
  * The verdict: every run passes, at least `quorum` distinct judges pass, and the passing
  * judges span at least `policy.minModelFamilies` model families. A judge given more than
@@ -118,14 +138,23 @@ export function decideCouncil(args: { runs: { command: string; passed: boolean }
   const failedRuns = args.runs.filter((run) => !run.passed).map((run) => run.command);
   const byJudge = new Map<string, JudgeResult[]>();
   for (const result of args.judges) byJudge.set(result.reviewer, [...(byJudge.get(result.reviewer) ?? []), result]);
-  const passing = [...byJudge].filter(([, results]) => results.every((r) => countsAsPass(r.verdict, policy))).map(([id]) => id);
+  const passing = [...byJudge].filter(([, results]) => results.every((r) => countsAsPass(effectiveVerdict(r, policy), policy))).map(([id]) => id);
+  const errored = [...byJudge].filter(([, results]) => results.every((r) => r.verdict === 'error')).map(([id]) => id);
+  const failedOn = policy.failOn ? args.judges.filter((r) => r.verdict !== 'fail' && effectiveVerdict(r, policy) === 'fail').map((r) => r.reviewer) : [];
   const duplicates = [...byJudge].filter(([, results]) => results.length > 1).map(([id]) => id);
   const families = [...new Set(args.judges.filter((r) => passing.includes(r.reviewer) && r.family).map((r) => r.family!))].sort();
 
   const reasons: string[] = [];
   if (failedRuns.length > 0) reasons.push(`${failedRuns.length} of ${args.runs.length} runs failed: ${failedRuns.join(', ')}`);
+  let notProven = false;
   if (byJudge.size > 0 && passing.length < args.quorum) {
-    reasons.push(`${passing.length} of ${byJudge.size} judges passed; the quorum is ${args.quorum}`);
+    // Not proven: without the judges that errored the quorum was out of reach, and none of the rest failed it.
+    notProven = failedRuns.length === 0 && errored.length > 0 && passing.length + errored.length >= args.quorum;
+    reasons.push(
+      `${passing.length} of ${byJudge.size} judges passed; the quorum is ${args.quorum}` +
+        (errored.length ? ` (${errored.length} errored and do not count: ${errored.join(', ')})` : '') +
+        (failedOn.length ? ` (the policy's check.failOn ${policy.failOn} turned ${[...new Set(failedOn)].join(', ')} into a fail)` : ''),
+    );
   }
   const minFamilies = policy.minModelFamilies;
   if (minFamilies !== undefined && families.length < minFamilies) {
@@ -133,8 +162,11 @@ export function decideCouncil(args: { runs: { command: string; passed: boolean }
       `the passing judges span ${families.length} model famil${families.length === 1 ? 'y' : 'ies'}${families.length ? ` (${families.join(', ')})` : ''}; the policy requires ${minFamilies}`,
     );
   }
+  const verdict = reasons.length === 0 ? 'pass' : 'fail';
   return {
-    verdict: reasons.length === 0 ? 'pass' : 'fail',
+    verdict,
+    outcome: verdict === 'pass' ? 'pass' : notProven ? 'not proven' : 'fail',
+    errored,
     runs: { total: args.runs.length, passed: args.runs.length - failedRuns.length, failed: failedRuns },
     judges: { distinct: byJudge.size, passed: passing.length, quorum: args.quorum, passing, duplicates },
     families,
@@ -158,7 +190,7 @@ export function commitsVouchedFor(args: { shown: string[]; judges: JudgeResult[]
 
 /** The record's summary: the outcome in one paragraph, with the council's families. */
 export function councilSummary(decision: CouncilDecision): string {
-  const parts = [`ao check: ${decision.verdict}.`];
+  const parts = [`ao check: ${decision.outcome === 'not proven' ? 'fail (not proven: judges errored and the quorum was out of reach)' : decision.verdict}.`];
   if (decision.runs.total > 0) parts.push(`Runs: ${decision.runs.passed} of ${decision.runs.total} passed.`);
   if (decision.judges.distinct > 0) {
     parts.push(`Judges: ${decision.judges.passed} of ${decision.judges.distinct} passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}.`);

@@ -32,6 +32,8 @@ export interface CheckPolicy {
   minModelFamilies?: number;
   /** Whether a judge's "warn" counts as a pass (default true). */
   warnIsPass?: boolean;
+  /** A finding of this severity or worse turns a judge's review into a fail. */
+  failOn?: 'info' | 'low' | 'medium' | 'high' | 'critical';
   /** Environment variables passed to checkers besides PATH and LANG; never AO_* or GIT_*. */
   envAllow?: string[];
 }

@@ -1,0 +1,158 @@
+import { spawn } from 'node:child_process';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A scripted model service on 127.0.0.1 that speaks the vendors' documented APIs, so the
+ * real agent CLIs (pointed at it through their base-URL settings) run offline: Anthropic's
+ * Messages API (streaming and not), OpenAI's Chat Completions. Each request is logged and
+ * answered by the test's script; nothing leaves the machine.
+ */
+
+export type Reply =
+  | { text: string }
+  | { tool: string; input: unknown }
+  /** Never answer (the connection stays open until the server closes). */
+  | { hang: true }
+  /** Answer with these raw bytes and status. */
+  | { raw: string; status?: number };
+
+export interface LoggedRequest {
+  path: string;
+  body: Record<string, unknown>;
+}
+
+export interface ModelServer {
+  url: string;
+  requests: LoggedRequest[];
+  close(): Promise<void>;
+}
+
+export async function startModelServer(script: (request: LoggedRequest) => Reply): Promise<ModelServer> {
+  const requests: LoggedRequest[] = [];
+  const open = new Set<ServerResponse>();
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      let body: Record<string, unknown> = {};
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+      } catch {
+        body = {};
+      }
+      const path = (req.url ?? '/').split('?')[0]!;
+      const logged = { path, body };
+      if (req.method !== 'POST') {
+        res.writeHead(404, { 'content-type': 'application/json' });
+        return res.end('{}');
+      }
+      requests.push(logged);
+      let reply: Reply;
+      try {
+        reply = script(logged);
+      } catch (error) {
+        reply = { raw: JSON.stringify({ error: { message: String(error) } }), status: 500 };
+      }
+      if ('hang' in reply) {
+        open.add(res);
+        return;
+      }
+      if ('raw' in reply) {
+        res.writeHead(reply.status ?? 200, { 'content-type': 'application/json' });
+        return res.end(reply.raw);
+      }
+      if (path.endsWith('/messages')) return anthropic(res, body, reply);
+      if (path.endsWith('/chat/completions')) return chat(res, body, reply);
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of open) res.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+let counter = 0;
+
+function anthropic(res: ServerResponse, body: Record<string, unknown>, reply: { text: string } | { tool: string; input: unknown }): void {
+  counter++;
+  const block = 'text' in reply ? { type: 'text', text: reply.text } : { type: 'tool_use', id: `toolu_${counter}`, name: reply.tool, input: reply.input };
+  const stopReason = 'text' in reply ? 'end_turn' : 'tool_use';
+  const message = { id: `msg_${counter}`, type: 'message', role: 'assistant', model: body.model ?? 'claude-sonnet-4-5', content: [] as unknown[], stop_reason: null, stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } };
+  if (body.stream !== true) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    return void res.end(JSON.stringify({ ...message, content: [block], stop_reason: stopReason }));
+  }
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  const event = (type: string, data: object) => res.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`);
+  event('message_start', { message });
+  if (block.type === 'text') {
+    event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } });
+    event('content_block_delta', { index: 0, delta: { type: 'text_delta', text: (block as { text: string }).text } });
+  } else {
+    event('content_block_start', { index: 0, content_block: { ...block, input: {} } });
+    event('content_block_delta', { index: 0, delta: { type: 'input_json_delta', partial_json: JSON.stringify((block as { input: unknown }).input) } });
+  }
+  event('content_block_stop', { index: 0 });
+  event('message_delta', { delta: { stop_reason: stopReason, stop_sequence: null }, usage: { output_tokens: 1 } });
+  event('message_stop', {});
+  res.end();
+}
+
+function chat(res: ServerResponse, body: Record<string, unknown>, reply: { text: string } | { tool: string; input: unknown }): void {
+  counter++;
+  const content = 'text' in reply ? reply.text : JSON.stringify(reply.input);
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ id: `chatcmpl-${counter}`, object: 'chat.completion', model: body.model ?? 'gpt-5', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content } }] }));
+}
+
+/** Every text a request's messages carry (tool results included), newest last. */
+export function messageTexts(request: LoggedRequest): string[] {
+  const texts: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') texts.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      const item = value as Record<string, unknown>;
+      if (typeof item.text === 'string') texts.push(item.text);
+      if (item.content !== undefined) walk(item.content);
+    }
+  };
+  walk(request.body.messages);
+  return texts;
+}
+
+export interface Spawned {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a program without blocking the event loop (the model server answers meanwhile); killed after `timeoutMs`. */
+export function runAsync(program: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; input?: string; timeoutMs?: number }): Promise<Spawned> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 180_000);
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', reject);
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+    });
+  });
+}
