@@ -2,14 +2,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5217:
+/***/ 399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ openRepo),
 /* harmony export */   v: () => (/* binding */ readStdin)
 /* harmony export */ });
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1968);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7837);
 
 function openRepo(cli) {
     return _git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .TU.open(cli.cwd);
@@ -28,7 +28,7 @@ function readStdin() {
 
 /***/ }),
 
-/***/ 7911:
+/***/ 1037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -278,12 +278,12 @@ second identity, the commit accepted, a tampered record caught.`,
 
 /***/ }),
 
-/***/ 486:
+/***/ 3532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5217);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6407);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(399);
 
 
 // A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
@@ -310,41 +310,41 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2957:
+/***/ 6407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7911);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1037);
 
 
 // Each command's module is loaded only when it runs: a hook pays for the hook, not for
 // the report renderer or the checker runner (the bundle splits at these imports).
 const COMMANDS = {
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(184), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5897))).cmdInit,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(184), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4184))).cmdDoctor,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273), __nccwpck_require__.e(811)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).cmdCheck,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdVerify,
-    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdLedger,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
-    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
-    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
-    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
-    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
-    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 569))).cmdHook,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
-    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdLearn,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdPromote,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdRetire,
-    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
-    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdMetrics,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdReport,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdExport,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(690), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).cmdInit,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(690), __nccwpck_require__.e(752)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3690))).cmdDoctor,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(649), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6416))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(649), __nccwpck_require__.e(919), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8518))).cmdCheck,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(649), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8335))).cmdVerify,
+    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(649), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8335))).cmdLedger,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdStatus,
+    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLog,
+    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdShow,
+    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLookup,
+    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdSearch,
+    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1557))).cmdCheckers,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 876))).cmdHook,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2990))).cmdDemo,
+    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(649), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdLearn,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(649), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdPromote,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(649), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdRetire,
+    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(649), __nccwpck_require__.e(919), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5834))).cmdContext,
+    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655))).cmdMetrics,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655))).cmdReport,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(403), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655))).cmdExport,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -378,7 +378,7 @@ function reportError(cli, error) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 7406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -412,13 +412,14 @@ function isAoError(value) {
 
 /***/ }),
 
-/***/ 4414:
+/***/ 6452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LF: () => (/* binding */ pathText),
 /* harmony export */   LP: () => (/* binding */ parseRawDiff),
 /* harmony export */   c9: () => (/* binding */ isLedgerEntry),
+/* harmony export */   hV: () => (/* binding */ isLedgerPath),
 /* harmony export */   kK: () => (/* binding */ compareManifests),
 /* harmony export */   o3: () => (/* binding */ entryToJson),
 /* harmony export */   u1: () => (/* binding */ buildManifest)
@@ -455,7 +456,10 @@ function parseRawDiff(output, offset = 0) {
     return { entries, end: position };
 }
 function isLedgerEntry(entry) {
-    return entry.path.length > LEDGER_PREFIX.length && entry.path.subarray(0, LEDGER_PREFIX.length).equals(LEDGER_PREFIX);
+    return isLedgerPath(entry.path);
+}
+function isLedgerPath(path) {
+    return path.length > LEDGER_PREFIX.length && path.subarray(0, LEDGER_PREFIX.length).equals(LEDGER_PREFIX);
 }
 /** The manifest of a change: every entry outside the ledger, sorted by path bytes, and its digest. */
 function buildManifest(entries) {
@@ -512,7 +516,7 @@ function compareManifests(before, after) {
 
 /***/ }),
 
-/***/ 1968:
+/***/ 7837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -522,7 +526,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EO: () => (/* binding */ runGit)
 });
 
-// UNUSED EXPORTS: GitError, MIN_GIT_VERSION, parseGitVersion, scanAddedLines, versionAtLeast
+// UNUSED EXPORTS: GitError, MIN_GIT_VERSION, parseGitVersion, parseMergeTreeStdin, scanAddedLines, versionAtLeast
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -535,9 +539,9 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(4296);
+var core_errors = __nccwpck_require__(7406);
 // EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __nccwpck_require__(4414);
+var manifest = __nccwpck_require__(6452);
 ;// CONCATENATED MODULE: ./src/git/git.ts
 
 
@@ -756,26 +760,39 @@ class Git {
      * parent, or the empty tree for a root) or a "TREE1 TREE2" pair. Keyed by the item.
      */
     async diffBatch(items) {
-        const diffs = new Map();
         if (items.length === 0)
-            return diffs;
-        const out = (await this.run(['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'], {
-            input: items.join('\n') + '\n',
-        })).stdout;
-        let position = 0;
-        while (position < out.length) {
-            // A commit's header ends in NUL; a tree pair's header ends in a newline.
-            const nul = out.indexOf(0, position);
-            const newline = out.indexOf(0x0a, position);
-            const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
-            if (headerEnd < 0)
-                break;
-            const header = out.toString('latin1', position, headerEnd);
-            const parsed = (0,manifest/* parseRawDiff */.LP)(out, headerEnd + 1);
-            diffs.set(header, parsed.entries);
-            position = parsed.end;
-        }
-        return diffs;
+            return new Map();
+        const out = await this.run([...RAW_DIFF_STDIN], { input: items.join('\n') + '\n' });
+        return parseDiffBatch(out.stdout);
+    }
+    /**
+     * Raw diffs for many "TREE1 TREE2" pairs in one `diff-tree --stdin`, limited to `paths`
+     * (each with what lies below it; callers keep the exact paths they asked for), keyed by
+     * the pair. Run in isolation, so no GIT_*_PATHSPECS variable changes what the pathspecs
+     * match; a path list too long for argv, or a path that is not UTF-8, reads whole diffs.
+     */
+    async diffTreePairsAt(pairs, paths) {
+        if (pairs.length === 0 || paths.length === 0)
+            return new Map();
+        const texts = paths.map(utf8Text);
+        const pathspecs = texts.every((t) => t !== undefined) ? pathspecArgs(texts) : [];
+        const out = await this.isolated((run) => run([...RAW_DIFF_STDIN, ...pathspecs], { input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n' }));
+        return parseDiffBatch(out.stdout);
+    }
+    /** The tree id of each commit or tree id, in one `cat-file --batch-check`. */
+    async treeIds(ids) {
+        const trees = new Map();
+        if (ids.length === 0)
+            return trees;
+        const out = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: ids.map((id) => `${id}^{tree}`).join('\n') + '\n' });
+        const lines = out.stdout.toString('latin1').split('\n');
+        ids.forEach((id, i) => {
+            const [tree, type] = (lines[i] ?? '').split(' ');
+            if (type !== 'tree' || !tree)
+                throw new core_errors/* AoError */.VS(`${id} names no tree in this repository`, { fix: 'check the repository with `git fsck`, then run the command again' });
+            trees.set(id, tree);
+        });
+        return trees;
     }
     /** Commit metadata for a rev-list argument vector, oldest first, in one process. */
     async listCommits(revListArgs) {
@@ -876,9 +893,26 @@ class Git {
             const results = [];
             for (const [a, b] of pairs) {
                 const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-                results.push({ tree: out.stdout.toString('latin1').split('\0')[0] ?? '', clean: out.code === 0 });
+                // "TREE\0" then, when conflicted, each conflicted path and a NUL.
+                const [tree = '', ...paths] = splitNul(out.stdout);
+                results.push({ tree: tree.toString('latin1'), clean: out.code === 0, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) });
             }
             return results;
+        });
+    }
+    /**
+     * A tree like `tree` with the given entries in place of its own at their paths (mode
+     * `000000`: none), written from a scratch index in isolation. Entries are files,
+     * symlinks or gitlinks; one that needs a path where `tree` has a folder replaces the folder.
+     */
+    async treeWithEntries(tree, entries) {
+        if (entries.length === 0)
+            return tree;
+        return this.isolated(async (run) => {
+            await run(['read-tree', tree]);
+            const lines = entries.map((e) => Buffer.concat([Buffer.from(/^0+$/.test(e.mode) ? `0 ${this.zeroId}\t` : `${e.mode} ${e.id}\t`, 'latin1'), e.path, Buffer.from([0])]));
+            await run(['update-index', '-z', '--index-info'], { input: Buffer.concat(lines) });
+            return (await run(['write-tree'])).stdout.toString('latin1').trim();
         });
     }
     /**
@@ -969,16 +1003,19 @@ class Git {
         await this.run(['checkout-index', '--all', '--force', `--prefix=${dir.endsWith('/') ? dir : `${dir}/`}`], { env });
     }
     /**
-     * The unified diff from tree `a` to tree `b` without the `exclude` paths, independent of
-     * the user's diff configuration (no external diff, no textconv, no colour, a/ b/
-     * prefixes). Output past `maxBytes` is cut at a line end and flagged as truncated.
+     * The unified diff from tree `a` to tree `b` without the `exclude` paths, as judges see
+     * it: run in isolation (`isolated`) and as text, so neither the user's diff configuration
+     * nor an attribute of the change (`-diff`, `binary`, a textconv or external diff) hides
+     * or rewrites a file's lines; no colour, a/ b/ prefixes. Output past `maxBytes` is cut
+     * at a line end and flagged as truncated.
      */
     async unifiedDiff(a, b, options) {
         const { maxBytes } = options;
-        const out = (await this.run([
-            'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+        const args = [
+            'diff', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
             a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
-        ])).stdout;
+        ];
+        const out = (await this.isolated((run) => run(args))).stdout;
         if (out.length <= maxBytes)
             return { text: out.toString('utf8'), truncated: false, totalBytes: out.length };
         const cut = out.lastIndexOf(0x0a, maxBytes - 1);
@@ -1456,19 +1493,68 @@ function parseDiffPath(field) {
     return text.startsWith('b/') ? text.slice(2) : text;
 }
 function parseMergeTreeStdin(out, count) {
-    // Each result: "<status>\0<tree>\0[<conflicted path>\0...]\0" with status 1 for clean.
-    const tokens = out.toString('latin1').split('\0');
+    // Each result (git-merge-tree(1), --stdin implies -z; no messages):
+    // "<status>\0<tree>\0[<conflicted path>\0...]\0", status 1 for clean, 0 for conflicts.
+    const tokens = splitNul(out);
     const results = [];
     let i = 0;
     while (results.length < count && i < tokens.length) {
-        const status = tokens[i++];
-        const tree = tokens[i++] ?? '';
-        while (i < tokens.length && tokens[i] !== '')
-            i++;
+        const status = tokens[i++].toString('latin1');
+        const tree = tokens[i++]?.toString('latin1') ?? '';
+        const conflicts = [];
+        // A path is never empty: the empty token is the block's closing NUL.
+        while (i < tokens.length && tokens[i].length > 0)
+            conflicts.push(tokens[i++]);
         i++;
-        results.push({ tree, clean: status === '1' });
+        results.push({ tree, clean: status === '1', conflicts: uniquePaths(conflicts) });
+    }
+    if (results.length < count) {
+        throw new core_errors/* AoError */.VS(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
     }
     return results;
+}
+/** The NUL-separated tokens of `out` (a trailing NUL ends the last token; it opens no new one). */
+function splitNul(out) {
+    const tokens = [];
+    let start = 0;
+    while (start < out.length) {
+        const nul = out.indexOf(0, start);
+        const end = nul < 0 ? out.length : nul;
+        tokens.push(out.subarray(start, end));
+        start = end + 1;
+    }
+    return tokens;
+}
+function uniquePaths(paths) {
+    return paths.filter((path, i) => i === 0 || !path.equals(paths[i - 1]));
+}
+const RAW_DIFF_STDIN = ['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'];
+/** The output of `diff-tree --stdin -z --raw`, keyed by each item's header. */
+function parseDiffBatch(out) {
+    const diffs = new Map();
+    let position = 0;
+    while (position < out.length) {
+        // A commit's header ends in NUL; a tree pair's header ends in a newline.
+        const nul = out.indexOf(0, position);
+        const newline = out.indexOf(0x0a, position);
+        const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
+        if (headerEnd < 0)
+            break;
+        const header = out.toString('latin1', position, headerEnd);
+        const parsed = (0,manifest/* parseRawDiff */.LP)(out, headerEnd + 1);
+        diffs.set(header, parsed.entries);
+        position = parsed.end;
+    }
+    return diffs;
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function utf8Text(path) {
+    try {
+        return strictUtf8.decode(path);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -1768,6 +1854,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(3532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

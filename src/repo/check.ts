@@ -23,7 +23,6 @@ import {
 } from '../core/review.js';
 import { formatSchemaProblems, validateReviewRequestShape } from '../core/schemas.js';
 import type { Git } from '../git/git.js';
-import { pendingMergeHeads } from './changes.js';
 import { resolveSubject, type ResolvedSubject, type SubjectScope } from './subjects.js';
 import { policyAt } from './verify.js';
 import { appendVerdict, type AppendOptions } from './writer.js';
@@ -136,7 +135,7 @@ export async function runCheck(git: Git, options: CheckOptions): Promise<CheckRe
 
     const loaded = await policyAt(git, resolved.baseRev);
     const policy = loaded.policy?.check ?? {};
-    const diff = await git.unifiedDiff(await diffBase(git, resolved), tree, { maxBytes: MAX_REQUEST_DIFF_BYTES, exclude: [LEDGER_DIR] });
+    const diff = await git.unifiedDiff(resolved.diffBase, tree, { maxBytes: MAX_REQUEST_DIFF_BYTES, exclude: [LEDGER_DIR] });
     const changedPaths = manifestPaths(resolved.manifest);
     const requestFor = (reviewer: string): ReviewRequest => {
       // The context is the caller's to compile; it is passed through unchanged.
@@ -247,23 +246,6 @@ function findingsBudget(check: CheckResult, options: RecordCheckOptions): number
   const used = Buffer.byteLength(renderRecord(probe)) + 16 * 1024;
   // Rendered findings carry indentation and multi-byte characters: count them at half.
   return Math.max(0, Math.floor(((MAX_RECORD_BYTES - used) * FINDINGS_SHARE) / 2));
-}
-
-/** The tree the manifest compares against, so the diff shows exactly what the subject covers. */
-async function diffBase(git: Git, resolved: ResolvedSubject): Promise<string> {
-  const { subject } = resolved;
-  if (subject.kind === 'range') return subject.base;
-  if (subject.kind === 'commit') {
-    const [info] = await git.listCommits(['-n', '1', subject.commit]);
-    const parents = info?.parents ?? [];
-    if (parents.length === 2) return (await git.mergeTrees([[parents[0]!, parents[1]!]]))[0]!.tree;
-    return parents[0] ?? git.emptyTree;
-  }
-  const head = resolved.baseRev;
-  if (!head) return git.emptyTree;
-  const mergeHeads = pendingMergeHeads(git);
-  if (mergeHeads.length === 1) return (await git.mergeTrees([[head, mergeHeads[0]!]]))[0]!.tree;
-  return head;
 }
 
 interface Box {
