@@ -31207,7 +31207,10 @@ function parseRawDiff(output, offset = 0) {
     return { entries, end: position };
 }
 function isLedgerEntry(entry) {
-    return entry.path.length > LEDGER_PREFIX.length && entry.path.subarray(0, LEDGER_PREFIX.length).equals(LEDGER_PREFIX);
+    return isLedgerPath(entry.path);
+}
+function isLedgerPath(path) {
+    return path.length > LEDGER_PREFIX.length && path.subarray(0, LEDGER_PREFIX.length).equals(LEDGER_PREFIX);
 }
 /** The manifest of a change: every entry outside the ledger, sorted by path bytes, and its digest. */
 function buildManifest(entries) {
@@ -38524,7 +38527,7 @@ function parseRecordPath(path) {
         return undefined;
     return { seq, id: `sha256:${hex}` };
 }
-function isLedgerPath(path) {
+function record_isLedgerPath(path) {
     return path.startsWith(`${LEDGER_DIR}/`);
 }
 const record_utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -39210,26 +39213,39 @@ class Git {
      * parent, or the empty tree for a root) or a "TREE1 TREE2" pair. Keyed by the item.
      */
     async diffBatch(items) {
-        const diffs = new Map();
         if (items.length === 0)
-            return diffs;
-        const out = (await this.run(['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'], {
-            input: items.join('\n') + '\n',
-        })).stdout;
-        let position = 0;
-        while (position < out.length) {
-            // A commit's header ends in NUL; a tree pair's header ends in a newline.
-            const nul = out.indexOf(0, position);
-            const newline = out.indexOf(0x0a, position);
-            const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
-            if (headerEnd < 0)
-                break;
-            const header = out.toString('latin1', position, headerEnd);
-            const parsed = parseRawDiff(out, headerEnd + 1);
-            diffs.set(header, parsed.entries);
-            position = parsed.end;
-        }
-        return diffs;
+            return new Map();
+        const out = await this.run([...RAW_DIFF_STDIN], { input: items.join('\n') + '\n' });
+        return parseDiffBatch(out.stdout);
+    }
+    /**
+     * Raw diffs for many "TREE1 TREE2" pairs in one `diff-tree --stdin`, limited to `paths`
+     * (each with what lies below it; callers keep the exact paths they asked for), keyed by
+     * the pair. Run in isolation, so no GIT_*_PATHSPECS variable changes what the pathspecs
+     * match; a path list too long for argv, or a path that is not UTF-8, reads whole diffs.
+     */
+    async diffTreePairsAt(pairs, paths) {
+        if (pairs.length === 0 || paths.length === 0)
+            return new Map();
+        const texts = paths.map(utf8Text);
+        const pathspecs = texts.every((t) => t !== undefined) ? pathspecArgs(texts) : [];
+        const out = await this.isolated((run) => run([...RAW_DIFF_STDIN, ...pathspecs], { input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n' }));
+        return parseDiffBatch(out.stdout);
+    }
+    /** The tree id of each commit or tree id, in one `cat-file --batch-check`. */
+    async treeIds(ids) {
+        const trees = new Map();
+        if (ids.length === 0)
+            return trees;
+        const out = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: ids.map((id) => `${id}^{tree}`).join('\n') + '\n' });
+        const lines = out.stdout.toString('latin1').split('\n');
+        ids.forEach((id, i) => {
+            const [tree, type] = (lines[i] ?? '').split(' ');
+            if (type !== 'tree' || !tree)
+                throw new AoError(`${id} names no tree in this repository`, { fix: 'check the repository with `git fsck`, then run the command again' });
+            trees.set(id, tree);
+        });
+        return trees;
     }
     /** Commit metadata for a rev-list argument vector, oldest first, in one process. */
     async listCommits(revListArgs) {
@@ -39330,9 +39346,26 @@ class Git {
             const results = [];
             for (const [a, b] of pairs) {
                 const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-                results.push({ tree: out.stdout.toString('latin1').split('\0')[0] ?? '', clean: out.code === 0 });
+                // "TREE\0" then, when conflicted, each conflicted path and a NUL.
+                const [tree = '', ...paths] = splitNul(out.stdout);
+                results.push({ tree: tree.toString('latin1'), clean: out.code === 0, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) });
             }
             return results;
+        });
+    }
+    /**
+     * A tree like `tree` with the given entries in place of its own at their paths (mode
+     * `000000`: none), written from a scratch index in isolation. Entries are files,
+     * symlinks or gitlinks; one that needs a path where `tree` has a folder replaces the folder.
+     */
+    async treeWithEntries(tree, entries) {
+        if (entries.length === 0)
+            return tree;
+        return this.isolated(async (run) => {
+            await run(['read-tree', tree]);
+            const lines = entries.map((e) => Buffer.concat([Buffer.from(/^0+$/.test(e.mode) ? `0 ${this.zeroId}\t` : `${e.mode} ${e.id}\t`, 'latin1'), e.path, Buffer.from([0])]));
+            await run(['update-index', '-z', '--index-info'], { input: Buffer.concat(lines) });
+            return (await run(['write-tree'])).stdout.toString('latin1').trim();
         });
     }
     /**
@@ -39423,16 +39456,19 @@ class Git {
         await this.run(['checkout-index', '--all', '--force', `--prefix=${dir.endsWith('/') ? dir : `${dir}/`}`], { env });
     }
     /**
-     * The unified diff from tree `a` to tree `b` without the `exclude` paths, independent of
-     * the user's diff configuration (no external diff, no textconv, no colour, a/ b/
-     * prefixes). Output past `maxBytes` is cut at a line end and flagged as truncated.
+     * The unified diff from tree `a` to tree `b` without the `exclude` paths, as judges see
+     * it: run in isolation (`isolated`) and as text, so neither the user's diff configuration
+     * nor an attribute of the change (`-diff`, `binary`, a textconv or external diff) hides
+     * or rewrites a file's lines; no colour, a/ b/ prefixes. Output past `maxBytes` is cut
+     * at a line end and flagged as truncated.
      */
     async unifiedDiff(a, b, options) {
         const { maxBytes } = options;
-        const out = (await this.run([
-            'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+        const args = [
+            'diff', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
             a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
-        ])).stdout;
+        ];
+        const out = (await this.isolated((run) => run(args))).stdout;
         if (out.length <= maxBytes)
             return { text: out.toString('utf8'), truncated: false, totalBytes: out.length };
         const cut = out.lastIndexOf(0x0a, maxBytes - 1);
@@ -39985,19 +40021,68 @@ function parseDiffPath(field) {
     return text.startsWith('b/') ? text.slice(2) : text;
 }
 function parseMergeTreeStdin(out, count) {
-    // Each result: "<status>\0<tree>\0[<conflicted path>\0...]\0" with status 1 for clean.
-    const tokens = out.toString('latin1').split('\0');
+    // Each result (git-merge-tree(1), --stdin implies -z; no messages):
+    // "<status>\0<tree>\0[<conflicted path>\0...]\0", status 1 for clean, 0 for conflicts.
+    const tokens = splitNul(out);
     const results = [];
     let i = 0;
     while (results.length < count && i < tokens.length) {
-        const status = tokens[i++];
-        const tree = tokens[i++] ?? '';
-        while (i < tokens.length && tokens[i] !== '')
-            i++;
+        const status = tokens[i++].toString('latin1');
+        const tree = tokens[i++]?.toString('latin1') ?? '';
+        const conflicts = [];
+        // A path is never empty: the empty token is the block's closing NUL.
+        while (i < tokens.length && tokens[i].length > 0)
+            conflicts.push(tokens[i++]);
         i++;
-        results.push({ tree, clean: status === '1' });
+        results.push({ tree, clean: status === '1', conflicts: uniquePaths(conflicts) });
+    }
+    if (results.length < count) {
+        throw new AoError(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
     }
     return results;
+}
+/** The NUL-separated tokens of `out` (a trailing NUL ends the last token; it opens no new one). */
+function splitNul(out) {
+    const tokens = [];
+    let start = 0;
+    while (start < out.length) {
+        const nul = out.indexOf(0, start);
+        const end = nul < 0 ? out.length : nul;
+        tokens.push(out.subarray(start, end));
+        start = end + 1;
+    }
+    return tokens;
+}
+function uniquePaths(paths) {
+    return paths.filter((path, i) => i === 0 || !path.equals(paths[i - 1]));
+}
+const RAW_DIFF_STDIN = ['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'];
+/** The output of `diff-tree --stdin -z --raw`, keyed by each item's header. */
+function parseDiffBatch(out) {
+    const diffs = new Map();
+    let position = 0;
+    while (position < out.length) {
+        // A commit's header ends in NUL; a tree pair's header ends in a newline.
+        const nul = out.indexOf(0, position);
+        const newline = out.indexOf(0x0a, position);
+        const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
+        if (headerEnd < 0)
+            break;
+        const header = out.toString('latin1', position, headerEnd);
+        const parsed = parseRawDiff(out, headerEnd + 1);
+        diffs.set(header, parsed.entries);
+        position = parsed.end;
+    }
+    return diffs;
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function utf8Text(path) {
+    try {
+        return strictUtf8.decode(path);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/repo/changes.ts
@@ -40012,16 +40097,20 @@ function shortSha(sha) {
 /**
  * The change each commit makes: a commit against its first parent (a root against the
  * empty tree); a merge as the difference between the tree `git merge-tree` recomputes
- * and the merge's own tree, so a clean merge changes nothing. Batched: one diff-tree for
- * all commits, one merge-tree (per merge on git older than 2.40).
+ * and the merge's own tree, so a clean merge changes nothing, plus the conflicts it left
+ * as merge-tree wrote them (`conflictsLeftAsIs`). Batched: one diff-tree for all commits,
+ * one merge-tree (per merge on git older than 2.40), two more processes when a merge
+ * left a conflict as it was.
  */
 async function changesOfCommits(git, commits) {
     await refuseShallowEdges(git, commits);
     const merges = commits.filter((c) => c.parents.length >= 2);
     const twoParentMerges = merges.filter((c) => c.parents.length === 2);
-    const recomputed = await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0], c.parents[1]]));
+    const recomputed = new Map();
+    (await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0], c.parents[1]]))).forEach((r, i) => recomputed.set(twoParentMerges[i].sha, r));
     const mergeItem = new Map();
-    twoParentMerges.forEach((commit, i) => mergeItem.set(commit.sha, `${recomputed[i].tree} ${commit.tree}`));
+    for (const commit of twoParentMerges)
+        mergeItem.set(commit.sha, `${recomputed.get(commit.sha).tree} ${commit.tree}`);
     // Octopus merges cannot be recomputed by merge-tree: they are judged against their first
     // parent ("COMMIT PARENT" asks diff-tree for exactly that; its output is headed COMMIT).
     for (const commit of merges)
@@ -40029,11 +40118,16 @@ async function changesOfCommits(git, commits) {
             mergeItem.set(commit.sha, `${commit.sha} ${commit.parents[0]}`);
     const items = commits.map((c) => mergeItem.get(c.sha) ?? c.sha);
     const diffs = await git.diffBatch(items);
+    const entriesOf = commits.map((commit, i) => diffs.get(commit.parents.length > 2 ? commit.sha : items[i]) ?? []);
+    const leftAsIs = await conflictsLeftAsIs(git, commits.flatMap((commit, i) => {
+        const merge = recomputed.get(commit.sha);
+        return merge ? [{ key: commit.sha, ours: commit.parents[0], theirs: commit.parents[1], merged: commit.tree, recomputed: merge, entries: entriesOf[i] }] : [];
+    }));
     const result = commits.map((commit, i) => {
-        const item = items[i];
-        const octopus = commit.parents.length > 2;
-        const entries = diffs.get(octopus ? commit.sha : item) ?? [];
-        const manifest = buildManifest(entries);
+        const entries = entriesOf[i];
+        const merge = recomputed.get(commit.sha);
+        const asIs = leftAsIs.get(commit.sha) ?? [];
+        const manifest = buildManifest([...entries, ...asIs]);
         const isMerge = commit.parents.length >= 2;
         return {
             change: {
@@ -40044,14 +40138,57 @@ async function changesOfCommits(git, commits) {
                 authorName: commit.authorName,
                 authorEmail: commit.authorEmail,
                 manifest,
-                cleanMerge: isMerge && manifest.entries.length === 0 && commit.parents.length === 2,
+                cleanMerge: !!merge?.clean && manifest.entries.length === 0,
             },
             ledgerEntries: entries.filter(isLedgerEntry),
-            patchItem: item,
+            patchItem: items[i],
+            ...(merge ? { merge: { recomputed: merge.tree, leftAsIs: asIs } } : {}),
         };
     });
     await addOctopusLedgerLosses(git, commits, result);
     return result;
+}
+/**
+ * Spec section 7, conflicts left as merge-tree wrote them: for each path merge-tree lists
+ * as conflicted that has no entry in the raw diff T → merge (outside the ledger), the
+ * entry of that exact path in the raw diff second parent → merge, or when there is none,
+ * in first parent → merge; a path in neither adds nothing. So a binary conflict committed
+ * with the first parent's file (the second's fix dropped), or a text conflict committed
+ * with its markers, needs a verdict. Keyed by `key`; two processes for all merges, none
+ * when no merge left a conflict as it was.
+ */
+async function conflictsLeftAsIs(git, merges) {
+    const result = new Map();
+    const pending = merges.flatMap((merge) => {
+        const changed = new Set(merge.entries.map((e) => e.path.toString('latin1')));
+        const paths = merge.recomputed.conflicts.filter((p) => !changed.has(p.toString('latin1')) && !isLedgerPath(p));
+        return paths.length > 0 ? [{ merge, paths }] : [];
+    });
+    if (pending.length === 0)
+        return result;
+    const trees = await git.treeIds([...new Set(pending.flatMap(({ merge }) => [merge.ours, merge.theirs, merge.merged]))]);
+    const pair = (side, merged) => [trees.get(side), trees.get(merged)];
+    const pairs = pending.flatMap(({ merge }) => [pair(merge.theirs, merge.merged), pair(merge.ours, merge.merged)]);
+    const unionOfPaths = new Map(pending.flatMap(({ paths }) => paths.map((p) => [p.toString('latin1'), p])));
+    const diffs = await git.diffTreePairsAt(pairs, [...unionOfPaths.values()]);
+    const byPath = (side, merged) => new Map((diffs.get(pair(side, merged).join(' ')) ?? []).map((e) => [e.path.toString('latin1'), e]));
+    for (const { merge, paths } of pending) {
+        const fromTheirs = byPath(merge.theirs, merge.merged);
+        const fromOurs = byPath(merge.ours, merge.merged);
+        const entries = paths.flatMap((p) => {
+            const entry = fromTheirs.get(p.toString('latin1')) ?? fromOurs.get(p.toString('latin1'));
+            return entry ? [entry] : [];
+        });
+        result.set(merge.key, entries);
+    }
+    return result;
+}
+/**
+ * The tree a merge's change is shown against: T, with each conflict left as it was shown
+ * from the parent its entry compares with, so the diff to the merge is the manifest's.
+ */
+async function reviewBaseTree(git, merge) {
+    return git.treeWithEntries(merge.recomputed, merge.leftAsIs.map((e) => ({ mode: e.oldMode, id: e.oldId, path: e.path })));
 }
 /**
  * An octopus merge is judged against its first parent only, but it must keep every record
@@ -40099,7 +40236,8 @@ function pendingMergeHeads(git) {
 }
 /**
  * The staged change: the index against HEAD, or during a merge, against the tree a clean
- * merge would give (so only conflict resolutions and hand edits need a verdict).
+ * merge would give, plus the conflicts left as merge-tree wrote them, exactly as the
+ * committed merge will be judged (so a verdict on the staged merge covers the commit).
  * The ledger entries always compare with HEAD, where append-only is judged.
  *
  * With `amending` (the commit HEAD, being replaced by `git commit --amend`), the change is
@@ -40112,28 +40250,30 @@ async function stagedChange(git, head, authorEmail, amending) {
     const ledgerEntries = againstBase.filter(isLedgerEntry);
     const mergeHeads = amending ? amending.parents.slice(1) : head ? pendingMergeHeads(git) : [];
     let entries = againstBase;
-    let merging = false;
+    let merge;
     let patchItem;
     if (base && mergeHeads.length === 1) {
         const [recomputed] = await git.mergeTrees([[base, mergeHeads[0]]]);
         const indexTree = await git.writeIndexTree();
         entries = await git.diffTrees(recomputed.tree, indexTree);
-        merging = true;
+        const leftAsIs = await conflictsLeftAsIs(git, [{ key: 'staged', ours: base, theirs: mergeHeads[0], merged: indexTree, recomputed: recomputed, entries }]);
+        merge = { recomputed: recomputed.tree, leftAsIs: leftAsIs.get('staged') ?? [], clean: recomputed.clean };
         patchItem = `${recomputed.tree} ${indexTree}`;
     }
-    const manifest = buildManifest(entries);
-    const what = merging ? 'staged merge' : 'staged change';
+    const manifest = buildManifest([...entries, ...(merge?.leftAsIs ?? [])]);
+    const what = merge ? 'staged merge' : 'staged change';
     return {
         change: {
             kind: 'staged',
             label: amending ? `${what} (amending ${shortSha(amending.sha)})` : what,
             authorEmail,
             manifest,
-            cleanMerge: merging && manifest.entries.length === 0,
+            cleanMerge: !!merge?.clean && manifest.entries.length === 0,
             ...(amending ? { amend: true } : {}),
         },
         ledgerEntries,
         patchItem,
+        ...(merge ? { merge: { recomputed: merge.recomputed, leftAsIs: merge.leftAsIs } } : {}),
     };
 }
 

@@ -8856,11 +8856,12 @@ function describeConnectError(socketPath, error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $o: () => (/* binding */ pendingMergeHeads),
 /* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   KW: () => (/* binding */ reviewBaseTree),
 /* harmony export */   lv: () => (/* binding */ changesOfCommits),
 /* harmony export */   th: () => (/* binding */ stagedChange)
 /* harmony export */ });
+/* unused harmony export pendingMergeHeads */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -8879,16 +8880,20 @@ function shortSha(sha) {
 /**
  * The change each commit makes: a commit against its first parent (a root against the
  * empty tree); a merge as the difference between the tree `git merge-tree` recomputes
- * and the merge's own tree, so a clean merge changes nothing. Batched: one diff-tree for
- * all commits, one merge-tree (per merge on git older than 2.40).
+ * and the merge's own tree, so a clean merge changes nothing, plus the conflicts it left
+ * as merge-tree wrote them (`conflictsLeftAsIs`). Batched: one diff-tree for all commits,
+ * one merge-tree (per merge on git older than 2.40), two more processes when a merge
+ * left a conflict as it was.
  */
 async function changesOfCommits(git, commits) {
     await refuseShallowEdges(git, commits);
     const merges = commits.filter((c) => c.parents.length >= 2);
     const twoParentMerges = merges.filter((c) => c.parents.length === 2);
-    const recomputed = await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0], c.parents[1]]));
+    const recomputed = new Map();
+    (await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0], c.parents[1]]))).forEach((r, i) => recomputed.set(twoParentMerges[i].sha, r));
     const mergeItem = new Map();
-    twoParentMerges.forEach((commit, i) => mergeItem.set(commit.sha, `${recomputed[i].tree} ${commit.tree}`));
+    for (const commit of twoParentMerges)
+        mergeItem.set(commit.sha, `${recomputed.get(commit.sha).tree} ${commit.tree}`);
     // Octopus merges cannot be recomputed by merge-tree: they are judged against their first
     // parent ("COMMIT PARENT" asks diff-tree for exactly that; its output is headed COMMIT).
     for (const commit of merges)
@@ -8896,11 +8901,16 @@ async function changesOfCommits(git, commits) {
             mergeItem.set(commit.sha, `${commit.sha} ${commit.parents[0]}`);
     const items = commits.map((c) => mergeItem.get(c.sha) ?? c.sha);
     const diffs = await git.diffBatch(items);
+    const entriesOf = commits.map((commit, i) => diffs.get(commit.parents.length > 2 ? commit.sha : items[i]) ?? []);
+    const leftAsIs = await conflictsLeftAsIs(git, commits.flatMap((commit, i) => {
+        const merge = recomputed.get(commit.sha);
+        return merge ? [{ key: commit.sha, ours: commit.parents[0], theirs: commit.parents[1], merged: commit.tree, recomputed: merge, entries: entriesOf[i] }] : [];
+    }));
     const result = commits.map((commit, i) => {
-        const item = items[i];
-        const octopus = commit.parents.length > 2;
-        const entries = diffs.get(octopus ? commit.sha : item) ?? [];
-        const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .buildManifest */ .u1)(entries);
+        const entries = entriesOf[i];
+        const merge = recomputed.get(commit.sha);
+        const asIs = leftAsIs.get(commit.sha) ?? [];
+        const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .buildManifest */ .u1)([...entries, ...asIs]);
         const isMerge = commit.parents.length >= 2;
         return {
             change: {
@@ -8911,14 +8921,57 @@ async function changesOfCommits(git, commits) {
                 authorName: commit.authorName,
                 authorEmail: commit.authorEmail,
                 manifest,
-                cleanMerge: isMerge && manifest.entries.length === 0 && commit.parents.length === 2,
+                cleanMerge: !!merge?.clean && manifest.entries.length === 0,
             },
             ledgerEntries: entries.filter(_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .isLedgerEntry */ .c9),
-            patchItem: item,
+            patchItem: items[i],
+            ...(merge ? { merge: { recomputed: merge.tree, leftAsIs: asIs } } : {}),
         };
     });
     await addOctopusLedgerLosses(git, commits, result);
     return result;
+}
+/**
+ * Spec section 7, conflicts left as merge-tree wrote them: for each path merge-tree lists
+ * as conflicted that has no entry in the raw diff T → merge (outside the ledger), the
+ * entry of that exact path in the raw diff second parent → merge, or when there is none,
+ * in first parent → merge; a path in neither adds nothing. So a binary conflict committed
+ * with the first parent's file (the second's fix dropped), or a text conflict committed
+ * with its markers, needs a verdict. Keyed by `key`; two processes for all merges, none
+ * when no merge left a conflict as it was.
+ */
+async function conflictsLeftAsIs(git, merges) {
+    const result = new Map();
+    const pending = merges.flatMap((merge) => {
+        const changed = new Set(merge.entries.map((e) => e.path.toString('latin1')));
+        const paths = merge.recomputed.conflicts.filter((p) => !changed.has(p.toString('latin1')) && !(0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .isLedgerPath */ .hV)(p));
+        return paths.length > 0 ? [{ merge, paths }] : [];
+    });
+    if (pending.length === 0)
+        return result;
+    const trees = await git.treeIds([...new Set(pending.flatMap(({ merge }) => [merge.ours, merge.theirs, merge.merged]))]);
+    const pair = (side, merged) => [trees.get(side), trees.get(merged)];
+    const pairs = pending.flatMap(({ merge }) => [pair(merge.theirs, merge.merged), pair(merge.ours, merge.merged)]);
+    const unionOfPaths = new Map(pending.flatMap(({ paths }) => paths.map((p) => [p.toString('latin1'), p])));
+    const diffs = await git.diffTreePairsAt(pairs, [...unionOfPaths.values()]);
+    const byPath = (side, merged) => new Map((diffs.get(pair(side, merged).join(' ')) ?? []).map((e) => [e.path.toString('latin1'), e]));
+    for (const { merge, paths } of pending) {
+        const fromTheirs = byPath(merge.theirs, merge.merged);
+        const fromOurs = byPath(merge.ours, merge.merged);
+        const entries = paths.flatMap((p) => {
+            const entry = fromTheirs.get(p.toString('latin1')) ?? fromOurs.get(p.toString('latin1'));
+            return entry ? [entry] : [];
+        });
+        result.set(merge.key, entries);
+    }
+    return result;
+}
+/**
+ * The tree a merge's change is shown against: T, with each conflict left as it was shown
+ * from the parent its entry compares with, so the diff to the merge is the manifest's.
+ */
+async function reviewBaseTree(git, merge) {
+    return git.treeWithEntries(merge.recomputed, merge.leftAsIs.map((e) => ({ mode: e.oldMode, id: e.oldId, path: e.path })));
 }
 /**
  * An octopus merge is judged against its first parent only, but it must keep every record
@@ -8966,7 +9019,8 @@ function pendingMergeHeads(git) {
 }
 /**
  * The staged change: the index against HEAD, or during a merge, against the tree a clean
- * merge would give (so only conflict resolutions and hand edits need a verdict).
+ * merge would give, plus the conflicts left as merge-tree wrote them, exactly as the
+ * committed merge will be judged (so a verdict on the staged merge covers the commit).
  * The ledger entries always compare with HEAD, where append-only is judged.
  *
  * With `amending` (the commit HEAD, being replaced by `git commit --amend`), the change is
@@ -8979,28 +9033,30 @@ async function stagedChange(git, head, authorEmail, amending) {
     const ledgerEntries = againstBase.filter(_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .isLedgerEntry */ .c9);
     const mergeHeads = amending ? amending.parents.slice(1) : head ? pendingMergeHeads(git) : [];
     let entries = againstBase;
-    let merging = false;
+    let merge;
     let patchItem;
     if (base && mergeHeads.length === 1) {
         const [recomputed] = await git.mergeTrees([[base, mergeHeads[0]]]);
         const indexTree = await git.writeIndexTree();
         entries = await git.diffTrees(recomputed.tree, indexTree);
-        merging = true;
+        const leftAsIs = await conflictsLeftAsIs(git, [{ key: 'staged', ours: base, theirs: mergeHeads[0], merged: indexTree, recomputed: recomputed, entries }]);
+        merge = { recomputed: recomputed.tree, leftAsIs: leftAsIs.get('staged') ?? [], clean: recomputed.clean };
         patchItem = `${recomputed.tree} ${indexTree}`;
     }
-    const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .buildManifest */ .u1)(entries);
-    const what = merging ? 'staged merge' : 'staged change';
+    const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .buildManifest */ .u1)([...entries, ...(merge?.leftAsIs ?? [])]);
+    const what = merge ? 'staged merge' : 'staged change';
     return {
         change: {
             kind: 'staged',
             label: amending ? `${what} (amending ${shortSha(amending.sha)})` : what,
             authorEmail,
             manifest,
-            cleanMerge: merging && manifest.entries.length === 0,
+            cleanMerge: !!merge?.clean && manifest.entries.length === 0,
             ...(amending ? { amend: true } : {}),
         },
         ledgerEntries,
         patchItem,
+        ...(merge ? { merge: { recomputed: merge.recomputed, leftAsIs: merge.leftAsIs } } : {}),
     };
 }
 

@@ -638,7 +638,6 @@ var writer = __webpack_require__(9381);
 
 
 
-
 /**
  * `ao check`: materialises exactly the tree under review in fresh temporary directories
  * outside the user's checkout and runs each checker there in a fresh context (its own
@@ -704,7 +703,7 @@ async function runCheck(git, options) {
         options.beforeRunning?.(resolved);
         const loaded = await (0,verify/* policyAt */.E4)(git, resolved.baseRev);
         const policy = loaded.policy?.check ?? {};
-        const diff = await git.unifiedDiff(await diffBase(git, resolved), tree, { maxBytes: review/* MAX_REQUEST_DIFF_BYTES */.He, exclude: [core_record/* LEDGER_DIR */.EN] });
+        const diff = await git.unifiedDiff(resolved.diffBase, tree, { maxBytes: review/* MAX_REQUEST_DIFF_BYTES */.He, exclude: [core_record/* LEDGER_DIR */.EN] });
         const changedPaths = (0,coverage/* manifestPaths */.Ud)(resolved.manifest);
         // A range's commits, each with its own diff: the checkout holds only the head, so this is
         // the only place a judge sees what one commit did (one that a later commit reverted, say).
@@ -834,26 +833,6 @@ function namedSubject(resolved, decision, args) {
         ? undefined
         : `Names ${commits.length} of the range's ${total} commit${total === 1 ? '' : 's'} on ${commits.length === 1 ? 'its' : 'their'} own (${args.judges.length === 0 ? '--run commands see the head only' : 'the ones the passing judges reviewed whole'}); the others only as part of the range.`;
     return { subject: { ...subject, commits }, note };
-}
-/** The tree the manifest compares against, so the diff shows exactly what the subject covers. */
-async function diffBase(git, resolved) {
-    const { subject } = resolved;
-    if (subject.kind === 'range')
-        return subject.base;
-    if (subject.kind === 'commit') {
-        const [info] = await git.listCommits(['-n', '1', subject.commit]);
-        const parents = info?.parents ?? [];
-        if (parents.length === 2)
-            return (await git.mergeTrees([[parents[0], parents[1]]]))[0].tree;
-        return parents[0] ?? git.emptyTree;
-    }
-    const head = resolved.baseRev;
-    if (!head)
-        return git.emptyTree;
-    const mergeHeads = (0,changes/* pendingMergeHeads */.$o)(git);
-    if (mergeHeads.length === 1)
-        return (await git.mergeTrees([[head, mergeHeads[0]]]))[0].tree;
-    return head;
 }
 /** A directory of its own for one checker: the tree under review, an empty HOME and TMPDIR. */
 async function freshBox(git, tree, dir, parentEnv, policy) {

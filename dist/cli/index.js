@@ -372,10 +372,10 @@ __webpack_async_result__();
 const COMMANDS = {
     init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(184), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5897))).cmdInit,
     doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(184), __nccwpck_require__.e(198)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4184))).cmdDoctor,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(29), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6938))).cmdCheck,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdVerify,
-    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdLedger,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(171), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(171), __nccwpck_require__.e(273), __nccwpck_require__.e(877), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6938))).cmdCheck,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(171), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdVerify,
+    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(171), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdLedger,
     status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
     log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
     show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
@@ -384,15 +384,15 @@ const COMMANDS = {
     checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
     hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 569))).cmdHook,
     demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
-    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdLearn,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdPromote,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdRetire,
-    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
+    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(171), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdLearn,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(171), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdPromote,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(171), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdRetire,
+    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(171), __nccwpck_require__.e(273), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
     metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdMetrics,
     report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdReport,
     export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdExport,
     guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(615), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8334))).cmdGuard,
-    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(29), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2763))).cmdJudge,
+    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(171), __nccwpck_require__.e(273), __nccwpck_require__.e(877), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2763))).cmdJudge,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -467,6 +467,7 @@ function isAoError(value) {
 /* harmony export */   LF: () => (/* binding */ pathText),
 /* harmony export */   LP: () => (/* binding */ parseRawDiff),
 /* harmony export */   c9: () => (/* binding */ isLedgerEntry),
+/* harmony export */   hV: () => (/* binding */ isLedgerPath),
 /* harmony export */   kK: () => (/* binding */ compareManifests),
 /* harmony export */   o3: () => (/* binding */ entryToJson),
 /* harmony export */   u1: () => (/* binding */ buildManifest)
@@ -503,7 +504,10 @@ function parseRawDiff(output, offset = 0) {
     return { entries, end: position };
 }
 function isLedgerEntry(entry) {
-    return entry.path.length > LEDGER_PREFIX.length && entry.path.subarray(0, LEDGER_PREFIX.length).equals(LEDGER_PREFIX);
+    return isLedgerPath(entry.path);
+}
+function isLedgerPath(path) {
+    return path.length > LEDGER_PREFIX.length && path.subarray(0, LEDGER_PREFIX.length).equals(LEDGER_PREFIX);
 }
 /** The manifest of a change: every entry outside the ledger, sorted by path bytes, and its digest. */
 function buildManifest(entries) {
@@ -570,7 +574,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EO: () => (/* binding */ runGit)
 });
 
-// UNUSED EXPORTS: GitError, MIN_GIT_VERSION, parseGitVersion, scanAddedLines, splitBatchOutput, versionAtLeast
+// UNUSED EXPORTS: GitError, MIN_GIT_VERSION, parseGitVersion, parseMergeTreeStdin, scanAddedLines, splitBatchOutput, versionAtLeast
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
@@ -813,26 +817,39 @@ class Git {
      * parent, or the empty tree for a root) or a "TREE1 TREE2" pair. Keyed by the item.
      */
     async diffBatch(items) {
-        const diffs = new Map();
         if (items.length === 0)
-            return diffs;
-        const out = (await this.run(['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'], {
-            input: items.join('\n') + '\n',
-        })).stdout;
-        let position = 0;
-        while (position < out.length) {
-            // A commit's header ends in NUL; a tree pair's header ends in a newline.
-            const nul = out.indexOf(0, position);
-            const newline = out.indexOf(0x0a, position);
-            const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
-            if (headerEnd < 0)
-                break;
-            const header = out.toString('latin1', position, headerEnd);
-            const parsed = (0,manifest/* parseRawDiff */.LP)(out, headerEnd + 1);
-            diffs.set(header, parsed.entries);
-            position = parsed.end;
-        }
-        return diffs;
+            return new Map();
+        const out = await this.run([...RAW_DIFF_STDIN], { input: items.join('\n') + '\n' });
+        return parseDiffBatch(out.stdout);
+    }
+    /**
+     * Raw diffs for many "TREE1 TREE2" pairs in one `diff-tree --stdin`, limited to `paths`
+     * (each with what lies below it; callers keep the exact paths they asked for), keyed by
+     * the pair. Run in isolation, so no GIT_*_PATHSPECS variable changes what the pathspecs
+     * match; a path list too long for argv, or a path that is not UTF-8, reads whole diffs.
+     */
+    async diffTreePairsAt(pairs, paths) {
+        if (pairs.length === 0 || paths.length === 0)
+            return new Map();
+        const texts = paths.map(utf8Text);
+        const pathspecs = texts.every((t) => t !== undefined) ? pathspecArgs(texts) : [];
+        const out = await this.isolated((run) => run([...RAW_DIFF_STDIN, ...pathspecs], { input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n' }));
+        return parseDiffBatch(out.stdout);
+    }
+    /** The tree id of each commit or tree id, in one `cat-file --batch-check`. */
+    async treeIds(ids) {
+        const trees = new Map();
+        if (ids.length === 0)
+            return trees;
+        const out = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: ids.map((id) => `${id}^{tree}`).join('\n') + '\n' });
+        const lines = out.stdout.toString('latin1').split('\n');
+        ids.forEach((id, i) => {
+            const [tree, type] = (lines[i] ?? '').split(' ');
+            if (type !== 'tree' || !tree)
+                throw new core_errors/* AoError */.VS(`${id} names no tree in this repository`, { fix: 'check the repository with `git fsck`, then run the command again' });
+            trees.set(id, tree);
+        });
+        return trees;
     }
     /** Commit metadata for a rev-list argument vector, oldest first, in one process. */
     async listCommits(revListArgs) {
@@ -933,9 +950,26 @@ class Git {
             const results = [];
             for (const [a, b] of pairs) {
                 const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-                results.push({ tree: out.stdout.toString('latin1').split('\0')[0] ?? '', clean: out.code === 0 });
+                // "TREE\0" then, when conflicted, each conflicted path and a NUL.
+                const [tree = '', ...paths] = splitNul(out.stdout);
+                results.push({ tree: tree.toString('latin1'), clean: out.code === 0, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) });
             }
             return results;
+        });
+    }
+    /**
+     * A tree like `tree` with the given entries in place of its own at their paths (mode
+     * `000000`: none), written from a scratch index in isolation. Entries are files,
+     * symlinks or gitlinks; one that needs a path where `tree` has a folder replaces the folder.
+     */
+    async treeWithEntries(tree, entries) {
+        if (entries.length === 0)
+            return tree;
+        return this.isolated(async (run) => {
+            await run(['read-tree', tree]);
+            const lines = entries.map((e) => Buffer.concat([Buffer.from(/^0+$/.test(e.mode) ? `0 ${this.zeroId}\t` : `${e.mode} ${e.id}\t`, 'latin1'), e.path, Buffer.from([0])]));
+            await run(['update-index', '-z', '--index-info'], { input: Buffer.concat(lines) });
+            return (await run(['write-tree'])).stdout.toString('latin1').trim();
         });
     }
     /**
@@ -1026,16 +1060,19 @@ class Git {
         await this.run(['checkout-index', '--all', '--force', `--prefix=${dir.endsWith('/') ? dir : `${dir}/`}`], { env });
     }
     /**
-     * The unified diff from tree `a` to tree `b` without the `exclude` paths, independent of
-     * the user's diff configuration (no external diff, no textconv, no colour, a/ b/
-     * prefixes). Output past `maxBytes` is cut at a line end and flagged as truncated.
+     * The unified diff from tree `a` to tree `b` without the `exclude` paths, as judges see
+     * it: run in isolation (`isolated`) and as text, so neither the user's diff configuration
+     * nor an attribute of the change (`-diff`, `binary`, a textconv or external diff) hides
+     * or rewrites a file's lines; no colour, a/ b/ prefixes. Output past `maxBytes` is cut
+     * at a line end and flagged as truncated.
      */
     async unifiedDiff(a, b, options) {
         const { maxBytes } = options;
-        const out = (await this.run([
-            'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+        const args = [
+            'diff', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
             a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
-        ])).stdout;
+        ];
+        const out = (await this.isolated((run) => run(args))).stdout;
         if (out.length <= maxBytes)
             return { text: out.toString('utf8'), truncated: false, totalBytes: out.length };
         const cut = out.lastIndexOf(0x0a, maxBytes - 1);
@@ -1588,19 +1625,68 @@ function parseDiffPath(field) {
     return text.startsWith('b/') ? text.slice(2) : text;
 }
 function parseMergeTreeStdin(out, count) {
-    // Each result: "<status>\0<tree>\0[<conflicted path>\0...]\0" with status 1 for clean.
-    const tokens = out.toString('latin1').split('\0');
+    // Each result (git-merge-tree(1), --stdin implies -z; no messages):
+    // "<status>\0<tree>\0[<conflicted path>\0...]\0", status 1 for clean, 0 for conflicts.
+    const tokens = splitNul(out);
     const results = [];
     let i = 0;
     while (results.length < count && i < tokens.length) {
-        const status = tokens[i++];
-        const tree = tokens[i++] ?? '';
-        while (i < tokens.length && tokens[i] !== '')
-            i++;
+        const status = tokens[i++].toString('latin1');
+        const tree = tokens[i++]?.toString('latin1') ?? '';
+        const conflicts = [];
+        // A path is never empty: the empty token is the block's closing NUL.
+        while (i < tokens.length && tokens[i].length > 0)
+            conflicts.push(tokens[i++]);
         i++;
-        results.push({ tree, clean: status === '1' });
+        results.push({ tree, clean: status === '1', conflicts: uniquePaths(conflicts) });
+    }
+    if (results.length < count) {
+        throw new core_errors/* AoError */.VS(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
     }
     return results;
+}
+/** The NUL-separated tokens of `out` (a trailing NUL ends the last token; it opens no new one). */
+function splitNul(out) {
+    const tokens = [];
+    let start = 0;
+    while (start < out.length) {
+        const nul = out.indexOf(0, start);
+        const end = nul < 0 ? out.length : nul;
+        tokens.push(out.subarray(start, end));
+        start = end + 1;
+    }
+    return tokens;
+}
+function uniquePaths(paths) {
+    return paths.filter((path, i) => i === 0 || !path.equals(paths[i - 1]));
+}
+const RAW_DIFF_STDIN = ['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'];
+/** The output of `diff-tree --stdin -z --raw`, keyed by each item's header. */
+function parseDiffBatch(out) {
+    const diffs = new Map();
+    let position = 0;
+    while (position < out.length) {
+        // A commit's header ends in NUL; a tree pair's header ends in a newline.
+        const nul = out.indexOf(0, position);
+        const newline = out.indexOf(0x0a, position);
+        const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
+        if (headerEnd < 0)
+            break;
+        const header = out.toString('latin1', position, headerEnd);
+        const parsed = (0,manifest/* parseRawDiff */.LP)(out, headerEnd + 1);
+        diffs.set(header, parsed.entries);
+        position = parsed.end;
+    }
+    return diffs;
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function utf8Text(path) {
+    try {
+        return strictUtf8.decode(path);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

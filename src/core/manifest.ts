@@ -44,7 +44,11 @@ export function parseRawDiff(output: Buffer, offset = 0): { entries: ManifestEnt
 }
 
 export function isLedgerEntry(entry: ManifestEntry): boolean {
-  return entry.path.length > LEDGER_PREFIX.length && entry.path.subarray(0, LEDGER_PREFIX.length).equals(LEDGER_PREFIX);
+  return isLedgerPath(entry.path);
+}
+
+export function isLedgerPath(path: Buffer): boolean {
+  return path.length > LEDGER_PREFIX.length && path.subarray(0, LEDGER_PREFIX.length).equals(LEDGER_PREFIX);
 }
 
 /** The manifest of a change: every entry outside the ledger, sorted by path bytes, and its digest. */

@@ -302,26 +302,37 @@ export class Git {
    * parent, or the empty tree for a root) or a "TREE1 TREE2" pair. Keyed by the item.
    */
   async diffBatch(items: string[]): Promise<Map<string, ManifestEntry[]>> {
-    const diffs = new Map<string, ManifestEntry[]>();
-    if (items.length === 0) return diffs;
-    const out = (
-      await this.run(['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'], {
-        input: items.join('\n') + '\n',
-      })
-    ).stdout;
-    let position = 0;
-    while (position < out.length) {
-      // A commit's header ends in NUL; a tree pair's header ends in a newline.
-      const nul = out.indexOf(0, position);
-      const newline = out.indexOf(0x0a, position);
-      const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
-      if (headerEnd < 0) break;
-      const header = out.toString('latin1', position, headerEnd);
-      const parsed = parseRawDiff(out, headerEnd + 1);
-      diffs.set(header, parsed.entries);
-      position = parsed.end;
-    }
-    return diffs;
+    if (items.length === 0) return new Map();
+    const out = await this.run([...RAW_DIFF_STDIN], { input: items.join('\n') + '\n' });
+    return parseDiffBatch(out.stdout);
+  }
+
+  /**
+   * Raw diffs for many "TREE1 TREE2" pairs in one `diff-tree --stdin`, limited to `paths`
+   * (each with what lies below it; callers keep the exact paths they asked for), keyed by
+   * the pair. Run in isolation, so no GIT_*_PATHSPECS variable changes what the pathspecs
+   * match; a path list too long for argv, or a path that is not UTF-8, reads whole diffs.
+   */
+  async diffTreePairsAt(pairs: [string, string][], paths: Buffer[]): Promise<Map<string, ManifestEntry[]>> {
+    if (pairs.length === 0 || paths.length === 0) return new Map();
+    const texts = paths.map(utf8Text);
+    const pathspecs = texts.every((t): t is string => t !== undefined) ? pathspecArgs(texts) : [];
+    const out = await this.isolated((run) => run([...RAW_DIFF_STDIN, ...pathspecs], { input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n' }));
+    return parseDiffBatch(out.stdout);
+  }
+
+  /** The tree id of each commit or tree id, in one `cat-file --batch-check`. */
+  async treeIds(ids: string[]): Promise<Map<string, string>> {
+    const trees = new Map<string, string>();
+    if (ids.length === 0) return trees;
+    const out = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: ids.map((id) => `${id}^{tree}`).join('\n') + '\n' });
+    const lines = out.stdout.toString('latin1').split('\n');
+    ids.forEach((id, i) => {
+      const [tree, type] = (lines[i] ?? '').split(' ');
+      if (type !== 'tree' || !tree) throw new AoError(`${id} names no tree in this repository`, { fix: 'check the repository with `git fsck`, then run the command again' });
+      trees.set(id, tree);
+    });
+    return trees;
   }
 
   /** Commit metadata for a rev-list argument vector, oldest first, in one process. */
@@ -408,7 +419,7 @@ export class Git {
    * driver or conflict style from any config, no replace refs or grafts, no rerere. The
    * trees it writes land in this repository's object store, where later diffs read them.
    */
-  async mergeTrees(pairs: [string, string][]): Promise<{ tree: string; clean: boolean }[]> {
+  async mergeTrees(pairs: [string, string][]): Promise<RecomputedMerge[]> {
     if (pairs.length === 0) return [];
     return this.isolated(async (run) => {
       if (this.hasMergeTreeStdin()) {
@@ -418,12 +429,29 @@ export class Git {
         return parseMergeTreeStdin(out.stdout, pairs.length);
       }
       // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
-      const results: { tree: string; clean: boolean }[] = [];
+      const results: RecomputedMerge[] = [];
       for (const [a, b] of pairs) {
         const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-        results.push({ tree: out.stdout.toString('latin1').split('\0')[0] ?? '', clean: out.code === 0 });
+        // "TREE\0" then, when conflicted, each conflicted path and a NUL.
+        const [tree = '', ...paths] = splitNul(out.stdout);
+        results.push({ tree: tree.toString('latin1'), clean: out.code === 0, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) });
       }
       return results;
+    });
+  }
+
+  /**
+   * A tree like `tree` with the given entries in place of its own at their paths (mode
+   * `000000`: none), written from a scratch index in isolation. Entries are files,
+   * symlinks or gitlinks; one that needs a path where `tree` has a folder replaces the folder.
+   */
+  async treeWithEntries(tree: string, entries: { mode: string; id: string; path: Buffer }[]): Promise<string> {
+    if (entries.length === 0) return tree;
+    return this.isolated(async (run) => {
+      await run(['read-tree', tree]);
+      const lines = entries.map((e) => Buffer.concat([Buffer.from(/^0+$/.test(e.mode) ? `0 ${this.zeroId}\t` : `${e.mode} ${e.id}\t`, 'latin1'), e.path, Buffer.from([0])]));
+      await run(['update-index', '-z', '--index-info'], { input: Buffer.concat(lines) });
+      return (await run(['write-tree'])).stdout.toString('latin1').trim();
     });
   }
 
@@ -515,18 +543,19 @@ export class Git {
   }
 
   /**
-   * The unified diff from tree `a` to tree `b` without the `exclude` paths, independent of
-   * the user's diff configuration (no external diff, no textconv, no colour, a/ b/
-   * prefixes). Output past `maxBytes` is cut at a line end and flagged as truncated.
+   * The unified diff from tree `a` to tree `b` without the `exclude` paths, as judges see
+   * it: run in isolation (`isolated`) and as text, so neither the user's diff configuration
+   * nor an attribute of the change (`-diff`, `binary`, a textconv or external diff) hides
+   * or rewrites a file's lines; no colour, a/ b/ prefixes. Output past `maxBytes` is cut
+   * at a line end and flagged as truncated.
    */
   async unifiedDiff(a: string, b: string, options: { maxBytes: number; exclude?: string[] }): Promise<{ text: string; truncated: boolean; totalBytes: number }> {
     const { maxBytes } = options;
-    const out = (
-      await this.run([
-        'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
-        a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
-      ])
-    ).stdout;
+    const args = [
+      'diff', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+      a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+    ];
+    const out = (await this.isolated((run) => run(args))).stdout;
     if (out.length <= maxBytes) return { text: out.toString('utf8'), truncated: false, totalBytes: out.length };
     const cut = out.lastIndexOf(0x0a, maxBytes - 1);
     return { text: out.toString('utf8', 0, cut >= 0 ? cut + 1 : maxBytes), truncated: true, totalBytes: out.length };
@@ -1078,17 +1107,78 @@ function parseDiffPath(field: string): string | undefined {
   return text.startsWith('b/') ? text.slice(2) : text;
 }
 
-function parseMergeTreeStdin(out: Buffer, count: number): { tree: string; clean: boolean }[] {
-  // Each result: "<status>\0<tree>\0[<conflicted path>\0...]\0" with status 1 for clean.
-  const tokens = out.toString('latin1').split('\0');
-  const results: { tree: string; clean: boolean }[] = [];
+/** What `git merge-tree --write-tree --name-only` says of one merge. */
+export interface RecomputedMerge {
+  tree: string;
+  clean: boolean;
+  /** The paths it lists as conflicted (raw bytes, each once, in git's order: sorted by path). */
+  conflicts: Buffer[];
+}
+
+export function parseMergeTreeStdin(out: Buffer, count: number): RecomputedMerge[] {
+  // Each result (git-merge-tree(1), --stdin implies -z; no messages):
+  // "<status>\0<tree>\0[<conflicted path>\0...]\0", status 1 for clean, 0 for conflicts.
+  const tokens = splitNul(out);
+  const results: RecomputedMerge[] = [];
   let i = 0;
   while (results.length < count && i < tokens.length) {
-    const status = tokens[i++];
-    const tree = tokens[i++] ?? '';
-    while (i < tokens.length && tokens[i] !== '') i++;
+    const status = tokens[i++]!.toString('latin1');
+    const tree = tokens[i++]?.toString('latin1') ?? '';
+    const conflicts: Buffer[] = [];
+    // A path is never empty: the empty token is the block's closing NUL.
+    while (i < tokens.length && tokens[i]!.length > 0) conflicts.push(tokens[i++]!);
     i++;
-    results.push({ tree, clean: status === '1' });
+    results.push({ tree, clean: status === '1', conflicts: uniquePaths(conflicts) });
+  }
+  if (results.length < count) {
+    throw new AoError(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
   }
   return results;
+}
+
+/** The NUL-separated tokens of `out` (a trailing NUL ends the last token; it opens no new one). */
+function splitNul(out: Buffer): Buffer[] {
+  const tokens: Buffer[] = [];
+  let start = 0;
+  while (start < out.length) {
+    const nul = out.indexOf(0, start);
+    const end = nul < 0 ? out.length : nul;
+    tokens.push(out.subarray(start, end));
+    start = end + 1;
+  }
+  return tokens;
+}
+
+function uniquePaths(paths: Buffer[]): Buffer[] {
+  return paths.filter((path, i) => i === 0 || !path.equals(paths[i - 1]!));
+}
+
+const RAW_DIFF_STDIN = ['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'] as const;
+
+/** The output of `diff-tree --stdin -z --raw`, keyed by each item's header. */
+function parseDiffBatch(out: Buffer): Map<string, ManifestEntry[]> {
+  const diffs = new Map<string, ManifestEntry[]>();
+  let position = 0;
+  while (position < out.length) {
+    // A commit's header ends in NUL; a tree pair's header ends in a newline.
+    const nul = out.indexOf(0, position);
+    const newline = out.indexOf(0x0a, position);
+    const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
+    if (headerEnd < 0) break;
+    const header = out.toString('latin1', position, headerEnd);
+    const parsed = parseRawDiff(out, headerEnd + 1);
+    diffs.set(header, parsed.entries);
+    position = parsed.end;
+  }
+  return diffs;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function utf8Text(path: Buffer): string | undefined {
+  try {
+    return strictUtf8.decode(path);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChangeUnderTest } from '../core/coverage.js';
-import { buildManifest, isLedgerEntry, type ManifestEntry } from '../core/manifest.js';
-import type { CommitInfo, Git } from '../git/git.js';
+import { buildManifest, isLedgerEntry, isLedgerPath, type ManifestEntry } from '../core/manifest.js';
+import type { CommitInfo, Git, RecomputedMerge } from '../git/git.js';
 import { AoError } from '../core/errors.js';
 import { LEDGER_DIR } from '../core/record.js';
 
@@ -15,6 +15,16 @@ export interface ChangeWithLedger {
    * "TREE TREE"); undefined for the staged change against HEAD, read with `git diff --cached`.
    */
   patchItem?: string;
+  /** A two-parent merge: what it is judged against (for the diff judges see, `reviewBaseTree`). */
+  merge?: MergeJudged;
+}
+
+/** A two-parent merge as spec section 7 judges it. */
+export interface MergeJudged {
+  /** The tree `git merge-tree` recomputes (T). */
+  recomputed: string;
+  /** The entries for the conflicts the merge left exactly as merge-tree wrote them. */
+  leftAsIs: ManifestEntry[];
 }
 
 export function shortSha(sha: string): string {
@@ -24,27 +34,38 @@ export function shortSha(sha: string): string {
 /**
  * The change each commit makes: a commit against its first parent (a root against the
  * empty tree); a merge as the difference between the tree `git merge-tree` recomputes
- * and the merge's own tree, so a clean merge changes nothing. Batched: one diff-tree for
- * all commits, one merge-tree (per merge on git older than 2.40).
+ * and the merge's own tree, so a clean merge changes nothing, plus the conflicts it left
+ * as merge-tree wrote them (`conflictsLeftAsIs`). Batched: one diff-tree for all commits,
+ * one merge-tree (per merge on git older than 2.40), two more processes when a merge
+ * left a conflict as it was.
  */
 export async function changesOfCommits(git: Git, commits: CommitInfo[]): Promise<ChangeWithLedger[]> {
   await refuseShallowEdges(git, commits);
   const merges = commits.filter((c) => c.parents.length >= 2);
   const twoParentMerges = merges.filter((c) => c.parents.length === 2);
-  const recomputed = await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0]!, c.parents[1]!]));
+  const recomputed = new Map<string, RecomputedMerge>();
+  (await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0]!, c.parents[1]!]))).forEach((r, i) => recomputed.set(twoParentMerges[i]!.sha, r));
   const mergeItem = new Map<string, string>();
-  twoParentMerges.forEach((commit, i) => mergeItem.set(commit.sha, `${recomputed[i]!.tree} ${commit.tree}`));
+  for (const commit of twoParentMerges) mergeItem.set(commit.sha, `${recomputed.get(commit.sha)!.tree} ${commit.tree}`);
   // Octopus merges cannot be recomputed by merge-tree: they are judged against their first
   // parent ("COMMIT PARENT" asks diff-tree for exactly that; its output is headed COMMIT).
   for (const commit of merges) if (commit.parents.length > 2) mergeItem.set(commit.sha, `${commit.sha} ${commit.parents[0]}`);
 
   const items = commits.map((c) => mergeItem.get(c.sha) ?? c.sha);
   const diffs = await git.diffBatch(items);
+  const entriesOf = commits.map((commit, i) => diffs.get(commit.parents.length > 2 ? commit.sha : items[i]!) ?? []);
+  const leftAsIs = await conflictsLeftAsIs(
+    git,
+    commits.flatMap((commit, i) => {
+      const merge = recomputed.get(commit.sha);
+      return merge ? [{ key: commit.sha, ours: commit.parents[0]!, theirs: commit.parents[1]!, merged: commit.tree, recomputed: merge, entries: entriesOf[i]! }] : [];
+    }),
+  );
   const result = commits.map((commit, i): ChangeWithLedger => {
-    const item = items[i]!;
-    const octopus = commit.parents.length > 2;
-    const entries = diffs.get(octopus ? commit.sha : item) ?? [];
-    const manifest = buildManifest(entries);
+    const entries = entriesOf[i]!;
+    const merge = recomputed.get(commit.sha);
+    const asIs = leftAsIs.get(commit.sha) ?? [];
+    const manifest = buildManifest([...entries, ...asIs]);
     const isMerge = commit.parents.length >= 2;
     return {
       change: {
@@ -55,14 +76,72 @@ export async function changesOfCommits(git: Git, commits: CommitInfo[]): Promise
         authorName: commit.authorName,
         authorEmail: commit.authorEmail,
         manifest,
-        cleanMerge: isMerge && manifest.entries.length === 0 && commit.parents.length === 2,
+        cleanMerge: !!merge?.clean && manifest.entries.length === 0,
       },
       ledgerEntries: entries.filter(isLedgerEntry),
-      patchItem: item,
+      patchItem: items[i]!,
+      ...(merge ? { merge: { recomputed: merge.tree, leftAsIs: asIs } } : {}),
     };
   });
   await addOctopusLedgerLosses(git, commits, result);
   return result;
+}
+
+interface MergeToJudge {
+  key: string;
+  /** The first and second parents (commits) and the merge's tree (or the staged tree). */
+  ours: string;
+  theirs: string;
+  merged: string;
+  recomputed: RecomputedMerge;
+  /** The raw diff T → merged. */
+  entries: ManifestEntry[];
+}
+
+/**
+ * Spec section 7, conflicts left as merge-tree wrote them: for each path merge-tree lists
+ * as conflicted that has no entry in the raw diff T → merge (outside the ledger), the
+ * entry of that exact path in the raw diff second parent → merge, or when there is none,
+ * in first parent → merge; a path in neither adds nothing. So a binary conflict committed
+ * with the first parent's file (the second's fix dropped), or a text conflict committed
+ * with its markers, needs a verdict. Keyed by `key`; two processes for all merges, none
+ * when no merge left a conflict as it was.
+ */
+async function conflictsLeftAsIs(git: Git, merges: MergeToJudge[]): Promise<Map<string, ManifestEntry[]>> {
+  const result = new Map<string, ManifestEntry[]>();
+  const pending = merges.flatMap((merge) => {
+    const changed = new Set(merge.entries.map((e) => e.path.toString('latin1')));
+    const paths = merge.recomputed.conflicts.filter((p) => !changed.has(p.toString('latin1')) && !isLedgerPath(p));
+    return paths.length > 0 ? [{ merge, paths }] : [];
+  });
+  if (pending.length === 0) return result;
+  const trees = await git.treeIds([...new Set(pending.flatMap(({ merge }) => [merge.ours, merge.theirs, merge.merged]))]);
+  const pair = (side: string, merged: string): [string, string] => [trees.get(side)!, trees.get(merged)!];
+  const pairs = pending.flatMap(({ merge }) => [pair(merge.theirs, merge.merged), pair(merge.ours, merge.merged)]);
+  const unionOfPaths = new Map(pending.flatMap(({ paths }) => paths.map((p) => [p.toString('latin1'), p] as const)));
+  const diffs = await git.diffTreePairsAt(pairs, [...unionOfPaths.values()]);
+  const byPath = (side: string, merged: string) => new Map((diffs.get(pair(side, merged).join(' ')) ?? []).map((e) => [e.path.toString('latin1'), e]));
+  for (const { merge, paths } of pending) {
+    const fromTheirs = byPath(merge.theirs, merge.merged);
+    const fromOurs = byPath(merge.ours, merge.merged);
+    const entries = paths.flatMap((p) => {
+      const entry = fromTheirs.get(p.toString('latin1')) ?? fromOurs.get(p.toString('latin1'));
+      return entry ? [entry] : [];
+    });
+    result.set(merge.key, entries);
+  }
+  return result;
+}
+
+/**
+ * The tree a merge's change is shown against: T, with each conflict left as it was shown
+ * from the parent its entry compares with, so the diff to the merge is the manifest's.
+ */
+export async function reviewBaseTree(git: Git, merge: MergeJudged): Promise<string> {
+  return git.treeWithEntries(
+    merge.recomputed,
+    merge.leftAsIs.map((e) => ({ mode: e.oldMode, id: e.oldId, path: e.path })),
+  );
 }
 
 /**
@@ -110,7 +189,8 @@ export function pendingMergeHeads(git: Git): string[] {
 
 /**
  * The staged change: the index against HEAD, or during a merge, against the tree a clean
- * merge would give (so only conflict resolutions and hand edits need a verdict).
+ * merge would give, plus the conflicts left as merge-tree wrote them, exactly as the
+ * committed merge will be judged (so a verdict on the staged merge covers the commit).
  * The ledger entries always compare with HEAD, where append-only is judged.
  *
  * With `amending` (the commit HEAD, being replaced by `git commit --amend`), the change is
@@ -123,27 +203,29 @@ export async function stagedChange(git: Git, head: string | undefined, authorEma
   const ledgerEntries = againstBase.filter(isLedgerEntry);
   const mergeHeads = amending ? amending.parents.slice(1) : head ? pendingMergeHeads(git) : [];
   let entries = againstBase;
-  let merging = false;
+  let merge: (MergeJudged & { clean: boolean }) | undefined;
   let patchItem: string | undefined;
   if (base && mergeHeads.length === 1) {
     const [recomputed] = await git.mergeTrees([[base, mergeHeads[0]!]]);
     const indexTree = await git.writeIndexTree();
     entries = await git.diffTrees(recomputed!.tree, indexTree);
-    merging = true;
+    const leftAsIs = await conflictsLeftAsIs(git, [{ key: 'staged', ours: base, theirs: mergeHeads[0]!, merged: indexTree, recomputed: recomputed!, entries }]);
+    merge = { recomputed: recomputed!.tree, leftAsIs: leftAsIs.get('staged') ?? [], clean: recomputed!.clean };
     patchItem = `${recomputed!.tree} ${indexTree}`;
   }
-  const manifest = buildManifest(entries);
-  const what = merging ? 'staged merge' : 'staged change';
+  const manifest = buildManifest([...entries, ...(merge?.leftAsIs ?? [])]);
+  const what = merge ? 'staged merge' : 'staged change';
   return {
     change: {
       kind: 'staged',
       label: amending ? `${what} (amending ${shortSha(amending.sha)})` : what,
       authorEmail,
       manifest,
-      cleanMerge: merging && manifest.entries.length === 0,
+      cleanMerge: !!merge?.clean && manifest.entries.length === 0,
       ...(amending ? { amend: true } : {}),
     },
     ledgerEntries,
     patchItem,
+    ...(merge ? { merge: { recomputed: merge.recomputed, leftAsIs: merge.leftAsIs } } : {}),
   };
 }

@@ -26,7 +26,6 @@ import {
 } from '../core/review.js';
 import { formatSchemaProblems, validateReviewRequestShape } from '../core/schemas.js';
 import type { Git } from '../git/git.js';
-import { pendingMergeHeads } from './changes.js';
 import { resolveSubject, type ResolvedSubject, type SubjectScope } from './subjects.js';
 import { policyAt } from './verify.js';
 import { commandOutsideChange, judgeEnv, judgeSurroundings } from './judges.js';
@@ -152,7 +151,7 @@ export async function runCheck(git: Git, options: CheckOptions): Promise<CheckRe
 
     const loaded = await policyAt(git, resolved.baseRev);
     const policy = loaded.policy?.check ?? {};
-    const diff = await git.unifiedDiff(await diffBase(git, resolved), tree, { maxBytes: MAX_REQUEST_DIFF_BYTES, exclude: [LEDGER_DIR] });
+    const diff = await git.unifiedDiff(resolved.diffBase, tree, { maxBytes: MAX_REQUEST_DIFF_BYTES, exclude: [LEDGER_DIR] });
     const changedPaths = manifestPaths(resolved.manifest);
     // A range's commits, each with its own diff: the checkout holds only the head, so this is
     // the only place a judge sees what one commit did (one that a later commit reverted, say).
@@ -302,23 +301,6 @@ function namedSubject(
       ? undefined
       : `Names ${commits.length} of the range's ${total} commit${total === 1 ? '' : 's'} on ${commits.length === 1 ? 'its' : 'their'} own (${args.judges.length === 0 ? '--run commands see the head only' : 'the ones the passing judges reviewed whole'}); the others only as part of the range.`;
   return { subject: { ...subject, commits }, note };
-}
-
-/** The tree the manifest compares against, so the diff shows exactly what the subject covers. */
-async function diffBase(git: Git, resolved: ResolvedSubject): Promise<string> {
-  const { subject } = resolved;
-  if (subject.kind === 'range') return subject.base;
-  if (subject.kind === 'commit') {
-    const [info] = await git.listCommits(['-n', '1', subject.commit]);
-    const parents = info?.parents ?? [];
-    if (parents.length === 2) return (await git.mergeTrees([[parents[0]!, parents[1]!]]))[0]!.tree;
-    return parents[0] ?? git.emptyTree;
-  }
-  const head = resolved.baseRev;
-  if (!head) return git.emptyTree;
-  const mergeHeads = pendingMergeHeads(git);
-  if (mergeHeads.length === 1) return (await git.mergeTrees([[head, mergeHeads[0]!]]))[0]!.tree;
-  return head;
 }
 
 interface Box {

@@ -2,7 +2,7 @@ import { AoError } from '../core/errors.js';
 import { buildManifest, entryToJson, type Manifest } from '../core/manifest.js';
 import type { Subject } from '../core/record.js';
 import type { CommitInfo, Git } from '../git/git.js';
-import { changesOfCommits, shortSha, stagedChange } from './changes.js';
+import { changesOfCommits, reviewBaseTree, shortSha, stagedChange, type ChangeWithLedger } from './changes.js';
 
 export type SubjectScope = { kind: 'staged'; amend?: boolean } | { kind: 'commit'; rev: string } | { kind: 'range'; base: string; head: string };
 
@@ -17,6 +17,8 @@ export interface ResolvedSubject {
   headRev?: string;
   /** A range's commits that change something, oldest first, with what `Git.patchBatch` needs to show each on its own. */
   commitChanges?: { commit: string; digest: string; title: string; patchItem: string }[];
+  /** The tree the change is shown against, so its diff to the head is exactly the manifest. */
+  diffBase: string;
 }
 
 const MAX_ENTRIES = 10_000;
@@ -38,13 +40,16 @@ export async function resolveSubject(git: Git, scope: SubjectScope): Promise<Res
       if (!head) throw new AoError('there is no commit to amend yet', { fix: 'record the verdict without --amend' });
       [amending] = await git.listCommits(['-n', '1', head]);
     }
-    const { change } = await stagedChange(git, head, author, amending);
+    const staged = await stagedChange(git, head, author, amending);
+    const { change } = staged;
+    const baseRev = amending ? amending.parents[0] : head;
     resolved = {
       subject: { kind: 'staged', digest: change.manifest.digest, entries: change.manifest.entries.map(entryToJson) },
       manifest: change.manifest,
       label: change.label,
       authors: author ? [author] : [],
-      baseRev: amending ? amending.parents[0] : head,
+      baseRev,
+      diffBase: await diffBaseOf(git, staged, baseRev),
     };
     if (change.manifest.entries.length === 0) {
       throw new AoError(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
@@ -54,7 +59,8 @@ export async function resolveSubject(git: Git, scope: SubjectScope): Promise<Res
   } else if (scope.kind === 'commit') {
     const commit = await git.resolveCommit(scope.rev, 'commit');
     const [info] = await git.listCommits(['-n', '1', commit]);
-    const { change } = (await changesOfCommits(git, [info!]))[0]!;
+    const ofCommit = (await changesOfCommits(git, [info!]))[0]!;
+    const { change } = ofCommit;
     if (change.manifest.entries.length === 0) {
       throw new AoError(`commit ${shortSha(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
     }
@@ -65,6 +71,7 @@ export async function resolveSubject(git: Git, scope: SubjectScope): Promise<Res
       authors: info?.authorEmail ? [info.authorEmail] : [],
       baseRev: info?.parents[0],
       headRev: commit,
+      diffBase: await diffBaseOf(git, ofCommit, info?.parents[0]),
     };
   } else {
     const base = await git.resolveCommit(scope.base, 'range base');
@@ -91,6 +98,7 @@ export async function resolveSubject(git: Git, scope: SubjectScope): Promise<Res
       baseRev: base,
       headRev: head,
       commitChanges: changes.map((c) => ({ commit: c.change.commit!, digest: c.change.manifest.digest, title: c.change.subjectLine ?? '', patchItem: c.patchItem ?? c.change.commit! })),
+      diffBase: base,
     };
   }
   if (resolved.subject.entries.length > MAX_ENTRIES) {
@@ -99,4 +107,10 @@ export async function resolveSubject(git: Git, scope: SubjectScope): Promise<Res
     });
   }
   return resolved;
+}
+
+/** A merge is shown against the tree its manifest compares with; anything else against its first parent. */
+async function diffBaseOf(git: Git, change: ChangeWithLedger, firstParent: string | undefined): Promise<string> {
+  if (change.merge) return reviewBaseTree(git, change.merge);
+  return firstParent ?? git.emptyTree;
 }
