@@ -379,14 +379,16 @@ async function cmdRetire(cli, args) {
     const latestPromotion = records.filter((r) => r.type === 'promotion' && r.constraint.id === id).at(-1);
     const inWorktree = readWorktreePolicy(git).policy.constraints?.find((c) => c.id === id);
     // Taken out of the file by hand already: the retirement record is what is missing.
-    const known = inWorktree ?? (await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .policyAt */ .E4)(git, await git.headCommit())).policy?.constraints?.find((c) => c.id === id) ?? latestPromotion?.constraint;
+    const inHead = (await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .policyAt */ .E4)(git, await git.headCommit())).policy?.constraints?.find((c) => c.id === id);
+    const known = inWorktree ?? inHead ?? latestPromotion?.constraint;
     // The back-link names the promotion of exactly this constraint (none for one added by hand).
     const promotion = known && records.filter((r) => r.type === 'promotion' && (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .constraintKey */ .Zq)(r.constraint) === (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .constraintKey */ .Zq)(known)).at(-1);
     if (!known) {
         const ids = (readWorktreePolicy(git).policy.constraints ?? []).map((c) => c.id);
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`no constraint "${id}" in ${_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$}${ids.length ? ` (it has: ${ids.join(', ')})` : ' (it has none)'}`, { fix: 'name one of its constraints; see .agents/policy.json' });
     }
-    if (!inWorktree && (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .retirementIndex */ .gK)(records, _core_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .compareRecords */ .aB)(id)) {
+    // Still in HEAD's policy: this change takes it out, and needs a retirement of its own.
+    if (!inWorktree && !inHead && (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .retirementIndex */ .gK)(records, _core_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .compareRecords */ .aB)(id)) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`constraint "${id}" is not in ${_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$} and is already retired on record`, { fix: 'nothing to do; `ao log` shows the retirement' });
     }
     let restore;
