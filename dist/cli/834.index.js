@@ -817,7 +817,12 @@ function render(doc, budget, format) {
     const full = settled(all.length, false);
     if (full.text.length <= budgetChars)
         return full;
-    const attempt = (count) => settled(count, true, full.cut.fullTokens);
+    // What was cut reports the least budget that would leave nothing out (in JSON the budget
+    // itself is printed, so its digits count).
+    let fullTokens = Math.max(1, full.cut.tokens - 3);
+    while (settled(all.length, false, undefined, fullTokens).text.length > fullTokens * 4)
+        fullTokens++;
+    const attempt = (count) => settled(count, true, fullTokens);
     const fits = (count) => attempt(count).text.length <= budgetChars;
     // Rendering grows with the count, up to the cut notice's wording: a binary search, then a
     // step back until it fits, finds the largest prefix that does.
@@ -836,7 +841,7 @@ function render(doc, budget, format) {
     if (result.text.length <= budgetChars)
         return result;
     let least = result.cut.tokens;
-    while (settled(0, true, full.cut.fullTokens, least).text.length > least * 4)
+    while (settled(0, true, fullTokens, least).text.length > least * 4)
         least++;
     throw new errors/* AoError */.VS(`--budget ${budget} is below the smallest context for these paths: the title, the notes and the cut notice alone take ~${least} tokens`, {
         fix: `--budget ${least} (or more)`,

@@ -68,7 +68,7 @@ export interface ContextCut {
   budget: number;
   /** Estimated tokens of `text`. */
   tokens: number;
-  /** Estimated tokens of the context with nothing left out. */
+  /** Estimated tokens of the context with nothing left out; when something was cut, the least budget that leaves nothing out. */
   fullTokens: number;
   omitted: { constraints: number; learnings: number; failedVerdicts: number; heads: number };
 }
@@ -405,7 +405,11 @@ function render(doc: Omit<ContextDocument, 'cut'>, budget: number, format: 'md' 
 
   const full = settled(all.length, false);
   if (full.text.length <= budgetChars) return full;
-  const attempt = (count: number) => settled(count, true, full.cut.fullTokens);
+  // What was cut reports the least budget that would leave nothing out (in JSON the budget
+  // itself is printed, so its digits count).
+  let fullTokens = Math.max(1, full.cut.tokens - 3);
+  while (settled(all.length, false, undefined, fullTokens).text.length > fullTokens * 4) fullTokens++;
+  const attempt = (count: number) => settled(count, true, fullTokens);
   const fits = (count: number) => attempt(count).text.length <= budgetChars;
   // Rendering grows with the count, up to the cut notice's wording: a binary search, then a
   // step back until it fits, finds the largest prefix that does.
@@ -420,7 +424,7 @@ function render(doc: Omit<ContextDocument, 'cut'>, budget: number, format: 'md' 
   const result = attempt(lo);
   if (result.text.length <= budgetChars) return result;
   let least = result.cut.tokens;
-  while (settled(0, true, full.cut.fullTokens, least).text.length > least * 4) least++;
+  while (settled(0, true, fullTokens, least).text.length > least * 4) least++;
   throw new AoError(`--budget ${budget} is below the smallest context for these paths: the title, the notes and the cut notice alone take ~${least} tokens`, {
     fix: `--budget ${least} (or more)`,
   });
