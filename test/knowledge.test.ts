@@ -93,9 +93,9 @@ describe('ao metrics', () => {
     expect(result.code).toBe(0);
     const m = JSON.parse(result.stdout);
     // c1, c2, c3, promote, c4: all but c3 covered. The set-up commit is not counted.
-    expect(m.coverage).toEqual({ adoptedIn: h.commits.setup, commits: 5, covered: 4, share: 0.8, uncovered: [h.commits.c3] });
+    expect(m.coverage).toEqual({ adoptedIn: h.commits.setup, commits: 5, covered: 4, share: 0.8, uncovered: [h.commits.c3], insufficient: true });
     // Subjects: c1 (fail, then pass), c2, the promotion, c4: three passed first time.
-    expect(m.firstPass).toEqual({ subjects: 4, firstPassed: 3, rate: 0.75 });
+    expect(m.firstPass).toEqual({ subjects: 4, firstPassed: 3, rate: 0.75, insufficient: true, unlanded: 0 });
     expect(m.rework).toMatchObject({ subjectsReworked: 1, cycles: 1, cyclesPerSubject: 0.25, stillFailing: 0 });
     expect(m.rework.failToPass.count).toBe(1);
     expect(m.rework.failToPass.medianHours).toBeGreaterThanOrEqual(0);

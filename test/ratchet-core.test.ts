@@ -106,15 +106,31 @@ describe('metrics', () => {
       verdict('fail', '6', ['src/d.ts'], '2026-11-11T09:00:00Z'), // subject 4, still failing
       learning('One', '2026-11-03T00:00:00Z'),
     ];
-    const commit = (sha: string, at: string, digest: string, paths: string[]): CommitFact => ({ sha, committedAt: Date.parse(at) / 1000, digest: `sha256:${digest.repeat(64).slice(0, 64)}`, paths, parents: [] });
-    const commits = [commit('c1', '2026-11-02T17:00:00Z', '3', ['src/a.ts']), commit('c2', '2026-11-09T10:00:00Z', '4', ['src/c.ts']), commit('c3', '2026-11-12T10:00:00Z', '9', ['x'])];
+    // A chain of commits; the last adds every record (ledger-only, so not counted), after all their dates.
+    const commits: CommitFact[] = [];
+    const commit = (sha: string, at: string, digest: string, paths: string[], addsRecords: string[] = []) => {
+      commits.push({ sha, committedAt: Date.parse(at) / 1000, digest: `sha256:${digest.repeat(64).slice(0, 64)}`, paths, parents: commits.length ? [commits.at(-1)!.sha] : [], addsRecords });
+    };
+    commit('c1', '2026-11-02T17:00:00Z', '3', ['src/a.ts']);
+    commit('c2', '2026-11-09T10:00:00Z', '4', ['src/c.ts']);
+    commit('c5', '2026-11-10T12:00:00Z', '5', ['src/a.ts']);
+    commit('c6', '2026-11-11T10:00:00Z', '6', ['src/d.ts']);
+    commit('c3', '2026-11-12T10:00:00Z', '9', ['x']);
+    commit('ledger', '2026-11-12T12:00:00Z', '0', [], records.map((r) => r.id));
     const m = computeMetrics({ records, commits });
-    expect(m.coverage).toMatchObject({ commits: 3, covered: 2, share: 0.6667, uncovered: ['c3'] });
-    expect(m.firstPass).toEqual({ subjects: 4, firstPassed: 1, rate: 0.25 });
-    expect(m.rework).toEqual({ subjectsReworked: 2, cycles: 2, cyclesPerSubject: 0.5, stillFailing: 1, failToPass: { count: 2, medianHours: 4, meanHours: 4, maxHours: 6 } });
+    expect(m.records).toEqual({ landed: 8, unlanded: 0, datedAfterLanding: 0 });
+    expect(m.coverage).toMatchObject({ commits: 5, covered: 3, share: 0.6, uncovered: ['c6', 'c3'], insufficient: true });
+    expect(m.firstPass).toEqual({ subjects: 4, firstPassed: 1, rate: 0.25, insufficient: true, unlanded: 0 });
+    expect(m.rework).toEqual({
+      subjectsReworked: 2,
+      cycles: 2,
+      cyclesPerSubject: 0.5,
+      stillFailing: 1,
+      failToPass: { count: 2, medianHours: 4, meanHours: 4, maxHours: 6, insufficient: true, inconsistent: 0 },
+    });
     expect(m.weekly.map((w) => [w.week, w.commits, w.covered, w.subjects, w.firstPassed, w.failToPassCycles, w.learnings])).toEqual([
       ['2026-W45', 1, 1, 1, 0, 1, 1],
-      ['2026-W46', 2, 1, 3, 1, 1, 0],
+      ['2026-W46', 4, 2, 3, 1, 1, 0],
     ]);
     expect(computeMetrics({ records, commits, since: '2026-11-09T00:00:00Z' }).firstPass.subjects).toBe(3);
     expect(isoWeek(Date.parse('2027-01-01T00:00:00Z')).week).toBe('2026-W53');
