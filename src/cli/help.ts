@@ -200,8 +200,9 @@ See docs/ratchet.md for the format.`,
 From the ledger and the history of HEAD alone: the share of commits covered by a passing
 verdict, first-pass rate, rework (fail-to-pass cycles and time), each promoted constraint's
 failure before and after its promotion, and learnings recorded and promoted per week; as a
-table and a weekly trend. DATE is YYYY-MM-DD (UTC) or an ISO timestamp. Definitions:
-docs/metrics.md.`,
+table and a weekly trend. Only records a commit on the branch added count, dated no later
+than that commit; each figure shows its sample size, and "insufficient data" below 10 cases.
+DATE is YYYY-MM-DD (UTC) or an ISO timestamp. Definitions: docs/metrics.md.`,
   report: `Usage: ao report --out DIR [--since DATE]
 
 Writes DIR/index.html: one self-contained page (no network, no external files) with the
