@@ -377,75 +377,132 @@ var core_constraints = __webpack_require__(8555);
 
 
 
+/** Below this many cases a share, a time or a before/after effect is marked insufficient. */
+const MIN_SAMPLE = 10;
 /** Weeks shown in the trend: the most recent this many that hold data, gaps included. */
 const MAX_WEEKS = 104;
 function computeMetrics(input) {
     const sinceMs = input.since ? Date.parse(input.since) : -Infinity;
-    const records = [...input.records].sort(core_ledger/* compareRecords */.aB).filter((r) => Date.parse(r.createdAt) >= sinceMs);
-    const allVerdicts = [...input.records].filter((r) => r.type === 'verdict').sort(core_ledger/* compareRecords */.aB);
-    const commits = input.commits.filter((c) => c.committedAt * 1000 >= sinceMs && c.paths.length > 0).sort((a, b) => a.committedAt - b.committedAt || (a.sha < b.sha ? -1 : 1));
-    // Coverage counts only commits made under agentops/verdict: not the one that set it up, nor its ancestors.
-    const preAdoption = adoptionAncestry(input.commits);
-    const enforced = commits.filter((c) => !preAdoption.has(c.sha));
-    // Coverage: the latest verdict naming a commit's digest decides, as `ao verify` does
+    const graph = commitGraph(input.commits, input.head);
+    const landed = landRecords(input.records, input.commits, graph.at);
+    const inWindow = (l) => l.at >= sinceMs;
+    const all = [...landed.values()].sort((a, b) => (0,core_ledger/* compareRecords */.aB)(a.record, b.record));
+    const records = all.filter(inWindow);
+    const allVerdicts = all.filter((l) => l.record.type === 'verdict');
+    // Non-merge commits that change something outside the ledger, in the window.
+    const changes = input.commits.filter((c) => c.paths.length > 0);
+    const commits = changes.filter((c) => graph.at(c.sha) >= sinceMs).sort((a, b) => graph.at(a.sha) - graph.at(b.sha) || (a.sha < b.sha ? -1 : 1));
+    // Coverage counts only commits made under agentops/verdict: the descendants of the commit that set it up.
+    const genesis = all.find((l) => l.record.type === 'genesis');
+    const adoption = genesis?.commit;
+    const enforced = adoption ? commits.filter((c) => graph.descends(c.sha, adoption)) : commits;
+    // Coverage: the latest landed verdict naming a commit's digest decides, as `ao verify` does
     // (whatever its date: a verdict from before the window still covers a commit in it).
-    const latest = latestByDigest(allVerdicts);
+    const latest = latestByDigest(allVerdicts.map((l) => l.record));
     const coveredBy = (c) => {
         const v = latest.get(c.digest);
         return v?.verdict === 'pass' ? v : undefined;
     };
     const uncovered = enforced.filter((c) => !coveredBy(c)).map((c) => c.sha);
-    const verdicts = records.filter((r) => r.type === 'verdict');
-    const subjects = groupSubjects(verdicts);
+    // Subjects count when their change landed: a verdict on work that never lands measures nothing.
+    const onBranch = new Set(changes.map((c) => c.digest));
+    const grouped = groupSubjects(records.filter((l) => l.record.type === 'verdict').map((l) => l.record), (v) => landed.get(v.id).at);
+    const subjects = grouped.filter((s) => s.verdicts.some((v) => (0,core_ledger/* digestsNamedBy */.mJ)(v).some((d) => onBranch.has(d))));
     const firstPassed = subjects.filter((s) => s.verdicts[0].verdict === 'pass');
     const cycles = subjects.flatMap((s) => s.cycles);
-    const constraints = constraintMetrics(input.records, commits, allVerdicts, latest, sinceMs);
-    const weekly = weeklyMetrics(enforced, coveredBy, subjects, records);
-    const adoption = input.commits.find((c) => c.adopts);
+    const consistent = cycles.filter((c) => c.hours >= 0);
+    const constraints = constraintMetrics(all, commits, graph, latest, sinceMs);
+    const weekly = weeklyMetrics(enforced, graph.at, coveredBy, subjects, records);
     return {
         since: input.since ?? null,
+        minSample: MIN_SAMPLE,
+        records: {
+            landed: landed.size,
+            unlanded: input.records.length - landed.size,
+            datedAfterLanding: [...landed.values()].filter((l) => Date.parse(l.record.createdAt) > graph.at(l.commit)).length,
+        },
         coverage: {
-            adoptedIn: adoption?.sha ?? null,
+            adoptedIn: adoption ?? null,
             commits: enforced.length,
             covered: enforced.length - uncovered.length,
             share: ratio(enforced.length - uncovered.length, enforced.length),
             uncovered,
+            insufficient: enforced.length < MIN_SAMPLE,
         },
-        firstPass: { subjects: subjects.length, firstPassed: firstPassed.length, rate: ratio(firstPassed.length, subjects.length) },
+        firstPass: { subjects: subjects.length, firstPassed: firstPassed.length, rate: ratio(firstPassed.length, subjects.length), insufficient: subjects.length < MIN_SAMPLE, unlanded: grouped.length - subjects.length },
         rework: {
             subjectsReworked: subjects.filter((s) => s.cycles.length > 0).length,
             cycles: cycles.length,
             cyclesPerSubject: ratio(cycles.length, subjects.length),
             stillFailing: subjects.filter((s) => s.verdicts.at(-1).verdict === 'fail').length,
-            failToPass: durationStats(cycles.map((c) => c.hours)),
+            failToPass: { ...durationStats(consistent.map((c) => c.hours)), inconsistent: cycles.length - consistent.length },
         },
         constraints,
         learnings: {
-            recorded: records.filter((r) => r.type === 'learning').length,
-            promoted: records.filter((r) => r.type === 'promotion').length,
-            retired: records.filter((r) => r.type === 'retirement').length,
+            recorded: records.filter((l) => l.record.type === 'learning').length,
+            promoted: records.filter((l) => l.record.type === 'promotion').length,
+            retired: records.filter((l) => l.record.type === 'retirement').length,
         },
         weekly,
     };
 }
-/** The commit that adopted agentops/verdict and every ancestor of it (among the commits given). */
-function adoptionAncestry(commits) {
+function commitGraph(commits, head) {
     const bySha = new Map(commits.map((c) => [c.sha, c]));
-    const seen = new Set();
-    const stack = commits.filter((c) => c.adopts).map((c) => c.sha);
-    while (stack.length > 0) {
-        const sha = stack.pop();
-        if (seen.has(sha))
-            continue;
-        seen.add(sha);
-        for (const parent of bySha.get(sha)?.parents ?? [])
-            stack.push(parent);
+    const parents = new Set(commits.flatMap((c) => c.parents));
+    const tip = (head ? bySha.get(head) : undefined) ?? commits.find((c) => !parents.has(c.sha));
+    const tipMs = tip ? tip.committedAt * 1000 : Infinity;
+    const children = new Map();
+    for (const c of commits)
+        for (const p of c.parents)
+            (children.get(p) ?? children.set(p, []).get(p)).push(c.sha);
+    const descendants = new Map();
+    return {
+        at: (sha) => Math.min((bySha.get(sha)?.committedAt ?? 0) * 1000, tipMs),
+        descends: (sha, ancestor) => {
+            let set = descendants.get(ancestor);
+            if (!set) {
+                set = new Set();
+                const stack = [...(children.get(ancestor) ?? [])];
+                while (stack.length > 0) {
+                    const next = stack.pop();
+                    if (set.has(next))
+                        continue;
+                    set.add(next);
+                    stack.push(...(children.get(next) ?? []));
+                }
+                descendants.set(ancestor, set);
+            }
+            return set.has(sha);
+        },
+    };
+}
+/**
+ * The records a commit on the branch added, each with the earliest such commit and its date
+ * bounded: no later than that commit, no earlier than the records it points to (docs/metrics.md#terms).
+ */
+function landRecords(records, commits, at) {
+    const addedIn = new Map();
+    for (const c of commits) {
+        for (const id of c.addsRecords ?? []) {
+            const known = addedIn.get(id);
+            if (!known || at(c.sha) < at(known) || (at(c.sha) === at(known) && c.sha < known))
+                addedIn.set(id, c.sha);
+        }
     }
-    return seen;
+    const landed = new Map();
+    for (const record of [...records].sort(core_ledger/* compareRecords */.aB)) {
+        const commit = addedIn.get(record.id);
+        if (!commit)
+            continue;
+        const claimed = Date.parse(record.createdAt);
+        const after = Math.max(-Infinity, ...record.prev.map((p) => landed.get(p)?.at ?? -Infinity));
+        landed.set(record.id, { record, commit, at: Math.min(Math.max(claimed, after), at(commit)) });
+    }
+    return landed;
 }
 function latestByDigest(verdicts) {
     const latest = new Map();
-    for (const v of verdicts)
+    for (const v of [...verdicts].sort(core_ledger/* compareRecords */.aB))
         for (const d of (0,core_ledger/* digestsNamedBy */.mJ)(v))
             latest.set(d, v); // sorted: later wins
     return latest;
@@ -454,9 +511,9 @@ function latestByDigest(verdicts) {
  * Groups verdicts into subjects, one piece of work each (docs/metrics.md#subjects): a verdict
  * on a digest already seen joins that digest's subject; otherwise it continues the most recent
  * open subject (last verdict a fail) of the same worker whose paths overlap its own; otherwise
- * it starts a new subject.
+ * it starts a new subject. `at` dates a verdict (default: its createdAt).
  */
-function groupSubjects(verdicts) {
+function groupSubjects(verdicts, at = (v) => Date.parse(v.createdAt)) {
     const subjects = [];
     const byDigest = new Map();
     for (const v of [...verdicts].sort(core_ledger/* compareRecords */.aB)) {
@@ -481,8 +538,9 @@ function groupSubjects(verdicts) {
             let start = subject.verdicts.length - 1;
             while (start > 0 && subject.verdicts[start - 1].verdict === 'fail')
                 start--;
-            const failAt = subject.verdicts[start].createdAt;
-            subject.cycles.push({ failAt, passAt: v.createdAt, hours: (Date.parse(v.createdAt) - Date.parse(failAt)) / 3_600_000 });
+            const failAt = at(subject.verdicts[start]);
+            const passAt = at(v);
+            subject.cycles.push({ failAt, passAt, hours: (passAt - failAt) / 3_600_000 });
         }
         subject.verdicts.push(v);
         for (const p of paths)
@@ -491,41 +549,56 @@ function groupSubjects(verdicts) {
     }
     return subjects;
 }
-function constraintMetrics(allRecords, commits, allVerdicts, latest, sinceMs) {
-    const sorted = [...allRecords].sort(core_ledger/* compareRecords */.aB);
-    const promotions = sorted.filter((r) => r.type === 'promotion');
-    const retirements = sorted.filter((r) => r.type === 'retirement');
-    const failed = allVerdicts.filter((v) => v.verdict === 'fail' && Date.parse(v.createdAt) >= sinceMs);
-    return promotions.map((promotion) => {
+function constraintMetrics(all, commits, graph, latest, sinceMs) {
+    const promotions = all.filter((l) => l.record.type === 'promotion');
+    const retirements = all.filter((l) => l.record.type === 'retirement');
+    const failed = all.filter((l) => l.record.type === 'verdict' && l.record.verdict === 'fail' && l.at >= sinceMs);
+    return promotions.map(({ record: promotion, commit: promotedIn, at: promotedAt }) => {
         const c = promotion.constraint;
         const matches = (0,core_policy/* globMatcher */.fU)(c.paths);
-        const promotedMs = Date.parse(promotion.createdAt);
-        const retirement = retirements.find((r) => r.constraint === c.id && (0,core_ledger/* compareRecords */.aB)(promotion, r) < 0);
-        const retiredMs = retirement ? Date.parse(retirement.createdAt) : Infinity;
+        // The retirement of this promotion: one linking it, else the first later one naming the constraint.
+        const retirement = retirements.find((r) => r.record.promotion === promotion.id) ??
+            retirements.find((r) => r.record.promotion === undefined && r.record.constraint === c.id && (0,core_ledger/* compareRecords */.aB)(promotion, r.record) < 0);
+        // Bound by the constraint: the commits after the one that carried it, until the one that retired it.
+        const after = (sha) => graph.descends(sha, promotedIn) && !(retirement && graph.descends(sha, retirement.commit));
+        const before = (sha) => !graph.descends(sha, promotedIn);
         const occurs = occurrenceTest(c, latest);
-        const period = (from, to) => {
-            const inPeriod = commits.filter((k) => k.committedAt * 1000 >= from && k.committedAt * 1000 < to && k.paths.some(matches));
-            const occurrences = inPeriod.filter(occurs).length;
-            const failedVerdicts = failed.filter((v) => {
-                const at = Date.parse(v.createdAt);
-                return at >= from && at < to && v.subject.entries.some((e) => !!e.path && matches(e.path));
-            }).length;
-            return { commits: inPeriod.length, occurrences, rate: ratio(occurrences, inPeriod.length), failedVerdicts };
+        const period = (inPeriod) => {
+            const touching = commits.filter((k) => inPeriod(k.sha) && k.paths.some(matches));
+            const tested = touching.map(occurs);
+            const occurrences = tested.filter((t) => t === true).length;
+            const failedVerdicts = failed.filter((v) => inPeriod(v.commit) && v.record.subject.entries.some((e) => !!e.path && matches(e.path))).length;
+            return {
+                commits: touching.length,
+                occurrences,
+                rate: ratio(occurrences, touching.length),
+                failedVerdicts,
+                unchecked: tested.filter((t) => t === undefined).length,
+                insufficient: touching.length < MIN_SAMPLE,
+            };
         };
+        const b = period(before);
+        const a = period(after);
         return {
             constraint: c.id,
             promotion: promotion.id,
             learning: promotion.learning,
             rule: (0,core_constraints/* describeRule */.IO)(c),
             paths: c.paths,
-            promotedAt: promotion.createdAt,
-            retiredAt: retirement?.createdAt ?? null,
-            before: period(-Infinity, promotedMs),
-            after: period(promotedMs, retiredMs),
+            promotedIn,
+            promotedAt: new Date(promotedAt).toISOString(),
+            retiredIn: retirement?.commit ?? null,
+            retiredAt: retirement ? new Date(retirement.at).toISOString() : null,
+            before: b,
+            after: a,
+            effect: { rateChange: a.rate === null || b.rate === null ? null : round(a.rate - b.rate), insufficient: b.insufficient || a.insufficient },
         };
     });
 }
-/** Whether a commit commits the failure a constraint names (docs/metrics.md#constraints). */
+/**
+ * Whether a commit commits the failure a constraint names (docs/metrics.md#constraints);
+ * undefined when it cannot be told: a forbidPattern whose test would exceed the work bound.
+ */
 function occurrenceTest(c, latest) {
     const matches = (0,core_policy/* globMatcher */.fU)(c.paths);
     if ('forbidPattern' in c) {
@@ -536,45 +609,65 @@ function occurrenceTest(c, latest) {
         catch {
             return () => false; // an unusable pattern never bound anything; `ao verify` reports it
         }
-        return (commit) => (commit.addedLines ?? []).some((l) => matches(l.path) && regex.test(l.text));
+        return (commit) => {
+            const lines = commit.addedLines ?? [];
+            if ((0,core_constraints/* scanWork */.ZI)([c], lines, core_policy/* globMatcher */.fU) > core_constraints/* MAX_SCAN_WORK */.ZA)
+                return undefined;
+            return lines.some((l) => matches(l.path) && regex.test(l.text));
+        };
     }
     return (commit) => {
         const v = latest.get(commit.digest);
         return v?.verdict === 'pass' && !(0,core_constraints/* verdictMeets */.iX)(c, v);
     };
 }
-function weeklyMetrics(commits, coveredBy, subjects, records) {
+function weeklyMetrics(commits, at, coveredBy, subjects, records) {
     const weeks = new Map();
-    const at = (ms) => {
+    const week = (ms) => {
         const { week, start } = isoWeek(ms);
         let w = weeks.get(week);
         if (!w) {
-            w = { week, start, commits: 0, covered: 0, coverageShare: null, subjects: 0, firstPassed: 0, firstPassRate: null, failToPassCycles: 0, learnings: 0, promotions: 0, retirements: 0 };
+            w = {
+                week,
+                start,
+                commits: 0,
+                covered: 0,
+                coverageShare: null,
+                subjects: 0,
+                firstPassed: 0,
+                firstPassRate: null,
+                failToPassCycles: 0,
+                learnings: 0,
+                promotions: 0,
+                retirements: 0,
+                insufficient: { coverage: true, firstPass: true },
+            };
             weeks.set(week, w);
         }
         return w;
     };
     for (const c of commits) {
-        const w = at(c.committedAt * 1000);
+        const w = week(at(c.sha));
         w.commits++;
         if (coveredBy(c))
             w.covered++;
     }
+    const landedAt = new Map(records.map((l) => [l.record.id, l.at]));
     for (const s of subjects) {
-        const w = at(Date.parse(s.verdicts[0].createdAt));
+        const w = week(landedAt.get(s.verdicts[0].id) ?? s.cycles[0]?.failAt ?? 0);
         w.subjects++;
         if (s.verdicts[0].verdict === 'pass')
             w.firstPassed++;
         for (const cycle of s.cycles)
-            at(Date.parse(cycle.passAt)).failToPassCycles++;
+            week(cycle.passAt).failToPassCycles++;
     }
-    for (const r of records) {
+    for (const { record: r, at: ms } of records) {
         if (r.type === 'learning')
-            at(Date.parse(r.createdAt)).learnings++;
+            week(ms).learnings++;
         else if (r.type === 'promotion')
-            at(Date.parse(r.createdAt)).promotions++;
+            week(ms).promotions++;
         else if (r.type === 'retirement')
-            at(Date.parse(r.createdAt)).retirements++;
+            week(ms).retirements++;
     }
     if (weeks.size === 0)
         return [];
@@ -584,9 +677,10 @@ function weeklyMetrics(commits, coveredBy, subjects, records) {
     const first = Math.max(Math.min(...starts), last - (MAX_WEEKS - 1) * 7 * 86_400_000);
     const out = [];
     for (let t = first; t <= last; t += 7 * 86_400_000) {
-        const w = at(t);
+        const w = week(t);
         w.coverageShare = ratio(w.covered, w.commits);
         w.firstPassRate = ratio(w.firstPassed, w.subjects);
+        w.insufficient = { coverage: w.commits < MIN_SAMPLE, firstPass: w.subjects < MIN_SAMPLE };
         out.push(w);
     }
     return out;
@@ -603,11 +697,11 @@ function isoWeek(ms) {
 }
 function durationStats(hours) {
     if (hours.length === 0)
-        return { count: 0, medianHours: null, meanHours: null, maxHours: null };
+        return { count: 0, medianHours: null, meanHours: null, maxHours: null, insufficient: true };
     const sorted = [...hours].sort((a, b) => a - b);
     const mid = Math.floor(sorted.length / 2);
     const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    return { count: sorted.length, medianHours: round(median), meanHours: round(sorted.reduce((a, b) => a + b, 0) / sorted.length), maxHours: round(sorted.at(-1)) };
+    return { count: sorted.length, medianHours: round(median), meanHours: round(sorted.reduce((a, b) => a + b, 0) / sorted.length), maxHours: round(sorted.at(-1)), insufficient: sorted.length < MIN_SAMPLE };
 }
 function ratio(part, whole) {
     return whole === 0 ? null : round(part / whole);
@@ -636,24 +730,29 @@ function parseSince(text) {
     return new Date(ms).toISOString();
 }
 /**
- * The branch's commits (reachable from HEAD) with their change digests, from one
- * `git log`; plus, in one batched diff-tree, the lines they add under forbidPattern
- * constraints of any promotion (so before/after counts see the failure itself).
+ * Every commit reachable from HEAD with its change digest and the ledger records it adds,
+ * from one `git log` (and, when there are merges, one batched diff of each merge against its
+ * first parent, for records a merge itself adds); plus, in one batched diff-tree, the lines
+ * they add under forbidPattern constraints of any promotion (so before/after counts see the
+ * failure itself). The whole history, whatever the window: what landed when, and which
+ * commits descend from the set-up, are facts of the graph.
  */
-async function branchCommits(git, records, since) {
+async function branchCommits(git, records) {
     const head = await git.headCommit();
     if (!head)
         return { commits: [] };
-    const history = await git.history([head, ...(since ? [`--since=${since}`] : [])]);
-    const genesis = records.find((r) => r.type === 'genesis');
-    const genesisPath = genesis ? (0,core_record/* recordPath */.lX)(0, genesis.id) : undefined;
+    const history = await git.history([head]);
     // Merges come without a diff (git log --diff-merges=off): they stay for the ancestry, with no paths, so they are never counted.
-    const commits = history
-        .map((c) => {
+    const commits = history.map((c) => {
         const manifest = (0,core_manifest/* buildManifest */.u1)(c.entries);
-        const adopts = !!genesisPath && c.entries.some((e) => e.status === 'A' && (0,core_manifest/* pathText */.LF)(e.path) === genesisPath);
-        return { sha: c.sha, committedAt: c.committedAt, digest: manifest.digest, paths: manifest.entries.map((e) => (0,core_manifest/* pathText */.LF)(e.path)), parents: c.parents, ...(adopts ? { adopts } : {}) };
+        return { sha: c.sha, committedAt: c.committedAt, digest: manifest.digest, paths: manifest.entries.map((e) => (0,core_manifest/* pathText */.LF)(e.path)), parents: c.parents, addsRecords: addedRecords(c.entries) };
     });
+    const merges = commits.filter((c) => c.parents.length >= 2);
+    if (merges.length > 0) {
+        const diffs = await git.diffBatch(merges.map((m) => `${m.sha} ${m.parents[0]}`));
+        for (const m of merges)
+            m.addsRecords = addedRecords(diffs.get(m.sha) ?? []);
+    }
     const forbidGlobs = records.flatMap((r) => (r.type === 'promotion' && 'forbidPattern' in r.constraint ? r.constraint.paths : []));
     if (forbidGlobs.length > 0) {
         const matches = (0,core_policy/* globMatcher */.fU)([...new Set(forbidGlobs)]);
@@ -665,11 +764,15 @@ async function branchCommits(git, records, since) {
     }
     return { head, commits };
 }
+/** The ids of the ledger records a raw diff adds, from their file names. */
+function addedRecords(entries) {
+    return entries.filter((e) => e.status === 'A' && (0,core_manifest/* isLedgerEntry */.c9)(e)).flatMap((e) => (0,core_record/* parseRecordPath */.OT)((0,core_manifest/* pathText */.LF)(e.path))?.id ?? []);
+}
 async function gatherMetrics(git, options = {}) {
     const audit = await (0,ledger_view/* auditLedger */.bV)(git, { kind: 'worktree' });
     const records = [...audit.records].sort(core_ledger/* compareRecords */.aB);
-    const { head, commits } = await branchCommits(git, records, options.since);
-    return { metrics: computeMetrics({ records, commits, since: options.since }), records, commits, head, ledgerProblems: audit.problems.length };
+    const { head, commits } = await branchCommits(git, records);
+    return { metrics: computeMetrics({ records, commits, head, since: options.since }), records, commits, head, ledgerProblems: audit.problems.length };
 }
 
 ;// CONCATENATED MODULE: ./src/repo/report.ts
@@ -717,10 +820,10 @@ function renderReport(input) {
 <section id="metrics">
   <h2>Measured compounding</h2>
   <div class="cards">
-    ${card('Coverage', pct(m.coverage.share), `${m.coverage.covered} of ${m.coverage.commits} commits have a passing verdict`)}
-    ${card('First-pass rate', pct(m.firstPass.rate), `${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict`)}
+    ${card('Coverage', pct(m.coverage.share), `${m.coverage.covered} of ${m.coverage.commits} commits have a passing verdict${few(m.coverage.commits, m.minSample)}`)}
+    ${card('First-pass rate', pct(m.firstPass.rate), `${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict${few(m.firstPass.subjects, m.minSample)}`)}
     ${card('Rework', String(m.rework.cycles), `fail→pass cycles in ${m.rework.subjectsReworked} subjects; ${m.rework.stillFailing} still failing`)}
-    ${card('Fail → pass', hours(m.rework.failToPass.medianHours), `median time (mean ${hours(m.rework.failToPass.meanHours)})`)}
+    ${card('Fail → pass', hours(m.rework.failToPass.medianHours), `median time (mean ${hours(m.rework.failToPass.meanHours)})${few(m.rework.failToPass.count, m.minSample)}`)}
     ${card('Learnings', String(m.learnings.recorded), `${m.learnings.promoted} promoted, ${m.learnings.retired} retired`)}
   </div>
   <div class="charts">
@@ -870,7 +973,8 @@ function niceMax(max) {
 function constraintChart(m) {
     if (m.constraints.length === 0)
         return emptyChart('constraints', 'no constraint promoted yet');
-    const labels = m.constraints.map((c) => c.constraint);
+    // An effect resting on too few commits says so under its bars (docs/metrics.md).
+    const labels = m.constraints.map((c) => (c.effect.insufficient ? `${c.constraint} (insufficient data)` : c.constraint));
     return barChart('constraints', labels, [
         { name: 'before promotion', color: '#c62828', values: m.constraints.map((c) => Math.round((c.before.rate ?? 0) * 100)) },
         { name: 'after promotion', color: '#2e7d32', values: m.constraints.map((c) => Math.round((c.after.rate ?? 0) * 100)) },
@@ -1107,6 +1211,10 @@ const JS = `
   if (match) open(match[1]);
 })();
 `;
+/** The sample-size note under a figure: "n=…", and "insufficient data" below the minimum (docs/metrics.md). */
+function few(n, min) {
+    return n < min ? ` · n=${n}: insufficient data` : ` · n=${n}`;
+}
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
@@ -1153,37 +1261,52 @@ function cmd_metrics_hours(value) {
     return value === null ? '–' : `${value.toFixed(1)} h`;
 }
 const BARS = '▁▂▃▄▅▆▇█';
-/** A sparkline of shares (0..1); a week without data is a space. */
-function sparkline(values) {
-    return values.map((v) => (v === null ? ' ' : BARS[Math.min(7, Math.floor(v * 8))])).join('');
+/** A sparkline of shares (0..1); a week without data is a space, one with too few cases a dot. */
+function sparkline(values, insufficient = []) {
+    return values.map((v, i) => (v === null ? ' ' : insufficient[i] ? '·' : BARS[Math.min(7, Math.floor(v * 8))])).join('');
+}
+/** The mark a figure resting on `n` cases gets below the minimum sample. */
+function sample(n, min) {
+    return n < min ? `  [insufficient data: n=${n}, fewer than ${min}]` : `  (n=${n})`;
 }
 function renderMetrics(m, head) {
     const lines = [];
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
     lines.push(`ao metrics: HEAD ${head ? (0,repo_changes/* shortSha */.Fu)(head) : '(no commits)'}, ${m.since ? `since ${m.since}` : 'all history'}  (definitions: docs/metrics.md)`);
     lines.push('');
-    lines.push(`  coverage     ${cmd_metrics_pct(m.coverage.share)}  ${m.coverage.covered} of ${m.coverage.commits} commits covered by a passing verdict`);
-    lines.push(`  first pass   ${cmd_metrics_pct(m.firstPass.rate)}  ${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict`);
-    lines.push(`  rework       ${m.rework.cycles} fail→pass cycle${m.rework.cycles === 1 ? '' : 's'} in ${m.rework.subjectsReworked} subject${m.rework.subjectsReworked === 1 ? '' : 's'}` +
-        ` (${m.rework.cyclesPerSubject ?? '–'} per subject); ${m.rework.stillFailing} still failing; fail→pass median ${cmd_metrics_hours(m.rework.failToPass.medianHours)}, mean ${cmd_metrics_hours(m.rework.failToPass.meanHours)}`);
+    lines.push(`  records      ${m.records.landed} added by commits on the branch (counted); ${m.records.unlanded} not (not counted)` +
+        (m.records.datedAfterLanding ? `; ${plural(m.records.datedAfterLanding, 'record')} dated after the commit that added it, dated by that commit` : ''));
+    lines.push(`  coverage     ${cmd_metrics_pct(m.coverage.share)}  ${m.coverage.covered} of ${m.coverage.commits} commits covered by a passing verdict${sample(m.coverage.commits, m.minSample)}`);
+    lines.push(`  first pass   ${cmd_metrics_pct(m.firstPass.rate)}  ${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict${sample(m.firstPass.subjects, m.minSample)}` +
+        (m.firstPass.unlanded ? `; ${plural(m.firstPass.unlanded, 'subject')} whose change never landed, not counted` : ''));
+    const f = m.rework.failToPass;
+    lines.push(`  rework       ${plural(m.rework.cycles, 'fail→pass cycle')} in ${plural(m.rework.subjectsReworked, 'subject')}` +
+        ` (${m.rework.cyclesPerSubject ?? '–'} per subject); ${m.rework.stillFailing} still failing; fail→pass median ${cmd_metrics_hours(f.medianHours)}, mean ${cmd_metrics_hours(f.meanHours)}${sample(f.count, m.minSample)}` +
+        (f.inconsistent ? `; ${plural(f.inconsistent, 'cycle')} whose pass is dated before its fail, left out` : ''));
     lines.push(`  learnings    ${m.learnings.recorded} recorded, ${m.learnings.promoted} promoted, ${m.learnings.retired} retired`);
     if (m.constraints.length > 0) {
         lines.push('', '  constraint                         before: commits  failure  failed verdicts   after: commits  failure  failed verdicts');
         for (const c of m.constraints) {
             const period = (p) => `${String(p.commits).padStart(15)}  ${`${p.occurrences} (${cmd_metrics_pct(p.rate)})`.padStart(7)}  ${String(p.failedVerdicts).padStart(15)}`;
             lines.push(`  ${(0,output/* truncate */.xv)(c.constraint, 32).padEnd(32)} ${period(c.before)}  ${period(c.after)}${c.retiredAt ? '  (retired)' : ''}`);
-            lines.push(`    ${(0,output/* truncate */.xv)(c.rule, 100)}; promoted ${c.promotedAt.slice(0, 10)}`);
+            const effect = c.effect.insufficient
+                ? `effect: insufficient data (before n=${c.before.commits}, after n=${c.after.commits}; fewer than ${m.minSample} in a period)`
+                : `effect: the failure rate moved ${c.effect.rateChange === null ? '–' : `${(c.effect.rateChange * 100).toFixed(1)} points`} (before n=${c.before.commits}, after n=${c.after.commits})`;
+            const unchecked = c.before.unchecked + c.after.unchecked;
+            lines.push(`    ${(0,output/* truncate */.xv)(c.rule, 100)}; promoted in ${(0,repo_changes/* shortSha */.Fu)(c.promotedIn)} (${c.promotedAt.slice(0, 10)}); ${effect}${unchecked ? `; ${plural(unchecked, 'commit')} too large to test` : ''}`);
         }
     }
     if (m.weekly.length > 0) {
         lines.push('', '  week       commits  covered  subjects  first pass  fail→pass  learned  promoted  retired');
         for (const w of m.weekly)
             lines.push(`  ${weekRow(w)}`);
-        lines.push('', `  trend      coverage ${sparkline(m.weekly.map((w) => w.coverageShare))}   first pass ${sparkline(m.weekly.map((w) => w.firstPassRate))}   (oldest → newest week)`);
+        lines.push('', `  trend      coverage ${sparkline(m.weekly.map((w) => w.coverageShare), m.weekly.map((w) => w.insufficient.coverage))}   first pass ${sparkline(m.weekly.map((w) => w.firstPassRate), m.weekly.map((w) => w.insufficient.firstPass))}   (oldest → newest week; * and · : fewer than ${m.minSample} cases, insufficient data)`);
     }
     return lines.join('\n');
 }
 function weekRow(w) {
-    return `${w.week.padEnd(9)}  ${String(w.commits).padStart(7)}  ${cmd_metrics_pct(w.coverageShare).padStart(7)}  ${String(w.subjects).padStart(8)}  ${cmd_metrics_pct(w.firstPassRate).padStart(10)}  ${String(w.failToPassCycles).padStart(9)}  ${String(w.learnings).padStart(7)}  ${String(w.promotions).padStart(8)}  ${String(w.retirements).padStart(7)}`;
+    const share = (value, insufficient) => `${cmd_metrics_pct(value)}${value !== null && insufficient ? '*' : ' '}`;
+    return `${w.week.padEnd(9)}  ${String(w.commits).padStart(7)}  ${share(w.coverageShare, w.insufficient.coverage).padStart(8)}  ${String(w.subjects).padStart(8)}  ${share(w.firstPassRate, w.insufficient.firstPass).padStart(10)}  ${String(w.failToPassCycles).padStart(9)}  ${String(w.learnings).padStart(7)}  ${String(w.promotions).padStart(8)}  ${String(w.retirements).padStart(7)}`;
 }
 async function cmdReport(cli, args) {
     const { values } = (0,cli_args/* parse */.qg)('report', args, { out: { type: 'string' }, since: { type: 'string' }, title: { type: 'string' } }, false);

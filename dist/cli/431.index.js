@@ -75,7 +75,7 @@ function decideChange(change, options) {
             constraint: slip.constraint,
             learning: slip.learning,
             reason: change.ratchetSlips.map((s) => s.message).join('; '),
-            fix: `record why with \`ao retire ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(slip.constraint)} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
+            fix: slip.fix ?? `record why with \`ao retire ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(slip.constraint)} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
         };
     }
     const violations = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .constraintViolations */ .Yu)(policy, manifestPaths(change.manifest), change.addedLines, options.learnings, change.addedLinesUnreadable);
@@ -181,11 +181,9 @@ function firstLine(text) {
 /* harmony export */ });
 /* harmony import */ var _core_constraints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8555);
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7989);
-/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2558);
-/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4414);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2721);
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4130);
-
+/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4414);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2721);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4130);
 
 
 
@@ -193,35 +191,54 @@ function firstLine(text) {
 
 /**
  * Gathers what deciding under the policy's constraints needs, in batched git calls, and
- * hangs it on the changes: the lines they add under forbidPattern constraints, and the
- * constraints they drop from the policy without a retirement record. Returns the lookup of
- * the learnings the constraints came from, so refusals can quote them. Costs nothing when
- * the policy has no constraints and no change touches the policy file.
+ * hangs it on the changes: the lines they add under forbidPattern constraints, and what the
+ * ratchet refuses in the changes that touch the policy file (docs/ratchet.md#retire).
+ * Returns the lookup of the learnings the constraints came from, so refusals can quote them.
+ * Reads only the records it needs, by id in two batches, never the whole ledger.
  */
 async function prepareConstraints(git, policy, ledger, changes, head) {
     const constraints = policy.constraints ?? [];
     const learningIds = new Set(constraints.map((c) => c.learning));
     await attachAddedLines(git, policy, changes, head);
-    const touchingPolicy = changes.filter(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$));
+    const touchingPolicy = changes.filter(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$));
     const sides = touchingPolicy.length > 0 ? await policySides(git, touchingPolicy.map((c) => c.change)) : new Map();
-    const before = [...sides.values()].flatMap(([b]) => ('constraints' in b ? b.constraints : []));
-    for (const c of before)
-        learningIds.add(c.learning);
-    const learnings = learningIds.size > 0 ? await ledger.recordsById([...learningIds]) : new Map();
+    // The records each policy change adds itself: a range's are those of the commits in it.
+    const addedIds = new Map();
+    const everyAdded = changes.filter(({ change }) => change.kind !== 'range').flatMap(({ ledgerEntries }) => addedRecordIds(ledgerEntries));
+    for (const { change, ledgerEntries } of touchingPolicy)
+        addedIds.set(change, change.kind === 'range' ? everyAdded : addedRecordIds(ledgerEntries));
+    const linked = new Set(learningIds);
+    for (const [b, a] of sides.values())
+        for (const c of [...sideConstraints(b), ...sideConstraints(a)])
+            linked.add(c.learning);
+    for (const ids of addedIds.values())
+        for (const id of ids)
+            linked.add(id);
+    const records = linked.size > 0 ? await ledger.recordsById([...linked]) : new Map();
+    // Second batch: what the added retirements link to (their learning and promotion).
+    const links = [...addedIds.values()].flat().map((id) => records.get(id)).flatMap((r) => (r?.type === 'retirement' ? [r.learning, ...(r.promotion ? [r.promotion] : [])] : []));
+    const missing = [...new Set(links)].filter((id) => !records.has(id));
+    if (missing.length > 0)
+        for (const [id, record] of await ledger.recordsById(missing))
+            records.set(id, record);
     const lookup = (id) => {
-        const record = learnings.get(id);
+        const record = records.get(id);
         return record?.type === 'learning' ? record : undefined;
     };
-    if (before.length > 0) {
-        // Only a change that drops a constraint pays for reading the whole ledger.
-        const isRetired = (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .retirementIndex */ .gK)(await ledger.allRecords(), _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRecords */ .aB);
-        for (const [change, [b, a]] of sides) {
-            const slips = (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .findRatchetSlips */ .gA)('constraints' in b ? b.constraints : [], a, isRetired, lookup);
-            if (slips.length > 0)
-                change.ratchetSlips = slips;
-        }
+    for (const [change, [b, a]] of sides) {
+        const retirements = (addedIds.get(change) ?? []).map((id) => records.get(id)).filter((r) => r?.type === 'retirement');
+        const slips = (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .findRatchetSlips */ .gA)(sideConstraints(b), a, { retirements, record: (id) => records.get(id), learnings: lookup });
+        if (slips.length > 0)
+            change.ratchetSlips = slips;
     }
     return lookup;
+}
+function sideConstraints(side) {
+    return 'constraints' in side ? side.constraints : [];
+}
+/** The ids of the records a change adds, from their file names (the ledger checks that each names its record). */
+function addedRecordIds(entries) {
+    return entries.filter((e) => e.status === 'A').flatMap((e) => (0,_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecordPath */ .OT)((0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .pathText */ .LF)(e.path))?.id ?? []);
 }
 /**
  * Fills `addedLines` for every change touching a forbidPattern constraint's paths: one
@@ -232,7 +249,7 @@ async function attachAddedLines(git, policy, changes, head) {
     const forbidding = (policy.constraints ?? []).filter((c) => 'forbidPattern' in c);
     if (forbidding.length === 0)
         return;
-    const matches = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)(forbidding.flatMap((c) => c.paths));
+    const matches = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .globMatcher */ .fU)(forbidding.flatMap((c) => c.paths));
     const tooLarge = `it adds more than ${_core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCANNED_ADDED_LINES */ .h9.toLocaleString('en-US')} lines or ${_core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCANNED_PATCH_BYTES */ .tR / (1024 * 1024)} MiB of patch to those paths, the most that is read`;
     const batch = [];
     for (const { change, patchItem } of changes) {
@@ -268,20 +285,20 @@ const PATCH_BOUNDS = { maxBytes: _core_constraints_js__WEBPACK_IMPORTED_MODULE_0
 async function policySides(git, changes) {
     const zero = /^0+$/;
     const pairs = changes.map((change) => {
-        const entry = change.manifest.entries.find((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$);
+        const entry = change.manifest.entries.find((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$);
         return { change, oldId: zero.test(entry.oldId) ? undefined : entry.oldId, newId: zero.test(entry.newId) ? undefined : entry.newId };
     });
     // Bounded: the policy a change carries is the change's to make as large as it likes.
-    const blobs = await git.readObjectsBounded([...new Set(pairs.flatMap((p) => [p.oldId, p.newId]).filter((id) => !!id))], _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_POLICY_BYTES */ .mk);
+    const blobs = await git.readObjectsBounded([...new Set(pairs.flatMap((p) => [p.oldId, p.newId]).filter((id) => !!id))], _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_POLICY_BYTES */ .mk);
     const side = (id, where) => {
         if (!id)
             return { missing: true };
         const object = blobs.get(id);
         const bytes = object?.bytes;
         if (!bytes)
-            return { invalid: object ? `it is ${object.size} bytes; the limit is ${_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_POLICY_BYTES */ .mk}` : 'its content could not be read' };
+            return { invalid: object ? `it is ${object.size} bytes; the limit is ${_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_POLICY_BYTES */ .mk}` : 'its content could not be read' };
         try {
-            return { constraints: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicy */ .ON)(bytes, where).constraints ?? [] };
+            return { constraints: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(bytes, where).constraints ?? [] };
         }
         catch (error) {
             return { invalid: error.message };

@@ -179,6 +179,9 @@ function truncate(text, max) {
 /* harmony export */   IO: () => (/* binding */ describeRule),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   Y: () => (/* binding */ ruleOf),
+/* harmony export */   ZA: () => (/* binding */ MAX_SCAN_WORK),
+/* harmony export */   ZI: () => (/* binding */ scanWork),
+/* harmony export */   Zq: () => (/* binding */ constraintKey),
 /* harmony export */   gA: () => (/* binding */ findRatchetSlips),
 /* harmony export */   gK: () => (/* binding */ retirementIndex),
 /* harmony export */   h9: () => (/* binding */ MAX_SCANNED_ADDED_LINES),
@@ -188,7 +191,7 @@ function truncate(text, max) {
 /* harmony export */   tP: () => (/* binding */ learnedIn),
 /* harmony export */   tR: () => (/* binding */ MAX_SCANNED_PATCH_BYTES)
 /* harmony export */ });
-/* unused harmony exports RULE_KINDS, MAX_PATTERN_LENGTH, hasNestedQuantifier, constraintKey */
+/* unused harmony exports RULE_KINDS, MAX_PATTERN_LENGTH, MAX_PATTERN_WEIGHT, compiledForbidPattern, patternWeight, retirementMismatch */
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6673);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
@@ -236,9 +239,10 @@ function learnedIn(constraint, learning) {
 }
 let linearEngine;
 /**
- * V8's linear-time regular expression engine (flag `l`) cannot backtrack, so no pattern can
- * make a check take exponential time. It is enabled once per process; where a future Node
- * lacks it, patterns fall back to the backtracking engine behind a nested-quantifier check.
+ * V8's linear-time regular expression engine (flag `l`) cannot backtrack: its work per
+ * character is bounded by the size of the pattern, whatever the input. It is enabled once per
+ * process. Without it no forbidPattern is run at all (a backtracking engine can take
+ * exponential time), so a check never depends on which engine a machine happens to have.
  */
 function hasLinearEngine() {
     if (linearEngine === undefined) {
@@ -252,92 +256,199 @@ function hasLinearEngine() {
     }
     return linearEngine;
 }
+/**
+ * A pattern's weight above this is refused when it is promoted and when a policy is read:
+ * the engine's work per character grows with the weight (`patternWeight`).
+ */
+const MAX_PATTERN_WEIGHT = 256;
+/**
+ * The most work one change may ask of its forbidPattern constraints, in weight-characters:
+ * for each constraint, its weight times the characters (plus one per line) the change adds
+ * to its paths, summed. About ten seconds of the linear engine at worst on a slow machine;
+ * a change above it is refused as not checkable, never judged on part of its lines.
+ */
+const MAX_SCAN_WORK = 64 * 1024 * 1024;
 const compiledPatterns = new Map();
 /** Compiles a constraint's forbidPattern, or says (naming the constraint) why it cannot be used. */
 function compileForbidPattern(constraint, where = _record_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_PATH */ .l$) {
+    return compiledForbidPattern(constraint, where).regex;
+}
+/** The compiled pattern and its weight; throws an AoError naming the constraint when it cannot be used. */
+function compiledForbidPattern(constraint, where = _record_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_PATH */ .l$) {
     const source = constraint.forbidPattern;
     const cached = compiledPatterns.get(source);
     if (cached)
         return cached;
     const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${oneLine(source, 80)}/: ${why}`, {
-        fix: `correct the pattern in ${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_PATH */ .l$} (JavaScript regular expression syntax, no flags; no backreferences or lookaround), or retire the constraint with \`ao retire ${constraint.id} --why "..."\``,
+        fix: `correct the pattern in ${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_PATH */ .l$} (JavaScript regular expression syntax, no flags; no backreferences or lookaround; weight at most ${MAX_PATTERN_WEIGHT}), or retire the constraint with \`ao retire ${constraint.id} --why "..."\``,
     });
     if (source.length > MAX_PATTERN_LENGTH)
         throw fail(`it is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
-    let regex;
     try {
-        regex = new RegExp(source);
+        new RegExp(source);
     }
     catch (error) {
         throw fail(error.message.replace(/^Invalid regular expression: /, ''));
     }
-    if (hasLinearEngine()) {
-        try {
-            regex = new RegExp(source, 'l');
-        }
-        catch {
-            throw fail('it cannot run in linear time (backreferences, lookaround and counted repetitions above a few hundred are not allowed)');
-        }
+    if (!hasLinearEngine()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`constraint "${constraint.id}" has a forbidPattern, and this Node.js (${process.version}) has no linear-time regular expression engine to run it safely`, {
+            fix: 'run ao on Node.js 20 or 24 (V8 with --enable-experimental-regexp-engine)',
+        });
     }
-    else if (hasNestedQuantifier(source)) {
-        throw fail('a quantified group contains another unbounded quantifier, which can take exponential time');
+    let regex;
+    try {
+        regex = new RegExp(source, 'l');
     }
-    compiledPatterns.set(source, regex);
-    return regex;
+    catch {
+        throw fail('it cannot run in linear time (backreferences, lookaround and counted repetitions above 16 copies are not allowed)');
+    }
+    const weight = patternWeight(source);
+    if (weight > MAX_PATTERN_WEIGHT) {
+        throw fail(`its weight is ${weight}, above the limit of ${MAX_PATTERN_WEIGHT} (the engine's work per character grows with it: a character class counts its ranges, a repetition its copies, see docs/ratchet.md#forbidpattern-precisely); one .* finds the lines several do, and {n} the lines {n,} does`);
+    }
+    const compiled = { regex, weight };
+    compiledPatterns.set(source, compiled);
+    return compiled;
+}
+/** Ranges each class escape stands for (V8, no flags): the linear engine tests each range. */
+const CLASS_ESCAPE_RANGES = { d: 1, D: 2, w: 4, W: 5, s: 10, S: 11 };
+/**
+ * An upper bound, up to a constant, on the linear engine's work per input character for a
+ * pattern (which `new RegExp(source)` has accepted): the number of instructions it compiles
+ * to, as docs/ratchet.md#forbidpattern-precisely defines it. A literal character or an
+ * assertion weighs 1, `.` 4, a class escape its ranges (`\d` 1 … `\S` 11), a bracket class
+ * its members (plus 1 when negated); a capturing group adds 1 and each `|` 1; `?` and `*`
+ * double what they repeat, `+` quadruples it, `{n}` multiplies it by n, `{n,m}` by 2m and
+ * `{n,}` by 2(n+1).
+ */
+function patternWeight(source) {
+    let i = 0;
+    const alternatives = () => {
+        let weight = sequence();
+        while (source[i] === '|') {
+            i++;
+            weight += 1 + sequence();
+        }
+        return weight;
+    };
+    const sequence = () => {
+        let weight = 0;
+        while (i < source.length && source[i] !== '|' && source[i] !== ')')
+            weight += quantified(atom());
+        return weight;
+    };
+    const atom = () => {
+        const ch = source[i];
+        if (ch === '(') {
+            i++;
+            let capturing = 1;
+            if (source[i] === '?') {
+                const named = source[i + 1] === '<' && source[i + 2] !== '=' && source[i + 2] !== '!';
+                if (named)
+                    i = source.indexOf('>', i) + 1;
+                else {
+                    capturing = 0;
+                    i += source[i + 1] === '<' ? 3 : 2;
+                }
+            }
+            const inner = alternatives();
+            if (source[i] === ')')
+                i++;
+            return inner + capturing;
+        }
+        if (ch === '[')
+            return bracketClass();
+        if (ch === '\\') {
+            const next = source[i + 1] ?? '';
+            i += 2;
+            if (next === 'c' && /[A-Za-z]/.test(source[i] ?? ''))
+                i++;
+            else if (next === 'x' && /^[0-9A-Fa-f]{2}/.test(source.slice(i)))
+                i += 2;
+            else if (next === 'u' && /^[0-9A-Fa-f]{4}/.test(source.slice(i)))
+                i += 4;
+            return CLASS_ESCAPE_RANGES[next] ?? 1;
+        }
+        i++;
+        return ch === '.' ? 4 : 1;
+    };
+    const bracketClass = () => {
+        i++; // [
+        const negated = source[i] === '^';
+        if (negated)
+            i++;
+        let members = 0;
+        while (i < source.length && source[i] !== ']') {
+            if (source[i] === '\\') {
+                const next = source[i + 1] ?? '';
+                i += 2;
+                if (next === 'c' && /[A-Za-z]/.test(source[i] ?? ''))
+                    i++;
+                else if (next === 'x' && /^[0-9A-Fa-f]{2}/.test(source.slice(i)))
+                    i += 2;
+                else if (next === 'u' && /^[0-9A-Fa-f]{4}/.test(source.slice(i)))
+                    i += 4;
+                members += CLASS_ESCAPE_RANGES[next] ?? 1;
+            }
+            else {
+                i++;
+                members++;
+            }
+            // a-b is one range: skip the dash and the range's end.
+            if (source[i] === '-' && source[i + 1] !== undefined && source[i + 1] !== ']') {
+                i += source[i + 1] === '\\' ? 3 : 2;
+            }
+        }
+        i++; // ]
+        return Math.max(1, members + (negated ? 1 : 0));
+    };
+    const quantified = (weight) => {
+        let result = weight;
+        const ch = source[i];
+        const counted = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+        if (ch === '*' || ch === '?') {
+            result = 2 * weight;
+            i++;
+        }
+        else if (ch === '+') {
+            result = 4 * weight;
+            i++;
+        }
+        else if (counted) {
+            const low = Number(counted[1]);
+            const high = counted[2] === undefined ? low : counted[3] === '' ? undefined : Number(counted[3]);
+            result = high === undefined ? 2 * (low + 1) * weight : high === low ? Math.max(1, low) * weight : 2 * Math.max(1, high) * weight;
+            i += counted[0].length;
+        }
+        else
+            return weight;
+        if (source[i] === '?')
+            i++; // lazy: the same instructions
+        return result;
+    };
+    let weight = 0;
+    while (i < source.length) {
+        weight += alternatives();
+        if (source[i] === ')')
+            i++; // unbalanced in Annex B syntax: go on
+    }
+    return Math.max(1, weight);
 }
 /**
- * True when a group that is itself repeated without bound contains an unbounded quantifier,
- * e.g. `(a+)+` or `(x*y)*`: the shape behind catastrophic backtracking.
+ * The work testing these added lines costs (docs/ratchet.md#forbidpattern-precisely): for
+ * each forbidPattern constraint, its pattern's weight times the characters, plus one per
+ * line, the lines on its paths hold. Throws like `compiledForbidPattern` for an unusable pattern.
  */
-function hasNestedQuantifier(source) {
-    const frames = [false];
-    let i = 0;
-    const unboundedAt = (at) => {
-        // Returns the length of an unbounded quantifier at `at` (*, +, {n,}), or 0.
-        const ch = source[at];
-        if (ch === '*' || ch === '+')
-            return 1;
-        const counted = /^\{\d+,\}/.exec(source.slice(at));
-        return counted ? counted[0].length : 0;
-    };
-    while (i < source.length) {
-        const ch = source[i];
-        if (ch === '\\') {
-            i += 2;
-        }
-        else if (ch === '[') {
-            i++;
-            while (i < source.length && source[i] !== ']')
-                i += source[i] === '\\' ? 2 : 1;
-            i++;
-        }
-        else if (ch === '(') {
-            frames.push(false);
-            i++;
-            continue;
-        }
-        else if (ch === ')') {
-            const inner = frames.length > 1 ? frames.pop() : false;
-            i++;
-            const quantifier = unboundedAt(i);
-            if (quantifier && inner)
-                return true;
-            if (inner || quantifier)
-                frames[frames.length - 1] = true;
-            if (quantifier)
-                i += quantifier;
-            continue;
-        }
-        else {
-            i++;
-        }
-        const quantifier = unboundedAt(i);
-        if (quantifier) {
-            frames[frames.length - 1] = true;
-            i += quantifier;
-        }
+function scanWork(constraints, lines, matcher) {
+    let work = 0;
+    for (const constraint of constraints) {
+        const { weight } = compiledForbidPattern(constraint);
+        const matches = matcher(constraint.paths);
+        for (const line of lines)
+            if (matches(line.path))
+                work += (line.text.length + 1) * weight;
     }
-    return false;
+    return work;
 }
 /** The added lines that a forbidPattern constraint refuses, among those on its paths. */
 function forbiddenLines(constraint, lines, matches) {
@@ -394,8 +505,10 @@ function oneLine(text, max) {
     return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 /**
- * Whether a constraint is retired on record: the ledger holds a retirement naming it that
- * is later (in ledger order) than its latest promotion. Built once from the records.
+ * Whether a constraint id is retired on record: the ledger holds a retirement naming it that
+ * is later (in ledger order) than its latest promotion. For display (ao context, the report,
+ * ao retire's "already retired"); the gate decides with `findRatchetSlips`, which matches
+ * each retirement to the very constraint a change takes out.
  */
 function retirementIndex(records, compare) {
     const promoted = new Map();
@@ -416,17 +529,51 @@ function retirementIndex(records, compare) {
     };
 }
 /**
- * The ratchet: every constraint on the `before` side must still be on the `after` side,
- * unchanged, unless it is retired on record. Changing a constraint in place is a removal.
+ * Why `retirement` does not retire `constraint` (as it stood before the change), or undefined
+ * when it does: it names the constraint's id and learning, its learning back-link names a
+ * learning record, and its promotion back-link, when it has one, names a promotion record of
+ * exactly this constraint (id, learning, paths and rule).
  */
-function findRatchetSlips(before, after, isRetired, learnings) {
+function retirementMismatch(retirement, constraint, record) {
+    const named = `retirement ${(0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(retirement.id)}…`;
+    if (retirement.constraint !== constraint.id)
+        return `${named} names constraint "${retirement.constraint}"`;
+    if (retirement.learning !== constraint.learning)
+        return `${named} names learning ${(0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(retirement.learning)}…, but the constraint was learned in ${(0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(constraint.learning)}…`;
+    if (record(retirement.learning)?.type !== 'learning')
+        return `${named} links learning ${(0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(retirement.learning)}…, which is no learning record in the ledger`;
+    if (retirement.promotion === undefined)
+        return undefined;
+    const promotion = record(retirement.promotion);
+    if (promotion?.type !== 'promotion')
+        return `${named} links promotion ${(0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(retirement.promotion)}…, which is no promotion record in the ledger`;
+    if (constraintKey(promotion.constraint) !== constraintKey(constraint)) {
+        return `${named} retires the constraint promotion ${(0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(promotion.id)}… made (${describeRule(promotion.constraint)} on ${promotion.constraint.paths.join(', ')}), not the one this change takes out`;
+    }
+    return undefined;
+}
+/**
+ * The ratchet on one change to the policy. Every constraint on the `before` side must still
+ * be on the `after` side, unchanged (changing one in place is taking it out), unless a
+ * retirement the change adds matches it (`retirementMismatch`). Every constraint the change
+ * adds (or changes) must link a learning record. Pure and monotone: the answer depends on
+ * the two sides, the change's own records and the records its back-links name, so records
+ * added later can never turn an accepted change into a refused one.
+ */
+function findRatchetSlips(before, after, inputs) {
     const slips = [];
-    const afterByKey = new Set('constraints' in after ? after.constraints.map(constraintKey) : []);
-    const afterIds = new Set('constraints' in after ? after.constraints.map((c) => c.id) : []);
+    const afterConstraints = 'constraints' in after ? after.constraints : [];
+    const afterByKey = new Set(afterConstraints.map(constraintKey));
+    const beforeByKey = new Set(before.map(constraintKey));
+    const afterIds = new Set(afterConstraints.map((c) => c.id));
     for (const constraint of before) {
-        if (afterByKey.has(constraintKey(constraint)) || isRetired(constraint.id))
+        if (afterByKey.has(constraintKey(constraint)))
             continue;
-        const learned = learnedIn(constraint, learnings?.(constraint.learning));
+        const candidates = inputs.retirements.filter((r) => r.constraint === constraint.id);
+        const mismatches = candidates.map((r) => retirementMismatch(r, constraint, inputs.record));
+        if (mismatches.some((m) => m === undefined))
+            continue;
+        const learned = learnedIn(constraint, inputs.learnings?.(constraint.learning));
         const how = 'invalid' in after
             ? `leaves ${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_PATH */ .l$} invalid (${after.invalid}), dropping constraint "${constraint.id}" (${learned})`
             : 'missing' in after
@@ -434,7 +581,18 @@ function findRatchetSlips(before, after, isRetired, learnings) {
                 : afterIds.has(constraint.id)
                     ? `changes constraint "${constraint.id}" (${learned}) in place: a constraint is changed by retiring it and promoting again`
                     : `removes constraint "${constraint.id}" (${learned}) from ${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_PATH */ .l$}`;
-        slips.push({ constraint: constraint.id, learning: constraint.learning, message: `${how} with no retirement on record` });
+        const why = candidates.length === 0 ? 'with no retirement on record in this change' : `with no retirement on record that matches it: ${mismatches.join('; ')}`;
+        slips.push({ constraint: constraint.id, learning: constraint.learning, message: `${how} ${why}` });
+    }
+    for (const constraint of afterConstraints) {
+        if (beforeByKey.has(constraintKey(constraint)) || inputs.record(constraint.learning)?.type === 'learning')
+            continue;
+        slips.push({
+            constraint: constraint.id,
+            learning: constraint.learning,
+            message: `adds constraint "${constraint.id}" to ${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_PATH */ .l$} whose learning back-link ${(0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(constraint.learning)}… names no learning record in the ledger`,
+            fix: `record the lesson with \`ao learn "..." --paths ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(constraint.paths[0] ?? 'GLOB')}\` and add the constraint with \`ao promote LEARNING-ID --id ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(constraint.id)} ...\`, which writes the back-link`,
+        });
     }
     return slips;
 }
@@ -636,6 +794,9 @@ function policyShortfalls(policy, record, paths, learnings) {
  */
 function constraintViolations(policy, paths, addedLines, learnings, unreadable) {
     const violations = [];
+    const forbidding = (policy.constraints ?? []).filter((c) => 'forbidPattern' in c);
+    // The work to test every line bounds what a change may ask: computed once, for all constraints.
+    let work;
     for (const constraint of policy.constraints ?? []) {
         if (!('forbidPattern' in constraint))
             continue;
@@ -650,6 +811,17 @@ function constraintViolations(policy, paths, addedLines, learnings, unreadable) 
                 lines: [],
                 message: `constraint "${constraint.id}" (${learned}) could not be checked: ${unreadable ?? 'the lines this change adds were not read'}`,
                 fix: `split the change into smaller commits, so the lines each adds to ${describeTouched(touched)} can be read`,
+            });
+            continue;
+        }
+        if (work === undefined)
+            work = (0,_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .scanWork */ .ZI)(forbidding, addedLines, globMatcher);
+        if (work > _constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCAN_WORK */ .ZA) {
+            violations.push({
+                constraint,
+                lines: [],
+                message: `constraint "${constraint.id}" (${learned}) could not be checked: testing the lines this change adds would cost ${work.toLocaleString('en-US')} weight-characters, above the bound of ${_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCAN_WORK */ .ZA.toLocaleString('en-US')} per change`,
+                fix: `split the change into smaller commits, so each adds fewer lines to ${describeTouched(touched)}`,
             });
             continue;
         }

@@ -1046,10 +1046,8 @@ var cli_args = __webpack_require__(7593);
 var cmd_verdict = __webpack_require__(7878);
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __webpack_require__(5217);
-// EXTERNAL MODULE: ./src/repo/context.ts
-var repo_context = __webpack_require__(3947);
-// EXTERNAL MODULE: ./src/cli/cmd-context.ts
-var cmd_context = __webpack_require__(5360);
+// EXTERNAL MODULE: ./src/repo/context.ts + 1 modules
+var repo_context = __webpack_require__(3254);
 // EXTERNAL MODULE: ./src/repo/signing.ts
 var signing = __webpack_require__(4307);
 // EXTERNAL MODULE: ./src/cli/help.ts
@@ -1057,7 +1055,6 @@ var help = __webpack_require__(7911);
 // EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
 var output = __webpack_require__(2151);
 ;// CONCATENATED MODULE: ./src/cli/cmd-check.ts
-
 
 
 
@@ -1090,6 +1087,7 @@ async function cmdCheck(cli, args) {
         'checker-kind': { type: 'string' },
         ...cmd_verdict.WORKER_OPTIONS,
         sign: { type: 'string' },
+        context: { type: 'string' },
         json: { type: 'boolean' },
     }, false);
     if (values.help)
@@ -1105,6 +1103,9 @@ async function cmdCheck(cli, args) {
     }
     if (runs.length + judges.length > MAX_CHECKERS)
         throw new errors/* AoError */.VS(`ao check runs at most ${MAX_CHECKERS} checkers at once`, { fix: 'fold several commands into one --run "a && b"' });
+    const contextFrom = values.context ?? 'base';
+    if (contextFrom !== 'base' && contextFrom !== 'all')
+        throw new errors/* AoError */.VS(`--context must be base or all, not ${JSON.stringify(values.context)}`, { fix: '--context all' });
     const quorum = values.quorum === undefined ? undefined : wholeNumber(values.quorum, '--quorum', 1, MAX_CHECKERS);
     const jobs = values.jobs === undefined ? DEFAULT_JOBS : wholeNumber(values.jobs, '--jobs', 1, MAX_CHECKERS);
     const checker = {
@@ -1134,7 +1135,7 @@ async function cmdCheck(cli, args) {
             timeoutMs: Math.round(timeoutS * 1000),
             jobs,
             // What the ledger knows about the touched paths (docs/ratchet.md#the-context-compiler).
-            context: judges.length > 0 ? await (0,repo_context/* contextForJudges */.dh)(git, await (0,cmd_context.scopePaths)(git, scope)) : '',
+            context: judges.length > 0 ? await (0,repo_context/* contextForJudges */.dh)(git, scope, { from: contextFrom }) : '',
             parentEnv: cli.env,
             cwd: cli.cwd,
             signal: interrupt.signal,
@@ -1273,74 +1274,6 @@ async function resolveBuiltinJudges(judges, tokens, timeoutS) {
         const reviewer = judge.reviewer === judgeId(judgeNameFromCommand(judge.command)) ? judgeId(builtin.kind) : judge.reviewer;
         return { command: builtinJudgeCommand(builtin, timeoutS), reviewer };
     });
-}
-
-
-/***/ }),
-
-/***/ 5360:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cmdContext: () => (/* binding */ cmdContext),
-/* harmony export */   scopePaths: () => (/* binding */ scopePaths)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7989);
-/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4414);
-/* harmony import */ var _repo_changes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2757);
-/* harmony import */ var _repo_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3947);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
-/* harmony import */ var _cmd_learn_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2273);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5217);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7911);
-
-
-
-
-
-
-
-
-
-async function cmdContext(cli, args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)('context', (0,_cmd_learn_js__WEBPACK_IMPORTED_MODULE_6__.expandMultiValue)(args, ['--paths']), { staged: { type: 'boolean' }, commit: { type: 'string' }, paths: { type: 'string', multiple: true }, budget: { type: 'string' }, format: { type: 'string' } });
-    if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.context), 0;
-    if (positionals.length > 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`ao context: unexpected ${JSON.stringify(positionals[0])}`, { fix: 'name paths with --paths P...' });
-    const scopes = [values.staged ? '--staged' : '', values.commit !== undefined ? '--commit' : '', values.paths ? '--paths' : ''].filter(Boolean);
-    if (scopes.length > 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`ao context: ${scopes.join(' and ')} cannot be combined`, { fix: 'pick one of --staged, --commit REV, --paths P...' });
-    const format = values.format ?? 'md';
-    if (format !== 'md' && format !== 'json')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`--format must be md or json, not ${JSON.stringify(format)}`, { fix: '--format json' });
-    const budget = values.budget === undefined ? undefined : Number(values.budget);
-    if (budget !== undefined && (!Number.isInteger(budget) || budget < 1 || budget > 10_000_000)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`--budget takes a positive whole number of tokens, not ${JSON.stringify(values.budget)}`, { fix: '--budget 2000' });
-    }
-    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .openRepo */ .B)(cli);
-    const paths = values.paths ?? (await scopePaths(git, values.commit !== undefined ? { kind: 'commit', rev: values.commit } : { kind: 'staged' }));
-    const compiled = await (0,_repo_context_js__WEBPACK_IMPORTED_MODULE_4__/* .compileContext */ .Vc)(git, { paths, budget, format });
-    cli.out(compiled.text.replace(/\n$/, ''));
-    if (compiled.cut.applied) {
-        cli.err(`ao context: cut to ${compiled.cut.budget} tokens (~${compiled.cut.tokens} used; the full context is ~${compiled.cut.fullTokens}); raise --budget for more`);
-    }
-    return 0;
-}
-/** The paths a change touches outside the ledger: the staged change, a commit, or a range. */
-async function scopePaths(git, scope) {
-    if (scope.kind === 'staged')
-        return (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestPaths */ .Ud)((await (0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .stagedChange */ .th)(git, await git.headCommit(), undefined)).change.manifest);
-    if (scope.kind === 'commit') {
-        const commit = await git.resolveCommit(scope.rev, 'commit');
-        const [info] = await git.listCommits(['-n', '1', commit]);
-        return (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestPaths */ .Ud)((await (0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_3__/* .changesOfCommits */ .lv)(git, [info]))[0].change.manifest);
-    }
-    const base = await git.resolveCommit(scope.base, 'range base');
-    const head = await git.resolveCommit(scope.head, 'range head');
-    return (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestPaths */ .Ud)((0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .buildManifest */ .u1)(await git.diffTrees(base, head)));
 }
 
 

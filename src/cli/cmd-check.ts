@@ -9,7 +9,6 @@ import { parse, SCOPE_OPTIONS } from './args.js';
 import { parseActorKind, refuseDependentChecker, scopeFromFlags, warnIfConstraintsRefuse, WORKER_OPTIONS, workerFrom } from './cmd-verdict.js';
 import { openRepo, type Cli } from './context.js';
 import { contextForJudges } from '../repo/context.js';
-import { scopePaths } from './cmd-context.js';
 import { signerFromFlag, signingAdvice } from '../repo/signing.js';
 import { HELP } from './help.js';
 import { styleFor, truncate, type Style } from './output.js';
@@ -36,6 +35,7 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
       'checker-kind': { type: 'string' },
       ...WORKER_OPTIONS,
       sign: { type: 'string' },
+      context: { type: 'string' },
       json: { type: 'boolean' },
     },
     false,
@@ -50,6 +50,8 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
     if (command.trim() === '') throw new AoError('--run and --judge take a command, not an empty string', { fix: 'for example: --run "npm test"' });
   }
   if (runs.length + judges.length > MAX_CHECKERS) throw new AoError(`ao check runs at most ${MAX_CHECKERS} checkers at once`, { fix: 'fold several commands into one --run "a && b"' });
+  const contextFrom = values.context ?? 'base';
+  if (contextFrom !== 'base' && contextFrom !== 'all') throw new AoError(`--context must be base or all, not ${JSON.stringify(values.context)}`, { fix: '--context all' });
   const quorum = values.quorum === undefined ? undefined : wholeNumber(values.quorum, '--quorum', 1, MAX_CHECKERS);
   const jobs = values.jobs === undefined ? DEFAULT_JOBS : wholeNumber(values.jobs, '--jobs', 1, MAX_CHECKERS);
   const checker: Actor = {
@@ -78,7 +80,7 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
       timeoutMs: Math.round(timeoutS * 1000),
       jobs,
       // What the ledger knows about the touched paths (docs/ratchet.md#the-context-compiler).
-      context: judges.length > 0 ? await contextForJudges(git, await scopePaths(git, scope)) : '',
+      context: judges.length > 0 ? await contextForJudges(git, scope, { from: contextFrom }) : '',
       parentEnv: cli.env,
       cwd: cli.cwd,
       signal: interrupt.signal,

@@ -1,8 +1,8 @@
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { AoError } from '../core/errors.js';
 import { manifestPaths } from '../core/coverage.js';
-import { buildManifest } from '../core/manifest.js';
 import type { Git } from '../git/git.js';
-import type { SubjectScope } from '../repo/subjects.js';
 import { changesOfCommits, stagedChange } from '../repo/changes.js';
 import { compileContext } from '../repo/context.js';
 import { parse } from './args.js';
@@ -27,8 +27,11 @@ export async function cmdContext(cli: Cli, args: string[]): Promise<number> {
     throw new AoError(`--budget takes a positive whole number of tokens, not ${JSON.stringify(values.budget)}`, { fix: '--budget 2000' });
   }
   const git = await openRepo(cli);
-  const paths = values.paths ?? (await scopePaths(git, values.commit !== undefined ? { kind: 'commit', rev: values.commit } : { kind: 'staged' }));
-  const compiled = await compileContext(git, { paths, budget, format });
+  const { paths, base } = values.paths
+    ? { paths: await repositoryPaths(git, cli.cwd, values.paths), base: await git.headCommit() }
+    : await scopeOf(git, values.commit);
+  const compiled = await compileContext(git, { paths, budget, format, base: base ?? null });
+  // The text ends with its newline, counted in the budget: print it as it is.
   cli.out(compiled.text.replace(/\n$/, ''));
   if (compiled.cut.applied) {
     cli.err(`ao context: cut to ${compiled.cut.budget} tokens (~${compiled.cut.tokens} used; the full context is ~${compiled.cut.fullTokens}); raise --budget for more`);
@@ -36,15 +39,62 @@ export async function cmdContext(cli: Cli, args: string[]): Promise<number> {
   return 0;
 }
 
-/** The paths a change touches outside the ledger: the staged change, a commit, or a range. */
-export async function scopePaths(git: Git, scope: SubjectScope): Promise<string[]> {
-  if (scope.kind === 'staged') return manifestPaths((await stagedChange(git, await git.headCommit(), undefined)).change.manifest);
-  if (scope.kind === 'commit') {
-    const commit = await git.resolveCommit(scope.rev, 'commit');
-    const [info] = await git.listCommits(['-n', '1', commit]);
-    return manifestPaths((await changesOfCommits(git, [info!]))[0]!.change.manifest);
+/** The paths a commit (or the staged change) touches outside the ledger, and the commit it grows from. */
+async function scopeOf(git: Git, commitRev: string | undefined): Promise<{ paths: string[]; base: string | undefined }> {
+  if (commitRev === undefined) {
+    const head = await git.headCommit();
+    return { paths: manifestPaths((await stagedChange(git, head, undefined)).change.manifest), base: head };
   }
-  const base = await git.resolveCommit(scope.base, 'range base');
-  const head = await git.resolveCommit(scope.head, 'range head');
-  return manifestPaths(buildManifest(await git.diffTrees(base, head)));
+  const commit = await git.resolveCommit(commitRev, 'commit');
+  const [info] = await git.listCommits(['-n', '1', commit]);
+  return { paths: manifestPaths((await changesOfCommits(git, [info!]))[0]!.change.manifest), base: info?.parents[0] };
+}
+
+/**
+ * `--paths` as git reads paths: relative to the current directory, or absolute; each made
+ * repository-relative. A folder stands for the files under it (tracked at HEAD, or untracked
+ * and not ignored); the repository's top stands for everything (no paths). A path outside the
+ * repository is refused, never silently matched against nothing.
+ */
+async function repositoryPaths(git: Git, cwd: string, given: string[]): Promise<string[]> {
+  const head = await git.headCommit();
+  const paths: string[] = [];
+  for (const path of given) {
+    if (path === '' || path.includes('\0')) throw new AoError(`--paths ${JSON.stringify(path)} is not a path`, { fix: '--paths src/auth/login.ts' });
+    const absolute = canonical(resolve(cwd, path));
+    const inside = relative(git.topLevel, absolute);
+    if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+      throw new AoError(`--paths ${JSON.stringify(path)} is outside the repository ${git.topLevel}`, { fix: `name files inside it, relative to the current directory (${cwd}) or absolute` });
+    }
+    const file = inside.split(sep).join('/');
+    if (file === '') return [];
+    if (isDirectory(absolute)) {
+      const under = [...(head ? await git.lsTreeNames(head, `${file}/`) : []), ...(await git.untrackedFiles(`${file}/`))];
+      paths.push(...(under.length > 0 ? under : [file]));
+    } else paths.push(file);
+  }
+  return [...new Set(paths)];
+}
+
+/** The path with symbolic links resolved as far as it exists (git's top level is a real path). */
+function canonical(path: string): string {
+  let existing = path;
+  const rest: string[] = [];
+  while (!existsSync(existing) && dirname(existing) !== existing) {
+    rest.unshift(basename(existing));
+    existing = dirname(existing);
+  }
+  try {
+    return join(realpathSync(existing), ...rest);
+  } catch {
+    return path;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

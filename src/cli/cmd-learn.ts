@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileForbidPattern, describeRule, learnedIn, oneLine, retirementIndex, ruleOf, type RuleKind } from '../core/constraints.js';
+import { compileForbidPattern, constraintKey, describeRule, learnedIn, oneLine, retirementIndex, ruleOf, type RuleKind } from '../core/constraints.js';
 import { shellQuote } from '../core/shell.js';
 import { AoError } from '../core/errors.js';
 import { compareRecords } from '../core/ledger.js';
@@ -292,15 +292,19 @@ export async function cmdRetire(cli: Cli, args: string[]): Promise<number> {
   const git = await openRepo(cli);
   const records = await readAllRecords(git);
   const author = await actorFrom(cli, git, values);
-  const promotion = records.filter((r): r is PromotionRecord => r.type === 'promotion' && r.constraint.id === id).at(-1);
+  const latestPromotion = records.filter((r): r is PromotionRecord => r.type === 'promotion' && r.constraint.id === id).at(-1);
   const inWorktree = readWorktreePolicy(git).policy.constraints?.find((c) => c.id === id);
   // Taken out of the file by hand already: the retirement record is what is missing.
-  const known = inWorktree ?? (await policyAt(git, await git.headCommit())).policy?.constraints?.find((c) => c.id === id) ?? promotion?.constraint;
+  const inHead = (await policyAt(git, await git.headCommit())).policy?.constraints?.find((c) => c.id === id);
+  const known = inWorktree ?? inHead ?? latestPromotion?.constraint;
+  // The back-link names the promotion of exactly this constraint (none for one added by hand).
+  const promotion = known && records.filter((r): r is PromotionRecord => r.type === 'promotion' && constraintKey(r.constraint) === constraintKey(known)).at(-1);
   if (!known) {
     const ids = (readWorktreePolicy(git).policy.constraints ?? []).map((c) => c.id);
     throw new AoError(`no constraint "${id}" in ${POLICY_PATH}${ids.length ? ` (it has: ${ids.join(', ')})` : ' (it has none)'}`, { fix: 'name one of its constraints; see .agents/policy.json' });
   }
-  if (!inWorktree && retirementIndex(records, compareRecords)(id)) {
+  // Still in HEAD's policy: this change takes it out, and needs a retirement of its own.
+  if (!inWorktree && !inHead && retirementIndex(records, compareRecords)(id)) {
     throw new AoError(`constraint "${id}" is not in ${POLICY_PATH} and is already retired on record`, { fix: 'nothing to do; `ao log` shows the retirement' });
   }
   let restore: (() => void) | undefined;

@@ -38,20 +38,35 @@ function hours(value: number | null): string {
 
 const BARS = '▁▂▃▄▅▆▇█';
 
-/** A sparkline of shares (0..1); a week without data is a space. */
-export function sparkline(values: (number | null)[]): string {
-  return values.map((v) => (v === null ? ' ' : BARS[Math.min(7, Math.floor(v * 8))])).join('');
+/** A sparkline of shares (0..1); a week without data is a space, one with too few cases a dot. */
+export function sparkline(values: (number | null)[], insufficient: boolean[] = []): string {
+  return values.map((v, i) => (v === null ? ' ' : insufficient[i] ? '·' : BARS[Math.min(7, Math.floor(v * 8))])).join('');
+}
+
+/** The mark a figure resting on `n` cases gets below the minimum sample. */
+function sample(n: number, min: number): string {
+  return n < min ? `  [insufficient data: n=${n}, fewer than ${min}]` : `  (n=${n})`;
 }
 
 function renderMetrics(m: Metrics, head: string | undefined): string {
   const lines: string[] = [];
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push(`ao metrics: HEAD ${head ? shortSha(head) : '(no commits)'}, ${m.since ? `since ${m.since}` : 'all history'}  (definitions: docs/metrics.md)`);
   lines.push('');
-  lines.push(`  coverage     ${pct(m.coverage.share)}  ${m.coverage.covered} of ${m.coverage.commits} commits covered by a passing verdict`);
-  lines.push(`  first pass   ${pct(m.firstPass.rate)}  ${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict`);
   lines.push(
-    `  rework       ${m.rework.cycles} fail→pass cycle${m.rework.cycles === 1 ? '' : 's'} in ${m.rework.subjectsReworked} subject${m.rework.subjectsReworked === 1 ? '' : 's'}` +
-      ` (${m.rework.cyclesPerSubject ?? '–'} per subject); ${m.rework.stillFailing} still failing; fail→pass median ${hours(m.rework.failToPass.medianHours)}, mean ${hours(m.rework.failToPass.meanHours)}`,
+    `  records      ${m.records.landed} added by commits on the branch (counted); ${m.records.unlanded} not (not counted)` +
+      (m.records.datedAfterLanding ? `; ${plural(m.records.datedAfterLanding, 'record')} dated after the commit that added it, dated by that commit` : ''),
+  );
+  lines.push(`  coverage     ${pct(m.coverage.share)}  ${m.coverage.covered} of ${m.coverage.commits} commits covered by a passing verdict${sample(m.coverage.commits, m.minSample)}`);
+  lines.push(
+    `  first pass   ${pct(m.firstPass.rate)}  ${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict${sample(m.firstPass.subjects, m.minSample)}` +
+      (m.firstPass.unlanded ? `; ${plural(m.firstPass.unlanded, 'subject')} whose change never landed, not counted` : ''),
+  );
+  const f = m.rework.failToPass;
+  lines.push(
+    `  rework       ${plural(m.rework.cycles, 'fail→pass cycle')} in ${plural(m.rework.subjectsReworked, 'subject')}` +
+      ` (${m.rework.cyclesPerSubject ?? '–'} per subject); ${m.rework.stillFailing} still failing; fail→pass median ${hours(f.medianHours)}, mean ${hours(f.meanHours)}${sample(f.count, m.minSample)}` +
+      (f.inconsistent ? `; ${plural(f.inconsistent, 'cycle')} whose pass is dated before its fail, left out` : ''),
   );
   lines.push(`  learnings    ${m.learnings.recorded} recorded, ${m.learnings.promoted} promoted, ${m.learnings.retired} retired`);
   if (m.constraints.length > 0) {
@@ -59,19 +74,27 @@ function renderMetrics(m: Metrics, head: string | undefined): string {
     for (const c of m.constraints) {
       const period = (p: Metrics['constraints'][number]['before']) => `${String(p.commits).padStart(15)}  ${`${p.occurrences} (${pct(p.rate)})`.padStart(7)}  ${String(p.failedVerdicts).padStart(15)}`;
       lines.push(`  ${truncate(c.constraint, 32).padEnd(32)} ${period(c.before)}  ${period(c.after)}${c.retiredAt ? '  (retired)' : ''}`);
-      lines.push(`    ${truncate(c.rule, 100)}; promoted ${c.promotedAt.slice(0, 10)}`);
+      const effect = c.effect.insufficient
+        ? `effect: insufficient data (before n=${c.before.commits}, after n=${c.after.commits}; fewer than ${m.minSample} in a period)`
+        : `effect: the failure rate moved ${c.effect.rateChange === null ? '–' : `${(c.effect.rateChange * 100).toFixed(1)} points`} (before n=${c.before.commits}, after n=${c.after.commits})`;
+      const unchecked = c.before.unchecked + c.after.unchecked;
+      lines.push(`    ${truncate(c.rule, 100)}; promoted in ${shortSha(c.promotedIn)} (${c.promotedAt.slice(0, 10)}); ${effect}${unchecked ? `; ${plural(unchecked, 'commit')} too large to test` : ''}`);
     }
   }
   if (m.weekly.length > 0) {
     lines.push('', '  week       commits  covered  subjects  first pass  fail→pass  learned  promoted  retired');
     for (const w of m.weekly) lines.push(`  ${weekRow(w)}`);
-    lines.push('', `  trend      coverage ${sparkline(m.weekly.map((w) => w.coverageShare))}   first pass ${sparkline(m.weekly.map((w) => w.firstPassRate))}   (oldest → newest week)`);
+    lines.push(
+      '',
+      `  trend      coverage ${sparkline(m.weekly.map((w) => w.coverageShare), m.weekly.map((w) => w.insufficient.coverage))}   first pass ${sparkline(m.weekly.map((w) => w.firstPassRate), m.weekly.map((w) => w.insufficient.firstPass))}   (oldest → newest week; * and · : fewer than ${m.minSample} cases, insufficient data)`,
+    );
   }
   return lines.join('\n');
 }
 
 function weekRow(w: WeekMetrics): string {
-  return `${w.week.padEnd(9)}  ${String(w.commits).padStart(7)}  ${pct(w.coverageShare).padStart(7)}  ${String(w.subjects).padStart(8)}  ${pct(w.firstPassRate).padStart(10)}  ${String(w.failToPassCycles).padStart(9)}  ${String(w.learnings).padStart(7)}  ${String(w.promotions).padStart(8)}  ${String(w.retirements).padStart(7)}`;
+  const share = (value: number | null, insufficient: boolean) => `${pct(value)}${value !== null && insufficient ? '*' : ' '}`;
+  return `${w.week.padEnd(9)}  ${String(w.commits).padStart(7)}  ${share(w.coverageShare, w.insufficient.coverage).padStart(8)}  ${String(w.subjects).padStart(8)}  ${share(w.firstPassRate, w.insufficient.firstPass).padStart(10)}  ${String(w.failToPassCycles).padStart(9)}  ${String(w.learnings).padStart(7)}  ${String(w.promotions).padStart(8)}  ${String(w.retirements).padStart(7)}`;
 }
 
 export async function cmdReport(cli: Cli, args: string[]): Promise<number> {

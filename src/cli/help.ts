@@ -108,7 +108,7 @@ Refuses (exit 2) when the checker is not independent or there is nothing to cove
 Under a policy with "requireSignature": true, a verdict counts only when signed by a key
 that .agents/checkers at the change's base trusts for the checker (docs/signing.md).`,
   check: `Usage: ao check [--staged | --commit REV | --range A..B] [--run CMD]... [--judge CMD [--judge-name NAME]]...
-                [--quorum N] [--timeout S] [--jobs N] [--checker ID] [--sign KEY] [--json]
+                [--quorum N] [--timeout S] [--jobs N] [--checker ID] [--sign KEY] [--context base|all] [--json]
 
 Materialises exactly the tree under review (the staged index, not the working tree) in
 fresh temporary checkouts outside yours, runs each checker there in a fresh context, and
@@ -135,6 +135,8 @@ records one verdict with all their evidence. Prints the record id (exit 0 pass, 
   --commit REV, --range A..B               a commit, or the combined change of a range (a pass
                                            names its commits only as far as judges reviewed them)
   --sign KEY            sign the record as ao verdict --sign does (default: $AO_SIGNING_KEY)
+  --context base|all    what judges are told the ledger knows: only what the change's base holds
+                        (default), or also the working tree's records and policy, marked new
   --json                print the whole record instead of its id
 Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the policy's
 check.envAllow; nothing else of your environment. The policy's check.minModelFamilies,
@@ -233,19 +235,22 @@ records the retirement only. The learning stays in the ledger.`,
 Compiles what whoever works on the paths in play should know, most important first:
 the constraints in force on them, the learnings whose globs match them (most specific,
 then most recent, first), recent failed verdicts on them with their findings, and the open
-heads of the ledger. Cut to the budget (default 4000 tokens, estimated as ceil(chars / 4))
+heads of the ledger. Record text is quoted as data; each item says who recorded it and
+whether the base (HEAD, or the commit's parent) holds it or it is new. Cut to the budget
+(default 4000 tokens, estimated as ceil(chars / 4) of the printed text, in either format)
 as a prefix of that order; what was cut is reported. Same ledger and input, same output.
   --staged       the paths of the staged change (default; every path when nothing is staged)
   --commit REV   the paths a commit changes
-  --paths P...   these paths
+  --paths P...   these files or folders, relative to the current directory or absolute
 See docs/ratchet.md for the format.`,
   metrics: `Usage: ao metrics [--since DATE] [--json]
 
 From the ledger and the history of HEAD alone: the share of commits covered by a passing
 verdict, first-pass rate, rework (fail-to-pass cycles and time), each promoted constraint's
 failure before and after its promotion, and learnings recorded and promoted per week; as a
-table and a weekly trend. DATE is YYYY-MM-DD (UTC) or an ISO timestamp. Definitions:
-docs/metrics.md.`,
+table and a weekly trend. Only records a commit on the branch added count, dated no later
+than that commit; each figure shows its sample size, and "insufficient data" below 10 cases.
+DATE is YYYY-MM-DD (UTC) or an ISO timestamp. Definitions: docs/metrics.md.`,
   report: `Usage: ao report --out DIR [--since DATE]
 
 Writes DIR/index.html: one self-contained page (no network, no external files) with the

@@ -127,7 +127,7 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
       constraint: slip.constraint,
       learning: slip.learning,
       reason: change.ratchetSlips!.map((s) => s.message).join('; '),
-      fix: `record why with \`ao retire ${shellQuote(slip.constraint)} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
+      fix: slip.fix ?? `record why with \`ao retire ${shellQuote(slip.constraint)} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
     };
   }
   const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings, change.addedLinesUnreadable);

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { describeRule, forbiddenLines, learnedIn, validateConstraints, verdictMeets, verdictRemedy, type AddedLine } from './constraints.js';
+import { describeRule, forbiddenLines, learnedIn, MAX_SCAN_WORK, scanWork, validateConstraints, verdictMeets, verdictRemedy, type AddedLine } from './constraints.js';
 import { AoError } from './errors.js';
 import { POLICY_PATH, type Constraint, type EvidenceKind, type ActorKind, type LearningRecord, type VerdictRecord } from './record.js';
 import { formatSchemaProblems, validatePolicyShape } from './schemas.js';
@@ -245,6 +245,9 @@ export interface ConstraintViolation {
  */
 export function constraintViolations(policy: Policy, paths: string[], addedLines: AddedLine[] | undefined, learnings?: LearningLookup, unreadable?: string): ConstraintViolation[] {
   const violations: ConstraintViolation[] = [];
+  const forbidding = (policy.constraints ?? []).filter((c): c is Constraint & { forbidPattern: string } => 'forbidPattern' in c);
+  // The work to test every line bounds what a change may ask: computed once, for all constraints.
+  let work: number | undefined;
   for (const constraint of policy.constraints ?? []) {
     if (!('forbidPattern' in constraint)) continue;
     const matches = globMatcher(constraint.paths);
@@ -257,6 +260,16 @@ export function constraintViolations(policy: Policy, paths: string[], addedLines
         lines: [],
         message: `constraint "${constraint.id}" (${learned}) could not be checked: ${unreadable ?? 'the lines this change adds were not read'}`,
         fix: `split the change into smaller commits, so the lines each adds to ${describeTouched(touched)} can be read`,
+      });
+      continue;
+    }
+    if (work === undefined) work = scanWork(forbidding, addedLines, globMatcher);
+    if (work > MAX_SCAN_WORK) {
+      violations.push({
+        constraint,
+        lines: [],
+        message: `constraint "${constraint.id}" (${learned}) could not be checked: testing the lines this change adds would cost ${work.toLocaleString('en-US')} weight-characters, above the bound of ${MAX_SCAN_WORK.toLocaleString('en-US')} per change`,
+        fix: `split the change into smaller commits, so each adds fewer lines to ${describeTouched(touched)}`,
       });
       continue;
     }

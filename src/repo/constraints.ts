@@ -1,20 +1,19 @@
-import { findRatchetSlips, MAX_SCANNED_ADDED_LINES, MAX_SCANNED_PATCH_BYTES, retirementIndex, type PolicySide } from '../core/constraints.js';
+import { findRatchetSlips, MAX_SCANNED_ADDED_LINES, MAX_SCANNED_PATCH_BYTES, type PolicySide } from '../core/constraints.js';
 import type { ChangeUnderTest } from '../core/coverage.js';
 import { manifestPaths } from '../core/coverage.js';
-import { compareRecords } from '../core/ledger.js';
-import { pathText } from '../core/manifest.js';
+import { pathText, type ManifestEntry } from '../core/manifest.js';
 import { globMatcher, MAX_POLICY_BYTES, parsePolicy, type LearningLookup, type Policy } from '../core/policy.js';
-import { POLICY_PATH, type LearningRecord } from '../core/record.js';
+import { parseRecordPath, POLICY_PATH, type Constraint, type LearningRecord, type LedgerRecord, type RetirementRecord } from '../core/record.js';
 import type { Git } from '../git/git.js';
 import type { ChangeWithLedger } from './changes.js';
 import type { LedgerView } from './ledger-view.js';
 
 /**
  * Gathers what deciding under the policy's constraints needs, in batched git calls, and
- * hangs it on the changes: the lines they add under forbidPattern constraints, and the
- * constraints they drop from the policy without a retirement record. Returns the lookup of
- * the learnings the constraints came from, so refusals can quote them. Costs nothing when
- * the policy has no constraints and no change touches the policy file.
+ * hangs it on the changes: the lines they add under forbidPattern constraints, and what the
+ * ratchet refuses in the changes that touch the policy file (docs/ratchet.md#retire).
+ * Returns the lookup of the learnings the constraints came from, so refusals can quote them.
+ * Reads only the records it needs, by id in two batches, never the whole ledger.
  */
 export async function prepareConstraints(git: Git, policy: Policy, ledger: Pick<LedgerView, 'recordsById' | 'allRecords'>, changes: ChangeWithLedger[], head: string | undefined): Promise<LearningLookup> {
   const constraints = policy.constraints ?? [];
@@ -22,22 +21,37 @@ export async function prepareConstraints(git: Git, policy: Policy, ledger: Pick<
   await attachAddedLines(git, policy, changes, head);
   const touchingPolicy = changes.filter(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH));
   const sides = touchingPolicy.length > 0 ? await policySides(git, touchingPolicy.map((c) => c.change)) : new Map<ChangeUnderTest, [PolicySide, PolicySide]>();
-  const before = [...sides.values()].flatMap(([b]) => ('constraints' in b ? b.constraints : []));
-  for (const c of before) learningIds.add(c.learning);
-  const learnings = learningIds.size > 0 ? await ledger.recordsById([...learningIds]) : new Map();
+  // The records each policy change adds itself: a range's are those of the commits in it.
+  const addedIds = new Map<ChangeUnderTest, string[]>();
+  const everyAdded = changes.filter(({ change }) => change.kind !== 'range').flatMap(({ ledgerEntries }) => addedRecordIds(ledgerEntries));
+  for (const { change, ledgerEntries } of touchingPolicy) addedIds.set(change, change.kind === 'range' ? everyAdded : addedRecordIds(ledgerEntries));
+  const linked = new Set(learningIds);
+  for (const [b, a] of sides.values()) for (const c of [...sideConstraints(b), ...sideConstraints(a)]) linked.add(c.learning);
+  for (const ids of addedIds.values()) for (const id of ids) linked.add(id);
+  const records = linked.size > 0 ? await ledger.recordsById([...linked]) : new Map<string, LedgerRecord>();
+  // Second batch: what the added retirements link to (their learning and promotion).
+  const links = [...addedIds.values()].flat().map((id) => records.get(id)).flatMap((r) => (r?.type === 'retirement' ? [r.learning, ...(r.promotion ? [r.promotion] : [])] : []));
+  const missing = [...new Set(links)].filter((id) => !records.has(id));
+  if (missing.length > 0) for (const [id, record] of await ledger.recordsById(missing)) records.set(id, record);
   const lookup: LearningLookup = (id) => {
-    const record = learnings.get(id);
+    const record = records.get(id);
     return record?.type === 'learning' ? (record as LearningRecord) : undefined;
   };
-  if (before.length > 0) {
-    // Only a change that drops a constraint pays for reading the whole ledger.
-    const isRetired = retirementIndex(await ledger.allRecords(), compareRecords);
-    for (const [change, [b, a]] of sides) {
-      const slips = findRatchetSlips('constraints' in b ? b.constraints : [], a, isRetired, lookup);
-      if (slips.length > 0) change.ratchetSlips = slips;
-    }
+  for (const [change, [b, a]] of sides) {
+    const retirements = (addedIds.get(change) ?? []).map((id) => records.get(id)).filter((r): r is RetirementRecord => r?.type === 'retirement');
+    const slips = findRatchetSlips(sideConstraints(b), a, { retirements, record: (id) => records.get(id), learnings: lookup });
+    if (slips.length > 0) change.ratchetSlips = slips;
   }
   return lookup;
+}
+
+function sideConstraints(side: PolicySide): Constraint[] {
+  return 'constraints' in side ? side.constraints : [];
+}
+
+/** The ids of the records a change adds, from their file names (the ledger checks that each names its record). */
+function addedRecordIds(entries: ManifestEntry[]): string[] {
+  return entries.filter((e) => e.status === 'A').flatMap((e) => parseRecordPath(pathText(e.path))?.id ?? []);
 }
 
 /**

@@ -57,10 +57,10 @@ export function renderReport(input: ReportInput): string {
 <section id="metrics">
   <h2>Measured compounding</h2>
   <div class="cards">
-    ${card('Coverage', pct(m.coverage.share), `${m.coverage.covered} of ${m.coverage.commits} commits have a passing verdict`)}
-    ${card('First-pass rate', pct(m.firstPass.rate), `${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict`)}
+    ${card('Coverage', pct(m.coverage.share), `${m.coverage.covered} of ${m.coverage.commits} commits have a passing verdict${few(m.coverage.commits, m.minSample)}`)}
+    ${card('First-pass rate', pct(m.firstPass.rate), `${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict${few(m.firstPass.subjects, m.minSample)}`)}
     ${card('Rework', String(m.rework.cycles), `fail→pass cycles in ${m.rework.subjectsReworked} subjects; ${m.rework.stillFailing} still failing`)}
-    ${card('Fail → pass', hours(m.rework.failToPass.medianHours), `median time (mean ${hours(m.rework.failToPass.meanHours)})`)}
+    ${card('Fail → pass', hours(m.rework.failToPass.medianHours), `median time (mean ${hours(m.rework.failToPass.meanHours)})${few(m.rework.failToPass.count, m.minSample)}`)}
     ${card('Learnings', String(m.learnings.recorded), `${m.learnings.promoted} promoted, ${m.learnings.retired} retired`)}
   </div>
   <div class="charts">
@@ -223,7 +223,8 @@ function niceMax(max: number): number {
 
 function constraintChart(m: Metrics): string {
   if (m.constraints.length === 0) return emptyChart('constraints', 'no constraint promoted yet');
-  const labels = m.constraints.map((c) => c.constraint);
+  // An effect resting on too few commits says so under its bars (docs/metrics.md).
+  const labels = m.constraints.map((c) => (c.effect.insufficient ? `${c.constraint} (insufficient data)` : c.constraint));
   return barChart(
     'constraints',
     labels,
@@ -471,3 +472,8 @@ const JS = `
   if (match) open(match[1]);
 })();
 `;
+
+/** The sample-size note under a figure: "n=…", and "insufficient data" below the minimum (docs/metrics.md). */
+function few(n: number, min: number): string {
+  return n < min ? ` · n=${n}: insufficient data` : ` · n=${n}`;
+}
