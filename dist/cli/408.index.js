@@ -298,6 +298,7 @@ async function checkersList(cli, args) {
 /* harmony export */   Qo: () => (/* binding */ refuseUnsafeLedgerRoot),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   gb: () => (/* binding */ refuseLinkedEntry),
+/* harmony export */   h$: () => (/* binding */ lexists),
 /* harmony export */   pT: () => (/* binding */ withLedgerLock),
 /* harmony export */   w0: () => (/* binding */ appendVerdict)
 /* harmony export */ });
@@ -650,6 +651,16 @@ async function appendRecord(git, makeBody, options = {}) {
             await git.stage([path]);
         return { record, path };
     });
+}
+/** Like existsSync, but true for a symlink whatever it points at (a dangling one included). */
+function lexists(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 

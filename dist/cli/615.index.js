@@ -10,12 +10,14 @@ export const modules = {
 /* harmony export */   nT: () => (/* binding */ readHarnessConfig)
 /* harmony export */ });
 /* unused harmony exports LAUNCHER_PATH, HARNESS_CONFIG_PATH, LAUNCHER, harnessConfig, surfaces, installHarness, installedHarnesses */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _protocols_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2113);
+/* harmony import */ var _cli_hook_scripts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(502);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _protocols_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2113);
+
 
 
 
@@ -34,20 +36,12 @@ const LAUNCHER = `#!/bin/sh
 # agentops/verdict harness guard (installed by \`ao init --agent\`): the agent's hooks run
 # \`ao guard EVENT --harness H\` through this file. When ao cannot be found it refuses
 # (exit 2) rather than let the agent past unguarded.
-root=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd) || exit 2
-if [ -n "\${AO_BIN:-}" ]; then ao=$AO_BIN
-elif [ -x "$root/node_modules/.bin/ao" ]; then ao=$root/node_modules/.bin/ao
-elif command -v ao >/dev/null 2>&1; then ao=ao
-else
-  echo "agentops/verdict: the ao command was not found, so the agent guard cannot check this." >&2
-  echo "  fix: run \\\`npm install\\\` (or \\\`npm i -D @agentops/verdict\\\`), or set AO_BIN to the ao binary" >&2
-  exit 2
-fi
+${(0,_cli_hook_scripts_js__WEBPACK_IMPORTED_MODULE_0__/* .findAoScript */ .fn)('root=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd) || exit 2', 'the agent guard cannot check this')}
 exec "$ao" guard "$@"
 `;
 function readHarnessConfig(top) {
     try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, HARNESS_CONFIG_PATH), 'utf8'));
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, HARNESS_CONFIG_PATH), 'utf8'));
     }
     catch {
         return undefined;
@@ -68,9 +62,9 @@ function launch(harness, event) {
     return `sh ${root}/${LAUNCHER_PATH} ${event} --harness ${harness}`;
 }
 function readJson(file, shown) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
         return {};
-    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
     if (text.trim() === '')
         return {};
     try {
@@ -80,16 +74,16 @@ function readJson(file, shown) {
         return value;
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${shown} is not valid JSON (${error.message}), so ao cannot add its hooks without losing your settings`, { fix: `fix ${shown}, then run \`ao init --agent …\` again` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${shown} is not valid JSON (${error.message}), so ao cannot add its hooks without losing your settings`, { fix: `fix ${shown}, then run \`ao init --agent …\` again` });
     }
 }
 function writeIfChanged(file, text) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8') === text)
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8') === text)
         return false;
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file).isSymbolicLink())
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${file} is a symbolic link; ao does not write through it`, { fix: 'replace it with a regular file and run `ao init --agent …` again' });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, text);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file).isSymbolicLink())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${file} is a symbolic link; ao does not write through it`, { fix: 'replace it with a regular file and run `ao init --agent …` again' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, text);
     return true;
 }
 /** Claude Code / Codex / Gemini CLI shape: `{ hooks: { Event: [ { matcher?, hooks: [ { type, command } ] } ] } }`. */
@@ -186,49 +180,49 @@ constraint with \`${ao} promote\`.`,
 function installHarness(top, harness, config, ao) {
     const did = [];
     const wrote = (path, text, what) => {
-        if (writeIfChanged((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, path), text))
+        if (writeIfChanged((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, path), text))
             did.push(`${what}: ${path}`);
     };
     const named = surfaces(config, ao);
     if (harness === 'claude') {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, '.claude/settings.json');
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, '.claude/settings.json');
         const settings = mergeNestedHooks(readJson(file, '.claude/settings.json'), [
             { event: 'PreToolUse', matcher: 'Bash|Write|Edit|MultiEdit|NotebookEdit', command: launch('claude', 'pre-tool') },
             { event: 'Stop', command: launch('claude', 'stop') },
             { event: 'SessionStart', command: launch('claude', 'session-start') },
             { event: 'UserPromptSubmit', command: launch('claude', 'prompt') },
         ]);
-        wrote('.claude/settings.json', stringify(settings), `${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_NAMES */ .AN.claude} hooks`);
+        wrote('.claude/settings.json', stringify(settings), `${_protocols_js__WEBPACK_IMPORTED_MODULE_4__/* .HARNESS_NAMES */ .AN.claude} hooks`);
         for (const [name, surface] of Object.entries(named))
-            wrote(`.claude/commands/${name}.md`, `---\ndescription: ${JSON.stringify(surface.description)}\n---\n\n${surface.body}\n`, `${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_NAMES */ .AN.claude} command /${name}`);
+            wrote(`.claude/commands/${name}.md`, `---\ndescription: ${JSON.stringify(surface.description)}\n---\n\n${surface.body}\n`, `${_protocols_js__WEBPACK_IMPORTED_MODULE_4__/* .HARNESS_NAMES */ .AN.claude} command /${name}`);
     }
     else if (harness === 'codex') {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, '.codex/hooks.json');
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, '.codex/hooks.json');
         const settings = mergeNestedHooks(readJson(file, '.codex/hooks.json'), [
             { event: 'PreToolUse', matcher: 'Bash|shell|apply_patch', command: launch('codex', 'pre-tool') },
             { event: 'Stop', command: launch('codex', 'stop') },
             { event: 'SessionStart', command: launch('codex', 'session-start') },
             { event: 'UserPromptSubmit', command: launch('codex', 'prompt') },
         ]);
-        wrote('.codex/hooks.json', stringify(settings), `${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_NAMES */ .AN.codex} hooks`);
+        wrote('.codex/hooks.json', stringify(settings), `${_protocols_js__WEBPACK_IMPORTED_MODULE_4__/* .HARNESS_NAMES */ .AN.codex} hooks`);
         for (const [name, surface] of Object.entries(named))
-            wrote(`.codex/skills/${name}/SKILL.md`, `---\nname: ${name}\ndescription: ${JSON.stringify(surface.description)}\n---\n\n${surface.body}\n`, `${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_NAMES */ .AN.codex} skill ${name}`);
+            wrote(`.codex/skills/${name}/SKILL.md`, `---\nname: ${name}\ndescription: ${JSON.stringify(surface.description)}\n---\n\n${surface.body}\n`, `${_protocols_js__WEBPACK_IMPORTED_MODULE_4__/* .HARNESS_NAMES */ .AN.codex} skill ${name}`);
     }
     else if (harness === 'gemini') {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, '.gemini/settings.json');
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, '.gemini/settings.json');
         const settings = mergeNestedHooks(readJson(file, '.gemini/settings.json'), [
             { event: 'BeforeTool', matcher: 'run_shell_command|write_file|replace', command: launch('gemini', 'pre-tool') },
             { event: 'AfterAgent', command: launch('gemini', 'stop') },
             { event: 'SessionStart', command: launch('gemini', 'session-start') },
             { event: 'BeforeAgent', command: launch('gemini', 'prompt') },
         ]);
-        wrote('.gemini/settings.json', stringify(settings), `${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_NAMES */ .AN.gemini} hooks`);
+        wrote('.gemini/settings.json', stringify(settings), `${_protocols_js__WEBPACK_IMPORTED_MODULE_4__/* .HARNESS_NAMES */ .AN.gemini} hooks`);
         for (const [name, surface] of Object.entries(named)) {
-            wrote(`.gemini/commands/${name}.toml`, `description = ${JSON.stringify(surface.description)}\nprompt = """\n${surface.body.replace(/"""/g, '\\"\\"\\"')}\n"""\n`, `${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_NAMES */ .AN.gemini} command /${name}`);
+            wrote(`.gemini/commands/${name}.toml`, `description = ${JSON.stringify(surface.description)}\nprompt = """\n${surface.body.replace(/"""/g, '\\"\\"\\"')}\n"""\n`, `${_protocols_js__WEBPACK_IMPORTED_MODULE_4__/* .HARNESS_NAMES */ .AN.gemini} command /${name}`);
         }
     }
     else {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, '.cursor/hooks.json');
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, '.cursor/hooks.json');
         const settings = mergeFlatHooks(readJson(file, '.cursor/hooks.json'), [
             { event: 'beforeShellExecution', command: launch('cursor', 'pre-tool') },
             { event: 'preToolUse', matcher: 'Write|Edit|StrReplace|Delete|MultiEdit', command: launch('cursor', 'pre-tool') },
@@ -236,9 +230,9 @@ function installHarness(top, harness, config, ao) {
             { event: 'stop', command: launch('cursor', 'stop'), extra: { loop_limit: 3 } },
             { event: 'sessionStart', command: launch('cursor', 'session-start') },
         ]);
-        wrote('.cursor/hooks.json', stringify(settings), `${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_NAMES */ .AN.cursor} hooks`);
+        wrote('.cursor/hooks.json', stringify(settings), `${_protocols_js__WEBPACK_IMPORTED_MODULE_4__/* .HARNESS_NAMES */ .AN.cursor} hooks`);
         for (const [name, surface] of Object.entries(named))
-            wrote(`.cursor/commands/${name}.md`, `# ${surface.description}\n\n${surface.body}\n`, `${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESS_NAMES */ .AN.cursor} command /${name}`);
+            wrote(`.cursor/commands/${name}.md`, `# ${surface.description}\n\n${surface.body}\n`, `${_protocols_js__WEBPACK_IMPORTED_MODULE_4__/* .HARNESS_NAMES */ .AN.cursor} command /${name}`);
     }
     return did;
 }
@@ -247,11 +241,11 @@ function installHarnesses(top, agents, ao) {
     const previous = readHarnessConfig(top)?.agents ?? [];
     const all = [...new Set([...previous, ...agents])];
     const config = harnessConfig(all, ao);
-    const launcher = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, LAUNCHER_PATH);
+    const launcher = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, LAUNCHER_PATH);
     if (writeIfChanged(launcher, LAUNCHER))
         did.push(`agent guard launcher: ${LAUNCHER_PATH}`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(launcher, 0o755);
-    if (writeIfChanged((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, HARNESS_CONFIG_PATH), stringify(config)))
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync)(launcher, 0o755);
+    if (writeIfChanged((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, HARNESS_CONFIG_PATH), stringify(config)))
         did.push(`agent settings: ${HARNESS_CONFIG_PATH} (${config.checkCommand})`);
     for (const harness of all)
         did.push(...installHarness(top, harness, config, ao));

@@ -534,6 +534,7 @@ async function diffBaseOf(git, change, firstParent) {
 /* harmony export */   Qo: () => (/* binding */ refuseUnsafeLedgerRoot),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   gb: () => (/* binding */ refuseLinkedEntry),
+/* harmony export */   h$: () => (/* binding */ lexists),
 /* harmony export */   pT: () => (/* binding */ withLedgerLock),
 /* harmony export */   w0: () => (/* binding */ appendVerdict)
 /* harmony export */ });
@@ -886,6 +887,16 @@ async function appendRecord(git, makeBody, options = {}) {
             await git.stage([path]);
         return { record, path };
     });
+}
+/** Like existsSync, but true for a symlink whatever it points at (a dangling one included). */
+function lexists(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 

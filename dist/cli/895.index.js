@@ -62,8 +62,6 @@ var changes = __webpack_require__(2757);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/record.ts
 var core_record = __webpack_require__(4130);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/ledger.ts
@@ -79,7 +77,6 @@ var ledger_view = __webpack_require__(1721);
 // EXTERNAL MODULE: ./src/repo/writer.ts
 var writer = __webpack_require__(9381);
 ;// CONCATENATED MODULE: ./src/repo/carry.ts
-
 
 
 
@@ -176,7 +173,7 @@ async function carryRecords(git, options = {}) {
         // Parents first: a run cut short leaves records whose prev are all present, and a rerun finishes.
         for (const copy of result.carried) {
             const target = (0,external_node_path_.join)(top, copy.path);
-            if (exists(target))
+            if ((0,writer/* lexists */.h$)(target))
                 continue; // written meanwhile by another run: never overwritten
             (0,writer/* writeFileAtomic */.Zf)(git, target, copy.bytes);
             result.written.push(copy.path);
@@ -281,15 +278,6 @@ function missingProblem(id, { by, root }, outcome) {
         recordId: id,
         fix: `fetch the branch it came from (\`git fetch --all\`) and run \`ao ledger carry\` again; if it was never published, ${drop}`,
     };
-}
-function exists(path) {
-    try {
-        (0,external_node_fs_.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 
 // EXTERNAL MODULE: ./src/repo/subjects.ts
@@ -538,6 +526,7 @@ async function diffBaseOf(git, change, firstParent) {
 /* harmony export */   Qo: () => (/* binding */ refuseUnsafeLedgerRoot),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   gb: () => (/* binding */ refuseLinkedEntry),
+/* harmony export */   h$: () => (/* binding */ lexists),
 /* harmony export */   pT: () => (/* binding */ withLedgerLock),
 /* harmony export */   w0: () => (/* binding */ appendVerdict)
 /* harmony export */ });
@@ -890,6 +879,16 @@ async function appendRecord(git, makeBody, options = {}) {
             await git.stage([path]);
         return { record, path };
     });
+}
+/** Like existsSync, but true for a symlink whatever it points at (a dangling one included). */
+function lexists(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 

@@ -1,5 +1,5 @@
 import { shellQuote } from '../core/shell.js';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { renderJsonFile } from '../core/canonical.js';
@@ -10,7 +10,7 @@ import { newGenesis, parseRecordPath, POLICY_PATH, recordPath, renderRecord, sho
 import type { Git } from '../git/git.js';
 import { diagnose, HUSKY_WORKTREE_LINE, plainHooksDir, SETUP_COMMIT_MESSAGE } from '../repo/doctor.js';
 import { listWorktreeLedger } from '../repo/ledger-view.js';
-import { refuseUnsafeLedgerRoot, withLedgerLock, writeFileAtomic } from '../repo/writer.js';
+import { lexists, refuseUnsafeLedgerRoot, withLedgerLock, writeFileAtomic } from '../repo/writer.js';
 import { parse } from './args.js';
 import { renderDoctor } from './cmd-doctor.js';
 import { openRepo, type Cli } from './context.js';
@@ -89,16 +89,6 @@ export async function cmdInit(cli: Cli, args: string[]): Promise<number> {
 function fromCwd(cwd: string, path: string): string {
   const rel = relative(cwd, path);
   return rel && !isAbsolute(rel) ? rel : path;
-}
-
-/** Like existsSync, but true for a symlink whatever it points at. */
-function lexists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function installHusky(top: string, cli: Cli, changed: string[]): string[] {

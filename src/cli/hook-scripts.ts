@@ -2,15 +2,20 @@
  * The plain POSIX sh hooks. `hooks/` in the package holds exactly these texts (a test
  * keeps them equal); `ao init --hooks git` installs them into git's hooks directory.
  */
-const FIND_AO = `root=$(git rev-parse --show-toplevel) || exit 2
+/** Finds the ao a hook runs ($AO_BIN, the project's, then PATH), or refuses (exit 2): never lets the change past unchecked. */
+export function findAoScript(rootLine: string, unchecked: string): string {
+  return `${rootLine}
 if [ -n "\${AO_BIN:-}" ]; then ao=$AO_BIN
 elif [ -x "$root/node_modules/.bin/ao" ]; then ao=$root/node_modules/.bin/ao
 elif command -v ao >/dev/null 2>&1; then ao=ao
 else
-  echo "agentops/verdict: the ao command was not found, so this change cannot be checked." >&2
+  echo "agentops/verdict: the ao command was not found, so ${unchecked}." >&2
   echo "  fix: run \\\`npm install\\\` (or \\\`npm i -D @agentops/verdict\\\`), or set AO_BIN to the ao binary" >&2
   exit 2
 fi`;
+}
+
+const FIND_AO = findAoScript('root=$(git rev-parse --show-toplevel) || exit 2', 'this change cannot be checked');
 
 export const PRE_COMMIT_SCRIPT = `#!/bin/sh
 # agentops/verdict pre-commit hook (installed by \`ao init\`).

@@ -1,3 +1,4 @@
+import { findAoScript } from '../cli/hook-scripts.js';
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AoError } from '../core/errors.js';
@@ -19,15 +20,7 @@ export const LAUNCHER = `#!/bin/sh
 # agentops/verdict harness guard (installed by \`ao init --agent\`): the agent's hooks run
 # \`ao guard EVENT --harness H\` through this file. When ao cannot be found it refuses
 # (exit 2) rather than let the agent past unguarded.
-root=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd) || exit 2
-if [ -n "\${AO_BIN:-}" ]; then ao=$AO_BIN
-elif [ -x "$root/node_modules/.bin/ao" ]; then ao=$root/node_modules/.bin/ao
-elif command -v ao >/dev/null 2>&1; then ao=ao
-else
-  echo "agentops/verdict: the ao command was not found, so the agent guard cannot check this." >&2
-  echo "  fix: run \\\`npm install\\\` (or \\\`npm i -D @agentops/verdict\\\`), or set AO_BIN to the ao binary" >&2
-  exit 2
-fi
+${findAoScript('root=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd) || exit 2', 'the agent guard cannot check this')}
 exec "$ao" guard "$@"
 `;
 

@@ -1,4 +1,3 @@
-import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { AoError } from '../core/errors.js';
 import { BaseListing, checkRecords, type LedgerProblem } from '../core/ledger.js';
@@ -9,7 +8,7 @@ import { signatureProblems } from '../core/signatures.js';
 import type { AddedFile, BoundedObject, Git } from '../git/git.js';
 import { shortSha } from './changes.js';
 import { listWorktreeLedger, readWorktreeFile } from './ledger-view.js';
-import { refuseLinkedEntry, refuseUnsafeLedgerRoot, withLedgerLock, writeFileAtomic } from './writer.js';
+import { lexists, refuseLinkedEntry, refuseUnsafeLedgerRoot, withLedgerLock, writeFileAtomic } from './writer.js';
 
 /**
  * `ao ledger carry`: after a cherry-pick or a backport, the records the ledger's records
@@ -124,7 +123,7 @@ export async function carryRecords(git: Git, options: { dryRun?: boolean } = {})
     // Parents first: a run cut short leaves records whose prev are all present, and a rerun finishes.
     for (const copy of result.carried) {
       const target = join(top, copy.path);
-      if (exists(target)) continue; // written meanwhile by another run: never overwritten
+      if (lexists(target)) continue; // written meanwhile by another run: never overwritten
       writeFileAtomic(git, target, copy.bytes);
       result.written.push(copy.path);
     }
@@ -220,11 +219,3 @@ function missingProblem(id: string, { by, root }: Wanted, outcome: Exclude<Judge
   };
 }
 
-function exists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}

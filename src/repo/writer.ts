@@ -342,3 +342,13 @@ export async function appendRecord<T extends LedgerRecord>(
     return { record, path };
   });
 }
+
+/** Like existsSync, but true for a symlink whatever it points at (a dangling one included). */
+export function lexists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
