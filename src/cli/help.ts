@@ -121,12 +121,16 @@ records one verdict with all their evidence. Prints the record id (exit 0 pass, 
 Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the policy's
 check.envAllow; nothing else of your environment. The policy's check.minModelFamilies and
 check.warnIsPass apply. Formats and an example judge: docs/check.md.`,
-  verify: `Usage: ao verify [--staged | --commit REV | --range A..B] [--json]
+  verify: `Usage: ao verify [--staged | --commit REV | --range A..B [--replay-of REV]...] [--json]
 
 Checks the ledger's integrity and that every change in scope is covered by a passing,
 independent verdict under the policy of the scope's base. The ledger is read from the
 index for --staged (a verdict just recorded is staged with the change), from the working
-tree otherwise, so a verdict just recorded counts. Exit 0 covered, 1 not, 2 usage error.`,
+tree otherwise, so a verdict just recorded counts. --replay-of REV (a pull request's head):
+a commit of the range that no verdict names is covered when it is exactly the squash of
+REV's covered commits, or one of them rebased, onto its parent (docs/spec.md). Under a
+policy with "enforcement": "observe", an uncovered change is reported and exits 0; a broken
+ledger still exits 1. Exit 0 covered, 1 not, 2 usage error.`,
   ledger: `Usage: ao ledger verify [--since REV] [--json]
        ao ledger carry [--dry-run] [--json]
 

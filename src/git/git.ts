@@ -428,6 +428,30 @@ export class Git {
   }
 
   /**
+   * Three-way merges with a given base, `[base, ours, theirs]` commits each: the tree of
+   * `git merge-tree --write-tree --merge-base BASE OURS THEIRS` (git 2.40), in the same
+   * throwaway directory as `mergeTrees`. For git 2.38 and 2.39 (no --merge-base), two commits
+   * with the trees of OURS and THEIRS and a single parent holding BASE's tree make BASE's tree
+   * their only merge base: the same merge. The scratch commits are unreachable objects.
+   */
+  async replayTrees(triples: [string, string, string][]): Promise<{ tree: string; clean: boolean }[]> {
+    if (triples.length === 0) return [];
+    return this.isolated(async (run) => {
+      const identity = { GIT_AUTHOR_NAME: 'ao', GIT_AUTHOR_EMAIL: 'ao@invalid', GIT_AUTHOR_DATE: '@0 +0000', GIT_COMMITTER_NAME: 'ao', GIT_COMMITTER_EMAIL: 'ao@invalid', GIT_COMMITTER_DATE: '@0 +0000' };
+      const commitTree = async (rev: string, parent?: string) =>
+        (await run(['commit-tree', `${rev}^{tree}`, ...(parent ? ['-p', parent] : []), '-m', 'replay'], { env: identity })).stdout.toString('latin1').trim();
+      const results: { tree: string; clean: boolean }[] = [];
+      for (const [base, ours, theirs] of triples) {
+        const root = await commitTree(base);
+        const [a, b] = [await commitTree(ours, root), await commitTree(theirs, root)];
+        const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
+        results.push({ tree: out.stdout.toString('latin1').split('\0')[0] ?? '', clean: out.code === 0 });
+      }
+      return results;
+    });
+  }
+
+  /**
    * Runs `work` in a throwaway git directory that shares this repository's object store and
    * nothing else: an empty config (so no merge drivers, textconv or external diff, conflict
    * style, rename settings, rerere), no info/attributes, no refs (so no replace refs), no

@@ -340,14 +340,34 @@ export interface RecordedRequest {
   body: string;
 }
 
-/** A local stand-in for the GitHub API's commit status endpoint, on 127.0.0.1. */
-export async function statusServer(status: number, body: object = {}): Promise<{ url: string; requests: RecordedRequest[]; close(): Promise<void> }> {
+/**
+ * A local stand-in for the GitHub API's commit status endpoint, on 127.0.0.1, for a job whose
+ * token has `statuses: write` and not `checks: write`: a check run is refused (kept apart in
+ * `refused`, with every read, answered with an empty list), so the action falls back to the
+ * status. See `githubApi` for the whole API.
+ */
+export async function statusServer(status: number, body: object = {}): Promise<{ url: string; requests: RecordedRequest[]; refused: RecordedRequest[]; close(): Promise<void> }> {
   const requests: RecordedRequest[] = [];
+  const refused: RecordedRequest[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      const request = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      if (/\/check-runs(\/|$)/.test(request.url)) {
+        refused.push(request);
+        res.writeHead(403, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run', status: '403' }));
+        return;
+      }
+      if (request.method === 'GET') {
+        // Reads (which pull requests a commit belongs to): none here.
+        refused.push(request);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('[]');
+        return;
+      }
+      requests.push(request);
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     });
@@ -357,6 +377,7 @@ export async function statusServer(status: number, body: object = {}): Promise<{
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    refused,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
