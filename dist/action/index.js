@@ -39319,43 +39319,51 @@ class Git {
     async mergeTrees(pairs) {
         if (pairs.length === 0)
             return [];
-        return this.isolated(async (run) => {
-            if (this.hasMergeTreeStdin()) {
-                const out = await run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
-                    input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
-                });
-                return parseMergeTreeStdin(out.stdout, pairs.length);
-            }
-            // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
-            const results = [];
-            for (const [a, b] of pairs) {
-                const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-                results.push({ tree: out.stdout.toString('latin1').split('\0')[0] ?? '', clean: out.code === 0 });
-            }
-            return results;
-        });
+        return this.isolated(async (run) => this.mergeTreesIn(run, pairs));
+    }
+    async mergeTreesIn(run, pairs) {
+        if (this.hasMergeTreeStdin()) {
+            const out = await run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
+                input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
+            });
+            return parseMergeTreeStdin(out.stdout, pairs.length);
+        }
+        // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
+        const results = [];
+        for (const [a, b] of pairs) {
+            const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
+            results.push({ tree: out.stdout.toString('latin1').split('\0')[0] ?? '', clean: out.code === 0 });
+        }
+        return results;
     }
     /**
      * Three-way merges with a given base, `[base, ours, theirs]` commits each: the tree of
      * `git merge-tree --write-tree --merge-base BASE OURS THEIRS` (git 2.40), in the same
-     * throwaway directory as `mergeTrees`. For git 2.38 and 2.39 (no --merge-base), two commits
-     * with the trees of OURS and THEIRS and a single parent holding BASE's tree make BASE's tree
-     * their only merge base: the same merge. The scratch commits are unreachable objects.
+     * throwaway directory as `mergeTrees`, on every git version: two scratch commits with the
+     * trees of OURS and THEIRS and one parent holding BASE's tree have BASE's tree as their
+     * only merge base, so merging them is that merge. The scratch commits are unreachable
+     * objects; a handful of git processes serve every triple.
      */
     async replayTrees(triples) {
         if (triples.length === 0)
             return [];
-        return this.isolated(async (run) => {
-            const identity = { GIT_AUTHOR_NAME: 'ao', GIT_AUTHOR_EMAIL: 'ao@invalid', GIT_AUTHOR_DATE: '@0 +0000', GIT_COMMITTER_NAME: 'ao', GIT_COMMITTER_EMAIL: 'ao@invalid', GIT_COMMITTER_DATE: '@0 +0000' };
-            const commitTree = async (rev, parent) => (await run(['commit-tree', `${rev}^{tree}`, ...(parent ? ['-p', parent] : []), '-m', 'replay'], { env: identity })).stdout.toString('latin1').trim();
-            const results = [];
-            for (const [base, ours, theirs] of triples) {
-                const root = await commitTree(base);
-                const [a, b] = [await commitTree(ours, root), await commitTree(theirs, root)];
-                const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-                results.push({ tree: out.stdout.toString('latin1').split('\0')[0] ?? '', clean: out.code === 0 });
-            }
-            return results;
+        return this.isolated(async (run, dir) => {
+            const revs = triples.flat();
+            const trees = (await run(['rev-parse', ...revs.map((rev) => `${rev}^{tree}`)])).stdout.toString('latin1').trim().split('\n');
+            // Commit objects written in two batches (the children name their parent's id), fixed identity and date.
+            const person = 'ao <ao@invalid> 0 +0000';
+            const hashCommits = async (bodies) => {
+                const files = await Promise.all(bodies.map(async (body, i) => {
+                    const file = (0,external_node_path_namespaceObject.join)(dir, `commit-${i}`);
+                    await (0,promises_namespaceObject.writeFile)(file, body);
+                    return file;
+                }));
+                return (await run(['hash-object', '-t', 'commit', '-w', '--stdin-paths'], { input: files.join('\n') + '\n' })).stdout.toString('latin1').trim().split('\n');
+            };
+            const commit = (tree, parent) => `tree ${tree}\n${parent ? `parent ${parent}\n` : ''}author ${person}\ncommitter ${person}\n\nreplay\n`;
+            const roots = await hashCommits(triples.map((_, i) => commit(trees[i * 3])));
+            const sides = await hashCommits(triples.flatMap((_, i) => [commit(trees[i * 3 + 1], roots[i]), commit(trees[i * 3 + 2], roots[i])]));
+            return this.mergeTreesIn(run, triples.map((_, i) => [sides[i * 2], sides[i * 2 + 1]]));
         });
     }
     /**
