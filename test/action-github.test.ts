@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   ACTIONS_BOT,
@@ -21,7 +21,10 @@ import {
   upstreamWithFeature,
   type ActionOptions,
 } from './helpers/action.js';
-import { cleanupAll, makeRepo, ROOT, verdictStaged, type TestRepo } from './helpers/repo.js';
+import { summaryPage } from './helpers/markdown.js';
+import { cleanupAll, makeRepo, ROOT, tempDir, verdictStaged, type TestRepo } from './helpers/repo.js';
+
+const CHROMIUM = '/usr/bin/chromium';
 
 // The action as GitHub runs it (dist/action/index.js, a workspace made as actions/checkout
 // makes one) against a local GitHub REST API that records what it was sent.
@@ -452,6 +455,58 @@ describe('squash and rebase merges', () => {
     const squashed = squash(scene.up, unreviewed, 'A change (#8)');
     const run2 = await pushRun(scene.up, scene.before, squashed);
     expectFail(run2);
+  });
+});
+
+describe('the summary people read', () => {
+  it('puts problems first, folds exempt and needs-none rows, gives the exact headline and npx commands', async () => {
+    const up = makeRepo();
+    up.write('package.json', `${JSON.stringify({ name: 'widgets', devDependencies: { '@agentops/verdict': '^1.0.0' } }, null, 2)}\n`);
+    coveredCommit(up, 'src/app.txt', 'v1\n', 'Add the app');
+    setPolicy(up, { exempt: { paths: ['docs/**'], authors: [] } });
+    const base = up.head();
+    up.git(['checkout', '-q', '-b', 'feature']);
+    coveredCommit(up, 'src/one.txt', '1\n', 'Add one');
+    for (const n of [1, 2, 3]) uncoveredCommit(up, `docs/page-${n}.md`, `page ${n}\n`, `Document page ${n}`);
+    up.commitAll('An empty commit');
+    uncoveredCommit(up, 'src/two.txt', '2\n', 'Add `two` with *stars* and <b>tags</b>');
+    uncoveredCommit(up, 'src/three.txt', '3\n', 'Add three');
+    const { ws, merge, payload } = openPullRequest(up, base, up.head());
+    const run = await runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, inputs: { 'status-context': '', checker: 'review-bot' } });
+    expectFail(run);
+    const summary = run.summary;
+    expect(summary.split('\n')[0]).toBe('## ❌ agentops/verdict: 2 of 7 commits need a verdict; 3 exempt; 1 needs none');
+    // Problems first: the uncovered commits and their fix come before the rest.
+    const order = ['### Needs a verdict (2)', '### How to fix', '**Checked:**', '### Covered (1)', '<details>', '### Ledger'].map((h) => summary.indexOf(h));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(summary).toContain('<summary>3 exempt, 1 needing none');
+    expect(summary).toMatch(/```sh\nnpx ao verdict pass --range [0-9a-f]{12}\.\.[0-9a-f]{12} --checker review-bot\n/);
+    expect(summary).not.toMatch(/^ao verdict/m);
+
+    const html = summaryPage(summary);
+    const dir = tempDir('ao-summary-');
+    writeFileSync(join(dir, 'summary.html'), html);
+    if (!existsSync(CHROMIUM)) return; // the markdown checks above ran; the browser needs Debian's chromium (.ci/run installs it)
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1240, height: 900 } });
+      await page.goto(`file://${join(dir, 'summary.html')}`);
+      // No literal backticks in the rendered text: our code spans render as code; the subject's own backtick stays its text.
+      const text = await page.innerText('body');
+      const stray = text.split('\n').filter((line) => line.includes('`') && !line.includes('Add `two`'));
+      expect(stray).toEqual([]);
+      expect(await page.$$eval('h3', (hs) => hs.map((h) => h.textContent))).toEqual(['Needs a verdict (2)', 'How to fix', 'Covered (1)', 'Ledger']);
+      expect(await page.$eval('details', (d) => d.hasAttribute('open'))).toBe(false);
+      expect(await page.isVisible('details tr')).toBe(false);
+      expect(await page.$$eval('details tr', (rows) => rows.length)).toBe(5);
+      expect(await page.$eval('td b', () => true).catch(() => false)).toBe(false); // a subject's tags are text
+      const shot = process.env.AO_SUMMARY_SCREENSHOT ?? join(dir, 'summary.png');
+      mkdirSync(dirname(shot), { recursive: true });
+      await page.screenshot({ path: shot, fullPage: true });
+    } finally {
+      await browser.close();
+    }
   });
 });
 
