@@ -178,15 +178,20 @@ Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the polic
 check.envAllow; nothing else of your environment. The policy's check.minModelFamilies,
 check.warnIsPass and check.failOn apply; judges' errors never count toward the quorum, and when
 they leave it out of reach the outcome is NOT PROVEN (recorded as a fail). Formats and an example judge: docs/check.md.`,
-    verify: `Usage: ao verify [--staged | --amend | --commit REV | --range A..B] [--policy REV] [--json]
+    verify: `Usage: ao verify [--staged | --amend | --commit REV | --range A..B [--replay-of REV]...] [--policy REV] [--json]
 
 Checks the ledger's integrity and that every change in scope is covered by a passing,
 independent verdict under the policy of the scope's base. The ledger is read from the
 index for --staged and --amend (a verdict just recorded is staged with the change), from the
-working tree otherwise, so a verdict just recorded counts. Exit 0 covered, 1 not, 2 usage error.
-  --amend        the staged change as \`git commit --amend\` will commit it (against HEAD's parent)
-  --policy REV   judge under the policy and trusted keys at REV instead of the base's (for
-                 example, to audit history from before agentops/verdict was set up)`,
+working tree otherwise, so a verdict just recorded counts. Under a policy with
+"enforcement": "observe", an uncovered change is reported and exits 0; a broken ledger still
+exits 1. Exit 0 covered, 1 not, 2 usage error.
+  --amend          the staged change as \`git commit --amend\` will commit it (against HEAD's parent)
+  --policy REV     judge under the policy and trusted keys at REV instead of the base's (for
+                   example, to audit history from before agentops/verdict was set up)
+  --replay-of REV  (a pull request's head) a commit of the range that no verdict names is
+                   covered when it is exactly the squash of REV's covered commits, or one of
+                   them rebased, onto its parent (docs/spec.md)`,
     ledger: `Usage: ao ledger verify [--since REV] [--json]
        ao ledger carry [--dry-run] [--json]
 
@@ -375,29 +380,29 @@ __webpack_async_result__();
 // Each command's module is loaded only when it runs: a hook pays for the hook, not for
 // the report renderer or the checker runner (the bundle splits at these imports).
 const COMMANDS = {
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(184), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3797))).cmdInit,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(184), __nccwpck_require__.e(198)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4184))).cmdDoctor,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(196), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6938))).cmdCheck,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdVerify,
-    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3895))).cmdLedger,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
-    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
-    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
-    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
-    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
-    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 569))).cmdHook,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
-    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdLearn,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdPromote,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdRetire,
-    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
-    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdMetrics,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdReport,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdExport,
-    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(615), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8334))).cmdGuard,
-    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(763), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2763))).cmdJudge,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(184), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3797))).cmdInit,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(129), __nccwpck_require__.e(184), __nccwpck_require__.e(198)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4184))).cmdDoctor,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(196), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6938))).cmdCheck,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360))).cmdVerify,
+    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360))).cmdLedger,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
+    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
+    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
+    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
+    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
+    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(129), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 569))).cmdHook,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(129), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
+    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdLearn,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdPromote,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdRetire,
+    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
+    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdMetrics,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdReport,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdExport,
+    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(615), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8334))).cmdGuard,
+    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(763), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2763))).cmdJudge,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -944,22 +949,53 @@ class Git {
     async mergeTrees(pairs) {
         if (pairs.length === 0)
             return [];
-        return this.isolated(async (run) => {
-            if (this.hasMergeTreeStdin()) {
-                const out = await run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
-                    input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
-                });
-                return parseMergeTreeStdin(out.stdout, pairs.length);
-            }
-            // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
-            const results = [];
-            for (const [a, b] of pairs) {
-                const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-                // "TREE\0" then, when conflicted, each conflicted path and a NUL.
-                const [tree = '', ...paths] = splitNul(out.stdout);
-                results.push({ tree: tree.toString('latin1'), clean: out.code === 0, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) });
-            }
-            return results;
+        return this.isolated(async (run) => this.mergeTreesIn(run, pairs));
+    }
+    async mergeTreesIn(run, pairs) {
+        if (this.hasMergeTreeStdin()) {
+            const out = await run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
+                input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
+            });
+            return parseMergeTreeStdin(out.stdout, pairs.length);
+        }
+        // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
+        const results = [];
+        for (const [a, b] of pairs) {
+            const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
+            // "TREE\0" then, when conflicted, each conflicted path and a NUL.
+            const [tree = '', ...paths] = splitNul(out.stdout);
+            results.push({ tree: tree.toString('latin1'), clean: out.code === 0, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) });
+        }
+        return results;
+    }
+    /**
+     * Three-way merges with a given base, `[base, ours, theirs]` commits each: the tree of
+     * `git merge-tree --write-tree --merge-base BASE OURS THEIRS` (git 2.40), in the same
+     * throwaway directory as `mergeTrees`, on every git version: two scratch commits with the
+     * trees of OURS and THEIRS and one parent holding BASE's tree have BASE's tree as their
+     * only merge base, so merging them is that merge. The scratch commits are unreachable
+     * objects; a handful of git processes serve every triple.
+     */
+    async replayTrees(triples) {
+        if (triples.length === 0)
+            return [];
+        return this.isolated(async (run, dir) => {
+            const revs = triples.flat();
+            const trees = (await run(['rev-parse', ...revs.map((rev) => `${rev}^{tree}`)])).stdout.toString('latin1').trim().split('\n');
+            // Commit objects written in two batches (the children name their parent's id), fixed identity and date.
+            const person = 'ao <ao@invalid> 0 +0000';
+            const hashCommits = async (bodies) => {
+                const files = await Promise.all(bodies.map(async (body, i) => {
+                    const file = (0,external_node_path_.join)(dir, `commit-${i}`);
+                    await (0,promises_namespaceObject.writeFile)(file, body);
+                    return file;
+                }));
+                return (await run(['hash-object', '-t', 'commit', '-w', '--stdin-paths'], { input: files.join('\n') + '\n' })).stdout.toString('latin1').trim().split('\n');
+            };
+            const commit = (tree, parent) => `tree ${tree}\n${parent ? `parent ${parent}\n` : ''}author ${person}\ncommitter ${person}\n\nreplay\n`;
+            const roots = await hashCommits(triples.map((_, i) => commit(trees[i * 3])));
+            const sides = await hashCommits(triples.flatMap((_, i) => [commit(trees[i * 3 + 1], roots[i]), commit(trees[i * 3 + 2], roots[i])]));
+            return this.mergeTreesIn(run, triples.map((_, i) => [sides[i * 2], sides[i * 2 + 1]]));
         });
     }
     /**
