@@ -2,759 +2,17 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5349:
+/***/ 399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ openRepo),
-  v: () => (/* binding */ readStdin)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __nccwpck_require__(4414);
-;// CONCATENATED MODULE: ./src/git/git.ts
-
-
-
-
-/**
- * The one place that runs git. Every call is `git` + an argument vector (never a shell
- * string), and work over many objects or commits goes through a single batched process.
- */
-const MIN_GIT_VERSION = [2, 38, 0];
-const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
-class GitError extends core_errors/* AoError */.VS {
-    constructor(args, result) {
-        const detail = result.stderr.trim().split('\n').slice(0, 6).join('\n  ');
-        super(`git ${args.slice(0, 3).join(' ')} failed (exit ${result.code})${detail ? `:\n  ${detail}` : ''}`, {
-            fix: 'check the repository with `git status` and `git fsck`, then run the command again',
-        });
-    }
-}
-function runGit(cwd, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, {
-            cwd,
-            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        let size = 0;
-        child.stdout.on('data', (chunk) => {
-            if (options.onStdout)
-                return options.onStdout(chunk);
-            size += chunk.length;
-            if (size > MAX_OUTPUT_BYTES)
-                child.kill();
-            else
-                out.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            if (err.length < 64)
-                err.push(chunk);
-        });
-        child.on('error', (error) => {
-            if (error.code === 'ENOENT') {
-                reject(new core_errors/* AoError */.VS(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', { fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works' }));
-            }
-            else
-                reject(new core_errors/* AoError */.VS(`could not run git: ${error.message}`));
-        });
-        // A git that exits before reading all its input is answered by its exit code, not EPIPE.
-        child.stdin.on('error', () => undefined);
-        child.on('close', (code) => {
-            const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 };
-            if (result.code === 0 || options.okCodes?.includes(result.code))
-                resolve(result);
-            else
-                reject(new GitError(args, result));
-        });
-        child.stdin.end(options.input ?? '');
-    });
-}
-function cwdMissing(cwd) {
-    try {
-        return !(0,external_node_fs_.statSync)(cwd).isDirectory();
-    }
-    catch {
-        return true;
-    }
-}
-function parseGitVersion(text) {
-    const match = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
-    return match ? [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)] : undefined;
-}
-function versionAtLeast(version, minimum) {
-    for (let i = 0; i < minimum.length; i++) {
-        const a = version[i] ?? 0;
-        const b = minimum[i] ?? 0;
-        if (a !== b)
-            return a > b;
-    }
-    return true;
-}
-class Git {
-    cwd;
-    topLevel;
-    gitDir;
-    objectFormat;
-    version;
-    isShallow;
-    emptyTree;
-    zeroId;
-    constructor(cwd, topLevel, gitDir, objectFormat, version, isShallow) {
-        this.cwd = cwd;
-        this.topLevel = topLevel;
-        this.gitDir = gitDir;
-        this.objectFormat = objectFormat;
-        this.version = version;
-        this.isShallow = isShallow;
-        this.emptyTree =
-            objectFormat === 'sha256'
-                ? '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321'
-                : '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-        this.zeroId = '0'.repeat(objectFormat === 'sha256' ? 64 : 40);
-    }
-    /** Opens the repository containing `cwd`, refusing bare repositories and old gits. */
-    static async open(cwd) {
-        // The version check and the repository probe are independent: run them side by side.
-        // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
-        const [versionResult, probe] = await Promise.all([
-            runGit(cwd, ['version']).catch((error) => {
-                throw error instanceof GitError ? new core_errors/* AoError */.VS('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
-            }),
-            runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
-        ]);
-        const version = parseGitVersion(versionResult.stdout.toString());
-        if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
-            throw new core_errors/* AoError */.VS(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
-                fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
-            });
-        }
-        if (probe instanceof Error)
-            throw probe;
-        const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
-        if (bare === 'true') {
-            throw new core_errors/* AoError */.VS('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
-                fix: 'run it in a clone with a working tree (`git clone PATH`), or in CI check the repository out first',
-            });
-        }
-        if (inside === 'false') {
-            throw new core_errors/* AoError */.VS(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
-        }
-        if (probe.code !== 0 || !top) {
-            throw new core_errors/* AoError */.VS(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
-        }
-        return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
-    }
-    run(args, options) {
-        return runGit(this.topLevel, args, options);
-    }
-    async text(args, options) {
-        return (await this.run(args, options)).stdout.toString('utf8');
-    }
-    hasMergeTreeStdin() {
-        return versionAtLeast(this.version, [2, 40, 0]);
-    }
-    /** Resolves revisions to commit ids in one batch; `undefined` for those that do not name a commit. */
-    async resolveCommits(revs) {
-        if (revs.length === 0)
-            return [];
-        for (const rev of revs) {
-            if (/[\n\0]/.test(rev))
-                throw new core_errors/* AoError */.VS(`invalid revision ${JSON.stringify(rev)}`, { fix: 'pass a branch, tag or commit id' });
-        }
-        const result = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
-            input: revs.map((rev) => `${rev}^{commit}`).join('\n') + '\n',
-        });
-        return result.stdout
-            .toString()
-            .trimEnd()
-            .split('\n')
-            .map((line) => {
-            const [id, type] = line.split(' ');
-            return type === 'commit' ? id : undefined;
-        });
-    }
-    async resolveCommit(rev, role = 'revision') {
-        const [id] = await this.resolveCommits([rev]);
-        if (!id) {
-            throw new core_errors/* AoError */.VS(`${role} ${JSON.stringify(rev)} does not name a commit in this repository${this.isShallow ? ' (this is a shallow clone: it may not have been fetched)' : ''}`, {
-                fix: this.isShallow ? 'fetch the full history with `git fetch --unshallow`, then run the command again' : 'check the name with `git log --oneline -n 5 REV`',
-            });
-        }
-        return id;
-    }
-    async headCommit() {
-        const [id] = await this.resolveCommits(['HEAD']);
-        return id;
-    }
-    /** Raw diff of the index against `tree` (HEAD or the empty tree), ledger paths included. */
-    async diffIndexCached(tree) {
-        const out = await this.run(['diff-index', '--cached', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none', tree]);
-        return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
-    }
-    /**
-     * Raw diff of `tree` against the working tree (tracked files), limited to `paths`.
-     * Porcelain `git diff` compares content where stat data is stale (a file touched but
-     * unchanged), which plumbing `diff-index` would report as modified.
-     */
-    async diffWorktree(tree, paths) {
-        const out = await this.run(['diff', '--no-ext-diff', '--no-textconv', '-z', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
-        return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
-    }
-    async diffTrees(a, b, paths = []) {
-        const out = await this.run(['diff-tree', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none', a, b, ...(paths.length ? ['--', ...paths] : [])]);
-        return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
-    }
-    /**
-     * Raw diffs for many items in one `diff-tree --stdin`: a commit id (against its first
-     * parent, or the empty tree for a root) or a "TREE1 TREE2" pair. Keyed by the item.
-     */
-    async diffBatch(items) {
-        const diffs = new Map();
-        if (items.length === 0)
-            return diffs;
-        const out = (await this.run(['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'], {
-            input: items.join('\n') + '\n',
-        })).stdout;
-        let position = 0;
-        while (position < out.length) {
-            // A commit's header ends in NUL; a tree pair's header ends in a newline.
-            const nul = out.indexOf(0, position);
-            const newline = out.indexOf(0x0a, position);
-            const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
-            if (headerEnd < 0)
-                break;
-            const header = out.toString('latin1', position, headerEnd);
-            const parsed = (0,manifest/* parseRawDiff */.LP)(out, headerEnd + 1);
-            diffs.set(header, parsed.entries);
-            position = parsed.end;
-        }
-        return diffs;
-    }
-    /** Commit metadata for a rev-list argument vector, oldest first, in one process. */
-    async listCommits(revListArgs) {
-        const out = await this.run(['log', '--reverse', '--topo-order', '-z', '--format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%s', ...revListArgs, '--']);
-        const text = out.stdout.toString('utf8');
-        if (!text)
-            return [];
-        return text
-            .split('\0')
-            .filter((line) => line.length > 0)
-            .map((line) => {
-            const [sha = "", tree = "", parents = "", authorName = "", authorEmail = "", subject = ""] = line.replace(/^\n/, '').split('\x1f');
-            return { sha, tree, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
-        });
-    }
-    /**
-     * The lines added by many changes in one `diff-tree --stdin -p -U0`, keyed by item (as for
-     * `diffBatch`: a commit id, "COMMIT PARENT" for a commit against another commit, or a
-     * "TREE1 TREE2" pair). `paths` limits the diff to those exact paths; undefined: all paths.
-     */
-    async addedLinesBatch(items, paths) {
-        const result = new Map();
-        if (items.length === 0 || (paths && paths.length === 0))
-            return result;
-        const out = await this.run(['-c', 'core.quotePath=false', 'diff-tree', '--stdin', '--always', '--root', '-r', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...pathspecArgs(paths)], { input: items.join('\n') + '\n' });
-        const sections = splitBatchOutput(out.stdout.toString('utf8'), items);
-        items.forEach((item, i) => result.set(item, parseAddedLines(sections[i] ?? '')));
-        return result;
-    }
-    /** The lines the index adds against `tree` (HEAD), limited to `paths`. */
-    async stagedAddedLines(tree, paths) {
-        if (paths && paths.length === 0)
-            return [];
-        const out = await this.run([
-            '-c', 'core.quotePath=false', 'diff', '--cached', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', tree, ...pathspecArgs(paths),
-        ]);
-        return parseAddedLines(out.stdout.toString('utf8'));
-    }
-    /**
-     * Commits for a rev-list argument vector, newest first, each with its dates and its raw
-     * diff against its first parent (merges carry none), in one `git log`.
-     */
-    async history(revListArgs) {
-        const out = (await this.run(['log', '-z', '--raw', '--root', '-r', '--no-abbrev', '--no-renames', '--diff-merges=off', '--ignore-submodules=none', '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae', ...revListArgs, '--'])).stdout;
-        const commits = [];
-        let position = 0;
-        while (position < out.length && out[position] === 0x1e) {
-            const headerEnd = out.indexOf(0, position);
-            if (headerEnd < 0)
-                break;
-            const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = out.toString('utf8', position + 1, headerEnd).split('\x1f');
-            position = headerEnd + 1;
-            if (out[position] === 0x0a)
-                position++;
-            const parsed = (0,manifest/* parseRawDiff */.LP)(out, position);
-            position = parsed.end;
-            while (position < out.length && (out[position] === 0x0a || out[position] === 0))
-                position++;
-            commits.push({ sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries: parsed.entries });
-        }
-        return commits;
-    }
-    /** `git merge-tree --write-tree` for each pair: the tree a clean recomputation of the merge gives. */
-    async mergeTrees(pairs) {
-        if (pairs.length === 0)
-            return [];
-        if (this.hasMergeTreeStdin()) {
-            const out = await this.run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
-                input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
-            });
-            return parseMergeTreeStdin(out.stdout, pairs.length);
-        }
-        // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
-        const results = [];
-        for (const [a, b] of pairs) {
-            const out = await this.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-            results.push({ tree: out.stdout.toString('latin1').split('\n')[0] ?? '', clean: out.code === 0 });
-        }
-        return results;
-    }
-    async writeIndexTree() {
-        return (await this.text(['write-tree'])).trim();
-    }
-    /**
-     * The tree of the staged index, written from a copy of the index at `scratchIndex`:
-     * a plain `git write-tree` would rewrite the user's index file (its cache-tree).
-     */
-    async writeStagedTree(scratchIndex) {
-        const index = await this.gitPath('index');
-        try {
-            (0,external_node_fs_.copyFileSync)(index, scratchIndex);
-        }
-        catch (error) {
-            throw new core_errors/* AoError */.VS(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
-        }
-        const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
-        if (result.code !== 0 && /unmerged/.test(result.stderr)) {
-            throw new core_errors/* AoError */.VS('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
-        }
-        if (result.code !== 0)
-            throw new GitError(['write-tree'], result);
-        return result.stdout.toString().trim();
-    }
-    /**
-     * Writes every file of `treeish` below `dir` (absolute), through a scratch index so the
-     * user's index, HEAD, refs and working tree stay as they are. Checkout filters and
-     * attributes apply as in a normal checkout; submodules are left empty.
-     */
-    async exportTree(treeish, dir, scratchIndex) {
-        const env = { ...process.env, GIT_INDEX_FILE: scratchIndex };
-        await this.run(['read-tree', treeish], { env });
-        await this.run(['checkout-index', '--all', '--force', `--prefix=${dir.endsWith('/') ? dir : `${dir}/`}`], { env });
-    }
-    /**
-     * The unified diff from tree `a` to tree `b` without the `exclude` paths, independent of
-     * the user's diff configuration (no external diff, no textconv, no colour, a/ b/
-     * prefixes). Output past `maxBytes` is cut at a line end and flagged as truncated.
-     */
-    async unifiedDiff(a, b, options) {
-        const { maxBytes } = options;
-        const out = (await this.run([
-            'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
-            a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
-        ])).stdout;
-        if (out.length <= maxBytes)
-            return { text: out.toString('utf8'), truncated: false, totalBytes: out.length };
-        const cut = out.lastIndexOf(0x0a, maxBytes - 1);
-        return { text: out.toString('utf8', 0, cut >= 0 ? cut + 1 : maxBytes), truncated: true, totalBytes: out.length };
-    }
-    async isAncestor(ancestor, descendant) {
-        const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { okCodes: [1] });
-        return result.code === 0;
-    }
-    async mergeBase(a, b) {
-        const result = await this.run(['merge-base', a, b], { okCodes: [1] });
-        return result.code === 0 ? result.stdout.toString().trim() : undefined;
-    }
-    /** Lists a tree recursively below `prefix` (`rev:` form), with modes, types and ids. */
-    async lsTree(rev, prefix) {
-        const out = await this.run(['ls-tree', '-r', '-z', '--full-tree', rev, '--', prefix]);
-        const entries = [];
-        for (const item of out.stdout.toString('utf8').split('\0')) {
-            if (!item)
-                continue;
-            const tab = item.indexOf('\t');
-            const [mode = '', type = '', id = ''] = item.slice(0, tab).split(' ');
-            entries.push({ mode, type, id, path: item.slice(tab + 1) });
-        }
-        return entries;
-    }
-    /** Only the paths of a recursive listing below `prefix`: the cheap form for large ledgers. */
-    async lsTreeNames(rev, prefix) {
-        const out = await this.run(['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', prefix]);
-        return out.stdout.toString('utf8').split('\0').filter(Boolean);
-    }
-    /** Untracked, not ignored files below `prefix` in the working tree. */
-    async untrackedFiles(prefix) {
-        const out = await this.run(['ls-files', '-z', '--others', '--exclude-standard', '--', prefix]);
-        return out.stdout.toString('utf8').split('\0').filter(Boolean);
-    }
-    /** Reads many objects in one `cat-file --batch`; names may be ids or `rev:path`. */
-    async readObjects(names) {
-        const result = new Map();
-        if (names.length === 0)
-            return result;
-        for (const name of names) {
-            if (/[\n\0]/.test(name))
-                throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
-        }
-        const ran = await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n' });
-        refuseDamagedObjects(ran.stderr);
-        const out = ran.stdout;
-        let position = 0;
-        for (const name of names) {
-            const lineEnd = out.indexOf(0x0a, position);
-            const header = out.toString('latin1', position, lineEnd);
-            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                result.set(name, undefined);
-                position = lineEnd + 1;
-                continue;
-            }
-            const size = Number(header.split(' ')[2]);
-            const start = lineEnd + 1;
-            result.set(name, out.subarray(start, start + size));
-            position = start + size + 1;
-        }
-        return result;
-    }
-    /**
-     * Reads many objects in one `cat-file --batch`, like `readObjects`, but never buffers an
-     * object larger than `maxBytes`: its size is read from the batch header and its bytes are
-     * skipped as they stream past, so a hostile multi-gigabyte blob costs no memory. Such an
-     * object comes back with `size` and `type` but no `bytes`; a missing one as `undefined`.
-     */
-    async readObjectsBounded(names, maxBytes) {
-        const result = new Map();
-        if (names.length === 0)
-            return result;
-        for (const name of names) {
-            if (/[\n\0]/.test(name))
-                throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
-        }
-        let index = 0;
-        let header = [];
-        let headerLength = 0;
-        let mode = 'header';
-        let remaining = 0;
-        let kept;
-        let current = { size: 0, type: '' };
-        let broken;
-        const finish = () => {
-            if (kept)
-                current.bytes = Buffer.concat(kept);
-            result.set(names[index++], current);
-            mode = 'newline';
-        };
-        const onStdout = (chunk) => {
-            let position = 0;
-            while (position < chunk.length && !broken) {
-                if (mode === 'newline') {
-                    position++;
-                    mode = 'header';
-                }
-                else if (mode === 'header') {
-                    const lineEnd = chunk.indexOf(0x0a, position);
-                    const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
-                    header.push(piece);
-                    headerLength += piece.length;
-                    if (headerLength > 8192)
-                        broken = 'an over-long header line';
-                    if (lineEnd < 0)
-                        break;
-                    position = lineEnd + 1;
-                    const line = Buffer.concat(header).toString('latin1');
-                    header = [];
-                    headerLength = 0;
-                    if (index >= names.length)
-                        broken = `unexpected output "${line.slice(0, 80)}"`;
-                    else if (line.endsWith(' missing') || line.endsWith(' ambiguous'))
-                        result.set(names[index++], undefined);
-                    else {
-                        const [, type = '', sizeText = ''] = line.split(' ');
-                        const size = Number(sizeText);
-                        if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size))
-                            broken = `an unreadable header "${line.slice(0, 80)}"`;
-                        else {
-                            current = { size, type };
-                            remaining = size;
-                            kept = size <= maxBytes ? [] : undefined;
-                            mode = 'body';
-                            if (remaining === 0)
-                                finish();
-                        }
-                    }
-                }
-                else {
-                    const take = Math.min(remaining, chunk.length - position);
-                    kept?.push(chunk.subarray(position, position + take));
-                    position += take;
-                    remaining -= take;
-                    if (remaining === 0)
-                        finish();
-                }
-            }
-        };
-        refuseDamagedObjects((await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout })).stderr);
-        if (broken || index < names.length) {
-            throw new core_errors/* AoError */.VS(`git cat-file --batch gave ${broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
-        }
-        return result;
-    }
-    /**
-     * Fetches `refspecs` from `remote` in one process, with whatever credentials are already
-     * configured for it (in CI: those actions/checkout persisted as `http.extraheader`).
-     * `unshallow` also fetches the complete history of a shallow clone; `depth` limits what a
-     * shallow clone gets (e.g. 1: one commit, no history). No tags, no
-     * FETCH_HEAD, no automatic gc, and hooks are off: nothing the repository's content
-     * could have installed runs.
-     */
-    async fetch(remote, refspecs, options = {}) {
-        for (const spec of [remote, ...refspecs]) {
-            if (/[\n\0]/.test(spec) || spec.startsWith('-'))
-                throw new core_errors/* AoError */.VS(`invalid fetch argument ${JSON.stringify(spec)}`);
-        }
-        // Appended to any GIT_CONFIG_* pairs already in the environment, never replacing them.
-        const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
-        const env = { ...process.env, GIT_CONFIG_COUNT: String(n + 1), [`GIT_CONFIG_KEY_${n}`]: 'core.hooksPath', [`GIT_CONFIG_VALUE_${n}`]: '/dev/null' };
-        await this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-auto-gc', '--no-recurse-submodules', ...(options.unshallow ? ['--unshallow'] : []), ...(options.depth ? [`--depth=${Math.floor(options.depth)}`] : []), remote, ...refspecs], { env });
-    }
-    async stage(paths) {
-        if (paths.length === 0)
-            return;
-        await this.run(['add', '--', ...paths]);
-    }
-    /** Every configured remote with its fetch and push URLs, in one `git config` call. */
-    async remotes() {
-        const result = await this.run(['config', '-z', '--get-regexp', '^remote\\..*\\.(url|pushurl)$'], { okCodes: [1] });
-        const remotes = new Map();
-        for (const item of result.stdout.toString('utf8').split('\0')) {
-            const newline = item.indexOf('\n');
-            if (newline < 0)
-                continue;
-            const key = item.slice(0, newline);
-            const name = key.replace(/^remote\./, '').replace(/\.(url|pushurl)$/, '');
-            remotes.set(name, [...(remotes.get(name) ?? []), item.slice(newline + 1)]);
-        }
-        return remotes;
-    }
-    /**
-     * What this clone last saw of a remote's branches: its tracking refs as
-     * `refs/heads/NAME -> sha`, and the branch `refs/remotes/REMOTE/HEAD` points at, if set.
-     */
-    async trackingRefs(remote) {
-        const prefix = `refs/remotes/${remote}/`;
-        const out = await this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(symref)', prefix]);
-        const tips = new Map();
-        let head;
-        for (const line of out.split('\n')) {
-            const [ref = '', sha = '', symref = ''] = line.split('\0');
-            if (!ref.startsWith(prefix))
-                continue;
-            const branch = ref.slice(prefix.length);
-            if (branch === 'HEAD') {
-                if (symref.startsWith(prefix))
-                    head = `refs/heads/${symref.slice(prefix.length)}`;
-                continue;
-            }
-            tips.set(`refs/heads/${branch}`, sha);
-        }
-        return { tips, head };
-    }
-    /** Asks the remote itself for its branches and default branch (`git ls-remote --symref`): network. */
-    async lsRemote(remote) {
-        if (/[\n\0]/.test(remote) || remote.startsWith('-'))
-            throw new core_errors/* AoError */.VS(`invalid remote ${JSON.stringify(remote)}`, { fix: 'push to a remote name or URL' });
-        const out = await this.text(['ls-remote', '--symref', remote, 'HEAD', 'refs/heads/*']);
-        const tips = new Map();
-        let head;
-        for (const line of out.split('\n')) {
-            const symref = /^ref: (refs\/heads\/\S+)\tHEAD$/.exec(line);
-            if (symref) {
-                head = symref[1];
-                continue;
-            }
-            const [sha = '', ref = ''] = line.split('\t');
-            if (ref.startsWith('refs/heads/'))
-                tips.set(ref, sha);
-        }
-        return { tips, head };
-    }
-    async configGet(key) {
-        const result = await this.run(['config', '--get', key], { okCodes: [1] });
-        return result.code === 0 ? result.stdout.toString().trim() : undefined;
-    }
-    async gitPath(name) {
-        return (await this.text(['rev-parse', '--path-format=absolute', '--git-path', name])).trim();
-    }
-    /** The email git would record as the author of the next commit. */
-    async authorEmail() {
-        const result = await this.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] });
-        if (result.code !== 0)
-            return undefined;
-        const match = /<([^>]*)>/.exec(result.stdout.toString());
-        return match?.[1] || undefined;
-    }
-}
-/**
- * `cat-file --batch` answers "missing" for an object it cannot unpack (a corrupt loose object)
- * and exits 0, saying why only on stderr: an absent policy and a damaged one must never look
- * alike, so any error there stops the command.
- */
-function refuseDamagedObjects(stderr) {
-    const errors = stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
-    if (errors.length > 0) {
-        throw new core_errors/* AoError */.VS(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
-            fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
-        });
-    }
-}
-/** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
-function pathspecArgs(paths) {
-    if (!paths)
-        return [];
-    const size = paths.reduce((n, p) => n + p.length + 12, 0);
-    if (paths.length > 2000 || size > 256 * 1024)
-        return [];
-    return ['--', ...paths.map((p) => `:(literal)${p}`)];
-}
-/**
- * Splits `diff-tree --stdin -p` output into one section per item, using the header git
- * prints before each: the whole line for a tree pair, the first token for commits. Patch
- * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
- */
-function splitBatchOutput(text, items) {
-    const lines = text.split('\n');
-    const sections = items.map(() => []);
-    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
-    let current = -1;
-    let oldLeft = 0;
-    let newLeft = 0;
-    for (const line of lines) {
-        if (oldLeft > 0 || newLeft > 0) {
-            if (line.startsWith('+'))
-                newLeft--;
-            else if (line.startsWith('-'))
-                oldLeft--;
-            else if (line.startsWith(' ')) {
-                oldLeft--;
-                newLeft--;
-            }
-            sections[current]?.push(line);
-            continue;
-        }
-        if (isHeader(line, items[current + 1])) {
-            current++;
-            continue;
-        }
-        const hunk = HUNK.exec(line);
-        if (hunk) {
-            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
-            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
-        }
-        sections[current]?.push(line);
-    }
-    return sections.map((s) => s.join('\n'));
-}
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-/** The added lines of a unified diff (`git diff -p`), with their paths and new line numbers. */
-function parseAddedLines(patch) {
-    const added = [];
-    let path;
-    let oldLeft = 0;
-    let newLeft = 0;
-    let lineNo = 0;
-    for (const line of patch.split('\n')) {
-        if (oldLeft > 0 || newLeft > 0) {
-            if (line.startsWith('+')) {
-                if (path !== undefined)
-                    added.push({ path, line: lineNo, text: line.slice(1) });
-                lineNo++;
-                newLeft--;
-            }
-            else if (line.startsWith('-'))
-                oldLeft--;
-            else if (line.startsWith(' ')) {
-                lineNo++;
-                oldLeft--;
-                newLeft--;
-            }
-            continue;
-        }
-        if (line.startsWith('diff --git '))
-            path = undefined;
-        else if (line.startsWith('+++ '))
-            path = parseDiffPath(line.slice(4));
-        else {
-            const hunk = HUNK.exec(line);
-            if (hunk) {
-                oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
-                newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
-                lineNo = Number(hunk[3]);
-            }
-        }
-    }
-    return added;
-}
-/** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
-function parseDiffPath(field) {
-    if (field === '/dev/null')
-        return undefined;
-    let text = field;
-    if (text.startsWith('"')) {
-        const bytes = [];
-        const escapes = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
-        for (let i = 1; i < text.length && text[i] !== '"'; i++) {
-            const ch = text[i];
-            if (ch !== '\\') {
-                bytes.push(...Buffer.from(ch, 'utf8'));
-                continue;
-            }
-            const next = text[++i];
-            if (/[0-7]/.test(next)) {
-                bytes.push(parseInt(text.slice(i, i + 3), 8));
-                i += 2;
-            }
-            else
-                bytes.push(escapes[next] ?? next.charCodeAt(0));
-        }
-        text = Buffer.from(bytes).toString('utf8');
-    }
-    else if (text.endsWith('\t'))
-        text = text.slice(0, -1);
-    return text.startsWith('b/') ? text.slice(2) : text;
-}
-function parseMergeTreeStdin(out, count) {
-    // Each result: "<status>\0<tree>\0[<conflicted path>\0...]\0" with status 1 for clean.
-    const tokens = out.toString('latin1').split('\0');
-    const results = [];
-    let i = 0;
-    while (results.length < count && i < tokens.length) {
-        const status = tokens[i++];
-        const tree = tokens[i++] ?? '';
-        while (i < tokens.length && tokens[i] !== '')
-            i++;
-        i++;
-        results.push({ tree, clean: status === '1' });
-    }
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/cli/context.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ openRepo),
+/* harmony export */   v: () => (/* binding */ readStdin)
+/* harmony export */ });
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98);
 
 function openRepo(cli) {
-    return Git.open(cli.cwd);
+    return _git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .TU.open(cli.cwd);
 }
 function readStdin() {
     return new Promise((resolve, reject) => {
@@ -770,7 +28,7 @@ function readStdin() {
 
 /***/ }),
 
-/***/ 7911:
+/***/ 1037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -997,12 +255,12 @@ second identity, the commit accepted, a tampered record caught.`,
 
 /***/ }),
 
-/***/ 486:
+/***/ 3532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5349);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6407);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(399);
 
 
 // A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
@@ -1029,40 +287,40 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2957:
+/***/ 6407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7911);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1037);
 
 
 // Each command's module is loaded only when it runs: a hook pays for the hook, not for
 // the report renderer or the checker runner (the bundle splits at these imports).
 const COMMANDS = {
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5897))).cmdInit,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273), __nccwpck_require__.e(811)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).cmdCheck,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).cmdVerify,
-    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).cmdLedger,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
-    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
-    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
-    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
-    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
-    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 569))).cmdHook,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
-    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdLearn,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdPromote,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdRetire,
-    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(878), __nccwpck_require__.e(273), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
-    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdMetrics,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdReport,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(721), __nccwpck_require__.e(989), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2363))).cmdExport,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(415), __nccwpck_require__.e(922)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1922))).cmdInit,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(882), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6416))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(882), __nccwpck_require__.e(416), __nccwpck_require__.e(919), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4819))).cmdCheck,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3588))).cmdVerify,
+    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(588)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3588))).cmdLedger,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdStatus,
+    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLog,
+    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdShow,
+    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLookup,
+    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdSearch,
+    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(882), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1557))).cmdCheckers,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 876))).cmdHook,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2990))).cmdDemo,
+    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(882), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdLearn,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(882), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdPromote,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(882), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdRetire,
+    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(882), __nccwpck_require__.e(416), __nccwpck_require__.e(919), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5834))).cmdContext,
+    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655))).cmdMetrics,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655))).cmdReport,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(415), __nccwpck_require__.e(403), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3655))).cmdExport,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -1096,7 +354,7 @@ function reportError(cli, error) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 7406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1130,7 +388,7 @@ function isAoError(value) {
 
 /***/ }),
 
-/***/ 4414:
+/***/ 6452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1225,6 +483,867 @@ function compareManifests(before, after) {
         if (!afterByPath.has(path))
             changes.push({ path, change: 'removed', before: entry });
     return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 98:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ parseTreeObject),
+/* harmony export */   TU: () => (/* binding */ Git)
+/* harmony export */ });
+/* unused harmony exports MIN_GIT_VERSION, GitError, runGit, parseGitVersion, versionAtLeast, splitBatchOutput, parseAddedLines */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7406);
+/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6452);
+
+
+
+
+/**
+ * The one place that runs git. Every call is `git` + an argument vector (never a shell
+ * string), and work over many objects or commits goes through a single batched process.
+ */
+const MIN_GIT_VERSION = [2, 38, 0];
+const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
+class GitError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS {
+    constructor(args, result) {
+        const detail = result.stderr.trim().split('\n').slice(0, 6).join('\n  ');
+        super(`git ${args.slice(0, 3).join(' ')} failed (exit ${result.code})${detail ? `:\n  ${detail}` : ''}`, {
+            fix: 'check the repository with `git status` and `git fsck`, then run the command again',
+        });
+    }
+}
+function runGit(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
+            cwd,
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let size = 0;
+        child.stdout.on('data', (chunk) => {
+            if (options.onStdout)
+                return options.onStdout(chunk);
+            size += chunk.length;
+            if (size > MAX_OUTPUT_BYTES)
+                child.kill();
+            else
+                out.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (err.length < 64)
+                err.push(chunk);
+        });
+        child.on('error', (error) => reject(spawnError(cwd, error)));
+        // A git that exits before reading all its input is answered by its exit code, not EPIPE.
+        child.stdin.on('error', () => undefined);
+        child.on('close', (code) => {
+            const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 };
+            if (result.code === 0 || options.okCodes?.includes(result.code))
+                resolve(result);
+            else
+                reject(new GitError(args, result));
+        });
+        child.stdin.end(options.input ?? '');
+    });
+}
+function spawnError(cwd, error) {
+    if (error.code !== 'ENOENT')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`could not run git: ${error.message}`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', {
+        fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works',
+    });
+}
+function cwdMissing(cwd) {
+    try {
+        return !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(cwd).isDirectory();
+    }
+    catch {
+        return true;
+    }
+}
+function parseGitVersion(text) {
+    const match = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+    return match ? [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)] : undefined;
+}
+function versionAtLeast(version, minimum) {
+    for (let i = 0; i < minimum.length; i++) {
+        const a = version[i] ?? 0;
+        const b = minimum[i] ?? 0;
+        if (a !== b)
+            return a > b;
+    }
+    return true;
+}
+class Git {
+    cwd;
+    topLevel;
+    gitDir;
+    objectFormat;
+    version;
+    isShallow;
+    emptyTree;
+    zeroId;
+    batch;
+    constructor(cwd, topLevel, gitDir, objectFormat, version, isShallow) {
+        this.cwd = cwd;
+        this.topLevel = topLevel;
+        this.gitDir = gitDir;
+        this.objectFormat = objectFormat;
+        this.version = version;
+        this.isShallow = isShallow;
+        this.emptyTree =
+            objectFormat === 'sha256'
+                ? '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321'
+                : '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+        this.zeroId = '0'.repeat(objectFormat === 'sha256' ? 64 : 40);
+    }
+    /** Opens the repository containing `cwd`, refusing bare repositories and old gits. */
+    static async open(cwd) {
+        // The version check and the repository probe are independent: run them side by side.
+        // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
+        const [versionResult, probe] = await Promise.all([
+            runGit(cwd, ['version']).catch((error) => {
+                throw error instanceof GitError ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
+            }),
+            runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
+        ]);
+        const version = parseGitVersion(versionResult.stdout.toString());
+        if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
+                fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
+            });
+        }
+        if (probe instanceof Error)
+            throw probe;
+        const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
+        if (bare === 'true') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
+                fix: 'run it in a clone with a working tree (`git clone PATH`), or in CI check the repository out first',
+            });
+        }
+        if (inside === 'false') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
+        }
+        if (probe.code !== 0 || !top) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
+        }
+        return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
+    }
+    run(args, options) {
+        return runGit(this.topLevel, args, options);
+    }
+    async text(args, options) {
+        return (await this.run(args, options)).stdout.toString('utf8');
+    }
+    hasMergeTreeStdin() {
+        return versionAtLeast(this.version, [2, 40, 0]);
+    }
+    /** Resolves revisions to commit ids in one batch; `undefined` for those that do not name a commit. */
+    async resolveCommits(revs) {
+        if (revs.length === 0)
+            return [];
+        for (const rev of revs) {
+            if (/[\n\0]/.test(rev))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`invalid revision ${JSON.stringify(rev)}`, { fix: 'pass a branch, tag or commit id' });
+        }
+        // Read through the repository's one batch process; commit objects are small.
+        const objects = await this.objectReader().read(revs.map((rev) => `${rev}^{commit}`), 0);
+        return revs.map((rev) => {
+            const object = objects.get(`${rev}^{commit}`);
+            return object?.type === 'commit' ? object.id : undefined;
+        });
+    }
+    async resolveCommit(rev, role = 'revision') {
+        const [id] = await this.resolveCommits([rev]);
+        if (!id) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${role} ${JSON.stringify(rev)} does not name a commit in this repository${this.isShallow ? ' (this is a shallow clone: it may not have been fetched)' : ''}`, {
+                fix: this.isShallow ? 'fetch the full history with `git fetch --unshallow`, then run the command again' : 'check the name with `git log --oneline -n 5 REV`',
+            });
+        }
+        return id;
+    }
+    async headCommit() {
+        const [id] = await this.resolveCommits(['HEAD']);
+        return id;
+    }
+    /** Raw diff of the index against `tree` (HEAD or the empty tree), ledger paths included. */
+    async diffIndexCached(tree) {
+        const out = await this.run(['diff-index', '--cached', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none', tree]);
+        return (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRawDiff */ .LP)(out.stdout).entries;
+    }
+    /**
+     * Raw diff of `tree` against the working tree (tracked files), limited to `paths`.
+     * Porcelain `git diff` compares content where stat data is stale (a file touched but
+     * unchanged), which plumbing `diff-index` would report as modified.
+     */
+    async diffWorktree(tree, paths) {
+        const out = await this.run(['diff', '--no-ext-diff', '--no-textconv', '-z', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
+        return (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRawDiff */ .LP)(out.stdout).entries;
+    }
+    async diffTrees(a, b, paths = []) {
+        const out = await this.run(['diff-tree', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none', a, b, ...(paths.length ? ['--', ...paths] : [])]);
+        return (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRawDiff */ .LP)(out.stdout).entries;
+    }
+    /**
+     * Raw diffs for many items in one `diff-tree --stdin`: a commit id (against its first
+     * parent, or the empty tree for a root) or a "TREE1 TREE2" pair. Keyed by the item.
+     */
+    async diffBatch(items) {
+        const diffs = new Map();
+        if (items.length === 0)
+            return diffs;
+        const out = (await this.run(['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'], {
+            input: items.join('\n') + '\n',
+        })).stdout;
+        let position = 0;
+        while (position < out.length) {
+            // A commit's header ends in NUL; a tree pair's header ends in a newline.
+            const nul = out.indexOf(0, position);
+            const newline = out.indexOf(0x0a, position);
+            const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
+            if (headerEnd < 0)
+                break;
+            const header = out.toString('latin1', position, headerEnd);
+            const parsed = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRawDiff */ .LP)(out, headerEnd + 1);
+            diffs.set(header, parsed.entries);
+            position = parsed.end;
+        }
+        return diffs;
+    }
+    /** Commit metadata for a rev-list argument vector, oldest first, in one process. */
+    async listCommits(revListArgs) {
+        const out = await this.run(['log', '--reverse', '--topo-order', '-z', '--format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%s', ...revListArgs, '--']);
+        const text = out.stdout.toString('utf8');
+        if (!text)
+            return [];
+        return text
+            .split('\0')
+            .filter((line) => line.length > 0)
+            .map((line) => {
+            const [sha = "", tree = "", parents = "", authorName = "", authorEmail = "", subject = ""] = line.replace(/^\n/, '').split('\x1f');
+            return { sha, tree, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
+        });
+    }
+    /**
+     * The lines added by many changes in one `diff-tree --stdin -p -U0`, keyed by item (as for
+     * `diffBatch`: a commit id, "COMMIT PARENT" for a commit against another commit, or a
+     * "TREE1 TREE2" pair). `paths` limits the diff to those exact paths; undefined: all paths.
+     */
+    async addedLinesBatch(items, paths) {
+        const result = new Map();
+        if (items.length === 0 || (paths && paths.length === 0))
+            return result;
+        const out = await this.run(['-c', 'core.quotePath=false', 'diff-tree', '--stdin', '--always', '--root', '-r', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...pathspecArgs(paths)], { input: items.join('\n') + '\n' });
+        const sections = splitBatchOutput(out.stdout.toString('utf8'), items);
+        items.forEach((item, i) => result.set(item, parseAddedLines(sections[i] ?? '')));
+        return result;
+    }
+    /** The lines the index adds against `tree` (HEAD), limited to `paths`. */
+    async stagedAddedLines(tree, paths) {
+        if (paths && paths.length === 0)
+            return [];
+        const out = await this.run([
+            '-c', 'core.quotePath=false', 'diff', '--cached', '-p', '-U0', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', tree, ...pathspecArgs(paths),
+        ]);
+        return parseAddedLines(out.stdout.toString('utf8'));
+    }
+    /**
+     * Commits for a rev-list argument vector, newest first, each with its dates and its raw
+     * diff against its first parent (merges carry none), in one `git log`.
+     */
+    async history(revListArgs) {
+        const out = (await this.run(['log', '-z', '--raw', '--root', '-r', '--no-abbrev', '--no-renames', '--diff-merges=off', '--ignore-submodules=none', '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae', ...revListArgs, '--'])).stdout;
+        const commits = [];
+        let position = 0;
+        while (position < out.length && out[position] === 0x1e) {
+            const headerEnd = out.indexOf(0, position);
+            if (headerEnd < 0)
+                break;
+            const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = out.toString('utf8', position + 1, headerEnd).split('\x1f');
+            position = headerEnd + 1;
+            if (out[position] === 0x0a)
+                position++;
+            const parsed = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRawDiff */ .LP)(out, position);
+            position = parsed.end;
+            while (position < out.length && (out[position] === 0x0a || out[position] === 0))
+                position++;
+            commits.push({ sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries: parsed.entries });
+        }
+        return commits;
+    }
+    /** `git merge-tree --write-tree` for each pair: the tree a clean recomputation of the merge gives. */
+    async mergeTrees(pairs) {
+        if (pairs.length === 0)
+            return [];
+        if (this.hasMergeTreeStdin()) {
+            const out = await this.run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
+                input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
+            });
+            return parseMergeTreeStdin(out.stdout, pairs.length);
+        }
+        // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
+        const results = [];
+        for (const [a, b] of pairs) {
+            const out = await this.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', a, b], { okCodes: [1] });
+            results.push({ tree: out.stdout.toString('latin1').split('\n')[0] ?? '', clean: out.code === 0 });
+        }
+        return results;
+    }
+    async writeIndexTree() {
+        return (await this.text(['write-tree'])).trim();
+    }
+    /**
+     * The tree of the staged index, written from a copy of the index at `scratchIndex`:
+     * a plain `git write-tree` would rewrite the user's index file (its cache-tree).
+     */
+    async writeStagedTree(scratchIndex) {
+        const index = await this.gitPath('index');
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)(index, scratchIndex);
+        }
+        catch (error) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
+        }
+        const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
+        if (result.code !== 0 && /unmerged/.test(result.stderr)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
+        }
+        if (result.code !== 0)
+            throw new GitError(['write-tree'], result);
+        return result.stdout.toString().trim();
+    }
+    /**
+     * Writes every file of `treeish` below `dir` (absolute), through a scratch index so the
+     * user's index, HEAD, refs and working tree stay as they are. Checkout filters and
+     * attributes apply as in a normal checkout; submodules are left empty.
+     */
+    async exportTree(treeish, dir, scratchIndex) {
+        const env = { ...process.env, GIT_INDEX_FILE: scratchIndex };
+        await this.run(['read-tree', treeish], { env });
+        await this.run(['checkout-index', '--all', '--force', `--prefix=${dir.endsWith('/') ? dir : `${dir}/`}`], { env });
+    }
+    /**
+     * The unified diff from tree `a` to tree `b` without the `exclude` paths, independent of
+     * the user's diff configuration (no external diff, no textconv, no colour, a/ b/
+     * prefixes). Output past `maxBytes` is cut at a line end and flagged as truncated.
+     */
+    async unifiedDiff(a, b, options) {
+        const { maxBytes } = options;
+        const out = (await this.run([
+            'diff', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
+            a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+        ])).stdout;
+        if (out.length <= maxBytes)
+            return { text: out.toString('utf8'), truncated: false, totalBytes: out.length };
+        const cut = out.lastIndexOf(0x0a, maxBytes - 1);
+        return { text: out.toString('utf8', 0, cut >= 0 ? cut + 1 : maxBytes), truncated: true, totalBytes: out.length };
+    }
+    async isAncestor(ancestor, descendant) {
+        const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { okCodes: [1] });
+        return result.code === 0;
+    }
+    async mergeBase(a, b) {
+        const result = await this.run(['merge-base', a, b], { okCodes: [1] });
+        return result.code === 0 ? result.stdout.toString().trim() : undefined;
+    }
+    /** Lists a tree recursively below `prefix` (`rev:` form), with modes, types and ids. */
+    async lsTree(rev, prefix) {
+        const out = await this.run(['ls-tree', '-r', '-z', '--full-tree', rev, '--', prefix]);
+        const entries = [];
+        for (const item of out.stdout.toString('utf8').split('\0')) {
+            if (!item)
+                continue;
+            const tab = item.indexOf('\t');
+            const [mode = '', type = '', id = ''] = item.slice(0, tab).split(' ');
+            entries.push({ mode, type, id, path: item.slice(tab + 1) });
+        }
+        return entries;
+    }
+    /** Only the paths of a recursive listing below `prefix`: the cheap form for large ledgers. */
+    async lsTreeNames(rev, prefix) {
+        const out = await this.run(['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev, '--', prefix]);
+        return out.stdout.toString('utf8').split('\0').filter(Boolean);
+    }
+    /** Untracked, not ignored files below `prefix` in the working tree. */
+    async untrackedFiles(prefix) {
+        const out = await this.run(['ls-files', '-z', '--others', '--exclude-standard', '--', prefix]);
+        return out.stdout.toString('utf8').split('\0').filter(Boolean);
+    }
+    /**
+     * The one `git cat-file --batch` process of this repository, started on first use and kept
+     * for every later object read (policy, records, trees, commit lookups): no process per read.
+     */
+    objectReader() {
+        this.batch ??= new CatFileBatch(this.topLevel);
+        return this.batch;
+    }
+    /** Reads many objects by id or `rev:path` (unbounded: for small files such as the policy). */
+    async readObjects(names) {
+        const objects = await this.objectReader().read(names, Number.POSITIVE_INFINITY);
+        const result = new Map();
+        for (const name of names)
+            result.set(name, objects.get(name)?.bytes);
+        return result;
+    }
+    /**
+     * Reads many objects, like `readObjects`, but never buffers an object larger than
+     * `maxBytes`: its size is read from the batch header and its bytes are skipped as they
+     * stream past, so a hostile multi-gigabyte blob costs no memory. Such an object comes back
+     * with `size` and `type` but no `bytes`; a missing one as `undefined`.
+     */
+    readObjectsBounded(names, maxBytes) {
+        return this.objectReader().read(names, maxBytes);
+    }
+    /**
+     * Fetches `refspecs` from `remote` in one process, with whatever credentials are already
+     * configured for it (in CI: those actions/checkout persisted as `http.extraheader`).
+     * `unshallow` also fetches the complete history of a shallow clone; `depth` limits what a
+     * shallow clone gets (e.g. 1: one commit, no history). No tags, no
+     * FETCH_HEAD, no automatic gc, and hooks are off: nothing the repository's content
+     * could have installed runs.
+     */
+    async fetch(remote, refspecs, options = {}) {
+        for (const spec of [remote, ...refspecs]) {
+            if (/[\n\0]/.test(spec) || spec.startsWith('-'))
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`invalid fetch argument ${JSON.stringify(spec)}`);
+        }
+        // Appended to any GIT_CONFIG_* pairs already in the environment, never replacing them.
+        const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
+        const env = { ...process.env, GIT_CONFIG_COUNT: String(n + 1), [`GIT_CONFIG_KEY_${n}`]: 'core.hooksPath', [`GIT_CONFIG_VALUE_${n}`]: '/dev/null' };
+        await this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-auto-gc', '--no-recurse-submodules', ...(options.unshallow ? ['--unshallow'] : []), ...(options.depth ? [`--depth=${Math.floor(options.depth)}`] : []), remote, ...refspecs], { env });
+    }
+    async stage(paths) {
+        if (paths.length === 0)
+            return;
+        await this.run(['add', '--', ...paths]);
+    }
+    /** Every configured remote with its fetch and push URLs, in one `git config` call. */
+    async remotes() {
+        const result = await this.run(['config', '-z', '--get-regexp', '^remote\\..*\\.(url|pushurl)$'], { okCodes: [1] });
+        const remotes = new Map();
+        for (const item of result.stdout.toString('utf8').split('\0')) {
+            const newline = item.indexOf('\n');
+            if (newline < 0)
+                continue;
+            const key = item.slice(0, newline);
+            const name = key.replace(/^remote\./, '').replace(/\.(url|pushurl)$/, '');
+            remotes.set(name, [...(remotes.get(name) ?? []), item.slice(newline + 1)]);
+        }
+        return remotes;
+    }
+    /**
+     * What this clone last saw of a remote's branches: its tracking refs as
+     * `refs/heads/NAME -> sha`, and the branch `refs/remotes/REMOTE/HEAD` points at, if set.
+     */
+    async trackingRefs(remote) {
+        const prefix = `refs/remotes/${remote}/`;
+        const out = await this.text(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(symref)', prefix]);
+        const tips = new Map();
+        let head;
+        for (const line of out.split('\n')) {
+            const [ref = '', sha = '', symref = ''] = line.split('\0');
+            if (!ref.startsWith(prefix))
+                continue;
+            const branch = ref.slice(prefix.length);
+            if (branch === 'HEAD') {
+                if (symref.startsWith(prefix))
+                    head = `refs/heads/${symref.slice(prefix.length)}`;
+                continue;
+            }
+            tips.set(`refs/heads/${branch}`, sha);
+        }
+        return { tips, head };
+    }
+    /** Asks the remote itself for its branches and default branch (`git ls-remote --symref`): network. */
+    async lsRemote(remote) {
+        if (/[\n\0]/.test(remote) || remote.startsWith('-'))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`invalid remote ${JSON.stringify(remote)}`, { fix: 'push to a remote name or URL' });
+        const out = await this.text(['ls-remote', '--symref', remote, 'HEAD', 'refs/heads/*']);
+        const tips = new Map();
+        let head;
+        for (const line of out.split('\n')) {
+            const symref = /^ref: (refs\/heads\/\S+)\tHEAD$/.exec(line);
+            if (symref) {
+                head = symref[1];
+                continue;
+            }
+            const [sha = '', ref = ''] = line.split('\t');
+            if (ref.startsWith('refs/heads/'))
+                tips.set(ref, sha);
+        }
+        return { tips, head };
+    }
+    async configGet(key) {
+        const result = await this.run(['config', '--get', key], { okCodes: [1] });
+        return result.code === 0 ? result.stdout.toString().trim() : undefined;
+    }
+    async gitPath(name) {
+        return (await this.text(['rev-parse', '--path-format=absolute', '--git-path', name])).trim();
+    }
+    /** The email git would record as the author of the next commit. */
+    async authorEmail() {
+        const result = await this.run(['var', 'GIT_AUTHOR_IDENT'], { okCodes: [128] });
+        if (result.code !== 0)
+            return undefined;
+        const match = /<([^>]*)>/.exec(result.stdout.toString());
+        return match?.[1] || undefined;
+    }
+}
+/**
+ * `cat-file --batch` answers "missing" for an object it cannot unpack (a corrupt loose object)
+ * and exits 0, saying why only on stderr: an absent policy and a damaged one must never look
+ * alike, so any error there stops the command.
+ */
+function refuseDamagedObjects(stderr) {
+    const errors = stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
+    if (errors.length > 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
+            fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
+        });
+    }
+}
+function damagedObjectsError(stderr) {
+    try {
+        refuseDamagedObjects(stderr);
+        return undefined;
+    }
+    catch (error) {
+        return error;
+    }
+}
+/** How long an idle batch process is kept: a long-lived caller (a test runner) keeps no idle gits. */
+const BATCH_IDLE_MS = 1000;
+/**
+ * One long-lived `git cat-file --batch`: requests are written as they come and answered in
+ * order, so every object a command reads, however many rounds it takes, costs one process.
+ * Objects larger than a request's bound are never buffered. The process holds the event
+ * loop only while a request is pending, and is let go once idle.
+ */
+class CatFileBatch {
+    cwd;
+    child;
+    queue = [];
+    stderr = '';
+    failure;
+    idle;
+    header = [];
+    headerLength = 0;
+    mode = 'header';
+    remaining = 0;
+    kept;
+    current = { id: '', size: 0, type: '' };
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(names, maxBytes) {
+        const result = new Map();
+        if (names.length === 0)
+            return Promise.resolve(result);
+        for (const name of names) {
+            if (/[\n\0]/.test(name))
+                return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`invalid object name ${JSON.stringify(name)}`));
+        }
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+            const child = this.process();
+            this.queue.push({ names, maxBytes, result, answered: 0, resolve, reject });
+            this.hold(true);
+            child.stdin.write(`${names.join('\n')}\n`);
+        });
+    }
+    process() {
+        if (this.idle)
+            clearTimeout(this.idle);
+        this.idle = undefined;
+        if (this.child)
+            return this.child;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child = child;
+        this.stderr = '';
+        this.mode = 'header';
+        this.header = [];
+        this.headerLength = 0;
+        child.stdout.on('data', (chunk) => {
+            if (this.child === child)
+                this.onData(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 64 * 1024)
+                this.stderr += chunk.toString('utf8');
+        });
+        child.stdin.on('error', () => undefined);
+        child.on('error', (error) => {
+            if (this.child === child)
+                this.fail(spawnError(this.cwd, error));
+        });
+        child.on('close', (code) => {
+            if (this.child !== child)
+                return;
+            this.child = undefined;
+            if (this.queue.length > 0) {
+                this.fail(damagedObjectsError(this.stderr) ?? new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+            }
+        });
+        return child;
+    }
+    /** Keeps the event loop alive while requests are pending; once idle, lets the process go after a while. */
+    hold(active) {
+        const child = this.child;
+        if (!child)
+            return;
+        const handles = [child, child.stdin, child.stdout, child.stderr];
+        for (const handle of handles)
+            (active ? handle.ref : handle.unref)?.call(handle);
+        if (active)
+            return;
+        this.idle = setTimeout(() => {
+            if (this.queue.length > 0 || this.child !== child)
+                return;
+            this.child = undefined;
+            child.stdin.end();
+        }, BATCH_IDLE_MS);
+        this.idle.unref();
+    }
+    fail(error) {
+        this.failure ??= error;
+        for (const request of this.queue.splice(0))
+            request.reject(error);
+        this.child?.kill();
+    }
+    finish() {
+        const request = this.queue[0];
+        if (this.kept)
+            this.current.bytes = Buffer.concat(this.kept);
+        request.result.set(request.names[request.answered++], this.current);
+        this.mode = 'newline';
+        this.completeIfAnswered();
+    }
+    completeIfAnswered() {
+        const request = this.queue[0];
+        if (!request || request.answered < request.names.length)
+            return;
+        this.queue.shift();
+        if (this.queue.length === 0)
+            this.hold(false);
+        // git reports an object it cannot unpack on stderr, before it answers "missing" on stdout:
+        // looking once the current poll phase is over sees what git wrote first.
+        setImmediate(() => {
+            const damaged = damagedObjectsError(this.stderr);
+            if (damaged) {
+                this.fail(damaged);
+                request.reject(damaged);
+            }
+            else
+                request.resolve(request.result);
+        });
+    }
+    onData(chunk) {
+        let position = 0;
+        while (position < chunk.length) {
+            if (this.mode === 'newline') {
+                position++;
+                this.mode = 'header';
+            }
+            else if (this.mode === 'header') {
+                const lineEnd = chunk.indexOf(0x0a, position);
+                const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
+                this.header.push(piece);
+                this.headerLength += piece.length;
+                if (this.headerLength > 8192)
+                    return this.broken('an over-long header line');
+                if (lineEnd < 0)
+                    return;
+                position = lineEnd + 1;
+                const line = Buffer.concat(this.header).toString('latin1');
+                this.header = [];
+                this.headerLength = 0;
+                const request = this.queue[0];
+                if (!request)
+                    return this.broken(`unexpected output "${line.slice(0, 80)}"`);
+                if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
+                    request.result.set(request.names[request.answered++], undefined);
+                    this.completeIfAnswered();
+                    continue;
+                }
+                const [id = '', type = '', sizeText = ''] = line.split(' ');
+                const size = Number(sizeText);
+                if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size))
+                    return this.broken(`an unreadable header "${line.slice(0, 80)}"`);
+                this.current = { id, size, type };
+                this.remaining = size;
+                this.kept = size <= request.maxBytes ? [] : undefined;
+                this.mode = 'body';
+                if (size === 0)
+                    this.finish();
+            }
+            else {
+                const take = Math.min(this.remaining, chunk.length - position);
+                this.kept?.push(chunk.subarray(position, position + take));
+                position += take;
+                this.remaining -= take;
+                if (this.remaining === 0)
+                    this.finish();
+            }
+        }
+    }
+    broken(what) {
+        this.fail(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`git cat-file --batch gave ${what}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+    }
+}
+/** The entries of a raw tree object: "<mode> <name>\0<id bytes>" repeated. */
+function parseTreeObject(bytes, idBytes) {
+    const entries = [];
+    let position = 0;
+    while (position < bytes.length) {
+        const space = bytes.indexOf(0x20, position);
+        const nul = space < 0 ? -1 : bytes.indexOf(0, space + 1);
+        if (space < 0 || nul < 0 || nul + 1 + idBytes > bytes.length)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('git returned a tree object that cannot be parsed', { fix: 'check the repository with `git fsck`' });
+        entries.push({ mode: bytes.toString('latin1', position, space).padStart(6, '0'), name: bytes.subarray(space + 1, nul), id: bytes.toString('hex', nul + 1, nul + 1 + idBytes) });
+        position = nul + 1 + idBytes;
+    }
+    return entries;
+}
+/** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
+function pathspecArgs(paths) {
+    if (!paths)
+        return [];
+    const size = paths.reduce((n, p) => n + p.length + 12, 0);
+    if (paths.length > 2000 || size > 256 * 1024)
+        return [];
+    return ['--', ...paths.map((p) => `:(literal)${p}`)];
+}
+/**
+ * Splits `diff-tree --stdin -p` output into one section per item, using the header git
+ * prints before each: the whole line for a tree pair, the first token for commits. Patch
+ * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
+ */
+function splitBatchOutput(text, items) {
+    const lines = text.split('\n');
+    const sections = items.map(() => []);
+    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
+    let current = -1;
+    let oldLeft = 0;
+    let newLeft = 0;
+    for (const line of lines) {
+        if (oldLeft > 0 || newLeft > 0) {
+            if (line.startsWith('+'))
+                newLeft--;
+            else if (line.startsWith('-'))
+                oldLeft--;
+            else if (line.startsWith(' ')) {
+                oldLeft--;
+                newLeft--;
+            }
+            sections[current]?.push(line);
+            continue;
+        }
+        if (isHeader(line, items[current + 1])) {
+            current++;
+            continue;
+        }
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+        }
+        sections[current]?.push(line);
+    }
+    return sections.map((s) => s.join('\n'));
+}
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** The added lines of a unified diff (`git diff -p`), with their paths and new line numbers. */
+function parseAddedLines(patch) {
+    const added = [];
+    let path;
+    let oldLeft = 0;
+    let newLeft = 0;
+    let lineNo = 0;
+    for (const line of patch.split('\n')) {
+        if (oldLeft > 0 || newLeft > 0) {
+            if (line.startsWith('+')) {
+                if (path !== undefined)
+                    added.push({ path, line: lineNo, text: line.slice(1) });
+                lineNo++;
+                newLeft--;
+            }
+            else if (line.startsWith('-'))
+                oldLeft--;
+            else if (line.startsWith(' ')) {
+                lineNo++;
+                oldLeft--;
+                newLeft--;
+            }
+            continue;
+        }
+        if (line.startsWith('diff --git '))
+            path = undefined;
+        else if (line.startsWith('+++ '))
+            path = parseDiffPath(line.slice(4));
+        else {
+            const hunk = HUNK.exec(line);
+            if (hunk) {
+                oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+                newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+                lineNo = Number(hunk[3]);
+            }
+        }
+    }
+    return added;
+}
+/** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
+function parseDiffPath(field) {
+    if (field === '/dev/null')
+        return undefined;
+    let text = field;
+    if (text.startsWith('"')) {
+        const bytes = [];
+        const escapes = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
+        for (let i = 1; i < text.length && text[i] !== '"'; i++) {
+            const ch = text[i];
+            if (ch !== '\\') {
+                bytes.push(...Buffer.from(ch, 'utf8'));
+                continue;
+            }
+            const next = text[++i];
+            if (/[0-7]/.test(next)) {
+                bytes.push(parseInt(text.slice(i, i + 3), 8));
+                i += 2;
+            }
+            else
+                bytes.push(escapes[next] ?? next.charCodeAt(0));
+        }
+        text = Buffer.from(bytes).toString('utf8');
+    }
+    else if (text.endsWith('\t'))
+        text = text.slice(0, -1);
+    return text.startsWith('b/') ? text.slice(2) : text;
+}
+function parseMergeTreeStdin(out, count) {
+    // Each result: "<status>\0<tree>\0[<conflicted path>\0...]\0" with status 1 for clean.
+    const tokens = out.toString('latin1').split('\0');
+    const results = [];
+    let i = 0;
+    while (results.length < count && i < tokens.length) {
+        const status = tokens[i++];
+        const tree = tokens[i++] ?? '';
+        while (i < tokens.length && tokens[i] !== '')
+            i++;
+        i++;
+        results.push({ tree, clean: status === '1' });
+    }
+    return results;
 }
 
 
@@ -1524,6 +1643,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(3532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

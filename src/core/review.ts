@@ -1,5 +1,6 @@
 import type { Evidence, Finding, ManifestEntryJson, Subject } from './record.js';
-import { formatSchemaProblems, validateReviewShape } from './schemas.js';
+import { formatSchemaProblems } from './schemas.js';
+import { validateReviewShape } from './review-schemas.js';
 
 /**
  * The two messages between `ao check` and a judge (schemas/review-request.v1.schema.json

@@ -21,7 +21,8 @@ import {
   type ProcessOutcome,
   type ReviewRequest,
 } from '../core/review.js';
-import { formatSchemaProblems, validateReviewRequestShape } from '../core/schemas.js';
+import { formatSchemaProblems } from '../core/schemas.js';
+import { validateReviewRequestShape } from '../core/review-schemas.js';
 import type { Git } from '../git/git.js';
 import { pendingMergeHeads } from './changes.js';
 import { resolveSubject, type ResolvedSubject, type SubjectScope } from './subjects.js';

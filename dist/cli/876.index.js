@@ -1,0 +1,903 @@
+export const id = 876;
+export const ids = [876];
+export const modules = {
+
+/***/ 876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cmdHook: () => (/* binding */ cmdHook)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./src/core/record.ts
+var record = __webpack_require__(9844);
+// EXTERNAL MODULE: ./src/core/shell.ts
+var shell = __webpack_require__(1603);
+// EXTERNAL MODULE: ./src/repo/changes.ts
+var changes = __webpack_require__(767);
+;// CONCATENATED MODULE: ./src/repo/push.ts
+
+
+
+const ZERO = /^0+$/;
+function parsePushLines(input) {
+    const lines = [];
+    for (const raw of input.split('\n')) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const parts = line.split(' ');
+        if (parts.length !== 4 || !parts.slice(1).every((p, i) => i === 1 || /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(p))) {
+            throw new errors/* AoError */.VS(`unexpected pre-push input line: ${JSON.stringify(line)}`, { fix: "run this only from git's pre-push hook (`ao init` installs it)" });
+        }
+        const [localRef, localSha, remoteRef, remoteSha] = parts;
+        lines.push({ localRef, localSha, remoteRef, remoteSha });
+    }
+    return lines;
+}
+/**
+ * Finds out what the remote has: the tracking refs of the configured remote the push goes
+ * to (git passes its name, or a URL that may belong to one), else the remote's own listing.
+ */
+async function remoteState(git, remoteArg, url) {
+    const remotes = await git.remotes();
+    const name = remotes.has(remoteArg) ? remoteArg : [...remotes].find(([, urls]) => urls.includes(remoteArg) || (url !== undefined && urls.includes(url)))?.[0];
+    if (name) {
+        const tracking = await git.trackingRefs(name);
+        if (tracking.tips.size > 0) {
+            return { name, tips: tracking.tips, defaultBranch: tracking.head ?? guessDefault(tracking.tips), source: 'tracking refs' };
+        }
+    }
+    // A URL, or a remote this clone has never fetched: ask the remote (the push is about to talk to it anyway).
+    const target = url ?? remoteArg;
+    let listing;
+    try {
+        listing = await git.lsRemote(name ?? target);
+    }
+    catch (error) {
+        throw new errors/* AoError */.VS(`cannot tell what ${name ?? target} already has: this clone has no tracking refs for it, and asking it failed (${error.message.split('\n')[0]})`, {
+            fix: name ? `run \`git fetch ${(0,shell/* shellQuote */.Z)(name)}\`, then push again` : `add it as a remote and fetch it: \`git remote add NAME ${(0,shell/* shellQuote */.Z)(target)} && git fetch NAME\`, then push to NAME`,
+        });
+    }
+    return { name: name ?? target, tips: listing.tips, defaultBranch: listing.head ?? guessDefault(listing.tips), source: 'ls-remote' };
+}
+/** Without a recorded default branch, `main` or `master` when the remote has exactly that. */
+function guessDefault(tips) {
+    for (const name of ['refs/heads/main', 'refs/heads/master'])
+        if (tips.has(name))
+            return name;
+    return undefined;
+}
+/** The scope and policy source for one pushed ref; undefined for a deletion. */
+async function planPush(git, remote, line) {
+    if (ZERO.test(line.localSha))
+        return undefined; // a deletion checks nothing
+    const label = `${line.localRef} -> ${remote.name} ${line.remoteRef}`;
+    const defaultBranch = remote.defaultBranch;
+    const defaultName = defaultBranch?.replace(/^refs\/heads\//, '');
+    const isDefault = defaultBranch !== undefined && line.remoteRef === defaultBranch;
+    const remoteSha = ZERO.test(line.remoteSha) ? undefined : line.remoteSha;
+    const defaultSha = defaultBranch ? remote.tips.get(defaultBranch) : undefined;
+    const [remoteKnown, defaultKnown] = await git.resolveCommits([remoteSha ?? git.zeroId, defaultSha ?? git.zeroId]);
+    const fetchFix = `run \`git fetch ${(0,shell/* shellQuote */.Z)(remote.name)}\`, then push again`;
+    // The policy, as the action will read it once this lands.
+    let policyRev;
+    let policyWhy;
+    if (isDefault) {
+        policyRev = remoteSha && remoteKnown;
+        policyWhy = remoteSha ? `the tip of ${defaultName} before this push` : `none: the push creates ${defaultName}`;
+        if (remoteSha && !remoteKnown) {
+            throw new errors/* AoError */.VS(`the push replaces ${remote.name} ${defaultName} at ${(0,changes/* shortSha */.Fu)(remoteSha)}, a commit this clone does not have, so the policy that judges it cannot be read`, { fix: fetchFix });
+        }
+    }
+    else if (defaultKnown) {
+        policyRev = defaultKnown;
+        policyWhy = `the tip of ${defaultName}, ${remote.name}'s default branch (as of ${remote.source === 'ls-remote' ? 'now' : 'your last fetch'})`;
+    }
+    else if (remote.tips.size === 0) {
+        policyWhy = `none: ${remote.name} has no branches yet, so this push creates its history`;
+    }
+    else {
+        throw new errors/* AoError */.VS(defaultBranch
+            ? `${remote.name}'s default branch ${defaultName} is at ${(0,changes/* shortSha */.Fu)(defaultSha ?? '?')}, which this clone does not have: the policy that judges a push to ${line.remoteRef} is read there`
+            : `cannot tell ${remote.name}'s default branch, where the policy that judges a push to ${line.remoteRef} is read`, { fix: defaultBranch ? fetchFix : `run \`git remote set-head ${(0,shell/* shellQuote */.Z)(remote.name)} --auto\`, then push again` });
+    }
+    if (remoteSha && remoteKnown) {
+        return { line, scope: { kind: 'range', base: remoteKnown, head: line.localSha }, policyRev, policyWhy };
+    }
+    // A new branch, or a force push over commits never fetched: what the default branch lacks.
+    if (defaultKnown) {
+        return { line, scope: { kind: 'revlist', head: line.localSha, exclude: [defaultKnown], label: `${label} (new: the commits ${defaultName} lacks)` }, policyRev, policyWhy };
+    }
+    if (remote.tips.size === 0 || (isDefault && !remoteSha)) {
+        const why = remote.tips.size === 0 ? `${remote.name} has no branches yet` : `the push creates ${defaultName}, the default branch`;
+        return { line, scope: { kind: 'revlist', head: line.localSha, exclude: [], label: `${label} (every commit: ${why})` }, policyRev, policyWhy };
+    }
+    throw new errors/* AoError */.VS(`cannot tell which commits the push to ${remote.name} ${line.remoteRef} brings`, { fix: fetchFix });
+}
+
+// EXTERNAL MODULE: ./src/repo/verify.ts
+var verify = __webpack_require__(8377);
+// EXTERNAL MODULE: ./src/cli/context.ts
+var context = __webpack_require__(399);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/cli/invocation.ts
+
+
+/**
+ * Git does not tell a pre-commit hook whether the commit amends HEAD, yet an amended commit
+ * replaces HEAD and needs a verdict on its change against HEAD's parent. The `git commit`
+ * process that runs the hook says so in its own argument vector: find it among our
+ * ancestors (Linux: /proc; elsewhere: `ps`, run without a shell) and read its options.
+ */
+async function commitIsAmend(alias) {
+    const argv = await gitAncestorArgv(process.ppid);
+    if (!argv)
+        return false;
+    if (commitArgs(argv))
+        return amendsIn(argv);
+    // `git ci --amend` with alias.ci = "commit" (a shell alias, "!…", runs its own git commit below us).
+    const sub = subcommandIndex(argv);
+    const name = argv[sub];
+    const expansion = name && /^[A-Za-z0-9-]+$/.test(name) ? await alias(name) : undefined;
+    if (!expansion || expansion.startsWith('!'))
+        return false;
+    return amendsIn([argv[0], ...argv.slice(1, sub), ...expansion.trim().split(/\s+/), ...argv.slice(sub + 1)]);
+}
+/** Walks up at most a few processes (git → sh → husky's sh → node) to the nearest git. */
+async function gitAncestorArgv(start) {
+    let pid = start;
+    for (let depth = 0; depth < 6 && pid > 1; depth++) {
+        const info = await processInfo(pid);
+        if (!info)
+            return undefined;
+        if (isGit(info.argv[0]) && info.argv.length > 1)
+            return info.argv;
+        pid = info.ppid;
+    }
+    return undefined;
+}
+function isGit(program) {
+    return !!program && /(^|\/)git(\.exe)?$/.test(program);
+}
+async function processInfo(pid) {
+    try {
+        const argv = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'latin1').split('\0');
+        if (argv.at(-1) === '')
+            argv.pop();
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        // The second field, the command name, is in parentheses and may hold spaces.
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        return { argv, ppid };
+    }
+    catch {
+        // no /proc (macOS, BSD): ask ps
+    }
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('ps', ['-o', 'ppid=', '-o', 'args=', '-p', String(pid)], { timeout: 2000 }, (error, stdout) => {
+            const match = /^\s*(\d+)\s+(.*)$/.exec(stdout.trim());
+            if (error || !match)
+                return resolve(undefined);
+            resolve({ ppid: Number(match[1]), argv: match[2].split(/\s+/) });
+        });
+    });
+}
+/** Git's options that take a separate value before the subcommand. */
+const GLOBAL_WITH_VALUE = new Set(['-c', '-C', '--git-dir', '--work-tree', '--namespace', '--exec-path', '--config-env', '--super-prefix']);
+/** The arguments after `commit`, when argv is a `git commit` command line. */
+function commitArgs(argv) {
+    const i = subcommandIndex(argv);
+    return argv[i] === 'commit' ? argv.slice(i + 1) : undefined;
+}
+function subcommandIndex(argv) {
+    let i = 1;
+    while (i < argv.length) {
+        const arg = argv[i];
+        if (GLOBAL_WITH_VALUE.has(arg))
+            i += 2;
+        else if (arg.startsWith('-'))
+            i += 1;
+        else
+            break;
+    }
+    return i;
+}
+/** `git commit` options whose value may follow as the next argument (so "-m --amend" is a message). */
+const COMMIT_WITH_VALUE = new Set(['-m', '--message', '-F', '--file', '-C', '--reuse-message', '-c', '--reedit-message', '-t', '--template', '--author', '--date', '--fixup', '--squash', '--cleanup', '--trailer', '--pathspec-from-file']);
+/** Whether `git commit`'s options amend (git accepts any unambiguous prefix, and the last of --amend / --no-amend wins). */
+function amendsIn(argv) {
+    const args = commitArgs(argv) ?? [];
+    let amend = false;
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--')
+            break;
+        if (COMMIT_WITH_VALUE.has(arg))
+            i++;
+        else if (/^--am(e(n(d)?)?)?$/.test(arg))
+            amend = true;
+        else if (/^--no-am(e(n(d)?)?)?$/.test(arg))
+            amend = false;
+    }
+    return amend;
+}
+
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __webpack_require__(1037);
+// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
+var output = __webpack_require__(1631);
+;// CONCATENATED MODULE: ./src/cli/cmd-hook.ts
+
+
+
+
+
+
+
+
+
+async function cmdHook(cli, args) {
+    const [name, ...rest] = args;
+    if (name === '--help' || name === '-h')
+        return cli.out(help/* HELP */._.hook), 0;
+    if (cli.env.HUSKY === '0')
+        return 0;
+    if (name === 'pre-commit')
+        return preCommit(cli);
+    if (name === 'pre-push')
+        return prePush(cli, rest);
+    throw new errors/* AoError */.VS(`unknown hook ${JSON.stringify(name ?? '')}`, { fix: 'ao hook pre-commit, or ao hook pre-push REMOTE URL' });
+}
+async function preCommit(cli) {
+    const git = await (0,context/* openRepo */.B)(cli);
+    // `git commit --amend` replaces HEAD: the commit it makes needs a verdict on its change against HEAD's parent.
+    const amend = await commitIsAmend((name) => git.configGet(`alias.${name}`));
+    const report = await (0,verify/* verify */.MX)(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, { checkerHint: cli.env.AO_CHECKER, skipStagedAuthor: true });
+    const style = (0,output/* styleFor */.j9)(process.stderr);
+    if (report.ok) {
+        const decision = report.decisions[0];
+        if (decision?.outcome === 'covered')
+            cli.err(`agentops/verdict: ${(0,output/* clean */.uH)(decision.reason)}`);
+        return 0;
+    }
+    const ao = (0,output/* runnableAo */.CU)(cli, git.topLevel);
+    // In range mode the push is what must be covered: the commit hook only warns.
+    const warnOnly = report.policy.mode === 'range' && report.ledger.problems.length === 0;
+    cli.err((0,output/* renderReport */.B1)(report, style, ao));
+    if (warnOnly) {
+        cli.err(style.dim('agentops/verdict: policy mode is "range": committing anyway; the push will need a verdict for the whole change.'));
+        return 0;
+    }
+    const byConstraint = report.decisions.some((d) => d.failedRule === 'constraint' || d.failedRule === 'ratchet');
+    cli.err(byConstraint
+        ? `\nagentops/verdict refused this commit: it breaks a constraint promoted from a learning. Fix what it names, then commit again.`
+        : `\nagentops/verdict refused this commit. Record a verdict from a checker that did not write the change, then commit again.`);
+    return 1;
+}
+/**
+ * The pre-commit framework runs pre-push hooks without git's stdin, describing the push in
+ * PRE_COMMIT_* variables instead: rebuild the one line git would have sent.
+ */
+function preCommitFrameworkLine(env) {
+    const to = env.PRE_COMMIT_TO_REF;
+    if (!to)
+        return undefined;
+    const from = env.PRE_COMMIT_FROM_REF || '0'.repeat(to.length === 64 ? 64 : 40);
+    return `${env.PRE_COMMIT_LOCAL_BRANCH || 'HEAD'} ${to} ${env.PRE_COMMIT_REMOTE_BRANCH || 'HEAD'} ${from}`;
+}
+async function prePush(cli, args) {
+    const [remoteArg = cli.env.PRE_COMMIT_REMOTE_NAME || 'origin', url = cli.env.PRE_COMMIT_REMOTE_URL || undefined] = args;
+    let input = await cli.stdin();
+    if (!input.trim())
+        input = preCommitFrameworkLine(cli.env) ?? '';
+    const lines = parsePushLines(input);
+    if (lines.length === 0)
+        return 0;
+    const git = await (0,context/* openRepo */.B)(cli);
+    const style = (0,output/* styleFor */.j9)(process.stderr);
+    const ao = (0,output/* runnableAo */.CU)(cli, git.topLevel);
+    const remote = await remoteState(git, remoteArg, url);
+    const head = await git.headCommit();
+    const reports = [];
+    let failed = 0;
+    for (const line of lines) {
+        const check = await planPush(git, remote, line);
+        if (!check)
+            continue;
+        // The ledger as committed in the pushed tip: what a fresh clone, and so CI, will read.
+        const options = { ledger: { kind: 'commit', commit: line.localSha }, policyRev: check.policyRev, policyWhy: check.policyWhy, checkerHint: cli.env.AO_CHECKER };
+        const report = await (0,verify/* verify */.MX)(git, check.scope, options);
+        reports.push(report);
+        if (report.ok)
+            continue;
+        failed++;
+        cli.err((0,output/* renderReport */.B1)(report, style, ao));
+        const uncommitted = await uncommittedCover(git, check.scope, options, report);
+        if (uncommitted.length > 0) {
+            const onBranch = head === line.localSha;
+            cli.err(style.bad(`\n  ${uncommitted.length} of these ${uncommitted.length === 1 ? 'is' : 'are'} covered by a verdict recorded in the working tree but never committed:`) +
+                uncommitted.map((u) => `\n    ${(0,output/* clean */.uH)(u.label)}: verdict ${u.record} (${(0,output/* clean */.uH)(u.path)})`).join('') +
+                `\n  fix: ${onBranch ? 'commit the records and push again: `git add .agents/ledger && git commit -m "Record verdicts" && git push`' : `commit them on ${(0,output/* clean */.uH)(line.localRef)}: \`git switch ${(0,shell/* shellQuote */.Z)(line.localRef.replace(/^refs\/heads\//, ''))}\`, then \`git add .agents/ledger && git commit -m "Record verdicts"\``}`);
+        }
+    }
+    if (failed > 0) {
+        cli.err(`\nagentops/verdict refused this push: ${failed} of ${reports.length} ref${reports.length === 1 ? '' : 's'} carry changes without a passing, independent verdict.`);
+        return 1;
+    }
+    const total = (0,output/* sumCounts */.W_)(reports.map((r) => r.counts));
+    if (total.checked > 0)
+        cli.err(`agentops/verdict: ${(0,output/* countsText */.WN)(total)}`);
+    return 0;
+}
+/**
+ * Changes the pushed tip's ledger leaves uncovered but the working tree's ledger covers: a
+ * verdict recorded and never committed. Said outright, since a fresh clone will not have it.
+ */
+async function uncommittedCover(git, scope, options, atTip) {
+    const uncovered = atTip.decisions.filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict');
+    if (uncovered.length === 0)
+        return [];
+    let inWorktree;
+    try {
+        inWorktree = await (0,verify/* verify */.MX)(git, scope, { ...options, ledger: { kind: 'worktree' } });
+    }
+    catch {
+        return [];
+    }
+    const found = [];
+    for (const decision of uncovered) {
+        const there = inWorktree.decisions.find((d) => d.change.label === decision.change.label && d.change.manifest.digest === decision.change.manifest.digest);
+        if (there?.outcome === 'covered' && there.record)
+            found.push({ label: decision.change.label, record: (0,record/* shortId */.m_)(there.record.id), path: (0,record/* recordPath */.lX)(there.record.seq, there.record.id) });
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 1631:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uH: () => (/* binding */ clean),
+  WN: () => (/* binding */ countsText),
+  yM: () => (/* binding */ renderProblem),
+  B1: () => (/* binding */ renderReport),
+  l4: () => (/* binding */ reportJson),
+  CU: () => (/* binding */ runnableAo),
+  j9: () => (/* binding */ styleFor),
+  W_: () => (/* binding */ sumCounts),
+  xv: () => (/* binding */ truncate)
+});
+
+// UNUSED EXPORTS: decisionJson, renderDecision
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/present/commands.ts
+/**
+ * Commands printed for the user to run, as they run in that project: `ao …` where `ao` is on
+ * the user's PATH, `npx ao …` where only the project's node_modules has it. Shared by the
+ * CLI's reports and the action's summary.
+ */
+function runnable(text, ao) {
+    return ao === 'ao' ? text : text.replace(/(^|[\s`'"(])ao (?=[a-z])/g, `$1${ao} `);
+}
+
+;// CONCATENATED MODULE: ./src/cli/output.ts
+
+
+
+function styleFor(stream) {
+    const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+    const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
+    return { ok: wrap('32'), bad: wrap('31'), dim: wrap('2'), bold: wrap('1') };
+}
+/**
+ * Text from the change under test (commit subjects, paths, record fields) is printed only
+ * after control characters are made visible: a commit subject or a record summary holding
+ * terminal escape sequences, newlines or bidirectional overrides must not be able to
+ * rewrite what the report says (erase a FAILED line, forge an "ok").
+ */
+function clean(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+const MARK = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
+/** How `ao` is run in this repository, for the commands a report prints. */
+function runnableAo(cli, top) {
+    const local = (0,external_node_path_.join)(top, 'node_modules', '.bin');
+    // husky and npx put the project's node_modules/.bin on a hook's PATH; the user's shell has only the rest.
+    for (const dir of (cli.env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir || (0,external_node_path_.resolve)(dir) === local)
+            continue;
+        try {
+            (0,external_node_fs_.accessSync)((0,external_node_path_.join)(dir, 'ao'), external_node_fs_.constants.X_OK);
+            return 'ao';
+        }
+        catch {
+            // not here
+        }
+    }
+    return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(local, 'ao')) ? 'npx ao' : 'ao';
+}
+function sumCounts(all) {
+    const total = { checked: 0, covered: 0, uncovered: 0, exempt: 0, empty: 0 };
+    for (const c of all)
+        for (const key of Object.keys(total))
+            total[key] += c[key];
+    return total;
+}
+/** The exact count line: every outcome named, never "covered" for what was exempt. */
+function countsText(counts, noun = 'commit') {
+    const parts = [`${counts.covered} covered`];
+    if (counts.exempt)
+        parts.push(`${counts.exempt} exempt`);
+    if (counts.empty)
+        parts.push(`${counts.empty} need${counts.empty === 1 ? 's' : ''} none`);
+    if (counts.uncovered)
+        parts.push(`${counts.uncovered} uncovered`);
+    return `${counts.checked} ${noun}${counts.checked === 1 ? '' : 's'} checked: ${parts.join(', ')}`;
+}
+function renderDecision(decision, style, ao = 'ao') {
+    const change = decision.change;
+    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
+    const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
+    const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
+    if (decision.fix)
+        lines.push(`      fix: ${clean(runnable(decision.fix, ao))}`);
+    return lines;
+}
+function renderProblem(problem, style, ao = 'ao') {
+    return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean(runnable(problem.fix, ao))}`];
+}
+function renderReport(report, style, ao = 'ao') {
+    const lines = [];
+    const { counts } = report;
+    const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
+    lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`);
+    lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
+    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
+    for (const note of report.notes)
+        lines.push(style.dim(`  note: ${clean(note)}`));
+    if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
+        lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
+        if (report.rangeDecision.fix)
+            lines.push(style.dim(`      or cover it at once: ${clean(runnable(report.rangeDecision.fix, ao))}`));
+    }
+    for (const decision of report.decisions)
+        lines.push(...renderDecision(decision, style, ao));
+    if (report.coverAll) {
+        lines.push(`  ${style.bold(`one command covers all ${report.counts.uncovered} uncovered commits`)} (a range verdict names each commit's own digest):`);
+        lines.push(`      ${clean(runnable(report.coverAll, ao))}`);
+    }
+    if (report.ledger.problems.length > 0) {
+        lines.push(style.bad(`  ledger problems (${report.ledger.problems.length}):`));
+        for (const problem of report.ledger.problems)
+            lines.push(...renderProblem(problem, style, ao));
+    }
+    return lines.join('\n');
+}
+/** The stable `--json` form of a verification report (documented in docs/spec.md). */
+function reportJson(report) {
+    return {
+        ok: report.ok,
+        scope: report.scope,
+        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, why: report.policy.why ?? null },
+        ledger: report.ledger,
+        range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
+        changes: report.decisions.map(decisionJson),
+        counts: report.counts,
+        coverAll: report.coverAll ?? null,
+        notes: report.notes,
+    };
+}
+function decisionJson(decision) {
+    const { change } = decision;
+    return {
+        kind: change.kind,
+        label: change.label,
+        commit: change.commit ?? null,
+        subject: change.subjectLine ?? null,
+        author: change.authorEmail ?? null,
+        digest: change.manifest.digest,
+        paths: change.manifest.entries.length,
+        outcome: decision.outcome,
+        reason: decision.reason,
+        failedRule: decision.failedRule ?? null,
+        policyRule: decision.policyRule ?? null,
+        constraint: decision.constraint ?? null,
+        learning: decision.learning ?? null,
+        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
+        fix: decision.fix ?? null,
+    };
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ prepareConstraints)
+/* harmony export */ });
+/* harmony import */ var _core_constraints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4165);
+/* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7403);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6752);
+/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6452);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3579);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9844);
+
+
+
+
+
+
+/**
+ * Gathers what deciding under the policy's constraints needs, in batched git calls, and
+ * hangs it on the changes: the lines they add under forbidPattern constraints, and the
+ * constraints they drop from the policy without a retirement record. Returns the lookup of
+ * the learnings the constraints came from, so refusals can quote them. Costs nothing when
+ * the policy has no constraints and no change touches the policy file.
+ */
+async function prepareConstraints(git, policy, ledger, changes, head) {
+    const constraints = policy.constraints ?? [];
+    const learningIds = new Set(constraints.map((c) => c.learning));
+    await attachAddedLines(git, policy, changes, head);
+    const touchingPolicy = changes.filter(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$));
+    const sides = touchingPolicy.length > 0 ? await policySides(git, touchingPolicy.map((c) => c.change)) : new Map();
+    const before = [...sides.values()].flatMap(([b]) => ('constraints' in b ? b.constraints : []));
+    for (const c of before)
+        learningIds.add(c.learning);
+    const learnings = learningIds.size > 0 ? await ledger.recordsById([...learningIds]) : new Map();
+    const lookup = (id) => {
+        const record = learnings.get(id);
+        return record?.type === 'learning' ? record : undefined;
+    };
+    if (before.length > 0) {
+        // Only a change that drops a constraint pays for reading the whole ledger.
+        const isRetired = (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .retirementIndex */ .gK)(await ledger.allRecords(), _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRecords */ .aB);
+        for (const [change, [b, a]] of sides) {
+            const slips = (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .findRatchetSlips */ .gA)('constraints' in b ? b.constraints : [], a, isRetired, lookup);
+            if (slips.length > 0)
+                change.ratchetSlips = slips;
+        }
+    }
+    return lookup;
+}
+/** Fills `addedLines` for every change touching a forbidPattern constraint's paths: one diff-tree for all commits. */
+async function attachAddedLines(git, policy, changes, head) {
+    const forbidding = (policy.constraints ?? []).filter((c) => 'forbidPattern' in c);
+    if (forbidding.length === 0)
+        return;
+    const matches = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .globMatcher */ .fU)(forbidding.flatMap((c) => c.paths));
+    const batch = [];
+    for (const { change, patchItem } of changes) {
+        const paths = (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestPaths */ .Ud)(change.manifest).filter(matches);
+        if (paths.length === 0) {
+            change.addedLines = [];
+            continue;
+        }
+        if (patchItem)
+            batch.push({ change, item: patchItem, paths });
+        else
+            change.addedLines = await git.stagedAddedLines(head ?? git.emptyTree, paths);
+    }
+    if (batch.length === 0)
+        return;
+    const allPaths = [...new Set(batch.flatMap((b) => b.paths))].sort();
+    const lines = await git.addedLinesBatch([...new Set(batch.map((b) => b.item))], allPaths);
+    for (const { change, item, paths } of batch) {
+        const wanted = new Set(paths);
+        change.addedLines = (lines.get(item) ?? []).filter((line) => wanted.has(line.path));
+    }
+}
+/** The policy before and after each change that touches the policy file, from the blob ids in its manifest. */
+async function policySides(git, changes) {
+    const zero = /^0+$/;
+    const pairs = changes.map((change) => {
+        const entry = change.manifest.entries.find((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$);
+        return { change, oldId: zero.test(entry.oldId) ? undefined : entry.oldId, newId: zero.test(entry.newId) ? undefined : entry.newId };
+    });
+    // Bounded: the policy a change carries is the change's to make as large as it likes.
+    const blobs = await git.readObjectsBounded([...new Set(pairs.flatMap((p) => [p.oldId, p.newId]).filter((id) => !!id))], _core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_POLICY_BYTES */ .mk);
+    const side = (id, where) => {
+        if (!id)
+            return { missing: true };
+        const object = blobs.get(id);
+        const bytes = object?.bytes;
+        if (!bytes)
+            return { invalid: object ? `it is ${object.size} bytes; the limit is ${_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_POLICY_BYTES */ .mk}` : 'its content could not be read' };
+        try {
+            return { constraints: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicy */ .ON)(bytes, where).constraints ?? [] };
+        }
+        catch (error) {
+            return { invalid: error.message };
+        }
+    };
+    const sides = new Map();
+    for (const { change, oldId, newId } of pairs)
+        sides.set(change, [side(oldId, `before ${change.label}`), side(newId, change.label)]);
+    return sides;
+}
+
+
+/***/ }),
+
+/***/ 8377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ policyAt),
+/* harmony export */   MX: () => (/* binding */ verify),
+/* harmony export */   yr: () => (/* binding */ signatureCheckFor)
+/* harmony export */ });
+/* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7403);
+/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1603);
+/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6452);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3579);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9844);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(767);
+/* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6702);
+/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(415);
+
+
+
+
+
+
+
+
+
+async function policyAt(git, rev) {
+    if (!rev)
+        return { source: 'none (no base commit)' };
+    const key = `${rev}:${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$}`;
+    const checkersKey = `${rev}:${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn}`;
+    const objects = await git.readObjects([key, checkersKey]);
+    const bytes = objects.get(key);
+    if (!bytes)
+        return { source: `none at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(rev)}`, rev };
+    return { policy: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .ON)(bytes, `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(rev)}`), source: `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(rev)}`, rev, checkers: objects.get(checkersKey) };
+}
+/**
+ * The signature rule a loaded policy imposes: undefined unless it sets `requireSignature`;
+ * then verdicts count only when signed by a key that `.agents/checkers` at the policy's own
+ * commit trusts for their checker (never the change under test's copy, so a change cannot
+ * trust its own key). Throws AoError when that file is missing or invalid.
+ */
+async function signatureCheckFor(loaded) {
+    if (!loaded.policy?.requireSignature || !loaded.rev)
+        return undefined;
+    // The signature code loads only when a policy asks for signatures.
+    const { makeSignatureCheck, parseCheckers } = await __webpack_require__.e(/* import() */ 882).then(__webpack_require__.bind(__webpack_require__, 7882));
+    return makeSignatureCheck(parseCheckers(loaded.checkers, loaded.rev));
+}
+async function verify(git, scope, options = {}) {
+    const notes = [];
+    let base;
+    let head;
+    let label;
+    let changes;
+    let rangeChange;
+    let namedBase;
+    let policyPromise;
+    if (scope.kind === 'staged') {
+        const [headCommit, author] = await Promise.all([git.headCommit(), options.skipStagedAuthor ? undefined : git.authorEmail()]);
+        head = headCommit;
+        let amending;
+        if (scope.amend) {
+            if (!headCommit)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'commit without --amend' });
+            [amending] = await git.listCommits(['-n', '1', headCommit]);
+            base = amending?.parents[0];
+        }
+        else
+            base = head;
+        label = amending ? `staged change (amending ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(amending.sha)})` : 'staged change';
+        // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
+        policyPromise = policyAt(git, options.policyRev ?? base);
+        policyPromise.catch(() => undefined); // awaited below; an invalid policy must surface there, not as an unhandled rejection
+        changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .stagedChange */ .th)(git, head, author, amending)];
+    }
+    else {
+        let commits;
+        if (scope.kind === 'commit') {
+            const commit = await git.resolveCommit(scope.rev, 'commit');
+            commits = await git.listCommits(['-n', '1', commit]);
+            base = commits[0]?.parents[0];
+            head = commit;
+            label = `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(commit)}`;
+        }
+        else if (scope.kind === 'range') {
+            const named = await git.resolveCommit(scope.base, 'range base');
+            head = await git.resolveCommit(scope.head, 'range head');
+            commits = await git.listCommits([`${named}..${head}`]);
+            label = `${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(named)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(head)}`;
+            // A base branch that moved on since the fork: records it gained are not "deleted" by
+            // the range. Judge the ledger and the combined change from the merge base; the
+            // policy still comes from the base as named.
+            base = (await git.isAncestor(named, head)) ? named : ((await git.mergeBase(named, head)) ?? named);
+            if (base !== named) {
+                namedBase = named;
+                notes.push(`${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(named)} is not an ancestor of ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(head)}: the ledger and the combined change are judged from their merge base ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(base)}, the policy from ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(named)}`);
+            }
+        }
+        else {
+            head = await git.resolveCommit(scope.head, 'head');
+            commits = await git.listCommits([head, '--not', ...scope.exclude]);
+            base = boundaryOf(commits);
+            label = scope.label;
+        }
+        changes = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .changesOfCommits */ .lv)(git, commits);
+        if (scope.kind !== 'commit' && base && head && commits.length > 0) {
+            rangeChange = {
+                kind: 'range',
+                label,
+                manifest: (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .buildManifest */ .u1)(await git.diffTrees(base, head)),
+                range: { base, head },
+            };
+        }
+    }
+    const policyRev = options.policyRev ?? namedBase ?? base;
+    const loaded = await (policyPromise ?? policyAt(git, policyRev));
+    // The staged scope judges what the commit will hold: the index's ledger, from the staged
+    // entries already read (no working-tree scan on the hook's hot path).
+    const defaultSource = scope.kind === 'staged' ? { kind: 'index', changes: changes[0]?.ledgerEntries } : { kind: 'worktree' };
+    const ledger = await _ledger_view_js__WEBPACK_IMPORTED_MODULE_7__/* .LedgerView */ .Bw.open(git, options.ledger ?? defaultSource, base);
+    const commitProblems = [];
+    for (const { change, ledgerEntries } of changes) {
+        for (const entry of ledgerEntries) {
+            if (entry.status === 'A')
+                continue;
+            const path = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .pathText */ .LF)(entry.path);
+            if (commitProblems.some((p) => p.path === path))
+                continue;
+            commitProblems.push({
+                code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
+                message: `${change.kind === 'staged' ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
+                path,
+                fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .shellQuote */ .Z)(path)}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
+            });
+        }
+    }
+    // One problem per record: the commit that broke append-only says more than the ledger view.
+    const brokenByCommit = new Set(commitProblems.map((p) => p.path));
+    const problems = [
+        ...ledger.problems.filter((p) => !(p.path && brokenByCommit.has(p.path) && (p.code === 'record-modified' || p.code === 'record-deleted'))),
+        ...commitProblems,
+    ];
+    // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
+    const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$));
+    const headPolicy = scope.kind !== 'staged' || stagesPolicy ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
+    if (headPolicy)
+        problems.push(headPolicy);
+    let decisions;
+    let rangeDecision;
+    const policy = loaded.policy;
+    if (!policy) {
+        const setsUp = changes.some(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$));
+        notes.push(setsUp
+            ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
+            : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`);
+        decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(loaded.rev) : 'the base'}: not enforced` }));
+    }
+    else {
+        const digests = changes.map(({ change }) => change.manifest.digest);
+        // The combined change decides only in range mode: in commit mode its digest is never looked up.
+        if (rangeChange && policy.mode === 'range')
+            digests.push(rangeChange.manifest.digest);
+        const latest = await ledger.latestFor([...new Set(digests)]);
+        // A base record that cannot be read back, unless already reported as changed by the change.
+        problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
+        const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : await signatureCheckFor(loaded);
+        if (signatureCheck && !options.signatureCheck)
+            notes.push(`the policy requires signed verdicts: keys trusted by ${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(loaded.rev)}`);
+        // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
+        const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
+        const learnings = await (0,_constraints_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareConstraints */ .W)(git, policy, ledger, withRange, scope.kind === 'staged' ? base : undefined);
+        const decide = (change) => (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .decideChange */ .hk)(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings });
+        if (policy.mode === 'range' && rangeChange)
+            rangeDecision = decide(rangeChange);
+        decisions = changes.map(({ change }) => {
+            if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {
+                return { change, outcome: 'covered', record: rangeDecision.record, reason: `covered by range ${rangeDecision.reason}` };
+            }
+            return decide(change);
+        });
+    }
+    const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
+    const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
+    // One range verdict lists every commit's own digest, so it covers each of them in commit mode too.
+    const verdictCurable = (d) => d.outcome === 'uncovered' && (d.failedRule === 'no-verdict' || d.failedRule === 'verdict-fail');
+    const coverAll = policy && scope.kind !== 'staged' && scope.kind !== 'commit' && base && head && counts.uncovered >= 2 && decisions.filter(verdictCurable).length === counts.uncovered
+        ? (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .rangeFixCommand */ .eB)({ base, head }, policy, options.checkerHint)
+        : undefined;
+    return {
+        ok: problems.length === 0 && counts.uncovered === 0,
+        scope: { kind: scope.kind, label, base, head },
+        policy: { source: loaded.source, why: options.policyWhy, enforced: !!policy, mode: policy?.mode, policy },
+        ledger: {
+            source: ledger.describeSource,
+            baseRecords: ledger.base.size,
+            newRecords: ledger.newRecords.length,
+            problems,
+            genesis: ledger.genesisId,
+        },
+        rangeDecision,
+        decisions,
+        counts,
+        coverAll,
+        notes,
+    };
+}
+/**
+ * The policy the change leaves behind (at its head, or in the index for the staged change)
+ * must be valid: the change is judged by the base's policy, but once it lands, every later
+ * verification reads this one, so a broken or unknown-field policy is refused now.
+ */
+async function headPolicyProblem(git, head, base) {
+    if (head !== undefined && head === base)
+        return undefined;
+    const name = head === undefined ? `:${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$}` : `${head}:${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$}`;
+    const where = head === undefined ? 'the index' : `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(head)}`;
+    const object = (await git.readObjectsBounded([name], _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_POLICY_BYTES */ .mk)).get(name);
+    if (!object)
+        return undefined;
+    let reason;
+    if (object.type !== 'blob')
+        reason = `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$} at ${where} is not a file`;
+    else if (!object.bytes)
+        reason = `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$} at ${where} is ${object.size} bytes; the limit is ${_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_POLICY_BYTES */ .mk}`;
+    else {
+        try {
+            (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .ON)(object.bytes, where);
+        }
+        catch (error) {
+            if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS))
+                throw error;
+            reason = error.message;
+        }
+    }
+    if (!reason)
+        return undefined;
+    return {
+        code: 'invalid-policy',
+        message: `the change leaves an invalid policy: ${reason} (it would stop every later verification)`,
+        path: _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$,
+        fix: `fix ${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$} (format: docs/spec.md#policy and schemas/policy.v1.schema.json) and amend the change`,
+    };
+}
+/** The commit a rev-list range grows from: the first parent of its oldest commit that lies outside it. */
+function boundaryOf(commits) {
+    const inRange = new Set(commits.map((c) => c.sha));
+    for (const commit of commits) {
+        const outside = commit.parents.find((p) => !inRange.has(p));
+        if (outside)
+            return outside;
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};
