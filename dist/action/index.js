@@ -34339,6 +34339,10 @@ const loaded = new Map();
 function forget(git, tree) {
     loaded.delete(`${git.gitDir}\0${tree}`);
 }
+/** Forgets every index this process loaded, so the next view reads the cache again (tests, long-lived callers). */
+function forgetLoadedIndexes() {
+    loaded.clear();
+}
 async function openBase(git, baseRev) {
     if (!baseRev)
         return { kind: 'listing', listing: new BaseListing([]), oids: new Map() };

@@ -809,6 +809,8 @@ __webpack_require__.d(__webpack_exports__, {
   id: () => (/* binding */ readWorktreeFile)
 });
 
+// UNUSED EXPORTS: forgetLoadedIndexes
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/shell.ts
@@ -1827,6 +1829,10 @@ async function readIndexedRecords(git, base, ordinals, confirm = true) {
 const loaded = new Map();
 function forget(git, tree) {
     loaded.delete(`${git.gitDir}\0${tree}`);
+}
+/** Forgets every index this process loaded, so the next view reads the cache again (tests, long-lived callers). */
+function forgetLoadedIndexes() {
+    loaded.clear();
 }
 async function openBase(git, baseRev) {
     if (!baseRev)

@@ -404,6 +404,11 @@ function forget(git: Git, tree: string): void {
   loaded.delete(`${git.gitDir}\0${tree}`);
 }
 
+/** Forgets every index this process loaded, so the next view reads the cache again (tests, long-lived callers). */
+export function forgetLoadedIndexes(): void {
+  loaded.clear();
+}
+
 async function openBase(git: Git, baseRev: string | undefined): Promise<BaseSource> {
   if (!baseRev) return { kind: 'listing', listing: new BaseListing([]), oids: new Map() };
   const store = IndexStore.open(git);
