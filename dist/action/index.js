@@ -33868,11 +33868,13 @@ class TreeReader {
                         next.push(entry.id);
             level = next.filter((id) => !this.raw.has(id));
         }
-        if (!this.entriesOf(root))
-            return undefined;
         const leaves = [];
+        let whole = true;
         const walk = (id, at) => {
-            for (const entry of this.entriesOf(id) ?? []) {
+            const entries = this.entriesOf(id);
+            if (!entries)
+                whole = false;
+            for (const entry of entries ?? []) {
                 const path = `${at}${entry.name.toString('utf8')}`;
                 if (entry.mode === TREE_MODE)
                     walk(entry.id, `${path}/`);
@@ -33881,7 +33883,8 @@ class TreeReader {
             }
         };
         walk(root, prefix);
-        return leaves;
+        // A tree git cannot give (a damaged repository) is never read as an empty folder.
+        return whole ? leaves : undefined;
     }
     /**
      * The leaves `after` has and `before` lacks, when that is all that differs (every leaf of
@@ -33945,6 +33948,7 @@ class TreeReader {
 }
 
 ;// CONCATENATED MODULE: ./src/repo/ledger-view.ts
+
 
 
 
@@ -34088,7 +34092,7 @@ class LedgerView {
                 : await readTreeFiles(git, added);
         let base = await basePromise;
         // A working tree that changed base records reads them where they are now, as it always did.
-        if (source.kind === 'worktree' && base.kind === 'index' && (brokenRoot || violations.length > 0))
+        if (source.kind === 'worktree' && baseRev && (brokenRoot || violations.length > 0))
             base = await listingBase(git, baseRev, false);
         // Signature code is loaded only when a new record carries a signature.
         const signed = newFiles.some((file) => file.bytes && Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).includes('"signature"'));
@@ -34389,7 +34393,9 @@ async function listingBase(git, baseRev, byId) {
 }
 /** Every record of the ledger tree read and checked: the index, and the records themselves. */
 async function buildIndex(git, reader, tree) {
-    const leaves = (await reader.leaves(tree)) ?? [];
+    const leaves = await reader.leaves(tree);
+    if (!leaves)
+        throw new core_errors/* AoError */.VS(`git cannot read the ledger's tree ${shortSha(tree)}`, { fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository' });
     const listing = new BaseListing(leaves.map((leaf) => leaf.path));
     const byPath = new Map(leaves.map((leaf) => [leaf.path, leaf]));
     const refs = [...listing.all().values()];

@@ -823,6 +823,8 @@ var ledger = __webpack_require__(6752);
 var manifest = __webpack_require__(6452);
 // EXTERNAL MODULE: ./src/core/record.ts
 var record = __webpack_require__(9844);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./src/repo/changes.ts
 var repo_changes = __webpack_require__(767);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1359,11 +1361,13 @@ class TreeReader {
                         next.push(entry.id);
             level = next.filter((id) => !this.raw.has(id));
         }
-        if (!this.entriesOf(root))
-            return undefined;
         const leaves = [];
+        let whole = true;
         const walk = (id, at) => {
-            for (const entry of this.entriesOf(id) ?? []) {
+            const entries = this.entriesOf(id);
+            if (!entries)
+                whole = false;
+            for (const entry of entries ?? []) {
                 const path = `${at}${entry.name.toString('utf8')}`;
                 if (entry.mode === TREE_MODE)
                     walk(entry.id, `${path}/`);
@@ -1372,7 +1376,8 @@ class TreeReader {
             }
         };
         walk(root, prefix);
-        return leaves;
+        // A tree git cannot give (a damaged repository) is never read as an empty folder.
+        return whole ? leaves : undefined;
     }
     /**
      * The leaves `after` has and `before` lacks, when that is all that differs (every leaf of
@@ -1436,6 +1441,7 @@ class TreeReader {
 }
 
 ;// CONCATENATED MODULE: ./src/repo/ledger-view.ts
+
 
 
 
@@ -1579,7 +1585,7 @@ class LedgerView {
                 : await readTreeFiles(git, added);
         let base = await basePromise;
         // A working tree that changed base records reads them where they are now, as it always did.
-        if (source.kind === 'worktree' && base.kind === 'index' && (brokenRoot || violations.length > 0))
+        if (source.kind === 'worktree' && baseRev && (brokenRoot || violations.length > 0))
             base = await listingBase(git, baseRev, false);
         // Signature code is loaded only when a new record carries a signature.
         const signed = newFiles.some((file) => file.bytes && Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).includes('"signature"'));
@@ -1880,7 +1886,9 @@ async function listingBase(git, baseRev, byId) {
 }
 /** Every record of the ledger tree read and checked: the index, and the records themselves. */
 async function buildIndex(git, reader, tree) {
-    const leaves = (await reader.leaves(tree)) ?? [];
+    const leaves = await reader.leaves(tree);
+    if (!leaves)
+        throw new errors/* AoError */.VS(`git cannot read the ledger's tree ${(0,repo_changes/* shortSha */.Fu)(tree)}`, { fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository' });
     const listing = new ledger/* BaseListing */.wB(leaves.map((leaf) => leaf.path));
     const byPath = new Map(leaves.map((leaf) => [leaf.path, leaf]));
     const refs = [...listing.all().values()];

@@ -259,10 +259,16 @@ second identity, the commit accepted, a tampered record caught.`,
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6407);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(399);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6407);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(399);
 
 
+
+// Where Node has it (22.1+), compiled code is kept between runs: the hooks run on every
+// commit and push, and load the same chunks each time. A no-op on older Node.
+node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
 // A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
 process.on('unhandledRejection', (error) => {
     process.stderr.write(`ao: internal error: ${error instanceof Error ? error.message : String(error)}\n  fix: please report this with the command you ran\n`);
@@ -273,12 +279,12 @@ process.stdout.on('error', (error) => {
     if (error.code === 'EPIPE')
         process.exit(0);
 });
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     out: (text) => void process.stdout.write(`${text}\n`),
     err: (text) => void process.stderr.write(`${text}\n`),
-    stdin: _context_js__WEBPACK_IMPORTED_MODULE_1__/* .readStdin */ .v,
+    stdin: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .readStdin */ .v,
 });
 process.exitCode = code;
 
@@ -1367,6 +1373,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

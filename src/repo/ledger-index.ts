@@ -557,17 +557,20 @@ export class TreeReader {
       for (const id of level) for (const entry of this.entriesOf(id) ?? []) if (entry.mode === TREE_MODE) next.push(entry.id);
       level = next.filter((id) => !this.raw.has(id));
     }
-    if (!this.entriesOf(root)) return undefined;
     const leaves: LedgerLeaf[] = [];
+    let whole = true;
     const walk = (id: string, at: string) => {
-      for (const entry of this.entriesOf(id) ?? []) {
+      const entries = this.entriesOf(id);
+      if (!entries) whole = false;
+      for (const entry of entries ?? []) {
         const path = `${at}${entry.name.toString('utf8')}`;
         if (entry.mode === TREE_MODE) walk(entry.id, `${path}/`);
         else leaves.push({ path, mode: entry.mode, oid: entry.id });
       }
     };
     walk(root, prefix);
-    return leaves;
+    // A tree git cannot give (a damaged repository) is never read as an empty folder.
+    return whole ? leaves : undefined;
   }
 
   /**

@@ -15,6 +15,7 @@ import {
 } from '../core/ledger.js';
 import { isLedgerEntry, pathText, type ManifestEntry } from '../core/manifest.js';
 import { LEDGER_DIR, MAX_RECORD_BYTES, parseRecordFile, parseRecordPath, recordPath, shortId, type LedgerRecord, type VerdictRecord } from '../core/record.js';
+import { AoError } from '../core/errors.js';
 import type { BoundedObject, Git } from '../git/git.js';
 import { changesOfCommits, shortSha } from './changes.js';
 import { IndexStore, LedgerIndex, TreeReader, type IndexRef, type LedgerLeaf } from './ledger-index.js';
@@ -164,7 +165,7 @@ export class LedgerView {
         : await readTreeFiles(git, added);
     let base = await basePromise;
     // A working tree that changed base records reads them where they are now, as it always did.
-    if (source.kind === 'worktree' && base.kind === 'index' && (brokenRoot || violations.length > 0)) base = await listingBase(git, baseRev!, false);
+    if (source.kind === 'worktree' && baseRev && (brokenRoot || violations.length > 0)) base = await listingBase(git, baseRev, false);
     // Signature code is loaded only when a new record carries a signature.
     const signed = newFiles.some((file) => file.bytes && Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).includes('"signature"'));
     const signatures = signed ? (await import('../core/signatures.js')).signatureProblems : undefined;
@@ -449,7 +450,8 @@ async function listingBase(git: Git, baseRev: string, byId: boolean): Promise<Ba
 
 /** Every record of the ledger tree read and checked: the index, and the records themselves. */
 async function buildIndex(git: Git, reader: TreeReader, tree: string): Promise<{ index: LedgerIndex; records: LedgerRecord[] }> {
-  const leaves = (await reader.leaves(tree)) ?? [];
+  const leaves = await reader.leaves(tree);
+  if (!leaves) throw new AoError(`git cannot read the ledger's tree ${shortSha(tree)}`, { fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository' });
   const listing = new BaseListing(leaves.map((leaf) => leaf.path));
   const byPath = new Map(leaves.map((leaf) => [leaf.path, leaf]));
   const refs = [...listing.all().values()];
