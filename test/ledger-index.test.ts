@@ -3,7 +3,7 @@
 // (even one sealed with the clone's own key) is caught by the records it points at, and the
 // pre-commit hook runs at most four git processes with it.
 import { execFileSync } from 'node:child_process';
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,18 +33,23 @@ function commitCovered(repo: TestRepo, path: string, content: string): string {
   return repo.commitAll(`Add ${path}`);
 }
 
-/** Rewrites an index file's tables with `edit`, then seals it again with the clone's own key. */
-function forge(repo: TestRepo, file: string, edit: (body: Buffer, layout: { refsAt: number; refBytes: number; digestsAt: number; header: any }) => void): void {
+/** Rewrites an index file's tables with `edit`, then seals it again, block hashes and all, with the clone's own key. */
+function forge(repo: TestRepo, file: string, edit: (tables: Buffer, layout: { refBytes: number; digestsAt: number; header: any }) => void): void {
   const bytes = readFileSync(file);
-  const body = Buffer.from(bytes.subarray(0, bytes.length - 32));
-  const headerLength = body.readUInt32LE(MAGIC.length);
+  const headerLength = bytes.readUInt32LE(MAGIC.length);
   const headerAt = MAGIC.length + 4;
-  const header = JSON.parse(body.toString('utf8', headerAt, headerAt + headerLength));
-  const refsAt = headerAt + headerLength;
+  const header = JSON.parse(bytes.toString('utf8', headerAt, headerAt + headerLength));
+  const tables = Buffer.from(bytes.subarray(headerAt + headerLength + 32));
   const refBytes = 32 + 8 + 20 + 1;
-  edit(body, { refsAt, refBytes, digestsAt: refsAt + header.refs * (refBytes + 4), header });
+  edit(tables, { refBytes, digestsAt: header.refs * (refBytes + 4), header });
+  header.blocks = [];
+  for (let at = 0; at < tables.length; at += 32 * 1024) header.blocks.push(createHash('sha256').update(tables.subarray(at, at + 32 * 1024)).digest('hex'));
+  const text = Buffer.from(JSON.stringify(header));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(text.length);
+  const sealed = Buffer.concat([Buffer.from(MAGIC), length, text]);
   const key = readFileSync(join(cacheDir(repo), 'index-key'));
-  writeFileSync(file, Buffer.concat([body, createHmac('sha256', key).update(body).digest()]));
+  writeFileSync(file, Buffer.concat([sealed, createHmac('sha256', key).update(sealed).digest(), tables]));
 }
 
 describe('the ledger index', () => {
@@ -86,13 +91,13 @@ describe('the ledger index', () => {
     expect(honest.json).toContain('"outcome":"covered"');
     const file = indexFile(repo, main);
     // 1. The digest pointed at the genesis (ordinal 0), which names no digest.
-    forge(repo, file, (body, { digestsAt, header }) => {
-      for (let i = 0; i < header.digests; i++) body.writeUInt32LE(0, digestsAt + i * 36 + 32);
+    forge(repo, file, (tables, { digestsAt, header }) => {
+      for (let i = 0; i < header.digests; i++) tables.writeUInt32LE(0, digestsAt + i * 36 + 32);
     });
     expect(bothWays(repo, `${main}..feature`)).toEqual(honest);
     // 2. The record the new one names in prev moved to another blob: its place in the tree says otherwise.
-    forge(repo, file, (body, { refsAt, refBytes, header }) => {
-      for (let i = 0; i < header.refs; i++) body.fill(0x11, refsAt + i * refBytes + 40, refsAt + i * refBytes + 60);
+    forge(repo, file, (tables, { refBytes, header }) => {
+      for (let i = 0; i < header.refs; i++) tables.fill(0x11, i * refBytes + 40, i * refBytes + 60);
     });
     expect(bothWays(repo, `${main}..feature`)).toEqual(honest);
     // After each lie the index was rebuilt from the records: it is whole again.

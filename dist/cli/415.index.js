@@ -871,27 +871,106 @@ function keyBytes(id) {
 function seal(key, body) {
     return (0,external_node_crypto_.createHmac)('sha256', key).update(body).digest();
 }
+/** The tables are sealed block by block (their hashes are in the sealed header): a lookup reads and checks only the blocks it touches. */
+const BLOCK_BYTES = 32 * 1024;
+const sha256 = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+/** The tables of an index: in memory, or read from its file a block at a time, each block checked against its hash. */
+class Tables {
+    length;
+    data;
+    file;
+    blocks = new Map();
+    /** Set when a block read from the file does not match its hash: the index must not be used. */
+    broken = false;
+    constructor(length, data, file) {
+        this.length = length;
+        this.data = data;
+        this.file = file;
+    }
+    range(offset, length) {
+        if (this.data)
+            return this.data.subarray(offset, offset + length);
+        if (length <= 0)
+            return Buffer.alloc(0);
+        const first = Math.floor(offset / BLOCK_BYTES);
+        const last = Math.floor((offset + Math.max(length, 1) - 1) / BLOCK_BYTES);
+        const parts = [];
+        for (let i = first; i <= last; i++)
+            parts.push(this.block(i));
+        const joined = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+        const start = offset - first * BLOCK_BYTES;
+        return joined.subarray(start, start + length);
+    }
+    whole() {
+        return this.data ?? this.range(0, this.length);
+    }
+    block(i) {
+        const known = this.blocks.get(i);
+        if (known)
+            return known;
+        const size = Math.max(0, Math.min(BLOCK_BYTES, this.length - i * BLOCK_BYTES));
+        const bytes = Buffer.alloc(size);
+        try {
+            const fd = (0,external_node_fs_.openSync)(this.file.path, 'r');
+            try {
+                if ((0,external_node_fs_.readSync)(fd, bytes, 0, size, this.file.offset + i * BLOCK_BYTES) !== size)
+                    this.broken = true;
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+        }
+        catch {
+            this.broken = true;
+        }
+        if (sha256(bytes) !== this.file.hashes[i])
+            this.broken = true;
+        this.blocks.set(i, bytes);
+        return bytes;
+    }
+}
 class LedgerIndex {
     header;
-    refTable;
-    byId;
-    digestTable;
+    tables;
     refBytes;
     hashBytes;
     outside;
-    constructor(header, 
-    /** `refs` × (id, seq as float64, blob id, flags), in the order records were added. */
-    refTable, 
-    /** `refs` × uint32: ordinals sorted by record id. */
-    byId, 
-    /** `digests` × (digest, uint32 ordinal of the latest readable verdict naming it), sorted by digest. */
-    digestTable) {
+    /** Where the tables start: `refs` × (id, seq as float64, blob id, flags), in the order records were added; `refs` × uint32 ordinals sorted by record id; `digests` × (digest, uint32 ordinal of the latest readable verdict naming it), sorted by digest. */
+    byIdAt;
+    digestsAt;
+    constructor(header, tables) {
         this.header = header;
-        this.refTable = refTable;
-        this.byId = byId;
-        this.digestTable = digestTable;
+        this.tables = tables;
         this.hashBytes = oidBytes(header.objectFormat);
         this.refBytes = ID_BYTES + 8 + this.hashBytes + 1;
+        this.byIdAt = header.refs * this.refBytes;
+        this.digestsAt = this.byIdAt + header.refs * 4;
+    }
+    /** A table block read from the file did not match its sealed hash: nothing this index said may count. */
+    get broken() {
+        return this.tables.broken;
+    }
+    static inMemory(header, refTable, byId, digestTable) {
+        const data = Buffer.concat([refTable, byId, digestTable]);
+        return new LedgerIndex(header, new Tables(data.length, data));
+    }
+    get refTable() {
+        return this.tables.range(0, this.byIdAt);
+    }
+    get byIdTable() {
+        return this.tables.range(this.byIdAt, this.digestsAt - this.byIdAt);
+    }
+    get digestTable() {
+        return this.tables.range(this.digestsAt, this.tables.length - this.digestsAt);
+    }
+    idOfOrdinal(ordinal) {
+        return this.tables.range(ordinal * this.refBytes, ID_BYTES);
+    }
+    ordinalAt(position) {
+        return this.tables.range(this.byIdAt + position * 4, 4).readUInt32LE(0);
+    }
+    digestAt(position) {
+        return this.tables.range(this.digestsAt + position * 36, 36);
     }
     get tree() {
         return this.header.tree;
@@ -919,13 +998,13 @@ class LedgerIndex {
         return this.header.unreadable;
     }
     ref(ordinal) {
-        const at = ordinal * this.refBytes;
-        const oidAt = at + ID_BYTES + 8;
+        const entry = this.tables.range(ordinal * this.refBytes, this.refBytes);
+        const oidAt = ID_BYTES + 8;
         return {
-            id: `sha256:${this.refTable.toString('hex', at, at + ID_BYTES)}`,
-            seq: this.refTable.readDoubleLE(at + ID_BYTES),
-            oid: this.refTable.toString('hex', oidAt, oidAt + this.hashBytes),
-            readable: (this.refTable[oidAt + this.hashBytes] & 1) === 1,
+            id: `sha256:${entry.toString('hex', 0, ID_BYTES)}`,
+            seq: entry.readDoubleLE(ID_BYTES),
+            oid: entry.toString('hex', oidAt, oidAt + this.hashBytes),
+            readable: (entry[oidAt + this.hashBytes] & 1) === 1,
         };
     }
     ordinalOf(id) {
@@ -936,9 +1015,8 @@ class LedgerIndex {
         let hi = this.header.refs - 1;
         while (lo <= hi) {
             const mid = (lo + hi) >>> 1;
-            const ordinal = this.byId.readUInt32LE(mid * 4);
-            const at = ordinal * this.refBytes;
-            const order = this.refTable.compare(key, 0, ID_BYTES, at, at + ID_BYTES);
+            const ordinal = this.ordinalAt(mid);
+            const order = this.idOfOrdinal(ordinal).compare(key);
             if (order === 0)
                 return ordinal;
             if (order < 0)
@@ -962,7 +1040,7 @@ class LedgerIndex {
     /** The ordinal of the readable base verdict that sorts last among those naming `digest`. */
     latestOrdinal(digest) {
         const position = this.digestPosition(digest);
-        return position.found ? this.digestTable.readUInt32LE(position.index * 36 + ID_BYTES) : undefined;
+        return position.found ? this.digestAt(position.index).readUInt32LE(ID_BYTES) : undefined;
     }
     digestPosition(digest) {
         const key = keyBytes(digest);
@@ -972,7 +1050,7 @@ class LedgerIndex {
         let hi = this.header.digests - 1;
         while (lo <= hi) {
             const mid = (lo + hi) >>> 1;
-            const order = this.digestTable.compare(key, 0, ID_BYTES, mid * 36, mid * 36 + ID_BYTES);
+            const order = this.digestAt(mid).compare(key, 0, ID_BYTES, 0, ID_BYTES);
             if (order === 0)
                 return { found: true, index: mid };
             if (order < 0)
@@ -982,28 +1060,72 @@ class LedgerIndex {
         }
         return { found: false, index: lo };
     }
+    /** The file: magic, header length, header (with each table block's hash), the seal over all of that, then the tables. */
     serialize(key) {
-        const header = Buffer.from(JSON.stringify(this.header), 'utf8');
+        const tables = this.tables.whole();
+        const blocks = [];
+        for (let at = 0; at < tables.length; at += BLOCK_BYTES)
+            blocks.push(sha256(tables.subarray(at, at + BLOCK_BYTES)));
+        const header = Buffer.from(JSON.stringify({ ...this.header, blocks }), 'utf8');
         const length = Buffer.alloc(4);
         length.writeUInt32LE(header.length);
-        const body = Buffer.concat([MAGIC, length, header, this.refTable, this.byId, this.digestTable]);
-        return Buffer.concat([body, seal(key, body)]);
+        const sealed = Buffer.concat([MAGIC, length, header]);
+        return Buffer.concat([sealed, seal(key, sealed), tables]);
     }
-    /** Reads an index file: undefined unless its seal, its rules, its tree and its shape are all right. */
+    /**
+     * Reads an index file's header: undefined unless its seal, its rules, its tree and its shape
+     * are all right. The tables are read a block at a time as lookups need them, each checked
+     * against the hash the sealed header gives (`broken` when one does not match).
+     */
+    static open(path, key, expected) {
+        let head;
+        let size;
+        try {
+            const fd = (0,external_node_fs_.openSync)(path, 'r');
+            try {
+                size = (0,external_node_fs_.fstatSync)(fd).size;
+                const start = Buffer.alloc(MAGIC.length + 4);
+                if ((0,external_node_fs_.readSync)(fd, start, 0, start.length, 0) !== start.length || !start.subarray(0, MAGIC.length).equals(MAGIC))
+                    return undefined;
+                const headerLength = start.readUInt32LE(MAGIC.length);
+                if (start.length + headerLength + MAC_BYTES > size)
+                    return undefined;
+                head = Buffer.alloc(start.length + headerLength + MAC_BYTES);
+                if ((0,external_node_fs_.readSync)(fd, head, 0, head.length, 0) !== head.length)
+                    return undefined;
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+        }
+        catch {
+            return undefined;
+        }
+        return LedgerIndex.fromHead(head, key, expected, size, (header, tablesAt) => new Tables(size - tablesAt, undefined, { path, offset: tablesAt, hashes: header.blocks ?? [] }));
+    }
+    /** Reads a whole index file held in memory (tests); every block is checked at once. */
     static parse(bytes, key, expected) {
-        const minimum = MAGIC.length + 4 + MAC_BYTES;
-        if (bytes.length < minimum || !bytes.subarray(0, MAGIC.length).equals(MAGIC))
+        if (bytes.length < MAGIC.length + 4 + MAC_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC))
             return undefined;
-        const body = bytes.subarray(0, bytes.length - MAC_BYTES);
-        if (!(0,external_node_crypto_.timingSafeEqual)(seal(key, body), bytes.subarray(bytes.length - MAC_BYTES)))
+        const headEnd = MAGIC.length + 4 + bytes.readUInt32LE(MAGIC.length) + MAC_BYTES;
+        if (headEnd > bytes.length)
             return undefined;
-        const headerLength = body.readUInt32LE(MAGIC.length);
-        const headerEnd = MAGIC.length + 4 + headerLength;
-        if (headerEnd > body.length)
+        const index = LedgerIndex.fromHead(bytes.subarray(0, headEnd), key, expected, bytes.length, (header, tablesAt) => {
+            const tables = bytes.subarray(tablesAt);
+            const blocks = [];
+            for (let at = 0; at < tables.length; at += BLOCK_BYTES)
+                blocks.push(sha256(tables.subarray(at, at + BLOCK_BYTES)));
+            return new Tables(tables.length, blocks.join() === (header.blocks ?? []).join() ? tables : undefined);
+        });
+        return index && index.tables.length === bytes.length - headEnd && index.tables.data ? index : undefined;
+    }
+    static fromHead(head, key, expected, size, tables) {
+        const sealed = head.subarray(0, head.length - MAC_BYTES);
+        if (!(0,external_node_crypto_.timingSafeEqual)(seal(key, sealed), head.subarray(head.length - MAC_BYTES)))
             return undefined;
         let header;
         try {
-            header = JSON.parse(body.toString('utf8', MAGIC.length + 4, headerEnd));
+            header = JSON.parse(sealed.toString('utf8', MAGIC.length + 4));
         }
         catch {
             return undefined;
@@ -1018,11 +1140,11 @@ class LedgerIndex {
         if (![header.genesisIds, header.heads, header.outsideRefs, header.unreadable].every(Array.isArray))
             return undefined;
         const refBytes = ID_BYTES + 8 + oidBytes(header.objectFormat) + 1;
-        const refsEnd = headerEnd + header.refs * refBytes;
-        const byIdEnd = refsEnd + header.refs * 4;
-        if (byIdEnd + header.digests * 36 !== body.length)
+        const tablesLength = header.refs * (refBytes + 4) + header.digests * 36;
+        if (!Array.isArray(header.blocks) || header.blocks.length !== Math.ceil(tablesLength / BLOCK_BYTES) || head.length + tablesLength !== size)
             return undefined;
-        return new LedgerIndex(header, body.subarray(headerEnd, refsEnd), body.subarray(refsEnd, byIdEnd), body.subarray(byIdEnd));
+        const { blocks: _blocks, ...plain } = header;
+        return new LedgerIndex(plain, tables(header, head.length));
     }
     /** The index of a base whose every record was read: `refs` in listing order, `records` the readable ones. */
     static build(args) {
@@ -1072,7 +1194,7 @@ class LedgerIndex {
             digestTable.write(digest.slice(7), i * 36, 'hex');
             digestTable.writeUInt32LE(ordinals.get(latest.get(digest).id), i * 36 + ID_BYTES);
         });
-        return new LedgerIndex(header, refTable, byId, digestTable);
+        return LedgerIndex.inMemory(header, refTable, byId, digestTable);
     }
     /**
      * The index of a ledger that is this one plus `added` records (new paths only, none at
@@ -1082,6 +1204,8 @@ class LedgerIndex {
      */
     extend(args) {
         const base = this.header.refs;
+        const oldById = this.byIdTable;
+        const oldDigests = this.digestTable;
         const ordinals = new Map();
         args.added.forEach((ref, i) => ordinals.set(ref.id, base + i));
         const refTable = Buffer.alloc(args.added.length * this.refBytes);
@@ -1091,13 +1215,13 @@ class LedgerIndex {
         const byIdParts = [];
         let from = 0;
         for (const insert of inserts) {
-            byIdParts.push(this.byId.subarray(from * 4, insert.at * 4));
+            byIdParts.push(oldById.subarray(from * 4, insert.at * 4));
             const entry = Buffer.alloc(4);
             entry.writeUInt32LE(insert.ordinal);
             byIdParts.push(entry);
             from = insert.at;
         }
-        byIdParts.push(this.byId.subarray(from * 4));
+        byIdParts.push(oldById.subarray(from * 4));
         // Digests: the later of what is there and what was added, in compareRecords order.
         const updates = new Map();
         for (const record of args.records) {
@@ -1111,7 +1235,7 @@ class LedgerIndex {
                     updates.set(digest, { record, ordinal: ordinals.get(record.id) });
             }
         }
-        const digestTable = Buffer.from(this.digestTable);
+        const digestTable = Buffer.from(oldDigests);
         const fresh = [];
         for (const [digest, { ordinal }] of updates) {
             if (ordinal < 0)
@@ -1157,7 +1281,7 @@ class LedgerIndex {
             refs: base + args.added.length,
             digests: this.header.digests + fresh.length,
         };
-        return new LedgerIndex(header, Buffer.concat([this.refTable, refTable]), Buffer.concat(byIdParts), Buffer.concat(digestParts));
+        return LedgerIndex.inMemory(header, Buffer.concat([this.refTable, refTable]), Buffer.concat(byIdParts), Buffer.concat(digestParts));
     }
     /** Where `id` sorts among the ids (its insertion point). */
     idPosition(id) {
@@ -1166,8 +1290,7 @@ class LedgerIndex {
         let hi = this.header.refs - 1;
         while (lo <= hi) {
             const mid = (lo + hi) >>> 1;
-            const at = this.byId.readUInt32LE(mid * 4) * this.refBytes;
-            if (this.refTable.compare(key, 0, ID_BYTES, at, at + ID_BYTES) < 0)
+            if (this.idOfOrdinal(this.ordinalAt(mid)).compare(key) < 0)
                 lo = mid + 1;
             else
                 hi = mid - 1;
@@ -1250,12 +1373,7 @@ class IndexStore {
         return (0,external_node_path_.join)(this.dir, `${tree}.idx`);
     }
     load(tree) {
-        try {
-            return LedgerIndex.parse((0,external_node_fs_.readFileSync)(this.file(tree)), this.key, { objectFormat: this.objectFormat, tree });
-        }
-        catch {
-            return undefined;
-        }
+        return LedgerIndex.open(this.file(tree), this.key, { objectFormat: this.objectFormat, tree });
     }
     /** The newest few indexes of other ledger states: starting points for deriving this one. */
     candidates(except) {
@@ -1601,7 +1719,7 @@ class LedgerView {
             return;
         const ids = [...this.consulted, ...base.index.genesisIds()];
         const refs = ids.map((id) => base.index.ordinalOf(id)).filter((o) => o !== undefined).map((o) => base.index.ref(o));
-        if (refs.length > 0 && !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: (0,record/* recordPath */.lX)(ref.seq, ref.id), oid: ref.oid })))))
+        if (base.index.broken || (refs.length > 0 && !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: (0,record/* recordPath */.lX)(ref.seq, ref.id), oid: ref.oid }))))))
             await this.distrust();
     }
     /**
@@ -1742,6 +1860,10 @@ class LedgerView {
         for (const id of newIds)
             if (!newPrevs.has(id) && !index.outsideRefs.has(id) && !index.isReadableRecord(id))
                 heads.add(id);
+        if (index.broken) {
+            await this.distrust();
+            return this.heads();
+        }
         return [...heads].sort();
     }
     /** Base records listed by path, read where the source keeps them: the working tree, or by blob id. */
@@ -1818,6 +1940,8 @@ function baseUnreadable(path, reason, baseRev) {
  */
 async function readIndexedRecords(git, base, ordinals, confirm = true) {
     const refs = ordinals.map((o) => ({ ordinal: o, ...base.index.ref(o) }));
+    if (base.index.broken)
+        return undefined;
     const objects = await git.readObjectsBounded([...new Set(refs.map((r) => r.oid))], record/* MAX_RECORD_BYTES */.xR);
     const records = new Map();
     for (const ref of refs) {
@@ -1934,7 +2058,7 @@ async function deriveIndex(git, store, reader, tree) {
             continue;
         const parts = added.map((leaf) => ({ leaf, ref: (0,record/* parseRecordPath */.OT)(leaf.path) }));
         const regular = (mode) => mode === '100644' || mode === '100755';
-        if (parts.some((p) => !p.ref || p.ref.seq === 0 || !regular(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined))
+        if (parts.some((p) => !p.ref || p.ref.seq === 0 || !regular(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined) || from.broken)
             continue;
         if (new Set(parts.map((p) => p.ref.id)).size !== parts.length)
             continue;
@@ -1965,7 +2089,9 @@ async function deriveIndex(git, store, reader, tree) {
         const latestNow = new Map();
         for (const [digest, ordinal] of ordinals)
             latestNow.set(digest, current.get(ordinal));
-        return from.extend({ tree, added: refs, records, unreadable, latestNow });
+        const extended = from.extend({ tree, added: refs, records, unreadable, latestNow });
+        if (!from.broken)
+            return extended;
     }
     return undefined;
 }

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import recordSchema from '../../schemas/record.v1.schema.json' with { type: 'json' };
 import { compareRecords, computeHeads, digestsNamedBy, type BaseRefs, type RecordRef } from '../core/ledger.js';
@@ -72,22 +72,110 @@ function seal(key: Buffer, body: Buffer): Buffer {
   return createHmac('sha256', key).update(body).digest();
 }
 
+/** The tables are sealed block by block (their hashes are in the sealed header): a lookup reads and checks only the blocks it touches. */
+const BLOCK_BYTES = 32 * 1024;
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The tables of an index: in memory, or read from its file a block at a time, each block checked against its hash. */
+class Tables {
+  private readonly blocks = new Map<number, Buffer>();
+  /** Set when a block read from the file does not match its hash: the index must not be used. */
+  broken = false;
+
+  constructor(
+    readonly length: number,
+    private readonly data?: Buffer,
+    private readonly file?: { path: string; offset: number; hashes: string[] },
+  ) {}
+
+  range(offset: number, length: number): Buffer {
+    if (this.data) return this.data.subarray(offset, offset + length);
+    if (length <= 0) return Buffer.alloc(0);
+    const first = Math.floor(offset / BLOCK_BYTES);
+    const last = Math.floor((offset + Math.max(length, 1) - 1) / BLOCK_BYTES);
+    const parts: Buffer[] = [];
+    for (let i = first; i <= last; i++) parts.push(this.block(i));
+    const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    const start = offset - first * BLOCK_BYTES;
+    return joined.subarray(start, start + length);
+  }
+
+  whole(): Buffer {
+    return this.data ?? this.range(0, this.length);
+  }
+
+  private block(i: number): Buffer {
+    const known = this.blocks.get(i);
+    if (known) return known;
+    const size = Math.max(0, Math.min(BLOCK_BYTES, this.length - i * BLOCK_BYTES));
+    const bytes = Buffer.alloc(size);
+    try {
+      const fd = openSync(this.file!.path, 'r');
+      try {
+        if (readSync(fd, bytes, 0, size, this.file!.offset + i * BLOCK_BYTES) !== size) this.broken = true;
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      this.broken = true;
+    }
+    if (sha256(bytes) !== this.file!.hashes[i]) this.broken = true;
+    this.blocks.set(i, bytes);
+    return bytes;
+  }
+}
+
 export class LedgerIndex implements BaseRefs {
   private readonly refBytes: number;
   private readonly hashBytes: number;
   private outside?: Set<string>;
 
+  /** Where the tables start: `refs` × (id, seq as float64, blob id, flags), in the order records were added; `refs` × uint32 ordinals sorted by record id; `digests` × (digest, uint32 ordinal of the latest readable verdict naming it), sorted by digest. */
+  private readonly byIdAt: number;
+  private readonly digestsAt: number;
+
   private constructor(
     readonly header: IndexHeader,
-    /** `refs` × (id, seq as float64, blob id, flags), in the order records were added. */
-    private readonly refTable: Buffer,
-    /** `refs` × uint32: ordinals sorted by record id. */
-    private readonly byId: Buffer,
-    /** `digests` × (digest, uint32 ordinal of the latest readable verdict naming it), sorted by digest. */
-    private readonly digestTable: Buffer,
+    private readonly tables: Tables,
   ) {
     this.hashBytes = oidBytes(header.objectFormat);
     this.refBytes = ID_BYTES + 8 + this.hashBytes + 1;
+    this.byIdAt = header.refs * this.refBytes;
+    this.digestsAt = this.byIdAt + header.refs * 4;
+  }
+
+  /** A table block read from the file did not match its sealed hash: nothing this index said may count. */
+  get broken(): boolean {
+    return this.tables.broken;
+  }
+
+  private static inMemory(header: IndexHeader, refTable: Buffer, byId: Buffer, digestTable: Buffer): LedgerIndex {
+    const data = Buffer.concat([refTable, byId, digestTable]);
+    return new LedgerIndex(header, new Tables(data.length, data));
+  }
+
+  private get refTable(): Buffer {
+    return this.tables.range(0, this.byIdAt);
+  }
+
+  private get byIdTable(): Buffer {
+    return this.tables.range(this.byIdAt, this.digestsAt - this.byIdAt);
+  }
+
+  private get digestTable(): Buffer {
+    return this.tables.range(this.digestsAt, this.tables.length - this.digestsAt);
+  }
+
+  private idOfOrdinal(ordinal: number): Buffer {
+    return this.tables.range(ordinal * this.refBytes, ID_BYTES);
+  }
+
+  private ordinalAt(position: number): number {
+    return this.tables.range(this.byIdAt + position * 4, 4).readUInt32LE(0);
+  }
+
+  private digestAt(position: number): Buffer {
+    return this.tables.range(this.digestsAt + position * 36, 36);
   }
 
   get tree(): string {
@@ -124,13 +212,13 @@ export class LedgerIndex implements BaseRefs {
   }
 
   ref(ordinal: number): IndexRef {
-    const at = ordinal * this.refBytes;
-    const oidAt = at + ID_BYTES + 8;
+    const entry = this.tables.range(ordinal * this.refBytes, this.refBytes);
+    const oidAt = ID_BYTES + 8;
     return {
-      id: `sha256:${this.refTable.toString('hex', at, at + ID_BYTES)}`,
-      seq: this.refTable.readDoubleLE(at + ID_BYTES),
-      oid: this.refTable.toString('hex', oidAt, oidAt + this.hashBytes),
-      readable: (this.refTable[oidAt + this.hashBytes]! & 1) === 1,
+      id: `sha256:${entry.toString('hex', 0, ID_BYTES)}`,
+      seq: entry.readDoubleLE(ID_BYTES),
+      oid: entry.toString('hex', oidAt, oidAt + this.hashBytes),
+      readable: (entry[oidAt + this.hashBytes]! & 1) === 1,
     };
   }
 
@@ -141,9 +229,8 @@ export class LedgerIndex implements BaseRefs {
     let hi = this.header.refs - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const ordinal = this.byId.readUInt32LE(mid * 4);
-      const at = ordinal * this.refBytes;
-      const order = this.refTable.compare(key, 0, ID_BYTES, at, at + ID_BYTES);
+      const ordinal = this.ordinalAt(mid);
+      const order = this.idOfOrdinal(ordinal).compare(key);
       if (order === 0) return ordinal;
       if (order < 0) lo = mid + 1;
       else hi = mid - 1;
@@ -166,7 +253,7 @@ export class LedgerIndex implements BaseRefs {
   /** The ordinal of the readable base verdict that sorts last among those naming `digest`. */
   latestOrdinal(digest: string): number | undefined {
     const position = this.digestPosition(digest);
-    return position.found ? this.digestTable.readUInt32LE(position.index * 36 + ID_BYTES) : undefined;
+    return position.found ? this.digestAt(position.index).readUInt32LE(ID_BYTES) : undefined;
   }
 
   private digestPosition(digest: string): { found: boolean; index: number } {
@@ -176,7 +263,7 @@ export class LedgerIndex implements BaseRefs {
     let hi = this.header.digests - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const order = this.digestTable.compare(key, 0, ID_BYTES, mid * 36, mid * 36 + ID_BYTES);
+      const order = this.digestAt(mid).compare(key, 0, ID_BYTES, 0, ID_BYTES);
       if (order === 0) return { found: true, index: mid };
       if (order < 0) lo = mid + 1;
       else hi = mid - 1;
@@ -184,26 +271,71 @@ export class LedgerIndex implements BaseRefs {
     return { found: false, index: lo };
   }
 
+  /** The file: magic, header length, header (with each table block's hash), the seal over all of that, then the tables. */
   serialize(key: Buffer): Buffer {
-    const header = Buffer.from(JSON.stringify(this.header), 'utf8');
+    const tables = this.tables.whole();
+    const blocks: string[] = [];
+    for (let at = 0; at < tables.length; at += BLOCK_BYTES) blocks.push(sha256(tables.subarray(at, at + BLOCK_BYTES)));
+    const header = Buffer.from(JSON.stringify({ ...this.header, blocks }), 'utf8');
     const length = Buffer.alloc(4);
     length.writeUInt32LE(header.length);
-    const body = Buffer.concat([MAGIC, length, header, this.refTable, this.byId, this.digestTable]);
-    return Buffer.concat([body, seal(key, body)]);
+    const sealed = Buffer.concat([MAGIC, length, header]);
+    return Buffer.concat([sealed, seal(key, sealed), tables]);
   }
 
-  /** Reads an index file: undefined unless its seal, its rules, its tree and its shape are all right. */
-  static parse(bytes: Buffer, key: Buffer, expected: { objectFormat: 'sha1' | 'sha256'; tree?: string }): LedgerIndex | undefined {
-    const minimum = MAGIC.length + 4 + MAC_BYTES;
-    if (bytes.length < minimum || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-    const body = bytes.subarray(0, bytes.length - MAC_BYTES);
-    if (!timingSafeEqual(seal(key, body), bytes.subarray(bytes.length - MAC_BYTES))) return undefined;
-    const headerLength = body.readUInt32LE(MAGIC.length);
-    const headerEnd = MAGIC.length + 4 + headerLength;
-    if (headerEnd > body.length) return undefined;
-    let header: IndexHeader;
+  /**
+   * Reads an index file's header: undefined unless its seal, its rules, its tree and its shape
+   * are all right. The tables are read a block at a time as lookups need them, each checked
+   * against the hash the sealed header gives (`broken` when one does not match).
+   */
+  static open(path: string, key: Buffer, expected: { objectFormat: 'sha1' | 'sha256'; tree?: string }): LedgerIndex | undefined {
+    let head: Buffer;
+    let size: number;
     try {
-      header = JSON.parse(body.toString('utf8', MAGIC.length + 4, headerEnd)) as IndexHeader;
+      const fd = openSync(path, 'r');
+      try {
+        size = fstatSync(fd).size;
+        const start = Buffer.alloc(MAGIC.length + 4);
+        if (readSync(fd, start, 0, start.length, 0) !== start.length || !start.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+        const headerLength = start.readUInt32LE(MAGIC.length);
+        if (start.length + headerLength + MAC_BYTES > size) return undefined;
+        head = Buffer.alloc(start.length + headerLength + MAC_BYTES);
+        if (readSync(fd, head, 0, head.length, 0) !== head.length) return undefined;
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      return undefined;
+    }
+    return LedgerIndex.fromHead(head, key, expected, size, (header, tablesAt) => new Tables(size - tablesAt, undefined, { path, offset: tablesAt, hashes: header.blocks ?? [] }));
+  }
+
+  /** Reads a whole index file held in memory (tests); every block is checked at once. */
+  static parse(bytes: Buffer, key: Buffer, expected: { objectFormat: 'sha1' | 'sha256'; tree?: string }): LedgerIndex | undefined {
+    if (bytes.length < MAGIC.length + 4 + MAC_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+    const headEnd = MAGIC.length + 4 + bytes.readUInt32LE(MAGIC.length) + MAC_BYTES;
+    if (headEnd > bytes.length) return undefined;
+    const index = LedgerIndex.fromHead(bytes.subarray(0, headEnd), key, expected, bytes.length, (header, tablesAt) => {
+      const tables = bytes.subarray(tablesAt);
+      const blocks: string[] = [];
+      for (let at = 0; at < tables.length; at += BLOCK_BYTES) blocks.push(sha256(tables.subarray(at, at + BLOCK_BYTES)));
+      return new Tables(tables.length, blocks.join() === (header.blocks ?? []).join() ? tables : undefined);
+    });
+    return index && index.tables.length === bytes.length - headEnd && (index.tables as unknown as { data?: Buffer }).data ? index : undefined;
+  }
+
+  private static fromHead(
+    head: Buffer,
+    key: Buffer,
+    expected: { objectFormat: 'sha1' | 'sha256'; tree?: string },
+    size: number,
+    tables: (header: IndexHeader & { blocks?: string[] }, tablesAt: number) => Tables,
+  ): LedgerIndex | undefined {
+    const sealed = head.subarray(0, head.length - MAC_BYTES);
+    if (!timingSafeEqual(seal(key, sealed), head.subarray(head.length - MAC_BYTES))) return undefined;
+    let header: IndexHeader & { blocks?: string[] };
+    try {
+      header = JSON.parse(sealed.toString('utf8', MAGIC.length + 4)) as IndexHeader & { blocks?: string[] };
     } catch {
       return undefined;
     }
@@ -213,10 +345,10 @@ export class LedgerIndex implements BaseRefs {
     if (!counts.every((n) => Number.isSafeInteger(n) && n >= 0) || !Number.isSafeInteger(header.maxSeq)) return undefined;
     if (![header.genesisIds, header.heads, header.outsideRefs, header.unreadable].every(Array.isArray)) return undefined;
     const refBytes = ID_BYTES + 8 + oidBytes(header.objectFormat) + 1;
-    const refsEnd = headerEnd + header.refs * refBytes;
-    const byIdEnd = refsEnd + header.refs * 4;
-    if (byIdEnd + header.digests * 36 !== body.length) return undefined;
-    return new LedgerIndex(header, body.subarray(headerEnd, refsEnd), body.subarray(refsEnd, byIdEnd), body.subarray(byIdEnd));
+    const tablesLength = header.refs * (refBytes + 4) + header.digests * 36;
+    if (!Array.isArray(header.blocks) || header.blocks.length !== Math.ceil(tablesLength / BLOCK_BYTES) || head.length + tablesLength !== size) return undefined;
+    const { blocks: _blocks, ...plain } = header;
+    return new LedgerIndex(plain, tables(header, head.length));
   }
 
   /** The index of a base whose every record was read: `refs` in listing order, `records` the readable ones. */
@@ -272,7 +404,7 @@ export class LedgerIndex implements BaseRefs {
       digestTable.write(digest.slice(7), i * 36, 'hex');
       digestTable.writeUInt32LE(ordinals.get(latest.get(digest)!.id)!, i * 36 + ID_BYTES);
     });
-    return new LedgerIndex(header, refTable, byId, digestTable);
+    return LedgerIndex.inMemory(header, refTable, byId, digestTable);
   }
 
   /**
@@ -283,6 +415,8 @@ export class LedgerIndex implements BaseRefs {
    */
   extend(args: { tree: string; added: IndexRef[]; records: LedgerRecord[]; unreadable: { path: string; reason: string }[]; latestNow: Map<string, LedgerRecord> }): LedgerIndex {
     const base = this.header.refs;
+    const oldById = this.byIdTable;
+    const oldDigests = this.digestTable;
     const ordinals = new Map<string, number>();
     args.added.forEach((ref, i) => ordinals.set(ref.id, base + i));
     const refTable = Buffer.alloc(args.added.length * this.refBytes);
@@ -293,13 +427,13 @@ export class LedgerIndex implements BaseRefs {
     const byIdParts: Buffer[] = [];
     let from = 0;
     for (const insert of inserts) {
-      byIdParts.push(this.byId.subarray(from * 4, insert.at * 4));
+      byIdParts.push(oldById.subarray(from * 4, insert.at * 4));
       const entry = Buffer.alloc(4);
       entry.writeUInt32LE(insert.ordinal);
       byIdParts.push(entry);
       from = insert.at;
     }
-    byIdParts.push(this.byId.subarray(from * 4));
+    byIdParts.push(oldById.subarray(from * 4));
 
     // Digests: the later of what is there and what was added, in compareRecords order.
     const updates = new Map<string, { record: LedgerRecord; ordinal: number }>();
@@ -311,7 +445,7 @@ export class LedgerIndex implements BaseRefs {
         if (!now || compareRecords(now.record, record) < 0) updates.set(digest, { record, ordinal: ordinals.get(record.id)! });
       }
     }
-    const digestTable = Buffer.from(this.digestTable);
+    const digestTable = Buffer.from(oldDigests);
     const fresh: { digest: string; ordinal: number; at: number }[] = [];
     for (const [digest, { ordinal }] of updates) {
       if (ordinal < 0) continue;
@@ -354,7 +488,7 @@ export class LedgerIndex implements BaseRefs {
       refs: base + args.added.length,
       digests: this.header.digests + fresh.length,
     };
-    return new LedgerIndex(header, Buffer.concat([this.refTable, refTable]), Buffer.concat(byIdParts), Buffer.concat(digestParts));
+    return LedgerIndex.inMemory(header, Buffer.concat([this.refTable, refTable]), Buffer.concat(byIdParts), Buffer.concat(digestParts));
   }
 
   /** Where `id` sorts among the ids (its insertion point). */
@@ -364,8 +498,7 @@ export class LedgerIndex implements BaseRefs {
     let hi = this.header.refs - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const at = this.byId.readUInt32LE(mid * 4) * this.refBytes;
-      if (this.refTable.compare(key, 0, ID_BYTES, at, at + ID_BYTES) < 0) lo = mid + 1;
+      if (this.idOfOrdinal(this.ordinalAt(mid)).compare(key) < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return lo;
@@ -444,11 +577,7 @@ export class IndexStore {
   }
 
   load(tree: string): LedgerIndex | undefined {
-    try {
-      return LedgerIndex.parse(readFileSync(this.file(tree)), this.key, { objectFormat: this.objectFormat, tree });
-    } catch {
-      return undefined;
-    }
+    return LedgerIndex.open(this.file(tree), this.key, { objectFormat: this.objectFormat, tree });
   }
 
   /** The newest few indexes of other ledger states: starting points for deriving this one. */

@@ -180,7 +180,7 @@ export class LedgerView {
     if (base.kind !== 'index' || base.records) return;
     const ids = [...this.consulted, ...base.index.genesisIds()];
     const refs = ids.map((id) => base.index.ordinalOf(id)).filter((o): o is number => o !== undefined).map((o) => base.index.ref(o));
-    if (refs.length > 0 && !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: recordPath(ref.seq, ref.id), oid: ref.oid }))))) await this.distrust();
+    if (base.index.broken || (refs.length > 0 && !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: recordPath(ref.seq, ref.id), oid: ref.oid })))))) await this.distrust();
   }
 
   /**
@@ -311,6 +311,10 @@ export class LedgerView {
     const newPrevs = new Set(this.newRecords.flatMap((r) => r.prev));
     const heads = new Set(index.heads.filter((id) => !newPrevs.has(id)));
     for (const id of newIds) if (!newPrevs.has(id) && !index.outsideRefs.has(id) && !index.isReadableRecord(id)) heads.add(id);
+    if (index.broken) {
+      await this.distrust();
+      return this.heads();
+    }
     return [...heads].sort();
   }
 
@@ -385,6 +389,7 @@ function baseUnreadable(path: string, reason: string, baseRev: string | undefine
  */
 async function readIndexedRecords(git: Git, base: Extract<BaseSource, { kind: 'index' }>, ordinals: number[], confirm = true): Promise<Map<number, LedgerRecord> | undefined> {
   const refs = ordinals.map((o) => ({ ordinal: o, ...base.index.ref(o) }));
+  if (base.index.broken) return undefined;
   const objects = await git.readObjectsBounded([...new Set(refs.map((r) => r.oid))], MAX_RECORD_BYTES);
   const records = new Map<number, LedgerRecord>();
   for (const ref of refs) {
@@ -494,7 +499,7 @@ async function deriveIndex(git: Git, store: IndexStore, reader: TreeReader, tree
     if (!added) continue;
     const parts = added.map((leaf) => ({ leaf, ref: parseRecordPath(leaf.path) }));
     const regular = (mode: string) => mode === '100644' || mode === '100755';
-    if (parts.some((p) => !p.ref || p.ref.seq === 0 || !regular(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined)) continue;
+    if (parts.some((p) => !p.ref || p.ref.seq === 0 || !regular(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined) || from.broken) continue;
     if (new Set(parts.map((p) => p.ref!.id)).size !== parts.length) continue;
     parts.sort((a, b) => (a.leaf.path < b.leaf.path ? -1 : 1));
     const objects = await git.readObjectsBounded([...new Set(parts.map((p) => p.leaf.oid))], MAX_RECORD_BYTES);
@@ -518,7 +523,8 @@ async function deriveIndex(git: Git, store: IndexStore, reader: TreeReader, tree
     if (!current) continue;
     const latestNow = new Map<string, LedgerRecord>();
     for (const [digest, ordinal] of ordinals) latestNow.set(digest, current.get(ordinal)!);
-    return from.extend({ tree, added: refs, records, unreadable, latestNow });
+    const extended = from.extend({ tree, added: refs, records, unreadable, latestNow });
+    if (!from.broken) return extended;
   }
   return undefined;
 }
