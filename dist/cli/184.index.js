@@ -649,8 +649,8 @@ function readLefthookConfig(text, hook, json) {
     return { runsAo: false, detail: `its ${hook} section has no command that runs \`ao hook ${hook}\`` };
 }
 
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts
-var ledger_view = __webpack_require__(1721);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
+var ledger_view = __webpack_require__(3263);
 ;// CONCATENATED MODULE: ./src/repo/doctor.ts
 
 
@@ -1205,8 +1205,8 @@ async function plainHooksDir(git, env) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2558);
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4130);
-/* harmony import */ var _core_schemas_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(563);
-/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1721);
+/* harmony import */ var _core_schemas_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6937);
+/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3263);
 
 
 

@@ -20,8 +20,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/schemas.ts + 5 modules
-var schemas = __webpack_require__(563);
+// EXTERNAL MODULE: ./src/core/schemas.ts + 2 modules
+var schemas = __webpack_require__(6937);
+// EXTERNAL MODULE: ./src/core/review-schemas.ts + 3 modules
+var review_schemas = __webpack_require__(9643);
 // EXTERNAL MODULE: ./src/core/shell.ts
 var shell = __webpack_require__(6673);
 // EXTERNAL MODULE: ./src/repo/context.ts + 1 modules
@@ -359,6 +361,7 @@ var help = __webpack_require__(7911);
 
 
 
+
 const DEFAULT_TIMEOUT_S = 600;
 /**
  * `ao judge KIND`: a built-in judge as a program of the `ao check` judge protocol (review
@@ -393,7 +396,7 @@ async function cmdJudge(cli, args) {
     catch (error) {
         throw new errors/* AoError */.VS(`ao judge reads a review request on stdin, and this is not JSON (${error.message})`, { fix: 'run it through `ao check --judge claude`', exitCode: 1 });
     }
-    const problems = (0,schemas/* validateReviewRequestShape */.HJ)(request);
+    const problems = (0,review_schemas/* validateReviewRequestShape */.HJ)(request);
     if (problems.length > 0)
         throw new errors/* AoError */.VS(`the review request does not match agentops-verdict/review-request@1: ${(0,schemas/* formatSchemaProblems */.xe)(problems)}`, { fix: 'run it through `ao check --judge claude`', exitCode: 1 });
     try {
@@ -482,7 +485,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2558);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2721);
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4130);
-/* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1721);
+/* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3263);
 /* harmony import */ var _repo_verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2431);
 /* harmony import */ var _repo_writer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9381);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7593);

@@ -269,13 +269,13 @@ async function signerFromFlag(flag, options = {}) {
     return signerFor(spec, options);
 }
 function fileSigner(signer, keySpec) {
-    const sign = async (id) => ({ format: 'sshsig', namespace: _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .SIGNATURE_NAMESPACE */ .Bg, signature: (0,_core_sshsig_js__WEBPACK_IMPORTED_MODULE_8__/* .signMessage */ .lT)(id, _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .SIGNATURE_NAMESPACE */ .Bg, signer) });
+    const sign = async (id) => ({ format: 'sshsig', namespace: _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__.SIGNATURE_NAMESPACE, signature: (0,_core_sshsig_js__WEBPACK_IMPORTED_MODULE_8__/* .signMessage */ .lT)(id, _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__.SIGNATURE_NAMESPACE, signer) });
     return Object.assign(sign, { publicKey: signer.publicKey, via: 'key file', keySpec });
 }
 function agentSigner(publicKey, keySpec, env) {
     const sign = async (id) => {
         try {
-            return { format: 'sshsig', namespace: _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .SIGNATURE_NAMESPACE */ .Bg, signature: await (0,_core_sshsig_js__WEBPACK_IMPORTED_MODULE_8__/* .signWithAgent */ .tY)(id, _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .SIGNATURE_NAMESPACE */ .Bg, publicKey, env.SSH_AUTH_SOCK) };
+            return { format: 'sshsig', namespace: _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__.SIGNATURE_NAMESPACE, signature: await (0,_core_sshsig_js__WEBPACK_IMPORTED_MODULE_8__/* .signWithAgent */ .tY)(id, _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__.SIGNATURE_NAMESPACE, publicKey, env.SSH_AUTH_SOCK) };
         }
         catch (error) {
             if (!(error instanceof _core_sshsig_js__WEBPACK_IMPORTED_MODULE_8__/* .SshSigError */ .gl))
@@ -347,7 +347,7 @@ async function signingAdvice(git, checkerId, signer) {
         const head = await git.headCommit();
         if (!head)
             return [];
-        const keys = [`${head}:${_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$}`, `${head}:${_core_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .CHECKERS_PATH */ .Pn}`];
+        const keys = [`${head}:${_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$}`, `${head}:${_core_signatures_js__WEBPACK_IMPORTED_MODULE_7__.CHECKERS_PATH}`];
         const objects = await git.readObjects(keys);
         const policyBytes = objects.get(keys[0]);
         if (!policyBytes || !(0,_core_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePolicy */ .ON)(policyBytes, `commit ${head.slice(0, 7)}`).requireSignature)
@@ -355,8 +355,8 @@ async function signingAdvice(git, checkerId, signer) {
         if (!signer) {
             return [`the policy at HEAD requires signed verdicts: this one is unsigned and will not count (add --sign KEY, or set AO_SIGNING_KEY)`];
         }
-        const checkers = (0,_core_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCheckers */ .UZ)(objects.get(keys[1]), head);
-        if (!(0,_core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_3__/* .isKeyAllowed */ .wP)(checkers.signers, checkerId, signer.publicKey, _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .SIGNATURE_NAMESPACE */ .Bg)) {
+        const checkers = (0,_core_signatures_js__WEBPACK_IMPORTED_MODULE_7__.parseCheckers)(objects.get(keys[1]), head);
+        if (!(0,_core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_3__/* .isKeyAllowed */ .wP)(checkers.signers, checkerId, signer.publicKey, _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__.SIGNATURE_NAMESPACE)) {
             return [`${checkers.where} does not trust key ${signer.publicKey.fingerprint} for ${checkerId}: this verdict will not count until a reviewed change adds it (\`ao checkers add ${checkerId} KEY.pub\`)`];
         }
         return [];
@@ -509,8 +509,8 @@ async function diffBaseOf(git, change, firstParent) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2558);
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4130);
-/* harmony import */ var _core_schemas_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(563);
-/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1721);
+/* harmony import */ var _core_schemas_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6937);
+/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3263);
 
 
 

@@ -1,6 +1,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { AoError } from '../core/errors.js';
-import { formatSchemaProblems, validateReviewRequestShape } from '../core/schemas.js';
+import { formatSchemaProblems } from '../core/schemas.js';
+import { validateReviewRequestShape } from '../core/review-schemas.js';
 import { shellQuote } from '../core/shell.js';
 import type { ReviewRequest } from '../core/review.js';
 import { contextForJudges } from '../repo/context.js';
