@@ -4,7 +4,7 @@
 // both sides alike. Records are written by an independent implementation of docs/spec.md
 // (below), so the bench also proves a second writer's ledger verifies.
 //
-// --quick: smaller sizes. --only=push,hook,range: some parts only. COMMITLINT_BIN=path/to/@commitlint/cli/cli.js: where commitlint
+// --quick: smaller sizes. --keep: leave the repositories made (their paths are printed), to profile them. --only=push,hook,range: some parts only. COMMITLINT_BIN=path/to/@commitlint/cli/cli.js: where commitlint
 // is, when it is not a dev dependency here (the row is skipped without it).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -20,6 +20,8 @@ const quick = process.argv.includes('--quick');
 /** --only=push,hook,range: run only those parts. */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const part = (name) => !only || only.includes(name);
+const keep = process.argv.includes('--keep');
+const removeRepo = (dir) => (keep ? console.log(`kept ${dir}`) : rmSync(dir, { recursive: true, force: true }));
 const env = {
   PATH: process.env.PATH,
   HOME: tmpdir(),
@@ -220,7 +222,7 @@ if (part('push')) {
   };
   const audit = paired(quick ? 1 : 3, () => expectCode(ao(big.dir, ['ledger', 'verify']), 0, 'ao ledger verify').ms, floor);
   row(`ao ledger verify, ${large / 1000}k records vs cat-file + parse + hash`, ms(audit.a), ms(audit.b), audit.ratio, 1.3, audit.ratio <= 1.3);
-  for (const r of [small, big]) rmSync(r.dir, { recursive: true, force: true });
+  for (const r of [small, big]) removeRepo(r.dir);
 }
 
 // 3. The pre-commit hook: 10,000-record ledger, 500 staged files, the verdict staged with them,
@@ -258,7 +260,7 @@ if (part('hook')) {
   );
   row(`  (right after a commit: the index derived from the last one)`, ms(derived.a), ms(derived.b), derived.ratio, undefined, true);
   row(`ao verdict (staged), ${records / 1000}k records, 500 staged files`, ms(recorded.ms), '', undefined, undefined, true);
-  rmSync(dir, { recursive: true, force: true });
+  removeRepo(dir);
 }
 
 // 4. ao verify --range over 5,000 real-shaped commits, all covered by one range verdict,
@@ -296,7 +298,7 @@ if (part('range')) {
   } else {
     row(`ao verify --range, ${total} commits, vs commitlint: skipped, @commitlint/cli is not installed (npm i -D @commitlint/cli), or set COMMITLINT_BIN`, ms(verifyRange()), '', undefined, 1.0, true);
   }
-  rmSync(dir, { recursive: true, force: true });
+  removeRepo(dir);
 }
 
 const width = Math.max(...rows.map((r) => r.name.length));

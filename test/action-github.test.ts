@@ -318,6 +318,7 @@ describe('observe mode', () => {
 
     const record = repo.git(['ls-files', '.agents/ledger']).stdout.trim().split('\n').pop()!;
     repo.write(record, repo.read(record).replace('"pass"', '"fail"'));
+    repo.git(['commit', '-q', '--no-verify', '-am', 'Tamper with a record']);
     const tampered = repo.ao(['verify', '--range', `${head}~1..HEAD`]);
     expect(tampered.code).toBe(1);
     expect(tampered.stderr).not.toContain('observe mode');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupAll, makeRepo, run, tempDir, baseEnv, verdictStaged, CHECKER, type TestRepo } from './helpers/repo.js';
+import { cleanupAll, commitCovered, freshClone, makeRepo, run, tempDir, baseEnv, verdictStaged, CHECKER, type TestRepo } from './helpers/repo.js';
 
 afterAll(cleanupAll);
 
@@ -191,5 +191,45 @@ describe('pre-push', () => {
     const result = repo.ao(['hook', 'pre-push', 'origin', remote], { input: `refs/heads/main ${repo.head()} refs/heads/main ${before}\n` });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('1 commit checked: 1 covered');
+  });
+});
+
+describe('ao verify --range reads the ledger as CI does', () => {
+  it('judges the ledger as committed in the head: an uncommitted verdict is named, not counted', () => {
+    const repo = makeRepo();
+    const base = repo.head();
+    repo.write('src/a.txt', 'a\n');
+    const commit = repo.commitAll('Add a');
+    expect(repo.ao(['verdict', 'pass', '--checker', CHECKER, '--commit', commit]).code).toBe(0);
+    const before = repo.ao(['verify', '--range', `${base}..HEAD`]);
+    expect(before.code).toBe(1);
+    expect(before.stdout).toContain('recorded in the working tree but never committed');
+    expect(before.stdout).toContain("git add .agents/ledger && git commit -m 'Record verdicts'");
+    const json = JSON.parse(repo.ao(['verify', '--range', `${base}..HEAD`, '--json']).stdout);
+    expect(json.ok).toBe(false);
+    expect(json.ledger.source).toContain('commit');
+    repo.git(['add', '.agents']);
+    repo.git(['commit', '-q', '-m', 'Record verdicts']);
+    expect(repo.ao(['verify', '--range', `${base}..HEAD`]).code).toBe(0);
+    // The same answer as a fresh clone, which has no working-tree state to lean on.
+    expect(freshClone(repo, 'main').ao(['verify', '--range', `${base}..HEAD`]).code).toBe(0);
+  });
+
+  it('hostile: a record tampered with in the working tree, or a passing one planted there, does not change the answer', () => {
+    const repo = makeRepo();
+    const base = repo.head();
+    repo.write('src/a.txt', 'a\n');
+    const covered = commitCovered(repo, 'Covered a');
+    const record = repo.git(['ls-files', '.agents/ledger']).stdout.trim().split('\n').pop()!;
+    repo.write(record, repo.read(record).replace('"pass"', '"fail"'));
+    expect(repo.ao(['verify', '--range', `${base}..${covered}`]).code).toBe(0);
+    repo.git(['checkout', '--', record]);
+    repo.write('src/b.txt', 'b\n');
+    const uncovered = repo.commitAll('Uncovered b');
+    // A pass written for it but never committed: the push and CI would refuse, so must this.
+    expect(repo.ao(['verdict', 'pass', '--checker', CHECKER, '--commit', uncovered]).code).toBe(0);
+    const refused = repo.ao(['verify', '--range', `${base}..HEAD`, '--json']);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout).changes.find((c: { commit?: string }) => c.commit === uncovered)?.outcome).toBe('uncovered');
   });
 });

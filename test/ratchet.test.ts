@@ -158,9 +158,10 @@ describe('the ratchet: learn, promote, enforce, retire', () => {
     const sql = commit('SQL anywhere', { 'db/migrations/1.sql': '-- TODO(security) grants\n' });
     const removal = commit('Remove it', { 'src/with space.js': 'x();\n', 'db/migrations/1.sql': null });
 
+    const recorded = repo.commitAll('Record verdicts');
     const report = JSON.parse(repo.ao(['verify', '--range', `${base}..HEAD`, '--json']).stdout);
     const outcome = Object.fromEntries(report.changes.map((c: { commit: string; outcome: string }) => [c.commit, c.outcome]));
-    expect(outcome).toEqual({ [bad]: 'uncovered', [docs]: 'covered', [context]: 'covered', [sql]: 'uncovered', [removal]: 'covered' });
+    expect(outcome).toEqual({ [bad]: 'uncovered', [docs]: 'covered', [context]: 'covered', [sql]: 'uncovered', [removal]: 'covered', [recorded]: 'empty' });
     const badReason = report.changes.find((c: { commit: string }) => c.commit === bad).reason;
     expect(badReason).toContain('src/with space.js:2');
     expect(badReason).toContain('src/q"uote.js:1');

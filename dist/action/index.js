@@ -31600,6 +31600,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
 /**
  * The one place that runs git. Every call is `git` + an argument vector (never a shell
  * string), and work over many objects or commits goes through a single batched process.
@@ -31616,12 +31617,24 @@ class GitError extends core_errors/* AoError */.VS {
         });
     }
 }
+/**
+ * `git diff-tree` compares trees only, yet reads the index (16 MB in a checkout of a
+ * 100,000-record ledger, a fifth of a second): pointed at an index that does not exist, it
+ * reads an empty one. Its raw output never depends on the index.
+ */
+function treeOnlyIndex(args) {
+    let i = 0;
+    while (args[i] === '-c')
+        i += 2;
+    return args[i] === 'diff-tree' ? { GIT_INDEX_FILE: NO_INDEX } : {};
+}
+const NO_INDEX = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `agentops-verdict-no-index-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`, 'index');
 function runGit(cwd, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
             cwd,
             // Replace refs are local (never fetched by default): a verifier elsewhere would not see them.
-            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1' },
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1', ...treeOnlyIndex(args) },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         const out = [];
@@ -35699,7 +35712,13 @@ async function verify(git, scope, options = {}) {
     const loaded = await (policyPromise ?? policyAt(git, policyRev));
     // The staged scope judges what the commit will hold: the index's ledger, from the staged
     // entries already read (no working-tree scan on the hook's hot path).
-    const defaultSource = scope.kind === 'staged' ? { kind: 'index', changes: changes[0]?.ledgerEntries } : { kind: 'worktree' };
+    // A range is judged on the ledger as committed in its head, as CI judges it (and in time
+    // that grows with the change, not the ledger); one commit, on the working tree's.
+    const defaultSource = scope.kind === 'staged'
+        ? { kind: 'index', changes: changes[0]?.ledgerEntries }
+        : scope.kind !== 'commit' && head
+            ? { kind: 'commit', commit: head }
+            : { kind: 'worktree' };
     const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base);
     const commitProblems = [];
     for (const { change, ledgerEntries } of changes) {
@@ -35833,6 +35852,30 @@ function boundaryOf(commits) {
             return outside;
     }
     return undefined;
+}
+/**
+ * Changes `atTip` (a report on the ledger as committed) leaves without a verdict that the
+ * working tree's ledger covers: a verdict recorded and never committed. Said outright, since
+ * a fresh clone will not have it. Reads the working tree, so it is asked only after a failure.
+ */
+async function uncommittedCover(git, scope, options, atTip) {
+    const uncovered = atTip.decisions.filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict');
+    if (uncovered.length === 0)
+        return [];
+    let inWorktree;
+    try {
+        inWorktree = await verify(git, scope, { ...options, ledger: { kind: 'worktree' } });
+    }
+    catch {
+        return [];
+    }
+    const found = [];
+    for (const decision of uncovered) {
+        const there = inWorktree.decisions.find((d) => d.change.label === decision.change.label && d.change.manifest.digest === decision.change.manifest.digest);
+        if (there?.outcome === 'covered' && there.record)
+            found.push({ label: decision.change.label, record: shortId(there.record.id), path: recordPath(there.record.seq, there.record.id) });
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/repo/replay.ts

@@ -292,11 +292,14 @@ async function decideCommits(git, records, commits) {
     }
     return views;
 }
-/** A range verdict: `ao verify --range BASE..HEAD` as it stands, ledger problems included. */
+/**
+ * A range verdict: `ao verify --range BASE..HEAD` on the ledger as it stands in the working
+ * tree (a record just written is judged with it), ledger problems included.
+ */
 async function decideRange(git, base, head) {
     const decided = `range ${base}..${head}`;
     try {
-        const report = await (0,verify/* verify */.MX)(git, { kind: 'range', base, head });
+        const report = await (0,verify/* verify */.MX)(git, { kind: 'range', base, head }, { ledger: { kind: 'worktree' } });
         const bytes = (await git.readObjectsBounded([`${base}:${core_record/* POLICY_PATH */.l$}`], core_policy/* MAX_POLICY_BYTES */.mk)).get(`${base}:${core_record/* POLICY_PATH */.l$}`)?.bytes;
         const policy = { commit: base, ...(bytes ? { sha256: (0,canonical/* sha256Hex */.fg)(bytes) } : {}) };
         if (report.ok) {

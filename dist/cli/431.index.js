@@ -319,6 +319,7 @@ async function policySides(git, changes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E4: () => (/* binding */ policyAt),
 /* harmony export */   MX: () => (/* binding */ verify),
+/* harmony export */   P8: () => (/* binding */ uncommittedCover),
 /* harmony export */   x8: () => (/* binding */ observedFailure),
 /* harmony export */   yr: () => (/* binding */ signatureCheckFor)
 /* harmony export */ });
@@ -441,7 +442,13 @@ async function verify(git, scope, options = {}) {
     const loaded = await (policyPromise ?? policyAt(git, policyRev));
     // The staged scope judges what the commit will hold: the index's ledger, from the staged
     // entries already read (no working-tree scan on the hook's hot path).
-    const defaultSource = scope.kind === 'staged' ? { kind: 'index', changes: changes[0]?.ledgerEntries } : { kind: 'worktree' };
+    // A range is judged on the ledger as committed in its head, as CI judges it (and in time
+    // that grows with the change, not the ledger); one commit, on the working tree's.
+    const defaultSource = scope.kind === 'staged'
+        ? { kind: 'index', changes: changes[0]?.ledgerEntries }
+        : scope.kind !== 'commit' && head
+            ? { kind: 'commit', commit: head }
+            : { kind: 'worktree' };
     const ledger = await _ledger_view_js__WEBPACK_IMPORTED_MODULE_7__/* .LedgerView */ .Bw.open(git, options.ledger ?? defaultSource, base);
     const commitProblems = [];
     for (const { change, ledgerEntries } of changes) {
@@ -575,6 +582,30 @@ function boundaryOf(commits) {
             return outside;
     }
     return undefined;
+}
+/**
+ * Changes `atTip` (a report on the ledger as committed) leaves without a verdict that the
+ * working tree's ledger covers: a verdict recorded and never committed. Said outright, since
+ * a fresh clone will not have it. Reads the working tree, so it is asked only after a failure.
+ */
+async function uncommittedCover(git, scope, options, atTip) {
+    const uncovered = atTip.decisions.filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict');
+    if (uncovered.length === 0)
+        return [];
+    let inWorktree;
+    try {
+        inWorktree = await verify(git, scope, { ...options, ledger: { kind: 'worktree' } });
+    }
+    catch {
+        return [];
+    }
+    const found = [];
+    for (const decision of uncovered) {
+        const there = inWorktree.decisions.find((d) => d.change.label === decision.change.label && d.change.manifest.digest === decision.change.manifest.digest);
+        if (there?.outcome === 'covered' && there.record)
+            found.push({ label: decision.change.label, record: (0,_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(there.record.id), path: (0,_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .recordPath */ .lX)(there.record.seq, there.record.id) });
+    }
+    return found;
 }
 
 

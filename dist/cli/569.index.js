@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/record.ts
-var record = __webpack_require__(4130);
 // EXTERNAL MODULE: ./src/core/shell.ts
 var shell = __webpack_require__(6673);
 // EXTERNAL MODULE: ./src/repo/changes.ts
@@ -247,7 +245,6 @@ var output = __webpack_require__(2151);
 
 
 
-
 async function cmdHook(cli, args) {
     const [name, ...rest] = args;
     if (name === '--help' || name === '-h')
@@ -332,7 +329,7 @@ async function prePush(cli, args) {
             continue;
         }
         failed++;
-        const uncommitted = await uncommittedCover(git, check.scope, options, report);
+        const uncommitted = await (0,verify/* uncommittedCover */.P8)(git, check.scope, options, report);
         if (uncommitted.length > 0) {
             const onBranch = head === line.localSha;
             cli.err(style.bad(`\n  ${uncommitted.length} of these ${uncommitted.length === 1 ? 'is' : 'are'} covered by a verdict recorded in the working tree but never committed:`) +
@@ -348,29 +345,6 @@ async function prePush(cli, args) {
     if (total.checked > 0)
         cli.err(`agentops/verdict: ${(0,output/* countsText */.WN)(total)}`);
     return 0;
-}
-/**
- * Changes the pushed tip's ledger leaves uncovered but the working tree's ledger covers: a
- * verdict recorded and never committed. Said outright, since a fresh clone will not have it.
- */
-async function uncommittedCover(git, scope, options, atTip) {
-    const uncovered = atTip.decisions.filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict');
-    if (uncovered.length === 0)
-        return [];
-    let inWorktree;
-    try {
-        inWorktree = await (0,verify/* verify */.MX)(git, scope, { ...options, ledger: { kind: 'worktree' } });
-    }
-    catch {
-        return [];
-    }
-    const found = [];
-    for (const decision of uncovered) {
-        const there = inWorktree.decisions.find((d) => d.change.label === decision.change.label && d.change.manifest.digest === decision.change.manifest.digest);
-        if (there?.outcome === 'covered' && there.record)
-            found.push({ label: decision.change.label, record: (0,record/* shortId */.m_)(there.record.id), path: (0,record/* recordPath */.lX)(there.record.seq, there.record.id) });
-    }
-    return found;
 }
 
 
@@ -783,6 +757,12 @@ async function cmdVerify(cli, args) {
         const candidates = await Promise.all(replayOf.map(async (rev) => ({ head: await git.resolveCommit(rev, '--replay-of'), label: rev })));
         const proved = await proveReplays(git, report, candidates, options);
         report = proved.report;
+    }
+    // The range was judged on the ledger as committed; a verdict recorded and never committed is named.
+    if (!report.ok && scope.kind === 'range' && report.scope.head !== undefined && report.scope.head === (await git.headCommit())) {
+        for (const cover of await (0,verify/* uncommittedCover */.P8)(git, scope, options, report)) {
+            report.notes.push(`${cover.label} is covered by verdict ${cover.record} (${cover.path}), recorded in the working tree but never committed: CI will not see it. Commit it: git add .agents/ledger && git commit -m 'Record verdicts'`);
+        }
     }
     if (values.json)
         cli.out(JSON.stringify((0,output/* reportJson */.l4)(report), null, 2));

@@ -410,6 +410,12 @@ async function cmdVerify(cli, args) {
         const proved = await proveReplays(git, report, candidates, options);
         report = proved.report;
     }
+    // The range was judged on the ledger as committed; a verdict recorded and never committed is named.
+    if (!report.ok && scope.kind === 'range' && report.scope.head !== undefined && report.scope.head === (await git.headCommit())) {
+        for (const cover of await (0,verify/* uncommittedCover */.P8)(git, scope, options, report)) {
+            report.notes.push(`${cover.label} is covered by verdict ${cover.record} (${cover.path}), recorded in the working tree but never committed: CI will not see it. Commit it: git add .agents/ledger && git commit -m 'Record verdicts'`);
+        }
+    }
     if (values.json)
         cli.out(JSON.stringify((0,output/* reportJson */.l4)(report), null, 2));
     else

@@ -183,7 +183,8 @@ they leave it out of reach the outcome is NOT PROVEN (recorded as a fail). Forma
 Checks the ledger's integrity and that every change in scope is covered by a passing,
 independent verdict under the policy of the scope's base. The ledger is read from the
 index for --staged and --amend (a verdict just recorded is staged with the change), from the
-working tree otherwise, so a verdict just recorded counts. Under a policy with
+working tree for --commit, and as committed in B for --range A..B, as CI reads it (a verdict
+recorded in the working tree and never committed is named, with the commit that fixes it). Under a policy with
 "enforcement": "observe", an uncovered change is reported and exits 0; a broken ledger still
 exits 1. Exit 0 covered, 1 not, 2 usage error.
   --amend          the staged change as \`git commit --amend\` will commit it (against HEAD's parent)
@@ -593,6 +594,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GitError, MIN_GIT_VERSION, parseGitVersion, parseMergeTreeStdin, scanAddedLines, splitBatchOutput, versionAtLeast
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -608,6 +611,7 @@ var core_errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/manifest.ts
 var manifest = __nccwpck_require__(4414);
 ;// CONCATENATED MODULE: ./src/git/git.ts
+
 
 
 
@@ -631,12 +635,24 @@ class GitError extends core_errors/* AoError */.VS {
         });
     }
 }
+/**
+ * `git diff-tree` compares trees only, yet reads the index (16 MB in a checkout of a
+ * 100,000-record ledger, a fifth of a second): pointed at an index that does not exist, it
+ * reads an empty one. Its raw output never depends on the index.
+ */
+function treeOnlyIndex(args) {
+    let i = 0;
+    while (args[i] === '-c')
+        i += 2;
+    return args[i] === 'diff-tree' ? { GIT_INDEX_FILE: NO_INDEX } : {};
+}
+const NO_INDEX = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `agentops-verdict-no-index-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`, 'index');
 function runGit(cwd, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)('git', args, {
             cwd,
             // Replace refs are local (never fetched by default): a verifier elsewhere would not see them.
-            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1' },
+            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1', ...treeOnlyIndex(args) },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         const out = [];

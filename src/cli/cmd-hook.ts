@@ -1,9 +1,7 @@
 import { AoError } from '../core/errors.js';
-import type { Git } from '../git/git.js';
-import { recordPath, shortId } from '../core/record.js';
 import { shellQuote } from '../core/shell.js';
 import { parsePushLines, planPush, remoteState } from '../repo/push.js';
-import { observedFailure, verify, type VerifyOptions, type VerifyReport, type VerifyScope } from '../repo/verify.js';
+import { observedFailure, uncommittedCover, verify, type VerifyReport } from '../repo/verify.js';
 import { OBSERVE_WARNING } from './cmd-verify.js';
 import { openRepo, type Cli } from './context.js';
 import { commitIsAmend } from './invocation.js';
@@ -106,25 +104,4 @@ async function prePush(cli: Cli, args: string[]): Promise<number> {
   const total = sumCounts(reports.map((r) => r.counts));
   if (total.checked > 0) cli.err(`agentops/verdict: ${countsText(total)}`);
   return 0;
-}
-
-/**
- * Changes the pushed tip's ledger leaves uncovered but the working tree's ledger covers: a
- * verdict recorded and never committed. Said outright, since a fresh clone will not have it.
- */
-async function uncommittedCover(git: Git, scope: VerifyScope, options: VerifyOptions, atTip: VerifyReport): Promise<{ label: string; record: string; path: string }[]> {
-  const uncovered = atTip.decisions.filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict');
-  if (uncovered.length === 0) return [];
-  let inWorktree: VerifyReport;
-  try {
-    inWorktree = await verify(git, scope, { ...options, ledger: { kind: 'worktree' } });
-  } catch {
-    return [];
-  }
-  const found: { label: string; record: string; path: string }[] = [];
-  for (const decision of uncovered) {
-    const there = inWorktree.decisions.find((d) => d.change.label === decision.change.label && d.change.manifest.digest === decision.change.manifest.digest);
-    if (there?.outcome === 'covered' && there.record) found.push({ label: decision.change.label, record: shortId(there.record.id), path: recordPath(there.record.seq, there.record.id) });
-  }
-  return found;
 }

@@ -5,7 +5,7 @@ import { carryRecords } from '../repo/carry.js';
 import { auditLedger } from '../repo/ledger-view.js';
 import { parseRangeArg } from '../repo/subjects.js';
 import { proveReplays } from '../repo/replay.js';
-import { observedFailure, verify, type VerifyScope } from '../repo/verify.js';
+import { observedFailure, uncommittedCover, verify, type VerifyScope } from '../repo/verify.js';
 import { AMEND_OPTION, oneScope, parse, SCOPE_OPTIONS } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
@@ -42,6 +42,14 @@ export async function cmdVerify(cli: Cli, args: string[]): Promise<number> {
     const candidates = await Promise.all(replayOf.map(async (rev) => ({ head: await git.resolveCommit(rev, '--replay-of'), label: rev })));
     const proved = await proveReplays(git, report, candidates, options);
     report = proved.report;
+  }
+  // The range was judged on the ledger as committed; a verdict recorded and never committed is named.
+  if (!report.ok && scope.kind === 'range' && report.scope.head !== undefined && report.scope.head === (await git.headCommit())) {
+    for (const cover of await uncommittedCover(git, scope, options, report)) {
+      report.notes.push(
+        `${cover.label} is covered by verdict ${cover.record} (${cover.path}), recorded in the working tree but never committed: CI will not see it. Commit it: git add .agents/ledger && git commit -m 'Record verdicts'`,
+      );
+    }
   }
   if (values.json) cli.out(JSON.stringify(reportJson(report), null, 2));
   else cli.out(renderReport(report, styleFor(process.stdout), runnableAo(cli, git.topLevel)));

@@ -147,7 +147,8 @@ they leave it out of reach the outcome is NOT PROVEN (recorded as a fail). Forma
 Checks the ledger's integrity and that every change in scope is covered by a passing,
 independent verdict under the policy of the scope's base. The ledger is read from the
 index for --staged and --amend (a verdict just recorded is staged with the change), from the
-working tree otherwise, so a verdict just recorded counts. Under a policy with
+working tree for --commit, and as committed in B for --range A..B, as CI reads it (a verdict
+recorded in the working tree and never committed is named, with the commit that fixes it). Under a policy with
 "enforcement": "observe", an uncovered change is reported and exits 0; a broken ledger still
 exits 1. Exit 0 covered, 1 not, 2 usage error.
   --amend          the staged change as \`git commit --amend\` will commit it (against HEAD's parent)

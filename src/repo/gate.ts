@@ -153,11 +153,14 @@ async function decideCommits(git: Git, records: LedgerRecord[], commits: string[
   return views;
 }
 
-/** A range verdict: `ao verify --range BASE..HEAD` as it stands, ledger problems included. */
+/**
+ * A range verdict: `ao verify --range BASE..HEAD` on the ledger as it stands in the working
+ * tree (a record just written is judged with it), ledger problems included.
+ */
 async function decideRange(git: Git, base: string, head: string): Promise<GateView> {
   const decided = `range ${base}..${head}`;
   try {
-    const report = await verify(git, { kind: 'range', base, head });
+    const report = await verify(git, { kind: 'range', base, head }, { ledger: { kind: 'worktree' } });
     const bytes = (await git.readObjectsBounded([`${base}:${POLICY_PATH}`], MAX_POLICY_BYTES)).get(`${base}:${POLICY_PATH}`)?.bytes;
     const policy: GatePolicy = { commit: base, ...(bytes ? { sha256: sha256Hex(bytes) } : {}) };
     if (report.ok) {

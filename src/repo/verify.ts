@@ -4,7 +4,7 @@ import type { LedgerProblem } from '../core/ledger.js';
 import { buildManifest, pathText } from '../core/manifest.js';
 import { MAX_POLICY_BYTES, parsePolicy, type AuthenticatedActor, type Policy } from '../core/policy.js';
 import { AoError } from '../core/errors.js';
-import { CHECKERS_PATH, POLICY_PATH } from '../core/record.js';
+import { CHECKERS_PATH, POLICY_PATH, recordPath, shortId } from '../core/record.js';
 import type { CommitInfo, Git } from '../git/git.js';
 import { changesOfCommits, shortSha, stagedChange, type ChangeWithLedger } from './changes.js';
 import { prepareConstraints } from './constraints.js';
@@ -169,7 +169,14 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
   const loaded = await (policyPromise ?? policyAt(git, policyRev));
   // The staged scope judges what the commit will hold: the index's ledger, from the staged
   // entries already read (no working-tree scan on the hook's hot path).
-  const defaultSource: LedgerSource = scope.kind === 'staged' ? { kind: 'index', changes: changes[0]?.ledgerEntries } : { kind: 'worktree' };
+  // A range is judged on the ledger as committed in its head, as CI judges it (and in time
+  // that grows with the change, not the ledger); one commit, on the working tree's.
+  const defaultSource: LedgerSource =
+    scope.kind === 'staged'
+      ? { kind: 'index', changes: changes[0]?.ledgerEntries }
+      : scope.kind !== 'commit' && head
+        ? { kind: 'commit', commit: head }
+        : { kind: 'worktree' };
   const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base);
   const commitProblems: LedgerProblem[] = [];
   for (const { change, ledgerEntries } of changes) {
@@ -298,3 +305,33 @@ function boundaryOf(commits: CommitInfo[]): string | undefined {
   return undefined;
 }
 
+
+/** A change the committed ledger leaves uncovered that a record in the working tree covers. */
+export interface UncommittedCover {
+  label: string;
+  /** The covering record's id and path. */
+  record: string;
+  path: string;
+}
+
+/**
+ * Changes `atTip` (a report on the ledger as committed) leaves without a verdict that the
+ * working tree's ledger covers: a verdict recorded and never committed. Said outright, since
+ * a fresh clone will not have it. Reads the working tree, so it is asked only after a failure.
+ */
+export async function uncommittedCover(git: Git, scope: VerifyScope, options: VerifyOptions, atTip: VerifyReport): Promise<UncommittedCover[]> {
+  const uncovered = atTip.decisions.filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict');
+  if (uncovered.length === 0) return [];
+  let inWorktree: VerifyReport;
+  try {
+    inWorktree = await verify(git, scope, { ...options, ledger: { kind: 'worktree' } });
+  } catch {
+    return [];
+  }
+  const found: UncommittedCover[] = [];
+  for (const decision of uncovered) {
+    const there = inWorktree.decisions.find((d) => d.change.label === decision.change.label && d.change.manifest.digest === decision.change.manifest.digest);
+    if (there?.outcome === 'covered' && there.record) found.push({ label: decision.change.label, record: shortId(there.record.id), path: recordPath(there.record.seq, there.record.id) });
+  }
+  return found;
+}

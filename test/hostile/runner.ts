@@ -108,7 +108,8 @@ export async function checkCase(repo: CaseRepo, hostile: HostileCase, runAction?
     e.worktreeOnly ? undefined : verifyFromCommit(repo),
     e.worktreeOnly || !runAction ? undefined : runAction(repo),
   ]);
-  expectOutcome(`${hostile.id}: ao verify --range main..feature`, verifyRun, e.verify, e);
+  // `ao verify --range` reads the ledger as committed in the head, as the action does.
+  expectOutcome(`${hostile.id}: ao verify --range main..feature`, verifyRun, e.verify, { ...e, codes: e.commitCodes ?? e.codes });
 
   if (ledgerRun) {
     const ledgerCode = e.ledger ?? (e.codes?.length && e.verify !== 2 ? 1 : 0);
