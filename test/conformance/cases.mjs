@@ -224,6 +224,27 @@ export const cases = [
     checks: () => [range('range', 'm2', 'f1', { exit: 1, problems: [], changes: { f1: uncovered('verdict-fail') } })],
   },
 
+  {
+    name: 'range-base-moved-on',
+    spec: ['6', '9', '10'],
+    description:
+      'ao verify --range A..B where A is not an ancestor of B (the base branch moved on): the commits are those of A..B, the ledger and append-only are judged from the merge base (the record A gained is not "deleted"), the policy is read from A itself, whose exemption applies.',
+    build(h) {
+      h.setup();
+      h.write('.agents/policy.json', `${JSON.stringify(POLICY({ exempt: { paths: ['src/generated/**'], authors: [] } }), null, 2)}\n`);
+      h.git(['add', '-A']);
+      pass(h);
+      h.commit('m1');
+      h.checkout('base');
+      h.write('src/generated/table.js', 'generated\n');
+      h.commit('f1');
+    },
+    checks: () => [
+      range('range', 'm1', 'f1', { exit: 0, problems: [], changes: { f1: exempt() } }),
+      range('range-from-merge-base', 'base', 'f1', { exit: 1, problems: [], changes: { f1: uncovered('no-verdict') } }),
+    ],
+  },
+
   // ---------------------------------------------------------------- independence (8, step 6)
   {
     name: 'independence-same-id',
@@ -425,6 +446,12 @@ export const cases = [
       add('schema', '/x==', 'non-canonical base64');
       add('schema', Buffer.from([0x2e, 0x2e, 0x2f, 0xff]).toString('base64'), 'dot-dot in raw bytes');
       add(undefined, Buffer.from([0x61, 0xff, 0x2e, 0x74]).toString('base64'), 'valid non-utf-8 path');
+      // Schema problems come before the byte form, the id and the path (spec 6): this one is
+      // also stored at the wrong path, and is still a schema problem.
+      const both = slot(h, { summary: 'utf-8 path in base64, wrong path', subject: entry(Buffer.from('plain.txt').toString('base64')) });
+      const misplaced = both.path.replace('/00000001-', '/00000002-');
+      h.raw(misplaced, both.text);
+      problems.push(problem('schema', misplaced));
       h.problems = problems;
       h.commit('c1');
     },
