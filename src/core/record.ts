@@ -232,7 +232,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Turns one record file's bytes into a record, or says precisely why it is not one.
- * Checks, in order: size, UTF-8, JSON, schema, the single byte form, the id, the path.
+ * Checks, in the order spec section 6 gives: size, empty, BOM, UTF-8, JSON, object, schema
+ * (with the pathBase64 rules), the single byte form, the id, the path.
  */
 export function parseRecordFile(path: string, bytes: Uint8Array): ParsedRecord {
   const fail = (code: string, message: string): ParsedRecord => ({ ok: false, problem: { code, message } });
@@ -259,6 +260,9 @@ export function parseRecordFile(path: string, bytes: Uint8Array): ParsedRecord {
   const problems = validateRecordShape(value);
   if (problems.length > 0) return fail('schema', `record does not match ${RECORD_SCHEMA}: ${formatSchemaProblems(problems)}`);
   const record = value as LedgerRecord;
+  // The pathBase64 rules are part of the schema step (spec 6): checked before the byte form, id and path.
+  const pathProblem = record.type === 'verdict' ? base64PathProblem(record.subject.entries) : undefined;
+  if (pathProblem) return fail('schema', `record does not match ${RECORD_SCHEMA}: ${pathProblem}`);
   // Fast path, equal to renderRecord/computeRecordId for a schema-valid record: once its keys
   // are known to be in JCS order, native JSON.stringify yields both the file form and JCS.
   if (!sortedAndWellFormed(record) || `${JSON.stringify(record, null, 2)}\n` !== text) {
@@ -273,8 +277,6 @@ export function parseRecordFile(path: string, bytes: Uint8Array): ParsedRecord {
   if (expectedPath !== path) {
     return fail('path-mismatch', `record is stored at ${path} but its seq and id place it at ${expectedPath}`);
   }
-  const pathProblem = record.type === 'verdict' ? base64PathProblem(record.subject.entries) : undefined;
-  if (pathProblem) return fail('schema', `record does not match ${RECORD_SCHEMA}: ${pathProblem}`);
   return { ok: true, record };
 }
 
