@@ -176,7 +176,8 @@ function failure(kind: BuiltinKind, ran: Spawned, timeoutMs: number): AoError {
 
 function installHint(kind: BuiltinKind): string {
   if (kind === 'claude') return 'install Claude Code (`npm i -g @anthropic-ai/claude-code`) and allow ANTHROPIC_API_KEY in the policy\'s check.envAllow';
-  if (kind === 'codex') return 'install Codex CLI (`npm i -g @openai/codex`) and allow OPENAI_API_KEY in the policy\'s check.envAllow';
+  // Codex ignores OPENAI_BASE_URL and reads its provider and login from CODEX_HOME (the checker's HOME is empty).
+  if (kind === 'codex') return 'install Codex CLI (`npm i -g @openai/codex`) and allow OPENAI_API_KEY (or CODEX_HOME, for your Codex login and provider config) in the policy\'s check.envAllow';
   if (kind === 'gemini') return 'install Gemini CLI (`npm i -g @google/gemini-cli`) and allow GEMINI_API_KEY in the policy\'s check.envAllow';
   return 'allow OPENAI_API_KEY in the policy\'s check.envAllow and check the URL';
 }
