@@ -219,7 +219,7 @@ describe('an audit never speaks under the coverage check\'s name', () => {
     expect(results.audit.problems.map((p) => p.code)).toEqual(['no-genesis', 'no-policy']);
     expect(results.audit.problems[0]!.fix).toContain('`ao init`');
     expect(run.summary).toContain(`there is no ledger at ${head.slice(0, 7)}`);
-    expect(run.summary).toContain('set agentops/verdict up with \\`ao init\\`');
+    expect(run.summary).toContain('set agentops/verdict up with `ao init`');
     expect(statuses).toEqual([expect.objectContaining({ state: 'failure', context: 'agentops/verdict/audit' })]);
   });
 

@@ -270,7 +270,7 @@ describe('shallow clones', () => {
     expect(failed).toHaveLength(1);
     expect(failed[0]).toContain('this is a shallow clone');
     expect(failed[0]).toContain('fix: give actions/checkout the full history: `with: { fetch-depth: 0 }`');
-    expect(run.summary).toContain('```yaml\n- uses: actions/checkout@v4\n  with:\n    fetch-depth: 0\n```');
+    expect(run.summary).toContain('```yaml\n- uses: actions/checkout@v5\n  with:\n    fetch-depth: 0\n```');
     expect(run.outputs.checked).toBe('0');
   });
 });

@@ -47,6 +47,8 @@ describe('ao check --judge claude (the real Claude Code CLI)', () => {
     const repo = setUp();
     const learned = repo.ao(['learn', 'Retry loops must be bounded: the 429 loop hung CI', '--paths', 'src/**']);
     expect(learned.code, learned.stderr).toBe(0);
+    // Judges are told what the base holds (a change cannot brief its own reviewers): land the learning first.
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Learn', '--', '.agents/ledger']);
     const server = await startModelServer((r): Reply => (isClaude(r) ? { tool: 'StructuredOutput', input: FAIL_REVIEW } : { text: 'ok' }));
     try {
       const result = await check(repo, server.url, ['--judge', 'claude', '--judge-model', 'claude-opus-4-1', '--timeout', '120']);

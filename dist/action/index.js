@@ -30973,7 +30973,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2561);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(296);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(971);
 // The GitHub Action's entry point (action.yml: runs.main = dist/action/index.js).
 
 
@@ -30990,7 +30990,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 296:
+/***/ 971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30999,7 +30999,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: AUDIT_EVENTS, DEFAULT_STATUS_CONTEXT, MAX_ERROR_ANNOTATIONS, MAX_RESULTS, aoCommandIn, logUntrusted, readContext, readInputs, statusContextFor
+// UNUSED EXPORTS: AUDIT_EVENTS, DEFAULT_STATUS_CONTEXT, MAX_ERROR_ANNOTATIONS, MAX_RESULTS, aoCommandIn, logUntrusted, readContext, readInputs, statusContextFor, statusDescription
 
 // EXTERNAL MODULE: ../main/node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(2561);
@@ -31120,7 +31120,7 @@ function reportJson(report) {
     return {
         ok: report.ok,
         scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, why: report.policy.why ?? null },
+        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
         ledger: report.ledger,
         range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
         changes: report.decisions.map(decisionJson),
@@ -35872,7 +35872,7 @@ return errors === 0;
 validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const validatePolicy = validate43;
-const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"},"check":{"description":"How `ao check` runs checkers and counts its council of judges. Read from the base of the change under check, like the rest of the policy, so a change cannot loosen the rules it is checked under. See docs/check.md.","type":"object","properties":{"minModelFamilies":{"description":"The passing judges must come from at least this many distinct model families (anthropic, openai, google, ...): an agent reviewing work of its own family shares its blind spots. Judges whose family is unknown do not count. Default: no requirement.","type":"integer","minimum":1,"maximum":20},"warnIsPass":{"description":"Whether a judge's \"warn\" counts as a pass. Default: true.","type":"boolean"},"failOn":{"description":"A severity: a judge's review with a finding of this severity or worse counts as a fail, whatever verdict the judge gave. The decision is made in code, not left to the judge. Default: none.","enum":["info","low","medium","high","critical"]},"envAllow":{"description":"Names of environment variables passed through to checkers, besides PATH and LANG (HOME and TMPDIR are always fresh temporary directories). AO_* and GIT_* names cannot be allowed: they carry the worker's identity and point at the user's repository.","type":"array","items":{"$ref":"#/$defs/envName"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"constraints":{"description":"Learnings promoted into rules (ao promote). Removing one needs a retirement record (ao retire).","type":"array","maxItems":500,"items":{"$ref":"#/$defs/constraint"}}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},"authorPattern":{"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"envName":{"type":"string","pattern":"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},"evidenceKind":{"enum":["test","command","review","link"]},"constraint":{"description":"Exactly one rule, enforced on every change touching its paths; the learning it came from is named when it refuses one.","type":"object","required":["id","learning","paths"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"learning":{"description":"The id of the learning record it was promoted from.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"description":"A copy of the learning's text, for readers of this file.","type":"string","minLength":1,"maxLength":500},"requireEvidence":{"$ref":"#/$defs/evidenceKind"},"requireCheckerKind":{"$ref":"#/$defs/checkerKind"},"forbidPattern":{"description":"A JavaScript regular expression (no flags) no line added to its paths may match.","type":"string","minLength":1,"maxLength":500},"requireCheck":{"description":"The verdict must carry test or command evidence whose command is exactly this.","type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false}}};
+const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"enforcement":{"description":"enforce (the default): an uncovered change fails. observe: for rollout; every check reports what would fail and passes. A broken or tampered ledger fails either way.","enum":["enforce","observe"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"},"check":{"description":"How `ao check` runs checkers and counts its council of judges. Read from the base of the change under check, like the rest of the policy, so a change cannot loosen the rules it is checked under. See docs/check.md.","type":"object","properties":{"minModelFamilies":{"description":"The passing judges must come from at least this many distinct model families (anthropic, openai, google, ...): an agent reviewing work of its own family shares its blind spots. Judges whose family is unknown do not count. Default: no requirement.","type":"integer","minimum":1,"maximum":20},"warnIsPass":{"description":"Whether a judge's \"warn\" counts as a pass. Default: true.","type":"boolean"},"failOn":{"description":"A severity: a judge's review with a finding of this severity or worse counts as a fail, whatever verdict the judge gave. The decision is made in code, not left to the judge. Default: none.","enum":["info","low","medium","high","critical"]},"envAllow":{"description":"Names of environment variables passed through to checkers, besides PATH and LANG (HOME and TMPDIR are always fresh temporary directories). AO_* and GIT_* names cannot be allowed: they carry the worker's identity and point at the user's repository.","type":"array","items":{"$ref":"#/$defs/envName"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"constraints":{"description":"Learnings promoted into rules (ao promote). Removing one needs a retirement record (ao retire).","type":"array","maxItems":500,"items":{"$ref":"#/$defs/constraint"}}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},"authorPattern":{"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"envName":{"type":"string","pattern":"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},"evidenceKind":{"enum":["test","command","review","link"]},"constraint":{"description":"Exactly one rule, enforced on every change touching its paths; the learning it came from is named when it refuses one.","type":"object","required":["id","learning","paths"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"learning":{"description":"The id of the learning record it was promoted from.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"description":"A copy of the learning's text, for readers of this file.","type":"string","minLength":1,"maxLength":500},"requireEvidence":{"$ref":"#/$defs/evidenceKind"},"requireCheckerKind":{"$ref":"#/$defs/checkerKind"},"forbidPattern":{"description":"A JavaScript regular expression (no flags) no line added to its paths may match.","type":"string","minLength":1,"maxLength":500},"requireCheck":{"description":"The verdict must carry test or command evidence whose command is exactly this.","type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false}}};
 const schema96 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"};
 const schema97 = {"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"};
 const schema98 = {"enum":["test","command","review","link"]};
@@ -36353,49 +36353,62 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.exempt !== undefined){
-let data3 = data.exempt;
+if(data.enforcement !== undefined){
+let data3 = data.enforcement;
 const _errs6 = errors;
-if(errors === _errs6){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-const _errs8 = errors;
-for(const key1 in data3){
+if(!((data3 === "enforce") || (data3 === "observe"))){
+validate43.errors = [{instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/enum",keyword:"enum",params:{allowedValues: schema95.properties.enforcement.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.exempt !== undefined){
+let data4 = data.exempt;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+const _errs9 = errors;
+for(const key1 in data4){
 if(!((key1 === "paths") || (key1 === "authors"))){
 validate43.errors = [{instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs8 === errors){
-if(data3.paths !== undefined){
-let data4 = data3.paths;
-const _errs9 = errors;
-if(errors === _errs9){
-if(Array.isArray(data4)){
-if(data4.length > 500){
+if(_errs9 === errors){
+if(data4.paths !== undefined){
+let data5 = data4.paths;
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data5)){
+if(data5.length > 500){
 validate43.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
 return false;
 }
 else {
 var valid2 = true;
-const len0 = data4.length;
+const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-const _errs11 = errors;
+let data6 = data5[i0];
 const _errs12 = errors;
-if(errors === _errs12){
-if(typeof data5 === "string"){
-if(func3(data5) > 1000){
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data6 === "string"){
+if(func3(data6) > 1000){
 validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 else {
-if(func3(data5) < 1){
+if(func3(data6) < 1){
 validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern61.test(data5)){
+if(!pattern61.test(data6)){
 validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
 return false;
 }
@@ -36407,19 +36420,19 @@ validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath
 return false;
 }
 }
-var valid2 = _errs11 === errors;
+var valid2 = _errs12 === errors;
 if(!valid2){
 break;
 }
 }
 if(valid2){
-let i1 = data4.length;
+let i1 = data5.length;
 let j0;
 if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func0(data4[i1], data4[j0])){
+if(func0(data5[i1], data5[j0])){
 validate43.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break outer0;
@@ -36435,41 +36448,41 @@ validate43.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/pr
 return false;
 }
 }
-var valid1 = _errs9 === errors;
+var valid1 = _errs10 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
-if(data3.authors !== undefined){
-let data6 = data3.authors;
-const _errs14 = errors;
-if(errors === _errs14){
-if(Array.isArray(data6)){
-if(data6.length > 100){
+if(data4.authors !== undefined){
+let data7 = data4.authors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(Array.isArray(data7)){
+if(data7.length > 100){
 validate43.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
 var valid5 = true;
-const len1 = data6.length;
+const len1 = data7.length;
 for(let i2=0; i2<len1; i2++){
-let data7 = data6[i2];
-const _errs16 = errors;
+let data8 = data7[i2];
 const _errs17 = errors;
-if(errors === _errs17){
-if(typeof data7 === "string"){
-if(func3(data7) > 320){
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data8 === "string"){
+if(func3(data8) > 320){
 validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters"}];
 return false;
 }
 else {
-if(func3(data7) < 3){
+if(func3(data8) < 3){
 validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"}];
 return false;
 }
 else {
-if(!pattern62.test(data7)){
+if(!pattern62.test(data8)){
 validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/pattern",keyword:"pattern",params:{pattern: "^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},message:"must match pattern \""+"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"+"\""}];
 return false;
 }
@@ -36481,19 +36494,19 @@ validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPa
 return false;
 }
 }
-var valid5 = _errs16 === errors;
+var valid5 = _errs17 === errors;
 if(!valid5){
 break;
 }
 }
 if(valid5){
-let i3 = data6.length;
+let i3 = data7.length;
 let j1;
 if(i3 > 1){
 outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
-if(func0(data6[i3], data6[j1])){
+if(func0(data7[i3], data7[j1])){
 validate43.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
 return false;
 break outer1;
@@ -36509,7 +36522,7 @@ validate43.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/
 return false;
 }
 }
-var valid1 = _errs14 === errors;
+var valid1 = _errs15 === errors;
 }
 else {
 var valid1 = true;
@@ -36522,58 +36535,58 @@ validate43.errors = [{instancePath:instancePath+"/exempt",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs6 === errors;
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.require !== undefined){
-let data8 = data.require;
-const _errs19 = errors;
-if(errors === _errs19){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-const _errs21 = errors;
-for(const key2 in data8){
+let data9 = data.require;
+const _errs20 = errors;
+if(errors === _errs20){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+const _errs22 = errors;
+for(const key2 in data9){
 if(!((key2 === "evidence") || (key2 === "checkerKinds"))){
 validate43.errors = [{instancePath:instancePath+"/require",schemaPath:"#/properties/require/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs21 === errors){
-if(data8.evidence !== undefined){
-let data9 = data8.evidence;
-const _errs22 = errors;
-if(errors === _errs22){
-if(Array.isArray(data9)){
-if(data9.length > 4){
+if(_errs22 === errors){
+if(data9.evidence !== undefined){
+let data10 = data9.evidence;
+const _errs23 = errors;
+if(errors === _errs23){
+if(Array.isArray(data10)){
+if(data10.length > 4){
 validate43.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
 return false;
 }
 else {
 var valid9 = true;
-const len2 = data9.length;
+const len2 = data10.length;
 for(let i4=0; i4<len2; i4++){
-let data10 = data9[i4];
-const _errs24 = errors;
-if(!((((data10 === "test") || (data10 === "command")) || (data10 === "review")) || (data10 === "link"))){
+let data11 = data10[i4];
+const _errs25 = errors;
+if(!((((data11 === "test") || (data11 === "command")) || (data11 === "review")) || (data11 === "link"))){
 validate43.errors = [{instancePath:instancePath+"/require/evidence/" + i4,schemaPath:"#/$defs/evidenceKind/enum",keyword:"enum",params:{allowedValues: schema98.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid9 = _errs24 === errors;
+var valid9 = _errs25 === errors;
 if(!valid9){
 break;
 }
 }
 if(valid9){
-let i5 = data9.length;
+let i5 = data10.length;
 let j2;
 if(i5 > 1){
 outer2:
 for(;i5--;){
 for(j2 = i5; j2--;){
-if(func0(data9[i5], data9[j2])){
+if(func0(data10[i5], data10[j2])){
 validate43.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"}];
 return false;
 break outer2;
@@ -36589,49 +36602,49 @@ validate43.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"
 return false;
 }
 }
-var valid8 = _errs22 === errors;
+var valid8 = _errs23 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
-if(data8.checkerKinds !== undefined){
-let data11 = data8.checkerKinds;
-const _errs26 = errors;
-if(errors === _errs26){
-if(Array.isArray(data11)){
-if(data11.length > 4){
+if(data9.checkerKinds !== undefined){
+let data12 = data9.checkerKinds;
+const _errs27 = errors;
+if(errors === _errs27){
+if(Array.isArray(data12)){
+if(data12.length > 4){
 validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
 return false;
 }
 else {
-if(data11.length < 1){
+if(data12.length < 1){
 validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid12 = true;
-const len3 = data11.length;
+const len3 = data12.length;
 for(let i6=0; i6<len3; i6++){
-let data12 = data11[i6];
-const _errs28 = errors;
-if(!((((data12 === "agent") || (data12 === "human")) || (data12 === "ci")) || (data12 === "tool"))){
+let data13 = data12[i6];
+const _errs29 = errors;
+if(!((((data13 === "agent") || (data13 === "human")) || (data13 === "ci")) || (data13 === "tool"))){
 validate43.errors = [{instancePath:instancePath+"/require/checkerKinds/" + i6,schemaPath:"#/$defs/checkerKind/enum",keyword:"enum",params:{allowedValues: schema99.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid12 = _errs28 === errors;
+var valid12 = _errs29 === errors;
 if(!valid12){
 break;
 }
 }
 if(valid12){
-let i7 = data11.length;
+let i7 = data12.length;
 let j3;
 if(i7 > 1){
 outer3:
 for(;i7--;){
 for(j3 = i7; j3--;){
-if(func0(data11[i7], data11[j3])){
+if(func0(data12[i7], data12[j3])){
 validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"}];
 return false;
 break outer3;
@@ -36648,7 +36661,7 @@ validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPa
 return false;
 }
 }
-var valid8 = _errs26 === errors;
+var valid8 = _errs27 === errors;
 }
 else {
 var valid8 = true;
@@ -36661,55 +36674,55 @@ validate43.errors = [{instancePath:instancePath+"/require",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs19 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.rules !== undefined){
-let data13 = data.rules;
-const _errs30 = errors;
-if(errors === _errs30){
-if(Array.isArray(data13)){
-if(data13.length > 500){
+let data14 = data.rules;
+const _errs31 = errors;
+if(errors === _errs31){
+if(Array.isArray(data14)){
+if(data14.length > 500){
 validate43.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
 return false;
 }
 else {
 var valid15 = true;
-const len4 = data13.length;
+const len4 = data14.length;
 for(let i8=0; i8<len4; i8++){
-let data14 = data13[i8];
-const _errs32 = errors;
-if(errors === _errs32){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+let data15 = data14[i8];
+const _errs33 = errors;
+if(errors === _errs33){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 let missing1;
-if(((data14.paths === undefined) && (missing1 = "paths")) || ((data14.anyOf === undefined) && (missing1 = "anyOf"))){
+if(((data15.paths === undefined) && (missing1 = "paths")) || ((data15.anyOf === undefined) && (missing1 = "anyOf"))){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs34 = errors;
-for(const key3 in data14){
+const _errs35 = errors;
+for(const key3 in data15){
 if(!(((key3 === "name") || (key3 === "paths")) || (key3 === "anyOf"))){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs34 === errors){
-if(data14.name !== undefined){
-let data15 = data14.name;
-const _errs35 = errors;
-if(errors === _errs35){
-if(typeof data15 === "string"){
-if(func3(data15) > 200){
+if(_errs35 === errors){
+if(data15.name !== undefined){
+let data16 = data15.name;
+const _errs36 = errors;
+if(errors === _errs36){
+if(typeof data16 === "string"){
+if(func3(data16) > 200){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(func3(data15) < 1){
+if(func3(data16) < 1){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -36720,46 +36733,46 @@ validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPat
 return false;
 }
 }
-var valid16 = _errs35 === errors;
+var valid16 = _errs36 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data14.paths !== undefined){
-let data16 = data14.paths;
-const _errs37 = errors;
-if(errors === _errs37){
-if(Array.isArray(data16)){
-if(data16.length > 100){
+if(data15.paths !== undefined){
+let data17 = data15.paths;
+const _errs38 = errors;
+if(errors === _errs38){
+if(Array.isArray(data17)){
+if(data17.length > 100){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
-if(data16.length < 1){
+if(data17.length < 1){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid17 = true;
-const len5 = data16.length;
+const len5 = data17.length;
 for(let i9=0; i9<len5; i9++){
-let data17 = data16[i9];
-const _errs39 = errors;
+let data18 = data17[i9];
 const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data17 === "string"){
-if(func3(data17) > 1000){
+const _errs41 = errors;
+if(errors === _errs41){
+if(typeof data18 === "string"){
+if(func3(data18) > 1000){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 else {
-if(func3(data17) < 1){
+if(func3(data18) < 1){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern61.test(data17)){
+if(!pattern61.test(data18)){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
 return false;
 }
@@ -36771,7 +36784,7 @@ validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,sc
 return false;
 }
 }
-var valid17 = _errs39 === errors;
+var valid17 = _errs40 === errors;
 if(!valid17){
 break;
 }
@@ -36784,69 +36797,69 @@ validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPa
 return false;
 }
 }
-var valid16 = _errs37 === errors;
+var valid16 = _errs38 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data14.anyOf !== undefined){
-let data18 = data14.anyOf;
-const _errs42 = errors;
-if(errors === _errs42){
-if(Array.isArray(data18)){
-if(data18.length > 20){
+if(data15.anyOf !== undefined){
+let data19 = data15.anyOf;
+const _errs43 = errors;
+if(errors === _errs43){
+if(Array.isArray(data19)){
+if(data19.length > 20){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
 return false;
 }
 else {
-if(data18.length < 1){
+if(data19.length < 1){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid19 = true;
-const len6 = data18.length;
+const len6 = data19.length;
 for(let i10=0; i10<len6; i10++){
-let data19 = data18[i10];
-const _errs44 = errors;
-if(errors === _errs44){
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(Object.keys(data19).length < 1){
+let data20 = data19[i10];
+const _errs45 = errors;
+if(errors === _errs45){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(Object.keys(data20).length < 1){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
-const _errs46 = errors;
-for(const key4 in data19){
+const _errs47 = errors;
+for(const key4 in data20){
 if(!((key4 === "checkerKind") || (key4 === "evidence"))){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs46 === errors){
-if(data19.checkerKind !== undefined){
-let data20 = data19.checkerKind;
-const _errs47 = errors;
-if(!((((data20 === "agent") || (data20 === "human")) || (data20 === "ci")) || (data20 === "tool"))){
+if(_errs47 === errors){
+if(data20.checkerKind !== undefined){
+let data21 = data20.checkerKind;
+const _errs48 = errors;
+if(!((((data21 === "agent") || (data21 === "human")) || (data21 === "ci")) || (data21 === "tool"))){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10+"/checkerKind",schemaPath:"#/$defs/checkerKind/enum",keyword:"enum",params:{allowedValues: schema99.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid20 = _errs47 === errors;
+var valid20 = _errs48 === errors;
 }
 else {
 var valid20 = true;
 }
 if(valid20){
-if(data19.evidence !== undefined){
-let data21 = data19.evidence;
-const _errs49 = errors;
-if(!((((data21 === "test") || (data21 === "command")) || (data21 === "review")) || (data21 === "link"))){
+if(data20.evidence !== undefined){
+let data22 = data20.evidence;
+const _errs50 = errors;
+if(!((((data22 === "test") || (data22 === "command")) || (data22 === "review")) || (data22 === "link"))){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10+"/evidence",schemaPath:"#/$defs/evidenceKind/enum",keyword:"enum",params:{allowedValues: schema98.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid20 = _errs49 === errors;
+var valid20 = _errs50 === errors;
 }
 else {
 var valid20 = true;
@@ -36860,7 +36873,7 @@ validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,s
 return false;
 }
 }
-var valid19 = _errs44 === errors;
+var valid19 = _errs45 === errors;
 if(!valid19){
 break;
 }
@@ -36873,7 +36886,7 @@ validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPa
 return false;
 }
 }
-var valid16 = _errs42 === errors;
+var valid16 = _errs43 === errors;
 }
 else {
 var valid16 = true;
@@ -36888,7 +36901,7 @@ validate43.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/pro
 return false;
 }
 }
-var valid15 = _errs32 === errors;
+var valid15 = _errs33 === errors;
 if(!valid15){
 break;
 }
@@ -36900,109 +36913,109 @@ validate43.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs30 === errors;
+var valid0 = _errs31 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.requireSignature !== undefined){
-const _errs51 = errors;
+const _errs52 = errors;
 if(typeof data.requireSignature !== "boolean"){
 validate43.errors = [{instancePath:instancePath+"/requireSignature",schemaPath:"#/properties/requireSignature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs51 === errors;
+var valid0 = _errs52 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.check !== undefined){
-let data23 = data.check;
-const _errs53 = errors;
-if(errors === _errs53){
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-const _errs55 = errors;
-for(const key5 in data23){
+let data24 = data.check;
+const _errs54 = errors;
+if(errors === _errs54){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+const _errs56 = errors;
+for(const key5 in data24){
 if(!((((key5 === "minModelFamilies") || (key5 === "warnIsPass")) || (key5 === "failOn")) || (key5 === "envAllow"))){
 validate43.errors = [{instancePath:instancePath+"/check",schemaPath:"#/properties/check/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs55 === errors){
-if(data23.minModelFamilies !== undefined){
-let data24 = data23.minModelFamilies;
-const _errs56 = errors;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+if(_errs56 === errors){
+if(data24.minModelFamilies !== undefined){
+let data25 = data24.minModelFamilies;
+const _errs57 = errors;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
 validate43.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs56){
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 20 || isNaN(data24)){
+if(errors === _errs57){
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 20 || isNaN(data25)){
 validate43.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"}];
 return false;
 }
 else {
-if(data24 < 1 || isNaN(data24)){
+if(data25 < 1 || isNaN(data25)){
 validate43.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid23 = _errs56 === errors;
+var valid23 = _errs57 === errors;
 }
 else {
 var valid23 = true;
 }
 if(valid23){
-if(data23.warnIsPass !== undefined){
-const _errs58 = errors;
-if(typeof data23.warnIsPass !== "boolean"){
+if(data24.warnIsPass !== undefined){
+const _errs59 = errors;
+if(typeof data24.warnIsPass !== "boolean"){
 validate43.errors = [{instancePath:instancePath+"/check/warnIsPass",schemaPath:"#/properties/check/properties/warnIsPass/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid23 = _errs58 === errors;
+var valid23 = _errs59 === errors;
 }
 else {
 var valid23 = true;
 }
 if(valid23){
-if(data23.failOn !== undefined){
-let data26 = data23.failOn;
-const _errs60 = errors;
-if(!(((((data26 === "info") || (data26 === "low")) || (data26 === "medium")) || (data26 === "high")) || (data26 === "critical"))){
+if(data24.failOn !== undefined){
+let data27 = data24.failOn;
+const _errs61 = errors;
+if(!(((((data27 === "info") || (data27 === "low")) || (data27 === "medium")) || (data27 === "high")) || (data27 === "critical"))){
 validate43.errors = [{instancePath:instancePath+"/check/failOn",schemaPath:"#/properties/check/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema95.properties.check.properties.failOn.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid23 = _errs60 === errors;
+var valid23 = _errs61 === errors;
 }
 else {
 var valid23 = true;
 }
 if(valid23){
-if(data23.envAllow !== undefined){
-let data27 = data23.envAllow;
-const _errs61 = errors;
-if(errors === _errs61){
-if(Array.isArray(data27)){
-if(data27.length > 100){
+if(data24.envAllow !== undefined){
+let data28 = data24.envAllow;
+const _errs62 = errors;
+if(errors === _errs62){
+if(Array.isArray(data28)){
+if(data28.length > 100){
 validate43.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
 var valid24 = true;
-const len7 = data27.length;
+const len7 = data28.length;
 for(let i11=0; i11<len7; i11++){
-let data28 = data27[i11];
-const _errs63 = errors;
+let data29 = data28[i11];
 const _errs64 = errors;
-if(errors === _errs64){
-if(typeof data28 === "string"){
-if(!pattern64.test(data28)){
+const _errs65 = errors;
+if(errors === _errs65){
+if(typeof data29 === "string"){
+if(!pattern64.test(data29)){
 validate43.errors = [{instancePath:instancePath+"/check/envAllow/" + i11,schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},message:"must match pattern \""+"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"+"\""}];
 return false;
 }
@@ -37012,19 +37025,19 @@ validate43.errors = [{instancePath:instancePath+"/check/envAllow/" + i11,schemaP
 return false;
 }
 }
-var valid24 = _errs63 === errors;
+var valid24 = _errs64 === errors;
 if(!valid24){
 break;
 }
 }
 if(valid24){
-let i12 = data27.length;
+let i12 = data28.length;
 let j4;
 if(i12 > 1){
 outer4:
 for(;i12--;){
 for(j4 = i12; j4--;){
-if(func0(data27[i12], data27[j4])){
+if(func0(data28[i12], data28[j4])){
 validate43.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i12+" are identical)"}];
 return false;
 break outer4;
@@ -37040,7 +37053,7 @@ validate43.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/
 return false;
 }
 }
-var valid23 = _errs61 === errors;
+var valid23 = _errs62 === errors;
 }
 else {
 var valid23 = true;
@@ -37055,31 +37068,31 @@ validate43.errors = [{instancePath:instancePath+"/check",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs53 === errors;
+var valid0 = _errs54 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.constraints !== undefined){
-let data29 = data.constraints;
-const _errs66 = errors;
-if(errors === _errs66){
-if(Array.isArray(data29)){
-if(data29.length > 500){
+let data30 = data.constraints;
+const _errs67 = errors;
+if(errors === _errs67){
+if(Array.isArray(data30)){
+if(data30.length > 500){
 validate43.errors = [{instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
 return false;
 }
 else {
 var valid27 = true;
-const len8 = data29.length;
+const len8 = data30.length;
 for(let i13=0; i13<len8; i13++){
-const _errs68 = errors;
-if(!(validate44(data29[i13], {instancePath:instancePath+"/constraints/" + i13,parentData:data29,parentDataProperty:i13,rootData,dynamicAnchors}))){
+const _errs69 = errors;
+if(!(validate44(data30[i13], {instancePath:instancePath+"/constraints/" + i13,parentData:data30,parentDataProperty:i13,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
-var valid27 = _errs68 === errors;
+var valid27 = _errs69 === errors;
 if(!valid27){
 break;
 }
@@ -37091,10 +37104,11 @@ validate43.errors = [{instancePath:instancePath+"/constraints",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs66 === errors;
+var valid0 = _errs67 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }
@@ -39335,22 +39349,53 @@ class Git {
     async mergeTrees(pairs) {
         if (pairs.length === 0)
             return [];
-        return this.isolated(async (run) => {
-            if (this.hasMergeTreeStdin()) {
-                const out = await run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
-                    input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
-                });
-                return parseMergeTreeStdin(out.stdout, pairs.length);
-            }
-            // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
-            const results = [];
-            for (const [a, b] of pairs) {
-                const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-                // "TREE\0" then, when conflicted, each conflicted path and a NUL.
-                const [tree = '', ...paths] = splitNul(out.stdout);
-                results.push({ tree: tree.toString('latin1'), clean: out.code === 0, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) });
-            }
-            return results;
+        return this.isolated(async (run) => this.mergeTreesIn(run, pairs));
+    }
+    async mergeTreesIn(run, pairs) {
+        if (this.hasMergeTreeStdin()) {
+            const out = await run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
+                input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
+            });
+            return parseMergeTreeStdin(out.stdout, pairs.length);
+        }
+        // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
+        const results = [];
+        for (const [a, b] of pairs) {
+            const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
+            // "TREE\0" then, when conflicted, each conflicted path and a NUL.
+            const [tree = '', ...paths] = splitNul(out.stdout);
+            results.push({ tree: tree.toString('latin1'), clean: out.code === 0, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) });
+        }
+        return results;
+    }
+    /**
+     * Three-way merges with a given base, `[base, ours, theirs]` commits each: the tree of
+     * `git merge-tree --write-tree --merge-base BASE OURS THEIRS` (git 2.40), in the same
+     * throwaway directory as `mergeTrees`, on every git version: two scratch commits with the
+     * trees of OURS and THEIRS and one parent holding BASE's tree have BASE's tree as their
+     * only merge base, so merging them is that merge. The scratch commits are unreachable
+     * objects; a handful of git processes serve every triple.
+     */
+    async replayTrees(triples) {
+        if (triples.length === 0)
+            return [];
+        return this.isolated(async (run, dir) => {
+            const revs = triples.flat();
+            const trees = (await run(['rev-parse', ...revs.map((rev) => `${rev}^{tree}`)])).stdout.toString('latin1').trim().split('\n');
+            // Commit objects written in two batches (the children name their parent's id), fixed identity and date.
+            const person = 'ao <ao@invalid> 0 +0000';
+            const hashCommits = async (bodies) => {
+                const files = await Promise.all(bodies.map(async (body, i) => {
+                    const file = (0,external_node_path_namespaceObject.join)(dir, `commit-${i}`);
+                    await (0,promises_namespaceObject.writeFile)(file, body);
+                    return file;
+                }));
+                return (await run(['hash-object', '-t', 'commit', '-w', '--stdin-paths'], { input: files.join('\n') + '\n' })).stdout.toString('latin1').trim().split('\n');
+            };
+            const commit = (tree, parent) => `tree ${tree}\n${parent ? `parent ${parent}\n` : ''}author ${person}\ncommitter ${person}\n\nreplay\n`;
+            const roots = await hashCommits(triples.map((_, i) => commit(trees[i * 3])));
+            const sides = await hashCommits(triples.flatMap((_, i) => [commit(trees[i * 3 + 1], roots[i]), commit(trees[i * 3 + 2], roots[i])]));
+            return this.mergeTreesIn(run, triples.map((_, i) => [sides[i * 2], sides[i * 2 + 1]]));
         });
     }
     /**
@@ -42953,6 +42998,13 @@ async function policySides(git, changes) {
 
 
 
+/**
+ * Observe mode (rollout): what would fail is reported and the check passes. Only coverage is
+ * observed: a broken or tampered ledger, or an invalid policy left behind, fails in every mode.
+ */
+function observedFailure(report, enforcement = report.policy.enforcement) {
+    return !report.ok && enforcement === 'observe' && report.ledger.problems.length === 0;
+}
 async function policyAt(git, rev) {
     if (!rev)
         return { source: 'none (no base commit)' };
@@ -43124,7 +43176,7 @@ async function verify(git, scope, options = {}) {
     return {
         ok: problems.length === 0 && counts.uncovered === 0,
         scope: { kind: scope.kind, label, base, head },
-        policy: { source: loaded.source, why: options.policyWhy, enforced: !!policy, mode: policy?.mode, policy },
+        policy: { source: loaded.source, why: options.policyWhy, enforced: !!policy, mode: policy?.mode, enforcement: policy?.enforcement ?? 'enforce', policy },
         ledger: {
             source: ledger.describeSource,
             baseRecords: ledger.base.size,
@@ -43187,6 +43239,156 @@ function boundaryOf(commits) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/repo/replay.ts
+
+
+
+/** At most this many candidates, and this many replays tried per commit: the work stays bounded. */
+const MAX_CANDIDATES = 10;
+const MAX_TRIES_PER_COMMIT = 5;
+/**
+ * Turns each uncovered commit of `report` (no verdict names its digest; one parent) that is a
+ * squash or a rebase of a candidate's covered commits into a covered one. `options` must be
+ * the ones `report` was made with: the same ledger, policy and authenticated actor judge the
+ * candidate's commits.
+ */
+async function proveReplays(git, report, candidates, options) {
+    const open = report.decisions.filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict' && d.change.kind === 'commit' && d.change.commit);
+    if (open.length === 0 || candidates.length === 0 || !report.policy.enforced)
+        return { report, proofs: [] };
+    const targets = new Map((await git.listCommits(['--no-walk', ...open.map((d) => d.change.commit)])).map((c) => [c.sha, c]));
+    const seen = new Set();
+    const attempts = [];
+    for (const candidate of candidates.slice(0, MAX_CANDIDATES)) {
+        if (seen.has(candidate.head))
+            continue;
+        seen.add(candidate.head);
+        const tries = await attemptsFor(git, candidate, [...targets.values()].filter((t) => t.parents.length === 1), options);
+        attempts.push(...tries);
+    }
+    if (attempts.length === 0)
+        return { report, proofs: [] };
+    const trees = await git.replayTrees(attempts.map((a) => a.triple));
+    const pairs = attempts.map((a, i) => (trees[i].clean && trees[i].tree ? `${trees[i].tree} ${a.target.tree}` : undefined));
+    const diffs = await git.diffBatch([...new Set(pairs.filter((p) => !!p))]);
+    const proved = new Map();
+    attempts.forEach((attempt, i) => {
+        const pair = pairs[i];
+        if (!pair || proved.has(attempt.target.sha))
+            return;
+        const rest = diffs.get(pair);
+        // Nothing beyond the recomputed merge: the commit brings exactly the reviewed change.
+        if (rest && buildManifest(rest).entries.length === 0)
+            proved.set(attempt.target.sha, attempt);
+    });
+    if (proved.size === 0)
+        return { report, proofs: [] };
+    const decisions = report.decisions.map((d) => {
+        const attempt = d.change.commit ? proved.get(d.change.commit) : undefined;
+        if (!attempt || !open.includes(d))
+            return d;
+        return { change: d.change, outcome: 'covered', reason: attempt.reason, ...(attempt.record ? { record: attempt.record } : {}) };
+    });
+    const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
+    const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
+    const proofs = decisions.filter((d, i) => d !== report.decisions[i]).map((d) => `${d.change.label}: ${d.reason}`);
+    return {
+        report: {
+            ...report,
+            decisions,
+            counts,
+            ok: report.ledger.problems.length === 0 && counts.uncovered === 0,
+            coverAll: counts.uncovered >= 2 ? report.coverAll : undefined,
+        },
+        proofs,
+    };
+}
+/** The replays a candidate offers each target: the squash of the whole change, or one covered commit rebased. */
+async function attemptsFor(git, candidate, targets, options) {
+    const attempts = [];
+    const byParent = new Map();
+    for (const target of targets)
+        byParent.set(target.parents[0], [...(byParent.get(target.parents[0]) ?? []), target]);
+    // The reviewed change: from the merge base with the branch the commits landed on, to the head.
+    const parent = targets[0]?.parents[0];
+    if (!parent)
+        return attempts;
+    const base = await git.mergeBase(parent, candidate.head);
+    if (!base || base === candidate.head)
+        return attempts;
+    let reviewed;
+    try {
+        reviewed = await verify(git, { kind: 'range', base, head: candidate.head }, { ...options, policyWhy: options.policyWhy });
+    }
+    catch {
+        return attempts; // a candidate that cannot be judged proves nothing
+    }
+    const whole = reviewed.ledger.problems.length === 0 && reviewed.policy.enforced && reviewed.counts.uncovered === 0 && reviewed.counts.checked > 0;
+    const coveredCommits = reviewed.decisions.filter((d) => d.outcome === 'covered' && d.change.kind === 'commit' && d.change.commit);
+    const infos = coveredCommits.length > 0 ? await git.listCommits(['--no-walk', ...coveredCommits.map((d) => d.change.commit)]) : [];
+    const info = new Map(infos.map((c) => [c.sha, c]));
+    const head = shortSha(candidate.head);
+    const last = [...reviewed.decisions].reverse().find((d) => d.record)?.record;
+    for (const [onto, group] of byParent) {
+        const squashBase = onto === parent ? base : await git.mergeBase(onto, candidate.head);
+        for (const target of group) {
+            // The squash of the change reviewed above: the same merge base, or it is not that change.
+            if (whole && squashBase === base) {
+                attempts.push({
+                    target,
+                    triple: [squashBase, onto, candidate.head],
+                    record: last,
+                    reason: `the squash of ${candidate.label} (head ${head}): its tree is exactly the merge of ${head} onto ${shortSha(onto)} (recomputed in isolation, base ${shortSha(squashBase)}), and all ${reviewed.counts.checked} commits of ${shortSha(squashBase)}..${head} are covered`,
+                });
+            }
+            // A rebased commit keeps its author and message: those pick the commit to try (the tree decides).
+            const matches = coveredCommits
+                .map((d) => ({ d, c: info.get(d.change.commit) }))
+                .filter(({ c }) => c && c.parents.length === 1 && c.subject === target.subject && c.authorEmail === target.authorEmail)
+                .slice(0, MAX_TRIES_PER_COMMIT);
+            for (const { d, c } of matches) {
+                attempts.push({
+                    target,
+                    triple: [c.parents[0], onto, c.sha],
+                    record: d.record,
+                    reason: `commit ${shortSha(c.sha)} of ${candidate.label}, rebased: its tree is exactly ${shortSha(c.sha)}'s change replayed onto ${shortSha(onto)} (recomputed in isolation), and ${shortSha(c.sha)} is covered (${d.reason})`,
+                });
+            }
+        }
+    }
+    return attempts;
+}
+
+;// CONCATENATED MODULE: ./src/action/api.ts
+/**
+ * The GitHub REST API, as the action uses it: one client per run, every request bounded in
+ * time, and failures classified so that a token that may not write (a fork's read-only
+ * token, a job without the permission) is told apart from an API that cannot be reached.
+ */
+const API_TIMEOUT_MS = 15_000;
+async function openApi(apiUrl, token, repository) {
+    const [owner, repo, extra] = repository.split('/');
+    if (!owner || !repo || extra !== undefined)
+        return undefined;
+    // Loaded only now: @actions/github parses GITHUB_EVENT_PATH with JSON.parse as it loads, and
+    // would crash on a payload our strict parser has already refused.
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 2925));
+    const octokit = getOctokit(token, { baseUrl: apiUrl.replace(/\/+$/, '') });
+    return {
+        owner,
+        repo,
+        request: async (route, parameters = {}) => {
+            const response = await octokit.request(route, { owner, repo, ...parameters, request: { signal: AbortSignal.timeout(API_TIMEOUT_MS) } });
+            return { status: response.status, data: response.data, headers: response.headers };
+        },
+    };
+}
+function apiFailure(error) {
+    const status = error.status;
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
+    return { status, message: status ? `HTTP ${status} (${message})` : message, denied: status === 401 || status === 403 || status === 404 };
+}
+
 ;// CONCATENATED MODULE: ./src/action/history.ts
 
 
@@ -43199,7 +43401,7 @@ function boundaryOf(commits) {
 const REMOTE = 'origin';
 const FETCHED_PREFIX = 'refs/agentops-verdict/';
 const CHECKOUT_FIX = 'give actions/checkout the full history: `with: { fetch-depth: 0 }` (and leave `persist-credentials` at its default)';
-const CHECKOUT_YAML = ['- uses: actions/checkout@v4', '  with:', '    fetch-depth: 0'].join('\n');
+const CHECKOUT_YAML = ['- uses: actions/checkout@v5', '  with:', '    fetch-depth: 0'].join('\n');
 /** An error about missing history: its fix is the checkout setting, shown as YAML in the summary. */
 class HistoryError extends AoError {
     yaml = CHECKOUT_YAML;
@@ -43298,6 +43500,73 @@ async function ensureCommits(start, wants, options) {
         throw new HistoryError(`the ${want.role} ${want.rev} is not in this clone${failure ? `, and fetching it from ${REMOTE} failed: ${failure}` : spec(want) ? '' : ' (and it is not a full commit id or a ref name that could be fetched)'}`);
     }
     return { git, shas, log };
+}
+
+;// CONCATENATED MODULE: ./src/action/landed.ts
+
+
+/**
+ * Which pull requests the commits of a squash or rebase merge may come from, for
+ * src/repo/replay.ts to prove or not. Every source is only a hint (a "(#12)" in a subject is
+ * written by whoever merged): the proof is by content, so a wrong hint proves nothing.
+ */
+const MAX_PULLS = 10;
+const FETCHED = 'refs/agentops-verdict/pull-';
+/** GitHub's squash subject ends "(#12)"; its merge queue branch is gh-readonly-queue/BASE/pr-12-SHA. */
+function pullNumbersHinted(subjects, queueRef) {
+    const numbers = [];
+    const queued = queueRef ? /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d{1,9})-[0-9a-f]+$/.exec(queueRef) : null;
+    if (queued)
+        numbers.push(Number(queued[1]));
+    for (const subject of subjects) {
+        const match = subject ? /\(#(\d{1,9})\)\s*$/.exec(subject) : null;
+        if (match)
+            numbers.push(Number(match[1]));
+    }
+    return numbers;
+}
+/** `GET /repos/{owner}/{repo}/commits/{sha}/pulls`: the pull requests GitHub associates with each commit. */
+async function associatedPulls(api, shas, log) {
+    const numbers = [];
+    for (const sha of shas.slice(0, MAX_PULLS)) {
+        try {
+            const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha, per_page: 10 });
+            for (const pull of Array.isArray(data) ? data : []) {
+                if (typeof pull.number === 'number' && Number.isSafeInteger(pull.number) && pull.number > 0)
+                    numbers.push(pull.number);
+            }
+        }
+        catch (error) {
+            log.push(`could not ask GitHub which pull request ${sha.slice(0, 7)} came from: ${apiFailure(error).message}`);
+            break;
+        }
+    }
+    return numbers;
+}
+/** Fetches refs/pull/N/head for each number (GitHub keeps them after the merge), in one fetch when it can. */
+async function fetchPullHeads(git, numbers, log) {
+    const unique = [...new Set(numbers)].filter((n) => n > 0).slice(0, MAX_PULLS);
+    if (unique.length === 0)
+        return [];
+    const spec = (n) => `+refs/pull/${n}/head:${FETCHED}${n}`;
+    try {
+        await git.fetch(REMOTE, unique.map(spec));
+    }
+    catch {
+        for (const n of unique)
+            await git.fetch(REMOTE, [spec(n)]).catch(() => log.push(`could not fetch refs/pull/${n}/head from ${REMOTE}`));
+    }
+    const heads = await git.resolveCommits(unique.map((n) => `${FETCHED}${n}`));
+    const candidates = [];
+    unique.forEach((n, i) => {
+        if (heads[i])
+            candidates.push({ head: heads[i], label: `pull request #${n}` });
+    });
+    return candidates;
+}
+/** The commits that a replay could cover: uncovered for want of any verdict naming them. */
+function replayable(report) {
+    return report.decisions.filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict' && d.change.commit).map((d) => d.change.commit);
 }
 
 ;// CONCATENATED MODULE: ./src/action/plan.ts
@@ -43423,48 +43692,6 @@ function wantsOf(plan) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/status.ts
-/**
- * The optional commit status, so branch protection can require the check by a stable name.
- * Posting it is best effort: a token that may not (a fork's read-only token, a job without
- * `statuses: write`) or an API that cannot be reached gives a warning, never a failure.
- */
-const TIMEOUT_MS = 15_000;
-async function postStatus(request) {
-    const [owner, repo] = request.repository.split('/');
-    if (!owner || !repo)
-        return { posted: false, why: `GITHUB_REPOSITORY is ${JSON.stringify(request.repository)}, not owner/name` };
-    try {
-        // Loaded only now: @actions/github parses GITHUB_EVENT_PATH with JSON.parse as it loads, and
-        // would crash on a payload our strict parser has already refused (no status is posted then).
-        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 2925));
-        const octokit = getOctokit(request.token, { baseUrl: request.apiUrl.replace(/\/+$/, '') });
-        await octokit.rest.repos.createCommitStatus({
-            owner,
-            repo,
-            sha: request.sha,
-            state: request.state,
-            context: request.context,
-            // GitHub refuses a description over 140 characters.
-            description: Array.from(request.description).length > 140 ? `${Array.from(request.description).slice(0, 139).join('')}…` : request.description,
-            ...(request.targetUrl ? { target_url: request.targetUrl } : {}),
-            request: { signal: AbortSignal.timeout(TIMEOUT_MS) },
-        });
-        return { posted: true };
-    }
-    catch (error) {
-        const status = error.status;
-        const message = error instanceof Error ? error.message : String(error);
-        if (status === 403 || status === 404 || status === 401) {
-            return {
-                posted: false,
-                why: `HTTP ${status} (${message.split('\n')[0]}): the token may not write commit statuses. A pull request from a fork gets a read-only token; elsewhere, give the job \`permissions: statuses: write\`, or set \`status-context: ''\` to post none`,
-            };
-        }
-        return { posted: false, why: status ? `HTTP ${status}: ${message.split('\n')[0]}` : message.split('\n')[0] };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 
 
@@ -43492,7 +43719,10 @@ function summary_oneLine(text, max) {
 }
 /** Text that renders as itself in a table cell: one line, no `|` to split the row, no HTML, no markdown. */
 function cell(text, max = 120) {
-    return summary_oneLine(text, max).replace(/[\\`*_[\]<>|~&#!]/g, (c) => `\\${c}`);
+    return escapeMarkdown(summary_oneLine(text, max));
+}
+function escapeMarkdown(text) {
+    return text.replace(/[\\`*_[\]<>|~&#!]/g, (c) => `\\${c}`);
 }
 /** A code span holding `text` literally, whatever backticks it contains. */
 function code(text) {
@@ -43515,6 +43745,32 @@ function splitFix(fix) {
         return { command: fix };
     return { prose: fix.slice(0, at).replace(/[,;:\s]*(then)?\s*$/i, '').trim() || undefined, command: fix.slice(at) };
 }
+/** Text of our own messages, with their `code spans` rendered as code and everything else escaped: no literal backticks. */
+function prose(text, max = 500) {
+    const flat = summary_oneLine(text, max);
+    const parts = [];
+    let last = 0;
+    for (const match of flat.matchAll(/`([^`]+)`/g)) {
+        parts.push(escapeMarkdown(flat.slice(last, match.index)), code(match[1]));
+        last = match.index + match[0].length;
+    }
+    parts.push(escapeMarkdown(flat.slice(last)));
+    return parts.join('');
+}
+/** "12 of 320 commits need a verdict; 305 exempt": the counts a failing headline gives. */
+function failingHeadline(counts, problems) {
+    const parts = [];
+    if (counts.uncovered > 0) {
+        parts.push(`${counts.uncovered} of ${plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict`);
+        if (counts.exempt)
+            parts.push(`${counts.exempt.toLocaleString('en-US')} exempt`);
+        if (counts.empty)
+            parts.push(`${counts.empty.toLocaleString('en-US')} need${counts.empty === 1 ? 's' : ''} none`);
+    }
+    if (problems > 0)
+        parts.push(`the ledger has ${plural(problems, 'problem')}`);
+    return parts.join('; ') || 'failed';
+}
 function headline(data) {
     const { report } = data;
     if (data.error)
@@ -43528,18 +43784,14 @@ function headline(data) {
     if (!report)
         return `## ${data.result === 'pass' ? '✅' : '❌'} agentops/verdict: ${cell(data.title, 200)}`;
     const { counts } = report;
-    const problems = report.ledger.problems.length;
+    if (data.observed)
+        return `## 👀 agentops/verdict: observe mode: would fail: ${failingHeadline(counts, report.ledger.problems.length)}`;
     if (data.result === 'pass') {
         if (counts.checked === 0)
             return `## ✅ agentops/verdict: no commits to check`;
         return `## ✅ agentops/verdict: ${counts.checked === counts.covered ? `${plural(counts.checked, 'commit')} covered` : `${counts.covered} of ${plural(counts.checked, 'commit')} covered, none uncovered`}`;
     }
-    const parts = [];
-    if (counts.uncovered > 0)
-        parts.push(`${counts.uncovered} of ${plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict`);
-    if (problems > 0)
-        parts.push(`the ledger has ${plural(problems, 'problem')}`);
-    return `## ❌ agentops/verdict: ${parts.join('; ') || 'failed'}`;
+    return `## ❌ agentops/verdict: ${failingHeadline(counts, report.ledger.problems.length)}`;
 }
 function commitLink(data, sha) {
     const label = `\`${shortSha(sha)}\``;
@@ -43552,15 +43804,15 @@ function row(data, decision) {
     const author = cell(change.authorName || change.authorEmail || '', 40);
     const verdict = record ? `${record.verdict} \`${shortId(record.id)}\`` : '—';
     const checker = record ? `${cell(record.checker.id, 60)} (${record.checker.kind})` : '—';
-    return `| ${ICON[decision.outcome]} | ${commit} | ${subject} | ${author} | ${verdict} | ${checker} | ${WORD[decision.outcome]}: ${cell(decision.reason, 240)} |`;
+    return `| ${ICON[decision.outcome]} | ${commit} | ${subject} | ${author} | ${verdict} | ${checker} | ${WORD[decision.outcome]}: ${prose(decision.reason, 240)} |`;
 }
-function commitTable(data, decisions) {
+function commitTable(data, decisions, budget = TABLE_BUDGET) {
     const lines = ['| | Commit | Subject | Author | Verdict | Checker | Result |', '|:-:|---|---|---|---|---|---|'];
     let used = 0;
     let shown = 0;
     for (const decision of decisions) {
         const line = row(data, decision);
-        if (shown >= MAX_ROWS || used + bytes(line) > TABLE_BUDGET)
+        if (shown >= MAX_ROWS || used + bytes(line) > budget)
             break;
         lines.push(line);
         used += bytes(line) + 1;
@@ -43609,7 +43861,7 @@ function problemList(problems) {
     let used = 0;
     let shown = 0;
     for (const problem of problems) {
-        const line = `- ❌ ${cell(problem.message, 300)}  \n  fix: ${cell(problem.fix, 300)}`;
+        const line = `- ❌ ${prose(problem.message, 300)}  \n  fix: ${prose(problem.fix, 300)}`;
         if (shown >= MAX_PROBLEMS || used + bytes(line) > PROBLEM_BUDGET)
             break;
         lines.push(line);
@@ -43632,26 +43884,41 @@ function ledgerSection(ledger) {
         lines.push(`- Append-only since \`${shortSha(ledger.appendOnlySince)}\`: ${ledger.problems.some((p) => p.code === 'record-deleted' || p.code === 'record-modified') ? '**no**' : 'yes'}.`);
     }
     if (ledger.problems.length > 0)
-        lines.push('', `**${plural(ledger.problems.length, 'problem')}:**`, '', ...problemList(ledger.problems));
+        lines.push(`- ${plural(ledger.problems.length, 'problem')}: listed at the top.`);
     return lines;
 }
 function renderSummary(data) {
     const out = [headline(data), ''];
-    if (data.why)
-        out.push(`**Checked:** ${cell(data.title, 200)}: ${data.why}.`, '');
+    const report = data.report;
+    if (data.observed) {
+        out.push('> [!WARNING]', '> Observe mode: this check would fail, and passes. The policy\'s `"enforcement"` (or the action\'s `mode` input) is `"observe"`; set it to `"enforce"` to refuse what is listed below.', '');
+    }
+    // Problems first: what is wrong and how to fix it, before any account of what went well.
     if (data.error) {
-        out.push(`**Error:** ${cell(data.error.message, 2000)}`, '');
+        out.push(`**Error:** ${prose(data.error.message, 2000)}`, '');
         if (data.error.fix)
-            out.push(`**Fix:** ${cell(data.error.fix, 1000)}`, '');
+            out.push(`**Fix:** ${prose(data.error.fix, 1000)}`, '');
         if (data.error.yaml)
             out.push('```yaml', data.error.yaml, '```', '');
     }
-    const report = data.report;
+    const problems = data.ledger?.problems ?? [];
+    if (problems.length > 0)
+        out.push(`### Ledger problems (${problems.length.toLocaleString('en-US')})`, '', 'A broken or tampered ledger fails in every mode.', '', ...problemList(problems), '');
+    const decisions = report?.decisions ?? [];
+    const uncovered = decisions.filter((d) => d.outcome === 'uncovered');
+    if (report && uncovered.length > 0) {
+        out.push(`### Needs a verdict (${uncovered.length.toLocaleString('en-US')})`, '', ...commitTable(data, uncovered, TABLE_BUDGET / 2), '');
+        const fixes = fixSection(report, data.ao ?? 'ao');
+        if (fixes.length)
+            out.push(...fixes, '');
+    }
+    if (data.why)
+        out.push(`**Checked:** ${cell(data.title, 200)}: ${data.why}.`, '');
     if (report) {
         const policy = report.policy;
         out.push(policy.enforced
-            ? `**Policy:** \`.agents/policy.json\` at \`${shortSha(data.policyRev ?? report.scope.base ?? '')}\`, ${cell(data.policyWhy ?? 'the base', 200)} (mode \`${policy.mode}\`). A change is judged by the policy it would land under, never by one it brings.`
-            : `**Policy:** none at ${data.policyRev ? `\`${shortSha(data.policyRev)}\`, ${cell(data.policyWhy ?? 'the base', 200)}` : 'the base'}: coverage is not enforced yet.`, '');
+            ? `**Policy:** \`.agents/policy.json\` at \`${shortSha(data.policyRev ?? report.scope.base ?? '')}\`, ${prose(data.policyWhy ?? 'the base', 200)} (mode \`${policy.mode}\`${policy.enforcement === 'observe' ? ', enforcement `observe`' : ''}). A change is judged by the policy it would land under, never by one it brings.`
+            : `**Policy:** none at ${data.policyRev ? `\`${shortSha(data.policyRev)}\`, ${prose(data.policyWhy ?? 'the base', 200)}` : 'the base'}: coverage is not enforced yet.`, '');
         const counts = report.counts;
         const tally = [`${counts.covered} covered`, `${counts.uncovered} uncovered`];
         if (counts.exempt)
@@ -43661,13 +43928,15 @@ function renderSummary(data) {
         out.push(`**Commits:** ${plural(counts.checked, 'commit')} checked: ${tally.join(', ')}.`, '');
     }
     for (const note of data.notes)
-        out.push(`> [!NOTE]\n> ${cell(note, 500)}`, '');
-    if (report) {
-        const fixes = fixSection(report, data.ao ?? 'ao');
-        if (fixes.length)
-            out.push(...fixes, '');
-        if (report.decisions.length > 0)
-            out.push('### Commits', '', ...commitTable(data, report.decisions), '');
+        out.push(`> [!NOTE]\n> ${prose(note, 500)}`, '');
+    const covered = decisions.filter((d) => d.outcome === 'covered');
+    if (covered.length > 0)
+        out.push(`### Covered (${covered.length.toLocaleString('en-US')})`, '', ...commitTable(data, covered, TABLE_BUDGET / 4), '');
+    const quiet = decisions.filter((d) => d.outcome === 'exempt' || d.outcome === 'empty');
+    if (quiet.length > 0) {
+        const exempt = quiet.filter((d) => d.outcome === 'exempt').length;
+        const what = [exempt ? `${exempt.toLocaleString('en-US')} exempt` : '', quiet.length - exempt ? `${(quiet.length - exempt).toLocaleString('en-US')} needing none` : ''].filter(Boolean).join(', ');
+        out.push('<details>', `<summary>${what} (ledger-only commits, clean merges, exempt paths or authors)</summary>`, '', ...commitTable(data, quiet, TABLE_BUDGET / 4), '', '</details>', '');
     }
     if (data.ledger)
         out.push(...ledgerSection(data.ledger), '');
@@ -43676,6 +43945,250 @@ function renderSummary(data) {
     if (bytes(text) > SUMMARY_LIMIT - 1024)
         text = `${Buffer.from(text).subarray(0, SUMMARY_LIMIT - 4096).toString('utf8').replace(/\uFFFD$/, '')}\n\n_… summary cut at GitHub's 1 MiB limit._\n`;
     return text;
+}
+/** A mention in a comment notifies whoever it names: text from the change never mentions anyone. */
+function quiet(text) {
+    return text.replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
+}
+const COMMENT_ROWS = 20;
+/** The pull request comment: what is uncovered and the one command that covers it; or the short note that all is covered. */
+function commentBody(data) {
+    const report = data.report;
+    const at = data.head ? ` at \`${shortSha(data.head)}\`` : '';
+    const passing = `### ✅ agentops/verdict: all covered\n\nEvery commit of this pull request${at} is covered${report ? ` (${report.counts.covered} of ${plural(report.counts.checked, 'commit')}; the rest exempt or need none)` : ''}.${data.runUrl ? ` [Details](${data.runUrl})` : ''}\n`;
+    if (data.outcome === 'passing')
+        return { passing };
+    const lines = [];
+    const counts = report ? failingHeadline(report.counts, data.problems.length) : data.error ? 'could not check' : 'failed';
+    lines.push(data.observed ? `### 👀 agentops/verdict: observe mode: would fail: ${counts}` : `### ❌ agentops/verdict: ${counts}`, '');
+    if (data.observed)
+        lines.push('Observe mode: nothing is refused yet; this is what enforcement would refuse.', '');
+    if (data.error)
+        lines.push(`**Error:** ${quiet(prose(data.error.message, 500))}`, '', ...(data.error.fix ? [`**Fix:** ${quiet(prose(data.error.fix, 500))}`, ''] : []));
+    for (const problem of data.problems.slice(0, 5))
+        lines.push(`- ❌ ${quiet(prose(problem.message, 300))}  \n  fix: ${quiet(prose(problem.fix, 300))}`);
+    if (data.problems.length > 5)
+        lines.push(`- … and ${data.problems.length - 5} more ledger problems (see the job summary)`);
+    if (data.problems.length)
+        lines.push('');
+    const uncovered = report?.decisions.filter((d) => d.outcome === 'uncovered') ?? [];
+    if (uncovered.length > 0) {
+        lines.push('| Commit | Subject | Why |', '|---|---|---|');
+        for (const d of uncovered.slice(0, COMMENT_ROWS))
+            lines.push(`| \`${d.change.commit ? shortSha(d.change.commit) : cell(d.change.label)}\` | ${quiet(cell(d.change.subjectLine ?? '', 80))} | ${quiet(prose(d.reason, 200))} |`);
+        if (uncovered.length > COMMENT_ROWS)
+            lines.push(`| … | and ${uncovered.length - COMMENT_ROWS} more | see the job summary |`);
+        lines.push('');
+        const single = uncovered.length === 1 && uncovered[0].fix ? splitFix(uncovered[0].fix).command : undefined;
+        const range = report?.rangeDecision?.fix && report.rangeDecision.outcome !== 'covered' ? splitFix(report.rangeDecision.fix).command : undefined;
+        const command = report?.coverAll ?? single ?? range;
+        if (command && /^ao verdict /.test(command)) {
+            lines.push(`The one command that covers ${uncovered.length === 1 ? 'it' : 'them all'}, run in a clone of the branch after a checker that did not write ${uncovered.length === 1 ? 'the change' : 'the changes'} has reviewed ${uncovered.length === 1 ? 'it' : 'them'}:`, '', '```sh', runnable(command, data.ao).replace(/`{3,}/g, '``'), 'git add .agents/ledger && git commit -m "Record verdicts" && git push', '```', '');
+        }
+        else {
+            lines.push('Each commit needs its own fix (a constraint, the policy, or a signature): the job summary gives each one.', '');
+        }
+    }
+    if (data.runUrl)
+        lines.push(`[The job summary](${data.runUrl}) lists every commit and every fix.`);
+    return { failing: fitCommentText(lines.join('\n')), passing };
+}
+function fitCommentText(text) {
+    return text.length > 60_000 ? `${text.slice(0, 60_000)}\n\n_… cut: the job summary has the rest._` : text;
+}
+
+;// CONCATENATED MODULE: ./src/action/checks.ts
+
+
+
+/**
+ * The check run (Checks API, `checks: write`): named like the commit status, with the
+ * conclusion, a title with the counts, the summary, and an annotation on each file of each
+ * uncovered change. GitHub takes at most 50 annotations a request: the first 50 go with the
+ * POST that creates the run, each further 50 with a PATCH, which appends them.
+ */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Ten requests at most; the summary (and the results file) list everything beyond. */
+const MAX_CHECK_ANNOTATIONS = 500;
+/** Files annotated per uncovered change: its first ones, in manifest order. */
+const MAX_FILES_PER_CHANGE = 20;
+/** GitHub refuses an output summary over 65,535 characters. */
+const CHECK_SUMMARY_LIMIT = 65_535;
+/** The annotations of a failing (or, in observe mode, would-be failing) check: ledger problems first, then each uncovered change's files. */
+function checkAnnotations(decisions, problems, level) {
+    const all = [];
+    for (const problem of problems) {
+        all.push({ path: problem.path ?? '.agents/ledger', start_line: 1, end_line: 1, annotation_level: 'failure', title: summary_oneLine(`Ledger problem (${problem.code})`, 255), message: summary_oneLine(`${problem.message}. Fix: ${problem.fix}`, 4000) });
+    }
+    for (const decision of decisions) {
+        if (decision.outcome !== 'uncovered')
+            continue;
+        const entries = decision.change.manifest.entries;
+        // A deleted file has no line to point at; its change is still named on the files that remain.
+        const kept = entries.filter((e) => e.status !== 'D');
+        const files = (kept.length > 0 ? kept : entries).slice(0, MAX_FILES_PER_CHANGE);
+        const title = summary_oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}: needs a verdict`, 255);
+        const more = entries.length > files.length ? ` (${entries.length} files in all; the job summary lists the change)` : '';
+        const message = summary_oneLine(`${decision.reason}. Fix: ${decision.fix ?? 'record a passing verdict from an independent checker'}${more}`, 4000);
+        for (const entry of files)
+            all.push({ path: pathText(entry.path), start_line: 1, end_line: 1, annotation_level: level, title, message });
+    }
+    return { annotations: all.slice(0, MAX_CHECK_ANNOTATIONS), left: Math.max(0, all.length - MAX_CHECK_ANNOTATIONS) };
+}
+/** Cuts markdown at a line boundary to fit `limit` characters, saying where the rest is. */
+function fitText(markdown, limit, rest) {
+    if (markdown.length <= limit)
+        return markdown;
+    const tail = `\n\n_… cut at GitHub's limit of ${limit.toLocaleString('en-US')} characters: ${rest}._\n`;
+    let cut = markdown.slice(0, limit - tail.length);
+    const newline = cut.lastIndexOf('\n');
+    if (newline > 0)
+        cut = cut.slice(0, newline);
+    // An open <details> or code fence would swallow the note.
+    if ((cut.match(/^```/gm) ?? []).length % 2 === 1)
+        cut += '\n```';
+    if ((cut.match(/<details>/g) ?? []).length > (cut.match(/<\/details>/g) ?? []).length)
+        cut += '\n\n</details>';
+    return cut + tail;
+}
+async function postCheckRun(api, run) {
+    const batches = [];
+    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    const output = (annotations) => ({ title: summary_oneLine(run.title, 255), summary: run.summary, ...(annotations ? { annotations } : {}) });
+    let id;
+    try {
+        const created = await api.request('POST /repos/{owner}/{repo}/check-runs', {
+            name: run.name,
+            head_sha: run.headSha,
+            status: 'completed',
+            conclusion: run.conclusion,
+            completed_at: new Date().toISOString(),
+            ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
+            output: output(batches[0]),
+        });
+        id = Number(created.data.id);
+        if (!Number.isSafeInteger(id))
+            return { posted: false, failure: { message: 'the API answered without a check run id', denied: false } };
+    }
+    catch (error) {
+        return { posted: false, failure: apiFailure(error) };
+    }
+    let requests = 1;
+    let annotated = batches[0]?.length ?? 0;
+    for (const batch of batches.slice(1)) {
+        try {
+            await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { check_run_id: id, output: output(batch) });
+            requests++;
+            annotated += batch.length;
+        }
+        catch {
+            break; // the run and its conclusion stand; the summary lists every change
+        }
+    }
+    return { posted: true, id, requests, annotated };
+}
+
+;// CONCATENATED MODULE: ./src/action/comment.ts
+
+/**
+ * One pull request comment, kept up to date: created on the first failure, edited in place
+ * on every later run (found by a hidden marker on the first line), and turned into a short
+ * note once everything is covered. A marker counts only on a comment a bot account wrote:
+ * anyone can paste the marker into a comment of their own, and theirs is never edited.
+ */
+const COMMENT_LIMIT = 65_536;
+/** Pages of 100 comments read in search of ours. */
+const MAX_PAGES = 10;
+function commentMarker(context) {
+    return `<!-- agentops/verdict comment: ${context.replace(/-->/g, '')} -->`;
+}
+/** Finds our comment: the first, by a bot, whose body starts with the marker. */
+async function findOurs(api, issue, marker) {
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const { data } = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue, per_page: 100, page });
+        const comments = Array.isArray(data) ? data : [];
+        const ours = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(marker) && c.user?.type === 'Bot');
+        if (ours)
+            return ours;
+        if (comments.length < 100)
+            return undefined;
+    }
+    return undefined;
+}
+/**
+ * `failing`: the body to show while something is uncovered (or would be, in observe mode);
+ * `passing`: the note that replaces it once covered, never posted as a new comment.
+ */
+async function upsertComment(api, issue, marker, body) {
+    let existing;
+    try {
+        existing = await findOurs(api, issue, marker);
+    }
+    catch (error) {
+        const failure = apiFailure(error);
+        return failure.denied ? { done: 'denied', failure } : { done: 'failed', failure };
+    }
+    const text = body.failing ?? (existing ? body.passing : undefined);
+    if (text === undefined)
+        return { done: 'nothing', why: 'everything is covered and there is no earlier comment to update' };
+    const full = `${marker}\n${text}`;
+    try {
+        if (existing) {
+            if (existing.body === full)
+                return { done: 'nothing', why: 'the comment already says this' };
+            await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: existing.id, body: full });
+            return { done: 'updated', id: existing.id };
+        }
+        const { data } = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue, body: full });
+        return { done: 'created', id: Number(data.id) };
+    }
+    catch (error) {
+        const failure = apiFailure(error);
+        return failure.denied ? { done: 'denied', failure } : { done: 'failed', failure };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/status.ts
+/**
+ * The optional commit status, so branch protection can require the check by a stable name.
+ * Posting it is best effort: a token that may not (a fork's read-only token, a job without
+ * `statuses: write`) or an API that cannot be reached gives a warning, never a failure.
+ */
+const TIMEOUT_MS = 15_000;
+async function postStatus(request) {
+    const [owner, repo] = request.repository.split('/');
+    if (!owner || !repo)
+        return { posted: false, why: `GITHUB_REPOSITORY is ${JSON.stringify(request.repository)}, not owner/name` };
+    try {
+        // Loaded only now: @actions/github parses GITHUB_EVENT_PATH with JSON.parse as it loads, and
+        // would crash on a payload our strict parser has already refused (no status is posted then).
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 2925));
+        const octokit = getOctokit(request.token, { baseUrl: request.apiUrl.replace(/\/+$/, '') });
+        await octokit.rest.repos.createCommitStatus({
+            owner,
+            repo,
+            sha: request.sha,
+            state: request.state,
+            context: request.context,
+            // GitHub refuses a description over 140 characters.
+            description: Array.from(request.description).length > 140 ? `${Array.from(request.description).slice(0, 139).join('')}…` : request.description,
+            ...(request.targetUrl ? { target_url: request.targetUrl } : {}),
+            request: { signal: AbortSignal.timeout(TIMEOUT_MS) },
+        });
+        return { posted: true };
+    }
+    catch (error) {
+        const status = error.status;
+        const message = error instanceof Error ? error.message : String(error);
+        if (status === 403 || status === 404 || status === 401) {
+            return {
+                posted: false,
+                why: `HTTP ${status} (${message.split('\n')[0]}): the token may not write commit statuses. A pull request from a fork gets a read-only token; elsewhere, give the job \`permissions: statuses: write\`, or set \`status-context: ''\` to post none`,
+            };
+        }
+        return { posted: false, why: status ? `HTTP ${status}: ${message.split('\n')[0]}` : message.split('\n')[0] };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/target.ts
@@ -43802,6 +44315,12 @@ async function resolveTarget(git, plan, shas) {
 
 
 
+
+
+
+
+
+
 const DEFAULT_STATUS_CONTEXT = 'agentops/verdict';
 /** Events whose commits are named by whoever starts the run, not by a change asking to land. */
 const AUDIT_EVENTS = ['workflow_dispatch', 'schedule'];
@@ -43851,6 +44370,14 @@ function readInputs(env = process.env) {
     const input = (name) => core/* getInput */.V4(name) || undefined;
     // The runner sets every declared input, defaults included; an unset one means "not run by a runner".
     const statusContext = env['INPUT_STATUS-CONTEXT'] === undefined ? DEFAULT_STATUS_CONTEXT : core/* getInput */.V4('status-context');
+    const choice = (name, allowed, fallback) => {
+        const value = (input(name) ?? fallback).trim().toLowerCase();
+        if (!allowed.includes(value)) {
+            throw new AoError(`the ${name} input is ${JSON.stringify(input(name))}; it takes ${allowed.join(' or ')}`, { fix: `set \`${name}: ${fallback}\` (or remove it) in the workflow step's \`with:\`` });
+        }
+        return value;
+    };
+    const mode = input('mode') ? choice('mode', ['observe', 'enforce'], 'enforce') : undefined;
     return {
         base: input('base'),
         head: input('head'),
@@ -43858,6 +44385,9 @@ function readInputs(env = process.env) {
         token: input('token') ?? (env.GITHUB_TOKEN || undefined),
         statusContext,
         checkerHint: input('checker'),
+        mode,
+        checkRun: choice('check-run', ['auto', 'true', 'false'], 'auto'),
+        comment: choice('comment', ['true', 'false'], 'false') === 'true',
     };
 }
 /** How authors run `ao` in the checked-out repository: `npx ao` where it is a dependency of its package.json. */
@@ -43875,6 +44405,69 @@ function aoCommandIn(dir) {
 function logUntrusted(text) {
     const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
     process.stdout.write(`::stop-commands::${token}\n${text}\n::${token}::\n`);
+}
+/** The check run when the token may (`check-run: auto|true`), else, or also on failure, the commit status. */
+async function postResult(ctx, inputs, api, outcome, context, markdown) {
+    const head = outcome.head;
+    if (inputs.checkRun !== 'false') {
+        const level = outcome.observed ? 'warning' : 'failure';
+        const failing = outcome.result === 'fail' || outcome.observed;
+        const { annotations, left } = failing ? checkAnnotations(outcome.report?.decisions ?? [], outcome.ledger?.problems ?? [], level) : { annotations: [], left: 0 };
+        const posted = await postCheckRun(api, {
+            name: context,
+            headSha: head,
+            conclusion: outcome.observed ? 'neutral' : outcome.result === 'pass' ? 'success' : 'failure',
+            title: statusDescription(outcome),
+            summary: fitText(markdown, CHECK_SUMMARY_LIMIT, `the job summary${ctx.runUrl ? ` (${ctx.runUrl})` : ''} and the results-file output have the rest`),
+            detailsUrl: ctx.runUrl,
+            annotations,
+        });
+        if (posted.posted) {
+            core/* info */.pq(`posted check run ${context} on ${shortSha(head)} with ${posted.annotated} annotation${posted.annotated === 1 ? '' : 's'} in ${posted.requests} request${posted.requests === 1 ? '' : 's'}${left ? ` (${left} more in the job summary)` : ''}`);
+            return;
+        }
+        const why = `could not create the check run "${context}" on ${shortSha(head)}: ${posted.failure.message}${posted.failure.denied ? '; give the job `permissions: checks: write`, or set `check-run: false`' : ''}. Posting the commit status instead`;
+        if (inputs.checkRun === 'true')
+            core/* warning */.$e(`agentops/verdict: ${why}`);
+        else
+            core/* notice */.lm(`agentops/verdict: ${why}`);
+    }
+    const posted = await postStatus({
+        apiUrl: ctx.apiUrl,
+        token: inputs.token,
+        repository: ctx.repository,
+        sha: head,
+        state: outcome.error ? 'error' : outcome.result === 'pass' ? 'success' : 'failure',
+        context,
+        description: statusDescription(outcome),
+        targetUrl: ctx.runUrl,
+    });
+    if (posted.posted)
+        core/* info */.pq(`posted commit status ${context} on ${shortSha(head)}`);
+    else
+        core/* warning */.$e(`agentops/verdict: could not post the commit status "${context}" on ${shortSha(head)}: ${posted.why}. The check itself is unaffected.`);
+}
+/** The pull request's one comment (the comment input): created on the first failure, then kept up to date. */
+async function commentOn(ctx, api, outcome, context, markdown, ao) {
+    const pr = ctx.payload.pull_request;
+    const number = typeof pr?.number === 'number' ? pr.number : undefined;
+    if (!pr || number === undefined)
+        return; // only pull requests have a conversation
+    const repoOf = (side) => side?.repo?.full_name ?? undefined;
+    const fork = repoOf(pr.head) !== undefined && repoOf(pr.head) !== repoOf(pr.base);
+    const readOnly = 'a pull request from a fork gets a read-only token under pull_request (use pull_request_target, or read the job summary); elsewhere give the job `permissions: pull-requests: write`';
+    if (fork && ctx.eventName === 'pull_request') {
+        core/* notice */.lm(`agentops/verdict: no pull request comment: ${readOnly}`);
+        return;
+    }
+    const body = commentBody({ outcome: outcome.result === 'fail' || outcome.observed ? 'failing' : 'passing', observed: !!outcome.observed, report: outcome.report, problems: outcome.ledger?.problems ?? [], error: outcome.error, head: outcome.head, runUrl: ctx.runUrl, ao, summary: markdown });
+    const result = await upsertComment(api, number, commentMarker(context), body);
+    if (result.done === 'created' || result.done === 'updated')
+        core/* info */.pq(`${result.done} the pull request comment (${result.id})`);
+    else if (result.done === 'denied')
+        core/* notice */.lm(`agentops/verdict: no pull request comment: ${result.failure.message}: ${readOnly}`);
+    else if (result.done === 'failed')
+        core/* warning */.$e(`agentops/verdict: could not write the pull request comment: ${result.failure.message}. The check itself is unaffected.`);
 }
 const PLAIN = { ok: (t) => t, bad: (t) => t, dim: (t) => t, bold: (t) => t };
 async function check(ctx, inputs, setTitle, setHead, setVoice) {
@@ -43917,19 +44510,34 @@ async function check(ctx, inputs, setTitle, setHead, setVoice) {
             notes: [],
         };
     }
-    const report = await verify(git, target.scope, {
+    const options = {
         ledger: { kind: 'commit', commit: target.head },
         policyRev: target.policyRev,
         checkerHint: inputs.checkerHint,
         authenticatedActor: authenticatedActorOf({ name: ctx.eventName, payload: ctx.payload }),
-    });
+    };
+    let report = await verify(git, target.scope, options);
+    const replays = [];
+    // A squash or rebase merge (buttons or merge queue) writes commits no verdict names: prove them replays of a covered pull request.
+    if ((plan.kind === 'push' || ctx.eventName === 'merge_group') && replayable(report).length > 0) {
+        const proved = await proveLanded(ctx, inputs, git, report, options);
+        report = proved.report;
+        replays.push(...proved.proofs);
+    }
     const view = await LedgerView.open(git, { kind: 'commit', commit: target.head }, report.scope.base);
-    const notes = [...target.notes, ...report.notes];
+    const notes = [...target.notes, ...report.notes, ...replays];
+    const declared = report.policy.policy?.enforcement;
+    // The policy at the base outranks the workflow's input, which a pull request can edit.
+    const enforcement = declared === 'enforce' ? 'enforce' : (inputs.mode ?? declared ?? 'enforce');
+    if (declared === 'enforce' && inputs.mode === 'observe')
+        notes.push('the mode input says observe, but the policy at the base says "enforcement": "enforce", so it is enforced');
+    const observed = observedFailure(report, enforcement);
     if (report.policy.enforced && report.decisions.some((d) => d.change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH))) {
         notes.push(`this change modifies ${POLICY_PATH}: it is judged by the policy it would land under${target.policyRev ? ` (at ${shortSha(target.policyRev)})` : ''}, and the new policy applies only to changes after it lands`);
     }
     return {
-        result: report.ok ? 'pass' : 'fail',
+        result: report.ok || observed ? 'pass' : 'fail',
+        observed,
         title: plan.title,
         why: target.why,
         head: target.head,
@@ -43946,6 +44554,24 @@ async function check(ctx, inputs, setTitle, setHead, setVoice) {
         },
         notes,
     };
+}
+/** Pull requests the pushed or queued commits may be squashes or rebases of, fetched, and the proof. */
+async function proveLanded(ctx, inputs, git, report, options) {
+    const open = replayable(report);
+    const subjects = report.decisions.filter((d) => d.change.commit && open.includes(d.change.commit)).map((d) => d.change.subjectLine);
+    const queueRef = typeof ctx.payload.merge_group?.head_ref === 'string' ? ctx.payload.merge_group.head_ref : undefined;
+    const numbers = pullNumbersHinted(subjects, queueRef);
+    const log = [];
+    const api = inputs.token && ctx.repository ? await openApi(ctx.apiUrl, inputs.token, ctx.repository) : undefined;
+    if (api)
+        numbers.push(...(await associatedPulls(api, open, log)));
+    const candidates = await fetchPullHeads(git, numbers, log);
+    for (const line of log)
+        core/* info */.pq(`  ${line}`);
+    if (candidates.length === 0)
+        return { report, proofs: [] };
+    core/* info */.pq(`  trying ${candidates.map((c) => c.label).join(', ')} as the source of a squash or rebase merge`);
+    return proveReplays(git, report, candidates, options);
 }
 const SETUP_FIX = 'set agentops/verdict up with `ao init` and commit the .agents/ directory (policy.json and the ledger\'s genesis record); or audit a commit that has it (the head input)';
 function noLedger(head, records) {
@@ -44008,7 +44634,10 @@ function annotate(outcome) {
         });
     }
 }
+/** What the status and the check run's title say: the counts, and "observe mode: would fail" when that is what happened. */
 function statusDescription(outcome) {
+    if (outcome.observed)
+        return `observe mode: would fail: ${failingCounts(outcome)}`;
     if (outcome.error)
         return summary_oneLine(`could not check: ${outcome.error.message}`, 140);
     const report = outcome.report;
@@ -44017,13 +44646,19 @@ function statusDescription(outcome) {
         const { counts } = report;
         if (outcome.result === 'pass')
             return `${counts.covered} of ${counts.checked} commit${counts.checked === 1 ? '' : 's'} covered${counts.checked > counts.covered ? ' (the rest exempt or need none)' : ''}`;
-        return [counts.uncovered ? `${counts.uncovered} of ${counts.checked} commits need a verdict` : '', problems ? `ledger: ${problems} problem${problems === 1 ? '' : 's'}` : ''].filter(Boolean).join('; ');
+        return failingCounts(outcome);
     }
     return problems ? `ledger audit: ${problems} problem${problems === 1 ? '' : 's'}` : `ledger audit: ${outcome.ledger?.records ?? 0} records ok`;
+}
+function failingCounts(outcome) {
+    const counts = outcome.report?.counts;
+    const problems = outcome.ledger?.problems.length ?? 0;
+    return [counts?.uncovered ? `${counts.uncovered} of ${counts.checked} commits need a verdict` : '', problems ? `ledger: ${problems} problem${problems === 1 ? '' : 's'}` : ''].filter(Boolean).join('; ') || 'failed';
 }
 function writeResultsFile(ctx, outcome) {
     const body = {
         result: outcome.result,
+        observed: outcome.observed === true,
         event: ctx.eventName,
         title: outcome.title,
         head: outcome.head ?? null,
@@ -44095,6 +44730,7 @@ async function publish(ctx, inputs, outcome, statusContext) {
     if (report && !report.policy.enforced)
         core/* warning */.$e(`agentops/verdict: ${report.notes[0] ?? 'no policy at the base: coverage is not enforced'}`);
     core/* setOutput */.uH('result', outcome.result);
+    core/* setOutput */.uH('observed', outcome.observed ? 'would-fail' : '');
     core/* setOutput */.uH('checked', String(report?.counts.checked ?? 0));
     core/* setOutput */.uH('covered', String(report?.counts.covered ?? 0));
     core/* setOutput */.uH('uncovered', JSON.stringify(uncovered));
@@ -44107,6 +44743,7 @@ async function publish(ctx, inputs, outcome, statusContext) {
         core/* info */.pq(`the results output holds the first ${MAX_RESULTS} of ${decisions.length} commits; ${resultsFile ?? 'the results file'} holds them all`);
     const markdown = renderSummary({
         result: outcome.result,
+        observed: outcome.observed,
         title: outcome.title,
         why: outcome.why,
         report,
@@ -44128,30 +44765,25 @@ async function publish(ctx, inputs, outcome, statusContext) {
     }
     if (outcome.result === 'fail')
         annotate(outcome);
+    if (outcome.observed)
+        core/* warning */.$e(`agentops/verdict: observe mode: would fail: ${failureLine(outcome).replace(/^agentops\/verdict: /, '')}`, { title: 'observe mode: would fail' });
+    const api = inputs?.token && ctx.repository ? await openApi(ctx.apiUrl, inputs.token, ctx.repository).catch(() => undefined) : undefined;
     if (inputs && statusContext && outcome.head) {
         if (!inputs.token)
             core/* warning */.$e('agentops/verdict: no token, so no commit status was posted (set the token input, or `status-context: ""` to post none)');
-        else if (!ctx.repository)
-            core/* warning */.$e('agentops/verdict: GITHUB_REPOSITORY is not set, so no commit status was posted');
-        else {
-            const posted = await postStatus({
-                apiUrl: ctx.apiUrl,
-                token: inputs.token,
-                repository: ctx.repository,
-                sha: outcome.head,
-                state: outcome.error ? 'error' : outcome.result === 'pass' ? 'success' : 'failure',
-                context: statusContext,
-                description: statusDescription(outcome),
-                targetUrl: ctx.runUrl,
-            });
-            if (posted.posted)
-                core/* info */.pq(`posted commit status ${statusContext} on ${shortSha(outcome.head)}`);
-            else
-                core/* warning */.$e(`agentops/verdict: could not post the commit status "${statusContext}" on ${shortSha(outcome.head)}: ${posted.why}. The check itself is unaffected.`);
-        }
+        else if (!ctx.repository || !api)
+            core/* warning */.$e(`agentops/verdict: GITHUB_REPOSITORY is ${ctx.repository ? JSON.stringify(ctx.repository) + ', not owner/name' : 'not set'}, so no commit status was posted`);
+        else
+            await postResult(ctx, inputs, api, outcome, statusContext, markdown);
     }
+    if (inputs?.comment && api)
+        await commentOn(ctx, api, outcome, statusContext || inputs.statusContext || DEFAULT_STATUS_CONTEXT, markdown, aoCommandIn((0,external_node_path_namespaceObject.resolve)(ctx.workspace, inputs.path)));
+    else if (inputs?.comment)
+        core/* notice */.lm('agentops/verdict: no pull request comment: there is no token (the token input) or GITHUB_REPOSITORY');
     if (outcome.result === 'fail')
         core/* setFailed */.C1(failureLine(outcome));
+    else if (outcome.observed)
+        core/* info */.pq('agentops/verdict: observe mode: would fail; passing (the policy\'s "enforcement", or the mode input, is "observe")');
     else
         core/* info */.pq(`agentops/verdict: pass${report ? `: ${report.counts.covered} of ${report.counts.checked} commits covered` : ''}${outcome.ledger ? `; ledger ${outcome.ledger.records} records, head ${outcome.ledger.heads.map(shortId).join(', ') || '(none)'}` : ''}`);
 }
@@ -44380,6 +45012,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Oh: () => (/* binding */ startGroup),
@@ -44387,7 +45020,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setSecret, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -44413,7 +45046,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -47224,7 +47857,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -47232,7 +47865,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -47240,7 +47873,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

@@ -230,7 +230,7 @@ function reportJson(report) {
     return {
         ok: report.ok,
         scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, why: report.policy.why ?? null },
+        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
         ledger: report.ledger,
         range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
         changes: report.decisions.map(decisionJson),

@@ -319,6 +319,7 @@ async function policySides(git, changes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E4: () => (/* binding */ policyAt),
 /* harmony export */   MX: () => (/* binding */ verify),
+/* harmony export */   x8: () => (/* binding */ observedFailure),
 /* harmony export */   yr: () => (/* binding */ signatureCheckFor)
 /* harmony export */ });
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7403);
@@ -341,6 +342,13 @@ async function policySides(git, changes) {
 
 
 
+/**
+ * Observe mode (rollout): what would fail is reported and the check passes. Only coverage is
+ * observed: a broken or tampered ledger, or an invalid policy left behind, fails in every mode.
+ */
+function observedFailure(report, enforcement = report.policy.enforcement) {
+    return !report.ok && enforcement === 'observe' && report.ledger.problems.length === 0;
+}
 async function policyAt(git, rev) {
     if (!rev)
         return { source: 'none (no base commit)' };
@@ -512,7 +520,7 @@ async function verify(git, scope, options = {}) {
     return {
         ok: problems.length === 0 && counts.uncovered === 0,
         scope: { kind: scope.kind, label, base, head },
-        policy: { source: loaded.source, why: options.policyWhy, enforced: !!policy, mode: policy?.mode, policy },
+        policy: { source: loaded.source, why: options.policyWhy, enforced: !!policy, mode: policy?.mode, enforcement: policy?.enforcement ?? 'enforce', policy },
         ledger: {
             source: ledger.describeSource,
             baseRecords: ledger.base.size,

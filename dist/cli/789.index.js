@@ -98,48 +98,6 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 7155:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AF: () => (/* binding */ AMEND_OPTION),
-/* harmony export */   gy: () => (/* binding */ SCOPE_OPTIONS),
-/* harmony export */   nN: () => (/* binding */ oneScope),
-/* harmony export */   qg: () => (/* binding */ parse)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
-
-
-/** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`; `tokens` keep the options' order. */
-function parse(command, args, options, allowPositionals = true) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
-    }
-}
-/** At most one of the scope flags; returns which. */
-function oneScope(command, values) {
-    const given = ['staged', 'commit', 'range'].filter((key) => values[key] !== undefined && values[key] !== false);
-    if (given.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
-    }
-    return given[0] ?? 'staged';
-}
-/** `--amend`: the staged change as `git commit --amend` will commit it (against HEAD's parent). */
-const AMEND_OPTION = { amend: { type: 'boolean' } };
-const SCOPE_OPTIONS = {
-    staged: { type: 'boolean' },
-    commit: { type: 'string' },
-    range: { type: 'string' },
-};
-
-
-/***/ }),
-
 /***/ 2990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -378,7 +336,7 @@ function reportJson(report) {
     return {
         ok: report.ok,
         scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, why: report.policy.why ?? null },
+        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
         ledger: report.ledger,
         range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
         changes: report.decisions.map(decisionJson),

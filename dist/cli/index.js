@@ -178,15 +178,20 @@ Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the polic
 check.envAllow; nothing else of your environment. The policy's check.minModelFamilies,
 check.warnIsPass and check.failOn apply; judges' errors never count toward the quorum, and when
 they leave it out of reach the outcome is NOT PROVEN (recorded as a fail). Formats and an example judge: docs/check.md.`,
-    verify: `Usage: ao verify [--staged | --amend | --commit REV | --range A..B] [--policy REV] [--json]
+    verify: `Usage: ao verify [--staged | --amend | --commit REV | --range A..B [--replay-of REV]...] [--policy REV] [--json]
 
 Checks the ledger's integrity and that every change in scope is covered by a passing,
 independent verdict under the policy of the scope's base. The ledger is read from the
 index for --staged and --amend (a verdict just recorded is staged with the change), from the
-working tree otherwise, so a verdict just recorded counts. Exit 0 covered, 1 not, 2 usage error.
-  --amend        the staged change as \`git commit --amend\` will commit it (against HEAD's parent)
-  --policy REV   judge under the policy and trusted keys at REV instead of the base's (for
-                 example, to audit history from before agentops/verdict was set up)`,
+working tree otherwise, so a verdict just recorded counts. Under a policy with
+"enforcement": "observe", an uncovered change is reported and exits 0; a broken ledger still
+exits 1. Exit 0 covered, 1 not, 2 usage error.
+  --amend          the staged change as \`git commit --amend\` will commit it (against HEAD's parent)
+  --policy REV     judge under the policy and trusted keys at REV instead of the base's (for
+                   example, to audit history from before agentops/verdict was set up)
+  --replay-of REV  (a pull request's head) a commit of the range that no verdict names is
+                   covered when it is exactly the squash of REV's covered commits, or one of
+                   them rebased, onto its parent (docs/spec.md)`,
     ledger: `Usage: ao ledger verify [--since REV] [--json]
        ao ledger carry [--dry-run] [--json]
 
@@ -375,29 +380,29 @@ __webpack_async_result__();
 // Each command's module is loaded only when it runs: a hook pays for the hook, not for
 // the report renderer or the checker runner (the bundle splits at these imports).
 const COMMANDS = {
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(690), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2571))).cmdInit,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(690), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3690))).cmdDoctor,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6416))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(23), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6667))).cmdCheck,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8335))).cmdVerify,
-    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8335))).cmdLedger,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdStatus,
-    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLog,
-    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdShow,
-    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLookup,
-    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdSearch,
-    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1557))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 876))).cmdHook,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2990))).cmdDemo,
-    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdLearn,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdPromote,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdRetire,
-    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5834))).cmdContext,
-    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1371))).cmdMetrics,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1371))).cmdReport,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1371))).cmdExport,
-    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(165), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5467))).cmdGuard,
-    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(8), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1008))).cmdJudge,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(690), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2571))).cmdInit,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(690), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3690))).cmdDoctor,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6416))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(23), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6667))).cmdCheck,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).cmdVerify,
+    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).cmdLedger,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdStatus,
+    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLog,
+    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdShow,
+    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLookup,
+    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdSearch,
+    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1557))).cmdCheckers,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 876))).cmdHook,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(385), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2990))).cmdDemo,
+    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdLearn,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdPromote,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdRetire,
+    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5834))).cmdContext,
+    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1371))).cmdMetrics,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1371))).cmdReport,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1371))).cmdExport,
+    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(165), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5467))).cmdGuard,
+    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(385), __nccwpck_require__.e(669), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(8), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1008))).cmdJudge,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -944,22 +949,53 @@ class Git {
     async mergeTrees(pairs) {
         if (pairs.length === 0)
             return [];
-        return this.isolated(async (run) => {
-            if (this.hasMergeTreeStdin()) {
-                const out = await run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
-                    input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
-                });
-                return parseMergeTreeStdin(out.stdout, pairs.length);
-            }
-            // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
-            const results = [];
-            for (const [a, b] of pairs) {
-                const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-                // "TREE\0" then, when conflicted, each conflicted path and a NUL.
-                const [tree = '', ...paths] = splitNul(out.stdout);
-                results.push({ tree: tree.toString('latin1'), clean: out.code === 0, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) });
-            }
-            return results;
+        return this.isolated(async (run) => this.mergeTreesIn(run, pairs));
+    }
+    async mergeTreesIn(run, pairs) {
+        if (this.hasMergeTreeStdin()) {
+            const out = await run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
+                input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
+            });
+            return parseMergeTreeStdin(out.stdout, pairs.length);
+        }
+        // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
+        const results = [];
+        for (const [a, b] of pairs) {
+            const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
+            // "TREE\0" then, when conflicted, each conflicted path and a NUL.
+            const [tree = '', ...paths] = splitNul(out.stdout);
+            results.push({ tree: tree.toString('latin1'), clean: out.code === 0, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) });
+        }
+        return results;
+    }
+    /**
+     * Three-way merges with a given base, `[base, ours, theirs]` commits each: the tree of
+     * `git merge-tree --write-tree --merge-base BASE OURS THEIRS` (git 2.40), in the same
+     * throwaway directory as `mergeTrees`, on every git version: two scratch commits with the
+     * trees of OURS and THEIRS and one parent holding BASE's tree have BASE's tree as their
+     * only merge base, so merging them is that merge. The scratch commits are unreachable
+     * objects; a handful of git processes serve every triple.
+     */
+    async replayTrees(triples) {
+        if (triples.length === 0)
+            return [];
+        return this.isolated(async (run, dir) => {
+            const revs = triples.flat();
+            const trees = (await run(['rev-parse', ...revs.map((rev) => `${rev}^{tree}`)])).stdout.toString('latin1').trim().split('\n');
+            // Commit objects written in two batches (the children name their parent's id), fixed identity and date.
+            const person = 'ao <ao@invalid> 0 +0000';
+            const hashCommits = async (bodies) => {
+                const files = await Promise.all(bodies.map(async (body, i) => {
+                    const file = (0,external_node_path_.join)(dir, `commit-${i}`);
+                    await (0,promises_namespaceObject.writeFile)(file, body);
+                    return file;
+                }));
+                return (await run(['hash-object', '-t', 'commit', '-w', '--stdin-paths'], { input: files.join('\n') + '\n' })).stdout.toString('latin1').trim().split('\n');
+            };
+            const commit = (tree, parent) => `tree ${tree}\n${parent ? `parent ${parent}\n` : ''}author ${person}\ncommitter ${person}\n\nreplay\n`;
+            const roots = await hashCommits(triples.map((_, i) => commit(trees[i * 3])));
+            const sides = await hashCommits(triples.flatMap((_, i) => [commit(trees[i * 3 + 1], roots[i]), commit(trees[i * 3 + 2], roots[i])]));
+            return this.mergeTreesIn(run, triples.map((_, i) => [sides[i * 2], sides[i * 2 + 1]]));
         });
     }
     /**

@@ -12,9 +12,15 @@ import { parseStrictJson } from '../core/strict-json.js';
 import { Git } from '../git/git.js';
 import { shortSha } from '../repo/changes.js';
 import { auditLedger, LedgerView, type LedgerAudit } from '../repo/ledger-view.js';
-import { policyAt, verify, type VerifyReport } from '../repo/verify.js';
+import { proveReplays } from '../repo/replay.js';
+import { observedFailure, policyAt, verify, type Enforcement, type VerifyOptions, type VerifyReport } from '../repo/verify.js';
+import { associatedPulls, fetchPullHeads, pullNumbersHinted, replayable } from './landed.js';
 import { ensureCommits, HistoryError } from './history.js';
 import { authenticatedActorOf, planFor, wantsOf } from './plan.js';
+import { openApi, type Api } from './api.js';
+import { CHECK_SUMMARY_LIMIT, checkAnnotations, fitText, postCheckRun } from './checks.js';
+import { commentMarker, upsertComment } from './comment.js';
+import { commentBody } from './summary.js';
 import { postStatus } from './status.js';
 import { oneLine, renderSummary, type LedgerFacts } from './summary.js';
 import { resolveTarget } from './target.js';
@@ -40,6 +46,10 @@ export interface Inputs {
   /** Empty: post no commit status. */
   statusContext: string;
   checkerHint?: string;
+  /** Unset: the policy's `enforcement` decides (default enforce). */
+  mode?: Enforcement;
+  checkRun: 'auto' | 'true' | 'false';
+  comment: boolean;
 }
 
 export const DEFAULT_STATUS_CONTEXT = 'agentops/verdict';
@@ -102,6 +112,14 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const input = (name: string) => core.getInput(name) || undefined;
   // The runner sets every declared input, defaults included; an unset one means "not run by a runner".
   const statusContext = env['INPUT_STATUS-CONTEXT'] === undefined ? DEFAULT_STATUS_CONTEXT : core.getInput('status-context');
+  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = (input(name) ?? fallback).trim().toLowerCase();
+    if (!(allowed as readonly string[]).includes(value)) {
+      throw new AoError(`the ${name} input is ${JSON.stringify(input(name))}; it takes ${allowed.join(' or ')}`, { fix: `set \`${name}: ${fallback}\` (or remove it) in the workflow step's \`with:\`` });
+    }
+    return value as T;
+  };
+  const mode = input('mode') ? choice('mode', ['observe', 'enforce'] as const, 'enforce') : undefined;
   return {
     base: input('base'),
     head: input('head'),
@@ -109,11 +127,16 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     token: input('token') ?? (env.GITHUB_TOKEN || undefined),
     statusContext,
     checkerHint: input('checker'),
+    mode,
+    checkRun: choice('check-run', ['auto', 'true', 'false'] as const, 'auto'),
+    comment: choice('comment', ['true', 'false'] as const, 'false') === 'true',
   };
 }
 
 interface Outcome {
   result: 'pass' | 'fail';
+  /** Observe mode: it would fail, and passes; every message says so. */
+  observed?: boolean;
   title: string;
   why?: string;
   head?: string;
@@ -141,6 +164,63 @@ export function aoCommandIn(dir: string): string {
 export function logUntrusted(text: string): void {
   const token = randomBytes(16).toString('hex');
   process.stdout.write(`::stop-commands::${token}\n${text}\n::${token}::\n`);
+}
+
+/** The check run when the token may (`check-run: auto|true`), else, or also on failure, the commit status. */
+async function postResult(ctx: RunnerContext, inputs: Inputs, api: Api, outcome: Outcome, context: string, markdown: string): Promise<void> {
+  const head = outcome.head!;
+  if (inputs.checkRun !== 'false') {
+    const level = outcome.observed ? 'warning' : 'failure';
+    const failing = outcome.result === 'fail' || outcome.observed;
+    const { annotations, left } = failing ? checkAnnotations(outcome.report?.decisions ?? [], outcome.ledger?.problems ?? [], level) : { annotations: [], left: 0 };
+    const posted = await postCheckRun(api, {
+      name: context,
+      headSha: head,
+      conclusion: outcome.observed ? 'neutral' : outcome.result === 'pass' ? 'success' : 'failure',
+      title: statusDescription(outcome),
+      summary: fitText(markdown, CHECK_SUMMARY_LIMIT, `the job summary${ctx.runUrl ? ` (${ctx.runUrl})` : ''} and the results-file output have the rest`),
+      detailsUrl: ctx.runUrl,
+      annotations,
+    });
+    if (posted.posted) {
+      core.info(`posted check run ${context} on ${shortSha(head)} with ${posted.annotated} annotation${posted.annotated === 1 ? '' : 's'} in ${posted.requests} request${posted.requests === 1 ? '' : 's'}${left ? ` (${left} more in the job summary)` : ''}`);
+      return;
+    }
+    const why = `could not create the check run "${context}" on ${shortSha(head)}: ${posted.failure.message}${posted.failure.denied ? '; give the job `permissions: checks: write`, or set `check-run: false`' : ''}. Posting the commit status instead`;
+    if (inputs.checkRun === 'true') core.warning(`agentops/verdict: ${why}`);
+    else core.notice(`agentops/verdict: ${why}`);
+  }
+  const posted = await postStatus({
+    apiUrl: ctx.apiUrl,
+    token: inputs.token!,
+    repository: ctx.repository!,
+    sha: head,
+    state: outcome.error ? 'error' : outcome.result === 'pass' ? 'success' : 'failure',
+    context,
+    description: statusDescription(outcome),
+    targetUrl: ctx.runUrl,
+  });
+  if (posted.posted) core.info(`posted commit status ${context} on ${shortSha(head)}`);
+  else core.warning(`agentops/verdict: could not post the commit status "${context}" on ${shortSha(head)}: ${posted.why}. The check itself is unaffected.`);
+}
+
+/** The pull request's one comment (the comment input): created on the first failure, then kept up to date. */
+async function commentOn(ctx: RunnerContext, api: Api, outcome: Outcome, context: string, markdown: string, ao: string): Promise<void> {
+  const pr = ctx.payload.pull_request as Record<string, unknown> | undefined;
+  const number = typeof pr?.number === 'number' ? pr.number : undefined;
+  if (!pr || number === undefined) return; // only pull requests have a conversation
+  const repoOf = (side: unknown) => ((side as { repo?: { full_name?: unknown } } | undefined)?.repo?.full_name as string | undefined) ?? undefined;
+  const fork = repoOf(pr.head) !== undefined && repoOf(pr.head) !== repoOf(pr.base);
+  const readOnly = 'a pull request from a fork gets a read-only token under pull_request (use pull_request_target, or read the job summary); elsewhere give the job `permissions: pull-requests: write`';
+  if (fork && ctx.eventName === 'pull_request') {
+    core.notice(`agentops/verdict: no pull request comment: ${readOnly}`);
+    return;
+  }
+  const body = commentBody({ outcome: outcome.result === 'fail' || outcome.observed ? 'failing' : 'passing', observed: !!outcome.observed, report: outcome.report, problems: outcome.ledger?.problems ?? [], error: outcome.error, head: outcome.head, runUrl: ctx.runUrl, ao, summary: markdown });
+  const result = await upsertComment(api, number, commentMarker(context), body);
+  if (result.done === 'created' || result.done === 'updated') core.info(`${result.done} the pull request comment (${result.id})`);
+  else if (result.done === 'denied') core.notice(`agentops/verdict: no pull request comment: ${result.failure.message}: ${readOnly}`);
+  else if (result.done === 'failed') core.warning(`agentops/verdict: could not write the pull request comment: ${result.failure.message}. The check itself is unaffected.`);
 }
 
 const PLAIN: Style = { ok: (t) => t, bad: (t) => t, dim: (t) => t, bold: (t) => t };
@@ -181,21 +261,35 @@ async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: strin
     };
   }
 
-  const report = await verify(git, target.scope, {
+  const options: VerifyOptions = {
     ledger: { kind: 'commit', commit: target.head },
     policyRev: target.policyRev,
     checkerHint: inputs.checkerHint,
     authenticatedActor: authenticatedActorOf({ name: ctx.eventName, payload: ctx.payload }),
-  });
+  };
+  let report = await verify(git, target.scope, options);
+  const replays: string[] = [];
+  // A squash or rebase merge (buttons or merge queue) writes commits no verdict names: prove them replays of a covered pull request.
+  if ((plan.kind === 'push' || ctx.eventName === 'merge_group') && replayable(report).length > 0) {
+    const proved = await proveLanded(ctx, inputs, git, report, options);
+    report = proved.report;
+    replays.push(...proved.proofs);
+  }
   const view = await LedgerView.open(git, { kind: 'commit', commit: target.head }, report.scope.base);
-  const notes = [...target.notes, ...report.notes];
+  const notes = [...target.notes, ...report.notes, ...replays];
+  const declared = report.policy.policy?.enforcement;
+  // The policy at the base outranks the workflow's input, which a pull request can edit.
+  const enforcement: Enforcement = declared === 'enforce' ? 'enforce' : (inputs.mode ?? declared ?? 'enforce');
+  if (declared === 'enforce' && inputs.mode === 'observe') notes.push('the mode input says observe, but the policy at the base says "enforcement": "enforce", so it is enforced');
+  const observed = observedFailure(report, enforcement);
   if (report.policy.enforced && report.decisions.some((d) => d.change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH))) {
     notes.push(
       `this change modifies ${POLICY_PATH}: it is judged by the policy it would land under${target.policyRev ? ` (at ${shortSha(target.policyRev)})` : ''}, and the new policy applies only to changes after it lands`,
     );
   }
   return {
-    result: report.ok ? 'pass' : 'fail',
+    result: report.ok || observed ? 'pass' : 'fail',
+    observed,
     title: plan.title,
     why: target.why,
     head: target.head,
@@ -212,6 +306,22 @@ async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: strin
     },
     notes,
   };
+}
+
+/** Pull requests the pushed or queued commits may be squashes or rebases of, fetched, and the proof. */
+async function proveLanded(ctx: RunnerContext, inputs: Inputs, git: Git, report: VerifyReport, options: VerifyOptions) {
+  const open = replayable(report);
+  const subjects = report.decisions.filter((d) => d.change.commit && open.includes(d.change.commit)).map((d) => d.change.subjectLine);
+  const queueRef = typeof (ctx.payload.merge_group as Record<string, unknown> | undefined)?.head_ref === 'string' ? ((ctx.payload.merge_group as Record<string, unknown>).head_ref as string) : undefined;
+  const numbers = pullNumbersHinted(subjects, queueRef);
+  const log: string[] = [];
+  const api = inputs.token && ctx.repository ? await openApi(ctx.apiUrl, inputs.token, ctx.repository) : undefined;
+  if (api) numbers.push(...(await associatedPulls(api, open, log)));
+  const candidates = await fetchPullHeads(git, numbers, log);
+  for (const line of log) core.info(`  ${line}`);
+  if (candidates.length === 0) return { report, proofs: [] };
+  core.info(`  trying ${candidates.map((c) => c.label).join(', ')} as the source of a squash or rebase merge`);
+  return proveReplays(git, report, candidates, options);
 }
 
 const SETUP_FIX = 'set agentops/verdict up with `ao init` and commit the .agents/ directory (policy.json and the ledger\'s genesis record); or audit a commit that has it (the head input)';
@@ -276,21 +386,30 @@ function annotate(outcome: Outcome): void {
   }
 }
 
-function statusDescription(outcome: Outcome): string {
+/** What the status and the check run's title say: the counts, and "observe mode: would fail" when that is what happened. */
+export function statusDescription(outcome: Outcome): string {
+  if (outcome.observed) return `observe mode: would fail: ${failingCounts(outcome)}`;
   if (outcome.error) return oneLine(`could not check: ${outcome.error.message}`, 140);
   const report = outcome.report;
   const problems = outcome.ledger?.problems.length ?? 0;
   if (report) {
     const { counts } = report;
     if (outcome.result === 'pass') return `${counts.covered} of ${counts.checked} commit${counts.checked === 1 ? '' : 's'} covered${counts.checked > counts.covered ? ' (the rest exempt or need none)' : ''}`;
-    return [counts.uncovered ? `${counts.uncovered} of ${counts.checked} commits need a verdict` : '', problems ? `ledger: ${problems} problem${problems === 1 ? '' : 's'}` : ''].filter(Boolean).join('; ');
+    return failingCounts(outcome);
   }
   return problems ? `ledger audit: ${problems} problem${problems === 1 ? '' : 's'}` : `ledger audit: ${outcome.ledger?.records ?? 0} records ok`;
+}
+
+function failingCounts(outcome: Outcome): string {
+  const counts = outcome.report?.counts;
+  const problems = outcome.ledger?.problems.length ?? 0;
+  return [counts?.uncovered ? `${counts.uncovered} of ${counts.checked} commits need a verdict` : '', problems ? `ledger: ${problems} problem${problems === 1 ? '' : 's'}` : ''].filter(Boolean).join('; ') || 'failed';
 }
 
 function writeResultsFile(ctx: RunnerContext, outcome: Outcome): string | undefined {
   const body = {
     result: outcome.result,
+    observed: outcome.observed === true,
     event: ctx.eventName,
     title: outcome.title,
     head: outcome.head ?? null,
@@ -363,6 +482,7 @@ async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: 
   if (report && !report.policy.enforced) core.warning(`agentops/verdict: ${report.notes[0] ?? 'no policy at the base: coverage is not enforced'}`);
 
   core.setOutput('result', outcome.result);
+  core.setOutput('observed', outcome.observed ? 'would-fail' : '');
   core.setOutput('checked', String(report?.counts.checked ?? 0));
   core.setOutput('covered', String(report?.counts.covered ?? 0));
   core.setOutput('uncovered', JSON.stringify(uncovered));
@@ -374,6 +494,7 @@ async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: 
 
   const markdown = renderSummary({
     result: outcome.result,
+    observed: outcome.observed,
     title: outcome.title,
     why: outcome.why,
     report,
@@ -394,26 +515,18 @@ async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: 
   }
 
   if (outcome.result === 'fail') annotate(outcome);
+  if (outcome.observed) core.warning(`agentops/verdict: observe mode: would fail: ${failureLine(outcome).replace(/^agentops\/verdict: /, '')}`, { title: 'observe mode: would fail' });
 
+  const api = inputs?.token && ctx.repository ? await openApi(ctx.apiUrl, inputs.token, ctx.repository).catch(() => undefined) : undefined;
   if (inputs && statusContext && outcome.head) {
     if (!inputs.token) core.warning('agentops/verdict: no token, so no commit status was posted (set the token input, or `status-context: ""` to post none)');
-    else if (!ctx.repository) core.warning('agentops/verdict: GITHUB_REPOSITORY is not set, so no commit status was posted');
-    else {
-      const posted = await postStatus({
-        apiUrl: ctx.apiUrl,
-        token: inputs.token,
-        repository: ctx.repository,
-        sha: outcome.head,
-        state: outcome.error ? 'error' : outcome.result === 'pass' ? 'success' : 'failure',
-        context: statusContext,
-        description: statusDescription(outcome),
-        targetUrl: ctx.runUrl,
-      });
-      if (posted.posted) core.info(`posted commit status ${statusContext} on ${shortSha(outcome.head)}`);
-      else core.warning(`agentops/verdict: could not post the commit status "${statusContext}" on ${shortSha(outcome.head)}: ${posted.why}. The check itself is unaffected.`);
-    }
+    else if (!ctx.repository || !api) core.warning(`agentops/verdict: GITHUB_REPOSITORY is ${ctx.repository ? JSON.stringify(ctx.repository) + ', not owner/name' : 'not set'}, so no commit status was posted`);
+    else await postResult(ctx, inputs, api, outcome, statusContext, markdown);
   }
+  if (inputs?.comment && api) await commentOn(ctx, api, outcome, statusContext || inputs.statusContext || DEFAULT_STATUS_CONTEXT, markdown, aoCommandIn(resolve(ctx.workspace, inputs.path)));
+  else if (inputs?.comment) core.notice('agentops/verdict: no pull request comment: there is no token (the token input) or GITHUB_REPOSITORY');
 
   if (outcome.result === 'fail') core.setFailed(failureLine(outcome));
+  else if (outcome.observed) core.info('agentops/verdict: observe mode: would fail; passing (the policy\'s "enforcement", or the mode input, is "observe")');
   else core.info(`agentops/verdict: pass${report ? `: ${report.counts.covered} of ${report.counts.checked} commits covered` : ''}${outcome.ledger ? `; ledger ${outcome.ledger.records} records, head ${outcome.ledger.heads.map(shortId).join(', ') || '(none)'}` : ''}`);
 }

@@ -3,7 +3,8 @@ import type { Git } from '../git/git.js';
 import { recordPath, shortId } from '../core/record.js';
 import { shellQuote } from '../core/shell.js';
 import { parsePushLines, planPush, remoteState } from '../repo/push.js';
-import { verify, type VerifyOptions, type VerifyReport, type VerifyScope } from '../repo/verify.js';
+import { observedFailure, verify, type VerifyOptions, type VerifyReport, type VerifyScope } from '../repo/verify.js';
+import { OBSERVE_WARNING } from './cmd-verify.js';
 import { openRepo, type Cli } from './context.js';
 import { commitIsAmend } from './invocation.js';
 import { HELP } from './help.js';
@@ -35,6 +36,10 @@ async function preCommit(cli: Cli): Promise<number> {
   cli.err(renderReport(report, style, ao));
   if (warnOnly) {
     cli.err(style.dim('agentops/verdict: policy mode is "range": committing anyway; the push will need a verdict for the whole change.'));
+    return 0;
+  }
+  if (observedFailure(report)) {
+    cli.err(`agentops/verdict: ${OBSERVE_WARNING}: committing anyway.`);
     return 0;
   }
   const byConstraint = report.decisions.some((d) => d.failedRule === 'constraint' || d.failedRule === 'ratchet');
@@ -78,8 +83,12 @@ async function prePush(cli: Cli, args: string[]): Promise<number> {
     const report = await verify(git, check.scope, options);
     reports.push(report);
     if (report.ok) continue;
-    failed++;
     cli.err(renderReport(report, style, ao));
+    if (observedFailure(report)) {
+      cli.err(`agentops/verdict: ${OBSERVE_WARNING}: pushing anyway.`);
+      continue;
+    }
+    failed++;
     const uncommitted = await uncommittedCover(git, check.scope, options, report);
     if (uncommitted.length > 0) {
       const onBranch = head === line.localSha;

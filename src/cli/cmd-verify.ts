@@ -4,16 +4,22 @@ import { shortId } from '../core/record.js';
 import { carryRecords } from '../repo/carry.js';
 import { auditLedger } from '../repo/ledger-view.js';
 import { parseRangeArg } from '../repo/subjects.js';
-import { verify, type VerifyScope } from '../repo/verify.js';
+import { proveReplays } from '../repo/replay.js';
+import { observedFailure, verify, type VerifyScope } from '../repo/verify.js';
 import { AMEND_OPTION, oneScope, parse, SCOPE_OPTIONS } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
 import { clean, renderProblem, renderReport, reportJson, runnableAo, styleFor } from './output.js';
 
+/** Said wherever observe mode lets a failing check pass. */
+export const OBSERVE_WARNING = 'observe mode: would fail (the policy\'s "enforcement" is "observe"): nothing is refused until it is "enforce"';
+
 export async function cmdVerify(cli: Cli, args: string[]): Promise<number> {
-  const { values } = parse('verify', args, { ...SCOPE_OPTIONS, ...AMEND_OPTION, policy: { type: 'string' }, json: { type: 'boolean' } }, false);
+  const { values } = parse('verify', args, { ...SCOPE_OPTIONS, ...AMEND_OPTION, policy: { type: 'string' }, 'replay-of': { type: 'string', multiple: true }, json: { type: 'boolean' } }, false);
   if (values.help) return cli.out(HELP.verify!), 0;
   const which = oneScope('verify', values);
+  const replayOf = values['replay-of'] ?? [];
+  if (replayOf.length > 0 && which !== 'range') throw new AoError('verify: --replay-of judges the commits of a range', { fix: 'ao verify --range A..B --replay-of PR-HEAD' });
   if (values.amend && which !== 'staged') throw new AoError(`verify: --amend names the staged change; it cannot be combined with --${which}`, { fix: 'ao verify --amend' });
   const scope: VerifyScope =
     which === 'commit'
@@ -26,12 +32,23 @@ export async function cmdVerify(cli: Cli, args: string[]): Promise<number> {
   const git = await openRepo(cli);
   // --policy REV: judge under the policy (and trust roots) at REV, e.g. to audit history from before set-up.
   const policyRev = values.policy !== undefined ? await git.resolveCommit(values.policy, '--policy') : undefined;
-  const report = await verify(git, scope, {
+  const options = {
     checkerHint: cli.env.AO_CHECKER,
     ...(policyRev ? { policyRev, policyWhy: `given with --policy ${values.policy}` } : {}),
-  });
+  };
+  let report = await verify(git, scope, options);
+  // --replay-of REV: commits of the range may be the squash or rebase of REV's reviewed work (docs/spec.md#replayed-commits).
+  if (replayOf.length > 0) {
+    const candidates = await Promise.all(replayOf.map(async (rev) => ({ head: await git.resolveCommit(rev, '--replay-of'), label: rev })));
+    const proved = await proveReplays(git, report, candidates, options);
+    report = proved.report;
+  }
   if (values.json) cli.out(JSON.stringify(reportJson(report), null, 2));
   else cli.out(renderReport(report, styleFor(process.stdout), runnableAo(cli, git.topLevel)));
+  if (observedFailure(report)) {
+    cli.err(`agentops/verdict: ${OBSERVE_WARNING}`);
+    return 0;
+  }
   return report.ok ? 0 : 1;
 }
 

@@ -142,15 +142,20 @@ Checkers get PATH, LANG, a temporary HOME and TMPDIR, and the names in the polic
 check.envAllow; nothing else of your environment. The policy's check.minModelFamilies,
 check.warnIsPass and check.failOn apply; judges' errors never count toward the quorum, and when
 they leave it out of reach the outcome is NOT PROVEN (recorded as a fail). Formats and an example judge: docs/check.md.`,
-  verify: `Usage: ao verify [--staged | --amend | --commit REV | --range A..B] [--policy REV] [--json]
+  verify: `Usage: ao verify [--staged | --amend | --commit REV | --range A..B [--replay-of REV]...] [--policy REV] [--json]
 
 Checks the ledger's integrity and that every change in scope is covered by a passing,
 independent verdict under the policy of the scope's base. The ledger is read from the
 index for --staged and --amend (a verdict just recorded is staged with the change), from the
-working tree otherwise, so a verdict just recorded counts. Exit 0 covered, 1 not, 2 usage error.
-  --amend        the staged change as \`git commit --amend\` will commit it (against HEAD's parent)
-  --policy REV   judge under the policy and trusted keys at REV instead of the base's (for
-                 example, to audit history from before agentops/verdict was set up)`,
+working tree otherwise, so a verdict just recorded counts. Under a policy with
+"enforcement": "observe", an uncovered change is reported and exits 0; a broken ledger still
+exits 1. Exit 0 covered, 1 not, 2 usage error.
+  --amend          the staged change as \`git commit --amend\` will commit it (against HEAD's parent)
+  --policy REV     judge under the policy and trusted keys at REV instead of the base's (for
+                   example, to audit history from before agentops/verdict was set up)
+  --replay-of REV  (a pull request's head) a commit of the range that no verdict names is
+                   covered when it is exactly the squash of REV's covered commits, or one of
+                   them rebased, onto its parent (docs/spec.md)`,
   ledger: `Usage: ao ledger verify [--since REV] [--json]
        ao ledger carry [--dry-run] [--json]
 

@@ -17,6 +17,8 @@ export interface Policy {
   $schema?: string;
   schema: typeof POLICY_SCHEMA;
   mode: 'commit' | 'range';
+  /** `observe`: report what would fail and pass (rollout); a broken ledger fails either way. Default `enforce`. */
+  enforcement?: 'enforce' | 'observe';
   exempt?: { paths?: string[]; authors?: string[] };
   require?: { evidence?: EvidenceKind[]; checkerKinds?: ActorKind[] };
   rules?: PathRule[];

@@ -4519,7 +4519,7 @@ return errors === 0;
 validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 export const validatePolicy = validate43;
-const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"},"check":{"description":"How `ao check` runs checkers and counts its council of judges. Read from the base of the change under check, like the rest of the policy, so a change cannot loosen the rules it is checked under. See docs/check.md.","type":"object","properties":{"minModelFamilies":{"description":"The passing judges must come from at least this many distinct model families (anthropic, openai, google, ...): an agent reviewing work of its own family shares its blind spots. Judges whose family is unknown do not count. Default: no requirement.","type":"integer","minimum":1,"maximum":20},"warnIsPass":{"description":"Whether a judge's \"warn\" counts as a pass. Default: true.","type":"boolean"},"failOn":{"description":"A severity: a judge's review with a finding of this severity or worse counts as a fail, whatever verdict the judge gave. The decision is made in code, not left to the judge. Default: none.","enum":["info","low","medium","high","critical"]},"envAllow":{"description":"Names of environment variables passed through to checkers, besides PATH and LANG (HOME and TMPDIR are always fresh temporary directories). AO_* and GIT_* names cannot be allowed: they carry the worker's identity and point at the user's repository.","type":"array","items":{"$ref":"#/$defs/envName"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"constraints":{"description":"Learnings promoted into rules (ao promote). Removing one needs a retirement record (ao retire).","type":"array","maxItems":500,"items":{"$ref":"#/$defs/constraint"}}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},"authorPattern":{"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"envName":{"type":"string","pattern":"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},"evidenceKind":{"enum":["test","command","review","link"]},"constraint":{"description":"Exactly one rule, enforced on every change touching its paths; the learning it came from is named when it refuses one.","type":"object","required":["id","learning","paths"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"learning":{"description":"The id of the learning record it was promoted from.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"description":"A copy of the learning's text, for readers of this file.","type":"string","minLength":1,"maxLength":500},"requireEvidence":{"$ref":"#/$defs/evidenceKind"},"requireCheckerKind":{"$ref":"#/$defs/checkerKind"},"forbidPattern":{"description":"A JavaScript regular expression (no flags) no line added to its paths may match.","type":"string","minLength":1,"maxLength":500},"requireCheck":{"description":"The verdict must carry test or command evidence whose command is exactly this.","type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false}}};
+const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"enforcement":{"description":"enforce (the default): an uncovered change fails. observe: for rollout; every check reports what would fail and passes. A broken or tampered ledger fails either way.","enum":["enforce","observe"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"},"check":{"description":"How `ao check` runs checkers and counts its council of judges. Read from the base of the change under check, like the rest of the policy, so a change cannot loosen the rules it is checked under. See docs/check.md.","type":"object","properties":{"minModelFamilies":{"description":"The passing judges must come from at least this many distinct model families (anthropic, openai, google, ...): an agent reviewing work of its own family shares its blind spots. Judges whose family is unknown do not count. Default: no requirement.","type":"integer","minimum":1,"maximum":20},"warnIsPass":{"description":"Whether a judge's \"warn\" counts as a pass. Default: true.","type":"boolean"},"failOn":{"description":"A severity: a judge's review with a finding of this severity or worse counts as a fail, whatever verdict the judge gave. The decision is made in code, not left to the judge. Default: none.","enum":["info","low","medium","high","critical"]},"envAllow":{"description":"Names of environment variables passed through to checkers, besides PATH and LANG (HOME and TMPDIR are always fresh temporary directories). AO_* and GIT_* names cannot be allowed: they carry the worker's identity and point at the user's repository.","type":"array","items":{"$ref":"#/$defs/envName"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"constraints":{"description":"Learnings promoted into rules (ao promote). Removing one needs a retirement record (ao retire).","type":"array","maxItems":500,"items":{"$ref":"#/$defs/constraint"}}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},"authorPattern":{"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"envName":{"type":"string","pattern":"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},"evidenceKind":{"enum":["test","command","review","link"]},"constraint":{"description":"Exactly one rule, enforced on every change touching its paths; the learning it came from is named when it refuses one.","type":"object","required":["id","learning","paths"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"learning":{"description":"The id of the learning record it was promoted from.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"description":"A copy of the learning's text, for readers of this file.","type":"string","minLength":1,"maxLength":500},"requireEvidence":{"$ref":"#/$defs/evidenceKind"},"requireCheckerKind":{"$ref":"#/$defs/checkerKind"},"forbidPattern":{"description":"A JavaScript regular expression (no flags) no line added to its paths may match.","type":"string","minLength":1,"maxLength":500},"requireCheck":{"description":"The verdict must carry test or command evidence whose command is exactly this.","type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false}}};
 const schema96 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"};
 const schema97 = {"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"};
 const schema98 = {"enum":["test","command","review","link"]};
@@ -5000,49 +5000,62 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.exempt !== undefined){
-let data3 = data.exempt;
+if(data.enforcement !== undefined){
+let data3 = data.enforcement;
 const _errs6 = errors;
-if(errors === _errs6){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-const _errs8 = errors;
-for(const key1 in data3){
+if(!((data3 === "enforce") || (data3 === "observe"))){
+validate43.errors = [{instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/enum",keyword:"enum",params:{allowedValues: schema95.properties.enforcement.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.exempt !== undefined){
+let data4 = data.exempt;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+const _errs9 = errors;
+for(const key1 in data4){
 if(!((key1 === "paths") || (key1 === "authors"))){
 validate43.errors = [{instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs8 === errors){
-if(data3.paths !== undefined){
-let data4 = data3.paths;
-const _errs9 = errors;
-if(errors === _errs9){
-if(Array.isArray(data4)){
-if(data4.length > 500){
+if(_errs9 === errors){
+if(data4.paths !== undefined){
+let data5 = data4.paths;
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data5)){
+if(data5.length > 500){
 validate43.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
 return false;
 }
 else {
 var valid2 = true;
-const len0 = data4.length;
+const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-const _errs11 = errors;
+let data6 = data5[i0];
 const _errs12 = errors;
-if(errors === _errs12){
-if(typeof data5 === "string"){
-if(func3(data5) > 1000){
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data6 === "string"){
+if(func3(data6) > 1000){
 validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 else {
-if(func3(data5) < 1){
+if(func3(data6) < 1){
 validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern61.test(data5)){
+if(!pattern61.test(data6)){
 validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
 return false;
 }
@@ -5054,19 +5067,19 @@ validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath
 return false;
 }
 }
-var valid2 = _errs11 === errors;
+var valid2 = _errs12 === errors;
 if(!valid2){
 break;
 }
 }
 if(valid2){
-let i1 = data4.length;
+let i1 = data5.length;
 let j0;
 if(i1 > 1){
 outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
-if(func0(data4[i1], data4[j0])){
+if(func0(data5[i1], data5[j0])){
 validate43.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break outer0;
@@ -5082,41 +5095,41 @@ validate43.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/pr
 return false;
 }
 }
-var valid1 = _errs9 === errors;
+var valid1 = _errs10 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
-if(data3.authors !== undefined){
-let data6 = data3.authors;
-const _errs14 = errors;
-if(errors === _errs14){
-if(Array.isArray(data6)){
-if(data6.length > 100){
+if(data4.authors !== undefined){
+let data7 = data4.authors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(Array.isArray(data7)){
+if(data7.length > 100){
 validate43.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
 var valid5 = true;
-const len1 = data6.length;
+const len1 = data7.length;
 for(let i2=0; i2<len1; i2++){
-let data7 = data6[i2];
-const _errs16 = errors;
+let data8 = data7[i2];
 const _errs17 = errors;
-if(errors === _errs17){
-if(typeof data7 === "string"){
-if(func3(data7) > 320){
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data8 === "string"){
+if(func3(data8) > 320){
 validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters"}];
 return false;
 }
 else {
-if(func3(data7) < 3){
+if(func3(data8) < 3){
 validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"}];
 return false;
 }
 else {
-if(!pattern62.test(data7)){
+if(!pattern62.test(data8)){
 validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/pattern",keyword:"pattern",params:{pattern: "^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},message:"must match pattern \""+"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"+"\""}];
 return false;
 }
@@ -5128,19 +5141,19 @@ validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPa
 return false;
 }
 }
-var valid5 = _errs16 === errors;
+var valid5 = _errs17 === errors;
 if(!valid5){
 break;
 }
 }
 if(valid5){
-let i3 = data6.length;
+let i3 = data7.length;
 let j1;
 if(i3 > 1){
 outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
-if(func0(data6[i3], data6[j1])){
+if(func0(data7[i3], data7[j1])){
 validate43.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
 return false;
 break outer1;
@@ -5156,7 +5169,7 @@ validate43.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/
 return false;
 }
 }
-var valid1 = _errs14 === errors;
+var valid1 = _errs15 === errors;
 }
 else {
 var valid1 = true;
@@ -5169,58 +5182,58 @@ validate43.errors = [{instancePath:instancePath+"/exempt",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs6 === errors;
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.require !== undefined){
-let data8 = data.require;
-const _errs19 = errors;
-if(errors === _errs19){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-const _errs21 = errors;
-for(const key2 in data8){
+let data9 = data.require;
+const _errs20 = errors;
+if(errors === _errs20){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+const _errs22 = errors;
+for(const key2 in data9){
 if(!((key2 === "evidence") || (key2 === "checkerKinds"))){
 validate43.errors = [{instancePath:instancePath+"/require",schemaPath:"#/properties/require/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs21 === errors){
-if(data8.evidence !== undefined){
-let data9 = data8.evidence;
-const _errs22 = errors;
-if(errors === _errs22){
-if(Array.isArray(data9)){
-if(data9.length > 4){
+if(_errs22 === errors){
+if(data9.evidence !== undefined){
+let data10 = data9.evidence;
+const _errs23 = errors;
+if(errors === _errs23){
+if(Array.isArray(data10)){
+if(data10.length > 4){
 validate43.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
 return false;
 }
 else {
 var valid9 = true;
-const len2 = data9.length;
+const len2 = data10.length;
 for(let i4=0; i4<len2; i4++){
-let data10 = data9[i4];
-const _errs24 = errors;
-if(!((((data10 === "test") || (data10 === "command")) || (data10 === "review")) || (data10 === "link"))){
+let data11 = data10[i4];
+const _errs25 = errors;
+if(!((((data11 === "test") || (data11 === "command")) || (data11 === "review")) || (data11 === "link"))){
 validate43.errors = [{instancePath:instancePath+"/require/evidence/" + i4,schemaPath:"#/$defs/evidenceKind/enum",keyword:"enum",params:{allowedValues: schema98.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid9 = _errs24 === errors;
+var valid9 = _errs25 === errors;
 if(!valid9){
 break;
 }
 }
 if(valid9){
-let i5 = data9.length;
+let i5 = data10.length;
 let j2;
 if(i5 > 1){
 outer2:
 for(;i5--;){
 for(j2 = i5; j2--;){
-if(func0(data9[i5], data9[j2])){
+if(func0(data10[i5], data10[j2])){
 validate43.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"}];
 return false;
 break outer2;
@@ -5236,49 +5249,49 @@ validate43.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"
 return false;
 }
 }
-var valid8 = _errs22 === errors;
+var valid8 = _errs23 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
-if(data8.checkerKinds !== undefined){
-let data11 = data8.checkerKinds;
-const _errs26 = errors;
-if(errors === _errs26){
-if(Array.isArray(data11)){
-if(data11.length > 4){
+if(data9.checkerKinds !== undefined){
+let data12 = data9.checkerKinds;
+const _errs27 = errors;
+if(errors === _errs27){
+if(Array.isArray(data12)){
+if(data12.length > 4){
 validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
 return false;
 }
 else {
-if(data11.length < 1){
+if(data12.length < 1){
 validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid12 = true;
-const len3 = data11.length;
+const len3 = data12.length;
 for(let i6=0; i6<len3; i6++){
-let data12 = data11[i6];
-const _errs28 = errors;
-if(!((((data12 === "agent") || (data12 === "human")) || (data12 === "ci")) || (data12 === "tool"))){
+let data13 = data12[i6];
+const _errs29 = errors;
+if(!((((data13 === "agent") || (data13 === "human")) || (data13 === "ci")) || (data13 === "tool"))){
 validate43.errors = [{instancePath:instancePath+"/require/checkerKinds/" + i6,schemaPath:"#/$defs/checkerKind/enum",keyword:"enum",params:{allowedValues: schema99.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid12 = _errs28 === errors;
+var valid12 = _errs29 === errors;
 if(!valid12){
 break;
 }
 }
 if(valid12){
-let i7 = data11.length;
+let i7 = data12.length;
 let j3;
 if(i7 > 1){
 outer3:
 for(;i7--;){
 for(j3 = i7; j3--;){
-if(func0(data11[i7], data11[j3])){
+if(func0(data12[i7], data12[j3])){
 validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"}];
 return false;
 break outer3;
@@ -5295,7 +5308,7 @@ validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPa
 return false;
 }
 }
-var valid8 = _errs26 === errors;
+var valid8 = _errs27 === errors;
 }
 else {
 var valid8 = true;
@@ -5308,55 +5321,55 @@ validate43.errors = [{instancePath:instancePath+"/require",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs19 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.rules !== undefined){
-let data13 = data.rules;
-const _errs30 = errors;
-if(errors === _errs30){
-if(Array.isArray(data13)){
-if(data13.length > 500){
+let data14 = data.rules;
+const _errs31 = errors;
+if(errors === _errs31){
+if(Array.isArray(data14)){
+if(data14.length > 500){
 validate43.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
 return false;
 }
 else {
 var valid15 = true;
-const len4 = data13.length;
+const len4 = data14.length;
 for(let i8=0; i8<len4; i8++){
-let data14 = data13[i8];
-const _errs32 = errors;
-if(errors === _errs32){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+let data15 = data14[i8];
+const _errs33 = errors;
+if(errors === _errs33){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 let missing1;
-if(((data14.paths === undefined) && (missing1 = "paths")) || ((data14.anyOf === undefined) && (missing1 = "anyOf"))){
+if(((data15.paths === undefined) && (missing1 = "paths")) || ((data15.anyOf === undefined) && (missing1 = "anyOf"))){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs34 = errors;
-for(const key3 in data14){
+const _errs35 = errors;
+for(const key3 in data15){
 if(!(((key3 === "name") || (key3 === "paths")) || (key3 === "anyOf"))){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs34 === errors){
-if(data14.name !== undefined){
-let data15 = data14.name;
-const _errs35 = errors;
-if(errors === _errs35){
-if(typeof data15 === "string"){
-if(func3(data15) > 200){
+if(_errs35 === errors){
+if(data15.name !== undefined){
+let data16 = data15.name;
+const _errs36 = errors;
+if(errors === _errs36){
+if(typeof data16 === "string"){
+if(func3(data16) > 200){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(func3(data15) < 1){
+if(func3(data16) < 1){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -5367,46 +5380,46 @@ validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPat
 return false;
 }
 }
-var valid16 = _errs35 === errors;
+var valid16 = _errs36 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data14.paths !== undefined){
-let data16 = data14.paths;
-const _errs37 = errors;
-if(errors === _errs37){
-if(Array.isArray(data16)){
-if(data16.length > 100){
+if(data15.paths !== undefined){
+let data17 = data15.paths;
+const _errs38 = errors;
+if(errors === _errs38){
+if(Array.isArray(data17)){
+if(data17.length > 100){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
-if(data16.length < 1){
+if(data17.length < 1){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid17 = true;
-const len5 = data16.length;
+const len5 = data17.length;
 for(let i9=0; i9<len5; i9++){
-let data17 = data16[i9];
-const _errs39 = errors;
+let data18 = data17[i9];
 const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data17 === "string"){
-if(func3(data17) > 1000){
+const _errs41 = errors;
+if(errors === _errs41){
+if(typeof data18 === "string"){
+if(func3(data18) > 1000){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
 return false;
 }
 else {
-if(func3(data17) < 1){
+if(func3(data18) < 1){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern61.test(data17)){
+if(!pattern61.test(data18)){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
 return false;
 }
@@ -5418,7 +5431,7 @@ validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,sc
 return false;
 }
 }
-var valid17 = _errs39 === errors;
+var valid17 = _errs40 === errors;
 if(!valid17){
 break;
 }
@@ -5431,69 +5444,69 @@ validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPa
 return false;
 }
 }
-var valid16 = _errs37 === errors;
+var valid16 = _errs38 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data14.anyOf !== undefined){
-let data18 = data14.anyOf;
-const _errs42 = errors;
-if(errors === _errs42){
-if(Array.isArray(data18)){
-if(data18.length > 20){
+if(data15.anyOf !== undefined){
+let data19 = data15.anyOf;
+const _errs43 = errors;
+if(errors === _errs43){
+if(Array.isArray(data19)){
+if(data19.length > 20){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
 return false;
 }
 else {
-if(data18.length < 1){
+if(data19.length < 1){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid19 = true;
-const len6 = data18.length;
+const len6 = data19.length;
 for(let i10=0; i10<len6; i10++){
-let data19 = data18[i10];
-const _errs44 = errors;
-if(errors === _errs44){
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(Object.keys(data19).length < 1){
+let data20 = data19[i10];
+const _errs45 = errors;
+if(errors === _errs45){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(Object.keys(data20).length < 1){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
-const _errs46 = errors;
-for(const key4 in data19){
+const _errs47 = errors;
+for(const key4 in data20){
 if(!((key4 === "checkerKind") || (key4 === "evidence"))){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs46 === errors){
-if(data19.checkerKind !== undefined){
-let data20 = data19.checkerKind;
-const _errs47 = errors;
-if(!((((data20 === "agent") || (data20 === "human")) || (data20 === "ci")) || (data20 === "tool"))){
+if(_errs47 === errors){
+if(data20.checkerKind !== undefined){
+let data21 = data20.checkerKind;
+const _errs48 = errors;
+if(!((((data21 === "agent") || (data21 === "human")) || (data21 === "ci")) || (data21 === "tool"))){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10+"/checkerKind",schemaPath:"#/$defs/checkerKind/enum",keyword:"enum",params:{allowedValues: schema99.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid20 = _errs47 === errors;
+var valid20 = _errs48 === errors;
 }
 else {
 var valid20 = true;
 }
 if(valid20){
-if(data19.evidence !== undefined){
-let data21 = data19.evidence;
-const _errs49 = errors;
-if(!((((data21 === "test") || (data21 === "command")) || (data21 === "review")) || (data21 === "link"))){
+if(data20.evidence !== undefined){
+let data22 = data20.evidence;
+const _errs50 = errors;
+if(!((((data22 === "test") || (data22 === "command")) || (data22 === "review")) || (data22 === "link"))){
 validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10+"/evidence",schemaPath:"#/$defs/evidenceKind/enum",keyword:"enum",params:{allowedValues: schema98.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid20 = _errs49 === errors;
+var valid20 = _errs50 === errors;
 }
 else {
 var valid20 = true;
@@ -5507,7 +5520,7 @@ validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,s
 return false;
 }
 }
-var valid19 = _errs44 === errors;
+var valid19 = _errs45 === errors;
 if(!valid19){
 break;
 }
@@ -5520,7 +5533,7 @@ validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPa
 return false;
 }
 }
-var valid16 = _errs42 === errors;
+var valid16 = _errs43 === errors;
 }
 else {
 var valid16 = true;
@@ -5535,7 +5548,7 @@ validate43.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/pro
 return false;
 }
 }
-var valid15 = _errs32 === errors;
+var valid15 = _errs33 === errors;
 if(!valid15){
 break;
 }
@@ -5547,109 +5560,109 @@ validate43.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs30 === errors;
+var valid0 = _errs31 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.requireSignature !== undefined){
-const _errs51 = errors;
+const _errs52 = errors;
 if(typeof data.requireSignature !== "boolean"){
 validate43.errors = [{instancePath:instancePath+"/requireSignature",schemaPath:"#/properties/requireSignature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs51 === errors;
+var valid0 = _errs52 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.check !== undefined){
-let data23 = data.check;
-const _errs53 = errors;
-if(errors === _errs53){
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-const _errs55 = errors;
-for(const key5 in data23){
+let data24 = data.check;
+const _errs54 = errors;
+if(errors === _errs54){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+const _errs56 = errors;
+for(const key5 in data24){
 if(!((((key5 === "minModelFamilies") || (key5 === "warnIsPass")) || (key5 === "failOn")) || (key5 === "envAllow"))){
 validate43.errors = [{instancePath:instancePath+"/check",schemaPath:"#/properties/check/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs55 === errors){
-if(data23.minModelFamilies !== undefined){
-let data24 = data23.minModelFamilies;
-const _errs56 = errors;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+if(_errs56 === errors){
+if(data24.minModelFamilies !== undefined){
+let data25 = data24.minModelFamilies;
+const _errs57 = errors;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
 validate43.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs56){
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 20 || isNaN(data24)){
+if(errors === _errs57){
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 20 || isNaN(data25)){
 validate43.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"}];
 return false;
 }
 else {
-if(data24 < 1 || isNaN(data24)){
+if(data25 < 1 || isNaN(data25)){
 validate43.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid23 = _errs56 === errors;
+var valid23 = _errs57 === errors;
 }
 else {
 var valid23 = true;
 }
 if(valid23){
-if(data23.warnIsPass !== undefined){
-const _errs58 = errors;
-if(typeof data23.warnIsPass !== "boolean"){
+if(data24.warnIsPass !== undefined){
+const _errs59 = errors;
+if(typeof data24.warnIsPass !== "boolean"){
 validate43.errors = [{instancePath:instancePath+"/check/warnIsPass",schemaPath:"#/properties/check/properties/warnIsPass/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid23 = _errs58 === errors;
+var valid23 = _errs59 === errors;
 }
 else {
 var valid23 = true;
 }
 if(valid23){
-if(data23.failOn !== undefined){
-let data26 = data23.failOn;
-const _errs60 = errors;
-if(!(((((data26 === "info") || (data26 === "low")) || (data26 === "medium")) || (data26 === "high")) || (data26 === "critical"))){
+if(data24.failOn !== undefined){
+let data27 = data24.failOn;
+const _errs61 = errors;
+if(!(((((data27 === "info") || (data27 === "low")) || (data27 === "medium")) || (data27 === "high")) || (data27 === "critical"))){
 validate43.errors = [{instancePath:instancePath+"/check/failOn",schemaPath:"#/properties/check/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema95.properties.check.properties.failOn.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid23 = _errs60 === errors;
+var valid23 = _errs61 === errors;
 }
 else {
 var valid23 = true;
 }
 if(valid23){
-if(data23.envAllow !== undefined){
-let data27 = data23.envAllow;
-const _errs61 = errors;
-if(errors === _errs61){
-if(Array.isArray(data27)){
-if(data27.length > 100){
+if(data24.envAllow !== undefined){
+let data28 = data24.envAllow;
+const _errs62 = errors;
+if(errors === _errs62){
+if(Array.isArray(data28)){
+if(data28.length > 100){
 validate43.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
 var valid24 = true;
-const len7 = data27.length;
+const len7 = data28.length;
 for(let i11=0; i11<len7; i11++){
-let data28 = data27[i11];
-const _errs63 = errors;
+let data29 = data28[i11];
 const _errs64 = errors;
-if(errors === _errs64){
-if(typeof data28 === "string"){
-if(!pattern64.test(data28)){
+const _errs65 = errors;
+if(errors === _errs65){
+if(typeof data29 === "string"){
+if(!pattern64.test(data29)){
 validate43.errors = [{instancePath:instancePath+"/check/envAllow/" + i11,schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},message:"must match pattern \""+"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"+"\""}];
 return false;
 }
@@ -5659,19 +5672,19 @@ validate43.errors = [{instancePath:instancePath+"/check/envAllow/" + i11,schemaP
 return false;
 }
 }
-var valid24 = _errs63 === errors;
+var valid24 = _errs64 === errors;
 if(!valid24){
 break;
 }
 }
 if(valid24){
-let i12 = data27.length;
+let i12 = data28.length;
 let j4;
 if(i12 > 1){
 outer4:
 for(;i12--;){
 for(j4 = i12; j4--;){
-if(func0(data27[i12], data27[j4])){
+if(func0(data28[i12], data28[j4])){
 validate43.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i12+" are identical)"}];
 return false;
 break outer4;
@@ -5687,7 +5700,7 @@ validate43.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/
 return false;
 }
 }
-var valid23 = _errs61 === errors;
+var valid23 = _errs62 === errors;
 }
 else {
 var valid23 = true;
@@ -5702,31 +5715,31 @@ validate43.errors = [{instancePath:instancePath+"/check",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs53 === errors;
+var valid0 = _errs54 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.constraints !== undefined){
-let data29 = data.constraints;
-const _errs66 = errors;
-if(errors === _errs66){
-if(Array.isArray(data29)){
-if(data29.length > 500){
+let data30 = data.constraints;
+const _errs67 = errors;
+if(errors === _errs67){
+if(Array.isArray(data30)){
+if(data30.length > 500){
 validate43.errors = [{instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
 return false;
 }
 else {
 var valid27 = true;
-const len8 = data29.length;
+const len8 = data30.length;
 for(let i13=0; i13<len8; i13++){
-const _errs68 = errors;
-if(!(validate44(data29[i13], {instancePath:instancePath+"/constraints/" + i13,parentData:data29,parentDataProperty:i13,rootData,dynamicAnchors}))){
+const _errs69 = errors;
+if(!(validate44(data30[i13], {instancePath:instancePath+"/constraints/" + i13,parentData:data30,parentDataProperty:i13,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
-var valid27 = _errs68 === errors;
+var valid27 = _errs69 === errors;
 if(!valid27){
 break;
 }
@@ -5738,10 +5751,11 @@ validate43.errors = [{instancePath:instancePath+"/constraints",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs66 === errors;
+var valid0 = _errs67 === errors;
 }
 else {
 var valid0 = true;
+}
 }
 }
 }

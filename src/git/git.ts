@@ -421,22 +421,54 @@ export class Git {
    */
   async mergeTrees(pairs: [string, string][]): Promise<RecomputedMerge[]> {
     if (pairs.length === 0) return [];
-    return this.isolated(async (run) => {
-      if (this.hasMergeTreeStdin()) {
-        const out = await run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
-          input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
-        });
-        return parseMergeTreeStdin(out.stdout, pairs.length);
-      }
-      // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
-      const results: RecomputedMerge[] = [];
-      for (const [a, b] of pairs) {
-        const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-        // "TREE\0" then, when conflicted, each conflicted path and a NUL.
-        const [tree = '', ...paths] = splitNul(out.stdout);
-        results.push({ tree: tree.toString('latin1'), clean: out.code === 0, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) });
-      }
-      return results;
+    return this.isolated(async (run) => this.mergeTreesIn(run, pairs));
+  }
+
+  private async mergeTreesIn(run: IsolatedRun, pairs: [string, string][]): Promise<RecomputedMerge[]> {
+    if (this.hasMergeTreeStdin()) {
+      const out = await run(['merge-tree', '--stdin', '-z', '--write-tree', '--name-only', '--no-messages'], {
+        input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n',
+      });
+      return parseMergeTreeStdin(out.stdout, pairs.length);
+    }
+    // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
+    const results: RecomputedMerge[] = [];
+    for (const [a, b] of pairs) {
+      const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
+      // "TREE\0" then, when conflicted, each conflicted path and a NUL.
+      const [tree = '', ...paths] = splitNul(out.stdout);
+      results.push({ tree: tree.toString('latin1'), clean: out.code === 0, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) });
+    }
+    return results;
+  }
+
+  /**
+   * Three-way merges with a given base, `[base, ours, theirs]` commits each: the tree of
+   * `git merge-tree --write-tree --merge-base BASE OURS THEIRS` (git 2.40), in the same
+   * throwaway directory as `mergeTrees`, on every git version: two scratch commits with the
+   * trees of OURS and THEIRS and one parent holding BASE's tree have BASE's tree as their
+   * only merge base, so merging them is that merge. The scratch commits are unreachable
+   * objects; a handful of git processes serve every triple.
+   */
+  async replayTrees(triples: [string, string, string][]): Promise<RecomputedMerge[]> {
+    if (triples.length === 0) return [];
+    return this.isolated(async (run, dir) => {
+      const revs = triples.flat();
+      const trees = (await run(['rev-parse', ...revs.map((rev) => `${rev}^{tree}`)])).stdout.toString('latin1').trim().split('\n');
+      // Commit objects written in two batches (the children name their parent's id), fixed identity and date.
+      const person = 'ao <ao@invalid> 0 +0000';
+      const hashCommits = async (bodies: string[]): Promise<string[]> => {
+        const files = await Promise.all(bodies.map(async (body, i) => {
+          const file = join(dir, `commit-${i}`);
+          await writeFile(file, body);
+          return file;
+        }));
+        return (await run(['hash-object', '-t', 'commit', '-w', '--stdin-paths'], { input: files.join('\n') + '\n' })).stdout.toString('latin1').trim().split('\n');
+      };
+      const commit = (tree: string, parent?: string) => `tree ${tree}\n${parent ? `parent ${parent}\n` : ''}author ${person}\ncommitter ${person}\n\nreplay\n`;
+      const roots = await hashCommits(triples.map((_, i) => commit(trees[i * 3]!)));
+      const sides = await hashCommits(triples.flatMap((_, i) => [commit(trees[i * 3 + 1]!, roots[i]), commit(trees[i * 3 + 2]!, roots[i])]));
+      return this.mergeTreesIn(run, triples.map((_, i) => [sides[i * 2]!, sides[i * 2 + 1]!]));
     });
   }
 

@@ -46,7 +46,7 @@ export interface VerifyOptions {
 export interface VerifyReport {
   ok: boolean;
   scope: { kind: VerifyScope['kind']; label: string; base?: string; head?: string };
-  policy: { source: string; why?: string; enforced: boolean; mode?: Policy['mode']; policy?: Policy };
+  policy: { source: string; why?: string; enforced: boolean; mode?: Policy['mode']; enforcement: Enforcement; policy?: Policy };
   ledger: { source: string; baseRecords: number; newRecords: number; problems: LedgerProblem[]; genesis?: string };
   /** In range mode: the decision on the combined change, before falling back to each commit. */
   rangeDecision?: Decision;
@@ -55,6 +55,16 @@ export interface VerifyReport {
   /** When several commits are uncovered for want of a verdict: the one range verdict that covers them all. */
   coverAll?: string;
   notes: string[];
+}
+
+export type Enforcement = 'enforce' | 'observe';
+
+/**
+ * Observe mode (rollout): what would fail is reported and the check passes. Only coverage is
+ * observed: a broken or tampered ledger, or an invalid policy left behind, fails in every mode.
+ */
+export function observedFailure(report: VerifyReport, enforcement: Enforcement = report.policy.enforcement): boolean {
+  return !report.ok && enforcement === 'observe' && report.ledger.problems.length === 0;
 }
 
 export interface LoadedPolicy {
@@ -231,7 +241,7 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
   return {
     ok: problems.length === 0 && counts.uncovered === 0,
     scope: { kind: scope.kind, label, base, head },
-    policy: { source: loaded.source, why: options.policyWhy, enforced: !!policy, mode: policy?.mode, policy },
+    policy: { source: loaded.source, why: options.policyWhy, enforced: !!policy, mode: policy?.mode, enforcement: policy?.enforcement ?? 'enforce', policy },
     ledger: {
       source: ledger.describeSource,
       baseRecords: ledger.base.size,

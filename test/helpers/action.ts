@@ -340,14 +340,34 @@ export interface RecordedRequest {
   body: string;
 }
 
-/** A local stand-in for the GitHub API's commit status endpoint, on 127.0.0.1. */
-export async function statusServer(status: number, body: object = {}): Promise<{ url: string; requests: RecordedRequest[]; close(): Promise<void> }> {
+/**
+ * A local stand-in for the GitHub API's commit status endpoint, on 127.0.0.1, for a job whose
+ * token has `statuses: write` and not `checks: write`: a check run is refused (kept apart in
+ * `refused`, with every read, answered with an empty list), so the action falls back to the
+ * status. See `githubApi` for the whole API.
+ */
+export async function statusServer(status: number, body: object = {}): Promise<{ url: string; requests: RecordedRequest[]; refused: RecordedRequest[]; close(): Promise<void> }> {
   const requests: RecordedRequest[] = [];
+  const refused: RecordedRequest[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      const request = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      if (/\/check-runs(\/|$)/.test(request.url)) {
+        refused.push(request);
+        res.writeHead(403, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run', status: '403' }));
+        return;
+      }
+      if (request.method === 'GET') {
+        // Reads (which pull requests a commit belongs to): none here.
+        refused.push(request);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('[]');
+        return;
+      }
+      requests.push(request);
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     });
@@ -357,6 +377,7 @@ export async function statusServer(status: number, body: object = {}): Promise<{
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    refused,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -407,4 +428,127 @@ export function workflowCommands(stdout: string): string[] {
     else commands.push(line.trim());
   }
   return commands;
+}
+
+/** A comment as the REST API returns it (`GET /repos/{owner}/{repo}/issues/{n}/comments`). */
+export interface ApiComment {
+  id: number;
+  body: string;
+  user: { login: string; id: number; type: 'User' | 'Bot' };
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CheckRunRecord {
+  id: number;
+  created: Record<string, unknown>;
+  updates: Record<string, unknown>[];
+  /** Every annotation sent, in order: the POST's, then each PATCH's. */
+  annotations: Record<string, unknown>[];
+}
+
+export interface GitHubApiOptions {
+  /** Endpoints this token may not use: answered 403 "Resource not accessible by integration". */
+  deny?: ('checks' | 'statuses' | 'comments' | 'pulls')[];
+  /** Comments already on each issue. */
+  comments?: Record<number, ApiComment[]>;
+  /** The pull requests GitHub associates with a commit (GET .../commits/{sha}/pulls). */
+  pulls?: Record<string, { number: number; head: string }[]>;
+}
+
+export const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' as const };
+
+/**
+ * A local GitHub REST API on 127.0.0.1 that replies as GitHub's REST docs specify and records
+ * what it was sent: commit statuses; check runs (POST creates one, PATCH appends annotations;
+ * more than 50 annotations in one request is a 422, as on GitHub); issue comments (list with
+ * per_page and page, create, update); and the pull requests associated with a commit.
+ */
+export async function githubApi(options: GitHubApiOptions = {}) {
+  const requests: RecordedRequest[] = [];
+  const statuses: Record<string, unknown>[] = [];
+  const checkRuns: CheckRunRecord[] = [];
+  const comments = new Map<number, ApiComment[]>(Object.entries(options.comments ?? {}).map(([n, list]) => [Number(n), list.map((c) => ({ ...c }))]));
+  let nextId = 5000;
+  const stamp = '2024-01-02T03:04:05Z';
+  const denied = (what: NonNullable<GitHubApiOptions['deny']>[number]) => options.deny?.includes(what);
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+      const reply = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+        res.end(JSON.stringify(data));
+      };
+      const forbidden = () => reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' });
+      const invalid = (message: string) => reply(422, { message: 'Validation Failed', errors: [{ resource: 'CheckRun', code: 'invalid', message }], documentation_url: 'https://docs.github.com/rest/checks/runs', status: '422' });
+      if (req.headers.authorization !== `token ${TOKEN}`) return reply(401, { message: 'Bad credentials', status: '401' });
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const path = url.pathname;
+      const input = body ? (JSON.parse(body) as Record<string, unknown>) : {};
+      const repo = `/repos/${REPOSITORY}`;
+      let m: RegExpExecArray | null;
+      if (req.method === 'POST' && (m = new RegExp(`^${repo}/statuses/([0-9a-f]+)$`).exec(path))) {
+        if (denied('statuses')) return forbidden();
+        statuses.push({ sha: m[1], ...input });
+        return reply(201, { id: nextId++, state: input.state, context: input.context, description: input.description, created_at: stamp });
+      }
+      if (req.method === 'POST' && path === `${repo}/check-runs`) {
+        if (denied('checks')) return forbidden();
+        const output = (input.output ?? {}) as { annotations?: Record<string, unknown>[] };
+        if ((output.annotations?.length ?? 0) > 50) return invalid('Only 50 annotations may be sent per request');
+        const run: CheckRunRecord = { id: nextId++, created: input, updates: [], annotations: [...(output.annotations ?? [])] };
+        checkRuns.push(run);
+        return reply(201, { id: run.id, head_sha: input.head_sha, name: input.name, status: input.status, conclusion: input.conclusion, output: { title: (input.output as { title?: string })?.title, annotations_count: run.annotations.length }, html_url: `https://github.com/${REPOSITORY}/runs/${run.id}` });
+      }
+      if (req.method === 'PATCH' && (m = new RegExp(`^${repo}/check-runs/(\\d+)$`).exec(path))) {
+        const run = checkRuns.find((r) => r.id === Number(m![1]));
+        if (!run) return reply(404, { message: 'Not Found', status: '404' });
+        const output = (input.output ?? {}) as { annotations?: Record<string, unknown>[] };
+        if ((output.annotations?.length ?? 0) > 50) return invalid('Only 50 annotations may be sent per request');
+        run.updates.push(input);
+        run.annotations.push(...(output.annotations ?? []));
+        return reply(200, { id: run.id, output: { annotations_count: run.annotations.length } });
+      }
+      if ((m = new RegExp(`^${repo}/issues/(\\d+)/comments$`).exec(path))) {
+        const issue = Number(m[1]);
+        const list = comments.get(issue) ?? [];
+        if (req.method === 'GET') {
+          const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+          const page = Number(url.searchParams.get('page') ?? 1);
+          return reply(200, list.slice((page - 1) * perPage, page * perPage));
+        }
+        if (req.method === 'POST') {
+          if (denied('comments')) return forbidden();
+          const comment: ApiComment = { id: nextId++, body: String(input.body), user: ACTIONS_BOT, created_at: stamp, updated_at: stamp };
+          comments.set(issue, [...list, comment]);
+          return reply(201, comment);
+        }
+      }
+      if (req.method === 'PATCH' && (m = new RegExp(`^${repo}/issues/comments/(\\d+)$`).exec(path))) {
+        if (denied('comments')) return forbidden();
+        const comment = [...comments.values()].flat().find((c) => c.id === Number(m![1]));
+        if (!comment) return reply(404, { message: 'Not Found', status: '404' });
+        comment.body = String(input.body);
+        return reply(200, comment);
+      }
+      if (req.method === 'GET' && (m = new RegExp(`^${repo}/commits/([0-9a-f]+)/pulls$`).exec(path))) {
+        if (denied('pulls')) return forbidden();
+        return reply(200, (options.pulls?.[m[1]!] ?? []).map((p) => ({ number: p.number, state: 'closed', merged_at: stamp, head: { sha: p.head, ref: 'feature' }, base: { ref: 'main' } })));
+      }
+      return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    statuses,
+    checkRuns,
+    comments,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
