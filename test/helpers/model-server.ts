@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
  * A scripted model service on 127.0.0.1 that speaks the vendors' documented APIs, so the
  * real agent CLIs (pointed at it through their base-URL settings) run offline: Anthropic's
  * Messages API (streaming and not), OpenAI's Chat Completions and Responses API (SSE, as Codex
- * CLI streams it). Each request is logged and
+ * CLI streams it), Google's Gemini API (generateContent, streamGenerateContent with alt=sse,
+ * countTokens). Each request is logged and
  * answered by the test's script; nothing leaves the machine.
  */
 
@@ -44,6 +45,10 @@ export async function startModelServer(script: (request: LoggedRequest) => Reply
       }
       const path = (req.url ?? '/').split('?')[0]!;
       const logged = { path, body };
+      if (req.method === 'POST' && path.endsWith(':countTokens')) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return res.end(JSON.stringify({ totalTokens: 1 }));
+      }
       if (req.method !== 'POST') {
         res.writeHead(404, { 'content-type': 'application/json' });
         return res.end('{}');
@@ -66,6 +71,7 @@ export async function startModelServer(script: (request: LoggedRequest) => Reply
       if (path.endsWith('/messages')) return anthropic(res, body, reply);
       if (path.endsWith('/chat/completions')) return chat(res, body, reply);
       if (path.endsWith('/responses')) return responses(res, body, reply);
+      if (path.endsWith(':generateContent') || path.endsWith(':streamGenerateContent')) return gemini(res, path, reply);
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end('{}');
     });
@@ -144,6 +150,21 @@ function responses(res: ServerResponse, body: Record<string, unknown>, reply: { 
   res.end();
 }
 
+/** The Gemini API's answer: one candidate, as JSON or (streamGenerateContent) one server-sent event. */
+function gemini(res: ServerResponse, path: string, reply: { text: string } | { tool: string; input: unknown }): void {
+  counter++;
+  const part = 'text' in reply ? { text: reply.text } : { functionCall: { name: reply.tool, args: reply.input } };
+  const model = /models\/([^:/]+):/.exec(path)?.[1] ?? 'gemini';
+  const answer = { candidates: [{ content: { role: 'model', parts: [part] }, finishReason: 'STOP', index: 0 }], usageMetadata: { promptTokenCount: 1, candidatesTokenCount: 1, totalTokenCount: 2 }, modelVersion: model, responseId: `gem_${counter}` };
+  if (path.endsWith(':generateContent')) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    return void res.end(JSON.stringify(answer));
+  }
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  res.write(`data: ${JSON.stringify(answer)}\r\n\r\n`);
+  res.end();
+}
+
 /** Every text a request's messages carry (tool results included), newest last. */
 export function messageTexts(request: LoggedRequest): string[] {
   const texts: string[] = [];
@@ -157,6 +178,15 @@ export function messageTexts(request: LoggedRequest): string[] {
     }
   };
   walk(request.body.messages);
+  // The Gemini API's contents: text parts and function responses.
+  if (Array.isArray(request.body.contents)) {
+    for (const content of request.body.contents as { parts?: Record<string, unknown>[] }[]) {
+      for (const part of content.parts ?? []) {
+        if (typeof part.text === 'string') texts.push(part.text);
+        if (part.functionResponse) texts.push(JSON.stringify(part.functionResponse));
+      }
+    }
+  }
   // The Responses API's input items (Codex CLI), function-call outputs included.
   if (Array.isArray(request.body.input)) {
     for (const item of request.body.input as Record<string, unknown>[]) {
