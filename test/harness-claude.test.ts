@@ -1,9 +1,9 @@
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureHarnessCli } from './helpers/harness-cli.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { aoOnPath, harnessCli } from './helpers/harness-cli.js';
 import { messageTexts, runAsync, startModelServer, type LoggedRequest, type ModelServer, type Reply } from './helpers/model-server.js';
-import { AO_BIN, cleanupAll, makeRepo, ROOT, run, tempDir, type TestRepo } from './helpers/repo.js';
+import { cleanupAll, makeRepo, ROOT, run, tempDir, type TestRepo } from './helpers/repo.js';
 
 /**
  * Claude Code, the real CLI (npm @anthropic-ai/claude-code), driven by a scripted model on
@@ -12,18 +12,14 @@ import { AO_BIN, cleanupAll, makeRepo, ROOT, run, tempDir, type TestRepo } from 
  */
 
 let bin: string;
+let skipped: string | undefined;
 beforeAll(() => {
-  bin = ensureHarnessCli('claude');
+  ({ bin = '', skipped } = harnessCli('claude'));
 }, 900_000);
+beforeEach((ctx) => {
+  if (skipped) ctx.skip(skipped);
+});
 afterAll(cleanupAll);
-
-/** A directory with `ao` on it, as a user's PATH would have it. */
-function aoOnPath(): string {
-  const dir = tempDir('ao-bin-');
-  writeFileSync(join(dir, 'ao'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(AO_BIN)} "$@"\n`);
-  chmodSync(join(dir, 'ao'), 0o755);
-  return dir;
-}
 
 function setUp(): { repo: TestRepo; path: string } {
   const repo = makeRepo();

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureHarnessCli } from './helpers/harness-cli.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { harnessCli } from './helpers/harness-cli.js';
 import { messageTexts, runAsync, startModelServer, type LoggedRequest, type ModelServer, type Reply } from './helpers/model-server.js';
 import { AO_BIN, cleanupAll, makeRepo, tempDir, type TestRepo } from './helpers/repo.js';
 
@@ -13,10 +13,6 @@ import { AO_BIN, cleanupAll, makeRepo, tempDir, type TestRepo } from './helpers/
  * A scripted review passes; malformed output and a hang are errors, never a pass.
  */
 
-let codexBin: string;
-beforeAll(() => {
-  codexBin = ensureHarnessCli('codex');
-}, 900_000);
 afterAll(cleanupAll);
 
 const REVIEW_PASS = { verdict: 'pass', summary: 'The retry is bounded by the caller.', findings: [] };
@@ -64,7 +60,16 @@ async function checkWithCodex(repo: TestRepo, server: ModelServer, timeout: stri
 const isResponses = (r: LoggedRequest) => r.path.endsWith('/responses');
 const review = (stdout: string) => (JSON.parse(stdout) as { evidence: { kind: string }[] }).evidence.find((e) => e.kind === 'review') as Record<string, unknown>;
 
+let codexBin: string;
 describe('ao check --judge codex (the real Codex CLI)', () => {
+  let skipped: string | undefined;
+  beforeAll(() => {
+    ({ bin: codexBin = '', skipped } = harnessCli('codex'));
+  }, 900_000);
+  beforeEach((ctx) => {
+    if (skipped) ctx.skip(skipped);
+  });
+
   it('a scripted review passes: the prompt carries the change, the review schema is sent as the output format, the model is recorded', async () => {
     const repo = setUp(['CODEX_HOME', 'OPENAI_API_KEY']);
     const server = await startModelServer((r): Reply => (isResponses(r) ? { text: JSON.stringify(REVIEW_PASS) } : { raw: '{}', status: 404 }));
@@ -75,6 +80,8 @@ describe('ao check --judge codex (the real Codex CLI)', () => {
       expect(record.verdict).toBe('pass');
       expect(review(result.stdout)).toMatchObject({ reviewer: 'judge:codex', verdict: 'pass', model: 'gpt-5-codex-test' });
       expect(String(review(result.stdout).text)).toContain(REVIEW_PASS.summary);
+      // The session Codex made for the judge (ephemeral, fresh), as its header names it.
+      expect(String(review(result.stdout).text)).toMatch(/\[codex session [0-9a-f-]{36}, fresh\]/);
       const asked = server.requests.filter(isResponses);
       expect(asked.length).toBe(1);
       expect(messageTexts(asked[0]!).join('\n')).toContain('export function retry(f)');
@@ -147,13 +154,17 @@ describe('ao check --judge codex (the real Codex CLI)', () => {
  */
 describe('ao check --judge gemini (the real Gemini CLI)', () => {
   let geminiBin: string;
+  let skipped: string | undefined;
   beforeAll(() => {
-    geminiBin = ensureHarnessCli('gemini');
+    ({ bin: geminiBin = '', skipped } = harnessCli('gemini'));
   }, 900_000);
+  beforeEach((ctx) => {
+    if (skipped) ctx.skip(skipped);
+  });
 
   function geminiHome(): string {
     const home = tempDir('ao-gemini-home-');
-    const settings = { security: { auth: { selectedType: 'gemini-api-key' } }, privacy: { usageStatisticsEnabled: false }, telemetry: { enabled: false }, general: { disableAutoUpdate: true, disableUpdateNag: true } };
+    const settings = { security: { auth: { selectedType: 'gemini-api-key' } }, privacy: { usageStatisticsEnabled: false }, telemetry: { enabled: false }, general: { enableAutoUpdate: false, enableAutoUpdateNotification: false } };
     mkdirSync(join(home, '.gemini'));
     writeFileSync(join(home, '.gemini', 'settings.json'), JSON.stringify(settings));
     return home;
@@ -175,7 +186,10 @@ describe('ao check --judge gemini (the real Gemini CLI)', () => {
       expect(result.code, result.stderr).toBe(0);
       const found = review(result.stdout);
       expect(found).toMatchObject({ reviewer: 'judge:gemini', verdict: 'pass', family: 'google' });
-      expect(String(found.model)).toMatch(/^gemini-/);
+      // The model recorded is the one that answered, not the router model that picked it.
+      const answered = server.requests.filter((r) => r.path.endsWith(':streamGenerateContent')).map((r) => /models\/([^:]+):/.exec(r.path)?.[1]);
+      expect(answered.length).toBeGreaterThan(0);
+      expect(found.model).toBe(answered[0]);
       expect(String(found.text)).toMatch(/\[gemini session [0-9a-f-]{36}, fresh\]/);
       const asked = server.requests.filter(isGemini);
       expect(asked.length).toBeGreaterThan(0);

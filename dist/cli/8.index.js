@@ -286,8 +286,10 @@ async function runBuiltinJudge(judge, prompt, options) {
             catch {
                 throw new errors/* AoError */.VS('the codex judge wrote no final message');
             }
+            // Its header on stderr names the model and the (ephemeral) session it made for this run.
             const used = /^model: (.+)$/m.exec(ran.stderr)?.[1]?.trim();
-            return { review: asReview('codex', parseJson('codex', text, 'final message'), model ?? used) };
+            const session = /^session id: ([0-9A-Za-z-]+)$/m.exec(ran.stderr)?.[1];
+            return { review: asReview('codex', parseJson('codex', text, 'final message'), model ?? used), ...(session ? { session } : {}) };
         }
         finally {
             (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
@@ -307,7 +309,9 @@ async function runBuiltinJudge(judge, prompt, options) {
         const envelope = parseJson('gemini', ran.stdout.slice(ran.stdout.indexOf('{')), 'output');
         if (typeof envelope.response !== 'string')
             throw new errors/* AoError */.VS('the gemini judge gave no response');
-        const used = Object.keys(envelope.stats?.models ?? {})[0];
+        // The model that answered (role "main"), not the router model that picked it (role "utility_router").
+        const models = Object.entries(envelope.stats?.models ?? {});
+        const used = (models.find(([, usage]) => usage?.roles && 'main' in usage.roles) ?? models[0])?.[0];
         return { review: asReview('gemini', parseJson('gemini', envelope.response.trim(), 'answer'), used ?? model), session };
     }
     finally {

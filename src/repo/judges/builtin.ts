@@ -264,8 +264,10 @@ export async function runBuiltinJudge(judge: BuiltinJudge, prompt: string, optio
       } catch {
         throw new AoError('the codex judge wrote no final message');
       }
+      // Its header on stderr names the model and the (ephemeral) session it made for this run.
       const used = /^model: (.+)$/m.exec(ran.stderr)?.[1]?.trim();
-      return { review: asReview('codex', parseJson('codex', text, 'final message'), model ?? used) };
+      const session = /^session id: ([0-9A-Za-z-]+)$/m.exec(ran.stderr)?.[1];
+      return { review: asReview('codex', parseJson('codex', text, 'final message'), model ?? used), ...(session ? { session } : {}) };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -280,9 +282,11 @@ export async function runBuiltinJudge(judge: BuiltinJudge, prompt: string, optio
     const input = `${prompt}\n\nThe checkout of the change is the workspace directory ${options.cwd}.\n\nReview schema (JSON Schema):\n${JSON.stringify(reviewOutputSchema())}\n`;
     const ran = await runTool(program, args, { input, ...options, cwd: workspace });
     if (ran.code !== 0 || ran.spawnError || ran.timedOut) throw failure('gemini', ran, options.timeoutMs);
-    const envelope = parseJson('gemini', ran.stdout.slice(ran.stdout.indexOf('{')), 'output') as { response?: unknown; stats?: { models?: Record<string, unknown> }; session_id?: unknown };
+    const envelope = parseJson('gemini', ran.stdout.slice(ran.stdout.indexOf('{')), 'output') as { response?: unknown; stats?: { models?: Record<string, { roles?: Record<string, unknown> } | undefined> }; session_id?: unknown };
     if (typeof envelope.response !== 'string') throw new AoError('the gemini judge gave no response');
-    const used = Object.keys(envelope.stats?.models ?? {})[0];
+    // The model that answered (role "main"), not the router model that picked it (role "utility_router").
+    const models = Object.entries(envelope.stats?.models ?? {});
+    const used = (models.find(([, usage]) => usage?.roles && 'main' in usage.roles) ?? models[0])?.[0];
     return { review: asReview('gemini', parseJson('gemini', envelope.response.trim(), 'answer'), used ?? model), session };
   } finally {
     rmSync(workspace, { recursive: true, force: true });
