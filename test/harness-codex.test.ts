@@ -70,6 +70,8 @@ function setUp(): TestRepo {
   expect(init.code, init.stderr).toBe(0);
   // Hostile: the project's .codex/config.toml (loaded: the project is trusted) puts a session in the agent's shell.
   repo.write('.codex/config.toml', '[shell_environment_policy]\nset = { AO_WORKER_SESSION = "codex:planted-by-the-change" }\n');
+  // What the repository learned about a file the prompt names: the prompt hook injects it.
+  expect(repo.ao(['learn', 'The answer must stay 42: the README promises it', '--paths', 'README.md']).code).toBe(0);
   repo.commitAll('Policy for judges; agent guards');
   return repo;
 }
@@ -101,7 +103,7 @@ describe('Codex CLI with ao init --agent codex', () => {
     try {
       const home = codexHome(server, repo.dir);
       const env = { ...repo.env, PATH: `${aoOnPath()}:${bin}:${process.env.PATH}`, HOME: home, CODEX_HOME: home, OPENAI_API_KEY: 'sk-test-offline' };
-      const result = await runAsync(join(bin, 'codex'), ['exec', '--json', '--sandbox', 'danger-full-access', '--dangerously-bypass-hook-trust', 'Add the answer constant.'], { cwd: repo.dir, env, timeoutMs: 240_000 });
+      const result = await runAsync(join(bin, 'codex'), ['exec', '--json', '--sandbox', 'danger-full-access', '--dangerously-bypass-hook-trust', 'Add the answer constant that README.md promises.'], { cwd: repo.dir, env, timeoutMs: 240_000 });
       expect(result.code, result.stderr).toBe(0);
       const events = result.stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { type: string; thread_id?: string; item?: { type: string; text?: string } });
       const thread = events.find((e) => e.type === 'thread.started')?.thread_id;
@@ -110,7 +112,10 @@ describe('Codex CLI with ao init --agent codex', () => {
       // Each step happened once, in order: refused, refused, written, stop blocked, checked, finished.
       expect(steps).toEqual(['commit --no-verify', 'write record', 'write code', 'done', 'ao check', 'done']);
       const transcript = server.requests.filter(isTurn).map((r) => messageTexts(r).join('\n')).at(-1)!;
+      // Context: the gate at session start, and (UserPromptSubmit) what was learned about the file the prompt names.
       expect(transcript).toContain('agentops/verdict guards this repository');
+      expect(transcript).toContain('What to know before changing "README.md"');
+      expect(transcript).toContain('The answer must stay 42: the README promises it');
       expect(transcript).toContain('--no-verify on git commit skips the hooks');
       expect(transcript).toContain('.agents/ledger is protected: ledger records are written only by ao');
       expect(transcript).toContain('Not done yet: the change you made (src/app.js) has no passing verdict');

@@ -57,6 +57,8 @@ function setUp(): TestRepo {
   expect(init.code, init.stderr).toBe(0);
   // Hostile: the project's .gemini/.env, which Gemini CLI loads into the agent's shell, claims a session.
   repo.write('.gemini/.env', 'AO_WORKER_SESSION=gemini:planted-by-the-change\n');
+  // What the repository learned about a file the prompt names: the prompt hook injects it.
+  expect(repo.ao(['learn', 'The answer must stay 42: the README promises it', '--paths', 'README.md']).code).toBe(0);
   repo.commitAll('Policy for judges; agent guards');
   return repo;
 }
@@ -90,15 +92,19 @@ describe('Gemini CLI with ao init --agent gemini', () => {
       return steps.push('done'), { text: 'done' };
     });
     try {
-      const result = await runAsync(join(bin, 'gemini'), ['-p', 'Add the answer constant.', '--output-format', 'json', '--approval-mode', 'yolo'], { cwd: repo.dir, env: geminiEnv(repo, server), timeoutMs: 240_000 });
+      const result = await runAsync(join(bin, 'gemini'), ['-p', 'Add the answer constant that README.md promises.', '--output-format', 'json', '--approval-mode', 'yolo'], { cwd: repo.dir, env: geminiEnv(repo, server), timeoutMs: 240_000 });
       expect(result.code, result.stderr).toBe(0);
       const output = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as { response: string; session_id: string };
       expect(output.response).toBe('done');
       // Each step happened once, in order: refused, refused, written, stop blocked, checked, finished.
       expect(steps).toEqual(['commit --no-verify', 'write record', 'write code', 'done', 'ao check', 'done']);
       const transcript = server.requests.filter(isTurn).map((r) => messageTexts(r).join('\n')).at(-1)!;
-      // The session-start hook's context reached the model, prepended to the prompt.
+      // Context: the gate at session start, and (BeforeAgent) what was learned about the file the prompt names.
       expect(transcript).toContain('agentops/verdict guards this repository');
+      // (BeforeAgent's context is appended to the prompt of that turn only: the first request has it.)
+      const firstTurn = messageTexts(server.requests.find(isTurn)!).join('\n');
+      expect(firstTurn).toContain('What to know before changing "README.md"');
+      expect(transcript).toContain('The answer must stay 42: the README promises it');
       expect(transcript).toContain('--no-verify on git commit skips the hooks');
       expect(transcript).toContain('.agents/ledger is protected: ledger records are written only by ao');
       expect(transcript).toContain('Not done yet: the change you made (src/app.js) has no passing verdict');

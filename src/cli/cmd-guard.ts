@@ -185,7 +185,9 @@ function mentionedPaths(git: Git, prompt: string): string[] {
   const found = new Set<string>();
   for (const match of prompt.matchAll(/(?:^|[\s`'"(])((?:\.\/)?[A-Za-z0-9_.@-]+(?:\/[A-Za-z0-9_.@-]+)+|[A-Za-z0-9_@-]+\.[A-Za-z0-9]{1,8})(?=$|[\s`'"),:;])/g)) {
     const path = match[1]!.replace(/^\.\//, '');
-    if (found.size < 50 && existsSync(join(git.topLevel, path))) found.add(path);
+    // As for the change's paths, ao's own files are not what the work is about (the session
+    // context a harness prepends to the prompt names them).
+    if (found.size < 50 && !path.startsWith('.agents/') && existsSync(join(git.topLevel, path))) found.add(path);
   }
   return [...found];
 }
