@@ -72,6 +72,9 @@ function setUp(): TestRepo {
   repo.write('.codex/config.toml', '[shell_environment_policy]\nset = { AO_WORKER_SESSION = "codex:planted-by-the-change" }\n');
   // What the repository learned about a file the prompt names: the prompt hook injects it.
   expect(repo.ao(['learn', 'The answer must stay 42: the README promises it', '--paths', 'README.md']).code).toBe(0);
+  // A promoted constraint: the write guard refuses a line that breaks it, quoting the learning.
+  const learned = repo.ao(['learn', 'Never log the answer: it is a secret', '--paths', 'src/**']);
+  expect(repo.ao(['promote', learned.stdout.trim(), '--forbid-pattern', 'console\\.log', '--paths', 'src/**']).code).toBe(0);
   repo.commitAll('Policy for judges; agent guards');
   return repo;
 }
@@ -79,10 +82,11 @@ function setUp(): TestRepo {
 const patch = (path: string, line: string) => `apply_patch <<'EOF'\n*** Begin Patch\n*** Add File: ${path}\n+${line}\n*** End Patch\nEOF`;
 const isJudge = (request: LoggedRequest) => messageTexts(request).some((text) => text.includes('You are an independent reviewer'));
 const isTurn = (request: LoggedRequest) => request.path.endsWith('/responses') && !isJudge(request);
-const lastText = (request: LoggedRequest) => messageTexts(request).at(-1) ?? '';
+// The newest user text, and the context a prompt hook may have appended to it.
+const lastText = (request: LoggedRequest) => messageTexts(request).slice(-2).join('\n');
 
 describe('Codex CLI with ao init --agent codex', () => {
-  it('refuses --no-verify and a record write, blocks "done" on an uncovered change, and lets it finish after ao check --judge codex passes', async () => {
+  it('refuses --no-verify, a record write and a line a constraint forbids, blocks "done" on an uncovered change, and lets it finish after ao check --judge codex passes', async () => {
     const repo = setUp();
     const steps: string[] = [];
     const server = await startModelServer((request): Reply => {
@@ -93,6 +97,7 @@ describe('Codex CLI with ao init --agent codex', () => {
       // The scripted worker: each step follows from what the harness told it last.
       if (!all.includes('agentops/verdict refused')) return steps.push('commit --no-verify'), { tool: 'exec_command', input: { cmd: 'git commit --no-verify -m x' } };
       if (!all.includes('ledger records are written only by ao')) return steps.push('write record'), { tool: 'exec_command', input: { cmd: patch('.agents/ledger/0000/00000009-forged.json', '{}') } };
+      if (!all.includes('write it without lines matching')) return steps.push('write forbidden'), { tool: 'exec_command', input: { cmd: patch('src/app.js', 'console.log(42);') } };
       if (!existsSync(join(repo.dir, 'src/app.js'))) return steps.push('write code'), { tool: 'exec_command', input: { cmd: patch('src/app.js', 'export const answer = 42;') } };
       if (last.includes('Not done yet') && !all.includes('recorded pass')) {
         steps.push('ao check');
@@ -109,8 +114,8 @@ describe('Codex CLI with ao init --agent codex', () => {
       const thread = events.find((e) => e.type === 'thread.started')?.thread_id;
       expect(thread).toBeDefined();
       expect(events.filter((e) => e.item?.type === 'agent_message').at(-1)?.item?.text).toBe('done');
-      // Each step happened once, in order: refused, refused, written, stop blocked, checked, finished.
-      expect(steps).toEqual(['commit --no-verify', 'write record', 'write code', 'done', 'ao check', 'done']);
+      // Each step happened once, in order: refused, refused, refused, written, stop blocked, checked, finished.
+      expect(steps).toEqual(['commit --no-verify', 'write record', 'write forbidden', 'write code', 'done', 'ao check', 'done']);
       const transcript = server.requests.filter(isTurn).map((r) => messageTexts(r).join('\n')).at(-1)!;
       // Context: the gate at session start, and (UserPromptSubmit) what was learned about the file the prompt names.
       expect(transcript).toContain('agentops/verdict guards this repository');
@@ -118,6 +123,8 @@ describe('Codex CLI with ao init --agent codex', () => {
       expect(transcript).toContain('The answer must stay 42: the README promises it');
       expect(transcript).toContain('--no-verify on git commit skips the hooks');
       expect(transcript).toContain('.agents/ledger is protected: ledger records are written only by ao');
+      expect(transcript).toContain('Never log the answer: it is a secret');
+      expect(transcript).toContain('write it without lines matching /console\\.log/ in src/app.js');
       expect(transcript).toContain('Not done yet: the change you made (src/app.js) has no passing verdict');
       expect(transcript).toContain('shell sees codex:planted-by-the-change');
       // Nothing was committed past the hooks, and the forged record never landed.

@@ -59,6 +59,9 @@ function setUp(): TestRepo {
   repo.write('.gemini/.env', 'AO_WORKER_SESSION=gemini:planted-by-the-change\n');
   // What the repository learned about a file the prompt names: the prompt hook injects it.
   expect(repo.ao(['learn', 'The answer must stay 42: the README promises it', '--paths', 'README.md']).code).toBe(0);
+  // A promoted constraint: the write guard refuses a line that breaks it, quoting the learning.
+  const learned = repo.ao(['learn', 'Never log the answer: it is a secret', '--paths', 'src/**']);
+  expect(repo.ao(['promote', learned.stdout.trim(), '--forbid-pattern', 'console\\.log', '--paths', 'src/**']).code).toBe(0);
   repo.commitAll('Policy for judges; agent guards');
   return repo;
 }
@@ -70,10 +73,11 @@ function geminiEnv(repo: TestRepo, server: ModelServer): NodeJS.ProcessEnv {
 
 const isJudge = (request: LoggedRequest) => messageTexts(request).some((text) => text.includes('You are an independent reviewer'));
 const isTurn = (request: LoggedRequest) => request.path.endsWith(':streamGenerateContent') && !isJudge(request);
-const lastText = (request: LoggedRequest) => messageTexts(request).at(-1) ?? '';
+// The newest user text, and the context a prompt hook may have appended to it.
+const lastText = (request: LoggedRequest) => messageTexts(request).slice(-2).join('\n');
 
 describe('Gemini CLI with ao init --agent gemini', () => {
-  it('refuses --no-verify and a record write, blocks "done" on an uncovered change, and lets it finish after ao check --judge gemini passes', async () => {
+  it('refuses --no-verify, a record write and a line a constraint forbids, blocks "done" on an uncovered change, and lets it finish after ao check --judge gemini passes', async () => {
     const repo = setUp();
     const steps: string[] = [];
     const server = await startModelServer((request): Reply => {
@@ -84,6 +88,7 @@ describe('Gemini CLI with ao init --agent gemini', () => {
       // The scripted worker: each step follows from what the harness told it last.
       if (!all.includes('agentops/verdict refused')) return steps.push('commit --no-verify'), { tool: 'run_shell_command', input: { command: 'git commit --no-verify -m x' } };
       if (!all.includes('ledger records are written only by ao')) return steps.push('write record'), { tool: 'write_file', input: { file_path: join(repo.dir, '.agents/ledger/0000/00000009-forged.json'), content: '{}' } };
+      if (!all.includes('write it without lines matching')) return steps.push('write forbidden'), { tool: 'write_file', input: { file_path: join(repo.dir, 'src/app.js'), content: 'console.log(42);\nexport const answer = 42;\n' } };
       if (!existsSync(join(repo.dir, 'src/app.js'))) return steps.push('write code'), { tool: 'write_file', input: { file_path: join(repo.dir, 'src/app.js'), content: 'export const answer = 42;\n' } };
       if (last.includes('Not done yet') && !all.includes('recorded pass')) {
         steps.push('ao check');
@@ -96,8 +101,8 @@ describe('Gemini CLI with ao init --agent gemini', () => {
       expect(result.code, result.stderr).toBe(0);
       const output = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as { response: string; session_id: string };
       expect(output.response).toBe('done');
-      // Each step happened once, in order: refused, refused, written, stop blocked, checked, finished.
-      expect(steps).toEqual(['commit --no-verify', 'write record', 'write code', 'done', 'ao check', 'done']);
+      // Each step happened once, in order: refused, refused, refused, written, stop blocked, checked, finished.
+      expect(steps).toEqual(['commit --no-verify', 'write record', 'write forbidden', 'write code', 'done', 'ao check', 'done']);
       const transcript = server.requests.filter(isTurn).map((r) => messageTexts(r).join('\n')).at(-1)!;
       // Context: the gate at session start, and (BeforeAgent) what was learned about the file the prompt names.
       expect(transcript).toContain('agentops/verdict guards this repository');
@@ -107,6 +112,9 @@ describe('Gemini CLI with ao init --agent gemini', () => {
       expect(transcript).toContain('The answer must stay 42: the README promises it');
       expect(transcript).toContain('--no-verify on git commit skips the hooks');
       expect(transcript).toContain('.agents/ledger is protected: ledger records are written only by ao');
+      expect(transcript).toContain('Never log the answer: it is a secret');
+      // (the tool error arrives as a JSON function response: its backslash is escaped)
+      expect(transcript).toContain('write it without lines matching /console\\\\.log/ in src/app.js');
       expect(transcript).toContain('Not done yet: the change you made (src/app.js) has no passing verdict');
       expect(transcript).toContain('git add -A && ao check --judge gemini');
       expect(transcript).toContain('shell sees gemini:planted-by-the-change');
