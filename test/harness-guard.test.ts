@@ -156,6 +156,17 @@ describe('the write guard and constraints at the source', () => {
     expect(clean.code, clean.stderr).toBe(0);
   });
 
+  it('Gemini CLI replace and Cursor preToolUse Write: a line the constraint forbids is refused in their protocols', () => {
+    const replace = guard(repo, 'pre-tool', 'gemini', { hook_event_name: 'BeforeTool', tool_name: 'replace', tool_input: { file_path: join(repo.dir, 'src/server.js'), instruction: 'log it', old_string: '  return req.body;', new_string: '  console.log(req.body);\n  return req.body;' } });
+    expect(JSON.parse(replace.stdout)).toMatchObject({ decision: 'deny' });
+    expect(JSON.parse(replace.stdout).reason).toContain('Never log the request body: it carries tokens');
+    const cursor = guard(repo, 'pre-tool', 'cursor', { conversation_id: 'c1', hook_event_name: 'preToolUse', tool_name: 'Write', tool_input: { file_path: 'src/server.js', content: 'console.log(req.body);\n' } });
+    expect(JSON.parse(cursor.stdout)).toMatchObject({ permission: 'deny' });
+    expect(JSON.parse(cursor.stdout).agent_message).toContain('Never log the request body');
+    const clean = guard(repo, 'pre-tool', 'gemini', { hook_event_name: 'BeforeTool', tool_name: 'replace', tool_input: { file_path: 'src/server.js', old_string: 'return req.body;', new_string: 'return { ok: true };' } });
+    expect(JSON.parse(clean.stdout)).toEqual({});
+  });
+
   it('Codex apply_patch is read as the writes it makes', () => {
     const patch = "apply_patch <<'EOF'\n*** Begin Patch\n*** Add File: .agents/ledger/0000/00000009-x.json\n+{}\n*** End Patch\nEOF";
     const result = guard(repo, 'pre-tool', 'codex', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: patch } });
