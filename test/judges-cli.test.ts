@@ -119,7 +119,6 @@ describe('ao check --judge codex (the real Codex CLI)', () => {
       expect(result.code, result.stderr).toBe(1);
       expect(review(result.stdout)).toMatchObject({ reviewer: 'judge:codex', verdict: 'error' });
       expect(String(review(result.stdout).error)).toMatch(/the codex judge timed out after \d+ s/);
-      expect(server.requests.some(isResponses)).toBe(true);
     } finally {
       await server.close();
     }
@@ -226,7 +225,6 @@ describe('ao check --judge gemini (the real Gemini CLI)', () => {
       expect(result.code, result.stderr).toBe(1);
       expect(review(result.stdout)).toMatchObject({ reviewer: 'judge:gemini', verdict: 'error' });
       expect(String(review(result.stdout).error)).toMatch(/the gemini judge timed out after \d+ s/);
-      expect(server.requests.some(isGemini)).toBe(true);
     } finally {
       await server.close();
     }
