@@ -1,9 +1,9 @@
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureHarnessCli } from './helpers/harness-cli.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { aoOnPath, harnessCli } from './helpers/harness-cli.js';
 import { messageTexts, runAsync, startModelServer, type LoggedRequest, type ModelServer, type Reply } from './helpers/model-server.js';
-import { AO_BIN, cleanupAll, makeRepo, ROOT, run, tempDir, type TestRepo } from './helpers/repo.js';
+import { cleanupAll, makeRepo, ROOT, run, tempDir, type TestRepo } from './helpers/repo.js';
 
 /**
  * Claude Code, the real CLI (npm @anthropic-ai/claude-code), driven by a scripted model on
@@ -12,18 +12,14 @@ import { AO_BIN, cleanupAll, makeRepo, ROOT, run, tempDir, type TestRepo } from 
  */
 
 let bin: string;
+let skipped: string | undefined;
 beforeAll(() => {
-  bin = ensureHarnessCli('claude');
+  ({ bin = '', skipped } = harnessCli('claude'));
 }, 900_000);
+beforeEach((ctx) => {
+  if (skipped) ctx.skip(skipped);
+});
 afterAll(cleanupAll);
-
-/** A directory with `ao` on it, as a user's PATH would have it. */
-function aoOnPath(): string {
-  const dir = tempDir('ao-bin-');
-  writeFileSync(join(dir, 'ao'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(AO_BIN)} "$@"\n`);
-  chmodSync(join(dir, 'ao'), 0o755);
-  return dir;
-}
 
 function setUp(): { repo: TestRepo; path: string } {
   const repo = makeRepo();
@@ -33,6 +29,9 @@ function setUp(): { repo: TestRepo; path: string } {
   repo.write('.agents/policy.json', `${JSON.stringify(policy, null, 2)}\n`);
   const init = repo.ao(['init', '--hooks', 'git', '--agent', 'claude']);
   expect(init.code, init.stderr).toBe(0);
+  // A promoted constraint: the write guard refuses a line that breaks it, quoting the learning.
+  const learned = repo.ao(['learn', 'Never log the answer: it is a secret', '--paths', 'src/**']);
+  expect(repo.ao(['promote', learned.stdout.trim(), '--forbid-pattern', 'console\\.log', '--paths', 'src/**']).code).toBe(0);
   repo.commitAll('Policy for judges; agent guards');
   return { repo, path: `${aoOnPath()}:${bin}:${process.env.PATH}` };
 }
@@ -46,7 +45,7 @@ const hasTools = (request: LoggedRequest) => ((request.body.tools as unknown[] |
 const lastText = (request: LoggedRequest) => messageTexts(request).at(-1) ?? '';
 
 describe('Claude Code with ao init --agent claude', () => {
-  it('refuses --no-verify and a record write, blocks "done" on an uncovered change, and lets it finish after ao check --judge claude passes', async () => {
+  it('refuses --no-verify, a record write and a line a constraint forbids, blocks "done" on an uncovered change, and lets it finish after ao check --judge claude passes', async () => {
     const { repo, path } = setUp();
     const steps: string[] = [];
     const server = await startModelServer((request): Reply => {
@@ -57,6 +56,7 @@ describe('Claude Code with ao init --agent claude', () => {
       // The scripted worker: each step follows from what the harness told it last.
       if (!all.includes('agentops/verdict refused')) return steps.push('commit --no-verify'), { tool: 'Bash', input: { command: 'git commit --no-verify -m x', description: 'commit' } };
       if (!all.includes('ledger records are written only by ao')) return steps.push('write record'), { tool: 'Write', input: { file_path: join(repo.dir, '.agents/ledger/0000/00000009-forged.json'), content: '{}' } };
+      if (!all.includes('write it without lines matching')) return steps.push('write forbidden'), { tool: 'Write', input: { file_path: join(repo.dir, 'src/app.js'), content: 'console.log(42);\nexport const answer = 42;\n' } };
       if (!existsSync(join(repo.dir, 'src/app.js'))) return steps.push('write code'), { tool: 'Write', input: { file_path: join(repo.dir, 'src/app.js'), content: 'export const answer = 42;\n' } };
       if (last.includes('Not done yet') && !all.includes('recorded pass')) return steps.push('ao check'), { tool: 'Bash', input: { command: 'git add -A && ao check --judge claude --timeout 120', description: 'check', timeout: 180000 } };
       return steps.push('done'), { text: 'done' };
@@ -67,12 +67,14 @@ describe('Claude Code with ao init --agent claude', () => {
       const output = JSON.parse(result.stdout) as { result: string; session_id: string; is_error: boolean };
       expect(output.is_error).toBe(false);
       expect(output.result).toBe('done');
-      // Each step happened once, in order: refused, refused, written, stop blocked, checked, finished.
-      expect(steps).toEqual(['commit --no-verify', 'write record', 'write code', 'done', 'ao check', 'done']);
+      // Each step happened once, in order: refused, refused, refused, written, stop blocked, checked, finished.
+      expect(steps).toEqual(['commit --no-verify', 'write record', 'write forbidden', 'write code', 'done', 'ao check', 'done']);
       const worker = server.requests.filter((r) => hasTools(r) && !isJudge(r));
       const texts = worker.map((r) => messageTexts(r).join('\n')).at(-1)!;
       expect(texts).toContain('--no-verify on git commit skips the hooks');
       expect(texts).toContain('.agents/ledger is protected: ledger records are written only by ao');
+      expect(texts).toContain('Never log the answer: it is a secret');
+      expect(texts).toContain('write it without lines matching /console\\.log/ in src/app.js');
       expect(texts).toContain('Not done yet: the change you made (src/app.js) has no passing verdict');
       expect(texts).toContain('git add -A && ao check --judge claude');
       // Nothing was committed past the hooks, and the forged record never landed.

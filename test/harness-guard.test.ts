@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHECKER, cleanupAll, makeRepo, tempDir, type TestRepo } from './helpers/repo.js';
+import { AO_BIN, CHECKER, cleanupAll, makeRepo, tempDir, type TestRepo } from './helpers/repo.js';
 
 /**
  * `ao guard`, the hook entry point, driven with the exact JSON each harness documents for
@@ -156,6 +156,17 @@ describe('the write guard and constraints at the source', () => {
     expect(clean.code, clean.stderr).toBe(0);
   });
 
+  it('Gemini CLI replace and Cursor preToolUse Write: a line the constraint forbids is refused in their protocols', () => {
+    const replace = guard(repo, 'pre-tool', 'gemini', { hook_event_name: 'BeforeTool', tool_name: 'replace', tool_input: { file_path: join(repo.dir, 'src/server.js'), instruction: 'log it', old_string: '  return req.body;', new_string: '  console.log(req.body);\n  return req.body;' } });
+    expect(JSON.parse(replace.stdout)).toMatchObject({ decision: 'deny' });
+    expect(JSON.parse(replace.stdout).reason).toContain('Never log the request body: it carries tokens');
+    const cursor = guard(repo, 'pre-tool', 'cursor', { conversation_id: 'c1', hook_event_name: 'preToolUse', tool_name: 'Write', tool_input: { file_path: 'src/server.js', content: 'console.log(req.body);\n' } });
+    expect(JSON.parse(cursor.stdout)).toMatchObject({ permission: 'deny' });
+    expect(JSON.parse(cursor.stdout).agent_message).toContain('Never log the request body');
+    const clean = guard(repo, 'pre-tool', 'gemini', { hook_event_name: 'BeforeTool', tool_name: 'replace', tool_input: { file_path: 'src/server.js', old_string: 'return req.body;', new_string: 'return { ok: true };' } });
+    expect(JSON.parse(clean.stdout)).toEqual({});
+  });
+
   it('Codex apply_patch is read as the writes it makes', () => {
     const patch = "apply_patch <<'EOF'\n*** Begin Patch\n*** Add File: .agents/ledger/0000/00000009-x.json\n+{}\n*** End Patch\nEOF";
     const result = guard(repo, 'pre-tool', 'codex', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: patch } });
@@ -262,6 +273,80 @@ describe('session start and prompts', () => {
     const same = repo.ao(['verdict', 'pass', '--checker', CHECKER, '--checker-kind', 'agent', '--session', 'claude:sess-1'], { env: { AO_WORKER_SESSION: 'claude:sess-1' } });
     expect(same.code).toBe(2);
     expect(same.stderr).toContain('session');
+  });
+});
+
+/**
+ * The worker's session from the harness: each harness's hook JSON names it (Claude Code,
+ * Codex and Gemini CLI `session_id`, Cursor `conversation_id`), and the hook records it for
+ * the harness process it runs under. Here the test process stands in for that process: it
+ * runs the hook and then `ao verdict`, as a harness runs its hooks and the agent's shell.
+ * The real Claude Code, Codex CLI and Gemini CLI do it in test/harness-*.test.ts.
+ */
+describe("the worker's session, recorded by the harness's hooks", () => {
+  const inputs: Record<string, (dir: string) => object> = {
+    claude: (dir) => ({ session_id: '6f1c2b8e-0d7a-4c55-9a0e-1b2c3d4e5f60', transcript_path: '/tmp/t.jsonl', cwd: dir, hook_event_name: 'SessionStart', source: 'startup' }),
+    codex: (dir) => ({ session_id: '019a2b3c-4d5e-7f60-8a9b-0c1d2e3f4a5b', transcript_path: null, cwd: dir, hook_event_name: 'SessionStart', model: 'gpt-5-codex', source: 'startup' }),
+    gemini: (dir) => ({ session_id: 'b7e9a1c2-3d4f-4a5b-8c6d-7e8f9a0b1c2d', transcript_path: '/tmp/g.json', cwd: dir, hook_event_name: 'SessionStart', timestamp: '2026-01-01T00:00:00Z', source: 'startup' }),
+    cursor: (dir) => ({ conversation_id: 'c0ffee00-1111-4222-8333-444455556666', generation_id: 'g1', hook_event_name: 'sessionStart', workspace_roots: [dir] }),
+  };
+
+  function hook(repo: TestRepo, harness: string, input: object, env: NodeJS.ProcessEnv = {}) {
+    return repo.ao(['guard', 'session-start', '--harness', harness], { input: JSON.stringify(input), env });
+  }
+
+  function staged(repo: TestRepo): void {
+    repo.write('src/a.js', `export const a = ${Math.random()};\n`);
+    repo.git(['add', '-A']);
+  }
+
+  for (const [harness, input] of Object.entries(inputs)) {
+    it(`${harness}: ao verdict records it as worker.session, and refuses a checker in that session`, () => {
+      const repo = makeRepo();
+      const payload = input(repo.dir) as { session_id?: string; conversation_id?: string };
+      const id = `${harness}:${payload.session_id ?? payload.conversation_id}`;
+      expect(hook(repo, harness, payload).code).toBe(0);
+      staged(repo);
+      const same = repo.ao(['verdict', 'pass', '--checker', CHECKER, '--session', id]);
+      expect(same.code).toBe(2);
+      expect(same.stderr).toContain(`share session ${id}`);
+      // Hostile: AO_WORKER_SESSION in the environment (a change's .env that Gemini CLI loads
+      // into the agent's shell could set it) does not replace what the harness said.
+      const recorded = repo.ao(['verdict', 'pass', '--checker', CHECKER, '--json'], { env: { AO_WORKER_SESSION: `${harness}:planted` } });
+      expect(recorded.code, recorded.stderr).toBe(0);
+      expect(JSON.parse(recorded.stdout).worker.session).toBe(id);
+    });
+  }
+
+  it('hostile: a session recorded under another process, a recycled pid or an odd session id is never taken', () => {
+    const repo = makeRepo();
+    // The hook ran under another harness process (an intermediate node that has exited): not ours.
+    const elsewhere = spawnSync(process.execPath, ['-e', `require('node:child_process').execFileSync(process.execPath, [${JSON.stringify(AO_BIN)}, 'guard', 'session-start', '--harness', 'gemini'], { input: JSON.stringify({ session_id: 'other-process', cwd: process.cwd() }) })`], { cwd: repo.dir, env: repo.env });
+    expect(elsewhere.status, elsewhere.stderr.toString()).toBe(0);
+    expect(readdirSync(join(repo.dir, '.git/ao/harness-sessions'))).toHaveLength(1);
+    staged(repo);
+    const first = repo.ao(['verdict', 'pass', '--checker', CHECKER, '--json']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout).worker.session).toBeUndefined();
+    // A record for this very process, but from a process that held its pid before (another start time).
+    const registry = join(repo.dir, '.git/ao/harness-sessions');
+    writeFileSync(join(registry, `${process.pid}.json`), JSON.stringify({ harness: 'gemini', session: 'recycled', pid: process.pid, started: '1' }));
+    staged(repo);
+    const second = repo.ao(['verdict', 'pass', '--checker', CHECKER, '--json']);
+    expect(JSON.parse(second.stdout).worker.session).toBeUndefined();
+    // A session id that is not one (path and shell characters) is not recorded at all.
+    expect(hook(repo, 'codex', { session_id: '../../x; rm -rf ~', cwd: repo.dir }).code).toBe(0);
+    staged(repo);
+    const third = repo.ao(['verdict', 'pass', '--checker', CHECKER, '--json']);
+    expect(JSON.parse(third.stdout).worker.session).toBeUndefined();
+    // A later session of the same harness process (after /clear) replaces the first.
+    expect(hook(repo, 'claude', { session_id: 'first', cwd: repo.dir }).code).toBe(0);
+    expect(hook(repo, 'claude', { session_id: 'second', cwd: repo.dir, source: 'clear' }).code).toBe(0);
+    staged(repo);
+    expect(JSON.parse(repo.ao(['verdict', 'pass', '--checker', CHECKER, '--json']).stdout).worker.session).toBe('claude:second');
+    // --worker-session, given explicitly, still wins.
+    staged(repo);
+    expect(JSON.parse(repo.ao(['verdict', 'pass', '--checker', CHECKER, '--json', '--worker-session', 'given']).stdout).worker.session).toBe('given');
   });
 });
 

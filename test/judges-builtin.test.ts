@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureHarnessCli } from './helpers/harness-cli.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { harnessCli } from './helpers/harness-cli.js';
 import { messageTexts, runAsync, startModelServer, type LoggedRequest, type Reply } from './helpers/model-server.js';
 import { AO_BIN, cleanupAll, makeRepo, type TestRepo } from './helpers/repo.js';
 
@@ -13,9 +13,13 @@ import { AO_BIN, cleanupAll, makeRepo, type TestRepo } from './helpers/repo.js';
  */
 
 let bin: string;
+let skipped: string | undefined;
 beforeAll(() => {
-  bin = ensureHarnessCli('claude');
+  ({ bin = '', skipped } = harnessCli('claude'));
 }, 900_000);
+beforeEach((ctx) => {
+  if (skipped) ctx.skip(skipped);
+});
 afterAll(cleanupAll);
 
 function setUp(check: Record<string, unknown> = {}): TestRepo {

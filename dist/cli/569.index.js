@@ -126,21 +126,18 @@ var verify = __webpack_require__(2431);
 var cmd_verify = __webpack_require__(4360);
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __webpack_require__(5217);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/harness/processes.ts
+var processes = __webpack_require__(6257);
 ;// CONCATENATED MODULE: ./src/cli/invocation.ts
-
 
 /**
  * Git does not tell a pre-commit hook whether the commit amends HEAD, yet an amended commit
  * replaces HEAD and needs a verdict on its change against HEAD's parent. The `git commit`
  * process that runs the hook says so in its own argument vector: find it among our
- * ancestors (Linux: /proc; elsewhere: `ps`, run without a shell) and read its options.
+ * ancestors (src/harness/processes.ts) and read its options.
  */
 async function commitIsAmend(alias) {
-    const argv = await gitAncestorArgv(process.ppid);
+    const argv = gitAncestorArgv(process.ppid);
     if (!argv)
         return false;
     if (commitArgs(argv))
@@ -154,10 +151,10 @@ async function commitIsAmend(alias) {
     return amendsIn([argv[0], ...argv.slice(1, sub), ...expansion.trim().split(/\s+/), ...argv.slice(sub + 1)]);
 }
 /** Walks up at most a few processes (git → sh → husky's sh → node) to the nearest git. */
-async function gitAncestorArgv(start) {
+function gitAncestorArgv(start) {
     let pid = start;
     for (let depth = 0; depth < 6 && pid > 1; depth++) {
-        const info = await processInfo(pid);
+        const info = (0,processes/* processInfo */.i)(pid);
         if (!info)
             return undefined;
         if (isGit(info.argv[0]) && info.argv.length > 1)
@@ -168,28 +165,6 @@ async function gitAncestorArgv(start) {
 }
 function isGit(program) {
     return !!program && /(^|\/)git(\.exe)?$/.test(program);
-}
-async function processInfo(pid) {
-    try {
-        const argv = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'latin1').split('\0');
-        if (argv.at(-1) === '')
-            argv.pop();
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
-        // The second field, the command name, is in parentheses and may hold spaces.
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        return { argv, ppid };
-    }
-    catch {
-        // no /proc (macOS, BSD): ask ps
-    }
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('ps', ['-o', 'ppid=', '-o', 'args=', '-p', String(pid)], { timeout: 2000 }, (error, stdout) => {
-            const match = /^\s*(\d+)\s+(.*)$/.exec(stdout.trim());
-            if (error || !match)
-                return resolve(undefined);
-            resolve({ ppid: Number(match[1]), argv: match[2].split(/\s+/) });
-        });
-    });
 }
 /** Git's options that take a separate value before the subcommand. */
 const GLOBAL_WITH_VALUE = new Set(['-c', '-C', '--git-dir', '--work-tree', '--namespace', '--exec-path', '--config-env', '--super-prefix']);
@@ -843,6 +818,64 @@ async function cmdLedgerCarry(cli, args) {
     }
     cli.out(lines.join('\n'));
     return ok ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 6257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ ancestors),
+/* harmony export */   i: () => (/* binding */ processInfo)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function processInfo(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return undefined;
+    try {
+        const argv = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/cmdline`, 'latin1').split('\0');
+        if (argv.at(-1) === '')
+            argv.pop();
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        // The second field, the command name, is in parentheses and may hold spaces; the
+        // fields after it start with the state (3), then the parent (4); the start time is 22.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { pid, ppid: Number(fields[1]), argv, started: fields[19] ?? '' };
+    }
+    catch {
+        // no /proc (macOS, BSD): ask ps
+    }
+    try {
+        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('ps', ['-o', 'ppid=', '-o', 'lstart=', '-o', 'args=', '-p', String(pid)], { encoding: 'utf8', timeout: 2000, stdio: ['ignore', 'pipe', 'ignore'] });
+        // lstart is fixed-width: "Thu Dec  3 00:10:38 2026".
+        const match = /^\s*(\d+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s+(.*)$/.exec(out.trim());
+        if (!match)
+            return undefined;
+        return { pid, ppid: Number(match[1]), argv: match[3].split(/\s+/), started: match[2].replace(/\s+/g, ' ') };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** This process's ancestors, nearest first, at most `limit` of them (init excluded). */
+function ancestors(limit) {
+    const found = [];
+    let pid = process.ppid;
+    while (found.length < limit && pid > 1) {
+        const info = processInfo(pid);
+        if (!info)
+            break;
+        found.push(info);
+        pid = info.ppid;
+    }
+    return found;
 }
 
 

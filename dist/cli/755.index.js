@@ -1258,6 +1258,8 @@ function resetRefusals(git, session) {
 
 // EXTERNAL MODULE: ./src/harness/install.ts
 var install = __webpack_require__(2615);
+// EXTERNAL MODULE: ./src/harness/sessions.ts
+var sessions = __webpack_require__(7247);
 // EXTERNAL MODULE: ./src/repo/context.ts + 1 modules
 var context = __webpack_require__(3254);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -1267,6 +1269,7 @@ var help = __webpack_require__(7911);
 // EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
 var output = __webpack_require__(2151);
 ;// CONCATENATED MODULE: ./src/cli/cmd-guard.ts
+
 
 
 
@@ -1351,6 +1354,8 @@ async function handle(cli, harness, event, input) {
     if (!git)
         return event === 'pre-tool' ? (0,protocols/* allowTool */.q_)(harness) : event === 'stop' ? (0,protocols/* allowStop */.Qg)(harness) : (0,protocols/* injectContext */.Dm)(harness, event, '');
     const cwd = input.cwd && (0,external_node_fs_.existsSync)(input.cwd) ? input.cwd : cli.cwd;
+    // Every hook says which session the harness runs now (a /clear starts another one).
+    (0,sessions/* recordHarnessSession */.Q)(git.gitDir, harness, input.session, { prune: event === 'session-start' });
     if (event === 'pre-tool')
         return preTool(git, harness, input, cwd);
     if (event === 'stop')
@@ -1417,9 +1422,8 @@ function describePaths(paths) {
     return paths.length > 3 ? `${shown} and ${paths.length - 3} more` : shown;
 }
 /**
- * The harness's own session id, recorded where the agent's shell commands will find it:
- * `ao verdict` and `ao check` then record it as `worker.session` without the agent typing
- * it, and refuse a checker in the same session.
+ * Claude Code also hands the session to the agent's shell through its env file, as
+ * AO_WORKER_SESSION (src/harness/sessions.ts records it for every harness).
  */
 function recordSession(cli, harness, input) {
     if (!input.session)
@@ -1460,7 +1464,9 @@ function mentionedPaths(git, prompt) {
     const found = new Set();
     for (const match of prompt.matchAll(/(?:^|[\s`'"(])((?:\.\/)?[A-Za-z0-9_.@-]+(?:\/[A-Za-z0-9_.@-]+)+|[A-Za-z0-9_@-]+\.[A-Za-z0-9]{1,8})(?=$|[\s`'"),:;])/g)) {
         const path = match[1].replace(/^\.\//, '');
-        if (found.size < 50 && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(git.topLevel, path)))
+        // As for the change's paths, ao's own files are not what the work is about (the session
+        // context a harness prepends to the prompt names them).
+        if (found.size < 50 && !path.startsWith('.agents/') && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(git.topLevel, path)))
             found.add(path);
     }
     return [...found];
@@ -1535,6 +1541,171 @@ const HUSKY_LINES = {
     'pre-push': 'ao hook pre-push "$@"',
 };
 const HOOK_MARKER = 'agentops/verdict';
+
+
+/***/ }),
+
+/***/ 6257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ ancestors),
+/* harmony export */   i: () => (/* binding */ processInfo)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function processInfo(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return undefined;
+    try {
+        const argv = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/cmdline`, 'latin1').split('\0');
+        if (argv.at(-1) === '')
+            argv.pop();
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        // The second field, the command name, is in parentheses and may hold spaces; the
+        // fields after it start with the state (3), then the parent (4); the start time is 22.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { pid, ppid: Number(fields[1]), argv, started: fields[19] ?? '' };
+    }
+    catch {
+        // no /proc (macOS, BSD): ask ps
+    }
+    try {
+        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('ps', ['-o', 'ppid=', '-o', 'lstart=', '-o', 'args=', '-p', String(pid)], { encoding: 'utf8', timeout: 2000, stdio: ['ignore', 'pipe', 'ignore'] });
+        // lstart is fixed-width: "Thu Dec  3 00:10:38 2026".
+        const match = /^\s*(\d+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s+(.*)$/.exec(out.trim());
+        if (!match)
+            return undefined;
+        return { pid, ppid: Number(match[1]), argv: match[3].split(/\s+/), started: match[2].replace(/\s+/g, ' ') };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** This process's ancestors, nearest first, at most `limit` of them (init excluded). */
+function ancestors(limit) {
+    const found = [];
+    let pid = process.ppid;
+    while (found.length < limit && pid > 1) {
+        const info = processInfo(pid);
+        if (!info)
+            break;
+        found.push(info);
+        pid = info.ppid;
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 7247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ recordHarnessSession),
+/* harmony export */   e: () => (/* binding */ harnessSessionOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _processes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6257);
+
+
+
+/**
+ * The worker's session, as its harness names it, for the `ao verdict` / `ao check` that the
+ * agent's shell tool runs. Only the hooks are told the session id (in their JSON input), and
+ * only Claude Code hands hooks a way into the shell's environment, so every hook records it
+ * here, keyed by the harness process (the hook's nearest ancestor that is not a shell);
+ * `ao` looks for its own nearest ancestor with a record. The records live in the git
+ * directory, where no change can put them; a record whose process has ended, or whose pid
+ * now belongs to a process that started later, is never matched.
+ */
+/** What a harness session id may look like to be recorded (UUIDs and the like; no quoting games). */
+const SESSION_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/** Interpreters between a harness and its hook command (`bash -c '…'`, `sh guard.sh`). */
+const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh', 'mksh', 'ash', 'busybox', 'fish', 'tcsh', 'csh', 'env']);
+function registry(gitDir) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gitDir, 'ao', 'harness-sessions');
+}
+function isShell(info) {
+    return SHELLS.has((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(info.argv[0] ?? '').replace(/^-/, ''));
+}
+/** Called by every hook (`ao guard`): the harness process now runs this session. */
+function recordHarnessSession(gitDir, harness, session, options = {}) {
+    if (!session || !SESSION_ID.test(session))
+        return;
+    const owner = (0,_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .ancestors */ .T)(8).find((info) => !isShell(info));
+    if (!owner)
+        return;
+    const dir = registry(gitDir);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        if (options.prune)
+            prune(dir);
+        const record = { harness, session, pid: owner.pid, started: owner.started };
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${owner.pid}.json`);
+        // Written whole or not at all: a concurrent reader sees the old record or the new one.
+        const scratch = `${file}.${process.pid}.tmp`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(scratch, JSON.stringify(record));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(scratch, file);
+    }
+    catch {
+        // A read-only git directory loses only the automatic worker.session, never a guard.
+    }
+}
+/** Drops the records of harness processes that have ended. */
+function prune(dir) {
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)) {
+        const record = read((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
+        if (!record || (0,_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .processInfo */ .i)(record.pid)?.started !== record.started)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), { force: true });
+    }
+}
+function read(file) {
+    try {
+        const value = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        if (typeof value.session !== 'string' || !SESSION_ID.test(value.session) || typeof value.harness !== 'string' || !/^[a-z]+$/.test(value.harness))
+            return undefined;
+        if (typeof value.pid !== 'number' || typeof value.started !== 'string')
+            return undefined;
+        return value;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The session of the harness this `ao` runs under (`HARNESS:SESSION`, as `worker.session`
+ * records it): the record of its nearest ancestor, if that process is still the one that
+ * recorded it. Undefined outside a harness.
+ */
+function harnessSessionOf(gitDir) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(registry(gitDir)).filter((name) => /^\d+\.json$/.test(name));
+    }
+    catch {
+        return undefined;
+    }
+    if (names.length === 0)
+        return undefined;
+    const recorded = new Set(names.map((name) => Number(name.slice(0, -5))));
+    for (const info of (0,_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .ancestors */ .T)(32)) {
+        if (!recorded.has(info.pid))
+            continue;
+        const record = read((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(registry(gitDir), `${info.pid}.json`));
+        if (record && record.pid === info.pid && record.started === info.started)
+            return `${record.harness}:${record.session}`;
+    }
+    return undefined;
+}
 
 
 /***/ }),

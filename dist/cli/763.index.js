@@ -179,16 +179,20 @@ function failure(kind, ran, timeoutMs) {
         return new errors/* AoError */.VS(`the ${kind} judge could not start: ${ran.spawnError}`, { fix: installHint(kind) });
     if (ran.timedOut)
         return new errors/* AoError */.VS(`the ${kind} judge timed out after ${Math.round(timeoutMs / 1000)} s`, { fix: 'raise --timeout, or check that the model service answers' });
-    const tail = ran.stderr.trim().split('\n').slice(-5).join(' | ') || ran.stdout.trim().slice(0, 300);
+    // Gemini CLI reports its error as JSON on stdout (`{"error":{"message"}}`), stderr holds only warnings.
+    const reported = /"error":\s*\{[^{}]*"message":\s*("(?:[^"\\]|\\.)*")/.exec(ran.stdout)?.[1];
+    const tail = (reported ? String(JSON.parse(reported)) : '') || ran.stderr.trim().split('\n').slice(-5).join(' | ') || ran.stdout.trim().slice(0, 300);
     return new errors/* AoError */.VS(`the ${kind} judge exited ${ran.code}: ${tail}`, { fix: installHint(kind) });
 }
 function installHint(kind) {
     if (kind === 'claude')
         return 'install Claude Code (`npm i -g @anthropic-ai/claude-code`) and allow ANTHROPIC_API_KEY in the policy\'s check.envAllow';
+    // Codex ignores OPENAI_BASE_URL and reads its provider and login from CODEX_HOME (the checker's HOME is empty).
     if (kind === 'codex')
-        return 'install Codex CLI (`npm i -g @openai/codex`) and allow OPENAI_API_KEY in the policy\'s check.envAllow';
+        return 'install Codex CLI (`npm i -g @openai/codex`) and allow OPENAI_API_KEY (or CODEX_HOME, for your Codex login and provider config) in the policy\'s check.envAllow';
+    // With GOOGLE_GEMINI_BASE_URL set, Gemini CLI needs an auth type from its settings (GEMINI_CLI_HOME/.gemini/settings.json).
     if (kind === 'gemini')
-        return 'install Gemini CLI (`npm i -g @google/gemini-cli`) and allow GEMINI_API_KEY in the policy\'s check.envAllow';
+        return 'install Gemini CLI (`npm i -g @google/gemini-cli`) and allow GEMINI_API_KEY (and GEMINI_CLI_HOME, for your settings) in the policy\'s check.envAllow';
     return 'allow OPENAI_API_KEY in the policy\'s check.envAllow and check the URL';
 }
 /** The answer as a review, strictly: anything outside the schema is an error, never a pass. */
@@ -284,23 +288,37 @@ async function runBuiltinJudge(judge, prompt, options) {
             catch {
                 throw new errors/* AoError */.VS('the codex judge wrote no final message');
             }
+            // Its header on stderr names the model and the (ephemeral) session it made for this run.
             const used = /^model: (.+)$/m.exec(ran.stderr)?.[1]?.trim();
-            return { review: asReview('codex', parseJson('codex', text, 'final message'), model ?? used) };
+            const session = /^session id: ([0-9A-Za-z-]+)$/m.exec(ran.stderr)?.[1];
+            return { review: asReview('codex', parseJson('codex', text, 'final message'), model ?? used), ...(session ? { session } : {}) };
         }
         finally {
             (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         }
     }
     // Gemini CLI has no structured-output flag: the answer must be the review object, checked strictly here.
-    const args = ['--output-format', 'json', '--approval-mode', 'plan', '--session-id', session, ...(model ? ['-m', model] : []), '-p', 'Answer with exactly one JSON object of the review schema above, and nothing else.'];
-    const ran = await runTool(program, args, { input: `${prompt}\n\nReview schema (JSON Schema):\n${JSON.stringify(reviewOutputSchema())}\n`, ...options });
-    if (ran.code !== 0 || ran.spawnError || ran.timedOut)
-        throw failure('gemini', ran, options.timeoutMs);
-    const envelope = parseJson('gemini', ran.stdout.slice(ran.stdout.indexOf('{')), 'output');
-    if (typeof envelope.response !== 'string')
-        throw new errors/* AoError */.VS('the gemini judge gave no response');
-    const used = Object.keys(envelope.stats?.models ?? {})[0];
-    return { review: asReview('gemini', parseJson('gemini', envelope.response.trim(), 'answer'), used ?? model), session };
+    // Headless, it refuses an untrusted folder, and trusting the checkout would apply the change's own
+    // .gemini settings and .env (hooks, MCP servers, the model's base URL): it runs in an empty folder it
+    // may trust, with the checkout included read-only as a workspace directory.
+    const workspace = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.env.TMPDIR ?? (0,external_node_os_.tmpdir)(), 'ao-gemini-'));
+    try {
+        const args = ['--output-format', 'json', '--skip-trust', '--approval-mode', 'plan', '--include-directories', options.cwd, '--session-id', session, ...(model ? ['-m', model] : []), '-p', 'Answer with exactly one JSON object of the review schema above, and nothing else.'];
+        const input = `${prompt}\n\nThe checkout of the change is the workspace directory ${options.cwd}.\n\nReview schema (JSON Schema):\n${JSON.stringify(reviewOutputSchema())}\n`;
+        const ran = await runTool(program, args, { input, ...options, cwd: workspace });
+        if (ran.code !== 0 || ran.spawnError || ran.timedOut)
+            throw failure('gemini', ran, options.timeoutMs);
+        const envelope = parseJson('gemini', ran.stdout.slice(ran.stdout.indexOf('{')), 'output');
+        if (typeof envelope.response !== 'string')
+            throw new errors/* AoError */.VS('the gemini judge gave no response');
+        // The model that answered (role "main"), not the router model that picked it (role "utility_router").
+        const models = Object.entries(envelope.stats?.models ?? {});
+        const used = (models.find(([, usage]) => usage?.roles && 'main' in usage.roles) ?? models[0])?.[0];
+        return { review: asReview('gemini', parseJson('gemini', envelope.response.trim(), 'answer'), used ?? model), session };
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(workspace, { recursive: true, force: true });
+    }
 }
 async function runOpenAi(judge, model, prompt, options) {
     const key = options.env.OPENAI_API_KEY;

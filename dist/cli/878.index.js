@@ -17,18 +17,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   warnIfConstraintsRefuse: () => (/* binding */ warnIfConstraintsRefuse),
 /* harmony export */   workerFrom: () => (/* binding */ workerFrom)
 /* harmony export */ });
-/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6673);
+/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6673);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7989);
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4130);
 /* harmony import */ var _repo_subjects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2743);
 /* harmony import */ var _repo_signing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4307);
 /* harmony import */ var _repo_writer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9381);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5217);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2151);
-/* harmony import */ var _repo_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2431);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7911);
+/* harmony import */ var _harness_sessions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7247);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5217);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2151);
+/* harmony import */ var _repo_verify_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2431);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7911);
+
 
 
 
@@ -77,13 +79,17 @@ const WORKER_OPTIONS = {
     'worker-kind': { type: 'string' },
     'worker-session': { type: 'string' },
 };
-/** Who wrote the change: --worker, else $AO_WORKER, else the git author. */
-function workerFrom(cli, values, kind, authors) {
+/**
+ * Who wrote the change: --worker, else $AO_WORKER, else the git author. Its session:
+ * --worker-session, else the session of the agent harness this runs under (recorded by the
+ * harness's hooks, src/harness/sessions.ts), else $AO_WORKER_SESSION.
+ */
+function workerFrom(cli, git, values, kind, authors) {
     const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
     if (!workerId)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
     const worker = { id: workerId, kind };
-    const workerSession = values['worker-session'] ?? cli.env.AO_WORKER_SESSION;
+    const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_6__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
     if (workerSession)
         worker.session = workerSession;
     return worker;
@@ -98,7 +104,7 @@ function refuseDependentChecker(checker, worker) {
     }
 }
 function scopeFromFlags(command, values) {
-    const which = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .oneScope */ .nN)(command, values);
+    const which = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .oneScope */ .nN)(command, values);
     if (values.amend && which !== 'staged')
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
     if (which === 'commit')
@@ -108,9 +114,9 @@ function scopeFromFlags(command, values) {
     return values.amend ? { kind: 'staged', amend: true } : { kind: 'staged' };
 }
 async function cmdVerdict(cli, args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .qg)('verdict', args, {
-        ..._args_js__WEBPACK_IMPORTED_MODULE_6__/* .SCOPE_OPTIONS */ .gy,
-        ..._args_js__WEBPACK_IMPORTED_MODULE_6__/* .AMEND_OPTION */ .AF,
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parse */ .qg)('verdict', args, {
+        ..._args_js__WEBPACK_IMPORTED_MODULE_7__/* .SCOPE_OPTIONS */ .gy,
+        ..._args_js__WEBPACK_IMPORTED_MODULE_7__/* .AMEND_OPTION */ .AF,
         checker: { type: 'string' },
         'checker-kind': { type: 'string' },
         session: { type: 'string' },
@@ -122,7 +128,7 @@ async function cmdVerdict(cli, args) {
         sign: { type: 'string' },
     });
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_10__/* .HELP */ ._.verdict), 0;
+        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_11__/* .HELP */ ._.verdict), 0;
     const outcome = positionals[0];
     if ((outcome !== 'pass' && outcome !== 'fail') || positionals.length !== 1) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('ao verdict needs exactly one of pass or fail', { fix: 'for example: ao verdict pass --checker reviewer@example.com' });
@@ -134,9 +140,9 @@ async function cmdVerdict(cli, args) {
     const evidence = [...parseEvidence(values.evidence ?? []), ...ranEvidence(values.ran ?? [])];
     const checkerKind = parseActorKind(values['checker-kind'], '--checker-kind');
     const workerKind = parseActorKind(values['worker-kind'], '--worker-kind');
-    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .openRepo */ .B)(cli);
+    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .openRepo */ .B)(cli);
     const resolved = await (0,_repo_subjects_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSubject */ .f)(git, scope);
-    const worker = workerFrom(cli, values, workerKind, resolved.authors);
+    const worker = workerFrom(cli, git, values, workerKind, resolved.authors);
     const checker = { id: checkerId, kind: checkerKind };
     if (values.session)
         checker.session = values.session;
@@ -165,9 +171,9 @@ async function warnIfConstraintsRefuse(cli, git, scope, baseRev) {
     let report;
     try {
         // Only a base policy with constraints can refuse through one: most passes cost one read.
-        if (!(await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .policyAt */ .E4)(git, baseRev)).policy?.constraints?.length)
+        if (!(await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .policyAt */ .E4)(git, baseRev)).policy?.constraints?.length)
             return;
-        report = await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verify */ .MX)(git, scope, { checkerHint: cli.env.AO_CHECKER });
+        report = await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verify */ .MX)(git, scope, { checkerHint: cli.env.AO_CHECKER });
     }
     catch (error) {
         cli.err(`ao: warning: could not ask the gate whether a promoted constraint refuses the change: ${error.message}`);
@@ -182,19 +188,184 @@ async function warnIfConstraintsRefuse(cli, git, scope, baseRev) {
             continue;
         seen.add(key);
         const what = decision.change.kind === 'staged' ? 'the staged change' : decision.change.kind === 'range' ? `the range ${decision.change.label}` : `commit ${decision.change.label}`;
-        cli.err(`ao: warning: the gate will still refuse ${(0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(what)}: promoted constraint ${(0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(decision.constraint)} (learning ${decision.learning ? (0,_core_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(decision.learning) : 'unknown'}) refuses it, whatever its verdicts say\n` +
-            `  ${(0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(decision.reason)}\n` +
+        cli.err(`ao: warning: the gate will still refuse ${(0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .clean */ .uH)(what)}: promoted constraint ${(0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .clean */ .uH)(decision.constraint)} (learning ${decision.learning ? (0,_core_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(decision.learning) : 'unknown'}) refuses it, whatever its verdicts say\n` +
+            `  ${(0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .clean */ .uH)(decision.reason)}\n` +
             '  the pass is recorded as the checker\'s claim; `ao verify` and CI still refuse the change\n' +
-            (decision.fix ? `  fix: ${(0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(decision.fix)}\n` : '') +
+            (decision.fix ? `  fix: ${(0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .clean */ .uH)(decision.fix)}\n` : '') +
             `  check: ao verify${scopeFlag(scope)}`);
     }
 }
 function scopeFlag(scope) {
     if (scope.kind === 'commit')
-        return ` --commit ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_11__/* .shellQuote */ .Z)(scope.rev)}`;
+        return ` --commit ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_12__/* .shellQuote */ .Z)(scope.rev)}`;
     if (scope.kind === 'range')
-        return ` --range ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_11__/* .shellQuote */ .Z)(`${scope.base}..${scope.head}`)}`;
+        return ` --range ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_12__/* .shellQuote */ .Z)(`${scope.base}..${scope.head}`)}`;
     return ' --staged';
+}
+
+
+/***/ }),
+
+/***/ 6257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ ancestors),
+/* harmony export */   i: () => (/* binding */ processInfo)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function processInfo(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return undefined;
+    try {
+        const argv = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/cmdline`, 'latin1').split('\0');
+        if (argv.at(-1) === '')
+            argv.pop();
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        // The second field, the command name, is in parentheses and may hold spaces; the
+        // fields after it start with the state (3), then the parent (4); the start time is 22.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return { pid, ppid: Number(fields[1]), argv, started: fields[19] ?? '' };
+    }
+    catch {
+        // no /proc (macOS, BSD): ask ps
+    }
+    try {
+        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('ps', ['-o', 'ppid=', '-o', 'lstart=', '-o', 'args=', '-p', String(pid)], { encoding: 'utf8', timeout: 2000, stdio: ['ignore', 'pipe', 'ignore'] });
+        // lstart is fixed-width: "Thu Dec  3 00:10:38 2026".
+        const match = /^\s*(\d+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s+(.*)$/.exec(out.trim());
+        if (!match)
+            return undefined;
+        return { pid, ppid: Number(match[1]), argv: match[3].split(/\s+/), started: match[2].replace(/\s+/g, ' ') };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** This process's ancestors, nearest first, at most `limit` of them (init excluded). */
+function ancestors(limit) {
+    const found = [];
+    let pid = process.ppid;
+    while (found.length < limit && pid > 1) {
+        const info = processInfo(pid);
+        if (!info)
+            break;
+        found.push(info);
+        pid = info.ppid;
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 7247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ recordHarnessSession),
+/* harmony export */   e: () => (/* binding */ harnessSessionOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _processes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6257);
+
+
+
+/**
+ * The worker's session, as its harness names it, for the `ao verdict` / `ao check` that the
+ * agent's shell tool runs. Only the hooks are told the session id (in their JSON input), and
+ * only Claude Code hands hooks a way into the shell's environment, so every hook records it
+ * here, keyed by the harness process (the hook's nearest ancestor that is not a shell);
+ * `ao` looks for its own nearest ancestor with a record. The records live in the git
+ * directory, where no change can put them; a record whose process has ended, or whose pid
+ * now belongs to a process that started later, is never matched.
+ */
+/** What a harness session id may look like to be recorded (UUIDs and the like; no quoting games). */
+const SESSION_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/** Interpreters between a harness and its hook command (`bash -c '…'`, `sh guard.sh`). */
+const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh', 'mksh', 'ash', 'busybox', 'fish', 'tcsh', 'csh', 'env']);
+function registry(gitDir) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gitDir, 'ao', 'harness-sessions');
+}
+function isShell(info) {
+    return SHELLS.has((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(info.argv[0] ?? '').replace(/^-/, ''));
+}
+/** Called by every hook (`ao guard`): the harness process now runs this session. */
+function recordHarnessSession(gitDir, harness, session, options = {}) {
+    if (!session || !SESSION_ID.test(session))
+        return;
+    const owner = (0,_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .ancestors */ .T)(8).find((info) => !isShell(info));
+    if (!owner)
+        return;
+    const dir = registry(gitDir);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        if (options.prune)
+            prune(dir);
+        const record = { harness, session, pid: owner.pid, started: owner.started };
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${owner.pid}.json`);
+        // Written whole or not at all: a concurrent reader sees the old record or the new one.
+        const scratch = `${file}.${process.pid}.tmp`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(scratch, JSON.stringify(record));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(scratch, file);
+    }
+    catch {
+        // A read-only git directory loses only the automatic worker.session, never a guard.
+    }
+}
+/** Drops the records of harness processes that have ended. */
+function prune(dir) {
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)) {
+        const record = read((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
+        if (!record || (0,_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .processInfo */ .i)(record.pid)?.started !== record.started)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), { force: true });
+    }
+}
+function read(file) {
+    try {
+        const value = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        if (typeof value.session !== 'string' || !SESSION_ID.test(value.session) || typeof value.harness !== 'string' || !/^[a-z]+$/.test(value.harness))
+            return undefined;
+        if (typeof value.pid !== 'number' || typeof value.started !== 'string')
+            return undefined;
+        return value;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The session of the harness this `ao` runs under (`HARNESS:SESSION`, as `worker.session`
+ * records it): the record of its nearest ancestor, if that process is still the one that
+ * recorded it. Undefined outside a harness.
+ */
+function harnessSessionOf(gitDir) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(registry(gitDir)).filter((name) => /^\d+\.json$/.test(name));
+    }
+    catch {
+        return undefined;
+    }
+    if (names.length === 0)
+        return undefined;
+    const recorded = new Set(names.map((name) => Number(name.slice(0, -5))));
+    for (const info of (0,_processes_js__WEBPACK_IMPORTED_MODULE_2__/* .ancestors */ .T)(32)) {
+        if (!recorded.has(info.pid))
+            continue;
+        const record = read((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(registry(gitDir), `${info.pid}.json`));
+        if (record && record.pid === info.pid && record.started === info.started)
+            return `${record.harness}:${record.session}`;
+    }
+    return undefined;
 }
 
 

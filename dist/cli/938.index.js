@@ -1143,7 +1143,7 @@ async function cmdCheck(cli, args) {
             cwd: cli.cwd,
             signal: interrupt.signal,
             beforeRunning: (resolved) => {
-                worker = (0,cmd_verdict.workerFrom)(cli, values, workerKind, resolved.authors);
+                worker = (0,cmd_verdict.workerFrom)(cli, git, values, workerKind, resolved.authors);
                 (0,cmd_verdict.refuseDependentChecker)(checker, worker);
                 for (const judge of judges)
                     (0,cmd_verdict.refuseDependentChecker)({ id: judge.reviewer, kind: 'agent' }, worker);

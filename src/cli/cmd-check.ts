@@ -85,7 +85,7 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
       cwd: cli.cwd,
       signal: interrupt.signal,
       beforeRunning: (resolved) => {
-        worker = workerFrom(cli, values, workerKind, resolved.authors);
+        worker = workerFrom(cli, git, values, workerKind, resolved.authors);
         refuseDependentChecker(checker, worker);
         for (const judge of judges) refuseDependentChecker({ id: judge.reviewer, kind: 'agent' }, worker);
       },

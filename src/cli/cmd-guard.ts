@@ -8,6 +8,7 @@ import { guardWriteConstraints, guardWriteTarget } from '../harness/guard-write.
 import { allowStop, allowTool, blockStop, GUARD_EVENTS, HARNESSES, injectContext, parseHookInput, refuseTool, type GuardEvent, type Harness, type HookInput, type HookOutput } from '../harness/protocols.js';
 import { checkStop, countRefusal, MAX_STOP_REFUSALS, resetRefusals } from '../harness/stop.js';
 import { readHarnessConfig } from '../harness/install.js';
+import { recordHarnessSession } from '../harness/sessions.js';
 import { compileContext } from '../repo/context.js';
 import { policyAt } from '../repo/verify.js';
 import { parse } from './args.js';
@@ -77,6 +78,8 @@ async function handle(cli: Cli, harness: Harness, event: GuardEvent, input: Hook
   // Outside a git repository there is no gate to skip and no ledger to protect.
   if (!git) return event === 'pre-tool' ? allowTool(harness) : event === 'stop' ? allowStop(harness) : injectContext(harness, event, '');
   const cwd = input.cwd && existsSync(input.cwd) ? input.cwd : cli.cwd;
+  // Every hook says which session the harness runs now (a /clear starts another one).
+  recordHarnessSession(git.gitDir, harness, input.session, { prune: event === 'session-start' });
   if (event === 'pre-tool') return preTool(git, harness, input, cwd);
   if (event === 'stop') return stop(cli, git, harness, input);
   if (event === 'session-start') {
@@ -138,9 +141,8 @@ function describePaths(paths: string[]): string {
 }
 
 /**
- * The harness's own session id, recorded where the agent's shell commands will find it:
- * `ao verdict` and `ao check` then record it as `worker.session` without the agent typing
- * it, and refuse a checker in the same session.
+ * Claude Code also hands the session to the agent's shell through its env file, as
+ * AO_WORKER_SESSION (src/harness/sessions.ts records it for every harness).
  */
 function recordSession(cli: Cli, harness: Harness, input: HookInput): void {
   if (!input.session) return;
@@ -183,7 +185,9 @@ function mentionedPaths(git: Git, prompt: string): string[] {
   const found = new Set<string>();
   for (const match of prompt.matchAll(/(?:^|[\s`'"(])((?:\.\/)?[A-Za-z0-9_.@-]+(?:\/[A-Za-z0-9_.@-]+)+|[A-Za-z0-9_@-]+\.[A-Za-z0-9]{1,8})(?=$|[\s`'"),:;])/g)) {
     const path = match[1]!.replace(/^\.\//, '');
-    if (found.size < 50 && existsSync(join(git.topLevel, path))) found.add(path);
+    // As for the change's paths, ao's own files are not what the work is about (the session
+    // context a harness prepends to the prompt names them).
+    if (found.size < 50 && !path.startsWith('.agents/') && existsSync(join(git.topLevel, path))) found.add(path);
   }
   return [...found];
 }

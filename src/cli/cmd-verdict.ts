@@ -5,6 +5,7 @@ import { shortId, type Actor, type ActorKind, type Evidence } from '../core/reco
 import { resolveSubject, parseRangeArg, type SubjectScope } from '../repo/subjects.js';
 import { signerFromFlag, signingAdvice } from '../repo/signing.js';
 import { appendVerdict } from '../repo/writer.js';
+import { harnessSessionOf } from '../harness/sessions.js';
 import { AMEND_OPTION, oneScope, parse, SCOPE_OPTIONS } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { clean } from './output.js';
@@ -51,12 +52,16 @@ export const WORKER_OPTIONS = {
   'worker-session': { type: 'string' },
 } as const;
 
-/** Who wrote the change: --worker, else $AO_WORKER, else the git author. */
-export function workerFrom(cli: Cli, values: { worker?: string; 'worker-session'?: string }, kind: ActorKind, authors: string[]): Actor {
+/**
+ * Who wrote the change: --worker, else $AO_WORKER, else the git author. Its session:
+ * --worker-session, else the session of the agent harness this runs under (recorded by the
+ * harness's hooks, src/harness/sessions.ts), else $AO_WORKER_SESSION.
+ */
+export function workerFrom(cli: Cli, git: Git, values: { worker?: string; 'worker-session'?: string }, kind: ActorKind, authors: string[]): Actor {
   const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
   if (!workerId) throw new AoError('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
   const worker: Actor = { id: workerId, kind };
-  const workerSession = values['worker-session'] ?? cli.env.AO_WORKER_SESSION;
+  const workerSession = values['worker-session'] ?? harnessSessionOf(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
   if (workerSession) worker.session = workerSession;
   return worker;
 }
@@ -106,7 +111,7 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
   const workerKind = parseActorKind(values['worker-kind'], '--worker-kind');
   const git = await openRepo(cli);
   const resolved = await resolveSubject(git, scope);
-  const worker = workerFrom(cli, values, workerKind, resolved.authors);
+  const worker = workerFrom(cli, git, values, workerKind, resolved.authors);
   const checker: Actor = { id: checkerId, kind: checkerKind };
   if (values.session) checker.session = values.session;
   refuseDependentChecker(checker, worker);

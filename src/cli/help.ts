@@ -93,7 +93,8 @@ Records a checker's verdict on a change and prints the new record's id.
   --session S           the checker's session id (must differ from the worker's)
   --worker ID           who wrote the change (default: $AO_WORKER, else the git author email)
   --worker-kind KIND    agent (default), human, ci or tool
-  --worker-session S    the worker's session id (default: $AO_WORKER_SESSION)
+  --worker-session S    the worker's session id (default: the session of the agent harness this runs
+                        under, recorded by its hooks; else $AO_WORKER_SESSION)
   --summary TEXT        one paragraph on what was checked
   --evidence KIND:TEXT  test, command, review or link (repeatable), e.g. test:"npm test: 212 passed"
   --ran CMD             the checker ran CMD and it exited 0 (repeatable); meets a requireCheck constraint
@@ -279,7 +280,8 @@ stdin and answers in that harness's protocol.
                   lines break a promoted constraint
   stop            refuses to let the agent finish while its uncommitted change has no passing verdict
                   (after 3 refusals in a row on the same change it lets go, saying it is not done)
-  session-start   records the harness session as AO_WORKER_SESSION and injects the context
+  session-start   injects the context (every event also records the harness's session, which
+                  ao verdict and ao check in the agent's shell record as worker.session)
   prompt          injects the context for the paths the prompt names`,
   judge: `Usage: ao judge claude|codex|gemini|openai:URL [--model M] [--timeout S]
        ao judge claude|codex|gemini|openai:URL --plan FILE [--paths P...]

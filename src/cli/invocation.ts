@@ -1,14 +1,13 @@
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { processInfo } from '../harness/processes.js';
 
 /**
  * Git does not tell a pre-commit hook whether the commit amends HEAD, yet an amended commit
  * replaces HEAD and needs a verdict on its change against HEAD's parent. The `git commit`
  * process that runs the hook says so in its own argument vector: find it among our
- * ancestors (Linux: /proc; elsewhere: `ps`, run without a shell) and read its options.
+ * ancestors (src/harness/processes.ts) and read its options.
  */
 export async function commitIsAmend(alias: (name: string) => Promise<string | undefined>): Promise<boolean> {
-  const argv = await gitAncestorArgv(process.ppid);
+  const argv = gitAncestorArgv(process.ppid);
   if (!argv) return false;
   if (commitArgs(argv)) return amendsIn(argv);
   // `git ci --amend` with alias.ci = "commit" (a shell alias, "!…", runs its own git commit below us).
@@ -20,10 +19,10 @@ export async function commitIsAmend(alias: (name: string) => Promise<string | un
 }
 
 /** Walks up at most a few processes (git → sh → husky's sh → node) to the nearest git. */
-async function gitAncestorArgv(start: number): Promise<string[] | undefined> {
+function gitAncestorArgv(start: number): string[] | undefined {
   let pid = start;
   for (let depth = 0; depth < 6 && pid > 1; depth++) {
-    const info = await processInfo(pid);
+    const info = processInfo(pid);
     if (!info) return undefined;
     if (isGit(info.argv[0]) && info.argv.length > 1) return info.argv;
     pid = info.ppid;
@@ -33,26 +32,6 @@ async function gitAncestorArgv(start: number): Promise<string[] | undefined> {
 
 function isGit(program: string | undefined): boolean {
   return !!program && /(^|\/)git(\.exe)?$/.test(program);
-}
-
-async function processInfo(pid: number): Promise<{ argv: string[]; ppid: number } | undefined> {
-  try {
-    const argv = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0');
-    if (argv.at(-1) === '') argv.pop();
-    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
-    // The second field, the command name, is in parentheses and may hold spaces.
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    return { argv, ppid };
-  } catch {
-    // no /proc (macOS, BSD): ask ps
-  }
-  return new Promise((resolve) => {
-    execFile('ps', ['-o', 'ppid=', '-o', 'args=', '-p', String(pid)], { timeout: 2000 }, (error, stdout) => {
-      const match = /^\s*(\d+)\s+(.*)$/.exec(stdout.trim());
-      if (error || !match) return resolve(undefined);
-      resolve({ ppid: Number(match[1]), argv: match[2]!.split(/\s+/) });
-    });
-  });
 }
 
 /** Git's options that take a separate value before the subcommand. */

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AO_BIN, tempDir } from './repo.js';
 
 /**
  * The real agent CLIs, installed from the npm registry outside the project (never into its
@@ -46,4 +47,50 @@ export function ensureHarnessCli(name: keyof typeof HARNESS_CLI_VERSIONS): strin
   }
   if (!existsSync(join(bin, name))) throw new Error(`installed ${HARNESS_CLI_VERSIONS[name]} into ${dir}, but ${join(bin, name)} is missing`);
   return bin;
+}
+
+export interface HarnessCli {
+  /** The bin directory holding the CLI. */
+  bin?: string;
+  /** Why the tests that need it are skipped: only ever because the npm registry is out of reach. */
+  skipped?: string;
+}
+
+/**
+ * The CLI for a test file's `beforeAll`: installed (or found in the cache), or, only when the
+ * install failed because the npm registry cannot be reached, a reason for `ctx.skip`. Any
+ * other failure to install fails the tests.
+ */
+export function harnessCli(name: keyof typeof HARNESS_CLI_VERSIONS): HarnessCli {
+  try {
+    return { bin: ensureHarnessCli(name) };
+  } catch (error) {
+    const unreachable = registryUnreachable();
+    if (unreachable) {
+      const skipped = `the npm registry cannot be reached (${unreachable}), so ${HARNESS_CLI_VERSIONS[name]} cannot be installed: the tests that run the real CLI are skipped`;
+      console.warn(skipped);
+      return { skipped };
+    }
+    throw error;
+  }
+}
+
+function registryUnreachable(): string | undefined {
+  try {
+    execFileSync('npm', ['ping', '--fetch-retries=0', '--fetch-timeout=20000'], { stdio: 'pipe', timeout: 60_000 });
+    return undefined;
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim() ?? '';
+    // npm's reason, e.g. "request to https://registry.npmjs.org/-/ping failed, reason: getaddrinfo ENOTFOUND".
+    const reason = /request to .*$/m.exec(stderr)?.[0] ?? /npm error code \S+/.exec(stderr)?.[0] ?? String(error);
+    return reason.slice(0, 200);
+  }
+}
+
+/** A directory with `ao` on it, as a user's PATH would have it. */
+export function aoOnPath(): string {
+  const dir = tempDir('ao-bin-');
+  writeFileSync(join(dir, 'ao'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(AO_BIN)} "$@"\n`);
+  chmodSync(join(dir, 'ao'), 0o755);
+  return dir;
 }

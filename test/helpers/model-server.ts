@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 /**
  * A scripted model service on 127.0.0.1 that speaks the vendors' documented APIs, so the
  * real agent CLIs (pointed at it through their base-URL settings) run offline: Anthropic's
- * Messages API (streaming and not), OpenAI's Chat Completions. Each request is logged and
+ * Messages API (streaming and not), OpenAI's Chat Completions and Responses API (SSE, as Codex
+ * CLI streams it), Google's Gemini API (generateContent, streamGenerateContent with alt=sse,
+ * countTokens). Each request is logged and
  * answered by the test's script; nothing leaves the machine.
  */
 
@@ -43,6 +45,10 @@ export async function startModelServer(script: (request: LoggedRequest) => Reply
       }
       const path = (req.url ?? '/').split('?')[0]!;
       const logged = { path, body };
+      if (req.method === 'POST' && path.endsWith(':countTokens')) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return res.end(JSON.stringify({ totalTokens: 1 }));
+      }
       if (req.method !== 'POST') {
         res.writeHead(404, { 'content-type': 'application/json' });
         return res.end('{}');
@@ -64,6 +70,8 @@ export async function startModelServer(script: (request: LoggedRequest) => Reply
       }
       if (path.endsWith('/messages')) return anthropic(res, body, reply);
       if (path.endsWith('/chat/completions')) return chat(res, body, reply);
+      if (path.endsWith('/responses')) return responses(res, body, reply);
+      if (path.endsWith(':generateContent') || path.endsWith(':streamGenerateContent')) return gemini(res, path, reply);
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end('{}');
     });
@@ -116,6 +124,47 @@ function chat(res: ServerResponse, body: Record<string, unknown>, reply: { text:
   res.end(JSON.stringify({ id: `chatcmpl-${counter}`, object: 'chat.completion', model: body.model ?? 'gpt-5', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content } }] }));
 }
 
+/**
+ * OpenAI's Responses API as a server-sent event stream: the output item added, its text
+ * deltas (or a function call's arguments), the item done, the response completed.
+ */
+function responses(res: ServerResponse, body: Record<string, unknown>, reply: { text: string } | { tool: string; input: unknown }): void {
+  counter++;
+  const id = `resp_${counter}`;
+  const item =
+    'text' in reply
+      ? { type: 'message', id: `msg_${counter}`, role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: reply.text, annotations: [] }] }
+      : { type: 'function_call', id: `fc_${counter}`, call_id: `call_${counter}`, name: reply.tool, arguments: JSON.stringify(reply.input), status: 'completed' };
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  const event = (type: string, data: object) => res.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`);
+  event('response.created', { response: { id, model: body.model, status: 'in_progress', output: [] } });
+  if (item.type === 'message') {
+    event('response.output_item.added', { output_index: 0, item: { ...item, status: 'in_progress', content: [] } });
+    event('response.output_text.delta', { item_id: item.id, output_index: 0, content_index: 0, delta: (reply as { text: string }).text });
+  } else {
+    event('response.output_item.added', { output_index: 0, item: { ...item, status: 'in_progress', arguments: '' } });
+  }
+  event('response.output_item.done', { output_index: 0, item });
+  const usage = { input_tokens: 1, input_tokens_details: { cached_tokens: 0 }, output_tokens: 1, output_tokens_details: { reasoning_tokens: 0 }, total_tokens: 2 };
+  event('response.completed', { response: { id, model: body.model, status: 'completed', output: [item], usage } });
+  res.end();
+}
+
+/** The Gemini API's answer: one candidate, as JSON or (streamGenerateContent) one server-sent event. */
+function gemini(res: ServerResponse, path: string, reply: { text: string } | { tool: string; input: unknown }): void {
+  counter++;
+  const part = 'text' in reply ? { text: reply.text } : { functionCall: { name: reply.tool, args: reply.input } };
+  const model = /models\/([^:/]+):/.exec(path)?.[1] ?? 'gemini';
+  const answer = { candidates: [{ content: { role: 'model', parts: [part] }, finishReason: 'STOP', index: 0 }], usageMetadata: { promptTokenCount: 1, candidatesTokenCount: 1, totalTokenCount: 2 }, modelVersion: model, responseId: `gem_${counter}` };
+  if (path.endsWith(':generateContent')) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    return void res.end(JSON.stringify(answer));
+  }
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  res.write(`data: ${JSON.stringify(answer)}\r\n\r\n`);
+  res.end();
+}
+
 /** Every text a request's messages carry (tool results included), newest last. */
 export function messageTexts(request: LoggedRequest): string[] {
   const texts: string[] = [];
@@ -129,6 +178,22 @@ export function messageTexts(request: LoggedRequest): string[] {
     }
   };
   walk(request.body.messages);
+  // The Gemini API's contents: text parts and function responses.
+  if (Array.isArray(request.body.contents)) {
+    for (const content of request.body.contents as { parts?: Record<string, unknown>[] }[]) {
+      for (const part of content.parts ?? []) {
+        if (typeof part.text === 'string') texts.push(part.text);
+        if (part.functionResponse) texts.push(JSON.stringify(part.functionResponse));
+      }
+    }
+  }
+  // The Responses API's input items (Codex CLI), function-call outputs included.
+  if (Array.isArray(request.body.input)) {
+    for (const item of request.body.input as Record<string, unknown>[]) {
+      if (typeof item.output === 'string') texts.push(item.output);
+      else walk(item.content ?? item.output);
+    }
+  }
   return texts;
 }
 
