@@ -201,7 +201,7 @@ describe('pull requests', () => {
     const run = await runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, inputs: { 'status-context': '' } });
 
     expectFail(run);
-    // The report prints control characters from the change escaped (src/cli/output.ts `clean`): no line of it can start a command.
+    // The report prints control characters from the change escaped (src/present/output.ts `clean`): no line of it can start a command.
     expect(run.stdout).toContain('x\\u{a}::warning::injected\\u{a}');
     const commands = workflowCommands(run.stdout);
     expect(commands.filter((c) => c.includes('injected') && !c.startsWith('::error title=') && !c.startsWith('::error::agentops/verdict'))).toEqual([]);

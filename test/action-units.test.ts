@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Decision } from '../src/core/coverage.js';
 import { authenticatedActorOf, planFor, wantsOf } from '../src/action/plan.js';
 import { authorExemption, noreplyAccount, type Policy } from '../src/core/policy.js';
-import { cell, code, MAX_ROWS, renderSummary, splitFix } from '../src/action/summary.js';
+import { cell, code, MAX_ROWS, renderSummary, splitFix } from '../src/present/summary.js';
 import type { VerifyReport } from '../src/repo/verify.js';
 import { DEPENDABOT, HUMAN, parseOutputFile, pullRequestPayload, pushPayload, ZERO_SHA } from './helpers/action.js';
 

@@ -2,14 +2,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5217:
+/***/ 399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ openRepo),
 /* harmony export */   v: () => (/* binding */ readStdin)
 /* harmony export */ });
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1968);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7837);
 
 function openRepo(cli) {
     return _git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .TU.open(cli.cwd);
@@ -28,7 +28,7 @@ function readStdin() {
 
 /***/ }),
 
-/***/ 7911:
+/***/ 1037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -334,12 +334,12 @@ second identity, the commit accepted, a tampered record caught.`,
 
 /***/ }),
 
-/***/ 486:
+/***/ 3532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5217);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6407);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(399);
 
 
 // A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
@@ -366,43 +366,43 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2957:
+/***/ 6407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* unused harmony export reportError */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7911);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1037);
 
 
 // Each command's module is loaded only when it runs: a hook pays for the hook, not for
 // the report renderer or the checker runner (the bundle splits at these imports).
 const COMMANDS = {
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(184), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3797))).cmdInit,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(129), __nccwpck_require__.e(184), __nccwpck_require__.e(198)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4184))).cmdDoctor,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(196), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6938))).cmdCheck,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360))).cmdVerify,
-    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360))).cmdLedger,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
-    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
-    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
-    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
-    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
-    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(129), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 569))).cmdHook,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(129), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
-    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdLearn,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdPromote,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdRetire,
-    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
-    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdMetrics,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdReport,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdExport,
-    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(615), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8334))).cmdGuard,
-    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(129), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(763), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2763))).cmdJudge,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(690), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2571))).cmdInit,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(690), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3690))).cmdDoctor,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6416))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(23), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6667))).cmdCheck,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).cmdVerify,
+    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).cmdLedger,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdStatus,
+    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLog,
+    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdShow,
+    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLookup,
+    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdSearch,
+    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1557))).cmdCheckers,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 876))).cmdHook,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2990))).cmdDemo,
+    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdLearn,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdPromote,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdRetire,
+    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5834))).cmdContext,
+    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2590))).cmdMetrics,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2590))).cmdReport,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2590))).cmdExport,
+    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(165), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5467))).cmdGuard,
+    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(8), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1008))).cmdJudge,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -436,7 +436,7 @@ function reportError(cli, error) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 7406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -470,7 +470,7 @@ function isAoError(value) {
 
 /***/ }),
 
-/***/ 4414:
+/***/ 6452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -574,7 +574,7 @@ function compareManifests(before, after) {
 
 /***/ }),
 
-/***/ 1968:
+/***/ 7837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -597,9 +597,9 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(4296);
+var core_errors = __nccwpck_require__(7406);
 // EXTERNAL MODULE: ./src/core/manifest.ts
-var manifest = __nccwpck_require__(4414);
+var manifest = __nccwpck_require__(6452);
 ;// CONCATENATED MODULE: ./src/git/git.ts
 
 
@@ -2027,6 +2027,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(3532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

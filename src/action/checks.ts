@@ -2,7 +2,7 @@ import type { Decision } from '../core/coverage.js';
 import type { LedgerProblem } from '../core/ledger.js';
 import { pathText } from '../core/manifest.js';
 import { apiFailure, type Api, type ApiFailure } from './api.js';
-import { oneLine } from './summary.js';
+import { oneLine } from '../present/summary.js';
 
 /**
  * The check run (Checks API, `checks: write`): named like the commit status, with the

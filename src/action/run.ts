@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { decisionJson, renderReport, reportJson, type Style } from '../cli/output.js';
+import { decisionJson, renderReport, reportJson, type Style } from '../present/output.js';
 import { AoError } from '../core/errors.js';
 import type { LedgerProblem } from '../core/ledger.js';
 import { pathText } from '../core/manifest.js';
@@ -20,9 +20,8 @@ import { authenticatedActorOf, planFor, wantsOf } from './plan.js';
 import { openApi, type Api } from './api.js';
 import { CHECK_SUMMARY_LIMIT, checkAnnotations, fitText, postCheckRun } from './checks.js';
 import { commentMarker, upsertComment } from './comment.js';
-import { commentBody } from './summary.js';
 import { postStatus } from './status.js';
-import { oneLine, renderSummary, type LedgerFacts } from './summary.js';
+import { commentBody, oneLine, renderSummary, type LedgerFacts } from '../present/summary.js';
 import { resolveTarget } from './target.js';
 
 /** What the runner tells a step: the event, where the repository is, where the API is. */

@@ -12,7 +12,7 @@ import { describeRule } from '../core/constraints.js';
 import { parse } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
-import { clean, styleFor, truncate } from './output.js';
+import { clean, styleFor, truncate } from '../present/output.js';
 import type { Git } from '../git/git.js';
 
 async function everyRecord(git: Git): Promise<LedgerRecord[]> {

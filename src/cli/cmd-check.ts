@@ -11,7 +11,7 @@ import { openRepo, type Cli } from './context.js';
 import { contextForJudges } from '../repo/context.js';
 import { signerFromFlag, signingAdvice } from '../repo/signing.js';
 import { HELP } from './help.js';
-import { styleFor, truncate, type Style } from './output.js';
+import { styleFor, truncate, type Style } from '../present/output.js';
 
 const DEFAULT_TIMEOUT_S = 600;
 const DEFAULT_JOBS = 4;

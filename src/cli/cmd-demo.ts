@@ -7,7 +7,7 @@ import { listWorktreeLedger } from '../repo/ledger-view.js';
 import { parse } from './args.js';
 import type { Cli } from './context.js';
 import { HELP } from './help.js';
-import { styleFor } from './output.js';
+import { styleFor } from '../present/output.js';
 
 /**
  * A scripted walk in a throwaway repository, driving the real `ao` binary and real git

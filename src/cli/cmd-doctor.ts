@@ -2,7 +2,7 @@ import { diagnose, type DoctorFinding, type DoctorReport } from '../repo/doctor.
 import { parse } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
-import { clean, styleFor, type Style } from './output.js';
+import { clean, styleFor, type Style } from '../present/output.js';
 
 export async function cmdDoctor(cli: Cli, args: string[]): Promise<number> {
   const { values } = parse('doctor', args, { json: { type: 'boolean' } }, false);

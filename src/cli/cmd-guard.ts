@@ -13,7 +13,8 @@ import { policyAt } from '../repo/verify.js';
 import { parse } from './args.js';
 import type { Cli } from './context.js';
 import { HELP } from './help.js';
-import { renderDecision, renderProblem, runnableAo, styleFor } from './output.js';
+import { runnableAo } from '../present/commands.js';
+import { renderDecision, renderProblem, styleFor } from '../present/output.js';
 
 /** Context budgets (tokens): the whole picture at session start, a short one per prompt. */
 const SESSION_BUDGET = 2000;

@@ -11,11 +11,11 @@ import type { Git } from '../git/git.js';
 import { auditLedger } from '../repo/ledger-view.js';
 import { gateViews, mergeLandings } from '../repo/gate.js';
 import { branchCommits, gatherMetrics, parseSince } from '../repo/metrics.js';
-import { renderReport } from '../repo/report.js';
+import { renderReportPage } from '../present/report.js';
 import { parse } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
-import { truncate } from './output.js';
+import { truncate } from '../present/output.js';
 
 export async function cmdMetrics(cli: Cli, args: string[]): Promise<number> {
   const { values } = parse('metrics', args, { since: { type: 'string' }, json: { type: 'boolean' } }, false);
@@ -106,7 +106,7 @@ export async function cmdReport(cli: Cli, args: string[]): Promise<number> {
   const data = await gatherMetrics(git, { since });
   const policyFile = join(git.topLevel, POLICY_PATH);
   const constraints = existsSync(policyFile) ? (parsePolicy(readFileSync(policyFile), 'the working tree').constraints ?? []) : [];
-  const html = renderReport({ records: data.records, metrics: data.metrics, constraints, head: data.head, title: values.title, ledgerProblems: data.ledgerProblems });
+  const html = renderReportPage({ records: data.records, metrics: data.metrics, constraints, head: data.head, title: values.title, ledgerProblems: data.ledgerProblems });
   const dir = resolve(cli.cwd, values.out);
   try {
     mkdirSync(dir, { recursive: true });

@@ -7,7 +7,7 @@ import { signerFromFlag, signingAdvice } from '../repo/signing.js';
 import { appendVerdict } from '../repo/writer.js';
 import { AMEND_OPTION, oneScope, parse, SCOPE_OPTIONS } from './args.js';
 import { openRepo, type Cli } from './context.js';
-import { clean } from './output.js';
+import { clean } from '../present/output.js';
 
 import { policyAt, verify, type VerifyReport } from '../repo/verify.js';
 import type { Git } from '../git/git.js';

@@ -9,10 +9,8 @@ import { observedFailure, verify, type VerifyScope } from '../repo/verify.js';
 import { AMEND_OPTION, oneScope, parse, SCOPE_OPTIONS } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
-import { clean, renderProblem, renderReport, reportJson, runnableAo, styleFor } from './output.js';
-
-/** Said wherever observe mode lets a failing check pass. */
-export const OBSERVE_WARNING = 'observe mode: would fail (the policy\'s "enforcement" is "observe"): nothing is refused until it is "enforce"';
+import { runnableAo } from '../present/commands.js';
+import { clean, OBSERVE_WARNING, renderProblem, renderReport, reportJson, styleFor } from '../present/output.js';
 
 export async function cmdVerify(cli: Cli, args: string[]): Promise<number> {
   const { values } = parse('verify', args, { ...SCOPE_OPTIONS, ...AMEND_OPTION, policy: { type: 'string' }, 'replay-of': { type: 'string', multiple: true }, json: { type: 'boolean' } }, false);

@@ -3,7 +3,7 @@ import type { LedgerProblem } from '../core/ledger.js';
 import { shortId } from '../core/record.js';
 import { shortSha } from '../repo/changes.js';
 import type { VerifyReport } from '../repo/verify.js';
-import { runnable } from '../present/commands.js';
+import { runnable } from './commands.js';
 
 /**
  * The job summary, as markdown: pure, so it is tested without a runner. GitHub refuses a

@@ -1,9 +1,12 @@
-import { accessSync, constants, existsSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
 import type { Decision } from '../core/coverage.js';
-import { runnable } from '../present/commands.js';
 import type { LedgerProblem } from '../core/ledger.js';
 import type { VerifyReport } from '../repo/verify.js';
+import { runnable } from './commands.js';
+
+/**
+ * What the terminal shows: the verification report, its decisions and ledger problems, the
+ * count line; styled only on a TTY. The CLI and the hooks print it; the action logs it.
+ */
 
 /** Terminal styling: only on a TTY, and never when NO_COLOR is set. */
 export interface Style {
@@ -29,24 +32,10 @@ export function clean(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
 
+/** Said wherever observe mode lets a failing check pass. */
+export const OBSERVE_WARNING = 'observe mode: would fail (the policy\'s "enforcement" is "observe"): nothing is refused until it is "enforce"';
+
 const MARK: Record<Decision['outcome'], string> = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
-
-/** How `ao` is run in this repository, for the commands a report prints. */
-export function runnableAo(cli: { env: NodeJS.ProcessEnv }, top: string): string {
-  const local = join(top, 'node_modules', '.bin');
-  // husky and npx put the project's node_modules/.bin on a hook's PATH; the user's shell has only the rest.
-  for (const dir of (cli.env.PATH ?? '').split(delimiter)) {
-    if (!dir || resolve(dir) === local) continue;
-    try {
-      accessSync(join(dir, 'ao'), constants.X_OK);
-      return 'ao';
-    } catch {
-      // not here
-    }
-  }
-  return existsSync(join(local, 'ao')) ? 'npx ao' : 'ao';
-}
-
 
 export interface Counts {
   checked: number;

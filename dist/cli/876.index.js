@@ -1,0 +1,379 @@
+export const id = 876;
+export const ids = [876];
+export const modules = {
+
+/***/ 876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cmdHook: () => (/* binding */ cmdHook)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./src/core/record.ts
+var record = __webpack_require__(9844);
+// EXTERNAL MODULE: ./src/core/shell.ts
+var shell = __webpack_require__(1603);
+// EXTERNAL MODULE: ./src/repo/changes.ts
+var changes = __webpack_require__(767);
+;// CONCATENATED MODULE: ./src/repo/push.ts
+
+
+
+const ZERO = /^0+$/;
+function parsePushLines(input) {
+    const lines = [];
+    for (const raw of input.split('\n')) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const parts = line.split(' ');
+        if (parts.length !== 4 || !parts.slice(1).every((p, i) => i === 1 || /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(p))) {
+            throw new errors/* AoError */.VS(`unexpected pre-push input line: ${JSON.stringify(line)}`, { fix: "run this only from git's pre-push hook (`ao init` installs it)" });
+        }
+        const [localRef, localSha, remoteRef, remoteSha] = parts;
+        lines.push({ localRef, localSha, remoteRef, remoteSha });
+    }
+    return lines;
+}
+/**
+ * Finds out what the remote has: the tracking refs of the configured remote the push goes
+ * to (git passes its name, or a URL that may belong to one), else the remote's own listing.
+ */
+async function remoteState(git, remoteArg, url) {
+    const remotes = await git.remotes();
+    const name = remotes.has(remoteArg) ? remoteArg : [...remotes].find(([, urls]) => urls.includes(remoteArg) || (url !== undefined && urls.includes(url)))?.[0];
+    if (name) {
+        const tracking = await git.trackingRefs(name);
+        if (tracking.tips.size > 0) {
+            return { name, tips: tracking.tips, defaultBranch: tracking.head ?? guessDefault(tracking.tips), source: 'tracking refs' };
+        }
+    }
+    // A URL, or a remote this clone has never fetched: ask the remote (the push is about to talk to it anyway).
+    const target = url ?? remoteArg;
+    let listing;
+    try {
+        listing = await git.lsRemote(name ?? target);
+    }
+    catch (error) {
+        throw new errors/* AoError */.VS(`cannot tell what ${name ?? target} already has: this clone has no tracking refs for it, and asking it failed (${error.message.split('\n')[0]})`, {
+            fix: name ? `run \`git fetch ${(0,shell/* shellQuote */.Z)(name)}\`, then push again` : `add it as a remote and fetch it: \`git remote add NAME ${(0,shell/* shellQuote */.Z)(target)} && git fetch NAME\`, then push to NAME`,
+        });
+    }
+    return { name: name ?? target, tips: listing.tips, defaultBranch: listing.head ?? guessDefault(listing.tips), source: 'ls-remote' };
+}
+/** Without a recorded default branch, `main` or `master` when the remote has exactly that. */
+function guessDefault(tips) {
+    for (const name of ['refs/heads/main', 'refs/heads/master'])
+        if (tips.has(name))
+            return name;
+    return undefined;
+}
+/** The scope and policy source for one pushed ref; undefined for a deletion. */
+async function planPush(git, remote, line) {
+    if (ZERO.test(line.localSha))
+        return undefined; // a deletion checks nothing
+    const label = `${line.localRef} -> ${remote.name} ${line.remoteRef}`;
+    const defaultBranch = remote.defaultBranch;
+    const defaultName = defaultBranch?.replace(/^refs\/heads\//, '');
+    const isDefault = defaultBranch !== undefined && line.remoteRef === defaultBranch;
+    const remoteSha = ZERO.test(line.remoteSha) ? undefined : line.remoteSha;
+    const defaultSha = defaultBranch ? remote.tips.get(defaultBranch) : undefined;
+    const [remoteKnown, defaultKnown] = await git.resolveCommits([remoteSha ?? git.zeroId, defaultSha ?? git.zeroId]);
+    const fetchFix = `run \`git fetch ${(0,shell/* shellQuote */.Z)(remote.name)}\`, then push again`;
+    // The policy, as the action will read it once this lands.
+    let policyRev;
+    let policyWhy;
+    if (isDefault) {
+        policyRev = remoteSha && remoteKnown;
+        policyWhy = remoteSha ? `the tip of ${defaultName} before this push` : `none: the push creates ${defaultName}`;
+        if (remoteSha && !remoteKnown) {
+            throw new errors/* AoError */.VS(`the push replaces ${remote.name} ${defaultName} at ${(0,changes/* shortSha */.Fu)(remoteSha)}, a commit this clone does not have, so the policy that judges it cannot be read`, { fix: fetchFix });
+        }
+    }
+    else if (defaultKnown) {
+        policyRev = defaultKnown;
+        policyWhy = `the tip of ${defaultName}, ${remote.name}'s default branch (as of ${remote.source === 'ls-remote' ? 'now' : 'your last fetch'})`;
+    }
+    else if (remote.tips.size === 0) {
+        policyWhy = `none: ${remote.name} has no branches yet, so this push creates its history`;
+    }
+    else {
+        throw new errors/* AoError */.VS(defaultBranch
+            ? `${remote.name}'s default branch ${defaultName} is at ${(0,changes/* shortSha */.Fu)(defaultSha ?? '?')}, which this clone does not have: the policy that judges a push to ${line.remoteRef} is read there`
+            : `cannot tell ${remote.name}'s default branch, where the policy that judges a push to ${line.remoteRef} is read`, { fix: defaultBranch ? fetchFix : `run \`git remote set-head ${(0,shell/* shellQuote */.Z)(remote.name)} --auto\`, then push again` });
+    }
+    if (remoteSha && remoteKnown) {
+        return { line, scope: { kind: 'range', base: remoteKnown, head: line.localSha }, policyRev, policyWhy };
+    }
+    // A new branch, or a force push over commits never fetched: what the default branch lacks.
+    if (defaultKnown) {
+        return { line, scope: { kind: 'revlist', head: line.localSha, exclude: [defaultKnown], label: `${label} (new: the commits ${defaultName} lacks)` }, policyRev, policyWhy };
+    }
+    if (remote.tips.size === 0 || (isDefault && !remoteSha)) {
+        const why = remote.tips.size === 0 ? `${remote.name} has no branches yet` : `the push creates ${defaultName}, the default branch`;
+        return { line, scope: { kind: 'revlist', head: line.localSha, exclude: [], label: `${label} (every commit: ${why})` }, policyRev, policyWhy };
+    }
+    throw new errors/* AoError */.VS(`cannot tell which commits the push to ${remote.name} ${line.remoteRef} brings`, { fix: fetchFix });
+}
+
+// EXTERNAL MODULE: ./src/repo/verify.ts
+var verify = __webpack_require__(8377);
+// EXTERNAL MODULE: ./src/cli/context.ts
+var context = __webpack_require__(399);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/cli/invocation.ts
+
+
+/**
+ * Git does not tell a pre-commit hook whether the commit amends HEAD, yet an amended commit
+ * replaces HEAD and needs a verdict on its change against HEAD's parent. The `git commit`
+ * process that runs the hook says so in its own argument vector: find it among our
+ * ancestors (Linux: /proc; elsewhere: `ps`, run without a shell) and read its options.
+ */
+async function commitIsAmend(alias) {
+    const argv = await gitAncestorArgv(process.ppid);
+    if (!argv)
+        return false;
+    if (commitArgs(argv))
+        return amendsIn(argv);
+    // `git ci --amend` with alias.ci = "commit" (a shell alias, "!…", runs its own git commit below us).
+    const sub = subcommandIndex(argv);
+    const name = argv[sub];
+    const expansion = name && /^[A-Za-z0-9-]+$/.test(name) ? await alias(name) : undefined;
+    if (!expansion || expansion.startsWith('!'))
+        return false;
+    return amendsIn([argv[0], ...argv.slice(1, sub), ...expansion.trim().split(/\s+/), ...argv.slice(sub + 1)]);
+}
+/** Walks up at most a few processes (git → sh → husky's sh → node) to the nearest git. */
+async function gitAncestorArgv(start) {
+    let pid = start;
+    for (let depth = 0; depth < 6 && pid > 1; depth++) {
+        const info = await processInfo(pid);
+        if (!info)
+            return undefined;
+        if (isGit(info.argv[0]) && info.argv.length > 1)
+            return info.argv;
+        pid = info.ppid;
+    }
+    return undefined;
+}
+function isGit(program) {
+    return !!program && /(^|\/)git(\.exe)?$/.test(program);
+}
+async function processInfo(pid) {
+    try {
+        const argv = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'latin1').split('\0');
+        if (argv.at(-1) === '')
+            argv.pop();
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        // The second field, the command name, is in parentheses and may hold spaces.
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        return { argv, ppid };
+    }
+    catch {
+        // no /proc (macOS, BSD): ask ps
+    }
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('ps', ['-o', 'ppid=', '-o', 'args=', '-p', String(pid)], { timeout: 2000 }, (error, stdout) => {
+            const match = /^\s*(\d+)\s+(.*)$/.exec(stdout.trim());
+            if (error || !match)
+                return resolve(undefined);
+            resolve({ ppid: Number(match[1]), argv: match[2].split(/\s+/) });
+        });
+    });
+}
+/** Git's options that take a separate value before the subcommand. */
+const GLOBAL_WITH_VALUE = new Set(['-c', '-C', '--git-dir', '--work-tree', '--namespace', '--exec-path', '--config-env', '--super-prefix']);
+/** The arguments after `commit`, when argv is a `git commit` command line. */
+function commitArgs(argv) {
+    const i = subcommandIndex(argv);
+    return argv[i] === 'commit' ? argv.slice(i + 1) : undefined;
+}
+function subcommandIndex(argv) {
+    let i = 1;
+    while (i < argv.length) {
+        const arg = argv[i];
+        if (GLOBAL_WITH_VALUE.has(arg))
+            i += 2;
+        else if (arg.startsWith('-'))
+            i += 1;
+        else
+            break;
+    }
+    return i;
+}
+/** `git commit` options whose value may follow as the next argument (so "-m --amend" is a message). */
+const COMMIT_WITH_VALUE = new Set(['-m', '--message', '-F', '--file', '-C', '--reuse-message', '-c', '--reedit-message', '-t', '--template', '--author', '--date', '--fixup', '--squash', '--cleanup', '--trailer', '--pathspec-from-file']);
+/** Whether `git commit`'s options amend (git accepts any unambiguous prefix, and the last of --amend / --no-amend wins). */
+function amendsIn(argv) {
+    const args = commitArgs(argv) ?? [];
+    let amend = false;
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--')
+            break;
+        if (COMMIT_WITH_VALUE.has(arg))
+            i++;
+        else if (/^--am(e(n(d)?)?)?$/.test(arg))
+            amend = true;
+        else if (/^--no-am(e(n(d)?)?)?$/.test(arg))
+            amend = false;
+    }
+    return amend;
+}
+
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __webpack_require__(1037);
+// EXTERNAL MODULE: ./src/present/commands.ts
+var commands = __webpack_require__(7987);
+// EXTERNAL MODULE: ./src/present/output.ts
+var output = __webpack_require__(7920);
+;// CONCATENATED MODULE: ./src/cli/cmd-hook.ts
+
+
+
+
+
+
+
+
+
+
+async function cmdHook(cli, args) {
+    const [name, ...rest] = args;
+    if (name === '--help' || name === '-h')
+        return cli.out(help/* HELP */._.hook), 0;
+    if (cli.env.HUSKY === '0')
+        return 0;
+    if (name === 'pre-commit')
+        return preCommit(cli);
+    if (name === 'pre-push')
+        return prePush(cli, rest);
+    throw new errors/* AoError */.VS(`unknown hook ${JSON.stringify(name ?? '')}`, { fix: 'ao hook pre-commit, or ao hook pre-push REMOTE URL' });
+}
+async function preCommit(cli) {
+    const git = await (0,context/* openRepo */.B)(cli);
+    // `git commit --amend` replaces HEAD: the commit it makes needs a verdict on its change against HEAD's parent.
+    const amend = await commitIsAmend((name) => git.configGet(`alias.${name}`));
+    const report = await (0,verify/* verify */.MX)(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, { checkerHint: cli.env.AO_CHECKER });
+    const style = (0,output/* styleFor */.j9)(process.stderr);
+    if (report.ok) {
+        const decision = report.decisions[0];
+        if (decision?.outcome === 'covered')
+            cli.err(`agentops/verdict: ${(0,output/* clean */.uH)(decision.reason)}`);
+        return 0;
+    }
+    const ao = (0,commands/* runnableAo */.C)(cli, git.topLevel);
+    // In range mode the push is what must be covered: the commit hook only warns.
+    const warnOnly = report.policy.mode === 'range' && report.ledger.problems.length === 0;
+    cli.err((0,output/* renderReport */.B1)(report, style, ao));
+    if (warnOnly) {
+        cli.err(style.dim('agentops/verdict: policy mode is "range": committing anyway; the push will need a verdict for the whole change.'));
+        return 0;
+    }
+    if ((0,verify/* observedFailure */.x8)(report)) {
+        cli.err(`agentops/verdict: ${output/* OBSERVE_WARNING */.qg}: committing anyway.`);
+        return 0;
+    }
+    const byConstraint = report.decisions.some((d) => d.failedRule === 'constraint' || d.failedRule === 'ratchet');
+    cli.err(byConstraint
+        ? `\nagentops/verdict refused this commit: it breaks a constraint promoted from a learning. Fix what it names, then commit again.`
+        : `\nagentops/verdict refused this commit. Record a verdict from a checker that did not write the change, then commit again.`);
+    return 1;
+}
+/**
+ * The pre-commit framework runs pre-push hooks without git's stdin, describing the push in
+ * PRE_COMMIT_* variables instead: rebuild the one line git would have sent.
+ */
+function preCommitFrameworkLine(env) {
+    const to = env.PRE_COMMIT_TO_REF;
+    if (!to)
+        return undefined;
+    const from = env.PRE_COMMIT_FROM_REF || '0'.repeat(to.length === 64 ? 64 : 40);
+    return `${env.PRE_COMMIT_LOCAL_BRANCH || 'HEAD'} ${to} ${env.PRE_COMMIT_REMOTE_BRANCH || 'HEAD'} ${from}`;
+}
+async function prePush(cli, args) {
+    const [remoteArg = cli.env.PRE_COMMIT_REMOTE_NAME || 'origin', url = cli.env.PRE_COMMIT_REMOTE_URL || undefined] = args;
+    let input = await cli.stdin();
+    if (!input.trim())
+        input = preCommitFrameworkLine(cli.env) ?? '';
+    const lines = parsePushLines(input);
+    if (lines.length === 0)
+        return 0;
+    const git = await (0,context/* openRepo */.B)(cli);
+    const style = (0,output/* styleFor */.j9)(process.stderr);
+    const ao = (0,commands/* runnableAo */.C)(cli, git.topLevel);
+    const remote = await remoteState(git, remoteArg, url);
+    const head = await git.headCommit();
+    const reports = [];
+    let failed = 0;
+    for (const line of lines) {
+        const check = await planPush(git, remote, line);
+        if (!check)
+            continue;
+        // The ledger as committed in the pushed tip: what a fresh clone, and so CI, will read.
+        const options = { ledger: { kind: 'commit', commit: line.localSha }, policyRev: check.policyRev, policyWhy: check.policyWhy, checkerHint: cli.env.AO_CHECKER };
+        const report = await (0,verify/* verify */.MX)(git, check.scope, options);
+        reports.push(report);
+        if (report.ok)
+            continue;
+        cli.err((0,output/* renderReport */.B1)(report, style, ao));
+        if ((0,verify/* observedFailure */.x8)(report)) {
+            cli.err(`agentops/verdict: ${output/* OBSERVE_WARNING */.qg}: pushing anyway.`);
+            continue;
+        }
+        failed++;
+        const uncommitted = await uncommittedCover(git, check.scope, options, report);
+        if (uncommitted.length > 0) {
+            const onBranch = head === line.localSha;
+            cli.err(style.bad(`\n  ${uncommitted.length} of these ${uncommitted.length === 1 ? 'is' : 'are'} covered by a verdict recorded in the working tree but never committed:`) +
+                uncommitted.map((u) => `\n    ${(0,output/* clean */.uH)(u.label)}: verdict ${u.record} (${(0,output/* clean */.uH)(u.path)})`).join('') +
+                `\n  fix: ${onBranch ? 'commit the records and push again: `git add .agents/ledger && git commit -m "Record verdicts" && git push`' : `commit them on ${(0,output/* clean */.uH)(line.localRef)}: \`git switch ${(0,shell/* shellQuote */.Z)(line.localRef.replace(/^refs\/heads\//, ''))}\`, then \`git add .agents/ledger && git commit -m "Record verdicts"\``}`);
+        }
+    }
+    if (failed > 0) {
+        cli.err(`\nagentops/verdict refused this push: ${failed} of ${reports.length} ref${reports.length === 1 ? '' : 's'} carry changes without a passing, independent verdict.`);
+        return 1;
+    }
+    const total = (0,output/* sumCounts */.W_)(reports.map((r) => r.counts));
+    if (total.checked > 0)
+        cli.err(`agentops/verdict: ${(0,output/* countsText */.WN)(total)}`);
+    return 0;
+}
+/**
+ * Changes the pushed tip's ledger leaves uncovered but the working tree's ledger covers: a
+ * verdict recorded and never committed. Said outright, since a fresh clone will not have it.
+ */
+async function uncommittedCover(git, scope, options, atTip) {
+    const uncovered = atTip.decisions.filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict');
+    if (uncovered.length === 0)
+        return [];
+    let inWorktree;
+    try {
+        inWorktree = await (0,verify/* verify */.MX)(git, scope, { ...options, ledger: { kind: 'worktree' } });
+    }
+    catch {
+        return [];
+    }
+    const found = [];
+    for (const decision of uncovered) {
+        const there = inWorktree.decisions.find((d) => d.change.label === decision.change.label && d.change.manifest.digest === decision.change.manifest.digest);
+        if (there?.outcome === 'covered' && there.record)
+            found.push({ label: decision.change.label, record: (0,record/* shortId */.m_)(there.record.id), path: (0,record/* recordPath */.lX)(there.record.seq, there.record.id) });
+    }
+    return found;
+}
+
+
+/***/ })
+
+};
