@@ -98,7 +98,7 @@ function decision(i: number, outcome: Decision['outcome'], subject: string): Dec
     change: { kind: 'commit', label: sha.slice(0, 7), commit: sha, subjectLine: subject, authorName: 'Agent', authorEmail: 'agent@example.com', manifest: { digest: `sha256:${'0'.repeat(64)}`, entries: [] } },
     outcome,
     reason: outcome === 'uncovered' ? 'no verdict covers its changes' : 'fine',
-    fix: outcome === 'uncovered' ? `ao verdict pass --commit ${sha.slice(0, 12)} --checker CHECKER-ID` : undefined,
+    fix: outcome === 'uncovered' ? [{ command: 'verdict', scope: { kind: 'commit', commit: sha }, needs: [] }] : undefined,
   };
 }
 

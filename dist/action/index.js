@@ -30973,12 +30973,20 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2561);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9303);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8832);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2556);
 // The GitHub Action's entry point (action.yml: runs.main = dist/action/index.js).
 
 
+
+
+// Process-wide flags are set here, before anything runs: forbidPattern constraints run only
+// on V8's linear-time regular expression engine (src/core/linear-regexp.ts).
+(0,node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString)(_core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__/* .LINEAR_ENGINE_V8_FLAG */ .$);
 try {
-    await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)();
+    await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)();
 }
 catch (error) {
     // run() reports every failure itself; this is only for a bug in the reporting.
@@ -30990,7 +30998,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9303:
+/***/ 2556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31012,173 +31020,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/present/commands.ts
-
-
-/**
- * Commands printed for the user to run, as they run in that project: `ao …` where `ao` is on
- * the user's PATH, `npx ao …` where only the project's node_modules has it. Shared by the
- * CLI's reports and the action's summary.
- */
-function runnable(text, ao) {
-    return ao === 'ao' ? text : text.replace(/(^|[\s`'"(])ao (?=[a-z])/g, `$1${ao} `);
-}
-/** How `ao` is run in this repository, for the commands a report prints. */
-function runnableAo(cli, top) {
-    const local = join(top, 'node_modules', '.bin');
-    // husky and npx put the project's node_modules/.bin on a hook's PATH; the user's shell has only the rest.
-    for (const dir of (cli.env.PATH ?? '').split(delimiter)) {
-        if (!dir || resolve(dir) === local)
-            continue;
-        try {
-            accessSync(join(dir, 'ao'), constants.X_OK);
-            return 'ao';
-        }
-        catch {
-            // not here
-        }
-    }
-    return existsSync(join(local, 'ao')) ? 'npx ao' : 'ao';
-}
-
-;// CONCATENATED MODULE: ./src/present/output.ts
-
-function styleFor(stream) {
-    const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
-    const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
-    return { ok: wrap('32'), bad: wrap('31'), dim: wrap('2'), bold: wrap('1') };
-}
-/**
- * Text from the change under test (commit subjects, paths, record fields) is printed only
- * after control characters are made visible: a commit subject or a record summary holding
- * terminal escape sequences, newlines or bidirectional overrides must not be able to
- * rewrite what the report says (erase a FAILED line, forge an "ok").
- */
-function clean(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
-}
-/** Said wherever observe mode lets a failing check pass. */
-const OBSERVE_WARNING = 'observe mode: would fail (the policy\'s "enforcement" is "observe"): nothing is refused until it is "enforce"';
-const MARK = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
-function sumCounts(all) {
-    const total = { checked: 0, covered: 0, uncovered: 0, exempt: 0, empty: 0 };
-    for (const c of all)
-        for (const key of Object.keys(total))
-            total[key] += c[key];
-    return total;
-}
-/** The exact count line: every outcome named, never "covered" for what was exempt. */
-function countsText(counts, noun = 'commit') {
-    const parts = [`${counts.covered} covered`];
-    if (counts.exempt)
-        parts.push(`${counts.exempt} exempt`);
-    if (counts.empty)
-        parts.push(`${counts.empty} need${counts.empty === 1 ? 's' : ''} none`);
-    if (counts.uncovered)
-        parts.push(`${counts.uncovered} uncovered`);
-    return `${counts.checked} ${noun}${counts.checked === 1 ? '' : 's'} checked: ${parts.join(', ')}`;
-}
-function renderDecision(decision, style, ao = 'ao') {
-    const change = decision.change;
-    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
-    const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
-    const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
-    if (decision.fix)
-        lines.push(`      fix: ${clean(runnable(decision.fix, ao))}`);
-    return lines;
-}
-function renderProblem(problem, style, ao = 'ao') {
-    return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean(runnable(problem.fix, ao))}`];
-}
-function renderReport(report, style, ao = 'ao') {
-    const lines = [];
-    const { counts } = report;
-    const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
-    lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`);
-    lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
-    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
-    for (const note of report.notes)
-        lines.push(style.dim(`  note: ${clean(note)}`));
-    if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
-        lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
-        if (report.rangeDecision.fix)
-            lines.push(style.dim(`      or cover it at once: ${clean(runnable(report.rangeDecision.fix, ao))}`));
-    }
-    for (const decision of report.decisions)
-        lines.push(...renderDecision(decision, style, ao));
-    if (report.coverAll) {
-        lines.push(`  ${style.bold(`one command covers all ${report.counts.uncovered} uncovered commits`)} (a range verdict names each commit's own digest):`);
-        lines.push(`      ${clean(runnable(report.coverAll, ao))}`);
-    }
-    if (report.ledger.problems.length > 0) {
-        lines.push(style.bad(`  ledger problems (${report.ledger.problems.length}):`));
-        for (const problem of report.ledger.problems)
-            lines.push(...renderProblem(problem, style, ao));
-    }
-    return lines.join('\n');
-}
-/** The stable `--json` form of a verification report (documented in docs/spec.md). */
-function reportJson(report) {
-    return {
-        ok: report.ok,
-        scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
-        ledger: report.ledger,
-        range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
-        changes: report.decisions.map(decisionJson),
-        counts: report.counts,
-        coverAll: report.coverAll ?? null,
-        notes: report.notes,
-    };
-}
-function decisionJson(decision) {
-    const { change } = decision;
-    return {
-        kind: change.kind,
-        label: change.label,
-        commit: change.commit ?? null,
-        subject: change.subjectLine ?? null,
-        author: change.authorEmail ?? null,
-        digest: change.manifest.digest,
-        paths: change.manifest.entries.length,
-        outcome: decision.outcome,
-        reason: decision.reason,
-        failedRule: decision.failedRule ?? null,
-        policyRule: decision.policyRule ?? null,
-        constraint: decision.constraint ?? null,
-        learning: decision.learning ?? null,
-        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
-        fix: decision.fix ?? null,
-    };
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/**
- * Errors a user can hit. Each says what is wrong, where, and the command that fixes it;
- * adapters print them and map `exitCode` to the process exit status.
- */
-const EXIT_OK = 0;
-const EXIT_VERIFY_FAILED = 1;
-const EXIT_USAGE = 2;
-class AoError extends Error {
-    exitCode;
-    fix;
-    where;
-    constructor(message, options = {}) {
-        super(message);
-        this.name = 'AoError';
-        this.exitCode = options.exitCode ?? EXIT_USAGE;
-        this.fix = options.fix;
-        this.where = options.where;
-    }
-}
-function isAoError(value) {
-    return value instanceof AoError;
-}
-
 ;// CONCATENATED MODULE: ./src/core/manifest.ts
 
 const LEDGER_PREFIX = Buffer.from('.agents/ledger/');
@@ -31266,6 +31107,45 @@ function compareManifests(before, after) {
     return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/core/shell.ts
+/**
+ * Quotes a value for a POSIX shell. Every value from the repository (a path, a record's
+ * checker, a branch, a remote) that enters a printed "ready to paste" command goes through
+ * here, so pasting the fix can never run code a record, a path or a subject carries.
+ */
+function shellQuote(text) {
+    return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) && !text.startsWith('-') ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/core/errors.ts
+/**
+ * Errors a user can hit. Each says what is wrong, where, and the command that fixes it;
+ * adapters print them and map `exitCode` to the process exit status.
+ */
+const EXIT_OK = 0;
+const EXIT_VERIFY_FAILED = 1;
+const EXIT_USAGE = 2;
+class AoError extends Error {
+    exitCode;
+    fix;
+    where;
+    constructor(message, options = {}) {
+        super(message);
+        this.name = 'AoError';
+        this.exitCode = options.exitCode ?? EXIT_USAGE;
+        this.fix = options.fix;
+        this.where = options.where;
+    }
+}
+function isAoError(value) {
+    return value instanceof AoError;
+}
+
+// EXTERNAL MODULE: ./src/core/linear-regexp.ts
+var linear_regexp = __nccwpck_require__(8832);
 ;// CONCATENATED MODULE: ./src/core/canonical.ts
 
 /**
@@ -38452,7 +38332,7 @@ const RECORD_SCHEMA_ID = record_v1_schema_namespaceObject.Od;
 const POLICY_SCHEMA_ID = policy_v1_schema_namespaceObject.Od;
 const REVIEW_REQUEST_SCHEMA_ID = review_request_v1_schema_namespaceObject.Od;
 const REVIEW_SCHEMA_ID = review_v1_schema_namespaceObject.Od;
-function describe(errors) {
+function schemas_describe(errors) {
     return (errors ?? []).map((error) => {
         const pointer = error.instancePath || '/';
         const extra = error.keyword === 'additionalProperties'
@@ -38468,18 +38348,18 @@ function describe(errors) {
 // Every validator is precompiled at build time (.ci/gen-validators.mjs): no schema is
 // compiled when a command runs, and the hooks do not load ajv's compiler at all.
 function validateRecordShape(value) {
-    return validateRecord(value) ? [] : describe(validateRecord.errors);
+    return validateRecord(value) ? [] : schemas_describe(validateRecord.errors);
 }
 function validatePolicyShape(value) {
-    return validatePolicy(value) ? [] : describe(validatePolicy.errors);
+    return validatePolicy(value) ? [] : schemas_describe(validatePolicy.errors);
 }
 /** The request `ao check` sends a judge; checked before sending, so judges can rely on it. */
 function validateReviewRequestShape(value) {
-    return validateReviewRequest(value) ? [] : describe(validateReviewRequest.errors);
+    return validateReviewRequest(value) ? [] : schemas_describe(validateReviewRequest.errors);
 }
 /** A judge's answer. */
 function validateReviewShape(value) {
-    return validateReview(value) ? [] : describe(validateReview.errors);
+    return validateReview(value) ? [] : schemas_describe(validateReview.errors);
 }
 function formatSchemaProblems(problems) {
     return problems.map((p) => `${p.pointer} ${p.message}`).join('; ');
@@ -38651,6 +38531,384 @@ function sortedAndWellFormed(value) {
 }
 function shortId(id) {
     return id.slice(0, 'sha256:'.length + 12);
+}
+
+;// CONCATENATED MODULE: ./src/core/constraints.ts
+
+
+
+
+const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
+const MAX_PATTERN_LENGTH = 500;
+/**
+ * The lines a change adds under forbidPattern constraints are read up to these bounds (the
+ * patch's bytes; the lines one change adds); a change above either is refused as not
+ * checkable, never judged on part of its lines. Every added line is tested whole: a line's
+ * length is no place to hide (the linear-time engine keeps a long line's cost linear).
+ */
+const MAX_SCANNED_PATCH_BYTES = 32 * 1024 * 1024;
+const MAX_SCANNED_ADDED_LINES = 1_000_000;
+function ruleOf(constraint) {
+    const c = constraint;
+    for (const kind of RULE_KINDS)
+        if (typeof c[kind] === 'string')
+            return { kind, value: c[kind] };
+    throw new AoError(`constraint "${constraint.id}" names no rule`, { fix: `give it exactly one of ${RULE_KINDS.join(', ')} in ${POLICY_PATH}` });
+}
+function describeRule(constraint) {
+    const { kind, value } = ruleOf(constraint);
+    switch (kind) {
+        case 'requireEvidence':
+            return `requires evidence of kind ${value}`;
+        case 'requireCheckerKind':
+            return `requires a checker of kind ${value}`;
+        case 'forbidPattern':
+            return `forbids added lines matching /${value}/`;
+        case 'requireCheck':
+            return `requires the check \`${value}\` to have been run and passed`;
+    }
+}
+/** The back-link a refusal shows: `learned in sha256:abcd…: "TEXT"`. */
+function learnedIn(constraint, learning) {
+    const text = learning?.text ?? constraint.note;
+    const shown = text ? `: "${oneLine(text, 160)}"` : '';
+    return `learned in ${shortId(constraint.learning)}…${shown}`;
+}
+/**
+ * A pattern's weight above this is refused when it is promoted and when a policy is read:
+ * the engine's work per character grows with the weight (`patternWeight`).
+ */
+const MAX_PATTERN_WEIGHT = 256;
+/**
+ * The most work one change may ask of its forbidPattern constraints, in weight-characters:
+ * for each constraint, its weight times the characters (plus one per line) the change adds
+ * to its paths, summed. About ten seconds of the linear engine at worst on a slow machine;
+ * a change above it is refused as not checkable, never judged on part of its lines.
+ */
+const MAX_SCAN_WORK = 64 * 1024 * 1024;
+const compiledPatterns = new Map();
+/** Compiles a constraint's forbidPattern, or says (naming the constraint) why it cannot be used. */
+function compileForbidPattern(constraint, where = POLICY_PATH) {
+    return compiledForbidPattern(constraint, where).regex;
+}
+/** The compiled pattern and its weight; throws an AoError naming the constraint when it cannot be used. */
+function compiledForbidPattern(constraint, where = POLICY_PATH) {
+    const source = constraint.forbidPattern;
+    const cached = compiledPatterns.get(source);
+    if (cached)
+        return cached;
+    const fail = (why) => new AoError(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${oneLine(source, 80)}/: ${why}`, {
+        fix: `correct the pattern in ${POLICY_PATH} (JavaScript regular expression syntax, no flags; no backreferences or lookaround; weight at most ${MAX_PATTERN_WEIGHT}), or retire the constraint, saying why (\`ao retire ${shellQuote(constraint.id)}\`)`,
+    });
+    if (source.length > MAX_PATTERN_LENGTH)
+        throw fail(`it is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
+    try {
+        new RegExp(source);
+    }
+    catch (error) {
+        throw fail(error.message.replace(/^Invalid regular expression: /, ''));
+    }
+    if (!(0,linear_regexp/* hasLinearEngine */.I)()) {
+        throw new AoError(`constraint "${constraint.id}" has a forbidPattern, and this Node.js (${process.version}) has no linear-time regular expression engine to run it safely`, {
+            fix: `run ao on Node.js 20 or 24, through its entry point (which starts V8 with ${linear_regexp/* LINEAR_ENGINE_V8_FLAG */.$})`,
+        });
+    }
+    let regex;
+    try {
+        regex = new RegExp(source, 'l');
+    }
+    catch {
+        throw fail('it cannot run in linear time (backreferences, lookaround and counted repetitions above 16 copies are not allowed)');
+    }
+    const weight = patternWeight(source);
+    if (weight > MAX_PATTERN_WEIGHT) {
+        throw fail(`its weight is ${weight}, above the limit of ${MAX_PATTERN_WEIGHT} (the engine's work per character grows with it: a character class counts its ranges, a repetition its copies, see docs/ratchet.md#forbidpattern-precisely); one .* finds the lines several do, and {n} the lines {n,} does`);
+    }
+    const compiled = { regex, weight };
+    compiledPatterns.set(source, compiled);
+    return compiled;
+}
+/** Ranges each class escape stands for (V8, no flags): the linear engine tests each range. */
+const CLASS_ESCAPE_RANGES = { d: 1, D: 2, w: 4, W: 5, s: 10, S: 11 };
+/**
+ * An upper bound, up to a constant, on the linear engine's work per input character for a
+ * pattern (which `new RegExp(source)` has accepted): the number of instructions it compiles
+ * to, as docs/ratchet.md#forbidpattern-precisely defines it. A literal character or an
+ * assertion weighs 1, `.` 4, a class escape its ranges (`\d` 1 … `\S` 11), a bracket class
+ * its members (plus 1 when negated); a capturing group adds 1 and each `|` 1; `?` and `*`
+ * double what they repeat, `+` quadruples it, `{n}` multiplies it by n, `{n,m}` by 2m and
+ * `{n,}` by 2(n+1).
+ */
+function patternWeight(source) {
+    let i = 0;
+    const alternatives = () => {
+        let weight = sequence();
+        while (source[i] === '|') {
+            i++;
+            weight += 1 + sequence();
+        }
+        return weight;
+    };
+    const sequence = () => {
+        let weight = 0;
+        while (i < source.length && source[i] !== '|' && source[i] !== ')')
+            weight += quantified(atom());
+        return weight;
+    };
+    const atom = () => {
+        const ch = source[i];
+        if (ch === '(') {
+            i++;
+            let capturing = 1;
+            if (source[i] === '?') {
+                const named = source[i + 1] === '<' && source[i + 2] !== '=' && source[i + 2] !== '!';
+                if (named)
+                    i = source.indexOf('>', i) + 1;
+                else {
+                    capturing = 0;
+                    i += source[i + 1] === '<' ? 3 : 2;
+                }
+            }
+            const inner = alternatives();
+            if (source[i] === ')')
+                i++;
+            return inner + capturing;
+        }
+        if (ch === '[')
+            return bracketClass();
+        if (ch === '\\') {
+            const next = source[i + 1] ?? '';
+            i += 2;
+            if (next === 'c' && /[A-Za-z]/.test(source[i] ?? ''))
+                i++;
+            else if (next === 'x' && /^[0-9A-Fa-f]{2}/.test(source.slice(i)))
+                i += 2;
+            else if (next === 'u' && /^[0-9A-Fa-f]{4}/.test(source.slice(i)))
+                i += 4;
+            return CLASS_ESCAPE_RANGES[next] ?? 1;
+        }
+        i++;
+        return ch === '.' ? 4 : 1;
+    };
+    const bracketClass = () => {
+        i++; // [
+        const negated = source[i] === '^';
+        if (negated)
+            i++;
+        let members = 0;
+        while (i < source.length && source[i] !== ']') {
+            if (source[i] === '\\') {
+                const next = source[i + 1] ?? '';
+                i += 2;
+                if (next === 'c' && /[A-Za-z]/.test(source[i] ?? ''))
+                    i++;
+                else if (next === 'x' && /^[0-9A-Fa-f]{2}/.test(source.slice(i)))
+                    i += 2;
+                else if (next === 'u' && /^[0-9A-Fa-f]{4}/.test(source.slice(i)))
+                    i += 4;
+                members += CLASS_ESCAPE_RANGES[next] ?? 1;
+            }
+            else {
+                i++;
+                members++;
+            }
+            // a-b is one range: skip the dash and the range's end.
+            if (source[i] === '-' && source[i + 1] !== undefined && source[i + 1] !== ']') {
+                i += source[i + 1] === '\\' ? 3 : 2;
+            }
+        }
+        i++; // ]
+        return Math.max(1, members + (negated ? 1 : 0));
+    };
+    const quantified = (weight) => {
+        let result = weight;
+        const ch = source[i];
+        const counted = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+        if (ch === '*' || ch === '?') {
+            result = 2 * weight;
+            i++;
+        }
+        else if (ch === '+') {
+            result = 4 * weight;
+            i++;
+        }
+        else if (counted) {
+            const low = Number(counted[1]);
+            const high = counted[2] === undefined ? low : counted[3] === '' ? undefined : Number(counted[3]);
+            result = high === undefined ? 2 * (low + 1) * weight : high === low ? Math.max(1, low) * weight : 2 * Math.max(1, high) * weight;
+            i += counted[0].length;
+        }
+        else
+            return weight;
+        if (source[i] === '?')
+            i++; // lazy: the same instructions
+        return result;
+    };
+    let weight = 0;
+    while (i < source.length) {
+        weight += alternatives();
+        if (source[i] === ')')
+            i++; // unbalanced in Annex B syntax: go on
+    }
+    return Math.max(1, weight);
+}
+/**
+ * The work testing these added lines costs (docs/ratchet.md#forbidpattern-precisely): for
+ * each forbidPattern constraint, its pattern's weight times the characters, plus one per
+ * line, the lines on its paths hold. Throws like `compiledForbidPattern` for an unusable pattern.
+ */
+function scanWork(constraints, lines, matcher) {
+    let work = 0;
+    for (const constraint of constraints) {
+        const { weight } = compiledForbidPattern(constraint);
+        const matches = matcher(constraint.paths);
+        for (const line of lines)
+            if (matches(line.path))
+                work += (line.text.length + 1) * weight;
+    }
+    return work;
+}
+/** The added lines that a forbidPattern constraint refuses, among those on its paths. */
+function forbiddenLines(constraint, lines, matches) {
+    const regex = compileForbidPattern(constraint);
+    return lines.filter((line) => matches(line.path) && regex.test(line.text));
+}
+/** Whether a verdict meets a verdict-side rule (everything but forbidPattern), and if not, why. */
+function verdictMeets(constraint, record) {
+    const { kind, value } = ruleOf(constraint);
+    switch (kind) {
+        case 'requireEvidence':
+            return record.evidence.some((e) => e.kind === value);
+        case 'requireCheckerKind':
+            return record.checker.kind === value;
+        case 'requireCheck':
+            return record.evidence.some((e) => (e.kind === 'test' || e.kind === 'command') && e.command === value && (e.exitCode === undefined || e.exitCode === 0));
+        case 'forbidPattern':
+            return true;
+    }
+}
+/** What a verdict must carry to meet a verdict-side rule (none for forbidPattern, which no verdict meets). */
+function verdictNeeds(constraint) {
+    if ('requireEvidence' in constraint)
+        return [{ need: 'evidence', evidence: constraint.requireEvidence }];
+    if ('requireCheckerKind' in constraint)
+        return [{ need: 'checker-kind', checkerKind: constraint.requireCheckerKind }];
+    if ('requireCheck' in constraint)
+        return [{ need: 'ran', command: constraint.requireCheck }];
+    return [];
+}
+/** Checks what the schema cannot: unique ids and usable patterns. Throws an AoError naming the constraint. */
+function validateConstraints(constraints, where) {
+    const seen = new Set();
+    for (const constraint of constraints) {
+        if (seen.has(constraint.id)) {
+            throw new AoError(`${POLICY_PATH} at ${where}: two constraints have the id "${constraint.id}"`, { fix: `give each constraint in ${POLICY_PATH} its own id` });
+        }
+        seen.add(constraint.id);
+        if ('forbidPattern' in constraint)
+            compileForbidPattern(constraint, `${POLICY_PATH} at ${where}`);
+    }
+}
+/** The rule part of a constraint, for telling whether one was changed in place. */
+function constraintKey(constraint) {
+    const { kind, value } = ruleOf(constraint);
+    return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
+}
+function oneLine(text, max) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+/**
+ * Whether a constraint id is retired on record: the ledger holds a retirement naming it that
+ * is later (in ledger order) than its latest promotion. For display (ao context, the report,
+ * ao retire's "already retired"); the gate decides with `findRatchetSlips`, which matches
+ * each retirement to the very constraint a change takes out.
+ */
+function retirementIndex(records, compare) {
+    const promoted = new Map();
+    const retired = new Map();
+    for (const record of records) {
+        const id = record.type === 'promotion' ? record.constraint.id : record.type === 'retirement' ? record.constraint : undefined;
+        if (id === undefined)
+            continue;
+        const map = record.type === 'promotion' ? promoted : retired;
+        const current = map.get(id);
+        if (!current || compare(current, record) < 0)
+            map.set(id, record);
+    }
+    return (id) => {
+        const retirement = retired.get(id);
+        const promotion = promoted.get(id);
+        return !!retirement && (!promotion || compare(promotion, retirement) < 0);
+    };
+}
+/**
+ * Why `retirement` does not retire `constraint` (as it stood before the change), or undefined
+ * when it does: it names the constraint's id and learning, its learning back-link names a
+ * learning record, and its promotion back-link, when it has one, names a promotion record of
+ * exactly this constraint (id, learning, paths and rule).
+ */
+function retirementMismatch(retirement, constraint, record) {
+    const named = `retirement ${shortId(retirement.id)}…`;
+    if (retirement.constraint !== constraint.id)
+        return `${named} names constraint "${retirement.constraint}"`;
+    if (retirement.learning !== constraint.learning)
+        return `${named} names learning ${shortId(retirement.learning)}…, but the constraint was learned in ${shortId(constraint.learning)}…`;
+    if (record(retirement.learning)?.type !== 'learning')
+        return `${named} links learning ${shortId(retirement.learning)}…, which is no learning record in the ledger`;
+    if (retirement.promotion === undefined)
+        return undefined;
+    const promotion = record(retirement.promotion);
+    if (promotion?.type !== 'promotion')
+        return `${named} links promotion ${shortId(retirement.promotion)}…, which is no promotion record in the ledger`;
+    if (constraintKey(promotion.constraint) !== constraintKey(constraint)) {
+        return `${named} retires the constraint promotion ${shortId(promotion.id)}… made (${describeRule(promotion.constraint)} on ${promotion.constraint.paths.join(', ')}), not the one this change takes out`;
+    }
+    return undefined;
+}
+/**
+ * The ratchet on one change to the policy. Every constraint on the `before` side must still
+ * be on the `after` side, unchanged (changing one in place is taking it out), unless a
+ * retirement the change adds matches it (`retirementMismatch`). Every constraint the change
+ * adds (or changes) must link a learning record. Pure and monotone: the answer depends on
+ * the two sides, the change's own records and the records its back-links name, so records
+ * added later can never turn an accepted change into a refused one.
+ */
+function findRatchetSlips(before, after, inputs) {
+    const slips = [];
+    const afterConstraints = 'constraints' in after ? after.constraints : [];
+    const afterByKey = new Set(afterConstraints.map(constraintKey));
+    const beforeByKey = new Set(before.map(constraintKey));
+    const afterIds = new Set(afterConstraints.map((c) => c.id));
+    for (const constraint of before) {
+        if (afterByKey.has(constraintKey(constraint)))
+            continue;
+        const candidates = inputs.retirements.filter((r) => r.constraint === constraint.id);
+        const mismatches = candidates.map((r) => retirementMismatch(r, constraint, inputs.record));
+        if (mismatches.some((m) => m === undefined))
+            continue;
+        const learned = learnedIn(constraint, inputs.learnings?.(constraint.learning));
+        const how = 'invalid' in after
+            ? `leaves ${POLICY_PATH} invalid (${after.invalid}), dropping constraint "${constraint.id}" (${learned})`
+            : 'missing' in after
+                ? `deletes ${POLICY_PATH}, dropping constraint "${constraint.id}" (${learned})`
+                : afterIds.has(constraint.id)
+                    ? `changes constraint "${constraint.id}" (${learned}) in place: a constraint is changed by retiring it and promoting again`
+                    : `removes constraint "${constraint.id}" (${learned}) from ${POLICY_PATH}`;
+        const why = candidates.length === 0 ? 'with no retirement on record in this change' : `with no retirement on record that matches it: ${mismatches.join('; ')}`;
+        slips.push({ constraint: constraint.id, learning: constraint.learning, message: `${how} ${why}` });
+    }
+    for (const constraint of afterConstraints) {
+        if (beforeByKey.has(constraintKey(constraint)) || inputs.record(constraint.learning)?.type === 'learning')
+            continue;
+        slips.push({
+            constraint: constraint.id,
+            learning: constraint.learning,
+            message: `adds constraint "${constraint.id}" to ${POLICY_PATH} whose learning back-link ${shortId(constraint.learning)}… names no learning record in the ledger`,
+            fix: ['record the lesson with `', { command: 'learn', glob: constraint.paths[0] ?? 'GLOB' }, '` and add the constraint with `', { command: 'promote', constraint: constraint.id }, '`, which writes the back-link'],
+        });
+    }
+    return slips;
 }
 
 ;// CONCATENATED MODULE: ./src/core/strict-json.ts
@@ -38996,6 +39254,578 @@ function bytePosition(bytes, offset) {
         if ((bytes[i] & 0xc0) !== 0x80)
             column++;
     return { offset, line, column };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy.ts
+
+
+
+
+
+
+const POLICY_SCHEMA = 'agentops-verdict/policy@1';
+const MAX_POLICY_BYTES = 256 * 1024;
+function defaultPolicy() {
+    return {
+        $schema: 'https://agentops.dev/schemas/verdict/policy/v1.json',
+        schema: POLICY_SCHEMA,
+        mode: 'commit',
+        exempt: { paths: [], authors: [] },
+        require: { evidence: [] },
+        rules: [],
+    };
+}
+/** Parses and validates a policy file; `where` names its source (a commit or the working tree). */
+function parsePolicy(bytes, where) {
+    const fix = `fix ${POLICY_PATH} (format: docs/spec.md#policy), check it with \`ao verify\``;
+    if (bytes.length > MAX_POLICY_BYTES)
+        throw new AoError(`${POLICY_PATH} at ${where} is ${bytes.length} bytes; the limit is ${MAX_POLICY_BYTES}`, { fix });
+    // Strictly: a duplicate key, a BOM or trailing data could make two readers see two policies.
+    const parsed = parseStrictJson(bytes);
+    if (!parsed.ok)
+        throw new AoError(`${POLICY_PATH} at ${where} is not valid JSON: ${parsed.error}`, { fix });
+    const value = parsed.value;
+    const problems = validatePolicyShape(value);
+    if (problems.length > 0)
+        throw new AoError(`${POLICY_PATH} at ${where} is not a valid policy: ${formatSchemaProblems(problems)}`, { fix });
+    const policy = value;
+    for (const pattern of policy.exempt?.authors ?? []) {
+        // The schema already forbids wildcards in the domain; this also refuses a bare "*" local part.
+        if (/^[*?]+@/.test(pattern)) {
+            throw new AoError(`${POLICY_PATH} at ${where}: exempt author pattern "${pattern}" would match every address at that domain`, { fix });
+        }
+    }
+    validateConstraints(policy.constraints ?? [], where);
+    return policy;
+}
+const matcherCache = new Map();
+/** A glob without "/" matches a file name anywhere (like .gitignore); with "/" it matches from the root. */
+function globMatcher(globs) {
+    const key = globs.join('\0');
+    let matcher = matcherCache.get(key);
+    if (!matcher) {
+        const tests = globs.map((glob) => picomatch_default()(glob, { dot: true, basename: !glob.includes('/') }));
+        matcher = (path) => tests.some((test) => test(path));
+        matcherCache.set(key, matcher);
+    }
+    return matcher;
+}
+/** Author patterns: exact addresses, case-insensitive; "*" and "?" only before the "@". */
+function isAuthorExempt(policy, email) {
+    if (!email)
+        return false;
+    const address = email.toLowerCase();
+    return (policy.exempt?.authors ?? []).some((pattern) => {
+        const [local = '', domain = ''] = pattern.toLowerCase().split('@');
+        const at = address.lastIndexOf('@');
+        if (at < 0 || address.slice(at + 1) !== domain)
+            return false;
+        const regex = new RegExp(`^${local.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+        return regex.test(address.slice(0, at));
+    });
+}
+const NOREPLY = /^(?:([0-9]+)\+)?([^@+\s]+)@users\.noreply\.github\.com$/i;
+/** The account a GitHub noreply address names: `LOGIN@users.noreply.github.com` or `ID+LOGIN@…`. */
+function noreplyAccount(email) {
+    const match = NOREPLY.exec(email);
+    if (!match)
+        return undefined;
+    return { login: match[2], ...(match[1] ? { id: Number(match[1]) } : {}) };
+}
+function sameAccount(a, b) {
+    if (a.login.toLowerCase() !== b.login.toLowerCase())
+        return false;
+    return a.id === undefined || b.id === undefined || a.id === b.id;
+}
+/**
+ * The author email is the change's own claim, so an author pattern alone exempts nothing:
+ * never under `requireSignature`, and otherwise only when an authenticated account vouches
+ * for the author (GitHub authenticated the event's sender as the account the address names).
+ */
+function authorExemption(policy, email, actor) {
+    if (!email || !isAuthorExempt(policy, email))
+        return { honoured: false };
+    const claimed = `author ${email} matches an exempt author pattern, but`;
+    if (policy.requireSignature)
+        return { honoured: false, why: `${claimed} author exemptions are never honoured under requireSignature: only a signed verdict counts` };
+    if (!actor)
+        return { honoured: false, why: `${claimed} author exemption needs GitHub's authentication of the sender: honoured only in the action` };
+    const named = noreplyAccount(email);
+    if (!named)
+        return { honoured: false, why: `${claimed} it is not a GitHub noreply address (LOGIN@users.noreply.github.com), so no authenticated account can vouch for it` };
+    const other = actor.accounts.find((account) => !sameAccount(account, named));
+    if (actor.accounts.length === 0 || other) {
+        const id = (account) => (other && named.id !== undefined && other.login.toLowerCase() === named.login.toLowerCase() ? ` (id ${account.id ?? 'unknown'})` : '');
+        return { honoured: false, why: `${claimed} GitHub authenticated ${other ? `${other.login}${id(other)}, not ${named.login}${id(named)},` : 'no account'} for this event` };
+    }
+    return { honoured: true, reason: `author ${email} is exempt by policy, and GitHub authenticated ${named.login} for this event` };
+}
+/** The files that decide what the gate trusts: never exempt, by path or by author. */
+const TRUST_ROOT_PATHS = [POLICY_PATH, '.agents/checkers'];
+function touchesTrustRoots(paths) {
+    return paths.some((path) => TRUST_ROOT_PATHS.includes(path));
+}
+/** True when every path is exempt. The trust roots (the policy, the trusted keys) never are. */
+function allPathsExempt(policy, paths) {
+    const globs = policy.exempt?.paths ?? [];
+    if (globs.length === 0 || paths.length === 0 || touchesTrustRoots(paths))
+        return false;
+    const exempt = globMatcher(globs);
+    return paths.every((path) => exempt(path));
+}
+/** What a passing verdict still lacks under the policy for the given paths. */
+function policyShortfalls(policy, record, paths, learnings) {
+    const shortfalls = [];
+    const kinds = new Set(record.evidence.map((e) => e.kind));
+    for (const kind of policy.require?.evidence ?? []) {
+        if (!kinds.has(kind)) {
+            shortfalls.push({ rule: `require.evidence`, message: `the policy requires evidence of kind "${kind}"`, needs: [{ need: 'evidence', evidence: kind }] });
+        }
+    }
+    const checkerKinds = policy.require?.checkerKinds;
+    if (checkerKinds && !checkerKinds.includes(record.checker.kind)) {
+        shortfalls.push({
+            rule: 'require.checkerKinds',
+            message: `the policy requires a checker of kind ${checkerKinds.join(' or ')}, not ${record.checker.kind}`,
+            needs: checkerKinds[0] ? [{ need: 'checker-kind', checkerKind: checkerKinds[0] }] : [],
+        });
+    }
+    for (const [index, rule] of (policy.rules ?? []).entries()) {
+        const matches = globMatcher(rule.paths);
+        const touched = paths.filter(matches);
+        if (touched.length === 0)
+            continue;
+        const met = rule.anyOf.some((option) => (!option.checkerKind || option.checkerKind === record.checker.kind) && (!option.evidence || kinds.has(option.evidence)));
+        if (!met) {
+            const name = rule.name ?? `rules[${index}] (${rule.paths.join(', ')})`;
+            const options = rule.anyOf.map(describeOption).join(', or ');
+            const first = rule.anyOf[0];
+            shortfalls.push({
+                rule: name,
+                message: `${touched[0]}${touched.length > 1 ? ` and ${touched.length - 1} more` : ''} fall under ${name}, which needs ${options}`,
+                needs: [
+                    ...(first.checkerKind ? [{ need: 'checker-kind', checkerKind: first.checkerKind }] : []),
+                    ...(first.evidence ? [{ need: 'evidence', evidence: first.evidence }] : []),
+                ],
+            });
+        }
+    }
+    for (const constraint of policy.constraints ?? []) {
+        if ('forbidPattern' in constraint)
+            continue; // a property of the change, not the verdict: see constraintViolations
+        const touched = paths.filter(globMatcher(constraint.paths));
+        if (touched.length === 0 || verdictMeets(constraint, record))
+            continue;
+        shortfalls.push({
+            rule: `constraint ${constraint.id}`,
+            message: `${describeTouched(touched)} fall under constraint "${constraint.id}" (${learnedIn(constraint, learnings?.(constraint.learning))}), which ${describeRule(constraint)}`,
+            needs: verdictNeeds(constraint),
+            constraint,
+        });
+    }
+    return shortfalls;
+}
+/**
+ * What a change itself breaks, whatever any verdict says: lines added to a forbidPattern
+ * constraint's paths that match its pattern. `addedLines` holds the lines the change adds
+ * to those paths; `undefined` (not read) refuses rather than guessing.
+ */
+function constraintViolations(policy, paths, addedLines, learnings, unreadable) {
+    const violations = [];
+    const forbidding = (policy.constraints ?? []).filter((c) => 'forbidPattern' in c);
+    // The work to test every line bounds what a change may ask: computed once, for all constraints.
+    let work;
+    for (const constraint of policy.constraints ?? []) {
+        if (!('forbidPattern' in constraint))
+            continue;
+        const matches = globMatcher(constraint.paths);
+        const touched = paths.filter(matches);
+        if (touched.length === 0)
+            continue;
+        const learned = learnedIn(constraint, learnings?.(constraint.learning));
+        if (!addedLines) {
+            violations.push({
+                constraint,
+                lines: [],
+                message: `constraint "${constraint.id}" (${learned}) could not be checked: ${unreadable ?? 'the lines this change adds were not read'}`,
+                fix: `split the change into smaller commits, so the lines each adds to ${describeTouched(touched)} can be read`,
+            });
+            continue;
+        }
+        if (work === undefined)
+            work = scanWork(forbidding, addedLines, globMatcher);
+        if (work > MAX_SCAN_WORK) {
+            violations.push({
+                constraint,
+                lines: [],
+                message: `constraint "${constraint.id}" (${learned}) could not be checked: testing the lines this change adds would cost ${work.toLocaleString('en-US')} weight-characters, above the bound of ${MAX_SCAN_WORK.toLocaleString('en-US')} per change`,
+                fix: `split the change into smaller commits, so each adds fewer lines to ${describeTouched(touched)}`,
+            });
+            continue;
+        }
+        const bad = forbiddenLines(constraint, addedLines, matches);
+        if (bad.length === 0)
+            continue;
+        const shown = bad.slice(0, 3).map((l) => `${l.path}:${l.line}: ${l.text.trim().slice(0, 100)}`).join('; ');
+        violations.push({
+            constraint,
+            lines: bad,
+            message: `constraint "${constraint.id}" (${learned}) forbids added lines matching /${constraint.forbidPattern}/ in ${constraint.paths.join(', ')}; this change adds ${bad.length}: ${shown}${bad.length > 3 ? '; …' : ''}`,
+        });
+    }
+    return violations;
+}
+function describeTouched(touched) {
+    return `${touched[0]}${touched.length > 1 ? ` and ${touched.length - 1} more` : ''}`;
+}
+function describeOption(option) {
+    const parts = [];
+    if (option.checkerKind)
+        parts.push(`a checker of kind ${option.checkerKind}`);
+    if (option.evidence)
+        parts.push(`evidence of kind ${option.evidence}`);
+    return parts.join(' with ');
+}
+
+;// CONCATENATED MODULE: ./src/core/coverage.ts
+
+
+
+/**
+ * The checker must not be the worker, nor share its session. The git author is not compared:
+ * a reviewer may well commit the agent's work they checked, and without signatures any
+ * identity string can be claimed anyway (docs/threat-model.md).
+ */
+function independenceProblem(record) {
+    const same = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
+    if (same(record.checker.id, record.worker.id)) {
+        return `checker ${record.checker.id} is also the worker: a change must be checked by something that did not write it`;
+    }
+    if (record.checker.session && record.worker.session && record.checker.session === record.worker.session) {
+        return `checker and worker share session ${record.checker.session}: the checker must run in a fresh context`;
+    }
+    return undefined;
+}
+function manifestPaths(manifest) {
+    return manifest.entries.map((entry) => pathText(entry.path));
+}
+/** The verdict that would cover the change, by the checker hinted at (a placeholder without one). */
+function verdictFix(change, checker, needs) {
+    const scope = change.kind === 'staged'
+        ? change.amend
+            ? { kind: 'staged', amend: true }
+            : { kind: 'staged' }
+        : change.kind === 'range' && change.range
+            ? { kind: 'range', base: change.range.base, head: change.range.head }
+            : { kind: 'commit', commit: change.commit ?? '' };
+    return { command: 'verdict', scope, ...(checker !== undefined ? { checker } : {}), needs };
+}
+/** The verdict that covers a whole range: its combined change and each commit's own. */
+function rangeFix(range, policy, checkerHint) {
+    return { command: 'verdict', scope: { kind: 'range', base: range.base, head: range.head }, ...(checkerHint !== undefined ? { checker: checkerHint } : {}), needs: requiredNeeds(policy) };
+}
+/** Decides whether one change is covered: by the latest verdict naming its digest, under the policy. */
+function decideChange(change, options) {
+    const { policy } = options;
+    if (change.manifest.entries.length === 0) {
+        return {
+            change,
+            outcome: 'empty',
+            reason: change.cleanMerge ? 'clean merge: git merge-tree reproduces it exactly' : 'changes nothing outside the ledger',
+        };
+    }
+    // The ratchet holds whoever made the change and whatever a verdict says.
+    const slip = change.ratchetSlips?.[0];
+    if (slip) {
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'ratchet',
+            policyRule: `constraint ${slip.constraint}`,
+            constraint: slip.constraint,
+            learning: slip.learning,
+            reason: change.ratchetSlips.map((s) => s.message).join('; '),
+            fix: slip.fix ?? ['record why with `', { command: 'retire', constraint: slip.constraint }, '` (a retirement record lands with the change), or put the constraint back in .agents/policy.json'],
+        };
+    }
+    const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings, change.addedLinesUnreadable);
+    if (violations.length > 0) {
+        const first = violations[0];
+        const where = first.lines.slice(0, 5).map((l) => `${l.path}:${l.line}`).join(', ');
+        const rewrite = change.kind === 'staged'
+            ? `remove the matching lines (${where}), stage the result, and record a verdict on it`
+            : `rewrite ${change.label} without the matching lines (${where}): \`git commit --amend\` if it is the last commit, else \`git rebase -i ${change.range ? change.range.base.slice(0, 12) : `${change.commit?.slice(0, 12)}~1`}\``;
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'constraint',
+            policyRule: `constraint ${first.constraint.id}`,
+            constraint: first.constraint.id,
+            learning: first.constraint.learning,
+            reason: violations.map((v) => v.message).join('; '),
+            fix: [`${first.fix ?? rewrite}; if the learning no longer holds: `, { command: 'retire', constraint: first.constraint.id }],
+        };
+    }
+    const paths = manifestPaths(change.manifest);
+    // An exempt author (a bot) may not touch what decides the gate itself; and since the change
+    // writes its own author email, only an authenticated account can vouch for it.
+    const author = change.kind !== 'staged' && !touchesTrustRoots(paths) ? authorExemption(policy, change.authorEmail, options.authenticatedActor) : undefined;
+    if (author?.honoured)
+        return { change, outcome: 'exempt', reason: author.reason };
+    const decided = decideByVerdict(change, options, paths);
+    return author?.why && decided.outcome === 'uncovered' ? { ...decided, reason: `${decided.reason}; ${author.why}` } : decided;
+}
+function decideByVerdict(change, options, paths) {
+    const { policy } = options;
+    if (allPathsExempt(policy, paths)) {
+        return { change, outcome: 'exempt', reason: 'every path it touches is exempt by policy' };
+    }
+    const verdict = (needs) => verdictFix(change, options.checkerHint, needs);
+    const record = options.lookup(change.manifest.digest);
+    if (!record) {
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'no-verdict',
+            reason: `no verdict covers its changes (digest ${shortId(change.manifest.digest)})`,
+            fix: [verdict(requiredNeeds(policy))],
+        };
+    }
+    const by = `verdict ${shortId(record.id)} by ${record.checker.id}`;
+    if (record.verdict !== 'pass') {
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'verdict-fail',
+            record,
+            reason: `the latest ${by} says fail${record.summary ? `: ${firstLine(record.summary)}` : ''}`,
+            fix: ['address the failure, then ', verdict(requiredNeeds(policy))],
+        };
+    }
+    const independence = independenceProblem(record);
+    if (independence) {
+        return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: [verdict(requiredNeeds(policy))] };
+    }
+    const shortfalls = policyShortfalls(policy, record, paths, options.learnings);
+    if (shortfalls.length > 0) {
+        const constraint = shortfalls.find((s) => s.constraint)?.constraint;
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'policy',
+            policyRule: shortfalls[0].rule,
+            constraint: constraint?.id,
+            learning: constraint?.learning,
+            record,
+            reason: `${by} passes, but ${shortfalls.map((s) => s.message).join('; ')}`,
+            fix: [verdict(shortfalls.flatMap((s) => s.needs))],
+        };
+    }
+    const signatureProblem = options.signatureCheck?.(record);
+    if (signatureProblem) {
+        const signed = verdictFix(change, record.checker.id, [...requiredNeeds(policy), { need: 'signature' }]);
+        return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: [signed] };
+    }
+    return { change, outcome: 'covered', record, reason: `${by} (${record.checker.kind}) passes` };
+}
+/** What every verdict must carry under the policy: its checker kind (unless agents may check), its evidence kinds. */
+function requiredNeeds(policy) {
+    const needs = (policy.require?.evidence ?? []).map((evidence) => ({ need: 'evidence', evidence }));
+    const kinds = policy.require?.checkerKinds;
+    if (kinds?.[0] && !kinds.includes('agent'))
+        needs.unshift({ need: 'checker-kind', checkerKind: kinds[0] });
+    return needs;
+}
+function firstLine(text) {
+    const line = text.split('\n')[0] ?? '';
+    return line.length > 120 ? `${line.slice(0, 117)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./src/present/commands.ts
+
+
+
+
+/**
+ * Commands printed for the user to run: a fix worded as the command line `ao` takes, and as
+ * it runs in that project (`ao …` where `ao` is on the user's PATH, `npx ao …` where only
+ * the project's node_modules has it). Shared by the CLI's reports, the hooks, the harness
+ * guard and the action's summary; it imports only core, so the repository layer words its
+ * commands here too.
+ */
+function runnable(text, ao) {
+    return ao === 'ao' ? text : text.replace(/(^|[\s`'"(])ao (?=[a-z])/g, `$1${ao} `);
+}
+/** How `ao` is run in this repository, for the commands a report prints. */
+function runnableAo(cli, top) {
+    const local = join(top, 'node_modules', '.bin');
+    // husky and npx put the project's node_modules/.bin on a hook's PATH; the user's shell has only the rest.
+    for (const dir of (cli.env.PATH ?? '').split(delimiter)) {
+        if (!dir || resolve(dir) === local)
+            continue;
+        try {
+            accessSync(join(dir, 'ao'), constants.X_OK);
+            return 'ao';
+        }
+        catch {
+            // not here
+        }
+    }
+    return existsSync(join(local, 'ao')) ? 'npx ao' : 'ao';
+}
+/** The placeholder a printed command holds where the checker's id goes. */
+const CHECKER_PLACEHOLDER = 'CHECKER-ID';
+function fixText(fix) {
+    return fix?.map((part) => (typeof part === 'string' ? part : commandText(part))).join('');
+}
+/** The verdict command that covers a whole range: its combined change and each commit's own. */
+function rangeFixCommand(range, policy, checkerHint) {
+    return commandText(rangeFix(range, policy, checkerHint));
+}
+function commandText(command) {
+    switch (command.command) {
+        case 'verdict':
+            return ['ao verdict pass', ...scopeFlags(command.scope), `--checker ${shellQuote(command.checker ?? CHECKER_PLACEHOLDER)}`, ...command.needs.map(needFlag)].join(' ');
+        case 'retire':
+            return `ao retire ${shellQuote(command.constraint)} --why "..."`;
+        case 'learn':
+            return `ao learn "..." --paths ${shellQuote(command.glob)}`;
+        case 'promote':
+            return `ao promote LEARNING-ID --id ${shellQuote(command.constraint)} ...`;
+    }
+}
+function scopeFlags(scope) {
+    if (scope.kind === 'staged')
+        return scope.amend ? ['--amend'] : [];
+    if (scope.kind === 'range')
+        return [`--range ${scope.base.slice(0, 12)}..${scope.head.slice(0, 12)}`];
+    return [`--commit ${scope.commit.slice(0, 12)}`];
+}
+function needFlag(need) {
+    switch (need.need) {
+        case 'evidence':
+            return need.evidence === 'link' ? '--evidence link:https://...' : `--evidence ${need.evidence}:'...'`;
+        case 'checker-kind':
+            return `--checker-kind ${need.checkerKind}`;
+        case 'ran':
+            return `--ran ${shellQuote(need.command)}`;
+        case 'signature':
+            return '--sign ~/.ssh/id_ed25519';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/present/output.ts
+
+function styleFor(stream) {
+    const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+    const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
+    return { ok: wrap('32'), bad: wrap('31'), dim: wrap('2'), bold: wrap('1') };
+}
+/**
+ * Text from the change under test (commit subjects, paths, record fields) is printed only
+ * after control characters are made visible: a commit subject or a record summary holding
+ * terminal escape sequences, newlines or bidirectional overrides must not be able to
+ * rewrite what the report says (erase a FAILED line, forge an "ok").
+ */
+function clean(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+/** Said wherever observe mode lets a failing check pass. */
+const OBSERVE_WARNING = 'observe mode: would fail (the policy\'s "enforcement" is "observe"): nothing is refused until it is "enforce"';
+const MARK = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
+function sumCounts(all) {
+    const total = { checked: 0, covered: 0, uncovered: 0, exempt: 0, empty: 0 };
+    for (const c of all)
+        for (const key of Object.keys(total))
+            total[key] += c[key];
+    return total;
+}
+/** The exact count line: every outcome named, never "covered" for what was exempt. */
+function countsText(counts, noun = 'commit') {
+    const parts = [`${counts.covered} covered`];
+    if (counts.exempt)
+        parts.push(`${counts.exempt} exempt`);
+    if (counts.empty)
+        parts.push(`${counts.empty} need${counts.empty === 1 ? 's' : ''} none`);
+    if (counts.uncovered)
+        parts.push(`${counts.uncovered} uncovered`);
+    return `${counts.checked} ${noun}${counts.checked === 1 ? '' : 's'} checked: ${parts.join(', ')}`;
+}
+function renderDecision(decision, style, ao = 'ao') {
+    const change = decision.change;
+    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
+    const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
+    const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
+    if (decision.fix)
+        lines.push(`      fix: ${clean(runnable(fixText(decision.fix), ao))}`);
+    return lines;
+}
+function renderProblem(problem, style, ao = 'ao') {
+    return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean(runnable(problem.fix, ao))}`];
+}
+function renderReport(report, style, ao = 'ao') {
+    const lines = [];
+    const { counts } = report;
+    const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
+    lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`);
+    lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
+    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
+    for (const note of report.notes)
+        lines.push(style.dim(`  note: ${clean(note)}`));
+    if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
+        lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
+        if (report.rangeDecision.fix)
+            lines.push(style.dim(`      or cover it at once: ${clean(runnable(fixText(report.rangeDecision.fix), ao))}`));
+    }
+    for (const decision of report.decisions)
+        lines.push(...renderDecision(decision, style, ao));
+    if (report.coverAll) {
+        lines.push(`  ${style.bold(`one command covers all ${report.counts.uncovered} uncovered commits`)} (a range verdict names each commit's own digest):`);
+        lines.push(`      ${clean(runnable(report.coverAll, ao))}`);
+    }
+    if (report.ledger.problems.length > 0) {
+        lines.push(style.bad(`  ledger problems (${report.ledger.problems.length}):`));
+        for (const problem of report.ledger.problems)
+            lines.push(...renderProblem(problem, style, ao));
+    }
+    return lines.join('\n');
+}
+/** The stable `--json` form of a verification report (documented in docs/spec.md). */
+function reportJson(report) {
+    return {
+        ok: report.ok,
+        scope: report.scope,
+        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
+        ledger: report.ledger,
+        range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
+        changes: report.decisions.map(decisionJson),
+        counts: report.counts,
+        coverAll: report.coverAll ?? null,
+        notes: report.notes,
+    };
+}
+function decisionJson(decision) {
+    const { change } = decision;
+    return {
+        kind: change.kind,
+        label: change.label,
+        commit: change.commit ?? null,
+        subject: change.subjectLine ?? null,
+        author: change.authorEmail ?? null,
+        digest: change.manifest.digest,
+        paths: change.manifest.entries.length,
+        outcome: decision.outcome,
+        reason: decision.reason,
+        failedRule: decision.failedRule ?? null,
+        policyRule: decision.policyRule ?? null,
+        constraint: decision.constraint ?? null,
+        learning: decision.learning ?? null,
+        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
+        fix: fixText(decision.fix) ?? null,
+    };
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -40324,16 +41154,6 @@ async function stagedChange(git, head, authorEmail, amending) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/shell.ts
-/**
- * Quotes a value for a POSIX shell. Every value from the repository (a path, a record's
- * checker, a branch, a remote) that enters a printed "ready to paste" command goes through
- * here, so pasting the fix can never run code a record, a path or a subject carries.
- */
-function shellQuote(text) {
-    return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) && !text.startsWith('-') ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/ledger.ts
 
 
@@ -40595,53 +41415,19 @@ class DigestIndex {
     }
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/core/sshsig.ts
+;// CONCATENATED MODULE: ./src/core/ssh-wire.ts
 /**
- * SSH signatures in the SSHSIG format produced by `ssh-keygen -Y sign`
- * (PROTOCOL.sshsig in the OpenSSH sources), implemented in-process with
- * node:crypto so verification never shells out.
- *
- * Supported key types: ssh-ed25519, ecdsa-sha2-nistp256/384/521, ssh-rsa
- * (signing with rsa-sha2-512; verifying rsa-sha2-256/512, never SHA-1).
+ * The SSH wire format (RFC 4251 section 5): a bounds-checked reader, and the encoders the
+ * keys, SSHSIG and the ssh-agent client share. Every failure is an SshSigError.
  */
-
-
-class SshSigError extends Error {
+class ssh_wire_SshSigError extends Error {
     constructor(message) {
         super(message);
         this.name = 'SshSigError';
     }
 }
-/** Armored signatures larger than this are rejected before any parsing. */
-const MAX_ARMORED_SIGNATURE_BYTES = 64 * 1024;
-const SSHSIG_MAGIC = Buffer.from('SSHSIG');
-const SSHSIG_VERSION = 1;
-const SIGNING_HASH = 'sha512';
-const VERIFIABLE_HASHES = new Set(['sha256', 'sha512']);
-const ARMOR_BEGIN = '-----BEGIN SSH SIGNATURE-----';
-const ARMOR_END = '-----END SSH SIGNATURE-----';
-const ARMOR_LINE_LENGTH = 70; // what ssh-keygen emits
-const RSA_MIN_BITS = 1024; // OpenSSH's SSH_RSA_MINIMUM_MODULUS_SIZE
-const RSA_MAX_BITS = 16384; // OpenSSL's verification limit
-const RSA_SIGNING_ALGORITHM = 'rsa-sha2-512';
-const RSA_VERIFY_HASHES = {
-    'rsa-sha2-256': 'sha256',
-    'rsa-sha2-512': 'sha512',
-};
-const ECDSA_CURVES = {
-    'ecdsa-sha2-nistp256': { sshCurveName: 'nistp256', jwkCurve: 'P-256', fieldBytes: 32, hash: 'sha256' },
-    'ecdsa-sha2-nistp384': { sshCurveName: 'nistp384', jwkCurve: 'P-384', fieldBytes: 48, hash: 'sha384' },
-    'ecdsa-sha2-nistp521': { sshCurveName: 'nistp521', jwkCurve: 'P-521', fieldBytes: 66, hash: 'sha512' },
-};
-const ED25519 = 'ssh-ed25519';
-const RSA = 'ssh-rsa';
-const SUPPORTED_KEY_TYPES = [ED25519, ...Object.keys(ECDSA_CURVES), RSA];
-// ---------------------------------------------------------------------------
-// SSH wire format (RFC 4251 §5)
 /** Bounds-checked reader; every failure is an SshSigError naming `what`. */
-class SshReader {
+class ssh_wire_SshReader {
     buf;
     what;
     offset = 0;
@@ -40654,7 +41440,7 @@ class SshReader {
     }
     bytes(length) {
         if (length > this.remaining) {
-            throw new SshSigError(`${this.what} is truncated (needs ${length} bytes at offset ${this.offset}, has ${this.remaining})`);
+            throw new ssh_wire_SshSigError(`${this.what} is truncated (needs ${length} bytes at offset ${this.offset}, has ${this.remaining})`);
         }
         const out = this.buf.subarray(this.offset, this.offset + length);
         this.offset += length;
@@ -40670,7 +41456,7 @@ class SshReader {
     ascii(field) {
         const raw = this.string();
         if (!/^[\x20-\x7e]*$/.test(raw.toString('latin1'))) {
-            throw new SshSigError(`${this.what}: ${field} contains non-printable bytes`);
+            throw new ssh_wire_SshSigError(`${this.what}: ${field} contains non-printable bytes`);
         }
         return raw.toString('latin1');
     }
@@ -40681,60 +41467,88 @@ class SshReader {
     mpint(field) {
         const raw = this.string();
         if (raw.length > 0 && (raw[0] & 0x80) !== 0) {
-            throw new SshSigError(`${this.what}: ${field} is negative`);
+            throw new ssh_wire_SshSigError(`${this.what}: ${field} is negative`);
         }
         if (raw.length > 1 && raw[0] === 0 && (raw[1] & 0x80) === 0) {
-            throw new SshSigError(`${this.what}: ${field} has a non-minimal encoding`);
+            throw new ssh_wire_SshSigError(`${this.what}: ${field} has a non-minimal encoding`);
         }
         return raw[0] === 0 ? raw.subarray(1) : raw;
     }
     end() {
         if (this.remaining !== 0) {
-            throw new SshSigError(`${this.what} has ${this.remaining} unexpected trailing bytes`);
+            throw new ssh_wire_SshSigError(`${this.what} has ${this.remaining} unexpected trailing bytes`);
         }
     }
 }
-function sshUint32(value) {
+function ssh_wire_sshUint32(value) {
     const out = Buffer.alloc(4);
     out.writeUInt32BE(value, 0);
     return out;
 }
-function sshString(value) {
+function ssh_wire_sshString(value) {
     const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
-    return Buffer.concat([sshUint32(bytes.length), bytes]);
+    return Buffer.concat([ssh_wire_sshUint32(bytes.length), bytes]);
 }
 /** Encodes an unsigned big-endian magnitude as an SSH mpint. */
-function sshMpint(magnitude) {
+function ssh_wire_sshMpint(magnitude) {
     let start = 0;
     while (start < magnitude.length && magnitude[start] === 0)
         start++;
     const trimmed = magnitude.subarray(start);
     const needsSignByte = trimmed.length > 0 && (trimmed[0] & 0x80) !== 0;
-    return sshString(needsSignByte ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
+    return ssh_wire_sshString(needsSignByte ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
 }
-function leftPad(magnitude, length, field) {
+function ssh_wire_leftPad(magnitude, length, field) {
     if (magnitude.length > length) {
-        throw new SshSigError(`${field} is ${magnitude.length} bytes, longer than the ${length} the curve allows`);
+        throw new ssh_wire_SshSigError(`${field} is ${magnitude.length} bytes, longer than the ${length} the curve allows`);
     }
     return Buffer.concat([Buffer.alloc(length - magnitude.length), magnitude]);
 }
-function base64url(bytes) {
+function ssh_wire_base64url(bytes) {
     return bytes.toString('base64url');
 }
 /** Decodes canonical base64 only; Buffer.from silently skips garbage. */
-function decodeStrictBase64(text, what) {
+function ssh_wire_decodeStrictBase64(text, what) {
     if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
-        throw new SshSigError(`${what} is not valid base64`);
+        throw new ssh_wire_SshSigError(`${what} is not valid base64`);
     }
     const bytes = Buffer.from(text, 'base64');
     if (bytes.toString('base64') !== text) {
-        throw new SshSigError(`${what} is not canonical base64`);
+        throw new ssh_wire_SshSigError(`${what} is not canonical base64`);
     }
     return bytes;
 }
-function sshsig_describe(value) {
+function ssh_wire_describe(value) {
     return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}...` : value);
 }
+
+;// CONCATENATED MODULE: ./src/core/ssh-keys.ts
+/**
+ * SSH keys, in-process with node:crypto: OpenSSH public keys and their wire blobs,
+ * unencrypted openssh-key-v1 private keys, and raw SSH signature blobs made and checked
+ * with them (never SHA-1).
+ *
+ * Supported key types: ssh-ed25519, ecdsa-sha2-nistp256/384/521, ssh-rsa
+ * (signing with rsa-sha2-512; verifying rsa-sha2-256/512).
+ */
+
+
+const RSA_MIN_BITS = 1024; // OpenSSH's SSH_RSA_MINIMUM_MODULUS_SIZE
+const RSA_MAX_BITS = 16384; // OpenSSL's verification limit
+const RSA_SIGNING_ALGORITHM = 'rsa-sha2-512';
+const RSA_VERIFY_HASHES = {
+    'rsa-sha2-256': 'sha256',
+    'rsa-sha2-512': 'sha512',
+};
+const ECDSA_CURVES = {
+    'ecdsa-sha2-nistp256': { sshCurveName: 'nistp256', jwkCurve: 'P-256', fieldBytes: 32, hash: 'sha256' },
+    'ecdsa-sha2-nistp384': { sshCurveName: 'nistp384', jwkCurve: 'P-384', fieldBytes: 48, hash: 'sha384' },
+    'ecdsa-sha2-nistp521': { sshCurveName: 'nistp521', jwkCurve: 'P-521', fieldBytes: 66, hash: 'sha512' },
+};
+const ED25519 = 'ssh-ed25519';
+/** RSA keys sign with rsa-sha2-512: an ssh-agent must be asked for it by flag. */
+const RSA = 'ssh-rsa';
+const SUPPORTED_KEY_TYPES = [ED25519, ...Object.keys(ECDSA_CURVES), RSA];
 // ---------------------------------------------------------------------------
 // Public keys
 /** Building a KeyObject is the costly part of a verify. Returned keys are shared: treat them as read-only. */
@@ -40746,15 +41560,15 @@ function sshFingerprint(blob) {
 /** Parses an OpenSSH public key line: `type base64 [comment]`. */
 function parsePublicKey(text) {
     if (typeof text !== 'string')
-        throw new SshSigError('public key must be a string');
+        throw new ssh_wire_SshSigError('public key must be a string');
     const fields = text.trim().split(/\s+/);
     if (fields.length < 2 || fields[0] === '') {
-        throw new SshSigError(`public key ${sshsig_describe(text.trim())} is not of the form "type base64 [comment]"`);
+        throw new ssh_wire_SshSigError(`public key ${ssh_wire_describe(text.trim())} is not of the form "type base64 [comment]"`);
     }
     const [type, encoded] = fields;
-    const key = publicKeyFromBlob(decodeStrictBase64(encoded, `${type} public key`));
+    const key = publicKeyFromBlob(ssh_wire_decodeStrictBase64(encoded, `${type} public key`));
     if (key.type !== type) {
-        throw new SshSigError(`public key says ${sshsig_describe(type)} but its data is a ${key.type} key`);
+        throw new ssh_wire_SshSigError(`public key says ${ssh_wire_describe(type)} but its data is a ${key.type} key`);
     }
     return key;
 }
@@ -40780,7 +41594,7 @@ function publicKeyFromBlob(blob) {
     return result;
 }
 function decodePublicKeyBlob(blob) {
-    const reader = new SshReader(blob, 'public key');
+    const reader = new ssh_wire_SshReader(blob, 'public key');
     const type = reader.ascii('key type');
     const jwk = readPublicJwk(type, reader);
     reader.end();
@@ -40791,26 +41605,26 @@ function readPublicJwk(type, reader) {
     if (type === ED25519) {
         const publicBytes = reader.string();
         if (publicBytes.length !== 32) {
-            throw new SshSigError(`ssh-ed25519 public key is ${publicBytes.length} bytes, expected 32`);
+            throw new ssh_wire_SshSigError(`ssh-ed25519 public key is ${publicBytes.length} bytes, expected 32`);
         }
-        return { kty: 'OKP', crv: 'Ed25519', x: base64url(publicBytes) };
+        return { kty: 'OKP', crv: 'Ed25519', x: ssh_wire_base64url(publicBytes) };
     }
     const curve = ECDSA_CURVES[type];
     if (curve) {
         const curveName = reader.ascii('curve name');
         if (curveName !== curve.sshCurveName) {
-            throw new SshSigError(`${type} key names curve ${sshsig_describe(curveName)}, expected ${curve.sshCurveName}`);
+            throw new ssh_wire_SshSigError(`${type} key names curve ${ssh_wire_describe(curveName)}, expected ${curve.sshCurveName}`);
         }
         const point = reader.string();
         // Only uncompressed points (0x04 || X || Y), like OpenSSH.
         if (point.length !== 1 + 2 * curve.fieldBytes || point[0] !== 0x04) {
-            throw new SshSigError(`${type} public point is not an uncompressed ${curve.sshCurveName} point`);
+            throw new ssh_wire_SshSigError(`${type} public point is not an uncompressed ${curve.sshCurveName} point`);
         }
         return {
             kty: 'EC',
             crv: curve.jwkCurve,
-            x: base64url(point.subarray(1, 1 + curve.fieldBytes)),
-            y: base64url(point.subarray(1 + curve.fieldBytes)),
+            x: ssh_wire_base64url(point.subarray(1, 1 + curve.fieldBytes)),
+            y: ssh_wire_base64url(point.subarray(1 + curve.fieldBytes)),
         };
     }
     if (type === RSA) {
@@ -40818,19 +41632,19 @@ function readPublicJwk(type, reader) {
         const modulus = reader.mpint('RSA modulus');
         checkRsaModulus(modulus);
         if (exponent.length === 0 || exponent.length > 8 || (exponent[exponent.length - 1] & 1) === 0) {
-            throw new SshSigError('RSA public exponent is not a small odd number');
+            throw new ssh_wire_SshSigError('RSA public exponent is not a small odd number');
         }
-        return { kty: 'RSA', n: base64url(modulus), e: base64url(exponent) };
+        return { kty: 'RSA', n: ssh_wire_base64url(modulus), e: ssh_wire_base64url(exponent) };
     }
     if (type.includes('-cert-')) {
-        throw new SshSigError(`SSH certificates (${type}) are not supported; use the plain public key`);
+        throw new ssh_wire_SshSigError(`SSH certificates (${type}) are not supported; use the plain public key`);
     }
-    throw new SshSigError(`unsupported SSH key type ${sshsig_describe(type)} (supported: ${SUPPORTED_KEY_TYPES.join(', ')})`);
+    throw new ssh_wire_SshSigError(`unsupported SSH key type ${ssh_wire_describe(type)} (supported: ${SUPPORTED_KEY_TYPES.join(', ')})`);
 }
 function checkRsaModulus(modulus) {
     const bits = modulus.length === 0 ? 0 : (modulus.length - 1) * 8 + (32 - Math.clz32(modulus[0]));
     if (bits < RSA_MIN_BITS || bits > RSA_MAX_BITS) {
-        throw new SshSigError(`RSA key is ${bits} bits; must be between ${RSA_MIN_BITS} and ${RSA_MAX_BITS}`);
+        throw new ssh_wire_SshSigError(`RSA key is ${bits} bits; must be between ${RSA_MIN_BITS} and ${RSA_MAX_BITS}`);
     }
 }
 function importKey(jwk, kind, type) {
@@ -40840,14 +41654,14 @@ function importKey(jwk, kind, type) {
             : external_node_crypto_default().createPrivateKey({ key: jwk, format: 'jwk' });
     }
     catch (error) {
-        throw new SshSigError(`invalid ${type} ${kind} key: ${error.message}`);
+        throw new ssh_wire_SshSigError(`invalid ${type} ${kind} key: ${error.message}`);
     }
 }
 // ---------------------------------------------------------------------------
 // Signature blobs (string algorithm || string signature)
 /** Verifies a raw SSH signature blob over `data`; throws SshSigError on any mismatch. */
 function verifySignatureBlob(publicKey, signatureBlob, data) {
-    const reader = new SshReader(signatureBlob, 'signature blob');
+    const reader = new ssh_wire_SshReader(signatureBlob, 'signature blob');
     const algorithm = reader.ascii('signature algorithm');
     const signature = reader.string();
     reader.end();
@@ -40855,7 +41669,7 @@ function verifySignatureBlob(publicKey, signatureBlob, data) {
     if (publicKey.type === ED25519) {
         expectAlgorithm(algorithm, ED25519, publicKey);
         if (signature.length !== 64)
-            throw new SshSigError(`ssh-ed25519 signature is ${signature.length} bytes, expected 64`);
+            throw new ssh_wire_SshSigError(`ssh-ed25519 signature is ${signature.length} bytes, expected 64`);
         valid = external_node_crypto_default().verify(null, data, publicKey.key, signature);
     }
     else if (ECDSA_CURVES[publicKey.type]) {
@@ -40867,35 +41681,35 @@ function verifySignatureBlob(publicKey, signatureBlob, data) {
     else if (publicKey.type === RSA) {
         const hash = RSA_VERIFY_HASHES[algorithm];
         if (!hash) {
-            throw new SshSigError(algorithm === RSA
+            throw new ssh_wire_SshSigError(algorithm === RSA
                 ? 'RSA signature uses ssh-rsa (SHA-1), which is not accepted; sign with rsa-sha2-256 or rsa-sha2-512'
-                : `RSA key cannot verify a ${sshsig_describe(algorithm)} signature`);
+                : `RSA key cannot verify a ${ssh_wire_describe(algorithm)} signature`);
         }
         const modulusBytes = Math.ceil((publicKey.key.asymmetricKeyDetails?.modulusLength ?? 0) / 8);
         if (signature.length === 0 || signature.length > modulusBytes) {
-            throw new SshSigError(`RSA signature is ${signature.length} bytes, modulus is ${modulusBytes}`);
+            throw new ssh_wire_SshSigError(`RSA signature is ${signature.length} bytes, modulus is ${modulusBytes}`);
         }
         // OpenSSH accepts signatures with leading zero bytes stripped; OpenSSL wants the full width.
-        valid = external_node_crypto_default().verify(hash, data, publicKey.key, leftPad(signature, modulusBytes, 'RSA signature'));
+        valid = external_node_crypto_default().verify(hash, data, publicKey.key, ssh_wire_leftPad(signature, modulusBytes, 'RSA signature'));
     }
     else {
-        throw new SshSigError(`unsupported key type ${sshsig_describe(publicKey.type)}`);
+        throw new ssh_wire_SshSigError(`unsupported key type ${ssh_wire_describe(publicKey.type)}`);
     }
     if (!valid)
-        throw new SshSigError(`signature does not verify with ${publicKey.type} key ${publicKey.fingerprint}`);
+        throw new ssh_wire_SshSigError(`signature does not verify with ${publicKey.type} key ${publicKey.fingerprint}`);
 }
 function expectAlgorithm(algorithm, expected, publicKey) {
     if (algorithm !== expected) {
-        throw new SshSigError(`signature algorithm ${sshsig_describe(algorithm)} does not match ${publicKey.type} key ${publicKey.fingerprint}`);
+        throw new ssh_wire_SshSigError(`signature algorithm ${ssh_wire_describe(algorithm)} does not match ${publicKey.type} key ${publicKey.fingerprint}`);
     }
 }
 /** SSH encodes ECDSA signatures as mpint r || mpint s; OpenSSL's P1363 form is fixed-width r || s. */
 function ecdsaSshToP1363(signature, curve) {
-    const reader = new SshReader(signature, 'ECDSA signature');
+    const reader = new ssh_wire_SshReader(signature, 'ECDSA signature');
     const r = reader.mpint('r');
     const s = reader.mpint('s');
     reader.end();
-    return Buffer.concat([leftPad(r, curve.fieldBytes, 'ECDSA r'), leftPad(s, curve.fieldBytes, 'ECDSA s')]);
+    return Buffer.concat([ssh_wire_leftPad(r, curve.fieldBytes, 'ECDSA r'), ssh_wire_leftPad(s, curve.fieldBytes, 'ECDSA s')]);
 }
 function ecdsaP1363ToSsh(p1363, curve) {
     const r = p1363.subarray(0, curve.fieldBytes);
@@ -40989,7 +41803,7 @@ function readPrivateKey(type, reader, publicKey) {
     else {
         // readPublicJwk produces the precise "unsupported" message.
         readPublicJwk(type, reader);
-        throw new SshSigError(`unsupported private key type ${sshsig_describe(type)}`);
+        throw new SshSigError(`unsupported private key type ${describe(type)}`);
     }
     const privateKey = importKey(jwk, 'private', type);
     const derived = crypto.createPublicKey(privateKey).export({ format: 'jwk' });
@@ -41024,269 +41838,6 @@ function signData(type, privateKey, data) {
     }
     return Buffer.concat([sshString(RSA_SIGNING_ALGORITHM), sshString(crypto.sign('sha512', data, privateKey))]);
 }
-// ---------------------------------------------------------------------------
-// SSHSIG envelope
-function toBytes(message) {
-    if (typeof message === 'string')
-        return Buffer.from(message, 'utf8');
-    if (Buffer.isBuffer(message))
-        return message;
-    throw new SshSigError('message must be a string or Buffer');
-}
-function checkNamespace(namespace) {
-    if (typeof namespace !== 'string' || namespace === '') {
-        throw new SshSigError('signature namespace must be a non-empty string');
-    }
-}
-/** The bytes actually signed: MAGIC || string(namespace) || string(reserved) || string(hash) || string(H(message)). */
-function dataToSign(message, namespace, hashAlgorithm) {
-    const digest = external_node_crypto_default().createHash(hashAlgorithm).update(message).digest();
-    return Buffer.concat([
-        SSHSIG_MAGIC,
-        sshString(namespace),
-        sshString(Buffer.alloc(0)),
-        sshString(hashAlgorithm),
-        sshString(digest),
-    ]);
-}
-function armor(publicKey, namespace, signatureBlob) {
-    const envelope = Buffer.concat([
-        SSHSIG_MAGIC,
-        sshUint32(SSHSIG_VERSION),
-        sshString(publicKey.blob),
-        sshString(namespace),
-        sshString(Buffer.alloc(0)),
-        sshString(SIGNING_HASH),
-        sshString(signatureBlob),
-    ]);
-    const encoded = envelope.toString('base64');
-    const lines = [];
-    for (let i = 0; i < encoded.length; i += ARMOR_LINE_LENGTH)
-        lines.push(encoded.slice(i, i + ARMOR_LINE_LENGTH));
-    return `${ARMOR_BEGIN}\n${lines.join('\n')}\n${ARMOR_END}\n`;
-}
-/** Signs `message` in `namespace`; returns armored text identical in form to `ssh-keygen -Y sign`. */
-function signMessage(message, namespace, signer) {
-    checkNamespace(namespace);
-    const signatureBlob = signer.sign(dataToSign(toBytes(message), namespace, SIGNING_HASH));
-    return armor(signer.publicKey, namespace, signatureBlob);
-}
-function dearmor(armored) {
-    const text = armored.trim();
-    if (!text.startsWith(ARMOR_BEGIN))
-        throw new SshSigError(`signature does not start with ${ARMOR_BEGIN}`);
-    if (!text.endsWith(ARMOR_END))
-        throw new SshSigError(`signature does not end with ${ARMOR_END}`);
-    const body = text.slice(ARMOR_BEGIN.length, text.length - ARMOR_END.length);
-    // Separate simple checks: a single regex with overlapping newline classes backtracks quadratically.
-    if (!/^[A-Za-z0-9+/=\r\n]*$/.test(body)) {
-        throw new SshSigError('signature armor contains characters other than base64 lines');
-    }
-    if (!/^[\r\n]/.test(body) || !/[\r\n]$/.test(body)) {
-        throw new SshSigError('signature armor markers must be on their own lines');
-    }
-    return decodeStrictBase64(body.replace(/[\r\n]/g, ''), 'signature armor');
-}
-function parseEnvelope(envelope) {
-    const reader = new SshReader(envelope, 'SSH signature');
-    if (!reader.bytes(SSHSIG_MAGIC.length).equals(SSHSIG_MAGIC)) {
-        throw new SshSigError('SSH signature does not start with the SSHSIG magic');
-    }
-    const version = reader.uint32();
-    if (version !== SSHSIG_VERSION)
-        throw new SshSigError(`unsupported SSH signature version ${version} (expected 1)`);
-    const publicKeyBlob = reader.string();
-    const namespace = reader.ascii('namespace');
-    // Signers never fill the reserved field and OpenSSH does not sign it, so anything here is tampering.
-    if (reader.string().length !== 0)
-        throw new SshSigError('SSH signature reserved field is not empty');
-    const hashAlgorithm = reader.ascii('hash algorithm');
-    const signatureBlob = reader.string();
-    reader.end();
-    if (!VERIFIABLE_HASHES.has(hashAlgorithm)) {
-        throw new SshSigError(`unsupported signature hash algorithm ${sshsig_describe(hashAlgorithm)} (expected sha256 or sha512)`);
-    }
-    return { publicKey: publicKeyFromBlob(publicKeyBlob), namespace, hashAlgorithm, signatureBlob };
-}
-/**
- * Verifies an armored SSH signature over `message` in `namespace`, returning
- * the signing key. It proves only that this key signed: checking the key
- * against allowed signers is the caller's job. Throws SshSigError on any failure.
- */
-function verifySignature(armored, message, namespace) {
-    if (typeof armored !== 'string')
-        throw new SshSigError('signature must be a string');
-    if (armored.length > MAX_ARMORED_SIGNATURE_BYTES || Buffer.byteLength(armored, 'utf8') > MAX_ARMORED_SIGNATURE_BYTES) {
-        throw new SshSigError(`signature is larger than ${MAX_ARMORED_SIGNATURE_BYTES} bytes`);
-    }
-    checkNamespace(namespace);
-    const messageBytes = toBytes(message);
-    try {
-        const parsed = parseEnvelope(dearmor(armored));
-        if (parsed.namespace !== namespace) {
-            throw new SshSigError(`signature namespace ${sshsig_describe(parsed.namespace)} does not match expected ${sshsig_describe(namespace)}`);
-        }
-        verifySignatureBlob(parsed.publicKey, parsed.signatureBlob, dataToSign(messageBytes, namespace, parsed.hashAlgorithm));
-        return { publicKey: parsed.publicKey };
-    }
-    catch (error) {
-        if (error instanceof SshSigError)
-            throw error;
-        // node:crypto can still reject odd inputs (e.g. an invalid curve point); keep the error type uniform.
-        throw new SshSigError(`signature is invalid: ${error.message}`);
-    }
-}
-// ---------------------------------------------------------------------------
-// ssh-agent (draft-miller-ssh-agent)
-const SSH_AGENT_FAILURE = 5;
-const SSH_AGENTC_REQUEST_IDENTITIES = 11;
-const SSH_AGENT_IDENTITIES_ANSWER = 12;
-const SSH_AGENTC_SIGN_REQUEST = 13;
-const SSH_AGENT_SIGN_RESPONSE = 14;
-const SSH_AGENT_RSA_SHA2_512 = 4;
-const AGENT_MAX_MESSAGE_BYTES = (/* unused pure expression or super */ null && (256 * 1024)); // OpenSSH's own limit
-const DEFAULT_AGENT_TIMEOUT_MS = 30_000; // long enough for `ssh-add -c` confirmation prompts
-/**
- * Signs through ssh-agent so encrypted or hardware-held keys never touch this
- * process. The agent must already hold `publicKey` (`ssh-add KEY`).
- */
-async function signWithAgent(message, namespace, publicKey, socketPath = process.env.SSH_AUTH_SOCK, options = {}) {
-    checkNamespace(namespace);
-    if (!socketPath) {
-        throw new SshSigError('SSH_AUTH_SOCK is not set: start ssh-agent and `ssh-add` your key, or sign with a private key file');
-    }
-    const data = dataToSign(toBytes(message), namespace, SIGNING_HASH);
-    const agent = await AgentConnection.open(socketPath, options.timeoutMs ?? DEFAULT_AGENT_TIMEOUT_MS);
-    try {
-        const identities = await agent.request(SSH_AGENTC_REQUEST_IDENTITIES, Buffer.alloc(0));
-        if (identities.type !== SSH_AGENT_IDENTITIES_ANSWER) {
-            throw new SshSigError(`ssh-agent refused to list keys (reply type ${identities.type})`);
-        }
-        if (!agentHoldsKey(identities.body, publicKey.blob)) {
-            throw new SshSigError(`ssh-agent at ${socketPath} does not hold key ${publicKey.fingerprint}; add it with \`ssh-add KEY\``);
-        }
-        const flags = publicKey.type === RSA ? SSH_AGENT_RSA_SHA2_512 : 0;
-        const reply = await agent.request(SSH_AGENTC_SIGN_REQUEST, Buffer.concat([sshString(publicKey.blob), sshString(data), sshUint32(flags)]));
-        if (reply.type === SSH_AGENT_FAILURE) {
-            throw new SshSigError(`ssh-agent declined to sign with key ${publicKey.fingerprint} (was confirmation refused?)`);
-        }
-        if (reply.type !== SSH_AGENT_SIGN_RESPONSE) {
-            throw new SshSigError(`ssh-agent sent unexpected reply type ${reply.type} to a sign request`);
-        }
-        const reader = new SshReader(reply.body, 'ssh-agent sign response');
-        const signatureBlob = reader.string();
-        reader.end();
-        // An old agent may ignore the SHA-2 flag and answer with ssh-rsa (SHA-1); never emit that.
-        verifySignatureBlob(publicKey, signatureBlob, data);
-        return armor(publicKey, namespace, signatureBlob);
-    }
-    finally {
-        agent.close();
-    }
-}
-function agentHoldsKey(answer, blob) {
-    const reader = new SshReader(answer, 'ssh-agent identities answer');
-    const count = reader.uint32();
-    for (let i = 0; i < count; i++) {
-        const candidate = reader.string();
-        reader.string(); // comment
-        if (candidate.equals(blob))
-            return true;
-    }
-    return false;
-}
-/** One unix-socket connection to ssh-agent, exchanging length-prefixed messages one at a time. */
-class AgentConnection {
-    socket;
-    received = Buffer.alloc(0);
-    waiting = null;
-    failure = null;
-    timer;
-    constructor(socket, socketPath, timeoutMs) {
-        this.socket = socket;
-        this.timer = setTimeout(() => this.fail(new SshSigError(`ssh-agent at ${socketPath} did not answer within ${timeoutMs} ms`)), timeoutMs);
-        socket.on('data', (chunk) => this.onData(chunk));
-        socket.on('error', (error) => this.fail(new SshSigError(`ssh-agent connection failed: ${error.message}`)));
-        socket.on('close', () => this.fail(new SshSigError('ssh-agent closed the connection')));
-    }
-    static open(socketPath, timeoutMs) {
-        return new Promise((resolve, reject) => {
-            const socket = net.createConnection({ path: socketPath });
-            const timer = setTimeout(() => {
-                socket.destroy();
-                reject(new SshSigError(`timed out connecting to ssh-agent at ${socketPath}`));
-            }, timeoutMs);
-            socket.once('error', (error) => {
-                clearTimeout(timer);
-                reject(new SshSigError(describeConnectError(socketPath, error)));
-            });
-            socket.once('connect', () => {
-                clearTimeout(timer);
-                socket.removeAllListeners('error');
-                resolve(new AgentConnection(socket, socketPath, timeoutMs));
-            });
-        });
-    }
-    request(type, body) {
-        if (this.failure)
-            return Promise.reject(this.failure);
-        return new Promise((resolve, reject) => {
-            this.waiting = { resolve, reject };
-            this.socket.write(sshString(Buffer.concat([Buffer.from([type]), body])));
-        }).then((reply) => {
-            if (reply.length === 0)
-                throw new SshSigError('ssh-agent sent an empty message');
-            return { type: reply[0], body: reply.subarray(1) };
-        });
-    }
-    close() {
-        clearTimeout(this.timer);
-        this.failure ??= new SshSigError('ssh-agent connection closed');
-        this.socket.destroy();
-    }
-    onData(chunk) {
-        this.received = Buffer.concat([this.received, chunk]);
-        if (this.received.length < 4)
-            return;
-        const length = this.received.readUInt32BE(0);
-        if (length > AGENT_MAX_MESSAGE_BYTES) {
-            this.fail(new SshSigError(`ssh-agent sent an oversized message (${length} bytes)`));
-            return;
-        }
-        if (this.received.length < 4 + length)
-            return;
-        const message = this.received.subarray(4, 4 + length);
-        this.received = this.received.subarray(4 + length);
-        const waiting = this.waiting;
-        this.waiting = null;
-        if (waiting)
-            waiting.resolve(message);
-        else
-            this.fail(new SshSigError('ssh-agent sent an unsolicited message'));
-    }
-    fail(error) {
-        if (this.failure)
-            return;
-        this.failure = error;
-        clearTimeout(this.timer);
-        this.socket.destroy();
-        const waiting = this.waiting;
-        this.waiting = null;
-        waiting?.reject(error);
-    }
-}
-function describeConnectError(socketPath, error) {
-    switch (error.code) {
-        case 'ENOENT':
-            return `ssh-agent socket ${socketPath} does not exist (is ssh-agent running and SSH_AUTH_SOCK current?)`;
-        case 'ECONNREFUSED':
-            return `nothing is listening on ssh-agent socket ${socketPath} (is ssh-agent running?)`;
-        case 'EACCES':
-            return `permission denied opening ssh-agent socket ${socketPath}`;
-        default:
-            return `cannot connect to ssh-agent at ${socketPath}: ${error.message}`;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/core/allowed-signers.ts
 /**
@@ -41295,6 +41846,7 @@ function describeConnectError(socketPath, error) {
  *
  *   principals [options] keytype base64 [comment]
  */
+
 
 /** Key types OpenSSH may write here; anything else in the key position must be options. */
 const KNOWN_KEY_TYPES = new Set([
@@ -41321,8 +41873,8 @@ function parseAllowedSigners(text, source = '.agents/checkers') {
             signers.push(parseLine(line, source, index + 1));
         }
         catch (error) {
-            const reason = error instanceof LineError || error instanceof SshSigError ? error.message : String(error);
-            throw new SshSigError(`${source}:${index + 1}: ${reason}`);
+            const reason = error instanceof LineError || error instanceof ssh_wire_SshSigError ? error.message : String(error);
+            throw new ssh_wire_SshSigError(`${source}:${index + 1}: ${reason}`);
         }
     });
     return signers;
@@ -41545,6 +42097,140 @@ function matchPattern(value, pattern) {
     return p === pattern.length;
 }
 
+;// CONCATENATED MODULE: ./src/core/sshsig.ts
+/**
+ * SSH signatures in the SSHSIG format produced by `ssh-keygen -Y sign`
+ * (PROTOCOL.sshsig in the OpenSSH sources): the envelope, its armor, and the bytes a key
+ * signs; verification never shells out. The keys are in ssh-keys.ts; signing through
+ * ssh-agent (a socket) is repo/ssh-agent.ts.
+ */
+
+
+
+/** Armored signatures larger than this are rejected before any parsing. */
+const MAX_ARMORED_SIGNATURE_BYTES = 64 * 1024;
+const SSHSIG_MAGIC = Buffer.from('SSHSIG');
+const SSHSIG_VERSION = 1;
+const SIGNING_HASH = 'sha512';
+const VERIFIABLE_HASHES = new Set(['sha256', 'sha512']);
+const ARMOR_BEGIN = '-----BEGIN SSH SIGNATURE-----';
+const ARMOR_END = '-----END SSH SIGNATURE-----';
+const ARMOR_LINE_LENGTH = 70; // what ssh-keygen emits
+function toBytes(message) {
+    if (typeof message === 'string')
+        return Buffer.from(message, 'utf8');
+    if (Buffer.isBuffer(message))
+        return message;
+    throw new ssh_wire_SshSigError('message must be a string or Buffer');
+}
+function checkNamespace(namespace) {
+    if (typeof namespace !== 'string' || namespace === '') {
+        throw new ssh_wire_SshSigError('signature namespace must be a non-empty string');
+    }
+}
+/** The bytes actually signed: MAGIC || string(namespace) || string(reserved) || string(hash) || string(H(message)). */
+function dataToSign(message, namespace, hashAlgorithm) {
+    const digest = external_node_crypto_default().createHash(hashAlgorithm).update(message).digest();
+    return Buffer.concat([
+        SSHSIG_MAGIC,
+        ssh_wire_sshString(namespace),
+        ssh_wire_sshString(Buffer.alloc(0)),
+        ssh_wire_sshString(hashAlgorithm),
+        ssh_wire_sshString(digest),
+    ]);
+}
+/** The armored SSHSIG of a raw signature blob over `signedData`, in ssh-keygen's form. */
+function armorSignature(publicKey, namespace, signatureBlob) {
+    const envelope = Buffer.concat([
+        SSHSIG_MAGIC,
+        sshUint32(SSHSIG_VERSION),
+        sshString(publicKey.blob),
+        sshString(namespace),
+        sshString(Buffer.alloc(0)),
+        sshString(SIGNING_HASH),
+        sshString(signatureBlob),
+    ]);
+    const encoded = envelope.toString('base64');
+    const lines = [];
+    for (let i = 0; i < encoded.length; i += ARMOR_LINE_LENGTH)
+        lines.push(encoded.slice(i, i + ARMOR_LINE_LENGTH));
+    return `${ARMOR_BEGIN}\n${lines.join('\n')}\n${ARMOR_END}\n`;
+}
+/** The bytes a key signs for `message` in `namespace` (with the hash signers use). */
+function signedData(message, namespace) {
+    checkNamespace(namespace);
+    return dataToSign(toBytes(message), namespace, SIGNING_HASH);
+}
+/** Signs `message` in `namespace`; returns armored text identical in form to `ssh-keygen -Y sign`. */
+function signMessage(message, namespace, signer) {
+    return armorSignature(signer.publicKey, namespace, signer.sign(signedData(message, namespace)));
+}
+function dearmor(armored) {
+    const text = armored.trim();
+    if (!text.startsWith(ARMOR_BEGIN))
+        throw new ssh_wire_SshSigError(`signature does not start with ${ARMOR_BEGIN}`);
+    if (!text.endsWith(ARMOR_END))
+        throw new ssh_wire_SshSigError(`signature does not end with ${ARMOR_END}`);
+    const body = text.slice(ARMOR_BEGIN.length, text.length - ARMOR_END.length);
+    // Separate simple checks: a single regex with overlapping newline classes backtracks quadratically.
+    if (!/^[A-Za-z0-9+/=\r\n]*$/.test(body)) {
+        throw new ssh_wire_SshSigError('signature armor contains characters other than base64 lines');
+    }
+    if (!/^[\r\n]/.test(body) || !/[\r\n]$/.test(body)) {
+        throw new ssh_wire_SshSigError('signature armor markers must be on their own lines');
+    }
+    return ssh_wire_decodeStrictBase64(body.replace(/[\r\n]/g, ''), 'signature armor');
+}
+function parseEnvelope(envelope) {
+    const reader = new ssh_wire_SshReader(envelope, 'SSH signature');
+    if (!reader.bytes(SSHSIG_MAGIC.length).equals(SSHSIG_MAGIC)) {
+        throw new ssh_wire_SshSigError('SSH signature does not start with the SSHSIG magic');
+    }
+    const version = reader.uint32();
+    if (version !== SSHSIG_VERSION)
+        throw new ssh_wire_SshSigError(`unsupported SSH signature version ${version} (expected 1)`);
+    const publicKeyBlob = reader.string();
+    const namespace = reader.ascii('namespace');
+    // Signers never fill the reserved field and OpenSSH does not sign it, so anything here is tampering.
+    if (reader.string().length !== 0)
+        throw new ssh_wire_SshSigError('SSH signature reserved field is not empty');
+    const hashAlgorithm = reader.ascii('hash algorithm');
+    const signatureBlob = reader.string();
+    reader.end();
+    if (!VERIFIABLE_HASHES.has(hashAlgorithm)) {
+        throw new ssh_wire_SshSigError(`unsupported signature hash algorithm ${ssh_wire_describe(hashAlgorithm)} (expected sha256 or sha512)`);
+    }
+    return { publicKey: publicKeyFromBlob(publicKeyBlob), namespace, hashAlgorithm, signatureBlob };
+}
+/**
+ * Verifies an armored SSH signature over `message` in `namespace`, returning
+ * the signing key. It proves only that this key signed: checking the key
+ * against allowed signers is the caller's job. Throws SshSigError on any failure.
+ */
+function verifySignature(armored, message, namespace) {
+    if (typeof armored !== 'string')
+        throw new ssh_wire_SshSigError('signature must be a string');
+    if (armored.length > MAX_ARMORED_SIGNATURE_BYTES || Buffer.byteLength(armored, 'utf8') > MAX_ARMORED_SIGNATURE_BYTES) {
+        throw new ssh_wire_SshSigError(`signature is larger than ${MAX_ARMORED_SIGNATURE_BYTES} bytes`);
+    }
+    checkNamespace(namespace);
+    const messageBytes = toBytes(message);
+    try {
+        const parsed = parseEnvelope(dearmor(armored));
+        if (parsed.namespace !== namespace) {
+            throw new ssh_wire_SshSigError(`signature namespace ${ssh_wire_describe(parsed.namespace)} does not match expected ${ssh_wire_describe(namespace)}`);
+        }
+        verifySignatureBlob(parsed.publicKey, parsed.signatureBlob, dataToSign(messageBytes, namespace, parsed.hashAlgorithm));
+        return { publicKey: parsed.publicKey };
+    }
+    catch (error) {
+        if (error instanceof ssh_wire_SshSigError)
+            throw error;
+        // node:crypto can still reject odd inputs (e.g. an invalid curve point); keep the error type uniform.
+        throw new ssh_wire_SshSigError(`signature is invalid: ${error.message}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/signatures.ts
 /**
  * Signed verdicts: what a record's signature means and when it counts (docs/signing.md).
@@ -41555,6 +42241,7 @@ function matchPattern(value, pattern) {
  * and `.agents/checkers` (allowed_signers format, read at the policy's commit) trusts the
  * signing key for the record's `checker.id`.
  */
+
 
 
 
@@ -41583,7 +42270,7 @@ function verifyRecordSignature(record) {
             result = { ok: true, publicKey: verifySignature(signature.signature, record.id, SIGNATURE_NAMESPACE).publicKey };
         }
         catch (error) {
-            if (!(error instanceof SshSigError))
+            if (!(error instanceof ssh_wire_SshSigError))
                 throw error;
             result = { ok: false, reason: error.message };
         }
@@ -41608,7 +42295,7 @@ function signatureProblems(records) {
             message: `${path}: the signature of record ${shortId(record.id)} (checker ${record.checker.id}) does not verify over its id: ${result.reason}`,
             path,
             recordId: shortId(record.id),
-            fix: `a signature cannot be repaired: if the record is not committed yet, delete ${path} and record the verdict again with \`ao verdict ... --sign KEY\`; if it is, restore the ledger from the base branch`,
+            fix: `a signature cannot be repaired: if the record is not committed yet, delete ${path} and record the verdict again, signed with a key .agents/checkers trusts (docs/signing.md); if it is, restore the ledger from the base branch`,
         });
     }
     return problems;
@@ -41638,7 +42325,7 @@ function parseCheckers(bytes, rev) {
         return { signers: parseAllowedSigners(text, where), where };
     }
     catch (error) {
-        if (error instanceof SshSigError)
+        if (error instanceof ssh_wire_SshSigError)
             throw new AoError(`${error.message}`, { fix: `correct that line of ${CHECKERS_PATH} (format: docs/signing.md) through a reviewed change` });
         throw error;
     }
@@ -42073,795 +42760,6 @@ async function auditLedger(git, source, since) {
     };
 }
 
-// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6310);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/core/constraints.ts
-
-
-
-
-const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
-const MAX_PATTERN_LENGTH = 500;
-/**
- * The lines a change adds under forbidPattern constraints are read up to these bounds (the
- * patch's bytes; the lines one change adds); a change above either is refused as not
- * checkable, never judged on part of its lines. Every added line is tested whole: a line's
- * length is no place to hide (the linear-time engine keeps a long line's cost linear).
- */
-const MAX_SCANNED_PATCH_BYTES = 32 * 1024 * 1024;
-const MAX_SCANNED_ADDED_LINES = 1_000_000;
-function ruleOf(constraint) {
-    const c = constraint;
-    for (const kind of RULE_KINDS)
-        if (typeof c[kind] === 'string')
-            return { kind, value: c[kind] };
-    throw new AoError(`constraint "${constraint.id}" names no rule`, { fix: `give it exactly one of ${RULE_KINDS.join(', ')} in ${POLICY_PATH}` });
-}
-function describeRule(constraint) {
-    const { kind, value } = ruleOf(constraint);
-    switch (kind) {
-        case 'requireEvidence':
-            return `requires evidence of kind ${value}`;
-        case 'requireCheckerKind':
-            return `requires a checker of kind ${value}`;
-        case 'forbidPattern':
-            return `forbids added lines matching /${value}/`;
-        case 'requireCheck':
-            return `requires the check \`${value}\` to have been run and passed`;
-    }
-}
-/** The back-link a refusal shows: `learned in sha256:abcd…: "TEXT"`. */
-function learnedIn(constraint, learning) {
-    const text = learning?.text ?? constraint.note;
-    const shown = text ? `: "${oneLine(text, 160)}"` : '';
-    return `learned in ${shortId(constraint.learning)}…${shown}`;
-}
-let linearEngine;
-/**
- * V8's linear-time regular expression engine (flag `l`) cannot backtrack: its work per
- * character is bounded by the size of the pattern, whatever the input. It is enabled once per
- * process. Without it no forbidPattern is run at all (a backtracking engine can take
- * exponential time), so a check never depends on which engine a machine happens to have.
- */
-function hasLinearEngine() {
-    if (linearEngine === undefined) {
-        try {
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--enable-experimental-regexp-engine');
-            linearEngine = new RegExp('a', 'l').flags.includes('l');
-        }
-        catch {
-            linearEngine = false;
-        }
-    }
-    return linearEngine;
-}
-/**
- * A pattern's weight above this is refused when it is promoted and when a policy is read:
- * the engine's work per character grows with the weight (`patternWeight`).
- */
-const MAX_PATTERN_WEIGHT = 256;
-/**
- * The most work one change may ask of its forbidPattern constraints, in weight-characters:
- * for each constraint, its weight times the characters (plus one per line) the change adds
- * to its paths, summed. About ten seconds of the linear engine at worst on a slow machine;
- * a change above it is refused as not checkable, never judged on part of its lines.
- */
-const MAX_SCAN_WORK = 64 * 1024 * 1024;
-const compiledPatterns = new Map();
-/** Compiles a constraint's forbidPattern, or says (naming the constraint) why it cannot be used. */
-function compileForbidPattern(constraint, where = POLICY_PATH) {
-    return compiledForbidPattern(constraint, where).regex;
-}
-/** The compiled pattern and its weight; throws an AoError naming the constraint when it cannot be used. */
-function compiledForbidPattern(constraint, where = POLICY_PATH) {
-    const source = constraint.forbidPattern;
-    const cached = compiledPatterns.get(source);
-    if (cached)
-        return cached;
-    const fail = (why) => new AoError(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${oneLine(source, 80)}/: ${why}`, {
-        fix: `correct the pattern in ${POLICY_PATH} (JavaScript regular expression syntax, no flags; no backreferences or lookaround; weight at most ${MAX_PATTERN_WEIGHT}), or retire the constraint with \`ao retire ${constraint.id} --why "..."\``,
-    });
-    if (source.length > MAX_PATTERN_LENGTH)
-        throw fail(`it is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
-    try {
-        new RegExp(source);
-    }
-    catch (error) {
-        throw fail(error.message.replace(/^Invalid regular expression: /, ''));
-    }
-    if (!hasLinearEngine()) {
-        throw new AoError(`constraint "${constraint.id}" has a forbidPattern, and this Node.js (${process.version}) has no linear-time regular expression engine to run it safely`, {
-            fix: 'run ao on Node.js 20 or 24 (V8 with --enable-experimental-regexp-engine)',
-        });
-    }
-    let regex;
-    try {
-        regex = new RegExp(source, 'l');
-    }
-    catch {
-        throw fail('it cannot run in linear time (backreferences, lookaround and counted repetitions above 16 copies are not allowed)');
-    }
-    const weight = patternWeight(source);
-    if (weight > MAX_PATTERN_WEIGHT) {
-        throw fail(`its weight is ${weight}, above the limit of ${MAX_PATTERN_WEIGHT} (the engine's work per character grows with it: a character class counts its ranges, a repetition its copies, see docs/ratchet.md#forbidpattern-precisely); one .* finds the lines several do, and {n} the lines {n,} does`);
-    }
-    const compiled = { regex, weight };
-    compiledPatterns.set(source, compiled);
-    return compiled;
-}
-/** Ranges each class escape stands for (V8, no flags): the linear engine tests each range. */
-const CLASS_ESCAPE_RANGES = { d: 1, D: 2, w: 4, W: 5, s: 10, S: 11 };
-/**
- * An upper bound, up to a constant, on the linear engine's work per input character for a
- * pattern (which `new RegExp(source)` has accepted): the number of instructions it compiles
- * to, as docs/ratchet.md#forbidpattern-precisely defines it. A literal character or an
- * assertion weighs 1, `.` 4, a class escape its ranges (`\d` 1 … `\S` 11), a bracket class
- * its members (plus 1 when negated); a capturing group adds 1 and each `|` 1; `?` and `*`
- * double what they repeat, `+` quadruples it, `{n}` multiplies it by n, `{n,m}` by 2m and
- * `{n,}` by 2(n+1).
- */
-function patternWeight(source) {
-    let i = 0;
-    const alternatives = () => {
-        let weight = sequence();
-        while (source[i] === '|') {
-            i++;
-            weight += 1 + sequence();
-        }
-        return weight;
-    };
-    const sequence = () => {
-        let weight = 0;
-        while (i < source.length && source[i] !== '|' && source[i] !== ')')
-            weight += quantified(atom());
-        return weight;
-    };
-    const atom = () => {
-        const ch = source[i];
-        if (ch === '(') {
-            i++;
-            let capturing = 1;
-            if (source[i] === '?') {
-                const named = source[i + 1] === '<' && source[i + 2] !== '=' && source[i + 2] !== '!';
-                if (named)
-                    i = source.indexOf('>', i) + 1;
-                else {
-                    capturing = 0;
-                    i += source[i + 1] === '<' ? 3 : 2;
-                }
-            }
-            const inner = alternatives();
-            if (source[i] === ')')
-                i++;
-            return inner + capturing;
-        }
-        if (ch === '[')
-            return bracketClass();
-        if (ch === '\\') {
-            const next = source[i + 1] ?? '';
-            i += 2;
-            if (next === 'c' && /[A-Za-z]/.test(source[i] ?? ''))
-                i++;
-            else if (next === 'x' && /^[0-9A-Fa-f]{2}/.test(source.slice(i)))
-                i += 2;
-            else if (next === 'u' && /^[0-9A-Fa-f]{4}/.test(source.slice(i)))
-                i += 4;
-            return CLASS_ESCAPE_RANGES[next] ?? 1;
-        }
-        i++;
-        return ch === '.' ? 4 : 1;
-    };
-    const bracketClass = () => {
-        i++; // [
-        const negated = source[i] === '^';
-        if (negated)
-            i++;
-        let members = 0;
-        while (i < source.length && source[i] !== ']') {
-            if (source[i] === '\\') {
-                const next = source[i + 1] ?? '';
-                i += 2;
-                if (next === 'c' && /[A-Za-z]/.test(source[i] ?? ''))
-                    i++;
-                else if (next === 'x' && /^[0-9A-Fa-f]{2}/.test(source.slice(i)))
-                    i += 2;
-                else if (next === 'u' && /^[0-9A-Fa-f]{4}/.test(source.slice(i)))
-                    i += 4;
-                members += CLASS_ESCAPE_RANGES[next] ?? 1;
-            }
-            else {
-                i++;
-                members++;
-            }
-            // a-b is one range: skip the dash and the range's end.
-            if (source[i] === '-' && source[i + 1] !== undefined && source[i + 1] !== ']') {
-                i += source[i + 1] === '\\' ? 3 : 2;
-            }
-        }
-        i++; // ]
-        return Math.max(1, members + (negated ? 1 : 0));
-    };
-    const quantified = (weight) => {
-        let result = weight;
-        const ch = source[i];
-        const counted = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
-        if (ch === '*' || ch === '?') {
-            result = 2 * weight;
-            i++;
-        }
-        else if (ch === '+') {
-            result = 4 * weight;
-            i++;
-        }
-        else if (counted) {
-            const low = Number(counted[1]);
-            const high = counted[2] === undefined ? low : counted[3] === '' ? undefined : Number(counted[3]);
-            result = high === undefined ? 2 * (low + 1) * weight : high === low ? Math.max(1, low) * weight : 2 * Math.max(1, high) * weight;
-            i += counted[0].length;
-        }
-        else
-            return weight;
-        if (source[i] === '?')
-            i++; // lazy: the same instructions
-        return result;
-    };
-    let weight = 0;
-    while (i < source.length) {
-        weight += alternatives();
-        if (source[i] === ')')
-            i++; // unbalanced in Annex B syntax: go on
-    }
-    return Math.max(1, weight);
-}
-/**
- * The work testing these added lines costs (docs/ratchet.md#forbidpattern-precisely): for
- * each forbidPattern constraint, its pattern's weight times the characters, plus one per
- * line, the lines on its paths hold. Throws like `compiledForbidPattern` for an unusable pattern.
- */
-function scanWork(constraints, lines, matcher) {
-    let work = 0;
-    for (const constraint of constraints) {
-        const { weight } = compiledForbidPattern(constraint);
-        const matches = matcher(constraint.paths);
-        for (const line of lines)
-            if (matches(line.path))
-                work += (line.text.length + 1) * weight;
-    }
-    return work;
-}
-/** The added lines that a forbidPattern constraint refuses, among those on its paths. */
-function forbiddenLines(constraint, lines, matches) {
-    const regex = compileForbidPattern(constraint);
-    return lines.filter((line) => matches(line.path) && regex.test(line.text));
-}
-/** Whether a verdict meets a verdict-side rule (everything but forbidPattern), and if not, why. */
-function verdictMeets(constraint, record) {
-    const { kind, value } = ruleOf(constraint);
-    switch (kind) {
-        case 'requireEvidence':
-            return record.evidence.some((e) => e.kind === value);
-        case 'requireCheckerKind':
-            return record.checker.kind === value;
-        case 'requireCheck':
-            return record.evidence.some((e) => (e.kind === 'test' || e.kind === 'command') && e.command === value && (e.exitCode === undefined || e.exitCode === 0));
-        case 'forbidPattern':
-            return true;
-    }
-}
-/** What to add to `ao verdict` so the verdict meets a verdict-side rule. */
-function verdictRemedy(constraint) {
-    const { kind, value } = ruleOf(constraint);
-    switch (kind) {
-        case 'requireEvidence':
-            return value === 'link' ? `--evidence link:https://...` : `--evidence ${value}:'...'`;
-        case 'requireCheckerKind':
-            return `--checker-kind ${value}`;
-        case 'requireCheck':
-            return `--ran ${shellQuote(value)}`;
-        case 'forbidPattern':
-            return '';
-    }
-}
-/** Checks what the schema cannot: unique ids and usable patterns. Throws an AoError naming the constraint. */
-function validateConstraints(constraints, where) {
-    const seen = new Set();
-    for (const constraint of constraints) {
-        if (seen.has(constraint.id)) {
-            throw new AoError(`${POLICY_PATH} at ${where}: two constraints have the id "${constraint.id}"`, { fix: `give each constraint in ${POLICY_PATH} its own id` });
-        }
-        seen.add(constraint.id);
-        if ('forbidPattern' in constraint)
-            compileForbidPattern(constraint, `${POLICY_PATH} at ${where}`);
-    }
-}
-/** The rule part of a constraint, for telling whether one was changed in place. */
-function constraintKey(constraint) {
-    const { kind, value } = ruleOf(constraint);
-    return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
-}
-function oneLine(text, max) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-/**
- * Whether a constraint id is retired on record: the ledger holds a retirement naming it that
- * is later (in ledger order) than its latest promotion. For display (ao context, the report,
- * ao retire's "already retired"); the gate decides with `findRatchetSlips`, which matches
- * each retirement to the very constraint a change takes out.
- */
-function retirementIndex(records, compare) {
-    const promoted = new Map();
-    const retired = new Map();
-    for (const record of records) {
-        const id = record.type === 'promotion' ? record.constraint.id : record.type === 'retirement' ? record.constraint : undefined;
-        if (id === undefined)
-            continue;
-        const map = record.type === 'promotion' ? promoted : retired;
-        const current = map.get(id);
-        if (!current || compare(current, record) < 0)
-            map.set(id, record);
-    }
-    return (id) => {
-        const retirement = retired.get(id);
-        const promotion = promoted.get(id);
-        return !!retirement && (!promotion || compare(promotion, retirement) < 0);
-    };
-}
-/**
- * Why `retirement` does not retire `constraint` (as it stood before the change), or undefined
- * when it does: it names the constraint's id and learning, its learning back-link names a
- * learning record, and its promotion back-link, when it has one, names a promotion record of
- * exactly this constraint (id, learning, paths and rule).
- */
-function retirementMismatch(retirement, constraint, record) {
-    const named = `retirement ${shortId(retirement.id)}…`;
-    if (retirement.constraint !== constraint.id)
-        return `${named} names constraint "${retirement.constraint}"`;
-    if (retirement.learning !== constraint.learning)
-        return `${named} names learning ${shortId(retirement.learning)}…, but the constraint was learned in ${shortId(constraint.learning)}…`;
-    if (record(retirement.learning)?.type !== 'learning')
-        return `${named} links learning ${shortId(retirement.learning)}…, which is no learning record in the ledger`;
-    if (retirement.promotion === undefined)
-        return undefined;
-    const promotion = record(retirement.promotion);
-    if (promotion?.type !== 'promotion')
-        return `${named} links promotion ${shortId(retirement.promotion)}…, which is no promotion record in the ledger`;
-    if (constraintKey(promotion.constraint) !== constraintKey(constraint)) {
-        return `${named} retires the constraint promotion ${shortId(promotion.id)}… made (${describeRule(promotion.constraint)} on ${promotion.constraint.paths.join(', ')}), not the one this change takes out`;
-    }
-    return undefined;
-}
-/**
- * The ratchet on one change to the policy. Every constraint on the `before` side must still
- * be on the `after` side, unchanged (changing one in place is taking it out), unless a
- * retirement the change adds matches it (`retirementMismatch`). Every constraint the change
- * adds (or changes) must link a learning record. Pure and monotone: the answer depends on
- * the two sides, the change's own records and the records its back-links name, so records
- * added later can never turn an accepted change into a refused one.
- */
-function findRatchetSlips(before, after, inputs) {
-    const slips = [];
-    const afterConstraints = 'constraints' in after ? after.constraints : [];
-    const afterByKey = new Set(afterConstraints.map(constraintKey));
-    const beforeByKey = new Set(before.map(constraintKey));
-    const afterIds = new Set(afterConstraints.map((c) => c.id));
-    for (const constraint of before) {
-        if (afterByKey.has(constraintKey(constraint)))
-            continue;
-        const candidates = inputs.retirements.filter((r) => r.constraint === constraint.id);
-        const mismatches = candidates.map((r) => retirementMismatch(r, constraint, inputs.record));
-        if (mismatches.some((m) => m === undefined))
-            continue;
-        const learned = learnedIn(constraint, inputs.learnings?.(constraint.learning));
-        const how = 'invalid' in after
-            ? `leaves ${POLICY_PATH} invalid (${after.invalid}), dropping constraint "${constraint.id}" (${learned})`
-            : 'missing' in after
-                ? `deletes ${POLICY_PATH}, dropping constraint "${constraint.id}" (${learned})`
-                : afterIds.has(constraint.id)
-                    ? `changes constraint "${constraint.id}" (${learned}) in place: a constraint is changed by retiring it and promoting again`
-                    : `removes constraint "${constraint.id}" (${learned}) from ${POLICY_PATH}`;
-        const why = candidates.length === 0 ? 'with no retirement on record in this change' : `with no retirement on record that matches it: ${mismatches.join('; ')}`;
-        slips.push({ constraint: constraint.id, learning: constraint.learning, message: `${how} ${why}` });
-    }
-    for (const constraint of afterConstraints) {
-        if (beforeByKey.has(constraintKey(constraint)) || inputs.record(constraint.learning)?.type === 'learning')
-            continue;
-        slips.push({
-            constraint: constraint.id,
-            learning: constraint.learning,
-            message: `adds constraint "${constraint.id}" to ${POLICY_PATH} whose learning back-link ${shortId(constraint.learning)}… names no learning record in the ledger`,
-            fix: `record the lesson with \`ao learn "..." --paths ${shellQuote(constraint.paths[0] ?? 'GLOB')}\` and add the constraint with \`ao promote LEARNING-ID --id ${shellQuote(constraint.id)} ...\`, which writes the back-link`,
-        });
-    }
-    return slips;
-}
-
-;// CONCATENATED MODULE: ./src/core/policy.ts
-
-
-
-
-
-
-const POLICY_SCHEMA = 'agentops-verdict/policy@1';
-const MAX_POLICY_BYTES = 256 * 1024;
-function defaultPolicy() {
-    return {
-        $schema: 'https://agentops.dev/schemas/verdict/policy/v1.json',
-        schema: POLICY_SCHEMA,
-        mode: 'commit',
-        exempt: { paths: [], authors: [] },
-        require: { evidence: [] },
-        rules: [],
-    };
-}
-/** Parses and validates a policy file; `where` names its source (a commit or the working tree). */
-function parsePolicy(bytes, where) {
-    const fix = `fix ${POLICY_PATH} (format: docs/spec.md#policy), check it with \`ao verify\``;
-    if (bytes.length > MAX_POLICY_BYTES)
-        throw new AoError(`${POLICY_PATH} at ${where} is ${bytes.length} bytes; the limit is ${MAX_POLICY_BYTES}`, { fix });
-    // Strictly: a duplicate key, a BOM or trailing data could make two readers see two policies.
-    const parsed = parseStrictJson(bytes);
-    if (!parsed.ok)
-        throw new AoError(`${POLICY_PATH} at ${where} is not valid JSON: ${parsed.error}`, { fix });
-    const value = parsed.value;
-    const problems = validatePolicyShape(value);
-    if (problems.length > 0)
-        throw new AoError(`${POLICY_PATH} at ${where} is not a valid policy: ${formatSchemaProblems(problems)}`, { fix });
-    const policy = value;
-    for (const pattern of policy.exempt?.authors ?? []) {
-        // The schema already forbids wildcards in the domain; this also refuses a bare "*" local part.
-        if (/^[*?]+@/.test(pattern)) {
-            throw new AoError(`${POLICY_PATH} at ${where}: exempt author pattern "${pattern}" would match every address at that domain`, { fix });
-        }
-    }
-    validateConstraints(policy.constraints ?? [], where);
-    return policy;
-}
-const matcherCache = new Map();
-/** A glob without "/" matches a file name anywhere (like .gitignore); with "/" it matches from the root. */
-function globMatcher(globs) {
-    const key = globs.join('\0');
-    let matcher = matcherCache.get(key);
-    if (!matcher) {
-        const tests = globs.map((glob) => picomatch_default()(glob, { dot: true, basename: !glob.includes('/') }));
-        matcher = (path) => tests.some((test) => test(path));
-        matcherCache.set(key, matcher);
-    }
-    return matcher;
-}
-/** Author patterns: exact addresses, case-insensitive; "*" and "?" only before the "@". */
-function isAuthorExempt(policy, email) {
-    if (!email)
-        return false;
-    const address = email.toLowerCase();
-    return (policy.exempt?.authors ?? []).some((pattern) => {
-        const [local = '', domain = ''] = pattern.toLowerCase().split('@');
-        const at = address.lastIndexOf('@');
-        if (at < 0 || address.slice(at + 1) !== domain)
-            return false;
-        const regex = new RegExp(`^${local.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-        return regex.test(address.slice(0, at));
-    });
-}
-const NOREPLY = /^(?:([0-9]+)\+)?([^@+\s]+)@users\.noreply\.github\.com$/i;
-/** The account a GitHub noreply address names: `LOGIN@users.noreply.github.com` or `ID+LOGIN@…`. */
-function noreplyAccount(email) {
-    const match = NOREPLY.exec(email);
-    if (!match)
-        return undefined;
-    return { login: match[2], ...(match[1] ? { id: Number(match[1]) } : {}) };
-}
-function sameAccount(a, b) {
-    if (a.login.toLowerCase() !== b.login.toLowerCase())
-        return false;
-    return a.id === undefined || b.id === undefined || a.id === b.id;
-}
-/**
- * The author email is the change's own claim, so an author pattern alone exempts nothing:
- * never under `requireSignature`, and otherwise only when an authenticated account vouches
- * for the author (GitHub authenticated the event's sender as the account the address names).
- */
-function authorExemption(policy, email, actor) {
-    if (!email || !isAuthorExempt(policy, email))
-        return { honoured: false };
-    const claimed = `author ${email} matches an exempt author pattern, but`;
-    if (policy.requireSignature)
-        return { honoured: false, why: `${claimed} author exemptions are never honoured under requireSignature: only a signed verdict counts` };
-    if (!actor)
-        return { honoured: false, why: `${claimed} author exemption needs GitHub's authentication of the sender: honoured only in the action` };
-    const named = noreplyAccount(email);
-    if (!named)
-        return { honoured: false, why: `${claimed} it is not a GitHub noreply address (LOGIN@users.noreply.github.com), so no authenticated account can vouch for it` };
-    const other = actor.accounts.find((account) => !sameAccount(account, named));
-    if (actor.accounts.length === 0 || other) {
-        const id = (account) => (other && named.id !== undefined && other.login.toLowerCase() === named.login.toLowerCase() ? ` (id ${account.id ?? 'unknown'})` : '');
-        return { honoured: false, why: `${claimed} GitHub authenticated ${other ? `${other.login}${id(other)}, not ${named.login}${id(named)},` : 'no account'} for this event` };
-    }
-    return { honoured: true, reason: `author ${email} is exempt by policy, and GitHub authenticated ${named.login} for this event` };
-}
-/** The files that decide what the gate trusts: never exempt, by path or by author. */
-const TRUST_ROOT_PATHS = [POLICY_PATH, '.agents/checkers'];
-function touchesTrustRoots(paths) {
-    return paths.some((path) => TRUST_ROOT_PATHS.includes(path));
-}
-/** True when every path is exempt. The trust roots (the policy, the trusted keys) never are. */
-function allPathsExempt(policy, paths) {
-    const globs = policy.exempt?.paths ?? [];
-    if (globs.length === 0 || paths.length === 0 || touchesTrustRoots(paths))
-        return false;
-    const exempt = globMatcher(globs);
-    return paths.every((path) => exempt(path));
-}
-/** What a passing verdict still lacks under the policy for the given paths. */
-function policyShortfalls(policy, record, paths, learnings) {
-    const shortfalls = [];
-    const kinds = new Set(record.evidence.map((e) => e.kind));
-    for (const kind of policy.require?.evidence ?? []) {
-        if (!kinds.has(kind)) {
-            shortfalls.push({ rule: `require.evidence`, message: `the policy requires evidence of kind "${kind}"`, remedy: `--evidence ${kind}:'...'` });
-        }
-    }
-    const checkerKinds = policy.require?.checkerKinds;
-    if (checkerKinds && !checkerKinds.includes(record.checker.kind)) {
-        shortfalls.push({
-            rule: 'require.checkerKinds',
-            message: `the policy requires a checker of kind ${checkerKinds.join(' or ')}, not ${record.checker.kind}`,
-            remedy: `--checker-kind ${checkerKinds[0]}`,
-        });
-    }
-    for (const [index, rule] of (policy.rules ?? []).entries()) {
-        const matches = globMatcher(rule.paths);
-        const touched = paths.filter(matches);
-        if (touched.length === 0)
-            continue;
-        const met = rule.anyOf.some((option) => (!option.checkerKind || option.checkerKind === record.checker.kind) && (!option.evidence || kinds.has(option.evidence)));
-        if (!met) {
-            const name = rule.name ?? `rules[${index}] (${rule.paths.join(', ')})`;
-            const options = rule.anyOf.map(describeOption).join(', or ');
-            const first = rule.anyOf[0];
-            shortfalls.push({
-                rule: name,
-                message: `${touched[0]}${touched.length > 1 ? ` and ${touched.length - 1} more` : ''} fall under ${name}, which needs ${options}`,
-                remedy: [first.checkerKind ? `--checker-kind ${first.checkerKind}` : '', first.evidence ? `--evidence ${first.evidence}:'...'` : ''].filter(Boolean).join(' '),
-            });
-        }
-    }
-    for (const constraint of policy.constraints ?? []) {
-        if ('forbidPattern' in constraint)
-            continue; // a property of the change, not the verdict: see constraintViolations
-        const touched = paths.filter(globMatcher(constraint.paths));
-        if (touched.length === 0 || verdictMeets(constraint, record))
-            continue;
-        shortfalls.push({
-            rule: `constraint ${constraint.id}`,
-            message: `${describeTouched(touched)} fall under constraint "${constraint.id}" (${learnedIn(constraint, learnings?.(constraint.learning))}), which ${describeRule(constraint)}`,
-            remedy: verdictRemedy(constraint),
-            constraint,
-        });
-    }
-    return shortfalls;
-}
-/**
- * What a change itself breaks, whatever any verdict says: lines added to a forbidPattern
- * constraint's paths that match its pattern. `addedLines` holds the lines the change adds
- * to those paths; `undefined` (not read) refuses rather than guessing.
- */
-function constraintViolations(policy, paths, addedLines, learnings, unreadable) {
-    const violations = [];
-    const forbidding = (policy.constraints ?? []).filter((c) => 'forbidPattern' in c);
-    // The work to test every line bounds what a change may ask: computed once, for all constraints.
-    let work;
-    for (const constraint of policy.constraints ?? []) {
-        if (!('forbidPattern' in constraint))
-            continue;
-        const matches = globMatcher(constraint.paths);
-        const touched = paths.filter(matches);
-        if (touched.length === 0)
-            continue;
-        const learned = learnedIn(constraint, learnings?.(constraint.learning));
-        if (!addedLines) {
-            violations.push({
-                constraint,
-                lines: [],
-                message: `constraint "${constraint.id}" (${learned}) could not be checked: ${unreadable ?? 'the lines this change adds were not read'}`,
-                fix: `split the change into smaller commits, so the lines each adds to ${describeTouched(touched)} can be read`,
-            });
-            continue;
-        }
-        if (work === undefined)
-            work = scanWork(forbidding, addedLines, globMatcher);
-        if (work > MAX_SCAN_WORK) {
-            violations.push({
-                constraint,
-                lines: [],
-                message: `constraint "${constraint.id}" (${learned}) could not be checked: testing the lines this change adds would cost ${work.toLocaleString('en-US')} weight-characters, above the bound of ${MAX_SCAN_WORK.toLocaleString('en-US')} per change`,
-                fix: `split the change into smaller commits, so each adds fewer lines to ${describeTouched(touched)}`,
-            });
-            continue;
-        }
-        const bad = forbiddenLines(constraint, addedLines, matches);
-        if (bad.length === 0)
-            continue;
-        const shown = bad.slice(0, 3).map((l) => `${l.path}:${l.line}: ${l.text.trim().slice(0, 100)}`).join('; ');
-        violations.push({
-            constraint,
-            lines: bad,
-            message: `constraint "${constraint.id}" (${learned}) forbids added lines matching /${constraint.forbidPattern}/ in ${constraint.paths.join(', ')}; this change adds ${bad.length}: ${shown}${bad.length > 3 ? '; …' : ''}`,
-        });
-    }
-    return violations;
-}
-function describeTouched(touched) {
-    return `${touched[0]}${touched.length > 1 ? ` and ${touched.length - 1} more` : ''}`;
-}
-function describeOption(option) {
-    const parts = [];
-    if (option.checkerKind)
-        parts.push(`a checker of kind ${option.checkerKind}`);
-    if (option.evidence)
-        parts.push(`evidence of kind ${option.evidence}`);
-    return parts.join(' with ');
-}
-
-;// CONCATENATED MODULE: ./src/core/coverage.ts
-
-
-
-
-/**
- * The checker must not be the worker, nor share its session. The git author is not compared:
- * a reviewer may well commit the agent's work they checked, and without signatures any
- * identity string can be claimed anyway (docs/threat-model.md).
- */
-function independenceProblem(record) {
-    const same = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
-    if (same(record.checker.id, record.worker.id)) {
-        return `checker ${record.checker.id} is also the worker: a change must be checked by something that did not write it`;
-    }
-    if (record.checker.session && record.worker.session && record.checker.session === record.worker.session) {
-        return `checker and worker share session ${record.checker.session}: the checker must run in a fresh context`;
-    }
-    return undefined;
-}
-function manifestPaths(manifest) {
-    return manifest.entries.map((entry) => pathText(entry.path));
-}
-function fixCommand(change, options = {}) {
-    const scope = change.kind === 'staged'
-        ? change.amend
-            ? ' --amend'
-            : ''
-        : change.kind === 'range' && change.range
-            ? ` --range ${change.range.base.slice(0, 12)}..${change.range.head.slice(0, 12)}`
-            : ` --commit ${change.commit?.slice(0, 12)}`;
-    const checker = options.checkerHint ?? 'CHECKER-ID';
-    return ['ao verdict pass', scope.trim(), `--checker ${checker === 'CHECKER-ID' ? checker : shellQuote(checker)}`, ...(options.extra ?? [])].filter(Boolean).join(' ');
-}
-/** The verdict command that covers a whole range: its combined change and each commit's own. */
-function rangeFixCommand(range, policy, checkerHint) {
-    const change = { kind: 'range', label: 'range', range, manifest: { entries: [], digest: '' } };
-    return fixCommand(change, { checkerHint, extra: requiredExtras(policy) });
-}
-/** Decides whether one change is covered: by the latest verdict naming its digest, under the policy. */
-function decideChange(change, options) {
-    const { policy } = options;
-    if (change.manifest.entries.length === 0) {
-        return {
-            change,
-            outcome: 'empty',
-            reason: change.cleanMerge ? 'clean merge: git merge-tree reproduces it exactly' : 'changes nothing outside the ledger',
-        };
-    }
-    // The ratchet holds whoever made the change and whatever a verdict says.
-    const slip = change.ratchetSlips?.[0];
-    if (slip) {
-        return {
-            change,
-            outcome: 'uncovered',
-            failedRule: 'ratchet',
-            policyRule: `constraint ${slip.constraint}`,
-            constraint: slip.constraint,
-            learning: slip.learning,
-            reason: change.ratchetSlips.map((s) => s.message).join('; '),
-            fix: slip.fix ?? `record why with \`ao retire ${shellQuote(slip.constraint)} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
-        };
-    }
-    const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings, change.addedLinesUnreadable);
-    if (violations.length > 0) {
-        const first = violations[0];
-        const where = first.lines.slice(0, 5).map((l) => `${l.path}:${l.line}`).join(', ');
-        const rewrite = change.kind === 'staged'
-            ? `remove the matching lines (${where}), stage the result, and record a verdict on it`
-            : `rewrite ${change.label} without the matching lines (${where}): \`git commit --amend\` if it is the last commit, else \`git rebase -i ${change.range ? change.range.base.slice(0, 12) : `${change.commit?.slice(0, 12)}~1`}\``;
-        return {
-            change,
-            outcome: 'uncovered',
-            failedRule: 'constraint',
-            policyRule: `constraint ${first.constraint.id}`,
-            constraint: first.constraint.id,
-            learning: first.constraint.learning,
-            reason: violations.map((v) => v.message).join('; '),
-            fix: `${first.fix ?? rewrite}; if the learning no longer holds: ao retire ${shellQuote(first.constraint.id)} --why "..."`,
-        };
-    }
-    const paths = manifestPaths(change.manifest);
-    // An exempt author (a bot) may not touch what decides the gate itself; and since the change
-    // writes its own author email, only an authenticated account can vouch for it.
-    const author = change.kind !== 'staged' && !touchesTrustRoots(paths) ? authorExemption(policy, change.authorEmail, options.authenticatedActor) : undefined;
-    if (author?.honoured)
-        return { change, outcome: 'exempt', reason: author.reason };
-    const decided = decideByVerdict(change, options, paths);
-    return author?.why && decided.outcome === 'uncovered' ? { ...decided, reason: `${decided.reason}; ${author.why}` } : decided;
-}
-function decideByVerdict(change, options, paths) {
-    const { policy } = options;
-    if (allPathsExempt(policy, paths)) {
-        return { change, outcome: 'exempt', reason: 'every path it touches is exempt by policy' };
-    }
-    const fix = (extra = []) => fixCommand(change, { checkerHint: options.checkerHint, extra });
-    const record = options.lookup(change.manifest.digest);
-    if (!record) {
-        return {
-            change,
-            outcome: 'uncovered',
-            failedRule: 'no-verdict',
-            reason: `no verdict covers its changes (digest ${shortId(change.manifest.digest)})`,
-            fix: fix(requiredExtras(policy)),
-        };
-    }
-    const by = `verdict ${shortId(record.id)} by ${record.checker.id}`;
-    if (record.verdict !== 'pass') {
-        return {
-            change,
-            outcome: 'uncovered',
-            failedRule: 'verdict-fail',
-            record,
-            reason: `the latest ${by} says fail${record.summary ? `: ${firstLine(record.summary)}` : ''}`,
-            fix: `address the failure, then ${fix(requiredExtras(policy))}`,
-        };
-    }
-    const independence = independenceProblem(record);
-    if (independence) {
-        return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: fix(requiredExtras(policy)) };
-    }
-    const shortfalls = policyShortfalls(policy, record, paths, options.learnings);
-    if (shortfalls.length > 0) {
-        const constraint = shortfalls.find((s) => s.constraint)?.constraint;
-        return {
-            change,
-            outcome: 'uncovered',
-            failedRule: 'policy',
-            policyRule: shortfalls[0].rule,
-            constraint: constraint?.id,
-            learning: constraint?.learning,
-            record,
-            reason: `${by} passes, but ${shortfalls.map((s) => s.message).join('; ')}`,
-            fix: fix(shortfalls.map((s) => s.remedy).filter(Boolean)),
-        };
-    }
-    const signatureProblem = options.signatureCheck?.(record);
-    if (signatureProblem) {
-        const signedFix = fixCommand(change, { checkerHint: record.checker.id, extra: [...requiredExtras(policy), '--sign ~/.ssh/id_ed25519'] });
-        return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: signedFix };
-    }
-    return { change, outcome: 'covered', record, reason: `${by} (${record.checker.kind}) passes` };
-}
-function requiredExtras(policy) {
-    const extras = (policy.require?.evidence ?? []).map((kind) => `--evidence ${kind}:'...'`);
-    const kinds = policy.require?.checkerKinds;
-    if (kinds && !kinds.includes('agent'))
-        extras.unshift(`--checker-kind ${kinds[0]}`);
-    return extras;
-}
-function firstLine(text) {
-    const line = text.split('\n')[0] ?? '';
-    return line.length > 120 ? `${line.slice(0, 117)}...` : line;
-}
-
 ;// CONCATENATED MODULE: ./src/repo/constraints.ts
 
 
@@ -42990,6 +42888,7 @@ async function policySides(git, changes) {
 }
 
 ;// CONCATENATED MODULE: ./src/repo/verify.ts
+
 
 
 
@@ -43839,7 +43738,7 @@ function fixSection(report, ao) {
     let used = 0;
     let shown = 0;
     for (const decision of failures) {
-        const { prose, command } = splitFix(decision.fix);
+        const { prose, command } = splitFix(fixText(decision.fix));
         const title = `${decision.change.label} ${summary_oneLine(decision.change.subjectLine ?? '', 72)}`.replace(/`{3,}/g, '``');
         const why = summary_oneLine(prose ?? decision.reason, 160).replace(/`{3,}/g, '``');
         const entry = `# ${title}: ${why}\n${runnable(command, ao).replace(/`{3,}/g, '``')}`;
@@ -43854,7 +43753,7 @@ function fixSection(report, ao) {
         lines.push('', `_… and ${plural(failures.length - shown, 'more fix', 'more fixes')}: the \`results-file\` output holds every \`fix\`._`);
     const range = report.rangeDecision;
     if (range && range.outcome !== 'covered' && range.fix) {
-        lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(runnable(splitFix(range.fix).command, ao))}`);
+        lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(runnable(splitFix(fixText(range.fix)).command, ao))}`);
     }
     return lines;
 }
@@ -43981,8 +43880,8 @@ function commentBody(data) {
         if (uncovered.length > COMMENT_ROWS)
             lines.push(`| … | and ${uncovered.length - COMMENT_ROWS} more | see the job summary |`);
         lines.push('');
-        const single = uncovered.length === 1 && uncovered[0].fix ? splitFix(uncovered[0].fix).command : undefined;
-        const range = report?.rangeDecision?.fix && report.rangeDecision.outcome !== 'covered' ? splitFix(report.rangeDecision.fix).command : undefined;
+        const single = uncovered.length === 1 && uncovered[0].fix ? splitFix(fixText(uncovered[0].fix)).command : undefined;
+        const range = report?.rangeDecision?.fix && report.rangeDecision.outcome !== 'covered' ? splitFix(fixText(report.rangeDecision.fix)).command : undefined;
         const command = report?.coverAll ?? single ?? range;
         if (command && /^ao verdict /.test(command)) {
             lines.push(`The one command that covers ${uncovered.length === 1 ? 'it' : 'them all'}, run in a clone of the branch after a checker that did not write ${uncovered.length === 1 ? 'the change' : 'the changes'} has reviewed ${uncovered.length === 1 ? 'it' : 'them'}:`, '', '```sh', runnable(command, data.ao).replace(/`{3,}/g, '``'), 'git add .agents/ledger && git commit -m "Record verdicts" && git push', '```', '');
@@ -44000,6 +43899,7 @@ function fitCommentText(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/checks.ts
+
 
 
 
@@ -44031,7 +43931,7 @@ function checkAnnotations(decisions, problems, level) {
         const files = (kept.length > 0 ? kept : entries).slice(0, MAX_FILES_PER_CHANGE);
         const title = summary_oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}: needs a verdict`, 255);
         const more = entries.length > files.length ? ` (${entries.length} files in all; the job summary lists the change)` : '';
-        const message = summary_oneLine(`${decision.reason}. Fix: ${decision.fix ?? 'record a passing verdict from an independent checker'}${more}`, 4000);
+        const message = summary_oneLine(`${decision.reason}. Fix: ${fixText(decision.fix) ?? 'record a passing verdict from an independent checker'}${more}`, 4000);
         for (const entry of files)
             all.push({ path: pathText(entry.path), start_line: 1, end_line: 1, annotation_level: level, title, message });
     }
@@ -44298,6 +44198,7 @@ async function resolveTarget(git, plan, shas) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -44604,7 +44505,7 @@ function failureLine(outcome) {
     const report = outcome.report;
     if (report && report.counts.uncovered > 0) {
         const first = report.decisions.find((d) => d.outcome === 'uncovered');
-        parts.push(`${report.counts.uncovered} of ${report.counts.checked} commits lack a passing verdict from an independent checker (first: ${first.change.label} ${summary_oneLine(first.change.subjectLine ?? '', 60)}); fix: ${first.fix ?? first.reason}${report.counts.uncovered > 1 ? ' (the job summary lists every fix)' : ''}`);
+        parts.push(`${report.counts.uncovered} of ${report.counts.checked} commits lack a passing verdict from an independent checker (first: ${first.change.label} ${summary_oneLine(first.change.subjectLine ?? '', 60)}); fix: ${fixText(first.fix) ?? first.reason}${report.counts.uncovered > 1 ? ' (the job summary lists every fix)' : ''}`);
     }
     const problems = outcome.ledger?.problems ?? [];
     if (problems.length > 0) {
@@ -44623,7 +44524,7 @@ function annotate(outcome) {
             continue;
         items.push({
             title: summary_oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}`, 100),
-            message: `${decision.reason}. Fix: ${decision.fix ?? 'record a passing verdict from an independent checker'}`,
+            message: `${decision.reason}. Fix: ${fixText(decision.fix) ?? 'record a passing verdict from an independent checker'}`,
         });
     }
     const shown = items.length > ANNOTATION_BUDGET ? items.slice(0, ANNOTATION_BUDGET - 1) : items;
@@ -44787,6 +44688,36 @@ async function publish(ctx, inputs, outcome, statusContext) {
         core/* info */.pq('agentops/verdict: observe mode: would fail; passing (the policy\'s "enforcement", or the mode input, is "observe")');
     else
         core/* info */.pq(`agentops/verdict: pass${report ? `: ${report.counts.covered} of ${report.counts.checked} commits covered` : ''}${outcome.ledger ? `; ledger ${outcome.ledger.records} records, head ${outcome.ledger.heads.map(shortId).join(', ') || '(none)'}` : ''}`);
+}
+
+
+/***/ }),
+
+/***/ 8832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ LINEAR_ENGINE_V8_FLAG),
+/* harmony export */   I: () => (/* binding */ hasLinearEngine)
+/* harmony export */ });
+/**
+ * V8's linear-time regular expression engine (flag `l`) cannot backtrack: its work per
+ * character is bounded by the size of the pattern, whatever the input. Without it no
+ * forbidPattern is run at all (a backtracking engine can take exponential time), so a check
+ * never depends on which engine a machine happens to have.
+ *
+ * The engine sits behind a V8 flag, and a flag is process-wide: each entry point sets it
+ * before anything runs (src/cli/index.ts, src/action/index.ts, and the tests' setup file,
+ * test/helpers/process-flags.ts). Core only asks whether the engine is there.
+ */
+const LINEAR_ENGINE_V8_FLAG = '--enable-experimental-regexp-engine';
+function hasLinearEngine() {
+    try {
+        return new RegExp('a', 'l').flags.includes('l');
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -44957,6 +44888,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

@@ -462,7 +462,7 @@ async function cmdVerify(cli, args) {
     if (values.json)
         cli.out(JSON.stringify((0,output/* reportJson */.l4)(report), null, 2));
     else
-        cli.out((0,output/* renderReport */.B1)(report, (0,output/* styleFor */.j9)(process.stdout), (0,commands/* runnableAo */.C)(cli, git.topLevel)));
+        cli.out((0,output/* renderReport */.B1)(report, (0,output/* styleFor */.j9)(process.stdout), (0,commands/* runnableAo */.CU)(cli, git.topLevel)));
     if ((0,verify/* observedFailure */.x8)(report)) {
         cli.err(`agentops/verdict: ${output/* OBSERVE_WARNING */.qg}`);
         return 0;

@@ -1442,7 +1442,7 @@ async function stop(cli, git, harness, input) {
         resetRefusals(git, session);
         return (0,protocols/* allowStop */.Qg)(harness);
     }
-    const ao = (0,commands/* runnableAo */.C)(cli, git.topLevel);
+    const ao = (0,commands/* runnableAo */.CU)(cli, git.topLevel);
     const style = (0,output/* styleFor */.j9)({ isTTY: false });
     const lines = [`Not done yet: the change you made (${describePaths(check.paths)}) has no passing verdict from an independent checker.`];
     for (const decision of check.report?.decisions.filter((d) => d.outcome === 'uncovered') ?? [])
@@ -1479,7 +1479,7 @@ async function sessionContext(cli, git, extraPaths, budget, withGateNote) {
     const compiled = await (0,context/* compileContext */.Vc)(git, { paths, budget, format: 'md' });
     const { constraints, learnings, failedVerdicts } = compiled.json;
     const known = constraints.length + learnings.length + failedVerdicts.length > 0;
-    const ao = (0,commands/* runnableAo */.C)(cli, git.topLevel);
+    const ao = (0,commands/* runnableAo */.CU)(cli, git.topLevel);
     const checkCommand = (0,install/* readHarnessConfig */.nT)(git.topLevel)?.checkCommand ?? `${ao} check --judge claude`;
     const parts = [];
     if (withGateNote) {

@@ -154,11 +154,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8323);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
 /* harmony import */ var _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7882);
-/* harmony import */ var _core_sshsig_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4746);
-/* harmony import */ var _repo_writer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(791);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7155);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(399);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1037);
+/* harmony import */ var _core_ssh_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1812);
+/* harmony import */ var _core_ssh_wire_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6185);
+/* harmony import */ var _repo_writer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(791);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7155);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(399);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1037);
+
 
 
 
@@ -176,7 +178,7 @@ const HEADER = `# Trusted checker keys for signed verdicts (policy "requireSigna
 async function cmdCheckers(cli, args) {
     const [sub, ...rest] = args;
     if (sub === undefined || sub === '--help' || sub === '-h')
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_9__/* .HELP */ ._.checkers), sub === undefined ? 2 : 0;
+        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_10__/* .HELP */ ._.checkers), sub === undefined ? 2 : 0;
     if (sub === 'add')
         return checkersAdd(cli, rest);
     if (sub === 'list')
@@ -204,24 +206,24 @@ function readPublicKeyFile(cli, path) {
     }
     const line = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trim().startsWith('#')) ?? '';
     try {
-        return { key: (0,_core_sshsig_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePublicKey */ .ee)(line), comment: line.trim().split(/\s+/).slice(2).join(' ') };
+        return { key: (0,_core_ssh_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePublicKey */ .ee)(line), comment: line.trim().split(/\s+/).slice(2).join(' ') };
     }
     catch (error) {
-        if (error instanceof _core_sshsig_js__WEBPACK_IMPORTED_MODULE_5__/* .SshSigError */ .gl)
+        if (error instanceof _core_ssh_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .SshSigError */ .gl)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${path} is not an SSH public key: ${error.message}`, { fix: 'pass a public key file, e.g. ~/.ssh/id_ed25519.pub' });
         throw error;
     }
 }
 async function checkersAdd(cli, args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parse */ .qg)('checkers', args, {});
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parse */ .qg)('checkers', args, {});
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_9__/* .HELP */ ._.checkers), 0;
+        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_10__/* .HELP */ ._.checkers), 0;
     if (positionals.length !== 2)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS('ao checkers add needs CHECKER-ID and PUBKEY-FILE', { fix: 'for example: ao checkers add reviewer@example.com ~/.ssh/id_ed25519.pub' });
     const [id, keyFile] = positionals;
     checkCheckerId(id);
     const { key, comment } = readPublicKeyFile(cli, keyFile);
-    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .openRepo */ .B)(cli);
+    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .openRepo */ .B)(cli);
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.topLevel, _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn);
     const current = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8') : '';
     let signers;
@@ -229,7 +231,7 @@ async function checkersAdd(cli, args) {
         signers = (0,_core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAllowedSigners */ .pD)(current, _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn);
     }
     catch (error) {
-        if (error instanceof _core_sshsig_js__WEBPACK_IMPORTED_MODULE_5__/* .SshSigError */ .gl)
+        if (error instanceof _core_ssh_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .SshSigError */ .gl)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(error.message, { fix: `correct that line of ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn} first (format: docs/signing.md)` });
         throw error;
     }
@@ -239,17 +241,17 @@ async function checkersAdd(cli, args) {
     }
     const line = `${id} namespaces="${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_NAMESPACE */ .Bg}" ${key.text}${comment ? ` ${comment}` : ''}`;
     const base = current === '' ? HEADER : current.endsWith('\n') ? current : `${current}\n`;
-    (0,_repo_writer_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFileAtomic */ .Zf)(git, file, `${base}${line}\n`);
+    (0,_repo_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Zf)(git, file, `${base}${line}\n`);
     cli.out(line);
     cli.err(`added ${key.fingerprint} (${key.type}) for ${id} to ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn}\n` +
         `  it counts once a reviewed change carrying it is the base of later changes: commit it, get it checked, merge it`);
     return 0;
 }
 async function checkersList(cli, args) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parse */ .qg)('checkers', args, { json: { type: 'boolean' } }, false);
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parse */ .qg)('checkers', args, { json: { type: 'boolean' } }, false);
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_9__/* .HELP */ ._.checkers), 0;
-    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .openRepo */ .B)(cli);
+        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_10__/* .HELP */ ._.checkers), 0;
+    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .openRepo */ .B)(cli);
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.topLevel, _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn} does not exist`, { fix: 'add a key with `ao checkers add CHECKER-ID ~/.ssh/id_ed25519.pub`' });
@@ -258,7 +260,7 @@ async function checkersList(cli, args) {
         signers = (0,_core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAllowedSigners */ .pD)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn);
     }
     catch (error) {
-        if (error instanceof _core_sshsig_js__WEBPACK_IMPORTED_MODULE_5__/* .SshSigError */ .gl)
+        if (error instanceof _core_ssh_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .SshSigError */ .gl)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(error.message, { fix: `correct that line of ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn} (format: docs/signing.md)` });
         throw error;
     }

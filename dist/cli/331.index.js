@@ -56,7 +56,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cmdStatus: () => (/* binding */ cmdStatus),
 /* harmony export */   recordLine: () => (/* binding */ recordLine)
 /* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8763);
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8763);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
 /* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6452);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6752);
@@ -70,7 +70,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7155);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(399);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1037);
-/* harmony import */ var _present_output_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7920);
+/* harmony import */ var _present_commands_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7987);
+/* harmony import */ var _present_output_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7920);
+
 
 
 
@@ -91,7 +93,7 @@ async function everyRecord(git) {
     return (await view.allRecords()).sort(_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRecords */ .aB);
 }
 function recordLine(record) {
-    return (0,_present_output_js__WEBPACK_IMPORTED_MODULE_13__/* .clean */ .uH)(rawRecordLine(record));
+    return (0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .clean */ .uH)(rawRecordLine(record));
 }
 function rawRecordLine(record) {
     const when = record.createdAt.slice(0, 16).replace('T', ' ');
@@ -100,16 +102,16 @@ function rawRecordLine(record) {
         case 'genesis':
             return `${start}  genesis`;
         case 'learning':
-            return `${start}  learning${record.negative ? ' (avoid)' : ''}  "${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_13__/* .truncate */ .xv)(record.text.split('\n')[0], 60)}"  on ${record.paths.join(', ')}${record.tags.length ? `  [${record.tags.join(', ')}]` : ''}  by ${record.author.id}`;
+            return `${start}  learning${record.negative ? ' (avoid)' : ''}  "${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .truncate */ .xv)(record.text.split('\n')[0], 60)}"  on ${record.paths.join(', ')}${record.tags.length ? `  [${record.tags.join(', ')}]` : ''}  by ${record.author.id}`;
         case 'promotion':
             return `${start}  promotion  ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(record.learning)} -> constraint "${record.constraint.id}" (${(0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_9__/* .describeRule */ .IO)(record.constraint)})  by ${record.author.id}`;
         case 'retirement':
-            return `${start}  retirement  constraint "${record.constraint}": ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_13__/* .truncate */ .xv)(record.why.split('\n')[0], 60)}  by ${record.author.id}`;
+            return `${start}  retirement  constraint "${record.constraint}": ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .truncate */ .xv)(record.why.split('\n')[0], 60)}  by ${record.author.id}`;
         case 'verdict':
             break;
     }
     const scope = record.subject.kind === 'commit' ? `commit ${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.commit)}` : record.subject.kind === 'range' ? `range ${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.base)}..${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.head)}` : 'staged';
-    return `${String(record.seq).padStart(5)}  ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_13__/* .truncate */ .xv)(record.summary.split('\n')[0], 60)}` : ''}`;
+    return `${String(record.seq).padStart(5)}  ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .truncate */ .xv)(record.summary.split('\n')[0], 60)}` : ''}`;
 }
 async function cmdLog(cli, args) {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('log', args, { n: { type: 'string', short: 'n' }, json: { type: 'boolean' } }, false);
@@ -174,7 +176,7 @@ async function cmdShow(cli, args) {
                 lines.push(`  retires promotion: ${record.promotion}`);
             lines.push(`  why: ${record.why}`, `  retired by: ${record.author.id} (${record.author.kind})`);
         }
-        cli.out(lines.map(_present_output_js__WEBPACK_IMPORTED_MODULE_13__/* .clean */ .uH).join('\n'));
+        cli.out(lines.map(_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .clean */ .uH).join('\n'));
     }
     return 0;
 }
@@ -216,7 +218,7 @@ async function cmdLookup(cli, args) {
     if (values.json)
         cli.out(JSON.stringify({ heading, records: hits }, null, 2));
     else
-        cli.out([(0,_present_output_js__WEBPACK_IMPORTED_MODULE_13__/* .clean */ .uH)(heading), ...(hits.length ? hits.map(recordLine) : ['  (no verdicts)'])].join('\n'));
+        cli.out([(0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .clean */ .uH)(heading), ...(hits.length ? hits.map(recordLine) : ['  (no verdicts)'])].join('\n'));
     return 0;
 }
 async function cmdStatus(cli, args) {
@@ -246,12 +248,12 @@ async function cmdStatus(cli, args) {
             paths: change.manifest.entries.length,
             outcome: decision?.outcome ?? 'not-enforced',
             reason: decision?.reason ?? loaded.source,
-            fix: decision?.fix ?? null,
+            fix: (0,_present_commands_js__WEBPACK_IMPORTED_MODULE_13__/* .fixText */ .Xc)(decision?.fix) ?? null,
             earlierVerdict: earlier ? { id: earlier.id, digest: earlier.subject.digest, changedSince: since.map((c) => ({ path: c.path, change: c.change })) } : null,
         }, null, 2));
         return 0;
     }
-    const style = (0,_present_output_js__WEBPACK_IMPORTED_MODULE_13__/* .styleFor */ .j9)(process.stdout);
+    const style = (0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .styleFor */ .j9)(process.stdout);
     const lines = [`staged change: ${change.manifest.entries.length} path${change.manifest.entries.length === 1 ? '' : 's'}, digest ${change.manifest.digest}`];
     if (!decision)
         lines.push(`  policy: ${loaded.source} (not enforced yet)`);
@@ -259,7 +261,7 @@ async function cmdStatus(cli, args) {
         const mark = decision.outcome === 'covered' ? style.ok('covered') : decision.outcome === 'uncovered' ? style.bad('NOT covered') : decision.outcome;
         lines.push(`  ${mark}: ${decision.reason}`);
         if (decision.fix)
-            lines.push(`  fix: ${decision.fix}`);
+            lines.push(`  fix: ${(0,_present_commands_js__WEBPACK_IMPORTED_MODULE_13__/* .fixText */ .Xc)(decision.fix)}`);
     }
     if (earlier && decision?.outcome !== 'covered') {
         lines.push('', `verdict ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(earlier.id)} by ${earlier.checker.id} covers an earlier version (digest ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(earlier.subject.digest)}); since then:`);
@@ -269,7 +271,7 @@ async function cmdStatus(cli, args) {
             const newText = change.after && !/^0+$/.test(change.after.newId) ? blobs.get(change.after.newId)?.toString('utf8') ?? '' : '';
             lines.push(`  ${change.change === 'added' ? 'now also staged' : change.change === 'removed' ? 'no longer staged' : 'changed'}: ${change.path}`);
             if (change.change === 'changed')
-                lines.push((0,diff__WEBPACK_IMPORTED_MODULE_14__/* .createTwoFilesPatch */ .ss)(`a/${change.path} (verdict)`, `b/${change.path} (staged)`, oldText, newText, '', '', { context: 2 }).trimEnd());
+                lines.push((0,diff__WEBPACK_IMPORTED_MODULE_15__/* .createTwoFilesPatch */ .ss)(`a/${change.path} (verdict)`, `b/${change.path} (staged)`, oldText, newText, '', '', { context: 2 }).trimEnd());
         }
     }
     cli.out(lines.join('\n'));

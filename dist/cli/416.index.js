@@ -59,18 +59,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   warnIfConstraintsRefuse: () => (/* binding */ warnIfConstraintsRefuse),
 /* harmony export */   workerFrom: () => (/* binding */ workerFrom)
 /* harmony export */ });
-/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1603);
+/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1603);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7403);
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9844);
 /* harmony import */ var _repo_subjects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2249);
-/* harmony import */ var _repo_signing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(921);
+/* harmony import */ var _repo_signing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9034);
 /* harmony import */ var _repo_writer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(791);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7155);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(399);
-/* harmony import */ var _present_output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7920);
-/* harmony import */ var _repo_verify_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8377);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1037);
+/* harmony import */ var _present_commands_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7987);
+/* harmony import */ var _present_output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7920);
+/* harmony import */ var _repo_verify_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8377);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1037);
+
 
 
 
@@ -164,7 +166,7 @@ async function cmdVerdict(cli, args) {
         sign: { type: 'string' },
     });
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_10__/* .HELP */ ._.verdict), 0;
+        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_11__/* .HELP */ ._.verdict), 0;
     const outcome = positionals[0];
     if ((outcome !== 'pass' && outcome !== 'fail') || positionals.length !== 1) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('ao verdict needs exactly one of pass or fail', { fix: 'for example: ao verdict pass --checker reviewer@example.com' });
@@ -207,9 +209,9 @@ async function warnIfConstraintsRefuse(cli, git, scope, baseRev) {
     let report;
     try {
         // Only a base policy with constraints can refuse through one: most passes cost one read.
-        if (!(await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .policyAt */ .E4)(git, baseRev)).policy?.constraints?.length)
+        if (!(await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .policyAt */ .E4)(git, baseRev)).policy?.constraints?.length)
             return;
-        report = await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_9__/* .verify */ .MX)(git, scope, { checkerHint: cli.env.AO_CHECKER });
+        report = await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_10__/* .verify */ .MX)(git, scope, { checkerHint: cli.env.AO_CHECKER });
     }
     catch (error) {
         cli.err(`ao: warning: could not ask the gate whether a promoted constraint refuses the change: ${error.message}`);
@@ -224,50 +226,232 @@ async function warnIfConstraintsRefuse(cli, git, scope, baseRev) {
             continue;
         seen.add(key);
         const what = decision.change.kind === 'staged' ? 'the staged change' : decision.change.kind === 'range' ? `the range ${decision.change.label}` : `commit ${decision.change.label}`;
-        cli.err(`ao: warning: the gate will still refuse ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(what)}: promoted constraint ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(decision.constraint)} (learning ${decision.learning ? (0,_core_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(decision.learning) : 'unknown'}) refuses it, whatever its verdicts say\n` +
-            `  ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(decision.reason)}\n` +
+        cli.err(`ao: warning: the gate will still refuse ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_9__/* .clean */ .uH)(what)}: promoted constraint ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_9__/* .clean */ .uH)(decision.constraint)} (learning ${decision.learning ? (0,_core_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(decision.learning) : 'unknown'}) refuses it, whatever its verdicts say\n` +
+            `  ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_9__/* .clean */ .uH)(decision.reason)}\n` +
             '  the pass is recorded as the checker\'s claim; `ao verify` and CI still refuse the change\n' +
-            (decision.fix ? `  fix: ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_8__/* .clean */ .uH)(decision.fix)}\n` : '') +
+            (decision.fix ? `  fix: ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_9__/* .clean */ .uH)((0,_present_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .fixText */ .Xc)(decision.fix))}\n` : '') +
             `  check: ao verify${scopeFlag(scope)}`);
     }
 }
 function scopeFlag(scope) {
     if (scope.kind === 'commit')
-        return ` --commit ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_11__/* .shellQuote */ .Z)(scope.rev)}`;
+        return ` --commit ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_12__/* .shellQuote */ .Z)(scope.rev)}`;
     if (scope.kind === 'range')
-        return ` --range ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_11__/* .shellQuote */ .Z)(`${scope.base}..${scope.head}`)}`;
+        return ` --range ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_12__/* .shellQuote */ .Z)(`${scope.base}..${scope.head}`)}`;
     return ' --staged';
 }
 
 
 /***/ }),
 
-/***/ 921:
+/***/ 9034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L1: () => (/* binding */ signerFromFlag),
-/* harmony export */   _6: () => (/* binding */ signingAdvice)
-/* harmony export */ });
-/* unused harmony export signerFor */
-/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1603);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8323);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7406);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3579);
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9844);
-/* harmony import */ var _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7882);
-/* harmony import */ var _core_sshsig_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4746);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L1: () => (/* binding */ signerFromFlag),
+  _6: () => (/* binding */ signingAdvice)
+});
+
+// UNUSED EXPORTS: signerFor
+
+// EXTERNAL MODULE: ./src/core/shell.ts
+var shell = __webpack_require__(1603);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/allowed-signers.ts
+var allowed_signers = __webpack_require__(8323);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var policy = __webpack_require__(3579);
+// EXTERNAL MODULE: ./src/core/record.ts
+var record = __webpack_require__(9844);
+// EXTERNAL MODULE: ./src/core/signatures.ts
+var signatures = __webpack_require__(7882);
+// EXTERNAL MODULE: ./src/core/ssh-keys.ts
+var ssh_keys = __webpack_require__(1812);
+// EXTERNAL MODULE: ./src/core/sshsig.ts
+var sshsig = __webpack_require__(4746);
+// EXTERNAL MODULE: ./src/core/ssh-wire.ts
+var ssh_wire = __webpack_require__(6185);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/repo/ssh-agent.ts
+/**
+ * Signing through ssh-agent (draft-miller-ssh-agent): a unix-socket client, so encrypted or
+ * hardware-held keys never enter this process. The SSHSIG envelope around the agent's
+ * signature is core/sshsig.ts; the agent's signature is checked before it is used.
+ */
+
+
+
+
+const SSH_AGENT_FAILURE = 5;
+const SSH_AGENTC_REQUEST_IDENTITIES = 11;
+const SSH_AGENT_IDENTITIES_ANSWER = 12;
+const SSH_AGENTC_SIGN_REQUEST = 13;
+const SSH_AGENT_SIGN_RESPONSE = 14;
+const SSH_AGENT_RSA_SHA2_512 = 4;
+const AGENT_MAX_MESSAGE_BYTES = 256 * 1024; // OpenSSH's own limit
+const DEFAULT_AGENT_TIMEOUT_MS = 30_000; // long enough for `ssh-add -c` confirmation prompts
+/**
+ * Signs through ssh-agent so encrypted or hardware-held keys never touch this
+ * process. The agent must already hold `publicKey` (`ssh-add KEY`); `socketPath` is the
+ * caller's SSH_AUTH_SOCK.
+ */
+async function signWithAgent(message, namespace, publicKey, socketPath, options = {}) {
+    const data = (0,sshsig/* signedData */.bD)(message, namespace);
+    if (!socketPath) {
+        throw new ssh_wire/* SshSigError */.gl('SSH_AUTH_SOCK is not set: start ssh-agent and `ssh-add` your key, or sign with a private key file');
+    }
+    const agent = await AgentConnection.open(socketPath, options.timeoutMs ?? DEFAULT_AGENT_TIMEOUT_MS);
+    try {
+        const identities = await agent.request(SSH_AGENTC_REQUEST_IDENTITIES, Buffer.alloc(0));
+        if (identities.type !== SSH_AGENT_IDENTITIES_ANSWER) {
+            throw new ssh_wire/* SshSigError */.gl(`ssh-agent refused to list keys (reply type ${identities.type})`);
+        }
+        if (!agentHoldsKey(identities.body, publicKey.blob)) {
+            throw new ssh_wire/* SshSigError */.gl(`ssh-agent at ${socketPath} does not hold key ${publicKey.fingerprint}; add it with \`ssh-add KEY\``);
+        }
+        const flags = publicKey.type === ssh_keys/* RSA */.$P ? SSH_AGENT_RSA_SHA2_512 : 0;
+        const reply = await agent.request(SSH_AGENTC_SIGN_REQUEST, Buffer.concat([(0,ssh_wire/* sshString */._G)(publicKey.blob), (0,ssh_wire/* sshString */._G)(data), (0,ssh_wire/* sshUint32 */.Qz)(flags)]));
+        if (reply.type === SSH_AGENT_FAILURE) {
+            throw new ssh_wire/* SshSigError */.gl(`ssh-agent declined to sign with key ${publicKey.fingerprint} (was confirmation refused?)`);
+        }
+        if (reply.type !== SSH_AGENT_SIGN_RESPONSE) {
+            throw new ssh_wire/* SshSigError */.gl(`ssh-agent sent unexpected reply type ${reply.type} to a sign request`);
+        }
+        const reader = new ssh_wire/* SshReader */.o(reply.body, 'ssh-agent sign response');
+        const signatureBlob = reader.string();
+        reader.end();
+        // An old agent may ignore the SHA-2 flag and answer with ssh-rsa (SHA-1); never emit that.
+        (0,ssh_keys/* verifySignatureBlob */.tQ)(publicKey, signatureBlob, data);
+        return (0,sshsig/* armorSignature */.qF)(publicKey, namespace, signatureBlob);
+    }
+    finally {
+        agent.close();
+    }
+}
+function agentHoldsKey(answer, blob) {
+    const reader = new ssh_wire/* SshReader */.o(answer, 'ssh-agent identities answer');
+    const count = reader.uint32();
+    for (let i = 0; i < count; i++) {
+        const candidate = reader.string();
+        reader.string(); // comment
+        if (candidate.equals(blob))
+            return true;
+    }
+    return false;
+}
+/** One unix-socket connection to ssh-agent, exchanging length-prefixed messages one at a time. */
+class AgentConnection {
+    socket;
+    received = Buffer.alloc(0);
+    waiting = null;
+    failure = null;
+    timer;
+    constructor(socket, socketPath, timeoutMs) {
+        this.socket = socket;
+        this.timer = setTimeout(() => this.fail(new ssh_wire/* SshSigError */.gl(`ssh-agent at ${socketPath} did not answer within ${timeoutMs} ms`)), timeoutMs);
+        socket.on('data', (chunk) => this.onData(chunk));
+        socket.on('error', (error) => this.fail(new ssh_wire/* SshSigError */.gl(`ssh-agent connection failed: ${error.message}`)));
+        socket.on('close', () => this.fail(new ssh_wire/* SshSigError */.gl('ssh-agent closed the connection')));
+    }
+    static open(socketPath, timeoutMs) {
+        return new Promise((resolve, reject) => {
+            const socket = external_node_net_default().createConnection({ path: socketPath });
+            const timer = setTimeout(() => {
+                socket.destroy();
+                reject(new ssh_wire/* SshSigError */.gl(`timed out connecting to ssh-agent at ${socketPath}`));
+            }, timeoutMs);
+            socket.once('error', (error) => {
+                clearTimeout(timer);
+                reject(new ssh_wire/* SshSigError */.gl(describeConnectError(socketPath, error)));
+            });
+            socket.once('connect', () => {
+                clearTimeout(timer);
+                socket.removeAllListeners('error');
+                resolve(new AgentConnection(socket, socketPath, timeoutMs));
+            });
+        });
+    }
+    request(type, body) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+            this.waiting = { resolve, reject };
+            this.socket.write((0,ssh_wire/* sshString */._G)(Buffer.concat([Buffer.from([type]), body])));
+        }).then((reply) => {
+            if (reply.length === 0)
+                throw new ssh_wire/* SshSigError */.gl('ssh-agent sent an empty message');
+            return { type: reply[0], body: reply.subarray(1) };
+        });
+    }
+    close() {
+        clearTimeout(this.timer);
+        this.failure ??= new ssh_wire/* SshSigError */.gl('ssh-agent connection closed');
+        this.socket.destroy();
+    }
+    onData(chunk) {
+        this.received = Buffer.concat([this.received, chunk]);
+        if (this.received.length < 4)
+            return;
+        const length = this.received.readUInt32BE(0);
+        if (length > AGENT_MAX_MESSAGE_BYTES) {
+            this.fail(new ssh_wire/* SshSigError */.gl(`ssh-agent sent an oversized message (${length} bytes)`));
+            return;
+        }
+        if (this.received.length < 4 + length)
+            return;
+        const message = this.received.subarray(4, 4 + length);
+        this.received = this.received.subarray(4 + length);
+        const waiting = this.waiting;
+        this.waiting = null;
+        if (waiting)
+            waiting.resolve(message);
+        else
+            this.fail(new ssh_wire/* SshSigError */.gl('ssh-agent sent an unsolicited message'));
+    }
+    fail(error) {
+        if (this.failure)
+            return;
+        this.failure = error;
+        clearTimeout(this.timer);
+        this.socket.destroy();
+        const waiting = this.waiting;
+        this.waiting = null;
+        waiting?.reject(error);
+    }
+}
+function describeConnectError(socketPath, error) {
+    switch (error.code) {
+        case 'ENOENT':
+            return `ssh-agent socket ${socketPath} does not exist (is ssh-agent running and SSH_AUTH_SOCK current?)`;
+        case 'ECONNREFUSED':
+            return `nothing is listening on ssh-agent socket ${socketPath} (is ssh-agent running?)`;
+        case 'EACCES':
+            return `permission denied opening ssh-agent socket ${socketPath}`;
+        default:
+            return `cannot connect to ssh-agent at ${socketPath}: ${error.message}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/repo/signing.ts
 
 /**
  * Signing records with an SSH key: a private key file, or ssh-agent holding the key whose
  * public half is named. Shared by `ao verdict --sign` and `ao check --sign`.
  */
+
+
+
 
 
 
@@ -291,7 +475,7 @@ async function signerFor(keySpec, options = {}) {
     const env = options.env ?? process.env;
     const spec = keySpec.trim();
     if (spec === '')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS('--sign needs a key', { fix: 'for example: --sign ~/.ssh/id_ed25519, or --sign agent:~/.ssh/id_ed25519.pub' });
+        throw new errors/* AoError */.VS('--sign needs a key', { fix: 'for example: --sign ~/.ssh/id_ed25519, or --sign agent:~/.ssh/id_ed25519.pub' });
     if (spec.startsWith(AGENT_PREFIX)) {
         const rest = spec.slice(AGENT_PREFIX.length).trim();
         const inline = /^(ssh-|ecdsa-)/.test(rest) && /\s/.test(rest);
@@ -311,18 +495,18 @@ async function signerFromFlag(flag, options = {}) {
     return signerFor(spec, options);
 }
 function fileSigner(signer, keySpec) {
-    const sign = async (id) => ({ format: 'sshsig', namespace: _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .SIGNATURE_NAMESPACE */ .Bg, signature: (0,_core_sshsig_js__WEBPACK_IMPORTED_MODULE_8__/* .signMessage */ .lT)(id, _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .SIGNATURE_NAMESPACE */ .Bg, signer) });
+    const sign = async (id) => ({ format: 'sshsig', namespace: signatures/* SIGNATURE_NAMESPACE */.Bg, signature: (0,sshsig/* signMessage */.lT)(id, signatures/* SIGNATURE_NAMESPACE */.Bg, signer) });
     return Object.assign(sign, { publicKey: signer.publicKey, via: 'key file', keySpec });
 }
 function agentSigner(publicKey, keySpec, env) {
     const sign = async (id) => {
         try {
-            return { format: 'sshsig', namespace: _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .SIGNATURE_NAMESPACE */ .Bg, signature: await (0,_core_sshsig_js__WEBPACK_IMPORTED_MODULE_8__/* .signWithAgent */ .tY)(id, _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .SIGNATURE_NAMESPACE */ .Bg, publicKey, env.SSH_AUTH_SOCK) };
+            return { format: 'sshsig', namespace: signatures/* SIGNATURE_NAMESPACE */.Bg, signature: await signWithAgent(id, signatures/* SIGNATURE_NAMESPACE */.Bg, publicKey, env.SSH_AUTH_SOCK) };
         }
         catch (error) {
-            if (!(error instanceof _core_sshsig_js__WEBPACK_IMPORTED_MODULE_8__/* .SshSigError */ .gl))
+            if (!(error instanceof ssh_wire/* SshSigError */.gl))
                 throw error;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`cannot sign through ssh-agent with key ${publicKey.fingerprint}: ${error.message}`, {
+            throw new errors/* AoError */.VS(`cannot sign through ssh-agent with key ${publicKey.fingerprint}: ${error.message}`, {
                 fix: 'start ssh-agent (`eval "$(ssh-agent)"`), add the key with `ssh-add PRIVATE-KEY`, and run the command again in that shell; or pass an unencrypted private key file to --sign',
             });
         }
@@ -330,22 +514,22 @@ function agentSigner(publicKey, keySpec, env) {
     return Object.assign(sign, { publicKey, via: 'ssh-agent', keySpec });
 }
 function expandPath(path, cwd, env) {
-    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)();
+    const home = env.HOME || (0,external_node_os_.homedir)();
     const expanded = path === '~' ? home : path.startsWith('~/') ? `${home}/${path.slice(2)}` : path;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd ?? process.cwd(), expanded);
+    return (0,external_node_path_.resolve)(cwd ?? process.cwd(), expanded);
 }
 function readKeyFile(path, cwd, env) {
     const full = expandPath(path, cwd, env);
     let bytes;
     try {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full).size > MAX_KEY_FILE_BYTES)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`${path} is larger than ${MAX_KEY_FILE_BYTES} bytes: not an SSH key`, { fix: 'pass an SSH key file to --sign' });
-        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full);
+        if ((0,external_node_fs_.statSync)(full).size > MAX_KEY_FILE_BYTES)
+            throw new errors/* AoError */.VS(`${path} is larger than ${MAX_KEY_FILE_BYTES} bytes: not an SSH key`, { fix: 'pass an SSH key file to --sign' });
+        bytes = (0,external_node_fs_.readFileSync)(full);
     }
     catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS)
+        if (error instanceof errors/* AoError */.VS)
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`cannot read the signing key ${path}: ${error.code ?? error.message}`, {
+        throw new errors/* AoError */.VS(`cannot read the signing key ${path}: ${error.code ?? error.message}`, {
             fix: 'pass the path of an SSH private key (e.g. --sign ~/.ssh/id_ed25519), or of a public key held by ssh-agent (--sign ~/.ssh/id_ed25519.pub)',
         });
     }
@@ -353,28 +537,28 @@ function readKeyFile(path, cwd, env) {
 }
 function privateKeyFrom(text, path) {
     try {
-        return (0,_core_sshsig_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePrivateKey */ .QW)(text);
+        return (0,ssh_keys/* parsePrivateKey */.QW)(text);
     }
     catch (error) {
-        if (!(error instanceof _core_sshsig_js__WEBPACK_IMPORTED_MODULE_8__/* .SshSigError */ .gl))
+        if (!(error instanceof ssh_wire/* SshSigError */.gl))
             throw error;
         if (/passphrase|encrypted|ssh-agent/i.test(error.message)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`the private key ${path} is passphrase-protected, and ao never asks for passphrases`, {
-                fix: `add it to ssh-agent with \`ssh-add ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(path)}\` and pass its public key instead: --sign ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(`${path}.pub`)}`,
+            throw new errors/* AoError */.VS(`the private key ${path} is passphrase-protected, and ao never asks for passphrases`, {
+                fix: `add it to ssh-agent with \`ssh-add ${(0,shell/* shellQuote */.Z)(path)}\` and pass its public key instead: --sign ${(0,shell/* shellQuote */.Z)(`${path}.pub`)}`,
             });
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`cannot use ${path} as a signing key: ${error.message}`, { fix: 'pass an OpenSSH private key (ed25519, ecdsa or rsa), or a public key held by ssh-agent' });
+        throw new errors/* AoError */.VS(`cannot use ${path} as a signing key: ${error.message}`, { fix: 'pass an OpenSSH private key (ed25519, ecdsa or rsa), or a public key held by ssh-agent' });
     }
 }
 function publicKeyFrom(text, what) {
     const line = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trim().startsWith('#')) ?? '';
     try {
-        return (0,_core_sshsig_js__WEBPACK_IMPORTED_MODULE_8__/* .parsePublicKey */ .ee)(line);
+        return (0,ssh_keys/* parsePublicKey */.ee)(line);
     }
     catch (error) {
-        if (!(error instanceof _core_sshsig_js__WEBPACK_IMPORTED_MODULE_8__/* .SshSigError */ .gl))
+        if (!(error instanceof ssh_wire/* SshSigError */.gl))
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`${what} is neither an OpenSSH private key nor a public key: ${error.message}`, {
+        throw new errors/* AoError */.VS(`${what} is neither an OpenSSH private key nor a public key: ${error.message}`, {
             fix: 'pass a private key file (--sign ~/.ssh/id_ed25519) or the .pub of a key held by ssh-agent (--sign ~/.ssh/id_ed25519.pub)',
         });
     }
@@ -389,22 +573,22 @@ async function signingAdvice(git, checkerId, signer) {
         const head = await git.headCommit();
         if (!head)
             return [];
-        const keys = [`${head}:${_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$}`, `${head}:${_core_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .CHECKERS_PATH */ .Pn}`];
+        const keys = [`${head}:${record/* POLICY_PATH */.l$}`, `${head}:${signatures/* CHECKERS_PATH */.Pn}`];
         const objects = await git.readObjects(keys);
         const policyBytes = objects.get(keys[0]);
-        if (!policyBytes || !(0,_core_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePolicy */ .ON)(policyBytes, `commit ${head.slice(0, 7)}`).requireSignature)
+        if (!policyBytes || !(0,policy/* parsePolicy */.ON)(policyBytes, `commit ${head.slice(0, 7)}`).requireSignature)
             return [];
         if (!signer) {
             return [`the policy at HEAD requires signed verdicts: this one is unsigned and will not count (add --sign KEY, or set AO_SIGNING_KEY)`];
         }
-        const checkers = (0,_core_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCheckers */ .UZ)(objects.get(keys[1]), head);
-        if (!(0,_core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_3__/* .isKeyAllowed */ .wP)(checkers.signers, checkerId, signer.publicKey, _core_signatures_js__WEBPACK_IMPORTED_MODULE_7__/* .SIGNATURE_NAMESPACE */ .Bg)) {
+        const checkers = (0,signatures/* parseCheckers */.UZ)(objects.get(keys[1]), head);
+        if (!(0,allowed_signers/* isKeyAllowed */.wP)(checkers.signers, checkerId, signer.publicKey, signatures/* SIGNATURE_NAMESPACE */.Bg)) {
             return [`${checkers.where} does not trust key ${signer.publicKey.fingerprint} for ${checkerId}: this verdict will not count until a reviewed change adds it (\`ao checkers add ${checkerId} KEY.pub\`)`];
         }
         return [];
     }
     catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS)
+        if (error instanceof errors/* AoError */.VS)
             return [error.message];
         return [];
     }

@@ -33,11 +33,9 @@ const LAUNCHERS = new Set([
     'node', 'nodejs', 'deno', 'bun', 'tsx', 'ts-node', 'python', 'python3', 'uv', 'uvx', 'pipx', 'ruby', 'perl', 'php',
     'sh', 'bash', 'zsh', 'dash', 'env', 'exec', 'command', 'nice', 'timeout', 'npx', 'pnpm', 'yarn', 'npm', 'run', 'x', 'dlx',
 ]);
-function validateJudgeName(name) {
-    if (!JUDGE_NAME.test(name)) {
-        throw new errors/* AoError */.VS(`--judge-name ${JSON.stringify(name)} is not a judge name: letters, digits and . _ @ + -, at most 64`, { fix: 'for example: --judge-name claude-security' });
-    }
-    return name;
+/** A judge's name: letters, digits and . _ @ + -, at most 64, starting with a letter or digit. */
+function isJudgeName(name) {
+    return JUDGE_NAME.test(name);
 }
 /**
  * A judge's name when none is given: the program its command runs, without directory or
@@ -95,23 +93,25 @@ function judgeTouchedByChange(command, changedPaths) {
 function judgeId(name) {
     return `judge:${name}`;
 }
-/**
- * The quorum a council needs: at least 1, at most the number of distinct judges (a judge
- * given twice counts once). Default: all of them.
- */
-function resolveQuorum(judgeIds, quorum) {
+/** The quorum a council needs: at least 1, at most the number of distinct judges (a judge given twice counts once). */
+function quorumProblem(judgeIds, quorum) {
     const distinct = new Set(judgeIds).size;
     if (quorum === undefined)
-        return distinct;
+        return undefined;
     if (distinct === 0)
-        throw new errors/* AoError */.VS('--quorum counts judges, and no --judge is given', { fix: 'add judges with --judge CMD, or drop --quorum' });
+        return { problem: 'no-judges' };
     if (!Number.isSafeInteger(quorum) || quorum < 1)
-        throw new errors/* AoError */.VS(`--quorum must be a whole number of at least 1, not ${quorum}`, { fix: '--quorum 2' });
-    if (quorum > distinct) {
-        const note = distinct < judgeIds.length ? ` (${judgeIds.length} given, but the same judge twice counts once: name them apart with --judge-name)` : '';
-        throw new errors/* AoError */.VS(`--quorum ${quorum} can never be met by ${distinct} distinct judge${distinct === 1 ? '' : 's'}${note}`, { fix: `add judges, or lower it to --quorum ${distinct}` });
-    }
-    return quorum;
+        return { problem: 'not-whole', quorum };
+    if (quorum > distinct)
+        return { problem: 'unreachable', quorum, distinct, given: judgeIds.length };
+    return undefined;
+}
+/** The quorum a council needs (default: all of its distinct judges); the caller has refused a `quorumProblem`. */
+function resolveQuorum(judgeIds, quorum) {
+    const problem = quorumProblem(judgeIds, quorum);
+    if (problem)
+        throw new errors/* AoError */.VS(`the quorum cannot be met (${problem.problem})`, { fix: 'give a quorum from 1 to the number of distinct judges' });
+    return quorum ?? new Set(judgeIds).size;
 }
 function countsAsPass(verdict, policy = {}) {
     return verdict === 'pass' || (verdict === 'warn' && policy.warnIsPass !== false);
@@ -277,7 +277,7 @@ const LOADER_ENV = new Set([
     'RUBYOPT', 'RUBYLIB', 'PERL5OPT', 'PERL5LIB', 'PERLLIB', 'LD_PRELOAD', 'LD_LIBRARY_PATH', 'LD_AUDIT',
     'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FRAMEWORK_PATH',
 ]);
-const FIX = 'put the judge in a file outside the repository and name it by its absolute path, e.g. --judge "node $HOME/.config/ao/judges/claude.mjs" (in double quotes, so that your shell expands $HOME)';
+const FIX = 'put the judge in a file outside the repository and name it by its absolute path, e.g. "node $HOME/.config/ao/judges/claude.mjs" (in double quotes, so that your shell expands $HOME)';
 /**
  * The command with every file it runs or loads replaced by what `resolve` says (absolute
  * paths outside the change). Throws AoError when the command is not one simple command whose
@@ -324,7 +324,7 @@ function rewrite(command, resolve, judge, depth) {
         if (BUILTINS.has(program.text))
             break;
         if (PROJECT_LAUNCHERS.has(name)) {
-            refuse(judge, `runs ${name}, which takes its configuration, scripts or packages from the working directory, here a checkout of the change`, `install the tool and name its program by absolute path (e.g. --judge "$(command -v claude) -p ..."), or ${FIX}`);
+            refuse(judge, `runs ${name}, which takes its configuration, scripts or packages from the working directory, here a checkout of the change`, `install the tool and name its program by absolute path (e.g. "$(command -v claude) -p ..."), or ${FIX}`);
         }
         use(program, 'program');
         i++;
@@ -1048,8 +1048,8 @@ var cmd_verdict = __webpack_require__(6416);
 var context = __webpack_require__(399);
 // EXTERNAL MODULE: ./src/repo/context.ts + 1 modules
 var repo_context = __webpack_require__(5299);
-// EXTERNAL MODULE: ./src/repo/signing.ts
-var signing = __webpack_require__(921);
+// EXTERNAL MODULE: ./src/repo/signing.ts + 1 modules
+var signing = __webpack_require__(9034);
 // EXTERNAL MODULE: ./src/cli/help.ts
 var help = __webpack_require__(1037);
 // EXTERNAL MODULE: ./src/present/output.ts
@@ -1107,6 +1107,9 @@ async function cmdCheck(cli, args) {
     if (contextFrom !== 'base' && contextFrom !== 'all')
         throw new errors/* AoError */.VS(`--context must be base or all, not ${JSON.stringify(values.context)}`, { fix: '--context all' });
     const quorum = values.quorum === undefined ? undefined : wholeNumber(values.quorum, '--quorum', 1, MAX_CHECKERS);
+    const unmet = quorumProblem(judges.map((j) => j.reviewer), quorum);
+    if (unmet)
+        throw quorumError(unmet);
     const jobs = values.jobs === undefined ? DEFAULT_JOBS : wholeNumber(values.jobs, '--jobs', 1, MAX_CHECKERS);
     const checker = {
         id: values.checker ?? cli.env.AO_CHECKER ?? `ao-check@${(0,external_node_os_.hostname)()}`,
@@ -1183,10 +1186,28 @@ function judgesFromTokens(tokens) {
                 throw new errors/* AoError */.VS('--judge-name names the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge "claude -p ..." --judge-name claude' });
             if (last.name !== undefined)
                 throw new errors/* AoError */.VS(`the judge ${JSON.stringify(last.command)} is named twice`, { fix: 'give each --judge at most one --judge-name, right after it' });
-            last.name = validateJudgeName(token.value ?? '');
+            last.name = judgeName(token.value ?? '');
         }
     }
     return specs.map((spec) => ({ command: spec.command, reviewer: judgeId(spec.name ?? judgeNameFromCommand(spec.command)) }));
+}
+function judgeName(name) {
+    if (!isJudgeName(name)) {
+        throw new errors/* AoError */.VS(`--judge-name ${JSON.stringify(name)} is not a judge name: letters, digits and . _ @ + -, at most 64`, { fix: 'for example: --judge-name claude-security' });
+    }
+    return name;
+}
+function quorumError(unmet) {
+    switch (unmet.problem) {
+        case 'no-judges':
+            return new errors/* AoError */.VS('--quorum counts judges, and no --judge is given', { fix: 'add judges with --judge CMD, or drop --quorum' });
+        case 'not-whole':
+            return new errors/* AoError */.VS(`--quorum must be a whole number of at least 1, not ${unmet.quorum}`, { fix: '--quorum 2' });
+        case 'unreachable': {
+            const note = unmet.distinct < unmet.given ? ` (${unmet.given} given, but the same judge twice counts once: name them apart with --judge-name)` : '';
+            return new errors/* AoError */.VS(`--quorum ${unmet.quorum} can never be met by ${unmet.distinct} distinct judge${unmet.distinct === 1 ? '' : 's'}${note}`, { fix: `add judges, or lower it to --quorum ${unmet.distinct}` });
+        }
+    }
 }
 function wholeNumber(text, flag, min, max) {
     const value = Number(text);

@@ -272,7 +272,7 @@ async function preCommit(cli) {
             cli.err(`agentops/verdict: ${(0,output/* clean */.uH)(decision.reason)}`);
         return 0;
     }
-    const ao = (0,commands/* runnableAo */.C)(cli, git.topLevel);
+    const ao = (0,commands/* runnableAo */.CU)(cli, git.topLevel);
     // In range mode the push is what must be covered: the commit hook only warns.
     const warnOnly = report.policy.mode === 'range' && report.ledger.problems.length === 0;
     cli.err((0,output/* renderReport */.B1)(report, style, ao));
@@ -311,7 +311,7 @@ async function prePush(cli, args) {
         return 0;
     const git = await (0,context/* openRepo */.B)(cli);
     const style = (0,output/* styleFor */.j9)(process.stderr);
-    const ao = (0,commands/* runnableAo */.C)(cli, git.topLevel);
+    const ao = (0,commands/* runnableAo */.CU)(cli, git.topLevel);
     const remote = await remoteState(git, remoteArg, url);
     const head = await git.headCommit();
     const reports = [];

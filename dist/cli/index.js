@@ -338,10 +338,18 @@ second identity, the commit accepted, a tampered record caught.`,
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6407);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(399);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8832);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6407);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(399);
 
 
+
+
+// Process-wide flags are set here, before anything runs: forbidPattern constraints run only
+// on V8's linear-time regular expression engine (src/core/linear-regexp.ts).
+(0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(_core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__/* .LINEAR_ENGINE_V8_FLAG */ .$);
 // A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
 process.on('unhandledRejection', (error) => {
     process.stderr.write(`ao: internal error: ${error instanceof Error ? error.message : String(error)}\n  fix: please report this with the command you ran\n`);
@@ -352,12 +360,12 @@ process.stdout.on('error', (error) => {
     if (error.code === 'EPIPE')
         process.exit(0);
 });
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     out: (text) => void process.stdout.write(`${text}\n`),
     err: (text) => void process.stderr.write(`${text}\n`),
-    stdin: _context_js__WEBPACK_IMPORTED_MODULE_1__/* .readStdin */ .v,
+    stdin: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .readStdin */ .v,
 });
 process.exitCode = code;
 
@@ -380,29 +388,29 @@ __webpack_async_result__();
 // Each command's module is loaded only when it runs: a hook pays for the hook, not for
 // the report renderer or the checker runner (the bundle splits at these imports).
 const COMMANDS = {
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(690), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2571))).cmdInit,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(690), __nccwpck_require__.e(467)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3690))).cmdDoctor,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6416))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(23), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6667))).cmdCheck,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).cmdVerify,
-    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).cmdLedger,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdStatus,
-    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLog,
-    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdShow,
-    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLookup,
-    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdSearch,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(690), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2571))).cmdInit,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3690))).cmdDoctor,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6416))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(23), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6667))).cmdCheck,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).cmdVerify,
+    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).cmdLedger,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdStatus,
+    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLog,
+    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdShow,
+    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLookup,
+    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdSearch,
     checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1557))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 876))).cmdHook,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(435), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2990))).cmdDemo,
-    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdLearn,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdPromote,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdRetire,
-    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5834))).cmdContext,
-    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2590))).cmdMetrics,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2590))).cmdReport,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2590))).cmdExport,
-    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(165), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5467))).cmdGuard,
-    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(382), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(8), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1008))).cmdJudge,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 876))).cmdHook,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2990))).cmdDemo,
+    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdLearn,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdPromote,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(919)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5919))).cmdRetire,
+    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5834))).cmdContext,
+    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2590))).cmdMetrics,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2590))).cmdReport,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2590))).cmdExport,
+    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(165), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5467))).cmdGuard,
+    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(435), __nccwpck_require__.e(920), __nccwpck_require__.e(377), __nccwpck_require__.e(416), __nccwpck_require__.e(8), __nccwpck_require__.e(23)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1008))).cmdJudge,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -465,6 +473,36 @@ class AoError extends Error {
 }
 function isAoError(value) {
     return value instanceof AoError;
+}
+
+
+/***/ }),
+
+/***/ 8832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ LINEAR_ENGINE_V8_FLAG),
+/* harmony export */   I: () => (/* binding */ hasLinearEngine)
+/* harmony export */ });
+/**
+ * V8's linear-time regular expression engine (flag `l`) cannot backtrack: its work per
+ * character is bounded by the size of the pattern, whatever the input. Without it no
+ * forbidPattern is run at all (a backtracking engine can take exponential time), so a check
+ * never depends on which engine a machine happens to have.
+ *
+ * The engine sits behind a V8 flag, and a flag is process-wide: each entry point sets it
+ * before anything runs (src/cli/index.ts, src/action/index.ts, and the tests' setup file,
+ * test/helpers/process-flags.ts). Core only asks whether the engine is there.
+ */
+const LINEAR_ENGINE_V8_FLAG = '--enable-experimental-regexp-engine';
+function hasLinearEngine() {
+    try {
+        return new RegExp('a', 'l').flags.includes('l');
+    }
+    catch {
+        return false;
+    }
 }
 
 

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fixText } from '../present/commands.js';
 import { decisionJson, renderReport, reportJson, type Style } from '../present/output.js';
 import { AoError } from '../core/errors.js';
 import type { LedgerProblem } from '../core/ledger.js';
@@ -353,7 +354,7 @@ function failureLine(outcome: Outcome): string {
   if (report && report.counts.uncovered > 0) {
     const first = report.decisions.find((d) => d.outcome === 'uncovered')!;
     parts.push(
-      `${report.counts.uncovered} of ${report.counts.checked} commits lack a passing verdict from an independent checker (first: ${first.change.label} ${oneLine(first.change.subjectLine ?? '', 60)}); fix: ${first.fix ?? first.reason}${report.counts.uncovered > 1 ? ' (the job summary lists every fix)' : ''}`,
+      `${report.counts.uncovered} of ${report.counts.checked} commits lack a passing verdict from an independent checker (first: ${first.change.label} ${oneLine(first.change.subjectLine ?? '', 60)}); fix: ${fixText(first.fix) ?? first.reason}${report.counts.uncovered > 1 ? ' (the job summary lists every fix)' : ''}`,
     );
   }
   const problems = outcome.ledger?.problems ?? [];
@@ -373,7 +374,7 @@ function annotate(outcome: Outcome): void {
     if (decision.outcome !== 'uncovered') continue;
     items.push({
       title: oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}`, 100),
-      message: `${decision.reason}. Fix: ${decision.fix ?? 'record a passing verdict from an independent checker'}`,
+      message: `${decision.reason}. Fix: ${fixText(decision.fix) ?? 'record a passing verdict from an independent checker'}`,
     });
   }
   const shown = items.length > ANNOTATION_BUDGET ? items.slice(0, ANNOTATION_BUDGET - 1) : items;

@@ -12,6 +12,7 @@ import { describeRule } from '../core/constraints.js';
 import { parse } from './args.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
+import { fixText } from '../present/commands.js';
 import { clean, styleFor, truncate } from '../present/output.js';
 import type { Git } from '../git/git.js';
 
@@ -154,7 +155,7 @@ export async function cmdStatus(cli: Cli, args: string[]): Promise<number> {
       paths: change.manifest.entries.length,
       outcome: decision?.outcome ?? 'not-enforced',
       reason: decision?.reason ?? loaded.source,
-      fix: decision?.fix ?? null,
+      fix: fixText(decision?.fix) ?? null,
       earlierVerdict: earlier ? { id: earlier.id, digest: earlier.subject.digest, changedSince: since.map((c) => ({ path: c.path, change: c.change })) } : null,
     }, null, 2));
     return 0;
@@ -165,7 +166,7 @@ export async function cmdStatus(cli: Cli, args: string[]): Promise<number> {
   else {
     const mark = decision.outcome === 'covered' ? style.ok('covered') : decision.outcome === 'uncovered' ? style.bad('NOT covered') : decision.outcome;
     lines.push(`  ${mark}: ${decision.reason}`);
-    if (decision.fix) lines.push(`  fix: ${decision.fix}`);
+    if (decision.fix) lines.push(`  fix: ${fixText(decision.fix)}`);
   }
   if (earlier && decision?.outcome !== 'covered') {
     lines.push('', `verdict ${shortId(earlier.id)} by ${earlier.checker.id} covers an earlier version (digest ${shortId(earlier.subject.digest)}); since then:`);

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { judgeId, judgeNameFromCommand, validateJudgeName } from '../core/council.js';
+import { isJudgeName, judgeId, judgeNameFromCommand, quorumProblem, type QuorumProblem } from '../core/council.js';
 import { AoError } from '../core/errors.js';
 import { shortId, type Actor } from '../core/record.js';
 import { shortSha } from '../repo/changes.js';
@@ -53,6 +53,8 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
   const contextFrom = values.context ?? 'base';
   if (contextFrom !== 'base' && contextFrom !== 'all') throw new AoError(`--context must be base or all, not ${JSON.stringify(values.context)}`, { fix: '--context all' });
   const quorum = values.quorum === undefined ? undefined : wholeNumber(values.quorum, '--quorum', 1, MAX_CHECKERS);
+  const unmet = quorumProblem(judges.map((j) => j.reviewer), quorum);
+  if (unmet) throw quorumError(unmet);
   const jobs = values.jobs === undefined ? DEFAULT_JOBS : wholeNumber(values.jobs, '--jobs', 1, MAX_CHECKERS);
   const checker: Actor = {
     id: values.checker ?? cli.env.AO_CHECKER ?? `ao-check@${hostname()}`,
@@ -125,10 +127,30 @@ function judgesFromTokens(tokens: { kind: string; name?: string; value?: string 
       const last = specs.at(-1);
       if (!last) throw new AoError('--judge-name names the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge "claude -p ..." --judge-name claude' });
       if (last.name !== undefined) throw new AoError(`the judge ${JSON.stringify(last.command)} is named twice`, { fix: 'give each --judge at most one --judge-name, right after it' });
-      last.name = validateJudgeName(token.value ?? '');
+      last.name = judgeName(token.value ?? '');
     }
   }
   return specs.map((spec) => ({ command: spec.command, reviewer: judgeId(spec.name ?? judgeNameFromCommand(spec.command)) }));
+}
+
+function judgeName(name: string): string {
+  if (!isJudgeName(name)) {
+    throw new AoError(`--judge-name ${JSON.stringify(name)} is not a judge name: letters, digits and . _ @ + -, at most 64`, { fix: 'for example: --judge-name claude-security' });
+  }
+  return name;
+}
+
+function quorumError(unmet: QuorumProblem): AoError {
+  switch (unmet.problem) {
+    case 'no-judges':
+      return new AoError('--quorum counts judges, and no --judge is given', { fix: 'add judges with --judge CMD, or drop --quorum' });
+    case 'not-whole':
+      return new AoError(`--quorum must be a whole number of at least 1, not ${unmet.quorum}`, { fix: '--quorum 2' });
+    case 'unreachable': {
+      const note = unmet.distinct < unmet.given ? ` (${unmet.given} given, but the same judge twice counts once: name them apart with --judge-name)` : '';
+      return new AoError(`--quorum ${unmet.quorum} can never be met by ${unmet.distinct} distinct judge${unmet.distinct === 1 ? '' : 's'}${note}`, { fix: `add judges, or lower it to --quorum ${unmet.distinct}` });
+    }
+  }
 }
 
 function wholeNumber(text: string, flag: string, min: number, max: number): number {

@@ -7,6 +7,7 @@ import { signerFromFlag, signingAdvice } from '../repo/signing.js';
 import { appendVerdict } from '../repo/writer.js';
 import { AMEND_OPTION, oneScope, parse, SCOPE_OPTIONS } from './args.js';
 import { openRepo, type Cli } from './context.js';
+import { fixText } from '../present/commands.js';
 import { clean } from '../present/output.js';
 
 import { policyAt, verify, type VerifyReport } from '../repo/verify.js';
@@ -155,7 +156,7 @@ export async function warnIfConstraintsRefuse(cli: Cli, git: Git, scope: Subject
       `ao: warning: the gate will still refuse ${clean(what)}: promoted constraint ${clean(decision.constraint)} (learning ${decision.learning ? shortId(decision.learning) : 'unknown'}) refuses it, whatever its verdicts say\n` +
         `  ${clean(decision.reason)}\n` +
         '  the pass is recorded as the checker\'s claim; `ao verify` and CI still refuse the change\n' +
-        (decision.fix ? `  fix: ${clean(decision.fix)}\n` : '') +
+        (decision.fix ? `  fix: ${clean(fixText(decision.fix))}\n` : '') +
         `  check: ao verify${scopeFlag(scope)}`,
     );
   }

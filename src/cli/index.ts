@@ -1,5 +1,11 @@
+import { setFlagsFromString } from 'node:v8';
+import { LINEAR_ENGINE_V8_FLAG } from '../core/linear-regexp.js';
 import { main } from './main.js';
 import { readStdin } from './context.js';
+
+// Process-wide flags are set here, before anything runs: forbidPattern constraints run only
+// on V8's linear-time regular expression engine (src/core/linear-regexp.ts).
+setFlagsFromString(LINEAR_ENGINE_V8_FLAG);
 
 // A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
 process.on('unhandledRejection', (error) => {

@@ -1,7 +1,7 @@
 import type { Decision } from '../core/coverage.js';
 import type { LedgerProblem } from '../core/ledger.js';
 import type { VerifyReport } from '../repo/verify.js';
-import { runnable } from './commands.js';
+import { fixText, runnable } from './commands.js';
 
 /**
  * What the terminal shows: the verification report, its decisions and ledger problems, the
@@ -65,7 +65,7 @@ export function renderDecision(decision: Decision, style: Style, ao = 'ao'): str
   const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
   const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
   const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
-  if (decision.fix) lines.push(`      fix: ${clean(runnable(decision.fix, ao))}`);
+  if (decision.fix) lines.push(`      fix: ${clean(runnable(fixText(decision.fix), ao))}`);
   return lines;
 }
 
@@ -85,7 +85,7 @@ export function renderReport(report: VerifyReport, style: Style, ao = 'ao'): str
   for (const note of report.notes) lines.push(style.dim(`  note: ${clean(note)}`));
   if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
     lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
-    if (report.rangeDecision.fix) lines.push(style.dim(`      or cover it at once: ${clean(runnable(report.rangeDecision.fix, ao))}`));
+    if (report.rangeDecision.fix) lines.push(style.dim(`      or cover it at once: ${clean(runnable(fixText(report.rangeDecision.fix), ao))}`));
   }
   for (const decision of report.decisions) lines.push(...renderDecision(decision, style, ao));
   if (report.coverAll) {
@@ -131,7 +131,7 @@ export function decisionJson(decision: Decision): object {
     constraint: decision.constraint ?? null,
     learning: decision.learning ?? null,
     record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
-    fix: decision.fix ?? null,
+    fix: fixText(decision.fix) ?? null,
   };
 }
 

@@ -3,7 +3,7 @@ import type { LedgerProblem } from '../core/ledger.js';
 import { shortId } from '../core/record.js';
 import { shortSha } from '../repo/changes.js';
 import type { VerifyReport } from '../repo/verify.js';
-import { runnable } from './commands.js';
+import { fixText, runnable } from './commands.js';
 
 /**
  * The job summary, as markdown: pure, so it is tested without a runner. GitHub refuses a
@@ -200,7 +200,7 @@ function fixSection(report: VerifyReport, ao: string): string[] {
   let used = 0;
   let shown = 0;
   for (const decision of failures) {
-    const { prose, command } = splitFix(decision.fix!);
+    const { prose, command } = splitFix(fixText(decision.fix!));
     const title = `${decision.change.label} ${oneLine(decision.change.subjectLine ?? '', 72)}`.replace(/`{3,}/g, '``');
     const why = oneLine(prose ?? decision.reason, 160).replace(/`{3,}/g, '``');
     const entry = `# ${title}: ${why}\n${runnable(command, ao).replace(/`{3,}/g, '``')}`;
@@ -213,7 +213,7 @@ function fixSection(report: VerifyReport, ao: string): string[] {
   if (shown < failures.length) lines.push('', `_… and ${plural(failures.length - shown, 'more fix', 'more fixes')}: the \`results-file\` output holds every \`fix\`._`);
   const range = report.rangeDecision;
   if (range && range.outcome !== 'covered' && range.fix) {
-    lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(runnable(splitFix(range.fix).command, ao))}`);
+    lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(runnable(splitFix(fixText(range.fix)).command, ao))}`);
   }
   return lines;
 }
@@ -338,8 +338,8 @@ export function commentBody(data: CommentData): { failing?: string; passing: str
     for (const d of uncovered.slice(0, COMMENT_ROWS)) lines.push(`| \`${d.change.commit ? shortSha(d.change.commit) : cell(d.change.label)}\` | ${quiet(cell(d.change.subjectLine ?? '', 80))} | ${quiet(prose(d.reason, 200))} |`);
     if (uncovered.length > COMMENT_ROWS) lines.push(`| … | and ${uncovered.length - COMMENT_ROWS} more | see the job summary |`);
     lines.push('');
-    const single = uncovered.length === 1 && uncovered[0]!.fix ? splitFix(uncovered[0]!.fix).command : undefined;
-    const range = report?.rangeDecision?.fix && report.rangeDecision.outcome !== 'covered' ? splitFix(report.rangeDecision.fix).command : undefined;
+    const single = uncovered.length === 1 && uncovered[0]!.fix ? splitFix(fixText(uncovered[0]!.fix)).command : undefined;
+    const range = report?.rangeDecision?.fix && report.rangeDecision.outcome !== 'covered' ? splitFix(fixText(report.rangeDecision.fix)).command : undefined;
     const command = report?.coverAll ?? single ?? range;
     if (command && /^ao verdict /.test(command)) {
       lines.push(
