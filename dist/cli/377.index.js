@@ -2,6 +2,96 @@ export const id = 377;
 export const ids = [377];
 export const modules = {
 
+/***/ 7987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ runnableAo),
+/* harmony export */   Xc: () => (/* binding */ fixText),
+/* harmony export */   as: () => (/* binding */ runnable),
+/* harmony export */   eB: () => (/* binding */ rangeFixCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7403);
+/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1603);
+
+
+
+
+/**
+ * Commands printed for the user to run: a fix worded as the command line `ao` takes, and as
+ * it runs in that project (`ao …` where `ao` is on the user's PATH, `npx ao …` where only
+ * the project's node_modules has it). Shared by the CLI's reports, the hooks, the harness
+ * guard and the action's summary; it imports only core, so the repository layer words its
+ * commands here too.
+ */
+function runnable(text, ao) {
+    return ao === 'ao' ? text : text.replace(/(^|[\s`'"(])ao (?=[a-z])/g, `$1${ao} `);
+}
+/** How `ao` is run in this repository, for the commands a report prints. */
+function runnableAo(cli, top) {
+    const local = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, 'node_modules', '.bin');
+    // husky and npx put the project's node_modules/.bin on a hook's PATH; the user's shell has only the rest.
+    for (const dir of (cli.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+        if (!dir || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir) === local)
+            continue;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'ao'), node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return 'ao';
+        }
+        catch {
+            // not here
+        }
+    }
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(local, 'ao')) ? 'npx ao' : 'ao';
+}
+/** The placeholder a printed command holds where the checker's id goes. */
+const CHECKER_PLACEHOLDER = 'CHECKER-ID';
+function fixText(fix) {
+    return fix?.map((part) => (typeof part === 'string' ? part : commandText(part))).join('');
+}
+/** The verdict command that covers a whole range: its combined change and each commit's own. */
+function rangeFixCommand(range, policy, checkerHint) {
+    return commandText((0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .rangeFix */ .rv)(range, policy, checkerHint));
+}
+function commandText(command) {
+    switch (command.command) {
+        case 'verdict':
+            return ['ao verdict pass', ...scopeFlags(command.scope), `--checker ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.checker ?? CHECKER_PLACEHOLDER)}`, ...command.needs.map(needFlag)].join(' ');
+        case 'retire':
+            return `ao retire ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.constraint)} --why "..."`;
+        case 'learn':
+            return `ao learn "..." --paths ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.glob)}`;
+        case 'promote':
+            return `ao promote LEARNING-ID --id ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.constraint)} ...`;
+    }
+}
+function scopeFlags(scope) {
+    if (scope.kind === 'staged')
+        return scope.amend ? ['--amend'] : [];
+    if (scope.kind === 'range')
+        return [`--range ${scope.base.slice(0, 12)}..${scope.head.slice(0, 12)}`];
+    return [`--commit ${scope.commit.slice(0, 12)}`];
+}
+function needFlag(need) {
+    switch (need.need) {
+        case 'evidence':
+            return need.evidence === 'link' ? '--evidence link:https://...' : `--evidence ${need.evidence}:'...'`;
+        case 'checker-kind':
+            return `--checker-kind ${need.checkerKind}`;
+        case 'ran':
+            return `--ran ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(need.command)}`;
+        case 'signature':
+            return '--sign ~/.ssh/id_ed25519';
+    }
+}
+
+
+/***/ }),
+
 /***/ 6702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -23,8 +23,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _repo_doctor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6927);
 /* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5435);
 /* harmony import */ var _repo_writer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(791);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7155);
-/* harmony import */ var _cmd_doctor_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3690);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1279);
+/* harmony import */ var _present_doctor_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2270);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(399);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1037);
 /* harmony import */ var _repo_installed_hooks_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2541);
@@ -56,7 +56,7 @@ const GITATTRIBUTES = `# Ledger records are hashed byte for byte: never convert 
 ledger/** -text
 `;
 async function cmdInit(cli, args) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('init', args, { hooks: { type: 'string' }, agent: { type: 'string', multiple: true } }, false);
+    const { values } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('init', args, { hooks: { type: 'string' }, agent: { type: 'string', multiple: true } }, false);
     if (values.help)
         return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_13__/* .HELP */ ._.init), 0;
     const mode = values.hooks;
@@ -104,7 +104,7 @@ async function cmdInit(cli, args) {
     // The doctor says whether the clone is now gated; the set-up commit is the next step, not a fault.
     const report = await (0,_repo_doctor_js__WEBPACK_IMPORTED_MODULE_7__/* .diagnose */ .h4)(git, cli.env);
     const findings = report.findings.filter((f) => f.code !== 'setup-not-committed' || changed.length === 0);
-    cli.err((0,_cmd_doctor_js__WEBPACK_IMPORTED_MODULE_11__.renderDoctor)(report, (0,_present_output_js__WEBPACK_IMPORTED_MODULE_15__/* .styleFor */ .j9)(process.stderr), findings));
+    cli.err((0,_present_doctor_js__WEBPACK_IMPORTED_MODULE_11__/* .renderDoctor */ .YI)(report, (0,_present_output_js__WEBPACK_IMPORTED_MODULE_15__/* .styleFor */ .j9)(process.stderr), findings));
     if (changed.length > 0) {
         const paths = [...new Set(changed)].map((path) => (0,_core_shell_js__WEBPACK_IMPORTED_MODULE_16__/* .shellQuote */ .Z)(fromCwd(cli.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, path))));
         cli.err(`next: commit the set-up with \`git add ${paths.join(' ')} && git commit -m ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_16__/* .shellQuote */ .Z)(_repo_doctor_js__WEBPACK_IMPORTED_MODULE_7__/* .SETUP_COMMIT_MESSAGE */ .o_)}\``);

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   cmdCheck: () => (/* binding */ cmdCheck)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -206,8 +208,6 @@ var changes = __webpack_require__(767);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/coverage.ts
@@ -1040,10 +1040,12 @@ function makeWritable(path) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7155);
-// EXTERNAL MODULE: ./src/cli/cmd-verdict.ts
-var cmd_verdict = __webpack_require__(6416);
+// EXTERNAL MODULE: ./src/core/shell.ts
+var shell = __webpack_require__(1603);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(1279);
+// EXTERNAL MODULE: ./src/cli/gate-warning.ts
+var gate_warning = __webpack_require__(3072);
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __webpack_require__(399);
 // EXTERNAL MODULE: ./src/repo/context.ts + 1 modules
@@ -1069,13 +1071,15 @@ var output = __webpack_require__(7920);
 
 
 
+
+
 const DEFAULT_TIMEOUT_S = 600;
 const DEFAULT_JOBS = 4;
 /** A record holds at most 200 evidence items; far fewer checkers are ever useful. */
 const MAX_CHECKERS = 64;
 async function cmdCheck(cli, args) {
-    const { values, tokens } = (0,cli_args/* parse */.qg)('check', args, {
-        ...cli_args/* SCOPE_OPTIONS */.gy,
+    const { values, tokens } = (0,flags/* parse */.qg)('check', args, {
+        ...flags/* SCOPE_OPTIONS */.gy,
         run: { type: 'string', multiple: true },
         judge: { type: 'string', multiple: true },
         'judge-name': { type: 'string', multiple: true },
@@ -1085,15 +1089,15 @@ async function cmdCheck(cli, args) {
         jobs: { type: 'string' },
         checker: { type: 'string' },
         'checker-kind': { type: 'string' },
-        ...cmd_verdict.WORKER_OPTIONS,
+        ...flags/* WORKER_OPTIONS */.Y4,
         sign: { type: 'string' },
         context: { type: 'string' },
         json: { type: 'boolean' },
     }, false);
     if (values.help)
         return cli.out(help/* HELP */._.check), 0;
-    const scope = (0,cmd_verdict.scopeFromFlags)('check', values);
-    const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : positiveSeconds(values.timeout);
+    const scope = (0,flags/* scopeFromFlags */.uX)('check', values);
+    const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : (0,flags/* positiveSeconds */.LC)(values.timeout);
     // Built-in judges (claude, codex, gemini, openai:URL) become `ao judge …` commands.
     const judges = await resolveBuiltinJudges(judgesFromTokens(tokens ?? []), tokens ?? [], timeoutS);
     const runs = values.run ?? [];
@@ -1106,16 +1110,16 @@ async function cmdCheck(cli, args) {
     const contextFrom = values.context ?? 'base';
     if (contextFrom !== 'base' && contextFrom !== 'all')
         throw new errors/* AoError */.VS(`--context must be base or all, not ${JSON.stringify(values.context)}`, { fix: '--context all' });
-    const quorum = values.quorum === undefined ? undefined : wholeNumber(values.quorum, '--quorum', 1, MAX_CHECKERS);
+    const quorum = values.quorum === undefined ? undefined : (0,flags/* wholeNumber */.rD)(values.quorum, '--quorum', 1, MAX_CHECKERS);
     const unmet = quorumProblem(judges.map((j) => j.reviewer), quorum);
     if (unmet)
         throw quorumError(unmet);
-    const jobs = values.jobs === undefined ? DEFAULT_JOBS : wholeNumber(values.jobs, '--jobs', 1, MAX_CHECKERS);
+    const jobs = values.jobs === undefined ? DEFAULT_JOBS : (0,flags/* wholeNumber */.rD)(values.jobs, '--jobs', 1, MAX_CHECKERS);
     const checker = {
         id: values.checker ?? cli.env.AO_CHECKER ?? `ao-check@${(0,external_node_os_.hostname)()}`,
-        kind: (0,cmd_verdict.parseActorKind)(values['checker-kind'] ?? 'tool', '--checker-kind'),
+        kind: (0,flags/* parseActorKind */.dP)(values['checker-kind'] ?? 'tool', '--checker-kind'),
     };
-    const workerKind = (0,cmd_verdict.parseActorKind)(values['worker-kind'], '--worker-kind');
+    const workerKind = (0,flags/* parseActorKind */.dP)(values['worker-kind'], '--worker-kind');
     const git = await (0,context/* openRepo */.B)(cli);
     // Load the key before any checker runs: a bad key should fail fast, not after a long test run.
     const sign = await (0,signing/* signerFromFlag */.L1)(values.sign, { env: cli.env, cwd: cli.cwd });
@@ -1143,10 +1147,10 @@ async function cmdCheck(cli, args) {
             cwd: cli.cwd,
             signal: interrupt.signal,
             beforeRunning: (resolved) => {
-                worker = (0,cmd_verdict.workerFrom)(cli, values, workerKind, resolved.authors);
-                (0,cmd_verdict.refuseDependentChecker)(checker, worker);
+                worker = (0,flags/* workerFrom */.HW)(cli, values, workerKind, resolved.authors);
+                (0,flags/* refuseDependentChecker */.Nz)(checker, worker);
                 for (const judge of judges)
-                    (0,cmd_verdict.refuseDependentChecker)({ id: judge.reviewer, kind: 'agent' }, worker);
+                    (0,flags/* refuseDependentChecker */.Nz)({ id: judge.reviewer, kind: 'agent' }, worker);
             },
             onEvent: (event) => cli.err(renderEvent(event, { timeoutS, jobs }, style)),
         });
@@ -1169,7 +1173,7 @@ async function cmdCheck(cli, args) {
         (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
     cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
     if (check.decision.verdict === 'pass')
-        await (0,cmd_verdict.warnIfConstraintsRefuse)(cli, git, scope, check.resolved.baseRev);
+        await (0,gate_warning/* warnIfConstraintsRefuse */.O)(cli, git, scope, check.resolved.baseRev);
     return check.decision.verdict === 'pass' ? 0 : 1;
 }
 /** Pairs each --judge with the --judge-name that follows it (before the next --judge). */
@@ -1208,19 +1212,6 @@ function quorumError(unmet) {
             return new errors/* AoError */.VS(`--quorum ${unmet.quorum} can never be met by ${unmet.distinct} distinct judge${unmet.distinct === 1 ? '' : 's'}${note}`, { fix: `add judges, or lower it to --quorum ${unmet.distinct}` });
         }
     }
-}
-function wholeNumber(text, flag, min, max) {
-    const value = Number(text);
-    if (!/^[0-9]+$/.test(text) || value < min || value > max)
-        throw new errors/* AoError */.VS(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
-    return value;
-}
-function positiveSeconds(text) {
-    const value = Number(text);
-    if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
-        throw new errors/* AoError */.VS(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
-    }
-    return value;
 }
 function renderEvent(event, settings, style) {
     if (event.type === 'start') {
@@ -1281,7 +1272,7 @@ function oneLine(text) {
 }
 /** `--judge claude|codex|gemini|openai:URL` (with an optional `--judge-model M` after it) as the `ao judge` command that runs it. */
 async function resolveBuiltinJudges(judges, tokens, timeoutS) {
-    const { parseBuiltinJudge, builtinJudgeCommand, judgeModels } = await __webpack_require__.e(/* import() */ 8).then(__webpack_require__.bind(__webpack_require__, 1008));
+    const { parseBuiltinJudge } = await __webpack_require__.e(/* import() */ 684).then(__webpack_require__.bind(__webpack_require__, 7684));
     const models = judgeModels(tokens);
     return judges.map((judge, index) => {
         const builtin = parseBuiltinJudge(judge.command);
@@ -1295,6 +1286,34 @@ async function resolveBuiltinJudges(judges, tokens, timeoutS) {
         const reviewer = judge.reviewer === judgeId(judgeNameFromCommand(judge.command)) ? judgeId(builtin.kind) : judge.reviewer;
         return { command: builtinJudgeCommand(builtin, timeoutS), reviewer };
     });
+}
+/** The command `ao check` runs for a built-in judge: this very ao, by absolute path (`ao judge KIND`). */
+function builtinJudgeCommand(judge, timeoutS) {
+    const entry = (0,external_node_fs_.realpathSync)(process.argv[1]);
+    return [process.execPath, entry, 'judge', judge.kind === 'openai' ? `openai:${judge.url}` : judge.kind, ...(judge.model ? ['--model', judge.model] : []), '--timeout', String(Math.max(0.5, timeoutS - Math.min(5, timeoutS / 10)))]
+        .map(shell/* shellQuote */.Z)
+        .join(' ');
+}
+/** The `--judge-model` given after each `--judge` (before the next), by judge index. */
+function judgeModels(tokens) {
+    const models = [];
+    let judges = 0;
+    for (const token of tokens) {
+        if (token.kind !== 'option')
+            continue;
+        if (token.name === 'judge') {
+            judges++;
+            models.push(undefined);
+        }
+        if (token.name === 'judge-model') {
+            if (judges === 0)
+                throw new errors/* AoError */.VS('--judge-model selects the model of the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge claude --judge-model claude-opus-4-1' });
+            if (models[judges - 1] !== undefined)
+                throw new errors/* AoError */.VS('a judge is given --judge-model twice', { fix: 'give each --judge at most one --judge-model' });
+            models[judges - 1] = token.value ?? '';
+        }
+    }
+    return models;
 }
 
 

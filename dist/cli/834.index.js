@@ -1,5 +1,5 @@
 export const id = 834;
-export const ids = [834,919];
+export const ids = [834];
 export const modules = {
 
 /***/ 5834:
@@ -17,11 +17,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7403);
 /* harmony import */ var _repo_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(767);
 /* harmony import */ var _repo_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5299);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7155);
-/* harmony import */ var _cmd_learn_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5919);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(399);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1037);
-
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1279);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(399);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1037);
 
 
 
@@ -32,9 +30,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function cmdContext(cli, args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .qg)('context', (0,_cmd_learn_js__WEBPACK_IMPORTED_MODULE_7__.expandMultiValue)(args, ['--paths']), { staged: { type: 'boolean' }, commit: { type: 'string' }, paths: { type: 'string', multiple: true }, budget: { type: 'string' }, format: { type: 'string' } });
+    const { values, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .qg)('context', (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .expandMultiValue */ .zA)(args, ['--paths']), { staged: { type: 'boolean' }, commit: { type: 'string' }, paths: { type: 'string', multiple: true }, budget: { type: 'string' }, format: { type: 'string' } });
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_9__/* .HELP */ ._.context), 0;
+        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.context), 0;
     if (positionals.length > 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`ao context: unexpected ${JSON.stringify(positionals[0])}`, { fix: 'name paths with --paths P...' });
     const scopes = [values.staged ? '--staged' : '', values.commit !== undefined ? '--commit' : '', values.paths ? '--paths' : ''].filter(Boolean);
@@ -47,7 +45,7 @@ async function cmdContext(cli, args) {
     if (budget !== undefined && (!Number.isInteger(budget) || budget < 1 || budget > 10_000_000)) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--budget takes a positive whole number of tokens, not ${JSON.stringify(values.budget)}`, { fix: '--budget 2000' });
     }
-    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .openRepo */ .B)(cli);
+    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .openRepo */ .B)(cli);
     const { paths, base } = values.paths
         ? { paths: await repositoryPaths(git, cli.cwd, values.paths), base: await git.headCommit() }
         : await scopeOf(git, values.commit);
@@ -125,72 +123,61 @@ function isDirectory(path) {
 
 /***/ }),
 
-/***/ 5919:
+/***/ 1279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cmdLearn: () => (/* binding */ cmdLearn),
-/* harmony export */   cmdPromote: () => (/* binding */ cmdPromote),
-/* harmony export */   cmdRetire: () => (/* binding */ cmdRetire),
-/* harmony export */   constraintIdFor: () => (/* binding */ constraintIdFor),
-/* harmony export */   expandMultiValue: () => (/* binding */ expandMultiValue),
-/* harmony export */   findRecord: () => (/* binding */ findRecord),
-/* harmony export */   readAllRecords: () => (/* binding */ readAllRecords)
+/* harmony export */   AF: () => (/* binding */ AMEND_OPTION),
+/* harmony export */   EQ: () => (/* binding */ checkGlobs),
+/* harmony export */   HW: () => (/* binding */ workerFrom),
+/* harmony export */   LC: () => (/* binding */ positiveSeconds),
+/* harmony export */   M2: () => (/* binding */ actorFrom),
+/* harmony export */   Nz: () => (/* binding */ refuseDependentChecker),
+/* harmony export */   Y4: () => (/* binding */ WORKER_OPTIONS),
+/* harmony export */   b_: () => (/* binding */ ranEvidence),
+/* harmony export */   dP: () => (/* binding */ parseActorKind),
+/* harmony export */   gy: () => (/* binding */ SCOPE_OPTIONS),
+/* harmony export */   nN: () => (/* binding */ oneScope),
+/* harmony export */   qg: () => (/* binding */ parse),
+/* harmony export */   rD: () => (/* binding */ wholeNumber),
+/* harmony export */   tC: () => (/* binding */ BY_OPTIONS),
+/* harmony export */   uX: () => (/* binding */ scopeFromFlags),
+/* harmony export */   vf: () => (/* binding */ parseEvidence),
+/* harmony export */   zA: () => (/* binding */ expandMultiValue)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_constraints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4165);
-/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1603);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
-/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6752);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3579);
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9844);
-/* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5435);
-/* harmony import */ var _repo_verify_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8377);
-/* harmony import */ var _repo_writer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(791);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7155);
-/* harmony import */ var _cmd_verdict_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6416);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(399);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1037);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7403);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _repo_subjects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2249);
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-/** Every record of the working tree's ledger, in ledger order. */
-async function readAllRecords(git) {
-    const view = await _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_7__/* .LedgerView */ .Bw.open(git, { kind: 'worktree' }, undefined);
-    return (await view.allRecords()).sort(_core_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .compareRecords */ .aB);
-}
-/** The one record whose id starts with `prefix` (with or without "sha256:"), of the wanted type. */
-function findRecord(records, prefix, type, role) {
-    const wanted = prefix.startsWith('sha256:') ? prefix : `sha256:${prefix}`;
-    if (!/^sha256:[0-9a-f]{4,64}$/.test(wanted)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, { fix: `copy the ${role}'s id from \`ao log\`` });
+/** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`; `tokens` keep the options' order. */
+function parse(command, args, options, allowPositionals = true) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
     }
-    const matches = records.filter((r) => r.id.startsWith(wanted));
-    if (matches.length === 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`no record id starts with ${wanted}`, { fix: `list ${role}s with \`ao log\`` });
-    if (matches.length > 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${wanted} is ambiguous: ${matches.map((r) => (0,_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .shortId */ .m_)(r.id)).join(', ')}`, { fix: 'give more digits' });
-    const record = matches[0];
-    if (record.type !== type)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .shortId */ .m_)(record.id)} is a ${record.type} record, not a ${type}`, { fix: `name a ${role} (see \`ao log\`)` });
-    return record;
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
+    }
 }
+/** At most one of the scope flags; returns which. */
+function oneScope(command, values) {
+    const given = ['staged', 'commit', 'range'].filter((key) => values[key] !== undefined && values[key] !== false);
+    if (given.length > 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
+    }
+    return given[0] ?? 'staged';
+}
+/** `--amend`: the staged change as `git commit --amend` will commit it (against HEAD's parent). */
+const AMEND_OPTION = { amend: { type: 'boolean' } };
+const SCOPE_OPTIONS = {
+    staged: { type: 'boolean' },
+    commit: { type: 'string' },
+    range: { type: 'string' },
+};
 /**
  * `--paths a b c` as well as `--paths a --paths b`: the values after a multi-value flag run
  * up to the next option. Returns the rewritten argument vector for util.parseArgs.
@@ -211,283 +198,108 @@ function expandMultiValue(args, flags) {
     }
     return out;
 }
-const GLOB_PATTERN = /^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\u0000]+$/;
-const TAG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$/;
-function checkGlobs(globs, flag) {
-    const cleaned = globs.map((g) => g.replace(/^\.\//, ''));
-    for (const glob of cleaned) {
-        if (!GLOB_PATTERN.test(glob) || glob.length > 1000) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${flag}: ${JSON.stringify(glob)} is not a repository-relative glob (no leading "/", no "..")`, { fix: `for example: ${flag} 'src/auth/**' '*.sql'` });
-        }
-    }
-    if (cleaned.length > 100)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${flag}: at most 100 globs, got ${cleaned.length}`, { fix: 'use broader globs, e.g. src/**' });
-    return [...new Set(cleaned)];
+function scopeFromFlags(command, values) {
+    const which = oneScope(command, values);
+    if (values.amend && which !== 'staged')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
+    if (which === 'commit')
+        return { kind: 'commit', rev: values.commit };
+    if (which === 'range')
+        return { kind: 'range', ...(0,_repo_subjects_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRangeArg */ .t)(values.range) };
+    return values.amend ? { kind: 'staged', amend: true } : { kind: 'staged' };
 }
+const KINDS = ['agent', 'human', 'ci', 'tool'];
+function parseActorKind(value, flag) {
+    const kind = (value ?? 'agent');
+    if (!KINDS.includes(kind))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} must be one of ${KINDS.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+    return kind;
+}
+/** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
+const WORKER_OPTIONS = {
+    worker: { type: 'string' },
+    'worker-kind': { type: 'string' },
+    'worker-session': { type: 'string' },
+};
+/** Who wrote the change: --worker, else $AO_WORKER, else the git author. */
+function workerFrom(cli, values, kind, authors) {
+    const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
+    if (!workerId)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+    const worker = { id: workerId, kind };
+    const workerSession = values['worker-session'] ?? cli.env.AO_WORKER_SESSION;
+    if (workerSession)
+        worker.session = workerSession;
+    return worker;
+}
+/** Refuses up front what verification would refuse anyway: a checker that is the worker or shares its session. */
+function refuseDependentChecker(checker, worker) {
+    const problem = (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .independenceProblem */ .KD)({ checker, worker });
+    if (problem) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`refusing to record: ${problem}`, {
+            fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
+        });
+    }
+}
+/** The options naming who records a learning, promotion or retirement, shared by `ao learn`, `ao promote` and `ao retire`. */
+const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' }, json: { type: 'boolean' } };
 /** Who records a learning, promotion or retirement: --by, else $AO_WORKER, else the git author. */
 async function actorFrom(cli, git, values) {
     const id = values.by ?? cli.env.AO_WORKER ?? (await git.authorEmail());
     if (!id)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
-    return { id, kind: (0,_cmd_verdict_js__WEBPACK_IMPORTED_MODULE_11__.parseActorKind)(values['by-kind'], '--by-kind') };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
+    return { id, kind: parseActorKind(values['by-kind'], '--by-kind') };
 }
-const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' }, json: { type: 'boolean' } };
-/** Escapes glob characters so a literal path can serve as a glob. */
-function literalGlob(path) {
-    return path.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
-}
-async function cmdLearn(cli, args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('learn', expandMultiValue(args, ['--paths', '--tag']), {
-        paths: { type: 'string', multiple: true },
-        tag: { type: 'string', multiple: true },
-        from: { type: 'string' },
-        negative: { type: 'boolean' },
-        ...BY_OPTIONS,
-    });
-    if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_13__/* .HELP */ ._.learn), 0;
-    const text = positionals.join(' ').trim();
-    if (!text) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS('ao learn needs the lesson as TEXT', { fix: `ao learn "Never log request bodies: they carry tokens" --paths 'src/http/**' (TEXT goes before --paths)` });
-    }
-    if (text.length > 4000)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`the lesson is ${text.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
-    const tags = [...new Set(values.tag ?? [])];
-    for (const tag of tags) {
-        if (!TAG_PATTERN.test(tag))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`--tag ${JSON.stringify(tag)}: a tag is letters, digits and . _ : / + - (at most 64, no spaces)`, { fix: '--tag security --tag logging' });
-    }
-    if (tags.length > 20)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`at most 20 tags, got ${tags.length}`, { fix: 'keep the few that help find it' });
-    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_12__/* .openRepo */ .B)(cli);
-    const records = await readAllRecords(git);
-    const from = values.from ? findRecord(records, values.from, 'verdict', 'verdict') : undefined;
-    let paths;
-    if (values.paths?.length)
-        paths = checkGlobs(values.paths, '--paths');
-    else if (from) {
-        // Default to what the verdict was about: its findings' paths, else the paths it covered.
-        const findingPaths = from.evidence.flatMap((e) => (e.kind === 'review' ? (e.findings ?? []).map((f) => f.path) : [])).filter((p) => !!p);
-        const subjectPaths = from.subject.entries.map((e) => e.path).filter((p) => !!p);
-        paths = [...new Set(findingPaths.length ? findingPaths : subjectPaths)].map(literalGlob);
-        if (paths.length === 0 || paths.length > 100)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`cannot take the paths from verdict ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .shortId */ .m_)(from.id)} (${paths.length} paths)`, { fix: `name them: --paths 'src/**'` });
-    }
-    else
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS('ao learn needs --paths: the globs the lesson is about', { fix: `ao learn "${(0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(text, 40)}" --paths 'src/auth/**'` });
-    const author = await actorFrom(cli, git, values);
-    const { record, path } = await (0,_repo_writer_js__WEBPACK_IMPORTED_MODULE_9__/* .appendRecord */ .EB)(git, (tip) => ({
-        schema: _core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .RECORD_SCHEMA */ .ep,
-        type: 'learning',
-        seq: tip.nextSeq,
-        prev: tip.heads,
-        createdAt: new Date().toISOString(),
-        ledger: tip.genesisId,
-        text,
-        paths,
-        tags,
-        negative: values.negative ?? false,
-        ...(from ? { from: from.id } : {}),
-        author,
-    }), { stage: true });
-    cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
-    cli.err(`recorded learning ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .shortId */ .m_)(record.id)} on ${paths.join(', ')}${from ? ` (from verdict ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .shortId */ .m_)(from.id)})` : ''}\n` +
-        `  ${path} is staged: it lands with the next commit\n` +
-        `  \`ao context\` now shows it to whoever works on those paths; to enforce it: ao promote ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .shortId */ .m_)(record.id).slice(7)} --require-evidence test|--require-checker-kind human|--forbid-pattern REGEX|--require-check CMD`);
-    return 0;
-}
-function readWorktreePolicy(git) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.topLevel, _core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$} does not exist in the working tree`, { fix: 'run `ao init` and commit the .agents/ directory' });
-    const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
-    const policy = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePolicy */ .ON)(bytes, 'the working tree');
-    return { text: bytes.toString('utf8'), json: JSON.parse(bytes.toString('utf8')), policy };
-}
-/** The policy file with its constraints replaced, in the file's own two-space JSON form. */
-function renderPolicyWith(file, constraints) {
-    const json = { ...file.json, constraints };
-    const text = `${JSON.stringify(json, null, 2)}\n`;
-    (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePolicy */ .ON)(Buffer.from(text), 'the working tree (after the edit)');
-    return text;
-}
-/** The order keys take in a constraint written to the policy: id and back-link first, then paths, the rule, the note. */
-function orderedConstraint(c) {
-    const { kind, value } = (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleOf */ .Y)(c);
-    return { id: c.id, learning: c.learning, paths: c.paths, [kind]: value, ...(c.note ? { note: c.note } : {}) };
-}
-function constraintIdFor(text, taken, learningId) {
-    const words = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
-    let slug = '';
-    for (const word of words) {
-        if (`${slug}-${word}`.length > 32)
-            break;
-        slug = slug ? `${slug}-${word}` : word;
-    }
-    if (!slug)
-        slug = `c-${learningId.slice(7, 19)}`;
-    let id = slug;
-    for (let n = 2; taken.has(id); n++)
-        id = `${slug}-${n}`;
-    return id;
-}
-const RULE_FLAGS = {
-    'require-evidence': 'requireEvidence',
-    'require-checker-kind': 'requireCheckerKind',
-    'forbid-pattern': 'forbidPattern',
-    'require-check': 'requireCheck',
-};
-async function cmdPromote(cli, args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('promote', expandMultiValue(args, ['--paths']), {
-        'require-evidence': { type: 'string' },
-        'require-checker-kind': { type: 'string' },
-        'forbid-pattern': { type: 'string' },
-        'require-check': { type: 'string' },
-        id: { type: 'string' },
-        paths: { type: 'string', multiple: true },
-        ...BY_OPTIONS,
-    });
-    if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_13__/* .HELP */ ._.promote), 0;
-    const [prefix] = positionals;
-    if (!prefix || positionals.length !== 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS('ao promote needs one learning id', { fix: 'ao promote sha256:1a2b3c --require-evidence test (ids: `ao log`)' });
-    const given = Object.keys(RULE_FLAGS).filter((flag) => values[flag] !== undefined);
-    if (given.length !== 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(given.length === 0 ? 'ao promote needs a rule' : `ao promote takes one rule, got --${given.join(' and --')}`, {
-            fix: 'give exactly one of --require-evidence KIND, --require-checker-kind KIND, --forbid-pattern REGEX, --require-check CMD',
-        });
-    }
-    const flag = given[0];
-    const kind = RULE_FLAGS[flag];
-    const value = values[flag];
-    if (kind === 'requireEvidence' && !['test', 'command', 'review', 'link'].includes(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`--require-evidence must be test, command, review or link, not ${JSON.stringify(value)}`, { fix: '--require-evidence test' });
-    }
-    if (kind === 'requireCheckerKind')
-        (0,_cmd_verdict_js__WEBPACK_IMPORTED_MODULE_11__.parseActorKind)(value, '--require-checker-kind');
-    if (kind === 'requireCheck' && value.trim() === '')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS('--require-check takes the exact command the check runs', { fix: `--require-check 'npm test'` });
-    if (values.id !== undefined && !/^[a-z0-9][a-z0-9._-]{0,63}$/.test(values.id)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`--id ${JSON.stringify(values.id)}: a constraint id is lower-case letters, digits, ".", "_" and "-" (at most 64)`, { fix: '--id no-console-log' });
-    }
-    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_12__/* .openRepo */ .B)(cli);
-    const records = await readAllRecords(git);
-    const learning = findRecord(records, prefix, 'learning', 'learning');
-    const author = await actorFrom(cli, git, values);
-    const paths = values.paths?.length ? checkGlobs(values.paths, '--paths') : learning.paths;
-    const note = learning.text.length > 500 ? `${learning.text.slice(0, 499)}…` : learning.text;
-    let constraint;
-    let restore;
-    const { record, path } = await (0,_repo_writer_js__WEBPACK_IMPORTED_MODULE_9__/* .appendRecord */ .EB)(git, (tip) => {
-        // Under the ledger lock: the policy edit and the record go in together.
-        const file = readWorktreePolicy(git);
-        const existing = file.policy.constraints ?? [];
-        const taken = new Set(existing.map((c) => c.id));
-        const id = values.id ?? constraintIdFor(learning.text, taken, learning.id);
-        if (taken.has(id))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$} already has a constraint "${id}"`, { fix: 'choose another name with --id NAME' });
-        const fresh = orderedConstraint({ id, learning: learning.id, paths, note, [kind]: value });
-        const same = existing.find((c) => c.learning === learning.id && (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleOf */ .Y)(c).kind === kind && (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleOf */ .Y)(c).value === value);
-        if (same)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`learning ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .shortId */ .m_)(learning.id)} is already enforced this way by constraint "${same.id}"`, { fix: 'nothing to do; see .agents/policy.json' });
-        if ('forbidPattern' in fresh)
-            (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .compileForbidPattern */ .AE)(fresh, '--forbid-pattern');
-        const text = renderPolicyWith(file, [...existing, fresh]);
-        (0,_repo_writer_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileAtomic */ .Zf)(git, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.topLevel, _core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$), text);
-        constraint = fresh;
-        restore = () => (0,_repo_writer_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileAtomic */ .Zf)(git, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.topLevel, _core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$), file.text);
-        return { schema: _core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .RECORD_SCHEMA */ .ep, type: 'promotion', seq: tip.nextSeq, prev: tip.heads, createdAt: new Date().toISOString(), ledger: tip.genesisId, learning: learning.id, constraint: fresh, author };
-    }, { stage: true }).catch((error) => {
-        restore?.();
-        throw error;
-    });
-    await git.stage([_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$]);
-    const made = constraint;
-    if (values.json)
-        cli.out(JSON.stringify(record, null, 2));
-    else
-        cli.out(record.id);
-    cli.err([
-        `promoted learning ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .shortId */ .m_)(learning.id)} to constraint "${made.id}" in ${_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$}: on ${made.paths.join(', ')}, ${(0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRule */ .IO)(made)}`,
-        `  ${_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$} and ${path} are staged`,
-        `  the policy change is itself a change that needs a verdict: ao verdict pass --checker ${cli.env.AO_CHECKER ?? 'CHECKER-ID'}`,
-        `  once committed, \`ao verify\`, the hooks and the action refuse changes that break it, naming the learning`,
-    ].join('\n'));
-    return 0;
-}
-async function cmdRetire(cli, args) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('retire', args, { why: { type: 'string' }, ...BY_OPTIONS });
-    if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_13__/* .HELP */ ._.retire), 0;
-    const [id] = positionals;
-    if (!id || positionals.length !== 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS('ao retire needs one constraint id', { fix: `ao retire no-console-log --why "the logger now redacts secrets"` });
-    const why = values.why?.trim();
-    if (!why)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS('ao retire needs --why: the ratchet only slips back on the record', { fix: `ao retire ${id} --why "what changed, so this no longer holds"` });
-    if (why.length > 4000)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`--why is ${why.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
-    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_12__/* .openRepo */ .B)(cli);
-    const records = await readAllRecords(git);
-    const author = await actorFrom(cli, git, values);
-    const latestPromotion = records.filter((r) => r.type === 'promotion' && r.constraint.id === id).at(-1);
-    const inWorktree = readWorktreePolicy(git).policy.constraints?.find((c) => c.id === id);
-    // Taken out of the file by hand already: the retirement record is what is missing.
-    const inHead = (await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_8__/* .policyAt */ .E4)(git, await git.headCommit())).policy?.constraints?.find((c) => c.id === id);
-    const known = inWorktree ?? inHead ?? latestPromotion?.constraint;
-    // The back-link names the promotion of exactly this constraint (none for one added by hand).
-    const promotion = known && records.filter((r) => r.type === 'promotion' && (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .constraintKey */ .Zq)(r.constraint) === (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .constraintKey */ .Zq)(known)).at(-1);
-    if (!known) {
-        const ids = (readWorktreePolicy(git).policy.constraints ?? []).map((c) => c.id);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`no constraint "${id}" in ${_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$}${ids.length ? ` (it has: ${ids.join(', ')})` : ' (it has none)'}`, { fix: 'name one of its constraints; see .agents/policy.json' });
-    }
-    // Still in HEAD's policy: this change takes it out, and needs a retirement of its own.
-    if (!inWorktree && !inHead && (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .retirementIndex */ .gK)(records, _core_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .compareRecords */ .aB)(id)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`constraint "${id}" is not in ${_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$} and is already retired on record`, { fix: 'nothing to do; `ao log` shows the retirement' });
-    }
-    let restore;
-    const { record, path } = await (0,_repo_writer_js__WEBPACK_IMPORTED_MODULE_9__/* .appendRecord */ .EB)(git, (tip) => {
-        // Under the ledger lock: the policy edit and the record go in together.
-        const file = readWorktreePolicy(git);
-        const existing = file.policy.constraints ?? [];
-        if (existing.some((c) => c.id === id)) {
-            (0,_repo_writer_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileAtomic */ .Zf)(git, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.topLevel, _core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$), renderPolicyWith(file, existing.filter((c) => c.id !== id)));
-            restore = () => (0,_repo_writer_js__WEBPACK_IMPORTED_MODULE_9__/* .writeFileAtomic */ .Zf)(git, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.topLevel, _core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$), file.text);
+function parseEvidence(values) {
+    return values.map((value) => {
+        const colon = value.indexOf(':');
+        const kind = colon > 0 ? value.slice(0, colon) : '';
+        const text = value.slice(colon + 1);
+        if (!['test', 'command', 'review', 'link'].includes(kind) || text.trim() === '') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--evidence takes KIND:TEXT with KIND one of test, command, review, link; got ${JSON.stringify(value)}`, {
+                fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
+            });
         }
-        return {
-            schema: _core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .RECORD_SCHEMA */ .ep,
-            type: 'retirement',
-            seq: tip.nextSeq,
-            prev: tip.heads,
-            createdAt: new Date().toISOString(),
-            ledger: tip.genesisId,
-            constraint: id,
-            learning: known.learning,
-            ...(promotion ? { promotion: promotion.id } : {}),
-            why,
-            author,
-        };
-    }, { stage: true }).catch((error) => {
-        restore?.();
-        throw error;
+        if (kind === 'link')
+            return { kind: 'link', url: text.trim() };
+        return { kind: kind, text };
     });
-    await git.stage([_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$]);
-    const learning = records.find((r) => r.type === 'learning' && r.id === known.learning);
-    if (values.json)
-        cli.out(JSON.stringify(record, null, 2));
-    else
-        cli.out(record.id);
-    cli.err([
-        `retired constraint "${id}" (${(0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .learnedIn */ .tP)(known, learning)})${inWorktree ? ` and took it out of ${_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$}` : `; it was already out of ${_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$}`}`,
-        `  why: ${(0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(why, 200)}`,
-        `  ${inWorktree ? `${_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .POLICY_PATH */ .l$} and ` : ''}${path} ${inWorktree ? 'are' : 'is'} staged`,
-        inWorktree
-            ? `  the policy change is itself a change that needs a verdict: ao verdict pass --checker ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_14__/* .shellQuote */ .Z)(cli.env.AO_CHECKER ?? 'CHECKER-ID')}`
-            : `  commit it with the change that removed the constraint`,
-        `  the learning stays in the ledger: \`ao context\` still shows it`,
-    ].join('\n'));
-    return 0;
+}
+/** `--ran CMD`: the checker ran CMD and it exited 0; what a `requireCheck` constraint looks for. */
+function ranEvidence(commands) {
+    return commands.map((command) => {
+        if (command.trim() === '')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
+        return { kind: 'command', text: `ran \`${command}\`: exit 0`, command, exitCode: 0 };
+    });
+}
+const GLOB_PATTERN = /^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[^\u0000]+$/;
+/** Repository-relative globs given with `flag` (no leading "/", no ".."), at most 100, without repeats. */
+function checkGlobs(globs, flag) {
+    const cleaned = globs.map((g) => g.replace(/^\.\//, ''));
+    for (const glob of cleaned) {
+        if (!GLOB_PATTERN.test(glob) || glob.length > 1000) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag}: ${JSON.stringify(glob)} is not a repository-relative glob (no leading "/", no "..")`, { fix: `for example: ${flag} 'src/auth/**' '*.sql'` });
+        }
+    }
+    if (cleaned.length > 100)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag}: at most 100 globs, got ${cleaned.length}`, { fix: 'use broader globs, e.g. src/**' });
+    return [...new Set(cleaned)];
+}
+/** A whole number from `min` to `max` given with `flag`. */
+function wholeNumber(text, flag, min, max) {
+    const value = Number(text);
+    if (!/^[0-9]+$/.test(text) || value < min || value > max)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
+    return value;
+}
+/** `--timeout SECONDS`: more than 0, at most a day. */
+function positiveSeconds(text) {
+    const value = Number(text);
+    if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+    }
+    return value;
 }
 
 
@@ -892,6 +704,119 @@ async function contextForJudges(git, scope, options = {}) {
     const { constraints, learnings, failedVerdicts, cut } = compiled.json;
     const something = constraints.length + learnings.length + failedVerdicts.length + cut.omitted.constraints + cut.omitted.learnings + cut.omitted.failedVerdicts;
     return something > 0 ? compiled.text : '';
+}
+
+
+/***/ }),
+
+/***/ 2249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ resolveSubject),
+/* harmony export */   t: () => (/* binding */ parseRangeArg)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
+/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6452);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(767);
+
+
+
+const MAX_ENTRIES = 10_000;
+function parseRangeArg(text) {
+    const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
+    if (!match)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
+    return { base: match[1], head: match[2] };
+}
+/** Builds the subject of a verdict: what exactly the checker is vouching for. */
+async function resolveSubject(git, scope) {
+    let resolved;
+    if (scope.kind === 'staged') {
+        const head = await git.headCommit();
+        const author = await git.authorEmail();
+        let amending;
+        if (scope.amend) {
+            if (!head)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'record the verdict without --amend' });
+            [amending] = await git.listCommits(['-n', '1', head]);
+        }
+        const staged = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .stagedChange */ .th)(git, head, author, amending);
+        const { change } = staged;
+        const baseRev = amending ? amending.parents[0] : head;
+        resolved = {
+            subject: { kind: 'staged', digest: change.manifest.digest, entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3) },
+            manifest: change.manifest,
+            label: change.label,
+            authors: author ? [author] : [],
+            baseRev,
+            diffBase: await diffBaseOf(git, staged, baseRev),
+        };
+        if (change.manifest.entries.length === 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
+                fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
+            });
+        }
+    }
+    else if (scope.kind === 'commit') {
+        const commit = await git.resolveCommit(scope.rev, 'commit');
+        const [info] = await git.listCommits(['-n', '1', commit]);
+        const ofCommit = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, [info]))[0];
+        const { change } = ofCommit;
+        if (change.manifest.entries.length === 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
+        }
+        resolved = {
+            subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3) },
+            manifest: change.manifest,
+            label: `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)}`,
+            authors: info?.authorEmail ? [info.authorEmail] : [],
+            baseRev: info?.parents[0],
+            headRev: commit,
+            diffBase: await diffBaseOf(git, ofCommit, info?.parents[0]),
+        };
+    }
+    else {
+        const base = await git.resolveCommit(scope.base, 'range base');
+        const head = await git.resolveCommit(scope.head, 'range head');
+        const commits = await git.listCommits([`${base}..${head}`]);
+        if (commits.length === 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
+        const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .buildManifest */ .u1)(await git.diffTrees(base, head));
+        const changes = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, commits)).filter((c) => c.change.manifest.entries.length > 0);
+        if (manifest.entries.length === 0 && changes.length === 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
+        }
+        resolved = {
+            subject: {
+                kind: 'range',
+                base,
+                head,
+                digest: manifest.digest,
+                entries: manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3),
+                commits: changes.map((c) => ({ commit: c.change.commit, digest: c.change.manifest.digest })),
+            },
+            manifest,
+            label: `range ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(base)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(head)}`,
+            authors: [...new Set(commits.map((c) => c.authorEmail).filter(Boolean))],
+            baseRev: base,
+            headRev: head,
+            commitChanges: changes.map((c) => ({ commit: c.change.commit, digest: c.change.manifest.digest, title: c.change.subjectLine ?? '', patchItem: c.patchItem ?? c.change.commit })),
+            diffBase: base,
+        };
+    }
+    if (resolved.subject.entries.length > MAX_ENTRIES) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the ${resolved.label} touches ${resolved.subject.entries.length} paths; one verdict covers at most ${MAX_ENTRIES}`, {
+            fix: 'split it into smaller commits and record a verdict for each (--commit REV), or exempt generated paths in .agents/policy.json',
+        });
+    }
+    return resolved;
+}
+/** A merge is shown against the tree its manifest compares with; anything else against its first parent. */
+async function diffBaseOf(git, change, firstParent) {
+    if (change.merge)
+        return (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .reviewBaseTree */ .KW)(git, change.merge);
+    return firstParent ?? git.emptyTree;
 }
 
 

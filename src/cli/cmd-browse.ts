@@ -9,7 +9,7 @@ import { prepareConstraints } from '../repo/constraints.js';
 import { policyAt, signatureCheckFor } from '../repo/verify.js';
 import { decideChange } from '../core/coverage.js';
 import { describeRule } from '../core/constraints.js';
-import { parse } from './args.js';
+import { parse } from './flags.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
 import { fixText } from '../present/commands.js';

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { isJudgeName, judgeId, judgeNameFromCommand, quorumProblem, type QuorumProblem } from '../core/council.js';
 import { AoError } from '../core/errors.js';
@@ -5,8 +6,10 @@ import { shortId, type Actor } from '../core/record.js';
 import { shortSha } from '../repo/changes.js';
 import { describeEnd, seconds, type JudgeResult } from '../core/review.js';
 import { recordCheck, runCheck, type CheckerResult, type CheckEvent, type CheckResult, type JudgeSpec } from '../repo/check.js';
-import { parse, SCOPE_OPTIONS } from './args.js';
-import { parseActorKind, refuseDependentChecker, scopeFromFlags, warnIfConstraintsRefuse, WORKER_OPTIONS, workerFrom } from './cmd-verdict.js';
+import { shellQuote } from '../core/shell.js';
+import type { BuiltinJudge } from '../repo/judges/builtin.js';
+import { parse, parseActorKind, positiveSeconds, refuseDependentChecker, SCOPE_OPTIONS, scopeFromFlags, wholeNumber, WORKER_OPTIONS, workerFrom } from './flags.js';
+import { warnIfConstraintsRefuse } from './gate-warning.js';
 import { openRepo, type Cli } from './context.js';
 import { contextForJudges } from '../repo/context.js';
 import { signerFromFlag, signingAdvice } from '../repo/signing.js';
@@ -153,20 +156,6 @@ function quorumError(unmet: QuorumProblem): AoError {
   }
 }
 
-function wholeNumber(text: string, flag: string, min: number, max: number): number {
-  const value = Number(text);
-  if (!/^[0-9]+$/.test(text) || value < min || value > max) throw new AoError(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
-  return value;
-}
-
-function positiveSeconds(text: string): number {
-  const value = Number(text);
-  if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
-    throw new AoError(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
-  }
-  return value;
-}
-
 function renderEvent(event: CheckEvent, settings: { timeoutS: number; jobs: number }, style: Style): string {
   if (event.type === 'start') {
     const { resolved } = event;
@@ -230,7 +219,7 @@ function oneLine(text: string): string {
 
 /** `--judge claude|codex|gemini|openai:URL` (with an optional `--judge-model M` after it) as the `ao judge` command that runs it. */
 async function resolveBuiltinJudges(judges: JudgeSpec[], tokens: { kind: string; name?: string; value?: string | undefined }[], timeoutS: number): Promise<JudgeSpec[]> {
-  const { parseBuiltinJudge, builtinJudgeCommand, judgeModels } = await import('./cmd-judge.js');
+  const { parseBuiltinJudge } = await import('../repo/judges/builtin.js');
   const models = judgeModels(tokens);
   return judges.map((judge, index) => {
     const builtin = parseBuiltinJudge(judge.command);
@@ -242,4 +231,31 @@ async function resolveBuiltinJudges(judges: JudgeSpec[], tokens: { kind: string;
     const reviewer = judge.reviewer === judgeId(judgeNameFromCommand(judge.command)) ? judgeId(builtin.kind) : judge.reviewer;
     return { command: builtinJudgeCommand(builtin, timeoutS), reviewer };
   });
+}
+
+/** The command `ao check` runs for a built-in judge: this very ao, by absolute path (`ao judge KIND`). */
+function builtinJudgeCommand(judge: BuiltinJudge, timeoutS: number): string {
+  const entry = realpathSync(process.argv[1]!);
+  return [process.execPath, entry, 'judge', judge.kind === 'openai' ? `openai:${judge.url}` : judge.kind, ...(judge.model ? ['--model', judge.model] : []), '--timeout', String(Math.max(0.5, timeoutS - Math.min(5, timeoutS / 10)))]
+    .map(shellQuote)
+    .join(' ');
+}
+
+/** The `--judge-model` given after each `--judge` (before the next), by judge index. */
+function judgeModels(tokens: { kind: string; name?: string; value?: string | undefined }[]): (string | undefined)[] {
+  const models: (string | undefined)[] = [];
+  let judges = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (token.name === 'judge') {
+      judges++;
+      models.push(undefined);
+    }
+    if (token.name === 'judge-model') {
+      if (judges === 0) throw new AoError('--judge-model selects the model of the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge claude --judge-model claude-opus-4-1' });
+      if (models[judges - 1] !== undefined) throw new AoError('a judge is given --judge-model twice', { fix: 'give each --judge at most one --judge-model' });
+      models[judges - 1] = token.value ?? '';
+    }
+  }
+  return models;
 }

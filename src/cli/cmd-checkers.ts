@@ -6,7 +6,7 @@ import { CHECKERS_PATH, SIGNATURE_NAMESPACE } from '../core/signatures.js';
 import { parsePublicKey } from '../core/ssh-keys.js';
 import { SshSigError } from '../core/ssh-wire.js';
 import { writeFileAtomic } from '../repo/writer.js';
-import { parse } from './args.js';
+import { parse } from './flags.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AoError } from '../core/errors.js';
 import { listWorktreeLedger } from '../repo/ledger-view.js';
-import { parse } from './args.js';
+import { parse } from './flags.js';
 import type { Cli } from './context.js';
 import { HELP } from './help.js';
 import { styleFor } from '../present/output.js';

@@ -10,7 +10,7 @@ import { checkStop, countRefusal, MAX_STOP_REFUSALS, resetRefusals } from '../ha
 import { readHarnessConfig } from '../harness/install.js';
 import { compileContext } from '../repo/context.js';
 import { policyAt } from '../repo/verify.js';
-import { parse } from './args.js';
+import { parse } from './flags.js';
 import type { Cli } from './context.js';
 import { HELP } from './help.js';
 import { runnableAo } from '../present/commands.js';

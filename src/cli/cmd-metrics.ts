@@ -12,7 +12,7 @@ import { auditLedger } from '../repo/ledger-view.js';
 import { gateViews, mergeLandings } from '../repo/gate.js';
 import { branchCommits, gatherMetrics, parseSince } from '../repo/metrics.js';
 import { renderReportPage } from '../present/report.js';
-import { parse } from './args.js';
+import { parse } from './flags.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
 import { truncate } from '../present/output.js';

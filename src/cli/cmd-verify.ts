@@ -6,7 +6,7 @@ import { auditLedger } from '../repo/ledger-view.js';
 import { parseRangeArg } from '../repo/subjects.js';
 import { proveReplays } from '../repo/replay.js';
 import { observedFailure, verify, type VerifyScope } from '../repo/verify.js';
-import { AMEND_OPTION, oneScope, parse, SCOPE_OPTIONS } from './args.js';
+import { AMEND_OPTION, oneScope, parse, SCOPE_OPTIONS } from './flags.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
 import { runnableAo } from '../present/commands.js';
