@@ -30976,7 +30976,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8832);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2556);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7425);
 // The GitHub Action's entry point (action.yml: runs.main = dist/action/index.js).
 
 
@@ -30998,7 +30998,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2556:
+/***/ 7425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39402,7 +39402,7 @@ function policyShortfalls(policy, record, paths, learnings) {
             const first = rule.anyOf[0];
             shortfalls.push({
                 rule: name,
-                message: `${touched[0]}${touched.length > 1 ? ` and ${touched.length - 1} more` : ''} fall under ${name}, which needs ${options}`,
+                message: `${describeTouched(touched)} ${touched.length === 1 ? 'falls' : 'fall'} under ${name}, which needs ${options}`,
                 needs: [
                     ...(first.checkerKind ? [{ need: 'checker-kind', checkerKind: first.checkerKind }] : []),
                     ...(first.evidence ? [{ need: 'evidence', evidence: first.evidence }] : []),
@@ -39418,7 +39418,7 @@ function policyShortfalls(policy, record, paths, learnings) {
             continue;
         shortfalls.push({
             rule: `constraint ${constraint.id}`,
-            message: `${describeTouched(touched)} fall under constraint "${constraint.id}" (${learnedIn(constraint, learnings?.(constraint.learning))}), which ${describeRule(constraint)}`,
+            message: `${describeTouched(touched)} ${touched.length === 1 ? 'falls' : 'fall'} under constraint "${constraint.id}" (${learnedIn(constraint, learnings?.(constraint.learning))}), which ${describeRule(constraint)}`,
             needs: verdictNeeds(constraint),
             constraint,
         });
@@ -39714,7 +39714,34 @@ function needFlag(need) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/words.ts
+/**
+ * Words of the messages everything prints: counts that agree with their nouns, and text
+ * shown as prose cut between words.
+ */
+/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
+function plural(n, one, many = `${one}s`, format = String) {
+    return `${format(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * At most `max` characters (code points, never half a surrogate pair), cut after the last
+ * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
+ * inside it.
+ */
+function clipAtWord(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const head = chars.slice(0, max - 1).join('');
+    // The first character left out is a space: the head ends with a whole word.
+    if (/\s/.test(chars[max - 1]))
+        return `${head.trimEnd()}…`;
+    const space = head.search(/\s+\S*$/);
+    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/present/output.ts
+
 
 function styleFor(stream) {
     const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
@@ -39769,7 +39796,7 @@ function renderReport(report, style, ao = 'ao') {
     const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
     lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`);
     lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
-    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
+    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${plural(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`));
     for (const note of report.notes)
         lines.push(style.dim(`  note: ${clean(note)}`));
     if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
@@ -43239,7 +43266,7 @@ async function attemptsFor(git, candidate, targets, options) {
                     target,
                     triple: [squashBase, onto, candidate.head],
                     record: last,
-                    reason: `the squash of ${candidate.label} (head ${head}): its tree is exactly the merge of ${head} onto ${shortSha(onto)} (recomputed in isolation, base ${shortSha(squashBase)}), and all ${reviewed.counts.checked} commits of ${shortSha(squashBase)}..${head} are covered`,
+                    reason: `the squash of ${candidate.label} (head ${head}): its tree is exactly the merge of ${head} onto ${shortSha(onto)} (recomputed in isolation, base ${shortSha(squashBase)}), and ${reviewed.counts.checked === 1 ? 'the one commit' : `all ${reviewed.counts.checked} commits`} of ${shortSha(squashBase)}..${head} ${reviewed.counts.checked === 1 ? 'is' : 'are'} covered`,
                 });
             }
             // A rebased commit keeps its author and message: those pick the commit to try (the tree decides).
@@ -43597,6 +43624,7 @@ function wantsOf(plan) {
 
 
 
+
 /**
  * The job summary, as markdown: pure, so it is tested without a runner. GitHub refuses a
  * step summary over 1 MiB, so every list in it is bounded, and what a bound leaves out is
@@ -43636,8 +43664,8 @@ function code(text) {
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
-function plural(n, one, many = `${one}s`) {
-    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+function summary_plural(n, one, many = `${one}s`) {
+    return plural(n, one, many, (value) => value.toLocaleString('en-US'));
 }
 /** The part of a decision's fix that is a command to run, and the words before it. */
 function splitFix(fix) {
@@ -43662,14 +43690,14 @@ function prose(text, max = 500) {
 function failingHeadline(counts, problems) {
     const parts = [];
     if (counts.uncovered > 0) {
-        parts.push(`${counts.uncovered} of ${plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict`);
+        parts.push(`${counts.uncovered} of ${summary_plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict`);
         if (counts.exempt)
             parts.push(`${counts.exempt.toLocaleString('en-US')} exempt`);
         if (counts.empty)
             parts.push(`${counts.empty.toLocaleString('en-US')} need${counts.empty === 1 ? 's' : ''} none`);
     }
     if (problems > 0)
-        parts.push(`the ledger has ${plural(problems, 'problem')}`);
+        parts.push(`the ledger has ${summary_plural(problems, 'problem')}`);
     return parts.join('; ') || 'failed';
 }
 function headline(data) {
@@ -43679,8 +43707,8 @@ function headline(data) {
     if (!report && data.ledger) {
         const problems = data.ledger.problems.length;
         return problems === 0
-            ? `## ✅ agentops/verdict: the ledger is intact (${plural(data.ledger.records, 'record')})`
-            : `## ❌ agentops/verdict: the ledger has ${plural(problems, 'problem')}`;
+            ? `## ✅ agentops/verdict: the ledger is intact (${summary_plural(data.ledger.records, 'record')})`
+            : `## ❌ agentops/verdict: the ledger has ${summary_plural(problems, 'problem')}`;
     }
     if (!report)
         return `## ${data.result === 'pass' ? '✅' : '❌'} agentops/verdict: ${cell(data.title, 200)}`;
@@ -43690,7 +43718,7 @@ function headline(data) {
     if (data.result === 'pass') {
         if (counts.checked === 0)
             return `## ✅ agentops/verdict: no commits to check`;
-        return `## ✅ agentops/verdict: ${counts.checked === counts.covered ? `${plural(counts.checked, 'commit')} covered` : `${counts.covered} of ${plural(counts.checked, 'commit')} covered, none uncovered`}`;
+        return `## ✅ agentops/verdict: ${counts.checked === counts.covered ? `${summary_plural(counts.checked, 'commit')} covered` : `${counts.covered} of ${summary_plural(counts.checked, 'commit')} covered, none uncovered`}`;
     }
     return `## ❌ agentops/verdict: ${failingHeadline(counts, report.ledger.problems.length)}`;
 }
@@ -43722,7 +43750,7 @@ function commitTable(data, decisions, budget = TABLE_BUDGET) {
     const rest = decisions.slice(shown);
     if (rest.length > 0) {
         const uncovered = rest.filter((d) => d.outcome === 'uncovered').length;
-        lines.push('', `_… and ${plural(rest.length, 'more commit')} not shown (${uncovered} of them uncovered): the table stops at ${shown.toLocaleString('en-US')} rows to keep this summary under GitHub's 1 MiB limit. The \`results-file\` output and \`ao verify --range\` list every one._`);
+        lines.push('', `_… and ${summary_plural(rest.length, 'more commit')} not shown (${uncovered} of them uncovered): the table stops at ${shown.toLocaleString('en-US')} rows to keep this summary under GitHub's 1 MiB limit. The \`results-file\` output and \`ao verify --range\` list every one._`);
     }
     return lines;
 }
@@ -43750,7 +43778,7 @@ function fixSection(report, ao) {
     }
     lines.push('git add .agents/ledger && git commit -m "Record verdicts" && git push', '```');
     if (shown < failures.length)
-        lines.push('', `_… and ${plural(failures.length - shown, 'more fix', 'more fixes')}: the \`results-file\` output holds every \`fix\`._`);
+        lines.push('', `_… and ${summary_plural(failures.length - shown, 'more fix', 'more fixes')}: the \`results-file\` output holds every \`fix\`._`);
     const range = report.rangeDecision;
     if (range && range.outcome !== 'covered' && range.fix) {
         lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(runnable(splitFix(fixText(range.fix)).command, ao))}`);
@@ -43770,13 +43798,13 @@ function problemList(problems) {
         shown++;
     }
     if (shown < problems.length)
-        lines.push(`- _… and ${plural(problems.length - shown, 'more problem')}: \`ao ledger verify\` lists every one._`);
+        lines.push(`- _… and ${summary_plural(problems.length - shown, 'more problem')}: \`ao ledger verify\` lists every one._`);
     return lines;
 }
 function ledgerSection(ledger) {
     const lines = ['### Ledger', ''];
-    const added = ledger.added !== undefined ? `, ${plural(ledger.added, 'record')} added by this change (each fully checked)` : ', every one fully checked';
-    lines.push(`- Read from ${ledger.source}: **${plural(ledger.records, 'record')}**${added}.`);
+    const added = ledger.added !== undefined ? `, ${summary_plural(ledger.added, 'record')} added by this change (each fully checked)` : ', every one fully checked';
+    lines.push(`- Read from ${ledger.source}: **${summary_plural(ledger.records, 'record')}**${added}.`);
     const heads = ledger.heads.slice(0, 10).map((h) => `\`${shortId(h)}\``);
     if (ledger.heads.length > 10)
         heads.push(`and ${ledger.heads.length - 10} more`);
@@ -43785,7 +43813,7 @@ function ledgerSection(ledger) {
         lines.push(`- Append-only since \`${shortSha(ledger.appendOnlySince)}\`: ${ledger.problems.some((p) => p.code === 'record-deleted' || p.code === 'record-modified') ? '**no**' : 'yes'}.`);
     }
     if (ledger.problems.length > 0)
-        lines.push(`- ${plural(ledger.problems.length, 'problem')}: listed at the top.`);
+        lines.push(`- ${summary_plural(ledger.problems.length, 'problem')}: listed at the top.`);
     return lines;
 }
 function renderSummary(data) {
@@ -43826,7 +43854,7 @@ function renderSummary(data) {
             tally.push(`${counts.exempt} exempt by policy`);
         if (counts.empty)
             tally.push(`${counts.empty} needing none (ledger-only commits and clean merges)`);
-        out.push(`**Commits:** ${plural(counts.checked, 'commit')} checked: ${tally.join(', ')}.`, '');
+        out.push(`**Commits:** ${summary_plural(counts.checked, 'commit')} checked: ${tally.join(', ')}.`, '');
     }
     for (const note of data.notes)
         out.push(`> [!NOTE]\n> ${prose(note, 500)}`, '');
@@ -43856,7 +43884,7 @@ const COMMENT_ROWS = 20;
 function commentBody(data) {
     const report = data.report;
     const at = data.head ? ` at \`${shortSha(data.head)}\`` : '';
-    const passing = `### ✅ agentops/verdict: all covered\n\nEvery commit of this pull request${at} is covered${report ? ` (${report.counts.covered} of ${plural(report.counts.checked, 'commit')}; the rest exempt or need none)` : ''}.${data.runUrl ? ` [Details](${data.runUrl})` : ''}\n`;
+    const passing = `### ✅ agentops/verdict: all covered\n\nEvery commit of this pull request${at} is covered${report ? ` (${report.counts.covered} of ${summary_plural(report.counts.checked, 'commit')}; the rest exempt or need none)` : ''}.${data.runUrl ? ` [Details](${data.runUrl})` : ''}\n`;
     if (data.outcome === 'passing')
         return { passing };
     const lines = [];
@@ -43869,7 +43897,7 @@ function commentBody(data) {
     for (const problem of data.problems.slice(0, 5))
         lines.push(`- ❌ ${quiet(prose(problem.message, 300))}  \n  fix: ${quiet(prose(problem.fix, 300))}`);
     if (data.problems.length > 5)
-        lines.push(`- … and ${data.problems.length - 5} more ledger problems (see the job summary)`);
+        lines.push(`- … and ${summary_plural(data.problems.length - 5, 'more ledger problem')} (see the job summary)`);
     if (data.problems.length)
         lines.push('');
     const uncovered = report?.decisions.filter((d) => d.outcome === 'uncovered') ?? [];
@@ -44223,6 +44251,7 @@ async function resolveTarget(git, plan, shas) {
 
 
 
+
 const DEFAULT_STATUS_CONTEXT = 'agentops/verdict';
 /** Events whose commits are named by whoever starts the run, not by a change asking to land. */
 const AUDIT_EVENTS = ['workflow_dispatch', 'schedule'];
@@ -44505,7 +44534,7 @@ function failureLine(outcome) {
     const report = outcome.report;
     if (report && report.counts.uncovered > 0) {
         const first = report.decisions.find((d) => d.outcome === 'uncovered');
-        parts.push(`${report.counts.uncovered} of ${report.counts.checked} commits lack a passing verdict from an independent checker (first: ${first.change.label} ${summary_oneLine(first.change.subjectLine ?? '', 60)}); fix: ${fixText(first.fix) ?? first.reason}${report.counts.uncovered > 1 ? ' (the job summary lists every fix)' : ''}`);
+        parts.push(`${report.counts.uncovered} of ${plural(report.counts.checked, 'commit')} ${report.counts.uncovered === 1 ? 'lacks' : 'lack'} a passing verdict from an independent checker (first: ${first.change.label} ${summary_oneLine(first.change.subjectLine ?? '', 60)}); fix: ${fixText(first.fix) ?? first.reason}${report.counts.uncovered > 1 ? ' (the job summary lists every fix)' : ''}`);
     }
     const problems = outcome.ledger?.problems ?? [];
     if (problems.length > 0) {
@@ -44550,12 +44579,12 @@ function statusDescription(outcome) {
             return `${counts.covered} of ${counts.checked} commit${counts.checked === 1 ? '' : 's'} covered${counts.checked > counts.covered ? ' (the rest exempt or need none)' : ''}`;
         return failingCounts(outcome);
     }
-    return problems ? `ledger audit: ${problems} problem${problems === 1 ? '' : 's'}` : `ledger audit: ${outcome.ledger?.records ?? 0} records ok`;
+    return problems ? `ledger audit: ${plural(problems, 'problem')}` : `ledger audit: ${plural(outcome.ledger?.records ?? 0, 'record')} ok`;
 }
 function failingCounts(outcome) {
     const counts = outcome.report?.counts;
     const problems = outcome.ledger?.problems.length ?? 0;
-    return [counts?.uncovered ? `${counts.uncovered} of ${counts.checked} commits need a verdict` : '', problems ? `ledger: ${problems} problem${problems === 1 ? '' : 's'}` : ''].filter(Boolean).join('; ') || 'failed';
+    return [counts?.uncovered ? `${counts.uncovered} of ${plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict` : '', problems ? `ledger: ${plural(problems, 'problem')}` : ''].filter(Boolean).join('; ') || 'failed';
 }
 function writeResultsFile(ctx, outcome) {
     const body = {
@@ -44625,7 +44654,7 @@ async function publish(ctx, inputs, outcome, statusContext) {
     }
     if (outcome.audit) {
         const audit = outcome.audit;
-        logUntrusted([`ao ledger verify: ${audit.problems.length === 0 ? 'ok' : 'FAILED'}: ${audit.records.length} records checked at ${audit.source}`, ...audit.problems.flatMap((p) => [`  ✘ ${p.message}`, `      fix: ${p.fix}`])].join('\n'));
+        logUntrusted([`ao ledger verify: ${audit.problems.length === 0 ? 'ok' : 'FAILED'}: ${plural(audit.records.length, 'record')} checked at ${audit.source}`, ...audit.problems.flatMap((p) => [`  ✘ ${p.message}`, `      fix: ${p.fix}`])].join('\n'));
     }
     if (outcome.notes.length > 0)
         logUntrusted(outcome.notes.map((note) => `note: ${note}`).join('\n'));
@@ -44687,7 +44716,7 @@ async function publish(ctx, inputs, outcome, statusContext) {
     else if (outcome.observed)
         core/* info */.pq('agentops/verdict: observe mode: would fail; passing (the policy\'s "enforcement", or the mode input, is "observe")');
     else
-        core/* info */.pq(`agentops/verdict: pass${report ? `: ${report.counts.covered} of ${report.counts.checked} commits covered` : ''}${outcome.ledger ? `; ledger ${outcome.ledger.records} records, head ${outcome.ledger.heads.map(shortId).join(', ') || '(none)'}` : ''}`);
+        core/* info */.pq(`agentops/verdict: pass${report ? `: ${report.counts.covered} of ${plural(report.counts.checked, 'commit')} covered` : ''}${outcome.ledger ? `; ledger ${plural(outcome.ledger.records, 'record')}, head ${outcome.ledger.heads.map(shortId).join(', ') || '(none)'}` : ''}`);
 }
 
 

@@ -20,6 +20,8 @@ var changes = __webpack_require__(767);
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./src/core/record.ts
 var core_record = __webpack_require__(9844);
+// EXTERNAL MODULE: ./src/core/words.ts
+var words = __webpack_require__(3688);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/ledger.ts
@@ -341,7 +343,7 @@ async function attemptsFor(git, candidate, targets, options) {
                     target,
                     triple: [squashBase, onto, candidate.head],
                     record: last,
-                    reason: `the squash of ${candidate.label} (head ${head}): its tree is exactly the merge of ${head} onto ${(0,changes/* shortSha */.Fu)(onto)} (recomputed in isolation, base ${(0,changes/* shortSha */.Fu)(squashBase)}), and all ${reviewed.counts.checked} commits of ${(0,changes/* shortSha */.Fu)(squashBase)}..${head} are covered`,
+                    reason: `the squash of ${candidate.label} (head ${head}): its tree is exactly the merge of ${head} onto ${(0,changes/* shortSha */.Fu)(onto)} (recomputed in isolation, base ${(0,changes/* shortSha */.Fu)(squashBase)}), and ${reviewed.counts.checked === 1 ? 'the one commit' : `all ${reviewed.counts.checked} commits`} of ${(0,changes/* shortSha */.Fu)(squashBase)}..${head} ${reviewed.counts.checked === 1 ? 'is' : 'are'} covered`,
                 });
             }
             // A rebased commit keeps its author and message: those pick the commit to try (the tree decides).
@@ -373,6 +375,7 @@ var commands = __webpack_require__(7987);
 // EXTERNAL MODULE: ./src/present/output.ts
 var output = __webpack_require__(7920);
 ;// CONCATENATED MODULE: ./src/cli/cmd-verify.ts
+
 
 
 
@@ -448,7 +451,7 @@ async function cmdLedger(cli, args) {
     else {
         const style = (0,output/* styleFor */.j9)(process.stdout);
         const lines = [
-            `ao ledger verify: ${ok ? style.ok('ok') : style.bad('FAILED')}: ${audit.records.length} records checked in the ${audit.source}${since ? `, append-only since ${(0,changes/* shortSha */.Fu)(since)}` : ''}`,
+            `ao ledger verify: ${ok ? style.ok('ok') : style.bad('FAILED')}: ${(0,words/* plural */.L)(audit.records.length, 'record')} checked in the ${audit.source}${since ? `, append-only since ${(0,changes/* shortSha */.Fu)(since)}` : ''}`,
             style.dim(`  heads: ${audit.heads.map(core_record/* shortId */.m_).join(', ') || '(none)'}`),
         ];
         for (const problem of audit.problems)
@@ -477,15 +480,15 @@ async function cmdLedgerCarry(cli, args) {
     const style = (0,output/* styleFor */.j9)(process.stdout);
     const lines = [];
     if (!ok) {
-        lines.push(`ao ledger carry: ${style.bad('FAILED')}: ${result.missing.length} record${result.missing.length === 1 ? '' : 's'} the ledger needs cannot be carried; nothing was written`);
+        lines.push(`ao ledger carry: ${style.bad('FAILED')}: ${(0,words/* plural */.L)(result.missing.length, 'record')} the ledger needs cannot be carried; nothing was written`);
         for (const problem of result.missing)
             lines.push(...(0,output/* renderProblem */.yM)(problem, style));
     }
     else if (result.carried.length === 0) {
-        lines.push(`ao ledger carry: ${style.ok('ok')}: nothing to carry: every prev of the ${result.recordCount} records names a record in the ledger`);
+        lines.push(`ao ledger carry: ${style.ok('ok')}: nothing to carry: every prev of the ${(0,words/* plural */.L)(result.recordCount, 'record')} names a record in the ledger`);
     }
     else {
-        const count = `${result.carried.length} record${result.carried.length === 1 ? '' : 's'}`;
+        const count = (0,words/* plural */.L)(result.carried.length, 'record');
         lines.push(`ao ledger carry: ${dryRun ? `would carry ${count} from history (dry run: nothing written)` : `carried ${count} from history into ${'.agents/ledger/'} and staged them`}`);
         for (const c of result.carried)
             lines.push(`  + ${(0,core_record/* shortId */.m_)(c.record.id)}  seq ${c.record.seq}  ${c.record.type}  from commit ${(0,changes/* shortSha */.Fu)(c.commit)}  ${(0,output/* clean */.uH)(c.path)}`);
@@ -496,6 +499,41 @@ async function cmdLedgerCarry(cli, args) {
     }
     cli.out(lines.join('\n'));
     return ok ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 3688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   Y: () => (/* binding */ clipAtWord)
+/* harmony export */ });
+/**
+ * Words of the messages everything prints: counts that agree with their nouns, and text
+ * shown as prose cut between words.
+ */
+/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
+function plural(n, one, many = `${one}s`, format = String) {
+    return `${format(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * At most `max` characters (code points, never half a surrogate pair), cut after the last
+ * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
+ * inside it.
+ */
+function clipAtWord(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const head = chars.slice(0, max - 1).join('');
+    // The first character left out is a space: the head ends with a whole word.
+    if (/\s/.test(chars[max - 1]))
+        return `${head.trimEnd()}…`;
+    const space = head.search(/\s+\S*$/);
+    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
 }
 
 
@@ -517,7 +555,9 @@ async function cmdLedgerCarry(cli, args) {
 /* harmony export */   yM: () => (/* binding */ renderProblem)
 /* harmony export */ });
 /* unused harmony export decisionJson */
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3688);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
+
 
 function styleFor(stream) {
     const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
@@ -572,7 +612,7 @@ function renderReport(report, style, ao = 'ao') {
     const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
     lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`);
     lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
-    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
+    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`));
     for (const note of report.notes)
         lines.push(style.dim(`  note: ${clean(note)}`));
     if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {

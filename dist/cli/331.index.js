@@ -14,8 +14,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cmdStatus: () => (/* binding */ cmdStatus),
 /* harmony export */   recordLine: () => (/* binding */ recordLine)
 /* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8763);
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(8763);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3688);
 /* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6452);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6752);
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9844);
@@ -30,6 +31,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1037);
 /* harmony import */ var _present_commands_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7987);
 /* harmony import */ var _present_output_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7920);
+
 
 
 
@@ -103,7 +105,7 @@ async function cmdShow(cli, args) {
     else {
         const lines = [recordLine(record), `  prev: ${record.prev.map(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_).join(', ') || '(none)'}`];
         if (record.type === 'verdict') {
-            lines.push(`  subject: ${record.subject.kind} ${record.subject.digest}, ${record.subject.entries.length} paths`);
+            lines.push(`  subject: ${record.subject.kind} ${record.subject.digest}, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_15__/* .plural */ .L)(record.subject.entries.length, 'path')}`);
             for (const entry of record.subject.entries.slice(0, 50))
                 lines.push(`    ${entry.status} ${entry.path ?? `(base64) ${entry.pathBase64}`}`);
             if (record.subject.entries.length > 50)
@@ -142,11 +144,18 @@ async function cmdSearch(cli, args) {
     const { values, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('search', args, { json: { type: 'boolean' } });
     if (values.help)
         return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_12__/* .HELP */ ._.search), 0;
-    const text = positionals.join(' ').toLowerCase();
+    const given = positionals.join(' ');
+    const text = given.toLowerCase();
     if (!text)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('ao search needs some text', { fix: 'ao search "flaky test"' });
     const hits = (await everyRecord(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli))).filter((r) => JSON.stringify(r).toLowerCase().includes(text)).reverse();
-    cli.out(values.json ? JSON.stringify(hits, null, 2) : hits.map(recordLine).join('\n'));
+    if (values.json)
+        cli.out(JSON.stringify(hits, null, 2));
+    // No match prints no line on stdout (a script counting lines counts none); the reason goes to stderr.
+    else if (hits.length === 0)
+        cli.err(`ao search: no record contains ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .clean */ .uH)(JSON.stringify(given))}`);
+    else
+        cli.out(hits.map(recordLine).join('\n'));
     return hits.length > 0 ? 0 : 1;
 }
 async function cmdLookup(cli, args) {
@@ -229,7 +238,7 @@ async function cmdStatus(cli, args) {
             const newText = change.after && !/^0+$/.test(change.after.newId) ? blobs.get(change.after.newId)?.toString('utf8') ?? '' : '';
             lines.push(`  ${change.change === 'added' ? 'now also staged' : change.change === 'removed' ? 'no longer staged' : 'changed'}: ${change.path}`);
             if (change.change === 'changed')
-                lines.push((0,diff__WEBPACK_IMPORTED_MODULE_15__/* .createTwoFilesPatch */ .ss)(`a/${change.path} (verdict)`, `b/${change.path} (staged)`, oldText, newText, '', '', { context: 2 }).trimEnd());
+                lines.push((0,diff__WEBPACK_IMPORTED_MODULE_16__/* .createTwoFilesPatch */ .ss)(`a/${change.path} (verdict)`, `b/${change.path} (staged)`, oldText, newText, '', '', { context: 2 }).trimEnd());
         }
     }
     cli.out(lines.join('\n'));
@@ -421,6 +430,41 @@ function positiveSeconds(text) {
 
 /***/ }),
 
+/***/ 3688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   Y: () => (/* binding */ clipAtWord)
+/* harmony export */ });
+/**
+ * Words of the messages everything prints: counts that agree with their nouns, and text
+ * shown as prose cut between words.
+ */
+/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
+function plural(n, one, many = `${one}s`, format = String) {
+    return `${format(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * At most `max` characters (code points, never half a surrogate pair), cut after the last
+ * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
+ * inside it.
+ */
+function clipAtWord(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const head = chars.slice(0, max - 1).join('');
+    // The first character left out is a space: the head ends with a whole word.
+    if (/\s/.test(chars[max - 1]))
+        return `${head.trimEnd()}…`;
+    const space = head.search(/\s+\S*$/);
+    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
+}
+
+
+/***/ }),
+
 /***/ 7920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -437,7 +481,9 @@ function positiveSeconds(text) {
 /* harmony export */   yM: () => (/* binding */ renderProblem)
 /* harmony export */ });
 /* unused harmony export decisionJson */
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3688);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
+
 
 function styleFor(stream) {
     const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
@@ -492,7 +538,7 @@ function renderReport(report, style, ao = 'ao') {
     const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
     lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`);
     lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
-    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
+    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`));
     for (const note of report.notes)
         lines.push(style.dim(`  note: ${clean(note)}`));
     if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {

@@ -19,9 +19,12 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./src/core/words.ts
+var words = __webpack_require__(3688);
 // EXTERNAL MODULE: ./src/core/review.ts
 var review = __webpack_require__(3021);
 ;// CONCATENATED MODULE: ./src/core/council.ts
+
 
 
 /**
@@ -147,12 +150,12 @@ function decideCouncil(args) {
     const families = [...new Set(args.judges.filter((r) => passing.includes(r.reviewer) && r.family).map((r) => r.family))].sort();
     const reasons = [];
     if (failedRuns.length > 0)
-        reasons.push(`${failedRuns.length} of ${args.runs.length} runs failed: ${failedRuns.join(', ')}`);
+        reasons.push(`${failedRuns.length} of ${(0,words/* plural */.L)(args.runs.length, 'run')} failed: ${failedRuns.join(', ')}`);
     let notProven = false;
     if (byJudge.size > 0 && passing.length < args.quorum) {
         // Not proven: without the judges that errored the quorum was out of reach, and none of the rest failed it.
         notProven = failedRuns.length === 0 && errored.length > 0 && passing.length + errored.length >= args.quorum;
-        reasons.push(`${passing.length} of ${byJudge.size} judges passed; the quorum is ${args.quorum}` +
+        reasons.push(`${passing.length} of ${(0,words/* plural */.L)(byJudge.size, 'judge')} passed; the quorum is ${args.quorum}` +
             (errored.length ? ` (${errored.length} errored and do not count: ${errored.join(', ')})` : '') +
             (failedOn.length ? ` (the policy's check.failOn ${policy.failOn} turned ${[...new Set(failedOn)].join(', ')} into a fail)` : ''));
     }
@@ -1073,6 +1076,7 @@ var output = __webpack_require__(7920);
 
 
 
+
 const DEFAULT_TIMEOUT_S = 600;
 const DEFAULT_JOBS = 4;
 /** A record holds at most 200 evidence items; far fewer checkers are ever useful. */
@@ -1218,8 +1222,8 @@ function renderEvent(event, settings, style) {
         const { resolved } = event;
         const paths = resolved.subject.entries.length;
         return [
-            style.bold(`ao check: the ${resolved.label} (${paths} path${paths === 1 ? '' : 's'}, digest ${(0,core_record/* shortId */.m_)(resolved.subject.digest)})`),
-            style.dim(`  ${event.checkers} checker${event.checkers === 1 ? '' : 's'}, each in a fresh checkout of tree ${event.tree.slice(0, 12)} outside this one; timeout ${settings.timeoutS} s, ${settings.jobs} at a time`),
+            style.bold(`ao check: the ${resolved.label} (${(0,words/* plural */.L)(paths, 'path')}, digest ${(0,core_record/* shortId */.m_)(resolved.subject.digest)})`),
+            style.dim(`  ${(0,words/* plural */.L)(event.checkers, 'checker')}, each in a fresh checkout of tree ${event.tree.slice(0, 12)} outside this one; timeout ${settings.timeoutS} s, ${settings.jobs} at a time`),
             style.dim(`  policy: ${event.policySource}`),
         ].join('\n');
     }
@@ -1260,7 +1264,7 @@ function renderConclusion(check, style) {
     const { decision } = check;
     const lines = [];
     if (decision.judges.distinct > 0) {
-        lines.push(`  council: ${decision.judges.passed} of ${decision.judges.distinct} judges passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}` +
+        lines.push(`  council: ${decision.judges.passed} of ${(0,words/* plural */.L)(decision.judges.distinct, 'judge')} passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}` +
             (decision.judges.duplicates.length ? style.dim(` (counted once: ${decision.judges.duplicates.join(', ')})`) : ''));
     }
     const word = decision.verdict === 'pass' ? style.ok('PASS') : decision.outcome === 'not proven' ? style.bad('NOT PROVEN') : style.bad('FAIL');

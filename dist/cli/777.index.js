@@ -1378,7 +1378,7 @@ function policyShortfalls(policy, record, paths, learnings) {
             const first = rule.anyOf[0];
             shortfalls.push({
                 rule: name,
-                message: `${touched[0]}${touched.length > 1 ? ` and ${touched.length - 1} more` : ''} fall under ${name}, which needs ${options}`,
+                message: `${describeTouched(touched)} ${touched.length === 1 ? 'falls' : 'fall'} under ${name}, which needs ${options}`,
                 needs: [
                     ...(first.checkerKind ? [{ need: 'checker-kind', checkerKind: first.checkerKind }] : []),
                     ...(first.evidence ? [{ need: 'evidence', evidence: first.evidence }] : []),
@@ -1394,7 +1394,7 @@ function policyShortfalls(policy, record, paths, learnings) {
             continue;
         shortfalls.push({
             rule: `constraint ${constraint.id}`,
-            message: `${describeTouched(touched)} fall under constraint "${constraint.id}" (${(0,_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .learnedIn */ .tP)(constraint, learnings?.(constraint.learning))}), which ${(0,_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRule */ .IO)(constraint)}`,
+            message: `${describeTouched(touched)} ${touched.length === 1 ? 'falls' : 'fall'} under constraint "${constraint.id}" (${(0,_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .learnedIn */ .tP)(constraint, learnings?.(constraint.learning))}), which ${(0,_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRule */ .IO)(constraint)}`,
             needs: (0,_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictNeeds */ .RB)(constraint),
             constraint,
         });

@@ -376,6 +376,41 @@ async function uncommittedCover(git, scope, options, atTip) {
 
 /***/ }),
 
+/***/ 3688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   Y: () => (/* binding */ clipAtWord)
+/* harmony export */ });
+/**
+ * Words of the messages everything prints: counts that agree with their nouns, and text
+ * shown as prose cut between words.
+ */
+/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
+function plural(n, one, many = `${one}s`, format = String) {
+    return `${format(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * At most `max` characters (code points, never half a surrogate pair), cut after the last
+ * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
+ * inside it.
+ */
+function clipAtWord(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const head = chars.slice(0, max - 1).join('');
+    // The first character left out is a space: the head ends with a whole word.
+    if (/\s/.test(chars[max - 1]))
+        return `${head.trimEnd()}…`;
+    const space = head.search(/\s+\S*$/);
+    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
+}
+
+
+/***/ }),
+
 /***/ 7920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -392,7 +427,9 @@ async function uncommittedCover(git, scope, options, atTip) {
 /* harmony export */   yM: () => (/* binding */ renderProblem)
 /* harmony export */ });
 /* unused harmony export decisionJson */
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3688);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
+
 
 function styleFor(stream) {
     const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
@@ -447,7 +484,7 @@ function renderReport(report, style, ao = 'ao') {
     const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
     lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`);
     lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
-    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
+    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`));
     for (const note of report.notes)
         lines.push(style.dim(`  note: ${clean(note)}`));
     if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {

@@ -18,10 +18,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7406);
+/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1603);
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3688);
 /* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5435);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1279);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1037);
 /* harmony import */ var _present_output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7920);
+
+
 
 
 
@@ -60,8 +64,10 @@ async function cmdDemo(cli, args) {
             expectations.push(label);
         return output;
     };
-    const git = (argv, expect = 'ok') => run(`git ${argv.join(' ')}`, 'git', argv, expect);
-    const ao = (argv, expect = 'ok') => run(`ao ${argv.join(' ')}`, process.execPath, [aoBin, ...argv], expect);
+    // Each command is echoed as it is pasted into a shell: every word quoted where it needs it.
+    const shown = (argv) => argv.map(_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z).join(' ');
+    const git = (argv, expect = 'ok') => run(shown(['git', ...argv]), 'git', argv, expect);
+    const ao = (argv, expect = 'ok') => run(shown(['ao', ...argv]), process.execPath, [aoBin, ...argv], expect);
     try {
         cli.out(`agentops/verdict demo in ${dir}`);
         step('An agent works in a repository guarded by ao');
@@ -93,12 +99,12 @@ async function cmdDemo(cli, args) {
     }
     finally {
         if (values.keep)
-            cli.out(`\nkept ${dir}`);
+            cli.out(`\nkept ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(dir)}`);
         else
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
     }
     if (expectations.length > 0) {
-        cli.err(`demo: ${expectations.length} step(s) did not behave as expected: ${expectations.join('; ')}`);
+        cli.err(`demo: ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .L)(expectations.length, 'step')} did not behave as expected: ${expectations.join('; ')}`);
         return 1;
     }
     cli.out(`\n${style.ok('demo complete')}: a commit refused, a verdict by a second identity, the commit accepted, a tampered record caught.`);
@@ -290,6 +296,41 @@ function positiveSeconds(text) {
 
 /***/ }),
 
+/***/ 3688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   Y: () => (/* binding */ clipAtWord)
+/* harmony export */ });
+/**
+ * Words of the messages everything prints: counts that agree with their nouns, and text
+ * shown as prose cut between words.
+ */
+/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
+function plural(n, one, many = `${one}s`, format = String) {
+    return `${format(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * At most `max` characters (code points, never half a surrogate pair), cut after the last
+ * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
+ * inside it.
+ */
+function clipAtWord(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const head = chars.slice(0, max - 1).join('');
+    // The first character left out is a space: the head ends with a whole word.
+    if (/\s/.test(chars[max - 1]))
+        return `${head.trimEnd()}…`;
+    const space = head.search(/\s+\S*$/);
+    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
+}
+
+
+/***/ }),
+
 /***/ 7987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -396,7 +437,9 @@ function needFlag(need) {
 /* harmony export */   yM: () => (/* binding */ renderProblem)
 /* harmony export */ });
 /* unused harmony export decisionJson */
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3688);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
+
 
 function styleFor(stream) {
     const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
@@ -451,7 +494,7 @@ function renderReport(report, style, ao = 'ao') {
     const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
     lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`);
     lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
-    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
+    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`));
     for (const note of report.notes)
         lines.push(style.dim(`  note: ${clean(note)}`));
     if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {

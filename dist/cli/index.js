@@ -222,7 +222,8 @@ For a commit: its change digest and every verdict naming it, latest last.
 For a path: every verdict whose subject touches it.`,
     search: `Usage: ao search TEXT [--json]
 
-Lists records whose text contains TEXT (case-insensitive).`,
+Lists records whose text contains TEXT (case-insensitive). Exits 1, printing
+nothing on stdout, when none does.`,
     checkers: `Usage: ao checkers add CHECKER-ID PUBKEY-FILE
        ao checkers list [--json]
 
@@ -390,7 +391,7 @@ __webpack_async_result__();
 const COMMANDS = {
     init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(641), __nccwpck_require__.e(790), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2571))).cmdInit,
     doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(641), __nccwpck_require__.e(790), __nccwpck_require__.e(690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3690))).cmdDoctor,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(283), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6416))).cmdVerdict,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(283), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6416))).cmdVerdict,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(23), __nccwpck_require__.e(283), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6667))).cmdCheck,
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).cmdVerify,
     ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).cmdLedger,

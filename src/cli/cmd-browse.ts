@@ -1,5 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
 import { AoError } from '../core/errors.js';
+import { plural } from '../core/words.js';
 import { compareManifests, entryToJson } from '../core/manifest.js';
 import { compareRecords, digestsNamedBy } from '../core/ledger.js';
 import { shortId, type LedgerRecord, type VerdictRecord } from '../core/record.js';
@@ -69,7 +70,7 @@ export async function cmdShow(cli: Cli, args: string[]): Promise<number> {
   else {
     const lines = [recordLine(record), `  prev: ${record.prev.map(shortId).join(', ') || '(none)'}`];
     if (record.type === 'verdict') {
-      lines.push(`  subject: ${record.subject.kind} ${record.subject.digest}, ${record.subject.entries.length} paths`);
+      lines.push(`  subject: ${record.subject.kind} ${record.subject.digest}, ${plural(record.subject.entries.length, 'path')}`);
       for (const entry of record.subject.entries.slice(0, 50)) lines.push(`    ${entry.status} ${entry.path ?? `(base64) ${entry.pathBase64}`}`);
       if (record.subject.entries.length > 50) lines.push(`    … and ${record.subject.entries.length - 50} more`);
       for (const evidence of record.evidence) lines.push(`  evidence ${evidence.kind}: ${evidence.kind === 'link' ? evidence.url : evidence.text}`);
@@ -96,10 +97,14 @@ export async function cmdShow(cli: Cli, args: string[]): Promise<number> {
 export async function cmdSearch(cli: Cli, args: string[]): Promise<number> {
   const { values, positionals } = parse('search', args, { json: { type: 'boolean' } });
   if (values.help) return cli.out(HELP.search!), 0;
-  const text = positionals.join(' ').toLowerCase();
+  const given = positionals.join(' ');
+  const text = given.toLowerCase();
   if (!text) throw new AoError('ao search needs some text', { fix: 'ao search "flaky test"' });
   const hits = (await everyRecord(await openRepo(cli))).filter((r) => JSON.stringify(r).toLowerCase().includes(text)).reverse();
-  cli.out(values.json ? JSON.stringify(hits, null, 2) : hits.map(recordLine).join('\n'));
+  if (values.json) cli.out(JSON.stringify(hits, null, 2));
+  // No match prints no line on stdout (a script counting lines counts none); the reason goes to stderr.
+  else if (hits.length === 0) cli.err(`ao search: no record contains ${clean(JSON.stringify(given))}`);
+  else cli.out(hits.map(recordLine).join('\n'));
   return hits.length > 0 ? 0 : 1;
 }
 

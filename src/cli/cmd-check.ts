@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { isJudgeName, judgeId, judgeNameFromCommand, quorumProblem, type QuorumProblem } from '../core/council.js';
 import { AoError } from '../core/errors.js';
 import { shortId, type Actor } from '../core/record.js';
+import { plural } from '../core/words.js';
 import { shortSha } from '../repo/changes.js';
 import { describeEnd, seconds, type JudgeResult } from '../core/review.js';
 import { recordCheck, runCheck, type CheckerResult, type CheckEvent, type CheckResult, type JudgeSpec } from '../repo/check.js';
@@ -161,8 +162,8 @@ function renderEvent(event: CheckEvent, settings: { timeoutS: number; jobs: numb
     const { resolved } = event;
     const paths = resolved.subject.entries.length;
     return [
-      style.bold(`ao check: the ${resolved.label} (${paths} path${paths === 1 ? '' : 's'}, digest ${shortId(resolved.subject.digest)})`),
-      style.dim(`  ${event.checkers} checker${event.checkers === 1 ? '' : 's'}, each in a fresh checkout of tree ${event.tree.slice(0, 12)} outside this one; timeout ${settings.timeoutS} s, ${settings.jobs} at a time`),
+      style.bold(`ao check: the ${resolved.label} (${plural(paths, 'path')}, digest ${shortId(resolved.subject.digest)})`),
+      style.dim(`  ${plural(event.checkers, 'checker')}, each in a fresh checkout of tree ${event.tree.slice(0, 12)} outside this one; timeout ${settings.timeoutS} s, ${settings.jobs} at a time`),
       style.dim(`  policy: ${event.policySource}`),
     ].join('\n');
   }
@@ -204,7 +205,7 @@ function renderConclusion(check: CheckResult, style: Style): string {
   const lines: string[] = [];
   if (decision.judges.distinct > 0) {
     lines.push(
-      `  council: ${decision.judges.passed} of ${decision.judges.distinct} judges passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}` +
+      `  council: ${decision.judges.passed} of ${plural(decision.judges.distinct, 'judge')} passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}` +
         (decision.judges.duplicates.length ? style.dim(` (counted once: ${decision.judges.duplicates.join(', ')})`) : ''),
     );
   }

@@ -1,6 +1,7 @@
 import { shortSha } from '../repo/changes.js';
 import { AoError } from '../core/errors.js';
 import { shortId } from '../core/record.js';
+import { plural } from '../core/words.js';
 import { carryRecords } from '../repo/carry.js';
 import { auditLedger } from '../repo/ledger-view.js';
 import { parseRangeArg } from '../repo/subjects.js';
@@ -66,7 +67,7 @@ export async function cmdLedger(cli: Cli, args: string[]): Promise<number> {
   } else {
     const style = styleFor(process.stdout);
     const lines = [
-      `ao ledger verify: ${ok ? style.ok('ok') : style.bad('FAILED')}: ${audit.records.length} records checked in the ${audit.source}${since ? `, append-only since ${shortSha(since)}` : ''}`,
+      `ao ledger verify: ${ok ? style.ok('ok') : style.bad('FAILED')}: ${plural(audit.records.length, 'record')} checked in the ${audit.source}${since ? `, append-only since ${shortSha(since)}` : ''}`,
       style.dim(`  heads: ${audit.heads.map(shortId).join(', ') || '(none)'}`),
     ];
     for (const problem of audit.problems) lines.push(...renderProblem(problem, style));
@@ -95,12 +96,12 @@ async function cmdLedgerCarry(cli: Cli, args: string[]): Promise<number> {
   const style = styleFor(process.stdout);
   const lines: string[] = [];
   if (!ok) {
-    lines.push(`ao ledger carry: ${style.bad('FAILED')}: ${result.missing.length} record${result.missing.length === 1 ? '' : 's'} the ledger needs cannot be carried; nothing was written`);
+    lines.push(`ao ledger carry: ${style.bad('FAILED')}: ${plural(result.missing.length, 'record')} the ledger needs cannot be carried; nothing was written`);
     for (const problem of result.missing) lines.push(...renderProblem(problem, style));
   } else if (result.carried.length === 0) {
-    lines.push(`ao ledger carry: ${style.ok('ok')}: nothing to carry: every prev of the ${result.recordCount} records names a record in the ledger`);
+    lines.push(`ao ledger carry: ${style.ok('ok')}: nothing to carry: every prev of the ${plural(result.recordCount, 'record')} names a record in the ledger`);
   } else {
-    const count = `${result.carried.length} record${result.carried.length === 1 ? '' : 's'}`;
+    const count = plural(result.carried.length, 'record');
     lines.push(`ao ledger carry: ${dryRun ? `would carry ${count} from history (dry run: nothing written)` : `carried ${count} from history into ${'.agents/ledger/'} and staged them`}`);
     for (const c of result.carried) lines.push(`  + ${shortId(c.record.id)}  seq ${c.record.seq}  ${c.record.type}  from commit ${shortSha(c.commit)}  ${clean(c.path)}`);
     if (next) lines.push(`next: ${next}`, style.dim('  (the records change no code, so that commit needs no verdict; `ao ledger verify` checks the result)'));

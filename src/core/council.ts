@@ -1,4 +1,5 @@
 import { AoError } from './errors.js';
+import { plural } from './words.js';
 import type { CheckPolicy } from './policy.js';
 import { clip, type JudgeResult, type JudgeVerdict } from './review.js';
 
@@ -151,13 +152,13 @@ export function decideCouncil(args: { runs: { command: string; passed: boolean }
   const families = [...new Set(args.judges.filter((r) => passing.includes(r.reviewer) && r.family).map((r) => r.family!))].sort();
 
   const reasons: string[] = [];
-  if (failedRuns.length > 0) reasons.push(`${failedRuns.length} of ${args.runs.length} runs failed: ${failedRuns.join(', ')}`);
+  if (failedRuns.length > 0) reasons.push(`${failedRuns.length} of ${plural(args.runs.length, 'run')} failed: ${failedRuns.join(', ')}`);
   let notProven = false;
   if (byJudge.size > 0 && passing.length < args.quorum) {
     // Not proven: without the judges that errored the quorum was out of reach, and none of the rest failed it.
     notProven = failedRuns.length === 0 && errored.length > 0 && passing.length + errored.length >= args.quorum;
     reasons.push(
-      `${passing.length} of ${byJudge.size} judges passed; the quorum is ${args.quorum}` +
+      `${passing.length} of ${plural(byJudge.size, 'judge')} passed; the quorum is ${args.quorum}` +
         (errored.length ? ` (${errored.length} errored and do not count: ${errored.join(', ')})` : '') +
         (failedOn.length ? ` (the policy's check.failOn ${policy.failOn} turned ${[...new Set(failedOn)].join(', ')} into a fail)` : ''),
     );

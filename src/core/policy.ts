@@ -213,7 +213,7 @@ export function policyShortfalls(policy: Policy, record: VerdictRecord, paths: s
       const first = rule.anyOf[0]!;
       shortfalls.push({
         rule: name,
-        message: `${touched[0]}${touched.length > 1 ? ` and ${touched.length - 1} more` : ''} fall under ${name}, which needs ${options}`,
+        message: `${describeTouched(touched)} ${touched.length === 1 ? 'falls' : 'fall'} under ${name}, which needs ${options}`,
         needs: [
           ...(first.checkerKind ? [{ need: 'checker-kind', checkerKind: first.checkerKind } as const] : []),
           ...(first.evidence ? [{ need: 'evidence', evidence: first.evidence } as const] : []),
@@ -227,7 +227,7 @@ export function policyShortfalls(policy: Policy, record: VerdictRecord, paths: s
     if (touched.length === 0 || verdictMeets(constraint, record)) continue;
     shortfalls.push({
       rule: `constraint ${constraint.id}`,
-      message: `${describeTouched(touched)} fall under constraint "${constraint.id}" (${learnedIn(constraint, learnings?.(constraint.learning))}), which ${describeRule(constraint)}`,
+      message: `${describeTouched(touched)} ${touched.length === 1 ? 'falls' : 'fall'} under constraint "${constraint.id}" (${learnedIn(constraint, learnings?.(constraint.learning))}), which ${describeRule(constraint)}`,
       needs: verdictNeeds(constraint),
       constraint,
     });

@@ -1,5 +1,6 @@
 import type { Decision } from '../core/coverage.js';
 import type { LedgerProblem } from '../core/ledger.js';
+import { plural } from '../core/words.js';
 import type { VerifyReport } from '../repo/verify.js';
 import { fixText, runnable } from './commands.js';
 
@@ -81,7 +82,7 @@ export function renderReport(report: VerifyReport, style: Style, ao = 'ao'): str
     `ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`,
   );
   lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
-  lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
+  lines.push(style.dim(`  ledger: ${report.ledger.source}, ${plural(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`));
   for (const note of report.notes) lines.push(style.dim(`  note: ${clean(note)}`));
   if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
     lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));

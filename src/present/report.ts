@@ -2,6 +2,7 @@ import { describeRule, retirementIndex } from '../core/constraints.js';
 import { compareRecords } from '../core/ledger.js';
 import type { Metrics, WeekMetrics } from '../core/metrics.js';
 import { shortId, type Constraint, type LedgerRecord, type LearningRecord, type PromotionRecord, type RetirementRecord } from '../core/record.js';
+import { clipAtWord, plural } from '../core/words.js';
 import { REPORT_CSS, REPORT_JS } from './report-assets.generated.js';
 
 /**
@@ -53,16 +54,16 @@ ${REPORT_CSS}</style>
 <body>
 <header>
   <h1>${esc(title)}</h1>
-  <p class="sub">${input.head ? `HEAD <code>${esc(input.head.slice(0, 12))}</code> · ` : ''}${records.length} ledger records · ${m.coverage.commits} commits${m.since ? ` since ${esc(m.since.slice(0, 10))}` : ''}${input.ledgerProblems ? ` · <span class="bad">${input.ledgerProblems} ledger problem(s): run ao ledger verify</span>` : ''}</p>
+  <p class="sub">${input.head ? `HEAD <code>${esc(input.head.slice(0, 12))}</code> · ` : ''}${plural(records.length, 'ledger record')} · ${plural(m.coverage.commits, 'commit')}${m.since ? ` since ${esc(m.since.slice(0, 10))}` : ''}${input.ledgerProblems ? ` · <span class="bad">${plural(input.ledgerProblems, 'ledger problem')}: run ao ledger verify</span>` : ''}</p>
   <nav><a href="#metrics">Metrics</a><a href="#ledger">Ledger</a><a href="#knowledge">Learnings &amp; constraints</a></nav>
 </header>
 <main>
 <section id="metrics">
   <h2>Measured compounding</h2>
   <div class="cards">
-    ${card('Coverage', pct(m.coverage.share), `${m.coverage.covered} of ${m.coverage.commits} commits have a passing verdict${few(m.coverage.commits, m.minSample)}`)}
-    ${card('First-pass rate', pct(m.firstPass.rate), `${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict${few(m.firstPass.subjects, m.minSample)}`)}
-    ${card('Rework', String(m.rework.cycles), `fail→pass cycles in ${m.rework.subjectsReworked} subjects; ${m.rework.stillFailing} still failing`)}
+    ${card('Coverage', pct(m.coverage.share), `${m.coverage.covered} of ${plural(m.coverage.commits, 'commit')} ${m.coverage.covered === 1 ? 'has' : 'have'} a passing verdict${few(m.coverage.commits, m.minSample)}`)}
+    ${card('First-pass rate', pct(m.firstPass.rate), `${m.firstPass.firstPassed} of ${plural(m.firstPass.subjects, 'subject')} passed ${m.firstPass.subjects === 1 ? 'its' : 'their'} first verdict${few(m.firstPass.subjects, m.minSample)}`)}
+    ${card('Rework', String(m.rework.cycles), `fail→pass cycles in ${plural(m.rework.subjectsReworked, 'subject')}; ${m.rework.stillFailing} still failing`)}
     ${card('Fail → pass', hours(m.rework.failToPass.medianHours), `median time (mean ${hours(m.rework.failToPass.meanHours)})${few(m.rework.failToPass.count, m.minSample)}`)}
     ${card('Learnings', String(m.learnings.recorded), `${m.learnings.promoted} promoted, ${m.learnings.retired} retired`)}
   </div>
@@ -187,10 +188,21 @@ interface Series {
   values: number[];
 }
 
+interface BarOptions {
+  /** How a value reads on its bar and in its tooltip. */
+  format?: (v: number) => string;
+  /** How an axis tick reads (default: as a value). */
+  tick?: (v: number) => string;
+  /** All zeros is a measurement (a rate of 0%), drawn as such, not "nothing recorded". */
+  zeroIsData?: boolean;
+}
+
 /** Grouped bars, one group per label. */
-function barChart(id: string, labels: string[], series: Series[], format: (v: number) => string = String): string {
+function barChart(id: string, labels: string[], series: Series[], options: BarOptions = {}): string {
+  const format = options.format ?? String;
+  const tick = options.tick ?? format;
   const max = Math.max(0, ...series.flatMap((s) => s.values));
-  if (labels.length === 0 || max === 0) return emptyChart(id, 'nothing recorded yet');
+  if (labels.length === 0 || (max === 0 && !options.zeroIsData)) return emptyChart(id, 'nothing recorded yet');
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const top = niceMax(max);
@@ -213,7 +225,7 @@ function barChart(id: string, labels: string[], series: Series[], format: (v: nu
         .join(''),
     )
     .join('');
-  const ticks = [0, 0.5, 1].map((f) => ({ y: y(top * f), label: format(top * f) }));
+  const ticks = [0, 0.5, 1].map((f) => ({ y: y(top * f), label: tick(top * f) }));
   const legend = series.length > 1 ? series.map((s, k) => `<rect x="${PAD.left + 8 + k * 160}" y="${H - 14}" width="10" height="10" fill="${s.color}"/><text class="tick" x="${PAD.left + 22 + k * 160}" y="${H - 5}">${esc(s.name)}</text>`).join('') : '';
   return frame(id, `${bars}${xLabels(labels, x)}${legend}`, ticks);
 }
@@ -227,17 +239,24 @@ function niceMax(max: number): number {
 
 function constraintChart(m: Metrics): string {
   if (m.constraints.length === 0) return emptyChart('constraints', 'no constraint promoted yet');
+  // A rate is null when no commit of the period touched the constraint's paths.
+  if (m.constraints.every((c) => c.before.rate === null && c.after.rate === null)) return emptyChart('constraints', 'no commit has touched a constraint’s paths yet');
   // An effect resting on too few commits says so under its bars (docs/metrics.md).
   const labels = m.constraints.map((c) => (c.effect.insufficient ? `${c.constraint} (insufficient data)` : c.constraint));
+  // Percentages as measured: a rate under 1% is a bar labelled "<1%", never rounded away to nothing.
   return barChart(
     'constraints',
     labels,
     [
-      { name: 'before promotion', color: '#c62828', values: m.constraints.map((c) => Math.round((c.before.rate ?? 0) * 100)) },
-      { name: 'after promotion', color: '#2e7d32', values: m.constraints.map((c) => Math.round((c.after.rate ?? 0) * 100)) },
+      { name: 'before promotion', color: '#c62828', values: m.constraints.map((c) => (c.before.rate ?? 0) * 100) },
+      { name: 'after promotion', color: '#2e7d32', values: m.constraints.map((c) => (c.after.rate ?? 0) * 100) },
     ],
-    (v) => `${Math.round(v)}%`,
+    { format: percentLabel, tick: (v) => `${Number(v.toFixed(1))}%`, zeroIsData: true },
   );
+}
+
+function percentLabel(v: number): string {
+  return v > 0 && v < 1 ? '<1%' : `${Math.round(v)}%`;
 }
 
 function weeklyTable(weeks: WeekMetrics[]): string {
@@ -306,13 +325,13 @@ function summaryOf(r: LedgerRecord): string {
     case 'genesis':
       return 'genesis: the ledger begins';
     case 'verdict':
-      return `${r.verdict} by ${r.checker.id} for ${r.worker.id}${r.summary ? `: ${r.summary.split('\n')[0]!.slice(0, 100)}` : ''}`;
+      return `${r.verdict} by ${r.checker.id} for ${r.worker.id}${r.summary ? `: ${clipAtWord(r.summary.split('\n')[0]!, 100)}` : ''}`;
     case 'learning':
-      return `${r.negative ? 'avoid: ' : ''}${r.text.split('\n')[0]!.slice(0, 120)}`;
+      return `${r.negative ? 'avoid: ' : ''}${clipAtWord(r.text.split('\n')[0]!, 120)}`;
     case 'promotion':
       return `constraint "${r.constraint.id}": ${describeRule(r.constraint)}`;
     case 'retirement':
-      return `constraint "${r.constraint}" retired: ${r.why.split('\n')[0]!.slice(0, 100)}`;
+      return `constraint "${r.constraint}" retired: ${clipAtWord(r.why.split('\n')[0]!, 100)}`;
   }
 }
 
@@ -337,9 +356,9 @@ function constraintsTable(records: LedgerRecord[], current: Constraint[]): strin
     const promotion = promotions.filter((p) => p.constraint.id === id).at(-1);
     const constraint = active ?? promotion!.constraint;
     const retirement = retirements.filter((r) => r.constraint === id).at(-1);
-    const status = active ? '<span class="ok">in the policy</span>' : isRetired(id) && retirement ? `<span class="muted">retired: ${esc(retirement.why.split('\n')[0]!.slice(0, 120))}</span> ${recordLink(retirement.id)}` : '<span class="muted">not in the policy</span>';
+    const status = active ? '<span class="ok">in the policy</span>' : isRetired(id) && retirement ? `<span class="muted">retired: ${esc(clipAtWord(retirement.why.split('\n')[0]!, 120))}</span> ${recordLink(retirement.id)}` : '<span class="muted">not in the policy</span>';
     const learning = learnings.get(constraint.learning);
-    return `<tr id="constraint-${esc(id)}"><td><code>${esc(id)}</code></td><td>${esc(describeRule(constraint))}</td><td>${constraint.paths.map((p) => `<code>${esc(p)}</code>`).join(' ')}</td><td>${recordLink(constraint.learning)}${learning ? ` “${esc(learning.text.split('\n')[0]!.slice(0, 100))}”` : ''}</td><td>${promotion ? recordLink(promotion.id) : '–'}</td><td>${status}</td></tr>`;
+    return `<tr id="constraint-${esc(id)}"><td><code>${esc(id)}</code></td><td>${esc(describeRule(constraint))}</td><td>${constraint.paths.map((p) => `<code>${esc(p)}</code>`).join(' ')}</td><td>${recordLink(constraint.learning)}${learning ? ` “${esc(clipAtWord(learning.text.split('\n')[0]!, 100))}”` : ''}</td><td>${promotion ? recordLink(promotion.id) : '–'}</td><td>${status}</td></tr>`;
   });
   return `<h3>Constraints</h3><table class="knowledge"><thead><tr><th>id</th><th>rule</th><th>paths</th><th>learned in</th><th>promotion</th><th>status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

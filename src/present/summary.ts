@@ -1,6 +1,7 @@
 import type { Decision } from '../core/coverage.js';
 import type { LedgerProblem } from '../core/ledger.js';
 import { shortId } from '../core/record.js';
+import { plural as countOf } from '../core/words.js';
 import { shortSha } from '../repo/changes.js';
 import type { VerifyReport } from '../repo/verify.js';
 import { fixText, runnable } from './commands.js';
@@ -84,7 +85,7 @@ function bytes(text: string): number {
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return countOf(n, one, many, (value) => value.toLocaleString('en-US'));
 }
 
 /** The part of a decision's fix that is a command to run, and the words before it. */
@@ -330,7 +331,7 @@ export function commentBody(data: CommentData): { failing?: string; passing: str
   if (data.observed) lines.push('Observe mode: nothing is refused yet; this is what enforcement would refuse.', '');
   if (data.error) lines.push(`**Error:** ${quiet(prose(data.error.message, 500))}`, '', ...(data.error.fix ? [`**Fix:** ${quiet(prose(data.error.fix, 500))}`, ''] : []));
   for (const problem of data.problems.slice(0, 5)) lines.push(`- ❌ ${quiet(prose(problem.message, 300))}  \n  fix: ${quiet(prose(problem.fix, 300))}`);
-  if (data.problems.length > 5) lines.push(`- … and ${data.problems.length - 5} more ledger problems (see the job summary)`);
+  if (data.problems.length > 5) lines.push(`- … and ${plural(data.problems.length - 5, 'more ledger problem')} (see the job summary)`);
   if (data.problems.length) lines.push('');
   const uncovered = report?.decisions.filter((d) => d.outcome === 'uncovered') ?? [];
   if (uncovered.length > 0) {

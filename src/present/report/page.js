@@ -45,7 +45,7 @@
     (r.prev || []).forEach(function (p) { add('prev', short(p), p); });
     if (r.type === 'verdict') {
       var s = r.subject;
-      add('subject', s.kind + (s.kind === 'commit' ? ' ' + s.commit : '') + (s.kind === 'range' ? ' ' + s.base.slice(0, 12) + '..' + s.head.slice(0, 12) : '') + ', ' + s.entries.length + ' path(s)');
+      add('subject', s.kind + (s.kind === 'commit' ? ' ' + s.commit : '') + (s.kind === 'range' ? ' ' + s.base.slice(0, 12) + '..' + s.head.slice(0, 12) : '') + ', ' + s.entries.length + (s.entries.length === 1 ? ' path' : ' paths'));
       add('paths', s.entries.slice(0, 30).map(function (e) { return e.status + ' ' + (e.path || '(base64)'); }).join('\n') + (s.entries.length > 30 ? '\n…' : ''));
       add('checker', r.checker.id + ' (' + r.checker.kind + ')' + (r.checker.session ? ' session ' + r.checker.session : ''));
       add('worker', r.worker.id + ' (' + r.worker.kind + ')');
