@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateReviewRequestShape } from '../src/core/schemas.js';
+import { validateReviewRequestShape } from '../src/core/review-schemas.js';
 import { cleanupAll, CHECKER, makeRepo, ROOT, tempDir, verdictStaged, type TestRepo } from './helpers/repo.js';
 
 afterAll(cleanupAll);

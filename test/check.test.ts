@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { judgeNameFromCommand } from '../src/core/council.js';
 import { modelFamily } from '../src/core/review.js';
-import { validateReviewRequestShape } from '../src/core/schemas.js';
+import { validateReviewRequestShape } from '../src/core/review-schemas.js';
 import { AO_BIN, cleanupAll, makeRepo, ROOT, tempDir, WORKER, type TestRepo } from './helpers/repo.js';
 
 afterAll(cleanupAll);

@@ -30976,7 +30976,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8832);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7425);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6245);
 // The GitHub Action's entry point (action.yml: runs.main = dist/action/index.js).
 
 
@@ -30998,7 +30998,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7425:
+/***/ 6245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31013,7 +31013,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(2561);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -31120,7419 +31119,12 @@ function shellQuote(text) {
     return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) && !text.startsWith('-') ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/**
- * Errors a user can hit. Each says what is wrong, where, and the command that fixes it;
- * adapters print them and map `exitCode` to the process exit status.
- */
-const EXIT_OK = 0;
-const EXIT_VERIFY_FAILED = 1;
-const EXIT_USAGE = 2;
-class AoError extends Error {
-    exitCode;
-    fix;
-    where;
-    constructor(message, options = {}) {
-        super(message);
-        this.name = 'AoError';
-        this.exitCode = options.exitCode ?? EXIT_USAGE;
-        this.fix = options.fix;
-        this.where = options.where;
-    }
-}
-function isAoError(value) {
-    return value instanceof AoError;
-}
-
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(7406);
 // EXTERNAL MODULE: ./src/core/linear-regexp.ts
 var linear_regexp = __nccwpck_require__(8832);
-;// CONCATENATED MODULE: ./src/core/canonical.ts
-
-/**
- * RFC 8785 (JCS) canonical JSON for the values a record may hold: objects, arrays,
- * strings, booleans, null and safe integers. Anything else is refused rather than
- * silently normalised, so two implementations can never disagree on a hash.
- */
-function canonical_canonicalJson(value) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'number':
-            if (!Number.isSafeInteger(value))
-                throw new TypeError(`not a safe integer: ${value}`);
-            return String(value);
-        case 'string':
-            assertWellFormed(value);
-            return JSON.stringify(value);
-        case 'object': {
-            if (Array.isArray(value))
-                return `[${value.map(canonical_canonicalJson).join(',')}]`;
-            // Default sort compares UTF-16 code units, which is exactly what JCS prescribes.
-            // A key holding `undefined` is absent, as in JSON.stringify.
-            const keys = Object.keys(value).filter((key) => value[key] !== undefined).sort();
-            const parts = keys.map((key) => {
-                assertWellFormed(key);
-                return `${JSON.stringify(key)}:${canonical_canonicalJson(value[key])}`;
-            });
-            return `{${parts.join(',')}}`;
-        }
-        default:
-            throw new TypeError(`value of type ${typeof value} cannot be canonicalised`);
-    }
-}
-function assertWellFormed(text) {
-    if (!text.isWellFormed())
-        throw new TypeError('string contains a lone UTF-16 surrogate');
-}
-/**
- * The on-disk form of a record: JCS key order, two-space indentation, LF line ends and a
- * final LF (exactly `JSON.stringify` with sorted keys and an indent of 2). One byte form
- * per record, so re-serialising a record is always detectable. Built in one pass: this
- * runs for every record a full ledger check reads.
- */
-function canonical_renderJsonFile(value) {
-    return `${pretty(value, '')}\n`;
-}
-function pretty(value, indent) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value);
-    const inner = `${indent}  `;
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return '[]';
-        let out = '[';
-        for (let i = 0; i < value.length; i++)
-            out += `${i ? ',' : ''}\n${inner}${pretty(value[i], inner)}`;
-        return `${out}\n${indent}]`;
-    }
-    const record = value;
-    const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
-    if (keys.length === 0)
-        return '{}';
-    let out = '{';
-    for (let i = 0; i < keys.length; i++)
-        out += `${i ? ',' : ''}\n${inner}${JSON.stringify(keys[i])}: ${pretty(record[keys[i]], inner)}`;
-    return `${out}\n${indent}}`;
-}
-function canonical_sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./schemas/record.v1.schema.json
-const record_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"Od":"https://agentops.dev/schemas/verdict/record/v1.json"}');
-;// CONCATENATED MODULE: ./schemas/policy.v1.schema.json
-const policy_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"Od":"https://agentops.dev/schemas/verdict/policy/v1.json"}');
-;// CONCATENATED MODULE: ./schemas/review-request.v1.schema.json
-const review_request_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"Od":"https://agentops.dev/schemas/verdict/review-request/v1.json"}');
-;// CONCATENATED MODULE: ./schemas/review.v1.schema.json
-const review_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"Od":"https://agentops.dev/schemas/verdict/review/v1.json"}');
-// EXTERNAL MODULE: ../main/node_modules/ajv/dist/runtime/equal.js
-var equal = __nccwpck_require__(7223);
-// EXTERNAL MODULE: ../main/node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6070);
-;// CONCATENATED MODULE: ./src/core/validators.generated.js
-// Generated by .ci/gen-validators.mjs from schemas/: do not edit by hand.
-
-const runtime0 = typeof equal === 'function' ? { default: equal } : equal;
-
-const runtime1 = typeof ucs2length === 'function' ? { default: ucs2length } : ucs2length;
-const validateRecord = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/record/v1.json","title":"agentops/verdict ledger record, format version 1","description":"One record of the .agents/ledger hash chain. See docs/spec.md.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/genesisRecord"},{"$ref":"#/$defs/verdictRecord"},{"$ref":"#/$defs/learningRecord"},{"$ref":"#/$defs/promotionRecord"},{"$ref":"#/$defs/retirementRecord"}],"$defs":{"recordId":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"objectId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"timestamp":{"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},"text":{"type":"string","minLength":1,"maxLength":4000},"path":{"description":"A repository-relative path: no leading slash, no empty, '.' or '..' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"},"actor":{"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"}},"additionalProperties":false},"manifestEntry":{"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false},"subject":{"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]},"finding":{"type":"object","required":["severity","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"type":"string","maxLength":200},"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000},"description":{"$ref":"#/$defs/text"},"suggestedFix":{"type":"string","maxLength":4000}},"additionalProperties":false},"evidence":{"type":"object","required":["kind"],"oneOf":[{"properties":{"kind":{"const":"test"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"command"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"review"},"text":{"$ref":"#/$defs/text"},"reviewer":{"type":"string","minLength":1,"maxLength":256},"model":{"type":"string","minLength":1,"maxLength":200},"family":{"type":"string","minLength":1,"maxLength":100},"verdict":{"enum":["pass","warn","fail","error"]},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"link"},"url":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},"text":{"type":"string","maxLength":4000}},"required":["kind","url"],"additionalProperties":false,"type":"object"}],"discriminator":{"propertyName":"kind"}},"signature":{"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false},"genesisRecord":{"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false},"verdictRecord":{"type":"object","description":"A checker's verdict on a change (the subject).","required":["schema","type","id","seq","prev","createdAt","ledger","subject","verdict","checker","worker","evidence","summary"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"verdict"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"subject":{"$ref":"#/$defs/subject"},"verdict":{"enum":["pass","fail"]},"checker":{"$ref":"#/$defs/actor"},"worker":{"$ref":"#/$defs/actor"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"},"maxItems":200},"summary":{"type":"string","maxLength":4000},"signature":{"$ref":"#/$defs/signature"}},"additionalProperties":false},"glob":{"description":"A path glob in the policy's syntax: without '/' it matches a file name anywhere, with '/' from the repository root.","type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},"constraintId":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"constraint":{"type":"object","description":"A learning promoted into the policy: exactly one rule, enforced on changes touching its paths. Same shape as a policy constraint.","required":["id","learning","paths"],"properties":{"id":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"type":"string","minLength":1,"maxLength":500},"requireEvidence":{"enum":["test","command","review","link"]},"requireCheckerKind":{"enum":["agent","human","ci","tool"]},"forbidPattern":{"type":"string","minLength":1,"maxLength":500},"requireCheck":{"type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false},"learningRecord":{"type":"object","description":"A lesson learned, attached to the paths it concerns (ao learn).","required":["schema","type","id","seq","prev","createdAt","ledger","text","paths","tags","negative","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"learning"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"text":{"$ref":"#/$defs/text"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"tags":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"},"maxItems":20,"uniqueItems":true},"negative":{"type":"boolean"},"from":{"description":"The verdict the lesson was drawn from.","$ref":"#/$defs/recordId"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false},"promotionRecord":{"type":"object","description":"A learning turned into a constraint of .agents/policy.json (ao promote).","required":["schema","type","id","seq","prev","createdAt","ledger","learning","constraint","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"promotion"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"learning":{"description":"The learning promoted.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraint"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false},"retirementRecord":{"type":"object","description":"A constraint taken out of the policy, and why (ao retire).","required":["schema","type","id","seq","prev","createdAt","ledger","constraint","learning","why","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"retirement"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record this retires, if the constraint came from ao promote.","$ref":"#/$defs/recordId"},"why":{"$ref":"#/$defs/text"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false}}};
-const schema32 = {"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false};
-const schema33 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const schema34 = {"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"};
-const pattern4 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
-const pattern5 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$", "u");
-const pattern6 = new RegExp("^[0-9a-f]{32}$", "u");
-
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.nonce === undefined) && (missing0 = "nonce"))){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((((key0 === "schema") || (key0 === "id")) || (key0 === "createdAt")) || (key0 === "type")) || (key0 === "seq")) || (key0 === "prev")) || (key0 === "nonce"))){
-validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.schema !== undefined){
-const _errs2 = errors;
-if("agentops-verdict/record@1" !== data.schema){
-validate21.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.id !== undefined){
-let data1 = data.id;
-const _errs3 = errors;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.createdAt !== undefined){
-let data2 = data.createdAt;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
-validate21.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"+"\""}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs9 = errors;
-if("genesis" !== data.type){
-validate21.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "genesis"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.seq !== undefined){
-const _errs10 = errors;
-if(0 !== data.seq){
-validate21.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/const",keyword:"const",params:{allowedValue: 0},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.prev !== undefined){
-let data5 = data.prev;
-const _errs11 = errors;
-if(errors === _errs11){
-if(Array.isArray(data5)){
-if(data5.length > 0){
-validate21.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.nonce !== undefined){
-let data6 = data.nonce;
-const _errs13 = errors;
-if(errors === _errs13){
-if(typeof data6 === "string"){
-if(!pattern6.test(data6)){
-validate21.errors = [{instancePath:instancePath+"/nonce",schemaPath:"#/properties/nonce/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\""}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/nonce",schemaPath:"#/properties/nonce/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema35 = {"type":"object","description":"A checker's verdict on a change (the subject).","required":["schema","type","id","seq","prev","createdAt","ledger","subject","verdict","checker","worker","evidence","summary"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"verdict"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"subject":{"$ref":"#/$defs/subject"},"verdict":{"enum":["pass","fail"]},"checker":{"$ref":"#/$defs/actor"},"worker":{"$ref":"#/$defs/actor"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"},"maxItems":200},"summary":{"type":"string","maxLength":4000},"signature":{"$ref":"#/$defs/signature"}},"additionalProperties":false};
-const schema53 = {"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"}},"additionalProperties":false};
-const schema64 = {"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false};
-const func1 = Object.prototype.hasOwnProperty;
-const func0 = runtime0.default;
-const func3 = runtime1.default;
-const pattern25 = new RegExp("^[^\\u0000-\\u001f]+$", "u");
-const schema40 = {"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]};
-const schema41 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};
-const schema43 = {"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"};
-const pattern14 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");
-const schema42 = {"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false};
-const schema45 = {"description":"A repository-relative path: no leading slash, no empty, '.' or '..' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"};
-const pattern12 = new RegExp("^[0-7]{6}$", "u");
-const pattern16 = new RegExp("^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$", "u");
-const pattern17 = new RegExp("^[A-Za-z0-9+/]+={0,2}$", "u");
-
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate24.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-let valid0 = false;
-let passing0 = null;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.path === undefined) && (missing0 = "path")){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-if(_valid0){
-valid0 = true;
-passing0 = 0;
-}
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.pathBase64 === undefined) && (missing1 = "pathBase64")){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 1;
-}
-}
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-validate24.errors = vErrors;
-return false;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if((((((data.oldMode === undefined) && (missing2 = "oldMode")) || ((data.newMode === undefined) && (missing2 = "newMode"))) || ((data.oldId === undefined) && (missing2 = "oldId"))) || ((data.newId === undefined) && (missing2 = "newId"))) || ((data.status === undefined) && (missing2 = "status"))){
-validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs4 = errors;
-for(const key0 in data){
-if(!(((((((key0 === "oldMode") || (key0 === "newMode")) || (key0 === "oldId")) || (key0 === "newId")) || (key0 === "status")) || (key0 === "path")) || (key0 === "pathBase64"))){
-validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs4 === errors){
-if(data.oldMode !== undefined){
-let data0 = data.oldMode;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data0 === "string"){
-if(!pattern12.test(data0)){
-validate24.errors = [{instancePath:instancePath+"/oldMode",schemaPath:"#/properties/oldMode/pattern",keyword:"pattern",params:{pattern: "^[0-7]{6}$"},message:"must match pattern \""+"^[0-7]{6}$"+"\""}];
-return false;
-}
-}
-else {
-validate24.errors = [{instancePath:instancePath+"/oldMode",schemaPath:"#/properties/oldMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs5 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.newMode !== undefined){
-let data1 = data.newMode;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data1 === "string"){
-if(!pattern12.test(data1)){
-validate24.errors = [{instancePath:instancePath+"/newMode",schemaPath:"#/properties/newMode/pattern",keyword:"pattern",params:{pattern: "^[0-7]{6}$"},message:"must match pattern \""+"^[0-7]{6}$"+"\""}];
-return false;
-}
-}
-else {
-validate24.errors = [{instancePath:instancePath+"/newMode",schemaPath:"#/properties/newMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs7 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.oldId !== undefined){
-let data2 = data.oldId;
-const _errs9 = errors;
-const _errs10 = errors;
-if(errors === _errs10){
-if(typeof data2 === "string"){
-if(!pattern14.test(data2)){
-validate24.errors = [{instancePath:instancePath+"/oldId",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
-return false;
-}
-}
-else {
-validate24.errors = [{instancePath:instancePath+"/oldId",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.newId !== undefined){
-let data3 = data.newId;
-const _errs12 = errors;
-const _errs13 = errors;
-if(errors === _errs13){
-if(typeof data3 === "string"){
-if(!pattern14.test(data3)){
-validate24.errors = [{instancePath:instancePath+"/newId",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
-return false;
-}
-}
-else {
-validate24.errors = [{instancePath:instancePath+"/newId",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs12 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.status !== undefined){
-let data4 = data.status;
-const _errs15 = errors;
-if(!((((data4 === "A") || (data4 === "D")) || (data4 === "M")) || (data4 === "T"))){
-validate24.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema42.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs15 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.path !== undefined){
-let data5 = data.path;
-const _errs16 = errors;
-const _errs17 = errors;
-if(errors === _errs17){
-if(typeof data5 === "string"){
-if(func3(data5) > 4096){
-validate24.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
-return false;
-}
-else {
-if(func3(data5) < 1){
-validate24.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern16.test(data5)){
-validate24.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate24.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs16 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.pathBase64 !== undefined){
-let data6 = data.pathBase64;
-const _errs19 = errors;
-if(errors === _errs19){
-if(typeof data6 === "string"){
-if(func3(data6) > 8192){
-validate24.errors = [{instancePath:instancePath+"/pathBase64",schemaPath:"#/properties/pathBase64/maxLength",keyword:"maxLength",params:{limit: 8192},message:"must NOT have more than 8192 characters"}];
-return false;
-}
-else {
-if(func3(data6) < 4){
-validate24.errors = [{instancePath:instancePath+"/pathBase64",schemaPath:"#/properties/pathBase64/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters"}];
-return false;
-}
-else {
-if(!pattern17.test(data6)){
-validate24.errors = [{instancePath:instancePath+"/pathBase64",schemaPath:"#/properties/pathBase64/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]+={0,2}$"},message:"must match pattern \""+"^[A-Za-z0-9+/]+={0,2}$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate24.errors = [{instancePath:instancePath+"/pathBase64",schemaPath:"#/properties/pathBase64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs19 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate24.errors = vErrors;
-return errors === 0;
-}
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate23.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.kind === undefined) && (missing0 = "kind")){
-validate23.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const tag0 = data.kind;
-if(typeof tag0 == "string"){
-if(tag0 === "staged"){
-const _errs2 = errors;
-if(errors === _errs2){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((((data.kind === undefined) && (missing1 = "kind")) || ((data.digest === undefined) && (missing1 = "digest"))) || ((data.entries === undefined) && (missing1 = "entries"))){
-validate23.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs4 = errors;
-for(const key0 in data){
-if(!(((key0 === "kind") || (key0 === "digest")) || (key0 === "entries"))){
-validate23.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs4 === errors){
-if(data.kind !== undefined){
-const _errs5 = errors;
-if("staged" !== data.kind){
-validate23.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "staged"},message:"must be equal to constant"}];
-return false;
-}
-var valid2 = _errs5 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.digest !== undefined){
-let data1 = data.digest;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-validate23.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.entries !== undefined){
-let data2 = data.entries;
-const _errs9 = errors;
-if(errors === _errs9){
-if(Array.isArray(data2)){
-if(data2.length > 10000){
-validate23.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/0/properties/entries/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
-return false;
-}
-else {
-var valid4 = true;
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-const _errs11 = errors;
-if(!(validate24(data2[i0], {instancePath:instancePath+"/entries/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-var valid4 = _errs11 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/0/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate23.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var props0 = true;
-}
-else if(tag0 === "commit"){
-const _errs12 = errors;
-if(errors === _errs12){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if(((((data.kind === undefined) && (missing2 = "kind")) || ((data.digest === undefined) && (missing2 = "digest"))) || ((data.entries === undefined) && (missing2 = "entries"))) || ((data.commit === undefined) && (missing2 = "commit"))){
-validate23.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs14 = errors;
-for(const key1 in data){
-if(!((((key1 === "kind") || (key1 === "digest")) || (key1 === "entries")) || (key1 === "commit"))){
-validate23.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs14 === errors){
-if(data.kind !== undefined){
-const _errs15 = errors;
-if("commit" !== data.kind){
-validate23.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "commit"},message:"must be equal to constant"}];
-return false;
-}
-var valid6 = _errs15 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data.digest !== undefined){
-let data5 = data.digest;
-const _errs16 = errors;
-const _errs17 = errors;
-if(errors === _errs17){
-if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
-validate23.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid6 = _errs16 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data.entries !== undefined){
-let data6 = data.entries;
-const _errs19 = errors;
-if(errors === _errs19){
-if(Array.isArray(data6)){
-if(data6.length > 10000){
-validate23.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/1/properties/entries/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
-return false;
-}
-else {
-var valid8 = true;
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-const _errs21 = errors;
-if(!(validate24(data6[i1], {instancePath:instancePath+"/entries/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-var valid8 = _errs21 === errors;
-if(!valid8){
-break;
-}
-}
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/1/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid6 = _errs19 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data.commit !== undefined){
-let data8 = data.commit;
-const _errs22 = errors;
-const _errs23 = errors;
-if(errors === _errs23){
-if(typeof data8 === "string"){
-if(!pattern14.test(data8)){
-validate23.errors = [{instancePath:instancePath+"/commit",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/commit",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid6 = _errs22 === errors;
-}
-else {
-var valid6 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate23.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "range"){
-const _errs25 = errors;
-if(errors === _errs25){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if(((((((data.kind === undefined) && (missing3 = "kind")) || ((data.digest === undefined) && (missing3 = "digest"))) || ((data.entries === undefined) && (missing3 = "entries"))) || ((data.base === undefined) && (missing3 = "base"))) || ((data.head === undefined) && (missing3 = "head"))) || ((data.commits === undefined) && (missing3 = "commits"))){
-validate23.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-const _errs27 = errors;
-for(const key2 in data){
-if(!((((((key2 === "kind") || (key2 === "digest")) || (key2 === "entries")) || (key2 === "base")) || (key2 === "head")) || (key2 === "commits"))){
-validate23.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs27 === errors){
-if(data.kind !== undefined){
-const _errs28 = errors;
-if("range" !== data.kind){
-validate23.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant"}];
-return false;
-}
-var valid11 = _errs28 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.digest !== undefined){
-let data10 = data.digest;
-const _errs29 = errors;
-const _errs30 = errors;
-if(errors === _errs30){
-if(typeof data10 === "string"){
-if(!pattern4.test(data10)){
-validate23.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid11 = _errs29 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.entries !== undefined){
-let data11 = data.entries;
-const _errs32 = errors;
-if(errors === _errs32){
-if(Array.isArray(data11)){
-if(data11.length > 10000){
-validate23.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/2/properties/entries/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
-return false;
-}
-else {
-var valid13 = true;
-const len2 = data11.length;
-for(let i2=0; i2<len2; i2++){
-const _errs34 = errors;
-if(!(validate24(data11[i2], {instancePath:instancePath+"/entries/" + i2,parentData:data11,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-var valid13 = _errs34 === errors;
-if(!valid13){
-break;
-}
-}
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/2/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid11 = _errs32 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.base !== undefined){
-let data13 = data.base;
-const _errs35 = errors;
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data13 === "string"){
-if(!pattern14.test(data13)){
-validate23.errors = [{instancePath:instancePath+"/base",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/base",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid11 = _errs35 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.head !== undefined){
-let data14 = data.head;
-const _errs38 = errors;
-const _errs39 = errors;
-if(errors === _errs39){
-if(typeof data14 === "string"){
-if(!pattern14.test(data14)){
-validate23.errors = [{instancePath:instancePath+"/head",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/head",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid11 = _errs38 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data.commits !== undefined){
-let data15 = data.commits;
-const _errs41 = errors;
-if(errors === _errs41){
-if(Array.isArray(data15)){
-if(data15.length > 10000){
-validate23.errors = [{instancePath:instancePath+"/commits",schemaPath:"#/oneOf/2/properties/commits/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
-return false;
-}
-else {
-var valid16 = true;
-const len3 = data15.length;
-for(let i3=0; i3<len3; i3++){
-let data16 = data15[i3];
-const _errs43 = errors;
-if(errors === _errs43){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-let missing4;
-if(((data16.commit === undefined) && (missing4 = "commit")) || ((data16.digest === undefined) && (missing4 = "digest"))){
-validate23.errors = [{instancePath:instancePath+"/commits/" + i3,schemaPath:"#/oneOf/2/properties/commits/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
-}
-else {
-const _errs45 = errors;
-for(const key3 in data16){
-if(!((key3 === "commit") || (key3 === "digest"))){
-validate23.errors = [{instancePath:instancePath+"/commits/" + i3,schemaPath:"#/oneOf/2/properties/commits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs45 === errors){
-if(data16.commit !== undefined){
-let data17 = data16.commit;
-const _errs46 = errors;
-const _errs47 = errors;
-if(errors === _errs47){
-if(typeof data17 === "string"){
-if(!pattern14.test(data17)){
-validate23.errors = [{instancePath:instancePath+"/commits/" + i3+"/commit",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/commits/" + i3+"/commit",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid17 = _errs46 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data16.digest !== undefined){
-let data18 = data16.digest;
-const _errs49 = errors;
-const _errs50 = errors;
-if(errors === _errs50){
-if(typeof data18 === "string"){
-if(!pattern4.test(data18)){
-validate23.errors = [{instancePath:instancePath+"/commits/" + i3+"/digest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/commits/" + i3+"/digest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid17 = _errs49 === errors;
-}
-else {
-var valid17 = true;
-}
-}
-}
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/commits/" + i3,schemaPath:"#/oneOf/2/properties/commits/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid16 = _errs43 === errors;
-if(!valid16){
-break;
-}
-}
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/commits",schemaPath:"#/oneOf/2/properties/commits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid11 = _errs41 === errors;
-}
-else {
-var valid11 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate23.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-validate23.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf"}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string"}];
-return false;
-}
-}
-}
-else {
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate23.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate23.evaluated = {"dynamicProps":true,"dynamicItems":false};
-
-const schema55 = {"type":"object","required":["kind"],"oneOf":[{"properties":{"kind":{"const":"test"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"command"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"review"},"text":{"$ref":"#/$defs/text"},"reviewer":{"type":"string","minLength":1,"maxLength":256},"model":{"type":"string","minLength":1,"maxLength":200},"family":{"type":"string","minLength":1,"maxLength":100},"verdict":{"enum":["pass","warn","fail","error"]},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"link"},"url":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},"text":{"type":"string","maxLength":4000}},"required":["kind","url"],"additionalProperties":false,"type":"object"}],"discriminator":{"propertyName":"kind"}};
-const schema56 = {"type":"string","minLength":1,"maxLength":4000};
-const pattern32 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$", "u");
-const schema61 = {"type":"object","required":["severity","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"type":"string","maxLength":200},"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000},"description":{"$ref":"#/$defs/text"},"suggestedFix":{"type":"string","maxLength":4000}},"additionalProperties":false};
-
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate30.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.severity === undefined) && (missing0 = "severity")) || ((data.description === undefined) && (missing0 = "description"))){
-validate30.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((((key0 === "severity") || (key0 === "category")) || (key0 === "path")) || (key0 === "line")) || (key0 === "description")) || (key0 === "suggestedFix"))){
-validate30.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.severity !== undefined){
-let data0 = data.severity;
-const _errs2 = errors;
-if(!(((((data0 === "info") || (data0 === "low")) || (data0 === "medium")) || (data0 === "high")) || (data0 === "critical"))){
-validate30.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema61.properties.severity.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.category !== undefined){
-let data1 = data.category;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(func3(data1) > 200){
-validate30.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
-return false;
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.path !== undefined){
-let data2 = data.path;
-const _errs5 = errors;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data2 === "string"){
-if(func3(data2) > 4096){
-validate30.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
-return false;
-}
-else {
-if(func3(data2) < 1){
-validate30.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern16.test(data2)){
-validate30.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/path",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.line !== undefined){
-let data3 = data.line;
-const _errs8 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate30.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs8){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 100000000 || isNaN(data3)){
-validate30.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];
-return false;
-}
-else {
-if(data3 < 1 || isNaN(data3)){
-validate30.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.description !== undefined){
-let data4 = data.description;
-const _errs10 = errors;
-const _errs11 = errors;
-if(errors === _errs11){
-if(typeof data4 === "string"){
-if(func3(data4) > 4000){
-validate30.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-else {
-if(func3(data4) < 1){
-validate30.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.suggestedFix !== undefined){
-let data5 = data.suggestedFix;
-const _errs13 = errors;
-if(errors === _errs13){
-if(typeof data5 === "string"){
-if(func3(data5) > 4000){
-validate30.errors = [{instancePath:instancePath+"/suggestedFix",schemaPath:"#/properties/suggestedFix/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/suggestedFix",schemaPath:"#/properties/suggestedFix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate30.errors = vErrors;
-return errors === 0;
-}
-validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate29.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.kind === undefined) && (missing0 = "kind")){
-validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const tag0 = data.kind;
-if(typeof tag0 == "string"){
-if(tag0 === "test"){
-const _errs2 = errors;
-if(errors === _errs2){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if(((data.kind === undefined) && (missing1 = "kind")) || ((data.text === undefined) && (missing1 = "text"))){
-validate29.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs4 = errors;
-for(const key0 in data){
-if(!((((((((key0 === "kind") || (key0 === "text")) || (key0 === "command")) || (key0 === "exitCode")) || (key0 === "durationMs")) || (key0 === "outputDigest")) || (key0 === "outputTail")) || (key0 === "error"))){
-validate29.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs4 === errors){
-if(data.kind !== undefined){
-const _errs5 = errors;
-if("test" !== data.kind){
-validate29.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "test"},message:"must be equal to constant"}];
-return false;
-}
-var valid2 = _errs5 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.text !== undefined){
-let data1 = data.text;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data1 === "string"){
-if(func3(data1) > 4000){
-validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-else {
-if(func3(data1) < 1){
-validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.command !== undefined){
-let data2 = data.command;
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof data2 === "string"){
-if(func3(data2) > 4000){
-validate29.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/0/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-else {
-if(func3(data2) < 1){
-validate29.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/0/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/0/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.exitCode !== undefined){
-let data3 = data.exitCode;
-const _errs11 = errors;
-if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-validate29.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/0/properties/exitCode/type",keyword:"type",params:{type: schema55.oneOf[0].properties.exitCode.type},message:"must be integer,null"}];
-return false;
-}
-if(errors === _errs11){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 255 || isNaN(data3)){
-validate29.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/0/properties/exitCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
-return false;
-}
-else {
-if(data3 < -1 || isNaN(data3)){
-validate29.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/0/properties/exitCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"}];
-return false;
-}
-}
-}
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.durationMs !== undefined){
-let data4 = data.durationMs;
-const _errs13 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate29.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/0/properties/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs13){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 9007199254740991 || isNaN(data4)){
-validate29.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/0/properties/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data4 < 0 || isNaN(data4)){
-validate29.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/0/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.outputDigest !== undefined){
-let data5 = data.outputDigest;
-const _errs15 = errors;
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
-validate29.errors = [{instancePath:instancePath+"/outputDigest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/outputDigest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs15 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.outputTail !== undefined){
-let data6 = data.outputTail;
-const _errs18 = errors;
-if(errors === _errs18){
-if(typeof data6 === "string"){
-if(func3(data6) > 8000){
-validate29.errors = [{instancePath:instancePath+"/outputTail",schemaPath:"#/oneOf/0/properties/outputTail/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"}];
-return false;
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/outputTail",schemaPath:"#/oneOf/0/properties/outputTail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs18 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.error !== undefined){
-let data7 = data.error;
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data7 === "string"){
-if(func3(data7) > 4000){
-validate29.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/0/properties/error/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/0/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs20 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate29.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var props0 = true;
-}
-else if(tag0 === "command"){
-const _errs22 = errors;
-if(errors === _errs22){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if(((data.kind === undefined) && (missing2 = "kind")) || ((data.text === undefined) && (missing2 = "text"))){
-validate29.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs24 = errors;
-for(const key1 in data){
-if(!((((((((key1 === "kind") || (key1 === "text")) || (key1 === "command")) || (key1 === "exitCode")) || (key1 === "durationMs")) || (key1 === "outputDigest")) || (key1 === "outputTail")) || (key1 === "error"))){
-validate29.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs24 === errors){
-if(data.kind !== undefined){
-const _errs25 = errors;
-if("command" !== data.kind){
-validate29.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "command"},message:"must be equal to constant"}];
-return false;
-}
-var valid6 = _errs25 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data.text !== undefined){
-let data9 = data.text;
-const _errs26 = errors;
-const _errs27 = errors;
-if(errors === _errs27){
-if(typeof data9 === "string"){
-if(func3(data9) > 4000){
-validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-else {
-if(func3(data9) < 1){
-validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid6 = _errs26 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data.command !== undefined){
-let data10 = data.command;
-const _errs29 = errors;
-if(errors === _errs29){
-if(typeof data10 === "string"){
-if(func3(data10) > 4000){
-validate29.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/1/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-else {
-if(func3(data10) < 1){
-validate29.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/1/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/1/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid6 = _errs29 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data.exitCode !== undefined){
-let data11 = data.exitCode;
-const _errs31 = errors;
-if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){
-validate29.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/1/properties/exitCode/type",keyword:"type",params:{type: schema55.oneOf[1].properties.exitCode.type},message:"must be integer,null"}];
-return false;
-}
-if(errors === _errs31){
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 255 || isNaN(data11)){
-validate29.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/1/properties/exitCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
-return false;
-}
-else {
-if(data11 < -1 || isNaN(data11)){
-validate29.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/1/properties/exitCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"}];
-return false;
-}
-}
-}
-}
-var valid6 = _errs31 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data.durationMs !== undefined){
-let data12 = data.durationMs;
-const _errs33 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate29.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/1/properties/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs33){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 9007199254740991 || isNaN(data12)){
-validate29.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/1/properties/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data12 < 0 || isNaN(data12)){
-validate29.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/1/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid6 = _errs33 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data.outputDigest !== undefined){
-let data13 = data.outputDigest;
-const _errs35 = errors;
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data13 === "string"){
-if(!pattern4.test(data13)){
-validate29.errors = [{instancePath:instancePath+"/outputDigest",schemaPath:"#/$defs/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/outputDigest",schemaPath:"#/$defs/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid6 = _errs35 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data.outputTail !== undefined){
-let data14 = data.outputTail;
-const _errs38 = errors;
-if(errors === _errs38){
-if(typeof data14 === "string"){
-if(func3(data14) > 8000){
-validate29.errors = [{instancePath:instancePath+"/outputTail",schemaPath:"#/oneOf/1/properties/outputTail/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"}];
-return false;
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/outputTail",schemaPath:"#/oneOf/1/properties/outputTail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid6 = _errs38 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data.error !== undefined){
-let data15 = data.error;
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data15 === "string"){
-if(func3(data15) > 4000){
-validate29.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid6 = _errs40 === errors;
-}
-else {
-var valid6 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate29.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "review"){
-const _errs42 = errors;
-if(errors === _errs42){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if(((data.kind === undefined) && (missing3 = "kind")) || ((data.text === undefined) && (missing3 = "text"))){
-validate29.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-const _errs44 = errors;
-for(const key2 in data){
-if(!((((((((key2 === "kind") || (key2 === "text")) || (key2 === "reviewer")) || (key2 === "model")) || (key2 === "family")) || (key2 === "verdict")) || (key2 === "findings")) || (key2 === "error"))){
-validate29.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs44 === errors){
-if(data.kind !== undefined){
-const _errs45 = errors;
-if("review" !== data.kind){
-validate29.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "review"},message:"must be equal to constant"}];
-return false;
-}
-var valid10 = _errs45 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.text !== undefined){
-let data17 = data.text;
-const _errs46 = errors;
-const _errs47 = errors;
-if(errors === _errs47){
-if(typeof data17 === "string"){
-if(func3(data17) > 4000){
-validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-else {
-if(func3(data17) < 1){
-validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs46 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.reviewer !== undefined){
-let data18 = data.reviewer;
-const _errs49 = errors;
-if(errors === _errs49){
-if(typeof data18 === "string"){
-if(func3(data18) > 256){
-validate29.errors = [{instancePath:instancePath+"/reviewer",schemaPath:"#/oneOf/2/properties/reviewer/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if(func3(data18) < 1){
-validate29.errors = [{instancePath:instancePath+"/reviewer",schemaPath:"#/oneOf/2/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/reviewer",schemaPath:"#/oneOf/2/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs49 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.model !== undefined){
-let data19 = data.model;
-const _errs51 = errors;
-if(errors === _errs51){
-if(typeof data19 === "string"){
-if(func3(data19) > 200){
-validate29.errors = [{instancePath:instancePath+"/model",schemaPath:"#/oneOf/2/properties/model/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
-return false;
-}
-else {
-if(func3(data19) < 1){
-validate29.errors = [{instancePath:instancePath+"/model",schemaPath:"#/oneOf/2/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/model",schemaPath:"#/oneOf/2/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs51 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.family !== undefined){
-let data20 = data.family;
-const _errs53 = errors;
-if(errors === _errs53){
-if(typeof data20 === "string"){
-if(func3(data20) > 100){
-validate29.errors = [{instancePath:instancePath+"/family",schemaPath:"#/oneOf/2/properties/family/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
-return false;
-}
-else {
-if(func3(data20) < 1){
-validate29.errors = [{instancePath:instancePath+"/family",schemaPath:"#/oneOf/2/properties/family/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/family",schemaPath:"#/oneOf/2/properties/family/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs53 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.verdict !== undefined){
-let data21 = data.verdict;
-const _errs55 = errors;
-if(!((((data21 === "pass") || (data21 === "warn")) || (data21 === "fail")) || (data21 === "error"))){
-validate29.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/oneOf/2/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema55.oneOf[2].properties.verdict.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid10 = _errs55 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.findings !== undefined){
-let data22 = data.findings;
-const _errs56 = errors;
-if(errors === _errs56){
-if(Array.isArray(data22)){
-if(data22.length > 500){
-validate29.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/oneOf/2/properties/findings/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
-return false;
-}
-else {
-var valid12 = true;
-const len0 = data22.length;
-for(let i0=0; i0<len0; i0++){
-const _errs58 = errors;
-if(!(validate30(data22[i0], {instancePath:instancePath+"/findings/" + i0,parentData:data22,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-var valid12 = _errs58 === errors;
-if(!valid12){
-break;
-}
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/oneOf/2/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid10 = _errs56 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.error !== undefined){
-let data24 = data.error;
-const _errs59 = errors;
-if(errors === _errs59){
-if(typeof data24 === "string"){
-if(func3(data24) > 4000){
-validate29.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/2/properties/error/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/2/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs59 === errors;
-}
-else {
-var valid10 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate29.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "link"){
-const _errs61 = errors;
-if(errors === _errs61){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing4;
-if(((data.kind === undefined) && (missing4 = "kind")) || ((data.url === undefined) && (missing4 = "url"))){
-validate29.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
-}
-else {
-const _errs63 = errors;
-for(const key3 in data){
-if(!(((key3 === "kind") || (key3 === "url")) || (key3 === "text"))){
-validate29.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs63 === errors){
-if(data.kind !== undefined){
-const _errs64 = errors;
-if("link" !== data.kind){
-validate29.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "link"},message:"must be equal to constant"}];
-return false;
-}
-var valid14 = _errs64 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data.url !== undefined){
-let data26 = data.url;
-const _errs65 = errors;
-if(errors === _errs65){
-if(typeof data26 === "string"){
-if(func3(data26) > 2000){
-validate29.errors = [{instancePath:instancePath+"/url",schemaPath:"#/oneOf/3/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
-return false;
-}
-else {
-if(func3(data26) < 1){
-validate29.errors = [{instancePath:instancePath+"/url",schemaPath:"#/oneOf/3/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern32.test(data26)){
-validate29.errors = [{instancePath:instancePath+"/url",schemaPath:"#/oneOf/3/properties/url/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/url",schemaPath:"#/oneOf/3/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid14 = _errs65 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data.text !== undefined){
-let data27 = data.text;
-const _errs67 = errors;
-if(errors === _errs67){
-if(typeof data27 === "string"){
-if(func3(data27) > 4000){
-validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/oneOf/3/properties/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/text",schemaPath:"#/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid14 = _errs67 === errors;
-}
-else {
-var valid14 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate29.errors = [{instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-validate29.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf"}];
-return false;
-}
-}
-else {
-validate29.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string"}];
-return false;
-}
-}
-}
-else {
-validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate29.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate29.evaluated = {"dynamicProps":true,"dynamicItems":false};
-
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate22.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.verdict === undefined) && (missing0 = "verdict"))) || ((data.checker === undefined) && (missing0 = "checker"))) || ((data.worker === undefined) && (missing0 = "worker"))) || ((data.evidence === undefined) && (missing0 = "evidence"))) || ((data.summary === undefined) && (missing0 = "summary"))){
-validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(func1.call(schema35.properties, key0))){
-validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.schema !== undefined){
-const _errs2 = errors;
-if("agentops-verdict/record@1" !== data.schema){
-validate22.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.id !== undefined){
-let data1 = data.id;
-const _errs3 = errors;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-validate22.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.createdAt !== undefined){
-let data2 = data.createdAt;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
-validate22.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"+"\""}];
-return false;
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs9 = errors;
-if("verdict" !== data.type){
-validate22.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "verdict"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.seq !== undefined){
-let data4 = data.seq;
-const _errs10 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate22.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs10){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 9007199254740991 || isNaN(data4)){
-validate22.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data4 < 1 || isNaN(data4)){
-validate22.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.prev !== undefined){
-let data5 = data.prev;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data5)){
-if(data5.length > 256){
-validate22.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];
-return false;
-}
-else {
-if(data5.length < 1){
-validate22.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid3 = true;
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-const _errs14 = errors;
-const _errs15 = errors;
-if(errors === _errs15){
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-validate22.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid3 = _errs14 === errors;
-if(!valid3){
-break;
-}
-}
-if(valid3){
-let i1 = data5.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data5[i1], data5[j0])){
-validate22.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
-return false;
-break outer0;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.ledger !== undefined){
-let data7 = data.ledger;
-const _errs17 = errors;
-const _errs18 = errors;
-if(errors === _errs18){
-if(typeof data7 === "string"){
-if(!pattern4.test(data7)){
-validate22.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs17 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.subject !== undefined){
-const _errs20 = errors;
-if(!(validate23(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs20 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.verdict !== undefined){
-let data9 = data.verdict;
-const _errs21 = errors;
-if(!((data9 === "pass") || (data9 === "fail"))){
-validate22.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema35.properties.verdict.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs21 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.checker !== undefined){
-let data10 = data.checker;
-const _errs22 = errors;
-const _errs23 = errors;
-if(errors === _errs23){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing1;
-if(((data10.id === undefined) && (missing1 = "id")) || ((data10.kind === undefined) && (missing1 = "kind"))){
-validate22.errors = [{instancePath:instancePath+"/checker",schemaPath:"#/$defs/actor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs25 = errors;
-for(const key1 in data10){
-if(!(((key1 === "id") || (key1 === "kind")) || (key1 === "session"))){
-validate22.errors = [{instancePath:instancePath+"/checker",schemaPath:"#/$defs/actor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs25 === errors){
-if(data10.id !== undefined){
-let data11 = data10.id;
-const _errs26 = errors;
-if(errors === _errs26){
-if(typeof data11 === "string"){
-if(func3(data11) > 256){
-validate22.errors = [{instancePath:instancePath+"/checker/id",schemaPath:"#/$defs/actor/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if(func3(data11) < 1){
-validate22.errors = [{instancePath:instancePath+"/checker/id",schemaPath:"#/$defs/actor/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern25.test(data11)){
-validate22.errors = [{instancePath:instancePath+"/checker/id",schemaPath:"#/$defs/actor/properties/id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/checker/id",schemaPath:"#/$defs/actor/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid8 = _errs26 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data10.kind !== undefined){
-let data12 = data10.kind;
-const _errs28 = errors;
-if(!((((data12 === "agent") || (data12 === "human")) || (data12 === "ci")) || (data12 === "tool"))){
-validate22.errors = [{instancePath:instancePath+"/checker/kind",schemaPath:"#/$defs/actor/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid8 = _errs28 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data10.session !== undefined){
-let data13 = data10.session;
-const _errs29 = errors;
-if(errors === _errs29){
-if(typeof data13 === "string"){
-if(func3(data13) > 256){
-validate22.errors = [{instancePath:instancePath+"/checker/session",schemaPath:"#/$defs/actor/properties/session/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if(func3(data13) < 1){
-validate22.errors = [{instancePath:instancePath+"/checker/session",schemaPath:"#/$defs/actor/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern25.test(data13)){
-validate22.errors = [{instancePath:instancePath+"/checker/session",schemaPath:"#/$defs/actor/properties/session/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/checker/session",schemaPath:"#/$defs/actor/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid8 = _errs29 === errors;
-}
-else {
-var valid8 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/checker",schemaPath:"#/$defs/actor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs22 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.worker !== undefined){
-let data14 = data.worker;
-const _errs31 = errors;
-const _errs32 = errors;
-if(errors === _errs32){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-let missing2;
-if(((data14.id === undefined) && (missing2 = "id")) || ((data14.kind === undefined) && (missing2 = "kind"))){
-validate22.errors = [{instancePath:instancePath+"/worker",schemaPath:"#/$defs/actor/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs34 = errors;
-for(const key2 in data14){
-if(!(((key2 === "id") || (key2 === "kind")) || (key2 === "session"))){
-validate22.errors = [{instancePath:instancePath+"/worker",schemaPath:"#/$defs/actor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs34 === errors){
-if(data14.id !== undefined){
-let data15 = data14.id;
-const _errs35 = errors;
-if(errors === _errs35){
-if(typeof data15 === "string"){
-if(func3(data15) > 256){
-validate22.errors = [{instancePath:instancePath+"/worker/id",schemaPath:"#/$defs/actor/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if(func3(data15) < 1){
-validate22.errors = [{instancePath:instancePath+"/worker/id",schemaPath:"#/$defs/actor/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern25.test(data15)){
-validate22.errors = [{instancePath:instancePath+"/worker/id",schemaPath:"#/$defs/actor/properties/id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/worker/id",schemaPath:"#/$defs/actor/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs35 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data14.kind !== undefined){
-let data16 = data14.kind;
-const _errs37 = errors;
-if(!((((data16 === "agent") || (data16 === "human")) || (data16 === "ci")) || (data16 === "tool"))){
-validate22.errors = [{instancePath:instancePath+"/worker/kind",schemaPath:"#/$defs/actor/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid10 = _errs37 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data14.session !== undefined){
-let data17 = data14.session;
-const _errs38 = errors;
-if(errors === _errs38){
-if(typeof data17 === "string"){
-if(func3(data17) > 256){
-validate22.errors = [{instancePath:instancePath+"/worker/session",schemaPath:"#/$defs/actor/properties/session/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if(func3(data17) < 1){
-validate22.errors = [{instancePath:instancePath+"/worker/session",schemaPath:"#/$defs/actor/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern25.test(data17)){
-validate22.errors = [{instancePath:instancePath+"/worker/session",schemaPath:"#/$defs/actor/properties/session/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/worker/session",schemaPath:"#/$defs/actor/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs38 === errors;
-}
-else {
-var valid10 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/worker",schemaPath:"#/$defs/actor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs31 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.evidence !== undefined){
-let data18 = data.evidence;
-const _errs40 = errors;
-if(errors === _errs40){
-if(Array.isArray(data18)){
-if(data18.length > 200){
-validate22.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"}];
-return false;
-}
-else {
-var valid11 = true;
-const len1 = data18.length;
-for(let i2=0; i2<len1; i2++){
-const _errs42 = errors;
-if(!(validate29(data18[i2], {instancePath:instancePath+"/evidence/" + i2,parentData:data18,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-errors = vErrors.length;
-}
-var valid11 = _errs42 === errors;
-if(!valid11){
-break;
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs40 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.summary !== undefined){
-let data20 = data.summary;
-const _errs43 = errors;
-if(errors === _errs43){
-if(typeof data20 === "string"){
-if(func3(data20) > 4000){
-validate22.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs43 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.signature !== undefined){
-let data21 = data.signature;
-const _errs45 = errors;
-const _errs46 = errors;
-if(errors === _errs46){
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-let missing3;
-if((((data21.format === undefined) && (missing3 = "format")) || ((data21.namespace === undefined) && (missing3 = "namespace"))) || ((data21.signature === undefined) && (missing3 = "signature"))){
-validate22.errors = [{instancePath:instancePath+"/signature",schemaPath:"#/$defs/signature/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-const _errs48 = errors;
-for(const key3 in data21){
-if(!(((key3 === "format") || (key3 === "namespace")) || (key3 === "signature"))){
-validate22.errors = [{instancePath:instancePath+"/signature",schemaPath:"#/$defs/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs48 === errors){
-if(data21.format !== undefined){
-const _errs49 = errors;
-if("sshsig" !== data21.format){
-validate22.errors = [{instancePath:instancePath+"/signature/format",schemaPath:"#/$defs/signature/properties/format/const",keyword:"const",params:{allowedValue: "sshsig"},message:"must be equal to constant"}];
-return false;
-}
-var valid13 = _errs49 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data21.namespace !== undefined){
-const _errs50 = errors;
-if("agentops-verdict" !== data21.namespace){
-validate22.errors = [{instancePath:instancePath+"/signature/namespace",schemaPath:"#/$defs/signature/properties/namespace/const",keyword:"const",params:{allowedValue: "agentops-verdict"},message:"must be equal to constant"}];
-return false;
-}
-var valid13 = _errs50 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data21.signature !== undefined){
-let data24 = data21.signature;
-const _errs51 = errors;
-if(errors === _errs51){
-if(typeof data24 === "string"){
-if(func3(data24) > 16384){
-validate22.errors = [{instancePath:instancePath+"/signature/signature",schemaPath:"#/$defs/signature/properties/signature/maxLength",keyword:"maxLength",params:{limit: 16384},message:"must NOT have more than 16384 characters"}];
-return false;
-}
-else {
-if(func3(data24) < 1){
-validate22.errors = [{instancePath:instancePath+"/signature/signature",schemaPath:"#/$defs/signature/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/signature/signature",schemaPath:"#/$defs/signature/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid13 = _errs51 === errors;
-}
-else {
-var valid13 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/signature",schemaPath:"#/$defs/signature/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs45 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate22.errors = vErrors;
-return errors === 0;
-}
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema65 = {"type":"object","description":"A lesson learned, attached to the paths it concerns (ao learn).","required":["schema","type","id","seq","prev","createdAt","ledger","text","paths","tags","negative","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"learning"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"text":{"$ref":"#/$defs/text"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"tags":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"},"maxItems":20,"uniqueItems":true},"negative":{"type":"boolean"},"from":{"description":"The verdict the lesson was drawn from.","$ref":"#/$defs/recordId"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false};
-const schema71 = {"description":"A path glob in the policy's syntax: without '/' it matches a file name anywhere, with '/' from the repository root.","type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"};
-const pattern37 = new RegExp("^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$", "u");
-const pattern38 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$", "u");
-
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate33.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.text === undefined) && (missing0 = "text"))) || ((data.paths === undefined) && (missing0 = "paths"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.negative === undefined) && (missing0 = "negative"))) || ((data.author === undefined) && (missing0 = "author"))){
-validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(func1.call(schema65.properties, key0))){
-validate33.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.schema !== undefined){
-const _errs2 = errors;
-if("agentops-verdict/record@1" !== data.schema){
-validate33.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.id !== undefined){
-let data1 = data.id;
-const _errs3 = errors;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-validate33.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.createdAt !== undefined){
-let data2 = data.createdAt;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
-validate33.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"+"\""}];
-return false;
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs9 = errors;
-if("learning" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "learning"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.seq !== undefined){
-let data4 = data.seq;
-const _errs10 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate33.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs10){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 9007199254740991 || isNaN(data4)){
-validate33.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data4 < 1 || isNaN(data4)){
-validate33.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.prev !== undefined){
-let data5 = data.prev;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data5)){
-if(data5.length > 256){
-validate33.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];
-return false;
-}
-else {
-if(data5.length < 1){
-validate33.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid3 = true;
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-const _errs14 = errors;
-const _errs15 = errors;
-if(errors === _errs15){
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-validate33.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid3 = _errs14 === errors;
-if(!valid3){
-break;
-}
-}
-if(valid3){
-let i1 = data5.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data5[i1], data5[j0])){
-validate33.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
-return false;
-break outer0;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.ledger !== undefined){
-let data7 = data.ledger;
-const _errs17 = errors;
-const _errs18 = errors;
-if(errors === _errs18){
-if(typeof data7 === "string"){
-if(!pattern4.test(data7)){
-validate33.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs17 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.text !== undefined){
-let data8 = data.text;
-const _errs20 = errors;
-const _errs21 = errors;
-if(errors === _errs21){
-if(typeof data8 === "string"){
-if(func3(data8) > 4000){
-validate33.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-else {
-if(func3(data8) < 1){
-validate33.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/text",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs20 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.paths !== undefined){
-let data9 = data.paths;
-const _errs23 = errors;
-if(errors === _errs23){
-if(Array.isArray(data9)){
-if(data9.length > 100){
-validate33.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
-return false;
-}
-else {
-if(data9.length < 1){
-validate33.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid8 = true;
-const len1 = data9.length;
-for(let i2=0; i2<len1; i2++){
-let data10 = data9[i2];
-const _errs25 = errors;
-const _errs26 = errors;
-if(errors === _errs26){
-if(typeof data10 === "string"){
-if(func3(data10) > 1000){
-validate33.errors = [{instancePath:instancePath+"/paths/" + i2,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
-return false;
-}
-else {
-if(func3(data10) < 1){
-validate33.errors = [{instancePath:instancePath+"/paths/" + i2,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern37.test(data10)){
-validate33.errors = [{instancePath:instancePath+"/paths/" + i2,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/paths/" + i2,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid8 = _errs25 === errors;
-if(!valid8){
-break;
-}
-}
-if(valid8){
-let i3 = data9.length;
-let j1;
-if(i3 > 1){
-outer1:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data9[i3], data9[j1])){
-validate33.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
-return false;
-break outer1;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs23 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.tags !== undefined){
-let data11 = data.tags;
-const _errs28 = errors;
-if(errors === _errs28){
-if(Array.isArray(data11)){
-if(data11.length > 20){
-validate33.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
-return false;
-}
-else {
-var valid11 = true;
-const len2 = data11.length;
-for(let i4=0; i4<len2; i4++){
-let data12 = data11[i4];
-const _errs30 = errors;
-if(errors === _errs30){
-if(typeof data12 === "string"){
-if(!pattern38.test(data12)){
-validate33.errors = [{instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"+"\""}];
-return false;
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid11 = _errs30 === errors;
-if(!valid11){
-break;
-}
-}
-if(valid11){
-let i5 = data11.length;
-let j2;
-if(i5 > 1){
-const indices0 = {};
-for(;i5--;){
-let item0 = data11[i5];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j2 = indices0[item0];
-validate33.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"}];
-return false;
-break;
-}
-indices0[item0] = i5;
-}
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs28 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.negative !== undefined){
-const _errs32 = errors;
-if(typeof data.negative !== "boolean"){
-validate33.errors = [{instancePath:instancePath+"/negative",schemaPath:"#/properties/negative/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs32 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.from !== undefined){
-let data14 = data.from;
-const _errs34 = errors;
-const _errs35 = errors;
-if(errors === _errs35){
-if(typeof data14 === "string"){
-if(!pattern4.test(data14)){
-validate33.errors = [{instancePath:instancePath+"/from",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/from",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs34 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.author !== undefined){
-let data15 = data.author;
-const _errs37 = errors;
-const _errs38 = errors;
-if(errors === _errs38){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-let missing1;
-if(((data15.id === undefined) && (missing1 = "id")) || ((data15.kind === undefined) && (missing1 = "kind"))){
-validate33.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs40 = errors;
-for(const key1 in data15){
-if(!(((key1 === "id") || (key1 === "kind")) || (key1 === "session"))){
-validate33.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs40 === errors){
-if(data15.id !== undefined){
-let data16 = data15.id;
-const _errs41 = errors;
-if(errors === _errs41){
-if(typeof data16 === "string"){
-if(func3(data16) > 256){
-validate33.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if(func3(data16) < 1){
-validate33.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern25.test(data16)){
-validate33.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid15 = _errs41 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data15.kind !== undefined){
-let data17 = data15.kind;
-const _errs43 = errors;
-if(!((((data17 === "agent") || (data17 === "human")) || (data17 === "ci")) || (data17 === "tool"))){
-validate33.errors = [{instancePath:instancePath+"/author/kind",schemaPath:"#/$defs/actor/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid15 = _errs43 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data15.session !== undefined){
-let data18 = data15.session;
-const _errs44 = errors;
-if(errors === _errs44){
-if(typeof data18 === "string"){
-if(func3(data18) > 256){
-validate33.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if(func3(data18) < 1){
-validate33.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern25.test(data18)){
-validate33.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid15 = _errs44 === errors;
-}
-else {
-var valid15 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs37 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate33.errors = vErrors;
-return errors === 0;
-}
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema74 = {"type":"object","description":"A learning turned into a constraint of .agents/policy.json (ao promote).","required":["schema","type","id","seq","prev","createdAt","ledger","learning","constraint","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"promotion"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"learning":{"description":"The learning promoted.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraint"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false};
-const schema80 = {"type":"object","description":"A learning promoted into the policy: exactly one rule, enforced on changes touching its paths. Same shape as a policy constraint.","required":["id","learning","paths"],"properties":{"id":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"type":"string","minLength":1,"maxLength":500},"requireEvidence":{"enum":["test","command","review","link"]},"requireCheckerKind":{"enum":["agent","human","ci","tool"]},"forbidPattern":{"type":"string","minLength":1,"maxLength":500},"requireCheck":{"type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false};
-const schema81 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"};
-const pattern47 = new RegExp("^[a-z0-9][a-z0-9._-]{0,63}$", "u");
-
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate35.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-let valid0 = false;
-let passing0 = null;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.requireEvidence === undefined) && (missing0 = "requireEvidence")){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-if(_valid0){
-valid0 = true;
-passing0 = 0;
-}
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.requireCheckerKind === undefined) && (missing1 = "requireCheckerKind")){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 1;
-}
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if((data.forbidPattern === undefined) && (missing2 = "forbidPattern")){
-const err2 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-var _valid0 = _errs4 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 2];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 2;
-}
-const _errs5 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if((data.requireCheck === undefined) && (missing3 = "requireCheck")){
-const err3 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-var _valid0 = _errs5 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 3];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 3;
-}
-}
-}
-}
-if(!valid0){
-const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-validate35.errors = vErrors;
-return false;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing4;
-if((((data.id === undefined) && (missing4 = "id")) || ((data.learning === undefined) && (missing4 = "learning"))) || ((data.paths === undefined) && (missing4 = "paths"))){
-validate35.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
-}
-else {
-const _errs6 = errors;
-for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "learning")) || (key0 === "paths")) || (key0 === "note")) || (key0 === "requireEvidence")) || (key0 === "requireCheckerKind")) || (key0 === "forbidPattern")) || (key0 === "requireCheck"))){
-validate35.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs6 === errors){
-if(data.id !== undefined){
-let data0 = data.id;
-const _errs7 = errors;
-const _errs8 = errors;
-if(errors === _errs8){
-if(typeof data0 === "string"){
-if(!pattern47.test(data0)){
-validate35.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/constraintId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,63}$"+"\""}];
-return false;
-}
-}
-else {
-validate35.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/constraintId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs7 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.learning !== undefined){
-let data1 = data.learning;
-const _errs10 = errors;
-const _errs11 = errors;
-if(errors === _errs11){
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-validate35.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate35.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs10 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.paths !== undefined){
-let data2 = data.paths;
-const _errs13 = errors;
-if(errors === _errs13){
-if(Array.isArray(data2)){
-if(data2.length > 100){
-validate35.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
-return false;
-}
-else {
-if(data2.length < 1){
-validate35.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid4 = true;
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-const _errs15 = errors;
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data3 === "string"){
-if(func3(data3) > 1000){
-validate35.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
-return false;
-}
-else {
-if(func3(data3) < 1){
-validate35.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern37.test(data3)){
-validate35.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate35.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid4 = _errs15 === errors;
-if(!valid4){
-break;
-}
-}
-if(valid4){
-let i1 = data2.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data2[i1], data2[j0])){
-validate35.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
-return false;
-break outer0;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate35.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid1 = _errs13 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.note !== undefined){
-let data4 = data.note;
-const _errs18 = errors;
-if(errors === _errs18){
-if(typeof data4 === "string"){
-if(func3(data4) > 500){
-validate35.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
-return false;
-}
-else {
-if(func3(data4) < 1){
-validate35.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate35.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs18 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.requireEvidence !== undefined){
-let data5 = data.requireEvidence;
-const _errs20 = errors;
-if(!((((data5 === "test") || (data5 === "command")) || (data5 === "review")) || (data5 === "link"))){
-validate35.errors = [{instancePath:instancePath+"/requireEvidence",schemaPath:"#/properties/requireEvidence/enum",keyword:"enum",params:{allowedValues: schema80.properties.requireEvidence.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs20 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.requireCheckerKind !== undefined){
-let data6 = data.requireCheckerKind;
-const _errs21 = errors;
-if(!((((data6 === "agent") || (data6 === "human")) || (data6 === "ci")) || (data6 === "tool"))){
-validate35.errors = [{instancePath:instancePath+"/requireCheckerKind",schemaPath:"#/properties/requireCheckerKind/enum",keyword:"enum",params:{allowedValues: schema80.properties.requireCheckerKind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs21 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.forbidPattern !== undefined){
-let data7 = data.forbidPattern;
-const _errs22 = errors;
-if(errors === _errs22){
-if(typeof data7 === "string"){
-if(func3(data7) > 500){
-validate35.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
-return false;
-}
-else {
-if(func3(data7) < 1){
-validate35.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate35.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs22 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.requireCheck !== undefined){
-let data8 = data.requireCheck;
-const _errs24 = errors;
-if(errors === _errs24){
-if(typeof data8 === "string"){
-if(func3(data8) > 4000){
-validate35.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-else {
-if(func3(data8) < 1){
-validate35.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate35.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs24 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate35.errors = vErrors;
-return errors === 0;
-}
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate34.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.learning === undefined) && (missing0 = "learning"))) || ((data.constraint === undefined) && (missing0 = "constraint"))) || ((data.author === undefined) && (missing0 = "author"))){
-validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(func1.call(schema74.properties, key0))){
-validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.schema !== undefined){
-const _errs2 = errors;
-if("agentops-verdict/record@1" !== data.schema){
-validate34.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.id !== undefined){
-let data1 = data.id;
-const _errs3 = errors;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-validate34.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate34.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.createdAt !== undefined){
-let data2 = data.createdAt;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
-validate34.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"+"\""}];
-return false;
-}
-}
-else {
-validate34.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs9 = errors;
-if("promotion" !== data.type){
-validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "promotion"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.seq !== undefined){
-let data4 = data.seq;
-const _errs10 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate34.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs10){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 9007199254740991 || isNaN(data4)){
-validate34.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data4 < 1 || isNaN(data4)){
-validate34.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.prev !== undefined){
-let data5 = data.prev;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data5)){
-if(data5.length > 256){
-validate34.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];
-return false;
-}
-else {
-if(data5.length < 1){
-validate34.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid3 = true;
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-const _errs14 = errors;
-const _errs15 = errors;
-if(errors === _errs15){
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-validate34.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate34.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid3 = _errs14 === errors;
-if(!valid3){
-break;
-}
-}
-if(valid3){
-let i1 = data5.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data5[i1], data5[j0])){
-validate34.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
-return false;
-break outer0;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate34.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.ledger !== undefined){
-let data7 = data.ledger;
-const _errs17 = errors;
-const _errs18 = errors;
-if(errors === _errs18){
-if(typeof data7 === "string"){
-if(!pattern4.test(data7)){
-validate34.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate34.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs17 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.learning !== undefined){
-let data8 = data.learning;
-const _errs20 = errors;
-const _errs21 = errors;
-if(errors === _errs21){
-if(typeof data8 === "string"){
-if(!pattern4.test(data8)){
-validate34.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate34.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs20 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.constraint !== undefined){
-const _errs23 = errors;
-if(!(validate35(data.constraint, {instancePath:instancePath+"/constraint",parentData:data,parentDataProperty:"constraint",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs23 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.author !== undefined){
-let data10 = data.author;
-const _errs24 = errors;
-const _errs25 = errors;
-if(errors === _errs25){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing1;
-if(((data10.id === undefined) && (missing1 = "id")) || ((data10.kind === undefined) && (missing1 = "kind"))){
-validate34.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs27 = errors;
-for(const key1 in data10){
-if(!(((key1 === "id") || (key1 === "kind")) || (key1 === "session"))){
-validate34.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs27 === errors){
-if(data10.id !== undefined){
-let data11 = data10.id;
-const _errs28 = errors;
-if(errors === _errs28){
-if(typeof data11 === "string"){
-if(func3(data11) > 256){
-validate34.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if(func3(data11) < 1){
-validate34.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern25.test(data11)){
-validate34.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate34.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid9 = _errs28 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data10.kind !== undefined){
-let data12 = data10.kind;
-const _errs30 = errors;
-if(!((((data12 === "agent") || (data12 === "human")) || (data12 === "ci")) || (data12 === "tool"))){
-validate34.errors = [{instancePath:instancePath+"/author/kind",schemaPath:"#/$defs/actor/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid9 = _errs30 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data10.session !== undefined){
-let data13 = data10.session;
-const _errs31 = errors;
-if(errors === _errs31){
-if(typeof data13 === "string"){
-if(func3(data13) > 256){
-validate34.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if(func3(data13) < 1){
-validate34.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern25.test(data13)){
-validate34.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate34.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid9 = _errs31 === errors;
-}
-else {
-var valid9 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate34.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs24 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate34.errors = vErrors;
-return errors === 0;
-}
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema85 = {"type":"object","description":"A constraint taken out of the policy, and why (ao retire).","required":["schema","type","id","seq","prev","createdAt","ledger","constraint","learning","why","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"retirement"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record this retires, if the constraint came from ao promote.","$ref":"#/$defs/recordId"},"why":{"$ref":"#/$defs/text"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false};
-
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate37.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.constraint === undefined) && (missing0 = "constraint"))) || ((data.learning === undefined) && (missing0 = "learning"))) || ((data.why === undefined) && (missing0 = "why"))) || ((data.author === undefined) && (missing0 = "author"))){
-validate37.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(func1.call(schema85.properties, key0))){
-validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.schema !== undefined){
-const _errs2 = errors;
-if("agentops-verdict/record@1" !== data.schema){
-validate37.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.id !== undefined){
-let data1 = data.id;
-const _errs3 = errors;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-validate37.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate37.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.createdAt !== undefined){
-let data2 = data.createdAt;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
-validate37.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"+"\""}];
-return false;
-}
-}
-else {
-validate37.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.type !== undefined){
-const _errs9 = errors;
-if("retirement" !== data.type){
-validate37.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "retirement"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.seq !== undefined){
-let data4 = data.seq;
-const _errs10 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate37.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs10){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 9007199254740991 || isNaN(data4)){
-validate37.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data4 < 1 || isNaN(data4)){
-validate37.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.prev !== undefined){
-let data5 = data.prev;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data5)){
-if(data5.length > 256){
-validate37.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];
-return false;
-}
-else {
-if(data5.length < 1){
-validate37.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid3 = true;
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-const _errs14 = errors;
-const _errs15 = errors;
-if(errors === _errs15){
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-validate37.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate37.errors = [{instancePath:instancePath+"/prev/" + i0,schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid3 = _errs14 === errors;
-if(!valid3){
-break;
-}
-}
-if(valid3){
-let i1 = data5.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data5[i1], data5[j0])){
-validate37.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
-return false;
-break outer0;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate37.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.ledger !== undefined){
-let data7 = data.ledger;
-const _errs17 = errors;
-const _errs18 = errors;
-if(errors === _errs18){
-if(typeof data7 === "string"){
-if(!pattern4.test(data7)){
-validate37.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate37.errors = [{instancePath:instancePath+"/ledger",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs17 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.constraint !== undefined){
-let data8 = data.constraint;
-const _errs20 = errors;
-const _errs21 = errors;
-if(errors === _errs21){
-if(typeof data8 === "string"){
-if(!pattern47.test(data8)){
-validate37.errors = [{instancePath:instancePath+"/constraint",schemaPath:"#/$defs/constraintId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,63}$"+"\""}];
-return false;
-}
-}
-else {
-validate37.errors = [{instancePath:instancePath+"/constraint",schemaPath:"#/$defs/constraintId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs20 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.learning !== undefined){
-let data9 = data.learning;
-const _errs23 = errors;
-const _errs24 = errors;
-if(errors === _errs24){
-if(typeof data9 === "string"){
-if(!pattern4.test(data9)){
-validate37.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate37.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs23 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.promotion !== undefined){
-let data10 = data.promotion;
-const _errs26 = errors;
-const _errs27 = errors;
-if(errors === _errs27){
-if(typeof data10 === "string"){
-if(!pattern4.test(data10)){
-validate37.errors = [{instancePath:instancePath+"/promotion",schemaPath:"#/$defs/recordId/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate37.errors = [{instancePath:instancePath+"/promotion",schemaPath:"#/$defs/recordId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs26 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.why !== undefined){
-let data11 = data.why;
-const _errs29 = errors;
-const _errs30 = errors;
-if(errors === _errs30){
-if(typeof data11 === "string"){
-if(func3(data11) > 4000){
-validate37.errors = [{instancePath:instancePath+"/why",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-else {
-if(func3(data11) < 1){
-validate37.errors = [{instancePath:instancePath+"/why",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate37.errors = [{instancePath:instancePath+"/why",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs29 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.author !== undefined){
-let data12 = data.author;
-const _errs32 = errors;
-const _errs33 = errors;
-if(errors === _errs33){
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-let missing1;
-if(((data12.id === undefined) && (missing1 = "id")) || ((data12.kind === undefined) && (missing1 = "kind"))){
-validate37.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs35 = errors;
-for(const key1 in data12){
-if(!(((key1 === "id") || (key1 === "kind")) || (key1 === "session"))){
-validate37.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs35 === errors){
-if(data12.id !== undefined){
-let data13 = data12.id;
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data13 === "string"){
-if(func3(data13) > 256){
-validate37.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if(func3(data13) < 1){
-validate37.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern25.test(data13)){
-validate37.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate37.errors = [{instancePath:instancePath+"/author/id",schemaPath:"#/$defs/actor/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid12 = _errs36 === errors;
-}
-else {
-var valid12 = true;
-}
-if(valid12){
-if(data12.kind !== undefined){
-let data14 = data12.kind;
-const _errs38 = errors;
-if(!((((data14 === "agent") || (data14 === "human")) || (data14 === "ci")) || (data14 === "tool"))){
-validate37.errors = [{instancePath:instancePath+"/author/kind",schemaPath:"#/$defs/actor/properties/kind/enum",keyword:"enum",params:{allowedValues: schema53.properties.kind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid12 = _errs38 === errors;
-}
-else {
-var valid12 = true;
-}
-if(valid12){
-if(data12.session !== undefined){
-let data15 = data12.session;
-const _errs39 = errors;
-if(errors === _errs39){
-if(typeof data15 === "string"){
-if(func3(data15) > 256){
-validate37.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if(func3(data15) < 1){
-validate37.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern25.test(data15)){
-validate37.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate37.errors = [{instancePath:instancePath+"/author/session",schemaPath:"#/$defs/actor/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid12 = _errs39 === errors;
-}
-else {
-var valid12 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate37.errors = [{instancePath:instancePath+"/author",schemaPath:"#/$defs/actor/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs32 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate37.errors = vErrors;
-return errors === 0;
-}
-validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://agentops.dev/schemas/verdict/record/v1.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.type === undefined) && (missing0 = "type")){
-validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const tag0 = data.type;
-if(typeof tag0 == "string"){
-if(tag0 === "genesis"){
-if(!(validate21(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var props0 = true;
-}
-else if(tag0 === "verdict"){
-if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "learning"){
-if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "promotion"){
-if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "retirement"){
-if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-validate20.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
-return false;
-}
-}
-}
-else {
-validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate20.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};
-
-const validatePolicy = validate43;
-const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"enforcement":{"description":"enforce (the default): an uncovered change fails. observe: for rollout; every check reports what would fail and passes. A broken or tampered ledger fails either way.","enum":["enforce","observe"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"},"check":{"description":"How `ao check` runs checkers and counts its council of judges. Read from the base of the change under check, like the rest of the policy, so a change cannot loosen the rules it is checked under. See docs/check.md.","type":"object","properties":{"minModelFamilies":{"description":"The passing judges must come from at least this many distinct model families (anthropic, openai, google, ...): an agent reviewing work of its own family shares its blind spots. Judges whose family is unknown do not count. Default: no requirement.","type":"integer","minimum":1,"maximum":20},"warnIsPass":{"description":"Whether a judge's \"warn\" counts as a pass. Default: true.","type":"boolean"},"failOn":{"description":"A severity: a judge's review with a finding of this severity or worse counts as a fail, whatever verdict the judge gave. The decision is made in code, not left to the judge. Default: none.","enum":["info","low","medium","high","critical"]},"envAllow":{"description":"Names of environment variables passed through to checkers, besides PATH and LANG (HOME and TMPDIR are always fresh temporary directories). AO_* and GIT_* names cannot be allowed: they carry the worker's identity and point at the user's repository.","type":"array","items":{"$ref":"#/$defs/envName"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"constraints":{"description":"Learnings promoted into rules (ao promote). Removing one needs a retirement record (ao retire).","type":"array","maxItems":500,"items":{"$ref":"#/$defs/constraint"}}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},"authorPattern":{"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"envName":{"type":"string","pattern":"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},"evidenceKind":{"enum":["test","command","review","link"]},"constraint":{"description":"Exactly one rule, enforced on every change touching its paths; the learning it came from is named when it refuses one.","type":"object","required":["id","learning","paths"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"learning":{"description":"The id of the learning record it was promoted from.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"description":"A copy of the learning's text, for readers of this file.","type":"string","minLength":1,"maxLength":500},"requireEvidence":{"$ref":"#/$defs/evidenceKind"},"requireCheckerKind":{"$ref":"#/$defs/checkerKind"},"forbidPattern":{"description":"A JavaScript regular expression (no flags) no line added to its paths may match.","type":"string","minLength":1,"maxLength":500},"requireCheck":{"description":"The verdict must carry test or command evidence whose command is exactly this.","type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false}}};
-const schema96 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"};
-const schema97 = {"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"};
-const schema98 = {"enum":["test","command","review","link"]};
-const schema99 = {"enum":["agent","human","ci","tool"]};
-const schema103 = {"type":"string","pattern":"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"};
-const pattern61 = new RegExp("^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$", "u");
-const pattern62 = new RegExp("^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$", "u");
-const pattern64 = new RegExp("^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$", "u");
-const schema104 = {"description":"Exactly one rule, enforced on every change touching its paths; the learning it came from is named when it refuses one.","type":"object","required":["id","learning","paths"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"learning":{"description":"The id of the learning record it was promoted from.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"description":"A copy of the learning's text, for readers of this file.","type":"string","minLength":1,"maxLength":500},"requireEvidence":{"$ref":"#/$defs/evidenceKind"},"requireCheckerKind":{"$ref":"#/$defs/checkerKind"},"forbidPattern":{"description":"A JavaScript regular expression (no flags) no line added to its paths may match.","type":"string","minLength":1,"maxLength":500},"requireCheck":{"description":"The verdict must carry test or command evidence whose command is exactly this.","type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false};
-
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate44.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-let valid0 = false;
-let passing0 = null;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.requireEvidence === undefined) && (missing0 = "requireEvidence")){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-if(_valid0){
-valid0 = true;
-passing0 = 0;
-}
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.requireCheckerKind === undefined) && (missing1 = "requireCheckerKind")){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 1;
-}
-const _errs4 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if((data.forbidPattern === undefined) && (missing2 = "forbidPattern")){
-const err2 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-var _valid0 = _errs4 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 2];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 2;
-}
-const _errs5 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if((data.requireCheck === undefined) && (missing3 = "requireCheck")){
-const err3 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-var _valid0 = _errs5 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 3];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 3;
-}
-}
-}
-}
-if(!valid0){
-const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-validate44.errors = vErrors;
-return false;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing4;
-if((((data.id === undefined) && (missing4 = "id")) || ((data.learning === undefined) && (missing4 = "learning"))) || ((data.paths === undefined) && (missing4 = "paths"))){
-validate44.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
-}
-else {
-const _errs6 = errors;
-for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "learning")) || (key0 === "paths")) || (key0 === "note")) || (key0 === "requireEvidence")) || (key0 === "requireCheckerKind")) || (key0 === "forbidPattern")) || (key0 === "requireCheck"))){
-validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs6 === errors){
-if(data.id !== undefined){
-let data0 = data.id;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data0 === "string"){
-if(!pattern47.test(data0)){
-validate44.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,63}$"+"\""}];
-return false;
-}
-}
-else {
-validate44.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs7 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.learning !== undefined){
-let data1 = data.learning;
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-validate44.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate44.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.paths !== undefined){
-let data2 = data.paths;
-const _errs11 = errors;
-if(errors === _errs11){
-if(Array.isArray(data2)){
-if(data2.length > 100){
-validate44.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
-return false;
-}
-else {
-if(data2.length < 1){
-validate44.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid2 = true;
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-const _errs13 = errors;
-const _errs14 = errors;
-if(errors === _errs14){
-if(typeof data3 === "string"){
-if(func3(data3) > 1000){
-validate44.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
-return false;
-}
-else {
-if(func3(data3) < 1){
-validate44.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern61.test(data3)){
-validate44.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate44.errors = [{instancePath:instancePath+"/paths/" + i0,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs13 === errors;
-if(!valid2){
-break;
-}
-}
-if(valid2){
-let i1 = data2.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data2[i1], data2[j0])){
-validate44.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
-return false;
-break outer0;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate44.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.note !== undefined){
-let data4 = data.note;
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data4 === "string"){
-if(func3(data4) > 500){
-validate44.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
-return false;
-}
-else {
-if(func3(data4) < 1){
-validate44.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate44.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs16 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.requireEvidence !== undefined){
-let data5 = data.requireEvidence;
-const _errs18 = errors;
-if(!((((data5 === "test") || (data5 === "command")) || (data5 === "review")) || (data5 === "link"))){
-validate44.errors = [{instancePath:instancePath+"/requireEvidence",schemaPath:"#/$defs/evidenceKind/enum",keyword:"enum",params:{allowedValues: schema98.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs18 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.requireCheckerKind !== undefined){
-let data6 = data.requireCheckerKind;
-const _errs20 = errors;
-if(!((((data6 === "agent") || (data6 === "human")) || (data6 === "ci")) || (data6 === "tool"))){
-validate44.errors = [{instancePath:instancePath+"/requireCheckerKind",schemaPath:"#/$defs/checkerKind/enum",keyword:"enum",params:{allowedValues: schema99.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs20 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.forbidPattern !== undefined){
-let data7 = data.forbidPattern;
-const _errs22 = errors;
-if(errors === _errs22){
-if(typeof data7 === "string"){
-if(func3(data7) > 500){
-validate44.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
-return false;
-}
-else {
-if(func3(data7) < 1){
-validate44.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate44.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs22 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.requireCheck !== undefined){
-let data8 = data.requireCheck;
-const _errs24 = errors;
-if(errors === _errs24){
-if(typeof data8 === "string"){
-if(func3(data8) > 4000){
-validate44.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-else {
-if(func3(data8) < 1){
-validate44.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate44.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs24 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate44.errors = vErrors;
-return errors === 0;
-}
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://agentops.dev/schemas/verdict/policy/v1.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate43.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.schema === undefined) && (missing0 = "schema")) || ((data.mode === undefined) && (missing0 = "mode"))){
-validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(func1.call(schema95.properties, key0))){
-validate43.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.$schema !== undefined){
-let data0 = data.$schema;
-const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(func3(data0) > 2000){
-validate43.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
-return false;
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.schema !== undefined){
-const _errs4 = errors;
-if("agentops-verdict/policy@1" !== data.schema){
-validate43.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/policy@1"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.mode !== undefined){
-let data2 = data.mode;
-const _errs5 = errors;
-if(!((data2 === "commit") || (data2 === "range"))){
-validate43.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema95.properties.mode.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.enforcement !== undefined){
-let data3 = data.enforcement;
-const _errs6 = errors;
-if(!((data3 === "enforce") || (data3 === "observe"))){
-validate43.errors = [{instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/enum",keyword:"enum",params:{allowedValues: schema95.properties.enforcement.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.exempt !== undefined){
-let data4 = data.exempt;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-const _errs9 = errors;
-for(const key1 in data4){
-if(!((key1 === "paths") || (key1 === "authors"))){
-validate43.errors = [{instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs9 === errors){
-if(data4.paths !== undefined){
-let data5 = data4.paths;
-const _errs10 = errors;
-if(errors === _errs10){
-if(Array.isArray(data5)){
-if(data5.length > 500){
-validate43.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
-return false;
-}
-else {
-var valid2 = true;
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-const _errs12 = errors;
-const _errs13 = errors;
-if(errors === _errs13){
-if(typeof data6 === "string"){
-if(func3(data6) > 1000){
-validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
-return false;
-}
-else {
-if(func3(data6) < 1){
-validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern61.test(data6)){
-validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/exempt/paths/" + i0,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs12 === errors;
-if(!valid2){
-break;
-}
-}
-if(valid2){
-let i1 = data5.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data5[i1], data5[j0])){
-validate43.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
-return false;
-break outer0;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid1 = _errs10 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data4.authors !== undefined){
-let data7 = data4.authors;
-const _errs15 = errors;
-if(errors === _errs15){
-if(Array.isArray(data7)){
-if(data7.length > 100){
-validate43.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
-return false;
-}
-else {
-var valid5 = true;
-const len1 = data7.length;
-for(let i2=0; i2<len1; i2++){
-let data8 = data7[i2];
-const _errs17 = errors;
-const _errs18 = errors;
-if(errors === _errs18){
-if(typeof data8 === "string"){
-if(func3(data8) > 320){
-validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters"}];
-return false;
-}
-else {
-if(func3(data8) < 3){
-validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"}];
-return false;
-}
-else {
-if(!pattern62.test(data8)){
-validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/pattern",keyword:"pattern",params:{pattern: "^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},message:"must match pattern \""+"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/exempt/authors/" + i2,schemaPath:"#/$defs/authorPattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid5 = _errs17 === errors;
-if(!valid5){
-break;
-}
-}
-if(valid5){
-let i3 = data7.length;
-let j1;
-if(i3 > 1){
-outer1:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data7[i3], data7[j1])){
-validate43.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];
-return false;
-break outer1;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid1 = _errs15 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.require !== undefined){
-let data9 = data.require;
-const _errs20 = errors;
-if(errors === _errs20){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-const _errs22 = errors;
-for(const key2 in data9){
-if(!((key2 === "evidence") || (key2 === "checkerKinds"))){
-validate43.errors = [{instancePath:instancePath+"/require",schemaPath:"#/properties/require/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs22 === errors){
-if(data9.evidence !== undefined){
-let data10 = data9.evidence;
-const _errs23 = errors;
-if(errors === _errs23){
-if(Array.isArray(data10)){
-if(data10.length > 4){
-validate43.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
-return false;
-}
-else {
-var valid9 = true;
-const len2 = data10.length;
-for(let i4=0; i4<len2; i4++){
-let data11 = data10[i4];
-const _errs25 = errors;
-if(!((((data11 === "test") || (data11 === "command")) || (data11 === "review")) || (data11 === "link"))){
-validate43.errors = [{instancePath:instancePath+"/require/evidence/" + i4,schemaPath:"#/$defs/evidenceKind/enum",keyword:"enum",params:{allowedValues: schema98.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid9 = _errs25 === errors;
-if(!valid9){
-break;
-}
-}
-if(valid9){
-let i5 = data10.length;
-let j2;
-if(i5 > 1){
-outer2:
-for(;i5--;){
-for(j2 = i5; j2--;){
-if(func0(data10[i5], data10[j2])){
-validate43.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"}];
-return false;
-break outer2;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid8 = _errs23 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data9.checkerKinds !== undefined){
-let data12 = data9.checkerKinds;
-const _errs27 = errors;
-if(errors === _errs27){
-if(Array.isArray(data12)){
-if(data12.length > 4){
-validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
-return false;
-}
-else {
-if(data12.length < 1){
-validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid12 = true;
-const len3 = data12.length;
-for(let i6=0; i6<len3; i6++){
-let data13 = data12[i6];
-const _errs29 = errors;
-if(!((((data13 === "agent") || (data13 === "human")) || (data13 === "ci")) || (data13 === "tool"))){
-validate43.errors = [{instancePath:instancePath+"/require/checkerKinds/" + i6,schemaPath:"#/$defs/checkerKind/enum",keyword:"enum",params:{allowedValues: schema99.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid12 = _errs29 === errors;
-if(!valid12){
-break;
-}
-}
-if(valid12){
-let i7 = data12.length;
-let j3;
-if(i7 > 1){
-outer3:
-for(;i7--;){
-for(j3 = i7; j3--;){
-if(func0(data12[i7], data12[j3])){
-validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"}];
-return false;
-break outer3;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid8 = _errs27 === errors;
-}
-else {
-var valid8 = true;
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/require",schemaPath:"#/properties/require/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs20 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.rules !== undefined){
-let data14 = data.rules;
-const _errs31 = errors;
-if(errors === _errs31){
-if(Array.isArray(data14)){
-if(data14.length > 500){
-validate43.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
-return false;
-}
-else {
-var valid15 = true;
-const len4 = data14.length;
-for(let i8=0; i8<len4; i8++){
-let data15 = data14[i8];
-const _errs33 = errors;
-if(errors === _errs33){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-let missing1;
-if(((data15.paths === undefined) && (missing1 = "paths")) || ((data15.anyOf === undefined) && (missing1 = "anyOf"))){
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs35 = errors;
-for(const key3 in data15){
-if(!(((key3 === "name") || (key3 === "paths")) || (key3 === "anyOf"))){
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs35 === errors){
-if(data15.name !== undefined){
-let data16 = data15.name;
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data16 === "string"){
-if(func3(data16) > 200){
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
-return false;
-}
-else {
-if(func3(data16) < 1){
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid16 = _errs36 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data15.paths !== undefined){
-let data17 = data15.paths;
-const _errs38 = errors;
-if(errors === _errs38){
-if(Array.isArray(data17)){
-if(data17.length > 100){
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
-return false;
-}
-else {
-if(data17.length < 1){
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid17 = true;
-const len5 = data17.length;
-for(let i9=0; i9<len5; i9++){
-let data18 = data17[i9];
-const _errs40 = errors;
-const _errs41 = errors;
-if(errors === _errs41){
-if(typeof data18 === "string"){
-if(func3(data18) > 1000){
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
-return false;
-}
-else {
-if(func3(data18) < 1){
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern61.test(data18)){
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,schemaPath:"#/$defs/glob/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid17 = _errs40 === errors;
-if(!valid17){
-break;
-}
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid16 = _errs38 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data15.anyOf !== undefined){
-let data19 = data15.anyOf;
-const _errs43 = errors;
-if(errors === _errs43){
-if(Array.isArray(data19)){
-if(data19.length > 20){
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
-return false;
-}
-else {
-if(data19.length < 1){
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid19 = true;
-const len6 = data19.length;
-for(let i10=0; i10<len6; i10++){
-let data20 = data19[i10];
-const _errs45 = errors;
-if(errors === _errs45){
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(Object.keys(data20).length < 1){
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs47 = errors;
-for(const key4 in data20){
-if(!((key4 === "checkerKind") || (key4 === "evidence"))){
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs47 === errors){
-if(data20.checkerKind !== undefined){
-let data21 = data20.checkerKind;
-const _errs48 = errors;
-if(!((((data21 === "agent") || (data21 === "human")) || (data21 === "ci")) || (data21 === "tool"))){
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10+"/checkerKind",schemaPath:"#/$defs/checkerKind/enum",keyword:"enum",params:{allowedValues: schema99.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid20 = _errs48 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data20.evidence !== undefined){
-let data22 = data20.evidence;
-const _errs50 = errors;
-if(!((((data22 === "test") || (data22 === "command")) || (data22 === "review")) || (data22 === "link"))){
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10+"/evidence",schemaPath:"#/$defs/evidenceKind/enum",keyword:"enum",params:{allowedValues: schema98.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid20 = _errs50 === errors;
-}
-else {
-var valid20 = true;
-}
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid19 = _errs45 === errors;
-if(!valid19){
-break;
-}
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid16 = _errs43 === errors;
-}
-else {
-var valid16 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid15 = _errs33 === errors;
-if(!valid15){
-break;
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs31 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.requireSignature !== undefined){
-const _errs52 = errors;
-if(typeof data.requireSignature !== "boolean"){
-validate43.errors = [{instancePath:instancePath+"/requireSignature",schemaPath:"#/properties/requireSignature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs52 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.check !== undefined){
-let data24 = data.check;
-const _errs54 = errors;
-if(errors === _errs54){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-const _errs56 = errors;
-for(const key5 in data24){
-if(!((((key5 === "minModelFamilies") || (key5 === "warnIsPass")) || (key5 === "failOn")) || (key5 === "envAllow"))){
-validate43.errors = [{instancePath:instancePath+"/check",schemaPath:"#/properties/check/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs56 === errors){
-if(data24.minModelFamilies !== undefined){
-let data25 = data24.minModelFamilies;
-const _errs57 = errors;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-validate43.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs57){
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 20 || isNaN(data25)){
-validate43.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"}];
-return false;
-}
-else {
-if(data25 < 1 || isNaN(data25)){
-validate43.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid23 = _errs57 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data24.warnIsPass !== undefined){
-const _errs59 = errors;
-if(typeof data24.warnIsPass !== "boolean"){
-validate43.errors = [{instancePath:instancePath+"/check/warnIsPass",schemaPath:"#/properties/check/properties/warnIsPass/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid23 = _errs59 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data24.failOn !== undefined){
-let data27 = data24.failOn;
-const _errs61 = errors;
-if(!(((((data27 === "info") || (data27 === "low")) || (data27 === "medium")) || (data27 === "high")) || (data27 === "critical"))){
-validate43.errors = [{instancePath:instancePath+"/check/failOn",schemaPath:"#/properties/check/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema95.properties.check.properties.failOn.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid23 = _errs61 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data24.envAllow !== undefined){
-let data28 = data24.envAllow;
-const _errs62 = errors;
-if(errors === _errs62){
-if(Array.isArray(data28)){
-if(data28.length > 100){
-validate43.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
-return false;
-}
-else {
-var valid24 = true;
-const len7 = data28.length;
-for(let i11=0; i11<len7; i11++){
-let data29 = data28[i11];
-const _errs64 = errors;
-const _errs65 = errors;
-if(errors === _errs65){
-if(typeof data29 === "string"){
-if(!pattern64.test(data29)){
-validate43.errors = [{instancePath:instancePath+"/check/envAllow/" + i11,schemaPath:"#/$defs/envName/pattern",keyword:"pattern",params:{pattern: "^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},message:"must match pattern \""+"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"+"\""}];
-return false;
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/check/envAllow/" + i11,schemaPath:"#/$defs/envName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid24 = _errs64 === errors;
-if(!valid24){
-break;
-}
-}
-if(valid24){
-let i12 = data28.length;
-let j4;
-if(i12 > 1){
-outer4:
-for(;i12--;){
-for(j4 = i12; j4--;){
-if(func0(data28[i12], data28[j4])){
-validate43.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i12+" are identical)"}];
-return false;
-break outer4;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid23 = _errs62 === errors;
-}
-else {
-var valid23 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/check",schemaPath:"#/properties/check/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs54 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.constraints !== undefined){
-let data30 = data.constraints;
-const _errs67 = errors;
-if(errors === _errs67){
-if(Array.isArray(data30)){
-if(data30.length > 500){
-validate43.errors = [{instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
-return false;
-}
-else {
-var valid27 = true;
-const len8 = data30.length;
-for(let i13=0; i13<len8; i13++){
-const _errs69 = errors;
-if(!(validate44(data30[i13], {instancePath:instancePath+"/constraints/" + i13,parentData:data30,parentDataProperty:i13,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
-var valid27 = _errs69 === errors;
-if(!valid27){
-break;
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs67 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate43.errors = vErrors;
-return errors === 0;
-}
-validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const validators_generated_validateReviewRequest = (/* unused pure expression or super */ null && (validate46));
-const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/review-request/v1.json","title":"agentops/verdict review request, format version 1","description":"What `ao check --judge CMD` writes to the judge's stdin: one JSON object, then end of file. The judge runs in a fresh temporary checkout of exactly the tree under review (its working directory) and answers with one review (review.v1.schema.json) on stdout. See docs/check.md.","type":"object","required":["schema","reviewer","subject","manifest","diff","diffTruncated","diffBytes","context","answerSchema"],"properties":{"schema":{"const":"agentops-verdict/review-request@1"},"reviewer":{"description":"The checker id this judge's review is recorded under, e.g. judge:claude.","type":"string","minLength":1,"maxLength":256},"subject":{"description":"What is under review. `digest` is the manifest digest the verdict will name.","type":"object","required":["kind","label","digest"],"properties":{"kind":{"enum":["staged","commit","range"]},"label":{"type":"string","minLength":1,"maxLength":200},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"commit":{"$ref":"#/$defs/objectId"},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},"manifest":{"description":"Every changed path outside .agents/ledger/, sorted by path bytes, as in the verdict's subject.","type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"diff":{"description":"The unified diff of the change (git diff, a/ and b/ prefixes, no renames, ledger excluded). Cut at a line end past 256 KiB: see diffTruncated.","type":"string"},"diffTruncated":{"description":"True when `diff` was cut; it then ends with a line starting \"[ao: diff truncated\".","type":"boolean"},"diffBytes":{"description":"The size of the whole diff in bytes, before any cut.","type":"integer","minimum":0,"maximum":9007199254740991},"context":{"description":"Markdown: the project's compiled context for the touched paths (conventions, owners, rules). May be empty.","type":"string"},"commits":{"description":"Range only: each commit of the range that changes something, oldest first, with its own diff. The working directory holds only the range's head: a commit's own content (one reverted later, say) is seen only here. A passing verdict names a commit on its own only when its diff is here whole and the passing judges list it in their review's `commits`. The diffs of all commits together are bounded by 256 KiB: a diff that does not fit whole is left out (`diff` empty, `diffTruncated` true). See docs/check.md.","type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest","title","diff","diffTruncated","diffBytes"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"description":"The manifest digest of the commit's own change: what a verdict naming the commit covers.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"title":{"description":"The first line of the commit message.","type":"string","maxLength":1000},"diff":{"description":"The commit's own diff, as `diff` is for the whole change (a merge against the tree git merge-tree recomputes for its parents, an octopus merge against its first parent). Empty when left out.","type":"string"},"diffTruncated":{"description":"True when the diff was left out: it did not fit whole in what was left of the bound.","type":"boolean"},"diffBytes":{"description":"The size of the commit's whole diff in bytes.","type":"integer","minimum":0,"maximum":9007199254740991}},"additionalProperties":false}},"answerSchema":{"description":"The format the answer must have.","const":"agentops-verdict/review@1"}},"additionalProperties":false,"$defs":{"objectId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"manifestEntry":{"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"description":"A added, D deleted, M modified, T type changed.","enum":["A","D","M","T"]},"path":{"description":"The path, when it is valid UTF-8.","type":"string","minLength":1},"pathBase64":{"description":"The path's bytes in base64, when they are not valid UTF-8.","type":"string","minLength":4}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false}}};
-const schema109 = {"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"};
-const schema112 = {"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"description":"A added, D deleted, M modified, T type changed.","enum":["A","D","M","T"]},"path":{"description":"The path, when it is valid UTF-8.","type":"string","minLength":1},"pathBase64":{"description":"The path's bytes in base64, when they are not valid UTF-8.","type":"string","minLength":4}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false};
-
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate47.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-let valid0 = false;
-let passing0 = null;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.path === undefined) && (missing0 = "path")){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs2 === errors;
-if(_valid0){
-valid0 = true;
-passing0 = 0;
-}
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.pathBase64 === undefined) && (missing1 = "pathBase64")){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 1;
-}
-}
-if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-validate47.errors = vErrors;
-return false;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if((((((data.oldMode === undefined) && (missing2 = "oldMode")) || ((data.newMode === undefined) && (missing2 = "newMode"))) || ((data.oldId === undefined) && (missing2 = "oldId"))) || ((data.newId === undefined) && (missing2 = "newId"))) || ((data.status === undefined) && (missing2 = "status"))){
-validate47.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs4 = errors;
-for(const key0 in data){
-if(!(((((((key0 === "oldMode") || (key0 === "newMode")) || (key0 === "oldId")) || (key0 === "newId")) || (key0 === "status")) || (key0 === "path")) || (key0 === "pathBase64"))){
-validate47.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs4 === errors){
-if(data.oldMode !== undefined){
-let data0 = data.oldMode;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data0 === "string"){
-if(!pattern12.test(data0)){
-validate47.errors = [{instancePath:instancePath+"/oldMode",schemaPath:"#/properties/oldMode/pattern",keyword:"pattern",params:{pattern: "^[0-7]{6}$"},message:"must match pattern \""+"^[0-7]{6}$"+"\""}];
-return false;
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/oldMode",schemaPath:"#/properties/oldMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs5 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.newMode !== undefined){
-let data1 = data.newMode;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data1 === "string"){
-if(!pattern12.test(data1)){
-validate47.errors = [{instancePath:instancePath+"/newMode",schemaPath:"#/properties/newMode/pattern",keyword:"pattern",params:{pattern: "^[0-7]{6}$"},message:"must match pattern \""+"^[0-7]{6}$"+"\""}];
-return false;
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/newMode",schemaPath:"#/properties/newMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs7 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.oldId !== undefined){
-let data2 = data.oldId;
-const _errs9 = errors;
-const _errs10 = errors;
-if(errors === _errs10){
-if(typeof data2 === "string"){
-if(!pattern14.test(data2)){
-validate47.errors = [{instancePath:instancePath+"/oldId",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
-return false;
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/oldId",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.newId !== undefined){
-let data3 = data.newId;
-const _errs12 = errors;
-const _errs13 = errors;
-if(errors === _errs13){
-if(typeof data3 === "string"){
-if(!pattern14.test(data3)){
-validate47.errors = [{instancePath:instancePath+"/newId",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
-return false;
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/newId",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs12 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.status !== undefined){
-let data4 = data.status;
-const _errs15 = errors;
-if(!((((data4 === "A") || (data4 === "D")) || (data4 === "M")) || (data4 === "T"))){
-validate47.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema112.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs15 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.path !== undefined){
-let data5 = data.path;
-const _errs16 = errors;
-if(errors === _errs16){
-if(typeof data5 === "string"){
-if(func3(data5) < 1){
-validate47.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs16 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.pathBase64 !== undefined){
-let data6 = data.pathBase64;
-const _errs18 = errors;
-if(errors === _errs18){
-if(typeof data6 === "string"){
-if(func3(data6) < 4){
-validate47.errors = [{instancePath:instancePath+"/pathBase64",schemaPath:"#/properties/pathBase64/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters"}];
-return false;
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/pathBase64",schemaPath:"#/properties/pathBase64/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs18 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate47.errors = vErrors;
-return errors === 0;
-}
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://agentops.dev/schemas/verdict/review-request/v1.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate46.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.reviewer === undefined) && (missing0 = "reviewer"))) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.manifest === undefined) && (missing0 = "manifest"))) || ((data.diff === undefined) && (missing0 = "diff"))) || ((data.diffTruncated === undefined) && (missing0 = "diffTruncated"))) || ((data.diffBytes === undefined) && (missing0 = "diffBytes"))) || ((data.context === undefined) && (missing0 = "context"))) || ((data.answerSchema === undefined) && (missing0 = "answerSchema"))){
-validate46.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(func1.call(schema108.properties, key0))){
-validate46.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.schema !== undefined){
-const _errs2 = errors;
-if("agentops-verdict/review-request@1" !== data.schema){
-validate46.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/review-request@1"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.reviewer !== undefined){
-let data1 = data.reviewer;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(func3(data1) > 256){
-validate46.errors = [{instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if(func3(data1) < 1){
-validate46.errors = [{instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate46.errors = [{instancePath:instancePath+"/reviewer",schemaPath:"#/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.subject !== undefined){
-let data2 = data.subject;
-const _errs5 = errors;
-if(errors === _errs5){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing1;
-if((((data2.kind === undefined) && (missing1 = "kind")) || ((data2.label === undefined) && (missing1 = "label"))) || ((data2.digest === undefined) && (missing1 = "digest"))){
-validate46.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs7 = errors;
-for(const key1 in data2){
-if(!((((((key1 === "kind") || (key1 === "label")) || (key1 === "digest")) || (key1 === "commit")) || (key1 === "base")) || (key1 === "head"))){
-validate46.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs7 === errors){
-if(data2.kind !== undefined){
-let data3 = data2.kind;
-const _errs8 = errors;
-if(!(((data3 === "staged") || (data3 === "commit")) || (data3 === "range"))){
-validate46.errors = [{instancePath:instancePath+"/subject/kind",schemaPath:"#/properties/subject/properties/kind/enum",keyword:"enum",params:{allowedValues: schema108.properties.subject.properties.kind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs8 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data2.label !== undefined){
-let data4 = data2.label;
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof data4 === "string"){
-if(func3(data4) > 200){
-validate46.errors = [{instancePath:instancePath+"/subject/label",schemaPath:"#/properties/subject/properties/label/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
-return false;
-}
-else {
-if(func3(data4) < 1){
-validate46.errors = [{instancePath:instancePath+"/subject/label",schemaPath:"#/properties/subject/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate46.errors = [{instancePath:instancePath+"/subject/label",schemaPath:"#/properties/subject/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data2.digest !== undefined){
-let data5 = data2.digest;
-const _errs11 = errors;
-if(errors === _errs11){
-if(typeof data5 === "string"){
-if(!pattern4.test(data5)){
-validate46.errors = [{instancePath:instancePath+"/subject/digest",schemaPath:"#/properties/subject/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate46.errors = [{instancePath:instancePath+"/subject/digest",schemaPath:"#/properties/subject/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data2.commit !== undefined){
-let data6 = data2.commit;
-const _errs13 = errors;
-const _errs14 = errors;
-if(errors === _errs14){
-if(typeof data6 === "string"){
-if(!pattern14.test(data6)){
-validate46.errors = [{instancePath:instancePath+"/subject/commit",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
-return false;
-}
-}
-else {
-validate46.errors = [{instancePath:instancePath+"/subject/commit",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs13 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data2.base !== undefined){
-let data7 = data2.base;
-const _errs16 = errors;
-const _errs17 = errors;
-if(errors === _errs17){
-if(typeof data7 === "string"){
-if(!pattern14.test(data7)){
-validate46.errors = [{instancePath:instancePath+"/subject/base",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
-return false;
-}
-}
-else {
-validate46.errors = [{instancePath:instancePath+"/subject/base",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs16 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data2.head !== undefined){
-let data8 = data2.head;
-const _errs19 = errors;
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data8 === "string"){
-if(!pattern14.test(data8)){
-validate46.errors = [{instancePath:instancePath+"/subject/head",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
-return false;
-}
-}
-else {
-validate46.errors = [{instancePath:instancePath+"/subject/head",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs19 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate46.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.manifest !== undefined){
-let data9 = data.manifest;
-const _errs22 = errors;
-if(errors === _errs22){
-if(Array.isArray(data9)){
-if(data9.length > 10000){
-validate46.errors = [{instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
-return false;
-}
-else {
-var valid5 = true;
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-const _errs24 = errors;
-if(!(validate47(data9[i0], {instancePath:instancePath+"/manifest/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
-errors = vErrors.length;
-}
-var valid5 = _errs24 === errors;
-if(!valid5){
-break;
-}
-}
-}
-}
-else {
-validate46.errors = [{instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs22 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.diff !== undefined){
-const _errs25 = errors;
-if(typeof data.diff !== "string"){
-validate46.errors = [{instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs25 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.diffTruncated !== undefined){
-const _errs27 = errors;
-if(typeof data.diffTruncated !== "boolean"){
-validate46.errors = [{instancePath:instancePath+"/diffTruncated",schemaPath:"#/properties/diffTruncated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs27 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.diffBytes !== undefined){
-let data13 = data.diffBytes;
-const _errs29 = errors;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate46.errors = [{instancePath:instancePath+"/diffBytes",schemaPath:"#/properties/diffBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs29){
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 9007199254740991 || isNaN(data13)){
-validate46.errors = [{instancePath:instancePath+"/diffBytes",schemaPath:"#/properties/diffBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data13 < 0 || isNaN(data13)){
-validate46.errors = [{instancePath:instancePath+"/diffBytes",schemaPath:"#/properties/diffBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs29 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.context !== undefined){
-const _errs31 = errors;
-if(typeof data.context !== "string"){
-validate46.errors = [{instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs31 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.commits !== undefined){
-let data15 = data.commits;
-const _errs33 = errors;
-if(errors === _errs33){
-if(Array.isArray(data15)){
-if(data15.length > 10000){
-validate46.errors = [{instancePath:instancePath+"/commits",schemaPath:"#/properties/commits/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
-return false;
-}
-else {
-var valid6 = true;
-const len1 = data15.length;
-for(let i1=0; i1<len1; i1++){
-let data16 = data15[i1];
-const _errs35 = errors;
-if(errors === _errs35){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-let missing2;
-if(((((((data16.commit === undefined) && (missing2 = "commit")) || ((data16.digest === undefined) && (missing2 = "digest"))) || ((data16.title === undefined) && (missing2 = "title"))) || ((data16.diff === undefined) && (missing2 = "diff"))) || ((data16.diffTruncated === undefined) && (missing2 = "diffTruncated"))) || ((data16.diffBytes === undefined) && (missing2 = "diffBytes"))){
-validate46.errors = [{instancePath:instancePath+"/commits/" + i1,schemaPath:"#/properties/commits/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs37 = errors;
-for(const key2 in data16){
-if(!((((((key2 === "commit") || (key2 === "digest")) || (key2 === "title")) || (key2 === "diff")) || (key2 === "diffTruncated")) || (key2 === "diffBytes"))){
-validate46.errors = [{instancePath:instancePath+"/commits/" + i1,schemaPath:"#/properties/commits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs37 === errors){
-if(data16.commit !== undefined){
-let data17 = data16.commit;
-const _errs38 = errors;
-const _errs39 = errors;
-if(errors === _errs39){
-if(typeof data17 === "string"){
-if(!pattern14.test(data17)){
-validate46.errors = [{instancePath:instancePath+"/commits/" + i1+"/commit",schemaPath:"#/$defs/objectId/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
-return false;
-}
-}
-else {
-validate46.errors = [{instancePath:instancePath+"/commits/" + i1+"/commit",schemaPath:"#/$defs/objectId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid7 = _errs38 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data16.digest !== undefined){
-let data18 = data16.digest;
-const _errs41 = errors;
-if(errors === _errs41){
-if(typeof data18 === "string"){
-if(!pattern4.test(data18)){
-validate46.errors = [{instancePath:instancePath+"/commits/" + i1+"/digest",schemaPath:"#/properties/commits/items/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];
-return false;
-}
-}
-else {
-validate46.errors = [{instancePath:instancePath+"/commits/" + i1+"/digest",schemaPath:"#/properties/commits/items/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid7 = _errs41 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data16.title !== undefined){
-let data19 = data16.title;
-const _errs43 = errors;
-if(errors === _errs43){
-if(typeof data19 === "string"){
-if(func3(data19) > 1000){
-validate46.errors = [{instancePath:instancePath+"/commits/" + i1+"/title",schemaPath:"#/properties/commits/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
-return false;
-}
-}
-else {
-validate46.errors = [{instancePath:instancePath+"/commits/" + i1+"/title",schemaPath:"#/properties/commits/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid7 = _errs43 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data16.diff !== undefined){
-const _errs45 = errors;
-if(typeof data16.diff !== "string"){
-validate46.errors = [{instancePath:instancePath+"/commits/" + i1+"/diff",schemaPath:"#/properties/commits/items/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs45 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data16.diffTruncated !== undefined){
-const _errs47 = errors;
-if(typeof data16.diffTruncated !== "boolean"){
-validate46.errors = [{instancePath:instancePath+"/commits/" + i1+"/diffTruncated",schemaPath:"#/properties/commits/items/properties/diffTruncated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid7 = _errs47 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data16.diffBytes !== undefined){
-let data22 = data16.diffBytes;
-const _errs49 = errors;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-validate46.errors = [{instancePath:instancePath+"/commits/" + i1+"/diffBytes",schemaPath:"#/properties/commits/items/properties/diffBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs49){
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 9007199254740991 || isNaN(data22)){
-validate46.errors = [{instancePath:instancePath+"/commits/" + i1+"/diffBytes",schemaPath:"#/properties/commits/items/properties/diffBytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data22 < 0 || isNaN(data22)){
-validate46.errors = [{instancePath:instancePath+"/commits/" + i1+"/diffBytes",schemaPath:"#/properties/commits/items/properties/diffBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid7 = _errs49 === errors;
-}
-else {
-var valid7 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate46.errors = [{instancePath:instancePath+"/commits/" + i1,schemaPath:"#/properties/commits/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid6 = _errs35 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-else {
-validate46.errors = [{instancePath:instancePath+"/commits",schemaPath:"#/properties/commits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs33 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.answerSchema !== undefined){
-const _errs51 = errors;
-if("agentops-verdict/review@1" !== data.answerSchema){
-validate46.errors = [{instancePath:instancePath+"/answerSchema",schemaPath:"#/properties/answerSchema/const",keyword:"const",params:{allowedValue: "agentops-verdict/review@1"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs51 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate46.errors = vErrors;
-return errors === 0;
-}
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const validators_generated_validateReview = (/* unused pure expression or super */ null && (validate49));
-const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/review/v1.json","title":"agentops/verdict review, format version 1","description":"What a judge run by `ao check --judge` prints on stdout: exactly one JSON object of this shape and nothing else. Anything that is not (no answer, invalid JSON, an unknown field, a timeout, a crash) is recorded as an error, never as a pass. See docs/check.md.","type":"object","required":["verdict","summary"],"properties":{"schema":{"const":"agentops-verdict/review@1"},"verdict":{"description":"pass: good to land. warn: lands, with findings worth reading (a pass unless the policy sets check.warnIsPass to false). fail: must not land as is.","enum":["pass","warn","fail"]},"summary":{"description":"One paragraph: what was reviewed and why this verdict.","type":"string","minLength":1,"maxLength":4000},"model":{"description":"The model that reviewed, when the judge is an agent, e.g. claude-sonnet-4-5 or gpt-5. Its model family is derived from it unless `family` is given.","type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"},"family":{"description":"The model family (vendor lineage), e.g. anthropic, openai, google. Overrides the one derived from `model`.","type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"commits":{"description":"Range only: the commits (ids from the request's `commits`) whose own diff this judge reviewed, and to which its verdict applies on its own. A passing verdict names a commit by its own digest only when the passing judges list it; a judge that leaves this out vouches for the range as a whole only.","type":"array","items":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"maxItems":10000,"uniqueItems":true}},"additionalProperties":false,"$defs":{"path":{"description":"A repository-relative path: no leading slash, no empty, '.' or '..' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"},"finding":{"type":"object","required":["severity","category","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"description":"e.g. correctness, security, tests, performance, style.","type":"string","minLength":1,"maxLength":200},"location":{"type":"object","required":["path"],"properties":{"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000}},"additionalProperties":false},"description":{"type":"string","minLength":1,"maxLength":4000},"suggestedFix":{"type":"string","minLength":1,"maxLength":4000}},"additionalProperties":false}}};
-const pattern78 = new RegExp("^[^\\u0000-\\u001f\\u007f]+$", "u");
-const pattern79 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const schema117 = {"type":"object","required":["severity","category","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"description":"e.g. correctness, security, tests, performance, style.","type":"string","minLength":1,"maxLength":200},"location":{"type":"object","required":["path"],"properties":{"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000}},"additionalProperties":false},"description":{"type":"string","minLength":1,"maxLength":4000},"suggestedFix":{"type":"string","minLength":1,"maxLength":4000}},"additionalProperties":false};
-const schema118 = {"description":"A repository-relative path: no leading slash, no empty, '.' or '..' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"};
-const pattern80 = new RegExp("^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$", "u");
-
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate50.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.severity === undefined) && (missing0 = "severity")) || ((data.category === undefined) && (missing0 = "category"))) || ((data.description === undefined) && (missing0 = "description"))){
-validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((key0 === "severity") || (key0 === "category")) || (key0 === "location")) || (key0 === "description")) || (key0 === "suggestedFix"))){
-validate50.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.severity !== undefined){
-let data0 = data.severity;
-const _errs2 = errors;
-if(!(((((data0 === "info") || (data0 === "low")) || (data0 === "medium")) || (data0 === "high")) || (data0 === "critical"))){
-validate50.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema117.properties.severity.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.category !== undefined){
-let data1 = data.category;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(func3(data1) > 200){
-validate50.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
-return false;
-}
-else {
-if(func3(data1) < 1){
-validate50.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.location !== undefined){
-let data2 = data.location;
-const _errs5 = errors;
-if(errors === _errs5){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing1;
-if((data2.path === undefined) && (missing1 = "path")){
-validate50.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs7 = errors;
-for(const key1 in data2){
-if(!((key1 === "path") || (key1 === "line"))){
-validate50.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs7 === errors){
-if(data2.path !== undefined){
-let data3 = data2.path;
-const _errs8 = errors;
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof data3 === "string"){
-if(func3(data3) > 4096){
-validate50.errors = [{instancePath:instancePath+"/location/path",schemaPath:"#/$defs/path/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
-return false;
-}
-else {
-if(func3(data3) < 1){
-validate50.errors = [{instancePath:instancePath+"/location/path",schemaPath:"#/$defs/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern80.test(data3)){
-validate50.errors = [{instancePath:instancePath+"/location/path",schemaPath:"#/$defs/path/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\\u0000]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/location/path",schemaPath:"#/$defs/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs8 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data2.line !== undefined){
-let data4 = data2.line;
-const _errs11 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate50.errors = [{instancePath:instancePath+"/location/line",schemaPath:"#/properties/location/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs11){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 100000000 || isNaN(data4)){
-validate50.errors = [{instancePath:instancePath+"/location/line",schemaPath:"#/properties/location/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];
-return false;
-}
-else {
-if(data4 < 1 || isNaN(data4)){
-validate50.errors = [{instancePath:instancePath+"/location/line",schemaPath:"#/properties/location/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.description !== undefined){
-let data5 = data.description;
-const _errs13 = errors;
-if(errors === _errs13){
-if(typeof data5 === "string"){
-if(func3(data5) > 4000){
-validate50.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-else {
-if(func3(data5) < 1){
-validate50.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.suggestedFix !== undefined){
-let data6 = data.suggestedFix;
-const _errs15 = errors;
-if(errors === _errs15){
-if(typeof data6 === "string"){
-if(func3(data6) > 4000){
-validate50.errors = [{instancePath:instancePath+"/suggestedFix",schemaPath:"#/properties/suggestedFix/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-else {
-if(func3(data6) < 1){
-validate50.errors = [{instancePath:instancePath+"/suggestedFix",schemaPath:"#/properties/suggestedFix/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate50.errors = [{instancePath:instancePath+"/suggestedFix",schemaPath:"#/properties/suggestedFix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs15 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate50.errors = vErrors;
-return errors === 0;
-}
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://agentops.dev/schemas/verdict/review/v1.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate49.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.verdict === undefined) && (missing0 = "verdict")) || ((data.summary === undefined) && (missing0 = "summary"))){
-validate49.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((((key0 === "schema") || (key0 === "verdict")) || (key0 === "summary")) || (key0 === "model")) || (key0 === "family")) || (key0 === "findings")) || (key0 === "commits"))){
-validate49.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.schema !== undefined){
-const _errs2 = errors;
-if("agentops-verdict/review@1" !== data.schema){
-validate49.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/review@1"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.verdict !== undefined){
-let data1 = data.verdict;
-const _errs3 = errors;
-if(!(((data1 === "pass") || (data1 === "warn")) || (data1 === "fail"))){
-validate49.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema116.properties.verdict.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.summary !== undefined){
-let data2 = data.summary;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data2 === "string"){
-if(func3(data2) > 4000){
-validate49.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];
-return false;
-}
-else {
-if(func3(data2) < 1){
-validate49.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate49.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.model !== undefined){
-let data3 = data.model;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data3 === "string"){
-if(func3(data3) > 200){
-validate49.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
-return false;
-}
-else {
-if(func3(data3) < 1){
-validate49.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern78.test(data3)){
-validate49.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate49.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.family !== undefined){
-let data4 = data.family;
-const _errs8 = errors;
-if(errors === _errs8){
-if(typeof data4 === "string"){
-if(func3(data4) > 100){
-validate49.errors = [{instancePath:instancePath+"/family",schemaPath:"#/properties/family/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
-return false;
-}
-else {
-if(func3(data4) < 1){
-validate49.errors = [{instancePath:instancePath+"/family",schemaPath:"#/properties/family/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern79.test(data4)){
-validate49.errors = [{instancePath:instancePath+"/family",schemaPath:"#/properties/family/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate49.errors = [{instancePath:instancePath+"/family",schemaPath:"#/properties/family/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.findings !== undefined){
-let data5 = data.findings;
-const _errs10 = errors;
-if(errors === _errs10){
-if(Array.isArray(data5)){
-if(data5.length > 500){
-validate49.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
-return false;
-}
-else {
-var valid1 = true;
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-const _errs12 = errors;
-if(!(validate50(data5[i0], {instancePath:instancePath+"/findings/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs12 === errors;
-if(!valid1){
-break;
-}
-}
-}
-}
-else {
-validate49.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.commits !== undefined){
-let data7 = data.commits;
-const _errs13 = errors;
-if(errors === _errs13){
-if(Array.isArray(data7)){
-if(data7.length > 10000){
-validate49.errors = [{instancePath:instancePath+"/commits",schemaPath:"#/properties/commits/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];
-return false;
-}
-else {
-var valid2 = true;
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-const _errs15 = errors;
-if(errors === _errs15){
-if(typeof data8 === "string"){
-if(!pattern14.test(data8)){
-validate49.errors = [{instancePath:instancePath+"/commits/" + i1,schemaPath:"#/properties/commits/items/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];
-return false;
-}
-}
-else {
-validate49.errors = [{instancePath:instancePath+"/commits/" + i1,schemaPath:"#/properties/commits/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs15 === errors;
-if(!valid2){
-break;
-}
-}
-if(valid2){
-let i2 = data7.length;
-let j0;
-if(i2 > 1){
-const indices0 = {};
-for(;i2--;){
-let item0 = data7[i2];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate49.errors = [{instancePath:instancePath+"/commits",schemaPath:"#/properties/commits/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"}];
-return false;
-break;
-}
-indices0[item0] = i2;
-}
-}
-}
-}
-}
-else {
-validate49.errors = [{instancePath:instancePath+"/commits",schemaPath:"#/properties/commits/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate49.errors = vErrors;
-return errors === 0;
-}
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-;// CONCATENATED MODULE: ./src/core/schemas.ts
-
-
-
-
-
-const RECORD_SCHEMA_ID = record_v1_schema_namespaceObject.Od;
-const POLICY_SCHEMA_ID = policy_v1_schema_namespaceObject.Od;
-const REVIEW_REQUEST_SCHEMA_ID = review_request_v1_schema_namespaceObject.Od;
-const REVIEW_SCHEMA_ID = review_v1_schema_namespaceObject.Od;
-function schemas_describe(errors) {
-    return (errors ?? []).map((error) => {
-        const pointer = error.instancePath || '/';
-        const extra = error.keyword === 'additionalProperties'
-            ? ` (unknown field "${error.params.additionalProperty}")`
-            : error.keyword === 'enum'
-                ? ` (${error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')})`
-                : error.keyword === 'const'
-                    ? ` (${JSON.stringify(error.params.allowedValue)})`
-                    : '';
-        return { pointer, message: `${error.message ?? 'is invalid'}${extra}` };
-    });
-}
-// Every validator is precompiled at build time (.ci/gen-validators.mjs): no schema is
-// compiled when a command runs, and the hooks do not load ajv's compiler at all.
-function validateRecordShape(value) {
-    return validateRecord(value) ? [] : schemas_describe(validateRecord.errors);
-}
-function validatePolicyShape(value) {
-    return validatePolicy(value) ? [] : schemas_describe(validatePolicy.errors);
-}
-/** The request `ao check` sends a judge; checked before sending, so judges can rely on it. */
-function validateReviewRequestShape(value) {
-    return validateReviewRequest(value) ? [] : schemas_describe(validateReviewRequest.errors);
-}
-/** A judge's answer. */
-function validateReviewShape(value) {
-    return validateReview(value) ? [] : schemas_describe(validateReview.errors);
-}
-function formatSchemaProblems(problems) {
-    return problems.map((p) => `${p.pointer} ${p.message}`).join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/core/record.ts
-
-
-
-const RECORD_SCHEMA = 'agentops-verdict/record@1';
-const LEDGER_DIR = '.agents/ledger';
-const POLICY_PATH = '.agents/policy.json';
-/** Bounds enforced before any parsing, so a hostile record costs at most this much. */
-const MAX_RECORD_BYTES = 2 * 1024 * 1024;
-/** Records per bucket directory: 100,000 records stay at about 1,000 entries a folder. */
-const SEQ_PER_BUCKET = 1000;
-/** `id` = "sha256:" + hex SHA-256 of the JCS form of the record without `id` and `signature`. */
-function computeRecordId(record) {
-    const { id: _id, signature: _signature, ...body } = record;
-    return `sha256:${sha256Hex(canonicalJson(body))}`;
-}
-function sealRecord(body) {
-    return { ...body, id: computeRecordId(body) };
-}
-function newGenesis(now = new Date()) {
-    return sealRecord({
-        schema: RECORD_SCHEMA,
-        type: 'genesis',
-        seq: 0,
-        prev: [],
-        createdAt: now.toISOString(),
-        nonce: randomBytes(16).toString('hex'),
-    });
-}
-function renderRecord(record) {
-    return renderJsonFile(record);
-}
-function idHex(id) {
-    return id.slice('sha256:'.length);
-}
-/** `.agents/ledger/<bucket>/<seq>-<hex>.json`: sorted by seq when listed, one folder a thousand. */
-function recordPath(seq, id) {
-    const bucket = String(Math.floor(seq / SEQ_PER_BUCKET)).padStart(4, '0');
-    return `${LEDGER_DIR}/${bucket}/${String(seq).padStart(8, '0')}-${idHex(id)}.json`;
-}
-const RECORD_PATH_PATTERN = /^\.agents\/ledger\/([0-9]{4,})\/([0-9]{8,})-([0-9a-f]{64})\.json$/;
-/** Reads seq and id off a record's path; `undefined` when the path is not a record path. */
-function parseRecordPath(path) {
-    const match = RECORD_PATH_PATTERN.exec(path);
-    if (!match)
-        return undefined;
-    const [, bucket, seqText, hex] = match;
-    const seq = Number(seqText);
-    if (!Number.isSafeInteger(seq))
-        return undefined;
-    // The one spelling recordPath() gives: the right bucket, no padding beyond the minimum.
-    const bucketNumber = Math.floor(seq / SEQ_PER_BUCKET);
-    if (Number(bucket) !== bucketNumber || bucket.length !== Math.max(4, String(bucketNumber).length))
-        return undefined;
-    if (seqText.length !== Math.max(8, String(seq).length))
-        return undefined;
-    return { seq, id: `sha256:${hex}` };
-}
-function record_isLedgerPath(path) {
-    return path.startsWith(`${LEDGER_DIR}/`);
-}
-const record_utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/**
- * Turns one record file's bytes into a record, or says precisely why it is not one.
- * Checks, in order: size, UTF-8, JSON, schema, the single byte form, the id, the path.
- */
-function parseRecordFile(path, bytes) {
-    const fail = (code, message) => ({ ok: false, problem: { code, message } });
-    if (bytes.length > MAX_RECORD_BYTES) {
-        return fail('too-large', `record file is ${bytes.length} bytes; the limit is ${MAX_RECORD_BYTES}`);
-    }
-    if (bytes.length === 0)
-        return fail('empty', 'record file is empty');
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-        return fail('bom', 'record file starts with a byte order mark');
-    let text;
-    try {
-        text = record_utf8.decode(bytes);
-    }
-    catch {
-        return fail('invalid-utf8', 'record file is not valid UTF-8');
-    }
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return fail('invalid-json', `record file is not valid JSON (${error.message})`);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        return fail('not-an-object', 'record file does not hold a JSON object');
-    }
-    const problems = validateRecordShape(value);
-    if (problems.length > 0)
-        return fail('schema', `record does not match ${RECORD_SCHEMA}: ${formatSchemaProblems(problems)}`);
-    const record = value;
-    // Fast path, equal to renderRecord/computeRecordId for a schema-valid record: once its keys
-    // are known to be in JCS order, native JSON.stringify yields both the file form and JCS.
-    if (!sortedAndWellFormed(record) || `${JSON.stringify(record, null, 2)}\n` !== text) {
-        return fail('not-canonical', 'record file is not in the canonical byte form (it was re-serialised or edited)');
-    }
-    const { id: _id, signature: _signature, ...body } = record;
-    const expectedId = `sha256:${canonical_sha256Hex(JSON.stringify(body))}`;
-    if (expectedId !== record.id) {
-        return fail('id-mismatch', `record id ${record.id} does not match its content (content hashes to ${expectedId})`);
-    }
-    const expectedPath = recordPath(record.seq, record.id);
-    if (expectedPath !== path) {
-        return fail('path-mismatch', `record is stored at ${path} but its seq and id place it at ${expectedPath}`);
-    }
-    const pathProblem = record.type === 'verdict' ? base64PathProblem(record.subject.entries) : undefined;
-    if (pathProblem)
-        return fail('schema', `record does not match ${RECORD_SCHEMA}: ${pathProblem}`);
-    return { ok: true, record };
-}
-/** The schema's path rule, applied to raw bytes read as latin1 (one char per byte). */
-const RAW_PATH_RULE = /^(?!\/)(?![\s\S]*(?:^|\/)\.{1,2}(?:\/|$))(?![\s\S]*\/\/)(?![\s\S]*\/$)[^\u0000]+$/;
-/**
- * What JSON Schema cannot say about `pathBase64`: it holds a path that is not valid UTF-8
- * (a UTF-8 path is stored as `path`), in canonical base64, and obeying the same rule as
- * `path` (relative, no `.` or `..` segments, no empty segments, no NUL).
- */
-function base64PathProblem(entries) {
-    for (const [index, entry] of entries.entries()) {
-        if (entry.pathBase64 === undefined)
-            continue;
-        const where = `/subject/entries/${index}/pathBase64`;
-        const bytes = Buffer.from(entry.pathBase64, 'base64');
-        if (bytes.toString('base64') !== entry.pathBase64)
-            return `${where} is not canonical base64`;
-        if (isUtf8(bytes))
-            return `${where} holds a UTF-8 path, which must be stored as "path"`;
-        if (!RAW_PATH_RULE.test(bytes.toString('latin1')))
-            return `${where} is not a relative path inside the repository (leading "/", "." or ".." segment, empty segment, or NUL)`;
-    }
-    return undefined;
-}
-function isUtf8(bytes) {
-    try {
-        record_utf8.decode(bytes);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** True when every object's keys are in JCS (UTF-16) order and every string is well-formed. */
-function sortedAndWellFormed(value) {
-    if (typeof value === 'string')
-        return value.isWellFormed();
-    if (value === null || typeof value !== 'object')
-        return true;
-    if (Array.isArray(value))
-        return value.every(sortedAndWellFormed);
-    let previous;
-    for (const key of Object.keys(value)) {
-        if ((previous !== undefined && previous >= key) || !key.isWellFormed())
-            return false;
-        if (!sortedAndWellFormed(value[key]))
-            return false;
-        previous = key;
-    }
-    return true;
-}
-function shortId(id) {
-    return id.slice(0, 'sha256:'.length + 12);
-}
-
+// EXTERNAL MODULE: ./src/core/record.ts + 1 modules
+var core_record = __nccwpck_require__(6384);
 ;// CONCATENATED MODULE: ./src/core/constraints.ts
 
 
@@ -38553,7 +31145,7 @@ function ruleOf(constraint) {
     for (const kind of RULE_KINDS)
         if (typeof c[kind] === 'string')
             return { kind, value: c[kind] };
-    throw new AoError(`constraint "${constraint.id}" names no rule`, { fix: `give it exactly one of ${RULE_KINDS.join(', ')} in ${POLICY_PATH}` });
+    throw new core_errors/* AoError */.VS(`constraint "${constraint.id}" names no rule`, { fix: `give it exactly one of ${RULE_KINDS.join(', ')} in ${core_record/* POLICY_PATH */.l$}` });
 }
 function describeRule(constraint) {
     const { kind, value } = ruleOf(constraint);
@@ -38572,7 +31164,7 @@ function describeRule(constraint) {
 function learnedIn(constraint, learning) {
     const text = learning?.text ?? constraint.note;
     const shown = text ? `: "${oneLine(text, 160)}"` : '';
-    return `learned in ${shortId(constraint.learning)}…${shown}`;
+    return `learned in ${(0,core_record/* shortId */.m_)(constraint.learning)}…${shown}`;
 }
 /**
  * A pattern's weight above this is refused when it is promoted and when a policy is read:
@@ -38588,17 +31180,17 @@ const MAX_PATTERN_WEIGHT = 256;
 const MAX_SCAN_WORK = 64 * 1024 * 1024;
 const compiledPatterns = new Map();
 /** Compiles a constraint's forbidPattern, or says (naming the constraint) why it cannot be used. */
-function compileForbidPattern(constraint, where = POLICY_PATH) {
+function compileForbidPattern(constraint, where = core_record/* POLICY_PATH */.l$) {
     return compiledForbidPattern(constraint, where).regex;
 }
 /** The compiled pattern and its weight; throws an AoError naming the constraint when it cannot be used. */
-function compiledForbidPattern(constraint, where = POLICY_PATH) {
+function compiledForbidPattern(constraint, where = core_record/* POLICY_PATH */.l$) {
     const source = constraint.forbidPattern;
     const cached = compiledPatterns.get(source);
     if (cached)
         return cached;
-    const fail = (why) => new AoError(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${oneLine(source, 80)}/: ${why}`, {
-        fix: `correct the pattern in ${POLICY_PATH} (JavaScript regular expression syntax, no flags; no backreferences or lookaround; weight at most ${MAX_PATTERN_WEIGHT}), or retire the constraint, saying why (\`ao retire ${shellQuote(constraint.id)}\`)`,
+    const fail = (why) => new core_errors/* AoError */.VS(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${oneLine(source, 80)}/: ${why}`, {
+        fix: `correct the pattern in ${core_record/* POLICY_PATH */.l$} (JavaScript regular expression syntax, no flags; no backreferences or lookaround; weight at most ${MAX_PATTERN_WEIGHT}), or retire the constraint, saying why (\`ao retire ${shellQuote(constraint.id)}\`)`,
     });
     if (source.length > MAX_PATTERN_LENGTH)
         throw fail(`it is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
@@ -38609,7 +31201,7 @@ function compiledForbidPattern(constraint, where = POLICY_PATH) {
         throw fail(error.message.replace(/^Invalid regular expression: /, ''));
     }
     if (!(0,linear_regexp/* hasLinearEngine */.I)()) {
-        throw new AoError(`constraint "${constraint.id}" has a forbidPattern, and this Node.js (${process.version}) has no linear-time regular expression engine to run it safely`, {
+        throw new core_errors/* AoError */.VS(`constraint "${constraint.id}" has a forbidPattern, and this Node.js (${process.version}) has no linear-time regular expression engine to run it safely`, {
             fix: `run ao on Node.js 20 or 24, through its entry point (which starts V8 with ${linear_regexp/* LINEAR_ENGINE_V8_FLAG */.$})`,
         });
     }
@@ -38802,11 +31394,11 @@ function validateConstraints(constraints, where) {
     const seen = new Set();
     for (const constraint of constraints) {
         if (seen.has(constraint.id)) {
-            throw new AoError(`${POLICY_PATH} at ${where}: two constraints have the id "${constraint.id}"`, { fix: `give each constraint in ${POLICY_PATH} its own id` });
+            throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where}: two constraints have the id "${constraint.id}"`, { fix: `give each constraint in ${core_record/* POLICY_PATH */.l$} its own id` });
         }
         seen.add(constraint.id);
         if ('forbidPattern' in constraint)
-            compileForbidPattern(constraint, `${POLICY_PATH} at ${where}`);
+            compileForbidPattern(constraint, `${core_record/* POLICY_PATH */.l$} at ${where}`);
     }
 }
 /** The rule part of a constraint, for telling whether one was changed in place. */
@@ -38849,20 +31441,20 @@ function retirementIndex(records, compare) {
  * exactly this constraint (id, learning, paths and rule).
  */
 function retirementMismatch(retirement, constraint, record) {
-    const named = `retirement ${shortId(retirement.id)}…`;
+    const named = `retirement ${(0,core_record/* shortId */.m_)(retirement.id)}…`;
     if (retirement.constraint !== constraint.id)
         return `${named} names constraint "${retirement.constraint}"`;
     if (retirement.learning !== constraint.learning)
-        return `${named} names learning ${shortId(retirement.learning)}…, but the constraint was learned in ${shortId(constraint.learning)}…`;
+        return `${named} names learning ${(0,core_record/* shortId */.m_)(retirement.learning)}…, but the constraint was learned in ${(0,core_record/* shortId */.m_)(constraint.learning)}…`;
     if (record(retirement.learning)?.type !== 'learning')
-        return `${named} links learning ${shortId(retirement.learning)}…, which is no learning record in the ledger`;
+        return `${named} links learning ${(0,core_record/* shortId */.m_)(retirement.learning)}…, which is no learning record in the ledger`;
     if (retirement.promotion === undefined)
         return undefined;
     const promotion = record(retirement.promotion);
     if (promotion?.type !== 'promotion')
-        return `${named} links promotion ${shortId(retirement.promotion)}…, which is no promotion record in the ledger`;
+        return `${named} links promotion ${(0,core_record/* shortId */.m_)(retirement.promotion)}…, which is no promotion record in the ledger`;
     if (constraintKey(promotion.constraint) !== constraintKey(constraint)) {
-        return `${named} retires the constraint promotion ${shortId(promotion.id)}… made (${describeRule(promotion.constraint)} on ${promotion.constraint.paths.join(', ')}), not the one this change takes out`;
+        return `${named} retires the constraint promotion ${(0,core_record/* shortId */.m_)(promotion.id)}… made (${describeRule(promotion.constraint)} on ${promotion.constraint.paths.join(', ')}), not the one this change takes out`;
     }
     return undefined;
 }
@@ -38889,12 +31481,12 @@ function findRatchetSlips(before, after, inputs) {
             continue;
         const learned = learnedIn(constraint, inputs.learnings?.(constraint.learning));
         const how = 'invalid' in after
-            ? `leaves ${POLICY_PATH} invalid (${after.invalid}), dropping constraint "${constraint.id}" (${learned})`
+            ? `leaves ${core_record/* POLICY_PATH */.l$} invalid (${after.invalid}), dropping constraint "${constraint.id}" (${learned})`
             : 'missing' in after
-                ? `deletes ${POLICY_PATH}, dropping constraint "${constraint.id}" (${learned})`
+                ? `deletes ${core_record/* POLICY_PATH */.l$}, dropping constraint "${constraint.id}" (${learned})`
                 : afterIds.has(constraint.id)
                     ? `changes constraint "${constraint.id}" (${learned}) in place: a constraint is changed by retiring it and promoting again`
-                    : `removes constraint "${constraint.id}" (${learned}) from ${POLICY_PATH}`;
+                    : `removes constraint "${constraint.id}" (${learned}) from ${core_record/* POLICY_PATH */.l$}`;
         const why = candidates.length === 0 ? 'with no retirement on record in this change' : `with no retirement on record that matches it: ${mismatches.join('; ')}`;
         slips.push({ constraint: constraint.id, learning: constraint.learning, message: `${how} ${why}` });
     }
@@ -38904,13 +31496,15 @@ function findRatchetSlips(before, after, inputs) {
         slips.push({
             constraint: constraint.id,
             learning: constraint.learning,
-            message: `adds constraint "${constraint.id}" to ${POLICY_PATH} whose learning back-link ${shortId(constraint.learning)}… names no learning record in the ledger`,
+            message: `adds constraint "${constraint.id}" to ${core_record/* POLICY_PATH */.l$} whose learning back-link ${(0,core_record/* shortId */.m_)(constraint.learning)}… names no learning record in the ledger`,
             fix: ['record the lesson with `', { command: 'learn', glob: constraint.paths[0] ?? 'GLOB' }, '` and add the constraint with `', { command: 'promote', constraint: constraint.id }, '`, which writes the back-link'],
         });
     }
     return slips;
 }
 
+// EXTERNAL MODULE: ./src/core/schemas.ts + 2 modules
+var schemas = __nccwpck_require__(2643);
 ;// CONCATENATED MODULE: ./src/core/strict-json.ts
 /**
  * The one JSON parser for everything the product reads that is not a ledger record (event
@@ -39277,22 +31871,22 @@ function defaultPolicy() {
 }
 /** Parses and validates a policy file; `where` names its source (a commit or the working tree). */
 function parsePolicy(bytes, where) {
-    const fix = `fix ${POLICY_PATH} (format: docs/spec.md#policy), check it with \`ao verify\``;
+    const fix = `fix ${core_record/* POLICY_PATH */.l$} (format: docs/spec.md#policy), check it with \`ao verify\``;
     if (bytes.length > MAX_POLICY_BYTES)
-        throw new AoError(`${POLICY_PATH} at ${where} is ${bytes.length} bytes; the limit is ${MAX_POLICY_BYTES}`, { fix });
+        throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where} is ${bytes.length} bytes; the limit is ${MAX_POLICY_BYTES}`, { fix });
     // Strictly: a duplicate key, a BOM or trailing data could make two readers see two policies.
     const parsed = parseStrictJson(bytes);
     if (!parsed.ok)
-        throw new AoError(`${POLICY_PATH} at ${where} is not valid JSON: ${parsed.error}`, { fix });
+        throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where} is not valid JSON: ${parsed.error}`, { fix });
     const value = parsed.value;
-    const problems = validatePolicyShape(value);
+    const problems = (0,schemas/* validatePolicyShape */.WV)(value);
     if (problems.length > 0)
-        throw new AoError(`${POLICY_PATH} at ${where} is not a valid policy: ${formatSchemaProblems(problems)}`, { fix });
+        throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where} is not a valid policy: ${(0,schemas/* formatSchemaProblems */.xe)(problems)}`, { fix });
     const policy = value;
     for (const pattern of policy.exempt?.authors ?? []) {
         // The schema already forbids wildcards in the domain; this also refuses a bare "*" local part.
         if (/^[*?]+@/.test(pattern)) {
-            throw new AoError(`${POLICY_PATH} at ${where}: exempt author pattern "${pattern}" would match every address at that domain`, { fix });
+            throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where}: exempt author pattern "${pattern}" would match every address at that domain`, { fix });
         }
     }
     validateConstraints(policy.constraints ?? [], where);
@@ -39361,7 +31955,7 @@ function authorExemption(policy, email, actor) {
     return { honoured: true, reason: `author ${email} is exempt by policy, and GitHub authenticated ${named.login} for this event` };
 }
 /** The files that decide what the gate trusts: never exempt, by path or by author. */
-const TRUST_ROOT_PATHS = [POLICY_PATH, '.agents/checkers'];
+const TRUST_ROOT_PATHS = [core_record/* POLICY_PATH */.l$, '.agents/checkers'];
 function touchesTrustRoots(paths) {
     return paths.some((path) => TRUST_ROOT_PATHS.includes(path));
 }
@@ -39587,11 +32181,11 @@ function decideByVerdict(change, options, paths) {
             change,
             outcome: 'uncovered',
             failedRule: 'no-verdict',
-            reason: `no verdict covers its changes (digest ${shortId(change.manifest.digest)})`,
+            reason: `no verdict covers its changes (digest ${(0,core_record/* shortId */.m_)(change.manifest.digest)})`,
             fix: [verdict(requiredNeeds(policy))],
         };
     }
-    const by = `verdict ${shortId(record.id)} by ${record.checker.id}`;
+    const by = `verdict ${(0,core_record/* shortId */.m_)(record.id)} by ${record.checker.id}`;
     if (record.verdict !== 'pass') {
         return {
             change,
@@ -39875,7 +32469,7 @@ const MIN_GIT_VERSION = [2, 38, 0];
 const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
 /** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
 const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
-class GitError extends AoError {
+class GitError extends core_errors/* AoError */.VS {
     constructor(args, result) {
         const detail = result.stderr.trim().split('\n').slice(0, 6).join('\n  ');
         super(`git ${args.slice(0, 3).join(' ')} failed (exit ${result.code})${detail ? `:\n  ${detail}` : ''}`, {
@@ -39914,13 +32508,7 @@ function runGit(cwd, args, options = {}) {
             if (err.length < 64)
                 err.push(chunk);
         });
-        child.on('error', (error) => {
-            if (error.code === 'ENOENT') {
-                reject(new AoError(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', { fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works' }));
-            }
-            else
-                reject(new AoError(`could not run git: ${error.message}`));
-        });
+        child.on('error', (error) => reject(spawnError(cwd, error)));
         // A git that exits before reading all its input is answered by its exit code, not EPIPE.
         child.stdin.on('error', () => undefined);
         child.on('close', (code) => {
@@ -39933,6 +32521,13 @@ function runGit(cwd, args, options = {}) {
                 reject(new GitError(args, result));
         });
         child.stdin.end(options.input ?? '');
+    });
+}
+function spawnError(cwd, error) {
+    if (error.code !== 'ENOENT')
+        return new core_errors/* AoError */.VS(`could not run git: ${error.message}`);
+    return new core_errors/* AoError */.VS(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', {
+        fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works',
     });
 }
 function cwdMissing(cwd) {
@@ -39967,6 +32562,7 @@ class Git {
     zeroId;
     /** Where the object store and the shallow file are, read once, for `isolated`. */
     storage;
+    batch;
     constructor(cwd, topLevel, gitDir, objectFormat, version, isShallow) {
         this.cwd = cwd;
         this.topLevel = topLevel;
@@ -39986,13 +32582,13 @@ class Git {
         // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
         const [versionResult, probe] = await Promise.all([
             runGit(cwd, ['version']).catch((error) => {
-                throw error instanceof GitError ? new AoError('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
+                throw error instanceof GitError ? new core_errors/* AoError */.VS('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
             }),
             runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
         ]);
         const version = parseGitVersion(versionResult.stdout.toString());
         if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
-            throw new AoError(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
+            throw new core_errors/* AoError */.VS(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
                 fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
             });
         }
@@ -40000,15 +32596,15 @@ class Git {
             throw probe;
         const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
         if (bare === 'true') {
-            throw new AoError('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
+            throw new core_errors/* AoError */.VS('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
                 fix: 'run it in a clone with a working tree (`git clone PATH`), or in CI check the repository out first',
             });
         }
         if (inside === 'false') {
-            throw new AoError(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
+            throw new core_errors/* AoError */.VS(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
         }
         if (probe.code !== 0 || !top) {
-            throw new AoError(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
+            throw new core_errors/* AoError */.VS(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
         }
         return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
     }
@@ -40036,24 +32632,19 @@ class Git {
             return [];
         for (const rev of revs) {
             if (/[\n\0]/.test(rev))
-                throw new AoError(`invalid revision ${JSON.stringify(rev)}`, { fix: 'pass a branch, tag or commit id' });
+                throw new core_errors/* AoError */.VS(`invalid revision ${JSON.stringify(rev)}`, { fix: 'pass a branch, tag or commit id' });
         }
-        const result = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
-            input: revs.map((rev) => `${rev}^{commit}`).join('\n') + '\n',
-        });
-        return result.stdout
-            .toString()
-            .trimEnd()
-            .split('\n')
-            .map((line) => {
-            const [id, type] = line.split(' ');
-            return type === 'commit' ? id : undefined;
+        // Read through the repository's one batch process; commit objects are small.
+        const objects = await this.objectReader().read(revs.map((rev) => `${rev}^{commit}`), 0);
+        return revs.map((rev) => {
+            const object = objects.get(`${rev}^{commit}`);
+            return object?.type === 'commit' ? object.id : undefined;
         });
     }
     async resolveCommit(rev, role = 'revision') {
         const [id] = await this.resolveCommits([rev]);
         if (!id) {
-            throw new AoError(`${role} ${JSON.stringify(rev)} does not name a commit in this repository${this.isShallow ? ' (this is a shallow clone: it may not have been fetched)' : ''}`, {
+            throw new core_errors/* AoError */.VS(`${role} ${JSON.stringify(rev)} does not name a commit in this repository${this.isShallow ? ' (this is a shallow clone: it may not have been fetched)' : ''}`, {
                 fix: this.isShallow ? 'fetch the full history with `git fetch --unshallow`, then run the command again' : 'check the name with `git log --oneline -n 5 REV`',
             });
         }
@@ -40115,7 +32706,7 @@ class Git {
         ids.forEach((id, i) => {
             const [tree, type] = (lines[i] ?? '').split(' ');
             if (type !== 'tree' || !tree)
-                throw new AoError(`${id} names no tree in this repository`, { fix: 'check the repository with `git fsck`, then run the command again' });
+                throw new core_errors/* AoError */.VS(`${id} names no tree in this repository`, { fix: 'check the repository with `git fsck`, then run the command again' });
             trees.set(id, tree);
         });
         return trees;
@@ -40292,7 +32883,7 @@ class Git {
         });
         const { objects, shallow, shared } = await this.storage;
         const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ao-git-')).catch((error) => {
-            throw new AoError(`cannot create a temporary directory in ${(0,external_node_os_namespaceObject.tmpdir)()}: ${error.message}`, { fix: 'set TMPDIR to a writable directory, then run the command again' });
+            throw new core_errors/* AoError */.VS(`cannot create a temporary directory in ${(0,external_node_os_namespaceObject.tmpdir)()}: ${error.message}`, { fix: 'set TMPDIR to a writable directory, then run the command again' });
         });
         try {
             const empty = (0,external_node_path_namespaceObject.join)(dir, 'empty');
@@ -40339,11 +32930,11 @@ class Git {
             (0,external_node_fs_namespaceObject.copyFileSync)(index, scratchIndex);
         }
         catch (error) {
-            throw new AoError(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
+            throw new core_errors/* AoError */.VS(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
         }
         const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
         if (result.code !== 0 && /unmerged/.test(result.stderr)) {
-            throw new AoError('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
+            throw new core_errors/* AoError */.VS('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
         }
         if (result.code !== 0)
             throw new GitError(['write-tree'], result);
@@ -40436,7 +33027,7 @@ class Git {
             return result;
         for (const name of names) {
             if (/[\n\0]/.test(name))
-                throw new AoError(`invalid object name ${JSON.stringify(name)}`);
+                throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
         }
         const ran = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: names.join('\n') + '\n' });
         const lines = ran.stdout.toString('latin1').split('\n');
@@ -40446,113 +33037,30 @@ class Git {
         });
         return result;
     }
-    /** Reads many objects in one `cat-file --batch`; names may be ids or `rev:path`. */
+    /**
+     * The one `git cat-file --batch` process of this repository, started on first use and kept
+     * for every later object read (policy, records, trees, commit lookups): no process per read.
+     */
+    objectReader() {
+        this.batch ??= new CatFileBatch(this.topLevel);
+        return this.batch;
+    }
+    /** Reads many objects by id or `rev:path` (unbounded: for small files such as the policy). */
     async readObjects(names) {
+        const objects = await this.objectReader().read(names, Number.POSITIVE_INFINITY);
         const result = new Map();
-        if (names.length === 0)
-            return result;
-        for (const name of names) {
-            if (/[\n\0]/.test(name))
-                throw new AoError(`invalid object name ${JSON.stringify(name)}`);
-        }
-        const ran = await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n' });
-        refuseDamagedObjects(ran.stderr);
-        const out = ran.stdout;
-        let position = 0;
-        for (const name of names) {
-            const lineEnd = out.indexOf(0x0a, position);
-            const header = out.toString('latin1', position, lineEnd);
-            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                result.set(name, undefined);
-                position = lineEnd + 1;
-                continue;
-            }
-            const size = Number(header.split(' ')[2]);
-            const start = lineEnd + 1;
-            result.set(name, out.subarray(start, start + size));
-            position = start + size + 1;
-        }
+        for (const name of names)
+            result.set(name, objects.get(name)?.bytes);
         return result;
     }
     /**
-     * Reads many objects in one `cat-file --batch`, like `readObjects`, but never buffers an
-     * object larger than `maxBytes`: its size is read from the batch header and its bytes are
-     * skipped as they stream past, so a hostile multi-gigabyte blob costs no memory. Such an
-     * object comes back with `size` and `type` but no `bytes`; a missing one as `undefined`.
+     * Reads many objects, like `readObjects`, but never buffers an object larger than
+     * `maxBytes`: its size is read from the batch header and its bytes are skipped as they
+     * stream past, so a hostile multi-gigabyte blob costs no memory. Such an object comes back
+     * with `size` and `type` but no `bytes`; a missing one as `undefined`.
      */
-    async readObjectsBounded(names, maxBytes) {
-        const result = new Map();
-        if (names.length === 0)
-            return result;
-        refuseBadObjectNames(names);
-        let index = 0;
-        const parser = new BatchOutputParser(maxBytes, () => index < names.length, (object) => result.set(names[index++], object));
-        refuseDamagedObjects((await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout: (chunk) => parser.push(chunk) })).stderr);
-        if (parser.broken || index < names.length) {
-            throw new AoError(`git cat-file --batch gave ${parser.broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
-        }
-        return result;
-    }
-    /**
-     * One `git cat-file --batch` kept open for reads that depend on earlier answers (walking
-     * records by their `prev`, one round after another): each `read` is bounded like
-     * `readObjectsBounded`, and `close` ends the process, refusing damaged objects.
-     */
-    openObjectReader(maxBytes) {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], {
-            cwd: this.topLevel,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const queue = [];
-        let stderr = '';
-        let failure;
-        const fail = (error) => {
-            failure ??= error;
-            for (const pending of queue.splice(0))
-                pending.reject(failure);
-            child.kill();
-        };
-        const parser = new BatchOutputParser(maxBytes, () => queue.length > 0, (object) => {
-            const pending = queue[0];
-            pending.result.set(pending.names[pending.result.size], object);
-            if (pending.result.size === pending.names.length)
-                pending.resolve(queue.shift().result);
-        });
-        const exited = new Promise((resolve) => child.on('close', (code) => resolve(code ?? 128)));
-        child.stdout.on('data', (chunk) => {
-            parser.push(chunk);
-            if (parser.broken)
-                fail(new AoError(`git cat-file --batch gave ${parser.broken}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
-        });
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < 64 * 1024)
-                stderr += chunk.toString('utf8');
-        });
-        child.on('error', (error) => fail(new AoError(`could not run git: ${error.message}`, { fix: 'install git 2.38 or newer and make sure `git --version` works' })));
-        child.stdin.on('error', () => undefined);
-        void exited.then((code) => fail(new AoError(`git cat-file --batch ended early (exit ${code})`, { fix: 'check the repository with `git fsck`, then run the command again' })));
-        return {
-            read: (names) => {
-                // Duplicates would be answered twice but keyed once: ask for each name once.
-                const unique = [...new Set(names)];
-                if (unique.length === 0)
-                    return Promise.resolve(new Map());
-                refuseBadObjectNames(unique);
-                if (failure)
-                    return Promise.reject(failure);
-                return new Promise((resolve, reject) => {
-                    queue.push({ names: unique, result: new Map(), resolve, reject });
-                    child.stdin.write(unique.join('\n') + '\n');
-                });
-            },
-            close: async () => {
-                failure ??= new AoError('the object reader is closed');
-                child.stdin.end();
-                await exited;
-                refuseDamagedObjects(stderr);
-            },
-        };
+    readObjectsBounded(names, maxBytes) {
+        return this.objectReader().read(names, maxBytes);
     }
     /**
      * Every file added below `prefix` by any commit reachable from any ref (a merge diffed
@@ -40594,7 +33102,7 @@ class Git {
     async fetch(remote, refspecs, options = {}) {
         for (const spec of [remote, ...refspecs]) {
             if (/[\n\0]/.test(spec) || spec.startsWith('-'))
-                throw new AoError(`invalid fetch argument ${JSON.stringify(spec)}`);
+                throw new core_errors/* AoError */.VS(`invalid fetch argument ${JSON.stringify(spec)}`);
         }
         // Appended to any GIT_CONFIG_* pairs already in the environment, never replacing them.
         const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
@@ -40647,7 +33155,7 @@ class Git {
     /** Asks the remote itself for its branches and default branch (`git ls-remote --symref`): network. */
     async lsRemote(remote) {
         if (/[\n\0]/.test(remote) || remote.startsWith('-'))
-            throw new AoError(`invalid remote ${JSON.stringify(remote)}`, { fix: 'push to a remote name or URL' });
+            throw new core_errors/* AoError */.VS(`invalid remote ${JSON.stringify(remote)}`, { fix: 'push to a remote name or URL' });
         const out = await this.text(['ls-remote', '--symref', remote, 'HEAD', 'refs/heads/*']);
         const tips = new Map();
         let head;
@@ -40679,90 +33187,6 @@ class Git {
         return match?.[1] || undefined;
     }
 }
-function refuseBadObjectNames(names) {
-    for (const name of names) {
-        if (/[\n\0]/.test(name))
-            throw new AoError(`invalid object name ${JSON.stringify(name)}`);
-    }
-}
-/**
- * Parses `cat-file --batch` output as it streams: one header line, the body, one newline per
- * object. A body larger than `maxBytes` is skipped as it passes and never buffered, so a
- * hostile multi-gigabyte blob costs no memory; such an object is emitted with its size and
- * type only. `expecting` says whether an answer is due (output beyond that is refused).
- */
-class BatchOutputParser {
-    maxBytes;
-    expecting;
-    emit;
-    broken;
-    header = [];
-    headerLength = 0;
-    mode = 'header';
-    remaining = 0;
-    kept;
-    current = { size: 0, type: '' };
-    constructor(maxBytes, expecting, emit) {
-        this.maxBytes = maxBytes;
-        this.expecting = expecting;
-        this.emit = emit;
-    }
-    push(chunk) {
-        let position = 0;
-        while (position < chunk.length && !this.broken) {
-            if (this.mode === 'newline') {
-                position++;
-                this.mode = 'header';
-            }
-            else if (this.mode === 'header') {
-                const lineEnd = chunk.indexOf(0x0a, position);
-                const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
-                this.header.push(piece);
-                this.headerLength += piece.length;
-                if (this.headerLength > 8192)
-                    this.broken = 'an over-long header line';
-                if (lineEnd < 0)
-                    break;
-                position = lineEnd + 1;
-                const line = Buffer.concat(this.header).toString('latin1');
-                this.header = [];
-                this.headerLength = 0;
-                if (!this.expecting())
-                    this.broken = `unexpected output "${line.slice(0, 80)}"`;
-                else if (line.endsWith(' missing') || line.endsWith(' ambiguous'))
-                    this.emit(undefined);
-                else {
-                    const [, type = '', sizeText = ''] = line.split(' ');
-                    const size = Number(sizeText);
-                    if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size))
-                        this.broken = `an unreadable header "${line.slice(0, 80)}"`;
-                    else {
-                        this.current = { size, type };
-                        this.remaining = size;
-                        this.kept = size <= this.maxBytes ? [] : undefined;
-                        this.mode = 'body';
-                        if (this.remaining === 0)
-                            this.finish();
-                    }
-                }
-            }
-            else {
-                const take = Math.min(this.remaining, chunk.length - position);
-                this.kept?.push(chunk.subarray(position, position + take));
-                position += take;
-                this.remaining -= take;
-                if (this.remaining === 0)
-                    this.finish();
-            }
-        }
-    }
-    finish() {
-        if (this.kept)
-            this.current.bytes = Buffer.concat(this.kept);
-        this.mode = 'newline';
-        this.emit(this.current);
-    }
-}
 /**
  * `cat-file --batch` answers "missing" for an object it cannot unpack (a corrupt loose object)
  * and exits 0, saying why only on stderr: an absent policy and a damaged one must never look
@@ -40771,7 +33195,7 @@ class BatchOutputParser {
 function refuseDamagedObjects(stderr) {
     const errors = stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
     if (errors.length > 0) {
-        throw new AoError(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
+        throw new core_errors/* AoError */.VS(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
             fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
         });
     }
@@ -40786,6 +33210,209 @@ function refuseDamagedObjects(stderr) {
 async function readPatch(run, target, paths, maxBytes, input) {
     const out = await run(['-c', 'core.quotePath=false', 'diff-tree', '-r', '-p', '-U0', '--text', '--irreversible-delete', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...target, ...pathspecArgs(paths)], { input, maxStdoutBytes: maxBytes });
     return { text: out.stdout.toString('utf8'), truncated: !!out.truncated };
+}
+function damagedObjectsError(stderr) {
+    try {
+        refuseDamagedObjects(stderr);
+        return undefined;
+    }
+    catch (error) {
+        return error;
+    }
+}
+/** How long an idle batch process is kept: a long-lived caller (a test runner) keeps no idle gits. */
+const BATCH_IDLE_MS = 1000;
+/**
+ * One long-lived `git cat-file --batch`: requests are written as they come and answered in
+ * order, so every object a command reads, however many rounds it takes, costs one process.
+ * Objects larger than a request's bound are never buffered. The process holds the event
+ * loop only while a request is pending, and is let go once idle.
+ */
+class CatFileBatch {
+    cwd;
+    child;
+    queue = [];
+    stderr = '';
+    failure;
+    idle;
+    header = [];
+    headerLength = 0;
+    mode = 'header';
+    remaining = 0;
+    kept;
+    current = { id: '', size: 0, type: '' };
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(names, maxBytes) {
+        const result = new Map();
+        if (names.length === 0)
+            return Promise.resolve(result);
+        for (const name of names) {
+            if (/[\n\0]/.test(name))
+                return Promise.reject(new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`));
+        }
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+            const child = this.process();
+            this.queue.push({ names, maxBytes, result, answered: 0, resolve, reject });
+            this.hold(true);
+            child.stdin.write(`${names.join('\n')}\n`);
+        });
+    }
+    process() {
+        if (this.idle)
+            clearTimeout(this.idle);
+        this.idle = undefined;
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child = child;
+        this.stderr = '';
+        this.mode = 'header';
+        this.header = [];
+        this.headerLength = 0;
+        child.stdout.on('data', (chunk) => {
+            if (this.child === child)
+                this.onData(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 64 * 1024)
+                this.stderr += chunk.toString('utf8');
+        });
+        child.stdin.on('error', () => undefined);
+        child.on('error', (error) => {
+            if (this.child === child)
+                this.fail(spawnError(this.cwd, error));
+        });
+        child.on('close', (code) => {
+            if (this.child !== child)
+                return;
+            this.child = undefined;
+            if (this.queue.length > 0) {
+                this.fail(damagedObjectsError(this.stderr) ?? new core_errors/* AoError */.VS(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+            }
+        });
+        return child;
+    }
+    /** Keeps the event loop alive while requests are pending; once idle, lets the process go after a while. */
+    hold(active) {
+        const child = this.child;
+        if (!child)
+            return;
+        const handles = [child, child.stdin, child.stdout, child.stderr];
+        for (const handle of handles)
+            (active ? handle.ref : handle.unref)?.call(handle);
+        if (active)
+            return;
+        this.idle = setTimeout(() => {
+            if (this.queue.length > 0 || this.child !== child)
+                return;
+            this.child = undefined;
+            child.stdin.end();
+        }, BATCH_IDLE_MS);
+        this.idle.unref();
+    }
+    fail(error) {
+        this.failure ??= error;
+        for (const request of this.queue.splice(0))
+            request.reject(error);
+        this.child?.kill();
+    }
+    finish() {
+        const request = this.queue[0];
+        if (this.kept)
+            this.current.bytes = Buffer.concat(this.kept);
+        request.result.set(request.names[request.answered++], this.current);
+        this.mode = 'newline';
+        this.completeIfAnswered();
+    }
+    completeIfAnswered() {
+        const request = this.queue[0];
+        if (!request || request.answered < request.names.length)
+            return;
+        this.queue.shift();
+        if (this.queue.length === 0)
+            this.hold(false);
+        // git reports an object it cannot unpack on stderr, before it answers "missing" on stdout:
+        // looking once the current poll phase is over sees what git wrote first.
+        setImmediate(() => {
+            const damaged = damagedObjectsError(this.stderr);
+            if (damaged) {
+                this.fail(damaged);
+                request.reject(damaged);
+            }
+            else
+                request.resolve(request.result);
+        });
+    }
+    onData(chunk) {
+        let position = 0;
+        while (position < chunk.length) {
+            if (this.mode === 'newline') {
+                position++;
+                this.mode = 'header';
+            }
+            else if (this.mode === 'header') {
+                const lineEnd = chunk.indexOf(0x0a, position);
+                const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
+                this.header.push(piece);
+                this.headerLength += piece.length;
+                if (this.headerLength > 8192)
+                    return this.broken('an over-long header line');
+                if (lineEnd < 0)
+                    return;
+                position = lineEnd + 1;
+                const line = Buffer.concat(this.header).toString('latin1');
+                this.header = [];
+                this.headerLength = 0;
+                const request = this.queue[0];
+                if (!request)
+                    return this.broken(`unexpected output "${line.slice(0, 80)}"`);
+                if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
+                    request.result.set(request.names[request.answered++], undefined);
+                    this.completeIfAnswered();
+                    continue;
+                }
+                const [id = '', type = '', sizeText = ''] = line.split(' ');
+                const size = Number(sizeText);
+                if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size))
+                    return this.broken(`an unreadable header "${line.slice(0, 80)}"`);
+                this.current = { id, size, type };
+                this.remaining = size;
+                this.kept = size <= request.maxBytes ? [] : undefined;
+                this.mode = 'body';
+                if (size === 0)
+                    this.finish();
+            }
+            else {
+                const take = Math.min(this.remaining, chunk.length - position);
+                this.kept?.push(chunk.subarray(position, position + take));
+                position += take;
+                this.remaining -= take;
+                if (this.remaining === 0)
+                    this.finish();
+            }
+        }
+    }
+    broken(what) {
+        this.fail(new core_errors/* AoError */.VS(`git cat-file --batch gave ${what}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+    }
+}
+/** The entries of a raw tree object: "<mode> <name>\0<id bytes>" repeated. */
+function parseTreeObject(bytes, idBytes) {
+    const entries = [];
+    let position = 0;
+    while (position < bytes.length) {
+        const space = bytes.indexOf(0x20, position);
+        const nul = space < 0 ? -1 : bytes.indexOf(0, space + 1);
+        if (space < 0 || nul < 0 || nul + 1 + idBytes > bytes.length)
+            throw new core_errors/* AoError */.VS('git returned a tree object that cannot be parsed', { fix: 'check the repository with `git fsck`' });
+        entries.push({ mode: bytes.toString('latin1', position, space).padStart(6, '0'), name: bytes.subarray(space + 1, nul), id: bytes.toString('hex', nul + 1, nul + 1 + idBytes) });
+        position = nul + 1 + idBytes;
+    }
+    return entries;
 }
 /** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
 function pathspecArgs(paths) {
@@ -40941,7 +33568,7 @@ function parseMergeTreeStdin(out, count) {
         results.push({ tree, clean: status === '1', conflicts: uniquePaths(conflicts) });
     }
     if (results.length < count) {
-        throw new AoError(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
+        throw new core_errors/* AoError */.VS(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
     }
     return results;
 }
@@ -41105,7 +33732,7 @@ async function addOctopusLedgerLosses(git, commits, changes) {
         for (const parent of commit.parents.slice(1)) {
             if (commit.parents.length <= 2)
                 break;
-            const lost = (await git.diffTrees(parent, commit.sha, [`${LEDGER_DIR}/`])).filter((e) => isLedgerEntry(e) && e.status !== 'A');
+            const lost = (await git.diffTrees(parent, commit.sha, [`${core_record/* LEDGER_DIR */.EN}/`])).filter((e) => isLedgerEntry(e) && e.status !== 'A');
             changes[i].ledgerEntries.push(...lost);
         }
     }
@@ -41126,7 +33753,7 @@ async function refuseShallowEdges(git, commits) {
     }
     const edge = commits.find((c) => edges.has(c.sha));
     if (edge) {
-        throw new AoError(`commit ${shortSha(edge.sha)} is at the edge of this shallow clone: its parents were not fetched, so its change cannot be computed`, {
+        throw new core_errors/* AoError */.VS(`commit ${shortSha(edge.sha)} is at the edge of this shallow clone: its parents were not fetched, so its change cannot be computed`, {
             fix: 'fetch the full history with `git fetch --unshallow` (in GitHub Actions: actions/checkout with `fetch-depth: 0`), then run the command again',
         });
     }
@@ -41195,7 +33822,7 @@ function refsFromPaths(paths) {
     const refs = new Map();
     const stray = [];
     for (const path of paths) {
-        const parts = parseRecordPath(path);
+        const parts = (0,core_record/* parseRecordPath */.OT)(path);
         if (parts)
             refs.set(parts.id, { ...parts, path });
         else
@@ -41203,7 +33830,7 @@ function refsFromPaths(paths) {
     }
     return { refs, stray };
 }
-const GENESIS_PREFIX = `${LEDGER_DIR}/0000/00000000-`;
+const GENESIS_PREFIX = `${core_record/* LEDGER_DIR */.EN}/0000/00000000-`;
 /** How many of the newest base records a lookup tries before parsing the whole listing. */
 const RECENT_WINDOW = 256;
 /**
@@ -41233,7 +33860,7 @@ class BaseListing {
                 const path = this.paths[i];
                 if (!path.includes(hex))
                     continue;
-                const parts = parseRecordPath(path);
+                const parts = (0,core_record/* parseRecordPath */.OT)(path);
                 if (parts?.id === id)
                     return { ...parts, path };
             }
@@ -41245,7 +33872,7 @@ class BaseListing {
         for (const path of this.paths) {
             if (!path.startsWith(GENESIS_PREFIX))
                 break;
-            const parts = parseRecordPath(path);
+            const parts = (0,core_record/* parseRecordPath */.OT)(path);
             if (parts?.seq === 0)
                 ids.push(parts.id);
         }
@@ -41258,7 +33885,7 @@ class BaseListing {
         const length = this.paths[0].length;
         if (!this.index && this.paths.every((path) => path.length === length)) {
             for (let i = this.paths.length - 1; i >= 0; i--) {
-                const parts = parseRecordPath(this.paths[i]);
+                const parts = (0,core_record/* parseRecordPath */.OT)(this.paths[i]);
                 if (parts)
                     return parts.seq;
             }
@@ -41298,17 +33925,17 @@ function checkRecords(base, files) {
         if (!RECORD_NAME_FORM.test(file.path)) {
             problems.push({
                 code: 'stray-file',
-                message: `${file.path} is not a record file name (expected ${LEDGER_DIR}/NNNN/SSSSSSSS-<64 hex>.json)`,
+                message: `${file.path} is not a record file name (expected ${core_record/* LEDGER_DIR */.EN}/NNNN/SSSSSSSS-<64 hex>.json)`,
                 path: file.path,
-                fix: `only \`ao\` writes under ${LEDGER_DIR}/: move the file elsewhere (\`git mv\`) or delete it`,
+                fix: `only \`ao\` writes under ${core_record/* LEDGER_DIR */.EN}/: move the file elsewhere (\`git mv\`) or delete it`,
             });
             continue;
         }
-        if (file.size !== undefined && file.size > MAX_RECORD_BYTES) {
-            problems.push({ code: 'too-large', message: `${file.path}: record file is ${file.size} bytes; the limit is ${MAX_RECORD_BYTES}`, path: file.path, fix: FIX_RESTORE });
+        if (file.size !== undefined && file.size > core_record/* MAX_RECORD_BYTES */.xR) {
+            problems.push({ code: 'too-large', message: `${file.path}: record file is ${file.size} bytes; the limit is ${core_record/* MAX_RECORD_BYTES */.xR}`, path: file.path, fix: FIX_RESTORE });
             continue;
         }
-        const parsed = parseRecordFile(file.path, file.bytes ?? new Uint8Array());
+        const parsed = (0,core_record/* parseRecordFile */.TG)(file.path, file.bytes ?? new Uint8Array());
         if (!parsed.ok) {
             problems.push({ code: parsed.problem.code, message: `${file.path}: ${parsed.problem.message}`, path: file.path, fix: FIX_RESTORE });
             continue;
@@ -41333,7 +33960,7 @@ function checkRecords(base, files) {
                 continue;
             problems.push({
                 code: 'second-genesis',
-                message: `a second genesis record ${shortId(id)} (the ledger's genesis is ${shortId(genesisId)})`,
+                message: `a second genesis record ${(0,core_record/* shortId */.m_)(id)} (the ledger's genesis is ${(0,core_record/* shortId */.m_)(genesisId)})`,
                 recordId: id,
                 fix: 'a ledger has exactly one genesis: delete the extra one (`ao init` never writes a second)',
             });
@@ -41349,7 +33976,7 @@ function checkRecords(base, files) {
         if (genesisId && record.ledger !== genesisId) {
             problems.push({
                 code: 'foreign-record',
-                message: `record ${shortId(record.id)} belongs to another ledger (its genesis is ${shortId(record.ledger)}, this ledger's is ${shortId(genesisId)}): copied from another repository?`,
+                message: `record ${(0,core_record/* shortId */.m_)(record.id)} belongs to another ledger (its genesis is ${(0,core_record/* shortId */.m_)(record.ledger)}, this ledger's is ${(0,core_record/* shortId */.m_)(genesisId)}): copied from another repository?`,
                 ...where,
                 fix: 'delete the copied record; record a verdict for this repository with `ao verdict`',
             });
@@ -41362,7 +33989,7 @@ function checkRecords(base, files) {
                 dangling = true;
                 problems.push({
                     code: 'dangling-prev',
-                    message: `record ${shortId(record.id)} points to ${shortId(prev)}, which is not in the ledger (deleted, or never here)`,
+                    message: `record ${(0,core_record/* shortId */.m_)(record.id)} points to ${(0,core_record/* shortId */.m_)(prev)}, which is not in the ledger (deleted, or never here)`,
                     ...where,
                     fix: 'after a cherry-pick or backport, copy the missing records from history with `ao ledger carry` and commit them; if it exists nowhere, drop the record that points to it',
                 });
@@ -41373,7 +34000,7 @@ function checkRecords(base, files) {
         if (!dangling && record.seq !== maxPrevSeq + 1) {
             problems.push({
                 code: 'bad-seq',
-                message: `record ${shortId(record.id)} has seq ${record.seq}, but one more than its parents' largest seq is ${maxPrevSeq + 1}`,
+                message: `record ${(0,core_record/* shortId */.m_)(record.id)} has seq ${record.seq}, but one more than its parents' largest seq is ${maxPrevSeq + 1}`,
                 ...where,
                 fix: 'records are written only by `ao`: delete this one and record the verdict again',
             });
@@ -41442,957 +34069,735 @@ class DigestIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/ssh-wire.ts
+// EXTERNAL MODULE: ./schemas/record.v1.schema.json
+var record_v1_schema = __nccwpck_require__(1894);
+;// CONCATENATED MODULE: ./src/repo/ledger-index.ts
+
+
+
+
+
+
+
 /**
- * The SSH wire format (RFC 4251 section 5): a bounds-checked reader, and the encoders the
- * keys, SSHSIG and the ssh-agent client share. Every failure is an SshSigError.
+ * The base ledger index: everything a check asks of the records at a base commit, derived
+ * from the base's ledger tree alone and cached under `.git/agentops-verdict/`, keyed by that
+ * tree's id. It answers how many entries the base has, each record's seq and blob by id, the
+ * genesis, the largest seq, the heads, which records cannot be read back, and, per digest,
+ * the base verdict that sorts last, without reading the base's records: a check then costs
+ * what the change adds. It is never read from the working tree or the change, is sealed with
+ * a key private to this clone, and every record it points a decision at is read back and
+ * checked. Format and validation: docs/spec.md, section 14.
  */
-class ssh_wire_SshSigError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'SshSigError';
+const MAGIC = Buffer.from('agentops-verdict ledger index\n', 'latin1');
+const INDEX_FORMAT = 1;
+/** Bump when what makes a record readable changes: an index built under other rules is rebuilt. */
+const PARSE_RULES = 1;
+const MAC_BYTES = 32;
+const ID_BYTES = 32;
+/** Index files kept per clone: the newest few ledger states, from which the next is derived. */
+const KEEP_FILES = 4;
+/** Earlier indexes tried as the starting point for deriving a new one. */
+const DERIVE_FROM = 3;
+/** Index files written by other rules (another format, another schema) never match these. */
+const INDEX_RULES = `${INDEX_FORMAT}.${PARSE_RULES}.${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(record_v1_schema)).digest('hex').slice(0, 16)}`;
+const oidBytes = (format) => (format === 'sha256' ? 32 : 20);
+const HEX64 = /^sha256:[0-9a-f]{64}$/;
+function keyBytes(id) {
+    return HEX64.test(id) ? Buffer.from(id.slice(7), 'hex') : undefined;
+}
+function seal(key, body) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(body).digest();
+}
+/** The tables are sealed block by block (their hashes are in the sealed header): a lookup reads and checks only the blocks it touches. */
+const BLOCK_BYTES = 32 * 1024;
+const sha256 = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+/** The tables of an index: in memory, or read from its file a block at a time, each block checked against its hash. */
+class Tables {
+    length;
+    data;
+    file;
+    blocks = new Map();
+    /** Set when a block read from the file does not match its hash: the index must not be used. */
+    broken = false;
+    constructor(length, data, file) {
+        this.length = length;
+        this.data = data;
+        this.file = file;
+    }
+    range(offset, length) {
+        if (this.data)
+            return this.data.subarray(offset, offset + length);
+        if (length <= 0)
+            return Buffer.alloc(0);
+        const first = Math.floor(offset / BLOCK_BYTES);
+        const last = Math.floor((offset + Math.max(length, 1) - 1) / BLOCK_BYTES);
+        const parts = [];
+        for (let i = first; i <= last; i++)
+            parts.push(this.block(i));
+        const joined = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+        const start = offset - first * BLOCK_BYTES;
+        return joined.subarray(start, start + length);
+    }
+    whole() {
+        return this.data ?? this.range(0, this.length);
+    }
+    block(i) {
+        const known = this.blocks.get(i);
+        if (known)
+            return known;
+        const size = Math.max(0, Math.min(BLOCK_BYTES, this.length - i * BLOCK_BYTES));
+        const bytes = Buffer.alloc(size);
+        try {
+            const fd = (0,external_node_fs_namespaceObject.openSync)(this.file.path, 'r');
+            try {
+                if ((0,external_node_fs_namespaceObject.readSync)(fd, bytes, 0, size, this.file.offset + i * BLOCK_BYTES) !== size)
+                    this.broken = true;
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            }
+        }
+        catch {
+            this.broken = true;
+        }
+        if (sha256(bytes) !== this.file.hashes[i])
+            this.broken = true;
+        this.blocks.set(i, bytes);
+        return bytes;
     }
 }
-/** Bounds-checked reader; every failure is an SshSigError naming `what`. */
-class ssh_wire_SshReader {
-    buf;
-    what;
-    offset = 0;
-    constructor(buf, what) {
-        this.buf = buf;
-        this.what = what;
+class LedgerIndex {
+    header;
+    tables;
+    refBytes;
+    hashBytes;
+    outside;
+    /** Where the tables start: `refs` × (id, seq as float64, blob id, flags), in the order records were added; `refs` × uint32 ordinals sorted by record id; `digests` × (digest, uint32 ordinal of the latest readable verdict naming it), sorted by digest. */
+    byIdAt;
+    digestsAt;
+    constructor(header, tables) {
+        this.header = header;
+        this.tables = tables;
+        this.hashBytes = oidBytes(header.objectFormat);
+        this.refBytes = ID_BYTES + 8 + this.hashBytes + 1;
+        this.byIdAt = header.refs * this.refBytes;
+        this.digestsAt = this.byIdAt + header.refs * 4;
     }
-    get remaining() {
-        return this.buf.length - this.offset;
+    /** A table block read from the file did not match its sealed hash: nothing this index said may count. */
+    get broken() {
+        return this.tables.broken;
     }
-    bytes(length) {
-        if (length > this.remaining) {
-            throw new ssh_wire_SshSigError(`${this.what} is truncated (needs ${length} bytes at offset ${this.offset}, has ${this.remaining})`);
+    static inMemory(header, refTable, byId, digestTable) {
+        const data = Buffer.concat([refTable, byId, digestTable]);
+        return new LedgerIndex(header, new Tables(data.length, data));
+    }
+    get refTable() {
+        return this.tables.range(0, this.byIdAt);
+    }
+    get byIdTable() {
+        return this.tables.range(this.byIdAt, this.digestsAt - this.byIdAt);
+    }
+    get digestTable() {
+        return this.tables.range(this.digestsAt, this.tables.length - this.digestsAt);
+    }
+    idOfOrdinal(ordinal) {
+        return this.tables.range(ordinal * this.refBytes, ID_BYTES);
+    }
+    ordinalAt(position) {
+        return this.tables.range(this.byIdAt + position * 4, 4).readUInt32LE(0);
+    }
+    digestAt(position) {
+        return this.tables.range(this.digestsAt + position * 36, 36);
+    }
+    get tree() {
+        return this.header.tree;
+    }
+    get size() {
+        return this.header.entries;
+    }
+    maxSeq() {
+        return this.header.maxSeq;
+    }
+    genesisIds() {
+        return this.header.genesisIds;
+    }
+    get refCount() {
+        return this.header.refs;
+    }
+    get heads() {
+        return this.header.heads;
+    }
+    get outsideRefs() {
+        this.outside ??= new Set(this.header.outsideRefs);
+        return this.outside;
+    }
+    get unreadable() {
+        return this.header.unreadable;
+    }
+    ref(ordinal) {
+        const entry = this.tables.range(ordinal * this.refBytes, this.refBytes);
+        const oidAt = ID_BYTES + 8;
+        return {
+            id: `sha256:${entry.toString('hex', 0, ID_BYTES)}`,
+            seq: entry.readDoubleLE(ID_BYTES),
+            oid: entry.toString('hex', oidAt, oidAt + this.hashBytes),
+            readable: (entry[oidAt + this.hashBytes] & 1) === 1,
+        };
+    }
+    ordinalOf(id) {
+        const key = keyBytes(id);
+        if (!key)
+            return undefined;
+        let lo = 0;
+        let hi = this.header.refs - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const ordinal = this.ordinalAt(mid);
+            const order = this.idOfOrdinal(ordinal).compare(key);
+            if (order === 0)
+                return ordinal;
+            if (order < 0)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
         }
-        const out = this.buf.subarray(this.offset, this.offset + length);
-        this.offset += length;
-        return out;
+        return undefined;
     }
-    uint32() {
-        return this.bytes(4).readUInt32BE(0);
+    get(id) {
+        const ordinal = this.ordinalOf(id);
+        if (ordinal === undefined)
+            return undefined;
+        const ref = this.ref(ordinal);
+        return { id: ref.id, seq: ref.seq, path: (0,core_record/* recordPath */.lX)(ref.seq, ref.id) };
     }
-    string() {
-        return this.bytes(this.uint32());
+    isReadableRecord(id) {
+        const ordinal = this.ordinalOf(id);
+        return ordinal !== undefined && this.ref(ordinal).readable;
     }
-    /** A string that must be printable ASCII (algorithm names, namespaces, curve names). */
-    ascii(field) {
-        const raw = this.string();
-        if (!/^[\x20-\x7e]*$/.test(raw.toString('latin1'))) {
-            throw new ssh_wire_SshSigError(`${this.what}: ${field} contains non-printable bytes`);
+    /** The ordinal of the readable base verdict that sorts last among those naming `digest`. */
+    latestOrdinal(digest) {
+        const position = this.digestPosition(digest);
+        return position.found ? this.digestAt(position.index).readUInt32LE(ID_BYTES) : undefined;
+    }
+    digestPosition(digest) {
+        const key = keyBytes(digest);
+        if (!key)
+            return { found: false, index: 0 };
+        let lo = 0;
+        let hi = this.header.digests - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const order = this.digestAt(mid).compare(key, 0, ID_BYTES, 0, ID_BYTES);
+            if (order === 0)
+                return { found: true, index: mid };
+            if (order < 0)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
         }
-        return raw.toString('latin1');
+        return { found: false, index: lo };
+    }
+    /** The file: magic, header length, header (with each table block's hash), the seal over all of that, then the tables. */
+    serialize(key) {
+        const tables = this.tables.whole();
+        const blocks = [];
+        for (let at = 0; at < tables.length; at += BLOCK_BYTES)
+            blocks.push(sha256(tables.subarray(at, at + BLOCK_BYTES)));
+        const header = Buffer.from(JSON.stringify({ ...this.header, blocks }), 'utf8');
+        const length = Buffer.alloc(4);
+        length.writeUInt32LE(header.length);
+        const sealed = Buffer.concat([MAGIC, length, header]);
+        return Buffer.concat([sealed, seal(key, sealed), tables]);
     }
     /**
-     * A non-negative mpint, returned as its big-endian magnitude without a sign
-     * byte. Rejects negative and non-minimal encodings, as OpenSSH does.
+     * Reads an index file's header: undefined unless its seal, its rules, its tree and its shape
+     * are all right. The tables are read a block at a time as lookups need them, each checked
+     * against the hash the sealed header gives (`broken` when one does not match).
      */
-    mpint(field) {
-        const raw = this.string();
-        if (raw.length > 0 && (raw[0] & 0x80) !== 0) {
-            throw new ssh_wire_SshSigError(`${this.what}: ${field} is negative`);
-        }
-        if (raw.length > 1 && raw[0] === 0 && (raw[1] & 0x80) === 0) {
-            throw new ssh_wire_SshSigError(`${this.what}: ${field} has a non-minimal encoding`);
-        }
-        return raw[0] === 0 ? raw.subarray(1) : raw;
-    }
-    end() {
-        if (this.remaining !== 0) {
-            throw new ssh_wire_SshSigError(`${this.what} has ${this.remaining} unexpected trailing bytes`);
-        }
-    }
-}
-function ssh_wire_sshUint32(value) {
-    const out = Buffer.alloc(4);
-    out.writeUInt32BE(value, 0);
-    return out;
-}
-function ssh_wire_sshString(value) {
-    const bytes = typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
-    return Buffer.concat([ssh_wire_sshUint32(bytes.length), bytes]);
-}
-/** Encodes an unsigned big-endian magnitude as an SSH mpint. */
-function ssh_wire_sshMpint(magnitude) {
-    let start = 0;
-    while (start < magnitude.length && magnitude[start] === 0)
-        start++;
-    const trimmed = magnitude.subarray(start);
-    const needsSignByte = trimmed.length > 0 && (trimmed[0] & 0x80) !== 0;
-    return ssh_wire_sshString(needsSignByte ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
-}
-function ssh_wire_leftPad(magnitude, length, field) {
-    if (magnitude.length > length) {
-        throw new ssh_wire_SshSigError(`${field} is ${magnitude.length} bytes, longer than the ${length} the curve allows`);
-    }
-    return Buffer.concat([Buffer.alloc(length - magnitude.length), magnitude]);
-}
-function ssh_wire_base64url(bytes) {
-    return bytes.toString('base64url');
-}
-/** Decodes canonical base64 only; Buffer.from silently skips garbage. */
-function ssh_wire_decodeStrictBase64(text, what) {
-    if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
-        throw new ssh_wire_SshSigError(`${what} is not valid base64`);
-    }
-    const bytes = Buffer.from(text, 'base64');
-    if (bytes.toString('base64') !== text) {
-        throw new ssh_wire_SshSigError(`${what} is not canonical base64`);
-    }
-    return bytes;
-}
-function ssh_wire_describe(value) {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}...` : value);
-}
-
-;// CONCATENATED MODULE: ./src/core/ssh-keys.ts
-/**
- * SSH keys, in-process with node:crypto: OpenSSH public keys and their wire blobs,
- * unencrypted openssh-key-v1 private keys, and raw SSH signature blobs made and checked
- * with them (never SHA-1).
- *
- * Supported key types: ssh-ed25519, ecdsa-sha2-nistp256/384/521, ssh-rsa
- * (signing with rsa-sha2-512; verifying rsa-sha2-256/512).
- */
-
-
-const RSA_MIN_BITS = 1024; // OpenSSH's SSH_RSA_MINIMUM_MODULUS_SIZE
-const RSA_MAX_BITS = 16384; // OpenSSL's verification limit
-const RSA_SIGNING_ALGORITHM = 'rsa-sha2-512';
-const RSA_VERIFY_HASHES = {
-    'rsa-sha2-256': 'sha256',
-    'rsa-sha2-512': 'sha512',
-};
-const ECDSA_CURVES = {
-    'ecdsa-sha2-nistp256': { sshCurveName: 'nistp256', jwkCurve: 'P-256', fieldBytes: 32, hash: 'sha256' },
-    'ecdsa-sha2-nistp384': { sshCurveName: 'nistp384', jwkCurve: 'P-384', fieldBytes: 48, hash: 'sha384' },
-    'ecdsa-sha2-nistp521': { sshCurveName: 'nistp521', jwkCurve: 'P-521', fieldBytes: 66, hash: 'sha512' },
-};
-const ED25519 = 'ssh-ed25519';
-/** RSA keys sign with rsa-sha2-512: an ssh-agent must be asked for it by flag. */
-const RSA = 'ssh-rsa';
-const SUPPORTED_KEY_TYPES = [ED25519, ...Object.keys(ECDSA_CURVES), RSA];
-// ---------------------------------------------------------------------------
-// Public keys
-/** Building a KeyObject is the costly part of a verify. Returned keys are shared: treat them as read-only. */
-const publicKeyCache = new Map();
-const PUBLIC_KEY_CACHE_LIMIT = 4096;
-function sshFingerprint(blob) {
-    return `SHA256:${external_node_crypto_default().createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
-}
-/** Parses an OpenSSH public key line: `type base64 [comment]`. */
-function parsePublicKey(text) {
-    if (typeof text !== 'string')
-        throw new ssh_wire_SshSigError('public key must be a string');
-    const fields = text.trim().split(/\s+/);
-    if (fields.length < 2 || fields[0] === '') {
-        throw new ssh_wire_SshSigError(`public key ${ssh_wire_describe(text.trim())} is not of the form "type base64 [comment]"`);
-    }
-    const [type, encoded] = fields;
-    const key = publicKeyFromBlob(ssh_wire_decodeStrictBase64(encoded, `${type} public key`));
-    if (key.type !== type) {
-        throw new ssh_wire_SshSigError(`public key says ${ssh_wire_describe(type)} but its data is a ${key.type} key`);
-    }
-    return key;
-}
-/** Parses an SSH wire-format public key blob, caching the result per blob. */
-function publicKeyFromBlob(blob) {
-    const cacheKey = blob.toString('base64');
-    const cached = publicKeyCache.get(cacheKey);
-    if (cached)
-        return cached;
-    const ownedBlob = Buffer.from(blob); // callers may reuse their buffer
-    const { type, key } = decodePublicKeyBlob(ownedBlob);
-    const result = Object.freeze({
-        type,
-        blob: ownedBlob,
-        text: `${type} ${cacheKey}`,
-        fingerprint: sshFingerprint(ownedBlob),
-        key,
-    });
-    if (publicKeyCache.size >= PUBLIC_KEY_CACHE_LIMIT) {
-        publicKeyCache.delete(publicKeyCache.keys().next().value);
-    }
-    publicKeyCache.set(cacheKey, result);
-    return result;
-}
-function decodePublicKeyBlob(blob) {
-    const reader = new ssh_wire_SshReader(blob, 'public key');
-    const type = reader.ascii('key type');
-    const jwk = readPublicJwk(type, reader);
-    reader.end();
-    return { type, key: importKey(jwk, 'public', type) };
-}
-/** Reads the type-specific public fields that follow the key type in blobs and private keys. */
-function readPublicJwk(type, reader) {
-    if (type === ED25519) {
-        const publicBytes = reader.string();
-        if (publicBytes.length !== 32) {
-            throw new ssh_wire_SshSigError(`ssh-ed25519 public key is ${publicBytes.length} bytes, expected 32`);
-        }
-        return { kty: 'OKP', crv: 'Ed25519', x: ssh_wire_base64url(publicBytes) };
-    }
-    const curve = ECDSA_CURVES[type];
-    if (curve) {
-        const curveName = reader.ascii('curve name');
-        if (curveName !== curve.sshCurveName) {
-            throw new ssh_wire_SshSigError(`${type} key names curve ${ssh_wire_describe(curveName)}, expected ${curve.sshCurveName}`);
-        }
-        const point = reader.string();
-        // Only uncompressed points (0x04 || X || Y), like OpenSSH.
-        if (point.length !== 1 + 2 * curve.fieldBytes || point[0] !== 0x04) {
-            throw new ssh_wire_SshSigError(`${type} public point is not an uncompressed ${curve.sshCurveName} point`);
-        }
-        return {
-            kty: 'EC',
-            crv: curve.jwkCurve,
-            x: ssh_wire_base64url(point.subarray(1, 1 + curve.fieldBytes)),
-            y: ssh_wire_base64url(point.subarray(1 + curve.fieldBytes)),
-        };
-    }
-    if (type === RSA) {
-        const exponent = reader.mpint('RSA exponent');
-        const modulus = reader.mpint('RSA modulus');
-        checkRsaModulus(modulus);
-        if (exponent.length === 0 || exponent.length > 8 || (exponent[exponent.length - 1] & 1) === 0) {
-            throw new ssh_wire_SshSigError('RSA public exponent is not a small odd number');
-        }
-        return { kty: 'RSA', n: ssh_wire_base64url(modulus), e: ssh_wire_base64url(exponent) };
-    }
-    if (type.includes('-cert-')) {
-        throw new ssh_wire_SshSigError(`SSH certificates (${type}) are not supported; use the plain public key`);
-    }
-    throw new ssh_wire_SshSigError(`unsupported SSH key type ${ssh_wire_describe(type)} (supported: ${SUPPORTED_KEY_TYPES.join(', ')})`);
-}
-function checkRsaModulus(modulus) {
-    const bits = modulus.length === 0 ? 0 : (modulus.length - 1) * 8 + (32 - Math.clz32(modulus[0]));
-    if (bits < RSA_MIN_BITS || bits > RSA_MAX_BITS) {
-        throw new ssh_wire_SshSigError(`RSA key is ${bits} bits; must be between ${RSA_MIN_BITS} and ${RSA_MAX_BITS}`);
-    }
-}
-function importKey(jwk, kind, type) {
-    try {
-        return kind === 'public'
-            ? external_node_crypto_default().createPublicKey({ key: jwk, format: 'jwk' })
-            : external_node_crypto_default().createPrivateKey({ key: jwk, format: 'jwk' });
-    }
-    catch (error) {
-        throw new ssh_wire_SshSigError(`invalid ${type} ${kind} key: ${error.message}`);
-    }
-}
-// ---------------------------------------------------------------------------
-// Signature blobs (string algorithm || string signature)
-/** Verifies a raw SSH signature blob over `data`; throws SshSigError on any mismatch. */
-function verifySignatureBlob(publicKey, signatureBlob, data) {
-    const reader = new ssh_wire_SshReader(signatureBlob, 'signature blob');
-    const algorithm = reader.ascii('signature algorithm');
-    const signature = reader.string();
-    reader.end();
-    let valid;
-    if (publicKey.type === ED25519) {
-        expectAlgorithm(algorithm, ED25519, publicKey);
-        if (signature.length !== 64)
-            throw new ssh_wire_SshSigError(`ssh-ed25519 signature is ${signature.length} bytes, expected 64`);
-        valid = external_node_crypto_default().verify(null, data, publicKey.key, signature);
-    }
-    else if (ECDSA_CURVES[publicKey.type]) {
-        const curve = ECDSA_CURVES[publicKey.type];
-        expectAlgorithm(algorithm, publicKey.type, publicKey);
-        const p1363 = ecdsaSshToP1363(signature, curve);
-        valid = external_node_crypto_default().verify(curve.hash, data, { key: publicKey.key, dsaEncoding: 'ieee-p1363' }, p1363);
-    }
-    else if (publicKey.type === RSA) {
-        const hash = RSA_VERIFY_HASHES[algorithm];
-        if (!hash) {
-            throw new ssh_wire_SshSigError(algorithm === RSA
-                ? 'RSA signature uses ssh-rsa (SHA-1), which is not accepted; sign with rsa-sha2-256 or rsa-sha2-512'
-                : `RSA key cannot verify a ${ssh_wire_describe(algorithm)} signature`);
-        }
-        const modulusBytes = Math.ceil((publicKey.key.asymmetricKeyDetails?.modulusLength ?? 0) / 8);
-        if (signature.length === 0 || signature.length > modulusBytes) {
-            throw new ssh_wire_SshSigError(`RSA signature is ${signature.length} bytes, modulus is ${modulusBytes}`);
-        }
-        // OpenSSH accepts signatures with leading zero bytes stripped; OpenSSL wants the full width.
-        valid = external_node_crypto_default().verify(hash, data, publicKey.key, ssh_wire_leftPad(signature, modulusBytes, 'RSA signature'));
-    }
-    else {
-        throw new ssh_wire_SshSigError(`unsupported key type ${ssh_wire_describe(publicKey.type)}`);
-    }
-    if (!valid)
-        throw new ssh_wire_SshSigError(`signature does not verify with ${publicKey.type} key ${publicKey.fingerprint}`);
-}
-function expectAlgorithm(algorithm, expected, publicKey) {
-    if (algorithm !== expected) {
-        throw new ssh_wire_SshSigError(`signature algorithm ${ssh_wire_describe(algorithm)} does not match ${publicKey.type} key ${publicKey.fingerprint}`);
-    }
-}
-/** SSH encodes ECDSA signatures as mpint r || mpint s; OpenSSL's P1363 form is fixed-width r || s. */
-function ecdsaSshToP1363(signature, curve) {
-    const reader = new ssh_wire_SshReader(signature, 'ECDSA signature');
-    const r = reader.mpint('r');
-    const s = reader.mpint('s');
-    reader.end();
-    return Buffer.concat([ssh_wire_leftPad(r, curve.fieldBytes, 'ECDSA r'), ssh_wire_leftPad(s, curve.fieldBytes, 'ECDSA s')]);
-}
-function ecdsaP1363ToSsh(p1363, curve) {
-    const r = p1363.subarray(0, curve.fieldBytes);
-    const s = p1363.subarray(curve.fieldBytes);
-    return Buffer.concat([sshMpint(r), sshMpint(s)]);
-}
-// ---------------------------------------------------------------------------
-// Private keys (openssh-key-v1)
-const PRIVATE_KEY_BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
-const PRIVATE_KEY_END = '-----END OPENSSH PRIVATE KEY-----';
-const PRIVATE_KEY_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
-/** Parses an unencrypted OpenSSH private key and returns a signer for it. */
-function parsePrivateKey(pem) {
-    const text = (typeof pem === 'string' ? pem : Buffer.isBuffer(pem) ? pem.toString('latin1') : '').trim();
-    if (!text.startsWith(PRIVATE_KEY_BEGIN) || !text.endsWith(PRIVATE_KEY_END)) {
-        if (text.startsWith('-----BEGIN ') && text.includes('PRIVATE KEY-----')) {
-            throw new SshSigError('private key is in PEM/PKCS#8 format; only OpenSSH format is supported (convert with `ssh-keygen -p -f KEY`)');
-        }
-        throw new SshSigError(`private key must start with ${PRIVATE_KEY_BEGIN}`);
-    }
-    const body = text.slice(PRIVATE_KEY_BEGIN.length, text.length - PRIVATE_KEY_END.length).replace(/\s+/g, '');
-    const reader = new SshReader(decodeStrictBase64(body, 'OpenSSH private key'), 'OpenSSH private key');
-    if (!reader.bytes(PRIVATE_KEY_MAGIC.length).equals(PRIVATE_KEY_MAGIC)) {
-        throw new SshSigError('OpenSSH private key has a bad magic header');
-    }
-    const cipherName = reader.ascii('cipher name');
-    const kdfName = reader.ascii('KDF name');
-    reader.string(); // KDF options
-    if (cipherName !== 'none' || kdfName !== 'none') {
-        throw new SshSigError(`private key is passphrase-protected (${cipherName}); load it into ssh-agent with \`ssh-add KEY\` and sign through the agent instead`);
-    }
-    const keyCount = reader.uint32();
-    if (keyCount !== 1)
-        throw new SshSigError(`OpenSSH private key file holds ${keyCount} keys, expected 1`);
-    const publicKey = publicKeyFromBlob(reader.string());
-    const privateSection = reader.string();
-    reader.end();
-    const secrets = new SshReader(privateSection, 'OpenSSH private key section');
-    if (secrets.uint32() !== secrets.uint32()) {
-        throw new SshSigError('OpenSSH private key check bytes differ (corrupt or wrongly decrypted)');
-    }
-    const type = secrets.ascii('key type');
-    if (type !== publicKey.type) {
-        throw new SshSigError(`OpenSSH private key is ${type} but its public key is ${publicKey.type}`);
-    }
-    const privateKey = readPrivateKey(type, secrets, publicKey);
-    secrets.string(); // comment
-    checkPadding(secrets.bytes(secrets.remaining));
-    return { publicKey, sign: (data) => signData(type, privateKey, data) };
-}
-function readPrivateKey(type, reader, publicKey) {
-    let jwk;
-    if (type === ED25519) {
-        const publicJwk = readPublicJwk(type, reader);
-        const secret = reader.string(); // seed || public key
-        if (secret.length !== 64)
-            throw new SshSigError(`ssh-ed25519 private key is ${secret.length} bytes, expected 64`);
-        jwk = { ...publicJwk, d: base64url(secret.subarray(0, 32)) };
-    }
-    else if (ECDSA_CURVES[type]) {
-        const curve = ECDSA_CURVES[type];
-        const publicJwk = readPublicJwk(type, reader);
-        const scalar = leftPad(reader.mpint('ECDSA private scalar'), curve.fieldBytes, 'ECDSA private scalar');
-        jwk = { ...publicJwk, d: base64url(scalar) };
-    }
-    else if (type === RSA) {
-        // Private RSA order differs from the public blob: n, e, d, iqmp, p, q.
-        const n = reader.mpint('RSA modulus');
-        const e = reader.mpint('RSA exponent');
-        const d = reader.mpint('RSA private exponent');
-        const iqmp = reader.mpint('RSA iqmp');
-        const p = reader.mpint('RSA p');
-        const q = reader.mpint('RSA q');
-        checkRsaModulus(n);
-        const dBig = toBigInt(d);
-        // JWK needs the CRT exponents OpenSSH does not store.
-        const dp = dBig % (toBigInt(p) - 1n);
-        const dq = dBig % (toBigInt(q) - 1n);
-        jwk = {
-            kty: 'RSA',
-            n: base64url(n),
-            e: base64url(e),
-            d: base64url(d),
-            p: base64url(p),
-            q: base64url(q),
-            dp: base64url(fromBigInt(dp)),
-            dq: base64url(fromBigInt(dq)),
-            qi: base64url(iqmp),
-        };
-    }
-    else {
-        // readPublicJwk produces the precise "unsupported" message.
-        readPublicJwk(type, reader);
-        throw new SshSigError(`unsupported private key type ${describe(type)}`);
-    }
-    const privateKey = importKey(jwk, 'private', type);
-    const derived = crypto.createPublicKey(privateKey).export({ format: 'jwk' });
-    const expected = publicKey.key.export({ format: 'jwk' });
-    if (derived.x !== expected.x || derived.y !== expected.y || derived.n !== expected.n || derived.e !== expected.e) {
-        throw new SshSigError('OpenSSH private key does not match its embedded public key');
-    }
-    return privateKey;
-}
-/** The private section ends with padding bytes 1, 2, 3, ... up to the cipher block size. */
-function checkPadding(padding) {
-    padding.forEach((byte, index) => {
-        if (byte !== index + 1)
-            throw new SshSigError('OpenSSH private key has invalid padding');
-    });
-}
-function toBigInt(magnitude) {
-    return magnitude.length === 0 ? 0n : BigInt(`0x${magnitude.toString('hex')}`);
-}
-function fromBigInt(value) {
-    const hex = value.toString(16);
-    return Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex');
-}
-function signData(type, privateKey, data) {
-    if (type === ED25519) {
-        return Buffer.concat([sshString(ED25519), sshString(crypto.sign(null, data, privateKey))]);
-    }
-    const curve = ECDSA_CURVES[type];
-    if (curve) {
-        const p1363 = crypto.sign(curve.hash, data, { key: privateKey, dsaEncoding: 'ieee-p1363' });
-        return Buffer.concat([sshString(type), sshString(ecdsaP1363ToSsh(p1363, curve))]);
-    }
-    return Buffer.concat([sshString(RSA_SIGNING_ALGORITHM), sshString(crypto.sign('sha512', data, privateKey))]);
-}
-
-;// CONCATENATED MODULE: ./src/core/allowed-signers.ts
-/**
- * The `allowed_signers` format read by `ssh-keygen -Y verify` and git
- * (gpg.ssh.allowedSignersFile), see ssh-keygen(1) "ALLOWED SIGNERS":
- *
- *   principals [options] keytype base64 [comment]
- */
-
-
-/** Key types OpenSSH may write here; anything else in the key position must be options. */
-const KNOWN_KEY_TYPES = new Set([
-    'ssh-ed25519',
-    'ssh-rsa',
-    'ssh-dss',
-    'ecdsa-sha2-nistp256',
-    'ecdsa-sha2-nistp384',
-    'ecdsa-sha2-nistp521',
-    'sk-ssh-ed25519@openssh.com',
-    'sk-ecdsa-sha2-nistp256@openssh.com',
-    'ssh-xmss@openssh.com',
-].flatMap((type) => [type, type.replace(/(@openssh\.com)?$/, '-cert-v01@openssh.com')]));
-const allowed_signers_SUPPORTED_KEY_TYPES = new Set(['ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521']);
-class LineError extends Error {
-}
-function parseAllowedSigners(text, source = '.agents/checkers') {
-    const signers = [];
-    text.split(/\r?\n/).forEach((rawLine, index) => {
-        const line = rawLine.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
+    static open(path, key, expected) {
+        let head;
+        let size;
         try {
-            signers.push(parseLine(line, source, index + 1));
+            const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+            try {
+                size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+                const start = Buffer.alloc(MAGIC.length + 4);
+                if ((0,external_node_fs_namespaceObject.readSync)(fd, start, 0, start.length, 0) !== start.length || !start.subarray(0, MAGIC.length).equals(MAGIC))
+                    return undefined;
+                const headerLength = start.readUInt32LE(MAGIC.length);
+                if (start.length + headerLength + MAC_BYTES > size)
+                    return undefined;
+                head = Buffer.alloc(start.length + headerLength + MAC_BYTES);
+                if ((0,external_node_fs_namespaceObject.readSync)(fd, head, 0, head.length, 0) !== head.length)
+                    return undefined;
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            }
         }
-        catch (error) {
-            const reason = error instanceof LineError || error instanceof ssh_wire_SshSigError ? error.message : String(error);
-            throw new ssh_wire_SshSigError(`${source}:${index + 1}: ${reason}`);
+        catch {
+            return undefined;
         }
-    });
-    return signers;
-}
-function parseLine(line, source, lineNumber) {
-    const cursor = { text: line, pos: 0 };
-    const principals = readPrincipals(cursor);
-    skipSpaces(cursor);
-    if (cursor.pos >= line.length)
-        throw new LineError('expected a key after the principals');
-    const signer = {
-        principals,
-        certAuthority: false,
-        keyText: '',
-        publicKey: null,
-        source,
-        line: lineNumber,
-    };
-    if (!KNOWN_KEY_TYPES.has(peekWord(cursor))) {
-        readOptions(cursor, signer);
-        skipSpaces(cursor);
+        return LedgerIndex.fromHead(head, key, expected, size, (header, tablesAt) => new Tables(size - tablesAt, undefined, { path, offset: tablesAt, hashes: header.blocks ?? [] }));
     }
-    const keyType = readWord(cursor);
-    skipSpaces(cursor);
-    const encodedKey = readWord(cursor);
-    if (keyType === '' || encodedKey === '')
-        throw new LineError('expected "keytype base64" after the principals and options');
-    if (!KNOWN_KEY_TYPES.has(keyType))
-        throw new LineError(`unknown key type ${JSON.stringify(keyType)}`);
-    signer.keyText = `${keyType} ${encodedKey}`;
-    // The rest of the line is a free-form comment.
-    if (allowed_signers_SUPPORTED_KEY_TYPES.has(keyType)) {
-        signer.publicKey = parsePublicKey(signer.keyText);
-    }
-    else {
-        checkForeignKey(keyType, encodedKey);
-        signer.unusableReason = `key type ${keyType} is not supported`;
-    }
-    if (signer.certAuthority) {
-        // Certificates are not supported, so a CA key can never vouch for a signature here.
-        signer.unusableReason = 'cert-authority entries only apply to certificate signatures, which are not supported';
-    }
-    if (signer.validAfter && signer.validBefore && signer.validBefore <= signer.validAfter) {
-        throw new LineError('"valid-before" time is not after "valid-after"');
-    }
-    return signer;
-}
-/** Still reject garbage in entries we cannot use, so typos surface immediately. */
-function checkForeignKey(keyType, encodedKey) {
-    const blob = Buffer.from(encodedKey, 'base64');
-    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encodedKey) || blob.toString('base64') !== encodedKey || blob.length < 4) {
-        throw new LineError(`${keyType} key is not valid base64`);
-    }
-    const nameLength = blob.readUInt32BE(0);
-    if (blob.subarray(4, 4 + nameLength).toString('latin1') !== keyType) {
-        throw new LineError(`key data does not match key type ${keyType}`);
-    }
-}
-function skipSpaces(cursor) {
-    while (cursor.pos < cursor.text.length && /[ \t]/.test(cursor.text[cursor.pos]))
-        cursor.pos++;
-}
-function peekWord(cursor) {
-    const match = /^[^ \t]*/.exec(cursor.text.slice(cursor.pos));
-    return match ? match[0] : '';
-}
-function readWord(cursor) {
-    const word = peekWord(cursor);
-    cursor.pos += word.length;
-    return word;
-}
-/** The principals field may be double-quoted (to contain spaces), like OpenSSH's strdelimw. */
-function readPrincipals(cursor) {
-    if (cursor.text[cursor.pos] === '"') {
-        const close = cursor.text.indexOf('"', cursor.pos + 1);
-        if (close < 0)
-            throw new LineError('unterminated quoted principals');
-        const principals = cursor.text.slice(cursor.pos + 1, close);
-        cursor.pos = close + 1;
-        if (principals === '')
-            throw new LineError('empty principals');
-        return principals;
-    }
-    return readWord(cursor);
-}
-/** Parses `opt[,opt...]` following OpenSSH's sshsigopt_parse (option names are case-insensitive). */
-function readOptions(cursor, signer) {
-    const seen = new Set();
-    for (;;) {
-        const rest = cursor.text.slice(cursor.pos);
-        const name = /^[A-Za-z-]+/.exec(rest)?.[0].toLowerCase() ?? '';
-        if (name === 'cert-authority' && !rest.startsWith('=', name.length)) {
-            cursor.pos += name.length;
-            signer.certAuthority = true;
-        }
-        else if ((name === 'namespaces' || name === 'valid-after' || name === 'valid-before') && rest[name.length] === '=') {
-            if (seen.has(name))
-                throw new LineError(`multiple "${name}" options`);
-            seen.add(name);
-            cursor.pos += name.length + 1;
-            const value = readQuoted(cursor, name);
-            if (name === 'namespaces')
-                signer.namespaces = value;
-            else if (name === 'valid-after')
-                signer.validAfter = parseTimestamp(value, name);
-            else
-                signer.validBefore = parseTimestamp(value, name);
-        }
-        else {
-            const found = JSON.stringify(peekWord(cursor).split(/[,=]/)[0]);
-            throw new LineError(seen.size === 0 && !signer.certAuthority ? `unknown option or key type ${found}` : `unknown option ${found}`);
-        }
-        const next = cursor.text[cursor.pos];
-        if (next === undefined || next === ' ' || next === '\t')
-            return;
-        if (next !== ',')
-            throw new LineError(`unexpected ${JSON.stringify(next)} after option "${name}"`);
-        cursor.pos++;
-    }
-}
-/** A double-quoted option value; `\"` escapes a quote, as in OpenSSH's opt_dequote. */
-function readQuoted(cursor, option) {
-    if (cursor.text[cursor.pos] !== '"')
-        throw new LineError(`option "${option}" value must be double-quoted`);
-    let value = '';
-    for (let i = cursor.pos + 1; i < cursor.text.length; i++) {
-        const char = cursor.text[i];
-        if (char === '\\' && cursor.text[i + 1] === '"') {
-            value += '"';
-            i++;
-        }
-        else if (char === '"') {
-            cursor.pos = i + 1;
-            return value;
-        }
-        else {
-            value += char;
-        }
-    }
-    throw new LineError(`option "${option}" has an unterminated quoted value`);
-}
-/** YYYYMMDD[HHMM[SS]][Z]: local time, or UTC with a Z suffix, like ssh-keygen. */
-function parseTimestamp(value, option) {
-    const match = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?([Zz])?$/.exec(value);
-    if (!match)
-        throw new LineError(`option "${option}" has invalid time ${JSON.stringify(value)} (expected YYYYMMDD[HHMM[SS]][Z])`);
-    const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
-    const utc = match[7] !== undefined;
-    const date = utc
-        ? new Date(Date.UTC(year, month - 1, day, hour, minute, second))
-        : new Date(year, month - 1, day, hour, minute, second);
-    // Date rolls 20240231 over into March; refuse instead of guessing.
-    const fields = utc
-        ? [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()]
-        : [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()];
-    if (fields.join() !== [year, month, day, hour, minute, second].join()) {
-        throw new LineError(`option "${option}" has invalid time ${JSON.stringify(value)}`);
-    }
-    return date;
-}
-/**
- * Whether `key` may sign for `principal` in `namespace` at time `at`.
- * Unlike ssh-keygen, email principals match case-insensitively: git
- * identities differ in case far more often than they differ in owner.
- */
-function isKeyAllowed(signers, principal, key, namespace, at = new Date()) {
-    const ignoreCase = principal.includes('@');
-    const atSeconds = Math.floor(at.getTime() / 1000); // OpenSSH compares whole seconds
-    return signers.some((signer) => signer.publicKey !== null &&
-        signer.unusableReason === undefined &&
-        signer.publicKey.blob.equals(key.blob) &&
-        matchPatternList(principal, signer.principals, ignoreCase) &&
-        (signer.namespaces === undefined || matchPatternList(namespace, signer.namespaces, false)) &&
-        (signer.validAfter === undefined || atSeconds >= Math.floor(signer.validAfter.getTime() / 1000)) &&
-        (signer.validBefore === undefined || atSeconds <= Math.floor(signer.validBefore.getTime() / 1000)));
-}
-/**
- * OpenSSH's match_pattern_list: comma-separated patterns, `!` negates, and any
- * matching negated pattern rejects outright even if a positive one matched.
- */
-function matchPatternList(value, patternList, ignoreCase) {
-    const subject = ignoreCase ? value.toLowerCase() : value;
-    let matched = false;
-    for (const entry of patternList.split(',')) {
-        const negated = entry.startsWith('!');
-        const pattern = negated ? entry.slice(1) : entry;
-        if (!matchPattern(subject, ignoreCase ? pattern.toLowerCase() : pattern))
-            continue;
-        if (negated)
-            return false;
-        matched = true;
-    }
-    return matched;
-}
-/** Glob with `*` (any run) and `?` (one character); linear backtracking, no regex. */
-function matchPattern(value, pattern) {
-    let v = 0;
-    let p = 0;
-    let starP = -1;
-    let starV = 0;
-    while (v < value.length) {
-        if (p < pattern.length && (pattern[p] === '?' || pattern[p] === value[v])) {
-            v++;
-            p++;
-        }
-        else if (p < pattern.length && pattern[p] === '*') {
-            starP = p++;
-            starV = v;
-        }
-        else if (starP >= 0) {
-            p = starP + 1;
-            v = ++starV;
-        }
-        else {
-            return false;
-        }
-    }
-    while (p < pattern.length && pattern[p] === '*')
-        p++;
-    return p === pattern.length;
-}
-
-;// CONCATENATED MODULE: ./src/core/sshsig.ts
-/**
- * SSH signatures in the SSHSIG format produced by `ssh-keygen -Y sign`
- * (PROTOCOL.sshsig in the OpenSSH sources): the envelope, its armor, and the bytes a key
- * signs; verification never shells out. The keys are in ssh-keys.ts; signing through
- * ssh-agent (a socket) is repo/ssh-agent.ts.
- */
-
-
-
-/** Armored signatures larger than this are rejected before any parsing. */
-const MAX_ARMORED_SIGNATURE_BYTES = 64 * 1024;
-const SSHSIG_MAGIC = Buffer.from('SSHSIG');
-const SSHSIG_VERSION = 1;
-const SIGNING_HASH = 'sha512';
-const VERIFIABLE_HASHES = new Set(['sha256', 'sha512']);
-const ARMOR_BEGIN = '-----BEGIN SSH SIGNATURE-----';
-const ARMOR_END = '-----END SSH SIGNATURE-----';
-const ARMOR_LINE_LENGTH = 70; // what ssh-keygen emits
-function toBytes(message) {
-    if (typeof message === 'string')
-        return Buffer.from(message, 'utf8');
-    if (Buffer.isBuffer(message))
-        return message;
-    throw new ssh_wire_SshSigError('message must be a string or Buffer');
-}
-function checkNamespace(namespace) {
-    if (typeof namespace !== 'string' || namespace === '') {
-        throw new ssh_wire_SshSigError('signature namespace must be a non-empty string');
-    }
-}
-/** The bytes actually signed: MAGIC || string(namespace) || string(reserved) || string(hash) || string(H(message)). */
-function dataToSign(message, namespace, hashAlgorithm) {
-    const digest = external_node_crypto_default().createHash(hashAlgorithm).update(message).digest();
-    return Buffer.concat([
-        SSHSIG_MAGIC,
-        ssh_wire_sshString(namespace),
-        ssh_wire_sshString(Buffer.alloc(0)),
-        ssh_wire_sshString(hashAlgorithm),
-        ssh_wire_sshString(digest),
-    ]);
-}
-/** The armored SSHSIG of a raw signature blob over `signedData`, in ssh-keygen's form. */
-function armorSignature(publicKey, namespace, signatureBlob) {
-    const envelope = Buffer.concat([
-        SSHSIG_MAGIC,
-        sshUint32(SSHSIG_VERSION),
-        sshString(publicKey.blob),
-        sshString(namespace),
-        sshString(Buffer.alloc(0)),
-        sshString(SIGNING_HASH),
-        sshString(signatureBlob),
-    ]);
-    const encoded = envelope.toString('base64');
-    const lines = [];
-    for (let i = 0; i < encoded.length; i += ARMOR_LINE_LENGTH)
-        lines.push(encoded.slice(i, i + ARMOR_LINE_LENGTH));
-    return `${ARMOR_BEGIN}\n${lines.join('\n')}\n${ARMOR_END}\n`;
-}
-/** The bytes a key signs for `message` in `namespace` (with the hash signers use). */
-function signedData(message, namespace) {
-    checkNamespace(namespace);
-    return dataToSign(toBytes(message), namespace, SIGNING_HASH);
-}
-/** Signs `message` in `namespace`; returns armored text identical in form to `ssh-keygen -Y sign`. */
-function signMessage(message, namespace, signer) {
-    return armorSignature(signer.publicKey, namespace, signer.sign(signedData(message, namespace)));
-}
-function dearmor(armored) {
-    const text = armored.trim();
-    if (!text.startsWith(ARMOR_BEGIN))
-        throw new ssh_wire_SshSigError(`signature does not start with ${ARMOR_BEGIN}`);
-    if (!text.endsWith(ARMOR_END))
-        throw new ssh_wire_SshSigError(`signature does not end with ${ARMOR_END}`);
-    const body = text.slice(ARMOR_BEGIN.length, text.length - ARMOR_END.length);
-    // Separate simple checks: a single regex with overlapping newline classes backtracks quadratically.
-    if (!/^[A-Za-z0-9+/=\r\n]*$/.test(body)) {
-        throw new ssh_wire_SshSigError('signature armor contains characters other than base64 lines');
-    }
-    if (!/^[\r\n]/.test(body) || !/[\r\n]$/.test(body)) {
-        throw new ssh_wire_SshSigError('signature armor markers must be on their own lines');
-    }
-    return ssh_wire_decodeStrictBase64(body.replace(/[\r\n]/g, ''), 'signature armor');
-}
-function parseEnvelope(envelope) {
-    const reader = new ssh_wire_SshReader(envelope, 'SSH signature');
-    if (!reader.bytes(SSHSIG_MAGIC.length).equals(SSHSIG_MAGIC)) {
-        throw new ssh_wire_SshSigError('SSH signature does not start with the SSHSIG magic');
-    }
-    const version = reader.uint32();
-    if (version !== SSHSIG_VERSION)
-        throw new ssh_wire_SshSigError(`unsupported SSH signature version ${version} (expected 1)`);
-    const publicKeyBlob = reader.string();
-    const namespace = reader.ascii('namespace');
-    // Signers never fill the reserved field and OpenSSH does not sign it, so anything here is tampering.
-    if (reader.string().length !== 0)
-        throw new ssh_wire_SshSigError('SSH signature reserved field is not empty');
-    const hashAlgorithm = reader.ascii('hash algorithm');
-    const signatureBlob = reader.string();
-    reader.end();
-    if (!VERIFIABLE_HASHES.has(hashAlgorithm)) {
-        throw new ssh_wire_SshSigError(`unsupported signature hash algorithm ${ssh_wire_describe(hashAlgorithm)} (expected sha256 or sha512)`);
-    }
-    return { publicKey: publicKeyFromBlob(publicKeyBlob), namespace, hashAlgorithm, signatureBlob };
-}
-/**
- * Verifies an armored SSH signature over `message` in `namespace`, returning
- * the signing key. It proves only that this key signed: checking the key
- * against allowed signers is the caller's job. Throws SshSigError on any failure.
- */
-function verifySignature(armored, message, namespace) {
-    if (typeof armored !== 'string')
-        throw new ssh_wire_SshSigError('signature must be a string');
-    if (armored.length > MAX_ARMORED_SIGNATURE_BYTES || Buffer.byteLength(armored, 'utf8') > MAX_ARMORED_SIGNATURE_BYTES) {
-        throw new ssh_wire_SshSigError(`signature is larger than ${MAX_ARMORED_SIGNATURE_BYTES} bytes`);
-    }
-    checkNamespace(namespace);
-    const messageBytes = toBytes(message);
-    try {
-        const parsed = parseEnvelope(dearmor(armored));
-        if (parsed.namespace !== namespace) {
-            throw new ssh_wire_SshSigError(`signature namespace ${ssh_wire_describe(parsed.namespace)} does not match expected ${ssh_wire_describe(namespace)}`);
-        }
-        verifySignatureBlob(parsed.publicKey, parsed.signatureBlob, dataToSign(messageBytes, namespace, parsed.hashAlgorithm));
-        return { publicKey: parsed.publicKey };
-    }
-    catch (error) {
-        if (error instanceof ssh_wire_SshSigError)
-            throw error;
-        // node:crypto can still reject odd inputs (e.g. an invalid curve point); keep the error type uniform.
-        throw new ssh_wire_SshSigError(`signature is invalid: ${error.message}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/signatures.ts
-/**
- * Signed verdicts: what a record's signature means and when it counts (docs/signing.md).
- *
- * A record's `signature` is an SSHSIG signature (as `ssh-keygen -Y sign -n agentops-verdict`
- * makes) over the UTF-8 bytes of its `id` string, e.g. "sha256:4f1c...", with no newline.
- * Under `requireSignature: true` a passing verdict counts only when that signature verifies
- * and `.agents/checkers` (allowed_signers format, read at the policy's commit) trusts the
- * signing key for the record's `checker.id`.
- */
-
-
-
-
-
-const SIGNATURE_NAMESPACE = 'agentops-verdict';
-const CHECKERS_PATH = '.agents/checkers';
-const MAX_CHECKERS_BYTES = 1024 * 1024;
-/** Verified (id, signature) pairs: a record is checked once per process however often it is consulted. */
-const verifiedCache = new Map();
-const VERIFIED_CACHE_LIMIT = 50_000;
-/** Verifies a record's signature over its id, in-process. Undefined when the record is unsigned. */
-function verifyRecordSignature(record) {
-    const signature = record.signature;
-    if (!signature)
-        return undefined;
-    const cacheKey = `${record.id}\n${signature.signature}`;
-    const cached = verifiedCache.get(cacheKey);
-    if (cached)
-        return cached;
-    let result;
-    if (signature.format !== 'sshsig' || signature.namespace !== SIGNATURE_NAMESPACE) {
-        result = { ok: false, reason: `signature format ${signature.format}/${signature.namespace} is not sshsig/${SIGNATURE_NAMESPACE}` };
-    }
-    else {
-        try {
-            result = { ok: true, publicKey: verifySignature(signature.signature, record.id, SIGNATURE_NAMESPACE).publicKey };
-        }
-        catch (error) {
-            if (!(error instanceof ssh_wire_SshSigError))
-                throw error;
-            result = { ok: false, reason: error.message };
-        }
-    }
-    if (verifiedCache.size >= VERIFIED_CACHE_LIMIT)
-        verifiedCache.clear();
-    verifiedCache.set(cacheKey, result);
-    return result;
-}
-/** Every present signature in `records` that does not verify, as ledger problems (signatures are optional). */
-function signatureProblems(records) {
-    const problems = [];
-    for (const record of records) {
-        if (record.type !== 'verdict')
-            continue;
-        const result = verifyRecordSignature(record);
-        if (!result || result.ok)
-            continue;
-        const path = recordPath(record.seq, record.id);
-        problems.push({
-            code: 'bad-signature',
-            message: `${path}: the signature of record ${shortId(record.id)} (checker ${record.checker.id}) does not verify over its id: ${result.reason}`,
-            path,
-            recordId: shortId(record.id),
-            fix: `a signature cannot be repaired: if the record is not committed yet, delete ${path} and record the verdict again, signed with a key .agents/checkers trusts (docs/signing.md); if it is, restore the ledger from the base branch`,
+    /** Reads a whole index file held in memory (tests); every block is checked at once. */
+    static parse(bytes, key, expected) {
+        if (bytes.length < MAGIC.length + 4 + MAC_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC))
+            return undefined;
+        const headEnd = MAGIC.length + 4 + bytes.readUInt32LE(MAGIC.length) + MAC_BYTES;
+        if (headEnd > bytes.length)
+            return undefined;
+        const index = LedgerIndex.fromHead(bytes.subarray(0, headEnd), key, expected, bytes.length, (header, tablesAt) => {
+            const tables = bytes.subarray(tablesAt);
+            const blocks = [];
+            for (let at = 0; at < tables.length; at += BLOCK_BYTES)
+                blocks.push(sha256(tables.subarray(at, at + BLOCK_BYTES)));
+            return new Tables(tables.length, blocks.join() === (header.blocks ?? []).join() ? tables : undefined);
         });
+        return index && index.tables.length === bytes.length - headEnd && index.tables.data ? index : undefined;
     }
-    return problems;
+    static fromHead(head, key, expected, size, tables) {
+        const sealed = head.subarray(0, head.length - MAC_BYTES);
+        if (!(0,external_node_crypto_.timingSafeEqual)(seal(key, sealed), head.subarray(head.length - MAC_BYTES)))
+            return undefined;
+        let header;
+        try {
+            header = JSON.parse(sealed.toString('utf8', MAGIC.length + 4));
+        }
+        catch {
+            return undefined;
+        }
+        if (header.format !== INDEX_FORMAT || header.rules !== INDEX_RULES || header.objectFormat !== expected.objectFormat)
+            return undefined;
+        if (expected.tree !== undefined && header.tree !== expected.tree)
+            return undefined;
+        const counts = [header.refs, header.digests, header.entries];
+        if (!counts.every((n) => Number.isSafeInteger(n) && n >= 0) || !Number.isSafeInteger(header.maxSeq))
+            return undefined;
+        if (![header.genesisIds, header.heads, header.outsideRefs, header.unreadable].every(Array.isArray))
+            return undefined;
+        const refBytes = ID_BYTES + 8 + oidBytes(header.objectFormat) + 1;
+        const tablesLength = header.refs * (refBytes + 4) + header.digests * 36;
+        if (!Array.isArray(header.blocks) || header.blocks.length !== Math.ceil(tablesLength / BLOCK_BYTES) || head.length + tablesLength !== size)
+            return undefined;
+        const { blocks: _blocks, ...plain } = header;
+        return new LedgerIndex(plain, tables(header, head.length));
+    }
+    /** The index of a base whose every record was read: `refs` in listing order, `records` the readable ones. */
+    static build(args) {
+        const ordinals = new Map();
+        args.refs.forEach((ref, i) => ordinals.set(ref.id, i));
+        const latest = new Map();
+        for (const record of args.records) {
+            if (record.type !== 'verdict')
+                continue;
+            for (const digest of new Set(digestsNamedBy(record))) {
+                const current = latest.get(digest);
+                if (!current || compareRecords(current, record) < 0)
+                    latest.set(digest, record);
+            }
+        }
+        const readable = new Set(args.records.map((r) => r.id));
+        const outside = new Set();
+        for (const record of args.records)
+            for (const prev of record.prev)
+                if (!readable.has(prev))
+                    outside.add(prev);
+        const digests = [...latest.keys()].filter((d) => HEX64.test(d)).sort();
+        const header = {
+            format: INDEX_FORMAT,
+            rules: INDEX_RULES,
+            objectFormat: args.objectFormat,
+            tree: args.tree,
+            entries: args.entries,
+            maxSeq: args.maxSeq,
+            genesisIds: args.genesisIds,
+            heads: computeHeads(args.records),
+            outsideRefs: [...outside].sort(),
+            unreadable: args.unreadable,
+            ordered: args.ordered,
+            refs: args.refs.length,
+            digests: digests.length,
+        };
+        const hashBytes = oidBytes(args.objectFormat);
+        const refBytes = ID_BYTES + 8 + hashBytes + 1;
+        const refTable = Buffer.alloc(args.refs.length * refBytes);
+        args.refs.forEach((ref, i) => writeRef(refTable, i * refBytes, ref, hashBytes));
+        const sorted = args.refs.map((_, i) => i).sort((a, b) => (args.refs[a].id < args.refs[b].id ? -1 : 1));
+        const byId = Buffer.alloc(sorted.length * 4);
+        sorted.forEach((ordinal, i) => byId.writeUInt32LE(ordinal, i * 4));
+        const digestTable = Buffer.alloc(digests.length * 36);
+        digests.forEach((digest, i) => {
+            digestTable.write(digest.slice(7), i * 36, 'hex');
+            digestTable.writeUInt32LE(ordinals.get(latest.get(digest).id), i * 36 + ID_BYTES);
+        });
+        return LedgerIndex.inMemory(header, refTable, byId, digestTable);
+    }
+    /**
+     * The index of a ledger that is this one plus `added` records (new paths only, none at
+     * seq 0, no id already here), without touching the rest: new refs are appended, their ids
+     * and digests merged into the sorted tables. `latestNow` holds, for each digest an added
+     * verdict names that this index already has, the record it points at (read back by the caller).
+     */
+    extend(args) {
+        const base = this.header.refs;
+        const oldById = this.byIdTable;
+        const oldDigests = this.digestTable;
+        const ordinals = new Map();
+        args.added.forEach((ref, i) => ordinals.set(ref.id, base + i));
+        const refTable = Buffer.alloc(args.added.length * this.refBytes);
+        args.added.forEach((ref, i) => writeRef(refTable, i * this.refBytes, ref, this.hashBytes));
+        // Ids: each new ordinal goes where its id sorts.
+        const inserts = args.added.map((ref, i) => ({ at: this.idPosition(ref.id), ordinal: base + i, id: ref.id })).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+        const byIdParts = [];
+        let from = 0;
+        for (const insert of inserts) {
+            byIdParts.push(oldById.subarray(from * 4, insert.at * 4));
+            const entry = Buffer.alloc(4);
+            entry.writeUInt32LE(insert.ordinal);
+            byIdParts.push(entry);
+            from = insert.at;
+        }
+        byIdParts.push(oldById.subarray(from * 4));
+        // Digests: the later of what is there and what was added, in compareRecords order.
+        const updates = new Map();
+        for (const record of args.records) {
+            if (record.type !== 'verdict')
+                continue;
+            for (const digest of new Set(digestsNamedBy(record))) {
+                if (!HEX64.test(digest))
+                    continue;
+                const now = updates.get(digest) ?? (args.latestNow.has(digest) ? { record: args.latestNow.get(digest), ordinal: -1 } : undefined);
+                if (!now || compareRecords(now.record, record) < 0)
+                    updates.set(digest, { record, ordinal: ordinals.get(record.id) });
+            }
+        }
+        const digestTable = Buffer.from(oldDigests);
+        const fresh = [];
+        for (const [digest, { ordinal }] of updates) {
+            if (ordinal < 0)
+                continue;
+            const position = this.digestPosition(digest);
+            if (position.found)
+                digestTable.writeUInt32LE(ordinal, position.index * 36 + ID_BYTES);
+            else
+                fresh.push({ digest, ordinal, at: position.index });
+        }
+        fresh.sort((a, b) => a.at - b.at || (a.digest < b.digest ? -1 : 1));
+        const digestParts = [];
+        from = 0;
+        for (const entry of fresh) {
+            digestParts.push(digestTable.subarray(from * 36, entry.at * 36));
+            const bytes = Buffer.alloc(36);
+            bytes.write(entry.digest.slice(7), 0, 'hex');
+            bytes.writeUInt32LE(entry.ordinal, ID_BYTES);
+            digestParts.push(bytes);
+            from = entry.at;
+        }
+        digestParts.push(digestTable.subarray(from * 36));
+        // Heads and outside references, from the sets alone (docs/spec.md, section 14).
+        const addedIds = new Set(args.records.map((r) => r.id));
+        const addedPrevs = new Set(args.records.flatMap((r) => r.prev));
+        const heads = [
+            ...this.header.heads.filter((id) => !addedPrevs.has(id)),
+            ...[...addedIds].filter((id) => !addedPrevs.has(id) && !this.outsideRefs.has(id)),
+        ].sort();
+        const outside = new Set([...this.header.outsideRefs].filter((id) => !addedIds.has(id)));
+        for (const prev of addedPrevs)
+            if (!addedIds.has(prev) && !this.isReadableRecord(prev))
+                outside.add(prev);
+        const unreadable = [...this.header.unreadable, ...args.unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        const header = {
+            ...this.header,
+            tree: args.tree,
+            entries: this.header.entries + args.added.length,
+            maxSeq: Math.max(this.header.maxSeq, ...args.added.map((r) => r.seq)),
+            heads,
+            outsideRefs: [...outside].sort(),
+            unreadable,
+            refs: base + args.added.length,
+            digests: this.header.digests + fresh.length,
+        };
+        return LedgerIndex.inMemory(header, Buffer.concat([this.refTable, refTable]), Buffer.concat(byIdParts), Buffer.concat(digestParts));
+    }
+    /** Where `id` sorts among the ids (its insertion point). */
+    idPosition(id) {
+        const key = keyBytes(id);
+        let lo = 0;
+        let hi = this.header.refs - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.idOfOrdinal(this.ordinalAt(mid)).compare(key) < 0)
+                lo = mid + 1;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
 }
-/**
- * Parses `.agents/checkers` for a policy that requires signatures. Missing or invalid is an
- * error: no verdict could ever count, so say so once instead of refusing every change.
- */
-function parseCheckers(bytes, rev) {
-    const where = `${CHECKERS_PATH} at ${rev.slice(0, 7)}`;
-    const fix = `list each checker's public key in ${CHECKERS_PATH} (allowed_signers format, see docs/signing.md), e.g. ` +
-        `\`ao checkers add CHECKER-ID ~/.ssh/id_ed25519.pub\`, and land it in the same reviewed change that sets ` +
-        `"requireSignature": true in .agents/policy.json (the base's file is the one that counts)`;
-    if (!bytes) {
-        throw new AoError(`.agents/policy.json at ${rev.slice(0, 7)} sets "requireSignature": true, but ${CHECKERS_PATH} does not exist there, so no verdict can count`, { fix });
-    }
-    if (bytes.length > MAX_CHECKERS_BYTES)
-        throw new AoError(`${where} is ${bytes.length} bytes; the limit is ${MAX_CHECKERS_BYTES}`, { fix });
-    let text;
+function writeRef(table, at, ref, hashBytes) {
+    table.write(ref.id.slice(7), at, 'hex');
+    table.writeDoubleLE(ref.seq, at + ID_BYTES);
+    table.write(ref.oid, at + ID_BYTES + 8, 'hex');
+    table[at + ID_BYTES + 8 + hashBytes] = ref.readable ? 1 : 0;
+}
+// --- the cache under .git/
+/** Whether the index may be used: `AO_LEDGER_CACHE=off` makes every check read the whole base, as a reference. */
+function indexEnabled() {
+    return process.env.AO_LEDGER_CACHE !== 'off';
+}
+/** `.git/agentops-verdict` of the main repository (shared by its linked worktrees). */
+function cacheRoot(git) {
+    let common = git.gitDir;
     try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(git.gitDir, 'commondir'), 'utf8').trim();
+        if (text)
+            common = (0,external_node_path_namespaceObject.resolve)(git.gitDir, text);
     }
     catch {
-        throw new AoError(`${where} is not valid UTF-8`, { fix });
+        // not a linked worktree
+    }
+    return (0,external_node_path_namespaceObject.join)(common, 'agentops-verdict');
+}
+/** The clone's own sealing key, made on first use; undefined where `.git` cannot be written. */
+function sealingKey(root) {
+    const file = (0,external_node_path_namespaceObject.join)(root, 'index-key');
+    try {
+        const key = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        if (key.length === 32)
+            return key;
+    }
+    catch {
+        // made below
     }
     try {
-        return { signers: parseAllowedSigners(text, where), where };
+        (0,external_node_fs_namespaceObject.mkdirSync)(root, { recursive: true, mode: 0o700 });
+        const temp = (0,external_node_path_namespaceObject.join)(root, `.index-key-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        (0,external_node_fs_namespaceObject.writeFileSync)(temp, (0,external_node_crypto_.randomBytes)(32), { mode: 0o600 });
+        try {
+            (0,external_node_fs_namespaceObject.linkSync)(temp, file); // never replaces a key another process made first
+        }
+        catch {
+            // one exists now: use it
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+        }
+        const key = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        return key.length === 32 ? key : undefined;
     }
-    catch (error) {
-        if (error instanceof ssh_wire_SshSigError)
-            throw new AoError(`${error.message}`, { fix: `correct that line of ${CHECKERS_PATH} (format: docs/signing.md) through a reviewed change` });
-        throw error;
+    catch {
+        return undefined;
     }
 }
-/** The signature rule for `decideChange` under `requireSignature: true`. */
-function makeSignatureCheck(checkers) {
-    return (record) => {
-        const checker = record.checker.id;
-        const result = verifyRecordSignature(record);
-        if (!result)
-            return `it is unsigned, and the policy requires a signature by a key that ${checkers.where} trusts for ${checker}`;
-        if (!result.ok)
-            return `its signature does not verify over the record id (${result.reason})`;
-        const key = result.publicKey;
-        const at = new Date(record.createdAt);
-        if (isKeyAllowed(checkers.signers, checker, key, SIGNATURE_NAMESPACE, at))
+class IndexStore {
+    dir;
+    key;
+    objectFormat;
+    constructor(dir, key, objectFormat) {
+        this.dir = dir;
+        this.key = key;
+        this.objectFormat = objectFormat;
+    }
+    static open(git) {
+        if (!indexEnabled())
             return undefined;
-        return (`it is signed by key ${key.fingerprint} (${key.type}), which ${checkers.where} does not trust for ${checker}` +
-            `${whyNotTrusted(checkers.signers, checker, key, record.createdAt)}; sign with a key listed there for ${checker}, ` +
-            `or add this one through a reviewed change (\`ao checkers add ${checker} KEY.pub\`)`);
-    };
-}
-/** A hint on the nearest miss, so "not trusted" is actionable. */
-function whyNotTrusted(signers, principal, key, createdAt) {
-    const sameKey = signers.filter((s) => s.publicKey?.blob.equals(key.blob));
-    if (sameKey.length === 0)
-        return '';
-    const forPrincipal = sameKey.filter((s) => matchPatternList(principal, s.principals, principal.includes('@')));
-    if (forPrincipal.length === 0)
-        return ` (it is listed only for ${sameKey.map((s) => s.principals).join(', ')})`;
-    const entry = forPrincipal[0];
-    if (entry.unusableReason)
-        return ` (line ${entry.line}: ${entry.unusableReason})`;
-    if (entry.namespaces !== undefined && !matchPatternList(SIGNATURE_NAMESPACE, entry.namespaces, false)) {
-        return ` (line ${entry.line} limits it to namespaces "${entry.namespaces}")`;
+        const root = cacheRoot(git);
+        const key = sealingKey(root);
+        return key ? new IndexStore((0,external_node_path_namespaceObject.join)(root, 'ledger-index'), key, git.objectFormat) : undefined;
     }
-    return ` (line ${entry.line}'s valid-after/valid-before exclude the record's createdAt ${createdAt})`;
+    file(tree) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, `${tree}.idx`);
+    }
+    load(tree) {
+        return LedgerIndex.open(this.file(tree), this.key, { objectFormat: this.objectFormat, tree });
+    }
+    /** The newest few indexes of other ledger states: starting points for deriving this one. */
+    candidates(except) {
+        const found = [];
+        for (const name of this.newestFiles()) {
+            if (found.length >= DERIVE_FROM)
+                break;
+            const tree = name.slice(0, -'.idx'.length);
+            if (tree === except)
+                continue;
+            const index = this.load(tree);
+            if (index)
+                found.push(index);
+        }
+        return found;
+    }
+    save(index) {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(this.dir, { recursive: true, mode: 0o700 });
+            const temp = (0,external_node_path_namespaceObject.join)(this.dir, `.${index.tree}-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+            (0,external_node_fs_namespaceObject.writeFileSync)(temp, index.serialize(this.key), { mode: 0o600 });
+            (0,external_node_fs_namespaceObject.renameSync)(temp, this.file(index.tree));
+            for (const stale of this.newestFiles().slice(KEEP_FILES))
+                (0,external_node_fs_namespaceObject.unlinkSync)((0,external_node_path_namespaceObject.join)(this.dir, stale));
+        }
+        catch {
+            // a cache that cannot be written is only a slower next run
+        }
+    }
+    /** Forgets an index that proved wrong, so it is rebuilt. */
+    discard(tree) {
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(this.file(tree));
+        }
+        catch {
+            // already gone
+        }
+    }
+    newestFiles() {
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)(this.dir).filter((name) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?\.idx$/.test(name));
+        }
+        catch {
+            return [];
+        }
+        const mtime = (name) => {
+            try {
+                return (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(this.dir, name)).mtimeMs;
+            }
+            catch {
+                return 0;
+            }
+        };
+        return names.map((name) => ({ name, at: mtime(name) })).sort((a, b) => b.at - a.at).map((f) => f.name);
+    }
+}
+const TREE_MODE = '040000';
+/**
+ * Reads trees by id through the repository's one batch process, remembering each, and
+ * answers what `git ls-tree -r` would: the leaves below a tree, in git's order.
+ */
+class TreeReader {
+    git;
+    raw = new Map();
+    trees = new Map();
+    idBytes;
+    constructor(git) {
+        this.git = git;
+        this.idBytes = git.objectFormat === 'sha256' ? 32 : 20;
+    }
+    /** Reads the trees not read yet, in one batch round. */
+    async read(ids) {
+        const wanted = [...new Set(ids)].filter((id) => !this.raw.has(id));
+        if (wanted.length === 0)
+            return;
+        const objects = await this.git.readObjectsBounded(wanted, Number.POSITIVE_INFINITY);
+        for (const id of wanted) {
+            const object = objects.get(id);
+            this.raw.set(id, object?.type === 'tree' ? object.bytes : undefined);
+        }
+        for (const id of wanted)
+            this.trees.delete(id);
+    }
+    /** A tree's entries (parsed on first use), once read. */
+    entriesOf(id) {
+        if (!this.trees.has(id)) {
+            const raw = this.raw.get(id);
+            this.trees.set(id, raw ? parseTreeObject(raw, this.idBytes) : undefined);
+        }
+        return this.trees.get(id);
+    }
+    /** Every leaf (blob, symlink, submodule) below `root`, in `ls-tree -r` order, with paths below `prefix`. */
+    async leaves(root, prefix = `${core_record/* LEDGER_DIR */.EN}/`) {
+        // Read level by level (one batch round each), then walk in the trees' own order.
+        let level = [root];
+        while (level.length > 0) {
+            await this.read(level);
+            const next = [];
+            for (const id of level)
+                for (const entry of this.entriesOf(id) ?? [])
+                    if (entry.mode === TREE_MODE)
+                        next.push(entry.id);
+            level = next.filter((id) => !this.raw.has(id));
+        }
+        const leaves = [];
+        let whole = true;
+        const walk = (id, at) => {
+            const entries = this.entriesOf(id);
+            if (!entries)
+                whole = false;
+            for (const entry of entries ?? []) {
+                const path = `${at}${entry.name.toString('utf8')}`;
+                if (entry.mode === TREE_MODE)
+                    walk(entry.id, `${path}/`);
+                else
+                    leaves.push({ path, mode: entry.mode, oid: entry.id });
+            }
+        };
+        walk(root, prefix);
+        // A tree git cannot give (a damaged repository) is never read as an empty folder.
+        return whole ? leaves : undefined;
+    }
+    /**
+     * The leaves `after` has and `before` lacks, when that is all that differs (every leaf of
+     * `before` is in `after`, unchanged); undefined when anything was removed or changed.
+     */
+    async additions(before, after, prefix = `${core_record/* LEDGER_DIR */.EN}/`) {
+        await this.read([before, after]);
+        const old = this.entriesOf(before);
+        const now = this.entriesOf(after);
+        if (!old || !now)
+            return undefined;
+        const oldByName = new Map(old.map((e) => [e.name.toString('latin1'), e]));
+        const added = [];
+        const changedTrees = [];
+        for (const entry of now) {
+            const name = entry.name.toString('latin1');
+            const was = oldByName.get(name);
+            oldByName.delete(name);
+            if (was && was.mode === entry.mode && was.id === entry.id)
+                continue;
+            const path = `${prefix}${entry.name.toString('utf8')}`;
+            if (was) {
+                if (was.mode !== TREE_MODE || entry.mode !== TREE_MODE)
+                    return undefined;
+                changedTrees.push([was.id, entry.id, `${path}/`]);
+            }
+            else if (entry.mode === TREE_MODE) {
+                const below = await this.leaves(entry.id, `${path}/`);
+                if (!below)
+                    return undefined;
+                added.push(...below);
+            }
+            else
+                added.push({ path, mode: entry.mode, oid: entry.id });
+        }
+        if (oldByName.size > 0)
+            return undefined;
+        await this.read(changedTrees.flatMap(([a, b]) => [a, b]));
+        for (const [a, b, path] of changedTrees) {
+            const below = await this.additions(a, b, path);
+            if (!below)
+                return undefined;
+            added.push(...below);
+        }
+        return added;
+    }
+    /**
+     * Whether the tree `root` holds each blob at its path (below `prefix`): git resolves the
+     * paths in one batch round, reading only the folders on the way.
+     */
+    async holds(root, blobs, prefix = `${core_record/* LEDGER_DIR */.EN}/`) {
+        if (blobs.some((b) => !b.path.startsWith(prefix)))
+            return false;
+        const names = blobs.map((b) => `${root}:${b.path.slice(prefix.length)}`);
+        const objects = await this.git.readObjectsBounded([...new Set(names)], 0);
+        return blobs.every((b, i) => {
+            const object = objects.get(names[i]);
+            return object?.type === 'blob' && object.id === b.oid;
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/repo/ledger-view.ts
+
 
 
 
@@ -42411,11 +34816,15 @@ class LedgerView {
     git;
     source;
     baseRev;
-    base;
-    structuralProblems;
+    baseSource;
+    newFiles;
+    violations;
+    signatures;
+    structuralProblems = [];
     allProblems;
-    newRecords;
+    newRecords = [];
     genesisId;
+    base;
     /**
      * Base records that could not be read back when the base was consulted (unreadable,
      * replaced, or not a valid record): filled by `latestFor` and `allRecords`. A record the
@@ -42426,16 +34835,46 @@ class LedgerView {
     newIndex = new DigestIndex();
     baseIndex;
     baseRecords;
-    constructor(git, source, baseRev, base, newFiles, violations) {
+    /** Base records (by id) the index answered for while the new records were checked. */
+    consulted = new Set();
+    constructor(git, source, baseRev, baseSource, newFiles, violations, signatures) {
         this.git = git;
         this.source = source;
         this.baseRev = baseRev;
-        this.base = base;
-        const checked = checkRecords(base, newFiles);
-        this.structuralProblems = [...violations, ...checked.problems];
+        this.baseSource = baseSource;
+        this.newFiles = newFiles;
+        this.violations = violations;
+        this.signatures = signatures;
+        this.base = this.checkAgainst(baseSource);
+    }
+    /** Checks the new records against the base's records; returns what answered for the base. */
+    checkAgainst(baseSource) {
+        let base;
+        if (baseSource.kind === 'index') {
+            const index = baseSource.index;
+            const consulted = this.consulted;
+            base = {
+                size: index.size,
+                get: (id) => {
+                    const ref = index.get(id);
+                    if (ref)
+                        consulted.add(id);
+                    return ref;
+                },
+                genesisIds: () => index.genesisIds(),
+                maxSeq: () => index.maxSeq(),
+            };
+        }
+        else
+            base = baseSource.listing;
+        const checked = checkRecords(base, this.newFiles);
+        this.structuralProblems = [...this.violations, ...checked.problems];
+        this.allProblems = undefined;
         this.newRecords = checked.records;
         this.genesisId = checked.genesisId;
+        this.newIndex = new DigestIndex();
         this.newIndex.add(this.newRecords);
+        return baseSource.kind === 'index' ? baseSource.index : base;
     }
     /**
      * What is wrong with the ledger under test. Includes every new record's signature that does
@@ -42443,7 +34882,7 @@ class LedgerView {
      * use, so readers that never ask (log, show) never pay for it.
      */
     get problems() {
-        this.allProblems ??= [...this.structuralProblems, ...signatureProblems(this.newRecords)];
+        this.allProblems ??= [...this.structuralProblems, ...(this.signatures?.(this.newRecords) ?? [])];
         return this.allProblems;
     }
     get describeSource() {
@@ -42456,24 +34895,23 @@ class LedgerView {
         return this.base.size + this.newRecords.length;
     }
     /** Opens the ledger of `source` relative to `baseRev` (undefined: everything is new). */
-    /** `prefetched`: the base's ledger listing, when the caller started it early. */
-    static async open(git, source, baseRev, prefetched) {
-        // The base listing is independent of the rest: it runs alongside.
-        const baseListing = !baseRev ? Promise.resolve([]) : (prefetched ?? git.lsTreeNames(baseRev, `${LEDGER_DIR}/`));
-        baseListing.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+    static async open(git, source, baseRev) {
+        // The base is independent of the rest: it is found (or its index loaded) alongside.
+        const basePromise = openBase(git, baseRev);
+        basePromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
         const violations = [];
         let changes;
         let untracked = [];
         const brokenRoot = source.kind === 'worktree' ? ledgerRootEntry(git.topLevel) : undefined;
         if (brokenRoot) {
             // `.agents` or `.agents/ledger` is a symlink or a file: nothing below it is read.
-            changes = baseRev ? await git.diffWorktree(baseRev, [`${LEDGER_DIR}/`]) : [];
+            changes = baseRev ? await git.diffWorktree(baseRev, [`${core_record/* LEDGER_DIR */.EN}/`]) : [];
         }
         else if (source.kind === 'worktree') {
             if (baseRev) {
                 [changes, untracked] = await Promise.all([
-                    git.diffWorktree(baseRev, [`${LEDGER_DIR}/`]),
-                    git.untrackedFiles(`${LEDGER_DIR}/`),
+                    git.diffWorktree(baseRev, [`${core_record/* LEDGER_DIR */.EN}/`]),
+                    git.untrackedFiles(`${core_record/* LEDGER_DIR */.EN}/`),
                 ]);
             }
             else {
@@ -42485,7 +34923,7 @@ class LedgerView {
             changes = source.changes ?? (await git.diffIndexCached(baseRev ?? git.emptyTree));
         }
         else {
-            changes = await git.diffTrees(baseRev ?? git.emptyTree, source.commit, [`${LEDGER_DIR}/`]);
+            changes = await git.diffTrees(baseRev ?? git.emptyTree, source.commit, [`${core_record/* LEDGER_DIR */.EN}/`]);
         }
         const added = [];
         for (const entry of changes) {
@@ -42501,12 +34939,45 @@ class LedgerView {
             : source.kind === 'worktree'
                 ? [...added.map((e) => pathText(e.path)), ...untracked].map((path) => readWorktreeFile(git.topLevel, path))
                 : await readTreeFiles(git, added);
-        return new LedgerView(git, source, baseRev, new BaseListing(await baseListing), newFiles, violations);
+        let base = await basePromise;
+        // A working tree that changed base records reads them where they are now, as it always did.
+        if (source.kind === 'worktree' && baseRev && (brokenRoot || violations.length > 0))
+            base = await listingBase(git, baseRev, false);
+        // Signature code is loaded only when a new record carries a signature.
+        const signed = newFiles.some((file) => file.bytes && Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).includes('"signature"'));
+        const signatures = signed ? (await __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 5141))).signatureProblems : undefined;
+        const view = new LedgerView(git, source, baseRev, base, newFiles, violations, signatures);
+        await view.confirmConsulted();
+        return view;
+    }
+    /** The base records the index vouched for while checking the new records must be where it says. */
+    async confirmConsulted() {
+        const base = this.baseSource;
+        if (base.kind !== 'index' || base.records)
+            return;
+        const ids = [...this.consulted, ...base.index.genesisIds()];
+        const refs = ids.map((id) => base.index.ordinalOf(id)).filter((o) => o !== undefined).map((o) => base.index.ref(o));
+        if (base.index.broken || (refs.length > 0 && !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: (0,core_record/* recordPath */.lX)(ref.seq, ref.id), oid: ref.oid }))))))
+            await this.distrust();
+    }
+    /**
+     * The index said something the base's tree does not bear out: forget it, read every base
+     * record (building the index afresh), and check the new records again against that.
+     */
+    async distrust() {
+        const base = this.baseSource;
+        if (base.kind !== 'index' || base.records)
+            return;
+        base.store.discard(base.tree);
+        forget(this.git, base.tree);
+        this.baseSource = await indexedBase(this.git, base.store, base.tree, { rebuild: true });
+        this.consulted.clear();
+        this.base = this.checkAgainst(this.baseSource);
     }
     /**
      * The latest verdict naming each digest. A new record decides alone when its seq is
-     * above every base record's; otherwise the base records are read once and compared too,
-     * so ignoring a base record can never turn a refusal into an acceptance.
+     * above every base record's; otherwise the base records are consulted too (through the
+     * index, or read), so ignoring a base record can never turn a refusal into an acceptance.
      */
     async latestFor(digests) {
         const result = new Map();
@@ -42515,14 +34986,58 @@ class LedgerView {
             const latest = this.newIndex.latestFor(d);
             return !latest || latest.seq <= maxBase;
         });
-        if (needBase.length > 0 && this.base.size > 0)
-            await this.loadBase();
+        let fromIndex;
+        if (needBase.length > 0 && this.base.size > 0) {
+            fromIndex = this.baseSource.kind === 'index' && !this.baseSource.records ? await this.indexedLatest(needBase) : undefined;
+            if (!fromIndex)
+                await this.loadBase();
+        }
         for (const digest of digests) {
-            const candidates = [this.newIndex.latestFor(digest), this.baseIndex?.latestFor(digest)].filter((r) => !!r);
+            const candidates = [this.newIndex.latestFor(digest), fromIndex ? fromIndex.get(digest) : this.baseIndex?.latestFor(digest)].filter((r) => !!r);
             candidates.sort(compareRecords);
             result.set(digest, candidates.at(-1));
         }
         return result;
+    }
+    /**
+     * The deciding base verdict of each digest, as the index names it, each read back by its
+     * blob id and checked (a valid record, with that id and seq, naming the digest, at its path
+     * in the base's tree). Undefined when one fails: the index is then distrusted.
+     */
+    async indexedLatest(digests) {
+        const base = this.baseSource;
+        if (base.kind !== 'index')
+            return undefined;
+        const ordinals = new Map();
+        for (const digest of digests) {
+            const ordinal = base.index.latestOrdinal(digest);
+            if (ordinal !== undefined)
+                ordinals.set(digest, ordinal);
+        }
+        const records = await readIndexedRecords(this.git, base, [...new Set(ordinals.values())]);
+        if (!records) {
+            await this.distrust();
+            return undefined;
+        }
+        const found = new Map();
+        for (const [digest, ordinal] of ordinals) {
+            const record = records.get(ordinal);
+            if (record?.type !== 'verdict' || !digestsNamedBy(record).includes(digest)) {
+                await this.distrust();
+                return undefined;
+            }
+            found.set(digest, record);
+        }
+        this.reportUnreadable(base.index.unreadable);
+        return found;
+    }
+    reportedUnreadable = false;
+    reportUnreadable(unreadable) {
+        if (this.reportedUnreadable)
+            return;
+        this.reportedUnreadable = true;
+        for (const { path, reason } of unreadable)
+            this.baseProblems.push(baseUnreadable(path, reason, this.baseRev));
     }
     /** Every record, base and new, read in full. Used by log, search and the writer. */
     async allRecords() {
@@ -42539,66 +35054,284 @@ class LedgerView {
         for (const record of this.newRecords)
             if (wanted.has(record.id))
                 found.set(record.id, record);
-        if (this.baseRecords) {
-            for (const record of this.baseRecords)
+        const inMemory = this.baseRecords ?? (this.baseSource.kind === 'index' ? this.baseSource.records : undefined);
+        if (inMemory) {
+            for (const record of inMemory)
                 if (wanted.has(record.id))
                     found.set(record.id, record);
             return found;
         }
-        const refs = [...wanted].filter((id) => !found.has(id)).map((id) => this.base.get(id)).filter((ref) => !!ref);
+        const missing = [...wanted].filter((id) => !found.has(id));
+        const base = this.baseSource;
+        if (base.kind === 'index') {
+            const ordinals = missing.map((id) => base.index.ordinalOf(id)).filter((o) => o !== undefined && base.index.ref(o).readable);
+            const records = await readIndexedRecords(this.git, base, ordinals);
+            if (records) {
+                for (const record of records.values())
+                    found.set(record.id, record);
+                return found;
+            }
+            await this.distrust();
+            return this.recordsById(ids);
+        }
+        const refs = missing.map((id) => base.listing.get(id)).filter((ref) => !!ref);
         if (refs.length === 0)
             return found;
-        let files;
-        if (this.source.kind === 'worktree')
-            files = ledgerRootEntry(this.git.topLevel) ? [] : refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
-        else {
-            const objects = await this.git.readObjectsBounded(refs.map((ref) => `${this.baseRev}:${ref.path}`), MAX_RECORD_BYTES);
-            files = refs.map((ref) => fileFromObject(ref.path, objects.get(`${this.baseRev}:${ref.path}`)));
-        }
-        for (const file of files) {
+        for (const file of await this.readListed(refs)) {
             if (file.kind !== 'file' || !file.bytes)
                 continue;
-            const parsed = parseRecordFile(file.path, file.bytes);
+            const parsed = (0,core_record/* parseRecordFile */.TG)(file.path, file.bytes);
             if (parsed.ok)
                 found.set(parsed.record.id, parsed.record);
         }
         return found;
     }
+    /** The heads of the ledger under test: from the index's base heads and the new records alone, when there is one. */
     async heads() {
-        return computeHeads(await this.allRecords());
+        const base = this.baseSource;
+        if (base.kind !== 'index' || this.baseRecords)
+            return computeHeads(await this.allRecords());
+        const index = base.index;
+        const newIds = new Set(this.newRecords.map((r) => r.id));
+        const newPrevs = new Set(this.newRecords.flatMap((r) => r.prev));
+        const heads = new Set(index.heads.filter((id) => !newPrevs.has(id)));
+        for (const id of newIds)
+            if (!newPrevs.has(id) && !index.outsideRefs.has(id) && !index.isReadableRecord(id))
+                heads.add(id);
+        if (index.broken) {
+            await this.distrust();
+            return this.heads();
+        }
+        return [...heads].sort();
+    }
+    /** Base records listed by path, read where the source keeps them: the working tree, or by blob id. */
+    async readListed(refs) {
+        const base = this.baseSource;
+        if (this.source.kind === 'worktree' && !(base.kind === 'listing' && base.oids)) {
+            // Behind a symlinked `.agents` nothing is read (open() has already refused it).
+            return ledgerRootEntry(this.git.topLevel) ? [] : refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
+        }
+        const oids = base.kind === 'listing' ? base.oids : undefined;
+        const named = refs.map((ref) => oids?.get(ref.path));
+        const objects = await this.git.readObjectsBounded([...new Set(named.filter((n) => !!n))], core_record/* MAX_RECORD_BYTES */.xR);
+        return refs.map((ref, i) => (named[i] ? fileFromObject(ref.path, objects.get(named[i])) : { path: ref.path, kind: 'other' }));
     }
     async loadBase() {
         if (this.baseRecords)
             return;
-        const refs = [...this.base.all().values()];
-        let files;
-        if (this.source.kind === 'worktree') {
-            // Behind a symlinked `.agents` nothing is read (open() has already refused it).
-            files = ledgerRootEntry(this.git.topLevel) ? [] : refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
+        const base = this.baseSource;
+        let records;
+        if (base.kind === 'index') {
+            if (!base.records) {
+                // Every readable record, in path order, each read back and checked against the index.
+                const ordinals = [...Array(base.index.refCount).keys()].filter((o) => base.index.ref(o).readable);
+                const read = await readIndexedRecords(this.git, base, ordinals, false);
+                if (read)
+                    base.records = [...read.values()].sort((a, b) => ((0,core_record/* recordPath */.lX)(a.seq, a.id) < (0,core_record/* recordPath */.lX)(b.seq, b.id) ? -1 : 1));
+                else
+                    await this.distrust();
+            }
+            const current = this.baseSource;
+            records = current.records ?? [];
+            this.reportUnreadable(current.index.unreadable);
         }
         else {
-            const objects = await this.git.readObjectsBounded(refs.map((ref) => `${this.baseRev}:${ref.path}`), MAX_RECORD_BYTES);
-            files = refs.map((ref) => fileFromObject(ref.path, objects.get(`${this.baseRev}:${ref.path}`)));
-        }
-        const records = [];
-        const base = this.baseRev ? shortSha(this.baseRev) : 'the base';
-        for (const file of files) {
-            const parsed = file.kind === 'file' && file.bytes && file.size === undefined ? parseRecordFile(file.path, file.bytes) : undefined;
-            if (parsed?.ok) {
-                records.push(parsed.record);
-                continue;
+            const refs = [...base.listing.all().values()];
+            const files = await this.readListed(refs);
+            records = [];
+            const problems = [];
+            for (const file of files) {
+                const back = readBack(file);
+                if ('record' in back)
+                    records.push(back.record);
+                else
+                    problems.push({ path: file.path, reason: back.reason });
             }
-            this.baseProblems.push({
-                code: 'base-unreadable',
-                message: `${file.path} was at ${base} but cannot be read back as that record (${parsed ? parsed.problem.message : file.kind === 'file' ? 'unreadable' : `now a ${file.kind}`}): a record that cannot be read is never skipped`,
-                path: file.path,
-                fix: `restore it with \`git checkout ${base} -- ${shellQuote(file.path)}\`, then run \`ao ledger verify\``,
-            });
+            this.reportUnreadable(problems);
         }
         this.baseRecords = records;
         this.baseIndex = new DigestIndex();
         this.baseIndex.add(records);
     }
+}
+/** A base record read back: the record, or why it cannot be one. */
+function readBack(file) {
+    const parsed = file.kind === 'file' && file.bytes && file.size === undefined ? (0,core_record/* parseRecordFile */.TG)(file.path, file.bytes) : undefined;
+    if (parsed?.ok)
+        return { record: parsed.record };
+    return { reason: parsed ? parsed.problem.message : file.kind === 'file' ? 'unreadable' : `now a ${file.kind}` };
+}
+function baseUnreadable(path, reason, baseRev) {
+    const base = baseRev ? shortSha(baseRev) : 'the base';
+    return {
+        code: 'base-unreadable',
+        message: `${path} was at ${base} but cannot be read back as that record (${reason}): a record that cannot be read is never skipped`,
+        path,
+        fix: `restore it with \`git checkout ${base} -- ${shellQuote(path)}\`, then run \`ao ledger verify\``,
+    };
+}
+/**
+ * Reads base records the index names, by blob id in one batch, and checks each: a valid
+ * record with the id and seq the index gives, at its path in the base's tree (`confirm`:
+ * one lookup per record; a full read is checked by the index's own seal and the parse alone).
+ * Undefined when any fails.
+ */
+async function readIndexedRecords(git, base, ordinals, confirm = true) {
+    const refs = ordinals.map((o) => ({ ordinal: o, ...base.index.ref(o) }));
+    if (base.index.broken)
+        return undefined;
+    const objects = await git.readObjectsBounded([...new Set(refs.map((r) => r.oid))], core_record/* MAX_RECORD_BYTES */.xR);
+    const records = new Map();
+    for (const ref of refs) {
+        const back = readBack(fileFromObject((0,core_record/* recordPath */.lX)(ref.seq, ref.id), objects.get(ref.oid)));
+        if (!('record' in back) || back.record.id !== ref.id || back.record.seq !== ref.seq)
+            return undefined;
+        records.set(ref.ordinal, back.record);
+    }
+    if (confirm && refs.length > 0 && !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: (0,core_record/* recordPath */.lX)(ref.seq, ref.id), oid: ref.oid })))))
+        return undefined;
+    return records;
+}
+// --- finding the base: its index (cached, derived or built) or its listing
+/** Indexes already loaded in this process, by repository and ledger tree: a second view of the same base is free. */
+const loaded = new Map();
+function forget(git, tree) {
+    loaded.delete(`${git.gitDir}\0${tree}`);
+}
+/** Forgets every index this process loaded, so the next view reads the cache again (tests, long-lived callers). */
+function forgetLoadedIndexes() {
+    loaded.clear();
+}
+async function openBase(git, baseRev) {
+    if (!baseRev)
+        return { kind: 'listing', listing: new BaseListing([]), oids: new Map() };
+    const store = IndexStore.open(git);
+    if (!store)
+        return listingBase(git, baseRev, true);
+    const name = `${baseRev}:${core_record/* LEDGER_DIR */.EN}`;
+    const root = (await git.readObjectsBounded([name], 0)).get(name);
+    if (!root)
+        return { kind: 'listing', listing: new BaseListing([]), oids: new Map() };
+    // Anything but a tree there (a file, a submodule): let `git ls-tree` say what the base holds.
+    if (root.type !== 'tree')
+        return listingBase(git, baseRev, true);
+    return indexedBase(git, store, root.id);
+}
+async function indexedBase(git, store, tree, options = {}) {
+    const key = `${git.gitDir}\0${tree}`;
+    const known = options.rebuild ? undefined : loaded.get(key);
+    if (known)
+        return known;
+    const reader = new TreeReader(git);
+    let base;
+    const cached = options.rebuild ? undefined : store.load(tree);
+    if (cached)
+        base = { kind: 'index', index: cached, tree, reader, store };
+    else {
+        const derived = options.rebuild ? undefined : await deriveIndex(git, store, reader, tree);
+        base = derived ? { kind: 'index', index: derived, tree, reader, store } : { kind: 'index', ...(await buildIndex(git, reader, tree)), tree, reader, store };
+        store.save(base.index);
+    }
+    loaded.set(key, base);
+    if (loaded.size > 8)
+        loaded.delete(loaded.keys().next().value);
+    return base;
+}
+/** The base's paths and blob ids from `git ls-tree`; `byId`: read records by blob id (else from the working tree). */
+async function listingBase(git, baseRev, byId) {
+    const entries = await git.lsTree(baseRev, `${core_record/* LEDGER_DIR */.EN}/`);
+    const oids = new Map();
+    for (const entry of entries)
+        if (entry.type === 'blob')
+            oids.set(entry.path, entry.id);
+    return { kind: 'listing', listing: new BaseListing(entries.map((e) => e.path)), oids: byId ? oids : undefined };
+}
+/** Every record of the ledger tree read and checked: the index, and the records themselves. */
+async function buildIndex(git, reader, tree) {
+    const leaves = await reader.leaves(tree);
+    if (!leaves)
+        throw new core_errors/* AoError */.VS(`git cannot read the ledger's tree ${shortSha(tree)}`, { fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository' });
+    const listing = new BaseListing(leaves.map((leaf) => leaf.path));
+    const byPath = new Map(leaves.map((leaf) => [leaf.path, leaf]));
+    const refs = [...listing.all().values()];
+    const blobOf = (leaf) => (leaf && leaf.mode !== '160000' ? leaf.oid : undefined);
+    const objects = await git.readObjectsBounded([...new Set(refs.map((ref) => blobOf(byPath.get(ref.path))).filter((o) => !!o))], core_record/* MAX_RECORD_BYTES */.xR);
+    const indexRefs = [];
+    const records = [];
+    const unreadable = [];
+    for (const ref of refs) {
+        const oid = blobOf(byPath.get(ref.path));
+        const back = readBack(oid ? fileFromObject(ref.path, objects.get(oid)) : { path: ref.path, kind: 'other' });
+        if ('record' in back)
+            records.push(back.record);
+        else
+            unreadable.push({ path: ref.path, reason: back.reason });
+        indexRefs.push({ id: ref.id, seq: ref.seq, oid: oid ?? git.zeroId, readable: 'record' in back });
+    }
+    const recordPaths = leaves.filter((leaf) => (0,core_record/* parseRecordPath */.OT)(leaf.path)).length;
+    const index = LedgerIndex.build({
+        tree,
+        objectFormat: git.objectFormat,
+        entries: leaves.length,
+        maxSeq: listing.maxSeq(),
+        genesisIds: listing.genesisIds(),
+        refs: indexRefs,
+        records,
+        unreadable,
+        ordered: recordPaths === refs.length,
+    });
+    return { index, records };
+}
+/**
+ * The index of `tree` derived from an earlier one, when `tree` only adds record files to
+ * that one's ledger: the added records are read and checked, nothing else. Undefined when no
+ * cached index is such a starting point (then the index is built from every record).
+ */
+async function deriveIndex(git, store, reader, tree) {
+    for (const from of store.candidates(tree)) {
+        if (!from.header.ordered)
+            continue;
+        const added = await reader.additions(from.tree, tree);
+        if (!added)
+            continue;
+        const parts = added.map((leaf) => ({ leaf, ref: (0,core_record/* parseRecordPath */.OT)(leaf.path) }));
+        const regular = (mode) => mode === '100644' || mode === '100755';
+        if (parts.some((p) => !p.ref || p.ref.seq === 0 || !regular(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined) || from.broken)
+            continue;
+        if (new Set(parts.map((p) => p.ref.id)).size !== parts.length)
+            continue;
+        parts.sort((a, b) => (a.leaf.path < b.leaf.path ? -1 : 1));
+        const objects = await git.readObjectsBounded([...new Set(parts.map((p) => p.leaf.oid))], core_record/* MAX_RECORD_BYTES */.xR);
+        const refs = [];
+        const records = [];
+        const unreadable = [];
+        for (const { leaf, ref } of parts) {
+            const back = readBack(fileFromObject(leaf.path, objects.get(leaf.oid)));
+            if ('record' in back)
+                records.push(back.record);
+            else
+                unreadable.push({ path: leaf.path, reason: back.reason });
+            refs.push({ id: ref.id, seq: ref.seq, oid: leaf.oid, readable: 'record' in back });
+        }
+        // What the earlier index says decides each digest an added verdict names, read back to compare.
+        const named = new Set(records.flatMap((r) => (r.type === 'verdict' ? digestsNamedBy(r) : [])));
+        const ordinals = new Map();
+        for (const digest of named) {
+            const ordinal = from.latestOrdinal(digest);
+            if (ordinal !== undefined)
+                ordinals.set(digest, ordinal);
+        }
+        const current = await readIndexedRecords(git, { kind: 'index', index: from, tree: from.tree, reader, store }, [...new Set(ordinals.values())]);
+        if (!current)
+            continue;
+        const latestNow = new Map();
+        for (const [digest, ordinal] of ordinals)
+            latestNow.set(digest, current.get(ordinal));
+        const extended = from.extend({ tree, added: refs, records, unreadable, latestNow });
+        if (!from.broken)
+            return extended;
+    }
+    return undefined;
 }
 function appendOnlyViolation(entry, base, fix) {
     const path = pathText(entry.path);
@@ -42608,7 +35341,7 @@ function appendOnlyViolation(entry, base, fix) {
         code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
         message: `${path} existed at ${base} and was ${what}: the ledger is append-only`,
         path,
-        recordId: id ? shortId(`sha256:${id}`) : undefined,
+        recordId: id ? (0,core_record/* shortId */.m_)(`sha256:${id}`) : undefined,
         fix: fix ?? `restore it with \`git checkout ${base} -- ${shellQuote(path)}\``,
     };
 }
@@ -42637,7 +35370,7 @@ function readWorktreeFile(top, path) {
         if (!stat.isFile())
             return { path, kind: 'other' };
         // Oversized records are refused by size alone, before a byte is read.
-        if (stat.size > MAX_RECORD_BYTES)
+        if (stat.size > core_record/* MAX_RECORD_BYTES */.xR)
             return { path, kind: 'file', size: stat.size };
         const bytes = Buffer.allocUnsafe(stat.size);
         let offset = 0;
@@ -42681,7 +35414,7 @@ function listWorktreeLedger(top) {
     const broken = ledgerRootEntry(top);
     if (broken)
         return [broken.path];
-    const root = (0,external_node_path_namespaceObject.join)(top, LEDGER_DIR);
+    const root = (0,external_node_path_namespaceObject.join)(top, core_record/* LEDGER_DIR */.EN);
     const paths = [];
     let buckets;
     try {
@@ -42691,7 +35424,7 @@ function listWorktreeLedger(top) {
         return paths;
     }
     for (const bucket of buckets) {
-        const bucketPath = `${LEDGER_DIR}/${bucket.name}`;
+        const bucketPath = `${core_record/* LEDGER_DIR */.EN}/${bucket.name}`;
         if (!bucket.isDirectory()) {
             paths.push(bucketPath);
             continue;
@@ -42707,7 +35440,7 @@ function listWorktreeLedger(top) {
  * the repository. Returns that entry as a ledger file to refuse, or undefined when all is well.
  */
 function ledgerRootEntry(top) {
-    for (const path of ['.agents', LEDGER_DIR]) {
+    for (const path of ['.agents', core_record/* LEDGER_DIR */.EN]) {
         let stat;
         try {
             stat = (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(top, path));
@@ -42732,7 +35465,7 @@ function fileFromObject(path, object) {
 }
 async function readTreeFiles(git, added) {
     const regular = added.filter((e) => e.newMode === '100644' || e.newMode === '100755');
-    const objects = await git.readObjectsBounded(regular.map((e) => e.newId), MAX_RECORD_BYTES);
+    const objects = await git.readObjectsBounded(regular.map((e) => e.newId), core_record/* MAX_RECORD_BYTES */.xR);
     return added.map((entry) => {
         const path = pathText(entry.path);
         if (entry.newMode === '120000')
@@ -42751,16 +35484,17 @@ async function auditLedger(git, source, since) {
     if (source.kind === 'worktree')
         files = listWorktreeLedger(git.topLevel).map((path) => readWorktreeFile(git.topLevel, path));
     else {
-        const listing = await git.lsTree(source.commit, `${LEDGER_DIR}/`);
-        const objects = await git.readObjectsBounded(listing.filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.id), MAX_RECORD_BYTES);
+        const listing = await git.lsTree(source.commit, `${core_record/* LEDGER_DIR */.EN}/`);
+        const objects = await git.readObjectsBounded(listing.filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.id), core_record/* MAX_RECORD_BYTES */.xR);
         files = listing.map((e) => e.mode === '120000' ? { path: e.path, kind: 'symlink' } : e.type === 'blob' ? fileFromObject(e.path, objects.get(e.id)) : { path: e.path, kind: 'other' });
     }
     const checked = checkRecords(new BaseListing(), files);
+    const { signatureProblems } = await __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 5141));
     const problems = [...checked.problems, ...signatureProblems(checked.records)];
     if (since) {
         const changes = source.kind === 'worktree'
-            ? await git.diffWorktree(since, [`${LEDGER_DIR}/`])
-            : await git.diffTrees(since, source.commit, [`${LEDGER_DIR}/`]);
+            ? await git.diffWorktree(since, [`${core_record/* LEDGER_DIR */.EN}/`])
+            : await git.diffTrees(since, source.commit, [`${core_record/* LEDGER_DIR */.EN}/`]);
         for (const entry of changes)
             if (isLedgerEntry(entry) && entry.status !== 'A')
                 problems.push(appendOnlyViolation(entry, shortSha(since)));
@@ -42804,7 +35538,7 @@ async function prepareConstraints(git, policy, ledger, changes, head) {
     const constraints = policy.constraints ?? [];
     const learningIds = new Set(constraints.map((c) => c.learning));
     await attachAddedLines(git, policy, changes, head);
-    const touchingPolicy = changes.filter(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH));
+    const touchingPolicy = changes.filter(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === core_record/* POLICY_PATH */.l$));
     const sides = touchingPolicy.length > 0 ? await policySides(git, touchingPolicy.map((c) => c.change)) : new Map();
     // The records each policy change adds itself: a range's are those of the commits in it.
     const addedIds = new Map();
@@ -42842,7 +35576,7 @@ function sideConstraints(side) {
 }
 /** The ids of the records a change adds, from their file names (the ledger checks that each names its record). */
 function addedRecordIds(entries) {
-    return entries.filter((e) => e.status === 'A').flatMap((e) => parseRecordPath(pathText(e.path))?.id ?? []);
+    return entries.filter((e) => e.status === 'A').flatMap((e) => (0,core_record/* parseRecordPath */.OT)(pathText(e.path))?.id ?? []);
 }
 /**
  * Fills `addedLines` for every change touching a forbidPattern constraint's paths: one
@@ -42889,7 +35623,7 @@ const PATCH_BOUNDS = { maxBytes: MAX_SCANNED_PATCH_BYTES, maxLines: MAX_SCANNED_
 async function policySides(git, changes) {
     const zero = /^0+$/;
     const pairs = changes.map((change) => {
-        const entry = change.manifest.entries.find((e) => pathText(e.path) === POLICY_PATH);
+        const entry = change.manifest.entries.find((e) => pathText(e.path) === core_record/* POLICY_PATH */.l$);
         return { change, oldId: zero.test(entry.oldId) ? undefined : entry.oldId, newId: zero.test(entry.newId) ? undefined : entry.newId };
     });
     // Bounded: the policy a change carries is the change's to make as large as it likes.
@@ -42925,7 +35659,6 @@ async function policySides(git, changes) {
 
 
 
-
 /**
  * Observe mode (rollout): what would fail is reported and the check passes. Only coverage is
  * observed: a broken or tampered ledger, or an invalid policy left behind, fails in every mode.
@@ -42936,13 +35669,13 @@ function observedFailure(report, enforcement = report.policy.enforcement) {
 async function policyAt(git, rev) {
     if (!rev)
         return { source: 'none (no base commit)' };
-    const key = `${rev}:${POLICY_PATH}`;
-    const checkersKey = `${rev}:${CHECKERS_PATH}`;
+    const key = `${rev}:${core_record/* POLICY_PATH */.l$}`;
+    const checkersKey = `${rev}:${core_record/* CHECKERS_PATH */.Pn}`;
     const objects = await git.readObjects([key, checkersKey]);
     const bytes = objects.get(key);
     if (!bytes)
         return { source: `none at ${shortSha(rev)}`, rev };
-    return { policy: parsePolicy(bytes, `commit ${shortSha(rev)}`), source: `${POLICY_PATH} at ${shortSha(rev)}`, rev, checkers: objects.get(checkersKey) };
+    return { policy: parsePolicy(bytes, `commit ${shortSha(rev)}`), source: `${core_record/* POLICY_PATH */.l$} at ${shortSha(rev)}`, rev, checkers: objects.get(checkersKey) };
 }
 /**
  * The signature rule a loaded policy imposes: undefined unless it sets `requireSignature`;
@@ -42950,9 +35683,11 @@ async function policyAt(git, rev) {
  * commit trusts for their checker (never the change under test's copy, so a change cannot
  * trust its own key). Throws AoError when that file is missing or invalid.
  */
-function signatureCheckFor(loaded) {
+async function signatureCheckFor(loaded) {
     if (!loaded.policy?.requireSignature || !loaded.rev)
         return undefined;
+    // The signature code loads only when a policy asks for signatures.
+    const { makeSignatureCheck, parseCheckers } = await __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 5141));
     return makeSignatureCheck(parseCheckers(loaded.checkers, loaded.rev));
 }
 async function verify(git, scope, options = {}) {
@@ -42964,25 +35699,18 @@ async function verify(git, scope, options = {}) {
     let rangeChange;
     let namedBase;
     let policyPromise;
-    let baseListing;
     if (scope.kind === 'staged') {
-        // The hook's hot path: the base ledger's listing starts now, beside the HEAD lookup.
-        const listing = scope.amend ? undefined : git.lsTreeNames('HEAD', `${LEDGER_DIR}/`);
-        listing?.catch(() => undefined); // an unborn HEAD has no listing; otherwise awaited below
-        const [headCommit, author] = await Promise.all([git.headCommit(), git.authorEmail()]);
+        const [headCommit, author] = await Promise.all([git.headCommit(), options.skipStagedAuthor ? undefined : git.authorEmail()]);
         head = headCommit;
         let amending;
         if (scope.amend) {
             if (!headCommit)
-                throw new AoError('there is no commit to amend yet', { fix: 'commit without --amend' });
+                throw new core_errors/* AoError */.VS('there is no commit to amend yet', { fix: 'commit without --amend' });
             [amending] = await git.listCommits(['-n', '1', headCommit]);
             base = amending?.parents[0];
         }
-        else {
-            if (headCommit)
-                baseListing = listing;
+        else
             base = head;
-        }
         label = amending ? `staged change (amending ${shortSha(amending.sha)})` : 'staged change';
         // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
         policyPromise = policyAt(git, options.policyRev ?? base);
@@ -43033,7 +35761,7 @@ async function verify(git, scope, options = {}) {
     // The staged scope judges what the commit will hold: the index's ledger, from the staged
     // entries already read (no working-tree scan on the hook's hot path).
     const defaultSource = scope.kind === 'staged' ? { kind: 'index', changes: changes[0]?.ledgerEntries } : { kind: 'worktree' };
-    const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base, baseListing);
+    const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base);
     const commitProblems = [];
     for (const { change, ledgerEntries } of changes) {
         for (const entry of ledgerEntries) {
@@ -43057,7 +35785,7 @@ async function verify(git, scope, options = {}) {
         ...commitProblems,
     ];
     // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
-    const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH));
+    const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === core_record/* POLICY_PATH */.l$));
     const headPolicy = scope.kind !== 'staged' || stagesPolicy ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
     if (headPolicy)
         problems.push(headPolicy);
@@ -43065,7 +35793,7 @@ async function verify(git, scope, options = {}) {
     let rangeDecision;
     const policy = loaded.policy;
     if (!policy) {
-        const setsUp = changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH));
+        const setsUp = changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === core_record/* POLICY_PATH */.l$));
         notes.push(setsUp
             ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
             : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`);
@@ -43073,14 +35801,15 @@ async function verify(git, scope, options = {}) {
     }
     else {
         const digests = changes.map(({ change }) => change.manifest.digest);
-        if (rangeChange)
+        // The combined change decides only in range mode: in commit mode its digest is never looked up.
+        if (rangeChange && policy.mode === 'range')
             digests.push(rangeChange.manifest.digest);
         const latest = await ledger.latestFor([...new Set(digests)]);
         // A base record that cannot be read back, unless already reported as changed by the change.
         problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
-        const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : signatureCheckFor(loaded);
+        const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : await signatureCheckFor(loaded);
         if (signatureCheck && !options.signatureCheck)
-            notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev)}`);
+            notes.push(`the policy requires signed verdicts: keys trusted by ${core_record/* CHECKERS_PATH */.Pn} at ${shortSha(loaded.rev)}`);
         // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
         const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
         const learnings = await prepareConstraints(git, policy, ledger, withRange, scope.kind === 'staged' ? base : undefined);
@@ -43127,22 +35856,22 @@ async function verify(git, scope, options = {}) {
 async function headPolicyProblem(git, head, base) {
     if (head !== undefined && head === base)
         return undefined;
-    const name = head === undefined ? `:${POLICY_PATH}` : `${head}:${POLICY_PATH}`;
+    const name = head === undefined ? `:${core_record/* POLICY_PATH */.l$}` : `${head}:${core_record/* POLICY_PATH */.l$}`;
     const where = head === undefined ? 'the index' : `commit ${shortSha(head)}`;
     const object = (await git.readObjectsBounded([name], MAX_POLICY_BYTES)).get(name);
     if (!object)
         return undefined;
     let reason;
     if (object.type !== 'blob')
-        reason = `${POLICY_PATH} at ${where} is not a file`;
+        reason = `${core_record/* POLICY_PATH */.l$} at ${where} is not a file`;
     else if (!object.bytes)
-        reason = `${POLICY_PATH} at ${where} is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}`;
+        reason = `${core_record/* POLICY_PATH */.l$} at ${where} is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}`;
     else {
         try {
             parsePolicy(object.bytes, where);
         }
         catch (error) {
-            if (!(error instanceof AoError))
+            if (!(error instanceof core_errors/* AoError */.VS))
                 throw error;
             reason = error.message;
         }
@@ -43152,8 +35881,8 @@ async function headPolicyProblem(git, head, base) {
     return {
         code: 'invalid-policy',
         message: `the change leaves an invalid policy: ${reason} (it would stop every later verification)`,
-        path: POLICY_PATH,
-        fix: `fix ${POLICY_PATH} (format: docs/spec.md#policy and schemas/policy.v1.schema.json) and amend the change`,
+        path: core_record/* POLICY_PATH */.l$,
+        fix: `fix ${core_record/* POLICY_PATH */.l$} (format: docs/spec.md#policy and schemas/policy.v1.schema.json) and amend the change`,
     };
 }
 /** The commit a rev-list range grows from: the first parent of its oldest commit that lies outside it. */
@@ -43331,7 +36060,7 @@ const FETCHED_PREFIX = 'refs/agentops-verdict/';
 const CHECKOUT_FIX = 'give actions/checkout the full history: `with: { fetch-depth: 0 }` (and leave `persist-credentials` at its default)';
 const CHECKOUT_YAML = ['- uses: actions/checkout@v5', '  with:', '    fetch-depth: 0'].join('\n');
 /** An error about missing history: its fix is the checkout setting, shown as YAML in the summary. */
-class HistoryError extends AoError {
+class HistoryError extends core_errors/* AoError */.VS {
     yaml = CHECKOUT_YAML;
     constructor(message) {
         super(message, { fix: CHECKOUT_FIX });
@@ -43508,7 +36237,7 @@ function str(value) {
 }
 function need(value, what, event) {
     if (!value) {
-        throw new AoError(`the ${event} event payload has no ${what}`, {
+        throw new core_errors/* AoError */.VS(`the ${event} event payload has no ${what}`, {
             fix: 'run the action from a workflow triggered by that event (GITHUB_EVENT_PATH must hold its payload), or name the commits with the base and head inputs',
         });
     }
@@ -43571,7 +36300,7 @@ function planFor(event, inputs) {
         defaults.title = name === 'schedule' ? 'scheduled run' : 'manual run';
     }
     else if (!inputs.base && !inputs.head) {
-        throw new AoError(`the ${name} event does not say which commits to check`, {
+        throw new core_errors/* AoError */.VS(`the ${name} event does not say which commits to check`, {
             fix: `run the action on ${SUPPORTED_EVENTS.join(', ')}, or name the commits with the base and head inputs`,
         });
     }
@@ -43731,7 +36460,7 @@ function row(data, decision) {
     const commit = change.commit ? commitLink(data, change.commit) : cell(change.label);
     const subject = change.subjectLine ? cell(change.subjectLine, 100) : '';
     const author = cell(change.authorName || change.authorEmail || '', 40);
-    const verdict = record ? `${record.verdict} \`${shortId(record.id)}\`` : '—';
+    const verdict = record ? `${record.verdict} \`${(0,core_record/* shortId */.m_)(record.id)}\`` : '—';
     const checker = record ? `${cell(record.checker.id, 60)} (${record.checker.kind})` : '—';
     return `| ${ICON[decision.outcome]} | ${commit} | ${subject} | ${author} | ${verdict} | ${checker} | ${WORD[decision.outcome]}: ${prose(decision.reason, 240)} |`;
 }
@@ -43805,7 +36534,7 @@ function ledgerSection(ledger) {
     const lines = ['### Ledger', ''];
     const added = ledger.added !== undefined ? `, ${summary_plural(ledger.added, 'record')} added by this change (each fully checked)` : ', every one fully checked';
     lines.push(`- Read from ${ledger.source}: **${summary_plural(ledger.records, 'record')}**${added}.`);
-    const heads = ledger.heads.slice(0, 10).map((h) => `\`${shortId(h)}\``);
+    const heads = ledger.heads.slice(0, 10).map((h) => `\`${(0,core_record/* shortId */.m_)(h)}\``);
     if (ledger.heads.length > 10)
         heads.push(`and ${ledger.heads.length - 10} more`);
     lines.push(`- ${ledger.heads.length === 1 ? 'Head' : 'Heads'}: ${heads.join(', ') || '(none: the ledger is empty)'}`);
@@ -44141,7 +36870,7 @@ async function resolveTarget(git, plan, shas) {
         const head = sha(plan.head.role);
         const mergeBase = await git.mergeBase(base, head);
         if (!mergeBase) {
-            throw new AoError(`the ${plan.base.role} ${shortSha(base)} and the ${plan.head.role} ${shortSha(head)} share no history`, {
+            throw new core_errors/* AoError */.VS(`the ${plan.base.role} ${shortSha(base)} and the ${plan.head.role} ${shortSha(head)} share no history`, {
                 fix: 'check that base and head name commits of the same repository (the base and head inputs, or the event)',
             });
         }
@@ -44170,7 +36899,7 @@ async function resolveTarget(git, plan, shas) {
     const defaultName = plan.defaultBranch?.remote?.replace(/^refs\/heads\//, '') ?? 'the default branch';
     if (!plan.isDefault && !defaultTip) {
         // Never fall back to `before`, nor to "no policy": either would let the push judge itself.
-        throw new AoError(`cannot judge the push to ${plan.branch}: a push to a branch other than the default one is judged by the policy at the default branch's tip, and the default branch ${plan.defaultBranch ? `(${defaultName}) could not be fetched from the remote` : 'is not named in the event (repository.default_branch)'}`, { fix: `${CHECKOUT_FIX}; or name the commits with the base and head inputs` });
+        throw new core_errors/* AoError */.VS(`cannot judge the push to ${plan.branch}: a push to a branch other than the default one is judged by the policy at the default branch's tip, and the default branch ${plan.defaultBranch ? `(${defaultName}) could not be fetched from the remote` : 'is not named in the event (repository.default_branch)'}`, { fix: `${CHECKOUT_FIX}; or name the commits with the base and head inputs` });
     }
     const fromDefault = { policyRev: defaultTip, policyWhy: `the tip of ${defaultName}, the default branch (a push to another branch is judged by its policy, as its pull request will be)` };
     const policyOf = (why) => (plan.isDefault ? { policyRev: before, policyWhy: why } : fromDefault);
@@ -44213,7 +36942,7 @@ async function resolveTarget(git, plan, shas) {
     }
     if (plan.before) {
         // The default branch rewritten past its old tip: never fall back to "every commit" (no base, no policy, all pass).
-        throw new AoError(`cannot tell which commits the push to ${plan.branch} brings: its previous tip ${shortSha(plan.before.rev)} ${before ? `shares no history with the new tip ${shortSha(after)}` : 'could not be fetched'}, and ${plan.branch} is the default branch, so there is no other branch to compare it with`, { fix: `${CHECKOUT_FIX}; or name the commits with the base and head inputs` });
+        throw new core_errors/* AoError */.VS(`cannot tell which commits the push to ${plan.branch} brings: its previous tip ${shortSha(plan.before.rev)} ${before ? `shares no history with the new tip ${shortSha(after)}` : 'could not be fetched'}, and ${plan.branch} is the default branch, so there is no other branch to compare it with`, { fix: `${CHECKOUT_FIX}; or name the commits with the base and head inputs` });
     }
     return {
         kind: 'verify',
@@ -44272,14 +37001,14 @@ function readContext(env = process.env) {
             bytes = (0,external_node_fs_namespaceObject.readFileSync)(eventPath);
         }
         catch (error) {
-            throw new AoError(`cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${error.message}`, { fix });
+            throw new core_errors/* AoError */.VS(`cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${error.message}`, { fix });
         }
         // Strictly: with a duplicate key, which of two "sha" or "sender" fields counts would be up to the parser.
         const parsed = parseStrictJson(bytes);
         if (!parsed.ok)
-            throw new AoError(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${parsed.error}`, { fix });
+            throw new core_errors/* AoError */.VS(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${parsed.error}`, { fix });
         if (!parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-            throw new AoError(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is not a JSON object`, { fix });
+            throw new core_errors/* AoError */.VS(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is not a JSON object`, { fix });
         }
         payload = parsed.value;
     }
@@ -44304,7 +37033,7 @@ function readInputs(env = process.env) {
     const choice = (name, allowed, fallback) => {
         const value = (input(name) ?? fallback).trim().toLowerCase();
         if (!allowed.includes(value)) {
-            throw new AoError(`the ${name} input is ${JSON.stringify(input(name))}; it takes ${allowed.join(' or ')}`, { fix: `set \`${name}: ${fallback}\` (or remove it) in the workflow step's \`with:\`` });
+            throw new core_errors/* AoError */.VS(`the ${name} input is ${JSON.stringify(input(name))}; it takes ${allowed.join(' or ')}`, { fix: `set \`${name}: ${fallback}\` (or remove it) in the workflow step's \`with:\`` });
         }
         return value;
     };
@@ -44463,8 +37192,8 @@ async function check(ctx, inputs, setTitle, setHead, setVoice) {
     if (declared === 'enforce' && inputs.mode === 'observe')
         notes.push('the mode input says observe, but the policy at the base says "enforcement": "enforce", so it is enforced');
     const observed = observedFailure(report, enforcement);
-    if (report.policy.enforced && report.decisions.some((d) => d.change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH))) {
-        notes.push(`this change modifies ${POLICY_PATH}: it is judged by the policy it would land under${target.policyRev ? ` (at ${shortSha(target.policyRev)})` : ''}, and the new policy applies only to changes after it lands`);
+    if (report.policy.enforced && report.decisions.some((d) => d.change.manifest.entries.some((e) => pathText(e.path) === core_record/* POLICY_PATH */.l$))) {
+        notes.push(`this change modifies ${core_record/* POLICY_PATH */.l$}: it is judged by the policy it would land under${target.policyRev ? ` (at ${shortSha(target.policyRev)})` : ''}, and the new policy applies only to changes after it lands`);
     }
     return {
         result: report.ok || observed ? 'pass' : 'fail',
@@ -44508,8 +37237,8 @@ const SETUP_FIX = 'set agentops/verdict up with `ao init` and commit the .agents
 function noLedger(head, records) {
     return {
         code: 'no-genesis',
-        message: `there is no ledger at ${shortSha(head)}: ${records === 0 ? `${LEDGER_DIR}/ holds no records` : 'no genesis record'}, so agentops/verdict is not set up at this commit`,
-        path: LEDGER_DIR,
+        message: `there is no ledger at ${shortSha(head)}: ${records === 0 ? `${core_record/* LEDGER_DIR */.EN}/ holds no records` : 'no genesis record'}, so agentops/verdict is not set up at this commit`,
+        path: core_record/* LEDGER_DIR */.EN,
         fix: SETUP_FIX,
     };
 }
@@ -44519,12 +37248,12 @@ async function setupProblems(git, head) {
         const loaded = await policyAt(git, head);
         if (loaded.policy)
             return [];
-        return [{ code: 'no-policy', message: `there is no ${POLICY_PATH} at ${shortSha(head)}, so agentops/verdict is not set up at this commit`, path: POLICY_PATH, fix: SETUP_FIX }];
+        return [{ code: 'no-policy', message: `there is no ${core_record/* POLICY_PATH */.l$} at ${shortSha(head)}, so agentops/verdict is not set up at this commit`, path: core_record/* POLICY_PATH */.l$, fix: SETUP_FIX }];
     }
     catch (error) {
-        if (!(error instanceof AoError))
+        if (!(error instanceof core_errors/* AoError */.VS))
             throw error;
-        return [{ code: 'invalid-policy', message: error.message, path: POLICY_PATH, fix: error.fix ?? `fix ${POLICY_PATH}` }];
+        return [{ code: 'invalid-policy', message: error.message, path: core_record/* POLICY_PATH */.l$, fix: error.fix ?? `fix ${core_record/* POLICY_PATH */.l$}` }];
     }
 }
 function failureLine(outcome) {
@@ -44625,7 +37354,7 @@ async function run(env = process.env) {
         outcome = await check(ctx, inputs, (t) => (title = t), (h) => (head = h), (v) => (voice = dispatched ? 'audit' : v));
     }
     catch (error) {
-        const known = error instanceof AoError;
+        const known = error instanceof core_errors/* AoError */.VS;
         if (!known)
             core/* debug */.Yz(error.stack ?? String(error));
         outcome = {
@@ -44716,7 +37445,40 @@ async function publish(ctx, inputs, outcome, statusContext) {
     else if (outcome.observed)
         core/* info */.pq('agentops/verdict: observe mode: would fail; passing (the policy\'s "enforcement", or the mode input, is "observe")');
     else
-        core/* info */.pq(`agentops/verdict: pass${report ? `: ${report.counts.covered} of ${plural(report.counts.checked, 'commit')} covered` : ''}${outcome.ledger ? `; ledger ${plural(outcome.ledger.records, 'record')}, head ${outcome.ledger.heads.map(shortId).join(', ') || '(none)'}` : ''}`);
+        core/* info */.pq(`agentops/verdict: pass${report ? `: ${report.counts.covered} of ${plural(report.counts.checked, 'commit')} covered` : ''}${outcome.ledger ? `; ledger ${plural(outcome.ledger.records, 'record')}, head ${outcome.ledger.heads.map(core_record/* shortId */.m_).join(', ') || '(none)'}` : ''}`);
+}
+
+
+/***/ }),
+
+/***/ 7406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VS: () => (/* binding */ AoError)
+/* harmony export */ });
+/* unused harmony exports EXIT_OK, EXIT_VERIFY_FAILED, EXIT_USAGE, isAoError */
+/**
+ * Errors a user can hit. Each says what is wrong, where, and the command that fixes it;
+ * adapters print them and map `exitCode` to the process exit status.
+ */
+const EXIT_OK = 0;
+const EXIT_VERIFY_FAILED = 1;
+const EXIT_USAGE = 2;
+class AoError extends Error {
+    exitCode;
+    fix;
+    where;
+    constructor(message, options = {}) {
+        super(message);
+        this.name = 'AoError';
+        this.exitCode = options.exitCode ?? EXIT_USAGE;
+        this.fix = options.fix;
+        this.where = options.where;
+    }
+}
+function isAoError(value) {
+    return value instanceof AoError;
 }
 
 
@@ -44747,6 +37509,337 @@ function hasLinearEngine() {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 6384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pn: () => (/* binding */ CHECKERS_PATH),
+  EN: () => (/* binding */ LEDGER_DIR),
+  xR: () => (/* binding */ MAX_RECORD_BYTES),
+  l$: () => (/* binding */ POLICY_PATH),
+  TG: () => (/* binding */ parseRecordFile),
+  OT: () => (/* binding */ parseRecordPath),
+  lX: () => (/* binding */ recordPath),
+  m_: () => (/* binding */ shortId)
+});
+
+// UNUSED EXPORTS: RECORD_SCHEMA, SEQ_PER_BUCKET, computeRecordId, idHex, isLedgerPath, newGenesis, renderRecord, sealRecord
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/canonical.ts
+
+/**
+ * RFC 8785 (JCS) canonical JSON for the values a record may hold: objects, arrays,
+ * strings, booleans, null and safe integers. Anything else is refused rather than
+ * silently normalised, so two implementations can never disagree on a hash.
+ */
+function canonical_canonicalJson(value) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'number':
+            if (!Number.isSafeInteger(value))
+                throw new TypeError(`not a safe integer: ${value}`);
+            return String(value);
+        case 'string':
+            assertWellFormed(value);
+            return JSON.stringify(value);
+        case 'object': {
+            if (Array.isArray(value))
+                return `[${value.map(canonical_canonicalJson).join(',')}]`;
+            // Default sort compares UTF-16 code units, which is exactly what JCS prescribes.
+            // A key holding `undefined` is absent, as in JSON.stringify.
+            const keys = Object.keys(value).filter((key) => value[key] !== undefined).sort();
+            const parts = keys.map((key) => {
+                assertWellFormed(key);
+                return `${JSON.stringify(key)}:${canonical_canonicalJson(value[key])}`;
+            });
+            return `{${parts.join(',')}}`;
+        }
+        default:
+            throw new TypeError(`value of type ${typeof value} cannot be canonicalised`);
+    }
+}
+function assertWellFormed(text) {
+    if (!text.isWellFormed())
+        throw new TypeError('string contains a lone UTF-16 surrogate');
+}
+/**
+ * The on-disk form of a record: JCS key order, two-space indentation, LF line ends and a
+ * final LF (exactly `JSON.stringify` with sorted keys and an indent of 2). One byte form
+ * per record, so re-serialising a record is always detectable. Built in one pass: this
+ * runs for every record a full ledger check reads.
+ */
+function canonical_renderJsonFile(value) {
+    return `${pretty(value, '')}\n`;
+}
+function pretty(value, indent) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value);
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        let out = '[';
+        for (let i = 0; i < value.length; i++)
+            out += `${i ? ',' : ''}\n${inner}${pretty(value[i], inner)}`;
+        return `${out}\n${indent}]`;
+    }
+    const record = value;
+    const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
+    if (keys.length === 0)
+        return '{}';
+    let out = '{';
+    for (let i = 0; i < keys.length; i++)
+        out += `${i ? ',' : ''}\n${inner}${JSON.stringify(keys[i])}: ${pretty(record[keys[i]], inner)}`;
+    return `${out}\n${indent}}`;
+}
+function canonical_sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/core/schemas.ts + 2 modules
+var schemas = __nccwpck_require__(2643);
+;// CONCATENATED MODULE: ./src/core/record.ts
+
+
+
+const RECORD_SCHEMA = 'agentops-verdict/record@1';
+const LEDGER_DIR = '.agents/ledger';
+const POLICY_PATH = '.agents/policy.json';
+/** Trusted checker keys for signed verdicts (docs/signing.md). */
+const CHECKERS_PATH = '.agents/checkers';
+/** Bounds enforced before any parsing, so a hostile record costs at most this much. */
+const MAX_RECORD_BYTES = 2 * 1024 * 1024;
+/** Records per bucket directory: 100,000 records stay at about 1,000 entries a folder. */
+const SEQ_PER_BUCKET = 1000;
+/** `id` = "sha256:" + hex SHA-256 of the JCS form of the record without `id` and `signature`. */
+function computeRecordId(record) {
+    const { id: _id, signature: _signature, ...body } = record;
+    return `sha256:${sha256Hex(canonicalJson(body))}`;
+}
+function sealRecord(body) {
+    return { ...body, id: computeRecordId(body) };
+}
+function newGenesis(now = new Date()) {
+    return sealRecord({
+        schema: RECORD_SCHEMA,
+        type: 'genesis',
+        seq: 0,
+        prev: [],
+        createdAt: now.toISOString(),
+        nonce: randomBytes(16).toString('hex'),
+    });
+}
+function renderRecord(record) {
+    return renderJsonFile(record);
+}
+function idHex(id) {
+    return id.slice('sha256:'.length);
+}
+/** `.agents/ledger/<bucket>/<seq>-<hex>.json`: sorted by seq when listed, one folder a thousand. */
+function recordPath(seq, id) {
+    const bucket = String(Math.floor(seq / SEQ_PER_BUCKET)).padStart(4, '0');
+    return `${LEDGER_DIR}/${bucket}/${String(seq).padStart(8, '0')}-${idHex(id)}.json`;
+}
+const RECORD_PATH_PATTERN = /^\.agents\/ledger\/([0-9]{4,})\/([0-9]{8,})-([0-9a-f]{64})\.json$/;
+/** Reads seq and id off a record's path; `undefined` when the path is not a record path. */
+function parseRecordPath(path) {
+    const match = RECORD_PATH_PATTERN.exec(path);
+    if (!match)
+        return undefined;
+    const [, bucket, seqText, hex] = match;
+    const seq = Number(seqText);
+    if (!Number.isSafeInteger(seq))
+        return undefined;
+    // The one spelling recordPath() gives: the right bucket, no padding beyond the minimum.
+    const bucketNumber = Math.floor(seq / SEQ_PER_BUCKET);
+    if (Number(bucket) !== bucketNumber || bucket.length !== Math.max(4, String(bucketNumber).length))
+        return undefined;
+    if (seqText.length !== Math.max(8, String(seq).length))
+        return undefined;
+    return { seq, id: `sha256:${hex}` };
+}
+function isLedgerPath(path) {
+    return path.startsWith(`${LEDGER_DIR}/`);
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * Turns one record file's bytes into a record, or says precisely why it is not one.
+ * Checks, in order: size, UTF-8, JSON, schema, the single byte form, the id, the path.
+ */
+function parseRecordFile(path, bytes) {
+    const fail = (code, message) => ({ ok: false, problem: { code, message } });
+    if (bytes.length > MAX_RECORD_BYTES) {
+        return fail('too-large', `record file is ${bytes.length} bytes; the limit is ${MAX_RECORD_BYTES}`);
+    }
+    if (bytes.length === 0)
+        return fail('empty', 'record file is empty');
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+        return fail('bom', 'record file starts with a byte order mark');
+    let text;
+    try {
+        text = utf8.decode(bytes);
+    }
+    catch {
+        return fail('invalid-utf8', 'record file is not valid UTF-8');
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return fail('invalid-json', `record file is not valid JSON (${error.message})`);
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        return fail('not-an-object', 'record file does not hold a JSON object');
+    }
+    const problems = (0,schemas/* validateRecordShape */.R$)(value);
+    if (problems.length > 0)
+        return fail('schema', `record does not match ${RECORD_SCHEMA}: ${(0,schemas/* formatSchemaProblems */.xe)(problems)}`);
+    const record = value;
+    // Fast path, equal to renderRecord/computeRecordId for a schema-valid record: once its keys
+    // are known to be in JCS order, native JSON.stringify yields both the file form and JCS.
+    if (!sortedAndWellFormed(record) || `${JSON.stringify(record, null, 2)}\n` !== text) {
+        return fail('not-canonical', 'record file is not in the canonical byte form (it was re-serialised or edited)');
+    }
+    const { id: _id, signature: _signature, ...body } = record;
+    const expectedId = `sha256:${canonical_sha256Hex(JSON.stringify(body))}`;
+    if (expectedId !== record.id) {
+        return fail('id-mismatch', `record id ${record.id} does not match its content (content hashes to ${expectedId})`);
+    }
+    const expectedPath = recordPath(record.seq, record.id);
+    if (expectedPath !== path) {
+        return fail('path-mismatch', `record is stored at ${path} but its seq and id place it at ${expectedPath}`);
+    }
+    const pathProblem = record.type === 'verdict' ? base64PathProblem(record.subject.entries) : undefined;
+    if (pathProblem)
+        return fail('schema', `record does not match ${RECORD_SCHEMA}: ${pathProblem}`);
+    return { ok: true, record };
+}
+/** The schema's path rule, applied to raw bytes read as latin1 (one char per byte). */
+const RAW_PATH_RULE = /^(?!\/)(?![\s\S]*(?:^|\/)\.{1,2}(?:\/|$))(?![\s\S]*\/\/)(?![\s\S]*\/$)[^\u0000]+$/;
+/**
+ * What JSON Schema cannot say about `pathBase64`: it holds a path that is not valid UTF-8
+ * (a UTF-8 path is stored as `path`), in canonical base64, and obeying the same rule as
+ * `path` (relative, no `.` or `..` segments, no empty segments, no NUL).
+ */
+function base64PathProblem(entries) {
+    for (const [index, entry] of entries.entries()) {
+        if (entry.pathBase64 === undefined)
+            continue;
+        const where = `/subject/entries/${index}/pathBase64`;
+        const bytes = Buffer.from(entry.pathBase64, 'base64');
+        if (bytes.toString('base64') !== entry.pathBase64)
+            return `${where} is not canonical base64`;
+        if (isUtf8(bytes))
+            return `${where} holds a UTF-8 path, which must be stored as "path"`;
+        if (!RAW_PATH_RULE.test(bytes.toString('latin1')))
+            return `${where} is not a relative path inside the repository (leading "/", "." or ".." segment, empty segment, or NUL)`;
+    }
+    return undefined;
+}
+function isUtf8(bytes) {
+    try {
+        utf8.decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** True when every object's keys are in JCS (UTF-16) order and every string is well-formed. */
+function sortedAndWellFormed(value) {
+    if (typeof value === 'string')
+        return value.isWellFormed();
+    if (value === null || typeof value !== 'object')
+        return true;
+    if (Array.isArray(value))
+        return value.every(sortedAndWellFormed);
+    let previous;
+    for (const key of Object.keys(value)) {
+        if ((previous !== undefined && previous >= key) || !key.isWellFormed())
+            return false;
+        if (!sortedAndWellFormed(value[key]))
+            return false;
+        previous = key;
+    }
+    return true;
+}
+function shortId(id) {
+    return id.slice(0, 'sha256:'.length + 12);
+}
+
+
+/***/ }),
+
+/***/ 2643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xe: () => (/* binding */ formatSchemaProblems),
+  WV: () => (/* binding */ validatePolicyShape),
+  R$: () => (/* binding */ validateRecordShape)
+});
+
+// UNUSED EXPORTS: POLICY_SCHEMA_ID, RECORD_SCHEMA_ID, describe
+
+// EXTERNAL MODULE: ./schemas/record.v1.schema.json
+var record_v1_schema = __nccwpck_require__(1894);
+;// CONCATENATED MODULE: ./schemas/policy.v1.schema.json
+const policy_v1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"Od":"https://agentops.dev/schemas/verdict/policy/v1.json"}');
+// EXTERNAL MODULE: ../main/node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(7223);
+// EXTERNAL MODULE: ../main/node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6070);
+;// CONCATENATED MODULE: ./src/core/validators.generated.js
+// Generated by .ci/gen-validators.mjs from schemas/: do not edit by hand.
+
+const runtime0 = typeof equal === 'function' ? { default: equal } : equal;
+
+const runtime1 = typeof ucs2length === 'function' ? { default: ucs2length } : ucs2length;
+const validateRecord = validate52;const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/record/v1.json","title":"agentops/verdict ledger record, format version 1","description":"One record of the .agents/ledger hash chain. See docs/spec.md.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/genesisRecord"},{"$ref":"#/$defs/verdictRecord"},{"$ref":"#/$defs/learningRecord"},{"$ref":"#/$defs/promotionRecord"},{"$ref":"#/$defs/retirementRecord"}],"$defs":{"recordId":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"objectId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"timestamp":{"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},"text":{"type":"string","minLength":1,"maxLength":4000},"path":{"description":"A repository-relative path: no leading slash, no empty, '.' or '..' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"},"actor":{"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"}},"additionalProperties":false},"manifestEntry":{"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false},"subject":{"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]},"finding":{"type":"object","required":["severity","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"type":"string","maxLength":200},"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000},"description":{"$ref":"#/$defs/text"},"suggestedFix":{"type":"string","maxLength":4000}},"additionalProperties":false},"evidence":{"type":"object","required":["kind"],"oneOf":[{"properties":{"kind":{"const":"test"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"command"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"review"},"text":{"$ref":"#/$defs/text"},"reviewer":{"type":"string","minLength":1,"maxLength":256},"model":{"type":"string","minLength":1,"maxLength":200},"family":{"type":"string","minLength":1,"maxLength":100},"verdict":{"enum":["pass","warn","fail","error"]},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"link"},"url":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},"text":{"type":"string","maxLength":4000}},"required":["kind","url"],"additionalProperties":false,"type":"object"}],"discriminator":{"propertyName":"kind"}},"signature":{"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false},"genesisRecord":{"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false},"verdictRecord":{"type":"object","description":"A checker's verdict on a change (the subject).","required":["schema","type","id","seq","prev","createdAt","ledger","subject","verdict","checker","worker","evidence","summary"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"verdict"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"subject":{"$ref":"#/$defs/subject"},"verdict":{"enum":["pass","fail"]},"checker":{"$ref":"#/$defs/actor"},"worker":{"$ref":"#/$defs/actor"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"},"maxItems":200},"summary":{"type":"string","maxLength":4000},"signature":{"$ref":"#/$defs/signature"}},"additionalProperties":false},"glob":{"description":"A path glob in the policy's syntax: without '/' it matches a file name anywhere, with '/' from the repository root.","type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},"constraintId":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"constraint":{"type":"object","description":"A learning promoted into the policy: exactly one rule, enforced on changes touching its paths. Same shape as a policy constraint.","required":["id","learning","paths"],"properties":{"id":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"type":"string","minLength":1,"maxLength":500},"requireEvidence":{"enum":["test","command","review","link"]},"requireCheckerKind":{"enum":["agent","human","ci","tool"]},"forbidPattern":{"type":"string","minLength":1,"maxLength":500},"requireCheck":{"type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false},"learningRecord":{"type":"object","description":"A lesson learned, attached to the paths it concerns (ao learn).","required":["schema","type","id","seq","prev","createdAt","ledger","text","paths","tags","negative","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"learning"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"text":{"$ref":"#/$defs/text"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"tags":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"},"maxItems":20,"uniqueItems":true},"negative":{"type":"boolean"},"from":{"description":"The verdict the lesson was drawn from.","$ref":"#/$defs/recordId"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false},"promotionRecord":{"type":"object","description":"A learning turned into a constraint of .agents/policy.json (ao promote).","required":["schema","type","id","seq","prev","createdAt","ledger","learning","constraint","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"promotion"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"learning":{"description":"The learning promoted.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraint"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false},"retirementRecord":{"type":"object","description":"A constraint taken out of the policy, and why (ao retire).","required":["schema","type","id","seq","prev","createdAt","ledger","constraint","learning","why","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"retirement"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record this retires, if the constraint came from ao promote.","$ref":"#/$defs/recordId"},"why":{"$ref":"#/$defs/text"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false}}};const schema20 = {"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false};const schema21 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};const pattern3 = new RegExp("^sha256:[0-9a-f]{64}$", "u");function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate54.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(!pattern3.test(data)){validate54.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];return false;}}else {validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate54.errors = vErrors;return errors === 0;}validate54.evaluated = {"dynamicProps":false,"dynamicItems":false};const schema22 = {"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"};const pattern4 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$", "u");function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate56.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(!pattern4.test(data)){validate56.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z$"+"\""}];return false;}}else {validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate56.errors = vErrors;return errors === 0;}validate56.evaluated = {"dynamicProps":false,"dynamicItems":false};const pattern5 = new RegExp("^[0-9a-f]{32}$", "u");function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate53.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.nonce === undefined) && (missing0 = "nonce"))){validate53.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((((((key0 === "schema") || (key0 === "id")) || (key0 === "createdAt")) || (key0 === "type")) || (key0 === "seq")) || (key0 === "prev")) || (key0 === "nonce"))){validate53.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.schema !== undefined){const _errs2 = errors;if("agentops-verdict/record@1" !== data.schema){validate53.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){const _errs3 = errors;if(!(validate54(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.createdAt !== undefined){const _errs4 = errors;if(!(validate56(data.createdAt, {instancePath:instancePath+"/createdAt",parentData:data,parentDataProperty:"createdAt",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);errors = vErrors.length;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.type !== undefined){const _errs5 = errors;if("genesis" !== data.type){validate53.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "genesis"},message:"must be equal to constant"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.seq !== undefined){const _errs6 = errors;if(0 !== data.seq){validate53.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/const",keyword:"const",params:{allowedValue: 0},message:"must be equal to constant"}];return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.prev !== undefined){let data5 = data.prev;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data5)){if(data5.length > 0){validate53.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"}];return false;}}else {validate53.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.nonce !== undefined){let data6 = data.nonce;const _errs9 = errors;if(errors === _errs9){if(typeof data6 === "string"){if(!pattern5.test(data6)){validate53.errors = [{instancePath:instancePath+"/nonce",schemaPath:"#/properties/nonce/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\""}];return false;}}else {validate53.errors = [{instancePath:instancePath+"/nonce",schemaPath:"#/properties/nonce/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs9 === errors;}else {var valid0 = true;}}}}}}}}}}else {validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate53.errors = vErrors;return errors === 0;}validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema23 = {"type":"object","description":"A checker's verdict on a change (the subject).","required":["schema","type","id","seq","prev","createdAt","ledger","subject","verdict","checker","worker","evidence","summary"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"verdict"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"subject":{"$ref":"#/$defs/subject"},"verdict":{"enum":["pass","fail"]},"checker":{"$ref":"#/$defs/actor"},"worker":{"$ref":"#/$defs/actor"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"},"maxItems":200},"summary":{"type":"string","maxLength":4000},"signature":{"$ref":"#/$defs/signature"}},"additionalProperties":false};const func1 = Object.prototype.hasOwnProperty;const func0 = runtime0.default;const func3 = runtime1.default;const schema24 = {"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]};const schema25 = {"type":"string","pattern":"^sha256:[0-9a-f]{64}$"};function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate64.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(!pattern3.test(data)){validate64.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];return false;}}else {validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate64.errors = vErrors;return errors === 0;}validate64.evaluated = {"dynamicProps":false,"dynamicItems":false};const schema26 = {"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false};const pattern7 = new RegExp("^[0-7]{6}$", "u");const pattern11 = new RegExp("^[A-Za-z0-9+/]+={0,2}$", "u");const schema27 = {"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"};const pattern9 = new RegExp("^(?:[0-9a-f]{40}|[0-9a-f]{64})$", "u");function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate67.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(!pattern9.test(data)){validate67.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},message:"must match pattern \""+"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"+"\""}];return false;}}else {validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate67.errors = vErrors;return errors === 0;}validate67.evaluated = {"dynamicProps":false,"dynamicItems":false};const schema28 = {"description":"A repository-relative path: no leading slash, no empty, '.' or '..' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"};const pattern10 = new RegExp("^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$", "u");function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate70.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(func3(data) > 4096){validate70.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];return false;}else {if(func3(data) < 1){validate70.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}else {if(!pattern10.test(data)){validate70.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.{1,2}(?:/|$))(?![\\s\\S]*//)(?![\\s\\S]*/$)[^\\u0000]+$"+"\""}];return false;}}}}else {validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate70.errors = vErrors;return errors === 0;}validate70.evaluated = {"dynamicProps":false,"dynamicItems":false};function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate66.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = false;let passing0 = null;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.path === undefined) && (missing0 = "path")){const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid0 = _errs2 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.pathBase64 === undefined) && (missing1 = "pathBase64")){const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;validate66.errors = vErrors;return false;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((((((data.oldMode === undefined) && (missing2 = "oldMode")) || ((data.newMode === undefined) && (missing2 = "newMode"))) || ((data.oldId === undefined) && (missing2 = "oldId"))) || ((data.newId === undefined) && (missing2 = "newId"))) || ((data.status === undefined) && (missing2 = "status"))){validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {const _errs4 = errors;for(const key0 in data){if(!(((((((key0 === "oldMode") || (key0 === "newMode")) || (key0 === "oldId")) || (key0 === "newId")) || (key0 === "status")) || (key0 === "path")) || (key0 === "pathBase64"))){validate66.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs4 === errors){if(data.oldMode !== undefined){let data0 = data.oldMode;const _errs5 = errors;if(errors === _errs5){if(typeof data0 === "string"){if(!pattern7.test(data0)){validate66.errors = [{instancePath:instancePath+"/oldMode",schemaPath:"#/properties/oldMode/pattern",keyword:"pattern",params:{pattern: "^[0-7]{6}$"},message:"must match pattern \""+"^[0-7]{6}$"+"\""}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/oldMode",schemaPath:"#/properties/oldMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid1 = _errs5 === errors;}else {var valid1 = true;}if(valid1){if(data.newMode !== undefined){let data1 = data.newMode;const _errs7 = errors;if(errors === _errs7){if(typeof data1 === "string"){if(!pattern7.test(data1)){validate66.errors = [{instancePath:instancePath+"/newMode",schemaPath:"#/properties/newMode/pattern",keyword:"pattern",params:{pattern: "^[0-7]{6}$"},message:"must match pattern \""+"^[0-7]{6}$"+"\""}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/newMode",schemaPath:"#/properties/newMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid1 = _errs7 === errors;}else {var valid1 = true;}if(valid1){if(data.oldId !== undefined){const _errs9 = errors;if(!(validate67(data.oldId, {instancePath:instancePath+"/oldId",parentData:data,parentDataProperty:"oldId",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);errors = vErrors.length;}var valid1 = _errs9 === errors;}else {var valid1 = true;}if(valid1){if(data.newId !== undefined){const _errs10 = errors;if(!(validate67(data.newId, {instancePath:instancePath+"/newId",parentData:data,parentDataProperty:"newId",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);errors = vErrors.length;}var valid1 = _errs10 === errors;}else {var valid1 = true;}if(valid1){if(data.status !== undefined){let data4 = data.status;const _errs11 = errors;if(!((((data4 === "A") || (data4 === "D")) || (data4 === "M")) || (data4 === "T"))){validate66.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema26.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid1 = _errs11 === errors;}else {var valid1 = true;}if(valid1){if(data.path !== undefined){const _errs12 = errors;if(!(validate70(data.path, {instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);errors = vErrors.length;}var valid1 = _errs12 === errors;}else {var valid1 = true;}if(valid1){if(data.pathBase64 !== undefined){let data6 = data.pathBase64;const _errs13 = errors;if(errors === _errs13){if(typeof data6 === "string"){if(func3(data6) > 8192){validate66.errors = [{instancePath:instancePath+"/pathBase64",schemaPath:"#/properties/pathBase64/maxLength",keyword:"maxLength",params:{limit: 8192},message:"must NOT have more than 8192 characters"}];return false;}else {if(func3(data6) < 4){validate66.errors = [{instancePath:instancePath+"/pathBase64",schemaPath:"#/properties/pathBase64/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters"}];return false;}else {if(!pattern11.test(data6)){validate66.errors = [{instancePath:instancePath+"/pathBase64",schemaPath:"#/properties/pathBase64/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]+={0,2}$"},message:"must match pattern \""+"^[A-Za-z0-9+/]+={0,2}$"+"\""}];return false;}}}}else {validate66.errors = [{instancePath:instancePath+"/pathBase64",schemaPath:"#/properties/pathBase64/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid1 = _errs13 === errors;}else {var valid1 = true;}}}}}}}}}}else {validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate66.errors = vErrors;return errors === 0;}validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate63.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.kind === undefined) && (missing0 = "kind")){validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const tag0 = data.kind;if(typeof tag0 == "string"){if(tag0 === "staged"){const _errs2 = errors;if(errors === _errs2){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((((data.kind === undefined) && (missing1 = "kind")) || ((data.digest === undefined) && (missing1 = "digest"))) || ((data.entries === undefined) && (missing1 = "entries"))){validate63.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs4 = errors;for(const key0 in data){if(!(((key0 === "kind") || (key0 === "digest")) || (key0 === "entries"))){validate63.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs4 === errors){if(data.kind !== undefined){const _errs5 = errors;if("staged" !== data.kind){validate63.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "staged"},message:"must be equal to constant"}];return false;}var valid2 = _errs5 === errors;}else {var valid2 = true;}if(valid2){if(data.digest !== undefined){const _errs6 = errors;if(!(validate64(data.digest, {instancePath:instancePath+"/digest",parentData:data,parentDataProperty:"digest",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);errors = vErrors.length;}var valid2 = _errs6 === errors;}else {var valid2 = true;}if(valid2){if(data.entries !== undefined){let data2 = data.entries;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data2)){if(data2.length > 10000){validate63.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/0/properties/entries/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];return false;}else {var valid3 = true;const len0 = data2.length;for(let i0=0; i0<len0; i0++){const _errs9 = errors;if(!(validate66(data2[i0], {instancePath:instancePath+"/entries/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);errors = vErrors.length;}var valid3 = _errs9 === errors;if(!valid3){break;}}}}else {validate63.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/0/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid2 = _errs7 === errors;}else {var valid2 = true;}}}}}}else {validate63.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var props0 = true;}else if(tag0 === "commit"){const _errs10 = errors;if(errors === _errs10){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if(((((data.kind === undefined) && (missing2 = "kind")) || ((data.digest === undefined) && (missing2 = "digest"))) || ((data.entries === undefined) && (missing2 = "entries"))) || ((data.commit === undefined) && (missing2 = "commit"))){validate63.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {const _errs12 = errors;for(const key1 in data){if(!((((key1 === "kind") || (key1 === "digest")) || (key1 === "entries")) || (key1 === "commit"))){validate63.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs12 === errors){if(data.kind !== undefined){const _errs13 = errors;if("commit" !== data.kind){validate63.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "commit"},message:"must be equal to constant"}];return false;}var valid5 = _errs13 === errors;}else {var valid5 = true;}if(valid5){if(data.digest !== undefined){const _errs14 = errors;if(!(validate64(data.digest, {instancePath:instancePath+"/digest",parentData:data,parentDataProperty:"digest",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);errors = vErrors.length;}var valid5 = _errs14 === errors;}else {var valid5 = true;}if(valid5){if(data.entries !== undefined){let data6 = data.entries;const _errs15 = errors;if(errors === _errs15){if(Array.isArray(data6)){if(data6.length > 10000){validate63.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/1/properties/entries/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];return false;}else {var valid6 = true;const len1 = data6.length;for(let i1=0; i1<len1; i1++){const _errs17 = errors;if(!(validate66(data6[i1], {instancePath:instancePath+"/entries/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);errors = vErrors.length;}var valid6 = _errs17 === errors;if(!valid6){break;}}}}else {validate63.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/1/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid5 = _errs15 === errors;}else {var valid5 = true;}if(valid5){if(data.commit !== undefined){const _errs18 = errors;if(!(validate67(data.commit, {instancePath:instancePath+"/commit",parentData:data,parentDataProperty:"commit",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);errors = vErrors.length;}var valid5 = _errs18 === errors;}else {var valid5 = true;}}}}}}}else {validate63.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}if(props0 !== true){props0 = true;}}else if(tag0 === "range"){const _errs19 = errors;if(errors === _errs19){if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if(((((((data.kind === undefined) && (missing3 = "kind")) || ((data.digest === undefined) && (missing3 = "digest"))) || ((data.entries === undefined) && (missing3 = "entries"))) || ((data.base === undefined) && (missing3 = "base"))) || ((data.head === undefined) && (missing3 = "head"))) || ((data.commits === undefined) && (missing3 = "commits"))){validate63.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {const _errs21 = errors;for(const key2 in data){if(!((((((key2 === "kind") || (key2 === "digest")) || (key2 === "entries")) || (key2 === "base")) || (key2 === "head")) || (key2 === "commits"))){validate63.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs21 === errors){if(data.kind !== undefined){const _errs22 = errors;if("range" !== data.kind){validate63.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant"}];return false;}var valid8 = _errs22 === errors;}else {var valid8 = true;}if(valid8){if(data.digest !== undefined){const _errs23 = errors;if(!(validate64(data.digest, {instancePath:instancePath+"/digest",parentData:data,parentDataProperty:"digest",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);errors = vErrors.length;}var valid8 = _errs23 === errors;}else {var valid8 = true;}if(valid8){if(data.entries !== undefined){let data11 = data.entries;const _errs24 = errors;if(errors === _errs24){if(Array.isArray(data11)){if(data11.length > 10000){validate63.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/2/properties/entries/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];return false;}else {var valid9 = true;const len2 = data11.length;for(let i2=0; i2<len2; i2++){const _errs26 = errors;if(!(validate66(data11[i2], {instancePath:instancePath+"/entries/" + i2,parentData:data11,parentDataProperty:i2,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);errors = vErrors.length;}var valid9 = _errs26 === errors;if(!valid9){break;}}}}else {validate63.errors = [{instancePath:instancePath+"/entries",schemaPath:"#/oneOf/2/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid8 = _errs24 === errors;}else {var valid8 = true;}if(valid8){if(data.base !== undefined){const _errs27 = errors;if(!(validate67(data.base, {instancePath:instancePath+"/base",parentData:data,parentDataProperty:"base",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);errors = vErrors.length;}var valid8 = _errs27 === errors;}else {var valid8 = true;}if(valid8){if(data.head !== undefined){const _errs28 = errors;if(!(validate67(data.head, {instancePath:instancePath+"/head",parentData:data,parentDataProperty:"head",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);errors = vErrors.length;}var valid8 = _errs28 === errors;}else {var valid8 = true;}if(valid8){if(data.commits !== undefined){let data15 = data.commits;const _errs29 = errors;if(errors === _errs29){if(Array.isArray(data15)){if(data15.length > 10000){validate63.errors = [{instancePath:instancePath+"/commits",schemaPath:"#/oneOf/2/properties/commits/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"}];return false;}else {var valid10 = true;const len3 = data15.length;for(let i3=0; i3<len3; i3++){let data16 = data15[i3];const _errs31 = errors;if(errors === _errs31){if(data16 && typeof data16 == "object" && !Array.isArray(data16)){let missing4;if(((data16.commit === undefined) && (missing4 = "commit")) || ((data16.digest === undefined) && (missing4 = "digest"))){validate63.errors = [{instancePath:instancePath+"/commits/" + i3,schemaPath:"#/oneOf/2/properties/commits/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];return false;}else {const _errs33 = errors;for(const key3 in data16){if(!((key3 === "commit") || (key3 === "digest"))){validate63.errors = [{instancePath:instancePath+"/commits/" + i3,schemaPath:"#/oneOf/2/properties/commits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];return false;break;}}if(_errs33 === errors){if(data16.commit !== undefined){const _errs34 = errors;if(!(validate67(data16.commit, {instancePath:instancePath+"/commits/" + i3+"/commit",parentData:data16,parentDataProperty:"commit",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);errors = vErrors.length;}var valid11 = _errs34 === errors;}else {var valid11 = true;}if(valid11){if(data16.digest !== undefined){const _errs35 = errors;if(!(validate64(data16.digest, {instancePath:instancePath+"/commits/" + i3+"/digest",parentData:data16,parentDataProperty:"digest",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);errors = vErrors.length;}var valid11 = _errs35 === errors;}else {var valid11 = true;}}}}}else {validate63.errors = [{instancePath:instancePath+"/commits/" + i3,schemaPath:"#/oneOf/2/properties/commits/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid10 = _errs31 === errors;if(!valid10){break;}}}}else {validate63.errors = [{instancePath:instancePath+"/commits",schemaPath:"#/oneOf/2/properties/commits/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid8 = _errs29 === errors;}else {var valid8 = true;}}}}}}}}}else {validate63.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}if(props0 !== true){props0 = true;}}else {validate63.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf"}];return false;}}else {validate63.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string"}];return false;}}}else {validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate63.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate63.evaluated = {"dynamicProps":true,"dynamicItems":false};const schema29 = {"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f]+$"}},"additionalProperties":false};const pattern12 = new RegExp("^[^\\u0000-\\u001f]+$", "u");function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate83.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.id === undefined) && (missing0 = "id")) || ((data.kind === undefined) && (missing0 = "kind"))){validate83.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((key0 === "id") || (key0 === "kind")) || (key0 === "session"))){validate83.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.id !== undefined){let data0 = data.id;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func3(data0) > 256){validate83.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func3(data0) < 1){validate83.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}else {if(!pattern12.test(data0)){validate83.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];return false;}}}}else {validate83.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.kind !== undefined){let data1 = data.kind;const _errs4 = errors;if(!((((data1 === "agent") || (data1 === "human")) || (data1 === "ci")) || (data1 === "tool"))){validate83.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema29.properties.kind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.session !== undefined){let data2 = data.session;const _errs5 = errors;if(errors === _errs5){if(typeof data2 === "string"){if(func3(data2) > 256){validate83.errors = [{instancePath:instancePath+"/session",schemaPath:"#/properties/session/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func3(data2) < 1){validate83.errors = [{instancePath:instancePath+"/session",schemaPath:"#/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}else {if(!pattern12.test(data2)){validate83.errors = [{instancePath:instancePath+"/session",schemaPath:"#/properties/session/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f]+$"+"\""}];return false;}}}}else {validate83.errors = [{instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}}}}}}else {validate83.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate83.errors = vErrors;return errors === 0;}validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema30 = {"type":"object","required":["kind"],"oneOf":[{"properties":{"kind":{"const":"test"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"command"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"review"},"text":{"$ref":"#/$defs/text"},"reviewer":{"type":"string","minLength":1,"maxLength":256},"model":{"type":"string","minLength":1,"maxLength":200},"family":{"type":"string","minLength":1,"maxLength":100},"verdict":{"enum":["pass","warn","fail","error"]},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"link"},"url":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},"text":{"type":"string","maxLength":4000}},"required":["kind","url"],"additionalProperties":false,"type":"object"}],"discriminator":{"propertyName":"kind"}};const schema31 = {"type":"string","minLength":1,"maxLength":4000};function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate87.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(func3(data) > 4000){validate87.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];return false;}else {if(func3(data) < 1){validate87.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate87.errors = vErrors;return errors === 0;}validate87.evaluated = {"dynamicProps":false,"dynamicItems":false};const schema32 = {"type":"object","required":["severity","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"type":"string","maxLength":200},"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000},"description":{"$ref":"#/$defs/text"},"suggestedFix":{"type":"string","maxLength":4000}},"additionalProperties":false};function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate93.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.severity === undefined) && (missing0 = "severity")) || ((data.description === undefined) && (missing0 = "description"))){validate93.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!((((((key0 === "severity") || (key0 === "category")) || (key0 === "path")) || (key0 === "line")) || (key0 === "description")) || (key0 === "suggestedFix"))){validate93.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.severity !== undefined){let data0 = data.severity;const _errs2 = errors;if(!(((((data0 === "info") || (data0 === "low")) || (data0 === "medium")) || (data0 === "high")) || (data0 === "critical"))){validate93.errors = [{instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema32.properties.severity.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.category !== undefined){let data1 = data.category;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func3(data1) > 200){validate93.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];return false;}}else {validate93.errors = [{instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.path !== undefined){const _errs5 = errors;if(!(validate70(data.path, {instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);errors = vErrors.length;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.line !== undefined){let data3 = data.line;const _errs6 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){validate93.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs6){if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 100000000 || isNaN(data3)){validate93.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data3 < 1 || isNaN(data3)){validate93.errors = [{instancePath:instancePath+"/line",schemaPath:"#/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.description !== undefined){const _errs8 = errors;if(!(validate87(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);errors = vErrors.length;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.suggestedFix !== undefined){let data5 = data.suggestedFix;const _errs9 = errors;if(errors === _errs9){if(typeof data5 === "string"){if(func3(data5) > 4000){validate93.errors = [{instancePath:instancePath+"/suggestedFix",schemaPath:"#/properties/suggestedFix/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];return false;}}else {validate93.errors = [{instancePath:instancePath+"/suggestedFix",schemaPath:"#/properties/suggestedFix/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs9 === errors;}else {var valid0 = true;}}}}}}}}}else {validate93.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate93.errors = vErrors;return errors === 0;}validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$", "u");function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate86.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.kind === undefined) && (missing0 = "kind")){validate86.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const tag0 = data.kind;if(typeof tag0 == "string"){if(tag0 === "test"){const _errs2 = errors;if(errors === _errs2){if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if(((data.kind === undefined) && (missing1 = "kind")) || ((data.text === undefined) && (missing1 = "text"))){validate86.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs4 = errors;for(const key0 in data){if(!((((((((key0 === "kind") || (key0 === "text")) || (key0 === "command")) || (key0 === "exitCode")) || (key0 === "durationMs")) || (key0 === "outputDigest")) || (key0 === "outputTail")) || (key0 === "error"))){validate86.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs4 === errors){if(data.kind !== undefined){const _errs5 = errors;if("test" !== data.kind){validate86.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "test"},message:"must be equal to constant"}];return false;}var valid2 = _errs5 === errors;}else {var valid2 = true;}if(valid2){if(data.text !== undefined){const _errs6 = errors;if(!(validate87(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);errors = vErrors.length;}var valid2 = _errs6 === errors;}else {var valid2 = true;}if(valid2){if(data.command !== undefined){let data2 = data.command;const _errs7 = errors;if(errors === _errs7){if(typeof data2 === "string"){if(func3(data2) > 4000){validate86.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/0/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];return false;}else {if(func3(data2) < 1){validate86.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/0/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate86.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/0/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs7 === errors;}else {var valid2 = true;}if(valid2){if(data.exitCode !== undefined){let data3 = data.exitCode;const _errs9 = errors;if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){validate86.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/0/properties/exitCode/type",keyword:"type",params:{type: schema30.oneOf[0].properties.exitCode.type},message:"must be integer,null"}];return false;}if(errors === _errs9){if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 255 || isNaN(data3)){validate86.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/0/properties/exitCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];return false;}else {if(data3 < -1 || isNaN(data3)){validate86.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/0/properties/exitCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"}];return false;}}}}var valid2 = _errs9 === errors;}else {var valid2 = true;}if(valid2){if(data.durationMs !== undefined){let data4 = data.durationMs;const _errs11 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate86.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/0/properties/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs11){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 9007199254740991 || isNaN(data4)){validate86.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/0/properties/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];return false;}else {if(data4 < 0 || isNaN(data4)){validate86.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/0/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid2 = _errs11 === errors;}else {var valid2 = true;}if(valid2){if(data.outputDigest !== undefined){const _errs13 = errors;if(!(validate64(data.outputDigest, {instancePath:instancePath+"/outputDigest",parentData:data,parentDataProperty:"outputDigest",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);errors = vErrors.length;}var valid2 = _errs13 === errors;}else {var valid2 = true;}if(valid2){if(data.outputTail !== undefined){let data6 = data.outputTail;const _errs14 = errors;if(errors === _errs14){if(typeof data6 === "string"){if(func3(data6) > 8000){validate86.errors = [{instancePath:instancePath+"/outputTail",schemaPath:"#/oneOf/0/properties/outputTail/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"}];return false;}}else {validate86.errors = [{instancePath:instancePath+"/outputTail",schemaPath:"#/oneOf/0/properties/outputTail/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs14 === errors;}else {var valid2 = true;}if(valid2){if(data.error !== undefined){let data7 = data.error;const _errs16 = errors;if(errors === _errs16){if(typeof data7 === "string"){if(func3(data7) > 4000){validate86.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/0/properties/error/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];return false;}}else {validate86.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/0/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs16 === errors;}else {var valid2 = true;}}}}}}}}}}}else {validate86.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var props0 = true;}else if(tag0 === "command"){const _errs18 = errors;if(errors === _errs18){if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if(((data.kind === undefined) && (missing2 = "kind")) || ((data.text === undefined) && (missing2 = "text"))){validate86.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {const _errs20 = errors;for(const key1 in data){if(!((((((((key1 === "kind") || (key1 === "text")) || (key1 === "command")) || (key1 === "exitCode")) || (key1 === "durationMs")) || (key1 === "outputDigest")) || (key1 === "outputTail")) || (key1 === "error"))){validate86.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs20 === errors){if(data.kind !== undefined){const _errs21 = errors;if("command" !== data.kind){validate86.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "command"},message:"must be equal to constant"}];return false;}var valid4 = _errs21 === errors;}else {var valid4 = true;}if(valid4){if(data.text !== undefined){const _errs22 = errors;if(!(validate87(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);errors = vErrors.length;}var valid4 = _errs22 === errors;}else {var valid4 = true;}if(valid4){if(data.command !== undefined){let data10 = data.command;const _errs23 = errors;if(errors === _errs23){if(typeof data10 === "string"){if(func3(data10) > 4000){validate86.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/1/properties/command/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];return false;}else {if(func3(data10) < 1){validate86.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/1/properties/command/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate86.errors = [{instancePath:instancePath+"/command",schemaPath:"#/oneOf/1/properties/command/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid4 = _errs23 === errors;}else {var valid4 = true;}if(valid4){if(data.exitCode !== undefined){let data11 = data.exitCode;const _errs25 = errors;if((!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))) && (data11 !== null)){validate86.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/1/properties/exitCode/type",keyword:"type",params:{type: schema30.oneOf[1].properties.exitCode.type},message:"must be integer,null"}];return false;}if(errors === _errs25){if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 255 || isNaN(data11)){validate86.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/1/properties/exitCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];return false;}else {if(data11 < -1 || isNaN(data11)){validate86.errors = [{instancePath:instancePath+"/exitCode",schemaPath:"#/oneOf/1/properties/exitCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"}];return false;}}}}var valid4 = _errs25 === errors;}else {var valid4 = true;}if(valid4){if(data.durationMs !== undefined){let data12 = data.durationMs;const _errs27 = errors;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){validate86.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/1/properties/durationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs27){if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 9007199254740991 || isNaN(data12)){validate86.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/1/properties/durationMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];return false;}else {if(data12 < 0 || isNaN(data12)){validate86.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/oneOf/1/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid4 = _errs27 === errors;}else {var valid4 = true;}if(valid4){if(data.outputDigest !== undefined){const _errs29 = errors;if(!(validate64(data.outputDigest, {instancePath:instancePath+"/outputDigest",parentData:data,parentDataProperty:"outputDigest",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);errors = vErrors.length;}var valid4 = _errs29 === errors;}else {var valid4 = true;}if(valid4){if(data.outputTail !== undefined){let data14 = data.outputTail;const _errs30 = errors;if(errors === _errs30){if(typeof data14 === "string"){if(func3(data14) > 8000){validate86.errors = [{instancePath:instancePath+"/outputTail",schemaPath:"#/oneOf/1/properties/outputTail/maxLength",keyword:"maxLength",params:{limit: 8000},message:"must NOT have more than 8000 characters"}];return false;}}else {validate86.errors = [{instancePath:instancePath+"/outputTail",schemaPath:"#/oneOf/1/properties/outputTail/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid4 = _errs30 === errors;}else {var valid4 = true;}if(valid4){if(data.error !== undefined){let data15 = data.error;const _errs32 = errors;if(errors === _errs32){if(typeof data15 === "string"){if(func3(data15) > 4000){validate86.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];return false;}}else {validate86.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/1/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid4 = _errs32 === errors;}else {var valid4 = true;}}}}}}}}}}}else {validate86.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}if(props0 !== true){props0 = true;}}else if(tag0 === "review"){const _errs34 = errors;if(errors === _errs34){if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if(((data.kind === undefined) && (missing3 = "kind")) || ((data.text === undefined) && (missing3 = "text"))){validate86.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {const _errs36 = errors;for(const key2 in data){if(!((((((((key2 === "kind") || (key2 === "text")) || (key2 === "reviewer")) || (key2 === "model")) || (key2 === "family")) || (key2 === "verdict")) || (key2 === "findings")) || (key2 === "error"))){validate86.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs36 === errors){if(data.kind !== undefined){const _errs37 = errors;if("review" !== data.kind){validate86.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "review"},message:"must be equal to constant"}];return false;}var valid6 = _errs37 === errors;}else {var valid6 = true;}if(valid6){if(data.text !== undefined){const _errs38 = errors;if(!(validate87(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);errors = vErrors.length;}var valid6 = _errs38 === errors;}else {var valid6 = true;}if(valid6){if(data.reviewer !== undefined){let data18 = data.reviewer;const _errs39 = errors;if(errors === _errs39){if(typeof data18 === "string"){if(func3(data18) > 256){validate86.errors = [{instancePath:instancePath+"/reviewer",schemaPath:"#/oneOf/2/properties/reviewer/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];return false;}else {if(func3(data18) < 1){validate86.errors = [{instancePath:instancePath+"/reviewer",schemaPath:"#/oneOf/2/properties/reviewer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate86.errors = [{instancePath:instancePath+"/reviewer",schemaPath:"#/oneOf/2/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid6 = _errs39 === errors;}else {var valid6 = true;}if(valid6){if(data.model !== undefined){let data19 = data.model;const _errs41 = errors;if(errors === _errs41){if(typeof data19 === "string"){if(func3(data19) > 200){validate86.errors = [{instancePath:instancePath+"/model",schemaPath:"#/oneOf/2/properties/model/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];return false;}else {if(func3(data19) < 1){validate86.errors = [{instancePath:instancePath+"/model",schemaPath:"#/oneOf/2/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate86.errors = [{instancePath:instancePath+"/model",schemaPath:"#/oneOf/2/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid6 = _errs41 === errors;}else {var valid6 = true;}if(valid6){if(data.family !== undefined){let data20 = data.family;const _errs43 = errors;if(errors === _errs43){if(typeof data20 === "string"){if(func3(data20) > 100){validate86.errors = [{instancePath:instancePath+"/family",schemaPath:"#/oneOf/2/properties/family/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];return false;}else {if(func3(data20) < 1){validate86.errors = [{instancePath:instancePath+"/family",schemaPath:"#/oneOf/2/properties/family/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate86.errors = [{instancePath:instancePath+"/family",schemaPath:"#/oneOf/2/properties/family/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid6 = _errs43 === errors;}else {var valid6 = true;}if(valid6){if(data.verdict !== undefined){let data21 = data.verdict;const _errs45 = errors;if(!((((data21 === "pass") || (data21 === "warn")) || (data21 === "fail")) || (data21 === "error"))){validate86.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/oneOf/2/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema30.oneOf[2].properties.verdict.enum},message:"must be equal to one of the allowed values"}];return false;}var valid6 = _errs45 === errors;}else {var valid6 = true;}if(valid6){if(data.findings !== undefined){let data22 = data.findings;const _errs46 = errors;if(errors === _errs46){if(Array.isArray(data22)){if(data22.length > 500){validate86.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/oneOf/2/properties/findings/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];return false;}else {var valid7 = true;const len0 = data22.length;for(let i0=0; i0<len0; i0++){const _errs48 = errors;if(!(validate93(data22[i0], {instancePath:instancePath+"/findings/" + i0,parentData:data22,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);errors = vErrors.length;}var valid7 = _errs48 === errors;if(!valid7){break;}}}}else {validate86.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/oneOf/2/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid6 = _errs46 === errors;}else {var valid6 = true;}if(valid6){if(data.error !== undefined){let data24 = data.error;const _errs49 = errors;if(errors === _errs49){if(typeof data24 === "string"){if(func3(data24) > 4000){validate86.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/2/properties/error/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];return false;}}else {validate86.errors = [{instancePath:instancePath+"/error",schemaPath:"#/oneOf/2/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid6 = _errs49 === errors;}else {var valid6 = true;}}}}}}}}}}}else {validate86.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}if(props0 !== true){props0 = true;}}else if(tag0 === "link"){const _errs51 = errors;if(errors === _errs51){if(data && typeof data == "object" && !Array.isArray(data)){let missing4;if(((data.kind === undefined) && (missing4 = "kind")) || ((data.url === undefined) && (missing4 = "url"))){validate86.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];return false;}else {const _errs53 = errors;for(const key3 in data){if(!(((key3 === "kind") || (key3 === "url")) || (key3 === "text"))){validate86.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];return false;break;}}if(_errs53 === errors){if(data.kind !== undefined){const _errs54 = errors;if("link" !== data.kind){validate86.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "link"},message:"must be equal to constant"}];return false;}var valid9 = _errs54 === errors;}else {var valid9 = true;}if(valid9){if(data.url !== undefined){let data26 = data.url;const _errs55 = errors;if(errors === _errs55){if(typeof data26 === "string"){if(func3(data26) > 2000){validate86.errors = [{instancePath:instancePath+"/url",schemaPath:"#/oneOf/3/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];return false;}else {if(func3(data26) < 1){validate86.errors = [{instancePath:instancePath+"/url",schemaPath:"#/oneOf/3/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}else {if(!pattern14.test(data26)){validate86.errors = [{instancePath:instancePath+"/url",schemaPath:"#/oneOf/3/properties/url/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"+"\""}];return false;}}}}else {validate86.errors = [{instancePath:instancePath+"/url",schemaPath:"#/oneOf/3/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs55 === errors;}else {var valid9 = true;}if(valid9){if(data.text !== undefined){let data27 = data.text;const _errs57 = errors;if(errors === _errs57){if(typeof data27 === "string"){if(func3(data27) > 4000){validate86.errors = [{instancePath:instancePath+"/text",schemaPath:"#/oneOf/3/properties/text/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];return false;}}else {validate86.errors = [{instancePath:instancePath+"/text",schemaPath:"#/oneOf/3/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs57 === errors;}else {var valid9 = true;}}}}}}else {validate86.errors = [{instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}if(props0 !== true){props0 = true;}}else {validate86.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf"}];return false;}}else {validate86.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string"}];return false;}}}else {validate86.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate86.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate86.evaluated = {"dynamicProps":true,"dynamicItems":false};const schema33 = {"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false};function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate98.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.format === undefined) && (missing0 = "format")) || ((data.namespace === undefined) && (missing0 = "namespace"))) || ((data.signature === undefined) && (missing0 = "signature"))){validate98.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(((key0 === "format") || (key0 === "namespace")) || (key0 === "signature"))){validate98.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.format !== undefined){const _errs2 = errors;if("sshsig" !== data.format){validate98.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/const",keyword:"const",params:{allowedValue: "sshsig"},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.namespace !== undefined){const _errs3 = errors;if("agentops-verdict" !== data.namespace){validate98.errors = [{instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/const",keyword:"const",params:{allowedValue: "agentops-verdict"},message:"must be equal to constant"}];return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.signature !== undefined){let data2 = data.signature;const _errs4 = errors;if(errors === _errs4){if(typeof data2 === "string"){if(func3(data2) > 16384){validate98.errors = [{instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/maxLength",keyword:"maxLength",params:{limit: 16384},message:"must NOT have more than 16384 characters"}];return false;}else {if(func3(data2) < 1){validate98.errors = [{instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate98.errors = [{instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}}}}}}else {validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate98.errors = vErrors;return errors === 0;}validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate58.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.subject === undefined) && (missing0 = "subject"))) || ((data.verdict === undefined) && (missing0 = "verdict"))) || ((data.checker === undefined) && (missing0 = "checker"))) || ((data.worker === undefined) && (missing0 = "worker"))) || ((data.evidence === undefined) && (missing0 = "evidence"))) || ((data.summary === undefined) && (missing0 = "summary"))){validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func1.call(schema23.properties, key0))){validate58.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.schema !== undefined){const _errs2 = errors;if("agentops-verdict/record@1" !== data.schema){validate58.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){const _errs3 = errors;if(!(validate54(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.createdAt !== undefined){const _errs4 = errors;if(!(validate56(data.createdAt, {instancePath:instancePath+"/createdAt",parentData:data,parentDataProperty:"createdAt",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);errors = vErrors.length;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.type !== undefined){const _errs5 = errors;if("verdict" !== data.type){validate58.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "verdict"},message:"must be equal to constant"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.seq !== undefined){let data4 = data.seq;const _errs6 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate58.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs6){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 9007199254740991 || isNaN(data4)){validate58.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];return false;}else {if(data4 < 1 || isNaN(data4)){validate58.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.prev !== undefined){let data5 = data.prev;const _errs8 = errors;if(errors === _errs8){if(Array.isArray(data5)){if(data5.length > 256){validate58.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];return false;}else {if(data5.length < 1){validate58.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid1 = true;const len0 = data5.length;for(let i0=0; i0<len0; i0++){const _errs10 = errors;if(!(validate54(data5[i0], {instancePath:instancePath+"/prev/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid1 = _errs10 === errors;if(!valid1){break;}}if(valid1){let i1 = data5.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data5[i1], data5[j0])){validate58.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];return false;break outer0;}}}}}}}}else {validate58.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.ledger !== undefined){const _errs11 = errors;if(!(validate54(data.ledger, {instancePath:instancePath+"/ledger",parentData:data,parentDataProperty:"ledger",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.subject !== undefined){const _errs12 = errors;if(!(validate63(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);errors = vErrors.length;}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.verdict !== undefined){let data9 = data.verdict;const _errs13 = errors;if(!((data9 === "pass") || (data9 === "fail"))){validate58.errors = [{instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema23.properties.verdict.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.checker !== undefined){const _errs14 = errors;if(!(validate83(data.checker, {instancePath:instancePath+"/checker",parentData:data,parentDataProperty:"checker",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);errors = vErrors.length;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.worker !== undefined){const _errs15 = errors;if(!(validate83(data.worker, {instancePath:instancePath+"/worker",parentData:data,parentDataProperty:"worker",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);errors = vErrors.length;}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.evidence !== undefined){let data12 = data.evidence;const _errs16 = errors;if(errors === _errs16){if(Array.isArray(data12)){if(data12.length > 200){validate58.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"}];return false;}else {var valid3 = true;const len1 = data12.length;for(let i2=0; i2<len1; i2++){const _errs18 = errors;if(!(validate86(data12[i2], {instancePath:instancePath+"/evidence/" + i2,parentData:data12,parentDataProperty:i2,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);errors = vErrors.length;}var valid3 = _errs18 === errors;if(!valid3){break;}}}}else {validate58.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.summary !== undefined){let data14 = data.summary;const _errs19 = errors;if(errors === _errs19){if(typeof data14 === "string"){if(func3(data14) > 4000){validate58.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.signature !== undefined){const _errs21 = errors;if(!(validate98(data.signature, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);errors = vErrors.length;}var valid0 = _errs21 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}}else {validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate58.errors = vErrors;return errors === 0;}validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema34 = {"type":"object","description":"A lesson learned, attached to the paths it concerns (ao learn).","required":["schema","type","id","seq","prev","createdAt","ledger","text","paths","tags","negative","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"learning"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"text":{"$ref":"#/$defs/text"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"tags":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"},"maxItems":20,"uniqueItems":true},"negative":{"type":"boolean"},"from":{"description":"The verdict the lesson was drawn from.","$ref":"#/$defs/recordId"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false};const schema35 = {"description":"A path glob in the policy's syntax: without '/' it matches a file name anywhere, with '/' from the repository root.","type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"};const pattern15 = new RegExp("^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$", "u");function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate106.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(func3(data) > 1000){validate106.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];return false;}else {if(func3(data) < 1){validate106.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}else {if(!pattern15.test(data)){validate106.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?!(?:.*/)?\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];return false;}}}}else {validate106.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate106.errors = vErrors;return errors === 0;}validate106.evaluated = {"dynamicProps":false,"dynamicItems":false};const pattern16 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$", "u");function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate100.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.text === undefined) && (missing0 = "text"))) || ((data.paths === undefined) && (missing0 = "paths"))) || ((data.tags === undefined) && (missing0 = "tags"))) || ((data.negative === undefined) && (missing0 = "negative"))) || ((data.author === undefined) && (missing0 = "author"))){validate100.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func1.call(schema34.properties, key0))){validate100.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.schema !== undefined){const _errs2 = errors;if("agentops-verdict/record@1" !== data.schema){validate100.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){const _errs3 = errors;if(!(validate54(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.createdAt !== undefined){const _errs4 = errors;if(!(validate56(data.createdAt, {instancePath:instancePath+"/createdAt",parentData:data,parentDataProperty:"createdAt",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);errors = vErrors.length;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.type !== undefined){const _errs5 = errors;if("learning" !== data.type){validate100.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "learning"},message:"must be equal to constant"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.seq !== undefined){let data4 = data.seq;const _errs6 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate100.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs6){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 9007199254740991 || isNaN(data4)){validate100.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];return false;}else {if(data4 < 1 || isNaN(data4)){validate100.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.prev !== undefined){let data5 = data.prev;const _errs8 = errors;if(errors === _errs8){if(Array.isArray(data5)){if(data5.length > 256){validate100.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];return false;}else {if(data5.length < 1){validate100.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid1 = true;const len0 = data5.length;for(let i0=0; i0<len0; i0++){const _errs10 = errors;if(!(validate54(data5[i0], {instancePath:instancePath+"/prev/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid1 = _errs10 === errors;if(!valid1){break;}}if(valid1){let i1 = data5.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data5[i1], data5[j0])){validate100.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];return false;break outer0;}}}}}}}}else {validate100.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.ledger !== undefined){const _errs11 = errors;if(!(validate54(data.ledger, {instancePath:instancePath+"/ledger",parentData:data,parentDataProperty:"ledger",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.text !== undefined){const _errs12 = errors;if(!(validate87(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);errors = vErrors.length;}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.paths !== undefined){let data9 = data.paths;const _errs13 = errors;if(errors === _errs13){if(Array.isArray(data9)){if(data9.length > 100){validate100.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];return false;}else {if(data9.length < 1){validate100.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid3 = true;const len1 = data9.length;for(let i2=0; i2<len1; i2++){const _errs15 = errors;if(!(validate106(data9[i2], {instancePath:instancePath+"/paths/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);errors = vErrors.length;}var valid3 = _errs15 === errors;if(!valid3){break;}}if(valid3){let i3 = data9.length;let j1;if(i3 > 1){outer1:for(;i3--;){for(j1 = i3; j1--;){if(func0(data9[i3], data9[j1])){validate100.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];return false;break outer1;}}}}}}}}else {validate100.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.tags !== undefined){let data11 = data.tags;const _errs16 = errors;if(errors === _errs16){if(Array.isArray(data11)){if(data11.length > 20){validate100.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];return false;}else {var valid5 = true;const len2 = data11.length;for(let i4=0; i4<len2; i4++){let data12 = data11[i4];const _errs18 = errors;if(errors === _errs18){if(typeof data12 === "string"){if(!pattern16.test(data12)){validate100.errors = [{instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"+"\""}];return false;}}else {validate100.errors = [{instancePath:instancePath+"/tags/" + i4,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid5 = _errs18 === errors;if(!valid5){break;}}if(valid5){let i5 = data11.length;let j2;if(i5 > 1){const indices0 = {};for(;i5--;){let item0 = data11[i5];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j2 = indices0[item0];validate100.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"}];return false;break;}indices0[item0] = i5;}}}}}else {validate100.errors = [{instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.negative !== undefined){const _errs20 = errors;if(typeof data.negative !== "boolean"){validate100.errors = [{instancePath:instancePath+"/negative",schemaPath:"#/properties/negative/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs20 === errors;}else {var valid0 = true;}if(valid0){if(data.from !== undefined){const _errs22 = errors;if(!(validate54(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid0 = _errs22 === errors;}else {var valid0 = true;}if(valid0){if(data.author !== undefined){const _errs23 = errors;if(!(validate83(data.author, {instancePath:instancePath+"/author",parentData:data,parentDataProperty:"author",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);errors = vErrors.length;}var valid0 = _errs23 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}else {validate100.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate100.errors = vErrors;return errors === 0;}validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema36 = {"type":"object","description":"A learning turned into a constraint of .agents/policy.json (ao promote).","required":["schema","type","id","seq","prev","createdAt","ledger","learning","constraint","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"promotion"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"learning":{"description":"The learning promoted.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraint"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false};const schema37 = {"type":"object","description":"A learning promoted into the policy: exactly one rule, enforced on changes touching its paths. Same shape as a policy constraint.","required":["id","learning","paths"],"properties":{"id":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"type":"string","minLength":1,"maxLength":500},"requireEvidence":{"enum":["test","command","review","link"]},"requireCheckerKind":{"enum":["agent","human","ci","tool"]},"forbidPattern":{"type":"string","minLength":1,"maxLength":500},"requireCheck":{"type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false};const schema38 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"};const pattern17 = new RegExp("^[a-z0-9][a-z0-9._-]{0,63}$", "u");function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate117.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(!pattern17.test(data)){validate117.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,63}$"+"\""}];return false;}}else {validate117.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate117.errors = vErrors;return errors === 0;}validate117.evaluated = {"dynamicProps":false,"dynamicItems":false};function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate116.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = false;let passing0 = null;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.requireEvidence === undefined) && (missing0 = "requireEvidence")){const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid0 = _errs2 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.requireCheckerKind === undefined) && (missing1 = "requireCheckerKind")){const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.forbidPattern === undefined) && (missing2 = "forbidPattern")){const err2 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}const _errs5 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.requireCheck === undefined) && (missing3 = "requireCheck")){const err3 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}var _valid0 = _errs5 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 3];}else {if(_valid0){valid0 = true;passing0 = 3;}}}}if(!valid0){const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate116.errors = vErrors;return false;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing4;if((((data.id === undefined) && (missing4 = "id")) || ((data.learning === undefined) && (missing4 = "learning"))) || ((data.paths === undefined) && (missing4 = "paths"))){validate116.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];return false;}else {const _errs6 = errors;for(const key0 in data){if(!((((((((key0 === "id") || (key0 === "learning")) || (key0 === "paths")) || (key0 === "note")) || (key0 === "requireEvidence")) || (key0 === "requireCheckerKind")) || (key0 === "forbidPattern")) || (key0 === "requireCheck"))){validate116.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs6 === errors){if(data.id !== undefined){const _errs7 = errors;if(!(validate117(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);errors = vErrors.length;}var valid1 = _errs7 === errors;}else {var valid1 = true;}if(valid1){if(data.learning !== undefined){const _errs8 = errors;if(!(validate54(data.learning, {instancePath:instancePath+"/learning",parentData:data,parentDataProperty:"learning",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid1 = _errs8 === errors;}else {var valid1 = true;}if(valid1){if(data.paths !== undefined){let data2 = data.paths;const _errs9 = errors;if(errors === _errs9){if(Array.isArray(data2)){if(data2.length > 100){validate116.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];return false;}else {if(data2.length < 1){validate116.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid2 = true;const len0 = data2.length;for(let i0=0; i0<len0; i0++){const _errs11 = errors;if(!(validate106(data2[i0], {instancePath:instancePath+"/paths/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);errors = vErrors.length;}var valid2 = _errs11 === errors;if(!valid2){break;}}if(valid2){let i1 = data2.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data2[i1], data2[j0])){validate116.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];return false;break outer0;}}}}}}}}else {validate116.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid1 = _errs9 === errors;}else {var valid1 = true;}if(valid1){if(data.note !== undefined){let data4 = data.note;const _errs12 = errors;if(errors === _errs12){if(typeof data4 === "string"){if(func3(data4) > 500){validate116.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];return false;}else {if(func3(data4) < 1){validate116.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate116.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid1 = _errs12 === errors;}else {var valid1 = true;}if(valid1){if(data.requireEvidence !== undefined){let data5 = data.requireEvidence;const _errs14 = errors;if(!((((data5 === "test") || (data5 === "command")) || (data5 === "review")) || (data5 === "link"))){validate116.errors = [{instancePath:instancePath+"/requireEvidence",schemaPath:"#/properties/requireEvidence/enum",keyword:"enum",params:{allowedValues: schema37.properties.requireEvidence.enum},message:"must be equal to one of the allowed values"}];return false;}var valid1 = _errs14 === errors;}else {var valid1 = true;}if(valid1){if(data.requireCheckerKind !== undefined){let data6 = data.requireCheckerKind;const _errs15 = errors;if(!((((data6 === "agent") || (data6 === "human")) || (data6 === "ci")) || (data6 === "tool"))){validate116.errors = [{instancePath:instancePath+"/requireCheckerKind",schemaPath:"#/properties/requireCheckerKind/enum",keyword:"enum",params:{allowedValues: schema37.properties.requireCheckerKind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid1 = _errs15 === errors;}else {var valid1 = true;}if(valid1){if(data.forbidPattern !== undefined){let data7 = data.forbidPattern;const _errs16 = errors;if(errors === _errs16){if(typeof data7 === "string"){if(func3(data7) > 500){validate116.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];return false;}else {if(func3(data7) < 1){validate116.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate116.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid1 = _errs16 === errors;}else {var valid1 = true;}if(valid1){if(data.requireCheck !== undefined){let data8 = data.requireCheck;const _errs18 = errors;if(errors === _errs18){if(typeof data8 === "string"){if(func3(data8) > 4000){validate116.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];return false;}else {if(func3(data8) < 1){validate116.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate116.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid1 = _errs18 === errors;}else {var valid1 = true;}}}}}}}}}}}else {validate116.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate116.errors = vErrors;return errors === 0;}validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate110.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.learning === undefined) && (missing0 = "learning"))) || ((data.constraint === undefined) && (missing0 = "constraint"))) || ((data.author === undefined) && (missing0 = "author"))){validate110.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func1.call(schema36.properties, key0))){validate110.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.schema !== undefined){const _errs2 = errors;if("agentops-verdict/record@1" !== data.schema){validate110.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){const _errs3 = errors;if(!(validate54(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.createdAt !== undefined){const _errs4 = errors;if(!(validate56(data.createdAt, {instancePath:instancePath+"/createdAt",parentData:data,parentDataProperty:"createdAt",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);errors = vErrors.length;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.type !== undefined){const _errs5 = errors;if("promotion" !== data.type){validate110.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "promotion"},message:"must be equal to constant"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.seq !== undefined){let data4 = data.seq;const _errs6 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate110.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs6){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 9007199254740991 || isNaN(data4)){validate110.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];return false;}else {if(data4 < 1 || isNaN(data4)){validate110.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.prev !== undefined){let data5 = data.prev;const _errs8 = errors;if(errors === _errs8){if(Array.isArray(data5)){if(data5.length > 256){validate110.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];return false;}else {if(data5.length < 1){validate110.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid1 = true;const len0 = data5.length;for(let i0=0; i0<len0; i0++){const _errs10 = errors;if(!(validate54(data5[i0], {instancePath:instancePath+"/prev/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid1 = _errs10 === errors;if(!valid1){break;}}if(valid1){let i1 = data5.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data5[i1], data5[j0])){validate110.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];return false;break outer0;}}}}}}}}else {validate110.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.ledger !== undefined){const _errs11 = errors;if(!(validate54(data.ledger, {instancePath:instancePath+"/ledger",parentData:data,parentDataProperty:"ledger",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.learning !== undefined){const _errs12 = errors;if(!(validate54(data.learning, {instancePath:instancePath+"/learning",parentData:data,parentDataProperty:"learning",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.constraint !== undefined){const _errs13 = errors;if(!(validate116(data.constraint, {instancePath:instancePath+"/constraint",parentData:data,parentDataProperty:"constraint",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);errors = vErrors.length;}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.author !== undefined){const _errs14 = errors;if(!(validate83(data.author, {instancePath:instancePath+"/author",parentData:data,parentDataProperty:"author",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);errors = vErrors.length;}var valid0 = _errs14 === errors;}else {var valid0 = true;}}}}}}}}}}}}}else {validate110.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate110.errors = vErrors;return errors === 0;}validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema39 = {"type":"object","description":"A constraint taken out of the policy, and why (ao retire).","required":["schema","type","id","seq","prev","createdAt","ledger","constraint","learning","why","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"retirement"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger's genesis record.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record this retires, if the constraint came from ao promote.","$ref":"#/$defs/recordId"},"why":{"$ref":"#/$defs/text"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false};function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate123.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((((((((data.schema === undefined) && (missing0 = "schema")) || ((data.type === undefined) && (missing0 = "type"))) || ((data.id === undefined) && (missing0 = "id"))) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.prev === undefined) && (missing0 = "prev"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.ledger === undefined) && (missing0 = "ledger"))) || ((data.constraint === undefined) && (missing0 = "constraint"))) || ((data.learning === undefined) && (missing0 = "learning"))) || ((data.why === undefined) && (missing0 = "why"))) || ((data.author === undefined) && (missing0 = "author"))){validate123.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func1.call(schema39.properties, key0))){validate123.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.schema !== undefined){const _errs2 = errors;if("agentops-verdict/record@1" !== data.schema){validate123.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/record@1"},message:"must be equal to constant"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){const _errs3 = errors;if(!(validate54(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.createdAt !== undefined){const _errs4 = errors;if(!(validate56(data.createdAt, {instancePath:instancePath+"/createdAt",parentData:data,parentDataProperty:"createdAt",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);errors = vErrors.length;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.type !== undefined){const _errs5 = errors;if("retirement" !== data.type){validate123.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "retirement"},message:"must be equal to constant"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.seq !== undefined){let data4 = data.seq;const _errs6 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate123.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs6){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 9007199254740991 || isNaN(data4)){validate123.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];return false;}else {if(data4 < 1 || isNaN(data4)){validate123.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.prev !== undefined){let data5 = data.prev;const _errs8 = errors;if(errors === _errs8){if(Array.isArray(data5)){if(data5.length > 256){validate123.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"}];return false;}else {if(data5.length < 1){validate123.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid1 = true;const len0 = data5.length;for(let i0=0; i0<len0; i0++){const _errs10 = errors;if(!(validate54(data5[i0], {instancePath:instancePath+"/prev/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid1 = _errs10 === errors;if(!valid1){break;}}if(valid1){let i1 = data5.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data5[i1], data5[j0])){validate123.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];return false;break outer0;}}}}}}}}else {validate123.errors = [{instancePath:instancePath+"/prev",schemaPath:"#/properties/prev/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.ledger !== undefined){const _errs11 = errors;if(!(validate54(data.ledger, {instancePath:instancePath+"/ledger",parentData:data,parentDataProperty:"ledger",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.constraint !== undefined){const _errs12 = errors;if(!(validate117(data.constraint, {instancePath:instancePath+"/constraint",parentData:data,parentDataProperty:"constraint",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);errors = vErrors.length;}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.learning !== undefined){const _errs13 = errors;if(!(validate54(data.learning, {instancePath:instancePath+"/learning",parentData:data,parentDataProperty:"learning",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.promotion !== undefined){const _errs14 = errors;if(!(validate54(data.promotion, {instancePath:instancePath+"/promotion",parentData:data,parentDataProperty:"promotion",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.why !== undefined){const _errs15 = errors;if(!(validate87(data.why, {instancePath:instancePath+"/why",parentData:data,parentDataProperty:"why",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);errors = vErrors.length;}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.author !== undefined){const _errs16 = errors;if(!(validate83(data.author, {instancePath:instancePath+"/author",parentData:data,parentDataProperty:"author",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);errors = vErrors.length;}var valid0 = _errs16 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}else {validate123.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate123.errors = vErrors;return errors === 0;}validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agentops.dev/schemas/verdict/record/v1.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate52.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.type === undefined) && (missing0 = "type")){validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const tag0 = data.type;if(typeof tag0 == "string"){if(tag0 === "genesis"){if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);errors = vErrors.length;}var props0 = true;}else if(tag0 === "verdict"){if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);errors = vErrors.length;}if(props0 !== true){props0 = true;}}else if(tag0 === "learning"){if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);errors = vErrors.length;}if(props0 !== true){props0 = true;}}else if(tag0 === "promotion"){if(!(validate110(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);errors = vErrors.length;}if(props0 !== true){props0 = true;}}else if(tag0 === "retirement"){if(!(validate123(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);errors = vErrors.length;}if(props0 !== true){props0 = true;}}else {validate52.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];return false;}}else {validate52.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];return false;}}}else {validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate52.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate52.evaluated = {"dynamicProps":true,"dynamicItems":false};const validatePolicy = validate138;const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/policy/v1.json","title":"agentops/verdict policy, format version 1","description":"The gate in .agents/policy.json. See docs/spec.md.","type":"object","required":["schema","mode"],"properties":{"$schema":{"type":"string","maxLength":2000},"schema":{"const":"agentops-verdict/policy@1"},"mode":{"description":"commit: every commit needs a verdict. range: the whole pushed or proposed change needs one, or every commit in it does.","enum":["commit","range"]},"enforcement":{"description":"enforce (the default): an uncovered change fails. observe: for rollout; every check reports what would fail and passes. A broken or tampered ledger fails either way.","enum":["enforce","observe"]},"exempt":{"type":"object","properties":{"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"maxItems":500,"uniqueItems":true},"authors":{"type":"array","items":{"$ref":"#/$defs/authorPattern"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"require":{"type":"object","properties":{"evidence":{"type":"array","items":{"$ref":"#/$defs/evidenceKind"},"maxItems":4,"uniqueItems":true},"checkerKinds":{"type":"array","items":{"$ref":"#/$defs/checkerKind"},"minItems":1,"maxItems":4,"uniqueItems":true}},"additionalProperties":false},"rules":{"type":"array","maxItems":500,"items":{"type":"object","required":["paths","anyOf"],"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100},"anyOf":{"description":"The verdict must meet at least one of these; each lists conditions that must all hold.","type":"array","minItems":1,"maxItems":20,"items":{"type":"object","minProperties":1,"properties":{"checkerKind":{"$ref":"#/$defs/checkerKind"},"evidence":{"$ref":"#/$defs/evidenceKind"}},"additionalProperties":false}}},"additionalProperties":false}},"requireSignature":{"type":"boolean"},"check":{"description":"How `ao check` runs checkers and counts its council of judges. Read from the base of the change under check, like the rest of the policy, so a change cannot loosen the rules it is checked under. See docs/check.md.","type":"object","properties":{"minModelFamilies":{"description":"The passing judges must come from at least this many distinct model families (anthropic, openai, google, ...): an agent reviewing work of its own family shares its blind spots. Judges whose family is unknown do not count. Default: no requirement.","type":"integer","minimum":1,"maximum":20},"warnIsPass":{"description":"Whether a judge's \"warn\" counts as a pass. Default: true.","type":"boolean"},"failOn":{"description":"A severity: a judge's review with a finding of this severity or worse counts as a fail, whatever verdict the judge gave. The decision is made in code, not left to the judge. Default: none.","enum":["info","low","medium","high","critical"]},"envAllow":{"description":"Names of environment variables passed through to checkers, besides PATH and LANG (HOME and TMPDIR are always fresh temporary directories). AO_* and GIT_* names cannot be allowed: they carry the worker's identity and point at the user's repository.","type":"array","items":{"$ref":"#/$defs/envName"},"maxItems":100,"uniqueItems":true}},"additionalProperties":false},"constraints":{"description":"Learnings promoted into rules (ao promote). Removing one needs a retirement record (ao retire).","type":"array","maxItems":500,"items":{"$ref":"#/$defs/constraint"}}},"additionalProperties":false,"$defs":{"glob":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},"authorPattern":{"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},"checkerKind":{"enum":["agent","human","ci","tool"]},"envName":{"type":"string","pattern":"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},"evidenceKind":{"enum":["test","command","review","link"]},"constraint":{"description":"Exactly one rule, enforced on every change touching its paths; the learning it came from is named when it refuses one.","type":"object","required":["id","learning","paths"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"learning":{"description":"The id of the learning record it was promoted from.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"description":"A copy of the learning's text, for readers of this file.","type":"string","minLength":1,"maxLength":500},"requireEvidence":{"$ref":"#/$defs/evidenceKind"},"requireCheckerKind":{"$ref":"#/$defs/checkerKind"},"forbidPattern":{"description":"A JavaScript regular expression (no flags) no line added to its paths may match.","type":"string","minLength":1,"maxLength":500},"requireCheck":{"description":"The verdict must carry test or command evidence whose command is exactly this.","type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false}}};const schema41 = {"type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"};const pattern18 = new RegExp("^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$", "u");function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate139.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(func3(data) > 1000){validate139.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];return false;}else {if(func3(data) < 1){validate139.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}else {if(!pattern18.test(data)){validate139.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"},message:"must match pattern \""+"^(?!/)(?![\\s\\S]*(?:^|/)\\.\\.(?:/|$))[^\\u0000]+$"+"\""}];return false;}}}}else {validate139.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate139.errors = vErrors;return errors === 0;}validate139.evaluated = {"dynamicProps":false,"dynamicItems":false};const schema42 = {"description":"An email address; '*' may stand only in the part before '@', the domain is matched exactly (case-insensitive).","type":"string","minLength":3,"maxLength":320,"pattern":"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"};const pattern19 = new RegExp("^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$", "u");function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate141.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(func3(data) > 320){validate141.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters"}];return false;}else {if(func3(data) < 3){validate141.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters"}];return false;}else {if(!pattern19.test(data)){validate141.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"},message:"must match pattern \""+"^(?=[^@]*[^@*?\\s])[^@\\s]+@[^@*?\\s]+\\.[^@*?\\s]+$"+"\""}];return false;}}}}else {validate141.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate141.errors = vErrors;return errors === 0;}validate141.evaluated = {"dynamicProps":false,"dynamicItems":false};const schema43 = {"enum":["test","command","review","link"]};function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate143.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!((((data === "test") || (data === "command")) || (data === "review")) || (data === "link"))){validate143.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values"}];return false;}validate143.errors = vErrors;return errors === 0;}validate143.evaluated = {"dynamicProps":false,"dynamicItems":false};const schema44 = {"enum":["agent","human","ci","tool"]};function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate145.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!((((data === "agent") || (data === "human")) || (data === "ci")) || (data === "tool"))){validate145.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values"}];return false;}validate145.errors = vErrors;return errors === 0;}validate145.evaluated = {"dynamicProps":false,"dynamicItems":false};const schema45 = {"type":"string","pattern":"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"};const pattern20 = new RegExp("^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$", "u");function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate150.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(typeof data === "string"){if(!pattern20.test(data)){validate150.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"},message:"must match pattern \""+"^(?!AO_|GIT_)(?!(?:HOME|TMPDIR)$)[A-Za-z_][A-Za-z0-9_]{0,127}$"+"\""}];return false;}}else {validate150.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}validate150.errors = vErrors;return errors === 0;}validate150.evaluated = {"dynamicProps":false,"dynamicItems":false};const schema46 = {"description":"Exactly one rule, enforced on every change touching its paths; the learning it came from is named when it refuses one.","type":"object","required":["id","learning","paths"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"learning":{"description":"The id of the learning record it was promoted from.","type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"description":"A copy of the learning's text, for readers of this file.","type":"string","minLength":1,"maxLength":500},"requireEvidence":{"$ref":"#/$defs/evidenceKind"},"requireCheckerKind":{"$ref":"#/$defs/checkerKind"},"forbidPattern":{"description":"A JavaScript regular expression (no flags) no line added to its paths may match.","type":"string","minLength":1,"maxLength":500},"requireCheck":{"description":"The verdict must carry test or command evidence whose command is exactly this.","type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false};function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate152.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = false;let passing0 = null;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.requireEvidence === undefined) && (missing0 = "requireEvidence")){const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid0 = _errs2 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.requireCheckerKind === undefined) && (missing1 = "requireCheckerKind")){const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs3 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.forbidPattern === undefined) && (missing2 = "forbidPattern")){const err2 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}const _errs5 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.requireCheck === undefined) && (missing3 = "requireCheck")){const err3 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}var _valid0 = _errs5 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 3];}else {if(_valid0){valid0 = true;passing0 = 3;}}}}if(!valid0){const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate152.errors = vErrors;return false;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing4;if((((data.id === undefined) && (missing4 = "id")) || ((data.learning === undefined) && (missing4 = "learning"))) || ((data.paths === undefined) && (missing4 = "paths"))){validate152.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];return false;}else {const _errs6 = errors;for(const key0 in data){if(!((((((((key0 === "id") || (key0 === "learning")) || (key0 === "paths")) || (key0 === "note")) || (key0 === "requireEvidence")) || (key0 === "requireCheckerKind")) || (key0 === "forbidPattern")) || (key0 === "requireCheck"))){validate152.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs6 === errors){if(data.id !== undefined){let data0 = data.id;const _errs7 = errors;if(errors === _errs7){if(typeof data0 === "string"){if(!pattern17.test(data0)){validate152.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]{0,63}$"+"\""}];return false;}}else {validate152.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid1 = _errs7 === errors;}else {var valid1 = true;}if(valid1){if(data.learning !== undefined){let data1 = data.learning;const _errs9 = errors;if(errors === _errs9){if(typeof data1 === "string"){if(!pattern3.test(data1)){validate152.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""}];return false;}}else {validate152.errors = [{instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid1 = _errs9 === errors;}else {var valid1 = true;}if(valid1){if(data.paths !== undefined){let data2 = data.paths;const _errs11 = errors;if(errors === _errs11){if(Array.isArray(data2)){if(data2.length > 100){validate152.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];return false;}else {if(data2.length < 1){validate152.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid2 = true;const len0 = data2.length;for(let i0=0; i0<len0; i0++){const _errs13 = errors;if(!(validate139(data2[i0], {instancePath:instancePath+"/paths/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);errors = vErrors.length;}var valid2 = _errs13 === errors;if(!valid2){break;}}if(valid2){let i1 = data2.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data2[i1], data2[j0])){validate152.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];return false;break outer0;}}}}}}}}else {validate152.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid1 = _errs11 === errors;}else {var valid1 = true;}if(valid1){if(data.note !== undefined){let data4 = data.note;const _errs14 = errors;if(errors === _errs14){if(typeof data4 === "string"){if(func3(data4) > 500){validate152.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];return false;}else {if(func3(data4) < 1){validate152.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate152.errors = [{instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid1 = _errs14 === errors;}else {var valid1 = true;}if(valid1){if(data.requireEvidence !== undefined){const _errs16 = errors;if(!(validate143(data.requireEvidence, {instancePath:instancePath+"/requireEvidence",parentData:data,parentDataProperty:"requireEvidence",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);errors = vErrors.length;}var valid1 = _errs16 === errors;}else {var valid1 = true;}if(valid1){if(data.requireCheckerKind !== undefined){const _errs17 = errors;if(!(validate145(data.requireCheckerKind, {instancePath:instancePath+"/requireCheckerKind",parentData:data,parentDataProperty:"requireCheckerKind",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);errors = vErrors.length;}var valid1 = _errs17 === errors;}else {var valid1 = true;}if(valid1){if(data.forbidPattern !== undefined){let data7 = data.forbidPattern;const _errs18 = errors;if(errors === _errs18){if(typeof data7 === "string"){if(func3(data7) > 500){validate152.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];return false;}else {if(func3(data7) < 1){validate152.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate152.errors = [{instancePath:instancePath+"/forbidPattern",schemaPath:"#/properties/forbidPattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid1 = _errs18 === errors;}else {var valid1 = true;}if(valid1){if(data.requireCheck !== undefined){let data8 = data.requireCheck;const _errs20 = errors;if(errors === _errs20){if(typeof data8 === "string"){if(func3(data8) > 4000){validate152.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"}];return false;}else {if(func3(data8) < 1){validate152.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate152.errors = [{instancePath:instancePath+"/requireCheck",schemaPath:"#/properties/requireCheck/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid1 = _errs20 === errors;}else {var valid1 = true;}}}}}}}}}}}else {validate152.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate152.errors = vErrors;return errors === 0;}validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://agentops.dev/schemas/verdict/policy/v1.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate138.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.schema === undefined) && (missing0 = "schema")) || ((data.mode === undefined) && (missing0 = "mode"))){validate138.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {const _errs1 = errors;for(const key0 in data){if(!(func1.call(schema40.properties, key0))){validate138.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];return false;break;}}if(_errs1 === errors){if(data.$schema !== undefined){let data0 = data.$schema;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func3(data0) > 2000){validate138.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];return false;}}else {validate138.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.schema !== undefined){const _errs4 = errors;if("agentops-verdict/policy@1" !== data.schema){validate138.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "agentops-verdict/policy@1"},message:"must be equal to constant"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.mode !== undefined){let data2 = data.mode;const _errs5 = errors;if(!((data2 === "commit") || (data2 === "range"))){validate138.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema40.properties.mode.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.enforcement !== undefined){let data3 = data.enforcement;const _errs6 = errors;if(!((data3 === "enforce") || (data3 === "observe"))){validate138.errors = [{instancePath:instancePath+"/enforcement",schemaPath:"#/properties/enforcement/enum",keyword:"enum",params:{allowedValues: schema40.properties.enforcement.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.exempt !== undefined){let data4 = data.exempt;const _errs7 = errors;if(errors === _errs7){if(data4 && typeof data4 == "object" && !Array.isArray(data4)){const _errs9 = errors;for(const key1 in data4){if(!((key1 === "paths") || (key1 === "authors"))){validate138.errors = [{instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];return false;break;}}if(_errs9 === errors){if(data4.paths !== undefined){let data5 = data4.paths;const _errs10 = errors;if(errors === _errs10){if(Array.isArray(data5)){if(data5.length > 500){validate138.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];return false;}else {var valid2 = true;const len0 = data5.length;for(let i0=0; i0<len0; i0++){const _errs12 = errors;if(!(validate139(data5[i0], {instancePath:instancePath+"/exempt/paths/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);errors = vErrors.length;}var valid2 = _errs12 === errors;if(!valid2){break;}}if(valid2){let i1 = data5.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data5[i1], data5[j0])){validate138.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];return false;break outer0;}}}}}}}else {validate138.errors = [{instancePath:instancePath+"/exempt/paths",schemaPath:"#/properties/exempt/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid1 = _errs10 === errors;}else {var valid1 = true;}if(valid1){if(data4.authors !== undefined){let data7 = data4.authors;const _errs13 = errors;if(errors === _errs13){if(Array.isArray(data7)){if(data7.length > 100){validate138.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];return false;}else {var valid4 = true;const len1 = data7.length;for(let i2=0; i2<len1; i2++){const _errs15 = errors;if(!(validate141(data7[i2], {instancePath:instancePath+"/exempt/authors/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);errors = vErrors.length;}var valid4 = _errs15 === errors;if(!valid4){break;}}if(valid4){let i3 = data7.length;let j1;if(i3 > 1){outer1:for(;i3--;){for(j1 = i3; j1--;){if(func0(data7[i3], data7[j1])){validate138.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"}];return false;break outer1;}}}}}}}else {validate138.errors = [{instancePath:instancePath+"/exempt/authors",schemaPath:"#/properties/exempt/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid1 = _errs13 === errors;}else {var valid1 = true;}}}}else {validate138.errors = [{instancePath:instancePath+"/exempt",schemaPath:"#/properties/exempt/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.require !== undefined){let data9 = data.require;const _errs16 = errors;if(errors === _errs16){if(data9 && typeof data9 == "object" && !Array.isArray(data9)){const _errs18 = errors;for(const key2 in data9){if(!((key2 === "evidence") || (key2 === "checkerKinds"))){validate138.errors = [{instancePath:instancePath+"/require",schemaPath:"#/properties/require/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];return false;break;}}if(_errs18 === errors){if(data9.evidence !== undefined){let data10 = data9.evidence;const _errs19 = errors;if(errors === _errs19){if(Array.isArray(data10)){if(data10.length > 4){validate138.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];return false;}else {var valid7 = true;const len2 = data10.length;for(let i4=0; i4<len2; i4++){const _errs21 = errors;if(!(validate143(data10[i4], {instancePath:instancePath+"/require/evidence/" + i4,parentData:data10,parentDataProperty:i4,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);errors = vErrors.length;}var valid7 = _errs21 === errors;if(!valid7){break;}}if(valid7){let i5 = data10.length;let j2;if(i5 > 1){outer2:for(;i5--;){for(j2 = i5; j2--;){if(func0(data10[i5], data10[j2])){validate138.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"}];return false;break outer2;}}}}}}}else {validate138.errors = [{instancePath:instancePath+"/require/evidence",schemaPath:"#/properties/require/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid6 = _errs19 === errors;}else {var valid6 = true;}if(valid6){if(data9.checkerKinds !== undefined){let data12 = data9.checkerKinds;const _errs22 = errors;if(errors === _errs22){if(Array.isArray(data12)){if(data12.length > 4){validate138.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];return false;}else {if(data12.length < 1){validate138.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid9 = true;const len3 = data12.length;for(let i6=0; i6<len3; i6++){const _errs24 = errors;if(!(validate145(data12[i6], {instancePath:instancePath+"/require/checkerKinds/" + i6,parentData:data12,parentDataProperty:i6,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);errors = vErrors.length;}var valid9 = _errs24 === errors;if(!valid9){break;}}if(valid9){let i7 = data12.length;let j3;if(i7 > 1){outer3:for(;i7--;){for(j3 = i7; j3--;){if(func0(data12[i7], data12[j3])){validate138.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"}];return false;break outer3;}}}}}}}}else {validate138.errors = [{instancePath:instancePath+"/require/checkerKinds",schemaPath:"#/properties/require/properties/checkerKinds/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid6 = _errs22 === errors;}else {var valid6 = true;}}}}else {validate138.errors = [{instancePath:instancePath+"/require",schemaPath:"#/properties/require/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.rules !== undefined){let data14 = data.rules;const _errs25 = errors;if(errors === _errs25){if(Array.isArray(data14)){if(data14.length > 500){validate138.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];return false;}else {var valid11 = true;const len4 = data14.length;for(let i8=0; i8<len4; i8++){let data15 = data14[i8];const _errs27 = errors;if(errors === _errs27){if(data15 && typeof data15 == "object" && !Array.isArray(data15)){let missing1;if(((data15.paths === undefined) && (missing1 = "paths")) || ((data15.anyOf === undefined) && (missing1 = "anyOf"))){validate138.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {const _errs29 = errors;for(const key3 in data15){if(!(((key3 === "name") || (key3 === "paths")) || (key3 === "anyOf"))){validate138.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];return false;break;}}if(_errs29 === errors){if(data15.name !== undefined){let data16 = data15.name;const _errs30 = errors;if(errors === _errs30){if(typeof data16 === "string"){if(func3(data16) > 200){validate138.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];return false;}else {if(func3(data16) < 1){validate138.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate138.errors = [{instancePath:instancePath+"/rules/" + i8+"/name",schemaPath:"#/properties/rules/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid12 = _errs30 === errors;}else {var valid12 = true;}if(valid12){if(data15.paths !== undefined){let data17 = data15.paths;const _errs32 = errors;if(errors === _errs32){if(Array.isArray(data17)){if(data17.length > 100){validate138.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];return false;}else {if(data17.length < 1){validate138.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid13 = true;const len5 = data17.length;for(let i9=0; i9<len5; i9++){const _errs34 = errors;if(!(validate139(data17[i9], {instancePath:instancePath+"/rules/" + i8+"/paths/" + i9,parentData:data17,parentDataProperty:i9,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);errors = vErrors.length;}var valid13 = _errs34 === errors;if(!valid13){break;}}}}}else {validate138.errors = [{instancePath:instancePath+"/rules/" + i8+"/paths",schemaPath:"#/properties/rules/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid12 = _errs32 === errors;}else {var valid12 = true;}if(valid12){if(data15.anyOf !== undefined){let data19 = data15.anyOf;const _errs35 = errors;if(errors === _errs35){if(Array.isArray(data19)){if(data19.length > 20){validate138.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];return false;}else {if(data19.length < 1){validate138.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];return false;}else {var valid14 = true;const len6 = data19.length;for(let i10=0; i10<len6; i10++){let data20 = data19[i10];const _errs37 = errors;if(errors === _errs37){if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(Object.keys(data20).length < 1){validate138.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];return false;}else {const _errs39 = errors;for(const key4 in data20){if(!((key4 === "checkerKind") || (key4 === "evidence"))){validate138.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];return false;break;}}if(_errs39 === errors){if(data20.checkerKind !== undefined){const _errs40 = errors;if(!(validate145(data20.checkerKind, {instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10+"/checkerKind",parentData:data20,parentDataProperty:"checkerKind",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);errors = vErrors.length;}var valid15 = _errs40 === errors;}else {var valid15 = true;}if(valid15){if(data20.evidence !== undefined){const _errs41 = errors;if(!(validate143(data20.evidence, {instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10+"/evidence",parentData:data20,parentDataProperty:"evidence",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);errors = vErrors.length;}var valid15 = _errs41 === errors;}else {var valid15 = true;}}}}}else {validate138.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf/" + i10,schemaPath:"#/properties/rules/items/properties/anyOf/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid14 = _errs37 === errors;if(!valid14){break;}}}}}else {validate138.errors = [{instancePath:instancePath+"/rules/" + i8+"/anyOf",schemaPath:"#/properties/rules/items/properties/anyOf/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid12 = _errs35 === errors;}else {var valid12 = true;}}}}}}else {validate138.errors = [{instancePath:instancePath+"/rules/" + i8,schemaPath:"#/properties/rules/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid11 = _errs27 === errors;if(!valid11){break;}}}}else {validate138.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.requireSignature !== undefined){const _errs42 = errors;if(typeof data.requireSignature !== "boolean"){validate138.errors = [{instancePath:instancePath+"/requireSignature",schemaPath:"#/properties/requireSignature/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs42 === errors;}else {var valid0 = true;}if(valid0){if(data.check !== undefined){let data24 = data.check;const _errs44 = errors;if(errors === _errs44){if(data24 && typeof data24 == "object" && !Array.isArray(data24)){const _errs46 = errors;for(const key5 in data24){if(!((((key5 === "minModelFamilies") || (key5 === "warnIsPass")) || (key5 === "failOn")) || (key5 === "envAllow"))){validate138.errors = [{instancePath:instancePath+"/check",schemaPath:"#/properties/check/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];return false;break;}}if(_errs46 === errors){if(data24.minModelFamilies !== undefined){let data25 = data24.minModelFamilies;const _errs47 = errors;if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){validate138.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs47){if((typeof data25 == "number") && (isFinite(data25))){if(data25 > 20 || isNaN(data25)){validate138.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20"}];return false;}else {if(data25 < 1 || isNaN(data25)){validate138.errors = [{instancePath:instancePath+"/check/minModelFamilies",schemaPath:"#/properties/check/properties/minModelFamilies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid16 = _errs47 === errors;}else {var valid16 = true;}if(valid16){if(data24.warnIsPass !== undefined){const _errs49 = errors;if(typeof data24.warnIsPass !== "boolean"){validate138.errors = [{instancePath:instancePath+"/check/warnIsPass",schemaPath:"#/properties/check/properties/warnIsPass/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid16 = _errs49 === errors;}else {var valid16 = true;}if(valid16){if(data24.failOn !== undefined){let data27 = data24.failOn;const _errs51 = errors;if(!(((((data27 === "info") || (data27 === "low")) || (data27 === "medium")) || (data27 === "high")) || (data27 === "critical"))){validate138.errors = [{instancePath:instancePath+"/check/failOn",schemaPath:"#/properties/check/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema40.properties.check.properties.failOn.enum},message:"must be equal to one of the allowed values"}];return false;}var valid16 = _errs51 === errors;}else {var valid16 = true;}if(valid16){if(data24.envAllow !== undefined){let data28 = data24.envAllow;const _errs52 = errors;if(errors === _errs52){if(Array.isArray(data28)){if(data28.length > 100){validate138.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];return false;}else {var valid17 = true;const len7 = data28.length;for(let i11=0; i11<len7; i11++){const _errs54 = errors;if(!(validate150(data28[i11], {instancePath:instancePath+"/check/envAllow/" + i11,parentData:data28,parentDataProperty:i11,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);errors = vErrors.length;}var valid17 = _errs54 === errors;if(!valid17){break;}}if(valid17){let i12 = data28.length;let j4;if(i12 > 1){outer4:for(;i12--;){for(j4 = i12; j4--;){if(func0(data28[i12], data28[j4])){validate138.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i12+" are identical)"}];return false;break outer4;}}}}}}}else {validate138.errors = [{instancePath:instancePath+"/check/envAllow",schemaPath:"#/properties/check/properties/envAllow/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid16 = _errs52 === errors;}else {var valid16 = true;}}}}}}else {validate138.errors = [{instancePath:instancePath+"/check",schemaPath:"#/properties/check/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs44 === errors;}else {var valid0 = true;}if(valid0){if(data.constraints !== undefined){let data30 = data.constraints;const _errs55 = errors;if(errors === _errs55){if(Array.isArray(data30)){if(data30.length > 500){validate138.errors = [{instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];return false;}else {var valid19 = true;const len8 = data30.length;for(let i13=0; i13<len8; i13++){const _errs57 = errors;if(!(validate152(data30[i13], {instancePath:instancePath+"/constraints/" + i13,parentData:data30,parentDataProperty:i13,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);errors = vErrors.length;}var valid19 = _errs57 === errors;if(!valid19){break;}}}}else {validate138.errors = [{instancePath:instancePath+"/constraints",schemaPath:"#/properties/constraints/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs55 === errors;}else {var valid0 = true;}}}}}}}}}}}}}else {validate138.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate138.errors = vErrors;return errors === 0;}validate138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+;// CONCATENATED MODULE: ./src/core/schemas.ts
+
+
+
+const RECORD_SCHEMA_ID = record_v1_schema.$id;
+const POLICY_SCHEMA_ID = policy_v1_schema_namespaceObject.Od;
+function describe(errors) {
+    return (errors ?? []).map((error) => {
+        const pointer = error.instancePath || '/';
+        const extra = error.keyword === 'additionalProperties'
+            ? ` (unknown field "${error.params.additionalProperty}")`
+            : error.keyword === 'enum'
+                ? ` (${error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')})`
+                : error.keyword === 'const'
+                    ? ` (${JSON.stringify(error.params.allowedValue)})`
+                    : '';
+        return { pointer, message: `${error.message ?? 'is invalid'}${extra}` };
+    });
+}
+// Every validator is precompiled at build time (.ci/gen-validators.mjs): no schema is
+// compiled when a command runs, and the hooks do not load ajv's compiler at all.
+function validateRecordShape(value) {
+    return validateRecord(value) ? [] : describe(validateRecord.errors);
+}
+function validatePolicyShape(value) {
+    return validatePolicy(value) ? [] : describe(validatePolicy.errors);
+}
+function formatSchemaProblems(problems) {
+    return problems.map((p) => `${p.pointer} ${p.message}`).join('; ');
 }
 
 
@@ -47936,6 +41029,13 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 
+/***/ }),
+
+/***/ 1894:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://agentops.dev/schemas/verdict/record/v1.json","title":"agentops/verdict ledger record, format version 1","description":"One record of the .agents/ledger hash chain. See docs/spec.md.","type":"object","required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/genesisRecord"},{"$ref":"#/$defs/verdictRecord"},{"$ref":"#/$defs/learningRecord"},{"$ref":"#/$defs/promotionRecord"},{"$ref":"#/$defs/retirementRecord"}],"$defs":{"recordId":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"objectId":{"type":"string","pattern":"^(?:[0-9a-f]{40}|[0-9a-f]{64})$"},"timestamp":{"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\\\.[0-9]{1,9})?Z$"},"text":{"type":"string","minLength":1,"maxLength":4000},"path":{"description":"A repository-relative path: no leading slash, no empty, \'.\' or \'..\' segments.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?![\\\\s\\\\S]*(?:^|/)\\\\.{1,2}(?:/|$))(?![\\\\s\\\\S]*//)(?![\\\\s\\\\S]*/$)[^\\\\u0000]+$"},"actor":{"type":"object","required":["id","kind"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f]+$"},"kind":{"enum":["agent","human","ci","tool"]},"session":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\\\u0000-\\\\u001f]+$"}},"additionalProperties":false},"manifestEntry":{"type":"object","required":["oldMode","newMode","oldId","newId","status"],"properties":{"oldMode":{"type":"string","pattern":"^[0-7]{6}$"},"newMode":{"type":"string","pattern":"^[0-7]{6}$"},"oldId":{"$ref":"#/$defs/objectId"},"newId":{"$ref":"#/$defs/objectId"},"status":{"enum":["A","D","M","T"]},"path":{"$ref":"#/$defs/path"},"pathBase64":{"type":"string","minLength":4,"maxLength":8192,"pattern":"^[A-Za-z0-9+/]+={0,2}$"}},"oneOf":[{"required":["path"]},{"required":["pathBase64"]}],"additionalProperties":false},"subject":{"type":"object","description":"What a verdict covers: a manifest of changed paths and its digest.","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","required":["kind","digest","entries"],"properties":{"kind":{"const":"staged"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","commit"],"properties":{"kind":{"const":"commit"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"commit":{"$ref":"#/$defs/objectId"}},"additionalProperties":false},{"type":"object","required":["kind","digest","entries","base","head","commits"],"properties":{"kind":{"const":"range"},"digest":{"$ref":"#/$defs/digest"},"entries":{"type":"array","items":{"$ref":"#/$defs/manifestEntry"},"maxItems":10000},"base":{"$ref":"#/$defs/objectId"},"head":{"$ref":"#/$defs/objectId"},"commits":{"type":"array","maxItems":10000,"items":{"type":"object","required":["commit","digest"],"properties":{"commit":{"$ref":"#/$defs/objectId"},"digest":{"$ref":"#/$defs/digest"}},"additionalProperties":false}}},"additionalProperties":false}]},"finding":{"type":"object","required":["severity","description"],"properties":{"severity":{"enum":["info","low","medium","high","critical"]},"category":{"type":"string","maxLength":200},"path":{"$ref":"#/$defs/path"},"line":{"type":"integer","minimum":1,"maximum":100000000},"description":{"$ref":"#/$defs/text"},"suggestedFix":{"type":"string","maxLength":4000}},"additionalProperties":false},"evidence":{"type":"object","required":["kind"],"oneOf":[{"properties":{"kind":{"const":"test"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"command"},"text":{"$ref":"#/$defs/text"},"command":{"type":"string","minLength":1,"maxLength":4000},"exitCode":{"type":["integer","null"],"minimum":-1,"maximum":255},"durationMs":{"type":"integer","minimum":0,"maximum":9007199254740991},"outputDigest":{"$ref":"#/$defs/digest"},"outputTail":{"type":"string","maxLength":8000},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"review"},"text":{"$ref":"#/$defs/text"},"reviewer":{"type":"string","minLength":1,"maxLength":256},"model":{"type":"string","minLength":1,"maxLength":200},"family":{"type":"string","minLength":1,"maxLength":100},"verdict":{"enum":["pass","warn","fail","error"]},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"},"maxItems":500},"error":{"type":"string","maxLength":4000}},"required":["kind","text"],"additionalProperties":false,"type":"object"},{"properties":{"kind":{"const":"link"},"url":{"type":"string","minLength":1,"maxLength":2000,"pattern":"^[A-Za-z][A-Za-z0-9+.-]*:[^\\\\s]+$"},"text":{"type":"string","maxLength":4000}},"required":["kind","url"],"additionalProperties":false,"type":"object"}],"discriminator":{"propertyName":"kind"}},"signature":{"type":"object","required":["format","namespace","signature"],"properties":{"format":{"const":"sshsig"},"namespace":{"const":"agentops-verdict"},"signature":{"type":"string","minLength":1,"maxLength":16384}},"additionalProperties":false},"genesisRecord":{"type":"object","description":"The first record of a ledger. Exactly one per ledger.","required":["schema","type","id","seq","prev","createdAt","nonce"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"genesis"},"seq":{"const":0},"prev":{"type":"array","maxItems":0},"nonce":{"description":"128 random bits, so that no two ledgers share a genesis id.","type":"string","pattern":"^[0-9a-f]{32}$"}},"additionalProperties":false},"verdictRecord":{"type":"object","description":"A checker\'s verdict on a change (the subject).","required":["schema","type","id","seq","prev","createdAt","ledger","subject","verdict","checker","worker","evidence","summary"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"verdict"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger\'s genesis record.","$ref":"#/$defs/recordId"},"subject":{"$ref":"#/$defs/subject"},"verdict":{"enum":["pass","fail"]},"checker":{"$ref":"#/$defs/actor"},"worker":{"$ref":"#/$defs/actor"},"evidence":{"type":"array","items":{"$ref":"#/$defs/evidence"},"maxItems":200},"summary":{"type":"string","maxLength":4000},"signature":{"$ref":"#/$defs/signature"}},"additionalProperties":false},"glob":{"description":"A path glob in the policy\'s syntax: without \'/\' it matches a file name anywhere, with \'/\' from the repository root.","type":"string","minLength":1,"maxLength":1000,"pattern":"^(?!/)(?!(?:.*/)?\\\\.\\\\.(?:/|$))[^\\\\u0000]+$"},"constraintId":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,63}$"},"constraint":{"type":"object","description":"A learning promoted into the policy: exactly one rule, enforced on changes touching its paths. Same shape as a policy constraint.","required":["id","learning","paths"],"properties":{"id":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"note":{"type":"string","minLength":1,"maxLength":500},"requireEvidence":{"enum":["test","command","review","link"]},"requireCheckerKind":{"enum":["agent","human","ci","tool"]},"forbidPattern":{"type":"string","minLength":1,"maxLength":500},"requireCheck":{"type":"string","minLength":1,"maxLength":4000}},"oneOf":[{"required":["requireEvidence"]},{"required":["requireCheckerKind"]},{"required":["forbidPattern"]},{"required":["requireCheck"]}],"additionalProperties":false},"learningRecord":{"type":"object","description":"A lesson learned, attached to the paths it concerns (ao learn).","required":["schema","type","id","seq","prev","createdAt","ledger","text","paths","tags","negative","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"learning"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger\'s genesis record.","$ref":"#/$defs/recordId"},"text":{"$ref":"#/$defs/text"},"paths":{"type":"array","items":{"$ref":"#/$defs/glob"},"minItems":1,"maxItems":100,"uniqueItems":true},"tags":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:/+-]{0,63}$"},"maxItems":20,"uniqueItems":true},"negative":{"type":"boolean"},"from":{"description":"The verdict the lesson was drawn from.","$ref":"#/$defs/recordId"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false},"promotionRecord":{"type":"object","description":"A learning turned into a constraint of .agents/policy.json (ao promote).","required":["schema","type","id","seq","prev","createdAt","ledger","learning","constraint","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"promotion"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger\'s genesis record.","$ref":"#/$defs/recordId"},"learning":{"description":"The learning promoted.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraint"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false},"retirementRecord":{"type":"object","description":"A constraint taken out of the policy, and why (ao retire).","required":["schema","type","id","seq","prev","createdAt","ledger","constraint","learning","why","author"],"properties":{"schema":{"const":"agentops-verdict/record@1"},"id":{"$ref":"#/$defs/recordId"},"createdAt":{"$ref":"#/$defs/timestamp"},"type":{"const":"retirement"},"seq":{"type":"integer","minimum":1,"maximum":9007199254740991},"prev":{"type":"array","items":{"$ref":"#/$defs/recordId"},"minItems":1,"maxItems":256,"uniqueItems":true},"ledger":{"description":"The id of this ledger\'s genesis record.","$ref":"#/$defs/recordId"},"constraint":{"$ref":"#/$defs/constraintId"},"learning":{"$ref":"#/$defs/recordId"},"promotion":{"description":"The promotion record this retires, if the constraint came from ao promote.","$ref":"#/$defs/recordId"},"why":{"$ref":"#/$defs/text"},"author":{"$ref":"#/$defs/actor"}},"additionalProperties":false}}}');
+
 /***/ })
 
 /******/ });
@@ -48095,6 +41195,17 @@ function getIDToken(aud) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

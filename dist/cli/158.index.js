@@ -32,8 +32,8 @@ var shell = __webpack_require__(1603);
 var manifest = __webpack_require__(6452);
 // EXTERNAL MODULE: ./src/core/signatures.ts
 var signatures = __webpack_require__(7882);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts
-var ledger_view = __webpack_require__(5435);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
+var ledger_view = __webpack_require__(415);
 // EXTERNAL MODULE: ./src/repo/writer.ts
 var writer = __webpack_require__(791);
 ;// CONCATENATED MODULE: ./src/repo/carry.ts
@@ -82,31 +82,24 @@ async function carryRecords(git, options = {}) {
         return result;
     const copies = copiesById(await git.addedFilesInHistory(`${core_record/* LEDGER_DIR */.EN}/`));
     const carried = new Map();
-    const reader = git.openObjectReader(core_record/* MAX_RECORD_BYTES */.xR);
-    try {
-        // One round per generation of missing ancestors, all through the one open reader.
-        let frontier = [...wanted.keys()];
-        while (frontier.length > 0) {
-            const found = frontier.flatMap((id) => copies.get(id) ?? []);
-            const objects = await reader.read(found.filter((copy) => REGULAR.has(copy.mode)).map((copy) => copy.id));
-            const before = new Set(wanted.keys());
-            for (const id of frontier) {
-                const outcome = judgeCopies(id, copies.get(id) ?? [], objects, genesisId);
-                const need = wanted.get(id);
-                if ('copy' in outcome) {
-                    carried.set(id, outcome.copy);
-                    seqs.set(id, outcome.copy.record.seq);
-                    want(outcome.copy.record, outcome.copy.path, need.root);
-                }
-                else
-                    result.missing.push(missingProblem(id, need, outcome));
+    // One round per generation of missing ancestors, all through the repository's one reader.
+    let frontier = [...wanted.keys()];
+    while (frontier.length > 0) {
+        const found = frontier.flatMap((id) => copies.get(id) ?? []);
+        const objects = await git.readObjectsBounded(found.filter((copy) => REGULAR.has(copy.mode)).map((copy) => copy.id), core_record/* MAX_RECORD_BYTES */.xR);
+        const before = new Set(wanted.keys());
+        for (const id of frontier) {
+            const outcome = judgeCopies(id, copies.get(id) ?? [], objects, genesisId);
+            const need = wanted.get(id);
+            if ('copy' in outcome) {
+                carried.set(id, outcome.copy);
+                seqs.set(id, outcome.copy.record.seq);
+                want(outcome.copy.record, outcome.copy.path, need.root);
             }
-            frontier = [...wanted.keys()].filter((id) => !before.has(id));
+            else
+                result.missing.push(missingProblem(id, need, outcome));
         }
-    }
-    finally {
-        // Closing also refuses damaged objects (cat-file reports them as missing): before any write.
-        await reader.close();
+        frontier = [...wanted.keys()].filter((id) => !before.has(id));
     }
     // Rule 6 over the closure: every parent is now known, so a copy with a wrong seq is caught
     // here rather than by the verifier after it was written.
@@ -188,7 +181,7 @@ function judgeCopies(id, found, objects, genesisId) {
                 reason = `${parsed.problem.code}: ${parsed.problem.message}`;
             else {
                 const record = parsed.record;
-                const bad = (0,signatures/* signatureProblems */.ts)([record])[0];
+                const bad = (0,signatures.signatureProblems)([record])[0];
                 if (record.id !== id)
                     reason = `id-mismatch: it is record ${(0,core_record/* shortId */.m_)(record.id)}`;
                 else if (record.type === 'genesis')

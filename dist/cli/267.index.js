@@ -1083,8 +1083,8 @@ function checkWriter(program, args, context, push, shown) {
 var core_policy = __webpack_require__(3579);
 // EXTERNAL MODULE: ./src/core/record.ts
 var record = __webpack_require__(9844);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts
-var ledger_view = __webpack_require__(5435);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
+var ledger_view = __webpack_require__(415);
 ;// CONCATENATED MODULE: ./src/harness/guard-write.ts
 
 
@@ -1888,8 +1888,8 @@ var ledger = __webpack_require__(6752);
 var core_policy = __webpack_require__(3579);
 // EXTERNAL MODULE: ./src/core/record.ts
 var core_record = __webpack_require__(9844);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts
-var ledger_view = __webpack_require__(5435);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
+var ledger_view = __webpack_require__(415);
 // EXTERNAL MODULE: ./src/repo/subjects.ts
 var subjects = __webpack_require__(2249);
 // EXTERNAL MODULE: ./src/repo/verify.ts

@@ -448,13 +448,13 @@ async function signerFromFlag(flag, options = {}) {
     return signerFor(spec, options);
 }
 function fileSigner(signer, keySpec) {
-    const sign = async (id) => ({ format: 'sshsig', namespace: signatures/* SIGNATURE_NAMESPACE */.Bg, signature: (0,sshsig/* signMessage */.lT)(id, signatures/* SIGNATURE_NAMESPACE */.Bg, signer) });
+    const sign = async (id) => ({ format: 'sshsig', namespace: signatures.SIGNATURE_NAMESPACE, signature: (0,sshsig/* signMessage */.lT)(id, signatures.SIGNATURE_NAMESPACE, signer) });
     return Object.assign(sign, { publicKey: signer.publicKey, via: 'key file', keySpec });
 }
 function agentSigner(publicKey, keySpec, env) {
     const sign = async (id) => {
         try {
-            return { format: 'sshsig', namespace: signatures/* SIGNATURE_NAMESPACE */.Bg, signature: await signWithAgent(id, signatures/* SIGNATURE_NAMESPACE */.Bg, publicKey, env.SSH_AUTH_SOCK) };
+            return { format: 'sshsig', namespace: signatures.SIGNATURE_NAMESPACE, signature: await signWithAgent(id, signatures.SIGNATURE_NAMESPACE, publicKey, env.SSH_AUTH_SOCK) };
         }
         catch (error) {
             if (!(error instanceof ssh_wire/* SshSigError */.gl))
@@ -526,7 +526,7 @@ async function signingAdvice(git, checkerId, signer) {
         const head = await git.headCommit();
         if (!head)
             return [];
-        const keys = [`${head}:${record/* POLICY_PATH */.l$}`, `${head}:${signatures/* CHECKERS_PATH */.Pn}`];
+        const keys = [`${head}:${record/* POLICY_PATH */.l$}`, `${head}:${signatures.CHECKERS_PATH}`];
         const objects = await git.readObjects(keys);
         const policyBytes = objects.get(keys[0]);
         if (!policyBytes || !(0,policy/* parsePolicy */.ON)(policyBytes, `commit ${head.slice(0, 7)}`).requireSignature)
@@ -534,8 +534,8 @@ async function signingAdvice(git, checkerId, signer) {
         if (!signer) {
             return [`the policy at HEAD requires signed verdicts: this one is unsigned and will not count (add --sign KEY, or set AO_SIGNING_KEY)`];
         }
-        const checkers = (0,signatures/* parseCheckers */.UZ)(objects.get(keys[1]), head);
-        if (!(0,allowed_signers/* isKeyAllowed */.wP)(checkers.signers, checkerId, signer.publicKey, signatures/* SIGNATURE_NAMESPACE */.Bg)) {
+        const checkers = (0,signatures.parseCheckers)(objects.get(keys[1]), head);
+        if (!(0,allowed_signers/* isKeyAllowed */.wP)(checkers.signers, checkerId, signer.publicKey, signatures.SIGNATURE_NAMESPACE)) {
             return [`${checkers.where} does not trust key ${signer.publicKey.fingerprint} for ${checkerId}: this verdict will not count until a reviewed change adds it (\`ao checkers add ${checkerId} KEY.pub\`)`];
         }
         return [];

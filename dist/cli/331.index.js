@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6752);
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9844);
 /* harmony import */ var _repo_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(767);
-/* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5435);
+/* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(415);
 /* harmony import */ var _repo_constraints_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6702);
 /* harmony import */ var _repo_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8377);
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7403);
@@ -200,8 +200,9 @@ async function cmdStatus(cli, args) {
     const view = await _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .LedgerView */ .Bw.open(git, { kind: 'worktree' }, head);
     const latest = await view.latestFor([change.manifest.digest]);
     const learnings = loaded.policy ? await (0,_repo_constraints_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareConstraints */ .W)(git, loaded.policy, view, [staged], head) : undefined;
+    const signatureCheck = await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .signatureCheckFor */ .yr)(loaded);
     const decision = loaded.policy
-        ? (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_8__/* .decideChange */ .hk)(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER, signatureCheck: (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .signatureCheckFor */ .yr)(loaded), learnings })
+        ? (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_8__/* .decideChange */ .hk)(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER, signatureCheck, learnings })
         : undefined;
     // The newest verdict on an earlier version of the staged change: a new staged-kind record.
     const earlier = view.newRecords

@@ -243,16 +243,14 @@ async function policySides(git, changes) {
 /* harmony export */ });
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7403);
 /* harmony import */ var _present_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7987);
-/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1603);
+/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1603);
 /* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6452);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3579);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7406);
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9844);
-/* harmony import */ var _core_signatures_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7882);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(767);
-/* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6702);
-/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5435);
-
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(767);
+/* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6702);
+/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(415);
 
 
 
@@ -274,12 +272,12 @@ async function policyAt(git, rev) {
     if (!rev)
         return { source: 'none (no base commit)' };
     const key = `${rev}:${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$}`;
-    const checkersKey = `${rev}:${_core_signatures_js__WEBPACK_IMPORTED_MODULE_6__/* .CHECKERS_PATH */ .Pn}`;
+    const checkersKey = `${rev}:${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECKERS_PATH */ .Pn}`;
     const objects = await git.readObjects([key, checkersKey]);
     const bytes = objects.get(key);
     if (!bytes)
-        return { source: `none at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortSha */ .Fu)(rev)}`, rev };
-    return { policy: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(bytes, `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortSha */ .Fu)(rev)}`), source: `${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortSha */ .Fu)(rev)}`, rev, checkers: objects.get(checkersKey) };
+        return { source: `none at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(rev)}`, rev };
+    return { policy: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(bytes, `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(rev)}`), source: `${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(rev)}`, rev, checkers: objects.get(checkersKey) };
 }
 /**
  * The signature rule a loaded policy imposes: undefined unless it sets `requireSignature`;
@@ -287,10 +285,12 @@ async function policyAt(git, rev) {
  * commit trusts for their checker (never the change under test's copy, so a change cannot
  * trust its own key). Throws AoError when that file is missing or invalid.
  */
-function signatureCheckFor(loaded) {
+async function signatureCheckFor(loaded) {
     if (!loaded.policy?.requireSignature || !loaded.rev)
         return undefined;
-    return (0,_core_signatures_js__WEBPACK_IMPORTED_MODULE_6__/* .makeSignatureCheck */ .n7)((0,_core_signatures_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCheckers */ .UZ)(loaded.checkers, loaded.rev));
+    // The signature code loads only when a policy asks for signatures.
+    const { makeSignatureCheck, parseCheckers } = await __webpack_require__.e(/* import() */ 882).then(__webpack_require__.bind(__webpack_require__, 7882));
+    return makeSignatureCheck(parseCheckers(loaded.checkers, loaded.rev));
 }
 async function verify(git, scope, options = {}) {
     const notes = [];
@@ -301,12 +301,8 @@ async function verify(git, scope, options = {}) {
     let rangeChange;
     let namedBase;
     let policyPromise;
-    let baseListing;
     if (scope.kind === 'staged') {
-        // The hook's hot path: the base ledger's listing starts now, beside the HEAD lookup.
-        const listing = scope.amend ? undefined : git.lsTreeNames('HEAD', `${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .LEDGER_DIR */ .EN}/`);
-        listing?.catch(() => undefined); // an unborn HEAD has no listing; otherwise awaited below
-        const [headCommit, author] = await Promise.all([git.headCommit(), git.authorEmail()]);
+        const [headCommit, author] = await Promise.all([git.headCommit(), options.skipStagedAuthor ? undefined : git.authorEmail()]);
         head = headCommit;
         let amending;
         if (scope.amend) {
@@ -315,16 +311,13 @@ async function verify(git, scope, options = {}) {
             [amending] = await git.listCommits(['-n', '1', headCommit]);
             base = amending?.parents[0];
         }
-        else {
-            if (headCommit)
-                baseListing = listing;
+        else
             base = head;
-        }
-        label = amending ? `staged change (amending ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortSha */ .Fu)(amending.sha)})` : 'staged change';
+        label = amending ? `staged change (amending ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(amending.sha)})` : 'staged change';
         // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
         policyPromise = policyAt(git, options.policyRev ?? base);
         policyPromise.catch(() => undefined); // awaited below; an invalid policy must surface there, not as an unhandled rejection
-        changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .stagedChange */ .th)(git, head, author, amending)];
+        changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .stagedChange */ .th)(git, head, author, amending)];
     }
     else {
         let commits;
@@ -333,20 +326,20 @@ async function verify(git, scope, options = {}) {
             commits = await git.listCommits(['-n', '1', commit]);
             base = commits[0]?.parents[0];
             head = commit;
-            label = `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortSha */ .Fu)(commit)}`;
+            label = `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(commit)}`;
         }
         else if (scope.kind === 'range') {
             const named = await git.resolveCommit(scope.base, 'range base');
             head = await git.resolveCommit(scope.head, 'range head');
             commits = await git.listCommits([`${named}..${head}`]);
-            label = `${(0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortSha */ .Fu)(named)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortSha */ .Fu)(head)}`;
+            label = `${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(named)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(head)}`;
             // A base branch that moved on since the fork: records it gained are not "deleted" by
             // the range. Judge the ledger and the combined change from the merge base; the
             // policy still comes from the base as named.
             base = (await git.isAncestor(named, head)) ? named : ((await git.mergeBase(named, head)) ?? named);
             if (base !== named) {
                 namedBase = named;
-                notes.push(`${(0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortSha */ .Fu)(named)} is not an ancestor of ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortSha */ .Fu)(head)}: the ledger and the combined change are judged from their merge base ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortSha */ .Fu)(base)}, the policy from ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortSha */ .Fu)(named)}`);
+                notes.push(`${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(named)} is not an ancestor of ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(head)}: the ledger and the combined change are judged from their merge base ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(base)}, the policy from ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(named)}`);
             }
         }
         else {
@@ -355,7 +348,7 @@ async function verify(git, scope, options = {}) {
             base = boundaryOf(commits);
             label = scope.label;
         }
-        changes = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .changesOfCommits */ .lv)(git, commits);
+        changes = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .changesOfCommits */ .lv)(git, commits);
         if (scope.kind !== 'commit' && base && head && commits.length > 0) {
             rangeChange = {
                 kind: 'range',
@@ -370,7 +363,7 @@ async function verify(git, scope, options = {}) {
     // The staged scope judges what the commit will hold: the index's ledger, from the staged
     // entries already read (no working-tree scan on the hook's hot path).
     const defaultSource = scope.kind === 'staged' ? { kind: 'index', changes: changes[0]?.ledgerEntries } : { kind: 'worktree' };
-    const ledger = await _ledger_view_js__WEBPACK_IMPORTED_MODULE_9__/* .LedgerView */ .Bw.open(git, options.ledger ?? defaultSource, base, baseListing);
+    const ledger = await _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__/* .LedgerView */ .Bw.open(git, options.ledger ?? defaultSource, base);
     const commitProblems = [];
     for (const { change, ledgerEntries } of changes) {
         for (const entry of ledgerEntries) {
@@ -383,7 +376,7 @@ async function verify(git, scope, options = {}) {
                 code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
                 message: `${change.kind === 'staged' ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
                 path,
-                fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_10__/* .shellQuote */ .Z)(path)}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
+                fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(path)}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
             });
         }
     }
@@ -406,21 +399,22 @@ async function verify(git, scope, options = {}) {
         notes.push(setsUp
             ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
             : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`);
-        decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortSha */ .Fu)(loaded.rev) : 'the base'}: not enforced` }));
+        decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(loaded.rev) : 'the base'}: not enforced` }));
     }
     else {
         const digests = changes.map(({ change }) => change.manifest.digest);
-        if (rangeChange)
+        // The combined change decides only in range mode: in commit mode its digest is never looked up.
+        if (rangeChange && policy.mode === 'range')
             digests.push(rangeChange.manifest.digest);
         const latest = await ledger.latestFor([...new Set(digests)]);
         // A base record that cannot be read back, unless already reported as changed by the change.
         problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
-        const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : signatureCheckFor(loaded);
+        const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : await signatureCheckFor(loaded);
         if (signatureCheck && !options.signatureCheck)
-            notes.push(`the policy requires signed verdicts: keys trusted by ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_6__/* .CHECKERS_PATH */ .Pn} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortSha */ .Fu)(loaded.rev)}`);
+            notes.push(`the policy requires signed verdicts: keys trusted by ${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECKERS_PATH */ .Pn} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(loaded.rev)}`);
         // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
         const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
-        const learnings = await (0,_constraints_js__WEBPACK_IMPORTED_MODULE_8__/* .prepareConstraints */ .W)(git, policy, ledger, withRange, scope.kind === 'staged' ? base : undefined);
+        const learnings = await (0,_constraints_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareConstraints */ .W)(git, policy, ledger, withRange, scope.kind === 'staged' ? base : undefined);
         const decide = (change) => (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .decideChange */ .hk)(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings, authenticatedActor: options.authenticatedActor });
         if (policy.mode === 'range' && rangeChange)
             rangeDecision = decide(rangeChange);
@@ -465,7 +459,7 @@ async function headPolicyProblem(git, head, base) {
     if (head !== undefined && head === base)
         return undefined;
     const name = head === undefined ? `:${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$}` : `${head}:${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$}`;
-    const where = head === undefined ? 'the index' : `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_7__/* .shortSha */ .Fu)(head)}`;
+    const where = head === undefined ? 'the index' : `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(head)}`;
     const object = (await git.readObjectsBounded([name], _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_POLICY_BYTES */ .mk)).get(name);
     if (!object)
         return undefined;

@@ -50,7 +50,7 @@ async function cmdCheckers(cli, args) {
 /** A checker id must be one literal principal: no spaces, lists, patterns or quotes. */
 function checkCheckerId(id) {
     if (id === '' || /[\s,"*?!]/.test(id) || id.startsWith('#')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`checker id ${JSON.stringify(id)} cannot be a principal in ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn}: no spaces, commas, quotes or * ? ! patterns`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`checker id ${JSON.stringify(id)} cannot be a principal in ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH}: no spaces, commas, quotes or * ? ! patterns`, {
             fix: 'use the id the checker records verdicts under, e.g. reviewer@example.com (--checker)',
         });
     }
@@ -64,7 +64,7 @@ function readPublicKeyFile(cli, path) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`cannot read ${path}: ${error.code ?? error.message}`, { fix: 'pass a public key file, e.g. ~/.ssh/id_ed25519.pub' });
     }
     if (text.includes('PRIVATE KEY-----')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${path} is a private key; ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn} holds public keys only`, { fix: `pass ${path}.pub instead` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${path} is a private key; ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} holds public keys only`, { fix: `pass ${path}.pub instead` });
     }
     const line = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trim().startsWith('#')) ?? '';
     try {
@@ -86,26 +86,26 @@ async function checkersAdd(cli, args) {
     checkCheckerId(id);
     const { key, comment } = readPublicKeyFile(cli, keyFile);
     const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .openRepo */ .B)(cli);
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.topLevel, _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.topLevel, _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH);
     const current = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8') : '';
     let signers;
     try {
-        signers = (0,_core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAllowedSigners */ .pD)(current, _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn);
+        signers = (0,_core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAllowedSigners */ .pD)(current, _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH);
     }
     catch (error) {
         if (error instanceof _core_ssh_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .SshSigError */ .gl)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(error.message, { fix: `correct that line of ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn} first (format: docs/signing.md)` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(error.message, { fix: `correct that line of ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} first (format: docs/signing.md)` });
         throw error;
     }
-    if ((0,_core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeyAllowed */ .wP)(signers, id, key, _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_NAMESPACE */ .Bg)) {
-        cli.err(`${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn} already trusts ${key.fingerprint} for ${id}; nothing to do`);
+    if ((0,_core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeyAllowed */ .wP)(signers, id, key, _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.SIGNATURE_NAMESPACE)) {
+        cli.err(`${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} already trusts ${key.fingerprint} for ${id}; nothing to do`);
         return 0;
     }
-    const line = `${id} namespaces="${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGNATURE_NAMESPACE */ .Bg}" ${key.text}${comment ? ` ${comment}` : ''}`;
+    const line = `${id} namespaces="${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.SIGNATURE_NAMESPACE}" ${key.text}${comment ? ` ${comment}` : ''}`;
     const base = current === '' ? HEADER : current.endsWith('\n') ? current : `${current}\n`;
     (0,_repo_writer_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Zf)(git, file, `${base}${line}\n`);
     cli.out(line);
-    cli.err(`added ${key.fingerprint} (${key.type}) for ${id} to ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn}\n` +
+    cli.err(`added ${key.fingerprint} (${key.type}) for ${id} to ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH}\n` +
         `  it counts once a reviewed change carrying it is the base of later changes: commit it, get it checked, merge it`);
     return 0;
 }
@@ -114,16 +114,16 @@ async function checkersList(cli, args) {
     if (values.help)
         return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_10__/* .HELP */ ._.checkers), 0;
     const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .openRepo */ .B)(cli);
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.topLevel, _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.topLevel, _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn} does not exist`, { fix: 'add a key with `ao checkers add CHECKER-ID ~/.ssh/id_ed25519.pub`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} does not exist`, { fix: 'add a key with `ao checkers add CHECKER-ID ~/.ssh/id_ed25519.pub`' });
     let signers;
     try {
-        signers = (0,_core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAllowedSigners */ .pD)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn);
+        signers = (0,_core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAllowedSigners */ .pD)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH);
     }
     catch (error) {
         if (error instanceof _core_ssh_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .SshSigError */ .gl)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(error.message, { fix: `correct that line of ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn} (format: docs/signing.md)` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(error.message, { fix: `correct that line of ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} (format: docs/signing.md)` });
         throw error;
     }
     const rows = signers.map((s) => ({
@@ -146,7 +146,7 @@ async function checkersList(cli, args) {
             cli.out(`${String(row.line).padStart(4)}  ${row.checkers}  ${row.key} (${row.type})${extras ? `  ${extras}` : ''}`);
         }
         if (rows.length === 0)
-            cli.err(`${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn} lists no keys`);
+            cli.err(`${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} lists no keys`);
     }
     return 0;
 }

@@ -144,8 +144,8 @@ function verdictStatement(record, context) {
 
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __webpack_require__(3579);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts
-var ledger_view = __webpack_require__(5435);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
+var ledger_view = __webpack_require__(415);
 // EXTERNAL MODULE: ./src/core/ledger.ts
 var core_ledger = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/core/signatures.ts
@@ -240,7 +240,7 @@ async function decideCommits(git, records, commits) {
     }
     // The policy and trusted keys at each base, read once per distinct blob; commits grouped by them.
     const bases = [...new Set(infos.flatMap((c) => c.parents.slice(0, 1)))];
-    const names = bases.flatMap((base) => [`${base}:${core_record/* POLICY_PATH */.l$}`, `${base}:${signatures/* CHECKERS_PATH */.Pn}`]);
+    const names = bases.flatMap((base) => [`${base}:${core_record/* POLICY_PATH */.l$}`, `${base}:${signatures.CHECKERS_PATH}`]);
     const blobIds = await git.objectIds(names);
     const blobs = await git.readObjectsBounded([...new Set([...blobIds.values()].filter((id) => !!id))], core_policy/* MAX_POLICY_BYTES */.mk);
     const index = new core_ledger/* DigestIndex */.Hm();
@@ -258,7 +258,7 @@ async function decideCommits(git, records, commits) {
             return;
         }
         const policyId = blobIds.get(`${base}:${core_record/* POLICY_PATH */.l$}`);
-        const checkersId = blobIds.get(`${base}:${signatures/* CHECKERS_PATH */.Pn}`);
+        const checkersId = blobIds.get(`${base}:${signatures.CHECKERS_PATH}`);
         const key = `${policyId ?? '-'} ${checkersId ?? '-'}`;
         const group = groups.get(key) ?? groups.set(key, { policyId, checkersId, members: [] }).get(key);
         group.members.push({ change: changes[i], base });
@@ -279,7 +279,7 @@ async function decideCommits(git, records, commits) {
             // Every base in the group holds these same bytes, and the same trusted keys.
             const parsed = (0,core_policy/* parsePolicy */.ON)(bytes, `commit ${(0,repo_changes/* shortSha */.Fu)(first)}`);
             const checkers = checkersId ? blobs.get(checkersId)?.bytes : undefined;
-            const signatureCheck = (0,verify/* signatureCheckFor */.yr)({ policy: parsed, rev: first, checkers, source: '' });
+            const signatureCheck = await (0,verify/* signatureCheckFor */.yr)({ policy: parsed, rev: first, checkers, source: '' });
             const learnings = await (0,constraints/* prepareConstraints */.W)(git, parsed, ledger, members.map((m) => m.change), undefined);
             for (const { change, base } of members) {
                 const decision = (0,coverage/* decideChange */.hk)(change.change, { policy: parsed, lookup: (digest) => index.latestFor(digest), signatureCheck, learnings });

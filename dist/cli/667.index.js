@@ -215,8 +215,10 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/coverage.ts
 var coverage = __webpack_require__(7403);
-// EXTERNAL MODULE: ./src/core/schemas.ts + 5 modules
-var schemas = __webpack_require__(1867);
+// EXTERNAL MODULE: ./src/core/schemas.ts + 2 modules
+var schemas = __webpack_require__(2643);
+// EXTERNAL MODULE: ./src/core/review-schemas.ts + 3 modules
+var review_schemas = __webpack_require__(8261);
 // EXTERNAL MODULE: ./src/repo/subjects.ts
 var subjects = __webpack_require__(2249);
 // EXTERNAL MODULE: ./src/repo/verify.ts
@@ -641,6 +643,7 @@ var writer = __webpack_require__(791);
 
 
 
+
 /**
  * `ao check`: materialises exactly the tree under review in fresh temporary directories
  * outside the user's checkout and runs each checker there in a fresh context (its own
@@ -714,7 +717,7 @@ async function runCheck(git, options) {
         const requestFor = (reviewer) => {
             // The context is the caller's to compile; it is passed through unchanged.
             const request = (0,review/* buildReviewRequest */.sV)({ reviewer, subject: resolved.subject, label: resolved.label, diff, context: options.context, commits });
-            const problems = (0,schemas/* validateReviewRequestShape */.HJ)(request);
+            const problems = (0,review_schemas/* validateReviewRequestShape */.HJ)(request);
             if (problems.length > 0)
                 throw new Error(`ao built an invalid review request: ${(0,schemas/* formatSchemaProblems */.xe)(problems)}`);
             return request;

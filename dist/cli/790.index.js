@@ -888,8 +888,8 @@ function readLefthookConfig(text, hook, json) {
     return { runsAo: false, detail: `its ${hook} section has no command that runs \`ao hook ${hook}\`` };
 }
 
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts
-var ledger_view = __webpack_require__(5435);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
+var ledger_view = __webpack_require__(415);
 ;// CONCATENATED MODULE: ./src/repo/doctor.ts
 
 

@@ -12,12 +12,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
-/* harmony import */ var _core_schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1867);
-/* harmony import */ var _repo_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5299);
-/* harmony import */ var _repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7684);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1279);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(399);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1037);
+/* harmony import */ var _core_schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2643);
+/* harmony import */ var _core_review_schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8261);
+/* harmony import */ var _repo_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5299);
+/* harmony import */ var _repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7684);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1279);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(399);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1037);
+
 
 
 
@@ -33,20 +35,20 @@ const DEFAULT_TIMEOUT_S = 600;
  * fresh checkout. With `--plan FILE` it pressure-tests a plan instead (the /pre-mortem).
  */
 async function cmdJudge(cli, args) {
-    const { values, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)('judge', (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .expandMultiValue */ .zA)(args, ['--paths']), {
+    const { values, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .qg)('judge', (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .expandMultiValue */ .zA)(args, ['--paths']), {
         model: { type: 'string' },
         timeout: { type: 'string' },
         plan: { type: 'string' },
         paths: { type: 'string', multiple: true },
     });
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_7__/* .HELP */ ._.judge), 0;
-    const judge = positionals.length === 1 ? (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_4__.parseBuiltinJudge)(positionals[0]) : undefined;
+        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.judge), 0;
+    const judge = positionals.length === 1 ? (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__.parseBuiltinJudge)(positionals[0]) : undefined;
     if (!judge)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS('ao judge takes one judge: claude, codex, gemini or openai:URL', { fix: 'ao judge claude --model claude-sonnet-4-5 < request.json' });
     if (values.model !== undefined)
         judge.model = values.model;
-    const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .positiveSeconds */ .LC)(values.timeout);
+    const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .positiveSeconds */ .LC)(values.timeout);
     const options = { cwd: cli.cwd, env: cli.env, timeoutMs: Math.round(timeoutS * 1000) };
     if (values.plan !== undefined)
         return preMortem(cli, judge, values.plan, values.paths ?? [], options);
@@ -58,11 +60,11 @@ async function cmdJudge(cli, args) {
     catch (error) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`ao judge reads a review request on stdin, and this is not JSON (${error.message})`, { fix: 'run it through `ao check --judge claude`', exitCode: 1 });
     }
-    const problems = (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .validateReviewRequestShape */ .HJ)(request);
+    const problems = (0,_core_review_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReviewRequestShape */ .HJ)(request);
     if (problems.length > 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`the review request does not match agentops-verdict/review-request@1: ${(0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSchemaProblems */ .xe)(problems)}`, { fix: 'run it through `ao check --judge claude`', exitCode: 1 });
     try {
-        const run = await (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_4__/* .runBuiltinJudge */ .YZ)(judge, (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJudgePrompt */ .an)(request), options);
+        const run = await (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .runBuiltinJudge */ .YZ)(judge, (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJudgePrompt */ .an)(request), options);
         const review = run.session ? { ...run.review, summary: `${run.review.summary} [${judge.kind} session ${run.session}, fresh]`.slice(0, 4000) } : run.review;
         cli.out(JSON.stringify(review));
         return 0;
@@ -82,9 +84,9 @@ async function preMortem(cli, judge, planFile, paths, options) {
     catch (error) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`cannot read the plan ${planFile}: ${error.message}`, { fix: 'write the plan to a file and pass it: ao judge claude --plan plan.md --paths src/x.ts' });
     }
-    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .openRepo */ .B)(cli);
-    const context = await (0,_repo_context_js__WEBPACK_IMPORTED_MODULE_3__/* .contextForJudges */ .dh)(git, paths);
-    const { review } = await (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_4__/* .runBuiltinJudge */ .YZ)(judge, (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanPrompt */ .eM)(plan, context, paths), { ...options, cwd: git.topLevel });
+    const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .openRepo */ .B)(cli);
+    const context = await (0,_repo_context_js__WEBPACK_IMPORTED_MODULE_4__/* .contextForJudges */ .dh)(git, paths);
+    const { review } = await (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .runBuiltinJudge */ .YZ)(judge, (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanPrompt */ .eM)(plan, context, paths), { ...options, cwd: git.topLevel });
     cli.out(JSON.stringify(review, null, 2));
     cli.err(`ao judge: pre-mortem by ${judge.kind}${review.model ? ` (${review.model})` : ''}: ${review.verdict}: ${review.summary}`);
     for (const finding of review.findings ?? [])

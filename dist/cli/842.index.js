@@ -31,8 +31,8 @@ var external_node_path_ = __webpack_require__(6760);
 var ledger = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __webpack_require__(3579);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts
-var ledger_view = __webpack_require__(5435);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
+var ledger_view = __webpack_require__(415);
 // EXTERNAL MODULE: ./src/repo/verify.ts
 var verify = __webpack_require__(8377);
 // EXTERNAL MODULE: ./src/repo/writer.ts

@@ -264,7 +264,7 @@ async function preCommit(cli) {
     const git = await (0,context/* openRepo */.B)(cli);
     // `git commit --amend` replaces HEAD: the commit it makes needs a verdict on its change against HEAD's parent.
     const amend = await commitIsAmend((name) => git.configGet(`alias.${name}`));
-    const report = await (0,verify/* verify */.MX)(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, { checkerHint: cli.env.AO_CHECKER });
+    const report = await (0,verify/* verify */.MX)(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, { checkerHint: cli.env.AO_CHECKER, skipStagedAuthor: true });
     const style = (0,output/* styleFor */.j9)(process.stderr);
     if (report.ok) {
         const decision = report.decisions[0];

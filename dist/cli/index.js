@@ -339,18 +339,24 @@ second identity, the commit accepted, a tampered record caught.`,
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8832);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6407);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(399);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8832);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6407);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(399);
+
 
 
 
 
 // Process-wide flags are set here, before anything runs: forbidPattern constraints run only
 // on V8's linear-time regular expression engine (src/core/linear-regexp.ts).
-(0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(_core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__/* .LINEAR_ENGINE_V8_FLAG */ .$);
+(0,node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString)(_core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_4__/* .LINEAR_ENGINE_V8_FLAG */ .$);
+// Where Node has it (22.1+), compiled code is kept between runs: the hooks run on every
+// commit and push, and load the same chunks each time. A no-op on older Node.
+node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
 // A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
 process.on('unhandledRejection', (error) => {
     process.stderr.write(`ao: internal error: ${error instanceof Error ? error.message : String(error)}\n  fix: please report this with the command you ran\n`);
@@ -361,12 +367,12 @@ process.stdout.on('error', (error) => {
     if (error.code === 'EPIPE')
         process.exit(0);
 });
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     out: (text) => void process.stdout.write(`${text}\n`),
     err: (text) => void process.stderr.write(`${text}\n`),
-    stdin: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .readStdin */ .v,
+    stdin: _context_js__WEBPACK_IMPORTED_MODULE_3__/* .readStdin */ .v,
 });
 process.exitCode = code;
 
@@ -389,29 +395,29 @@ __webpack_async_result__();
 // Each command's module is loaded only when it runs: a hook pays for the hook, not for
 // the report renderer or the checker runner (the bundle splits at these imports).
 const COMMANDS = {
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(641), __nccwpck_require__.e(790), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2571))).cmdInit,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(641), __nccwpck_require__.e(790), __nccwpck_require__.e(690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3690))).cmdDoctor,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(283), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6416))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(23), __nccwpck_require__.e(283), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6667))).cmdCheck,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).cmdVerify,
-    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).cmdLedger,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdStatus,
-    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLog,
-    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdShow,
-    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLookup,
-    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdSearch,
-    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(641), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1557))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 876))).cmdHook,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2990))).cmdDemo,
-    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5842))).cmdLearn,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5842))).cmdPromote,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5842))).cmdRetire,
-    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5834))).cmdContext,
-    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2590))).cmdMetrics,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2590))).cmdReport,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2590))).cmdExport,
-    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(165), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5467))).cmdGuard,
-    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(777), __nccwpck_require__.e(377), __nccwpck_require__.e(23), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3822))).cmdJudge,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(641), __nccwpck_require__.e(790), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2571))).cmdInit,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(641), __nccwpck_require__.e(790), __nccwpck_require__.e(690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3690))).cmdDoctor,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(882), __nccwpck_require__.e(283), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6416))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(882), __nccwpck_require__.e(23), __nccwpck_require__.e(283), __nccwpck_require__.e(667)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6667))).cmdCheck,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(882), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).cmdVerify,
+    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(882), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7158))).cmdLedger,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdStatus,
+    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLog,
+    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdShow,
+    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdLookup,
+    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(763), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(331)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1331))).cmdSearch,
+    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(641), __nccwpck_require__.e(882), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1557))).cmdCheckers,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 876))).cmdHook,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2990))).cmdDemo,
+    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5842))).cmdLearn,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5842))).cmdPromote,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(641), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5842))).cmdRetire,
+    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(834)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5834))).cmdContext,
+    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(882), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2590))).cmdMetrics,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(882), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2590))).cmdReport,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(882), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2590))).cmdExport,
+    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(165), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5467))).cmdGuard,
+    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(233), __nccwpck_require__.e(377), __nccwpck_require__.e(23), __nccwpck_require__.e(822)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3822))).cmdJudge,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -620,6 +626,7 @@ function compareManifests(before, after) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   TU: () => (/* binding */ Git),
+  BP: () => (/* binding */ parseTreeObject),
   EO: () => (/* binding */ runGit)
 });
 
@@ -694,13 +701,7 @@ function runGit(cwd, args, options = {}) {
             if (err.length < 64)
                 err.push(chunk);
         });
-        child.on('error', (error) => {
-            if (error.code === 'ENOENT') {
-                reject(new core_errors/* AoError */.VS(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', { fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works' }));
-            }
-            else
-                reject(new core_errors/* AoError */.VS(`could not run git: ${error.message}`));
-        });
+        child.on('error', (error) => reject(spawnError(cwd, error)));
         // A git that exits before reading all its input is answered by its exit code, not EPIPE.
         child.stdin.on('error', () => undefined);
         child.on('close', (code) => {
@@ -713,6 +714,13 @@ function runGit(cwd, args, options = {}) {
                 reject(new GitError(args, result));
         });
         child.stdin.end(options.input ?? '');
+    });
+}
+function spawnError(cwd, error) {
+    if (error.code !== 'ENOENT')
+        return new core_errors/* AoError */.VS(`could not run git: ${error.message}`);
+    return new core_errors/* AoError */.VS(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', {
+        fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works',
     });
 }
 function cwdMissing(cwd) {
@@ -747,6 +755,7 @@ class Git {
     zeroId;
     /** Where the object store and the shallow file are, read once, for `isolated`. */
     storage;
+    batch;
     constructor(cwd, topLevel, gitDir, objectFormat, version, isShallow) {
         this.cwd = cwd;
         this.topLevel = topLevel;
@@ -818,16 +827,11 @@ class Git {
             if (/[\n\0]/.test(rev))
                 throw new core_errors/* AoError */.VS(`invalid revision ${JSON.stringify(rev)}`, { fix: 'pass a branch, tag or commit id' });
         }
-        const result = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
-            input: revs.map((rev) => `${rev}^{commit}`).join('\n') + '\n',
-        });
-        return result.stdout
-            .toString()
-            .trimEnd()
-            .split('\n')
-            .map((line) => {
-            const [id, type] = line.split(' ');
-            return type === 'commit' ? id : undefined;
+        // Read through the repository's one batch process; commit objects are small.
+        const objects = await this.objectReader().read(revs.map((rev) => `${rev}^{commit}`), 0);
+        return revs.map((rev) => {
+            const object = objects.get(`${rev}^{commit}`);
+            return object?.type === 'commit' ? object.id : undefined;
         });
     }
     async resolveCommit(rev, role = 'revision') {
@@ -1226,113 +1230,30 @@ class Git {
         });
         return result;
     }
-    /** Reads many objects in one `cat-file --batch`; names may be ids or `rev:path`. */
+    /**
+     * The one `git cat-file --batch` process of this repository, started on first use and kept
+     * for every later object read (policy, records, trees, commit lookups): no process per read.
+     */
+    objectReader() {
+        this.batch ??= new CatFileBatch(this.topLevel);
+        return this.batch;
+    }
+    /** Reads many objects by id or `rev:path` (unbounded: for small files such as the policy). */
     async readObjects(names) {
+        const objects = await this.objectReader().read(names, Number.POSITIVE_INFINITY);
         const result = new Map();
-        if (names.length === 0)
-            return result;
-        for (const name of names) {
-            if (/[\n\0]/.test(name))
-                throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
-        }
-        const ran = await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n' });
-        refuseDamagedObjects(ran.stderr);
-        const out = ran.stdout;
-        let position = 0;
-        for (const name of names) {
-            const lineEnd = out.indexOf(0x0a, position);
-            const header = out.toString('latin1', position, lineEnd);
-            if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-                result.set(name, undefined);
-                position = lineEnd + 1;
-                continue;
-            }
-            const size = Number(header.split(' ')[2]);
-            const start = lineEnd + 1;
-            result.set(name, out.subarray(start, start + size));
-            position = start + size + 1;
-        }
+        for (const name of names)
+            result.set(name, objects.get(name)?.bytes);
         return result;
     }
     /**
-     * Reads many objects in one `cat-file --batch`, like `readObjects`, but never buffers an
-     * object larger than `maxBytes`: its size is read from the batch header and its bytes are
-     * skipped as they stream past, so a hostile multi-gigabyte blob costs no memory. Such an
-     * object comes back with `size` and `type` but no `bytes`; a missing one as `undefined`.
+     * Reads many objects, like `readObjects`, but never buffers an object larger than
+     * `maxBytes`: its size is read from the batch header and its bytes are skipped as they
+     * stream past, so a hostile multi-gigabyte blob costs no memory. Such an object comes back
+     * with `size` and `type` but no `bytes`; a missing one as `undefined`.
      */
-    async readObjectsBounded(names, maxBytes) {
-        const result = new Map();
-        if (names.length === 0)
-            return result;
-        refuseBadObjectNames(names);
-        let index = 0;
-        const parser = new BatchOutputParser(maxBytes, () => index < names.length, (object) => result.set(names[index++], object));
-        refuseDamagedObjects((await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout: (chunk) => parser.push(chunk) })).stderr);
-        if (parser.broken || index < names.length) {
-            throw new core_errors/* AoError */.VS(`git cat-file --batch gave ${parser.broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
-        }
-        return result;
-    }
-    /**
-     * One `git cat-file --batch` kept open for reads that depend on earlier answers (walking
-     * records by their `prev`, one round after another): each `read` is bounded like
-     * `readObjectsBounded`, and `close` ends the process, refusing damaged objects.
-     */
-    openObjectReader(maxBytes) {
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
-            cwd: this.topLevel,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const queue = [];
-        let stderr = '';
-        let failure;
-        const fail = (error) => {
-            failure ??= error;
-            for (const pending of queue.splice(0))
-                pending.reject(failure);
-            child.kill();
-        };
-        const parser = new BatchOutputParser(maxBytes, () => queue.length > 0, (object) => {
-            const pending = queue[0];
-            pending.result.set(pending.names[pending.result.size], object);
-            if (pending.result.size === pending.names.length)
-                pending.resolve(queue.shift().result);
-        });
-        const exited = new Promise((resolve) => child.on('close', (code) => resolve(code ?? 128)));
-        child.stdout.on('data', (chunk) => {
-            parser.push(chunk);
-            if (parser.broken)
-                fail(new core_errors/* AoError */.VS(`git cat-file --batch gave ${parser.broken}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
-        });
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < 64 * 1024)
-                stderr += chunk.toString('utf8');
-        });
-        child.on('error', (error) => fail(new core_errors/* AoError */.VS(`could not run git: ${error.message}`, { fix: 'install git 2.38 or newer and make sure `git --version` works' })));
-        child.stdin.on('error', () => undefined);
-        void exited.then((code) => fail(new core_errors/* AoError */.VS(`git cat-file --batch ended early (exit ${code})`, { fix: 'check the repository with `git fsck`, then run the command again' })));
-        return {
-            read: (names) => {
-                // Duplicates would be answered twice but keyed once: ask for each name once.
-                const unique = [...new Set(names)];
-                if (unique.length === 0)
-                    return Promise.resolve(new Map());
-                refuseBadObjectNames(unique);
-                if (failure)
-                    return Promise.reject(failure);
-                return new Promise((resolve, reject) => {
-                    queue.push({ names: unique, result: new Map(), resolve, reject });
-                    child.stdin.write(unique.join('\n') + '\n');
-                });
-            },
-            close: async () => {
-                failure ??= new core_errors/* AoError */.VS('the object reader is closed');
-                child.stdin.end();
-                await exited;
-                refuseDamagedObjects(stderr);
-            },
-        };
+    readObjectsBounded(names, maxBytes) {
+        return this.objectReader().read(names, maxBytes);
     }
     /**
      * Every file added below `prefix` by any commit reachable from any ref (a merge diffed
@@ -1459,90 +1380,6 @@ class Git {
         return match?.[1] || undefined;
     }
 }
-function refuseBadObjectNames(names) {
-    for (const name of names) {
-        if (/[\n\0]/.test(name))
-            throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
-    }
-}
-/**
- * Parses `cat-file --batch` output as it streams: one header line, the body, one newline per
- * object. A body larger than `maxBytes` is skipped as it passes and never buffered, so a
- * hostile multi-gigabyte blob costs no memory; such an object is emitted with its size and
- * type only. `expecting` says whether an answer is due (output beyond that is refused).
- */
-class BatchOutputParser {
-    maxBytes;
-    expecting;
-    emit;
-    broken;
-    header = [];
-    headerLength = 0;
-    mode = 'header';
-    remaining = 0;
-    kept;
-    current = { size: 0, type: '' };
-    constructor(maxBytes, expecting, emit) {
-        this.maxBytes = maxBytes;
-        this.expecting = expecting;
-        this.emit = emit;
-    }
-    push(chunk) {
-        let position = 0;
-        while (position < chunk.length && !this.broken) {
-            if (this.mode === 'newline') {
-                position++;
-                this.mode = 'header';
-            }
-            else if (this.mode === 'header') {
-                const lineEnd = chunk.indexOf(0x0a, position);
-                const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
-                this.header.push(piece);
-                this.headerLength += piece.length;
-                if (this.headerLength > 8192)
-                    this.broken = 'an over-long header line';
-                if (lineEnd < 0)
-                    break;
-                position = lineEnd + 1;
-                const line = Buffer.concat(this.header).toString('latin1');
-                this.header = [];
-                this.headerLength = 0;
-                if (!this.expecting())
-                    this.broken = `unexpected output "${line.slice(0, 80)}"`;
-                else if (line.endsWith(' missing') || line.endsWith(' ambiguous'))
-                    this.emit(undefined);
-                else {
-                    const [, type = '', sizeText = ''] = line.split(' ');
-                    const size = Number(sizeText);
-                    if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size))
-                        this.broken = `an unreadable header "${line.slice(0, 80)}"`;
-                    else {
-                        this.current = { size, type };
-                        this.remaining = size;
-                        this.kept = size <= this.maxBytes ? [] : undefined;
-                        this.mode = 'body';
-                        if (this.remaining === 0)
-                            this.finish();
-                    }
-                }
-            }
-            else {
-                const take = Math.min(this.remaining, chunk.length - position);
-                this.kept?.push(chunk.subarray(position, position + take));
-                position += take;
-                this.remaining -= take;
-                if (this.remaining === 0)
-                    this.finish();
-            }
-        }
-    }
-    finish() {
-        if (this.kept)
-            this.current.bytes = Buffer.concat(this.kept);
-        this.mode = 'newline';
-        this.emit(this.current);
-    }
-}
 /**
  * `cat-file --batch` answers "missing" for an object it cannot unpack (a corrupt loose object)
  * and exits 0, saying why only on stderr: an absent policy and a damaged one must never look
@@ -1566,6 +1403,209 @@ function refuseDamagedObjects(stderr) {
 async function readPatch(run, target, paths, maxBytes, input) {
     const out = await run(['-c', 'core.quotePath=false', 'diff-tree', '-r', '-p', '-U0', '--text', '--irreversible-delete', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...target, ...pathspecArgs(paths)], { input, maxStdoutBytes: maxBytes });
     return { text: out.stdout.toString('utf8'), truncated: !!out.truncated };
+}
+function damagedObjectsError(stderr) {
+    try {
+        refuseDamagedObjects(stderr);
+        return undefined;
+    }
+    catch (error) {
+        return error;
+    }
+}
+/** How long an idle batch process is kept: a long-lived caller (a test runner) keeps no idle gits. */
+const BATCH_IDLE_MS = 1000;
+/**
+ * One long-lived `git cat-file --batch`: requests are written as they come and answered in
+ * order, so every object a command reads, however many rounds it takes, costs one process.
+ * Objects larger than a request's bound are never buffered. The process holds the event
+ * loop only while a request is pending, and is let go once idle.
+ */
+class CatFileBatch {
+    cwd;
+    child;
+    queue = [];
+    stderr = '';
+    failure;
+    idle;
+    header = [];
+    headerLength = 0;
+    mode = 'header';
+    remaining = 0;
+    kept;
+    current = { id: '', size: 0, type: '' };
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(names, maxBytes) {
+        const result = new Map();
+        if (names.length === 0)
+            return Promise.resolve(result);
+        for (const name of names) {
+            if (/[\n\0]/.test(name))
+                return Promise.reject(new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`));
+        }
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+            const child = this.process();
+            this.queue.push({ names, maxBytes, result, answered: 0, resolve, reject });
+            this.hold(true);
+            child.stdin.write(`${names.join('\n')}\n`);
+        });
+    }
+    process() {
+        if (this.idle)
+            clearTimeout(this.idle);
+        this.idle = undefined;
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child = child;
+        this.stderr = '';
+        this.mode = 'header';
+        this.header = [];
+        this.headerLength = 0;
+        child.stdout.on('data', (chunk) => {
+            if (this.child === child)
+                this.onData(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 64 * 1024)
+                this.stderr += chunk.toString('utf8');
+        });
+        child.stdin.on('error', () => undefined);
+        child.on('error', (error) => {
+            if (this.child === child)
+                this.fail(spawnError(this.cwd, error));
+        });
+        child.on('close', (code) => {
+            if (this.child !== child)
+                return;
+            this.child = undefined;
+            if (this.queue.length > 0) {
+                this.fail(damagedObjectsError(this.stderr) ?? new core_errors/* AoError */.VS(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+            }
+        });
+        return child;
+    }
+    /** Keeps the event loop alive while requests are pending; once idle, lets the process go after a while. */
+    hold(active) {
+        const child = this.child;
+        if (!child)
+            return;
+        const handles = [child, child.stdin, child.stdout, child.stderr];
+        for (const handle of handles)
+            (active ? handle.ref : handle.unref)?.call(handle);
+        if (active)
+            return;
+        this.idle = setTimeout(() => {
+            if (this.queue.length > 0 || this.child !== child)
+                return;
+            this.child = undefined;
+            child.stdin.end();
+        }, BATCH_IDLE_MS);
+        this.idle.unref();
+    }
+    fail(error) {
+        this.failure ??= error;
+        for (const request of this.queue.splice(0))
+            request.reject(error);
+        this.child?.kill();
+    }
+    finish() {
+        const request = this.queue[0];
+        if (this.kept)
+            this.current.bytes = Buffer.concat(this.kept);
+        request.result.set(request.names[request.answered++], this.current);
+        this.mode = 'newline';
+        this.completeIfAnswered();
+    }
+    completeIfAnswered() {
+        const request = this.queue[0];
+        if (!request || request.answered < request.names.length)
+            return;
+        this.queue.shift();
+        if (this.queue.length === 0)
+            this.hold(false);
+        // git reports an object it cannot unpack on stderr, before it answers "missing" on stdout:
+        // looking once the current poll phase is over sees what git wrote first.
+        setImmediate(() => {
+            const damaged = damagedObjectsError(this.stderr);
+            if (damaged) {
+                this.fail(damaged);
+                request.reject(damaged);
+            }
+            else
+                request.resolve(request.result);
+        });
+    }
+    onData(chunk) {
+        let position = 0;
+        while (position < chunk.length) {
+            if (this.mode === 'newline') {
+                position++;
+                this.mode = 'header';
+            }
+            else if (this.mode === 'header') {
+                const lineEnd = chunk.indexOf(0x0a, position);
+                const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
+                this.header.push(piece);
+                this.headerLength += piece.length;
+                if (this.headerLength > 8192)
+                    return this.broken('an over-long header line');
+                if (lineEnd < 0)
+                    return;
+                position = lineEnd + 1;
+                const line = Buffer.concat(this.header).toString('latin1');
+                this.header = [];
+                this.headerLength = 0;
+                const request = this.queue[0];
+                if (!request)
+                    return this.broken(`unexpected output "${line.slice(0, 80)}"`);
+                if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
+                    request.result.set(request.names[request.answered++], undefined);
+                    this.completeIfAnswered();
+                    continue;
+                }
+                const [id = '', type = '', sizeText = ''] = line.split(' ');
+                const size = Number(sizeText);
+                if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size))
+                    return this.broken(`an unreadable header "${line.slice(0, 80)}"`);
+                this.current = { id, size, type };
+                this.remaining = size;
+                this.kept = size <= request.maxBytes ? [] : undefined;
+                this.mode = 'body';
+                if (size === 0)
+                    this.finish();
+            }
+            else {
+                const take = Math.min(this.remaining, chunk.length - position);
+                this.kept?.push(chunk.subarray(position, position + take));
+                position += take;
+                this.remaining -= take;
+                if (this.remaining === 0)
+                    this.finish();
+            }
+        }
+    }
+    broken(what) {
+        this.fail(new core_errors/* AoError */.VS(`git cat-file --batch gave ${what}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+    }
+}
+/** The entries of a raw tree object: "<mode> <name>\0<id bytes>" repeated. */
+function parseTreeObject(bytes, idBytes) {
+    const entries = [];
+    let position = 0;
+    while (position < bytes.length) {
+        const space = bytes.indexOf(0x20, position);
+        const nul = space < 0 ? -1 : bytes.indexOf(0, space + 1);
+        if (space < 0 || nul < 0 || nul + 1 + idBytes > bytes.length)
+            throw new core_errors/* AoError */.VS('git returned a tree object that cannot be parsed', { fix: 'check the repository with `git fsck`' });
+        entries.push({ mode: bytes.toString('latin1', position, space).padStart(6, '0'), name: bytes.subarray(space + 1, nul), id: bytes.toString('hex', nul + 1, nul + 1 + idBytes) });
+        position = nul + 1 + idBytes;
+    }
+    return entries;
 }
 /** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
 function pathspecArgs(paths) {
@@ -1790,6 +1830,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

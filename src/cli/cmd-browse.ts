@@ -145,8 +145,9 @@ export async function cmdStatus(cli: Cli, args: string[]): Promise<number> {
   const view = await LedgerView.open(git, { kind: 'worktree' }, head);
   const latest = await view.latestFor([change.manifest.digest]);
   const learnings = loaded.policy ? await prepareConstraints(git, loaded.policy, view, [staged], head) : undefined;
+  const signatureCheck = await signatureCheckFor(loaded);
   const decision = loaded.policy
-    ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER, signatureCheck: signatureCheckFor(loaded), learnings })
+    ? decideChange(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER, signatureCheck, learnings })
     : undefined;
   // The newest verdict on an earlier version of the staged change: a new staged-kind record.
   const earlier = view.newRecords

@@ -23,7 +23,7 @@ async function preCommit(cli: Cli): Promise<number> {
   const git = await openRepo(cli);
   // `git commit --amend` replaces HEAD: the commit it makes needs a verdict on its change against HEAD's parent.
   const amend = await commitIsAmend((name) => git.configGet(`alias.${name}`));
-  const report = await verify(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, { checkerHint: cli.env.AO_CHECKER });
+  const report = await verify(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, { checkerHint: cli.env.AO_CHECKER, skipStagedAuthor: true });
   const style = styleFor(process.stderr);
   if (report.ok) {
     const decision = report.decisions[0];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AoError } from '../core/errors.js';
-import { formatSchemaProblems, validateReviewRequestShape } from '../core/schemas.js';
+import { formatSchemaProblems } from '../core/schemas.js';
+import { validateReviewRequestShape } from '../core/review-schemas.js';
 import type { ReviewRequest } from '../core/review.js';
 import { contextForJudges } from '../repo/context.js';
 import { parseBuiltinJudge, renderJudgePrompt, renderPlanPrompt, runBuiltinJudge, type BuiltinJudge } from '../repo/judges/builtin.js';

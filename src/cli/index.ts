@@ -1,3 +1,4 @@
+import * as nodeModule from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { LINEAR_ENGINE_V8_FLAG } from '../core/linear-regexp.js';
 import { main } from './main.js';
@@ -6,6 +7,10 @@ import { readStdin } from './context.js';
 // Process-wide flags are set here, before anything runs: forbidPattern constraints run only
 // on V8's linear-time regular expression engine (src/core/linear-regexp.ts).
 setFlagsFromString(LINEAR_ENGINE_V8_FLAG);
+
+// Where Node has it (22.1+), compiled code is kept between runs: the hooks run on every
+// commit and push, and load the same chunks each time. A no-op on older Node.
+(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 // A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
 process.on('unhandledRejection', (error) => {

@@ -54,9 +54,21 @@ export function refsFromPaths(paths: Iterable<string>): { refs: Map<string, Reco
   return { refs, stray };
 }
 
-const GENESIS_PREFIX = `${LEDGER_DIR}/0000/00000000-`;
+export const GENESIS_PREFIX = `${LEDGER_DIR}/0000/00000000-`;
 /** How many of the newest base records a lookup tries before parsing the whole listing. */
 const RECENT_WINDOW = 256;
+
+/**
+ * What checking new records needs of the base: how many entries it has, each record's seq by
+ * id, its genesis records and its largest seq. A `BaseListing` answers from the base's paths;
+ * the ledger index (src/repo/ledger-index.ts) answers the same questions without them.
+ */
+export interface BaseRefs {
+  readonly size: number;
+  get(id: string): RecordRef | undefined;
+  genesisIds(): string[];
+  maxSeq(): number;
+}
 
 /**
  * The records at a base, known by their sorted paths (`git ls-tree` order) and parsed only
@@ -64,7 +76,7 @@ const RECENT_WINDOW = 256;
  * first, so the hook answers without touching ten thousand paths; anything unusual falls
  * back to the full index.
  */
-export class BaseListing {
+export class BaseListing implements BaseRefs {
   private index?: Map<string, RecordRef>;
 
   constructor(readonly paths: readonly string[] = []) {}
@@ -131,7 +143,7 @@ export interface CheckResult {
  * ledger's genesis, point only at records that exist, and carry seq = 1 + the largest
  * seq among its parents. Exactly one genesis across base and new.
  */
-export function checkRecords(base: BaseListing, files: LedgerFile[]): CheckResult {
+export function checkRecords(base: BaseRefs, files: LedgerFile[]): CheckResult {
   const problems: LedgerProblem[] = [];
   const records: LedgerRecord[] = [];
   const reported = new Set<string>();

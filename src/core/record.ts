@@ -5,6 +5,8 @@ import { formatSchemaProblems, validateRecordShape } from './schemas.js';
 export const RECORD_SCHEMA = 'agentops-verdict/record@1';
 export const LEDGER_DIR = '.agents/ledger';
 export const POLICY_PATH = '.agents/policy.json';
+/** Trusted checker keys for signed verdicts (docs/signing.md). */
+export const CHECKERS_PATH = '.agents/checkers';
 /** Bounds enforced before any parsing, so a hostile record costs at most this much. */
 export const MAX_RECORD_BYTES = 2 * 1024 * 1024;
 /** Records per bucket directory: 100,000 records stay at about 1,000 entries a folder. */

@@ -1,5 +1,6 @@
 import type { Evidence, Finding, ManifestEntryJson, Subject } from './record.js';
-import { formatSchemaProblems, validateReviewShape } from './schemas.js';
+import { formatSchemaProblems } from './schemas.js';
+import { validateReviewShape } from './review-schemas.js';
 import { parseStrictJson } from './strict-json.js';
 
 /**

@@ -1,14 +1,10 @@
 import type { ErrorObject } from 'ajv';
 import recordSchema from '../../schemas/record.v1.schema.json' with { type: 'json' };
 import policySchema from '../../schemas/policy.v1.schema.json' with { type: 'json' };
-import reviewRequestSchema from '../../schemas/review-request.v1.schema.json' with { type: 'json' };
-import reviewSchema from '../../schemas/review.v1.schema.json' with { type: 'json' };
-import { validatePolicy, validateRecord, validateReview, validateReviewRequest } from './validators.generated.js';
+import { validatePolicy, validateRecord } from './validators.generated.js';
 
 export const RECORD_SCHEMA_ID = recordSchema.$id;
 export const POLICY_SCHEMA_ID = policySchema.$id;
-export const REVIEW_REQUEST_SCHEMA_ID = reviewRequestSchema.$id;
-export const REVIEW_SCHEMA_ID = reviewSchema.$id;
 
 export interface SchemaProblem {
   pointer: string;
@@ -38,16 +34,6 @@ export function validateRecordShape(value: unknown): SchemaProblem[] {
 
 export function validatePolicyShape(value: unknown): SchemaProblem[] {
   return validatePolicy(value) ? [] : describe(validatePolicy.errors);
-}
-
-/** The request `ao check` sends a judge; checked before sending, so judges can rely on it. */
-export function validateReviewRequestShape(value: unknown): SchemaProblem[] {
-  return validateReviewRequest(value) ? [] : describe(validateReviewRequest.errors);
-}
-
-/** A judge's answer. */
-export function validateReviewShape(value: unknown): SchemaProblem[] {
-  return validateReview(value) ? [] : describe(validateReview.errors);
 }
 
 export function formatSchemaProblems(problems: SchemaProblem[]): string {

@@ -11,13 +11,13 @@ import { isKeyAllowed, matchPatternList, parseAllowedSigners, type AllowedSigner
 import type { SignatureCheck } from './coverage.js';
 import { AoError } from './errors.js';
 import type { LedgerProblem } from './ledger.js';
-import { recordPath, shortId, type LedgerRecord, type VerdictRecord } from './record.js';
+import { CHECKERS_PATH, recordPath, shortId, type LedgerRecord, type VerdictRecord } from './record.js';
 import type { SshPublicKey } from './ssh-keys.js';
 import { verifySignature } from './sshsig.js';
 import { SshSigError } from './ssh-wire.js';
 
 export const SIGNATURE_NAMESPACE = 'agentops-verdict';
-export const CHECKERS_PATH = '.agents/checkers';
+export { CHECKERS_PATH };
 export const MAX_CHECKERS_BYTES = 1024 * 1024;
 
 export type SignatureVerification = { ok: true; publicKey: SshPublicKey } | { ok: false; reason: string };

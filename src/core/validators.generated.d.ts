@@ -6,5 +6,3 @@ export interface GeneratedValidator {
 }
 export declare const validateRecord: GeneratedValidator;
 export declare const validatePolicy: GeneratedValidator;
-export declare const validateReviewRequest: GeneratedValidator;
-export declare const validateReview: GeneratedValidator;

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { copyFileSync, statSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -71,16 +71,7 @@ export function runGit(cwd: string, args: string[], options: RunOptions = {}): P
     child.stderr.on('data', (chunk: Buffer) => {
       if (err.length < 64) err.push(chunk);
     });
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') {
-        reject(
-          new AoError(
-            cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH',
-            { fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works' },
-          ),
-        );
-      } else reject(new AoError(`could not run git: ${error.message}`));
-    });
+    child.on('error', (error: NodeJS.ErrnoException) => reject(spawnError(cwd, error)));
     // A git that exits before reading all its input is answered by its exit code, not EPIPE.
     child.stdin.on('error', () => undefined);
     child.on('close', (code) => {
@@ -90,6 +81,13 @@ export function runGit(cwd: string, args: string[], options: RunOptions = {}): P
       else reject(new GitError(args, result));
     });
     child.stdin.end(options.input ?? '');
+  });
+}
+
+function spawnError(cwd: string, error: NodeJS.ErrnoException): AoError {
+  if (error.code !== 'ENOENT') return new AoError(`could not run git: ${error.message}`);
+  return new AoError(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', {
+    fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works',
   });
 }
 
@@ -126,6 +124,8 @@ export interface CommitInfo {
 
 /** An object read under a size bound: `bytes` only when it was within the bound. */
 export interface BoundedObject {
+  /** The object's id, as the batch header gives it. */
+  id: string;
   size: number;
   type: string;
   bytes?: Buffer;
@@ -152,10 +152,11 @@ export interface AddedFile {
   path: Buffer;
 }
 
-/** A `cat-file --batch` process answering bounded reads one batch after another. */
-export interface ObjectReader {
-  read(names: string[]): Promise<Map<string, BoundedObject | undefined>>;
-  close(): Promise<void>;
+/** One entry of a tree object as stored: its mode, its name's raw bytes, and the id it points to. */
+export interface RawTreeEntry {
+  mode: string;
+  name: Buffer;
+  id: string;
 }
 
 export interface TreeEntry {
@@ -170,6 +171,7 @@ export class Git {
   readonly zeroId: string;
   /** Where the object store and the shallow file are, read once, for `isolated`. */
   private storage?: Promise<{ objects: string; shallow: string; shared?: string }>;
+  private batch?: CatFileBatch;
 
   constructor(
     readonly cwd: string,
@@ -248,17 +250,12 @@ export class Git {
     for (const rev of revs) {
       if (/[\n\0]/.test(rev)) throw new AoError(`invalid revision ${JSON.stringify(rev)}`, { fix: 'pass a branch, tag or commit id' });
     }
-    const result = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
-      input: revs.map((rev) => `${rev}^{commit}`).join('\n') + '\n',
+    // Read through the repository's one batch process; commit objects are small.
+    const objects = await this.objectReader().read(revs.map((rev) => `${rev}^{commit}`), 0);
+    return revs.map((rev) => {
+      const object = objects.get(`${rev}^{commit}`);
+      return object?.type === 'commit' ? object.id : undefined;
     });
-    return result.stdout
-      .toString()
-      .trimEnd()
-      .split('\n')
-      .map((line) => {
-        const [id, type] = line.split(' ');
-        return type === 'commit' ? id : undefined;
-      });
   }
 
   async resolveCommit(rev: string, role = 'revision'): Promise<string> {
@@ -667,112 +664,32 @@ export class Git {
     return result;
   }
 
-  /** Reads many objects in one `cat-file --batch`; names may be ids or `rev:path`. */
+
+  /**
+   * The one `git cat-file --batch` process of this repository, started on first use and kept
+   * for every later object read (policy, records, trees, commit lookups): no process per read.
+   */
+  private objectReader(): CatFileBatch {
+    this.batch ??= new CatFileBatch(this.topLevel);
+    return this.batch;
+  }
+
+  /** Reads many objects by id or `rev:path` (unbounded: for small files such as the policy). */
   async readObjects(names: string[]): Promise<Map<string, Buffer | undefined>> {
+    const objects = await this.objectReader().read(names, Number.POSITIVE_INFINITY);
     const result = new Map<string, Buffer | undefined>();
-    if (names.length === 0) return result;
-    for (const name of names) {
-      if (/[\n\0]/.test(name)) throw new AoError(`invalid object name ${JSON.stringify(name)}`);
-    }
-    const ran = await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n' });
-    refuseDamagedObjects(ran.stderr);
-    const out = ran.stdout;
-    let position = 0;
-    for (const name of names) {
-      const lineEnd = out.indexOf(0x0a, position);
-      const header = out.toString('latin1', position, lineEnd);
-      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-        result.set(name, undefined);
-        position = lineEnd + 1;
-        continue;
-      }
-      const size = Number(header.split(' ')[2]);
-      const start = lineEnd + 1;
-      result.set(name, out.subarray(start, start + size));
-      position = start + size + 1;
-    }
+    for (const name of names) result.set(name, objects.get(name)?.bytes);
     return result;
   }
 
   /**
-   * Reads many objects in one `cat-file --batch`, like `readObjects`, but never buffers an
-   * object larger than `maxBytes`: its size is read from the batch header and its bytes are
-   * skipped as they stream past, so a hostile multi-gigabyte blob costs no memory. Such an
-   * object comes back with `size` and `type` but no `bytes`; a missing one as `undefined`.
+   * Reads many objects, like `readObjects`, but never buffers an object larger than
+   * `maxBytes`: its size is read from the batch header and its bytes are skipped as they
+   * stream past, so a hostile multi-gigabyte blob costs no memory. Such an object comes back
+   * with `size` and `type` but no `bytes`; a missing one as `undefined`.
    */
-  async readObjectsBounded(names: string[], maxBytes: number): Promise<Map<string, BoundedObject | undefined>> {
-    const result = new Map<string, BoundedObject | undefined>();
-    if (names.length === 0) return result;
-    refuseBadObjectNames(names);
-    let index = 0;
-    const parser = new BatchOutputParser(maxBytes, () => index < names.length, (object) => result.set(names[index++]!, object));
-    refuseDamagedObjects((await this.run(['cat-file', '--batch'], { input: names.join('\n') + '\n', onStdout: (chunk) => parser.push(chunk) })).stderr);
-    if (parser.broken || index < names.length) {
-      throw new AoError(`git cat-file --batch gave ${parser.broken ?? 'truncated output'}`, { fix: 'check the repository with `git fsck`, then run the command again' });
-    }
-    return result;
-  }
-
-  /**
-   * One `git cat-file --batch` kept open for reads that depend on earlier answers (walking
-   * records by their `prev`, one round after another): each `read` is bounded like
-   * `readObjectsBounded`, and `close` ends the process, refusing damaged objects.
-   */
-  openObjectReader(maxBytes: number): ObjectReader {
-    const child = spawn('git', ['cat-file', '--batch'], {
-      cwd: this.topLevel,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    interface Pending {
-      names: string[];
-      result: Map<string, BoundedObject | undefined>;
-      resolve: (result: Map<string, BoundedObject | undefined>) => void;
-      reject: (error: Error) => void;
-    }
-    const queue: Pending[] = [];
-    let stderr = '';
-    let failure: Error | undefined;
-    const fail = (error: Error) => {
-      failure ??= error;
-      for (const pending of queue.splice(0)) pending.reject(failure);
-      child.kill();
-    };
-    const parser = new BatchOutputParser(maxBytes, () => queue.length > 0, (object) => {
-      const pending = queue[0]!;
-      pending.result.set(pending.names[pending.result.size]!, object);
-      if (pending.result.size === pending.names.length) pending.resolve(queue.shift()!.result);
-    });
-    const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 128)));
-    child.stdout.on('data', (chunk: Buffer) => {
-      parser.push(chunk);
-      if (parser.broken) fail(new AoError(`git cat-file --batch gave ${parser.broken}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (stderr.length < 64 * 1024) stderr += chunk.toString('utf8');
-    });
-    child.on('error', (error) => fail(new AoError(`could not run git: ${error.message}`, { fix: 'install git 2.38 or newer and make sure `git --version` works' })));
-    child.stdin.on('error', () => undefined);
-    void exited.then((code) => fail(new AoError(`git cat-file --batch ended early (exit ${code})`, { fix: 'check the repository with `git fsck`, then run the command again' })));
-    return {
-      read: (names) => {
-        // Duplicates would be answered twice but keyed once: ask for each name once.
-        const unique = [...new Set(names)];
-        if (unique.length === 0) return Promise.resolve(new Map());
-        refuseBadObjectNames(unique);
-        if (failure) return Promise.reject(failure);
-        return new Promise((resolve, reject) => {
-          queue.push({ names: unique, result: new Map(), resolve, reject });
-          child.stdin.write(unique.join('\n') + '\n');
-        });
-      },
-      close: async () => {
-        failure ??= new AoError('the object reader is closed');
-        child.stdin.end();
-        await exited;
-        refuseDamagedObjects(stderr);
-      },
-    };
+  readObjectsBounded(names: string[], maxBytes: number): Promise<Map<string, BoundedObject | undefined>> {
+    return this.objectReader().read(names, maxBytes);
   }
 
   /**
@@ -901,81 +818,6 @@ export class Git {
   }
 }
 
-function refuseBadObjectNames(names: string[]): void {
-  for (const name of names) {
-    if (/[\n\0]/.test(name)) throw new AoError(`invalid object name ${JSON.stringify(name)}`);
-  }
-}
-
-/**
- * Parses `cat-file --batch` output as it streams: one header line, the body, one newline per
- * object. A body larger than `maxBytes` is skipped as it passes and never buffered, so a
- * hostile multi-gigabyte blob costs no memory; such an object is emitted with its size and
- * type only. `expecting` says whether an answer is due (output beyond that is refused).
- */
-class BatchOutputParser {
-  broken?: string;
-  private header: Buffer[] = [];
-  private headerLength = 0;
-  private mode: 'header' | 'body' | 'newline' = 'header';
-  private remaining = 0;
-  private kept?: Buffer[];
-  private current: BoundedObject = { size: 0, type: '' };
-
-  constructor(
-    private readonly maxBytes: number,
-    private readonly expecting: () => boolean,
-    private readonly emit: (object: BoundedObject | undefined) => void,
-  ) {}
-
-  push(chunk: Buffer): void {
-    let position = 0;
-    while (position < chunk.length && !this.broken) {
-      if (this.mode === 'newline') {
-        position++;
-        this.mode = 'header';
-      } else if (this.mode === 'header') {
-        const lineEnd = chunk.indexOf(0x0a, position);
-        const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
-        this.header.push(piece);
-        this.headerLength += piece.length;
-        if (this.headerLength > 8192) this.broken = 'an over-long header line';
-        if (lineEnd < 0) break;
-        position = lineEnd + 1;
-        const line = Buffer.concat(this.header).toString('latin1');
-        this.header = [];
-        this.headerLength = 0;
-        if (!this.expecting()) this.broken = `unexpected output "${line.slice(0, 80)}"`;
-        else if (line.endsWith(' missing') || line.endsWith(' ambiguous')) this.emit(undefined);
-        else {
-          const [, type = '', sizeText = ''] = line.split(' ');
-          const size = Number(sizeText);
-          if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size)) this.broken = `an unreadable header "${line.slice(0, 80)}"`;
-          else {
-            this.current = { size, type };
-            this.remaining = size;
-            this.kept = size <= this.maxBytes ? [] : undefined;
-            this.mode = 'body';
-            if (this.remaining === 0) this.finish();
-          }
-        }
-      } else {
-        const take = Math.min(this.remaining, chunk.length - position);
-        this.kept?.push(chunk.subarray(position, position + take));
-        position += take;
-        this.remaining -= take;
-        if (this.remaining === 0) this.finish();
-      }
-    }
-  }
-
-  private finish(): void {
-    if (this.kept) this.current.bytes = Buffer.concat(this.kept);
-    this.mode = 'newline';
-    this.emit(this.current);
-  }
-}
-
 /**
  * `cat-file --batch` answers "missing" for an object it cannot unpack (a corrupt loose object)
  * and exits 0, saying why only on stderr: an absent policy and a damaged one must never look
@@ -1011,6 +853,199 @@ async function readPatch(run: IsolatedRun, target: string[], paths: string[] | u
     { input, maxStdoutBytes: maxBytes },
   );
   return { text: out.stdout.toString('utf8'), truncated: !!out.truncated };
+}
+
+function damagedObjectsError(stderr: string): AoError | undefined {
+  try {
+    refuseDamagedObjects(stderr);
+    return undefined;
+  } catch (error) {
+    return error as AoError;
+  }
+}
+
+interface BatchRequest {
+  names: string[];
+  maxBytes: number;
+  result: Map<string, BoundedObject | undefined>;
+  answered: number;
+  resolve: (result: Map<string, BoundedObject | undefined>) => void;
+  reject: (error: Error) => void;
+}
+
+/** How long an idle batch process is kept: a long-lived caller (a test runner) keeps no idle gits. */
+const BATCH_IDLE_MS = 1000;
+
+/**
+ * One long-lived `git cat-file --batch`: requests are written as they come and answered in
+ * order, so every object a command reads, however many rounds it takes, costs one process.
+ * Objects larger than a request's bound are never buffered. The process holds the event
+ * loop only while a request is pending, and is let go once idle.
+ */
+class CatFileBatch {
+  private child?: ChildProcessWithoutNullStreams;
+  private readonly queue: BatchRequest[] = [];
+  private stderr = '';
+  private failure?: Error;
+  private idle?: NodeJS.Timeout;
+  private header: Buffer[] = [];
+  private headerLength = 0;
+  private mode: 'header' | 'body' | 'newline' = 'header';
+  private remaining = 0;
+  private kept?: Buffer[];
+  private current: BoundedObject = { id: '', size: 0, type: '' };
+
+  constructor(private readonly cwd: string) {}
+
+  read(names: string[], maxBytes: number): Promise<Map<string, BoundedObject | undefined>> {
+    const result = new Map<string, BoundedObject | undefined>();
+    if (names.length === 0) return Promise.resolve(result);
+    for (const name of names) {
+      if (/[\n\0]/.test(name)) return Promise.reject(new AoError(`invalid object name ${JSON.stringify(name)}`));
+    }
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      const child = this.process();
+      this.queue.push({ names, maxBytes, result, answered: 0, resolve, reject });
+      this.hold(true);
+      child.stdin.write(`${names.join('\n')}\n`);
+    });
+  }
+
+  private process(): ChildProcessWithoutNullStreams {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = undefined;
+    if (this.child) return this.child;
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = child;
+    this.stderr = '';
+    this.mode = 'header';
+    this.header = [];
+    this.headerLength = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (this.child === child) this.onData(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (this.stderr.length < 64 * 1024) this.stderr += chunk.toString('utf8');
+    });
+    child.stdin.on('error', () => undefined);
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (this.child === child) this.fail(spawnError(this.cwd, error));
+    });
+    child.on('close', (code) => {
+      if (this.child !== child) return;
+      this.child = undefined;
+      if (this.queue.length > 0) {
+        this.fail(damagedObjectsError(this.stderr) ?? new AoError(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+      }
+    });
+    return child;
+  }
+
+  /** Keeps the event loop alive while requests are pending; once idle, lets the process go after a while. */
+  private hold(active: boolean): void {
+    const child = this.child;
+    if (!child) return;
+    const handles = [child, child.stdin, child.stdout, child.stderr] as unknown as { ref?: () => void; unref?: () => void }[];
+    for (const handle of handles) (active ? handle.ref : handle.unref)?.call(handle);
+    if (active) return;
+    this.idle = setTimeout(() => {
+      if (this.queue.length > 0 || this.child !== child) return;
+      this.child = undefined;
+      child.stdin.end();
+    }, BATCH_IDLE_MS);
+    this.idle.unref();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const request of this.queue.splice(0)) request.reject(error);
+    this.child?.kill();
+  }
+
+  private finish(): void {
+    const request = this.queue[0]!;
+    if (this.kept) this.current.bytes = Buffer.concat(this.kept);
+    request.result.set(request.names[request.answered++]!, this.current);
+    this.mode = 'newline';
+    this.completeIfAnswered();
+  }
+
+  private completeIfAnswered(): void {
+    const request = this.queue[0];
+    if (!request || request.answered < request.names.length) return;
+    this.queue.shift();
+    if (this.queue.length === 0) this.hold(false);
+    // git reports an object it cannot unpack on stderr, before it answers "missing" on stdout:
+    // looking once the current poll phase is over sees what git wrote first.
+    setImmediate(() => {
+      const damaged = damagedObjectsError(this.stderr);
+      if (damaged) {
+        this.fail(damaged);
+        request.reject(damaged);
+      } else request.resolve(request.result);
+    });
+  }
+
+  private onData(chunk: Buffer): void {
+    let position = 0;
+    while (position < chunk.length) {
+      if (this.mode === 'newline') {
+        position++;
+        this.mode = 'header';
+      } else if (this.mode === 'header') {
+        const lineEnd = chunk.indexOf(0x0a, position);
+        const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
+        this.header.push(piece);
+        this.headerLength += piece.length;
+        if (this.headerLength > 8192) return this.broken('an over-long header line');
+        if (lineEnd < 0) return;
+        position = lineEnd + 1;
+        const line = Buffer.concat(this.header).toString('latin1');
+        this.header = [];
+        this.headerLength = 0;
+        const request = this.queue[0];
+        if (!request) return this.broken(`unexpected output "${line.slice(0, 80)}"`);
+        if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
+          request.result.set(request.names[request.answered++]!, undefined);
+          this.completeIfAnswered();
+          continue;
+        }
+        const [id = '', type = '', sizeText = ''] = line.split(' ');
+        const size = Number(sizeText);
+        if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size)) return this.broken(`an unreadable header "${line.slice(0, 80)}"`);
+        this.current = { id, size, type };
+        this.remaining = size;
+        this.kept = size <= request.maxBytes ? [] : undefined;
+        this.mode = 'body';
+        if (size === 0) this.finish();
+      } else {
+        const take = Math.min(this.remaining, chunk.length - position);
+        this.kept?.push(chunk.subarray(position, position + take));
+        position += take;
+        this.remaining -= take;
+        if (this.remaining === 0) this.finish();
+      }
+    }
+  }
+
+  private broken(what: string): void {
+    this.fail(new AoError(`git cat-file --batch gave ${what}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+  }
+}
+
+/** The entries of a raw tree object: "<mode> <name>\0<id bytes>" repeated. */
+export function parseTreeObject(bytes: Buffer, idBytes: number): RawTreeEntry[] {
+  const entries: RawTreeEntry[] = [];
+  let position = 0;
+  while (position < bytes.length) {
+    const space = bytes.indexOf(0x20, position);
+    const nul = space < 0 ? -1 : bytes.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + idBytes > bytes.length) throw new AoError('git returned a tree object that cannot be parsed', { fix: 'check the repository with `git fsck`' });
+    entries.push({ mode: bytes.toString('latin1', position, space).padStart(6, '0'), name: bytes.subarray(space + 1, nul), id: bytes.toString('hex', nul + 1, nul + 1 + idBytes) });
+    position = nul + 1 + idBytes;
+  }
+  return entries;
 }
 
 /** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */

@@ -75,28 +75,25 @@ export async function carryRecords(git: Git, options: { dryRun?: boolean } = {})
 
   const copies = copiesById(await git.addedFilesInHistory(`${LEDGER_DIR}/`));
   const carried = new Map<string, CarriedRecord>();
-  const reader = git.openObjectReader(MAX_RECORD_BYTES);
-  try {
-    // One round per generation of missing ancestors, all through the one open reader.
-    let frontier = [...wanted.keys()];
-    while (frontier.length > 0) {
-      const found = frontier.flatMap((id) => copies.get(id) ?? []);
-      const objects = await reader.read(found.filter((copy) => REGULAR.has(copy.mode)).map((copy) => copy.id));
-      const before = new Set(wanted.keys());
-      for (const id of frontier) {
-        const outcome = judgeCopies(id, copies.get(id) ?? [], objects, genesisId);
-        const need = wanted.get(id)!;
-        if ('copy' in outcome) {
-          carried.set(id, outcome.copy);
-          seqs.set(id, outcome.copy.record.seq);
-          want(outcome.copy.record, outcome.copy.path, need.root);
-        } else result.missing.push(missingProblem(id, need, outcome));
-      }
-      frontier = [...wanted.keys()].filter((id) => !before.has(id));
+  // One round per generation of missing ancestors, all through the repository's one reader.
+  let frontier = [...wanted.keys()];
+  while (frontier.length > 0) {
+    const found = frontier.flatMap((id) => copies.get(id) ?? []);
+    const objects = await git.readObjectsBounded(
+      found.filter((copy) => REGULAR.has(copy.mode)).map((copy) => copy.id),
+      MAX_RECORD_BYTES,
+    );
+    const before = new Set(wanted.keys());
+    for (const id of frontier) {
+      const outcome = judgeCopies(id, copies.get(id) ?? [], objects, genesisId);
+      const need = wanted.get(id)!;
+      if ('copy' in outcome) {
+        carried.set(id, outcome.copy);
+        seqs.set(id, outcome.copy.record.seq);
+        want(outcome.copy.record, outcome.copy.path, need.root);
+      } else result.missing.push(missingProblem(id, need, outcome));
     }
-  } finally {
-    // Closing also refuses damaged objects (cat-file reports them as missing): before any write.
-    await reader.close();
+    frontier = [...wanted.keys()].filter((id) => !before.has(id));
   }
 
   // Rule 6 over the closure: every parent is now known, so a copy with a wrong seq is caught

@@ -24,7 +24,8 @@ import {
   type RequestCommit,
   type ReviewRequest,
 } from '../core/review.js';
-import { formatSchemaProblems, validateReviewRequestShape } from '../core/schemas.js';
+import { formatSchemaProblems } from '../core/schemas.js';
+import { validateReviewRequestShape } from '../core/review-schemas.js';
 import type { Git } from '../git/git.js';
 import { resolveSubject, type ResolvedSubject, type SubjectScope } from './subjects.js';
 import { policyAt } from './verify.js';

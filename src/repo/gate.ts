@@ -140,7 +140,7 @@ async function decideCommits(git: Git, records: LedgerRecord[], commits: string[
       // Every base in the group holds these same bytes, and the same trusted keys.
       const parsed = parsePolicy(bytes, `commit ${shortSha(first)}`);
       const checkers = checkersId ? blobs.get(checkersId)?.bytes : undefined;
-      const signatureCheck = signatureCheckFor({ policy: parsed, rev: first, checkers, source: '' });
+      const signatureCheck = await signatureCheckFor({ policy: parsed, rev: first, checkers, source: '' });
       const learnings = await prepareConstraints(git, parsed, ledger, members.map((m) => m.change), undefined);
       for (const { change, base } of members) {
         const decision = decideChange(change.change, { policy: parsed, lookup: (digest) => index.latestFor(digest), signatureCheck, learnings });

@@ -7,22 +7,37 @@ import {
   computeHeads,
   DigestIndex,
   BaseListing,
+  digestsNamedBy,
+  type BaseRefs,
   type LedgerFile,
   type LedgerProblem,
   type RecordRef,
 } from '../core/ledger.js';
 import { isLedgerEntry, pathText, type ManifestEntry } from '../core/manifest.js';
-import { LEDGER_DIR, MAX_RECORD_BYTES, parseRecordFile, shortId, type LedgerRecord, type VerdictRecord } from '../core/record.js';
-import { signatureProblems } from '../core/signatures.js';
+import { LEDGER_DIR, MAX_RECORD_BYTES, parseRecordFile, parseRecordPath, recordPath, shortId, type LedgerRecord, type VerdictRecord } from '../core/record.js';
+import { AoError } from '../core/errors.js';
 import type { BoundedObject, Git } from '../git/git.js';
 import { changesOfCommits, shortSha } from './changes.js';
+import { IndexStore, LedgerIndex, TreeReader, type IndexRef, type LedgerLeaf } from './ledger-index.js';
 
-/** Where the ledger under test is read from. */
 /**
  * Where the ledger under test is read from: the working tree, a commit, or the index (what
  * the next commit will hold; `changes` may pass the staged ledger entries already read).
  */
 export type LedgerSource = { kind: 'worktree' } | { kind: 'commit'; commit: string } | { kind: 'index'; changes?: ManifestEntry[] };
+
+/**
+ * What the view knows of the base. `listing`: its paths (and blob ids, when read from git),
+ * every record read when a question needs one. `index`: the ledger index of the base's
+ * ledger tree (src/repo/ledger-index.ts), which answers without reading the records; the
+ * records it points a decision at are read back and checked, and any that fails sends the
+ * view back to reading everything.
+ */
+type BaseSource =
+  | { kind: 'listing'; listing: BaseListing; oids?: Map<string, string> }
+  | { kind: 'index'; index: LedgerIndex; tree: string; reader: TreeReader; store: IndexStore; records?: LedgerRecord[] };
+
+type SignatureProblems = (records: LedgerRecord[]) => LedgerProblem[];
 
 /**
  * The ledger as the change under test leaves it, split in two: records already at the
@@ -31,10 +46,11 @@ export type LedgerSource = { kind: 'worktree' } | { kind: 'commit'; commit: stri
  * ledger (a modified, deleted or retyped record) breaks append-only.
  */
 export class LedgerView {
-  private readonly structuralProblems: LedgerProblem[];
+  private structuralProblems: LedgerProblem[] = [];
   private allProblems?: LedgerProblem[];
-  readonly newRecords: LedgerRecord[];
-  readonly genesisId?: string;
+  newRecords: LedgerRecord[] = [];
+  genesisId?: string;
+  base: BaseRefs;
   /**
    * Base records that could not be read back when the base was consulted (unreadable,
    * replaced, or not a valid record): filled by `latestFor` and `allRecords`. A record the
@@ -42,23 +58,49 @@ export class LedgerView {
    * turn a refusal into an acceptance.
    */
   readonly baseProblems: LedgerProblem[] = [];
-  private readonly newIndex = new DigestIndex();
+  private newIndex = new DigestIndex();
   private baseIndex?: DigestIndex;
   private baseRecords?: LedgerRecord[];
+  /** Base records (by id) the index answered for while the new records were checked. */
+  private readonly consulted = new Set<string>();
 
   private constructor(
     private readonly git: Git,
     readonly source: LedgerSource,
     readonly baseRev: string | undefined,
-    readonly base: BaseListing,
-    newFiles: LedgerFile[],
-    violations: LedgerProblem[],
+    private baseSource: BaseSource,
+    private readonly newFiles: LedgerFile[],
+    private readonly violations: LedgerProblem[],
+    private readonly signatures: SignatureProblems | undefined,
   ) {
-    const checked = checkRecords(base, newFiles);
-    this.structuralProblems = [...violations, ...checked.problems];
+    this.base = this.checkAgainst(baseSource);
+  }
+
+  /** Checks the new records against the base's records; returns what answered for the base. */
+  private checkAgainst(baseSource: BaseSource): BaseRefs {
+    let base: BaseRefs;
+    if (baseSource.kind === 'index') {
+      const index = baseSource.index;
+      const consulted = this.consulted;
+      base = {
+        size: index.size,
+        get: (id) => {
+          const ref = index.get(id);
+          if (ref) consulted.add(id);
+          return ref;
+        },
+        genesisIds: () => index.genesisIds(),
+        maxSeq: () => index.maxSeq(),
+      };
+    } else base = baseSource.listing;
+    const checked = checkRecords(base, this.newFiles);
+    this.structuralProblems = [...this.violations, ...checked.problems];
+    this.allProblems = undefined;
     this.newRecords = checked.records;
     this.genesisId = checked.genesisId;
+    this.newIndex = new DigestIndex();
     this.newIndex.add(this.newRecords);
+    return baseSource.kind === 'index' ? baseSource.index : base;
   }
 
   /**
@@ -67,7 +109,7 @@ export class LedgerView {
    * use, so readers that never ask (log, show) never pay for it.
    */
   get problems(): LedgerProblem[] {
-    this.allProblems ??= [...this.structuralProblems, ...signatureProblems(this.newRecords)];
+    this.allProblems ??= [...this.structuralProblems, ...(this.signatures?.(this.newRecords) ?? [])];
     return this.allProblems;
   }
 
@@ -84,11 +126,10 @@ export class LedgerView {
   }
 
   /** Opens the ledger of `source` relative to `baseRev` (undefined: everything is new). */
-  /** `prefetched`: the base's ledger listing, when the caller started it early. */
-  static async open(git: Git, source: LedgerSource, baseRev: string | undefined, prefetched?: Promise<string[]>): Promise<LedgerView> {
-    // The base listing is independent of the rest: it runs alongside.
-    const baseListing = !baseRev ? Promise.resolve([]) : (prefetched ?? git.lsTreeNames(baseRev, `${LEDGER_DIR}/`));
-    baseListing.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+  static async open(git: Git, source: LedgerSource, baseRev: string | undefined): Promise<LedgerView> {
+    // The base is independent of the rest: it is found (or its index loaded) alongside.
+    const basePromise = openBase(git, baseRev);
+    basePromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     const violations: LedgerProblem[] = [];
     let changes: ManifestEntry[];
     let untracked: string[] = [];
@@ -122,13 +163,44 @@ export class LedgerView {
       : source.kind === 'worktree'
         ? [...added.map((e) => pathText(e.path)), ...untracked].map((path) => readWorktreeFile(git.topLevel, path))
         : await readTreeFiles(git, added);
-    return new LedgerView(git, source, baseRev, new BaseListing(await baseListing), newFiles, violations);
+    let base = await basePromise;
+    // A working tree that changed base records reads them where they are now, as it always did.
+    if (source.kind === 'worktree' && baseRev && (brokenRoot || violations.length > 0)) base = await listingBase(git, baseRev, false);
+    // Signature code is loaded only when a new record carries a signature.
+    const signed = newFiles.some((file) => file.bytes && Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).includes('"signature"'));
+    const signatures = signed ? (await import('../core/signatures.js')).signatureProblems : undefined;
+    const view = new LedgerView(git, source, baseRev, base, newFiles, violations, signatures);
+    await view.confirmConsulted();
+    return view;
+  }
+
+  /** The base records the index vouched for while checking the new records must be where it says. */
+  private async confirmConsulted(): Promise<void> {
+    const base = this.baseSource;
+    if (base.kind !== 'index' || base.records) return;
+    const ids = [...this.consulted, ...base.index.genesisIds()];
+    const refs = ids.map((id) => base.index.ordinalOf(id)).filter((o): o is number => o !== undefined).map((o) => base.index.ref(o));
+    if (base.index.broken || (refs.length > 0 && !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: recordPath(ref.seq, ref.id), oid: ref.oid })))))) await this.distrust();
+  }
+
+  /**
+   * The index said something the base's tree does not bear out: forget it, read every base
+   * record (building the index afresh), and check the new records again against that.
+   */
+  private async distrust(): Promise<void> {
+    const base = this.baseSource;
+    if (base.kind !== 'index' || base.records) return;
+    base.store.discard(base.tree);
+    forget(this.git, base.tree);
+    this.baseSource = await indexedBase(this.git, base.store, base.tree, { rebuild: true });
+    this.consulted.clear();
+    this.base = this.checkAgainst(this.baseSource);
   }
 
   /**
    * The latest verdict naming each digest. A new record decides alone when its seq is
-   * above every base record's; otherwise the base records are read once and compared too,
-   * so ignoring a base record can never turn a refusal into an acceptance.
+   * above every base record's; otherwise the base records are consulted too (through the
+   * index, or read), so ignoring a base record can never turn a refusal into an acceptance.
    */
   async latestFor(digests: string[]): Promise<Map<string, VerdictRecord | undefined>> {
     const result = new Map<string, VerdictRecord | undefined>();
@@ -137,13 +209,56 @@ export class LedgerView {
       const latest = this.newIndex.latestFor(d);
       return !latest || latest.seq <= maxBase;
     });
-    if (needBase.length > 0 && this.base.size > 0) await this.loadBase();
+    let fromIndex: Map<string, VerdictRecord> | undefined;
+    if (needBase.length > 0 && this.base.size > 0) {
+      fromIndex = this.baseSource.kind === 'index' && !this.baseSource.records ? await this.indexedLatest(needBase) : undefined;
+      if (!fromIndex) await this.loadBase();
+    }
     for (const digest of digests) {
-      const candidates = [this.newIndex.latestFor(digest), this.baseIndex?.latestFor(digest)].filter((r): r is VerdictRecord => !!r);
+      const candidates = [this.newIndex.latestFor(digest), fromIndex ? fromIndex.get(digest) : this.baseIndex?.latestFor(digest)].filter((r): r is VerdictRecord => !!r);
       candidates.sort(compareRecords);
       result.set(digest, candidates.at(-1));
     }
     return result;
+  }
+
+  /**
+   * The deciding base verdict of each digest, as the index names it, each read back by its
+   * blob id and checked (a valid record, with that id and seq, naming the digest, at its path
+   * in the base's tree). Undefined when one fails: the index is then distrusted.
+   */
+  private async indexedLatest(digests: string[]): Promise<Map<string, VerdictRecord> | undefined> {
+    const base = this.baseSource;
+    if (base.kind !== 'index') return undefined;
+    const ordinals = new Map<string, number>();
+    for (const digest of digests) {
+      const ordinal = base.index.latestOrdinal(digest);
+      if (ordinal !== undefined) ordinals.set(digest, ordinal);
+    }
+    const records = await readIndexedRecords(this.git, base, [...new Set(ordinals.values())]);
+    if (!records) {
+      await this.distrust();
+      return undefined;
+    }
+    const found = new Map<string, VerdictRecord>();
+    for (const [digest, ordinal] of ordinals) {
+      const record = records.get(ordinal);
+      if (record?.type !== 'verdict' || !digestsNamedBy(record).includes(digest)) {
+        await this.distrust();
+        return undefined;
+      }
+      found.set(digest, record);
+    }
+    this.reportUnreadable(base.index.unreadable);
+    return found;
+  }
+
+  private reportedUnreadable = false;
+
+  private reportUnreadable(unreadable: { path: string; reason: string }[]): void {
+    if (this.reportedUnreadable) return;
+    this.reportedUnreadable = true;
+    for (const { path, reason } of unreadable) this.baseProblems.push(baseUnreadable(path, reason, this.baseRev));
   }
 
   /** Every record, base and new, read in full. Used by log, search and the writer. */
@@ -160,19 +275,26 @@ export class LedgerView {
     const found = new Map<string, LedgerRecord>();
     const wanted = new Set(ids);
     for (const record of this.newRecords) if (wanted.has(record.id)) found.set(record.id, record);
-    if (this.baseRecords) {
-      for (const record of this.baseRecords) if (wanted.has(record.id)) found.set(record.id, record);
+    const inMemory = this.baseRecords ?? (this.baseSource.kind === 'index' ? this.baseSource.records : undefined);
+    if (inMemory) {
+      for (const record of inMemory) if (wanted.has(record.id)) found.set(record.id, record);
       return found;
     }
-    const refs = [...wanted].filter((id) => !found.has(id)).map((id) => this.base.get(id)).filter((ref): ref is RecordRef => !!ref);
-    if (refs.length === 0) return found;
-    let files: LedgerFile[];
-    if (this.source.kind === 'worktree') files = ledgerRootEntry(this.git.topLevel) ? [] : refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
-    else {
-      const objects = await this.git.readObjectsBounded(refs.map((ref) => `${this.baseRev}:${ref.path}`), MAX_RECORD_BYTES);
-      files = refs.map((ref) => fileFromObject(ref.path, objects.get(`${this.baseRev}:${ref.path}`)));
+    const missing = [...wanted].filter((id) => !found.has(id));
+    const base = this.baseSource;
+    if (base.kind === 'index') {
+      const ordinals = missing.map((id) => base.index.ordinalOf(id)).filter((o): o is number => o !== undefined && base.index.ref(o).readable);
+      const records = await readIndexedRecords(this.git, base, ordinals);
+      if (records) {
+        for (const record of records.values()) found.set(record.id, record);
+        return found;
+      }
+      await this.distrust();
+      return this.recordsById(ids);
     }
-    for (const file of files) {
+    const refs = missing.map((id) => base.listing.get(id)).filter((ref): ref is RecordRef => !!ref);
+    if (refs.length === 0) return found;
+    for (const file of await this.readListed(refs)) {
       if (file.kind !== 'file' || !file.bytes) continue;
       const parsed = parseRecordFile(file.path, file.bytes);
       if (parsed.ok) found.set(parsed.record.id, parsed.record);
@@ -180,40 +302,231 @@ export class LedgerView {
     return found;
   }
 
+  /** The heads of the ledger under test: from the index's base heads and the new records alone, when there is one. */
   async heads(): Promise<string[]> {
-    return computeHeads(await this.allRecords());
+    const base = this.baseSource;
+    if (base.kind !== 'index' || this.baseRecords) return computeHeads(await this.allRecords());
+    const index = base.index;
+    const newIds = new Set(this.newRecords.map((r) => r.id));
+    const newPrevs = new Set(this.newRecords.flatMap((r) => r.prev));
+    const heads = new Set(index.heads.filter((id) => !newPrevs.has(id)));
+    for (const id of newIds) if (!newPrevs.has(id) && !index.outsideRefs.has(id) && !index.isReadableRecord(id)) heads.add(id);
+    if (index.broken) {
+      await this.distrust();
+      return this.heads();
+    }
+    return [...heads].sort();
+  }
+
+  /** Base records listed by path, read where the source keeps them: the working tree, or by blob id. */
+  private async readListed(refs: RecordRef[]): Promise<LedgerFile[]> {
+    const base = this.baseSource;
+    if (this.source.kind === 'worktree' && !(base.kind === 'listing' && base.oids)) {
+      // Behind a symlinked `.agents` nothing is read (open() has already refused it).
+      return ledgerRootEntry(this.git.topLevel) ? [] : refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
+    }
+    const oids = base.kind === 'listing' ? base.oids : undefined;
+    const named = refs.map((ref) => oids?.get(ref.path));
+    const objects = await this.git.readObjectsBounded([...new Set(named.filter((n): n is string => !!n))], MAX_RECORD_BYTES);
+    return refs.map((ref, i) => (named[i] ? fileFromObject(ref.path, objects.get(named[i]!)) : { path: ref.path, kind: 'other' }));
   }
 
   private async loadBase(): Promise<void> {
     if (this.baseRecords) return;
-    const refs = [...this.base.all().values()];
-    let files: LedgerFile[];
-    if (this.source.kind === 'worktree') {
-      // Behind a symlinked `.agents` nothing is read (open() has already refused it).
-      files = ledgerRootEntry(this.git.topLevel) ? [] : refs.map((ref) => readWorktreeFile(this.git.topLevel, ref.path));
-    } else {
-      const objects = await this.git.readObjectsBounded(refs.map((ref) => `${this.baseRev}:${ref.path}`), MAX_RECORD_BYTES);
-      files = refs.map((ref) => fileFromObject(ref.path, objects.get(`${this.baseRev}:${ref.path}`)));
-    }
-    const records: LedgerRecord[] = [];
-    const base = this.baseRev ? shortSha(this.baseRev) : 'the base';
-    for (const file of files) {
-      const parsed = file.kind === 'file' && file.bytes && file.size === undefined ? parseRecordFile(file.path, file.bytes) : undefined;
-      if (parsed?.ok) {
-        records.push(parsed.record);
-        continue;
+    const base = this.baseSource;
+    let records: LedgerRecord[];
+    if (base.kind === 'index') {
+      if (!base.records) {
+        // Every readable record, in path order, each read back and checked against the index.
+        const ordinals = [...Array(base.index.refCount).keys()].filter((o) => base.index.ref(o).readable);
+        const read = await readIndexedRecords(this.git, base, ordinals, false);
+        if (read) base.records = [...read.values()].sort((a, b) => (recordPath(a.seq, a.id) < recordPath(b.seq, b.id) ? -1 : 1));
+        else await this.distrust();
       }
-      this.baseProblems.push({
-        code: 'base-unreadable',
-        message: `${file.path} was at ${base} but cannot be read back as that record (${parsed ? parsed.problem.message : file.kind === 'file' ? 'unreadable' : `now a ${file.kind}`}): a record that cannot be read is never skipped`,
-        path: file.path,
-        fix: `restore it with \`git checkout ${base} -- ${shellQuote(file.path)}\`, then run \`ao ledger verify\``,
-      });
+      const current = this.baseSource as Extract<BaseSource, { kind: 'index' }>;
+      records = current.records ?? [];
+      this.reportUnreadable(current.index.unreadable);
+    } else {
+      const refs = [...base.listing.all().values()];
+      const files = await this.readListed(refs);
+      records = [];
+      const problems: { path: string; reason: string }[] = [];
+      for (const file of files) {
+        const back = readBack(file);
+        if ('record' in back) records.push(back.record);
+        else problems.push({ path: file.path, reason: back.reason });
+      }
+      this.reportUnreadable(problems);
     }
     this.baseRecords = records;
     this.baseIndex = new DigestIndex();
     this.baseIndex.add(records);
   }
+}
+
+/** A base record read back: the record, or why it cannot be one. */
+function readBack(file: LedgerFile): { record: LedgerRecord } | { reason: string } {
+  const parsed = file.kind === 'file' && file.bytes && file.size === undefined ? parseRecordFile(file.path, file.bytes) : undefined;
+  if (parsed?.ok) return { record: parsed.record };
+  return { reason: parsed ? parsed.problem.message : file.kind === 'file' ? 'unreadable' : `now a ${file.kind}` };
+}
+
+function baseUnreadable(path: string, reason: string, baseRev: string | undefined): LedgerProblem {
+  const base = baseRev ? shortSha(baseRev) : 'the base';
+  return {
+    code: 'base-unreadable',
+    message: `${path} was at ${base} but cannot be read back as that record (${reason}): a record that cannot be read is never skipped`,
+    path,
+    fix: `restore it with \`git checkout ${base} -- ${shellQuote(path)}\`, then run \`ao ledger verify\``,
+  };
+}
+
+/**
+ * Reads base records the index names, by blob id in one batch, and checks each: a valid
+ * record with the id and seq the index gives, at its path in the base's tree (`confirm`:
+ * one lookup per record; a full read is checked by the index's own seal and the parse alone).
+ * Undefined when any fails.
+ */
+async function readIndexedRecords(git: Git, base: Extract<BaseSource, { kind: 'index' }>, ordinals: number[], confirm = true): Promise<Map<number, LedgerRecord> | undefined> {
+  const refs = ordinals.map((o) => ({ ordinal: o, ...base.index.ref(o) }));
+  if (base.index.broken) return undefined;
+  const objects = await git.readObjectsBounded([...new Set(refs.map((r) => r.oid))], MAX_RECORD_BYTES);
+  const records = new Map<number, LedgerRecord>();
+  for (const ref of refs) {
+    const back = readBack(fileFromObject(recordPath(ref.seq, ref.id), objects.get(ref.oid)));
+    if (!('record' in back) || back.record.id !== ref.id || back.record.seq !== ref.seq) return undefined;
+    records.set(ref.ordinal, back.record);
+  }
+  if (confirm && refs.length > 0 && !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: recordPath(ref.seq, ref.id), oid: ref.oid }))))) return undefined;
+  return records;
+}
+
+// --- finding the base: its index (cached, derived or built) or its listing
+
+/** Indexes already loaded in this process, by repository and ledger tree: a second view of the same base is free. */
+const loaded = new Map<string, Extract<BaseSource, { kind: 'index' }>>();
+
+function forget(git: Git, tree: string): void {
+  loaded.delete(`${git.gitDir}\0${tree}`);
+}
+
+/** Forgets every index this process loaded, so the next view reads the cache again (tests, long-lived callers). */
+export function forgetLoadedIndexes(): void {
+  loaded.clear();
+}
+
+async function openBase(git: Git, baseRev: string | undefined): Promise<BaseSource> {
+  if (!baseRev) return { kind: 'listing', listing: new BaseListing([]), oids: new Map() };
+  const store = IndexStore.open(git);
+  if (!store) return listingBase(git, baseRev, true);
+  const name = `${baseRev}:${LEDGER_DIR}`;
+  const root = (await git.readObjectsBounded([name], 0)).get(name);
+  if (!root) return { kind: 'listing', listing: new BaseListing([]), oids: new Map() };
+  // Anything but a tree there (a file, a submodule): let `git ls-tree` say what the base holds.
+  if (root.type !== 'tree') return listingBase(git, baseRev, true);
+  return indexedBase(git, store, root.id);
+}
+
+async function indexedBase(git: Git, store: IndexStore, tree: string, options: { rebuild?: boolean } = {}): Promise<Extract<BaseSource, { kind: 'index' }>> {
+  const key = `${git.gitDir}\0${tree}`;
+  const known = options.rebuild ? undefined : loaded.get(key);
+  if (known) return known;
+  const reader = new TreeReader(git);
+  let base: Extract<BaseSource, { kind: 'index' }> | undefined;
+  const cached = options.rebuild ? undefined : store.load(tree);
+  if (cached) base = { kind: 'index', index: cached, tree, reader, store };
+  else {
+    const derived = options.rebuild ? undefined : await deriveIndex(git, store, reader, tree);
+    base = derived ? { kind: 'index', index: derived, tree, reader, store } : { kind: 'index', ...(await buildIndex(git, reader, tree)), tree, reader, store };
+    store.save(base.index);
+  }
+  loaded.set(key, base);
+  if (loaded.size > 8) loaded.delete(loaded.keys().next().value!);
+  return base;
+}
+
+/** The base's paths and blob ids from `git ls-tree`; `byId`: read records by blob id (else from the working tree). */
+async function listingBase(git: Git, baseRev: string, byId: boolean): Promise<BaseSource> {
+  const entries = await git.lsTree(baseRev, `${LEDGER_DIR}/`);
+  const oids = new Map<string, string>();
+  for (const entry of entries) if (entry.type === 'blob') oids.set(entry.path, entry.id);
+  return { kind: 'listing', listing: new BaseListing(entries.map((e) => e.path)), oids: byId ? oids : undefined };
+}
+
+/** Every record of the ledger tree read and checked: the index, and the records themselves. */
+async function buildIndex(git: Git, reader: TreeReader, tree: string): Promise<{ index: LedgerIndex; records: LedgerRecord[] }> {
+  const leaves = await reader.leaves(tree);
+  if (!leaves) throw new AoError(`git cannot read the ledger's tree ${shortSha(tree)}`, { fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository' });
+  const listing = new BaseListing(leaves.map((leaf) => leaf.path));
+  const byPath = new Map(leaves.map((leaf) => [leaf.path, leaf]));
+  const refs = [...listing.all().values()];
+  const blobOf = (leaf: LedgerLeaf | undefined) => (leaf && leaf.mode !== '160000' ? leaf.oid : undefined);
+  const objects = await git.readObjectsBounded([...new Set(refs.map((ref) => blobOf(byPath.get(ref.path))).filter((o): o is string => !!o))], MAX_RECORD_BYTES);
+  const indexRefs: IndexRef[] = [];
+  const records: LedgerRecord[] = [];
+  const unreadable: { path: string; reason: string }[] = [];
+  for (const ref of refs) {
+    const oid = blobOf(byPath.get(ref.path));
+    const back = readBack(oid ? fileFromObject(ref.path, objects.get(oid)) : { path: ref.path, kind: 'other' });
+    if ('record' in back) records.push(back.record);
+    else unreadable.push({ path: ref.path, reason: back.reason });
+    indexRefs.push({ id: ref.id, seq: ref.seq, oid: oid ?? git.zeroId, readable: 'record' in back });
+  }
+  const recordPaths = leaves.filter((leaf) => parseRecordPath(leaf.path)).length;
+  const index = LedgerIndex.build({
+    tree,
+    objectFormat: git.objectFormat,
+    entries: leaves.length,
+    maxSeq: listing.maxSeq(),
+    genesisIds: listing.genesisIds(),
+    refs: indexRefs,
+    records,
+    unreadable,
+    ordered: recordPaths === refs.length,
+  });
+  return { index, records };
+}
+
+/**
+ * The index of `tree` derived from an earlier one, when `tree` only adds record files to
+ * that one's ledger: the added records are read and checked, nothing else. Undefined when no
+ * cached index is such a starting point (then the index is built from every record).
+ */
+async function deriveIndex(git: Git, store: IndexStore, reader: TreeReader, tree: string): Promise<LedgerIndex | undefined> {
+  for (const from of store.candidates(tree)) {
+    if (!from.header.ordered) continue;
+    const added = await reader.additions(from.tree, tree);
+    if (!added) continue;
+    const parts = added.map((leaf) => ({ leaf, ref: parseRecordPath(leaf.path) }));
+    const regular = (mode: string) => mode === '100644' || mode === '100755';
+    if (parts.some((p) => !p.ref || p.ref.seq === 0 || !regular(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined) || from.broken) continue;
+    if (new Set(parts.map((p) => p.ref!.id)).size !== parts.length) continue;
+    parts.sort((a, b) => (a.leaf.path < b.leaf.path ? -1 : 1));
+    const objects = await git.readObjectsBounded([...new Set(parts.map((p) => p.leaf.oid))], MAX_RECORD_BYTES);
+    const refs: IndexRef[] = [];
+    const records: LedgerRecord[] = [];
+    const unreadable: { path: string; reason: string }[] = [];
+    for (const { leaf, ref } of parts) {
+      const back = readBack(fileFromObject(leaf.path, objects.get(leaf.oid)));
+      if ('record' in back) records.push(back.record);
+      else unreadable.push({ path: leaf.path, reason: back.reason });
+      refs.push({ id: ref!.id, seq: ref!.seq, oid: leaf.oid, readable: 'record' in back });
+    }
+    // What the earlier index says decides each digest an added verdict names, read back to compare.
+    const named = new Set(records.flatMap((r) => (r.type === 'verdict' ? digestsNamedBy(r) : [])));
+    const ordinals = new Map<string, number>();
+    for (const digest of named) {
+      const ordinal = from.latestOrdinal(digest);
+      if (ordinal !== undefined) ordinals.set(digest, ordinal);
+    }
+    const current = await readIndexedRecords(git, { kind: 'index', index: from, tree: from.tree, reader, store }, [...new Set(ordinals.values())]);
+    if (!current) continue;
+    const latestNow = new Map<string, LedgerRecord>();
+    for (const [digest, ordinal] of ordinals) latestNow.set(digest, current.get(ordinal)!);
+    const extended = from.extend({ tree, added: refs, records, unreadable, latestNow });
+    if (!from.broken) return extended;
+  }
+  return undefined;
 }
 
 function appendOnlyViolation(entry: ManifestEntry, base: string, fix?: string): LedgerProblem {
@@ -367,6 +680,7 @@ export async function auditLedger(git: Git, source: Exclude<LedgerSource, { kind
     );
   }
   const checked = checkRecords(new BaseListing(), files);
+  const { signatureProblems } = await import('../core/signatures.js');
   const problems = [...checked.problems, ...signatureProblems(checked.records)];
   if (since) {
     const changes =

@@ -5,8 +5,7 @@ import type { LedgerProblem } from '../core/ledger.js';
 import { buildManifest, pathText } from '../core/manifest.js';
 import { MAX_POLICY_BYTES, parsePolicy, type AuthenticatedActor, type Policy } from '../core/policy.js';
 import { AoError } from '../core/errors.js';
-import { LEDGER_DIR, POLICY_PATH } from '../core/record.js';
-import { CHECKERS_PATH, makeSignatureCheck, parseCheckers } from '../core/signatures.js';
+import { CHECKERS_PATH, POLICY_PATH } from '../core/record.js';
 import type { CommitInfo, Git } from '../git/git.js';
 import { changesOfCommits, shortSha, stagedChange, type ChangeWithLedger } from './changes.js';
 import { prepareConstraints } from './constraints.js';
@@ -31,6 +30,11 @@ export interface VerifyOptions {
   policyRev?: string;
   /** Why the policy comes from `policyRev`, in words, for the report. */
   policyWhy?: string;
+  /**
+   * The staged change's author, which only the JSON report shows (exempt authors never apply
+   * to a staged change): the pre-commit hook, which prints no JSON, skips asking git for it.
+   */
+  skipStagedAuthor?: boolean;
   /**
    * Overrides how the signature check is built once the policy is known. Without it, a policy
    * with `requireSignature: true` is enforced against `.agents/checkers` at the policy's commit.
@@ -93,8 +97,10 @@ export async function policyAt(git: Git, rev: string | undefined): Promise<Loade
  * commit trusts for their checker (never the change under test's copy, so a change cannot
  * trust its own key). Throws AoError when that file is missing or invalid.
  */
-export function signatureCheckFor(loaded: LoadedPolicy): SignatureCheck | undefined {
+export async function signatureCheckFor(loaded: LoadedPolicy): Promise<SignatureCheck | undefined> {
   if (!loaded.policy?.requireSignature || !loaded.rev) return undefined;
+  // The signature code loads only when a policy asks for signatures.
+  const { makeSignatureCheck, parseCheckers } = await import('../core/signatures.js');
   return makeSignatureCheck(parseCheckers(loaded.checkers, loaded.rev));
 }
 
@@ -108,22 +114,15 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
   let namedBase: string | undefined;
 
   let policyPromise: Promise<LoadedPolicy> | undefined;
-  let baseListing: Promise<string[]> | undefined;
   if (scope.kind === 'staged') {
-    // The hook's hot path: the base ledger's listing starts now, beside the HEAD lookup.
-    const listing = scope.amend ? undefined : git.lsTreeNames('HEAD', `${LEDGER_DIR}/`);
-    listing?.catch(() => undefined); // an unborn HEAD has no listing; otherwise awaited below
-    const [headCommit, author] = await Promise.all([git.headCommit(), git.authorEmail()]);
+    const [headCommit, author] = await Promise.all([git.headCommit(), options.skipStagedAuthor ? undefined : git.authorEmail()]);
     head = headCommit;
     let amending: CommitInfo | undefined;
     if (scope.amend) {
       if (!headCommit) throw new AoError('there is no commit to amend yet', { fix: 'commit without --amend' });
       [amending] = await git.listCommits(['-n', '1', headCommit]);
       base = amending?.parents[0];
-    } else {
-      if (headCommit) baseListing = listing;
-      base = head;
-    }
+    } else base = head;
     label = amending ? `staged change (amending ${shortSha(amending.sha)})` : 'staged change';
     // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
     policyPromise = policyAt(git, options.policyRev ?? base);
@@ -172,7 +171,7 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
   // The staged scope judges what the commit will hold: the index's ledger, from the staged
   // entries already read (no working-tree scan on the hook's hot path).
   const defaultSource: LedgerSource = scope.kind === 'staged' ? { kind: 'index', changes: changes[0]?.ledgerEntries } : { kind: 'worktree' };
-  const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base, baseListing);
+  const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base);
   const commitProblems: LedgerProblem[] = [];
   for (const { change, ledgerEntries } of changes) {
     for (const entry of ledgerEntries) {
@@ -211,11 +210,12 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? shortSha(loaded.rev) : 'the base'}: not enforced` }));
   } else {
     const digests = changes.map(({ change }) => change.manifest.digest);
-    if (rangeChange) digests.push(rangeChange.manifest.digest);
+    // The combined change decides only in range mode: in commit mode its digest is never looked up.
+    if (rangeChange && policy.mode === 'range') digests.push(rangeChange.manifest.digest);
     const latest = await ledger.latestFor([...new Set(digests)]);
     // A base record that cannot be read back, unless already reported as changed by the change.
     problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
-    const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : signatureCheckFor(loaded);
+    const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : await signatureCheckFor(loaded);
     if (signatureCheck && !options.signatureCheck) notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev!)}`);
     // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
     const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
