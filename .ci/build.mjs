@@ -25,6 +25,7 @@ function build({ entry, out }) {
 
 import { existsSync } from 'node:fs';
 await import('./gen-validators.mjs');
+await import('./gen-report-assets.mjs');
 const present = targets.filter((t) => existsSync(join(root, t.entry)));
 await Promise.all(present.map(build));
 for (const { out, shebang } of present) {

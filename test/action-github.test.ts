@@ -113,7 +113,7 @@ describe('the check run', () => {
       expectFail(run);
       expect(api.checkRuns).toHaveLength(0);
       expect(api.statuses).toHaveLength(1);
-      expect(api.statuses[0]).toMatchObject({ sha: head, state: 'failure', context: 'agentops/verdict', description: '1 of 1 commits need a verdict' });
+      expect(api.statuses[0]).toMatchObject({ sha: head, state: 'failure', context: 'agentops/verdict', description: '1 of 1 commit needs a verdict' });
       expect(run.stdout).toMatch(new RegExp(`${level}[^\\n]*could not create the check run "agentops/verdict"[^\\n]*HTTP 403[^\\n]*checks: write`));
     }
     const api = await githubApi();
@@ -245,17 +245,17 @@ describe('observe mode', () => {
     expect(json(run.outputs.uncovered)).toEqual([head]);
     expect(run.summary).toContain('## 👀 agentops/verdict: observe mode: would fail: 1 of 1 commit needs a verdict');
     expect(run.summary).toContain(`ao verdict pass --commit ${head.slice(0, 12)}`);
-    expect(run.stdout).toMatch(/::warning title=observe mode%3A would fail::agentops\/verdict: observe mode: would fail: 1 of 1 commits lack/);
+    expect(run.stdout).toMatch(/::warning title=observe mode%3A would fail::agentops\/verdict: observe mode: would fail: 1 of 1 commit lacks/);
     expect(run.stdout).not.toContain('::error');
     const check = api.checkRuns[0]!;
-    expect(check.created).toMatchObject({ conclusion: 'neutral', output: { title: 'observe mode: would fail: 1 of 1 commits need a verdict' } });
+    expect(check.created).toMatchObject({ conclusion: 'neutral', output: { title: 'observe mode: would fail: 1 of 1 commit needs a verdict' } });
     expect(check.annotations.map((a) => [a.path, a.annotation_level])).toEqual([['src/two.txt', 'warning']]);
     expect(api.comments.get(7)![0]!.body).toContain('### 👀 agentops/verdict: observe mode: would fail: 1 of 1 commit needs a verdict');
 
     // The same through the commit status, when that is what the token may post.
     const statusOnly = await githubApi({ deny: ['checks'] });
     await withApi(statusOnly, () => runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, apiUrl: statusOnly.url }));
-    expect(statusOnly.statuses[0]).toMatchObject({ state: 'success', description: 'observe mode: would fail: 1 of 1 commits need a verdict' });
+    expect(statusOnly.statuses[0]).toMatchObject({ state: 'success', description: 'observe mode: would fail: 1 of 1 commit needs a verdict' });
   });
 
   it('the mode input turns it on; a policy that says "enforce" outranks it', async () => {

@@ -93,7 +93,7 @@ describe('pull requests', () => {
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors[0]).toMatch(new RegExp(`^::error title=${c2.slice(0, 7)} Add two::no verdict covers its changes.*Fix: ${fix}$`));
     // setFailed: one line, with the reason and the fixing command.
-    expect(errors.at(-1)).toMatch(/^::error::agentops\/verdict: 1 of 2 commits lack a passing verdict from an independent checker/);
+    expect(errors.at(-1)).toMatch(/^::error::agentops\/verdict: 1 of 2 commits lacks a passing verdict from an independent checker/);
     expect(errors.at(-1)).toContain(`fix: ${fix}`);
     expect(errors).toHaveLength(2);
 
@@ -105,7 +105,7 @@ describe('pull requests', () => {
 
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]!.url).toBe(`/repos/${REPOSITORY}/statuses/${c2}`);
-    expect(json<{ state: string; description: string }>(server.requests[0]!.body)).toMatchObject({ state: 'failure', description: '1 of 2 commits need a verdict' });
+    expect(json<{ state: string; description: string }>(server.requests[0]!.body)).toMatchObject({ state: 'failure', description: '1 of 2 commits needs a verdict' });
   });
 
   it('passes a pull request that merged its base branch in ("Update branch"): a clean merge needs no verdict', async () => {
@@ -201,7 +201,7 @@ describe('pull requests', () => {
     const run = await runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, inputs: { 'status-context': '' } });
 
     expectFail(run);
-    // The report prints control characters from the change escaped (src/cli/output.ts `clean`): no line of it can start a command.
+    // The report prints control characters from the change escaped (src/present/output.ts `clean`): no line of it can start a command.
     expect(run.stdout).toContain('x\\u{a}::warning::injected\\u{a}');
     const commands = workflowCommands(run.stdout);
     expect(commands.filter((c) => c.includes('injected') && !c.startsWith('::error title=') && !c.startsWith('::error::agentops/verdict'))).toEqual([]);

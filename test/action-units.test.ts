@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Decision } from '../src/core/coverage.js';
 import { authenticatedActorOf, planFor, wantsOf } from '../src/action/plan.js';
 import { authorExemption, noreplyAccount, type Policy } from '../src/core/policy.js';
-import { cell, code, MAX_ROWS, renderSummary, splitFix } from '../src/action/summary.js';
+import { cell, code, MAX_ROWS, renderSummary, splitFix } from '../src/present/summary.js';
 import type { VerifyReport } from '../src/repo/verify.js';
 import { DEPENDABOT, HUMAN, parseOutputFile, pullRequestPayload, pushPayload, ZERO_SHA } from './helpers/action.js';
 
@@ -98,7 +98,7 @@ function decision(i: number, outcome: Decision['outcome'], subject: string): Dec
     change: { kind: 'commit', label: sha.slice(0, 7), commit: sha, subjectLine: subject, authorName: 'Agent', authorEmail: 'agent@example.com', manifest: { digest: `sha256:${'0'.repeat(64)}`, entries: [] } },
     outcome,
     reason: outcome === 'uncovered' ? 'no verdict covers its changes' : 'fine',
-    fix: outcome === 'uncovered' ? `ao verdict pass --commit ${sha.slice(0, 12)} --checker CHECKER-ID` : undefined,
+    fix: outcome === 'uncovered' ? [{ command: 'verdict', scope: { kind: 'commit', commit: sha }, needs: [] }] : undefined,
   };
 }
 

@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newGenesis, recordPath, renderRecord, RECORD_SCHEMA, sealRecord, shortId, type VerdictRecord } from '../src/core/record.js';
-import { parsePrivateKey, signMessage } from '../src/core/sshsig.js';
+import { parsePrivateKey } from '../src/core/ssh-keys.js';
+import { signMessage } from '../src/core/sshsig.js';
 import { cleanupAll, makeRepo, run, tempDir, verdictStaged, CHECKER, type TestRepo } from './helpers/repo.js';
 import { generateKey, makeTempDir, type GeneratedKey, type TempDir } from './helpers/ssh.js';
 

@@ -79,7 +79,7 @@ describe('plain git hooks', () => {
     const refused = repo.git(['commit', '-q', '-m', 'A'], { allowFail: true });
     expect(refused.stderr).toContain('user hook ran');
     expect(refused.code).toBe(1);
-    const { HOOK_SCRIPTS } = await import('../src/cli/hook-scripts.js');
+    const { HOOK_SCRIPTS } = await import('../src/repo/installed-hooks.js');
     for (const name of ['pre-commit', 'pre-push'] as const) {
       expect(readFileSync(join(HOOKS_DIR, name), 'utf8')).toBe(HOOK_SCRIPTS[name]);
       expect(readFileSync(join(dir, '.git/hooks', name), 'utf8')).toBe(HOOK_SCRIPTS[name]);

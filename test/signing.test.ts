@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordPath, renderRecord, sealRecord, type VerdictRecord } from '../src/core/record.js';
-import { parsePrivateKey, signMessage } from '../src/core/sshsig.js';
+import { parsePrivateKey } from '../src/core/ssh-keys.js';
+import { signMessage } from '../src/core/sshsig.js';
 import { cleanupAll, makeRepo, tempDir, CHECKER, type TestRepo } from './helpers/repo.js';
 import { generateKey, makeTempDir, sshKeygenFingerprint, sshKeygenSign, sshKeygenVerify, startAgent, type GeneratedKey, type TempDir } from './helpers/ssh.js';
 

@@ -3,16 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  MAX_ARMORED_SIGNATURE_BYTES,
-  parsePrivateKey,
-  parsePublicKey,
-  signMessage,
-  signWithAgent,
-  SshSigError,
-  verifySignature,
-  type SshSigner,
-} from '../src/core/sshsig.js';
+import { parsePrivateKey, parsePublicKey, type SshSigner } from '../src/core/ssh-keys.js';
+import { MAX_ARMORED_SIGNATURE_BYTES, signMessage, verifySignature } from '../src/core/sshsig.js';
+import { SshSigError } from '../src/core/ssh-wire.js';
+import { signWithAgent } from '../src/repo/ssh-agent.js';
 import { isKeyAllowed, matchPatternList, parseAllowedSigners } from '../src/core/allowed-signers.js';
 import {
   generateKey,

@@ -30973,12 +30973,20 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8452);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6962);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1959);
 // The GitHub Action's entry point (action.yml: runs.main = dist/action/index.js).
 
 
+
+
+// Process-wide flags are set here, before anything runs: forbidPattern constraints run only
+// on V8's linear-time regular expression engine (src/core/linear-regexp.ts).
+(0,node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString)(_core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__/* .LINEAR_ENGINE_V8_FLAG */ .$);
 try {
-    await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)();
+    await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)();
 }
 catch (error) {
     // run() reports every failure itself; this is only for a bug in the reporting.
@@ -30990,7 +30998,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8452:
+/***/ 1959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31011,149 +31019,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/present/commands.ts
-/**
- * Commands printed for the user to run, as they run in that project: `ao …` where `ao` is on
- * the user's PATH, `npx ao …` where only the project's node_modules has it. Shared by the
- * CLI's reports and the action's summary.
- */
-function runnable(text, ao) {
-    return ao === 'ao' ? text : text.replace(/(^|[\s`'"(])ao (?=[a-z])/g, `$1${ao} `);
-}
-
-;// CONCATENATED MODULE: ./src/cli/output.ts
-
-
-
-function styleFor(stream) {
-    const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
-    const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
-    return { ok: wrap('32'), bad: wrap('31'), dim: wrap('2'), bold: wrap('1') };
-}
-/**
- * Text from the change under test (commit subjects, paths, record fields) is printed only
- * after control characters are made visible: a commit subject or a record summary holding
- * terminal escape sequences, newlines or bidirectional overrides must not be able to
- * rewrite what the report says (erase a FAILED line, forge an "ok").
- */
-function clean(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
-}
-const MARK = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
-/** How `ao` is run in this repository, for the commands a report prints. */
-function runnableAo(cli, top) {
-    const local = join(top, 'node_modules', '.bin');
-    // husky and npx put the project's node_modules/.bin on a hook's PATH; the user's shell has only the rest.
-    for (const dir of (cli.env.PATH ?? '').split(delimiter)) {
-        if (!dir || resolve(dir) === local)
-            continue;
-        try {
-            accessSync(join(dir, 'ao'), constants.X_OK);
-            return 'ao';
-        }
-        catch {
-            // not here
-        }
-    }
-    return existsSync(join(local, 'ao')) ? 'npx ao' : 'ao';
-}
-function sumCounts(all) {
-    const total = { checked: 0, covered: 0, uncovered: 0, exempt: 0, empty: 0 };
-    for (const c of all)
-        for (const key of Object.keys(total))
-            total[key] += c[key];
-    return total;
-}
-/** The exact count line: every outcome named, never "covered" for what was exempt. */
-function countsText(counts, noun = 'commit') {
-    const parts = [`${counts.covered} covered`];
-    if (counts.exempt)
-        parts.push(`${counts.exempt} exempt`);
-    if (counts.empty)
-        parts.push(`${counts.empty} need${counts.empty === 1 ? 's' : ''} none`);
-    if (counts.uncovered)
-        parts.push(`${counts.uncovered} uncovered`);
-    return `${counts.checked} ${noun}${counts.checked === 1 ? '' : 's'} checked: ${parts.join(', ')}`;
-}
-function renderDecision(decision, style, ao = 'ao') {
-    const change = decision.change;
-    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
-    const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
-    const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
-    if (decision.fix)
-        lines.push(`      fix: ${clean(runnable(decision.fix, ao))}`);
-    return lines;
-}
-function renderProblem(problem, style, ao = 'ao') {
-    return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean(runnable(problem.fix, ao))}`];
-}
-function renderReport(report, style, ao = 'ao') {
-    const lines = [];
-    const { counts } = report;
-    const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
-    lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`);
-    lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
-    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
-    for (const note of report.notes)
-        lines.push(style.dim(`  note: ${clean(note)}`));
-    if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
-        lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
-        if (report.rangeDecision.fix)
-            lines.push(style.dim(`      or cover it at once: ${clean(runnable(report.rangeDecision.fix, ao))}`));
-    }
-    for (const decision of report.decisions)
-        lines.push(...renderDecision(decision, style, ao));
-    if (report.coverAll) {
-        lines.push(`  ${style.bold(`one command covers all ${report.counts.uncovered} uncovered commits`)} (a range verdict names each commit's own digest):`);
-        lines.push(`      ${clean(runnable(report.coverAll, ao))}`);
-    }
-    if (report.ledger.problems.length > 0) {
-        lines.push(style.bad(`  ledger problems (${report.ledger.problems.length}):`));
-        for (const problem of report.ledger.problems)
-            lines.push(...renderProblem(problem, style, ao));
-    }
-    return lines.join('\n');
-}
-/** The stable `--json` form of a verification report (documented in docs/spec.md). */
-function reportJson(report) {
-    return {
-        ok: report.ok,
-        scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
-        ledger: report.ledger,
-        range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
-        changes: report.decisions.map(decisionJson),
-        counts: report.counts,
-        coverAll: report.coverAll ?? null,
-        notes: report.notes,
-    };
-}
-function decisionJson(decision) {
-    const { change } = decision;
-    return {
-        kind: change.kind,
-        label: change.label,
-        commit: change.commit ?? null,
-        subject: change.subjectLine ?? null,
-        author: change.authorEmail ?? null,
-        digest: change.manifest.digest,
-        paths: change.manifest.entries.length,
-        outcome: decision.outcome,
-        reason: decision.reason,
-        failedRule: decision.failedRule ?? null,
-        policyRule: decision.policyRule ?? null,
-        constraint: decision.constraint ?? null,
-        learning: decision.learning ?? null,
-        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
-        fix: decision.fix ?? null,
-    };
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/manifest.ts
 
 const LEDGER_PREFIX = Buffer.from('.agents/ledger/');
@@ -31241,8 +31106,405 @@ function compareManifests(before, after) {
     return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/core/shell.ts
+/**
+ * Quotes a value for a POSIX shell. Every value from the repository (a path, a record's
+ * checker, a branch, a remote) that enters a printed "ready to paste" command goes through
+ * here, so pasting the fix can never run code a record, a path or a subject carries.
+ */
+function shellQuote(text) {
+    return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) && !text.startsWith('-') ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/linear-regexp.ts
+var linear_regexp = __nccwpck_require__(6962);
 // EXTERNAL MODULE: ./src/core/record.ts + 1 modules
 var core_record = __nccwpck_require__(647);
+;// CONCATENATED MODULE: ./src/core/constraints.ts
+
+
+
+
+const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
+const MAX_PATTERN_LENGTH = 500;
+/**
+ * The lines a change adds under forbidPattern constraints are read up to these bounds (the
+ * patch's bytes; the lines one change adds); a change above either is refused as not
+ * checkable, never judged on part of its lines. Every added line is tested whole: a line's
+ * length is no place to hide (the linear-time engine keeps a long line's cost linear).
+ */
+const MAX_SCANNED_PATCH_BYTES = 32 * 1024 * 1024;
+const MAX_SCANNED_ADDED_LINES = 1_000_000;
+function ruleOf(constraint) {
+    const c = constraint;
+    for (const kind of RULE_KINDS)
+        if (typeof c[kind] === 'string')
+            return { kind, value: c[kind] };
+    throw new core_errors/* AoError */.VS(`constraint "${constraint.id}" names no rule`, { fix: `give it exactly one of ${RULE_KINDS.join(', ')} in ${core_record/* POLICY_PATH */.l$}` });
+}
+function describeRule(constraint) {
+    const { kind, value } = ruleOf(constraint);
+    switch (kind) {
+        case 'requireEvidence':
+            return `requires evidence of kind ${value}`;
+        case 'requireCheckerKind':
+            return `requires a checker of kind ${value}`;
+        case 'forbidPattern':
+            return `forbids added lines matching /${value}/`;
+        case 'requireCheck':
+            return `requires the check \`${value}\` to have been run and passed`;
+    }
+}
+/** The back-link a refusal shows: `learned in sha256:abcd…: "TEXT"`. */
+function learnedIn(constraint, learning) {
+    const text = learning?.text ?? constraint.note;
+    const shown = text ? `: "${oneLine(text, 160)}"` : '';
+    return `learned in ${(0,core_record/* shortId */.m_)(constraint.learning)}…${shown}`;
+}
+/**
+ * A pattern's weight above this is refused when it is promoted and when a policy is read:
+ * the engine's work per character grows with the weight (`patternWeight`).
+ */
+const MAX_PATTERN_WEIGHT = 256;
+/**
+ * The most work one change may ask of its forbidPattern constraints, in weight-characters:
+ * for each constraint, its weight times the characters (plus one per line) the change adds
+ * to its paths, summed. About ten seconds of the linear engine at worst on a slow machine;
+ * a change above it is refused as not checkable, never judged on part of its lines.
+ */
+const MAX_SCAN_WORK = 64 * 1024 * 1024;
+const compiledPatterns = new Map();
+/** Compiles a constraint's forbidPattern, or says (naming the constraint) why it cannot be used. */
+function compileForbidPattern(constraint, where = core_record/* POLICY_PATH */.l$) {
+    return compiledForbidPattern(constraint, where).regex;
+}
+/** The compiled pattern and its weight; throws an AoError naming the constraint when it cannot be used. */
+function compiledForbidPattern(constraint, where = core_record/* POLICY_PATH */.l$) {
+    const source = constraint.forbidPattern;
+    const cached = compiledPatterns.get(source);
+    if (cached)
+        return cached;
+    const fail = (why) => new core_errors/* AoError */.VS(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${oneLine(source, 80)}/: ${why}`, {
+        fix: `correct the pattern in ${core_record/* POLICY_PATH */.l$} (JavaScript regular expression syntax, no flags; no backreferences or lookaround; weight at most ${MAX_PATTERN_WEIGHT}), or retire the constraint, saying why (\`ao retire ${shellQuote(constraint.id)}\`)`,
+    });
+    if (source.length > MAX_PATTERN_LENGTH)
+        throw fail(`it is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
+    try {
+        new RegExp(source);
+    }
+    catch (error) {
+        throw fail(error.message.replace(/^Invalid regular expression: /, ''));
+    }
+    if (!(0,linear_regexp/* hasLinearEngine */.I)()) {
+        throw new core_errors/* AoError */.VS(`constraint "${constraint.id}" has a forbidPattern, and this Node.js (${process.version}) has no linear-time regular expression engine to run it safely`, {
+            fix: `run ao on Node.js 20 or 24, through its entry point (which starts V8 with ${linear_regexp/* LINEAR_ENGINE_V8_FLAG */.$})`,
+        });
+    }
+    let regex;
+    try {
+        regex = new RegExp(source, 'l');
+    }
+    catch {
+        throw fail('it cannot run in linear time (backreferences, lookaround and counted repetitions above 16 copies are not allowed)');
+    }
+    const weight = patternWeight(source);
+    if (weight > MAX_PATTERN_WEIGHT) {
+        throw fail(`its weight is ${weight}, above the limit of ${MAX_PATTERN_WEIGHT} (the engine's work per character grows with it: a character class counts its ranges, a repetition its copies, see docs/ratchet.md#forbidpattern-precisely); one .* finds the lines several do, and {n} the lines {n,} does`);
+    }
+    const compiled = { regex, weight };
+    compiledPatterns.set(source, compiled);
+    return compiled;
+}
+/** Ranges each class escape stands for (V8, no flags): the linear engine tests each range. */
+const CLASS_ESCAPE_RANGES = { d: 1, D: 2, w: 4, W: 5, s: 10, S: 11 };
+/**
+ * An upper bound, up to a constant, on the linear engine's work per input character for a
+ * pattern (which `new RegExp(source)` has accepted): the number of instructions it compiles
+ * to, as docs/ratchet.md#forbidpattern-precisely defines it. A literal character or an
+ * assertion weighs 1, `.` 4, a class escape its ranges (`\d` 1 … `\S` 11), a bracket class
+ * its members (plus 1 when negated); a capturing group adds 1 and each `|` 1; `?` and `*`
+ * double what they repeat, `+` quadruples it, `{n}` multiplies it by n, `{n,m}` by 2m and
+ * `{n,}` by 2(n+1).
+ */
+function patternWeight(source) {
+    let i = 0;
+    const alternatives = () => {
+        let weight = sequence();
+        while (source[i] === '|') {
+            i++;
+            weight += 1 + sequence();
+        }
+        return weight;
+    };
+    const sequence = () => {
+        let weight = 0;
+        while (i < source.length && source[i] !== '|' && source[i] !== ')')
+            weight += quantified(atom());
+        return weight;
+    };
+    const atom = () => {
+        const ch = source[i];
+        if (ch === '(') {
+            i++;
+            let capturing = 1;
+            if (source[i] === '?') {
+                const named = source[i + 1] === '<' && source[i + 2] !== '=' && source[i + 2] !== '!';
+                if (named)
+                    i = source.indexOf('>', i) + 1;
+                else {
+                    capturing = 0;
+                    i += source[i + 1] === '<' ? 3 : 2;
+                }
+            }
+            const inner = alternatives();
+            if (source[i] === ')')
+                i++;
+            return inner + capturing;
+        }
+        if (ch === '[')
+            return bracketClass();
+        if (ch === '\\') {
+            const next = source[i + 1] ?? '';
+            i += 2;
+            if (next === 'c' && /[A-Za-z]/.test(source[i] ?? ''))
+                i++;
+            else if (next === 'x' && /^[0-9A-Fa-f]{2}/.test(source.slice(i)))
+                i += 2;
+            else if (next === 'u' && /^[0-9A-Fa-f]{4}/.test(source.slice(i)))
+                i += 4;
+            return CLASS_ESCAPE_RANGES[next] ?? 1;
+        }
+        i++;
+        return ch === '.' ? 4 : 1;
+    };
+    const bracketClass = () => {
+        i++; // [
+        const negated = source[i] === '^';
+        if (negated)
+            i++;
+        let members = 0;
+        while (i < source.length && source[i] !== ']') {
+            if (source[i] === '\\') {
+                const next = source[i + 1] ?? '';
+                i += 2;
+                if (next === 'c' && /[A-Za-z]/.test(source[i] ?? ''))
+                    i++;
+                else if (next === 'x' && /^[0-9A-Fa-f]{2}/.test(source.slice(i)))
+                    i += 2;
+                else if (next === 'u' && /^[0-9A-Fa-f]{4}/.test(source.slice(i)))
+                    i += 4;
+                members += CLASS_ESCAPE_RANGES[next] ?? 1;
+            }
+            else {
+                i++;
+                members++;
+            }
+            // a-b is one range: skip the dash and the range's end.
+            if (source[i] === '-' && source[i + 1] !== undefined && source[i + 1] !== ']') {
+                i += source[i + 1] === '\\' ? 3 : 2;
+            }
+        }
+        i++; // ]
+        return Math.max(1, members + (negated ? 1 : 0));
+    };
+    const quantified = (weight) => {
+        let result = weight;
+        const ch = source[i];
+        const counted = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+        if (ch === '*' || ch === '?') {
+            result = 2 * weight;
+            i++;
+        }
+        else if (ch === '+') {
+            result = 4 * weight;
+            i++;
+        }
+        else if (counted) {
+            const low = Number(counted[1]);
+            const high = counted[2] === undefined ? low : counted[3] === '' ? undefined : Number(counted[3]);
+            result = high === undefined ? 2 * (low + 1) * weight : high === low ? Math.max(1, low) * weight : 2 * Math.max(1, high) * weight;
+            i += counted[0].length;
+        }
+        else
+            return weight;
+        if (source[i] === '?')
+            i++; // lazy: the same instructions
+        return result;
+    };
+    let weight = 0;
+    while (i < source.length) {
+        weight += alternatives();
+        if (source[i] === ')')
+            i++; // unbalanced in Annex B syntax: go on
+    }
+    return Math.max(1, weight);
+}
+/**
+ * The work testing these added lines costs (docs/ratchet.md#forbidpattern-precisely): for
+ * each forbidPattern constraint, its pattern's weight times the characters, plus one per
+ * line, the lines on its paths hold. Throws like `compiledForbidPattern` for an unusable pattern.
+ */
+function scanWork(constraints, lines, matcher) {
+    let work = 0;
+    for (const constraint of constraints) {
+        const { weight } = compiledForbidPattern(constraint);
+        const matches = matcher(constraint.paths);
+        for (const line of lines)
+            if (matches(line.path))
+                work += (line.text.length + 1) * weight;
+    }
+    return work;
+}
+/** The added lines that a forbidPattern constraint refuses, among those on its paths. */
+function forbiddenLines(constraint, lines, matches) {
+    const regex = compileForbidPattern(constraint);
+    return lines.filter((line) => matches(line.path) && regex.test(line.text));
+}
+/** Whether a verdict meets a verdict-side rule (everything but forbidPattern), and if not, why. */
+function verdictMeets(constraint, record) {
+    const { kind, value } = ruleOf(constraint);
+    switch (kind) {
+        case 'requireEvidence':
+            return record.evidence.some((e) => e.kind === value);
+        case 'requireCheckerKind':
+            return record.checker.kind === value;
+        case 'requireCheck':
+            return record.evidence.some((e) => (e.kind === 'test' || e.kind === 'command') && e.command === value && (e.exitCode === undefined || e.exitCode === 0));
+        case 'forbidPattern':
+            return true;
+    }
+}
+/** What a verdict must carry to meet a verdict-side rule (none for forbidPattern, which no verdict meets). */
+function verdictNeeds(constraint) {
+    if ('requireEvidence' in constraint)
+        return [{ need: 'evidence', evidence: constraint.requireEvidence }];
+    if ('requireCheckerKind' in constraint)
+        return [{ need: 'checker-kind', checkerKind: constraint.requireCheckerKind }];
+    if ('requireCheck' in constraint)
+        return [{ need: 'ran', command: constraint.requireCheck }];
+    return [];
+}
+/** Checks what the schema cannot: unique ids and usable patterns. Throws an AoError naming the constraint. */
+function validateConstraints(constraints, where) {
+    const seen = new Set();
+    for (const constraint of constraints) {
+        if (seen.has(constraint.id)) {
+            throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where}: two constraints have the id "${constraint.id}"`, { fix: `give each constraint in ${core_record/* POLICY_PATH */.l$} its own id` });
+        }
+        seen.add(constraint.id);
+        if ('forbidPattern' in constraint)
+            compileForbidPattern(constraint, `${core_record/* POLICY_PATH */.l$} at ${where}`);
+    }
+}
+/** The rule part of a constraint, for telling whether one was changed in place. */
+function constraintKey(constraint) {
+    const { kind, value } = ruleOf(constraint);
+    return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
+}
+function oneLine(text, max) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+/**
+ * Whether a constraint id is retired on record: the ledger holds a retirement naming it that
+ * is later (in ledger order) than its latest promotion. For display (ao context, the report,
+ * ao retire's "already retired"); the gate decides with `findRatchetSlips`, which matches
+ * each retirement to the very constraint a change takes out.
+ */
+function retirementIndex(records, compare) {
+    const promoted = new Map();
+    const retired = new Map();
+    for (const record of records) {
+        const id = record.type === 'promotion' ? record.constraint.id : record.type === 'retirement' ? record.constraint : undefined;
+        if (id === undefined)
+            continue;
+        const map = record.type === 'promotion' ? promoted : retired;
+        const current = map.get(id);
+        if (!current || compare(current, record) < 0)
+            map.set(id, record);
+    }
+    return (id) => {
+        const retirement = retired.get(id);
+        const promotion = promoted.get(id);
+        return !!retirement && (!promotion || compare(promotion, retirement) < 0);
+    };
+}
+/**
+ * Why `retirement` does not retire `constraint` (as it stood before the change), or undefined
+ * when it does: it names the constraint's id and learning, its learning back-link names a
+ * learning record, and its promotion back-link, when it has one, names a promotion record of
+ * exactly this constraint (id, learning, paths and rule).
+ */
+function retirementMismatch(retirement, constraint, record) {
+    const named = `retirement ${(0,core_record/* shortId */.m_)(retirement.id)}…`;
+    if (retirement.constraint !== constraint.id)
+        return `${named} names constraint "${retirement.constraint}"`;
+    if (retirement.learning !== constraint.learning)
+        return `${named} names learning ${(0,core_record/* shortId */.m_)(retirement.learning)}…, but the constraint was learned in ${(0,core_record/* shortId */.m_)(constraint.learning)}…`;
+    if (record(retirement.learning)?.type !== 'learning')
+        return `${named} links learning ${(0,core_record/* shortId */.m_)(retirement.learning)}…, which is no learning record in the ledger`;
+    if (retirement.promotion === undefined)
+        return undefined;
+    const promotion = record(retirement.promotion);
+    if (promotion?.type !== 'promotion')
+        return `${named} links promotion ${(0,core_record/* shortId */.m_)(retirement.promotion)}…, which is no promotion record in the ledger`;
+    if (constraintKey(promotion.constraint) !== constraintKey(constraint)) {
+        return `${named} retires the constraint promotion ${(0,core_record/* shortId */.m_)(promotion.id)}… made (${describeRule(promotion.constraint)} on ${promotion.constraint.paths.join(', ')}), not the one this change takes out`;
+    }
+    return undefined;
+}
+/**
+ * The ratchet on one change to the policy. Every constraint on the `before` side must still
+ * be on the `after` side, unchanged (changing one in place is taking it out), unless a
+ * retirement the change adds matches it (`retirementMismatch`). Every constraint the change
+ * adds (or changes) must link a learning record. Pure and monotone: the answer depends on
+ * the two sides, the change's own records and the records its back-links name, so records
+ * added later can never turn an accepted change into a refused one.
+ */
+function findRatchetSlips(before, after, inputs) {
+    const slips = [];
+    const afterConstraints = 'constraints' in after ? after.constraints : [];
+    const afterByKey = new Set(afterConstraints.map(constraintKey));
+    const beforeByKey = new Set(before.map(constraintKey));
+    const afterIds = new Set(afterConstraints.map((c) => c.id));
+    for (const constraint of before) {
+        if (afterByKey.has(constraintKey(constraint)))
+            continue;
+        const candidates = inputs.retirements.filter((r) => r.constraint === constraint.id);
+        const mismatches = candidates.map((r) => retirementMismatch(r, constraint, inputs.record));
+        if (mismatches.some((m) => m === undefined))
+            continue;
+        const learned = learnedIn(constraint, inputs.learnings?.(constraint.learning));
+        const how = 'invalid' in after
+            ? `leaves ${core_record/* POLICY_PATH */.l$} invalid (${after.invalid}), dropping constraint "${constraint.id}" (${learned})`
+            : 'missing' in after
+                ? `deletes ${core_record/* POLICY_PATH */.l$}, dropping constraint "${constraint.id}" (${learned})`
+                : afterIds.has(constraint.id)
+                    ? `changes constraint "${constraint.id}" (${learned}) in place: a constraint is changed by retiring it and promoting again`
+                    : `removes constraint "${constraint.id}" (${learned}) from ${core_record/* POLICY_PATH */.l$}`;
+        const why = candidates.length === 0 ? 'with no retirement on record in this change' : `with no retirement on record that matches it: ${mismatches.join('; ')}`;
+        slips.push({ constraint: constraint.id, learning: constraint.learning, message: `${how} ${why}` });
+    }
+    for (const constraint of afterConstraints) {
+        if (beforeByKey.has(constraintKey(constraint)) || inputs.record(constraint.learning)?.type === 'learning')
+            continue;
+        slips.push({
+            constraint: constraint.id,
+            learning: constraint.learning,
+            message: `adds constraint "${constraint.id}" to ${core_record/* POLICY_PATH */.l$} whose learning back-link ${(0,core_record/* shortId */.m_)(constraint.learning)}… names no learning record in the ledger`,
+            fix: ['record the lesson with `', { command: 'learn', glob: constraint.paths[0] ?? 'GLOB' }, '` and add the constraint with `', { command: 'promote', constraint: constraint.id }, '`, which writes the back-link'],
+        });
+    }
+    return slips;
+}
+
+// EXTERNAL MODULE: ./src/core/schemas.ts + 2 modules
+var schemas = __nccwpck_require__(6937);
 ;// CONCATENATED MODULE: ./src/core/strict-json.ts
 /**
  * The one JSON parser for everything the product reads that is not a ledger record (event
@@ -31586,6 +31848,605 @@ function bytePosition(bytes, offset) {
         if ((bytes[i] & 0xc0) !== 0x80)
             column++;
     return { offset, line, column };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy.ts
+
+
+
+
+
+
+const POLICY_SCHEMA = 'agentops-verdict/policy@1';
+const MAX_POLICY_BYTES = 256 * 1024;
+function defaultPolicy() {
+    return {
+        $schema: 'https://agentops.dev/schemas/verdict/policy/v1.json',
+        schema: POLICY_SCHEMA,
+        mode: 'commit',
+        exempt: { paths: [], authors: [] },
+        require: { evidence: [] },
+        rules: [],
+    };
+}
+/** Parses and validates a policy file; `where` names its source (a commit or the working tree). */
+function parsePolicy(bytes, where) {
+    const fix = `fix ${core_record/* POLICY_PATH */.l$} (format: docs/spec.md#policy), check it with \`ao verify\``;
+    if (bytes.length > MAX_POLICY_BYTES)
+        throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where} is ${bytes.length} bytes; the limit is ${MAX_POLICY_BYTES}`, { fix });
+    // Strictly: a duplicate key, a BOM or trailing data could make two readers see two policies.
+    const parsed = parseStrictJson(bytes);
+    if (!parsed.ok)
+        throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where} is not valid JSON: ${parsed.error}`, { fix });
+    const value = parsed.value;
+    const problems = (0,schemas/* validatePolicyShape */.WV)(value);
+    if (problems.length > 0)
+        throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where} is not a valid policy: ${(0,schemas/* formatSchemaProblems */.xe)(problems)}`, { fix });
+    const policy = value;
+    for (const pattern of policy.exempt?.authors ?? []) {
+        // The schema already forbids wildcards in the domain; this also refuses a bare "*" local part.
+        if (/^[*?]+@/.test(pattern)) {
+            throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where}: exempt author pattern "${pattern}" would match every address at that domain`, { fix });
+        }
+    }
+    validateConstraints(policy.constraints ?? [], where);
+    return policy;
+}
+const matcherCache = new Map();
+/** A glob without "/" matches a file name anywhere (like .gitignore); with "/" it matches from the root. */
+function globMatcher(globs) {
+    const key = globs.join('\0');
+    let matcher = matcherCache.get(key);
+    if (!matcher) {
+        const tests = globs.map((glob) => picomatch_default()(glob, { dot: true, basename: !glob.includes('/') }));
+        matcher = (path) => tests.some((test) => test(path));
+        matcherCache.set(key, matcher);
+    }
+    return matcher;
+}
+/** Author patterns: exact addresses, case-insensitive; "*" and "?" only before the "@". */
+function isAuthorExempt(policy, email) {
+    if (!email)
+        return false;
+    const address = email.toLowerCase();
+    return (policy.exempt?.authors ?? []).some((pattern) => {
+        const [local = '', domain = ''] = pattern.toLowerCase().split('@');
+        const at = address.lastIndexOf('@');
+        if (at < 0 || address.slice(at + 1) !== domain)
+            return false;
+        const regex = new RegExp(`^${local.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+        return regex.test(address.slice(0, at));
+    });
+}
+const NOREPLY = /^(?:([0-9]+)\+)?([^@+\s]+)@users\.noreply\.github\.com$/i;
+/** The account a GitHub noreply address names: `LOGIN@users.noreply.github.com` or `ID+LOGIN@…`. */
+function noreplyAccount(email) {
+    const match = NOREPLY.exec(email);
+    if (!match)
+        return undefined;
+    return { login: match[2], ...(match[1] ? { id: Number(match[1]) } : {}) };
+}
+function sameAccount(a, b) {
+    if (a.login.toLowerCase() !== b.login.toLowerCase())
+        return false;
+    return a.id === undefined || b.id === undefined || a.id === b.id;
+}
+/**
+ * The author email is the change's own claim, so an author pattern alone exempts nothing:
+ * never under `requireSignature`, and otherwise only when an authenticated account vouches
+ * for the author (GitHub authenticated the event's sender as the account the address names).
+ */
+function authorExemption(policy, email, actor) {
+    if (!email || !isAuthorExempt(policy, email))
+        return { honoured: false };
+    const claimed = `author ${email} matches an exempt author pattern, but`;
+    if (policy.requireSignature)
+        return { honoured: false, why: `${claimed} author exemptions are never honoured under requireSignature: only a signed verdict counts` };
+    if (!actor)
+        return { honoured: false, why: `${claimed} author exemption needs GitHub's authentication of the sender: honoured only in the action` };
+    const named = noreplyAccount(email);
+    if (!named)
+        return { honoured: false, why: `${claimed} it is not a GitHub noreply address (LOGIN@users.noreply.github.com), so no authenticated account can vouch for it` };
+    const other = actor.accounts.find((account) => !sameAccount(account, named));
+    if (actor.accounts.length === 0 || other) {
+        const id = (account) => (other && named.id !== undefined && other.login.toLowerCase() === named.login.toLowerCase() ? ` (id ${account.id ?? 'unknown'})` : '');
+        return { honoured: false, why: `${claimed} GitHub authenticated ${other ? `${other.login}${id(other)}, not ${named.login}${id(named)},` : 'no account'} for this event` };
+    }
+    return { honoured: true, reason: `author ${email} is exempt by policy, and GitHub authenticated ${named.login} for this event` };
+}
+/** The files that decide what the gate trusts: never exempt, by path or by author. */
+const TRUST_ROOT_PATHS = [core_record/* POLICY_PATH */.l$, '.agents/checkers'];
+function touchesTrustRoots(paths) {
+    return paths.some((path) => TRUST_ROOT_PATHS.includes(path));
+}
+/** True when every path is exempt. The trust roots (the policy, the trusted keys) never are. */
+function allPathsExempt(policy, paths) {
+    const globs = policy.exempt?.paths ?? [];
+    if (globs.length === 0 || paths.length === 0 || touchesTrustRoots(paths))
+        return false;
+    const exempt = globMatcher(globs);
+    return paths.every((path) => exempt(path));
+}
+/** What a passing verdict still lacks under the policy for the given paths. */
+function policyShortfalls(policy, record, paths, learnings) {
+    const shortfalls = [];
+    const kinds = new Set(record.evidence.map((e) => e.kind));
+    for (const kind of policy.require?.evidence ?? []) {
+        if (!kinds.has(kind)) {
+            shortfalls.push({ rule: `require.evidence`, message: `the policy requires evidence of kind "${kind}"`, needs: [{ need: 'evidence', evidence: kind }] });
+        }
+    }
+    const checkerKinds = policy.require?.checkerKinds;
+    if (checkerKinds && !checkerKinds.includes(record.checker.kind)) {
+        shortfalls.push({
+            rule: 'require.checkerKinds',
+            message: `the policy requires a checker of kind ${checkerKinds.join(' or ')}, not ${record.checker.kind}`,
+            needs: checkerKinds[0] ? [{ need: 'checker-kind', checkerKind: checkerKinds[0] }] : [],
+        });
+    }
+    for (const [index, rule] of (policy.rules ?? []).entries()) {
+        const matches = globMatcher(rule.paths);
+        const touched = paths.filter(matches);
+        if (touched.length === 0)
+            continue;
+        const met = rule.anyOf.some((option) => (!option.checkerKind || option.checkerKind === record.checker.kind) && (!option.evidence || kinds.has(option.evidence)));
+        if (!met) {
+            const name = rule.name ?? `rules[${index}] (${rule.paths.join(', ')})`;
+            const options = rule.anyOf.map(describeOption).join(', or ');
+            const first = rule.anyOf[0];
+            shortfalls.push({
+                rule: name,
+                message: `${describeTouched(touched)} ${touched.length === 1 ? 'falls' : 'fall'} under ${name}, which needs ${options}`,
+                needs: [
+                    ...(first.checkerKind ? [{ need: 'checker-kind', checkerKind: first.checkerKind }] : []),
+                    ...(first.evidence ? [{ need: 'evidence', evidence: first.evidence }] : []),
+                ],
+            });
+        }
+    }
+    for (const constraint of policy.constraints ?? []) {
+        if ('forbidPattern' in constraint)
+            continue; // a property of the change, not the verdict: see constraintViolations
+        const touched = paths.filter(globMatcher(constraint.paths));
+        if (touched.length === 0 || verdictMeets(constraint, record))
+            continue;
+        shortfalls.push({
+            rule: `constraint ${constraint.id}`,
+            message: `${describeTouched(touched)} ${touched.length === 1 ? 'falls' : 'fall'} under constraint "${constraint.id}" (${learnedIn(constraint, learnings?.(constraint.learning))}), which ${describeRule(constraint)}`,
+            needs: verdictNeeds(constraint),
+            constraint,
+        });
+    }
+    return shortfalls;
+}
+/**
+ * What a change itself breaks, whatever any verdict says: lines added to a forbidPattern
+ * constraint's paths that match its pattern. `addedLines` holds the lines the change adds
+ * to those paths; `undefined` (not read) refuses rather than guessing.
+ */
+function constraintViolations(policy, paths, addedLines, learnings, unreadable) {
+    const violations = [];
+    const forbidding = (policy.constraints ?? []).filter((c) => 'forbidPattern' in c);
+    // The work to test every line bounds what a change may ask: computed once, for all constraints.
+    let work;
+    for (const constraint of policy.constraints ?? []) {
+        if (!('forbidPattern' in constraint))
+            continue;
+        const matches = globMatcher(constraint.paths);
+        const touched = paths.filter(matches);
+        if (touched.length === 0)
+            continue;
+        const learned = learnedIn(constraint, learnings?.(constraint.learning));
+        if (!addedLines) {
+            violations.push({
+                constraint,
+                lines: [],
+                message: `constraint "${constraint.id}" (${learned}) could not be checked: ${unreadable ?? 'the lines this change adds were not read'}`,
+                fix: `split the change into smaller commits, so the lines each adds to ${describeTouched(touched)} can be read`,
+            });
+            continue;
+        }
+        if (work === undefined)
+            work = scanWork(forbidding, addedLines, globMatcher);
+        if (work > MAX_SCAN_WORK) {
+            violations.push({
+                constraint,
+                lines: [],
+                message: `constraint "${constraint.id}" (${learned}) could not be checked: testing the lines this change adds would cost ${work.toLocaleString('en-US')} weight-characters, above the bound of ${MAX_SCAN_WORK.toLocaleString('en-US')} per change`,
+                fix: `split the change into smaller commits, so each adds fewer lines to ${describeTouched(touched)}`,
+            });
+            continue;
+        }
+        const bad = forbiddenLines(constraint, addedLines, matches);
+        if (bad.length === 0)
+            continue;
+        const shown = bad.slice(0, 3).map((l) => `${l.path}:${l.line}: ${l.text.trim().slice(0, 100)}`).join('; ');
+        violations.push({
+            constraint,
+            lines: bad,
+            message: `constraint "${constraint.id}" (${learned}) forbids added lines matching /${constraint.forbidPattern}/ in ${constraint.paths.join(', ')}; this change adds ${bad.length}: ${shown}${bad.length > 3 ? '; …' : ''}`,
+        });
+    }
+    return violations;
+}
+function describeTouched(touched) {
+    return `${touched[0]}${touched.length > 1 ? ` and ${touched.length - 1} more` : ''}`;
+}
+function describeOption(option) {
+    const parts = [];
+    if (option.checkerKind)
+        parts.push(`a checker of kind ${option.checkerKind}`);
+    if (option.evidence)
+        parts.push(`evidence of kind ${option.evidence}`);
+    return parts.join(' with ');
+}
+
+;// CONCATENATED MODULE: ./src/core/coverage.ts
+
+
+
+/**
+ * The checker must not be the worker, nor share its session. The git author is not compared:
+ * a reviewer may well commit the agent's work they checked, and without signatures any
+ * identity string can be claimed anyway (docs/threat-model.md).
+ */
+function independenceProblem(record) {
+    const same = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
+    if (same(record.checker.id, record.worker.id)) {
+        return `checker ${record.checker.id} is also the worker: a change must be checked by something that did not write it`;
+    }
+    if (record.checker.session && record.worker.session && record.checker.session === record.worker.session) {
+        return `checker and worker share session ${record.checker.session}: the checker must run in a fresh context`;
+    }
+    return undefined;
+}
+function manifestPaths(manifest) {
+    return manifest.entries.map((entry) => pathText(entry.path));
+}
+/** The verdict that would cover the change, by the checker hinted at (a placeholder without one). */
+function verdictFix(change, checker, needs) {
+    const scope = change.kind === 'staged'
+        ? change.amend
+            ? { kind: 'staged', amend: true }
+            : { kind: 'staged' }
+        : change.kind === 'range' && change.range
+            ? { kind: 'range', base: change.range.base, head: change.range.head }
+            : { kind: 'commit', commit: change.commit ?? '' };
+    return { command: 'verdict', scope, ...(checker !== undefined ? { checker } : {}), needs };
+}
+/** The verdict that covers a whole range: its combined change and each commit's own. */
+function rangeFix(range, policy, checkerHint) {
+    return { command: 'verdict', scope: { kind: 'range', base: range.base, head: range.head }, ...(checkerHint !== undefined ? { checker: checkerHint } : {}), needs: requiredNeeds(policy) };
+}
+/** Decides whether one change is covered: by the latest verdict naming its digest, under the policy. */
+function decideChange(change, options) {
+    const { policy } = options;
+    if (change.manifest.entries.length === 0) {
+        return {
+            change,
+            outcome: 'empty',
+            reason: change.cleanMerge ? 'clean merge: git merge-tree reproduces it exactly' : 'changes nothing outside the ledger',
+        };
+    }
+    // The ratchet holds whoever made the change and whatever a verdict says.
+    const slip = change.ratchetSlips?.[0];
+    if (slip) {
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'ratchet',
+            policyRule: `constraint ${slip.constraint}`,
+            constraint: slip.constraint,
+            learning: slip.learning,
+            reason: change.ratchetSlips.map((s) => s.message).join('; '),
+            fix: slip.fix ?? ['record why with `', { command: 'retire', constraint: slip.constraint }, '` (a retirement record lands with the change), or put the constraint back in .agents/policy.json'],
+        };
+    }
+    const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings, change.addedLinesUnreadable);
+    if (violations.length > 0) {
+        const first = violations[0];
+        const where = first.lines.slice(0, 5).map((l) => `${l.path}:${l.line}`).join(', ');
+        const rewrite = change.kind === 'staged'
+            ? `remove the matching lines (${where}), stage the result, and record a verdict on it`
+            : `rewrite ${change.label} without the matching lines (${where}): \`git commit --amend\` if it is the last commit, else \`git rebase -i ${change.range ? change.range.base.slice(0, 12) : `${change.commit?.slice(0, 12)}~1`}\``;
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'constraint',
+            policyRule: `constraint ${first.constraint.id}`,
+            constraint: first.constraint.id,
+            learning: first.constraint.learning,
+            reason: violations.map((v) => v.message).join('; '),
+            fix: [`${first.fix ?? rewrite}; if the learning no longer holds: `, { command: 'retire', constraint: first.constraint.id }],
+        };
+    }
+    const paths = manifestPaths(change.manifest);
+    // An exempt author (a bot) may not touch what decides the gate itself; and since the change
+    // writes its own author email, only an authenticated account can vouch for it.
+    const author = change.kind !== 'staged' && !touchesTrustRoots(paths) ? authorExemption(policy, change.authorEmail, options.authenticatedActor) : undefined;
+    if (author?.honoured)
+        return { change, outcome: 'exempt', reason: author.reason };
+    const decided = decideByVerdict(change, options, paths);
+    return author?.why && decided.outcome === 'uncovered' ? { ...decided, reason: `${decided.reason}; ${author.why}` } : decided;
+}
+function decideByVerdict(change, options, paths) {
+    const { policy } = options;
+    if (allPathsExempt(policy, paths)) {
+        return { change, outcome: 'exempt', reason: 'every path it touches is exempt by policy' };
+    }
+    const verdict = (needs) => verdictFix(change, options.checkerHint, needs);
+    const record = options.lookup(change.manifest.digest);
+    if (!record) {
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'no-verdict',
+            reason: `no verdict covers its changes (digest ${(0,core_record/* shortId */.m_)(change.manifest.digest)})`,
+            fix: [verdict(requiredNeeds(policy))],
+        };
+    }
+    const by = `verdict ${(0,core_record/* shortId */.m_)(record.id)} by ${record.checker.id}`;
+    if (record.verdict !== 'pass') {
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'verdict-fail',
+            record,
+            reason: `the latest ${by} says fail${record.summary ? `: ${firstLine(record.summary)}` : ''}`,
+            fix: ['address the failure, then ', verdict(requiredNeeds(policy))],
+        };
+    }
+    const independence = independenceProblem(record);
+    if (independence) {
+        return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: [verdict(requiredNeeds(policy))] };
+    }
+    const shortfalls = policyShortfalls(policy, record, paths, options.learnings);
+    if (shortfalls.length > 0) {
+        const constraint = shortfalls.find((s) => s.constraint)?.constraint;
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'policy',
+            policyRule: shortfalls[0].rule,
+            constraint: constraint?.id,
+            learning: constraint?.learning,
+            record,
+            reason: `${by} passes, but ${shortfalls.map((s) => s.message).join('; ')}`,
+            fix: [verdict(shortfalls.flatMap((s) => s.needs))],
+        };
+    }
+    const signatureProblem = options.signatureCheck?.(record);
+    if (signatureProblem) {
+        const signed = verdictFix(change, record.checker.id, [...requiredNeeds(policy), { need: 'signature' }]);
+        return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: [signed] };
+    }
+    return { change, outcome: 'covered', record, reason: `${by} (${record.checker.kind}) passes` };
+}
+/** What every verdict must carry under the policy: its checker kind (unless agents may check), its evidence kinds. */
+function requiredNeeds(policy) {
+    const needs = (policy.require?.evidence ?? []).map((evidence) => ({ need: 'evidence', evidence }));
+    const kinds = policy.require?.checkerKinds;
+    if (kinds?.[0] && !kinds.includes('agent'))
+        needs.unshift({ need: 'checker-kind', checkerKind: kinds[0] });
+    return needs;
+}
+function firstLine(text) {
+    const line = text.split('\n')[0] ?? '';
+    return line.length > 120 ? `${line.slice(0, 117)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./src/present/commands.ts
+
+
+
+
+/**
+ * Commands printed for the user to run: a fix worded as the command line `ao` takes, and as
+ * it runs in that project (`ao …` where `ao` is on the user's PATH, `npx ao …` where only
+ * the project's node_modules has it). Shared by the CLI's reports, the hooks, the harness
+ * guard and the action's summary; it imports only core, so the repository layer words its
+ * commands here too.
+ */
+function runnable(text, ao) {
+    return ao === 'ao' ? text : text.replace(/(^|[\s`'"(])ao (?=[a-z])/g, `$1${ao} `);
+}
+/** How `ao` is run in this repository, for the commands a report prints. */
+function runnableAo(cli, top) {
+    const local = join(top, 'node_modules', '.bin');
+    // husky and npx put the project's node_modules/.bin on a hook's PATH; the user's shell has only the rest.
+    for (const dir of (cli.env.PATH ?? '').split(delimiter)) {
+        if (!dir || resolve(dir) === local)
+            continue;
+        try {
+            accessSync(join(dir, 'ao'), constants.X_OK);
+            return 'ao';
+        }
+        catch {
+            // not here
+        }
+    }
+    return existsSync(join(local, 'ao')) ? 'npx ao' : 'ao';
+}
+/** The placeholder a printed command holds where the checker's id goes. */
+const CHECKER_PLACEHOLDER = 'CHECKER-ID';
+function fixText(fix) {
+    return fix?.map((part) => (typeof part === 'string' ? part : commandText(part))).join('');
+}
+/** The verdict command that covers a whole range: its combined change and each commit's own. */
+function rangeFixCommand(range, policy, checkerHint) {
+    return commandText(rangeFix(range, policy, checkerHint));
+}
+function commandText(command) {
+    switch (command.command) {
+        case 'verdict':
+            return ['ao verdict pass', ...scopeFlags(command.scope), `--checker ${shellQuote(command.checker ?? CHECKER_PLACEHOLDER)}`, ...command.needs.map(needFlag)].join(' ');
+        case 'retire':
+            return `ao retire ${shellQuote(command.constraint)} --why "..."`;
+        case 'learn':
+            return `ao learn "..." --paths ${shellQuote(command.glob)}`;
+        case 'promote':
+            return `ao promote LEARNING-ID --id ${shellQuote(command.constraint)} ...`;
+    }
+}
+function scopeFlags(scope) {
+    if (scope.kind === 'staged')
+        return scope.amend ? ['--amend'] : [];
+    if (scope.kind === 'range')
+        return [`--range ${scope.base.slice(0, 12)}..${scope.head.slice(0, 12)}`];
+    return [`--commit ${scope.commit.slice(0, 12)}`];
+}
+function needFlag(need) {
+    switch (need.need) {
+        case 'evidence':
+            return need.evidence === 'link' ? '--evidence link:https://...' : `--evidence ${need.evidence}:'...'`;
+        case 'checker-kind':
+            return `--checker-kind ${need.checkerKind}`;
+        case 'ran':
+            return `--ran ${shellQuote(need.command)}`;
+        case 'signature':
+            return '--sign ~/.ssh/id_ed25519';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/words.ts
+/**
+ * Words of the messages everything prints: counts that agree with their nouns, and text
+ * shown as prose cut between words.
+ */
+/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
+function plural(n, one, many = `${one}s`, format = String) {
+    return `${format(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * At most `max` characters (code points, never half a surrogate pair), cut after the last
+ * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
+ * inside it.
+ */
+function clipAtWord(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const head = chars.slice(0, max - 1).join('');
+    // The first character left out is a space: the head ends with a whole word.
+    if (/\s/.test(chars[max - 1]))
+        return `${head.trimEnd()}…`;
+    const space = head.search(/\s+\S*$/);
+    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
+}
+
+;// CONCATENATED MODULE: ./src/present/output.ts
+
+
+function styleFor(stream) {
+    const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+    const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
+    return { ok: wrap('32'), bad: wrap('31'), dim: wrap('2'), bold: wrap('1') };
+}
+/**
+ * Text from the change under test (commit subjects, paths, record fields) is printed only
+ * after control characters are made visible: a commit subject or a record summary holding
+ * terminal escape sequences, newlines or bidirectional overrides must not be able to
+ * rewrite what the report says (erase a FAILED line, forge an "ok").
+ */
+function clean(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+/** Said wherever observe mode lets a failing check pass. */
+const OBSERVE_WARNING = 'observe mode: would fail (the policy\'s "enforcement" is "observe"): nothing is refused until it is "enforce"';
+const MARK = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
+function sumCounts(all) {
+    const total = { checked: 0, covered: 0, uncovered: 0, exempt: 0, empty: 0 };
+    for (const c of all)
+        for (const key of Object.keys(total))
+            total[key] += c[key];
+    return total;
+}
+/** The exact count line: every outcome named, never "covered" for what was exempt. */
+function countsText(counts, noun = 'commit') {
+    const parts = [`${counts.covered} covered`];
+    if (counts.exempt)
+        parts.push(`${counts.exempt} exempt`);
+    if (counts.empty)
+        parts.push(`${counts.empty} need${counts.empty === 1 ? 's' : ''} none`);
+    if (counts.uncovered)
+        parts.push(`${counts.uncovered} uncovered`);
+    return `${counts.checked} ${noun}${counts.checked === 1 ? '' : 's'} checked: ${parts.join(', ')}`;
+}
+function renderDecision(decision, style, ao = 'ao') {
+    const change = decision.change;
+    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
+    const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
+    const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
+    if (decision.fix)
+        lines.push(`      fix: ${clean(runnable(fixText(decision.fix), ao))}`);
+    return lines;
+}
+function renderProblem(problem, style, ao = 'ao') {
+    return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean(runnable(problem.fix, ao))}`];
+}
+function renderReport(report, style, ao = 'ao') {
+    const lines = [];
+    const { counts } = report;
+    const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
+    lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`);
+    lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
+    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${plural(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`));
+    for (const note of report.notes)
+        lines.push(style.dim(`  note: ${clean(note)}`));
+    if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
+        lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
+        if (report.rangeDecision.fix)
+            lines.push(style.dim(`      or cover it at once: ${clean(runnable(fixText(report.rangeDecision.fix), ao))}`));
+    }
+    for (const decision of report.decisions)
+        lines.push(...renderDecision(decision, style, ao));
+    if (report.coverAll) {
+        lines.push(`  ${style.bold(`one command covers all ${report.counts.uncovered} uncovered commits`)} (a range verdict names each commit's own digest):`);
+        lines.push(`      ${clean(runnable(report.coverAll, ao))}`);
+    }
+    if (report.ledger.problems.length > 0) {
+        lines.push(style.bad(`  ledger problems (${report.ledger.problems.length}):`));
+        for (const problem of report.ledger.problems)
+            lines.push(...renderProblem(problem, style, ao));
+    }
+    return lines.join('\n');
+}
+/** The stable `--json` form of a verification report (documented in docs/spec.md). */
+function reportJson(report) {
+    return {
+        ok: report.ok,
+        scope: report.scope,
+        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
+        ledger: report.ledger,
+        range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
+        changes: report.decisions.map(decisionJson),
+        counts: report.counts,
+        coverAll: report.coverAll ?? null,
+        notes: report.notes,
+    };
+}
+function decisionJson(decision) {
+    const { change } = decision;
+    return {
+        kind: change.kind,
+        label: change.label,
+        commit: change.commit ?? null,
+        subject: change.subjectLine ?? null,
+        author: change.authorEmail ?? null,
+        digest: change.manifest.digest,
+        paths: change.manifest.entries.length,
+        outcome: decision.outcome,
+        reason: decision.reason,
+        failedRule: decision.failedRule ?? null,
+        policyRule: decision.policyRule ?? null,
+        constraint: decision.constraint ?? null,
+        learning: decision.learning ?? null,
+        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
+        fix: fixText(decision.fix) ?? null,
+    };
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -32960,16 +33821,6 @@ async function stagedChange(git, head, authorEmail, amending) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/shell.ts
-/**
- * Quotes a value for a POSIX shell. Every value from the repository (a path, a record's
- * checker, a branch, a remote) that enters a printed "ready to paste" command goes through
- * here, so pasting the fix can never run code a record, a path or a subject carries.
- */
-function shellQuote(text) {
-    return /^[A-Za-z0-9_./:=@%+-]+$/.test(text) && !text.startsWith('-') ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/ledger.ts
 
 
@@ -34107,7 +34958,7 @@ class LedgerView {
             base = await listingBase(git, baseRev, false);
         // Signature code is loaded only when a new record carries a signature.
         const signed = newFiles.some((file) => file.bytes && Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).includes('"signature"'));
-        const signatures = signed ? (await __nccwpck_require__.e(/* import() */ 89).then(__nccwpck_require__.bind(__nccwpck_require__, 7089))).signatureProblems : undefined;
+        const signatures = signed ? (await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 7660))).signatureProblems : undefined;
         const view = new LedgerView(git, source, baseRev, base, newFiles, violations, signatures);
         await view.confirmConsulted();
         return view;
@@ -34651,7 +35502,7 @@ async function auditLedger(git, source, since) {
         files = listing.map((e) => e.mode === '120000' ? { path: e.path, kind: 'symlink' } : e.type === 'blob' ? fileFromObject(e.path, objects.get(e.id)) : { path: e.path, kind: 'other' });
     }
     const checked = checkRecords(new BaseListing(), files);
-    const { signatureProblems } = await __nccwpck_require__.e(/* import() */ 89).then(__nccwpck_require__.bind(__nccwpck_require__, 7089));
+    const { signatureProblems } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 7660));
     const problems = [...checked.problems, ...signatureProblems(checked.records)];
     if (since) {
         const changes = source.kind === 'worktree'
@@ -34681,797 +35532,6 @@ async function auditLedger(git, source, since) {
         problems,
         genesisId: checked.genesisId,
     };
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/core/constraints.ts
-
-
-
-
-const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
-const MAX_PATTERN_LENGTH = 500;
-/**
- * The lines a change adds under forbidPattern constraints are read up to these bounds (the
- * patch's bytes; the lines one change adds); a change above either is refused as not
- * checkable, never judged on part of its lines. Every added line is tested whole: a line's
- * length is no place to hide (the linear-time engine keeps a long line's cost linear).
- */
-const MAX_SCANNED_PATCH_BYTES = 32 * 1024 * 1024;
-const MAX_SCANNED_ADDED_LINES = 1_000_000;
-function ruleOf(constraint) {
-    const c = constraint;
-    for (const kind of RULE_KINDS)
-        if (typeof c[kind] === 'string')
-            return { kind, value: c[kind] };
-    throw new core_errors/* AoError */.VS(`constraint "${constraint.id}" names no rule`, { fix: `give it exactly one of ${RULE_KINDS.join(', ')} in ${core_record/* POLICY_PATH */.l$}` });
-}
-function describeRule(constraint) {
-    const { kind, value } = ruleOf(constraint);
-    switch (kind) {
-        case 'requireEvidence':
-            return `requires evidence of kind ${value}`;
-        case 'requireCheckerKind':
-            return `requires a checker of kind ${value}`;
-        case 'forbidPattern':
-            return `forbids added lines matching /${value}/`;
-        case 'requireCheck':
-            return `requires the check \`${value}\` to have been run and passed`;
-    }
-}
-/** The back-link a refusal shows: `learned in sha256:abcd…: "TEXT"`. */
-function learnedIn(constraint, learning) {
-    const text = learning?.text ?? constraint.note;
-    const shown = text ? `: "${oneLine(text, 160)}"` : '';
-    return `learned in ${(0,core_record/* shortId */.m_)(constraint.learning)}…${shown}`;
-}
-let linearEngine;
-/**
- * V8's linear-time regular expression engine (flag `l`) cannot backtrack: its work per
- * character is bounded by the size of the pattern, whatever the input. It is enabled once per
- * process. Without it no forbidPattern is run at all (a backtracking engine can take
- * exponential time), so a check never depends on which engine a machine happens to have.
- */
-function hasLinearEngine() {
-    if (linearEngine === undefined) {
-        try {
-            (0,external_node_v8_namespaceObject.setFlagsFromString)('--enable-experimental-regexp-engine');
-            linearEngine = new RegExp('a', 'l').flags.includes('l');
-        }
-        catch {
-            linearEngine = false;
-        }
-    }
-    return linearEngine;
-}
-/**
- * A pattern's weight above this is refused when it is promoted and when a policy is read:
- * the engine's work per character grows with the weight (`patternWeight`).
- */
-const MAX_PATTERN_WEIGHT = 256;
-/**
- * The most work one change may ask of its forbidPattern constraints, in weight-characters:
- * for each constraint, its weight times the characters (plus one per line) the change adds
- * to its paths, summed. About ten seconds of the linear engine at worst on a slow machine;
- * a change above it is refused as not checkable, never judged on part of its lines.
- */
-const MAX_SCAN_WORK = 64 * 1024 * 1024;
-const compiledPatterns = new Map();
-/** Compiles a constraint's forbidPattern, or says (naming the constraint) why it cannot be used. */
-function compileForbidPattern(constraint, where = core_record/* POLICY_PATH */.l$) {
-    return compiledForbidPattern(constraint, where).regex;
-}
-/** The compiled pattern and its weight; throws an AoError naming the constraint when it cannot be used. */
-function compiledForbidPattern(constraint, where = core_record/* POLICY_PATH */.l$) {
-    const source = constraint.forbidPattern;
-    const cached = compiledPatterns.get(source);
-    if (cached)
-        return cached;
-    const fail = (why) => new core_errors/* AoError */.VS(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${oneLine(source, 80)}/: ${why}`, {
-        fix: `correct the pattern in ${core_record/* POLICY_PATH */.l$} (JavaScript regular expression syntax, no flags; no backreferences or lookaround; weight at most ${MAX_PATTERN_WEIGHT}), or retire the constraint with \`ao retire ${constraint.id} --why "..."\``,
-    });
-    if (source.length > MAX_PATTERN_LENGTH)
-        throw fail(`it is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
-    try {
-        new RegExp(source);
-    }
-    catch (error) {
-        throw fail(error.message.replace(/^Invalid regular expression: /, ''));
-    }
-    if (!hasLinearEngine()) {
-        throw new core_errors/* AoError */.VS(`constraint "${constraint.id}" has a forbidPattern, and this Node.js (${process.version}) has no linear-time regular expression engine to run it safely`, {
-            fix: 'run ao on Node.js 20 or 24 (V8 with --enable-experimental-regexp-engine)',
-        });
-    }
-    let regex;
-    try {
-        regex = new RegExp(source, 'l');
-    }
-    catch {
-        throw fail('it cannot run in linear time (backreferences, lookaround and counted repetitions above 16 copies are not allowed)');
-    }
-    const weight = patternWeight(source);
-    if (weight > MAX_PATTERN_WEIGHT) {
-        throw fail(`its weight is ${weight}, above the limit of ${MAX_PATTERN_WEIGHT} (the engine's work per character grows with it: a character class counts its ranges, a repetition its copies, see docs/ratchet.md#forbidpattern-precisely); one .* finds the lines several do, and {n} the lines {n,} does`);
-    }
-    const compiled = { regex, weight };
-    compiledPatterns.set(source, compiled);
-    return compiled;
-}
-/** Ranges each class escape stands for (V8, no flags): the linear engine tests each range. */
-const CLASS_ESCAPE_RANGES = { d: 1, D: 2, w: 4, W: 5, s: 10, S: 11 };
-/**
- * An upper bound, up to a constant, on the linear engine's work per input character for a
- * pattern (which `new RegExp(source)` has accepted): the number of instructions it compiles
- * to, as docs/ratchet.md#forbidpattern-precisely defines it. A literal character or an
- * assertion weighs 1, `.` 4, a class escape its ranges (`\d` 1 … `\S` 11), a bracket class
- * its members (plus 1 when negated); a capturing group adds 1 and each `|` 1; `?` and `*`
- * double what they repeat, `+` quadruples it, `{n}` multiplies it by n, `{n,m}` by 2m and
- * `{n,}` by 2(n+1).
- */
-function patternWeight(source) {
-    let i = 0;
-    const alternatives = () => {
-        let weight = sequence();
-        while (source[i] === '|') {
-            i++;
-            weight += 1 + sequence();
-        }
-        return weight;
-    };
-    const sequence = () => {
-        let weight = 0;
-        while (i < source.length && source[i] !== '|' && source[i] !== ')')
-            weight += quantified(atom());
-        return weight;
-    };
-    const atom = () => {
-        const ch = source[i];
-        if (ch === '(') {
-            i++;
-            let capturing = 1;
-            if (source[i] === '?') {
-                const named = source[i + 1] === '<' && source[i + 2] !== '=' && source[i + 2] !== '!';
-                if (named)
-                    i = source.indexOf('>', i) + 1;
-                else {
-                    capturing = 0;
-                    i += source[i + 1] === '<' ? 3 : 2;
-                }
-            }
-            const inner = alternatives();
-            if (source[i] === ')')
-                i++;
-            return inner + capturing;
-        }
-        if (ch === '[')
-            return bracketClass();
-        if (ch === '\\') {
-            const next = source[i + 1] ?? '';
-            i += 2;
-            if (next === 'c' && /[A-Za-z]/.test(source[i] ?? ''))
-                i++;
-            else if (next === 'x' && /^[0-9A-Fa-f]{2}/.test(source.slice(i)))
-                i += 2;
-            else if (next === 'u' && /^[0-9A-Fa-f]{4}/.test(source.slice(i)))
-                i += 4;
-            return CLASS_ESCAPE_RANGES[next] ?? 1;
-        }
-        i++;
-        return ch === '.' ? 4 : 1;
-    };
-    const bracketClass = () => {
-        i++; // [
-        const negated = source[i] === '^';
-        if (negated)
-            i++;
-        let members = 0;
-        while (i < source.length && source[i] !== ']') {
-            if (source[i] === '\\') {
-                const next = source[i + 1] ?? '';
-                i += 2;
-                if (next === 'c' && /[A-Za-z]/.test(source[i] ?? ''))
-                    i++;
-                else if (next === 'x' && /^[0-9A-Fa-f]{2}/.test(source.slice(i)))
-                    i += 2;
-                else if (next === 'u' && /^[0-9A-Fa-f]{4}/.test(source.slice(i)))
-                    i += 4;
-                members += CLASS_ESCAPE_RANGES[next] ?? 1;
-            }
-            else {
-                i++;
-                members++;
-            }
-            // a-b is one range: skip the dash and the range's end.
-            if (source[i] === '-' && source[i + 1] !== undefined && source[i + 1] !== ']') {
-                i += source[i + 1] === '\\' ? 3 : 2;
-            }
-        }
-        i++; // ]
-        return Math.max(1, members + (negated ? 1 : 0));
-    };
-    const quantified = (weight) => {
-        let result = weight;
-        const ch = source[i];
-        const counted = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
-        if (ch === '*' || ch === '?') {
-            result = 2 * weight;
-            i++;
-        }
-        else if (ch === '+') {
-            result = 4 * weight;
-            i++;
-        }
-        else if (counted) {
-            const low = Number(counted[1]);
-            const high = counted[2] === undefined ? low : counted[3] === '' ? undefined : Number(counted[3]);
-            result = high === undefined ? 2 * (low + 1) * weight : high === low ? Math.max(1, low) * weight : 2 * Math.max(1, high) * weight;
-            i += counted[0].length;
-        }
-        else
-            return weight;
-        if (source[i] === '?')
-            i++; // lazy: the same instructions
-        return result;
-    };
-    let weight = 0;
-    while (i < source.length) {
-        weight += alternatives();
-        if (source[i] === ')')
-            i++; // unbalanced in Annex B syntax: go on
-    }
-    return Math.max(1, weight);
-}
-/**
- * The work testing these added lines costs (docs/ratchet.md#forbidpattern-precisely): for
- * each forbidPattern constraint, its pattern's weight times the characters, plus one per
- * line, the lines on its paths hold. Throws like `compiledForbidPattern` for an unusable pattern.
- */
-function scanWork(constraints, lines, matcher) {
-    let work = 0;
-    for (const constraint of constraints) {
-        const { weight } = compiledForbidPattern(constraint);
-        const matches = matcher(constraint.paths);
-        for (const line of lines)
-            if (matches(line.path))
-                work += (line.text.length + 1) * weight;
-    }
-    return work;
-}
-/** The added lines that a forbidPattern constraint refuses, among those on its paths. */
-function forbiddenLines(constraint, lines, matches) {
-    const regex = compileForbidPattern(constraint);
-    return lines.filter((line) => matches(line.path) && regex.test(line.text));
-}
-/** Whether a verdict meets a verdict-side rule (everything but forbidPattern), and if not, why. */
-function verdictMeets(constraint, record) {
-    const { kind, value } = ruleOf(constraint);
-    switch (kind) {
-        case 'requireEvidence':
-            return record.evidence.some((e) => e.kind === value);
-        case 'requireCheckerKind':
-            return record.checker.kind === value;
-        case 'requireCheck':
-            return record.evidence.some((e) => (e.kind === 'test' || e.kind === 'command') && e.command === value && (e.exitCode === undefined || e.exitCode === 0));
-        case 'forbidPattern':
-            return true;
-    }
-}
-/** What to add to `ao verdict` so the verdict meets a verdict-side rule. */
-function verdictRemedy(constraint) {
-    const { kind, value } = ruleOf(constraint);
-    switch (kind) {
-        case 'requireEvidence':
-            return value === 'link' ? `--evidence link:https://...` : `--evidence ${value}:'...'`;
-        case 'requireCheckerKind':
-            return `--checker-kind ${value}`;
-        case 'requireCheck':
-            return `--ran ${shellQuote(value)}`;
-        case 'forbidPattern':
-            return '';
-    }
-}
-/** Checks what the schema cannot: unique ids and usable patterns. Throws an AoError naming the constraint. */
-function validateConstraints(constraints, where) {
-    const seen = new Set();
-    for (const constraint of constraints) {
-        if (seen.has(constraint.id)) {
-            throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where}: two constraints have the id "${constraint.id}"`, { fix: `give each constraint in ${core_record/* POLICY_PATH */.l$} its own id` });
-        }
-        seen.add(constraint.id);
-        if ('forbidPattern' in constraint)
-            compileForbidPattern(constraint, `${core_record/* POLICY_PATH */.l$} at ${where}`);
-    }
-}
-/** The rule part of a constraint, for telling whether one was changed in place. */
-function constraintKey(constraint) {
-    const { kind, value } = ruleOf(constraint);
-    return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
-}
-function oneLine(text, max) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-/**
- * Whether a constraint id is retired on record: the ledger holds a retirement naming it that
- * is later (in ledger order) than its latest promotion. For display (ao context, the report,
- * ao retire's "already retired"); the gate decides with `findRatchetSlips`, which matches
- * each retirement to the very constraint a change takes out.
- */
-function retirementIndex(records, compare) {
-    const promoted = new Map();
-    const retired = new Map();
-    for (const record of records) {
-        const id = record.type === 'promotion' ? record.constraint.id : record.type === 'retirement' ? record.constraint : undefined;
-        if (id === undefined)
-            continue;
-        const map = record.type === 'promotion' ? promoted : retired;
-        const current = map.get(id);
-        if (!current || compare(current, record) < 0)
-            map.set(id, record);
-    }
-    return (id) => {
-        const retirement = retired.get(id);
-        const promotion = promoted.get(id);
-        return !!retirement && (!promotion || compare(promotion, retirement) < 0);
-    };
-}
-/**
- * Why `retirement` does not retire `constraint` (as it stood before the change), or undefined
- * when it does: it names the constraint's id and learning, its learning back-link names a
- * learning record, and its promotion back-link, when it has one, names a promotion record of
- * exactly this constraint (id, learning, paths and rule).
- */
-function retirementMismatch(retirement, constraint, record) {
-    const named = `retirement ${(0,core_record/* shortId */.m_)(retirement.id)}…`;
-    if (retirement.constraint !== constraint.id)
-        return `${named} names constraint "${retirement.constraint}"`;
-    if (retirement.learning !== constraint.learning)
-        return `${named} names learning ${(0,core_record/* shortId */.m_)(retirement.learning)}…, but the constraint was learned in ${(0,core_record/* shortId */.m_)(constraint.learning)}…`;
-    if (record(retirement.learning)?.type !== 'learning')
-        return `${named} links learning ${(0,core_record/* shortId */.m_)(retirement.learning)}…, which is no learning record in the ledger`;
-    if (retirement.promotion === undefined)
-        return undefined;
-    const promotion = record(retirement.promotion);
-    if (promotion?.type !== 'promotion')
-        return `${named} links promotion ${(0,core_record/* shortId */.m_)(retirement.promotion)}…, which is no promotion record in the ledger`;
-    if (constraintKey(promotion.constraint) !== constraintKey(constraint)) {
-        return `${named} retires the constraint promotion ${(0,core_record/* shortId */.m_)(promotion.id)}… made (${describeRule(promotion.constraint)} on ${promotion.constraint.paths.join(', ')}), not the one this change takes out`;
-    }
-    return undefined;
-}
-/**
- * The ratchet on one change to the policy. Every constraint on the `before` side must still
- * be on the `after` side, unchanged (changing one in place is taking it out), unless a
- * retirement the change adds matches it (`retirementMismatch`). Every constraint the change
- * adds (or changes) must link a learning record. Pure and monotone: the answer depends on
- * the two sides, the change's own records and the records its back-links name, so records
- * added later can never turn an accepted change into a refused one.
- */
-function findRatchetSlips(before, after, inputs) {
-    const slips = [];
-    const afterConstraints = 'constraints' in after ? after.constraints : [];
-    const afterByKey = new Set(afterConstraints.map(constraintKey));
-    const beforeByKey = new Set(before.map(constraintKey));
-    const afterIds = new Set(afterConstraints.map((c) => c.id));
-    for (const constraint of before) {
-        if (afterByKey.has(constraintKey(constraint)))
-            continue;
-        const candidates = inputs.retirements.filter((r) => r.constraint === constraint.id);
-        const mismatches = candidates.map((r) => retirementMismatch(r, constraint, inputs.record));
-        if (mismatches.some((m) => m === undefined))
-            continue;
-        const learned = learnedIn(constraint, inputs.learnings?.(constraint.learning));
-        const how = 'invalid' in after
-            ? `leaves ${core_record/* POLICY_PATH */.l$} invalid (${after.invalid}), dropping constraint "${constraint.id}" (${learned})`
-            : 'missing' in after
-                ? `deletes ${core_record/* POLICY_PATH */.l$}, dropping constraint "${constraint.id}" (${learned})`
-                : afterIds.has(constraint.id)
-                    ? `changes constraint "${constraint.id}" (${learned}) in place: a constraint is changed by retiring it and promoting again`
-                    : `removes constraint "${constraint.id}" (${learned}) from ${core_record/* POLICY_PATH */.l$}`;
-        const why = candidates.length === 0 ? 'with no retirement on record in this change' : `with no retirement on record that matches it: ${mismatches.join('; ')}`;
-        slips.push({ constraint: constraint.id, learning: constraint.learning, message: `${how} ${why}` });
-    }
-    for (const constraint of afterConstraints) {
-        if (beforeByKey.has(constraintKey(constraint)) || inputs.record(constraint.learning)?.type === 'learning')
-            continue;
-        slips.push({
-            constraint: constraint.id,
-            learning: constraint.learning,
-            message: `adds constraint "${constraint.id}" to ${core_record/* POLICY_PATH */.l$} whose learning back-link ${(0,core_record/* shortId */.m_)(constraint.learning)}… names no learning record in the ledger`,
-            fix: `record the lesson with \`ao learn "..." --paths ${shellQuote(constraint.paths[0] ?? 'GLOB')}\` and add the constraint with \`ao promote LEARNING-ID --id ${shellQuote(constraint.id)} ...\`, which writes the back-link`,
-        });
-    }
-    return slips;
-}
-
-// EXTERNAL MODULE: ./src/core/schemas.ts + 2 modules
-var schemas = __nccwpck_require__(6937);
-;// CONCATENATED MODULE: ./src/core/policy.ts
-
-
-
-
-
-
-const POLICY_SCHEMA = 'agentops-verdict/policy@1';
-const MAX_POLICY_BYTES = 256 * 1024;
-function defaultPolicy() {
-    return {
-        $schema: 'https://agentops.dev/schemas/verdict/policy/v1.json',
-        schema: POLICY_SCHEMA,
-        mode: 'commit',
-        exempt: { paths: [], authors: [] },
-        require: { evidence: [] },
-        rules: [],
-    };
-}
-/** Parses and validates a policy file; `where` names its source (a commit or the working tree). */
-function parsePolicy(bytes, where) {
-    const fix = `fix ${core_record/* POLICY_PATH */.l$} (format: docs/spec.md#policy), check it with \`ao verify\``;
-    if (bytes.length > MAX_POLICY_BYTES)
-        throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where} is ${bytes.length} bytes; the limit is ${MAX_POLICY_BYTES}`, { fix });
-    // Strictly: a duplicate key, a BOM or trailing data could make two readers see two policies.
-    const parsed = parseStrictJson(bytes);
-    if (!parsed.ok)
-        throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where} is not valid JSON: ${parsed.error}`, { fix });
-    const value = parsed.value;
-    const problems = (0,schemas/* validatePolicyShape */.WV)(value);
-    if (problems.length > 0)
-        throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where} is not a valid policy: ${(0,schemas/* formatSchemaProblems */.xe)(problems)}`, { fix });
-    const policy = value;
-    for (const pattern of policy.exempt?.authors ?? []) {
-        // The schema already forbids wildcards in the domain; this also refuses a bare "*" local part.
-        if (/^[*?]+@/.test(pattern)) {
-            throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where}: exempt author pattern "${pattern}" would match every address at that domain`, { fix });
-        }
-    }
-    validateConstraints(policy.constraints ?? [], where);
-    return policy;
-}
-const matcherCache = new Map();
-/** A glob without "/" matches a file name anywhere (like .gitignore); with "/" it matches from the root. */
-function globMatcher(globs) {
-    const key = globs.join('\0');
-    let matcher = matcherCache.get(key);
-    if (!matcher) {
-        const tests = globs.map((glob) => picomatch_default()(glob, { dot: true, basename: !glob.includes('/') }));
-        matcher = (path) => tests.some((test) => test(path));
-        matcherCache.set(key, matcher);
-    }
-    return matcher;
-}
-/** Author patterns: exact addresses, case-insensitive; "*" and "?" only before the "@". */
-function isAuthorExempt(policy, email) {
-    if (!email)
-        return false;
-    const address = email.toLowerCase();
-    return (policy.exempt?.authors ?? []).some((pattern) => {
-        const [local = '', domain = ''] = pattern.toLowerCase().split('@');
-        const at = address.lastIndexOf('@');
-        if (at < 0 || address.slice(at + 1) !== domain)
-            return false;
-        const regex = new RegExp(`^${local.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-        return regex.test(address.slice(0, at));
-    });
-}
-const NOREPLY = /^(?:([0-9]+)\+)?([^@+\s]+)@users\.noreply\.github\.com$/i;
-/** The account a GitHub noreply address names: `LOGIN@users.noreply.github.com` or `ID+LOGIN@…`. */
-function noreplyAccount(email) {
-    const match = NOREPLY.exec(email);
-    if (!match)
-        return undefined;
-    return { login: match[2], ...(match[1] ? { id: Number(match[1]) } : {}) };
-}
-function sameAccount(a, b) {
-    if (a.login.toLowerCase() !== b.login.toLowerCase())
-        return false;
-    return a.id === undefined || b.id === undefined || a.id === b.id;
-}
-/**
- * The author email is the change's own claim, so an author pattern alone exempts nothing:
- * never under `requireSignature`, and otherwise only when an authenticated account vouches
- * for the author (GitHub authenticated the event's sender as the account the address names).
- */
-function authorExemption(policy, email, actor) {
-    if (!email || !isAuthorExempt(policy, email))
-        return { honoured: false };
-    const claimed = `author ${email} matches an exempt author pattern, but`;
-    if (policy.requireSignature)
-        return { honoured: false, why: `${claimed} author exemptions are never honoured under requireSignature: only a signed verdict counts` };
-    if (!actor)
-        return { honoured: false, why: `${claimed} author exemption needs GitHub's authentication of the sender: honoured only in the action` };
-    const named = noreplyAccount(email);
-    if (!named)
-        return { honoured: false, why: `${claimed} it is not a GitHub noreply address (LOGIN@users.noreply.github.com), so no authenticated account can vouch for it` };
-    const other = actor.accounts.find((account) => !sameAccount(account, named));
-    if (actor.accounts.length === 0 || other) {
-        const id = (account) => (other && named.id !== undefined && other.login.toLowerCase() === named.login.toLowerCase() ? ` (id ${account.id ?? 'unknown'})` : '');
-        return { honoured: false, why: `${claimed} GitHub authenticated ${other ? `${other.login}${id(other)}, not ${named.login}${id(named)},` : 'no account'} for this event` };
-    }
-    return { honoured: true, reason: `author ${email} is exempt by policy, and GitHub authenticated ${named.login} for this event` };
-}
-/** The files that decide what the gate trusts: never exempt, by path or by author. */
-const TRUST_ROOT_PATHS = [core_record/* POLICY_PATH */.l$, '.agents/checkers'];
-function touchesTrustRoots(paths) {
-    return paths.some((path) => TRUST_ROOT_PATHS.includes(path));
-}
-/** True when every path is exempt. The trust roots (the policy, the trusted keys) never are. */
-function allPathsExempt(policy, paths) {
-    const globs = policy.exempt?.paths ?? [];
-    if (globs.length === 0 || paths.length === 0 || touchesTrustRoots(paths))
-        return false;
-    const exempt = globMatcher(globs);
-    return paths.every((path) => exempt(path));
-}
-/** What a passing verdict still lacks under the policy for the given paths. */
-function policyShortfalls(policy, record, paths, learnings) {
-    const shortfalls = [];
-    const kinds = new Set(record.evidence.map((e) => e.kind));
-    for (const kind of policy.require?.evidence ?? []) {
-        if (!kinds.has(kind)) {
-            shortfalls.push({ rule: `require.evidence`, message: `the policy requires evidence of kind "${kind}"`, remedy: `--evidence ${kind}:'...'` });
-        }
-    }
-    const checkerKinds = policy.require?.checkerKinds;
-    if (checkerKinds && !checkerKinds.includes(record.checker.kind)) {
-        shortfalls.push({
-            rule: 'require.checkerKinds',
-            message: `the policy requires a checker of kind ${checkerKinds.join(' or ')}, not ${record.checker.kind}`,
-            remedy: `--checker-kind ${checkerKinds[0]}`,
-        });
-    }
-    for (const [index, rule] of (policy.rules ?? []).entries()) {
-        const matches = globMatcher(rule.paths);
-        const touched = paths.filter(matches);
-        if (touched.length === 0)
-            continue;
-        const met = rule.anyOf.some((option) => (!option.checkerKind || option.checkerKind === record.checker.kind) && (!option.evidence || kinds.has(option.evidence)));
-        if (!met) {
-            const name = rule.name ?? `rules[${index}] (${rule.paths.join(', ')})`;
-            const options = rule.anyOf.map(describeOption).join(', or ');
-            const first = rule.anyOf[0];
-            shortfalls.push({
-                rule: name,
-                message: `${touched[0]}${touched.length > 1 ? ` and ${touched.length - 1} more` : ''} fall under ${name}, which needs ${options}`,
-                remedy: [first.checkerKind ? `--checker-kind ${first.checkerKind}` : '', first.evidence ? `--evidence ${first.evidence}:'...'` : ''].filter(Boolean).join(' '),
-            });
-        }
-    }
-    for (const constraint of policy.constraints ?? []) {
-        if ('forbidPattern' in constraint)
-            continue; // a property of the change, not the verdict: see constraintViolations
-        const touched = paths.filter(globMatcher(constraint.paths));
-        if (touched.length === 0 || verdictMeets(constraint, record))
-            continue;
-        shortfalls.push({
-            rule: `constraint ${constraint.id}`,
-            message: `${describeTouched(touched)} fall under constraint "${constraint.id}" (${learnedIn(constraint, learnings?.(constraint.learning))}), which ${describeRule(constraint)}`,
-            remedy: verdictRemedy(constraint),
-            constraint,
-        });
-    }
-    return shortfalls;
-}
-/**
- * What a change itself breaks, whatever any verdict says: lines added to a forbidPattern
- * constraint's paths that match its pattern. `addedLines` holds the lines the change adds
- * to those paths; `undefined` (not read) refuses rather than guessing.
- */
-function constraintViolations(policy, paths, addedLines, learnings, unreadable) {
-    const violations = [];
-    const forbidding = (policy.constraints ?? []).filter((c) => 'forbidPattern' in c);
-    // The work to test every line bounds what a change may ask: computed once, for all constraints.
-    let work;
-    for (const constraint of policy.constraints ?? []) {
-        if (!('forbidPattern' in constraint))
-            continue;
-        const matches = globMatcher(constraint.paths);
-        const touched = paths.filter(matches);
-        if (touched.length === 0)
-            continue;
-        const learned = learnedIn(constraint, learnings?.(constraint.learning));
-        if (!addedLines) {
-            violations.push({
-                constraint,
-                lines: [],
-                message: `constraint "${constraint.id}" (${learned}) could not be checked: ${unreadable ?? 'the lines this change adds were not read'}`,
-                fix: `split the change into smaller commits, so the lines each adds to ${describeTouched(touched)} can be read`,
-            });
-            continue;
-        }
-        if (work === undefined)
-            work = scanWork(forbidding, addedLines, globMatcher);
-        if (work > MAX_SCAN_WORK) {
-            violations.push({
-                constraint,
-                lines: [],
-                message: `constraint "${constraint.id}" (${learned}) could not be checked: testing the lines this change adds would cost ${work.toLocaleString('en-US')} weight-characters, above the bound of ${MAX_SCAN_WORK.toLocaleString('en-US')} per change`,
-                fix: `split the change into smaller commits, so each adds fewer lines to ${describeTouched(touched)}`,
-            });
-            continue;
-        }
-        const bad = forbiddenLines(constraint, addedLines, matches);
-        if (bad.length === 0)
-            continue;
-        const shown = bad.slice(0, 3).map((l) => `${l.path}:${l.line}: ${l.text.trim().slice(0, 100)}`).join('; ');
-        violations.push({
-            constraint,
-            lines: bad,
-            message: `constraint "${constraint.id}" (${learned}) forbids added lines matching /${constraint.forbidPattern}/ in ${constraint.paths.join(', ')}; this change adds ${bad.length}: ${shown}${bad.length > 3 ? '; …' : ''}`,
-        });
-    }
-    return violations;
-}
-function describeTouched(touched) {
-    return `${touched[0]}${touched.length > 1 ? ` and ${touched.length - 1} more` : ''}`;
-}
-function describeOption(option) {
-    const parts = [];
-    if (option.checkerKind)
-        parts.push(`a checker of kind ${option.checkerKind}`);
-    if (option.evidence)
-        parts.push(`evidence of kind ${option.evidence}`);
-    return parts.join(' with ');
-}
-
-;// CONCATENATED MODULE: ./src/core/coverage.ts
-
-
-
-
-/**
- * The checker must not be the worker, nor share its session. The git author is not compared:
- * a reviewer may well commit the agent's work they checked, and without signatures any
- * identity string can be claimed anyway (docs/threat-model.md).
- */
-function independenceProblem(record) {
-    const same = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
-    if (same(record.checker.id, record.worker.id)) {
-        return `checker ${record.checker.id} is also the worker: a change must be checked by something that did not write it`;
-    }
-    if (record.checker.session && record.worker.session && record.checker.session === record.worker.session) {
-        return `checker and worker share session ${record.checker.session}: the checker must run in a fresh context`;
-    }
-    return undefined;
-}
-function manifestPaths(manifest) {
-    return manifest.entries.map((entry) => pathText(entry.path));
-}
-function fixCommand(change, options = {}) {
-    const scope = change.kind === 'staged'
-        ? change.amend
-            ? ' --amend'
-            : ''
-        : change.kind === 'range' && change.range
-            ? ` --range ${change.range.base.slice(0, 12)}..${change.range.head.slice(0, 12)}`
-            : ` --commit ${change.commit?.slice(0, 12)}`;
-    const checker = options.checkerHint ?? 'CHECKER-ID';
-    return ['ao verdict pass', scope.trim(), `--checker ${checker === 'CHECKER-ID' ? checker : shellQuote(checker)}`, ...(options.extra ?? [])].filter(Boolean).join(' ');
-}
-/** The verdict command that covers a whole range: its combined change and each commit's own. */
-function rangeFixCommand(range, policy, checkerHint) {
-    const change = { kind: 'range', label: 'range', range, manifest: { entries: [], digest: '' } };
-    return fixCommand(change, { checkerHint, extra: requiredExtras(policy) });
-}
-/** Decides whether one change is covered: by the latest verdict naming its digest, under the policy. */
-function decideChange(change, options) {
-    const { policy } = options;
-    if (change.manifest.entries.length === 0) {
-        return {
-            change,
-            outcome: 'empty',
-            reason: change.cleanMerge ? 'clean merge: git merge-tree reproduces it exactly' : 'changes nothing outside the ledger',
-        };
-    }
-    // The ratchet holds whoever made the change and whatever a verdict says.
-    const slip = change.ratchetSlips?.[0];
-    if (slip) {
-        return {
-            change,
-            outcome: 'uncovered',
-            failedRule: 'ratchet',
-            policyRule: `constraint ${slip.constraint}`,
-            constraint: slip.constraint,
-            learning: slip.learning,
-            reason: change.ratchetSlips.map((s) => s.message).join('; '),
-            fix: slip.fix ?? `record why with \`ao retire ${shellQuote(slip.constraint)} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
-        };
-    }
-    const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings, change.addedLinesUnreadable);
-    if (violations.length > 0) {
-        const first = violations[0];
-        const where = first.lines.slice(0, 5).map((l) => `${l.path}:${l.line}`).join(', ');
-        const rewrite = change.kind === 'staged'
-            ? `remove the matching lines (${where}), stage the result, and record a verdict on it`
-            : `rewrite ${change.label} without the matching lines (${where}): \`git commit --amend\` if it is the last commit, else \`git rebase -i ${change.range ? change.range.base.slice(0, 12) : `${change.commit?.slice(0, 12)}~1`}\``;
-        return {
-            change,
-            outcome: 'uncovered',
-            failedRule: 'constraint',
-            policyRule: `constraint ${first.constraint.id}`,
-            constraint: first.constraint.id,
-            learning: first.constraint.learning,
-            reason: violations.map((v) => v.message).join('; '),
-            fix: `${first.fix ?? rewrite}; if the learning no longer holds: ao retire ${shellQuote(first.constraint.id)} --why "..."`,
-        };
-    }
-    const paths = manifestPaths(change.manifest);
-    // An exempt author (a bot) may not touch what decides the gate itself; and since the change
-    // writes its own author email, only an authenticated account can vouch for it.
-    const author = change.kind !== 'staged' && !touchesTrustRoots(paths) ? authorExemption(policy, change.authorEmail, options.authenticatedActor) : undefined;
-    if (author?.honoured)
-        return { change, outcome: 'exempt', reason: author.reason };
-    const decided = decideByVerdict(change, options, paths);
-    return author?.why && decided.outcome === 'uncovered' ? { ...decided, reason: `${decided.reason}; ${author.why}` } : decided;
-}
-function decideByVerdict(change, options, paths) {
-    const { policy } = options;
-    if (allPathsExempt(policy, paths)) {
-        return { change, outcome: 'exempt', reason: 'every path it touches is exempt by policy' };
-    }
-    const fix = (extra = []) => fixCommand(change, { checkerHint: options.checkerHint, extra });
-    const record = options.lookup(change.manifest.digest);
-    if (!record) {
-        return {
-            change,
-            outcome: 'uncovered',
-            failedRule: 'no-verdict',
-            reason: `no verdict covers its changes (digest ${(0,core_record/* shortId */.m_)(change.manifest.digest)})`,
-            fix: fix(requiredExtras(policy)),
-        };
-    }
-    const by = `verdict ${(0,core_record/* shortId */.m_)(record.id)} by ${record.checker.id}`;
-    if (record.verdict !== 'pass') {
-        return {
-            change,
-            outcome: 'uncovered',
-            failedRule: 'verdict-fail',
-            record,
-            reason: `the latest ${by} says fail${record.summary ? `: ${firstLine(record.summary)}` : ''}`,
-            fix: `address the failure, then ${fix(requiredExtras(policy))}`,
-        };
-    }
-    const independence = independenceProblem(record);
-    if (independence) {
-        return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: fix(requiredExtras(policy)) };
-    }
-    const shortfalls = policyShortfalls(policy, record, paths, options.learnings);
-    if (shortfalls.length > 0) {
-        const constraint = shortfalls.find((s) => s.constraint)?.constraint;
-        return {
-            change,
-            outcome: 'uncovered',
-            failedRule: 'policy',
-            policyRule: shortfalls[0].rule,
-            constraint: constraint?.id,
-            learning: constraint?.learning,
-            record,
-            reason: `${by} passes, but ${shortfalls.map((s) => s.message).join('; ')}`,
-            fix: fix(shortfalls.map((s) => s.remedy).filter(Boolean)),
-        };
-    }
-    const signatureProblem = options.signatureCheck?.(record);
-    if (signatureProblem) {
-        const signedFix = fixCommand(change, { checkerHint: record.checker.id, extra: [...requiredExtras(policy), '--sign ~/.ssh/id_ed25519'] });
-        return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: signedFix };
-    }
-    return { change, outcome: 'covered', record, reason: `${by} (${record.checker.kind}) passes` };
-}
-function requiredExtras(policy) {
-    const extras = (policy.require?.evidence ?? []).map((kind) => `--evidence ${kind}:'...'`);
-    const kinds = policy.require?.checkerKinds;
-    if (kinds && !kinds.includes('agent'))
-        extras.unshift(`--checker-kind ${kinds[0]}`);
-    return extras;
-}
-function firstLine(text) {
-    const line = text.split('\n')[0] ?? '';
-    return line.length > 120 ? `${line.slice(0, 117)}...` : line;
 }
 
 ;// CONCATENATED MODULE: ./src/repo/constraints.ts
@@ -35611,6 +35671,7 @@ async function policySides(git, changes) {
 
 
 
+
 /**
  * Observe mode (rollout): what would fail is reported and the check passes. Only coverage is
  * observed: a broken or tampered ledger, or an invalid policy left behind, fails in every mode.
@@ -35639,7 +35700,7 @@ async function signatureCheckFor(loaded) {
     if (!loaded.policy?.requireSignature || !loaded.rev)
         return undefined;
     // The signature code loads only when a policy asks for signatures.
-    const { makeSignatureCheck, parseCheckers } = await __nccwpck_require__.e(/* import() */ 89).then(__nccwpck_require__.bind(__nccwpck_require__, 7089));
+    const { makeSignatureCheck, parseCheckers } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 7660));
     return makeSignatureCheck(parseCheckers(loaded.checkers, loaded.rev));
 }
 async function verify(git, scope, options = {}) {
@@ -35977,7 +36038,7 @@ async function attemptsFor(git, candidate, targets, options) {
                     target,
                     triple: [squashBase, onto, candidate.head],
                     record: last,
-                    reason: `the squash of ${candidate.label} (head ${head}): its tree is exactly the merge of ${head} onto ${shortSha(onto)} (recomputed in isolation, base ${shortSha(squashBase)}), and all ${reviewed.counts.checked} commits of ${shortSha(squashBase)}..${head} are covered`,
+                    reason: `the squash of ${candidate.label} (head ${head}): its tree is exactly the merge of ${head} onto ${shortSha(onto)} (recomputed in isolation, base ${shortSha(squashBase)}), and ${reviewed.counts.checked === 1 ? 'the one commit' : `all ${reviewed.counts.checked} commits`} of ${shortSha(squashBase)}..${head} ${reviewed.counts.checked === 1 ? 'is' : 'are'} covered`,
                 });
             }
             // A rebased commit keeps its author and message: those pick the commit to try (the tree decides).
@@ -36331,7 +36392,8 @@ function wantsOf(plan) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/summary.ts
+;// CONCATENATED MODULE: ./src/present/summary.ts
+
 
 
 
@@ -36374,8 +36436,8 @@ function code(text) {
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
-function plural(n, one, many = `${one}s`) {
-    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+function summary_plural(n, one, many = `${one}s`) {
+    return plural(n, one, many, (value) => value.toLocaleString('en-US'));
 }
 /** The part of a decision's fix that is a command to run, and the words before it. */
 function splitFix(fix) {
@@ -36400,14 +36462,14 @@ function prose(text, max = 500) {
 function failingHeadline(counts, problems) {
     const parts = [];
     if (counts.uncovered > 0) {
-        parts.push(`${counts.uncovered} of ${plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict`);
+        parts.push(`${counts.uncovered} of ${summary_plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict`);
         if (counts.exempt)
             parts.push(`${counts.exempt.toLocaleString('en-US')} exempt`);
         if (counts.empty)
             parts.push(`${counts.empty.toLocaleString('en-US')} need${counts.empty === 1 ? 's' : ''} none`);
     }
     if (problems > 0)
-        parts.push(`the ledger has ${plural(problems, 'problem')}`);
+        parts.push(`the ledger has ${summary_plural(problems, 'problem')}`);
     return parts.join('; ') || 'failed';
 }
 function headline(data) {
@@ -36417,8 +36479,8 @@ function headline(data) {
     if (!report && data.ledger) {
         const problems = data.ledger.problems.length;
         return problems === 0
-            ? `## ✅ agentops/verdict: the ledger is intact (${plural(data.ledger.records, 'record')})`
-            : `## ❌ agentops/verdict: the ledger has ${plural(problems, 'problem')}`;
+            ? `## ✅ agentops/verdict: the ledger is intact (${summary_plural(data.ledger.records, 'record')})`
+            : `## ❌ agentops/verdict: the ledger has ${summary_plural(problems, 'problem')}`;
     }
     if (!report)
         return `## ${data.result === 'pass' ? '✅' : '❌'} agentops/verdict: ${cell(data.title, 200)}`;
@@ -36428,7 +36490,7 @@ function headline(data) {
     if (data.result === 'pass') {
         if (counts.checked === 0)
             return `## ✅ agentops/verdict: no commits to check`;
-        return `## ✅ agentops/verdict: ${counts.checked === counts.covered ? `${plural(counts.checked, 'commit')} covered` : `${counts.covered} of ${plural(counts.checked, 'commit')} covered, none uncovered`}`;
+        return `## ✅ agentops/verdict: ${counts.checked === counts.covered ? `${summary_plural(counts.checked, 'commit')} covered` : `${counts.covered} of ${summary_plural(counts.checked, 'commit')} covered, none uncovered`}`;
     }
     return `## ❌ agentops/verdict: ${failingHeadline(counts, report.ledger.problems.length)}`;
 }
@@ -36460,7 +36522,7 @@ function commitTable(data, decisions, budget = TABLE_BUDGET) {
     const rest = decisions.slice(shown);
     if (rest.length > 0) {
         const uncovered = rest.filter((d) => d.outcome === 'uncovered').length;
-        lines.push('', `_… and ${plural(rest.length, 'more commit')} not shown (${uncovered} of them uncovered): the table stops at ${shown.toLocaleString('en-US')} rows to keep this summary under GitHub's 1 MiB limit. The \`results-file\` output and \`ao verify --range\` list every one._`);
+        lines.push('', `_… and ${summary_plural(rest.length, 'more commit')} not shown (${uncovered} of them uncovered): the table stops at ${shown.toLocaleString('en-US')} rows to keep this summary under GitHub's 1 MiB limit. The \`results-file\` output and \`ao verify --range\` list every one._`);
     }
     return lines;
 }
@@ -36476,7 +36538,7 @@ function fixSection(report, ao) {
     let used = 0;
     let shown = 0;
     for (const decision of failures) {
-        const { prose, command } = splitFix(decision.fix);
+        const { prose, command } = splitFix(fixText(decision.fix));
         const title = `${decision.change.label} ${summary_oneLine(decision.change.subjectLine ?? '', 72)}`.replace(/`{3,}/g, '``');
         const why = summary_oneLine(prose ?? decision.reason, 160).replace(/`{3,}/g, '``');
         const entry = `# ${title}: ${why}\n${runnable(command, ao).replace(/`{3,}/g, '``')}`;
@@ -36488,10 +36550,10 @@ function fixSection(report, ao) {
     }
     lines.push('git add .agents/ledger && git commit -m "Record verdicts" && git push', '```');
     if (shown < failures.length)
-        lines.push('', `_… and ${plural(failures.length - shown, 'more fix', 'more fixes')}: the \`results-file\` output holds every \`fix\`._`);
+        lines.push('', `_… and ${summary_plural(failures.length - shown, 'more fix', 'more fixes')}: the \`results-file\` output holds every \`fix\`._`);
     const range = report.rangeDecision;
     if (range && range.outcome !== 'covered' && range.fix) {
-        lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(runnable(splitFix(range.fix).command, ao))}`);
+        lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(runnable(splitFix(fixText(range.fix)).command, ao))}`);
     }
     return lines;
 }
@@ -36508,13 +36570,13 @@ function problemList(problems) {
         shown++;
     }
     if (shown < problems.length)
-        lines.push(`- _… and ${plural(problems.length - shown, 'more problem')}: \`ao ledger verify\` lists every one._`);
+        lines.push(`- _… and ${summary_plural(problems.length - shown, 'more problem')}: \`ao ledger verify\` lists every one._`);
     return lines;
 }
 function ledgerSection(ledger) {
     const lines = ['### Ledger', ''];
-    const added = ledger.added !== undefined ? `, ${plural(ledger.added, 'record')} added by this change (each fully checked)` : ', every one fully checked';
-    lines.push(`- Read from ${ledger.source}: **${plural(ledger.records, 'record')}**${added}.`);
+    const added = ledger.added !== undefined ? `, ${summary_plural(ledger.added, 'record')} added by this change (each fully checked)` : ', every one fully checked';
+    lines.push(`- Read from ${ledger.source}: **${summary_plural(ledger.records, 'record')}**${added}.`);
     const heads = ledger.heads.slice(0, 10).map((h) => `\`${(0,core_record/* shortId */.m_)(h)}\``);
     if (ledger.heads.length > 10)
         heads.push(`and ${ledger.heads.length - 10} more`);
@@ -36523,7 +36585,7 @@ function ledgerSection(ledger) {
         lines.push(`- Append-only since \`${shortSha(ledger.appendOnlySince)}\`: ${ledger.problems.some((p) => p.code === 'record-deleted' || p.code === 'record-modified') ? '**no**' : 'yes'}.`);
     }
     if (ledger.problems.length > 0)
-        lines.push(`- ${plural(ledger.problems.length, 'problem')}: listed at the top.`);
+        lines.push(`- ${summary_plural(ledger.problems.length, 'problem')}: listed at the top.`);
     return lines;
 }
 function renderSummary(data) {
@@ -36564,7 +36626,7 @@ function renderSummary(data) {
             tally.push(`${counts.exempt} exempt by policy`);
         if (counts.empty)
             tally.push(`${counts.empty} needing none (ledger-only commits and clean merges)`);
-        out.push(`**Commits:** ${plural(counts.checked, 'commit')} checked: ${tally.join(', ')}.`, '');
+        out.push(`**Commits:** ${summary_plural(counts.checked, 'commit')} checked: ${tally.join(', ')}.`, '');
     }
     for (const note of data.notes)
         out.push(`> [!NOTE]\n> ${prose(note, 500)}`, '');
@@ -36594,7 +36656,7 @@ const COMMENT_ROWS = 20;
 function commentBody(data) {
     const report = data.report;
     const at = data.head ? ` at \`${shortSha(data.head)}\`` : '';
-    const passing = `### ✅ agentops/verdict: all covered\n\nEvery commit of this pull request${at} is covered${report ? ` (${report.counts.covered} of ${plural(report.counts.checked, 'commit')}; the rest exempt or need none)` : ''}.${data.runUrl ? ` [Details](${data.runUrl})` : ''}\n`;
+    const passing = `### ✅ agentops/verdict: all covered\n\nEvery commit of this pull request${at} is covered${report ? ` (${report.counts.covered} of ${summary_plural(report.counts.checked, 'commit')}; the rest exempt or need none)` : ''}.${data.runUrl ? ` [Details](${data.runUrl})` : ''}\n`;
     if (data.outcome === 'passing')
         return { passing };
     const lines = [];
@@ -36607,7 +36669,7 @@ function commentBody(data) {
     for (const problem of data.problems.slice(0, 5))
         lines.push(`- ❌ ${quiet(prose(problem.message, 300))}  \n  fix: ${quiet(prose(problem.fix, 300))}`);
     if (data.problems.length > 5)
-        lines.push(`- … and ${data.problems.length - 5} more ledger problems (see the job summary)`);
+        lines.push(`- … and ${summary_plural(data.problems.length - 5, 'more ledger problem')} (see the job summary)`);
     if (data.problems.length)
         lines.push('');
     const uncovered = report?.decisions.filter((d) => d.outcome === 'uncovered') ?? [];
@@ -36618,8 +36680,8 @@ function commentBody(data) {
         if (uncovered.length > COMMENT_ROWS)
             lines.push(`| … | and ${uncovered.length - COMMENT_ROWS} more | see the job summary |`);
         lines.push('');
-        const single = uncovered.length === 1 && uncovered[0].fix ? splitFix(uncovered[0].fix).command : undefined;
-        const range = report?.rangeDecision?.fix && report.rangeDecision.outcome !== 'covered' ? splitFix(report.rangeDecision.fix).command : undefined;
+        const single = uncovered.length === 1 && uncovered[0].fix ? splitFix(fixText(uncovered[0].fix)).command : undefined;
+        const range = report?.rangeDecision?.fix && report.rangeDecision.outcome !== 'covered' ? splitFix(fixText(report.rangeDecision.fix)).command : undefined;
         const command = report?.coverAll ?? single ?? range;
         if (command && /^ao verdict /.test(command)) {
             lines.push(`The one command that covers ${uncovered.length === 1 ? 'it' : 'them all'}, run in a clone of the branch after a checker that did not write ${uncovered.length === 1 ? 'the change' : 'the changes'} has reviewed ${uncovered.length === 1 ? 'it' : 'them'}:`, '', '```sh', runnable(command, data.ao).replace(/`{3,}/g, '``'), 'git add .agents/ledger && git commit -m "Record verdicts" && git push', '```', '');
@@ -36637,6 +36699,7 @@ function fitCommentText(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/checks.ts
+
 
 
 
@@ -36668,7 +36731,7 @@ function checkAnnotations(decisions, problems, level) {
         const files = (kept.length > 0 ? kept : entries).slice(0, MAX_FILES_PER_CHANGE);
         const title = summary_oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}: needs a verdict`, 255);
         const more = entries.length > files.length ? ` (${entries.length} files in all; the job summary lists the change)` : '';
-        const message = summary_oneLine(`${decision.reason}. Fix: ${decision.fix ?? 'record a passing verdict from an independent checker'}${more}`, 4000);
+        const message = summary_oneLine(`${decision.reason}. Fix: ${fixText(decision.fix) ?? 'record a passing verdict from an independent checker'}${more}`, 4000);
         for (const entry of files)
             all.push({ path: pathText(entry.path), start_line: 1, end_line: 1, annotation_level: level, title, message });
     }
@@ -36935,6 +36998,7 @@ async function resolveTarget(git, plan, shas) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -37242,7 +37306,7 @@ function failureLine(outcome) {
     const report = outcome.report;
     if (report && report.counts.uncovered > 0) {
         const first = report.decisions.find((d) => d.outcome === 'uncovered');
-        parts.push(`${report.counts.uncovered} of ${report.counts.checked} commits lack a passing verdict from an independent checker (first: ${first.change.label} ${summary_oneLine(first.change.subjectLine ?? '', 60)}); fix: ${first.fix ?? first.reason}${report.counts.uncovered > 1 ? ' (the job summary lists every fix)' : ''}`);
+        parts.push(`${report.counts.uncovered} of ${plural(report.counts.checked, 'commit')} ${report.counts.uncovered === 1 ? 'lacks' : 'lack'} a passing verdict from an independent checker (first: ${first.change.label} ${summary_oneLine(first.change.subjectLine ?? '', 60)}); fix: ${fixText(first.fix) ?? first.reason}${report.counts.uncovered > 1 ? ' (the job summary lists every fix)' : ''}`);
     }
     const problems = outcome.ledger?.problems ?? [];
     if (problems.length > 0) {
@@ -37261,7 +37325,7 @@ function annotate(outcome) {
             continue;
         items.push({
             title: summary_oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}`, 100),
-            message: `${decision.reason}. Fix: ${decision.fix ?? 'record a passing verdict from an independent checker'}`,
+            message: `${decision.reason}. Fix: ${fixText(decision.fix) ?? 'record a passing verdict from an independent checker'}`,
         });
     }
     const shown = items.length > ANNOTATION_BUDGET ? items.slice(0, ANNOTATION_BUDGET - 1) : items;
@@ -37287,12 +37351,12 @@ function statusDescription(outcome) {
             return `${counts.covered} of ${counts.checked} commit${counts.checked === 1 ? '' : 's'} covered${counts.checked > counts.covered ? ' (the rest exempt or need none)' : ''}`;
         return failingCounts(outcome);
     }
-    return problems ? `ledger audit: ${problems} problem${problems === 1 ? '' : 's'}` : `ledger audit: ${outcome.ledger?.records ?? 0} records ok`;
+    return problems ? `ledger audit: ${plural(problems, 'problem')}` : `ledger audit: ${plural(outcome.ledger?.records ?? 0, 'record')} ok`;
 }
 function failingCounts(outcome) {
     const counts = outcome.report?.counts;
     const problems = outcome.ledger?.problems.length ?? 0;
-    return [counts?.uncovered ? `${counts.uncovered} of ${counts.checked} commits need a verdict` : '', problems ? `ledger: ${problems} problem${problems === 1 ? '' : 's'}` : ''].filter(Boolean).join('; ') || 'failed';
+    return [counts?.uncovered ? `${counts.uncovered} of ${plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict` : '', problems ? `ledger: ${plural(problems, 'problem')}` : ''].filter(Boolean).join('; ') || 'failed';
 }
 function writeResultsFile(ctx, outcome) {
     const body = {
@@ -37362,7 +37426,7 @@ async function publish(ctx, inputs, outcome, statusContext) {
     }
     if (outcome.audit) {
         const audit = outcome.audit;
-        logUntrusted([`ao ledger verify: ${audit.problems.length === 0 ? 'ok' : 'FAILED'}: ${audit.records.length} records checked at ${audit.source}`, ...audit.problems.flatMap((p) => [`  ✘ ${p.message}`, `      fix: ${p.fix}`])].join('\n'));
+        logUntrusted([`ao ledger verify: ${audit.problems.length === 0 ? 'ok' : 'FAILED'}: ${plural(audit.records.length, 'record')} checked at ${audit.source}`, ...audit.problems.flatMap((p) => [`  ✘ ${p.message}`, `      fix: ${p.fix}`])].join('\n'));
     }
     if (outcome.notes.length > 0)
         logUntrusted(outcome.notes.map((note) => `note: ${note}`).join('\n'));
@@ -37424,7 +37488,7 @@ async function publish(ctx, inputs, outcome, statusContext) {
     else if (outcome.observed)
         core/* info */.pq('agentops/verdict: observe mode: would fail; passing (the policy\'s "enforcement", or the mode input, is "observe")');
     else
-        core/* info */.pq(`agentops/verdict: pass${report ? `: ${report.counts.covered} of ${report.counts.checked} commits covered` : ''}${outcome.ledger ? `; ledger ${outcome.ledger.records} records, head ${outcome.ledger.heads.map(core_record/* shortId */.m_).join(', ') || '(none)'}` : ''}`);
+        core/* info */.pq(`agentops/verdict: pass${report ? `: ${report.counts.covered} of ${plural(report.counts.checked, 'commit')} covered` : ''}${outcome.ledger ? `; ledger ${plural(outcome.ledger.records, 'record')}, head ${outcome.ledger.heads.map(core_record/* shortId */.m_).join(', ') || '(none)'}` : ''}`);
 }
 
 
@@ -37458,6 +37522,36 @@ class AoError extends Error {
 }
 function isAoError(value) {
     return value instanceof AoError;
+}
+
+
+/***/ }),
+
+/***/ 6962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ LINEAR_ENGINE_V8_FLAG),
+/* harmony export */   I: () => (/* binding */ hasLinearEngine)
+/* harmony export */ });
+/**
+ * V8's linear-time regular expression engine (flag `l`) cannot backtrack: its work per
+ * character is bounded by the size of the pattern, whatever the input. Without it no
+ * forbidPattern is run at all (a backtracking engine can take exponential time), so a check
+ * never depends on which engine a machine happens to have.
+ *
+ * The engine sits behind a V8 flag, and a flag is process-wide: each entry point sets it
+ * before anything runs (src/cli/index.ts, src/action/index.ts, and the tests' setup file,
+ * test/helpers/process-flags.ts). Core only asks whether the engine is there.
+ */
+const LINEAR_ENGINE_V8_FLAG = '--enable-experimental-regexp-engine';
+function hasLinearEngine() {
+    try {
+        return new RegExp('a', 'l').flags.includes('l');
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -37961,6 +38055,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

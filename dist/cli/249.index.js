@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   setUpAgents: () => (/* binding */ setUpAgents)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2151);
+/* harmony import */ var _present_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1805);
 /* harmony import */ var _install_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2615);
 /* harmony import */ var _protocols_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2113);
 
@@ -25,7 +25,7 @@ function setUpAgents(cli, top, names) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`--agent must be one of ${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESSES */ .Ls.join(', ')}, not ${JSON.stringify(agent)}`, { fix: 'ao init --agent claude --agent codex' });
         }
     }
-    return (0,_install_js__WEBPACK_IMPORTED_MODULE_2__/* .installHarnesses */ .Q1)(top, [...new Set(agents)], (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_1__/* .runnableAo */ .CU)(cli, top));
+    return (0,_install_js__WEBPACK_IMPORTED_MODULE_2__/* .installHarnesses */ .Q1)(top, [...new Set(agents)], (0,_present_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .runnableAo */ .CU)(cli, top));
 }
 
 

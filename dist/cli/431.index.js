@@ -2,172 +2,91 @@ export const id = 431;
 export const ids = [431];
 export const modules = {
 
-/***/ 7989:
+/***/ 1805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KD: () => (/* binding */ independenceProblem),
-/* harmony export */   Ud: () => (/* binding */ manifestPaths),
-/* harmony export */   eB: () => (/* binding */ rangeFixCommand),
-/* harmony export */   hk: () => (/* binding */ decideChange)
+/* harmony export */   CU: () => (/* binding */ runnableAo),
+/* harmony export */   Xc: () => (/* binding */ fixText),
+/* harmony export */   as: () => (/* binding */ runnable),
+/* harmony export */   eB: () => (/* binding */ rangeFixCommand)
 /* harmony export */ });
-/* unused harmony export fixCommand */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6673);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4414);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2721);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4130);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7989);
+/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6673);
 
 
 
 
 /**
- * The checker must not be the worker, nor share its session. The git author is not compared:
- * a reviewer may well commit the agent's work they checked, and without signatures any
- * identity string can be claimed anyway (docs/threat-model.md).
+ * Commands printed for the user to run: a fix worded as the command line `ao` takes, and as
+ * it runs in that project (`ao …` where `ao` is on the user's PATH, `npx ao …` where only
+ * the project's node_modules has it). Shared by the CLI's reports, the hooks, the harness
+ * guard and the action's summary; it imports only core, so the repository layer words its
+ * commands here too.
  */
-function independenceProblem(record) {
-    const same = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
-    if (same(record.checker.id, record.worker.id)) {
-        return `checker ${record.checker.id} is also the worker: a change must be checked by something that did not write it`;
-    }
-    if (record.checker.session && record.worker.session && record.checker.session === record.worker.session) {
-        return `checker and worker share session ${record.checker.session}: the checker must run in a fresh context`;
-    }
-    return undefined;
+function runnable(text, ao) {
+    return ao === 'ao' ? text : text.replace(/(^|[\s`'"(])ao (?=[a-z])/g, `$1${ao} `);
 }
-function manifestPaths(manifest) {
-    return manifest.entries.map((entry) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .pathText */ .LF)(entry.path));
+/** How `ao` is run in this repository, for the commands a report prints. */
+function runnableAo(cli, top) {
+    const local = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(top, 'node_modules', '.bin');
+    // husky and npx put the project's node_modules/.bin on a hook's PATH; the user's shell has only the rest.
+    for (const dir of (cli.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+        if (!dir || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir) === local)
+            continue;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'ao'), node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return 'ao';
+        }
+        catch {
+            // not here
+        }
+    }
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(local, 'ao')) ? 'npx ao' : 'ao';
 }
-function fixCommand(change, options = {}) {
-    const scope = change.kind === 'staged'
-        ? change.amend
-            ? ' --amend'
-            : ''
-        : change.kind === 'range' && change.range
-            ? ` --range ${change.range.base.slice(0, 12)}..${change.range.head.slice(0, 12)}`
-            : ` --commit ${change.commit?.slice(0, 12)}`;
-    const checker = options.checkerHint ?? 'CHECKER-ID';
-    return ['ao verdict pass', scope.trim(), `--checker ${checker === 'CHECKER-ID' ? checker : (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(checker)}`, ...(options.extra ?? [])].filter(Boolean).join(' ');
+/** The placeholder a printed command holds where the checker's id goes. */
+const CHECKER_PLACEHOLDER = 'CHECKER-ID';
+function fixText(fix) {
+    return fix?.map((part) => (typeof part === 'string' ? part : commandText(part))).join('');
 }
 /** The verdict command that covers a whole range: its combined change and each commit's own. */
 function rangeFixCommand(range, policy, checkerHint) {
-    const change = { kind: 'range', label: 'range', range, manifest: { entries: [], digest: '' } };
-    return fixCommand(change, { checkerHint, extra: requiredExtras(policy) });
+    return commandText((0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .rangeFix */ .rv)(range, policy, checkerHint));
 }
-/** Decides whether one change is covered: by the latest verdict naming its digest, under the policy. */
-function decideChange(change, options) {
-    const { policy } = options;
-    if (change.manifest.entries.length === 0) {
-        return {
-            change,
-            outcome: 'empty',
-            reason: change.cleanMerge ? 'clean merge: git merge-tree reproduces it exactly' : 'changes nothing outside the ledger',
-        };
+function commandText(command) {
+    switch (command.command) {
+        case 'verdict':
+            return ['ao verdict pass', ...scopeFlags(command.scope), `--checker ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.checker ?? CHECKER_PLACEHOLDER)}`, ...command.needs.map(needFlag)].join(' ');
+        case 'retire':
+            return `ao retire ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.constraint)} --why "..."`;
+        case 'learn':
+            return `ao learn "..." --paths ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.glob)}`;
+        case 'promote':
+            return `ao promote LEARNING-ID --id ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.constraint)} ...`;
     }
-    // The ratchet holds whoever made the change and whatever a verdict says.
-    const slip = change.ratchetSlips?.[0];
-    if (slip) {
-        return {
-            change,
-            outcome: 'uncovered',
-            failedRule: 'ratchet',
-            policyRule: `constraint ${slip.constraint}`,
-            constraint: slip.constraint,
-            learning: slip.learning,
-            reason: change.ratchetSlips.map((s) => s.message).join('; '),
-            fix: slip.fix ?? `record why with \`ao retire ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(slip.constraint)} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
-        };
-    }
-    const violations = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .constraintViolations */ .Yu)(policy, manifestPaths(change.manifest), change.addedLines, options.learnings, change.addedLinesUnreadable);
-    if (violations.length > 0) {
-        const first = violations[0];
-        const where = first.lines.slice(0, 5).map((l) => `${l.path}:${l.line}`).join(', ');
-        const rewrite = change.kind === 'staged'
-            ? `remove the matching lines (${where}), stage the result, and record a verdict on it`
-            : `rewrite ${change.label} without the matching lines (${where}): \`git commit --amend\` if it is the last commit, else \`git rebase -i ${change.range ? change.range.base.slice(0, 12) : `${change.commit?.slice(0, 12)}~1`}\``;
-        return {
-            change,
-            outcome: 'uncovered',
-            failedRule: 'constraint',
-            policyRule: `constraint ${first.constraint.id}`,
-            constraint: first.constraint.id,
-            learning: first.constraint.learning,
-            reason: violations.map((v) => v.message).join('; '),
-            fix: `${first.fix ?? rewrite}; if the learning no longer holds: ao retire ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(first.constraint.id)} --why "..."`,
-        };
-    }
-    const paths = manifestPaths(change.manifest);
-    // An exempt author (a bot) may not touch what decides the gate itself; and since the change
-    // writes its own author email, only an authenticated account can vouch for it.
-    const author = change.kind !== 'staged' && !(0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .touchesTrustRoots */ .re)(paths) ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .authorExemption */ .zZ)(policy, change.authorEmail, options.authenticatedActor) : undefined;
-    if (author?.honoured)
-        return { change, outcome: 'exempt', reason: author.reason };
-    const decided = decideByVerdict(change, options, paths);
-    return author?.why && decided.outcome === 'uncovered' ? { ...decided, reason: `${decided.reason}; ${author.why}` } : decided;
 }
-function decideByVerdict(change, options, paths) {
-    const { policy } = options;
-    if ((0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .allPathsExempt */ .p3)(policy, paths)) {
-        return { change, outcome: 'exempt', reason: 'every path it touches is exempt by policy' };
-    }
-    const fix = (extra = []) => fixCommand(change, { checkerHint: options.checkerHint, extra });
-    const record = options.lookup(change.manifest.digest);
-    if (!record) {
-        return {
-            change,
-            outcome: 'uncovered',
-            failedRule: 'no-verdict',
-            reason: `no verdict covers its changes (digest ${(0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(change.manifest.digest)})`,
-            fix: fix(requiredExtras(policy)),
-        };
-    }
-    const by = `verdict ${(0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(record.id)} by ${record.checker.id}`;
-    if (record.verdict !== 'pass') {
-        return {
-            change,
-            outcome: 'uncovered',
-            failedRule: 'verdict-fail',
-            record,
-            reason: `the latest ${by} says fail${record.summary ? `: ${firstLine(record.summary)}` : ''}`,
-            fix: `address the failure, then ${fix(requiredExtras(policy))}`,
-        };
-    }
-    const independence = independenceProblem(record);
-    if (independence) {
-        return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: fix(requiredExtras(policy)) };
-    }
-    const shortfalls = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .policyShortfalls */ .Z$)(policy, record, paths, options.learnings);
-    if (shortfalls.length > 0) {
-        const constraint = shortfalls.find((s) => s.constraint)?.constraint;
-        return {
-            change,
-            outcome: 'uncovered',
-            failedRule: 'policy',
-            policyRule: shortfalls[0].rule,
-            constraint: constraint?.id,
-            learning: constraint?.learning,
-            record,
-            reason: `${by} passes, but ${shortfalls.map((s) => s.message).join('; ')}`,
-            fix: fix(shortfalls.map((s) => s.remedy).filter(Boolean)),
-        };
-    }
-    const signatureProblem = options.signatureCheck?.(record);
-    if (signatureProblem) {
-        const signedFix = fixCommand(change, { checkerHint: record.checker.id, extra: [...requiredExtras(policy), '--sign ~/.ssh/id_ed25519'] });
-        return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: signedFix };
-    }
-    return { change, outcome: 'covered', record, reason: `${by} (${record.checker.kind}) passes` };
+function scopeFlags(scope) {
+    if (scope.kind === 'staged')
+        return scope.amend ? ['--amend'] : [];
+    if (scope.kind === 'range')
+        return [`--range ${scope.base.slice(0, 12)}..${scope.head.slice(0, 12)}`];
+    return [`--commit ${scope.commit.slice(0, 12)}`];
 }
-function requiredExtras(policy) {
-    const extras = (policy.require?.evidence ?? []).map((kind) => `--evidence ${kind}:'...'`);
-    const kinds = policy.require?.checkerKinds;
-    if (kinds && !kinds.includes('agent'))
-        extras.unshift(`--checker-kind ${kinds[0]}`);
-    return extras;
-}
-function firstLine(text) {
-    const line = text.split('\n')[0] ?? '';
-    return line.length > 120 ? `${line.slice(0, 117)}...` : line;
+function needFlag(need) {
+    switch (need.need) {
+        case 'evidence':
+            return need.evidence === 'link' ? '--evidence link:https://...' : `--evidence ${need.evidence}:'...'`;
+        case 'checker-kind':
+            return `--checker-kind ${need.checkerKind}`;
+        case 'ran':
+            return `--ran ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(need.command)}`;
+        case 'signature':
+            return '--sign ~/.ssh/id_ed25519';
+    }
 }
 
 
@@ -324,14 +243,16 @@ async function policySides(git, changes) {
 /* harmony export */   yr: () => (/* binding */ signatureCheckFor)
 /* harmony export */ });
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7989);
-/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6673);
-/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4414);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2721);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4130);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2757);
-/* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9672);
-/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3263);
+/* harmony import */ var _present_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1805);
+/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6673);
+/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4414);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2721);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4130);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2757);
+/* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9672);
+/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3263);
+
 
 
 
@@ -351,13 +272,13 @@ function observedFailure(report, enforcement = report.policy.enforcement) {
 async function policyAt(git, rev) {
     if (!rev)
         return { source: 'none (no base commit)' };
-    const key = `${rev}:${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$}`;
-    const checkersKey = `${rev}:${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn}`;
+    const key = `${rev}:${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$}`;
+    const checkersKey = `${rev}:${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECKERS_PATH */ .Pn}`;
     const objects = await git.readObjects([key, checkersKey]);
     const bytes = objects.get(key);
     if (!bytes)
-        return { source: `none at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(rev)}`, rev };
-    return { policy: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .ON)(bytes, `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(rev)}`), source: `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(rev)}`, rev, checkers: objects.get(checkersKey) };
+        return { source: `none at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(rev)}`, rev };
+    return { policy: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(bytes, `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(rev)}`), source: `${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(rev)}`, rev, checkers: objects.get(checkersKey) };
 }
 /**
  * The signature rule a loaded policy imposes: undefined unless it sets `requireSignature`;
@@ -387,17 +308,17 @@ async function verify(git, scope, options = {}) {
         let amending;
         if (scope.amend) {
             if (!headCommit)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'commit without --amend' });
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'commit without --amend' });
             [amending] = await git.listCommits(['-n', '1', headCommit]);
             base = amending?.parents[0];
         }
         else
             base = head;
-        label = amending ? `staged change (amending ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(amending.sha)})` : 'staged change';
+        label = amending ? `staged change (amending ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(amending.sha)})` : 'staged change';
         // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
         policyPromise = policyAt(git, options.policyRev ?? base);
         policyPromise.catch(() => undefined); // awaited below; an invalid policy must surface there, not as an unhandled rejection
-        changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .stagedChange */ .th)(git, head, author, amending)];
+        changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .stagedChange */ .th)(git, head, author, amending)];
     }
     else {
         let commits;
@@ -406,20 +327,20 @@ async function verify(git, scope, options = {}) {
             commits = await git.listCommits(['-n', '1', commit]);
             base = commits[0]?.parents[0];
             head = commit;
-            label = `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(commit)}`;
+            label = `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(commit)}`;
         }
         else if (scope.kind === 'range') {
             const named = await git.resolveCommit(scope.base, 'range base');
             head = await git.resolveCommit(scope.head, 'range head');
             commits = await git.listCommits([`${named}..${head}`]);
-            label = `${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(named)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(head)}`;
+            label = `${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(named)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(head)}`;
             // A base branch that moved on since the fork: records it gained are not "deleted" by
             // the range. Judge the ledger and the combined change from the merge base; the
             // policy still comes from the base as named.
             base = (await git.isAncestor(named, head)) ? named : ((await git.mergeBase(named, head)) ?? named);
             if (base !== named) {
                 namedBase = named;
-                notes.push(`${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(named)} is not an ancestor of ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(head)}: the ledger and the combined change are judged from their merge base ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(base)}, the policy from ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(named)}`);
+                notes.push(`${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(named)} is not an ancestor of ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(head)}: the ledger and the combined change are judged from their merge base ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(base)}, the policy from ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(named)}`);
             }
         }
         else {
@@ -428,12 +349,12 @@ async function verify(git, scope, options = {}) {
             base = boundaryOf(commits);
             label = scope.label;
         }
-        changes = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .changesOfCommits */ .lv)(git, commits);
+        changes = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .changesOfCommits */ .lv)(git, commits);
         if (scope.kind !== 'commit' && base && head && commits.length > 0) {
             rangeChange = {
                 kind: 'range',
                 label,
-                manifest: (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .buildManifest */ .u1)(await git.diffTrees(base, head)),
+                manifest: (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .buildManifest */ .u1)(await git.diffTrees(base, head)),
                 range: { base, head },
             };
         }
@@ -449,20 +370,20 @@ async function verify(git, scope, options = {}) {
         : scope.kind !== 'commit' && head
             ? { kind: 'commit', commit: head }
             : { kind: 'worktree' };
-    const ledger = await _ledger_view_js__WEBPACK_IMPORTED_MODULE_7__/* .LedgerView */ .Bw.open(git, options.ledger ?? defaultSource, base);
+    const ledger = await _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__/* .LedgerView */ .Bw.open(git, options.ledger ?? defaultSource, base);
     const commitProblems = [];
     for (const { change, ledgerEntries } of changes) {
         for (const entry of ledgerEntries) {
             if (entry.status === 'A')
                 continue;
-            const path = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .pathText */ .LF)(entry.path);
+            const path = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .pathText */ .LF)(entry.path);
             if (commitProblems.some((p) => p.path === path))
                 continue;
             commitProblems.push({
                 code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
                 message: `${change.kind === 'staged' ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
                 path,
-                fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .shellQuote */ .Z)(path)}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
+                fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(path)}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
             });
         }
     }
@@ -473,7 +394,7 @@ async function verify(git, scope, options = {}) {
         ...commitProblems,
     ];
     // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
-    const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$));
+    const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$));
     const headPolicy = scope.kind !== 'staged' || stagesPolicy ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
     if (headPolicy)
         problems.push(headPolicy);
@@ -481,11 +402,11 @@ async function verify(git, scope, options = {}) {
     let rangeDecision;
     const policy = loaded.policy;
     if (!policy) {
-        const setsUp = changes.some(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$));
+        const setsUp = changes.some(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$));
         notes.push(setsUp
             ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
             : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`);
-        decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(loaded.rev) : 'the base'}: not enforced` }));
+        decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(loaded.rev) : 'the base'}: not enforced` }));
     }
     else {
         const digests = changes.map(({ change }) => change.manifest.digest);
@@ -497,10 +418,10 @@ async function verify(git, scope, options = {}) {
         problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
         const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : await signatureCheckFor(loaded);
         if (signatureCheck && !options.signatureCheck)
-            notes.push(`the policy requires signed verdicts: keys trusted by ${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .CHECKERS_PATH */ .Pn} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(loaded.rev)}`);
+            notes.push(`the policy requires signed verdicts: keys trusted by ${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECKERS_PATH */ .Pn} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(loaded.rev)}`);
         // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
         const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
-        const learnings = await (0,_constraints_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareConstraints */ .W)(git, policy, ledger, withRange, scope.kind === 'staged' ? base : undefined);
+        const learnings = await (0,_constraints_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareConstraints */ .W)(git, policy, ledger, withRange, scope.kind === 'staged' ? base : undefined);
         const decide = (change) => (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .decideChange */ .hk)(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings, authenticatedActor: options.authenticatedActor });
         if (policy.mode === 'range' && rangeChange)
             rangeDecision = decide(rangeChange);
@@ -516,7 +437,7 @@ async function verify(git, scope, options = {}) {
     // One range verdict lists every commit's own digest, so it covers each of them in commit mode too.
     const verdictCurable = (d) => d.outcome === 'uncovered' && (d.failedRule === 'no-verdict' || d.failedRule === 'verdict-fail');
     const coverAll = policy && scope.kind !== 'staged' && scope.kind !== 'commit' && base && head && counts.uncovered >= 2 && decisions.filter(verdictCurable).length === counts.uncovered
-        ? (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .rangeFixCommand */ .eB)({ base, head }, policy, options.checkerHint)
+        ? (0,_present_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeFixCommand */ .eB)({ base, head }, policy, options.checkerHint)
         : undefined;
     return {
         ok: problems.length === 0 && counts.uncovered === 0,
@@ -544,22 +465,22 @@ async function verify(git, scope, options = {}) {
 async function headPolicyProblem(git, head, base) {
     if (head !== undefined && head === base)
         return undefined;
-    const name = head === undefined ? `:${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$}` : `${head}:${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$}`;
-    const where = head === undefined ? 'the index' : `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_5__/* .shortSha */ .Fu)(head)}`;
-    const object = (await git.readObjectsBounded([name], _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_POLICY_BYTES */ .mk)).get(name);
+    const name = head === undefined ? `:${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$}` : `${head}:${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$}`;
+    const where = head === undefined ? 'the index' : `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(head)}`;
+    const object = (await git.readObjectsBounded([name], _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_POLICY_BYTES */ .mk)).get(name);
     if (!object)
         return undefined;
     let reason;
     if (object.type !== 'blob')
-        reason = `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$} at ${where} is not a file`;
+        reason = `${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$} at ${where} is not a file`;
     else if (!object.bytes)
-        reason = `${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$} at ${where} is ${object.size} bytes; the limit is ${_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_POLICY_BYTES */ .mk}`;
+        reason = `${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$} at ${where} is ${object.size} bytes; the limit is ${_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_POLICY_BYTES */ .mk}`;
     else {
         try {
-            (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .ON)(object.bytes, where);
+            (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(object.bytes, where);
         }
         catch (error) {
-            if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS))
+            if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS))
                 throw error;
             reason = error.message;
         }
@@ -569,8 +490,8 @@ async function headPolicyProblem(git, head, base) {
     return {
         code: 'invalid-policy',
         message: `the change leaves an invalid policy: ${reason} (it would stop every later verification)`,
-        path: _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$,
-        fix: `fix ${_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$} (format: docs/spec.md#policy and schemas/policy.v1.schema.json) and amend the change`,
+        path: _core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$,
+        fix: `fix ${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$} (format: docs/spec.md#policy and schemas/policy.v1.schema.json) and amend the change`,
     };
 }
 /** The commit a rev-list range grows from: the first parent of its oldest commit that lies outside it. */
@@ -603,7 +524,7 @@ async function uncommittedCover(git, scope, options, atTip) {
     for (const decision of uncovered) {
         const there = inWorktree.decisions.find((d) => d.change.label === decision.change.label && d.change.manifest.digest === decision.change.manifest.digest);
         if (there?.outcome === 'covered' && there.record)
-            found.push({ label: decision.change.label, record: (0,_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(there.record.id), path: (0,_core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .recordPath */ .lX)(there.record.seq, there.record.id) });
+            found.push({ label: decision.change.label, record: (0,_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(there.record.id), path: (0,_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPath */ .lX)(there.record.seq, there.record.id) });
     }
     return found;
 }

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   nT: () => (/* binding */ readHarnessConfig)
 /* harmony export */ });
 /* unused harmony exports LAUNCHER_PATH, HARNESS_CONFIG_PATH, LAUNCHER, harnessConfig, surfaces, installHarness, installedHarnesses */
-/* harmony import */ var _cli_hook_scripts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(502);
+/* harmony import */ var _repo_installed_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1171);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -36,7 +36,7 @@ const LAUNCHER = `#!/bin/sh
 # agentops/verdict harness guard (installed by \`ao init --agent\`): the agent's hooks run
 # \`ao guard EVENT --harness H\` through this file. When ao cannot be found it refuses
 # (exit 2) rather than let the agent past unguarded.
-${(0,_cli_hook_scripts_js__WEBPACK_IMPORTED_MODULE_0__/* .findAoScript */ .fn)('root=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd) || exit 2', 'the agent guard cannot check this')}
+${(0,_repo_installed_hooks_js__WEBPACK_IMPORTED_MODULE_0__/* .findAoScript */ .fn)('root=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd) || exit 2', 'the agent guard cannot check this')}
 exec "$ao" guard "$@"
 `;
 function readHarnessConfig(top) {

@@ -11,13 +11,15 @@ export const modules = {
 /* harmony export */   wP: () => (/* binding */ isKeyAllowed)
 /* harmony export */ });
 /* unused harmony export matchPattern */
-/* harmony import */ var _sshsig_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7112);
+/* harmony import */ var _ssh_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7506);
+/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2175);
 /**
  * The `allowed_signers` format read by `ssh-keygen -Y verify` and git
  * (gpg.ssh.allowedSignersFile), see ssh-keygen(1) "ALLOWED SIGNERS":
  *
  *   principals [options] keytype base64 [comment]
  */
+
 
 /** Key types OpenSSH may write here; anything else in the key position must be options. */
 const KNOWN_KEY_TYPES = new Set([
@@ -44,8 +46,8 @@ function parseAllowedSigners(text, source = '.agents/checkers') {
             signers.push(parseLine(line, source, index + 1));
         }
         catch (error) {
-            const reason = error instanceof LineError || error instanceof _sshsig_js__WEBPACK_IMPORTED_MODULE_0__/* .SshSigError */ .gl ? error.message : String(error);
-            throw new _sshsig_js__WEBPACK_IMPORTED_MODULE_0__/* .SshSigError */ .gl(`${source}:${index + 1}: ${reason}`);
+            const reason = error instanceof LineError || error instanceof _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl ? error.message : String(error);
+            throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`${source}:${index + 1}: ${reason}`);
         }
     });
     return signers;
@@ -78,7 +80,7 @@ function parseLine(line, source, lineNumber) {
     signer.keyText = `${keyType} ${encodedKey}`;
     // The rest of the line is a free-form comment.
     if (SUPPORTED_KEY_TYPES.has(keyType)) {
-        signer.publicKey = (0,_sshsig_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePublicKey */ .ee)(signer.keyText);
+        signer.publicKey = (0,_ssh_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePublicKey */ .ee)(signer.keyText);
     }
     else {
         checkForeignKey(keyType, encodedKey);
@@ -288,6 +290,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4130);
 /* harmony import */ var _sshsig_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7112);
+/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2175);
 /**
  * Signed verdicts: what a record's signature means and when it counts (docs/signing.md).
  *
@@ -297,6 +300,7 @@ __webpack_require__.r(__webpack_exports__);
  * and `.agents/checkers` (allowed_signers format, read at the policy's commit) trusts the
  * signing key for the record's `checker.id`.
  */
+
 
 
 
@@ -325,7 +329,7 @@ function verifyRecordSignature(record) {
             result = { ok: true, publicKey: (0,_sshsig_js__WEBPACK_IMPORTED_MODULE_3__/* .verifySignature */ .Od)(signature.signature, record.id, SIGNATURE_NAMESPACE).publicKey };
         }
         catch (error) {
-            if (!(error instanceof _sshsig_js__WEBPACK_IMPORTED_MODULE_3__/* .SshSigError */ .gl))
+            if (!(error instanceof _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .SshSigError */ .gl))
                 throw error;
             result = { ok: false, reason: error.message };
         }
@@ -350,7 +354,7 @@ function signatureProblems(records) {
             message: `${path}: the signature of record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(record.id)} (checker ${record.checker.id}) does not verify over its id: ${result.reason}`,
             path,
             recordId: (0,_record_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(record.id),
-            fix: `a signature cannot be repaired: if the record is not committed yet, delete ${path} and record the verdict again with \`ao verdict ... --sign KEY\`; if it is, restore the ledger from the base branch`,
+            fix: `a signature cannot be repaired: if the record is not committed yet, delete ${path} and record the verdict again, signed with a key .agents/checkers trusts (docs/signing.md); if it is, restore the ledger from the base branch`,
         });
     }
     return problems;
@@ -380,7 +384,7 @@ function parseCheckers(bytes, rev) {
         return { signers: (0,_allowed_signers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAllowedSigners */ .pD)(text, where), where };
     }
     catch (error) {
-        if (error instanceof _sshsig_js__WEBPACK_IMPORTED_MODULE_3__/* .SshSigError */ .gl)
+        if (error instanceof _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .SshSigError */ .gl)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`${error.message}`, { fix: `correct that line of ${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKERS_PATH */ .Pn} (format: docs/signing.md) through a reviewed change` });
         throw error;
     }
@@ -423,47 +427,30 @@ function whyNotTrusted(signers, principal, key, createdAt) {
 
 /***/ }),
 
-/***/ 7112:
+/***/ 7506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Od: () => (/* binding */ verifySignature),
+/* harmony export */   $P: () => (/* binding */ RSA),
 /* harmony export */   QW: () => (/* binding */ parsePrivateKey),
+/* harmony export */   cJ: () => (/* binding */ publicKeyFromBlob),
 /* harmony export */   ee: () => (/* binding */ parsePublicKey),
-/* harmony export */   gl: () => (/* binding */ SshSigError),
-/* harmony export */   lT: () => (/* binding */ signMessage),
-/* harmony export */   tY: () => (/* binding */ signWithAgent)
+/* harmony export */   tQ: () => (/* binding */ verifySignatureBlob)
 /* harmony export */ });
-/* unused harmony exports MAX_ARMORED_SIGNATURE_BYTES, sshFingerprint, publicKeyFromBlob */
+/* unused harmony export sshFingerprint */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2175);
 /**
- * SSH signatures in the SSHSIG format produced by `ssh-keygen -Y sign`
- * (PROTOCOL.sshsig in the OpenSSH sources), implemented in-process with
- * node:crypto so verification never shells out.
+ * SSH keys, in-process with node:crypto: OpenSSH public keys and their wire blobs,
+ * unencrypted openssh-key-v1 private keys, and raw SSH signature blobs made and checked
+ * with them (never SHA-1).
  *
  * Supported key types: ssh-ed25519, ecdsa-sha2-nistp256/384/521, ssh-rsa
- * (signing with rsa-sha2-512; verifying rsa-sha2-256/512, never SHA-1).
+ * (signing with rsa-sha2-512; verifying rsa-sha2-256/512).
  */
 
 
-class SshSigError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'SshSigError';
-    }
-}
-/** Armored signatures larger than this are rejected before any parsing. */
-const MAX_ARMORED_SIGNATURE_BYTES = 64 * 1024;
-const SSHSIG_MAGIC = Buffer.from('SSHSIG');
-const SSHSIG_VERSION = 1;
-const SIGNING_HASH = 'sha512';
-const VERIFIABLE_HASHES = new Set(['sha256', 'sha512']);
-const ARMOR_BEGIN = '-----BEGIN SSH SIGNATURE-----';
-const ARMOR_END = '-----END SSH SIGNATURE-----';
-const ARMOR_LINE_LENGTH = 70; // what ssh-keygen emits
 const RSA_MIN_BITS = 1024; // OpenSSH's SSH_RSA_MINIMUM_MODULUS_SIZE
 const RSA_MAX_BITS = 16384; // OpenSSL's verification limit
 const RSA_SIGNING_ALGORITHM = 'rsa-sha2-512';
@@ -477,10 +464,326 @@ const ECDSA_CURVES = {
     'ecdsa-sha2-nistp521': { sshCurveName: 'nistp521', jwkCurve: 'P-521', fieldBytes: 66, hash: 'sha512' },
 };
 const ED25519 = 'ssh-ed25519';
+/** RSA keys sign with rsa-sha2-512: an ssh-agent must be asked for it by flag. */
 const RSA = 'ssh-rsa';
 const SUPPORTED_KEY_TYPES = [ED25519, ...Object.keys(ECDSA_CURVES), RSA];
 // ---------------------------------------------------------------------------
-// SSH wire format (RFC 4251 §5)
+// Public keys
+/** Building a KeyObject is the costly part of a verify. Returned keys are shared: treat them as read-only. */
+const publicKeyCache = new Map();
+const PUBLIC_KEY_CACHE_LIMIT = 4096;
+function sshFingerprint(blob) {
+    return `SHA256:${node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
+}
+/** Parses an OpenSSH public key line: `type base64 [comment]`. */
+function parsePublicKey(text) {
+    if (typeof text !== 'string')
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl('public key must be a string');
+    const fields = text.trim().split(/\s+/);
+    if (fields.length < 2 || fields[0] === '') {
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`public key ${(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(text.trim())} is not of the form "type base64 [comment]"`);
+    }
+    const [type, encoded] = fields;
+    const key = publicKeyFromBlob((0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeStrictBase64 */ .LV)(encoded, `${type} public key`));
+    if (key.type !== type) {
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`public key says ${(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(type)} but its data is a ${key.type} key`);
+    }
+    return key;
+}
+/** Parses an SSH wire-format public key blob, caching the result per blob. */
+function publicKeyFromBlob(blob) {
+    const cacheKey = blob.toString('base64');
+    const cached = publicKeyCache.get(cacheKey);
+    if (cached)
+        return cached;
+    const ownedBlob = Buffer.from(blob); // callers may reuse their buffer
+    const { type, key } = decodePublicKeyBlob(ownedBlob);
+    const result = Object.freeze({
+        type,
+        blob: ownedBlob,
+        text: `${type} ${cacheKey}`,
+        fingerprint: sshFingerprint(ownedBlob),
+        key,
+    });
+    if (publicKeyCache.size >= PUBLIC_KEY_CACHE_LIMIT) {
+        publicKeyCache.delete(publicKeyCache.keys().next().value);
+    }
+    publicKeyCache.set(cacheKey, result);
+    return result;
+}
+function decodePublicKeyBlob(blob) {
+    const reader = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshReader */ .o(blob, 'public key');
+    const type = reader.ascii('key type');
+    const jwk = readPublicJwk(type, reader);
+    reader.end();
+    return { type, key: importKey(jwk, 'public', type) };
+}
+/** Reads the type-specific public fields that follow the key type in blobs and private keys. */
+function readPublicJwk(type, reader) {
+    if (type === ED25519) {
+        const publicBytes = reader.string();
+        if (publicBytes.length !== 32) {
+            throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`ssh-ed25519 public key is ${publicBytes.length} bytes, expected 32`);
+        }
+        return { kty: 'OKP', crv: 'Ed25519', x: (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .base64url */ .r0)(publicBytes) };
+    }
+    const curve = ECDSA_CURVES[type];
+    if (curve) {
+        const curveName = reader.ascii('curve name');
+        if (curveName !== curve.sshCurveName) {
+            throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`${type} key names curve ${(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(curveName)}, expected ${curve.sshCurveName}`);
+        }
+        const point = reader.string();
+        // Only uncompressed points (0x04 || X || Y), like OpenSSH.
+        if (point.length !== 1 + 2 * curve.fieldBytes || point[0] !== 0x04) {
+            throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`${type} public point is not an uncompressed ${curve.sshCurveName} point`);
+        }
+        return {
+            kty: 'EC',
+            crv: curve.jwkCurve,
+            x: (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .base64url */ .r0)(point.subarray(1, 1 + curve.fieldBytes)),
+            y: (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .base64url */ .r0)(point.subarray(1 + curve.fieldBytes)),
+        };
+    }
+    if (type === RSA) {
+        const exponent = reader.mpint('RSA exponent');
+        const modulus = reader.mpint('RSA modulus');
+        checkRsaModulus(modulus);
+        if (exponent.length === 0 || exponent.length > 8 || (exponent[exponent.length - 1] & 1) === 0) {
+            throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl('RSA public exponent is not a small odd number');
+        }
+        return { kty: 'RSA', n: (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .base64url */ .r0)(modulus), e: (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .base64url */ .r0)(exponent) };
+    }
+    if (type.includes('-cert-')) {
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`SSH certificates (${type}) are not supported; use the plain public key`);
+    }
+    throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`unsupported SSH key type ${(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(type)} (supported: ${SUPPORTED_KEY_TYPES.join(', ')})`);
+}
+function checkRsaModulus(modulus) {
+    const bits = modulus.length === 0 ? 0 : (modulus.length - 1) * 8 + (32 - Math.clz32(modulus[0]));
+    if (bits < RSA_MIN_BITS || bits > RSA_MAX_BITS) {
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`RSA key is ${bits} bits; must be between ${RSA_MIN_BITS} and ${RSA_MAX_BITS}`);
+    }
+}
+function importKey(jwk, kind, type) {
+    try {
+        return kind === 'public'
+            ? node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createPublicKey({ key: jwk, format: 'jwk' })
+            : node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createPrivateKey({ key: jwk, format: 'jwk' });
+    }
+    catch (error) {
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`invalid ${type} ${kind} key: ${error.message}`);
+    }
+}
+// ---------------------------------------------------------------------------
+// Signature blobs (string algorithm || string signature)
+/** Verifies a raw SSH signature blob over `data`; throws SshSigError on any mismatch. */
+function verifySignatureBlob(publicKey, signatureBlob, data) {
+    const reader = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshReader */ .o(signatureBlob, 'signature blob');
+    const algorithm = reader.ascii('signature algorithm');
+    const signature = reader.string();
+    reader.end();
+    let valid;
+    if (publicKey.type === ED25519) {
+        expectAlgorithm(algorithm, ED25519, publicKey);
+        if (signature.length !== 64)
+            throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`ssh-ed25519 signature is ${signature.length} bytes, expected 64`);
+        valid = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().verify(null, data, publicKey.key, signature);
+    }
+    else if (ECDSA_CURVES[publicKey.type]) {
+        const curve = ECDSA_CURVES[publicKey.type];
+        expectAlgorithm(algorithm, publicKey.type, publicKey);
+        const p1363 = ecdsaSshToP1363(signature, curve);
+        valid = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().verify(curve.hash, data, { key: publicKey.key, dsaEncoding: 'ieee-p1363' }, p1363);
+    }
+    else if (publicKey.type === RSA) {
+        const hash = RSA_VERIFY_HASHES[algorithm];
+        if (!hash) {
+            throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(algorithm === RSA
+                ? 'RSA signature uses ssh-rsa (SHA-1), which is not accepted; sign with rsa-sha2-256 or rsa-sha2-512'
+                : `RSA key cannot verify a ${(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(algorithm)} signature`);
+        }
+        const modulusBytes = Math.ceil((publicKey.key.asymmetricKeyDetails?.modulusLength ?? 0) / 8);
+        if (signature.length === 0 || signature.length > modulusBytes) {
+            throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`RSA signature is ${signature.length} bytes, modulus is ${modulusBytes}`);
+        }
+        // OpenSSH accepts signatures with leading zero bytes stripped; OpenSSL wants the full width.
+        valid = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().verify(hash, data, publicKey.key, (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .leftPad */ .PX)(signature, modulusBytes, 'RSA signature'));
+    }
+    else {
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`unsupported key type ${(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(publicKey.type)}`);
+    }
+    if (!valid)
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`signature does not verify with ${publicKey.type} key ${publicKey.fingerprint}`);
+}
+function expectAlgorithm(algorithm, expected, publicKey) {
+    if (algorithm !== expected) {
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`signature algorithm ${(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(algorithm)} does not match ${publicKey.type} key ${publicKey.fingerprint}`);
+    }
+}
+/** SSH encodes ECDSA signatures as mpint r || mpint s; OpenSSL's P1363 form is fixed-width r || s. */
+function ecdsaSshToP1363(signature, curve) {
+    const reader = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshReader */ .o(signature, 'ECDSA signature');
+    const r = reader.mpint('r');
+    const s = reader.mpint('s');
+    reader.end();
+    return Buffer.concat([(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .leftPad */ .PX)(r, curve.fieldBytes, 'ECDSA r'), (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .leftPad */ .PX)(s, curve.fieldBytes, 'ECDSA s')]);
+}
+function ecdsaP1363ToSsh(p1363, curve) {
+    const r = p1363.subarray(0, curve.fieldBytes);
+    const s = p1363.subarray(curve.fieldBytes);
+    return Buffer.concat([(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshMpint */ .vF)(r), (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshMpint */ .vF)(s)]);
+}
+// ---------------------------------------------------------------------------
+// Private keys (openssh-key-v1)
+const PRIVATE_KEY_BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
+const PRIVATE_KEY_END = '-----END OPENSSH PRIVATE KEY-----';
+const PRIVATE_KEY_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
+/** Parses an unencrypted OpenSSH private key and returns a signer for it. */
+function parsePrivateKey(pem) {
+    const text = (typeof pem === 'string' ? pem : Buffer.isBuffer(pem) ? pem.toString('latin1') : '').trim();
+    if (!text.startsWith(PRIVATE_KEY_BEGIN) || !text.endsWith(PRIVATE_KEY_END)) {
+        if (text.startsWith('-----BEGIN ') && text.includes('PRIVATE KEY-----')) {
+            throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl('private key is in PEM/PKCS#8 format; only OpenSSH format is supported (convert with `ssh-keygen -p -f KEY`)');
+        }
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`private key must start with ${PRIVATE_KEY_BEGIN}`);
+    }
+    const body = text.slice(PRIVATE_KEY_BEGIN.length, text.length - PRIVATE_KEY_END.length).replace(/\s+/g, '');
+    const reader = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshReader */ .o((0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeStrictBase64 */ .LV)(body, 'OpenSSH private key'), 'OpenSSH private key');
+    if (!reader.bytes(PRIVATE_KEY_MAGIC.length).equals(PRIVATE_KEY_MAGIC)) {
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl('OpenSSH private key has a bad magic header');
+    }
+    const cipherName = reader.ascii('cipher name');
+    const kdfName = reader.ascii('KDF name');
+    reader.string(); // KDF options
+    if (cipherName !== 'none' || kdfName !== 'none') {
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`private key is passphrase-protected (${cipherName}); load it into ssh-agent with \`ssh-add KEY\` and sign through the agent instead`);
+    }
+    const keyCount = reader.uint32();
+    if (keyCount !== 1)
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`OpenSSH private key file holds ${keyCount} keys, expected 1`);
+    const publicKey = publicKeyFromBlob(reader.string());
+    const privateSection = reader.string();
+    reader.end();
+    const secrets = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshReader */ .o(privateSection, 'OpenSSH private key section');
+    if (secrets.uint32() !== secrets.uint32()) {
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl('OpenSSH private key check bytes differ (corrupt or wrongly decrypted)');
+    }
+    const type = secrets.ascii('key type');
+    if (type !== publicKey.type) {
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`OpenSSH private key is ${type} but its public key is ${publicKey.type}`);
+    }
+    const privateKey = readPrivateKey(type, secrets, publicKey);
+    secrets.string(); // comment
+    checkPadding(secrets.bytes(secrets.remaining));
+    return { publicKey, sign: (data) => signData(type, privateKey, data) };
+}
+function readPrivateKey(type, reader, publicKey) {
+    let jwk;
+    if (type === ED25519) {
+        const publicJwk = readPublicJwk(type, reader);
+        const secret = reader.string(); // seed || public key
+        if (secret.length !== 64)
+            throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`ssh-ed25519 private key is ${secret.length} bytes, expected 64`);
+        jwk = { ...publicJwk, d: (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .base64url */ .r0)(secret.subarray(0, 32)) };
+    }
+    else if (ECDSA_CURVES[type]) {
+        const curve = ECDSA_CURVES[type];
+        const publicJwk = readPublicJwk(type, reader);
+        const scalar = (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .leftPad */ .PX)(reader.mpint('ECDSA private scalar'), curve.fieldBytes, 'ECDSA private scalar');
+        jwk = { ...publicJwk, d: (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .base64url */ .r0)(scalar) };
+    }
+    else if (type === RSA) {
+        // Private RSA order differs from the public blob: n, e, d, iqmp, p, q.
+        const n = reader.mpint('RSA modulus');
+        const e = reader.mpint('RSA exponent');
+        const d = reader.mpint('RSA private exponent');
+        const iqmp = reader.mpint('RSA iqmp');
+        const p = reader.mpint('RSA p');
+        const q = reader.mpint('RSA q');
+        checkRsaModulus(n);
+        const dBig = toBigInt(d);
+        // JWK needs the CRT exponents OpenSSH does not store.
+        const dp = dBig % (toBigInt(p) - 1n);
+        const dq = dBig % (toBigInt(q) - 1n);
+        jwk = {
+            kty: 'RSA',
+            n: (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .base64url */ .r0)(n),
+            e: (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .base64url */ .r0)(e),
+            d: (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .base64url */ .r0)(d),
+            p: (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .base64url */ .r0)(p),
+            q: (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .base64url */ .r0)(q),
+            dp: (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .base64url */ .r0)(fromBigInt(dp)),
+            dq: (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .base64url */ .r0)(fromBigInt(dq)),
+            qi: (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .base64url */ .r0)(iqmp),
+        };
+    }
+    else {
+        // readPublicJwk produces the precise "unsupported" message.
+        readPublicJwk(type, reader);
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl(`unsupported private key type ${(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(type)}`);
+    }
+    const privateKey = importKey(jwk, 'private', type);
+    const derived = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createPublicKey(privateKey).export({ format: 'jwk' });
+    const expected = publicKey.key.export({ format: 'jwk' });
+    if (derived.x !== expected.x || derived.y !== expected.y || derived.n !== expected.n || derived.e !== expected.e) {
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl('OpenSSH private key does not match its embedded public key');
+    }
+    return privateKey;
+}
+/** The private section ends with padding bytes 1, 2, 3, ... up to the cipher block size. */
+function checkPadding(padding) {
+    padding.forEach((byte, index) => {
+        if (byte !== index + 1)
+            throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl('OpenSSH private key has invalid padding');
+    });
+}
+function toBigInt(magnitude) {
+    return magnitude.length === 0 ? 0n : BigInt(`0x${magnitude.toString('hex')}`);
+}
+function fromBigInt(value) {
+    const hex = value.toString(16);
+    return Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex');
+}
+function signData(type, privateKey, data) {
+    if (type === ED25519) {
+        return Buffer.concat([(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(ED25519), (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(node_crypto__WEBPACK_IMPORTED_MODULE_0___default().sign(null, data, privateKey))]);
+    }
+    const curve = ECDSA_CURVES[type];
+    if (curve) {
+        const p1363 = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().sign(curve.hash, data, { key: privateKey, dsaEncoding: 'ieee-p1363' });
+        return Buffer.concat([(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(type), (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(ecdsaP1363ToSsh(p1363, curve))]);
+    }
+    return Buffer.concat([(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(RSA_SIGNING_ALGORITHM), (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .sshString */ ._G)(node_crypto__WEBPACK_IMPORTED_MODULE_0___default().sign('sha512', data, privateKey))]);
+}
+
+
+/***/ }),
+
+/***/ 2175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LV: () => (/* binding */ decodeStrictBase64),
+/* harmony export */   PX: () => (/* binding */ leftPad),
+/* harmony export */   Qz: () => (/* binding */ sshUint32),
+/* harmony export */   _G: () => (/* binding */ sshString),
+/* harmony export */   gl: () => (/* binding */ SshSigError),
+/* harmony export */   o: () => (/* binding */ SshReader),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   r0: () => (/* binding */ base64url),
+/* harmony export */   vF: () => (/* binding */ sshMpint)
+/* harmony export */ });
+/**
+ * The SSH wire format (RFC 4251 section 5): a bounds-checked reader, and the encoders the
+ * keys, SSHSIG and the ssh-agent client share. Every failure is an SshSigError.
+ */
+class SshSigError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SshSigError';
+    }
+}
 /** Bounds-checked reader; every failure is an SshSigError naming `what`. */
 class SshReader {
     buf;
@@ -576,307 +879,52 @@ function decodeStrictBase64(text, what) {
 function describe(value) {
     return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}...` : value);
 }
-// ---------------------------------------------------------------------------
-// Public keys
-/** Building a KeyObject is the costly part of a verify. Returned keys are shared: treat them as read-only. */
-const publicKeyCache = new Map();
-const PUBLIC_KEY_CACHE_LIMIT = 4096;
-function sshFingerprint(blob) {
-    return `SHA256:${node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
-}
-/** Parses an OpenSSH public key line: `type base64 [comment]`. */
-function parsePublicKey(text) {
-    if (typeof text !== 'string')
-        throw new SshSigError('public key must be a string');
-    const fields = text.trim().split(/\s+/);
-    if (fields.length < 2 || fields[0] === '') {
-        throw new SshSigError(`public key ${describe(text.trim())} is not of the form "type base64 [comment]"`);
-    }
-    const [type, encoded] = fields;
-    const key = publicKeyFromBlob(decodeStrictBase64(encoded, `${type} public key`));
-    if (key.type !== type) {
-        throw new SshSigError(`public key says ${describe(type)} but its data is a ${key.type} key`);
-    }
-    return key;
-}
-/** Parses an SSH wire-format public key blob, caching the result per blob. */
-function publicKeyFromBlob(blob) {
-    const cacheKey = blob.toString('base64');
-    const cached = publicKeyCache.get(cacheKey);
-    if (cached)
-        return cached;
-    const ownedBlob = Buffer.from(blob); // callers may reuse their buffer
-    const { type, key } = decodePublicKeyBlob(ownedBlob);
-    const result = Object.freeze({
-        type,
-        blob: ownedBlob,
-        text: `${type} ${cacheKey}`,
-        fingerprint: sshFingerprint(ownedBlob),
-        key,
-    });
-    if (publicKeyCache.size >= PUBLIC_KEY_CACHE_LIMIT) {
-        publicKeyCache.delete(publicKeyCache.keys().next().value);
-    }
-    publicKeyCache.set(cacheKey, result);
-    return result;
-}
-function decodePublicKeyBlob(blob) {
-    const reader = new SshReader(blob, 'public key');
-    const type = reader.ascii('key type');
-    const jwk = readPublicJwk(type, reader);
-    reader.end();
-    return { type, key: importKey(jwk, 'public', type) };
-}
-/** Reads the type-specific public fields that follow the key type in blobs and private keys. */
-function readPublicJwk(type, reader) {
-    if (type === ED25519) {
-        const publicBytes = reader.string();
-        if (publicBytes.length !== 32) {
-            throw new SshSigError(`ssh-ed25519 public key is ${publicBytes.length} bytes, expected 32`);
-        }
-        return { kty: 'OKP', crv: 'Ed25519', x: base64url(publicBytes) };
-    }
-    const curve = ECDSA_CURVES[type];
-    if (curve) {
-        const curveName = reader.ascii('curve name');
-        if (curveName !== curve.sshCurveName) {
-            throw new SshSigError(`${type} key names curve ${describe(curveName)}, expected ${curve.sshCurveName}`);
-        }
-        const point = reader.string();
-        // Only uncompressed points (0x04 || X || Y), like OpenSSH.
-        if (point.length !== 1 + 2 * curve.fieldBytes || point[0] !== 0x04) {
-            throw new SshSigError(`${type} public point is not an uncompressed ${curve.sshCurveName} point`);
-        }
-        return {
-            kty: 'EC',
-            crv: curve.jwkCurve,
-            x: base64url(point.subarray(1, 1 + curve.fieldBytes)),
-            y: base64url(point.subarray(1 + curve.fieldBytes)),
-        };
-    }
-    if (type === RSA) {
-        const exponent = reader.mpint('RSA exponent');
-        const modulus = reader.mpint('RSA modulus');
-        checkRsaModulus(modulus);
-        if (exponent.length === 0 || exponent.length > 8 || (exponent[exponent.length - 1] & 1) === 0) {
-            throw new SshSigError('RSA public exponent is not a small odd number');
-        }
-        return { kty: 'RSA', n: base64url(modulus), e: base64url(exponent) };
-    }
-    if (type.includes('-cert-')) {
-        throw new SshSigError(`SSH certificates (${type}) are not supported; use the plain public key`);
-    }
-    throw new SshSigError(`unsupported SSH key type ${describe(type)} (supported: ${SUPPORTED_KEY_TYPES.join(', ')})`);
-}
-function checkRsaModulus(modulus) {
-    const bits = modulus.length === 0 ? 0 : (modulus.length - 1) * 8 + (32 - Math.clz32(modulus[0]));
-    if (bits < RSA_MIN_BITS || bits > RSA_MAX_BITS) {
-        throw new SshSigError(`RSA key is ${bits} bits; must be between ${RSA_MIN_BITS} and ${RSA_MAX_BITS}`);
-    }
-}
-function importKey(jwk, kind, type) {
-    try {
-        return kind === 'public'
-            ? node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createPublicKey({ key: jwk, format: 'jwk' })
-            : node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createPrivateKey({ key: jwk, format: 'jwk' });
-    }
-    catch (error) {
-        throw new SshSigError(`invalid ${type} ${kind} key: ${error.message}`);
-    }
-}
-// ---------------------------------------------------------------------------
-// Signature blobs (string algorithm || string signature)
-/** Verifies a raw SSH signature blob over `data`; throws SshSigError on any mismatch. */
-function verifySignatureBlob(publicKey, signatureBlob, data) {
-    const reader = new SshReader(signatureBlob, 'signature blob');
-    const algorithm = reader.ascii('signature algorithm');
-    const signature = reader.string();
-    reader.end();
-    let valid;
-    if (publicKey.type === ED25519) {
-        expectAlgorithm(algorithm, ED25519, publicKey);
-        if (signature.length !== 64)
-            throw new SshSigError(`ssh-ed25519 signature is ${signature.length} bytes, expected 64`);
-        valid = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().verify(null, data, publicKey.key, signature);
-    }
-    else if (ECDSA_CURVES[publicKey.type]) {
-        const curve = ECDSA_CURVES[publicKey.type];
-        expectAlgorithm(algorithm, publicKey.type, publicKey);
-        const p1363 = ecdsaSshToP1363(signature, curve);
-        valid = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().verify(curve.hash, data, { key: publicKey.key, dsaEncoding: 'ieee-p1363' }, p1363);
-    }
-    else if (publicKey.type === RSA) {
-        const hash = RSA_VERIFY_HASHES[algorithm];
-        if (!hash) {
-            throw new SshSigError(algorithm === RSA
-                ? 'RSA signature uses ssh-rsa (SHA-1), which is not accepted; sign with rsa-sha2-256 or rsa-sha2-512'
-                : `RSA key cannot verify a ${describe(algorithm)} signature`);
-        }
-        const modulusBytes = Math.ceil((publicKey.key.asymmetricKeyDetails?.modulusLength ?? 0) / 8);
-        if (signature.length === 0 || signature.length > modulusBytes) {
-            throw new SshSigError(`RSA signature is ${signature.length} bytes, modulus is ${modulusBytes}`);
-        }
-        // OpenSSH accepts signatures with leading zero bytes stripped; OpenSSL wants the full width.
-        valid = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().verify(hash, data, publicKey.key, leftPad(signature, modulusBytes, 'RSA signature'));
-    }
-    else {
-        throw new SshSigError(`unsupported key type ${describe(publicKey.type)}`);
-    }
-    if (!valid)
-        throw new SshSigError(`signature does not verify with ${publicKey.type} key ${publicKey.fingerprint}`);
-}
-function expectAlgorithm(algorithm, expected, publicKey) {
-    if (algorithm !== expected) {
-        throw new SshSigError(`signature algorithm ${describe(algorithm)} does not match ${publicKey.type} key ${publicKey.fingerprint}`);
-    }
-}
-/** SSH encodes ECDSA signatures as mpint r || mpint s; OpenSSL's P1363 form is fixed-width r || s. */
-function ecdsaSshToP1363(signature, curve) {
-    const reader = new SshReader(signature, 'ECDSA signature');
-    const r = reader.mpint('r');
-    const s = reader.mpint('s');
-    reader.end();
-    return Buffer.concat([leftPad(r, curve.fieldBytes, 'ECDSA r'), leftPad(s, curve.fieldBytes, 'ECDSA s')]);
-}
-function ecdsaP1363ToSsh(p1363, curve) {
-    const r = p1363.subarray(0, curve.fieldBytes);
-    const s = p1363.subarray(curve.fieldBytes);
-    return Buffer.concat([sshMpint(r), sshMpint(s)]);
-}
-// ---------------------------------------------------------------------------
-// Private keys (openssh-key-v1)
-const PRIVATE_KEY_BEGIN = '-----BEGIN OPENSSH PRIVATE KEY-----';
-const PRIVATE_KEY_END = '-----END OPENSSH PRIVATE KEY-----';
-const PRIVATE_KEY_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
-/** Parses an unencrypted OpenSSH private key and returns a signer for it. */
-function parsePrivateKey(pem) {
-    const text = (typeof pem === 'string' ? pem : Buffer.isBuffer(pem) ? pem.toString('latin1') : '').trim();
-    if (!text.startsWith(PRIVATE_KEY_BEGIN) || !text.endsWith(PRIVATE_KEY_END)) {
-        if (text.startsWith('-----BEGIN ') && text.includes('PRIVATE KEY-----')) {
-            throw new SshSigError('private key is in PEM/PKCS#8 format; only OpenSSH format is supported (convert with `ssh-keygen -p -f KEY`)');
-        }
-        throw new SshSigError(`private key must start with ${PRIVATE_KEY_BEGIN}`);
-    }
-    const body = text.slice(PRIVATE_KEY_BEGIN.length, text.length - PRIVATE_KEY_END.length).replace(/\s+/g, '');
-    const reader = new SshReader(decodeStrictBase64(body, 'OpenSSH private key'), 'OpenSSH private key');
-    if (!reader.bytes(PRIVATE_KEY_MAGIC.length).equals(PRIVATE_KEY_MAGIC)) {
-        throw new SshSigError('OpenSSH private key has a bad magic header');
-    }
-    const cipherName = reader.ascii('cipher name');
-    const kdfName = reader.ascii('KDF name');
-    reader.string(); // KDF options
-    if (cipherName !== 'none' || kdfName !== 'none') {
-        throw new SshSigError(`private key is passphrase-protected (${cipherName}); load it into ssh-agent with \`ssh-add KEY\` and sign through the agent instead`);
-    }
-    const keyCount = reader.uint32();
-    if (keyCount !== 1)
-        throw new SshSigError(`OpenSSH private key file holds ${keyCount} keys, expected 1`);
-    const publicKey = publicKeyFromBlob(reader.string());
-    const privateSection = reader.string();
-    reader.end();
-    const secrets = new SshReader(privateSection, 'OpenSSH private key section');
-    if (secrets.uint32() !== secrets.uint32()) {
-        throw new SshSigError('OpenSSH private key check bytes differ (corrupt or wrongly decrypted)');
-    }
-    const type = secrets.ascii('key type');
-    if (type !== publicKey.type) {
-        throw new SshSigError(`OpenSSH private key is ${type} but its public key is ${publicKey.type}`);
-    }
-    const privateKey = readPrivateKey(type, secrets, publicKey);
-    secrets.string(); // comment
-    checkPadding(secrets.bytes(secrets.remaining));
-    return { publicKey, sign: (data) => signData(type, privateKey, data) };
-}
-function readPrivateKey(type, reader, publicKey) {
-    let jwk;
-    if (type === ED25519) {
-        const publicJwk = readPublicJwk(type, reader);
-        const secret = reader.string(); // seed || public key
-        if (secret.length !== 64)
-            throw new SshSigError(`ssh-ed25519 private key is ${secret.length} bytes, expected 64`);
-        jwk = { ...publicJwk, d: base64url(secret.subarray(0, 32)) };
-    }
-    else if (ECDSA_CURVES[type]) {
-        const curve = ECDSA_CURVES[type];
-        const publicJwk = readPublicJwk(type, reader);
-        const scalar = leftPad(reader.mpint('ECDSA private scalar'), curve.fieldBytes, 'ECDSA private scalar');
-        jwk = { ...publicJwk, d: base64url(scalar) };
-    }
-    else if (type === RSA) {
-        // Private RSA order differs from the public blob: n, e, d, iqmp, p, q.
-        const n = reader.mpint('RSA modulus');
-        const e = reader.mpint('RSA exponent');
-        const d = reader.mpint('RSA private exponent');
-        const iqmp = reader.mpint('RSA iqmp');
-        const p = reader.mpint('RSA p');
-        const q = reader.mpint('RSA q');
-        checkRsaModulus(n);
-        const dBig = toBigInt(d);
-        // JWK needs the CRT exponents OpenSSH does not store.
-        const dp = dBig % (toBigInt(p) - 1n);
-        const dq = dBig % (toBigInt(q) - 1n);
-        jwk = {
-            kty: 'RSA',
-            n: base64url(n),
-            e: base64url(e),
-            d: base64url(d),
-            p: base64url(p),
-            q: base64url(q),
-            dp: base64url(fromBigInt(dp)),
-            dq: base64url(fromBigInt(dq)),
-            qi: base64url(iqmp),
-        };
-    }
-    else {
-        // readPublicJwk produces the precise "unsupported" message.
-        readPublicJwk(type, reader);
-        throw new SshSigError(`unsupported private key type ${describe(type)}`);
-    }
-    const privateKey = importKey(jwk, 'private', type);
-    const derived = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createPublicKey(privateKey).export({ format: 'jwk' });
-    const expected = publicKey.key.export({ format: 'jwk' });
-    if (derived.x !== expected.x || derived.y !== expected.y || derived.n !== expected.n || derived.e !== expected.e) {
-        throw new SshSigError('OpenSSH private key does not match its embedded public key');
-    }
-    return privateKey;
-}
-/** The private section ends with padding bytes 1, 2, 3, ... up to the cipher block size. */
-function checkPadding(padding) {
-    padding.forEach((byte, index) => {
-        if (byte !== index + 1)
-            throw new SshSigError('OpenSSH private key has invalid padding');
-    });
-}
-function toBigInt(magnitude) {
-    return magnitude.length === 0 ? 0n : BigInt(`0x${magnitude.toString('hex')}`);
-}
-function fromBigInt(value) {
-    const hex = value.toString(16);
-    return Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex');
-}
-function signData(type, privateKey, data) {
-    if (type === ED25519) {
-        return Buffer.concat([sshString(ED25519), sshString(node_crypto__WEBPACK_IMPORTED_MODULE_0___default().sign(null, data, privateKey))]);
-    }
-    const curve = ECDSA_CURVES[type];
-    if (curve) {
-        const p1363 = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().sign(curve.hash, data, { key: privateKey, dsaEncoding: 'ieee-p1363' });
-        return Buffer.concat([sshString(type), sshString(ecdsaP1363ToSsh(p1363, curve))]);
-    }
-    return Buffer.concat([sshString(RSA_SIGNING_ALGORITHM), sshString(node_crypto__WEBPACK_IMPORTED_MODULE_0___default().sign('sha512', data, privateKey))]);
-}
-// ---------------------------------------------------------------------------
-// SSHSIG envelope
+
+
+/***/ }),
+
+/***/ 7112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Od: () => (/* binding */ verifySignature),
+/* harmony export */   bD: () => (/* binding */ signedData),
+/* harmony export */   lT: () => (/* binding */ signMessage),
+/* harmony export */   qF: () => (/* binding */ armorSignature)
+/* harmony export */ });
+/* unused harmony export MAX_ARMORED_SIGNATURE_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _ssh_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7506);
+/* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2175);
+/**
+ * SSH signatures in the SSHSIG format produced by `ssh-keygen -Y sign`
+ * (PROTOCOL.sshsig in the OpenSSH sources): the envelope, its armor, and the bytes a key
+ * signs; verification never shells out. The keys are in ssh-keys.ts; signing through
+ * ssh-agent (a socket) is repo/ssh-agent.ts.
+ */
+
+
+
+/** Armored signatures larger than this are rejected before any parsing. */
+const MAX_ARMORED_SIGNATURE_BYTES = 64 * 1024;
+const SSHSIG_MAGIC = Buffer.from('SSHSIG');
+const SSHSIG_VERSION = 1;
+const SIGNING_HASH = 'sha512';
+const VERIFIABLE_HASHES = new Set(['sha256', 'sha512']);
+const ARMOR_BEGIN = '-----BEGIN SSH SIGNATURE-----';
+const ARMOR_END = '-----END SSH SIGNATURE-----';
+const ARMOR_LINE_LENGTH = 70; // what ssh-keygen emits
 function toBytes(message) {
     if (typeof message === 'string')
         return Buffer.from(message, 'utf8');
     if (Buffer.isBuffer(message))
         return message;
-    throw new SshSigError('message must be a string or Buffer');
+    throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl('message must be a string or Buffer');
 }
 function checkNamespace(namespace) {
     if (typeof namespace !== 'string' || namespace === '') {
-        throw new SshSigError('signature namespace must be a non-empty string');
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl('signature namespace must be a non-empty string');
     }
 }
 /** The bytes actually signed: MAGIC || string(namespace) || string(reserved) || string(hash) || string(H(message)). */
@@ -884,21 +932,22 @@ function dataToSign(message, namespace, hashAlgorithm) {
     const digest = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash(hashAlgorithm).update(message).digest();
     return Buffer.concat([
         SSHSIG_MAGIC,
-        sshString(namespace),
-        sshString(Buffer.alloc(0)),
-        sshString(hashAlgorithm),
-        sshString(digest),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .sshString */ ._G)(namespace),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .sshString */ ._G)(Buffer.alloc(0)),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .sshString */ ._G)(hashAlgorithm),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .sshString */ ._G)(digest),
     ]);
 }
-function armor(publicKey, namespace, signatureBlob) {
+/** The armored SSHSIG of a raw signature blob over `signedData`, in ssh-keygen's form. */
+function armorSignature(publicKey, namespace, signatureBlob) {
     const envelope = Buffer.concat([
         SSHSIG_MAGIC,
-        sshUint32(SSHSIG_VERSION),
-        sshString(publicKey.blob),
-        sshString(namespace),
-        sshString(Buffer.alloc(0)),
-        sshString(SIGNING_HASH),
-        sshString(signatureBlob),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .sshUint32 */ .Qz)(SSHSIG_VERSION),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .sshString */ ._G)(publicKey.blob),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .sshString */ ._G)(namespace),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .sshString */ ._G)(Buffer.alloc(0)),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .sshString */ ._G)(SIGNING_HASH),
+        (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .sshString */ ._G)(signatureBlob),
     ]);
     const encoded = envelope.toString('base64');
     const lines = [];
@@ -906,48 +955,51 @@ function armor(publicKey, namespace, signatureBlob) {
         lines.push(encoded.slice(i, i + ARMOR_LINE_LENGTH));
     return `${ARMOR_BEGIN}\n${lines.join('\n')}\n${ARMOR_END}\n`;
 }
+/** The bytes a key signs for `message` in `namespace` (with the hash signers use). */
+function signedData(message, namespace) {
+    checkNamespace(namespace);
+    return dataToSign(toBytes(message), namespace, SIGNING_HASH);
+}
 /** Signs `message` in `namespace`; returns armored text identical in form to `ssh-keygen -Y sign`. */
 function signMessage(message, namespace, signer) {
-    checkNamespace(namespace);
-    const signatureBlob = signer.sign(dataToSign(toBytes(message), namespace, SIGNING_HASH));
-    return armor(signer.publicKey, namespace, signatureBlob);
+    return armorSignature(signer.publicKey, namespace, signer.sign(signedData(message, namespace)));
 }
 function dearmor(armored) {
     const text = armored.trim();
     if (!text.startsWith(ARMOR_BEGIN))
-        throw new SshSigError(`signature does not start with ${ARMOR_BEGIN}`);
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl(`signature does not start with ${ARMOR_BEGIN}`);
     if (!text.endsWith(ARMOR_END))
-        throw new SshSigError(`signature does not end with ${ARMOR_END}`);
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl(`signature does not end with ${ARMOR_END}`);
     const body = text.slice(ARMOR_BEGIN.length, text.length - ARMOR_END.length);
     // Separate simple checks: a single regex with overlapping newline classes backtracks quadratically.
     if (!/^[A-Za-z0-9+/=\r\n]*$/.test(body)) {
-        throw new SshSigError('signature armor contains characters other than base64 lines');
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl('signature armor contains characters other than base64 lines');
     }
     if (!/^[\r\n]/.test(body) || !/[\r\n]$/.test(body)) {
-        throw new SshSigError('signature armor markers must be on their own lines');
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl('signature armor markers must be on their own lines');
     }
-    return decodeStrictBase64(body.replace(/[\r\n]/g, ''), 'signature armor');
+    return (0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeStrictBase64 */ .LV)(body.replace(/[\r\n]/g, ''), 'signature armor');
 }
 function parseEnvelope(envelope) {
-    const reader = new SshReader(envelope, 'SSH signature');
+    const reader = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshReader */ .o(envelope, 'SSH signature');
     if (!reader.bytes(SSHSIG_MAGIC.length).equals(SSHSIG_MAGIC)) {
-        throw new SshSigError('SSH signature does not start with the SSHSIG magic');
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl('SSH signature does not start with the SSHSIG magic');
     }
     const version = reader.uint32();
     if (version !== SSHSIG_VERSION)
-        throw new SshSigError(`unsupported SSH signature version ${version} (expected 1)`);
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl(`unsupported SSH signature version ${version} (expected 1)`);
     const publicKeyBlob = reader.string();
     const namespace = reader.ascii('namespace');
     // Signers never fill the reserved field and OpenSSH does not sign it, so anything here is tampering.
     if (reader.string().length !== 0)
-        throw new SshSigError('SSH signature reserved field is not empty');
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl('SSH signature reserved field is not empty');
     const hashAlgorithm = reader.ascii('hash algorithm');
     const signatureBlob = reader.string();
     reader.end();
     if (!VERIFIABLE_HASHES.has(hashAlgorithm)) {
-        throw new SshSigError(`unsupported signature hash algorithm ${describe(hashAlgorithm)} (expected sha256 or sha512)`);
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl(`unsupported signature hash algorithm ${(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .describe */ .q0)(hashAlgorithm)} (expected sha256 or sha512)`);
     }
-    return { publicKey: publicKeyFromBlob(publicKeyBlob), namespace, hashAlgorithm, signatureBlob };
+    return { publicKey: (0,_ssh_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .publicKeyFromBlob */ .cJ)(publicKeyBlob), namespace, hashAlgorithm, signatureBlob };
 }
 /**
  * Verifies an armored SSH signature over `message` in `namespace`, returning
@@ -956,176 +1008,25 @@ function parseEnvelope(envelope) {
  */
 function verifySignature(armored, message, namespace) {
     if (typeof armored !== 'string')
-        throw new SshSigError('signature must be a string');
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl('signature must be a string');
     if (armored.length > MAX_ARMORED_SIGNATURE_BYTES || Buffer.byteLength(armored, 'utf8') > MAX_ARMORED_SIGNATURE_BYTES) {
-        throw new SshSigError(`signature is larger than ${MAX_ARMORED_SIGNATURE_BYTES} bytes`);
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl(`signature is larger than ${MAX_ARMORED_SIGNATURE_BYTES} bytes`);
     }
     checkNamespace(namespace);
     const messageBytes = toBytes(message);
     try {
         const parsed = parseEnvelope(dearmor(armored));
         if (parsed.namespace !== namespace) {
-            throw new SshSigError(`signature namespace ${describe(parsed.namespace)} does not match expected ${describe(namespace)}`);
+            throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl(`signature namespace ${(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .describe */ .q0)(parsed.namespace)} does not match expected ${(0,_ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .describe */ .q0)(namespace)}`);
         }
-        verifySignatureBlob(parsed.publicKey, parsed.signatureBlob, dataToSign(messageBytes, namespace, parsed.hashAlgorithm));
+        (0,_ssh_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .verifySignatureBlob */ .tQ)(parsed.publicKey, parsed.signatureBlob, dataToSign(messageBytes, namespace, parsed.hashAlgorithm));
         return { publicKey: parsed.publicKey };
     }
     catch (error) {
-        if (error instanceof SshSigError)
+        if (error instanceof _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl)
             throw error;
         // node:crypto can still reject odd inputs (e.g. an invalid curve point); keep the error type uniform.
-        throw new SshSigError(`signature is invalid: ${error.message}`);
-    }
-}
-// ---------------------------------------------------------------------------
-// ssh-agent (draft-miller-ssh-agent)
-const SSH_AGENT_FAILURE = 5;
-const SSH_AGENTC_REQUEST_IDENTITIES = 11;
-const SSH_AGENT_IDENTITIES_ANSWER = 12;
-const SSH_AGENTC_SIGN_REQUEST = 13;
-const SSH_AGENT_SIGN_RESPONSE = 14;
-const SSH_AGENT_RSA_SHA2_512 = 4;
-const AGENT_MAX_MESSAGE_BYTES = 256 * 1024; // OpenSSH's own limit
-const DEFAULT_AGENT_TIMEOUT_MS = 30_000; // long enough for `ssh-add -c` confirmation prompts
-/**
- * Signs through ssh-agent so encrypted or hardware-held keys never touch this
- * process. The agent must already hold `publicKey` (`ssh-add KEY`).
- */
-async function signWithAgent(message, namespace, publicKey, socketPath = process.env.SSH_AUTH_SOCK, options = {}) {
-    checkNamespace(namespace);
-    if (!socketPath) {
-        throw new SshSigError('SSH_AUTH_SOCK is not set: start ssh-agent and `ssh-add` your key, or sign with a private key file');
-    }
-    const data = dataToSign(toBytes(message), namespace, SIGNING_HASH);
-    const agent = await AgentConnection.open(socketPath, options.timeoutMs ?? DEFAULT_AGENT_TIMEOUT_MS);
-    try {
-        const identities = await agent.request(SSH_AGENTC_REQUEST_IDENTITIES, Buffer.alloc(0));
-        if (identities.type !== SSH_AGENT_IDENTITIES_ANSWER) {
-            throw new SshSigError(`ssh-agent refused to list keys (reply type ${identities.type})`);
-        }
-        if (!agentHoldsKey(identities.body, publicKey.blob)) {
-            throw new SshSigError(`ssh-agent at ${socketPath} does not hold key ${publicKey.fingerprint}; add it with \`ssh-add KEY\``);
-        }
-        const flags = publicKey.type === RSA ? SSH_AGENT_RSA_SHA2_512 : 0;
-        const reply = await agent.request(SSH_AGENTC_SIGN_REQUEST, Buffer.concat([sshString(publicKey.blob), sshString(data), sshUint32(flags)]));
-        if (reply.type === SSH_AGENT_FAILURE) {
-            throw new SshSigError(`ssh-agent declined to sign with key ${publicKey.fingerprint} (was confirmation refused?)`);
-        }
-        if (reply.type !== SSH_AGENT_SIGN_RESPONSE) {
-            throw new SshSigError(`ssh-agent sent unexpected reply type ${reply.type} to a sign request`);
-        }
-        const reader = new SshReader(reply.body, 'ssh-agent sign response');
-        const signatureBlob = reader.string();
-        reader.end();
-        // An old agent may ignore the SHA-2 flag and answer with ssh-rsa (SHA-1); never emit that.
-        verifySignatureBlob(publicKey, signatureBlob, data);
-        return armor(publicKey, namespace, signatureBlob);
-    }
-    finally {
-        agent.close();
-    }
-}
-function agentHoldsKey(answer, blob) {
-    const reader = new SshReader(answer, 'ssh-agent identities answer');
-    const count = reader.uint32();
-    for (let i = 0; i < count; i++) {
-        const candidate = reader.string();
-        reader.string(); // comment
-        if (candidate.equals(blob))
-            return true;
-    }
-    return false;
-}
-/** One unix-socket connection to ssh-agent, exchanging length-prefixed messages one at a time. */
-class AgentConnection {
-    socket;
-    received = Buffer.alloc(0);
-    waiting = null;
-    failure = null;
-    timer;
-    constructor(socket, socketPath, timeoutMs) {
-        this.socket = socket;
-        this.timer = setTimeout(() => this.fail(new SshSigError(`ssh-agent at ${socketPath} did not answer within ${timeoutMs} ms`)), timeoutMs);
-        socket.on('data', (chunk) => this.onData(chunk));
-        socket.on('error', (error) => this.fail(new SshSigError(`ssh-agent connection failed: ${error.message}`)));
-        socket.on('close', () => this.fail(new SshSigError('ssh-agent closed the connection')));
-    }
-    static open(socketPath, timeoutMs) {
-        return new Promise((resolve, reject) => {
-            const socket = node_net__WEBPACK_IMPORTED_MODULE_1___default().createConnection({ path: socketPath });
-            const timer = setTimeout(() => {
-                socket.destroy();
-                reject(new SshSigError(`timed out connecting to ssh-agent at ${socketPath}`));
-            }, timeoutMs);
-            socket.once('error', (error) => {
-                clearTimeout(timer);
-                reject(new SshSigError(describeConnectError(socketPath, error)));
-            });
-            socket.once('connect', () => {
-                clearTimeout(timer);
-                socket.removeAllListeners('error');
-                resolve(new AgentConnection(socket, socketPath, timeoutMs));
-            });
-        });
-    }
-    request(type, body) {
-        if (this.failure)
-            return Promise.reject(this.failure);
-        return new Promise((resolve, reject) => {
-            this.waiting = { resolve, reject };
-            this.socket.write(sshString(Buffer.concat([Buffer.from([type]), body])));
-        }).then((reply) => {
-            if (reply.length === 0)
-                throw new SshSigError('ssh-agent sent an empty message');
-            return { type: reply[0], body: reply.subarray(1) };
-        });
-    }
-    close() {
-        clearTimeout(this.timer);
-        this.failure ??= new SshSigError('ssh-agent connection closed');
-        this.socket.destroy();
-    }
-    onData(chunk) {
-        this.received = Buffer.concat([this.received, chunk]);
-        if (this.received.length < 4)
-            return;
-        const length = this.received.readUInt32BE(0);
-        if (length > AGENT_MAX_MESSAGE_BYTES) {
-            this.fail(new SshSigError(`ssh-agent sent an oversized message (${length} bytes)`));
-            return;
-        }
-        if (this.received.length < 4 + length)
-            return;
-        const message = this.received.subarray(4, 4 + length);
-        this.received = this.received.subarray(4 + length);
-        const waiting = this.waiting;
-        this.waiting = null;
-        if (waiting)
-            waiting.resolve(message);
-        else
-            this.fail(new SshSigError('ssh-agent sent an unsolicited message'));
-    }
-    fail(error) {
-        if (this.failure)
-            return;
-        this.failure = error;
-        clearTimeout(this.timer);
-        this.socket.destroy();
-        const waiting = this.waiting;
-        this.waiting = null;
-        waiting?.reject(error);
-    }
-}
-function describeConnectError(socketPath, error) {
-    switch (error.code) {
-        case 'ENOENT':
-            return `ssh-agent socket ${socketPath} does not exist (is ssh-agent running and SSH_AUTH_SOCK current?)`;
-        case 'ECONNREFUSED':
-            return `nothing is listening on ssh-agent socket ${socketPath} (is ssh-agent running?)`;
-        case 'EACCES':
-            return `permission denied opening ssh-agent socket ${socketPath}`;
-        default:
-            return `cannot connect to ssh-agent at ${socketPath}: ${error.message}`;
+        throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl(`signature is invalid: ${error.message}`);
     }
 }
 

@@ -23,12 +23,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _repo_doctor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6341);
 /* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3263);
 /* harmony import */ var _repo_writer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9381);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7593);
-/* harmony import */ var _cmd_doctor_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4184);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5377);
+/* harmony import */ var _present_doctor_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9728);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5217);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7911);
-/* harmony import */ var _hook_scripts_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(502);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2151);
+/* harmony import */ var _repo_installed_hooks_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1171);
+/* harmony import */ var _present_output_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2726);
 
 
 
@@ -49,14 +49,14 @@ __webpack_require__.r(__webpack_exports__);
 const HOOKS = ['pre-commit', 'pre-push'];
 /** What init writes into husky's files: the gate's two hooks, and the copy of husky's hooks into new worktrees. */
 const HUSKY_FILES = [
-    ...HOOKS.map((hook) => ({ hook, line: _hook_scripts_js__WEBPACK_IMPORTED_MODULE_14__/* .HUSKY_LINES */ .rG[hook] })),
+    ...HOOKS.map((hook) => ({ hook, line: _repo_installed_hooks_js__WEBPACK_IMPORTED_MODULE_14__/* .HUSKY_LINES */ .rG[hook] })),
     { hook: 'post-checkout', line: _repo_doctor_js__WEBPACK_IMPORTED_MODULE_7__/* .HUSKY_WORKTREE_LINE */ .Qh, comment: "# agentops/verdict: `git worktree add` runs this in the new worktree; give it husky's hooks too" },
 ];
 const GITATTRIBUTES = `# Ledger records are hashed byte for byte: never convert their line endings.
 ledger/** -text
 `;
 async function cmdInit(cli, args) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('init', args, { hooks: { type: 'string' }, agent: { type: 'string', multiple: true } }, false);
+    const { values } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('init', args, { hooks: { type: 'string' }, agent: { type: 'string', multiple: true } }, false);
     if (values.help)
         return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_13__/* .HELP */ ._.init), 0;
     const mode = values.hooks;
@@ -104,7 +104,7 @@ async function cmdInit(cli, args) {
     // The doctor says whether the clone is now gated; the set-up commit is the next step, not a fault.
     const report = await (0,_repo_doctor_js__WEBPACK_IMPORTED_MODULE_7__/* .diagnose */ .h4)(git, cli.env);
     const findings = report.findings.filter((f) => f.code !== 'setup-not-committed' || changed.length === 0);
-    cli.err((0,_cmd_doctor_js__WEBPACK_IMPORTED_MODULE_11__.renderDoctor)(report, (0,_output_js__WEBPACK_IMPORTED_MODULE_15__/* .styleFor */ .j9)(process.stderr), findings));
+    cli.err((0,_present_doctor_js__WEBPACK_IMPORTED_MODULE_11__/* .renderDoctor */ .YI)(report, (0,_present_output_js__WEBPACK_IMPORTED_MODULE_15__/* .styleFor */ .j9)(process.stderr), findings));
     if (changed.length > 0) {
         const paths = [...new Set(changed)].map((path) => (0,_core_shell_js__WEBPACK_IMPORTED_MODULE_16__/* .shellQuote */ .Z)(fromCwd(cli.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, path))));
         cli.err(`next: commit the set-up with \`git add ${paths.join(' ')} && git commit -m ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_16__/* .shellQuote */ .Z)(_repo_doctor_js__WEBPACK_IMPORTED_MODULE_7__/* .SETUP_COMMIT_MESSAGE */ .o_)}\``);
@@ -167,12 +167,12 @@ async function installGitHooks(git, env) {
     const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(git.topLevel, hooksDir) || hooksDir;
     for (const hook of HOOKS) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(hooksDir, hook);
-        const script = _hook_scripts_js__WEBPACK_IMPORTED_MODULE_14__/* .HOOK_SCRIPTS */ .tW[hook];
+        const script = _repo_installed_hooks_js__WEBPACK_IMPORTED_MODULE_14__/* .HOOK_SCRIPTS */ .tW[hook];
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
             const current = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
             if (current === script)
                 continue;
-            if (!current.includes(_hook_scripts_js__WEBPACK_IMPORTED_MODULE_14__/* .HOOK_MARKER */ .XX)) {
+            if (!current.includes(_repo_installed_hooks_js__WEBPACK_IMPORTED_MODULE_14__/* .HOOK_MARKER */ .XX)) {
                 const kept = `${file}.pre-ao`;
                 if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(kept)) {
                     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`${shown}/${hook} is not ours and ${shown}/${hook}.pre-ao already exists, so it cannot be kept safely`, {
@@ -194,7 +194,7 @@ async function installGitHooks(git, env) {
 
 /***/ }),
 
-/***/ 502:
+/***/ 1171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -13,13 +13,18 @@ __webpack_require__.d(__webpack_exports__, {
   cmdCheck: () => (/* binding */ cmdCheck)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/words.ts
+var words = __webpack_require__(7522);
 // EXTERNAL MODULE: ./src/core/review.ts
 var review = __webpack_require__(7935);
 ;// CONCATENATED MODULE: ./src/core/council.ts
+
 
 
 /**
@@ -33,11 +38,9 @@ const LAUNCHERS = new Set([
     'node', 'nodejs', 'deno', 'bun', 'tsx', 'ts-node', 'python', 'python3', 'uv', 'uvx', 'pipx', 'ruby', 'perl', 'php',
     'sh', 'bash', 'zsh', 'dash', 'env', 'exec', 'command', 'nice', 'timeout', 'npx', 'pnpm', 'yarn', 'npm', 'run', 'x', 'dlx',
 ]);
-function validateJudgeName(name) {
-    if (!JUDGE_NAME.test(name)) {
-        throw new errors/* AoError */.VS(`--judge-name ${JSON.stringify(name)} is not a judge name: letters, digits and . _ @ + -, at most 64`, { fix: 'for example: --judge-name claude-security' });
-    }
-    return name;
+/** A judge's name: letters, digits and . _ @ + -, at most 64, starting with a letter or digit. */
+function isJudgeName(name) {
+    return JUDGE_NAME.test(name);
 }
 /**
  * A judge's name when none is given: the program its command runs, without directory or
@@ -95,23 +98,25 @@ function judgeTouchedByChange(command, changedPaths) {
 function judgeId(name) {
     return `judge:${name}`;
 }
-/**
- * The quorum a council needs: at least 1, at most the number of distinct judges (a judge
- * given twice counts once). Default: all of them.
- */
-function resolveQuorum(judgeIds, quorum) {
+/** The quorum a council needs: at least 1, at most the number of distinct judges (a judge given twice counts once). */
+function quorumProblem(judgeIds, quorum) {
     const distinct = new Set(judgeIds).size;
     if (quorum === undefined)
-        return distinct;
+        return undefined;
     if (distinct === 0)
-        throw new errors/* AoError */.VS('--quorum counts judges, and no --judge is given', { fix: 'add judges with --judge CMD, or drop --quorum' });
+        return { problem: 'no-judges' };
     if (!Number.isSafeInteger(quorum) || quorum < 1)
-        throw new errors/* AoError */.VS(`--quorum must be a whole number of at least 1, not ${quorum}`, { fix: '--quorum 2' });
-    if (quorum > distinct) {
-        const note = distinct < judgeIds.length ? ` (${judgeIds.length} given, but the same judge twice counts once: name them apart with --judge-name)` : '';
-        throw new errors/* AoError */.VS(`--quorum ${quorum} can never be met by ${distinct} distinct judge${distinct === 1 ? '' : 's'}${note}`, { fix: `add judges, or lower it to --quorum ${distinct}` });
-    }
-    return quorum;
+        return { problem: 'not-whole', quorum };
+    if (quorum > distinct)
+        return { problem: 'unreachable', quorum, distinct, given: judgeIds.length };
+    return undefined;
+}
+/** The quorum a council needs (default: all of its distinct judges); the caller has refused a `quorumProblem`. */
+function resolveQuorum(judgeIds, quorum) {
+    const problem = quorumProblem(judgeIds, quorum);
+    if (problem)
+        throw new errors/* AoError */.VS(`the quorum cannot be met (${problem.problem})`, { fix: 'give a quorum from 1 to the number of distinct judges' });
+    return quorum ?? new Set(judgeIds).size;
 }
 function countsAsPass(verdict, policy = {}) {
     return verdict === 'pass' || (verdict === 'warn' && policy.warnIsPass !== false);
@@ -145,12 +150,12 @@ function decideCouncil(args) {
     const families = [...new Set(args.judges.filter((r) => passing.includes(r.reviewer) && r.family).map((r) => r.family))].sort();
     const reasons = [];
     if (failedRuns.length > 0)
-        reasons.push(`${failedRuns.length} of ${args.runs.length} runs failed: ${failedRuns.join(', ')}`);
+        reasons.push(`${failedRuns.length} of ${(0,words/* plural */.L)(args.runs.length, 'run')} failed: ${failedRuns.join(', ')}`);
     let notProven = false;
     if (byJudge.size > 0 && passing.length < args.quorum) {
         // Not proven: without the judges that errored the quorum was out of reach, and none of the rest failed it.
         notProven = failedRuns.length === 0 && errored.length > 0 && passing.length + errored.length >= args.quorum;
-        reasons.push(`${passing.length} of ${byJudge.size} judges passed; the quorum is ${args.quorum}` +
+        reasons.push(`${passing.length} of ${(0,words/* plural */.L)(byJudge.size, 'judge')} passed; the quorum is ${args.quorum}` +
             (errored.length ? ` (${errored.length} errored and do not count: ${errored.join(', ')})` : '') +
             (failedOn.length ? ` (the policy's check.failOn ${policy.failOn} turned ${[...new Set(failedOn)].join(', ')} into a fail)` : ''));
     }
@@ -206,8 +211,6 @@ var changes = __webpack_require__(2757);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/coverage.ts
@@ -279,7 +282,7 @@ const LOADER_ENV = new Set([
     'RUBYOPT', 'RUBYLIB', 'PERL5OPT', 'PERL5LIB', 'PERLLIB', 'LD_PRELOAD', 'LD_LIBRARY_PATH', 'LD_AUDIT',
     'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FRAMEWORK_PATH',
 ]);
-const FIX = 'put the judge in a file outside the repository and name it by its absolute path, e.g. --judge "node $HOME/.config/ao/judges/claude.mjs" (in double quotes, so that your shell expands $HOME)';
+const FIX = 'put the judge in a file outside the repository and name it by its absolute path, e.g. "node $HOME/.config/ao/judges/claude.mjs" (in double quotes, so that your shell expands $HOME)';
 /**
  * The command with every file it runs or loads replaced by what `resolve` says (absolute
  * paths outside the change). Throws AoError when the command is not one simple command whose
@@ -326,7 +329,7 @@ function rewrite(command, resolve, judge, depth) {
         if (BUILTINS.has(program.text))
             break;
         if (PROJECT_LAUNCHERS.has(name)) {
-            refuse(judge, `runs ${name}, which takes its configuration, scripts or packages from the working directory, here a checkout of the change`, `install the tool and name its program by absolute path (e.g. --judge "$(command -v claude) -p ..."), or ${FIX}`);
+            refuse(judge, `runs ${name}, which takes its configuration, scripts or packages from the working directory, here a checkout of the change`, `install the tool and name its program by absolute path (e.g. "$(command -v claude) -p ..."), or ${FIX}`);
         }
         use(program, 'program');
         i++;
@@ -1043,21 +1046,26 @@ function makeWritable(path) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cli/args.ts
-var cli_args = __webpack_require__(7593);
-// EXTERNAL MODULE: ./src/cli/cmd-verdict.ts
-var cmd_verdict = __webpack_require__(7878);
+// EXTERNAL MODULE: ./src/core/shell.ts
+var shell = __webpack_require__(6673);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
+// EXTERNAL MODULE: ./src/cli/gate-warning.ts
+var gate_warning = __webpack_require__(4706);
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __webpack_require__(5217);
 // EXTERNAL MODULE: ./src/repo/context.ts + 1 modules
 var repo_context = __webpack_require__(3254);
-// EXTERNAL MODULE: ./src/repo/signing.ts
-var signing = __webpack_require__(4307);
+// EXTERNAL MODULE: ./src/repo/signing.ts + 1 modules
+var signing = __webpack_require__(6464);
 // EXTERNAL MODULE: ./src/cli/help.ts
 var help = __webpack_require__(7911);
-// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
-var output = __webpack_require__(2151);
+// EXTERNAL MODULE: ./src/present/output.ts
+var output = __webpack_require__(2726);
 ;// CONCATENATED MODULE: ./src/cli/cmd-check.ts
+
+
+
 
 
 
@@ -1077,8 +1085,8 @@ const DEFAULT_JOBS = 4;
 /** A record holds at most 200 evidence items; far fewer checkers are ever useful. */
 const MAX_CHECKERS = 64;
 async function cmdCheck(cli, args) {
-    const { values, tokens } = (0,cli_args/* parse */.qg)('check', args, {
-        ...cli_args/* SCOPE_OPTIONS */.gy,
+    const { values, tokens } = (0,flags/* parse */.qg)('check', args, {
+        ...flags/* SCOPE_OPTIONS */.gy,
         run: { type: 'string', multiple: true },
         judge: { type: 'string', multiple: true },
         'judge-name': { type: 'string', multiple: true },
@@ -1088,15 +1096,15 @@ async function cmdCheck(cli, args) {
         jobs: { type: 'string' },
         checker: { type: 'string' },
         'checker-kind': { type: 'string' },
-        ...cmd_verdict.WORKER_OPTIONS,
+        ...flags/* WORKER_OPTIONS */.Y4,
         sign: { type: 'string' },
         context: { type: 'string' },
         json: { type: 'boolean' },
     }, false);
     if (values.help)
         return cli.out(help/* HELP */._.check), 0;
-    const scope = (0,cmd_verdict.scopeFromFlags)('check', values);
-    const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : positiveSeconds(values.timeout);
+    const scope = (0,flags/* scopeFromFlags */.uX)('check', values);
+    const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : (0,flags/* positiveSeconds */.LC)(values.timeout);
     // Built-in judges (claude, codex, gemini, openai:URL) become `ao judge …` commands.
     const judges = await resolveBuiltinJudges(judgesFromTokens(tokens ?? []), tokens ?? [], timeoutS);
     const runs = values.run ?? [];
@@ -1109,13 +1117,16 @@ async function cmdCheck(cli, args) {
     const contextFrom = values.context ?? 'base';
     if (contextFrom !== 'base' && contextFrom !== 'all')
         throw new errors/* AoError */.VS(`--context must be base or all, not ${JSON.stringify(values.context)}`, { fix: '--context all' });
-    const quorum = values.quorum === undefined ? undefined : wholeNumber(values.quorum, '--quorum', 1, MAX_CHECKERS);
-    const jobs = values.jobs === undefined ? DEFAULT_JOBS : wholeNumber(values.jobs, '--jobs', 1, MAX_CHECKERS);
+    const quorum = values.quorum === undefined ? undefined : (0,flags/* wholeNumber */.rD)(values.quorum, '--quorum', 1, MAX_CHECKERS);
+    const unmet = quorumProblem(judges.map((j) => j.reviewer), quorum);
+    if (unmet)
+        throw quorumError(unmet);
+    const jobs = values.jobs === undefined ? DEFAULT_JOBS : (0,flags/* wholeNumber */.rD)(values.jobs, '--jobs', 1, MAX_CHECKERS);
     const checker = {
         id: values.checker ?? cli.env.AO_CHECKER ?? `ao-check@${(0,external_node_os_.hostname)()}`,
-        kind: (0,cmd_verdict.parseActorKind)(values['checker-kind'] ?? 'tool', '--checker-kind'),
+        kind: (0,flags/* parseActorKind */.dP)(values['checker-kind'] ?? 'tool', '--checker-kind'),
     };
-    const workerKind = (0,cmd_verdict.parseActorKind)(values['worker-kind'], '--worker-kind');
+    const workerKind = (0,flags/* parseActorKind */.dP)(values['worker-kind'], '--worker-kind');
     const git = await (0,context/* openRepo */.B)(cli);
     // Load the key before any checker runs: a bad key should fail fast, not after a long test run.
     const sign = await (0,signing/* signerFromFlag */.L1)(values.sign, { env: cli.env, cwd: cli.cwd });
@@ -1143,10 +1154,10 @@ async function cmdCheck(cli, args) {
             cwd: cli.cwd,
             signal: interrupt.signal,
             beforeRunning: (resolved) => {
-                worker = (0,cmd_verdict.workerFrom)(cli, git, values, workerKind, resolved.authors);
-                (0,cmd_verdict.refuseDependentChecker)(checker, worker);
+                worker = (0,flags/* workerFrom */.HW)(cli, git, values, workerKind, resolved.authors);
+                (0,flags/* refuseDependentChecker */.Nz)(checker, worker);
                 for (const judge of judges)
-                    (0,cmd_verdict.refuseDependentChecker)({ id: judge.reviewer, kind: 'agent' }, worker);
+                    (0,flags/* refuseDependentChecker */.Nz)({ id: judge.reviewer, kind: 'agent' }, worker);
             },
             onEvent: (event) => cli.err(renderEvent(event, { timeoutS, jobs }, style)),
         });
@@ -1169,7 +1180,7 @@ async function cmdCheck(cli, args) {
         (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
     cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
     if (check.decision.verdict === 'pass')
-        await (0,cmd_verdict.warnIfConstraintsRefuse)(cli, git, scope, check.resolved.baseRev);
+        await (0,gate_warning/* warnIfConstraintsRefuse */.O)(cli, git, scope, check.resolved.baseRev);
     return check.decision.verdict === 'pass' ? 0 : 1;
 }
 /** Pairs each --judge with the --judge-name that follows it (before the next --judge). */
@@ -1186,31 +1197,36 @@ function judgesFromTokens(tokens) {
                 throw new errors/* AoError */.VS('--judge-name names the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge "claude -p ..." --judge-name claude' });
             if (last.name !== undefined)
                 throw new errors/* AoError */.VS(`the judge ${JSON.stringify(last.command)} is named twice`, { fix: 'give each --judge at most one --judge-name, right after it' });
-            last.name = validateJudgeName(token.value ?? '');
+            last.name = judgeName(token.value ?? '');
         }
     }
     return specs.map((spec) => ({ command: spec.command, reviewer: judgeId(spec.name ?? judgeNameFromCommand(spec.command)) }));
 }
-function wholeNumber(text, flag, min, max) {
-    const value = Number(text);
-    if (!/^[0-9]+$/.test(text) || value < min || value > max)
-        throw new errors/* AoError */.VS(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
-    return value;
-}
-function positiveSeconds(text) {
-    const value = Number(text);
-    if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
-        throw new errors/* AoError */.VS(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+function judgeName(name) {
+    if (!isJudgeName(name)) {
+        throw new errors/* AoError */.VS(`--judge-name ${JSON.stringify(name)} is not a judge name: letters, digits and . _ @ + -, at most 64`, { fix: 'for example: --judge-name claude-security' });
     }
-    return value;
+    return name;
+}
+function quorumError(unmet) {
+    switch (unmet.problem) {
+        case 'no-judges':
+            return new errors/* AoError */.VS('--quorum counts judges, and no --judge is given', { fix: 'add judges with --judge CMD, or drop --quorum' });
+        case 'not-whole':
+            return new errors/* AoError */.VS(`--quorum must be a whole number of at least 1, not ${unmet.quorum}`, { fix: '--quorum 2' });
+        case 'unreachable': {
+            const note = unmet.distinct < unmet.given ? ` (${unmet.given} given, but the same judge twice counts once: name them apart with --judge-name)` : '';
+            return new errors/* AoError */.VS(`--quorum ${unmet.quorum} can never be met by ${unmet.distinct} distinct judge${unmet.distinct === 1 ? '' : 's'}${note}`, { fix: `add judges, or lower it to --quorum ${unmet.distinct}` });
+        }
+    }
 }
 function renderEvent(event, settings, style) {
     if (event.type === 'start') {
         const { resolved } = event;
         const paths = resolved.subject.entries.length;
         return [
-            style.bold(`ao check: the ${resolved.label} (${paths} path${paths === 1 ? '' : 's'}, digest ${(0,core_record/* shortId */.m_)(resolved.subject.digest)})`),
-            style.dim(`  ${event.checkers} checker${event.checkers === 1 ? '' : 's'}, each in a fresh checkout of tree ${event.tree.slice(0, 12)} outside this one; timeout ${settings.timeoutS} s, ${settings.jobs} at a time`),
+            style.bold(`ao check: the ${resolved.label} (${(0,words/* plural */.L)(paths, 'path')}, digest ${(0,core_record/* shortId */.m_)(resolved.subject.digest)})`),
+            style.dim(`  ${(0,words/* plural */.L)(event.checkers, 'checker')}, each in a fresh checkout of tree ${event.tree.slice(0, 12)} outside this one; timeout ${settings.timeoutS} s, ${settings.jobs} at a time`),
             style.dim(`  policy: ${event.policySource}`),
         ].join('\n');
     }
@@ -1251,7 +1267,7 @@ function renderConclusion(check, style) {
     const { decision } = check;
     const lines = [];
     if (decision.judges.distinct > 0) {
-        lines.push(`  council: ${decision.judges.passed} of ${decision.judges.distinct} judges passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}` +
+        lines.push(`  council: ${decision.judges.passed} of ${(0,words/* plural */.L)(decision.judges.distinct, 'judge')} passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}` +
             (decision.judges.duplicates.length ? style.dim(` (counted once: ${decision.judges.duplicates.join(', ')})`) : ''));
     }
     const word = decision.verdict === 'pass' ? style.ok('PASS') : decision.outcome === 'not proven' ? style.bad('NOT PROVEN') : style.bad('FAIL');
@@ -1263,7 +1279,7 @@ function oneLine(text) {
 }
 /** `--judge claude|codex|gemini|openai:URL` (with an optional `--judge-model M` after it) as the `ao judge` command that runs it. */
 async function resolveBuiltinJudges(judges, tokens, timeoutS) {
-    const { parseBuiltinJudge, builtinJudgeCommand, judgeModels } = await __webpack_require__.e(/* import() */ 763).then(__webpack_require__.bind(__webpack_require__, 2763));
+    const { parseBuiltinJudge } = await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 7998));
     const models = judgeModels(tokens);
     return judges.map((judge, index) => {
         const builtin = parseBuiltinJudge(judge.command);
@@ -1277,6 +1293,34 @@ async function resolveBuiltinJudges(judges, tokens, timeoutS) {
         const reviewer = judge.reviewer === judgeId(judgeNameFromCommand(judge.command)) ? judgeId(builtin.kind) : judge.reviewer;
         return { command: builtinJudgeCommand(builtin, timeoutS), reviewer };
     });
+}
+/** The command `ao check` runs for a built-in judge: this very ao, by absolute path (`ao judge KIND`). */
+function builtinJudgeCommand(judge, timeoutS) {
+    const entry = (0,external_node_fs_.realpathSync)(process.argv[1]);
+    return [process.execPath, entry, 'judge', judge.kind === 'openai' ? `openai:${judge.url}` : judge.kind, ...(judge.model ? ['--model', judge.model] : []), '--timeout', String(Math.max(0.5, timeoutS - Math.min(5, timeoutS / 10)))]
+        .map(shell/* shellQuote */.Z)
+        .join(' ');
+}
+/** The `--judge-model` given after each `--judge` (before the next), by judge index. */
+function judgeModels(tokens) {
+    const models = [];
+    let judges = 0;
+    for (const token of tokens) {
+        if (token.kind !== 'option')
+            continue;
+        if (token.name === 'judge') {
+            judges++;
+            models.push(undefined);
+        }
+        if (token.name === 'judge-model') {
+            if (judges === 0)
+                throw new errors/* AoError */.VS('--judge-model selects the model of the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge claude --judge-model claude-opus-4-1' });
+            if (models[judges - 1] !== undefined)
+                throw new errors/* AoError */.VS('a judge is given --judge-model twice', { fix: 'give each --judge at most one --judge-model' });
+            models[judges - 1] = token.value ?? '';
+        }
+    }
+    return models;
 }
 
 

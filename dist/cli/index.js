@@ -224,7 +224,8 @@ For a commit: its change digest and every verdict naming it, latest last.
 For a path: every verdict whose subject touches it.`,
     search: `Usage: ao search TEXT [--json]
 
-Lists records whose text contains TEXT (case-insensitive).`,
+Lists records whose text contains TEXT (case-insensitive). Exits 1, printing
+nothing on stdout, when none does.`,
     checkers: `Usage: ao checkers add CHECKER-ID PUBKEY-FILE
        ao checkers list [--json]
 
@@ -343,11 +344,19 @@ second identity, the commit accepted, a tampered record caught.`,
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5217);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6962);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2957);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5217);
 
 
 
+
+
+// Process-wide flags are set here, before anything runs: forbidPattern constraints run only
+// on V8's linear-time regular expression engine (src/core/linear-regexp.ts).
+(0,node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString)(_core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_4__/* .LINEAR_ENGINE_V8_FLAG */ .$);
 // Where Node has it (22.1+), compiled code is kept between runs: the hooks run on every
 // commit and push, and load the same chunks each time. A no-op on older Node.
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
@@ -361,12 +370,12 @@ process.stdout.on('error', (error) => {
     if (error.code === 'EPIPE')
         process.exit(0);
 });
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     out: (text) => void process.stdout.write(`${text}\n`),
     err: (text) => void process.stderr.write(`${text}\n`),
-    stdin: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .readStdin */ .v,
+    stdin: _context_js__WEBPACK_IMPORTED_MODULE_3__/* .readStdin */ .v,
 });
 process.exitCode = code;
 
@@ -389,29 +398,29 @@ __webpack_async_result__();
 // Each command's module is loaded only when it runs: a hook pays for the hook, not for
 // the report renderer or the checker runner (the bundle splits at these imports).
 const COMMANDS = {
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(184), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3797))).cmdInit,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(184), __nccwpck_require__.e(198)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4184))).cmdDoctor,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(796), __nccwpck_require__.e(431), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(796), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(196), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6938))).cmdCheck,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(796), __nccwpck_require__.e(431), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360))).cmdVerify,
-    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(796), __nccwpck_require__.e(431), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360))).cmdLedger,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
-    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
-    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
-    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
-    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
-    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(796), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(796), __nccwpck_require__.e(431), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 569))).cmdHook,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
-    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(796), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdLearn,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(796), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdPromote,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(796), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2273))).cmdRetire,
-    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(796), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
-    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(796), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdMetrics,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(796), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdReport,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(796), __nccwpck_require__.e(431), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).cmdExport,
-    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(431), __nccwpck_require__.e(615), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8334))).cmdGuard,
-    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(359), __nccwpck_require__.e(535), __nccwpck_require__.e(796), __nccwpck_require__.e(431), __nccwpck_require__.e(878), __nccwpck_require__.e(196), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2763))).cmdJudge,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(869), __nccwpck_require__.e(570), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3797))).cmdInit,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(869), __nccwpck_require__.e(570), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4184))).cmdDoctor,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(31), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(196), __nccwpck_require__.e(31), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6938))).cmdCheck,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360))).cmdVerify,
+    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360))).cmdLedger,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
+    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
+    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
+    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
+    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
+    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 569))).cmdHook,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
+    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88))).cmdLearn,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88))).cmdPromote,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88))).cmdRetire,
+    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
+    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(796), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5818))).cmdMetrics,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(796), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5818))).cmdReport,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(796), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5818))).cmdExport,
+    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(615), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8334))).cmdGuard,
+    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(196), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6952))).cmdJudge,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -474,6 +483,36 @@ class AoError extends Error {
 }
 function isAoError(value) {
     return value instanceof AoError;
+}
+
+
+/***/ }),
+
+/***/ 6962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ LINEAR_ENGINE_V8_FLAG),
+/* harmony export */   I: () => (/* binding */ hasLinearEngine)
+/* harmony export */ });
+/**
+ * V8's linear-time regular expression engine (flag `l`) cannot backtrack: its work per
+ * character is bounded by the size of the pattern, whatever the input. Without it no
+ * forbidPattern is run at all (a backtracking engine can take exponential time), so a check
+ * never depends on which engine a machine happens to have.
+ *
+ * The engine sits behind a V8 flag, and a flag is process-wide: each entry point sets it
+ * before anything runs (src/cli/index.ts, src/action/index.ts, and the tests' setup file,
+ * test/helpers/process-flags.ts). Core only asks whether the engine is there.
+ */
+const LINEAR_ENGINE_V8_FLAG = '--enable-experimental-regexp-engine';
+function hasLinearEngine() {
+    try {
+        return new RegExp('a', 'l').flags.includes('l');
+    }
+    catch {
+        return false;
+    }
 }
 
 

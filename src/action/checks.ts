@@ -2,7 +2,8 @@ import type { Decision } from '../core/coverage.js';
 import type { LedgerProblem } from '../core/ledger.js';
 import { pathText } from '../core/manifest.js';
 import { apiFailure, type Api, type ApiFailure } from './api.js';
-import { oneLine } from './summary.js';
+import { fixText } from '../present/commands.js';
+import { oneLine } from '../present/summary.js';
 
 /**
  * The check run (Checks API, `checks: write`): named like the commit status, with the
@@ -56,7 +57,7 @@ export function checkAnnotations(decisions: Decision[], problems: LedgerProblem[
     const files = (kept.length > 0 ? kept : entries).slice(0, MAX_FILES_PER_CHANGE);
     const title = oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}: needs a verdict`, 255);
     const more = entries.length > files.length ? ` (${entries.length} files in all; the job summary lists the change)` : '';
-    const message = oneLine(`${decision.reason}. Fix: ${decision.fix ?? 'record a passing verdict from an independent checker'}${more}`, 4000);
+    const message = oneLine(`${decision.reason}. Fix: ${fixText(decision.fix) ?? 'record a passing verdict from an independent checker'}${more}`, 4000);
     for (const entry of files) all.push({ path: pathText(entry.path), start_line: 1, end_line: 1, annotation_level: level, title, message });
   }
   return { annotations: all.slice(0, MAX_CHECK_ANNOTATIONS), left: Math.max(0, all.length - MAX_CHECK_ANNOTATIONS) };

@@ -3,8 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { decisionJson, renderReport, reportJson, type Style } from '../cli/output.js';
+import { fixText } from '../present/commands.js';
+import { decisionJson, renderReport, reportJson, type Style } from '../present/output.js';
 import { AoError } from '../core/errors.js';
+import { plural } from '../core/words.js';
 import type { LedgerProblem } from '../core/ledger.js';
 import { pathText } from '../core/manifest.js';
 import { LEDGER_DIR, POLICY_PATH, shortId } from '../core/record.js';
@@ -20,9 +22,8 @@ import { authenticatedActorOf, planFor, wantsOf } from './plan.js';
 import { openApi, type Api } from './api.js';
 import { CHECK_SUMMARY_LIMIT, checkAnnotations, fitText, postCheckRun } from './checks.js';
 import { commentMarker, upsertComment } from './comment.js';
-import { commentBody } from './summary.js';
 import { postStatus } from './status.js';
-import { oneLine, renderSummary, type LedgerFacts } from './summary.js';
+import { commentBody, oneLine, renderSummary, type LedgerFacts } from '../present/summary.js';
 import { resolveTarget } from './target.js';
 
 /** What the runner tells a step: the event, where the repository is, where the API is. */
@@ -354,7 +355,7 @@ function failureLine(outcome: Outcome): string {
   if (report && report.counts.uncovered > 0) {
     const first = report.decisions.find((d) => d.outcome === 'uncovered')!;
     parts.push(
-      `${report.counts.uncovered} of ${report.counts.checked} commits lack a passing verdict from an independent checker (first: ${first.change.label} ${oneLine(first.change.subjectLine ?? '', 60)}); fix: ${first.fix ?? first.reason}${report.counts.uncovered > 1 ? ' (the job summary lists every fix)' : ''}`,
+      `${report.counts.uncovered} of ${plural(report.counts.checked, 'commit')} ${report.counts.uncovered === 1 ? 'lacks' : 'lack'} a passing verdict from an independent checker (first: ${first.change.label} ${oneLine(first.change.subjectLine ?? '', 60)}); fix: ${fixText(first.fix) ?? first.reason}${report.counts.uncovered > 1 ? ' (the job summary lists every fix)' : ''}`,
     );
   }
   const problems = outcome.ledger?.problems ?? [];
@@ -374,7 +375,7 @@ function annotate(outcome: Outcome): void {
     if (decision.outcome !== 'uncovered') continue;
     items.push({
       title: oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}`, 100),
-      message: `${decision.reason}. Fix: ${decision.fix ?? 'record a passing verdict from an independent checker'}`,
+      message: `${decision.reason}. Fix: ${fixText(decision.fix) ?? 'record a passing verdict from an independent checker'}`,
     });
   }
   const shown = items.length > ANNOTATION_BUDGET ? items.slice(0, ANNOTATION_BUDGET - 1) : items;
@@ -397,13 +398,13 @@ export function statusDescription(outcome: Outcome): string {
     if (outcome.result === 'pass') return `${counts.covered} of ${counts.checked} commit${counts.checked === 1 ? '' : 's'} covered${counts.checked > counts.covered ? ' (the rest exempt or need none)' : ''}`;
     return failingCounts(outcome);
   }
-  return problems ? `ledger audit: ${problems} problem${problems === 1 ? '' : 's'}` : `ledger audit: ${outcome.ledger?.records ?? 0} records ok`;
+  return problems ? `ledger audit: ${plural(problems, 'problem')}` : `ledger audit: ${plural(outcome.ledger?.records ?? 0, 'record')} ok`;
 }
 
 function failingCounts(outcome: Outcome): string {
   const counts = outcome.report?.counts;
   const problems = outcome.ledger?.problems.length ?? 0;
-  return [counts?.uncovered ? `${counts.uncovered} of ${counts.checked} commits need a verdict` : '', problems ? `ledger: ${problems} problem${problems === 1 ? '' : 's'}` : ''].filter(Boolean).join('; ') || 'failed';
+  return [counts?.uncovered ? `${counts.uncovered} of ${plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict` : '', problems ? `ledger: ${plural(problems, 'problem')}` : ''].filter(Boolean).join('; ') || 'failed';
 }
 
 function writeResultsFile(ctx: RunnerContext, outcome: Outcome): string | undefined {
@@ -475,7 +476,7 @@ async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: 
   if (outcome.audit) {
     const audit = outcome.audit;
     logUntrusted(
-      [`ao ledger verify: ${audit.problems.length === 0 ? 'ok' : 'FAILED'}: ${audit.records.length} records checked at ${audit.source}`, ...audit.problems.flatMap((p) => [`  ✘ ${p.message}`, `      fix: ${p.fix}`])].join('\n'),
+      [`ao ledger verify: ${audit.problems.length === 0 ? 'ok' : 'FAILED'}: ${plural(audit.records.length, 'record')} checked at ${audit.source}`, ...audit.problems.flatMap((p) => [`  ✘ ${p.message}`, `      fix: ${p.fix}`])].join('\n'),
     );
   }
   if (outcome.notes.length > 0) logUntrusted(outcome.notes.map((note) => `note: ${note}`).join('\n'));
@@ -528,5 +529,5 @@ async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: 
 
   if (outcome.result === 'fail') core.setFailed(failureLine(outcome));
   else if (outcome.observed) core.info('agentops/verdict: observe mode: would fail; passing (the policy\'s "enforcement", or the mode input, is "observe")');
-  else core.info(`agentops/verdict: pass${report ? `: ${report.counts.covered} of ${report.counts.checked} commits covered` : ''}${outcome.ledger ? `; ledger ${outcome.ledger.records} records, head ${outcome.ledger.heads.map(shortId).join(', ') || '(none)'}` : ''}`);
+  else core.info(`agentops/verdict: pass${report ? `: ${report.counts.covered} of ${plural(report.counts.checked, 'commit')} covered` : ''}${outcome.ledger ? `; ledger ${plural(outcome.ledger.records, 'record')}, head ${outcome.ledger.heads.map(shortId).join(', ') || '(none)'}` : ''}`);
 }

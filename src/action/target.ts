@@ -3,7 +3,7 @@ import type { Git } from '../git/git.js';
 import { shortSha } from '../repo/changes.js';
 import type { VerifyScope } from '../repo/verify.js';
 import { CHECKOUT_FIX } from './history.js';
-import { code } from './summary.js';
+import { code } from '../present/summary.js';
 import type { Plan } from './plan.js';
 
 /** A plan made concrete once its commits are here: a verification scope and where its policy comes from. */

@@ -1,5 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
 import { AoError } from '../core/errors.js';
+import { plural } from '../core/words.js';
 import { compareManifests, entryToJson } from '../core/manifest.js';
 import { compareRecords, digestsNamedBy } from '../core/ledger.js';
 import { shortId, type LedgerRecord, type VerdictRecord } from '../core/record.js';
@@ -9,10 +10,11 @@ import { prepareConstraints } from '../repo/constraints.js';
 import { policyAt, signatureCheckFor } from '../repo/verify.js';
 import { decideChange } from '../core/coverage.js';
 import { describeRule } from '../core/constraints.js';
-import { parse } from './args.js';
+import { parse } from './flags.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
-import { clean, styleFor, truncate } from './output.js';
+import { fixText } from '../present/commands.js';
+import { clean, styleFor, truncate } from '../present/output.js';
 import type { Git } from '../git/git.js';
 
 async function everyRecord(git: Git): Promise<LedgerRecord[]> {
@@ -68,7 +70,7 @@ export async function cmdShow(cli: Cli, args: string[]): Promise<number> {
   else {
     const lines = [recordLine(record), `  prev: ${record.prev.map(shortId).join(', ') || '(none)'}`];
     if (record.type === 'verdict') {
-      lines.push(`  subject: ${record.subject.kind} ${record.subject.digest}, ${record.subject.entries.length} paths`);
+      lines.push(`  subject: ${record.subject.kind} ${record.subject.digest}, ${plural(record.subject.entries.length, 'path')}`);
       for (const entry of record.subject.entries.slice(0, 50)) lines.push(`    ${entry.status} ${entry.path ?? `(base64) ${entry.pathBase64}`}`);
       if (record.subject.entries.length > 50) lines.push(`    … and ${record.subject.entries.length - 50} more`);
       for (const evidence of record.evidence) lines.push(`  evidence ${evidence.kind}: ${evidence.kind === 'link' ? evidence.url : evidence.text}`);
@@ -95,10 +97,14 @@ export async function cmdShow(cli: Cli, args: string[]): Promise<number> {
 export async function cmdSearch(cli: Cli, args: string[]): Promise<number> {
   const { values, positionals } = parse('search', args, { json: { type: 'boolean' } });
   if (values.help) return cli.out(HELP.search!), 0;
-  const text = positionals.join(' ').toLowerCase();
+  const given = positionals.join(' ');
+  const text = given.toLowerCase();
   if (!text) throw new AoError('ao search needs some text', { fix: 'ao search "flaky test"' });
   const hits = (await everyRecord(await openRepo(cli))).filter((r) => JSON.stringify(r).toLowerCase().includes(text)).reverse();
-  cli.out(values.json ? JSON.stringify(hits, null, 2) : hits.map(recordLine).join('\n'));
+  if (values.json) cli.out(JSON.stringify(hits, null, 2));
+  // No match prints no line on stdout (a script counting lines counts none); the reason goes to stderr.
+  else if (hits.length === 0) cli.err(`ao search: no record contains ${clean(JSON.stringify(given))}`);
+  else cli.out(hits.map(recordLine).join('\n'));
   return hits.length > 0 ? 0 : 1;
 }
 
@@ -155,7 +161,7 @@ export async function cmdStatus(cli: Cli, args: string[]): Promise<number> {
       paths: change.manifest.entries.length,
       outcome: decision?.outcome ?? 'not-enforced',
       reason: decision?.reason ?? loaded.source,
-      fix: decision?.fix ?? null,
+      fix: fixText(decision?.fix) ?? null,
       earlierVerdict: earlier ? { id: earlier.id, digest: earlier.subject.digest, changedSince: since.map((c) => ({ path: c.path, change: c.change })) } : null,
     }, null, 2));
     return 0;
@@ -166,7 +172,7 @@ export async function cmdStatus(cli: Cli, args: string[]): Promise<number> {
   else {
     const mark = decision.outcome === 'covered' ? style.ok('covered') : decision.outcome === 'uncovered' ? style.bad('NOT covered') : decision.outcome;
     lines.push(`  ${mark}: ${decision.reason}`);
-    if (decision.fix) lines.push(`  fix: ${decision.fix}`);
+    if (decision.fix) lines.push(`  fix: ${fixText(decision.fix)}`);
   }
   if (earlier && decision?.outcome !== 'covered') {
     lines.push('', `verdict ${shortId(earlier.id)} by ${earlier.checker.id} covers an earlier version (digest ${shortId(earlier.subject.digest)}); since then:`);

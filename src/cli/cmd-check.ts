@@ -1,17 +1,21 @@
+import { realpathSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { judgeId, judgeNameFromCommand, validateJudgeName } from '../core/council.js';
+import { isJudgeName, judgeId, judgeNameFromCommand, quorumProblem, type QuorumProblem } from '../core/council.js';
 import { AoError } from '../core/errors.js';
 import { shortId, type Actor } from '../core/record.js';
+import { plural } from '../core/words.js';
 import { shortSha } from '../repo/changes.js';
 import { describeEnd, seconds, type JudgeResult } from '../core/review.js';
 import { recordCheck, runCheck, type CheckerResult, type CheckEvent, type CheckResult, type JudgeSpec } from '../repo/check.js';
-import { parse, SCOPE_OPTIONS } from './args.js';
-import { parseActorKind, refuseDependentChecker, scopeFromFlags, warnIfConstraintsRefuse, WORKER_OPTIONS, workerFrom } from './cmd-verdict.js';
+import { shellQuote } from '../core/shell.js';
+import type { BuiltinJudge } from '../repo/judges/builtin.js';
+import { parse, parseActorKind, positiveSeconds, refuseDependentChecker, SCOPE_OPTIONS, scopeFromFlags, wholeNumber, WORKER_OPTIONS, workerFrom } from './flags.js';
+import { warnIfConstraintsRefuse } from './gate-warning.js';
 import { openRepo, type Cli } from './context.js';
 import { contextForJudges } from '../repo/context.js';
 import { signerFromFlag, signingAdvice } from '../repo/signing.js';
 import { HELP } from './help.js';
-import { styleFor, truncate, type Style } from './output.js';
+import { styleFor, truncate, type Style } from '../present/output.js';
 
 const DEFAULT_TIMEOUT_S = 600;
 const DEFAULT_JOBS = 4;
@@ -53,6 +57,8 @@ export async function cmdCheck(cli: Cli, args: string[]): Promise<number> {
   const contextFrom = values.context ?? 'base';
   if (contextFrom !== 'base' && contextFrom !== 'all') throw new AoError(`--context must be base or all, not ${JSON.stringify(values.context)}`, { fix: '--context all' });
   const quorum = values.quorum === undefined ? undefined : wholeNumber(values.quorum, '--quorum', 1, MAX_CHECKERS);
+  const unmet = quorumProblem(judges.map((j) => j.reviewer), quorum);
+  if (unmet) throw quorumError(unmet);
   const jobs = values.jobs === undefined ? DEFAULT_JOBS : wholeNumber(values.jobs, '--jobs', 1, MAX_CHECKERS);
   const checker: Actor = {
     id: values.checker ?? cli.env.AO_CHECKER ?? `ao-check@${hostname()}`,
@@ -125,24 +131,30 @@ function judgesFromTokens(tokens: { kind: string; name?: string; value?: string 
       const last = specs.at(-1);
       if (!last) throw new AoError('--judge-name names the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge "claude -p ..." --judge-name claude' });
       if (last.name !== undefined) throw new AoError(`the judge ${JSON.stringify(last.command)} is named twice`, { fix: 'give each --judge at most one --judge-name, right after it' });
-      last.name = validateJudgeName(token.value ?? '');
+      last.name = judgeName(token.value ?? '');
     }
   }
   return specs.map((spec) => ({ command: spec.command, reviewer: judgeId(spec.name ?? judgeNameFromCommand(spec.command)) }));
 }
 
-function wholeNumber(text: string, flag: string, min: number, max: number): number {
-  const value = Number(text);
-  if (!/^[0-9]+$/.test(text) || value < min || value > max) throw new AoError(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
-  return value;
+function judgeName(name: string): string {
+  if (!isJudgeName(name)) {
+    throw new AoError(`--judge-name ${JSON.stringify(name)} is not a judge name: letters, digits and . _ @ + -, at most 64`, { fix: 'for example: --judge-name claude-security' });
+  }
+  return name;
 }
 
-function positiveSeconds(text: string): number {
-  const value = Number(text);
-  if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
-    throw new AoError(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+function quorumError(unmet: QuorumProblem): AoError {
+  switch (unmet.problem) {
+    case 'no-judges':
+      return new AoError('--quorum counts judges, and no --judge is given', { fix: 'add judges with --judge CMD, or drop --quorum' });
+    case 'not-whole':
+      return new AoError(`--quorum must be a whole number of at least 1, not ${unmet.quorum}`, { fix: '--quorum 2' });
+    case 'unreachable': {
+      const note = unmet.distinct < unmet.given ? ` (${unmet.given} given, but the same judge twice counts once: name them apart with --judge-name)` : '';
+      return new AoError(`--quorum ${unmet.quorum} can never be met by ${unmet.distinct} distinct judge${unmet.distinct === 1 ? '' : 's'}${note}`, { fix: `add judges, or lower it to --quorum ${unmet.distinct}` });
+    }
   }
-  return value;
 }
 
 function renderEvent(event: CheckEvent, settings: { timeoutS: number; jobs: number }, style: Style): string {
@@ -150,8 +162,8 @@ function renderEvent(event: CheckEvent, settings: { timeoutS: number; jobs: numb
     const { resolved } = event;
     const paths = resolved.subject.entries.length;
     return [
-      style.bold(`ao check: the ${resolved.label} (${paths} path${paths === 1 ? '' : 's'}, digest ${shortId(resolved.subject.digest)})`),
-      style.dim(`  ${event.checkers} checker${event.checkers === 1 ? '' : 's'}, each in a fresh checkout of tree ${event.tree.slice(0, 12)} outside this one; timeout ${settings.timeoutS} s, ${settings.jobs} at a time`),
+      style.bold(`ao check: the ${resolved.label} (${plural(paths, 'path')}, digest ${shortId(resolved.subject.digest)})`),
+      style.dim(`  ${plural(event.checkers, 'checker')}, each in a fresh checkout of tree ${event.tree.slice(0, 12)} outside this one; timeout ${settings.timeoutS} s, ${settings.jobs} at a time`),
       style.dim(`  policy: ${event.policySource}`),
     ].join('\n');
   }
@@ -193,7 +205,7 @@ function renderConclusion(check: CheckResult, style: Style): string {
   const lines: string[] = [];
   if (decision.judges.distinct > 0) {
     lines.push(
-      `  council: ${decision.judges.passed} of ${decision.judges.distinct} judges passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}` +
+      `  council: ${decision.judges.passed} of ${plural(decision.judges.distinct, 'judge')} passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}` +
         (decision.judges.duplicates.length ? style.dim(` (counted once: ${decision.judges.duplicates.join(', ')})`) : ''),
     );
   }
@@ -208,7 +220,7 @@ function oneLine(text: string): string {
 
 /** `--judge claude|codex|gemini|openai:URL` (with an optional `--judge-model M` after it) as the `ao judge` command that runs it. */
 async function resolveBuiltinJudges(judges: JudgeSpec[], tokens: { kind: string; name?: string; value?: string | undefined }[], timeoutS: number): Promise<JudgeSpec[]> {
-  const { parseBuiltinJudge, builtinJudgeCommand, judgeModels } = await import('./cmd-judge.js');
+  const { parseBuiltinJudge } = await import('../repo/judges/builtin.js');
   const models = judgeModels(tokens);
   return judges.map((judge, index) => {
     const builtin = parseBuiltinJudge(judge.command);
@@ -220,4 +232,31 @@ async function resolveBuiltinJudges(judges: JudgeSpec[], tokens: { kind: string;
     const reviewer = judge.reviewer === judgeId(judgeNameFromCommand(judge.command)) ? judgeId(builtin.kind) : judge.reviewer;
     return { command: builtinJudgeCommand(builtin, timeoutS), reviewer };
   });
+}
+
+/** The command `ao check` runs for a built-in judge: this very ao, by absolute path (`ao judge KIND`). */
+function builtinJudgeCommand(judge: BuiltinJudge, timeoutS: number): string {
+  const entry = realpathSync(process.argv[1]!);
+  return [process.execPath, entry, 'judge', judge.kind === 'openai' ? `openai:${judge.url}` : judge.kind, ...(judge.model ? ['--model', judge.model] : []), '--timeout', String(Math.max(0.5, timeoutS - Math.min(5, timeoutS / 10)))]
+    .map(shellQuote)
+    .join(' ');
+}
+
+/** The `--judge-model` given after each `--judge` (before the next), by judge index. */
+function judgeModels(tokens: { kind: string; name?: string; value?: string | undefined }[]): (string | undefined)[] {
+  const models: (string | undefined)[] = [];
+  let judges = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (token.name === 'judge') {
+      judges++;
+      models.push(undefined);
+    }
+    if (token.name === 'judge-model') {
+      if (judges === 0) throw new AoError('--judge-model selects the model of the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge claude --judge-model claude-opus-4-1' });
+      if (models[judges - 1] !== undefined) throw new AoError('a judge is given --judge-model twice', { fix: 'give each --judge at most one --judge-model' });
+      models[judges - 1] = token.value ?? '';
+    }
+  }
+  return models;
 }

@@ -3,9 +3,10 @@ import { join, resolve } from 'node:path';
 import { isKeyAllowed, parseAllowedSigners } from '../core/allowed-signers.js';
 import { AoError } from '../core/errors.js';
 import { CHECKERS_PATH, SIGNATURE_NAMESPACE } from '../core/signatures.js';
-import { parsePublicKey, SshSigError } from '../core/sshsig.js';
+import { parsePublicKey } from '../core/ssh-keys.js';
+import { SshSigError } from '../core/ssh-wire.js';
 import { writeFileAtomic } from '../repo/writer.js';
-import { parse } from './args.js';
+import { parse } from './flags.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
 

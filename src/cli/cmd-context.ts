@@ -5,8 +5,7 @@ import { manifestPaths } from '../core/coverage.js';
 import type { Git } from '../git/git.js';
 import { changesOfCommits, stagedChange } from '../repo/changes.js';
 import { compileContext } from '../repo/context.js';
-import { parse } from './args.js';
-import { expandMultiValue } from './cmd-learn.js';
+import { expandMultiValue, parse } from './flags.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
 

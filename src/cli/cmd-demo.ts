@@ -3,11 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, realpathSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AoError } from '../core/errors.js';
+import { shellQuote } from '../core/shell.js';
+import { plural } from '../core/words.js';
 import { listWorktreeLedger } from '../repo/ledger-view.js';
-import { parse } from './args.js';
+import { parse } from './flags.js';
 import type { Cli } from './context.js';
 import { HELP } from './help.js';
-import { styleFor } from './output.js';
+import { styleFor } from '../present/output.js';
 
 /**
  * A scripted walk in a throwaway repository, driving the real `ao` binary and real git
@@ -35,8 +37,10 @@ export async function cmdDemo(cli: Cli, args: string[]): Promise<number> {
     if (!passed) expectations.push(label);
     return output;
   };
-  const git = (argv: string[], expect: 'ok' | 'fail' = 'ok') => run(`git ${argv.join(' ')}`, 'git', argv, expect);
-  const ao = (argv: string[], expect: 'ok' | 'fail' = 'ok') => run(`ao ${argv.join(' ')}`, process.execPath, [aoBin, ...argv], expect);
+  // Each command is echoed as it is pasted into a shell: every word quoted where it needs it.
+  const shown = (argv: string[]) => argv.map(shellQuote).join(' ');
+  const git = (argv: string[], expect: 'ok' | 'fail' = 'ok') => run(shown(['git', ...argv]), 'git', argv, expect);
+  const ao = (argv: string[], expect: 'ok' | 'fail' = 'ok') => run(shown(['ao', ...argv]), process.execPath, [aoBin, ...argv], expect);
 
   try {
     cli.out(`agentops/verdict demo in ${dir}`);
@@ -72,11 +76,11 @@ export async function cmdDemo(cli: Cli, args: string[]): Promise<number> {
     git(['checkout', '--', record]);
     ao(['ledger', 'verify']);
   } finally {
-    if (values.keep) cli.out(`\nkept ${dir}`);
+    if (values.keep) cli.out(`\nkept ${shellQuote(dir)}`);
     else rmSync(dir, { recursive: true, force: true });
   }
   if (expectations.length > 0) {
-    cli.err(`demo: ${expectations.length} step(s) did not behave as expected: ${expectations.join('; ')}`);
+    cli.err(`demo: ${plural(expectations.length, 'step')} did not behave as expected: ${expectations.join('; ')}`);
     return 1;
   }
   cli.out(`\n${style.ok('demo complete')}: a commit refused, a verdict by a second identity, the commit accepted, a tampered record caught.`);

@@ -11,10 +11,11 @@ import { readHarnessConfig } from '../harness/install.js';
 import { recordHarnessSession } from '../harness/sessions.js';
 import { compileContext } from '../repo/context.js';
 import { policyAt } from '../repo/verify.js';
-import { parse } from './args.js';
+import { parse } from './flags.js';
 import type { Cli } from './context.js';
 import { HELP } from './help.js';
-import { renderDecision, renderProblem, runnableAo, styleFor } from './output.js';
+import { runnableAo } from '../present/commands.js';
+import { renderDecision, renderProblem, styleFor } from '../present/output.js';
 
 /** Context budgets (tokens): the whole picture at session start, a short one per prompt. */
 const SESSION_BUDGET = 2000;

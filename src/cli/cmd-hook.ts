@@ -2,11 +2,11 @@ import { AoError } from '../core/errors.js';
 import { shellQuote } from '../core/shell.js';
 import { parsePushLines, planPush, remoteState } from '../repo/push.js';
 import { observedFailure, uncommittedCover, verify, type VerifyReport } from '../repo/verify.js';
-import { OBSERVE_WARNING } from './cmd-verify.js';
 import { openRepo, type Cli } from './context.js';
 import { commitIsAmend } from './invocation.js';
 import { HELP } from './help.js';
-import { clean, countsText, renderReport, runnableAo, styleFor, sumCounts } from './output.js';
+import { runnableAo } from '../present/commands.js';
+import { clean, countsText, OBSERVE_WARNING, renderReport, styleFor, sumCounts } from '../present/output.js';
 
 export async function cmdHook(cli: Cli, args: string[]): Promise<number> {
   const [name, ...rest] = args;

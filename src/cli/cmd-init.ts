@@ -11,12 +11,12 @@ import type { Git } from '../git/git.js';
 import { diagnose, HUSKY_WORKTREE_LINE, plainHooksDir, SETUP_COMMIT_MESSAGE } from '../repo/doctor.js';
 import { listWorktreeLedger } from '../repo/ledger-view.js';
 import { lexists, refuseUnsafeLedgerRoot, withLedgerLock, writeFileAtomic } from '../repo/writer.js';
-import { parse } from './args.js';
-import { renderDoctor } from './cmd-doctor.js';
+import { parse } from './flags.js';
+import { renderDoctor } from '../present/doctor.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
-import { HOOK_MARKER, HOOK_SCRIPTS, HUSKY_LINES } from './hook-scripts.js';
-import { styleFor } from './output.js';
+import { HOOK_MARKER, HOOK_SCRIPTS, HUSKY_LINES } from '../repo/installed-hooks.js';
+import { styleFor } from '../present/output.js';
 
 const HOOKS = ['pre-commit', 'pre-push'] as const;
 /** What init writes into husky's files: the gate's two hooks, and the copy of husky's hooks into new worktrees. */

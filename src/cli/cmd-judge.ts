@@ -1,13 +1,11 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { AoError } from '../core/errors.js';
 import { formatSchemaProblems } from '../core/schemas.js';
 import { validateReviewRequestShape } from '../core/review-schemas.js';
-import { shellQuote } from '../core/shell.js';
 import type { ReviewRequest } from '../core/review.js';
 import { contextForJudges } from '../repo/context.js';
 import { parseBuiltinJudge, renderJudgePrompt, renderPlanPrompt, runBuiltinJudge, type BuiltinJudge } from '../repo/judges/builtin.js';
-import { parse } from './args.js';
-import { expandMultiValue } from './cmd-learn.js';
+import { expandMultiValue, parse, positiveSeconds } from './flags.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
 
@@ -29,8 +27,7 @@ export async function cmdJudge(cli: Cli, args: string[]): Promise<number> {
   const judge = positionals.length === 1 ? parseBuiltinJudge(positionals[0]!) : undefined;
   if (!judge) throw new AoError('ao judge takes one judge: claude, codex, gemini or openai:URL', { fix: 'ao judge claude --model claude-sonnet-4-5 < request.json' });
   if (values.model !== undefined) judge.model = values.model;
-  const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : Number(values.timeout);
-  if (!(timeoutS > 0 && timeoutS <= 86_400)) throw new AoError(`--timeout takes seconds, not ${JSON.stringify(values.timeout)}`, { fix: '--timeout 300' });
+  const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : positiveSeconds(values.timeout);
   const options = { cwd: cli.cwd, env: cli.env, timeoutMs: Math.round(timeoutS * 1000) };
 
   if (values.plan !== undefined) return preMortem(cli, judge, values.plan, values.paths ?? [], options);
@@ -70,33 +67,4 @@ async function preMortem(cli: Cli, judge: BuiltinJudge, planFile: string, paths:
   cli.err(`ao judge: pre-mortem by ${judge.kind}${review.model ? ` (${review.model})` : ''}: ${review.verdict}: ${review.summary}`);
   for (const finding of review.findings ?? []) cli.err(`  ${finding.severity} ${finding.category}: ${finding.description}${finding.suggestedFix ? `\n    fix: ${finding.suggestedFix}` : ''}`);
   return review.verdict === 'fail' ? 1 : 0;
-}
-
-/** The command `ao check` runs for a built-in judge: this very ao, by absolute path. */
-export function builtinJudgeCommand(judge: BuiltinJudge, timeoutS: number): string {
-  const entry = realpathSync(process.argv[1]!);
-  return [process.execPath, entry, 'judge', judge.kind === 'openai' ? `openai:${judge.url}` : judge.kind, ...(judge.model ? ['--model', judge.model] : []), '--timeout', String(Math.max(0.5, timeoutS - Math.min(5, timeoutS / 10)))]
-    .map(shellQuote)
-    .join(' ');
-}
-
-export { parseBuiltinJudge };
-
-/** The `--judge-model` given after each `--judge` (before the next), by judge index. */
-export function judgeModels(tokens: { kind: string; name?: string; value?: string | undefined }[]): (string | undefined)[] {
-  const models: (string | undefined)[] = [];
-  let judges = 0;
-  for (const token of tokens) {
-    if (token.kind !== 'option') continue;
-    if (token.name === 'judge') {
-      judges++;
-      models.push(undefined);
-    }
-    if (token.name === 'judge-model') {
-      if (judges === 0) throw new AoError('--judge-model selects the model of the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge claude --judge-model claude-opus-4-1' });
-      if (models[judges - 1] !== undefined) throw new AoError('a judge is given --judge-model twice', { fix: 'give each --judge at most one --judge-model' });
-      models[judges - 1] = token.value ?? '';
-    }
-  }
-  return models;
 }

@@ -3,6 +3,7 @@ import { sha256Hex } from '../core/canonical.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AoError } from '../core/errors.js';
+import { plural } from '../core/words.js';
 import { verdictStatement, type VsaStatement } from '../core/intoto.js';
 import type { Metrics, WeekMetrics } from '../core/metrics.js';
 import { parsePolicy } from '../core/policy.js';
@@ -11,11 +12,11 @@ import type { Git } from '../git/git.js';
 import { auditLedger } from '../repo/ledger-view.js';
 import { gateViews, mergeLandings } from '../repo/gate.js';
 import { branchCommits, gatherMetrics, parseSince } from '../repo/metrics.js';
-import { renderReport } from '../repo/report.js';
-import { parse } from './args.js';
+import { renderReportPage } from '../present/report.js';
+import { parse } from './flags.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
-import { truncate } from './output.js';
+import { truncate } from '../present/output.js';
 
 export async function cmdMetrics(cli: Cli, args: string[]): Promise<number> {
   const { values } = parse('metrics', args, { since: { type: 'string' }, json: { type: 'boolean' } }, false);
@@ -57,9 +58,9 @@ function renderMetrics(m: Metrics, head: string | undefined): string {
     `  records      ${m.records.landed} added by commits on the branch (counted); ${m.records.unlanded} not (not counted)` +
       (m.records.datedAfterLanding ? `; ${plural(m.records.datedAfterLanding, 'record')} dated after the commit that added it, dated by that commit` : ''),
   );
-  lines.push(`  coverage     ${pct(m.coverage.share)}  ${m.coverage.covered} of ${m.coverage.commits} commits covered by a passing verdict${sample(m.coverage.commits, m.minSample)}`);
+  lines.push(`  coverage     ${pct(m.coverage.share)}  ${m.coverage.covered} of ${plural(m.coverage.commits, 'commit')} covered by a passing verdict${sample(m.coverage.commits, m.minSample)}`);
   lines.push(
-    `  first pass   ${pct(m.firstPass.rate)}  ${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict${sample(m.firstPass.subjects, m.minSample)}` +
+    `  first pass   ${pct(m.firstPass.rate)}  ${m.firstPass.firstPassed} of ${plural(m.firstPass.subjects, 'subject')} passed ${m.firstPass.subjects === 1 ? 'its' : 'their'} first verdict${sample(m.firstPass.subjects, m.minSample)}` +
       (m.firstPass.unlanded ? `; ${plural(m.firstPass.unlanded, 'subject')} whose change never landed, not counted` : ''),
   );
   const f = m.rework.failToPass;
@@ -106,7 +107,7 @@ export async function cmdReport(cli: Cli, args: string[]): Promise<number> {
   const data = await gatherMetrics(git, { since });
   const policyFile = join(git.topLevel, POLICY_PATH);
   const constraints = existsSync(policyFile) ? (parsePolicy(readFileSync(policyFile), 'the working tree').constraints ?? []) : [];
-  const html = renderReport({ records: data.records, metrics: data.metrics, constraints, head: data.head, title: values.title, ledgerProblems: data.ledgerProblems });
+  const html = renderReportPage({ records: data.records, metrics: data.metrics, constraints, head: data.head, title: values.title, ledgerProblems: data.ledgerProblems });
   const dir = resolve(cli.cwd, values.out);
   try {
     mkdirSync(dir, { recursive: true });
@@ -158,7 +159,7 @@ export async function cmdExport(cli: Cli, args: string[]): Promise<number> {
 export async function exportInToto(git: Git, repoUri: string | undefined): Promise<VsaStatement[]> {
   const audit = await auditLedger(git, { kind: 'worktree' });
   if (audit.problems.length > 0) {
-    throw new AoError(`the ledger has ${audit.problems.length} problem(s): exporting it would vouch for records that do not verify`, { fix: 'run `ao ledger verify` and repair the ledger first' });
+    throw new AoError(`the ledger has ${plural(audit.problems.length, 'problem')}: exporting it would vouch for records that do not verify`, { fix: 'run `ao ledger verify` and repair the ledger first' });
   }
   const verdicts = audit.records.filter((r): r is VerdictRecord => r.type === 'verdict').sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1));
   const { commits } = await branchCommits(git, []);

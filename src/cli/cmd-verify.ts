@@ -1,18 +1,17 @@
 import { shortSha } from '../repo/changes.js';
 import { AoError } from '../core/errors.js';
 import { shortId } from '../core/record.js';
+import { plural } from '../core/words.js';
 import { carryRecords } from '../repo/carry.js';
 import { auditLedger } from '../repo/ledger-view.js';
 import { parseRangeArg } from '../repo/subjects.js';
 import { proveReplays } from '../repo/replay.js';
 import { observedFailure, uncommittedCover, verify, type VerifyScope } from '../repo/verify.js';
-import { AMEND_OPTION, oneScope, parse, SCOPE_OPTIONS } from './args.js';
+import { AMEND_OPTION, oneScope, parse, SCOPE_OPTIONS } from './flags.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
-import { clean, renderProblem, renderReport, reportJson, runnableAo, styleFor } from './output.js';
-
-/** Said wherever observe mode lets a failing check pass. */
-export const OBSERVE_WARNING = 'observe mode: would fail (the policy\'s "enforcement" is "observe"): nothing is refused until it is "enforce"';
+import { runnableAo } from '../present/commands.js';
+import { clean, OBSERVE_WARNING, renderProblem, renderReport, reportJson, styleFor } from '../present/output.js';
 
 export async function cmdVerify(cli: Cli, args: string[]): Promise<number> {
   const { values } = parse('verify', args, { ...SCOPE_OPTIONS, ...AMEND_OPTION, policy: { type: 'string' }, 'replay-of': { type: 'string', multiple: true }, json: { type: 'boolean' } }, false);
@@ -76,7 +75,7 @@ export async function cmdLedger(cli: Cli, args: string[]): Promise<number> {
   } else {
     const style = styleFor(process.stdout);
     const lines = [
-      `ao ledger verify: ${ok ? style.ok('ok') : style.bad('FAILED')}: ${audit.records.length} records checked in the ${audit.source}${since ? `, append-only since ${shortSha(since)}` : ''}`,
+      `ao ledger verify: ${ok ? style.ok('ok') : style.bad('FAILED')}: ${plural(audit.records.length, 'record')} checked in the ${audit.source}${since ? `, append-only since ${shortSha(since)}` : ''}`,
       style.dim(`  heads: ${audit.heads.map(shortId).join(', ') || '(none)'}`),
     ];
     for (const problem of audit.problems) lines.push(...renderProblem(problem, style));
@@ -105,12 +104,12 @@ async function cmdLedgerCarry(cli: Cli, args: string[]): Promise<number> {
   const style = styleFor(process.stdout);
   const lines: string[] = [];
   if (!ok) {
-    lines.push(`ao ledger carry: ${style.bad('FAILED')}: ${result.missing.length} record${result.missing.length === 1 ? '' : 's'} the ledger needs cannot be carried; nothing was written`);
+    lines.push(`ao ledger carry: ${style.bad('FAILED')}: ${plural(result.missing.length, 'record')} the ledger needs cannot be carried; nothing was written`);
     for (const problem of result.missing) lines.push(...renderProblem(problem, style));
   } else if (result.carried.length === 0) {
-    lines.push(`ao ledger carry: ${style.ok('ok')}: nothing to carry: every prev of the ${result.recordCount} records names a record in the ledger`);
+    lines.push(`ao ledger carry: ${style.ok('ok')}: nothing to carry: every prev of the ${plural(result.recordCount, 'record')} names a record in the ledger`);
   } else {
-    const count = `${result.carried.length} record${result.carried.length === 1 ? '' : 's'}`;
+    const count = plural(result.carried.length, 'record');
     lines.push(`ao ledger carry: ${dryRun ? `would carry ${count} from history (dry run: nothing written)` : `carried ${count} from history into ${'.agents/ledger/'} and staged them`}`);
     for (const c of result.carried) lines.push(`  + ${shortId(c.record.id)}  seq ${c.record.seq}  ${c.record.type}  from commit ${shortSha(c.commit)}  ${clean(c.path)}`);
     if (next) lines.push(`next: ${next}`, style.dim('  (the records change no code, so that commit needs no verdict; `ao ledger verify` checks the result)'));

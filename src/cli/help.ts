@@ -188,7 +188,8 @@ For a commit: its change digest and every verdict naming it, latest last.
 For a path: every verdict whose subject touches it.`,
   search: `Usage: ao search TEXT [--json]
 
-Lists records whose text contains TEXT (case-insensitive).`,
+Lists records whose text contains TEXT (case-insensitive). Exits 1, printing
+nothing on stdout, when none does.`,
   checkers: `Usage: ao checkers add CHECKER-ID PUBKEY-FILE
        ao checkers list [--json]
 

@@ -1,6 +1,12 @@
 import * as nodeModule from 'node:module';
+import { setFlagsFromString } from 'node:v8';
+import { LINEAR_ENGINE_V8_FLAG } from '../core/linear-regexp.js';
 import { main } from './main.js';
 import { readStdin } from './context.js';
+
+// Process-wide flags are set here, before anything runs: forbidPattern constraints run only
+// on V8's linear-time regular expression engine (src/core/linear-regexp.ts).
+setFlagsFromString(LINEAR_ENGINE_V8_FLAG);
 
 // Where Node has it (22.1+), compiled code is kept between runs: the hooks run on every
 // commit and push, and load the same chunks each time. A no-op on older Node.

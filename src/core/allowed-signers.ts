@@ -4,7 +4,8 @@
  *
  *   principals [options] keytype base64 [comment]
  */
-import { parsePublicKey, SshSigError, type SshPublicKey } from './sshsig.js';
+import { parsePublicKey, type SshPublicKey } from './ssh-keys.js';
+import { SshSigError } from './ssh-wire.js';
 
 export interface AllowedSigner {
   /** Comma-separated principal pattern-list, e.g. "alice@example.com,*@ci.example.com". */

@@ -1,6 +1,7 @@
 import { shellQuote } from './shell.js';
-import { setFlagsFromString } from 'node:v8';
 import { AoError } from './errors.js';
+import type { Fix, VerdictNeed } from './fix.js';
+import { hasLinearEngine, LINEAR_ENGINE_V8_FLAG } from './linear-regexp.js';
 import { POLICY_PATH, shortId, type Constraint, type LearningRecord, type LedgerRecord as LedgerRecordLike, type RetirementRecord, type VerdictRecord } from './record.js';
 
 /**
@@ -56,26 +57,6 @@ export function learnedIn(constraint: Constraint, learning?: Pick<LearningRecord
   return `learned in ${shortId(constraint.learning)}…${shown}`;
 }
 
-let linearEngine: boolean | undefined;
-
-/**
- * V8's linear-time regular expression engine (flag `l`) cannot backtrack: its work per
- * character is bounded by the size of the pattern, whatever the input. It is enabled once per
- * process. Without it no forbidPattern is run at all (a backtracking engine can take
- * exponential time), so a check never depends on which engine a machine happens to have.
- */
-function hasLinearEngine(): boolean {
-  if (linearEngine === undefined) {
-    try {
-      setFlagsFromString('--enable-experimental-regexp-engine');
-      linearEngine = new RegExp('a', 'l').flags.includes('l');
-    } catch {
-      linearEngine = false;
-    }
-  }
-  return linearEngine;
-}
-
 /**
  * A pattern's weight above this is refused when it is promoted and when a policy is read:
  * the engine's work per character grows with the weight (`patternWeight`).
@@ -103,7 +84,7 @@ export function compiledForbidPattern(constraint: Pick<Constraint, 'id'> & { for
   if (cached) return cached;
   const fail = (why: string) =>
     new AoError(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${oneLine(source, 80)}/: ${why}`, {
-      fix: `correct the pattern in ${POLICY_PATH} (JavaScript regular expression syntax, no flags; no backreferences or lookaround; weight at most ${MAX_PATTERN_WEIGHT}), or retire the constraint with \`ao retire ${constraint.id} --why "..."\``,
+      fix: `correct the pattern in ${POLICY_PATH} (JavaScript regular expression syntax, no flags; no backreferences or lookaround; weight at most ${MAX_PATTERN_WEIGHT}), or retire the constraint, saying why (\`ao retire ${shellQuote(constraint.id)}\`)`,
     });
   if (source.length > MAX_PATTERN_LENGTH) throw fail(`it is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
   try {
@@ -113,7 +94,7 @@ export function compiledForbidPattern(constraint: Pick<Constraint, 'id'> & { for
   }
   if (!hasLinearEngine()) {
     throw new AoError(`constraint "${constraint.id}" has a forbidPattern, and this Node.js (${process.version}) has no linear-time regular expression engine to run it safely`, {
-      fix: 'run ao on Node.js 20 or 24 (V8 with --enable-experimental-regexp-engine)',
+      fix: `run ao on Node.js 20 or 24, through its entry point (which starts V8 with ${LINEAR_ENGINE_V8_FLAG})`,
     });
   }
   let regex: RegExp;
@@ -279,19 +260,12 @@ export function verdictMeets(constraint: Constraint, record: VerdictRecord): boo
   }
 }
 
-/** What to add to `ao verdict` so the verdict meets a verdict-side rule. */
-export function verdictRemedy(constraint: Constraint): string {
-  const { kind, value } = ruleOf(constraint);
-  switch (kind) {
-    case 'requireEvidence':
-      return value === 'link' ? `--evidence link:https://...` : `--evidence ${value}:'...'`;
-    case 'requireCheckerKind':
-      return `--checker-kind ${value}`;
-    case 'requireCheck':
-      return `--ran ${shellQuote(value)}`;
-    case 'forbidPattern':
-      return '';
-  }
+/** What a verdict must carry to meet a verdict-side rule (none for forbidPattern, which no verdict meets). */
+export function verdictNeeds(constraint: Constraint): VerdictNeed[] {
+  if ('requireEvidence' in constraint) return [{ need: 'evidence', evidence: constraint.requireEvidence }];
+  if ('requireCheckerKind' in constraint) return [{ need: 'checker-kind', checkerKind: constraint.requireCheckerKind }];
+  if ('requireCheck' in constraint) return [{ need: 'ran', command: constraint.requireCheck }];
+  return [];
 }
 
 /** Checks what the schema cannot: unique ids and usable patterns. Throws an AoError naming the constraint. */
@@ -327,7 +301,7 @@ export interface RatchetSlipFound {
   learning?: string;
   message: string;
   /** How to put it right, when that is not "retire it, or put it back". */
-  fix?: string;
+  fix?: Fix;
 }
 
 /** The policy on one side of a change: its constraints, or why it has none. */
@@ -426,7 +400,7 @@ export function findRatchetSlips(before: Constraint[], after: PolicySide, inputs
       constraint: constraint.id,
       learning: constraint.learning,
       message: `adds constraint "${constraint.id}" to ${POLICY_PATH} whose learning back-link ${shortId(constraint.learning)}… names no learning record in the ledger`,
-      fix: `record the lesson with \`ao learn "..." --paths ${shellQuote(constraint.paths[0] ?? 'GLOB')}\` and add the constraint with \`ao promote LEARNING-ID --id ${shellQuote(constraint.id)} ...\`, which writes the back-link`,
+      fix: ['record the lesson with `', { command: 'learn', glob: constraint.paths[0] ?? 'GLOB' }, '` and add the constraint with `', { command: 'promote', constraint: constraint.id }, '`, which writes the back-link'],
     });
   }
   return slips;

@@ -1,4 +1,5 @@
 import { AoError } from './errors.js';
+import { plural } from './words.js';
 import type { CheckPolicy } from './policy.js';
 import { clip, type JudgeResult, type JudgeVerdict } from './review.js';
 
@@ -15,11 +16,9 @@ const LAUNCHERS = new Set([
   'sh', 'bash', 'zsh', 'dash', 'env', 'exec', 'command', 'nice', 'timeout', 'npx', 'pnpm', 'yarn', 'npm', 'run', 'x', 'dlx',
 ]);
 
-export function validateJudgeName(name: string): string {
-  if (!JUDGE_NAME.test(name)) {
-    throw new AoError(`--judge-name ${JSON.stringify(name)} is not a judge name: letters, digits and . _ @ + -, at most 64`, { fix: 'for example: --judge-name claude-security' });
-  }
-  return name;
+/** A judge's name: letters, digits and . _ @ + -, at most 64, starting with a letter or digit. */
+export function isJudgeName(name: string): boolean {
+  return JUDGE_NAME.test(name);
 }
 
 /**
@@ -78,20 +77,28 @@ export function judgeId(name: string): string {
   return `judge:${name}`;
 }
 
-/**
- * The quorum a council needs: at least 1, at most the number of distinct judges (a judge
- * given twice counts once). Default: all of them.
- */
-export function resolveQuorum(judgeIds: string[], quorum: number | undefined): number {
+/** Why a quorum can never be met (the adapter words it, naming its own options). */
+export type QuorumProblem =
+  | { problem: 'no-judges' }
+  | { problem: 'not-whole'; quorum: number }
+  /** More than the distinct judges; `given` counts a judge given twice twice. */
+  | { problem: 'unreachable'; quorum: number; distinct: number; given: number };
+
+/** The quorum a council needs: at least 1, at most the number of distinct judges (a judge given twice counts once). */
+export function quorumProblem(judgeIds: string[], quorum: number | undefined): QuorumProblem | undefined {
   const distinct = new Set(judgeIds).size;
-  if (quorum === undefined) return distinct;
-  if (distinct === 0) throw new AoError('--quorum counts judges, and no --judge is given', { fix: 'add judges with --judge CMD, or drop --quorum' });
-  if (!Number.isSafeInteger(quorum) || quorum < 1) throw new AoError(`--quorum must be a whole number of at least 1, not ${quorum}`, { fix: '--quorum 2' });
-  if (quorum > distinct) {
-    const note = distinct < judgeIds.length ? ` (${judgeIds.length} given, but the same judge twice counts once: name them apart with --judge-name)` : '';
-    throw new AoError(`--quorum ${quorum} can never be met by ${distinct} distinct judge${distinct === 1 ? '' : 's'}${note}`, { fix: `add judges, or lower it to --quorum ${distinct}` });
-  }
-  return quorum;
+  if (quorum === undefined) return undefined;
+  if (distinct === 0) return { problem: 'no-judges' };
+  if (!Number.isSafeInteger(quorum) || quorum < 1) return { problem: 'not-whole', quorum };
+  if (quorum > distinct) return { problem: 'unreachable', quorum, distinct, given: judgeIds.length };
+  return undefined;
+}
+
+/** The quorum a council needs (default: all of its distinct judges); the caller has refused a `quorumProblem`. */
+export function resolveQuorum(judgeIds: string[], quorum: number | undefined): number {
+  const problem = quorumProblem(judgeIds, quorum);
+  if (problem) throw new AoError(`the quorum cannot be met (${problem.problem})`, { fix: 'give a quorum from 1 to the number of distinct judges' });
+  return quorum ?? new Set(judgeIds).size;
 }
 
 export interface CouncilDecision {
@@ -145,13 +152,13 @@ export function decideCouncil(args: { runs: { command: string; passed: boolean }
   const families = [...new Set(args.judges.filter((r) => passing.includes(r.reviewer) && r.family).map((r) => r.family!))].sort();
 
   const reasons: string[] = [];
-  if (failedRuns.length > 0) reasons.push(`${failedRuns.length} of ${args.runs.length} runs failed: ${failedRuns.join(', ')}`);
+  if (failedRuns.length > 0) reasons.push(`${failedRuns.length} of ${plural(args.runs.length, 'run')} failed: ${failedRuns.join(', ')}`);
   let notProven = false;
   if (byJudge.size > 0 && passing.length < args.quorum) {
     // Not proven: without the judges that errored the quorum was out of reach, and none of the rest failed it.
     notProven = failedRuns.length === 0 && errored.length > 0 && passing.length + errored.length >= args.quorum;
     reasons.push(
-      `${passing.length} of ${byJudge.size} judges passed; the quorum is ${args.quorum}` +
+      `${passing.length} of ${plural(byJudge.size, 'judge')} passed; the quorum is ${args.quorum}` +
         (errored.length ? ` (${errored.length} errored and do not count: ${errored.join(', ')})` : '') +
         (failedOn.length ? ` (the policy's check.failOn ${policy.failOn} turned ${[...new Set(failedOn)].join(', ')} into a fail)` : ''),
     );

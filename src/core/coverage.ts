@@ -1,5 +1,5 @@
 import type { AddedLine, RatchetSlipFound } from './constraints.js';
-import { shellQuote } from './shell.js';
+import type { Fix, FixCommand, VerdictNeed, VerdictScope } from './fix.js';
 import type { Manifest } from './manifest.js';
 import { pathText } from './manifest.js';
 import { allPathsExempt, authorExemption, constraintViolations, policyShortfalls, touchesTrustRoots, type AuthenticatedActor, type LearningLookup, type Policy } from './policy.js';
@@ -49,7 +49,8 @@ export interface Decision {
   constraint?: string;
   learning?: string;
   record?: VerdictRecord;
-  fix?: string;
+  /** What to do about it, as data (`fixText` in src/present/commands.ts words it). */
+  fix?: Fix;
 }
 
 /** Returns why a record's signature does not count, or undefined when it does (or none is needed). */
@@ -87,23 +88,22 @@ export function manifestPaths(manifest: Manifest): string[] {
   return manifest.entries.map((entry) => pathText(entry.path));
 }
 
-export function fixCommand(change: ChangeUnderTest, options: { checkerHint?: string; extra?: string[] } = {}): string {
-  const scope =
+/** The verdict that would cover the change, by the checker hinted at (a placeholder without one). */
+export function verdictFix(change: ChangeUnderTest, checker: string | undefined, needs: VerdictNeed[]): FixCommand {
+  const scope: VerdictScope =
     change.kind === 'staged'
       ? change.amend
-        ? ' --amend'
-        : ''
+        ? { kind: 'staged', amend: true }
+        : { kind: 'staged' }
       : change.kind === 'range' && change.range
-        ? ` --range ${change.range.base.slice(0, 12)}..${change.range.head.slice(0, 12)}`
-        : ` --commit ${change.commit?.slice(0, 12)}`;
-  const checker = options.checkerHint ?? 'CHECKER-ID';
-  return ['ao verdict pass', scope.trim(), `--checker ${checker === 'CHECKER-ID' ? checker : shellQuote(checker)}`, ...(options.extra ?? [])].filter(Boolean).join(' ');
+        ? { kind: 'range', base: change.range.base, head: change.range.head }
+        : { kind: 'commit', commit: change.commit ?? '' };
+  return { command: 'verdict', scope, ...(checker !== undefined ? { checker } : {}), needs };
 }
 
-/** The verdict command that covers a whole range: its combined change and each commit's own. */
-export function rangeFixCommand(range: { base: string; head: string }, policy: Policy, checkerHint?: string): string {
-  const change: ChangeUnderTest = { kind: 'range', label: 'range', range, manifest: { entries: [], digest: '' } };
-  return fixCommand(change, { checkerHint, extra: requiredExtras(policy) });
+/** The verdict that covers a whole range: its combined change and each commit's own. */
+export function rangeFix(range: { base: string; head: string }, policy: Policy, checkerHint?: string): FixCommand {
+  return { command: 'verdict', scope: { kind: 'range', base: range.base, head: range.head }, ...(checkerHint !== undefined ? { checker: checkerHint } : {}), needs: requiredNeeds(policy) };
 }
 
 /** Decides whether one change is covered: by the latest verdict naming its digest, under the policy. */
@@ -127,7 +127,7 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
       constraint: slip.constraint,
       learning: slip.learning,
       reason: change.ratchetSlips!.map((s) => s.message).join('; '),
-      fix: slip.fix ?? `record why with \`ao retire ${shellQuote(slip.constraint)} --why "..."\` (a retirement record lands with the change), or put the constraint back in ${'.agents/policy.json'}`,
+      fix: slip.fix ?? ['record why with `', { command: 'retire', constraint: slip.constraint }, '` (a retirement record lands with the change), or put the constraint back in .agents/policy.json'],
     };
   }
   const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings, change.addedLinesUnreadable);
@@ -146,7 +146,7 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
       constraint: first.constraint.id,
       learning: first.constraint.learning,
       reason: violations.map((v) => v.message).join('; '),
-      fix: `${first.fix ?? rewrite}; if the learning no longer holds: ao retire ${shellQuote(first.constraint.id)} --why "..."`,
+      fix: [`${first.fix ?? rewrite}; if the learning no longer holds: `, { command: 'retire', constraint: first.constraint.id }],
     };
   }
   const paths = manifestPaths(change.manifest);
@@ -163,7 +163,7 @@ function decideByVerdict(change: ChangeUnderTest, options: DecideOptions, paths:
   if (allPathsExempt(policy, paths)) {
     return { change, outcome: 'exempt', reason: 'every path it touches is exempt by policy' };
   }
-  const fix = (extra: string[] = []) => fixCommand(change, { checkerHint: options.checkerHint, extra });
+  const verdict = (needs: VerdictNeed[]) => verdictFix(change, options.checkerHint, needs);
   const record = options.lookup(change.manifest.digest);
   if (!record) {
     return {
@@ -171,7 +171,7 @@ function decideByVerdict(change: ChangeUnderTest, options: DecideOptions, paths:
       outcome: 'uncovered',
       failedRule: 'no-verdict',
       reason: `no verdict covers its changes (digest ${shortId(change.manifest.digest)})`,
-      fix: fix(requiredExtras(policy)),
+      fix: [verdict(requiredNeeds(policy))],
     };
   }
   const by = `verdict ${shortId(record.id)} by ${record.checker.id}`;
@@ -182,12 +182,12 @@ function decideByVerdict(change: ChangeUnderTest, options: DecideOptions, paths:
       failedRule: 'verdict-fail',
       record,
       reason: `the latest ${by} says fail${record.summary ? `: ${firstLine(record.summary)}` : ''}`,
-      fix: `address the failure, then ${fix(requiredExtras(policy))}`,
+      fix: ['address the failure, then ', verdict(requiredNeeds(policy))],
     };
   }
   const independence = independenceProblem(record);
   if (independence) {
-    return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: fix(requiredExtras(policy)) };
+    return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: [verdict(requiredNeeds(policy))] };
   }
   const shortfalls = policyShortfalls(policy, record, paths, options.learnings);
   if (shortfalls.length > 0) {
@@ -201,22 +201,23 @@ function decideByVerdict(change: ChangeUnderTest, options: DecideOptions, paths:
       learning: constraint?.learning,
       record,
       reason: `${by} passes, but ${shortfalls.map((s) => s.message).join('; ')}`,
-      fix: fix(shortfalls.map((s) => s.remedy).filter(Boolean)),
+      fix: [verdict(shortfalls.flatMap((s) => s.needs))],
     };
   }
   const signatureProblem = options.signatureCheck?.(record);
   if (signatureProblem) {
-    const signedFix = fixCommand(change, { checkerHint: record.checker.id, extra: [...requiredExtras(policy), '--sign ~/.ssh/id_ed25519'] });
-    return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: signedFix };
+    const signed = verdictFix(change, record.checker.id, [...requiredNeeds(policy), { need: 'signature' }]);
+    return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: [signed] };
   }
   return { change, outcome: 'covered', record, reason: `${by} (${record.checker.kind}) passes` };
 }
 
-function requiredExtras(policy: Policy): string[] {
-  const extras = (policy.require?.evidence ?? []).map((kind) => `--evidence ${kind}:'...'`);
+/** What every verdict must carry under the policy: its checker kind (unless agents may check), its evidence kinds. */
+function requiredNeeds(policy: Policy): VerdictNeed[] {
+  const needs: VerdictNeed[] = (policy.require?.evidence ?? []).map((evidence) => ({ need: 'evidence', evidence }));
   const kinds = policy.require?.checkerKinds;
-  if (kinds && !kinds.includes('agent')) extras.unshift(`--checker-kind ${kinds[0]}`);
-  return extras;
+  if (kinds?.[0] && !kinds.includes('agent')) needs.unshift({ need: 'checker-kind', checkerKind: kinds[0] });
+  return needs;
 }
 
 function firstLine(text: string): string {

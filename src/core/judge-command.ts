@@ -89,7 +89,7 @@ export const LOADER_ENV = new Set([
   'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FRAMEWORK_PATH',
 ]);
 
-const FIX = 'put the judge in a file outside the repository and name it by its absolute path, e.g. --judge "node $HOME/.config/ao/judges/claude.mjs" (in double quotes, so that your shell expands $HOME)';
+const FIX = 'put the judge in a file outside the repository and name it by its absolute path, e.g. "node $HOME/.config/ao/judges/claude.mjs" (in double quotes, so that your shell expands $HOME)';
 
 /**
  * The command with every file it runs or loads replaced by what `resolve` says (absolute
@@ -137,7 +137,7 @@ function rewrite(command: string, resolve: JudgeFileResolver, judge: string, dep
       refuse(
         judge,
         `runs ${name}, which takes its configuration, scripts or packages from the working directory, here a checkout of the change`,
-        `install the tool and name its program by absolute path (e.g. --judge "$(command -v claude) -p ..."), or ${FIX}`,
+        `install the tool and name its program by absolute path (e.g. "$(command -v claude) -p ..."), or ${FIX}`,
       );
     }
     use(program, 'program');

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
-import { describeRule, forbiddenLines, learnedIn, MAX_SCAN_WORK, scanWork, validateConstraints, verdictMeets, verdictRemedy, type AddedLine } from './constraints.js';
+import { describeRule, forbiddenLines, learnedIn, MAX_SCAN_WORK, scanWork, validateConstraints, verdictMeets, verdictNeeds, type AddedLine } from './constraints.js';
+import type { VerdictNeed } from './fix.js';
 import { AoError } from './errors.js';
 import { POLICY_PATH, type Constraint, type EvidenceKind, type ActorKind, type LearningRecord, type VerdictRecord } from './record.js';
 import { formatSchemaProblems, validatePolicyShape } from './schemas.js';
@@ -173,8 +174,8 @@ export function allPathsExempt(policy: Policy, paths: string[]): boolean {
 export interface PolicyShortfall {
   rule: string;
   message: string;
-  /** What to add to `ao verdict` to satisfy it, e.g. `--evidence test:...`. */
-  remedy: string;
+  /** What the verdict must carry to satisfy it (none for a rule no verdict can meet). */
+  needs: VerdictNeed[];
   /** Set when the rule is a promoted constraint. */
   constraint?: Constraint;
 }
@@ -188,7 +189,7 @@ export function policyShortfalls(policy: Policy, record: VerdictRecord, paths: s
   const kinds = new Set(record.evidence.map((e) => e.kind));
   for (const kind of policy.require?.evidence ?? []) {
     if (!kinds.has(kind)) {
-      shortfalls.push({ rule: `require.evidence`, message: `the policy requires evidence of kind "${kind}"`, remedy: `--evidence ${kind}:'...'` });
+      shortfalls.push({ rule: `require.evidence`, message: `the policy requires evidence of kind "${kind}"`, needs: [{ need: 'evidence', evidence: kind }] });
     }
   }
   const checkerKinds = policy.require?.checkerKinds;
@@ -196,7 +197,7 @@ export function policyShortfalls(policy: Policy, record: VerdictRecord, paths: s
     shortfalls.push({
       rule: 'require.checkerKinds',
       message: `the policy requires a checker of kind ${checkerKinds.join(' or ')}, not ${record.checker.kind}`,
-      remedy: `--checker-kind ${checkerKinds[0]}`,
+      needs: checkerKinds[0] ? [{ need: 'checker-kind', checkerKind: checkerKinds[0] }] : [],
     });
   }
   for (const [index, rule] of (policy.rules ?? []).entries()) {
@@ -212,8 +213,11 @@ export function policyShortfalls(policy: Policy, record: VerdictRecord, paths: s
       const first = rule.anyOf[0]!;
       shortfalls.push({
         rule: name,
-        message: `${touched[0]}${touched.length > 1 ? ` and ${touched.length - 1} more` : ''} fall under ${name}, which needs ${options}`,
-        remedy: [first.checkerKind ? `--checker-kind ${first.checkerKind}` : '', first.evidence ? `--evidence ${first.evidence}:'...'` : ''].filter(Boolean).join(' '),
+        message: `${describeTouched(touched)} ${touched.length === 1 ? 'falls' : 'fall'} under ${name}, which needs ${options}`,
+        needs: [
+          ...(first.checkerKind ? [{ need: 'checker-kind', checkerKind: first.checkerKind } as const] : []),
+          ...(first.evidence ? [{ need: 'evidence', evidence: first.evidence } as const] : []),
+        ],
       });
     }
   }
@@ -223,8 +227,8 @@ export function policyShortfalls(policy: Policy, record: VerdictRecord, paths: s
     if (touched.length === 0 || verdictMeets(constraint, record)) continue;
     shortfalls.push({
       rule: `constraint ${constraint.id}`,
-      message: `${describeTouched(touched)} fall under constraint "${constraint.id}" (${learnedIn(constraint, learnings?.(constraint.learning))}), which ${describeRule(constraint)}`,
-      remedy: verdictRemedy(constraint),
+      message: `${describeTouched(touched)} ${touched.length === 1 ? 'falls' : 'fall'} under constraint "${constraint.id}" (${learnedIn(constraint, learnings?.(constraint.learning))}), which ${describeRule(constraint)}`,
+      needs: verdictNeeds(constraint),
       constraint,
     });
   }

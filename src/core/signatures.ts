@@ -12,7 +12,9 @@ import type { SignatureCheck } from './coverage.js';
 import { AoError } from './errors.js';
 import type { LedgerProblem } from './ledger.js';
 import { CHECKERS_PATH, recordPath, shortId, type LedgerRecord, type VerdictRecord } from './record.js';
-import { SshSigError, verifySignature, type SshPublicKey } from './sshsig.js';
+import type { SshPublicKey } from './ssh-keys.js';
+import { verifySignature } from './sshsig.js';
+import { SshSigError } from './ssh-wire.js';
 
 export const SIGNATURE_NAMESPACE = 'agentops-verdict';
 export { CHECKERS_PATH };
@@ -60,7 +62,7 @@ export function signatureProblems(records: readonly LedgerRecord[]): LedgerProbl
       message: `${path}: the signature of record ${shortId(record.id)} (checker ${record.checker.id}) does not verify over its id: ${result.reason}`,
       path,
       recordId: shortId(record.id),
-      fix: `a signature cannot be repaired: if the record is not committed yet, delete ${path} and record the verdict again with \`ao verdict ... --sign KEY\`; if it is, restore the ledger from the base branch`,
+      fix: `a signature cannot be repaired: if the record is not committed yet, delete ${path} and record the verdict again, signed with a key .agents/checkers trusts (docs/signing.md); if it is, restore the ledger from the base branch`,
     });
   }
   return problems;

@@ -1,4 +1,4 @@
-import { findAoScript } from '../cli/hook-scripts.js';
+import { findAoScript } from '../repo/installed-hooks.js';
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AoError } from '../core/errors.js';

@@ -1,11 +1,10 @@
 import { AoError } from '../core/errors.js';
-import type { Cli } from '../cli/context.js';
-import { runnableAo } from '../cli/output.js';
+import { runnableAo } from '../present/commands.js';
 import { installHarnesses } from './install.js';
 import { HARNESSES, type Harness } from './protocols.js';
 
 /** `ao init --agent NAME` (repeatable, or comma-separated): the harness drop-ins. */
-export function setUpAgents(cli: Cli, top: string, names: string[]): string[] {
+export function setUpAgents(cli: { env: NodeJS.ProcessEnv }, top: string, names: string[]): string[] {
   const agents = names.flatMap((name) => name.split(',')).map((name) => name.trim().toLowerCase()).filter(Boolean);
   for (const agent of agents) {
     if (!HARNESSES.includes(agent as Harness)) {

@@ -1,6 +1,7 @@
 import { sha256Hex } from '../core/canonical.js';
 import { decideChange, type Decision } from '../core/coverage.js';
 import { AoError } from '../core/errors.js';
+import { plural } from '../core/words.js';
 import { DigestIndex } from '../core/ledger.js';
 import { MAX_POLICY_BYTES, parsePolicy } from '../core/policy.js';
 import { POLICY_PATH, type LedgerRecord, type VerdictRecord } from '../core/record.js';
@@ -164,7 +165,7 @@ async function decideRange(git: Git, base: string, head: string): Promise<GateVi
     const bytes = (await git.readObjectsBounded([`${base}:${POLICY_PATH}`], MAX_POLICY_BYTES)).get(`${base}:${POLICY_PATH}`)?.bytes;
     const policy: GatePolicy = { commit: base, ...(bytes ? { sha256: sha256Hex(bytes) } : {}) };
     if (report.ok) {
-      const reason = report.rangeDecision?.outcome === 'covered' ? report.rangeDecision.reason : `${report.counts.covered} of ${report.counts.checked} commits covered, the others exempt or empty`;
+      const reason = report.rangeDecision?.outcome === 'covered' ? report.rangeDecision.reason : `${report.counts.covered} of ${plural(report.counts.checked, 'commit')} covered, the others exempt or empty`;
       return { outcome: 'accepts', decided, policy, reason };
     }
     const refusal = [report.rangeDecision, ...report.decisions].find((d) => d?.outcome === 'uncovered');

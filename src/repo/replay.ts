@@ -121,7 +121,7 @@ async function attemptsFor(git: Git, candidate: ReplayCandidate, targets: Commit
           target,
           triple: [squashBase, onto, candidate.head],
           record: last,
-          reason: `the squash of ${candidate.label} (head ${head}): its tree is exactly the merge of ${head} onto ${shortSha(onto)} (recomputed in isolation, base ${shortSha(squashBase)}), and all ${reviewed.counts.checked} commits of ${shortSha(squashBase)}..${head} are covered`,
+          reason: `the squash of ${candidate.label} (head ${head}): its tree is exactly the merge of ${head} onto ${shortSha(onto)} (recomputed in isolation, base ${shortSha(squashBase)}), and ${reviewed.counts.checked === 1 ? 'the one commit' : `all ${reviewed.counts.checked} commits`} of ${shortSha(squashBase)}..${head} ${reviewed.counts.checked === 1 ? 'is' : 'are'} covered`,
         });
       }
       // A rebased commit keeps its author and message: those pick the commit to try (the tree decides).

@@ -11,7 +11,10 @@ import { AoError } from '../core/errors.js';
 import { parsePolicy } from '../core/policy.js';
 import { POLICY_PATH, type Signature } from '../core/record.js';
 import { CHECKERS_PATH, parseCheckers, SIGNATURE_NAMESPACE } from '../core/signatures.js';
-import { parsePrivateKey, parsePublicKey, signMessage, signWithAgent, SshSigError, type SshPublicKey, type SshSigner } from '../core/sshsig.js';
+import { parsePrivateKey, parsePublicKey, type SshPublicKey, type SshSigner } from '../core/ssh-keys.js';
+import { signMessage } from '../core/sshsig.js';
+import { SshSigError } from '../core/ssh-wire.js';
+import { signWithAgent } from './ssh-agent.js';
 import type { Git } from '../git/git.js';
 
 /** Signs a record id; pass it as `appendRecord(git, makeBody, { sign })`. */

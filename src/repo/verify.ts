@@ -1,4 +1,5 @@
-import { decideChange, rangeFixCommand, type ChangeUnderTest, type Decision, type SignatureCheck } from '../core/coverage.js';
+import { decideChange, type ChangeUnderTest, type Decision, type SignatureCheck } from '../core/coverage.js';
+import { rangeFixCommand } from '../present/commands.js';
 import { shellQuote } from '../core/shell.js';
 import type { LedgerProblem } from '../core/ledger.js';
 import { buildManifest, pathText } from '../core/manifest.js';

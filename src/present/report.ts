@@ -2,10 +2,13 @@ import { describeRule, retirementIndex } from '../core/constraints.js';
 import { compareRecords } from '../core/ledger.js';
 import type { Metrics, WeekMetrics } from '../core/metrics.js';
 import { shortId, type Constraint, type LedgerRecord, type LearningRecord, type PromotionRecord, type RetirementRecord } from '../core/record.js';
+import { clipAtWord, plural } from '../core/words.js';
+import { REPORT_CSS, REPORT_JS } from './report-assets.generated.js';
 
 /**
- * The report page: one self-contained HTML string (inline CSS, inline JS, inline SVG; a
- * Content-Security-Policy that forbids every network fetch). The ledger as a DAG and a
+ * The report page: one self-contained HTML string (inline CSS and JS from
+ * src/present/report/, inlined by the build; inline SVG; a Content-Security-Policy that
+ * forbids every network fetch). The ledger as a DAG and a
  * timeline, each record readable in a side panel; the metrics as charts; the learnings and
  * constraints with their links. Pure: the same input renders the same bytes.
  */
@@ -22,7 +25,7 @@ export interface ReportInput {
 /** Records drawn in the DAG and listed in the timeline: the most recent this many. */
 export const REPORT_MAX_RECORDS = 400;
 
-export function renderReport(input: ReportInput): string {
+export function renderReportPage(input: ReportInput): string {
   const records = [...input.records].sort(compareRecords);
   const shown = records.slice(-REPORT_MAX_RECORDS);
   // The panel can open every record the page links to: the shown ones and all knowledge records.
@@ -45,21 +48,22 @@ export function renderReport(input: ReportInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
 <title>${esc(title)}</title>
-<style>${CSS}</style>
+<style>
+${REPORT_CSS}</style>
 </head>
 <body>
 <header>
   <h1>${esc(title)}</h1>
-  <p class="sub">${input.head ? `HEAD <code>${esc(input.head.slice(0, 12))}</code> · ` : ''}${records.length} ledger records · ${m.coverage.commits} commits${m.since ? ` since ${esc(m.since.slice(0, 10))}` : ''}${input.ledgerProblems ? ` · <span class="bad">${input.ledgerProblems} ledger problem(s): run ao ledger verify</span>` : ''}</p>
+  <p class="sub">${input.head ? `HEAD <code>${esc(input.head.slice(0, 12))}</code> · ` : ''}${plural(records.length, 'ledger record')} · ${plural(m.coverage.commits, 'commit')}${m.since ? ` since ${esc(m.since.slice(0, 10))}` : ''}${input.ledgerProblems ? ` · <span class="bad">${plural(input.ledgerProblems, 'ledger problem')}: run ao ledger verify</span>` : ''}</p>
   <nav><a href="#metrics">Metrics</a><a href="#ledger">Ledger</a><a href="#knowledge">Learnings &amp; constraints</a></nav>
 </header>
 <main>
 <section id="metrics">
   <h2>Measured compounding</h2>
   <div class="cards">
-    ${card('Coverage', pct(m.coverage.share), `${m.coverage.covered} of ${m.coverage.commits} commits have a passing verdict${few(m.coverage.commits, m.minSample)}`)}
-    ${card('First-pass rate', pct(m.firstPass.rate), `${m.firstPass.firstPassed} of ${m.firstPass.subjects} subjects passed their first verdict${few(m.firstPass.subjects, m.minSample)}`)}
-    ${card('Rework', String(m.rework.cycles), `fail→pass cycles in ${m.rework.subjectsReworked} subjects; ${m.rework.stillFailing} still failing`)}
+    ${card('Coverage', pct(m.coverage.share), `${m.coverage.covered} of ${plural(m.coverage.commits, 'commit')} ${m.coverage.covered === 1 ? 'has' : 'have'} a passing verdict${few(m.coverage.commits, m.minSample)}`)}
+    ${card('First-pass rate', pct(m.firstPass.rate), `${m.firstPass.firstPassed} of ${plural(m.firstPass.subjects, 'subject')} passed ${m.firstPass.subjects === 1 ? 'its' : 'their'} first verdict${few(m.firstPass.subjects, m.minSample)}`)}
+    ${card('Rework', String(m.rework.cycles), `fail→pass cycles in ${plural(m.rework.subjectsReworked, 'subject')}; ${m.rework.stillFailing} still failing`)}
     ${card('Fail → pass', hours(m.rework.failToPass.medianHours), `median time (mean ${hours(m.rework.failToPass.meanHours)})${few(m.rework.failToPass.count, m.minSample)}`)}
     ${card('Learnings', String(m.learnings.recorded), `${m.learnings.promoted} promoted, ${m.learnings.retired} retired`)}
   </div>
@@ -97,7 +101,8 @@ export function renderReport(input: ReportInput): string {
   <details open><summary>Record JSON</summary><pre id="panel-json"></pre></details>
 </aside>
 <script type="application/json" id="ledger-data">${jsonForScript(data)}</script>
-<script>${JS}</script>
+<script>
+${REPORT_JS}</script>
 </body>
 </html>
 `;
@@ -183,10 +188,21 @@ interface Series {
   values: number[];
 }
 
+interface BarOptions {
+  /** How a value reads on its bar and in its tooltip. */
+  format?: (v: number) => string;
+  /** How an axis tick reads (default: as a value). */
+  tick?: (v: number) => string;
+  /** All zeros is a measurement (a rate of 0%), drawn as such, not "nothing recorded". */
+  zeroIsData?: boolean;
+}
+
 /** Grouped bars, one group per label. */
-function barChart(id: string, labels: string[], series: Series[], format: (v: number) => string = String): string {
+function barChart(id: string, labels: string[], series: Series[], options: BarOptions = {}): string {
+  const format = options.format ?? String;
+  const tick = options.tick ?? format;
   const max = Math.max(0, ...series.flatMap((s) => s.values));
-  if (labels.length === 0 || max === 0) return emptyChart(id, 'nothing recorded yet');
+  if (labels.length === 0 || (max === 0 && !options.zeroIsData)) return emptyChart(id, 'nothing recorded yet');
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const top = niceMax(max);
@@ -209,7 +225,7 @@ function barChart(id: string, labels: string[], series: Series[], format: (v: nu
         .join(''),
     )
     .join('');
-  const ticks = [0, 0.5, 1].map((f) => ({ y: y(top * f), label: format(top * f) }));
+  const ticks = [0, 0.5, 1].map((f) => ({ y: y(top * f), label: tick(top * f) }));
   const legend = series.length > 1 ? series.map((s, k) => `<rect x="${PAD.left + 8 + k * 160}" y="${H - 14}" width="10" height="10" fill="${s.color}"/><text class="tick" x="${PAD.left + 22 + k * 160}" y="${H - 5}">${esc(s.name)}</text>`).join('') : '';
   return frame(id, `${bars}${xLabels(labels, x)}${legend}`, ticks);
 }
@@ -223,17 +239,24 @@ function niceMax(max: number): number {
 
 function constraintChart(m: Metrics): string {
   if (m.constraints.length === 0) return emptyChart('constraints', 'no constraint promoted yet');
+  // A rate is null when no commit of the period touched the constraint's paths.
+  if (m.constraints.every((c) => c.before.rate === null && c.after.rate === null)) return emptyChart('constraints', 'no commit has touched a constraint’s paths yet');
   // An effect resting on too few commits says so under its bars (docs/metrics.md).
   const labels = m.constraints.map((c) => (c.effect.insufficient ? `${c.constraint} (insufficient data)` : c.constraint));
+  // Percentages as measured: a rate under 1% is a bar labelled "<1%", never rounded away to nothing.
   return barChart(
     'constraints',
     labels,
     [
-      { name: 'before promotion', color: '#c62828', values: m.constraints.map((c) => Math.round((c.before.rate ?? 0) * 100)) },
-      { name: 'after promotion', color: '#2e7d32', values: m.constraints.map((c) => Math.round((c.after.rate ?? 0) * 100)) },
+      { name: 'before promotion', color: '#c62828', values: m.constraints.map((c) => (c.before.rate ?? 0) * 100) },
+      { name: 'after promotion', color: '#2e7d32', values: m.constraints.map((c) => (c.after.rate ?? 0) * 100) },
     ],
-    (v) => `${Math.round(v)}%`,
+    { format: percentLabel, tick: (v) => `${Number(v.toFixed(1))}%`, zeroIsData: true },
   );
+}
+
+function percentLabel(v: number): string {
+  return v > 0 && v < 1 ? '<1%' : `${Math.round(v)}%`;
 }
 
 function weeklyTable(weeks: WeekMetrics[]): string {
@@ -302,13 +325,13 @@ function summaryOf(r: LedgerRecord): string {
     case 'genesis':
       return 'genesis: the ledger begins';
     case 'verdict':
-      return `${r.verdict} by ${r.checker.id} for ${r.worker.id}${r.summary ? `: ${r.summary.split('\n')[0]!.slice(0, 100)}` : ''}`;
+      return `${r.verdict} by ${r.checker.id} for ${r.worker.id}${r.summary ? `: ${clipAtWord(r.summary.split('\n')[0]!, 100)}` : ''}`;
     case 'learning':
-      return `${r.negative ? 'avoid: ' : ''}${r.text.split('\n')[0]!.slice(0, 120)}`;
+      return `${r.negative ? 'avoid: ' : ''}${clipAtWord(r.text.split('\n')[0]!, 120)}`;
     case 'promotion':
       return `constraint "${r.constraint.id}": ${describeRule(r.constraint)}`;
     case 'retirement':
-      return `constraint "${r.constraint}" retired: ${r.why.split('\n')[0]!.slice(0, 100)}`;
+      return `constraint "${r.constraint}" retired: ${clipAtWord(r.why.split('\n')[0]!, 100)}`;
   }
 }
 
@@ -333,9 +356,9 @@ function constraintsTable(records: LedgerRecord[], current: Constraint[]): strin
     const promotion = promotions.filter((p) => p.constraint.id === id).at(-1);
     const constraint = active ?? promotion!.constraint;
     const retirement = retirements.filter((r) => r.constraint === id).at(-1);
-    const status = active ? '<span class="ok">in the policy</span>' : isRetired(id) && retirement ? `<span class="muted">retired: ${esc(retirement.why.split('\n')[0]!.slice(0, 120))}</span> ${recordLink(retirement.id)}` : '<span class="muted">not in the policy</span>';
+    const status = active ? '<span class="ok">in the policy</span>' : isRetired(id) && retirement ? `<span class="muted">retired: ${esc(clipAtWord(retirement.why.split('\n')[0]!, 120))}</span> ${recordLink(retirement.id)}` : '<span class="muted">not in the policy</span>';
     const learning = learnings.get(constraint.learning);
-    return `<tr id="constraint-${esc(id)}"><td><code>${esc(id)}</code></td><td>${esc(describeRule(constraint))}</td><td>${constraint.paths.map((p) => `<code>${esc(p)}</code>`).join(' ')}</td><td>${recordLink(constraint.learning)}${learning ? ` “${esc(learning.text.split('\n')[0]!.slice(0, 100))}”` : ''}</td><td>${promotion ? recordLink(promotion.id) : '–'}</td><td>${status}</td></tr>`;
+    return `<tr id="constraint-${esc(id)}"><td><code>${esc(id)}</code></td><td>${esc(describeRule(constraint))}</td><td>${constraint.paths.map((p) => `<code>${esc(p)}</code>`).join(' ')}</td><td>${recordLink(constraint.learning)}${learning ? ` “${esc(clipAtWord(learning.text.split('\n')[0]!, 100))}”` : ''}</td><td>${promotion ? recordLink(promotion.id) : '–'}</td><td>${status}</td></tr>`;
   });
   return `<h3>Constraints</h3><table class="knowledge"><thead><tr><th>id</th><th>rule</th><th>paths</th><th>learned in</th><th>promotion</th><th>status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -351,127 +374,6 @@ function learningsTable(records: LedgerRecord[], current: Constraint[]): string 
   });
   return `<h3>Learnings</h3><table class="knowledge"><thead><tr><th>record</th><th>date</th><th>lesson</th><th>paths</th><th>tags</th><th>from verdict</th><th>enforced by</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
-
-const CSS = `
-:root { --fg:#1d2329; --muted:#5f6b76; --line:#d8dee4; --bg:#f6f8fa; --card:#fff; --accent:#1565c0; }
-* { box-sizing: border-box; }
-body { margin:0; font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif; color:var(--fg); background:var(--bg); }
-header { background:#fff; border-bottom:1px solid var(--line); padding:16px 28px 0; }
-h1 { font-size:20px; margin:0 0 2px; } h2 { font-size:18px; margin:28px 0 12px; } h3 { font-size:15px; margin:22px 0 8px; }
-.sub { color:var(--muted); margin:0 0 8px; }
-nav a { display:inline-block; margin-right:18px; padding:6px 0 10px; color:var(--accent); text-decoration:none; font-weight:600; }
-main { padding:0 28px 60px; max-width:1400px; }
-.cards { display:flex; flex-wrap:wrap; gap:12px; }
-.card { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:12px 16px; min-width:180px; flex:1; }
-.card .label { color:var(--muted); font-size:12px; text-transform:uppercase; letter-spacing:.04em; }
-.card .value { font-size:28px; font-weight:700; }
-.card .detail { color:var(--muted); font-size:12px; }
-.charts { display:grid; grid-template-columns:repeat(auto-fill,minmax(540px,1fr)); gap:14px; margin-top:14px; }
-.chart-box { margin:0; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:10px 10px 4px; }
-.chart-box figcaption span { color:var(--muted); font-size:12px; }
-svg.chart { width:100%; height:auto; display:block; }
-svg .grid { stroke:#eef1f4; } svg .value { font-size:11px; fill:var(--fg); } svg .axis { stroke:#9aa5b1; } svg .tick { font-size:11px; fill:var(--muted); }
-svg .bg { fill:#fafbfc; } svg .empty-text { fill:var(--muted); font-size:14px; }
-.dag-wrap { overflow-x:auto; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:6px; }
-svg.dag .edge { fill:none; stroke:#b0bac5; stroke-width:1.5; }
-svg.dag .node { cursor:pointer; } svg.dag .node text { font-size:10px; fill:var(--muted); }
-svg.dag .node:hover circle, svg.dag .node:focus circle, svg.dag .node.selected circle { stroke:#111; stroke-width:3; }
-.legend span { margin-right:14px; color:var(--muted); font-size:12px; }
-table { border-collapse:collapse; background:var(--card); width:100%; }
-th, td { border-bottom:1px solid var(--line); padding:5px 8px; text-align:left; vertical-align:top; }
-th { font-size:12px; color:var(--muted); font-weight:600; background:#fbfcfd; }
-.timeline td:nth-child(5) { max-width:680px; }
-.dot { display:inline-block; width:9px; height:9px; border-radius:50%; margin-right:6px; }
-a.rec { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:12px; color:var(--accent); }
-code { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:12px; background:#eef1f4; padding:0 3px; border-radius:3px; }
-.tag { background:#e3f2fd; color:#0d47a1; border-radius:10px; padding:0 7px; font-size:12px; }
-.ok { color:#2e7d32; } .bad { color:#c62828; font-weight:600; } .muted, .note { color:var(--muted); }
-details.weekly { margin-top:14px; } details.weekly summary { cursor:pointer; color:var(--accent); font-weight:600; }
-#panel { position:fixed; top:0; right:0; bottom:0; width:min(560px,92vw); background:#fff; border-left:1px solid var(--line); box-shadow:-6px 0 24px rgba(0,0,0,.12); padding:14px 18px; overflow:auto; z-index:5; }
-#panel[hidden] { display:none; }
-.panel-head { display:flex; justify-content:space-between; align-items:center; }
-#panel-close { font-size:22px; border:0; background:none; cursor:pointer; }
-#panel dl { display:grid; grid-template-columns:110px 1fr; gap:4px 10px; }
-#panel dt { color:var(--muted); } #panel dd { margin:0; word-break:break-word; white-space:pre-wrap; }
-#panel pre { background:#f6f8fa; padding:10px; overflow:auto; font-size:12px; max-height:50vh; }
-`;
-
-/** The page's only script: opens a record in the side panel from the DAG, the timeline or any link (also via #record=ID). */
-const JS = `
-(function () {
-  'use strict';
-  var data = JSON.parse(document.getElementById('ledger-data').textContent);
-  var byId = {};
-  data.records.forEach(function (r) { byId[r.id] = r; });
-  var panel = document.getElementById('panel');
-  var fields = document.getElementById('panel-fields');
-  function short(id) { return id.slice(0, 19); }
-  function add(label, value, id) {
-    if (value === undefined || value === null || value === '') return;
-    var dt = document.createElement('dt'); dt.textContent = label;
-    var dd = document.createElement('dd');
-    if (id && byId[id]) {
-      var a = document.createElement('a'); a.className = 'rec'; a.href = '#record=' + id; a.setAttribute('data-id', id); a.textContent = short(id); dd.appendChild(a);
-    } else dd.textContent = String(value);
-    fields.appendChild(dt); fields.appendChild(dd);
-  }
-  function open(id) {
-    var r = byId[id];
-    if (!r) return false;
-    fields.textContent = '';
-    var kind = r.type === 'verdict' ? 'verdict ' + r.verdict : r.type;
-    document.getElementById('panel-title').textContent = '#' + r.seq + ' ' + kind + ' ' + short(r.id);
-    add('id', r.id); add('created', r.createdAt);
-    (r.prev || []).forEach(function (p) { add('prev', short(p), p); });
-    if (r.type === 'verdict') {
-      var s = r.subject;
-      add('subject', s.kind + (s.commit ? ' ' + s.commit : '') + (s.base ? ' ' + s.base.slice(0, 12) + '..' + s.head.slice(0, 12) : '') + ', ' + s.entries.length + ' path(s)');
-      add('paths', s.entries.slice(0, 30).map(function (e) { return e.status + ' ' + (e.path || '(base64)'); }).join('\\n') + (s.entries.length > 30 ? '\\n…' : ''));
-      add('checker', r.checker.id + ' (' + r.checker.kind + ')' + (r.checker.session ? ' session ' + r.checker.session : ''));
-      add('worker', r.worker.id + ' (' + r.worker.kind + ')');
-      add('summary', r.summary);
-      r.evidence.forEach(function (e) {
-        add('evidence', e.kind + ': ' + (e.kind === 'link' ? e.url : e.text) + (e.command ? ' [' + e.command + ']' : ''));
-        (e.findings || []).forEach(function (f) { add('finding', f.severity + (f.path ? ' ' + f.path + (f.line ? ':' + f.line : '') : '') + ': ' + f.description); });
-      });
-      if (r.signature) add('signature', r.signature.format);
-    } else if (r.type === 'learning') {
-      add('lesson', (r.negative ? 'AVOID: ' : '') + r.text); add('paths', r.paths.join(', ')); add('tags', r.tags.join(', '));
-      if (r.from) add('from verdict', short(r.from), r.from);
-      add('by', r.author.id + ' (' + r.author.kind + ')');
-    } else if (r.type === 'promotion') {
-      add('learning', short(r.learning), r.learning); add('constraint', r.constraint.id); add('paths', r.constraint.paths.join(', '));
-      ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'].forEach(function (k) { if (r.constraint[k]) add(k, r.constraint[k]); });
-      add('by', r.author.id + ' (' + r.author.kind + ')');
-    } else if (r.type === 'retirement') {
-      add('constraint', r.constraint); add('why', r.why); add('learning', short(r.learning), r.learning);
-      if (r.promotion) add('promotion', short(r.promotion), r.promotion);
-      add('by', r.author.id + ' (' + r.author.kind + ')');
-    }
-    document.getElementById('panel-json').textContent = JSON.stringify(r, null, 2);
-    Array.prototype.forEach.call(document.querySelectorAll('.node.selected'), function (n) { n.classList.remove('selected'); });
-    var node = document.querySelector('.node[data-id="' + id + '"]');
-    if (node) node.classList.add('selected');
-    panel.hidden = false;
-    return true;
-  }
-  document.addEventListener('click', function (event) {
-    var target = event.target.closest ? event.target.closest('[data-id]') : null;
-    if (target && open(target.getAttribute('data-id'))) {
-      event.preventDefault();
-      // A file:// page may not rewrite its own URL in every browser: the panel works without it.
-      try { history.replaceState(null, '', '#record=' + target.getAttribute('data-id')); } catch (e) { /* ignore */ }
-    }
-  });
-  document.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape') panel.hidden = true;
-    if ((event.key === 'Enter' || event.key === ' ') && event.target.classList && event.target.classList.contains('node')) { event.preventDefault(); open(event.target.getAttribute('data-id')); }
-  });
-  document.getElementById('panel-close').addEventListener('click', function () { panel.hidden = true; });
-  var match = /^#record=(sha256:[0-9a-f]{64})$/.exec(location.hash);
-  if (match) open(match[1]);
-})();
-`;
 
 /** The sample-size note under a figure: "n=…", and "insufficient data" below the minimum (docs/metrics.md). */
 function few(n: number, min: number): string {

@@ -1,9 +1,10 @@
 import type { Decision } from '../core/coverage.js';
 import type { LedgerProblem } from '../core/ledger.js';
 import { shortId } from '../core/record.js';
+import { plural as countOf } from '../core/words.js';
 import { shortSha } from '../repo/changes.js';
 import type { VerifyReport } from '../repo/verify.js';
-import { runnable } from '../present/commands.js';
+import { fixText, runnable } from './commands.js';
 
 /**
  * The job summary, as markdown: pure, so it is tested without a runner. GitHub refuses a
@@ -84,7 +85,7 @@ function bytes(text: string): number {
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return countOf(n, one, many, (value) => value.toLocaleString('en-US'));
 }
 
 /** The part of a decision's fix that is a command to run, and the words before it. */
@@ -200,7 +201,7 @@ function fixSection(report: VerifyReport, ao: string): string[] {
   let used = 0;
   let shown = 0;
   for (const decision of failures) {
-    const { prose, command } = splitFix(decision.fix!);
+    const { prose, command } = splitFix(fixText(decision.fix!));
     const title = `${decision.change.label} ${oneLine(decision.change.subjectLine ?? '', 72)}`.replace(/`{3,}/g, '``');
     const why = oneLine(prose ?? decision.reason, 160).replace(/`{3,}/g, '``');
     const entry = `# ${title}: ${why}\n${runnable(command, ao).replace(/`{3,}/g, '``')}`;
@@ -213,7 +214,7 @@ function fixSection(report: VerifyReport, ao: string): string[] {
   if (shown < failures.length) lines.push('', `_… and ${plural(failures.length - shown, 'more fix', 'more fixes')}: the \`results-file\` output holds every \`fix\`._`);
   const range = report.rangeDecision;
   if (range && range.outcome !== 'covered' && range.fix) {
-    lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(runnable(splitFix(range.fix).command, ao))}`);
+    lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(runnable(splitFix(fixText(range.fix)).command, ao))}`);
   }
   return lines;
 }
@@ -330,7 +331,7 @@ export function commentBody(data: CommentData): { failing?: string; passing: str
   if (data.observed) lines.push('Observe mode: nothing is refused yet; this is what enforcement would refuse.', '');
   if (data.error) lines.push(`**Error:** ${quiet(prose(data.error.message, 500))}`, '', ...(data.error.fix ? [`**Fix:** ${quiet(prose(data.error.fix, 500))}`, ''] : []));
   for (const problem of data.problems.slice(0, 5)) lines.push(`- ❌ ${quiet(prose(problem.message, 300))}  \n  fix: ${quiet(prose(problem.fix, 300))}`);
-  if (data.problems.length > 5) lines.push(`- … and ${data.problems.length - 5} more ledger problems (see the job summary)`);
+  if (data.problems.length > 5) lines.push(`- … and ${plural(data.problems.length - 5, 'more ledger problem')} (see the job summary)`);
   if (data.problems.length) lines.push('');
   const uncovered = report?.decisions.filter((d) => d.outcome === 'uncovered') ?? [];
   if (uncovered.length > 0) {
@@ -338,8 +339,8 @@ export function commentBody(data: CommentData): { failing?: string; passing: str
     for (const d of uncovered.slice(0, COMMENT_ROWS)) lines.push(`| \`${d.change.commit ? shortSha(d.change.commit) : cell(d.change.label)}\` | ${quiet(cell(d.change.subjectLine ?? '', 80))} | ${quiet(prose(d.reason, 200))} |`);
     if (uncovered.length > COMMENT_ROWS) lines.push(`| … | and ${uncovered.length - COMMENT_ROWS} more | see the job summary |`);
     lines.push('');
-    const single = uncovered.length === 1 && uncovered[0]!.fix ? splitFix(uncovered[0]!.fix).command : undefined;
-    const range = report?.rangeDecision?.fix && report.rangeDecision.outcome !== 'covered' ? splitFix(report.rangeDecision.fix).command : undefined;
+    const single = uncovered.length === 1 && uncovered[0]!.fix ? splitFix(fixText(uncovered[0]!.fix)).command : undefined;
+    const range = report?.rangeDecision?.fix && report.rangeDecision.outcome !== 'covered' ? splitFix(fixText(report.rangeDecision.fix)).command : undefined;
     const command = report?.coverAll ?? single ?? range;
     if (command && /^ao verdict /.test(command)) {
       lines.push(

@@ -1,9 +1,13 @@
-import { accessSync, constants, existsSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
 import type { Decision } from '../core/coverage.js';
-import { runnable } from '../present/commands.js';
 import type { LedgerProblem } from '../core/ledger.js';
+import { plural } from '../core/words.js';
 import type { VerifyReport } from '../repo/verify.js';
+import { fixText, runnable } from './commands.js';
+
+/**
+ * What the terminal shows: the verification report, its decisions and ledger problems, the
+ * count line; styled only on a TTY. The CLI and the hooks print it; the action logs it.
+ */
 
 /** Terminal styling: only on a TTY, and never when NO_COLOR is set. */
 export interface Style {
@@ -29,24 +33,10 @@ export function clean(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
 
+/** Said wherever observe mode lets a failing check pass. */
+export const OBSERVE_WARNING = 'observe mode: would fail (the policy\'s "enforcement" is "observe"): nothing is refused until it is "enforce"';
+
 const MARK: Record<Decision['outcome'], string> = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
-
-/** How `ao` is run in this repository, for the commands a report prints. */
-export function runnableAo(cli: { env: NodeJS.ProcessEnv }, top: string): string {
-  const local = join(top, 'node_modules', '.bin');
-  // husky and npx put the project's node_modules/.bin on a hook's PATH; the user's shell has only the rest.
-  for (const dir of (cli.env.PATH ?? '').split(delimiter)) {
-    if (!dir || resolve(dir) === local) continue;
-    try {
-      accessSync(join(dir, 'ao'), constants.X_OK);
-      return 'ao';
-    } catch {
-      // not here
-    }
-  }
-  return existsSync(join(local, 'ao')) ? 'npx ao' : 'ao';
-}
-
 
 export interface Counts {
   checked: number;
@@ -76,7 +66,7 @@ export function renderDecision(decision: Decision, style: Style, ao = 'ao'): str
   const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
   const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
   const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
-  if (decision.fix) lines.push(`      fix: ${clean(runnable(decision.fix, ao))}`);
+  if (decision.fix) lines.push(`      fix: ${clean(runnable(fixText(decision.fix), ao))}`);
   return lines;
 }
 
@@ -92,11 +82,11 @@ export function renderReport(report: VerifyReport, style: Style, ao = 'ao'): str
     `ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`,
   );
   lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
-  lines.push(style.dim(`  ledger: ${report.ledger.source}, ${report.ledger.baseRecords + report.ledger.newRecords} records (${report.ledger.newRecords} new, fully checked)`));
+  lines.push(style.dim(`  ledger: ${report.ledger.source}, ${plural(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`));
   for (const note of report.notes) lines.push(style.dim(`  note: ${clean(note)}`));
   if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
     lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
-    if (report.rangeDecision.fix) lines.push(style.dim(`      or cover it at once: ${clean(runnable(report.rangeDecision.fix, ao))}`));
+    if (report.rangeDecision.fix) lines.push(style.dim(`      or cover it at once: ${clean(runnable(fixText(report.rangeDecision.fix), ao))}`));
   }
   for (const decision of report.decisions) lines.push(...renderDecision(decision, style, ao));
   if (report.coverAll) {
@@ -142,7 +132,7 @@ export function decisionJson(decision: Decision): object {
     constraint: decision.constraint ?? null,
     learning: decision.learning ?? null,
     record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
-    fix: decision.fix ?? null,
+    fix: fixText(decision.fix) ?? null,
   };
 }
 
