@@ -4,7 +4,7 @@
 // both sides alike. Records are written by an independent implementation of docs/spec.md
 // (below), so the bench also proves a second writer's ledger verifies.
 //
-// --quick: smaller sizes. --keep: leave the repositories made (their paths are printed), to profile them. --only=push,hook,range: some parts only. COMMITLINT_BIN=path/to/@commitlint/cli/cli.js: where commitlint
+// --quick: smaller sizes. BENCH_NODE=path[,path]: the hook row on other Node binaries too. --keep: leave the repositories made (their paths are printed), to profile them. --only=push,hook,range: some parts only. COMMITLINT_BIN=path/to/@commitlint/cli/cli.js: where commitlint
 // is, when it is not a dev dependency here (the row is skipped without it).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -243,12 +243,21 @@ if (part('hook')) {
   }
   git(dir, ['add', '-A']);
   const recorded = expectCode(ao(dir, ['verdict', 'pass', '--checker', 'reviewer@example.com', '--evidence', 'test:bench']), 0, 'ao verdict');
-  const hook = () => expectCode(ao(dir, ['hook', 'pre-commit']), 0, 'the pre-commit hook').ms;
-  const floor = () => timed(process.execPath, ['-e', '0'], { cwd: dir }).ms + timed('git', ['diff', '--cached', '--raw'], { cwd: dir }).ms;
+  const hookOn = (node) => () => expectCode(timed(node, [AO, 'hook', 'pre-commit'], { cwd: dir }), 0, 'the pre-commit hook').ms;
+  const floorOn = (node) => () => timed(node, ['-e', '0'], { cwd: dir }).ms + timed('git', ['diff', '--cached', '--raw'], { cwd: dir }).ms;
+  const hook = hookOn(process.execPath);
+  const floor = floorOn(process.execPath);
   hook();
   const times = quick ? 7 : 21;
   const steady = paired(times, hook, floor);
   row(`pre-commit hook, ${records / 1000}k records, 500 staged files, vs its floor`, ms(steady.a), ms(steady.b), steady.ratio, 1.5, steady.ratio <= 1.5);
+  // BENCH_NODE=path[,path]: the same row on other Node binaries (e.g. Node 24, with its compile cache).
+  for (const node of (process.env.BENCH_NODE ?? '').split(',').filter(Boolean)) {
+    const version = execFileSync(node, ['--version']).toString().trim();
+    hookOn(node)();
+    const other = paired(times, hookOn(node), floorOn(node));
+    row(`  (the same on node ${version})`, ms(other.a), ms(other.b), other.ratio, 1.5, other.ratio <= 1.5);
+  }
   const index = join(dir, '.git', 'agentops-verdict', 'ledger-index', `${tree}.idx`);
   const derived = paired(
     quick ? 3 : 7,

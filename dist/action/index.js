@@ -33010,9 +33010,13 @@ class Git {
         const result = await this.run(['merge-base', a, b], { okCodes: [1] });
         return result.code === 0 ? result.stdout.toString().trim() : undefined;
     }
-    /** Lists a tree recursively below `prefix` (`rev:` form), with modes, types and ids. */
-    async lsTree(rev, prefix) {
-        const out = await this.run(['ls-tree', '-r', '-z', '--full-tree', rev, '--', prefix]);
+    /**
+     * Lists a tree recursively below `prefix` (`rev:` form), with modes, types and ids; with
+     * `recursive: false`, the entries the paths name themselves (a folder as one tree entry).
+     */
+    async lsTree(rev, prefix, options = {}) {
+        const paths = typeof prefix === 'string' ? [prefix] : prefix;
+        const out = await this.run(['ls-tree', ...(options.recursive === false ? [] : ['-r']), '-z', '--full-tree', rev, '--', ...paths]);
         const entries = [];
         for (const item of out.stdout.toString('utf8').split('\0')) {
             if (!item)
@@ -34915,10 +34919,15 @@ class LedgerView {
         const violations = [];
         let changes;
         let untracked = [];
-        const brokenRoot = source.kind === 'worktree' ? ledgerRootEntry(git.topLevel) : undefined;
+        const brokenRoot = source.kind === 'worktree' ? ledgerRootEntry(git.topLevel) : source.kind === 'commit' ? await committedRootEntry(git, source.commit) : undefined;
         if (brokenRoot) {
             // `.agents` or `.agents/ledger` is a symlink or a file: nothing below it is read.
-            changes = baseRev ? await git.diffWorktree(baseRev, [`${core_record/* LEDGER_DIR */.EN}/`]) : [];
+            if (!baseRev)
+                changes = [];
+            else if (source.kind === 'commit')
+                changes = await git.diffTrees(baseRev, source.commit, [`${core_record/* LEDGER_DIR */.EN}/`]);
+            else
+                changes = await git.diffWorktree(baseRev, [`${core_record/* LEDGER_DIR */.EN}/`]);
         }
         else if (source.kind === 'worktree') {
             if (baseRev) {
@@ -35446,6 +35455,19 @@ function listWorktreeLedger(top) {
             paths.push(`${bucketPath}/${entry.name}`);
     }
     return paths.sort();
+}
+/** `ledgerRootEntry` for a commit's tree: the entry of `.agents` or `.agents/ledger` that is not a folder. */
+async function committedRootEntry(git, commit) {
+    // A folder named on its own lists what it holds; anything else lists as itself.
+    const entries = await git.lsTree(commit, ['.agents', core_record/* LEDGER_DIR */.EN], { recursive: false });
+    for (const path of ['.agents', core_record/* LEDGER_DIR */.EN]) {
+        const entry = entries.find((e) => e.path === path);
+        if (entry?.mode === '120000')
+            return { path, kind: 'symlink' };
+        if (entry && entry.type !== 'tree')
+            return { path, kind: 'other' };
+    }
+    return undefined;
 }
 /**
  * `.agents` and `.agents/ledger` must be real directories (or absent): when either is a

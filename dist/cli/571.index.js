@@ -2964,10 +2964,15 @@ class LedgerView {
         const violations = [];
         let changes;
         let untracked = [];
-        const brokenRoot = source.kind === 'worktree' ? ledgerRootEntry(git.topLevel) : undefined;
+        const brokenRoot = source.kind === 'worktree' ? ledgerRootEntry(git.topLevel) : source.kind === 'commit' ? await committedRootEntry(git, source.commit) : undefined;
         if (brokenRoot) {
             // `.agents` or `.agents/ledger` is a symlink or a file: nothing below it is read.
-            changes = baseRev ? await git.diffWorktree(baseRev, [`${record/* LEDGER_DIR */.EN}/`]) : [];
+            if (!baseRev)
+                changes = [];
+            else if (source.kind === 'commit')
+                changes = await git.diffTrees(baseRev, source.commit, [`${record/* LEDGER_DIR */.EN}/`]);
+            else
+                changes = await git.diffWorktree(baseRev, [`${record/* LEDGER_DIR */.EN}/`]);
         }
         else if (source.kind === 'worktree') {
             if (baseRev) {
@@ -3495,6 +3500,19 @@ function listWorktreeLedger(top) {
             paths.push(`${bucketPath}/${entry.name}`);
     }
     return paths.sort();
+}
+/** `ledgerRootEntry` for a commit's tree: the entry of `.agents` or `.agents/ledger` that is not a folder. */
+async function committedRootEntry(git, commit) {
+    // A folder named on its own lists what it holds; anything else lists as itself.
+    const entries = await git.lsTree(commit, ['.agents', record/* LEDGER_DIR */.EN], { recursive: false });
+    for (const path of ['.agents', record/* LEDGER_DIR */.EN]) {
+        const entry = entries.find((e) => e.path === path);
+        if (entry?.mode === '120000')
+            return { path, kind: 'symlink' };
+        if (entry && entry.type !== 'tree')
+            return { path, kind: 'other' };
+    }
+    return undefined;
 }
 /**
  * `.agents` and `.agents/ledger` must be real directories (or absent): when either is a

@@ -410,7 +410,7 @@ const COMMANDS = {
     lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
     search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
     checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(569)]).then(__nccwpck_require__.bind(__nccwpck_require__, 569))).cmdHook,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6621))).cmdHook,
     demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
     learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88))).cmdLearn,
     promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88))).cmdPromote,
@@ -1208,9 +1208,13 @@ class Git {
         const result = await this.run(['merge-base', a, b], { okCodes: [1] });
         return result.code === 0 ? result.stdout.toString().trim() : undefined;
     }
-    /** Lists a tree recursively below `prefix` (`rev:` form), with modes, types and ids. */
-    async lsTree(rev, prefix) {
-        const out = await this.run(['ls-tree', '-r', '-z', '--full-tree', rev, '--', prefix]);
+    /**
+     * Lists a tree recursively below `prefix` (`rev:` form), with modes, types and ids; with
+     * `recursive: false`, the entries the paths name themselves (a folder as one tree entry).
+     */
+    async lsTree(rev, prefix, options = {}) {
+        const paths = typeof prefix === 'string' ? [prefix] : prefix;
+        const out = await this.run(['ls-tree', ...(options.recursive === false ? [] : ['-r']), '-z', '--full-tree', rev, '--', ...paths]);
         const entries = [];
         for (const item of out.stdout.toString('utf8').split('\0')) {
             if (!item)

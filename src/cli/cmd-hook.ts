@@ -1,6 +1,5 @@
 import { AoError } from '../core/errors.js';
 import { shellQuote } from '../core/shell.js';
-import { parsePushLines, planPush, remoteState } from '../repo/push.js';
 import { observedFailure, uncommittedCover, verify, type VerifyReport } from '../repo/verify.js';
 import { openRepo, type Cli } from './context.js';
 import { commitIsAmend } from './invocation.js';
@@ -64,6 +63,8 @@ async function prePush(cli: Cli, args: string[]): Promise<number> {
   const [remoteArg = cli.env.PRE_COMMIT_REMOTE_NAME || 'origin', url = cli.env.PRE_COMMIT_REMOTE_URL || undefined] = args;
   let input = await cli.stdin();
   if (!input.trim()) input = preCommitFrameworkLine(cli.env) ?? '';
+  // Loaded here, not at the top: the pre-commit hook, which runs far more often, never needs it.
+  const { parsePushLines, planPush, remoteState } = await import('../repo/push.js');
   const lines = parsePushLines(input);
   if (lines.length === 0) return 0;
   const git = await openRepo(cli);

@@ -636,9 +636,13 @@ export class Git {
     return result.code === 0 ? result.stdout.toString().trim() : undefined;
   }
 
-  /** Lists a tree recursively below `prefix` (`rev:` form), with modes, types and ids. */
-  async lsTree(rev: string, prefix: string): Promise<TreeEntry[]> {
-    const out = await this.run(['ls-tree', '-r', '-z', '--full-tree', rev, '--', prefix]);
+  /**
+   * Lists a tree recursively below `prefix` (`rev:` form), with modes, types and ids; with
+   * `recursive: false`, the entries the paths name themselves (a folder as one tree entry).
+   */
+  async lsTree(rev: string, prefix: string | string[], options: { recursive?: boolean } = {}): Promise<TreeEntry[]> {
+    const paths = typeof prefix === 'string' ? [prefix] : prefix;
+    const out = await this.run(['ls-tree', ...(options.recursive === false ? [] : ['-r']), '-z', '--full-tree', rev, '--', ...paths]);
     const entries: TreeEntry[] = [];
     for (const item of out.stdout.toString('utf8').split('\0')) {
       if (!item) continue;

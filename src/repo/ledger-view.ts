@@ -133,10 +133,13 @@ export class LedgerView {
     const violations: LedgerProblem[] = [];
     let changes: ManifestEntry[];
     let untracked: string[] = [];
-    const brokenRoot = source.kind === 'worktree' ? ledgerRootEntry(git.topLevel) : undefined;
+    const brokenRoot =
+      source.kind === 'worktree' ? ledgerRootEntry(git.topLevel) : source.kind === 'commit' ? await committedRootEntry(git, source.commit) : undefined;
     if (brokenRoot) {
       // `.agents` or `.agents/ledger` is a symlink or a file: nothing below it is read.
-      changes = baseRev ? await git.diffWorktree(baseRev, [`${LEDGER_DIR}/`]) : [];
+      if (!baseRev) changes = [];
+      else if (source.kind === 'commit') changes = await git.diffTrees(baseRev, source.commit, [`${LEDGER_DIR}/`]);
+      else changes = await git.diffWorktree(baseRev, [`${LEDGER_DIR}/`]);
     } else if (source.kind === 'worktree') {
       if (baseRev) {
         [changes, untracked] = await Promise.all([
@@ -618,6 +621,18 @@ export function listWorktreeLedger(top: string): string[] {
     for (const entry of readdirSync(join(root, bucket.name), { withFileTypes: true })) paths.push(`${bucketPath}/${entry.name}`);
   }
   return paths.sort();
+}
+
+/** `ledgerRootEntry` for a commit's tree: the entry of `.agents` or `.agents/ledger` that is not a folder. */
+async function committedRootEntry(git: Git, commit: string): Promise<LedgerFile | undefined> {
+  // A folder named on its own lists what it holds; anything else lists as itself.
+  const entries = await git.lsTree(commit, ['.agents', LEDGER_DIR], { recursive: false });
+  for (const path of ['.agents', LEDGER_DIR]) {
+    const entry = entries.find((e) => e.path === path);
+    if (entry?.mode === '120000') return { path, kind: 'symlink' };
+    if (entry && entry.type !== 'tree') return { path, kind: 'other' };
+  }
+  return undefined;
 }
 
 /**
