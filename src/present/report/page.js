@@ -93,5 +93,5 @@
   });
   element('panel-close').addEventListener('click', function () { panel.hidden = true; });
   var match = /^#record=(sha256:[0-9a-f]{64})$/.exec(location.hash);
-  if (match) open(match[1]);
+  if (match) open(match[1] ?? null);
 })();

@@ -1,0 +1,498 @@
+export const id = 876;
+export const ids = [876];
+export const modules = {
+
+/***/ 876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cmdHook: () => (/* binding */ cmdHook)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(7406);
+// EXTERNAL MODULE: ./src/core/shell.ts
+var shell = __webpack_require__(1603);
+// EXTERNAL MODULE: ./src/repo/changes.ts
+var changes = __webpack_require__(767);
+;// CONCATENATED MODULE: ./src/repo/push.ts
+
+
+
+const ZERO = /^0+$/;
+function parsePushLines(input) {
+    const lines = [];
+    for (const raw of input.split('\n')) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const parts = line.split(' ');
+        if (parts.length !== 4 || !parts.slice(1).every((p, i) => i === 1 || /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(p))) {
+            throw new errors/* AoError */.VS(`unexpected pre-push input line: ${JSON.stringify(line)}`, { fix: "run this only from git's pre-push hook (`ao init` installs it)" });
+        }
+        const [localRef, localSha, remoteRef, remoteSha] = parts;
+        lines.push({ localRef, localSha, remoteRef, remoteSha });
+    }
+    return lines;
+}
+/**
+ * Finds out what the remote has: the tracking refs of the configured remote the push goes
+ * to (git passes its name, or a URL that may belong to one), else the remote's own listing.
+ */
+async function remoteState(git, remoteArg, url) {
+    const remotes = await git.remotes();
+    const name = remotes.has(remoteArg) ? remoteArg : [...remotes].find(([, urls]) => urls.includes(remoteArg) || (url !== undefined && urls.includes(url)))?.[0];
+    if (name) {
+        const tracking = await git.trackingRefs(name);
+        if (tracking.tips.size > 0) {
+            return { name, tips: tracking.tips, defaultBranch: tracking.head ?? guessDefault(tracking.tips), source: 'tracking refs' };
+        }
+    }
+    // A URL, or a remote this clone has never fetched: ask the remote (the push is about to talk to it anyway).
+    const target = url ?? remoteArg;
+    let listing;
+    try {
+        listing = await git.lsRemote(name ?? target);
+    }
+    catch (error) {
+        throw new errors/* AoError */.VS(`cannot tell what ${name ?? target} already has: this clone has no tracking refs for it, and asking it failed (${error.message.split('\n')[0]})`, {
+            fix: name ? `run \`git fetch ${(0,shell/* shellQuote */.Z)(name)}\`, then push again` : `add it as a remote and fetch it: \`git remote add NAME ${(0,shell/* shellQuote */.Z)(target)} && git fetch NAME\`, then push to NAME`,
+        });
+    }
+    return { name: name ?? target, tips: listing.tips, defaultBranch: listing.head ?? guessDefault(listing.tips), source: 'ls-remote' };
+}
+/** Without a recorded default branch, `main` or `master` when the remote has exactly that. */
+function guessDefault(tips) {
+    for (const name of ['refs/heads/main', 'refs/heads/master'])
+        if (tips.has(name))
+            return name;
+    return undefined;
+}
+/** The scope and policy source for one pushed ref; undefined for a deletion. */
+async function planPush(git, remote, line) {
+    if (ZERO.test(line.localSha))
+        return undefined; // a deletion checks nothing
+    const label = `${line.localRef} -> ${remote.name} ${line.remoteRef}`;
+    const defaultBranch = remote.defaultBranch;
+    const defaultName = defaultBranch?.replace(/^refs\/heads\//, '');
+    const isDefault = defaultBranch !== undefined && line.remoteRef === defaultBranch;
+    const remoteSha = ZERO.test(line.remoteSha) ? undefined : line.remoteSha;
+    const defaultSha = defaultBranch ? remote.tips.get(defaultBranch) : undefined;
+    const [remoteKnown, defaultKnown] = await git.resolveCommits([remoteSha ?? git.zeroId, defaultSha ?? git.zeroId]);
+    const fetchFix = `run \`git fetch ${(0,shell/* shellQuote */.Z)(remote.name)}\`, then push again`;
+    // The policy, as the action will read it once this lands.
+    let policyRev;
+    let policyWhy;
+    if (isDefault) {
+        policyRev = remoteSha && remoteKnown;
+        policyWhy = remoteSha ? `the tip of ${defaultName} before this push` : `none: the push creates ${defaultName}`;
+        if (remoteSha && !remoteKnown) {
+            throw new errors/* AoError */.VS(`the push replaces ${remote.name} ${defaultName} at ${(0,changes/* shortSha */.Fu)(remoteSha)}, a commit this clone does not have, so the policy that judges it cannot be read`, { fix: fetchFix });
+        }
+    }
+    else if (defaultKnown) {
+        policyRev = defaultKnown;
+        policyWhy = `the tip of ${defaultName}, ${remote.name}'s default branch (as of ${remote.source === 'ls-remote' ? 'now' : 'your last fetch'})`;
+    }
+    else if (remote.tips.size === 0) {
+        policyWhy = `none: ${remote.name} has no branches yet, so this push creates its history`;
+    }
+    else {
+        throw new errors/* AoError */.VS(defaultBranch
+            ? `${remote.name}'s default branch ${defaultName} is at ${(0,changes/* shortSha */.Fu)(defaultSha ?? '?')}, which this clone does not have: the policy that judges a push to ${line.remoteRef} is read there`
+            : `cannot tell ${remote.name}'s default branch, where the policy that judges a push to ${line.remoteRef} is read`, { fix: defaultBranch ? fetchFix : `run \`git remote set-head ${(0,shell/* shellQuote */.Z)(remote.name)} --auto\`, then push again` });
+    }
+    if (remoteSha && remoteKnown) {
+        return { line, scope: { kind: 'range', base: remoteKnown, head: line.localSha }, policyRev, policyWhy };
+    }
+    // A new branch, or a force push over commits never fetched: what the default branch lacks.
+    if (defaultKnown) {
+        return { line, scope: { kind: 'revlist', head: line.localSha, exclude: [defaultKnown], label: `${label} (new: the commits ${defaultName} lacks)` }, policyRev, policyWhy };
+    }
+    if (remote.tips.size === 0 || (isDefault && !remoteSha)) {
+        const why = remote.tips.size === 0 ? `${remote.name} has no branches yet` : `the push creates ${defaultName}, the default branch`;
+        return { line, scope: { kind: 'revlist', head: line.localSha, exclude: [], label: `${label} (every commit: ${why})` }, policyRev, policyWhy };
+    }
+    throw new errors/* AoError */.VS(`cannot tell which commits the push to ${remote.name} ${line.remoteRef} brings`, { fix: fetchFix });
+}
+
+// EXTERNAL MODULE: ./src/repo/verify.ts
+var verify = __webpack_require__(8377);
+// EXTERNAL MODULE: ./src/cli/context.ts
+var context = __webpack_require__(399);
+// EXTERNAL MODULE: ./src/harness/processes.ts
+var processes = __webpack_require__(2911);
+;// CONCATENATED MODULE: ./src/cli/invocation.ts
+
+/**
+ * Git does not tell a pre-commit hook whether the commit amends HEAD, yet an amended commit
+ * replaces HEAD and needs a verdict on its change against HEAD's parent. The `git commit`
+ * process that runs the hook says so in its own argument vector: find it among our
+ * ancestors (src/harness/processes.ts) and read its options.
+ */
+async function commitIsAmend(alias) {
+    const argv = gitAncestorArgv(process.ppid);
+    if (!argv)
+        return false;
+    if (commitArgs(argv))
+        return amendsIn(argv);
+    // `git ci --amend` with alias.ci = "commit" (a shell alias, "!…", runs its own git commit below us).
+    const sub = subcommandIndex(argv);
+    const name = argv[sub];
+    const expansion = name && /^[A-Za-z0-9-]+$/.test(name) ? await alias(name) : undefined;
+    if (!expansion || expansion.startsWith('!'))
+        return false;
+    return amendsIn([argv[0], ...argv.slice(1, sub), ...expansion.trim().split(/\s+/), ...argv.slice(sub + 1)]);
+}
+/** Walks up at most a few processes (git → sh → husky's sh → node) to the nearest git. */
+function gitAncestorArgv(start) {
+    let pid = start;
+    for (let depth = 0; depth < 6 && pid > 1; depth++) {
+        const info = (0,processes/* processInfo */.i)(pid);
+        if (!info)
+            return undefined;
+        if (isGit(info.argv[0]) && info.argv.length > 1)
+            return info.argv;
+        pid = info.ppid;
+    }
+    return undefined;
+}
+function isGit(program) {
+    return !!program && /(^|\/)git(\.exe)?$/.test(program);
+}
+/** Git's options that take a separate value before the subcommand. */
+const GLOBAL_WITH_VALUE = new Set(['-c', '-C', '--git-dir', '--work-tree', '--namespace', '--exec-path', '--config-env', '--super-prefix']);
+/** The arguments after `commit`, when argv is a `git commit` command line. */
+function commitArgs(argv) {
+    const i = subcommandIndex(argv);
+    return argv[i] === 'commit' ? argv.slice(i + 1) : undefined;
+}
+function subcommandIndex(argv) {
+    let i = 1;
+    while (i < argv.length) {
+        const arg = argv[i];
+        if (GLOBAL_WITH_VALUE.has(arg))
+            i += 2;
+        else if (arg.startsWith('-'))
+            i += 1;
+        else
+            break;
+    }
+    return i;
+}
+/** `git commit` options whose value may follow as the next argument (so "-m --amend" is a message). */
+const COMMIT_WITH_VALUE = new Set(['-m', '--message', '-F', '--file', '-C', '--reuse-message', '-c', '--reedit-message', '-t', '--template', '--author', '--date', '--fixup', '--squash', '--cleanup', '--trailer', '--pathspec-from-file']);
+/** Whether `git commit`'s options amend (git accepts any unambiguous prefix, and the last of --amend / --no-amend wins). */
+function amendsIn(argv) {
+    const args = commitArgs(argv) ?? [];
+    let amend = false;
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--')
+            break;
+        if (COMMIT_WITH_VALUE.has(arg))
+            i++;
+        else if (/^--am(e(n(d)?)?)?$/.test(arg))
+            amend = true;
+        else if (/^--no-am(e(n(d)?)?)?$/.test(arg))
+            amend = false;
+    }
+    return amend;
+}
+
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __webpack_require__(1037);
+// EXTERNAL MODULE: ./src/present/commands.ts
+var commands = __webpack_require__(7987);
+// EXTERNAL MODULE: ./src/present/output.ts
+var output = __webpack_require__(7920);
+;// CONCATENATED MODULE: ./src/cli/cmd-hook.ts
+
+
+
+
+
+
+
+
+
+async function cmdHook(cli, args) {
+    const [name, ...rest] = args;
+    if (name === '--help' || name === '-h')
+        return cli.out(help/* HELP */._.hook), 0;
+    if (cli.env.HUSKY === '0')
+        return 0;
+    if (name === 'pre-commit')
+        return preCommit(cli);
+    if (name === 'pre-push')
+        return prePush(cli, rest);
+    throw new errors/* AoError */.VS(`unknown hook ${JSON.stringify(name ?? '')}`, { fix: 'ao hook pre-commit, or ao hook pre-push REMOTE URL' });
+}
+async function preCommit(cli) {
+    const git = await (0,context/* openRepo */.B)(cli);
+    // `git commit --amend` replaces HEAD: the commit it makes needs a verdict on its change against HEAD's parent.
+    const amend = await commitIsAmend((name) => git.configGet(`alias.${name}`));
+    const report = await (0,verify/* verify */.MX)(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, { checkerHint: cli.env.AO_CHECKER, skipStagedAuthor: true });
+    const style = (0,output/* styleFor */.j9)(process.stderr);
+    if (report.ok) {
+        const decision = report.decisions[0];
+        if (decision?.outcome === 'covered')
+            cli.err(`agentops/verdict: ${(0,output/* clean */.uH)(decision.reason)}`);
+        return 0;
+    }
+    const ao = (0,commands/* runnableAo */.CU)(cli, git.topLevel);
+    // In range mode the push is what must be covered: the commit hook only warns.
+    const warnOnly = report.policy.mode === 'range' && report.ledger.problems.length === 0;
+    cli.err((0,output/* renderReport */.B1)(report, style, ao));
+    if (warnOnly) {
+        cli.err(style.dim('agentops/verdict: policy mode is "range": committing anyway; the push will need a verdict for the whole change.'));
+        return 0;
+    }
+    if ((0,verify/* observedFailure */.x8)(report)) {
+        cli.err(`agentops/verdict: ${output/* OBSERVE_WARNING */.qg}: committing anyway.`);
+        return 0;
+    }
+    const byConstraint = report.decisions.some((d) => d.failedRule === 'constraint' || d.failedRule === 'ratchet');
+    cli.err(byConstraint
+        ? `\nagentops/verdict refused this commit: it breaks a constraint promoted from a learning. Fix what it names, then commit again.`
+        : `\nagentops/verdict refused this commit. Record a verdict from a checker that did not write the change, then commit again.`);
+    return 1;
+}
+/**
+ * The pre-commit framework runs pre-push hooks without git's stdin, describing the push in
+ * PRE_COMMIT_* variables instead: rebuild the one line git would have sent.
+ */
+function preCommitFrameworkLine(env) {
+    const to = env.PRE_COMMIT_TO_REF;
+    if (!to)
+        return undefined;
+    const from = env.PRE_COMMIT_FROM_REF || '0'.repeat(to.length === 64 ? 64 : 40);
+    return `${env.PRE_COMMIT_LOCAL_BRANCH || 'HEAD'} ${to} ${env.PRE_COMMIT_REMOTE_BRANCH || 'HEAD'} ${from}`;
+}
+async function prePush(cli, args) {
+    const [remoteArg = cli.env.PRE_COMMIT_REMOTE_NAME || 'origin', url = cli.env.PRE_COMMIT_REMOTE_URL || undefined] = args;
+    let input = await cli.stdin();
+    if (!input.trim())
+        input = preCommitFrameworkLine(cli.env) ?? '';
+    const lines = parsePushLines(input);
+    if (lines.length === 0)
+        return 0;
+    const git = await (0,context/* openRepo */.B)(cli);
+    const style = (0,output/* styleFor */.j9)(process.stderr);
+    const ao = (0,commands/* runnableAo */.CU)(cli, git.topLevel);
+    const remote = await remoteState(git, remoteArg, url);
+    const head = await git.headCommit();
+    const reports = [];
+    let failed = 0;
+    for (const line of lines) {
+        const check = await planPush(git, remote, line);
+        if (!check)
+            continue;
+        // The ledger as committed in the pushed tip: what a fresh clone, and so CI, will read.
+        const options = { ledger: { kind: 'commit', commit: line.localSha }, policyRev: check.policyRev, policyWhy: check.policyWhy, checkerHint: cli.env.AO_CHECKER };
+        const report = await (0,verify/* verify */.MX)(git, check.scope, options);
+        reports.push(report);
+        if (report.ok)
+            continue;
+        cli.err((0,output/* renderReport */.B1)(report, style, ao));
+        if ((0,verify/* observedFailure */.x8)(report)) {
+            cli.err(`agentops/verdict: ${output/* OBSERVE_WARNING */.qg}: pushing anyway.`);
+            continue;
+        }
+        failed++;
+        const uncommitted = await (0,verify/* uncommittedCover */.P8)(git, check.scope, options, report);
+        if (uncommitted.length > 0) {
+            const onBranch = head === line.localSha;
+            cli.err(style.bad(`\n  ${uncommitted.length} of these ${uncommitted.length === 1 ? 'is' : 'are'} covered by a verdict recorded in the working tree but never committed:`) +
+                uncommitted.map((u) => `\n    ${(0,output/* clean */.uH)(u.label)}: verdict ${u.record} (${(0,output/* clean */.uH)(u.path)})`).join('') +
+                `\n  fix: ${onBranch ? 'commit the records and push again: `git add .agents/ledger && git commit -m "Record verdicts" && git push`' : `commit them on ${(0,output/* clean */.uH)(line.localRef)}: \`git switch ${(0,shell/* shellQuote */.Z)(line.localRef.replace(/^refs\/heads\//, ''))}\`, then \`git add .agents/ledger && git commit -m "Record verdicts"\``}`);
+        }
+    }
+    if (failed > 0) {
+        cli.err(`\nagentops/verdict refused this push: ${failed} of ${reports.length} ref${reports.length === 1 ? '' : 's'} carry changes without a passing, independent verdict.`);
+        return 1;
+    }
+    const total = (0,output/* sumCounts */.W_)(reports.map((r) => r.counts));
+    if (total.checked > 0)
+        cli.err(`agentops/verdict: ${(0,output/* countsText */.WN)(total)}`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 3688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural),
+/* harmony export */   Y: () => (/* binding */ clipAtWord)
+/* harmony export */ });
+/**
+ * Words of the messages everything prints: counts that agree with their nouns, and text
+ * shown as prose cut between words.
+ */
+/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
+function plural(n, one, many = `${one}s`, format = String) {
+    return `${format(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * At most `max` characters (code points, never half a surrogate pair), cut after the last
+ * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
+ * inside it.
+ */
+function clipAtWord(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const head = chars.slice(0, max - 1).join('');
+    // The first character left out is a space: the head ends with a whole word.
+    if (/\s/.test(chars[max - 1]))
+        return `${head.trimEnd()}…`;
+    const space = head.search(/\s+\S*$/);
+    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
+}
+
+
+/***/ }),
+
+/***/ 7920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ renderReport),
+/* harmony export */   WN: () => (/* binding */ countsText),
+/* harmony export */   W_: () => (/* binding */ sumCounts),
+/* harmony export */   X4: () => (/* binding */ renderDecision),
+/* harmony export */   j9: () => (/* binding */ styleFor),
+/* harmony export */   l4: () => (/* binding */ reportJson),
+/* harmony export */   qg: () => (/* binding */ OBSERVE_WARNING),
+/* harmony export */   uH: () => (/* binding */ clean),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   yM: () => (/* binding */ renderProblem)
+/* harmony export */ });
+/* unused harmony export decisionJson */
+/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3688);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
+
+
+function styleFor(stream) {
+    const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+    const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
+    return { ok: wrap('32'), bad: wrap('31'), dim: wrap('2'), bold: wrap('1') };
+}
+/**
+ * Text from the change under test (commit subjects, paths, record fields) is printed only
+ * after control characters are made visible: a commit subject or a record summary holding
+ * terminal escape sequences, newlines or bidirectional overrides must not be able to
+ * rewrite what the report says (erase a FAILED line, forge an "ok").
+ */
+function clean(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+/** Said wherever observe mode lets a failing check pass. */
+const OBSERVE_WARNING = 'observe mode: would fail (the policy\'s "enforcement" is "observe"): nothing is refused until it is "enforce"';
+const MARK = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
+function sumCounts(all) {
+    const total = { checked: 0, covered: 0, uncovered: 0, exempt: 0, empty: 0 };
+    for (const c of all)
+        for (const key of Object.keys(total))
+            total[key] += c[key];
+    return total;
+}
+/** The exact count line: every outcome named, never "covered" for what was exempt. */
+function countsText(counts, noun = 'commit') {
+    const parts = [`${counts.covered} covered`];
+    if (counts.exempt)
+        parts.push(`${counts.exempt} exempt`);
+    if (counts.empty)
+        parts.push(`${counts.empty} need${counts.empty === 1 ? 's' : ''} none`);
+    if (counts.uncovered)
+        parts.push(`${counts.uncovered} uncovered`);
+    return `${counts.checked} ${noun}${counts.checked === 1 ? '' : 's'} checked: ${parts.join(', ')}`;
+}
+function renderDecision(decision, style, ao = 'ao') {
+    const change = decision.change;
+    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
+    const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
+    const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
+    if (decision.fix)
+        lines.push(`      fix: ${clean((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .runnable */ .as)((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(decision.fix), ao))}`);
+    return lines;
+}
+function renderProblem(problem, style, ao = 'ao') {
+    return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .runnable */ .as)(problem.fix, ao))}`];
+}
+function renderReport(report, style, ao = 'ao') {
+    const lines = [];
+    const { counts } = report;
+    const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
+    lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`);
+    lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
+    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`));
+    for (const note of report.notes)
+        lines.push(style.dim(`  note: ${clean(note)}`));
+    if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
+        lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
+        if (report.rangeDecision.fix)
+            lines.push(style.dim(`      or cover it at once: ${clean((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .runnable */ .as)((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(report.rangeDecision.fix), ao))}`));
+    }
+    for (const decision of report.decisions)
+        lines.push(...renderDecision(decision, style, ao));
+    if (report.coverAll) {
+        lines.push(`  ${style.bold(`one command covers all ${report.counts.uncovered} uncovered commits`)} (a range verdict names each commit's own digest):`);
+        lines.push(`      ${clean((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .runnable */ .as)(report.coverAll, ao))}`);
+    }
+    if (report.ledger.problems.length > 0) {
+        lines.push(style.bad(`  ledger problems (${report.ledger.problems.length}):`));
+        for (const problem of report.ledger.problems)
+            lines.push(...renderProblem(problem, style, ao));
+    }
+    return lines.join('\n');
+}
+/** The stable `--json` form of a verification report (documented in docs/spec.md). */
+function reportJson(report) {
+    return {
+        ok: report.ok,
+        scope: report.scope,
+        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
+        ledger: report.ledger,
+        range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
+        changes: report.decisions.map(decisionJson),
+        counts: report.counts,
+        coverAll: report.coverAll ?? null,
+        notes: report.notes,
+    };
+}
+function decisionJson(decision) {
+    const { change } = decision;
+    return {
+        kind: change.kind,
+        label: change.label,
+        commit: change.commit ?? null,
+        subject: change.subjectLine ?? null,
+        author: change.authorEmail ?? null,
+        digest: change.manifest.digest,
+        paths: change.manifest.entries.length,
+        outcome: decision.outcome,
+        reason: decision.reason,
+        failedRule: decision.failedRule ?? null,
+        policyRule: decision.policyRule ?? null,
+        constraint: decision.constraint ?? null,
+        learning: decision.learning ?? null,
+        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
+        fix: (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(decision.fix) ?? null,
+    };
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+
+/***/ })
+
+};
