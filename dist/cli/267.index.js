@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./src/core/shell.ts
 var shell = __webpack_require__(1603);
-// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
-var git = __webpack_require__(7837);
+// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
+var git = __webpack_require__(744);
 // EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(6310);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);

@@ -2131,8 +2131,8 @@ var repo_changes = __webpack_require__(767);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./schemas/record.v1.schema.json
 var record_v1_schema = __webpack_require__(1894);
-// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
-var git = __webpack_require__(7837);
+// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
+var git = __webpack_require__(744);
 ;// CONCATENATED MODULE: ./src/repo/ledger-index.ts
 
 

@@ -336,8 +336,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/record.ts
 var record = __webpack_require__(9844);
-// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
-var git = __webpack_require__(7837);
+// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
+var git = __webpack_require__(744);
 ;// CONCATENATED MODULE: ./src/repo/hook-script.ts
 /**
  * Reads a hook script (POSIX sh) without running it, to answer one question: does it run
