@@ -33839,6 +33839,31 @@ async function stagedChange(git, head, authorEmail, amending) {
 ;// CONCATENATED MODULE: ./src/core/ledger.ts
 
 
+
+/** The problem of a ledger entry that is not an addition: the ledger is append-only (docs/spec.md section 8). */
+function appendOnlyViolation(entry, by) {
+    const path = pathText(entry.path);
+    const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
+    const problem = { code: entry.status === 'D' ? 'record-deleted' : 'record-modified', path, recordId: id ? (0,core_record/* shortId */.m_)(`sha256:${id}`) : undefined };
+    if ('base' in by) {
+        const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
+        const fix = by.fix ?? `restore it with \`git checkout ${by.base} -- ${shellQuote(path)}\``;
+        return { ...problem, message: `${path} existed at ${by.base} and was ${what}: the ledger is append-only`, fix };
+    }
+    const { change } = by;
+    const staged = change.kind === 'staged';
+    return {
+        ...problem,
+        message: `${staged ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
+        fix: staged
+            ? `restore it with \`git restore --staged --worktree -- ${shellQuote(path)}\``
+            : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
+    };
+}
+/** Whether a problem is a deleted or changed record (an `appendOnlyViolation`). */
+function breaksAppendOnly(problem) {
+    return problem.code === 'record-deleted' || problem.code === 'record-modified';
+}
 const KIND_TEXT = {
     symlink: 'a symbolic link',
     directory: 'a directory',
@@ -34960,7 +34985,7 @@ class LedgerView {
             if (entry.status === 'A')
                 added.push(entry);
             else
-                violations.push(appendOnlyViolation(entry, baseRev ? shortSha(baseRev) : 'the base'));
+                violations.push(appendOnlyViolation(entry, { base: baseRev ? shortSha(baseRev) : 'the base' }));
         }
         const newFiles = brokenRoot
             ? [brokenRoot]
@@ -35361,18 +35386,6 @@ async function deriveIndex(git, store, reader, tree) {
     }
     return undefined;
 }
-function appendOnlyViolation(entry, base, fix) {
-    const path = pathText(entry.path);
-    const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
-    const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
-    return {
-        code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
-        message: `${path} existed at ${base} and was ${what}: the ledger is append-only`,
-        path,
-        recordId: id ? (0,core_record/* shortId */.m_)(`sha256:${id}`) : undefined,
-        fix: fix ?? `restore it with \`git checkout ${base} -- ${shellQuote(path)}\``,
-    };
-}
 function readWorktreeFile(top, path) {
     const full = (0,external_node_path_namespaceObject.join)(top, path);
     // A symlinked folder on the way (a bucket pointing elsewhere) is refused like a symlinked file.
@@ -35525,17 +35538,17 @@ async function auditLedger(git, source, since) {
             : await git.diffTrees(since, source.commit, [`${core_record/* LEDGER_DIR */.EN}/`]);
         for (const entry of changes)
             if (isLedgerEntry(entry) && entry.status !== 'A')
-                problems.push(appendOnlyViolation(entry, shortSha(since)));
+                problems.push(appendOnlyViolation(entry, { base: shortSha(since) }));
         // Commit by commit too: a record added in one commit and deleted or changed in a later
         // one leaves no trace between `since` and the end, only in that commit's own diff.
         const head = source.kind === 'worktree' ? await git.headCommit() : source.commit;
         if (head && head !== since) {
-            const seen = new Set(problems.filter((p) => p.code === 'record-deleted' || p.code === 'record-modified').map((p) => p.path));
+            const seen = new Set(problems.filter(breaksAppendOnly).map((p) => p.path));
             for (const { change, ledgerEntries } of await changesOfCommits(git, await git.listCommits([`${since}..${head}`]))) {
                 for (const entry of ledgerEntries) {
                     if (entry.status === 'A' || seen.has(pathText(entry.path)))
                         continue;
-                    problems.push(appendOnlyViolation(entry, `commit ${change.label}'s parent`, `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`));
+                    problems.push(appendOnlyViolation(entry, { change }));
                 }
             }
         }
@@ -35801,21 +35814,15 @@ async function verify(git, scope, options = {}) {
         for (const entry of ledgerEntries) {
             if (entry.status === 'A')
                 continue;
-            const path = pathText(entry.path);
-            if (commitProblems.some((p) => p.path === path))
+            if (commitProblems.some((p) => p.path === pathText(entry.path)))
                 continue;
-            commitProblems.push({
-                code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
-                message: `${change.kind === 'staged' ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
-                path,
-                fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${shellQuote(path)}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
-            });
+            commitProblems.push(appendOnlyViolation(entry, { change }));
         }
     }
     // One problem per record: the commit that broke append-only says more than the ledger view.
     const brokenByCommit = new Set(commitProblems.map((p) => p.path));
     const problems = [
-        ...ledger.problems.filter((p) => !(p.path && brokenByCommit.has(p.path) && (p.code === 'record-modified' || p.code === 'record-deleted'))),
+        ...ledger.problems.filter((p) => !(p.path && brokenByCommit.has(p.path) && breaksAppendOnly(p))),
         ...commitProblems,
     ];
     // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
@@ -36412,6 +36419,7 @@ function wantsOf(plan) {
 
 
 
+
 /**
  * The job summary, as markdown: pure, so it is tested without a runner. GitHub refuses a
  * step summary over 1 MiB, so every list in it is bounded, and what a bound leaves out is
@@ -36597,7 +36605,7 @@ function ledgerSection(ledger) {
         heads.push(`and ${ledger.heads.length - 10} more`);
     lines.push(`- ${ledger.heads.length === 1 ? 'Head' : 'Heads'}: ${heads.join(', ') || '(none: the ledger is empty)'}`);
     if (ledger.appendOnlySince) {
-        lines.push(`- Append-only since \`${shortSha(ledger.appendOnlySince)}\`: ${ledger.problems.some((p) => p.code === 'record-deleted' || p.code === 'record-modified') ? '**no**' : 'yes'}.`);
+        lines.push(`- Append-only since \`${shortSha(ledger.appendOnlySince)}\`: ${ledger.problems.some(breaksAppendOnly) ? '**no**' : 'yes'}.`);
     }
     if (ledger.problems.length > 0)
         lines.push(`- ${summary_plural(ledger.problems.length, 'problem')}: listed at the top.`);

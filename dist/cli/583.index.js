@@ -671,14 +671,42 @@ function firstLine(text) {
 /* harmony export */   VG: () => (/* binding */ computeHeads),
 /* harmony export */   aB: () => (/* binding */ compareRecords),
 /* harmony export */   fi: () => (/* binding */ checkRecords),
+/* harmony export */   fy: () => (/* binding */ breaksAppendOnly),
+/* harmony export */   m$: () => (/* binding */ appendOnlyViolation),
 /* harmony export */   mJ: () => (/* binding */ digestsNamedBy),
 /* harmony export */   wB: () => (/* binding */ BaseListing)
 /* harmony export */ });
 /* unused harmony exports refsFromPaths, GENESIS_PREFIX */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1603);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9844);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6452);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1603);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9844);
 
 
+
+/** The problem of a ledger entry that is not an addition: the ledger is append-only (docs/spec.md section 8). */
+function appendOnlyViolation(entry, by) {
+    const path = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .pathText */ .LF)(entry.path);
+    const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
+    const problem = { code: entry.status === 'D' ? 'record-deleted' : 'record-modified', path, recordId: id ? (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(`sha256:${id}`) : undefined };
+    if ('base' in by) {
+        const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
+        const fix = by.fix ?? `restore it with \`git checkout ${by.base} -- ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(path)}\``;
+        return { ...problem, message: `${path} existed at ${by.base} and was ${what}: the ledger is append-only`, fix };
+    }
+    const { change } = by;
+    const staged = change.kind === 'staged';
+    return {
+        ...problem,
+        message: `${staged ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
+        fix: staged
+            ? `restore it with \`git restore --staged --worktree -- ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(path)}\``
+            : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
+    };
+}
+/** Whether a problem is a deleted or changed record (an `appendOnlyViolation`). */
+function breaksAppendOnly(problem) {
+    return problem.code === 'record-deleted' || problem.code === 'record-modified';
+}
 const KIND_TEXT = {
     symlink: 'a symbolic link',
     directory: 'a directory',
@@ -690,7 +718,7 @@ function refsFromPaths(paths) {
     const refs = new Map();
     const stray = [];
     for (const path of paths) {
-        const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordPath */ .OT)(path);
+        const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordPath */ .OT)(path);
         if (parts)
             refs.set(parts.id, { ...parts, path });
         else
@@ -698,7 +726,7 @@ function refsFromPaths(paths) {
     }
     return { refs, stray };
 }
-const GENESIS_PREFIX = `${_record_js__WEBPACK_IMPORTED_MODULE_0__/* .LEDGER_DIR */ .EN}/0000/00000000-`;
+const GENESIS_PREFIX = `${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER_DIR */ .EN}/0000/00000000-`;
 /** How many of the newest base records a lookup tries before parsing the whole listing. */
 const RECENT_WINDOW = 256;
 /**
@@ -728,7 +756,7 @@ class BaseListing {
                 const path = this.paths[i];
                 if (!path.includes(hex))
                     continue;
-                const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordPath */ .OT)(path);
+                const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordPath */ .OT)(path);
                 if (parts?.id === id)
                     return { ...parts, path };
             }
@@ -740,7 +768,7 @@ class BaseListing {
         for (const path of this.paths) {
             if (!path.startsWith(GENESIS_PREFIX))
                 break;
-            const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordPath */ .OT)(path);
+            const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordPath */ .OT)(path);
             if (parts?.seq === 0)
                 ids.push(parts.id);
         }
@@ -753,7 +781,7 @@ class BaseListing {
         const length = this.paths[0].length;
         if (!this.index && this.paths.every((path) => path.length === length)) {
             for (let i = this.paths.length - 1; i >= 0; i--) {
-                const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordPath */ .OT)(this.paths[i]);
+                const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordPath */ .OT)(this.paths[i]);
                 if (parts)
                     return parts.seq;
             }
@@ -785,7 +813,7 @@ function checkRecords(base, files) {
                 code: `not-a-file`,
                 message: `${file.path} is ${KIND_TEXT[file.kind]}, not a record file (records are regular files; ao never follows a link)`,
                 path: file.path,
-                fix: `remove it with \`git rm -r --cached ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(file.path)}\` and delete it from the working tree`,
+                fix: `remove it with \`git rm -r --cached ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(file.path)}\` and delete it from the working tree`,
             });
             continue;
         }
@@ -793,17 +821,17 @@ function checkRecords(base, files) {
         if (!RECORD_NAME_FORM.test(file.path)) {
             problems.push({
                 code: 'stray-file',
-                message: `${file.path} is not a record file name (expected ${_record_js__WEBPACK_IMPORTED_MODULE_0__/* .LEDGER_DIR */ .EN}/NNNN/SSSSSSSS-<64 hex>.json)`,
+                message: `${file.path} is not a record file name (expected ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER_DIR */ .EN}/NNNN/SSSSSSSS-<64 hex>.json)`,
                 path: file.path,
-                fix: `only \`ao\` writes under ${_record_js__WEBPACK_IMPORTED_MODULE_0__/* .LEDGER_DIR */ .EN}/: move the file elsewhere (\`git mv\`) or delete it`,
+                fix: `only \`ao\` writes under ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER_DIR */ .EN}/: move the file elsewhere (\`git mv\`) or delete it`,
             });
             continue;
         }
-        if (file.size !== undefined && file.size > _record_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RECORD_BYTES */ .xR) {
-            problems.push({ code: 'too-large', message: `${file.path}: record file is ${file.size} bytes; the limit is ${_record_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RECORD_BYTES */ .xR}`, path: file.path, fix: FIX_RESTORE });
+        if (file.size !== undefined && file.size > _record_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RECORD_BYTES */ .xR) {
+            problems.push({ code: 'too-large', message: `${file.path}: record file is ${file.size} bytes; the limit is ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RECORD_BYTES */ .xR}`, path: file.path, fix: FIX_RESTORE });
             continue;
         }
-        const parsed = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordFile */ .TG)(file.path, file.bytes ?? new Uint8Array());
+        const parsed = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordFile */ .TG)(file.path, file.bytes ?? new Uint8Array());
         if (!parsed.ok) {
             problems.push({ code: parsed.problem.code, message: `${file.path}: ${parsed.problem.message}`, path: file.path, fix: FIX_RESTORE });
             continue;
@@ -828,7 +856,7 @@ function checkRecords(base, files) {
                 continue;
             problems.push({
                 code: 'second-genesis',
-                message: `a second genesis record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(id)} (the ledger's genesis is ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(genesisId)})`,
+                message: `a second genesis record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(id)} (the ledger's genesis is ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(genesisId)})`,
                 recordId: id,
                 fix: 'a ledger has exactly one genesis: delete the extra one (`ao init` never writes a second)',
             });
@@ -844,7 +872,7 @@ function checkRecords(base, files) {
         if (genesisId && record.ledger !== genesisId) {
             problems.push({
                 code: 'foreign-record',
-                message: `record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(record.id)} belongs to another ledger (its genesis is ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(record.ledger)}, this ledger's is ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(genesisId)}): copied from another repository?`,
+                message: `record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(record.id)} belongs to another ledger (its genesis is ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(record.ledger)}, this ledger's is ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(genesisId)}): copied from another repository?`,
                 ...where,
                 fix: 'delete the copied record; record a verdict for this repository with `ao verdict`',
             });
@@ -857,7 +885,7 @@ function checkRecords(base, files) {
                 dangling = true;
                 problems.push({
                     code: 'dangling-prev',
-                    message: `record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(record.id)} points to ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(prev)}, which is not in the ledger (deleted, or never here)`,
+                    message: `record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(record.id)} points to ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(prev)}, which is not in the ledger (deleted, or never here)`,
                     ...where,
                     fix: 'after a cherry-pick or backport, copy the missing records from history with `ao ledger carry` and commit them; if it exists nowhere, drop the record that points to it',
                 });
@@ -868,7 +896,7 @@ function checkRecords(base, files) {
         if (!dangling && record.seq !== maxPrevSeq + 1) {
             problems.push({
                 code: 'bad-seq',
-                message: `record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(record.id)} has seq ${record.seq}, but one more than its parents' largest seq is ${maxPrevSeq + 1}`,
+                message: `record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(record.id)} has seq ${record.seq}, but one more than its parents' largest seq is ${maxPrevSeq + 1}`,
                 ...where,
                 fix: 'records are written only by `ao`: delete this one and record the verdict again',
             });
@@ -2994,7 +3022,7 @@ class LedgerView {
             if (entry.status === 'A')
                 added.push(entry);
             else
-                violations.push(appendOnlyViolation(entry, baseRev ? (0,repo_changes/* shortSha */.Fu)(baseRev) : 'the base'));
+                violations.push((0,ledger/* appendOnlyViolation */.m$)(entry, { base: baseRev ? (0,repo_changes/* shortSha */.Fu)(baseRev) : 'the base' }));
         }
         const newFiles = brokenRoot
             ? [brokenRoot]
@@ -3395,18 +3423,6 @@ async function deriveIndex(git, store, reader, tree) {
     }
     return undefined;
 }
-function appendOnlyViolation(entry, base, fix) {
-    const path = (0,manifest/* pathText */.LF)(entry.path);
-    const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
-    const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
-    return {
-        code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
-        message: `${path} existed at ${base} and was ${what}: the ledger is append-only`,
-        path,
-        recordId: id ? (0,record/* shortId */.m_)(`sha256:${id}`) : undefined,
-        fix: fix ?? `restore it with \`git checkout ${base} -- ${(0,shell/* shellQuote */.Z)(path)}\``,
-    };
-}
 function readWorktreeFile(top, path) {
     const full = (0,external_node_path_.join)(top, path);
     // A symlinked folder on the way (a bucket pointing elsewhere) is refused like a symlinked file.
@@ -3559,17 +3575,17 @@ async function auditLedger(git, source, since) {
             : await git.diffTrees(since, source.commit, [`${record/* LEDGER_DIR */.EN}/`]);
         for (const entry of changes)
             if ((0,manifest/* isLedgerEntry */.c9)(entry) && entry.status !== 'A')
-                problems.push(appendOnlyViolation(entry, (0,repo_changes/* shortSha */.Fu)(since)));
+                problems.push((0,ledger/* appendOnlyViolation */.m$)(entry, { base: (0,repo_changes/* shortSha */.Fu)(since) }));
         // Commit by commit too: a record added in one commit and deleted or changed in a later
         // one leaves no trace between `since` and the end, only in that commit's own diff.
         const head = source.kind === 'worktree' ? await git.headCommit() : source.commit;
         if (head && head !== since) {
-            const seen = new Set(problems.filter((p) => p.code === 'record-deleted' || p.code === 'record-modified').map((p) => p.path));
+            const seen = new Set(problems.filter(ledger/* breaksAppendOnly */.fy).map((p) => p.path));
             for (const { change, ledgerEntries } of await (0,repo_changes/* changesOfCommits */.lv)(git, await git.listCommits([`${since}..${head}`]))) {
                 for (const entry of ledgerEntries) {
                     if (entry.status === 'A' || seen.has((0,manifest/* pathText */.LF)(entry.path)))
                         continue;
-                    problems.push(appendOnlyViolation(entry, `commit ${change.label}'s parent`, `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`));
+                    problems.push((0,ledger/* appendOnlyViolation */.m$)(entry, { change }));
                 }
             }
         }

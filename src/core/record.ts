@@ -221,8 +221,12 @@ export function isLedgerPath(path: string): boolean {
   return path.startsWith(`${LEDGER_DIR}/`);
 }
 
+/** Why a record file is not a record (docs/spec.md section 6, in the order it checks). */
+export type RecordProblemCode =
+  | 'too-large' | 'empty' | 'bom' | 'invalid-utf8' | 'invalid-json' | 'not-an-object' | 'schema' | 'not-canonical' | 'id-mismatch' | 'path-mismatch';
+
 export interface RecordProblem {
-  code: string;
+  code: RecordProblemCode;
   message: string;
 }
 
@@ -236,7 +240,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * (with the pathBase64 rules), the single byte form, the id, the path.
  */
 export function parseRecordFile(path: string, bytes: Uint8Array): ParsedRecord {
-  const fail = (code: string, message: string): ParsedRecord => ({ ok: false, problem: { code, message } });
+  const fail = (code: RecordProblemCode, message: string): ParsedRecord => ({ ok: false, problem: { code, message } });
   if (bytes.length > MAX_RECORD_BYTES) {
     return fail('too-large', `record file is ${bytes.length} bytes; the limit is ${MAX_RECORD_BYTES}`);
   }

@@ -1,5 +1,5 @@
 import type { Decision } from '../core/coverage.js';
-import type { LedgerProblem } from '../core/ledger.js';
+import { breaksAppendOnly, type LedgerProblem } from '../core/ledger.js';
 import { shortId } from '../core/record.js';
 import { plural as countOf } from '../core/words.js';
 import { shortSha } from '../repo/changes.js';
@@ -242,7 +242,7 @@ function ledgerSection(ledger: LedgerFacts): string[] {
   if (ledger.heads.length > 10) heads.push(`and ${ledger.heads.length - 10} more`);
   lines.push(`- ${ledger.heads.length === 1 ? 'Head' : 'Heads'}: ${heads.join(', ') || '(none: the ledger is empty)'}`);
   if (ledger.appendOnlySince) {
-    lines.push(`- Append-only since \`${shortSha(ledger.appendOnlySince)}\`: ${ledger.problems.some((p) => p.code === 'record-deleted' || p.code === 'record-modified') ? '**no**' : 'yes'}.`);
+    lines.push(`- Append-only since \`${shortSha(ledger.appendOnlySince)}\`: ${ledger.problems.some(breaksAppendOnly) ? '**no**' : 'yes'}.`);
   }
   if (ledger.problems.length > 0) lines.push(`- ${plural(ledger.problems.length, 'problem')}: listed at the top.`);
   return lines;

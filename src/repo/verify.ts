@@ -1,7 +1,6 @@
 import { decideChange, type ChangeUnderTest, type Decision, type SignatureCheck } from '../core/coverage.js';
 import { rangeFixCommand } from '../present/commands.js';
-import { shellQuote } from '../core/shell.js';
-import type { LedgerProblem } from '../core/ledger.js';
+import { appendOnlyViolation, breaksAppendOnly, type LedgerProblem } from '../core/ledger.js';
 import { buildManifest, pathText } from '../core/manifest.js';
 import { MAX_POLICY_BYTES, parsePolicy, type AuthenticatedActor, type Policy } from '../core/policy.js';
 import { AoError } from '../core/errors.js';
@@ -183,20 +182,14 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
   for (const { change, ledgerEntries } of changes) {
     for (const entry of ledgerEntries) {
       if (entry.status === 'A') continue;
-      const path = pathText(entry.path);
-      if (commitProblems.some((p) => p.path === path)) continue;
-      commitProblems.push({
-        code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
-        message: `${change.kind === 'staged' ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
-        path,
-        fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${shellQuote(path)}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
-      });
+      if (commitProblems.some((p) => p.path === pathText(entry.path))) continue;
+      commitProblems.push(appendOnlyViolation(entry, { change }));
     }
   }
   // One problem per record: the commit that broke append-only says more than the ledger view.
   const brokenByCommit = new Set(commitProblems.map((p) => p.path));
   const problems = [
-    ...ledger.problems.filter((p) => !(p.path && brokenByCommit.has(p.path) && (p.code === 'record-modified' || p.code === 'record-deleted'))),
+    ...ledger.problems.filter((p) => !(p.path && brokenByCommit.has(p.path) && breaksAppendOnly(p))),
     ...commitProblems,
   ];
   // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
