@@ -31870,7 +31870,7 @@ function defaultPolicy() {
     };
 }
 /** Parses and validates a policy file; `where` names its source (a commit or the working tree). */
-function parsePolicy(bytes, where) {
+function policy_parsePolicy(bytes, where) {
     const fix = `fix ${core_record/* POLICY_PATH */.l$} (format: docs/spec.md#policy), check it with \`ao verify\``;
     if (bytes.length > MAX_POLICY_BYTES)
         throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where} is ${bytes.length} bytes; the limit is ${MAX_POLICY_BYTES}`, { fix });
@@ -35680,7 +35680,7 @@ async function policySides(git, changes) {
         if (!bytes)
             return { invalid: object ? `it is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}` : 'its content could not be read' };
         try {
-            return { constraints: parsePolicy(bytes, where).constraints ?? [] };
+            return { constraints: policy_parsePolicy(bytes, where).constraints ?? [] };
         }
         catch (error) {
             return { invalid: error.message };
@@ -35693,6 +35693,8 @@ async function policySides(git, changes) {
 }
 
 ;// CONCATENATED MODULE: ./src/repo/verify.ts
+
+
 
 
 
@@ -35719,7 +35721,15 @@ async function policyAt(git, rev) {
     const bytes = objects.get(key);
     if (!bytes)
         return { source: `none at ${shortSha(rev)}`, rev };
-    return { policy: parsePolicy(bytes, `commit ${shortSha(rev)}`), source: `${core_record/* POLICY_PATH */.l$} at ${shortSha(rev)}`, rev, checkers: objects.get(checkersKey) };
+    return { policy: policy_parsePolicy(bytes, `commit ${shortSha(rev)}`), source: `${core_record/* POLICY_PATH */.l$} at ${shortSha(rev)}`, rev, checkers: objects.get(checkersKey) };
+}
+/** The working tree's policy file (what `ao learn`, `ao context` and `ao report` read); undefined when there is none. */
+function worktreePolicy(git) {
+    const file = join(git.topLevel, POLICY_PATH);
+    if (!existsSync(file))
+        return undefined;
+    const bytes = readFileSync(file);
+    return { bytes, policy: parsePolicy(bytes, 'the working tree') };
 }
 /**
  * The signature rule a loaded policy imposes: undefined unless it sets `requireSignature`;
@@ -35912,7 +35922,7 @@ async function headPolicyProblem(git, head, base) {
         reason = `${core_record/* POLICY_PATH */.l$} at ${where} is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}`;
     else {
         try {
-            parsePolicy(object.bytes, where);
+            policy_parsePolicy(object.bytes, where);
         }
         catch (error) {
             if (!(error instanceof core_errors/* AoError */.VS))

@@ -359,10 +359,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_CONTEXT_BUDGET, MAX_FAILED_VERDICTS, estimateTokens, gather, globSpecificity
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/constraints.ts
 var core_constraints = __webpack_require__(4165);
 // EXTERNAL MODULE: ./src/core/coverage.ts
@@ -419,8 +415,6 @@ var verify = __webpack_require__(8377);
 
 
 
-
-
 const DEFAULT_CONTEXT_BUDGET = 4000;
 /** Failed verdicts considered before the budget applies: the most recent this many. */
 const MAX_FAILED_VERDICTS = 20;
@@ -449,19 +443,13 @@ async function compileContext(git, options) {
     }
     else {
         audit = await (0,ledger_view/* auditLedger */.bV)(git, { kind: 'worktree' });
-        policy = readWorktreePolicy(git);
+        policy = (0,verify/* worktreePolicy */.O9)(git)?.policy;
         const listing = new ledger/* BaseListing */.wB(base ? await git.lsTreeNames(base, `${core_record/* LEDGER_DIR */.EN}/`) : []);
         inBase = (id) => listing.get(id) !== undefined;
     }
     const records = [...(audit?.records ?? [])].sort(ledger/* compareRecords */.aB);
     const gathered = gather(records, audit?.heads ?? [], paths, policy, basePolicy, inBase);
     return render({ paths, base: base ?? null, from, ledgerProblems: audit?.problems.length ?? 0, ...gathered }, budget, format);
-}
-function readWorktreePolicy(git) {
-    const file = (0,external_node_path_.join)(git.topLevel, core_record/* POLICY_PATH */.l$);
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    return (0,core_policy/* parsePolicy */.ON)((0,external_node_fs_.readFileSync)(file), 'the working tree');
 }
 /**
  * Selects and orders what concerns the paths; pure, so the order is the documented one.

@@ -142,12 +142,12 @@ function verdictStatement(record, context) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/policy.ts
-var core_policy = __webpack_require__(3579);
 // EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
 var ledger_view = __webpack_require__(415);
 // EXTERNAL MODULE: ./src/core/ledger.ts
 var core_ledger = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var core_policy = __webpack_require__(3579);
 // EXTERNAL MODULE: ./src/core/signatures.ts
 var signatures = __webpack_require__(7882);
 // EXTERNAL MODULE: ./src/repo/constraints.ts
@@ -1181,8 +1181,7 @@ async function cmdReport(cli, args) {
     const since = parseSince(values.since);
     const git = await (0,context/* openRepo */.B)(cli);
     const data = await gatherMetrics(git, { since });
-    const policyFile = (0,external_node_path_.join)(git.topLevel, core_record/* POLICY_PATH */.l$);
-    const constraints = (0,external_node_fs_.existsSync)(policyFile) ? ((0,core_policy/* parsePolicy */.ON)((0,external_node_fs_.readFileSync)(policyFile), 'the working tree').constraints ?? []) : [];
+    const constraints = (0,verify/* worktreePolicy */.O9)(git)?.policy.constraints ?? [];
     const html = renderReportPage({ records: data.records, metrics: data.metrics, constraints, head: data.head, title: values.title, ledgerProblems: data.ledgerProblems });
     const dir = (0,external_node_path_.resolve)(cli.cwd, values.out);
     try {

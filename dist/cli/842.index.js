@@ -23,14 +23,12 @@ var errors = __webpack_require__(7406);
 var core_record = __webpack_require__(9844);
 // EXTERNAL MODULE: ./src/core/shell.ts
 var shell = __webpack_require__(1603);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/ledger.ts
 var ledger = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/core/policy.ts
-var core_policy = __webpack_require__(3579);
+var policy = __webpack_require__(3579);
 // EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
 var ledger_view = __webpack_require__(415);
 // EXTERNAL MODULE: ./src/repo/verify.ts
@@ -38,7 +36,6 @@ var verify = __webpack_require__(8377);
 // EXTERNAL MODULE: ./src/repo/writer.ts
 var writer = __webpack_require__(791);
 ;// CONCATENATED MODULE: ./src/repo/ratchet.ts
-
 
 
 
@@ -197,12 +194,11 @@ async function retireConstraint(git, retiring) {
     return { record, path, constraint: known, tookOut: !!inWorktree, ...(learning ? { learning } : {}) };
 }
 function readWorktreePolicy(git) {
-    const file = (0,external_node_path_.join)(git.topLevel, core_record/* POLICY_PATH */.l$);
-    if (!(0,external_node_fs_.existsSync)(file))
+    const file = (0,verify/* worktreePolicy */.O9)(git);
+    if (!file)
         throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} does not exist in the working tree`, { fix: 'run `ao init` and commit the .agents/ directory' });
-    const bytes = (0,external_node_fs_.readFileSync)(file);
-    const policy = (0,core_policy/* parsePolicy */.ON)(bytes, 'the working tree');
-    return { text: bytes.toString('utf8'), json: JSON.parse(bytes.toString('utf8')), policy };
+    const text = file.bytes.toString('utf8');
+    return { text, json: JSON.parse(text), policy: file.policy };
 }
 function writePolicy(git, text) {
     (0,writer/* writeFileAtomic */.Zf)(git, (0,external_node_path_.join)(git.topLevel, core_record/* POLICY_PATH */.l$), text);
@@ -211,7 +207,7 @@ function writePolicy(git, text) {
 function renderPolicyWith(file, constraints) {
     const json = { ...file.json, constraints };
     const text = `${JSON.stringify(json, null, 2)}\n`;
-    (0,core_policy/* parsePolicy */.ON)(Buffer.from(text), 'the working tree (after the edit)');
+    (0,policy/* parsePolicy */.ON)(Buffer.from(text), 'the working tree (after the edit)');
     return text;
 }
 /** The order keys take in a constraint written to the policy: id and back-link first, then paths, the rule, the note. */

@@ -1,17 +1,17 @@
 import { shortSha } from '../repo/changes.js';
 import { sha256Hex } from '../core/canonical.js';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AoError } from '../core/errors.js';
 import { plural } from '../core/words.js';
 import { verdictStatement, type VsaStatement } from '../core/intoto.js';
 import type { Metrics, WeekMetrics } from '../core/metrics.js';
-import { parsePolicy } from '../core/policy.js';
-import { POLICY_PATH, recordPath, renderRecord, type VerdictRecord } from '../core/record.js';
+import { recordPath, renderRecord, type VerdictRecord } from '../core/record.js';
 import type { Git } from '../git/git.js';
 import { auditLedger } from '../repo/ledger-view.js';
 import { gateViews, mergeLandings } from '../repo/gate.js';
 import { branchCommits, gatherMetrics, parseSince } from '../repo/metrics.js';
+import { worktreePolicy } from '../repo/verify.js';
 import { renderReportPage } from '../present/report.js';
 import { parse } from './flags.js';
 import { openRepo, type Cli } from './context.js';
@@ -105,8 +105,7 @@ export async function cmdReport(cli: Cli, args: string[]): Promise<number> {
   const since = parseSince(values.since);
   const git = await openRepo(cli);
   const data = await gatherMetrics(git, { since });
-  const policyFile = join(git.topLevel, POLICY_PATH);
-  const constraints = existsSync(policyFile) ? (parsePolicy(readFileSync(policyFile), 'the working tree').constraints ?? []) : [];
+  const constraints = worktreePolicy(git)?.policy.constraints ?? [];
   const html = renderReportPage({ records: data.records, metrics: data.metrics, constraints, head: data.head, title: values.title, ledgerProblems: data.ledgerProblems });
   const dir = resolve(cli.cwd, values.out);
   try {

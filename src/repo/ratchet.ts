@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileForbidPattern, constraintKey, retirementIndex, ruleOf, type RuleKind } from '../core/constraints.js';
 import { AoError } from '../core/errors.js';
@@ -19,7 +18,7 @@ import {
 } from '../core/record.js';
 import type { Git } from '../git/git.js';
 import { LedgerView } from './ledger-view.js';
-import { policyAt } from './verify.js';
+import { policyAt, worktreePolicy } from './verify.js';
 import { appendRecord, writeFileAtomic } from './writer.js';
 
 /**
@@ -225,11 +224,10 @@ interface PolicyFile {
 }
 
 function readWorktreePolicy(git: Git): PolicyFile {
-  const file = join(git.topLevel, POLICY_PATH);
-  if (!existsSync(file)) throw new AoError(`${POLICY_PATH} does not exist in the working tree`, { fix: 'run `ao init` and commit the .agents/ directory' });
-  const bytes = readFileSync(file);
-  const policy = parsePolicy(bytes, 'the working tree');
-  return { text: bytes.toString('utf8'), json: JSON.parse(bytes.toString('utf8')) as Record<string, unknown>, policy };
+  const file = worktreePolicy(git);
+  if (!file) throw new AoError(`${POLICY_PATH} does not exist in the working tree`, { fix: 'run `ao init` and commit the .agents/ directory' });
+  const text = file.bytes.toString('utf8');
+  return { text, json: JSON.parse(text) as Record<string, unknown>, policy: file.policy };
 }
 
 function writePolicy(git: Git, text: string): void {

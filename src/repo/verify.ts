@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decideChange, type ChangeUnderTest, type Decision, type SignatureCheck } from '../core/coverage.js';
 import { rangeFixCommand } from '../present/commands.js';
 import { appendOnlyViolation, breaksAppendOnly, type LedgerProblem } from '../core/ledger.js';
@@ -88,6 +90,14 @@ export async function policyAt(git: Git, rev: string | undefined): Promise<Loade
   const bytes = objects.get(key);
   if (!bytes) return { source: `none at ${shortSha(rev)}`, rev };
   return { policy: parsePolicy(bytes, `commit ${shortSha(rev)}`), source: `${POLICY_PATH} at ${shortSha(rev)}`, rev, checkers: objects.get(checkersKey) };
+}
+
+/** The working tree's policy file (what `ao learn`, `ao context` and `ao report` read); undefined when there is none. */
+export function worktreePolicy(git: Git): { bytes: Buffer; policy: Policy } | undefined {
+  const file = join(git.topLevel, POLICY_PATH);
+  if (!existsSync(file)) return undefined;
+  const bytes = readFileSync(file);
+  return { bytes, policy: parsePolicy(bytes, 'the working tree') };
 }
 
 /**
