@@ -34081,7 +34081,7 @@ function timeKey(createdAt) {
     return match ? `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}` : createdAt;
 }
 /** The order in which a later record overrides an earlier one: seq, then createdAt, then id. */
-function compareRecords(a, b) {
+function ledger_compareRecords(a, b) {
     if (a.seq !== b.seq)
         return a.seq - b.seq;
     const ta = timeKey(a.createdAt);
@@ -34107,7 +34107,7 @@ class DigestIndex {
                 continue;
             for (const digest of new Set(digestsNamedBy(record))) {
                 const current = this.latest.get(digest);
-                if (!current || compareRecords(current, record) < 0)
+                if (!current || ledger_compareRecords(current, record) < 0)
                     this.latest.set(digest, record);
                 const list = this.all.get(digest);
                 if (list)
@@ -34121,7 +34121,7 @@ class DigestIndex {
         return this.latest.get(digest);
     }
     historyFor(digest) {
-        return [...(this.all.get(digest) ?? [])].sort(compareRecords);
+        return [...(this.all.get(digest) ?? [])].sort(ledger_compareRecords);
     }
 }
 
@@ -34450,7 +34450,7 @@ class LedgerIndex {
                 continue;
             for (const digest of new Set(digestsNamedBy(record))) {
                 const current = latest.get(digest);
-                if (!current || compareRecords(current, record) < 0)
+                if (!current || ledger_compareRecords(current, record) < 0)
                     latest.set(digest, record);
             }
         }
@@ -34525,7 +34525,7 @@ class LedgerIndex {
                 if (!HEX64.test(digest))
                     continue;
                 const now = updates.get(digest) ?? (args.latestNow.has(digest) ? { record: args.latestNow.get(digest), ordinal: -1 } : undefined);
-                if (!now || compareRecords(now.record, record) < 0)
+                if (!now || ledger_compareRecords(now.record, record) < 0)
                     updates.set(digest, { record, ordinal: ordinals.get(record.id) });
             }
         }
@@ -35050,7 +35050,7 @@ class LedgerView {
         }
         for (const digest of digests) {
             const candidates = [this.newIndex.latestFor(digest), fromIndex ? fromIndex.get(digest) : this.baseIndex?.latestFor(digest)].filter((r) => !!r);
-            candidates.sort(compareRecords);
+            candidates.sort(ledger_compareRecords);
             result.set(digest, candidates.at(-1));
         }
         return result;
@@ -35388,6 +35388,11 @@ async function deriveIndex(git, store, reader, tree) {
             return extended;
     }
     return undefined;
+}
+/** Every record of the working tree's ledger, in ledger order (`compareRecords`). */
+async function readAllRecords(git) {
+    const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
+    return (await view.allRecords()).sort(compareRecords);
 }
 function readWorktreeFile(top, path) {
     const full = (0,external_node_path_namespaceObject.join)(top, path);

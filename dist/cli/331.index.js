@@ -48,10 +48,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-async function everyRecord(git) {
-    const view = await _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .LedgerView */ .Bw.open(git, { kind: 'worktree' }, undefined);
-    return (await view.allRecords()).sort(_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRecords */ .aB);
-}
 function recordLine(record) {
     return (0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .clean */ .uH)(rawRecordLine(record));
 }
@@ -80,7 +76,7 @@ async function cmdLog(cli, args) {
     const limit = values.n === undefined ? Infinity : Number(values.n);
     if (values.n !== undefined && (!Number.isInteger(limit) || limit < 0))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`-n takes a whole number, not ${JSON.stringify(values.n)}`, { fix: 'ao log -n 20' });
-    const records = (await everyRecord(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli))).reverse().slice(0, limit);
+    const records = (await (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .readAllRecords */ .SH)(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli))).reverse().slice(0, limit);
     cli.out(values.json ? JSON.stringify(records, null, 2) : records.map(recordLine).join('\n'));
     return 0;
 }
@@ -94,7 +90,7 @@ async function cmdShow(cli, args) {
     const wanted = prefix.startsWith('sha256:') ? prefix : `sha256:${prefix}`;
     if (!/^sha256:[0-9a-f]{4,64}$/.test(wanted))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, { fix: 'copy an id from `ao log`' });
-    const matches = (await everyRecord(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli))).filter((r) => r.id.startsWith(wanted));
+    const matches = (await (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .readAllRecords */ .SH)(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli))).filter((r) => r.id.startsWith(wanted));
     if (matches.length === 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`no record id starts with ${wanted}`, { fix: 'list ids with `ao log`' });
     if (matches.length > 1)
@@ -148,7 +144,7 @@ async function cmdSearch(cli, args) {
     const text = given.toLowerCase();
     if (!text)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('ao search needs some text', { fix: 'ao search "flaky test"' });
-    const hits = (await everyRecord(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli))).filter((r) => JSON.stringify(r).toLowerCase().includes(text)).reverse();
+    const hits = (await (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .readAllRecords */ .SH)(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli))).filter((r) => JSON.stringify(r).toLowerCase().includes(text)).reverse();
     if (values.json)
         cli.out(JSON.stringify(hits, null, 2));
     // No match prints no line on stdout (a script counting lines counts none); the reason goes to stderr.
@@ -166,7 +162,7 @@ async function cmdLookup(cli, args) {
     if (!target || positionals.length !== 1)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('ao lookup needs a commit or a path', { fix: 'ao lookup HEAD, or ao lookup src/index.ts' });
     const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli);
-    const records = await everyRecord(git);
+    const records = await (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .readAllRecords */ .SH)(git);
     const [commit] = await git.resolveCommits([target]);
     let hits;
     let heading;

@@ -2137,6 +2137,7 @@ __webpack_require__.d(__webpack_exports__, {
   bV: () => (/* binding */ auditLedger),
   AP: () => (/* binding */ ledgerRootEntry),
   fV: () => (/* binding */ listWorktreeLedger),
+  SH: () => (/* binding */ readAllRecords),
   id: () => (/* binding */ readWorktreeFile)
 });
 
@@ -3425,6 +3426,11 @@ async function deriveIndex(git, store, reader, tree) {
             return extended;
     }
     return undefined;
+}
+/** Every record of the working tree's ledger, in ledger order (`compareRecords`). */
+async function readAllRecords(git) {
+    const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
+    return (await view.allRecords()).sort(ledger/* compareRecords */.aB);
 }
 function readWorktreeFile(top, path) {
     const full = (0,external_node_path_.join)(top, path);

@@ -23,14 +23,14 @@ var errors = __webpack_require__(7406);
 var core_record = __webpack_require__(9844);
 // EXTERNAL MODULE: ./src/core/shell.ts
 var shell = __webpack_require__(1603);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
+var ledger_view = __webpack_require__(415);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/ledger.ts
 var ledger = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var policy = __webpack_require__(3579);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
-var ledger_view = __webpack_require__(415);
 // EXTERNAL MODULE: ./src/repo/verify.ts
 var verify = __webpack_require__(8377);
 // EXTERNAL MODULE: ./src/repo/writer.ts
@@ -52,11 +52,6 @@ var writer = __webpack_require__(791);
  * file is put back as it was, so the two never disagree. Callers (`ao learn`, `ao promote`,
  * `ao retire`) check their options and word the result.
  */
-/** Every record of the working tree's ledger, in ledger order. */
-async function readAllRecords(git) {
-    const view = await ledger_view/* LedgerView */.Bw.open(git, { kind: 'worktree' }, undefined);
-    return (await view.allRecords()).sort(ledger/* compareRecords */.aB);
-}
 /** The one record whose id starts with `prefix` (with or without "sha256:"), of the wanted type. */
 function findRecord(records, prefix, type, role) {
     const wanted = prefix.startsWith('sha256:') ? prefix : `sha256:${prefix}`;
@@ -147,7 +142,7 @@ async function promoteLearning(git, promotion) {
  */
 async function retireConstraint(git, retiring) {
     const { id, why, author } = retiring;
-    const records = await readAllRecords(git);
+    const records = await (0,ledger_view/* readAllRecords */.SH)(git);
     const latestPromotion = records.filter((r) => r.type === 'promotion' && r.constraint.id === id).at(-1);
     const inWorktree = readWorktreePolicy(git).policy.constraints?.find((c) => c.id === id);
     // Taken out of the file by hand already: the retirement record is what is missing.
@@ -247,6 +242,7 @@ var help = __webpack_require__(1037);
 
 
 
+
 /**
  * `ao learn`, `ao promote`, `ao retire`: the ratchet's commands. They check their options
  * and say what happened; the records and the policy edits are repo/ratchet.ts's.
@@ -276,7 +272,7 @@ async function cmdLearn(cli, args) {
     if (tags.length > 20)
         throw new errors/* AoError */.VS(`at most 20 tags, got ${tags.length}`, { fix: 'keep the few that help find it' });
     const git = await (0,context/* openRepo */.B)(cli);
-    const records = await readAllRecords(git);
+    const records = await (0,ledger_view/* readAllRecords */.SH)(git);
     const from = values.from ? findRecord(records, values.from, 'verdict', 'verdict') : undefined;
     let paths;
     if (values.paths?.length)
@@ -338,7 +334,7 @@ async function cmdPromote(cli, args) {
         throw new errors/* AoError */.VS(`--id ${JSON.stringify(values.id)}: a constraint id is lower-case letters, digits, ".", "_" and "-" (at most 64)`, { fix: '--id no-console-log' });
     }
     const git = await (0,context/* openRepo */.B)(cli);
-    const records = await readAllRecords(git);
+    const records = await (0,ledger_view/* readAllRecords */.SH)(git);
     const learning = findRecord(records, prefix, 'learning', 'learning');
     const author = await (0,flags/* actorFrom */.M2)(cli, git, values);
     const paths = values.paths?.length ? (0,flags/* checkGlobs */.EQ)(values.paths, '--paths') : undefined;

@@ -5,7 +5,7 @@ import { compareManifests, entryToJson } from '../core/manifest.js';
 import { compareRecords, digestsNamedBy } from '../core/ledger.js';
 import { shortId, type LedgerRecord, type VerdictRecord } from '../core/record.js';
 import { changesOfCommits, shortSha, stagedChange } from '../repo/changes.js';
-import { LedgerView } from '../repo/ledger-view.js';
+import { LedgerView, readAllRecords } from '../repo/ledger-view.js';
 import { prepareConstraints } from '../repo/constraints.js';
 import { policyAt, signatureCheckFor } from '../repo/verify.js';
 import { decideChange } from '../core/coverage.js';
@@ -15,12 +15,6 @@ import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
 import { fixText } from '../present/commands.js';
 import { clean, styleFor, truncate } from '../present/output.js';
-import type { Git } from '../git/git.js';
-
-async function everyRecord(git: Git): Promise<LedgerRecord[]> {
-  const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
-  return (await view.allRecords()).sort(compareRecords);
-}
 
 export function recordLine(record: LedgerRecord): string {
   return clean(rawRecordLine(record));
@@ -50,7 +44,7 @@ export async function cmdLog(cli: Cli, args: string[]): Promise<number> {
   if (values.help) return cli.out(HELP.log!), 0;
   const limit = values.n === undefined ? Infinity : Number(values.n);
   if (values.n !== undefined && (!Number.isInteger(limit) || limit < 0)) throw new AoError(`-n takes a whole number, not ${JSON.stringify(values.n)}`, { fix: 'ao log -n 20' });
-  const records = (await everyRecord(await openRepo(cli))).reverse().slice(0, limit);
+  const records = (await readAllRecords(await openRepo(cli))).reverse().slice(0, limit);
   cli.out(values.json ? JSON.stringify(records, null, 2) : records.map(recordLine).join('\n'));
   return 0;
 }
@@ -62,7 +56,7 @@ export async function cmdShow(cli: Cli, args: string[]): Promise<number> {
   if (!prefix || positionals.length !== 1) throw new AoError('ao show needs one record id prefix', { fix: 'ao show sha256:1a2b3c (see `ao log` for ids)' });
   const wanted = prefix.startsWith('sha256:') ? prefix : `sha256:${prefix}`;
   if (!/^sha256:[0-9a-f]{4,64}$/.test(wanted)) throw new AoError(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, { fix: 'copy an id from `ao log`' });
-  const matches = (await everyRecord(await openRepo(cli))).filter((r) => r.id.startsWith(wanted));
+  const matches = (await readAllRecords(await openRepo(cli))).filter((r) => r.id.startsWith(wanted));
   if (matches.length === 0) throw new AoError(`no record id starts with ${wanted}`, { fix: 'list ids with `ao log`' });
   if (matches.length > 1) throw new AoError(`${wanted} is ambiguous: ${matches.map((r) => shortId(r.id)).join(', ')}`, { fix: 'give more digits' });
   const record = matches[0]!;
@@ -100,7 +94,7 @@ export async function cmdSearch(cli: Cli, args: string[]): Promise<number> {
   const given = positionals.join(' ');
   const text = given.toLowerCase();
   if (!text) throw new AoError('ao search needs some text', { fix: 'ao search "flaky test"' });
-  const hits = (await everyRecord(await openRepo(cli))).filter((r) => JSON.stringify(r).toLowerCase().includes(text)).reverse();
+  const hits = (await readAllRecords(await openRepo(cli))).filter((r) => JSON.stringify(r).toLowerCase().includes(text)).reverse();
   if (values.json) cli.out(JSON.stringify(hits, null, 2));
   // No match prints no line on stdout (a script counting lines counts none); the reason goes to stderr.
   else if (hits.length === 0) cli.err(`ao search: no record contains ${clean(JSON.stringify(given))}`);
@@ -114,7 +108,7 @@ export async function cmdLookup(cli: Cli, args: string[]): Promise<number> {
   const [target] = positionals;
   if (!target || positionals.length !== 1) throw new AoError('ao lookup needs a commit or a path', { fix: 'ao lookup HEAD, or ao lookup src/index.ts' });
   const git = await openRepo(cli);
-  const records = await everyRecord(git);
+  const records = await readAllRecords(git);
   const [commit] = await git.resolveCommits([target]);
   let hits: VerdictRecord[];
   let heading: string;

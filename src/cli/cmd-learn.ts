@@ -2,7 +2,8 @@ import { describeRule, learnedIn, oneLine, type RuleKind } from '../core/constra
 import { AoError } from '../core/errors.js';
 import { POLICY_PATH, shortId } from '../core/record.js';
 import { shellQuote } from '../core/shell.js';
-import { findRecord, learningPathsFrom, promoteLearning, readAllRecords, recordLearning, retireConstraint } from '../repo/ratchet.js';
+import { readAllRecords } from '../repo/ledger-view.js';
+import { findRecord, learningPathsFrom, promoteLearning, recordLearning, retireConstraint } from '../repo/ratchet.js';
 import { openRepo, type Cli } from './context.js';
 import { actorFrom, BY_OPTIONS, checkGlobs, expandMultiValue, parse, parseActorKind } from './flags.js';
 import { HELP } from './help.js';

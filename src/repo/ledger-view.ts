@@ -531,6 +531,12 @@ async function deriveIndex(git: Git, store: IndexStore, reader: TreeReader, tree
   return undefined;
 }
 
+/** Every record of the working tree's ledger, in ledger order (`compareRecords`). */
+export async function readAllRecords(git: Git): Promise<LedgerRecord[]> {
+  const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
+  return (await view.allRecords()).sort(compareRecords);
+}
+
 export function readWorktreeFile(top: string, path: string): LedgerFile {
   const full = join(top, path);
   // A symlinked folder on the way (a bucket pointing elsewhere) is refused like a symlinked file.

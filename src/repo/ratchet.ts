@@ -17,7 +17,7 @@ import {
   type VerdictRecord,
 } from '../core/record.js';
 import type { Git } from '../git/git.js';
-import { LedgerView } from './ledger-view.js';
+import { readAllRecords } from './ledger-view.js';
 import { policyAt, worktreePolicy } from './verify.js';
 import { appendRecord, writeFileAtomic } from './writer.js';
 
@@ -28,12 +28,6 @@ import { appendRecord, writeFileAtomic } from './writer.js';
  * file is put back as it was, so the two never disagree. Callers (`ao learn`, `ao promote`,
  * `ao retire`) check their options and word the result.
  */
-
-/** Every record of the working tree's ledger, in ledger order. */
-export async function readAllRecords(git: Git): Promise<LedgerRecord[]> {
-  const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
-  return (await view.allRecords()).sort(compareRecords);
-}
 
 /** The one record whose id starts with `prefix` (with or without "sha256:"), of the wanted type. */
 export function findRecord<T extends RecordType>(records: LedgerRecord[], prefix: string, type: T, role: string): Extract<LedgerRecord, { type: T }> {
