@@ -235,14 +235,10 @@ function checkEvidence(check, budget) {
 /** Bytes left for findings once everything else of the record is counted, with room for indentation. */
 function findingsBudget(check, options) {
     const bare = checkEvidence(check, 0);
+    const zero = `sha256:${'0'.repeat(64)}`;
     const probe = {
-        schema: core_record/* RECORD_SCHEMA */.ep,
-        type: 'verdict',
-        id: `sha256:${'0'.repeat(64)}`,
-        seq: 0,
-        prev: Array(8).fill(`sha256:${'0'.repeat(64)}`),
-        createdAt: new Date().toISOString(),
-        ledger: `sha256:${'0'.repeat(64)}`,
+        ...(0,writer/* recordHeader */.Ng)('verdict', { nextSeq: 0, heads: Array(8).fill(zero), genesisId: zero }),
+        id: zero,
         subject: check.subject,
         verdict: check.decision.verdict,
         checker: options.checker,

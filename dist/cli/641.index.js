@@ -415,6 +415,7 @@ async function diffBaseOf(git, change, firstParent) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EB: () => (/* binding */ appendRecord),
+/* harmony export */   Ng: () => (/* binding */ recordHeader),
 /* harmony export */   Qo: () => (/* binding */ refuseUnsafeLedgerRoot),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   gb: () => (/* binding */ refuseLinkedEntry),
@@ -739,17 +740,14 @@ function refuseLinkedFolders(top, dir) {
         }
     }
 }
+/** The fields every record after genesis starts with, chained onto `tip`: the one place they are filled. */
+function recordHeader(type, tip, now = new Date()) {
+    // The schema stays its literal type (an object literal would widen it to string).
+    return { schema: _core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .RECORD_SCHEMA */ .ep, type, seq: tip.nextSeq, prev: tip.heads, createdAt: now.toISOString(), ledger: tip.genesisId };
+}
 /** Appends a verdict on top of the current heads: the one way `ao verdict` and `ao check` write. */
 function appendVerdict(git, body, options = {}) {
-    return appendRecord(git, (tip) => ({
-        schema: _core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .RECORD_SCHEMA */ .ep,
-        type: 'verdict',
-        seq: tip.nextSeq,
-        prev: tip.heads,
-        createdAt: new Date().toISOString(),
-        ledger: tip.genesisId,
-        ...body,
-    }), options);
+    return appendRecord(git, (tip) => ({ ...recordHeader('verdict', tip), ...body }), options);
 }
 /** Appends one record on top of the current heads, atomically and under the ledger lock. */
 async function appendRecord(git, makeBody, options = {}) {

@@ -84,12 +84,7 @@ function literalGlob(path) {
 /** Records a learning; its file is staged, to land with the next commit. */
 function recordLearning(git, learning) {
     return (0,writer/* appendRecord */.EB)(git, (tip) => ({
-        schema: core_record/* RECORD_SCHEMA */.ep,
-        type: 'learning',
-        seq: tip.nextSeq,
-        prev: tip.heads,
-        createdAt: new Date().toISOString(),
-        ledger: tip.genesisId,
+        ...(0,writer/* recordHeader */.Ng)('learning', tip),
         text: learning.text,
         paths: learning.paths,
         tags: learning.tags,
@@ -126,7 +121,7 @@ async function promoteLearning(git, promotion) {
         writePolicy(git, renderPolicyWith(file, [...existing, fresh]));
         constraint = fresh;
         restore = () => writePolicy(git, file.text);
-        return { schema: core_record/* RECORD_SCHEMA */.ep, type: 'promotion', seq: tip.nextSeq, prev: tip.heads, createdAt: new Date().toISOString(), ledger: tip.genesisId, learning: learning.id, constraint: fresh, author: promotion.author };
+        return { ...(0,writer/* recordHeader */.Ng)('promotion', tip), learning: learning.id, constraint: fresh, author: promotion.author };
     }, { stage: true }).catch((error) => {
         restore?.();
         throw error;
@@ -168,12 +163,7 @@ async function retireConstraint(git, retiring) {
             restore = () => writePolicy(git, file.text);
         }
         return {
-            schema: core_record/* RECORD_SCHEMA */.ep,
-            type: 'retirement',
-            seq: tip.nextSeq,
-            prev: tip.heads,
-            createdAt: new Date().toISOString(),
-            ledger: tip.genesisId,
+            ...(0,writer/* recordHeader */.Ng)('retirement', tip),
             constraint: id,
             learning: known.learning,
             ...(promotion ? { promotion: promotion.id } : {}),

@@ -5,7 +5,6 @@ import { compareRecords } from '../core/ledger.js';
 import { parsePolicy, type Policy } from '../core/policy.js';
 import {
   POLICY_PATH,
-  RECORD_SCHEMA,
   shortId,
   type Actor,
   type Constraint,
@@ -19,7 +18,7 @@ import {
 import type { Git } from '../git/git.js';
 import { readAllRecords } from './ledger-view.js';
 import { policyAt, worktreePolicy } from './verify.js';
-import { appendRecord, writeFileAtomic } from './writer.js';
+import { appendRecord, recordHeader, writeFileAtomic } from './writer.js';
 
 /**
  * The ratchet's write side: recording a learning, promoting one to a constraint in the
@@ -73,12 +72,7 @@ export function recordLearning(git: Git, learning: Learning): Promise<{ record: 
   return appendRecord<LearningRecord>(
     git,
     (tip) => ({
-      schema: RECORD_SCHEMA,
-      type: 'learning',
-      seq: tip.nextSeq,
-      prev: tip.heads,
-      createdAt: new Date().toISOString(),
-      ledger: tip.genesisId,
+      ...recordHeader('learning', tip),
       text: learning.text,
       paths: learning.paths,
       tags: learning.tags,
@@ -131,7 +125,7 @@ export async function promoteLearning(git: Git, promotion: Promotion): Promise<{
       writePolicy(git, renderPolicyWith(file, [...existing, fresh]));
       constraint = fresh;
       restore = () => writePolicy(git, file.text);
-      return { schema: RECORD_SCHEMA, type: 'promotion', seq: tip.nextSeq, prev: tip.heads, createdAt: new Date().toISOString(), ledger: tip.genesisId, learning: learning.id, constraint: fresh, author: promotion.author };
+      return { ...recordHeader('promotion', tip), learning: learning.id, constraint: fresh, author: promotion.author };
     },
     { stage: true },
   ).catch((error: unknown) => {
@@ -188,12 +182,7 @@ export async function retireConstraint(git: Git, retiring: { id: string; why: st
         restore = () => writePolicy(git, file.text);
       }
       return {
-        schema: RECORD_SCHEMA,
-        type: 'retirement',
-        seq: tip.nextSeq,
-        prev: tip.heads,
-        createdAt: new Date().toISOString(),
-        ledger: tip.genesisId,
+        ...recordHeader('retirement', tip),
         constraint: id,
         learning: known.learning,
         ...(promotion ? { promotion: promotion.id } : {}),

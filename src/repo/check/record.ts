@@ -1,7 +1,7 @@
-import { MAX_RECORD_BYTES, RECORD_SCHEMA, renderRecord, type Actor, type Evidence, type VerdictRecord } from '../../core/record.js';
+import { MAX_RECORD_BYTES, renderRecord, type Actor, type Evidence, type VerdictRecord } from '../../core/record.js';
 import { reviewEvidence } from '../../core/review.js';
 import type { Git } from '../../git/git.js';
-import { appendVerdict, type AppendOptions } from '../writer.js';
+import { appendVerdict, recordHeader, type AppendOptions } from '../writer.js';
 import type { CheckResult } from './run.js';
 
 /** The share of the record's byte budget that judges' findings may fill. */
@@ -42,14 +42,10 @@ function checkEvidence(check: CheckResult, budget: number): Evidence[] {
 /** Bytes left for findings once everything else of the record is counted, with room for indentation. */
 function findingsBudget(check: CheckResult, options: RecordCheckOptions): number {
   const bare = checkEvidence(check, 0);
+  const zero = `sha256:${'0'.repeat(64)}`;
   const probe = {
-    schema: RECORD_SCHEMA,
-    type: 'verdict',
-    id: `sha256:${'0'.repeat(64)}`,
-    seq: 0,
-    prev: Array(8).fill(`sha256:${'0'.repeat(64)}`),
-    createdAt: new Date().toISOString(),
-    ledger: `sha256:${'0'.repeat(64)}`,
+    ...recordHeader('verdict', { nextSeq: 0, heads: Array<string>(8).fill(zero), genesisId: zero }),
+    id: zero,
     subject: check.subject,
     verdict: check.decision.verdict,
     checker: options.checker,
