@@ -31130,6 +31130,11 @@ var core_record = __nccwpck_require__(6384);
 
 
 
+/**
+ * Constraints: learnings promoted into the policy (`ao promote`). Each names one rule; this
+ * module says what each rule demands and whether a change meets it. It is pure: the added
+ * lines a forbidPattern needs are read by the repository layer and handed in.
+ */
 const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
 const MAX_PATTERN_LENGTH = 500;
 /**
@@ -37614,7 +37619,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   m_: () => (/* binding */ shortId)
 });
 
-// UNUSED EXPORTS: RECORD_SCHEMA, SEQ_PER_BUCKET, computeRecordId, idHex, isLedgerPath, newGenesis, renderRecord, sealRecord
+// UNUSED EXPORTS: ACTOR_KINDS, EVIDENCE_KINDS, RECORD_SCHEMA, SEQ_PER_BUCKET, SEVERITIES, computeRecordId, idHex, isLedgerPath, isOneOf, newGenesis, renderRecord, sealRecord
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -37707,6 +37712,15 @@ const CHECKERS_PATH = '.agents/checkers';
 const MAX_RECORD_BYTES = 2 * 1024 * 1024;
 /** Records per bucket directory: 100,000 records stay at about 1,000 entries a folder. */
 const SEQ_PER_BUCKET = 1000;
+/** The kinds each list names; the record schema (schemas/record.v1.schema.json) has the same. */
+const ACTOR_KINDS = (/* unused pure expression or super */ null && (['agent', 'human', 'ci', 'tool']));
+const EVIDENCE_KINDS = (/* unused pure expression or super */ null && (['test', 'command', 'review', 'link']));
+/** A finding's severity, least first. */
+const SEVERITIES = (/* unused pure expression or super */ null && (['info', 'low', 'medium', 'high', 'critical']));
+/** Whether `value` is one of `kinds` (narrowing it to their type). */
+function isOneOf(kinds, value) {
+    return kinds.includes(value);
+}
 /** `id` = "sha256:" + hex SHA-256 of the JCS form of the record without `id` and `signature`. */
 function computeRecordId(record) {
     const { id: _id, signature: _signature, ...body } = record;

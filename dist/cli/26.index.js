@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/core/record.ts
+var core_record = __webpack_require__(9844);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./src/core/words.ts
@@ -24,6 +26,7 @@ var words = __webpack_require__(3688);
 // EXTERNAL MODULE: ./src/core/review.ts
 var review = __webpack_require__(3021);
 ;// CONCATENATED MODULE: ./src/core/council.ts
+
 
 
 
@@ -121,7 +124,6 @@ function resolveQuorum(judgeIds, quorum) {
 function countsAsPass(verdict, policy = {}) {
     return verdict === 'pass' || (verdict === 'warn' && policy.warnIsPass !== false);
 }
-const SEVERITY_RANK = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 /**
  * A judge's verdict as the policy counts it: with `check.failOn`, a review holding a finding
  * of that severity or worse is a fail, whatever the judge concluded.
@@ -129,8 +131,9 @@ const SEVERITY_RANK = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 function effectiveVerdict(result, policy = {}) {
     if (result.verdict === 'error' || result.verdict === 'fail' || !policy.failOn)
         return result.verdict;
-    const threshold = SEVERITY_RANK[policy.failOn];
-    return (result.review?.findings ?? []).some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 'fail' : result.verdict;
+    // SEVERITIES lists them least first: the index is the rank.
+    const threshold = core_record/* SEVERITIES */.oC.indexOf(policy.failOn);
+    return (result.review?.findings ?? []).some((f) => core_record/* SEVERITIES */.oC.indexOf(f.severity) >= threshold) ? 'fail' : result.verdict;
 }
 /**
  * The verdict: every run passes, at least `quorum` distinct judges pass, and the passing
@@ -203,8 +206,6 @@ function councilSummary(decision) {
     return (0,review/* clip */.$Q)(parts.join(' '), 4000);
 }
 
-// EXTERNAL MODULE: ./src/core/record.ts
-var core_record = __webpack_require__(9844);
 // EXTERNAL MODULE: ./src/repo/changes.ts
 var changes = __webpack_require__(767);
 // EXTERNAL MODULE: ./src/repo/writer.ts

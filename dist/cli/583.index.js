@@ -106,10 +106,11 @@ function sha256Hex(data) {
 /* harmony export */   h9: () => (/* binding */ MAX_SCANNED_ADDED_LINES),
 /* harmony export */   iX: () => (/* binding */ verdictMeets),
 /* harmony export */   jx: () => (/* binding */ validateConstraints),
+/* harmony export */   rI: () => (/* binding */ RULE_KINDS),
 /* harmony export */   tP: () => (/* binding */ learnedIn),
 /* harmony export */   tR: () => (/* binding */ MAX_SCANNED_PATCH_BYTES)
 /* harmony export */ });
-/* unused harmony exports RULE_KINDS, MAX_PATTERN_LENGTH, MAX_PATTERN_WEIGHT, compiledForbidPattern, patternWeight, retirementMismatch */
+/* unused harmony exports MAX_PATTERN_LENGTH, MAX_PATTERN_WEIGHT, compiledForbidPattern, patternWeight, retirementMismatch */
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1603);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
 /* harmony import */ var _linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8832);
@@ -118,6 +119,11 @@ function sha256Hex(data) {
 
 
 
+/**
+ * Constraints: learnings promoted into the policy (`ao promote`). Each names one rule; this
+ * module says what each rule demands and whether a change meets it. It is pure: the added
+ * lines a forbidPattern needs are read by the repository layer and handed in.
+ */
 const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
 const MAX_PATTERN_LENGTH = 500;
 /**
@@ -1227,6 +1233,8 @@ function describeOption(option) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ EVIDENCE_KINDS),
+/* harmony export */   EK: () => (/* binding */ isOneOf),
 /* harmony export */   EN: () => (/* binding */ LEDGER_DIR),
 /* harmony export */   OT: () => (/* binding */ parseRecordPath),
 /* harmony export */   Pn: () => (/* binding */ CHECKERS_PATH),
@@ -1236,7 +1244,9 @@ function describeOption(option) {
 /* harmony export */   l$: () => (/* binding */ POLICY_PATH),
 /* harmony export */   lX: () => (/* binding */ recordPath),
 /* harmony export */   m_: () => (/* binding */ shortId),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   p0: () => (/* binding */ idHex),
+/* harmony export */   qr: () => (/* binding */ ACTOR_KINDS),
 /* harmony export */   sF: () => (/* binding */ renderRecord),
 /* harmony export */   xR: () => (/* binding */ MAX_RECORD_BYTES),
 /* harmony export */   xe: () => (/* binding */ sealRecord)
@@ -1258,6 +1268,15 @@ const CHECKERS_PATH = '.agents/checkers';
 const MAX_RECORD_BYTES = 2 * 1024 * 1024;
 /** Records per bucket directory: 100,000 records stay at about 1,000 entries a folder. */
 const SEQ_PER_BUCKET = 1000;
+/** The kinds each list names; the record schema (schemas/record.v1.schema.json) has the same. */
+const ACTOR_KINDS = ['agent', 'human', 'ci', 'tool'];
+const EVIDENCE_KINDS = ['test', 'command', 'review', 'link'];
+/** A finding's severity, least first. */
+const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
+/** Whether `value` is one of `kinds` (narrowing it to their type). */
+function isOneOf(kinds, value) {
+    return kinds.includes(value);
+}
 /** `id` = "sha256:" + hex SHA-256 of the JCS form of the record without `id` and `signature`. */
 function computeRecordId(record) {
     const { id: _id, signature: _signature, ...body } = record;

@@ -313,7 +313,7 @@ async function cmdPromote(cli, args) {
     const flag = given[0];
     const kind = RULE_FLAGS[flag];
     const value = values[flag];
-    if (kind === 'requireEvidence' && !['test', 'command', 'review', 'link'].includes(value)) {
+    if (kind === 'requireEvidence' && !(0,core_record/* isOneOf */.EK)(core_record/* EVIDENCE_KINDS */.At, value)) {
         throw new errors/* AoError */.VS(`--require-evidence must be test, command, review or link, not ${JSON.stringify(value)}`, { fix: '--require-evidence test' });
     }
     if (kind === 'requireCheckerKind')

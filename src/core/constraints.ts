@@ -10,8 +10,8 @@ import { POLICY_PATH, shortId, type Constraint, type LearningRecord, type Ledger
  * lines a forbidPattern needs are read by the repository layer and handed in.
  */
 
-export type RuleKind = 'requireEvidence' | 'requireCheckerKind' | 'forbidPattern' | 'requireCheck';
-export const RULE_KINDS: RuleKind[] = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
+export const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
 
 /** A line a change adds, with its 1-based line number in the new file. */
 export interface AddedLine {

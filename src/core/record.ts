@@ -12,8 +12,19 @@ export const MAX_RECORD_BYTES = 2 * 1024 * 1024;
 /** Records per bucket directory: 100,000 records stay at about 1,000 entries a folder. */
 export const SEQ_PER_BUCKET = 1000;
 
-export type ActorKind = 'agent' | 'human' | 'ci' | 'tool';
-export type EvidenceKind = 'test' | 'command' | 'review' | 'link';
+/** The kinds each list names; the record schema (schemas/record.v1.schema.json) has the same. */
+export const ACTOR_KINDS = ['agent', 'human', 'ci', 'tool'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export const EVIDENCE_KINDS = ['test', 'command', 'review', 'link'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+/** A finding's severity, least first. */
+export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Whether `value` is one of `kinds` (narrowing it to their type). */
+export function isOneOf<T extends string>(kinds: readonly T[], value: string): value is T {
+  return (kinds as readonly string[]).includes(value);
+}
 
 export interface Actor {
   id: string;
@@ -22,7 +33,7 @@ export interface Actor {
 }
 
 export interface Finding {
-  severity: 'info' | 'low' | 'medium' | 'high' | 'critical';
+  severity: Severity;
   category?: string;
   path?: string;
   line?: number;
