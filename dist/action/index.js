@@ -31125,7 +31125,57 @@ var core_errors = __nccwpck_require__(7406);
 var linear_regexp = __nccwpck_require__(8832);
 // EXTERNAL MODULE: ./src/core/record.ts + 1 modules
 var core_record = __nccwpck_require__(6384);
+;// CONCATENATED MODULE: ./src/core/words.ts
+/**
+ * Words of the messages everything prints: counts that agree with their nouns, and text cut
+ * to a length: anywhere (`clip`), on one line (`oneLine`), or between words (`clipAtWord`).
+ */
+/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
+function plural(n, one, many = `${one}s`, format = String) {
+    return `${format(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * At most `max` characters (code points, never half a surrogate pair), cut after the last
+ * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
+ * inside it.
+ */
+function clipAtWord(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const head = chars.slice(0, max - 1).join('');
+    // The first character left out is a space: the head ends with a whole word.
+    if (/\s/.test(chars[max - 1]))
+        return `${head.trimEnd()}…`;
+    const space = head.search(/\s+\S*$/);
+    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
+}
+/** At most `max` characters (code points, as clipAtWord and the schemas' lengths count them), marked with "…" when cut. */
+function clip(text, max) {
+    // A string never has more code points than UTF-16 units.
+    if (text.length <= max)
+        return text;
+    let count = 0;
+    let cut = 0;
+    let end = 0;
+    for (const char of text) {
+        count++;
+        // Where the text is cut: before the max-th character, leaving room for the ellipsis.
+        if (count === max)
+            cut = end;
+        if (count > max)
+            return `${text.slice(0, cut)}…`;
+        end += char.length;
+    }
+    return text;
+}
+/** On one line (each run of white space, line breaks included, one space; trimmed), then cut as `clip` does. */
+function oneLine(text, max = Infinity) {
+    return clip(text.replace(/\s+/g, ' ').trim(), max);
+}
+
 ;// CONCATENATED MODULE: ./src/core/constraints.ts
+
 
 
 
@@ -31410,10 +31460,6 @@ function validateConstraints(constraints, where) {
 function constraintKey(constraint) {
     const { kind, value } = ruleOf(constraint);
     return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
-}
-function oneLine(text, max) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 /**
  * Whether a constraint id is retired on record: the ledger holds a retirement naming it that
@@ -32313,32 +32359,6 @@ function needFlag(need) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/words.ts
-/**
- * Words of the messages everything prints: counts that agree with their nouns, and text
- * shown as prose cut between words.
- */
-/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
-function plural(n, one, many = `${one}s`, format = String) {
-    return `${format(n)} ${n === 1 ? one : many}`;
-}
-/**
- * At most `max` characters (code points, never half a surrogate pair), cut after the last
- * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
- * inside it.
- */
-function clipAtWord(text, max) {
-    const chars = Array.from(text);
-    if (chars.length <= max)
-        return text;
-    const head = chars.slice(0, max - 1).join('');
-    // The first character left out is a space: the head ends with a whole word.
-    if (/\s/.test(chars[max - 1]))
-        return `${head.trimEnd()}…`;
-    const space = head.search(/\s+\S*$/);
-    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
-}
-
 ;// CONCATENATED MODULE: ./src/present/output.ts
 
 
@@ -32380,7 +32400,7 @@ function countsText(counts, noun = 'commit') {
 function renderDecision(decision, style, ao = 'ao') {
     const change = decision.change;
     const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
-    const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
+    const title = clean(change.subjectLine ? `${change.label}  ${clip(change.subjectLine, 50)}` : change.label);
     const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
     if (decision.fix)
         lines.push(`      fix: ${clean(runnable(fixText(decision.fix), ao))}`);
@@ -32449,9 +32469,6 @@ function decisionJson(decision) {
         record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
         fix: fixText(decision.fix) ?? null,
     };
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -36437,6 +36454,201 @@ function wantsOf(plan) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/checks.ts
+
+
+
+
+/**
+ * The check run (Checks API, `checks: write`): named like the commit status, with the
+ * conclusion, a title with the counts, the summary, and an annotation on each file of each
+ * uncovered change. GitHub takes at most 50 annotations a request: the first 50 go with the
+ * POST that creates the run, each further 50 with a PATCH, which appends them.
+ */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Ten requests at most; the summary (and the results file) list everything beyond. */
+const MAX_CHECK_ANNOTATIONS = 500;
+/** Files annotated per uncovered change: its first ones, in manifest order. */
+const MAX_FILES_PER_CHANGE = 20;
+/** GitHub refuses an output summary over 65,535 characters. */
+const CHECK_SUMMARY_LIMIT = 65_535;
+/** The annotations of a failing (or, in observe mode, would-be failing) check: ledger problems first, then each uncovered change's files. */
+function checkAnnotations(decisions, problems, level) {
+    const all = [];
+    for (const problem of problems) {
+        all.push({ path: problem.path ?? '.agents/ledger', start_line: 1, end_line: 1, annotation_level: 'failure', title: oneLine(`Ledger problem (${problem.code})`, 255), message: oneLine(`${problem.message}. Fix: ${problem.fix}`, 4000) });
+    }
+    for (const decision of decisions) {
+        if (decision.outcome !== 'uncovered')
+            continue;
+        const entries = decision.change.manifest.entries;
+        // A deleted file has no line to point at; its change is still named on the files that remain.
+        const kept = entries.filter((e) => e.status !== 'D');
+        const files = (kept.length > 0 ? kept : entries).slice(0, MAX_FILES_PER_CHANGE);
+        const title = oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}: needs a verdict`, 255);
+        const more = entries.length > files.length ? ` (${entries.length} files in all; the job summary lists the change)` : '';
+        const message = oneLine(`${decision.reason}. Fix: ${fixText(decision.fix) ?? 'record a passing verdict from an independent checker'}${more}`, 4000);
+        for (const entry of files)
+            all.push({ path: pathText(entry.path), start_line: 1, end_line: 1, annotation_level: level, title, message });
+    }
+    return { annotations: all.slice(0, MAX_CHECK_ANNOTATIONS), left: Math.max(0, all.length - MAX_CHECK_ANNOTATIONS) };
+}
+/** Cuts markdown at a line boundary to fit `limit` characters, saying where the rest is. */
+function fitText(markdown, limit, rest) {
+    if (markdown.length <= limit)
+        return markdown;
+    const tail = `\n\n_… cut at GitHub's limit of ${limit.toLocaleString('en-US')} characters: ${rest}._\n`;
+    let cut = markdown.slice(0, limit - tail.length);
+    const newline = cut.lastIndexOf('\n');
+    if (newline > 0)
+        cut = cut.slice(0, newline);
+    // An open <details> or code fence would swallow the note.
+    if ((cut.match(/^```/gm) ?? []).length % 2 === 1)
+        cut += '\n```';
+    if ((cut.match(/<details>/g) ?? []).length > (cut.match(/<\/details>/g) ?? []).length)
+        cut += '\n\n</details>';
+    return cut + tail;
+}
+async function postCheckRun(api, run) {
+    const batches = [];
+    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    const output = (annotations) => ({ title: oneLine(run.title, 255), summary: run.summary, ...(annotations ? { annotations } : {}) });
+    let id;
+    try {
+        const created = await api.request('POST /repos/{owner}/{repo}/check-runs', {
+            name: run.name,
+            head_sha: run.headSha,
+            status: 'completed',
+            conclusion: run.conclusion,
+            completed_at: new Date().toISOString(),
+            ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
+            output: output(batches[0]),
+        });
+        id = Number(created.data.id);
+        if (!Number.isSafeInteger(id))
+            return { posted: false, failure: { message: 'the API answered without a check run id', denied: false } };
+    }
+    catch (error) {
+        return { posted: false, failure: apiFailure(error) };
+    }
+    let requests = 1;
+    let annotated = batches[0]?.length ?? 0;
+    for (const batch of batches.slice(1)) {
+        try {
+            await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { check_run_id: id, output: output(batch) });
+            requests++;
+            annotated += batch.length;
+        }
+        catch {
+            break; // the run and its conclusion stand; the summary lists every change
+        }
+    }
+    return { posted: true, id, requests, annotated };
+}
+
+;// CONCATENATED MODULE: ./src/action/comment.ts
+
+/**
+ * One pull request comment, kept up to date: created on the first failure, edited in place
+ * on every later run (found by a hidden marker on the first line), and turned into a short
+ * note once everything is covered. A marker counts only on a comment a bot account wrote:
+ * anyone can paste the marker into a comment of their own, and theirs is never edited.
+ */
+const COMMENT_LIMIT = 65_536;
+/** Pages of 100 comments read in search of ours. */
+const MAX_PAGES = 10;
+function commentMarker(context) {
+    return `<!-- agentops/verdict comment: ${context.replace(/-->/g, '')} -->`;
+}
+/** Finds our comment: the first, by a bot, whose body starts with the marker. */
+async function findOurs(api, issue, marker) {
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const { data } = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue, per_page: 100, page });
+        const comments = Array.isArray(data) ? data : [];
+        const ours = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(marker) && c.user?.type === 'Bot');
+        if (ours)
+            return ours;
+        if (comments.length < 100)
+            return undefined;
+    }
+    return undefined;
+}
+/**
+ * `failing`: the body to show while something is uncovered (or would be, in observe mode);
+ * `passing`: the note that replaces it once covered, never posted as a new comment.
+ */
+async function upsertComment(api, issue, marker, body) {
+    let existing;
+    try {
+        existing = await findOurs(api, issue, marker);
+    }
+    catch (error) {
+        const failure = apiFailure(error);
+        return failure.denied ? { done: 'denied', failure } : { done: 'failed', failure };
+    }
+    const text = body.failing ?? (existing ? body.passing : undefined);
+    if (text === undefined)
+        return { done: 'nothing', why: 'everything is covered and there is no earlier comment to update' };
+    const full = `${marker}\n${text}`;
+    try {
+        if (existing) {
+            if (existing.body === full)
+                return { done: 'nothing', why: 'the comment already says this' };
+            await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: existing.id, body: full });
+            return { done: 'updated', id: existing.id };
+        }
+        const { data } = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue, body: full });
+        return { done: 'created', id: Number(data.id) };
+    }
+    catch (error) {
+        const failure = apiFailure(error);
+        return failure.denied ? { done: 'denied', failure } : { done: 'failed', failure };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/status.ts
+/**
+ * The optional commit status, so branch protection can require the check by a stable name.
+ * Posting it is best effort: a token that may not (a fork's read-only token, a job without
+ * `statuses: write`) or an API that cannot be reached gives a warning, never a failure.
+ */
+const TIMEOUT_MS = 15_000;
+async function postStatus(request) {
+    const [owner, repo] = request.repository.split('/');
+    if (!owner || !repo)
+        return { posted: false, why: `GITHUB_REPOSITORY is ${JSON.stringify(request.repository)}, not owner/name` };
+    try {
+        // Loaded only now: @actions/github parses GITHUB_EVENT_PATH with JSON.parse as it loads, and
+        // would crash on a payload our strict parser has already refused (no status is posted then).
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 2925));
+        const octokit = getOctokit(request.token, { baseUrl: request.apiUrl.replace(/\/+$/, '') });
+        await octokit.rest.repos.createCommitStatus({
+            owner,
+            repo,
+            sha: request.sha,
+            state: request.state,
+            context: request.context,
+            // GitHub refuses a description over 140 characters.
+            description: Array.from(request.description).length > 140 ? `${Array.from(request.description).slice(0, 139).join('')}…` : request.description,
+            ...(request.targetUrl ? { target_url: request.targetUrl } : {}),
+            request: { signal: AbortSignal.timeout(TIMEOUT_MS) },
+        });
+        return { posted: true };
+    }
+    catch (error) {
+        const status = error.status;
+        const message = error instanceof Error ? error.message : String(error);
+        if (status === 403 || status === 404 || status === 401) {
+            return {
+                posted: false,
+                why: `HTTP ${status} (${message.split('\n')[0]}): the token may not write commit statuses. A pull request from a fork gets a read-only token; elsewhere, give the job \`permissions: statuses: write\`, or set \`status-context: ''\` to post none`,
+            };
+        }
+        return { posted: false, why: status ? `HTTP ${status}: ${message.split('\n')[0]}` : message.split('\n')[0] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/present/summary.ts
 
 
@@ -36458,22 +36670,16 @@ const PROBLEM_BUDGET = 64 * 1024;
 const SUMMARY_LIMIT = 1024 * 1024;
 const ICON = { covered: '✅', uncovered: '❌', exempt: '➖', empty: '⚪' };
 const WORD = { covered: 'covered', uncovered: '**uncovered**', exempt: 'exempt', empty: 'needs none' };
-/** Cuts to `max` characters (code points, never half a surrogate pair), on one line. */
-function summary_oneLine(text, max) {
-    const flat = text.replace(/\r\n|[\r\n\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
-    const chars = Array.from(flat);
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
-}
 /** Text that renders as itself in a table cell: one line, no `|` to split the row, no HTML, no markdown. */
 function cell(text, max = 120) {
-    return escapeMarkdown(summary_oneLine(text, max));
+    return escapeMarkdown(oneLine(text, max));
 }
 function escapeMarkdown(text) {
     return text.replace(/[\\`*_[\]<>|~&#!]/g, (c) => `\\${c}`);
 }
 /** A code span holding `text` literally, whatever backticks it contains. */
 function code(text) {
-    const flat = summary_oneLine(text, 400);
+    const flat = oneLine(text, 400);
     const runs = flat.match(/`+/g) ?? [];
     const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
@@ -36494,7 +36700,7 @@ function splitFix(fix) {
 }
 /** Text of our own messages, with their `code spans` rendered as code and everything else escaped: no literal backticks. */
 function prose(text, max = 500) {
-    const flat = summary_oneLine(text, max);
+    const flat = oneLine(text, max);
     const parts = [];
     let last = 0;
     for (const match of flat.matchAll(/`([^`]+)`/g)) {
@@ -36585,8 +36791,8 @@ function fixSection(report, ao) {
     let shown = 0;
     for (const decision of failures) {
         const { prose, command } = splitFix(fixText(decision.fix));
-        const title = `${decision.change.label} ${summary_oneLine(decision.change.subjectLine ?? '', 72)}`.replace(/`{3,}/g, '``');
-        const why = summary_oneLine(prose ?? decision.reason, 160).replace(/`{3,}/g, '``');
+        const title = `${decision.change.label} ${oneLine(decision.change.subjectLine ?? '', 72)}`.replace(/`{3,}/g, '``');
+        const why = oneLine(prose ?? decision.reason, 160).replace(/`{3,}/g, '``');
         const entry = `# ${title}: ${why}\n${runnable(command, ao).replace(/`{3,}/g, '``')}`;
         if (shown >= MAX_FIXES || used + bytes(entry) > FIX_BUDGET)
             break;
@@ -36744,201 +36950,6 @@ function fitCommentText(text) {
     return text.length > 60_000 ? `${text.slice(0, 60_000)}\n\n_… cut: the job summary has the rest._` : text;
 }
 
-;// CONCATENATED MODULE: ./src/action/checks.ts
-
-
-
-
-/**
- * The check run (Checks API, `checks: write`): named like the commit status, with the
- * conclusion, a title with the counts, the summary, and an annotation on each file of each
- * uncovered change. GitHub takes at most 50 annotations a request: the first 50 go with the
- * POST that creates the run, each further 50 with a PATCH, which appends them.
- */
-const ANNOTATIONS_PER_REQUEST = 50;
-/** Ten requests at most; the summary (and the results file) list everything beyond. */
-const MAX_CHECK_ANNOTATIONS = 500;
-/** Files annotated per uncovered change: its first ones, in manifest order. */
-const MAX_FILES_PER_CHANGE = 20;
-/** GitHub refuses an output summary over 65,535 characters. */
-const CHECK_SUMMARY_LIMIT = 65_535;
-/** The annotations of a failing (or, in observe mode, would-be failing) check: ledger problems first, then each uncovered change's files. */
-function checkAnnotations(decisions, problems, level) {
-    const all = [];
-    for (const problem of problems) {
-        all.push({ path: problem.path ?? '.agents/ledger', start_line: 1, end_line: 1, annotation_level: 'failure', title: summary_oneLine(`Ledger problem (${problem.code})`, 255), message: summary_oneLine(`${problem.message}. Fix: ${problem.fix}`, 4000) });
-    }
-    for (const decision of decisions) {
-        if (decision.outcome !== 'uncovered')
-            continue;
-        const entries = decision.change.manifest.entries;
-        // A deleted file has no line to point at; its change is still named on the files that remain.
-        const kept = entries.filter((e) => e.status !== 'D');
-        const files = (kept.length > 0 ? kept : entries).slice(0, MAX_FILES_PER_CHANGE);
-        const title = summary_oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}: needs a verdict`, 255);
-        const more = entries.length > files.length ? ` (${entries.length} files in all; the job summary lists the change)` : '';
-        const message = summary_oneLine(`${decision.reason}. Fix: ${fixText(decision.fix) ?? 'record a passing verdict from an independent checker'}${more}`, 4000);
-        for (const entry of files)
-            all.push({ path: pathText(entry.path), start_line: 1, end_line: 1, annotation_level: level, title, message });
-    }
-    return { annotations: all.slice(0, MAX_CHECK_ANNOTATIONS), left: Math.max(0, all.length - MAX_CHECK_ANNOTATIONS) };
-}
-/** Cuts markdown at a line boundary to fit `limit` characters, saying where the rest is. */
-function fitText(markdown, limit, rest) {
-    if (markdown.length <= limit)
-        return markdown;
-    const tail = `\n\n_… cut at GitHub's limit of ${limit.toLocaleString('en-US')} characters: ${rest}._\n`;
-    let cut = markdown.slice(0, limit - tail.length);
-    const newline = cut.lastIndexOf('\n');
-    if (newline > 0)
-        cut = cut.slice(0, newline);
-    // An open <details> or code fence would swallow the note.
-    if ((cut.match(/^```/gm) ?? []).length % 2 === 1)
-        cut += '\n```';
-    if ((cut.match(/<details>/g) ?? []).length > (cut.match(/<\/details>/g) ?? []).length)
-        cut += '\n\n</details>';
-    return cut + tail;
-}
-async function postCheckRun(api, run) {
-    const batches = [];
-    for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    const output = (annotations) => ({ title: summary_oneLine(run.title, 255), summary: run.summary, ...(annotations ? { annotations } : {}) });
-    let id;
-    try {
-        const created = await api.request('POST /repos/{owner}/{repo}/check-runs', {
-            name: run.name,
-            head_sha: run.headSha,
-            status: 'completed',
-            conclusion: run.conclusion,
-            completed_at: new Date().toISOString(),
-            ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
-            output: output(batches[0]),
-        });
-        id = Number(created.data.id);
-        if (!Number.isSafeInteger(id))
-            return { posted: false, failure: { message: 'the API answered without a check run id', denied: false } };
-    }
-    catch (error) {
-        return { posted: false, failure: apiFailure(error) };
-    }
-    let requests = 1;
-    let annotated = batches[0]?.length ?? 0;
-    for (const batch of batches.slice(1)) {
-        try {
-            await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { check_run_id: id, output: output(batch) });
-            requests++;
-            annotated += batch.length;
-        }
-        catch {
-            break; // the run and its conclusion stand; the summary lists every change
-        }
-    }
-    return { posted: true, id, requests, annotated };
-}
-
-;// CONCATENATED MODULE: ./src/action/comment.ts
-
-/**
- * One pull request comment, kept up to date: created on the first failure, edited in place
- * on every later run (found by a hidden marker on the first line), and turned into a short
- * note once everything is covered. A marker counts only on a comment a bot account wrote:
- * anyone can paste the marker into a comment of their own, and theirs is never edited.
- */
-const COMMENT_LIMIT = 65_536;
-/** Pages of 100 comments read in search of ours. */
-const MAX_PAGES = 10;
-function commentMarker(context) {
-    return `<!-- agentops/verdict comment: ${context.replace(/-->/g, '')} -->`;
-}
-/** Finds our comment: the first, by a bot, whose body starts with the marker. */
-async function findOurs(api, issue, marker) {
-    for (let page = 1; page <= MAX_PAGES; page++) {
-        const { data } = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue, per_page: 100, page });
-        const comments = Array.isArray(data) ? data : [];
-        const ours = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(marker) && c.user?.type === 'Bot');
-        if (ours)
-            return ours;
-        if (comments.length < 100)
-            return undefined;
-    }
-    return undefined;
-}
-/**
- * `failing`: the body to show while something is uncovered (or would be, in observe mode);
- * `passing`: the note that replaces it once covered, never posted as a new comment.
- */
-async function upsertComment(api, issue, marker, body) {
-    let existing;
-    try {
-        existing = await findOurs(api, issue, marker);
-    }
-    catch (error) {
-        const failure = apiFailure(error);
-        return failure.denied ? { done: 'denied', failure } : { done: 'failed', failure };
-    }
-    const text = body.failing ?? (existing ? body.passing : undefined);
-    if (text === undefined)
-        return { done: 'nothing', why: 'everything is covered and there is no earlier comment to update' };
-    const full = `${marker}\n${text}`;
-    try {
-        if (existing) {
-            if (existing.body === full)
-                return { done: 'nothing', why: 'the comment already says this' };
-            await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: existing.id, body: full });
-            return { done: 'updated', id: existing.id };
-        }
-        const { data } = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue, body: full });
-        return { done: 'created', id: Number(data.id) };
-    }
-    catch (error) {
-        const failure = apiFailure(error);
-        return failure.denied ? { done: 'denied', failure } : { done: 'failed', failure };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/status.ts
-/**
- * The optional commit status, so branch protection can require the check by a stable name.
- * Posting it is best effort: a token that may not (a fork's read-only token, a job without
- * `statuses: write`) or an API that cannot be reached gives a warning, never a failure.
- */
-const TIMEOUT_MS = 15_000;
-async function postStatus(request) {
-    const [owner, repo] = request.repository.split('/');
-    if (!owner || !repo)
-        return { posted: false, why: `GITHUB_REPOSITORY is ${JSON.stringify(request.repository)}, not owner/name` };
-    try {
-        // Loaded only now: @actions/github parses GITHUB_EVENT_PATH with JSON.parse as it loads, and
-        // would crash on a payload our strict parser has already refused (no status is posted then).
-        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 2925));
-        const octokit = getOctokit(request.token, { baseUrl: request.apiUrl.replace(/\/+$/, '') });
-        await octokit.rest.repos.createCommitStatus({
-            owner,
-            repo,
-            sha: request.sha,
-            state: request.state,
-            context: request.context,
-            // GitHub refuses a description over 140 characters.
-            description: Array.from(request.description).length > 140 ? `${Array.from(request.description).slice(0, 139).join('')}…` : request.description,
-            ...(request.targetUrl ? { target_url: request.targetUrl } : {}),
-            request: { signal: AbortSignal.timeout(TIMEOUT_MS) },
-        });
-        return { posted: true };
-    }
-    catch (error) {
-        const status = error.status;
-        const message = error instanceof Error ? error.message : String(error);
-        if (status === 403 || status === 404 || status === 401) {
-            return {
-                posted: false,
-                why: `HTTP ${status} (${message.split('\n')[0]}): the token may not write commit statuses. A pull request from a fork gets a read-only token; elsewhere, give the job \`permissions: statuses: write\`, or set \`status-context: ''\` to post none`,
-            };
-        }
-        return { posted: false, why: status ? `HTTP ${status}: ${message.split('\n')[0]}` : message.split('\n')[0] };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/action/target.ts
 
 
@@ -37044,6 +37055,7 @@ async function resolveTarget(git, plan, shas) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -37228,7 +37240,7 @@ async function check(ctx, inputs, setTitle, setHead, setVoice) {
         setVoice('push');
     core/* info */.pq(`agentops/verdict: ${plan.title}`);
     if (plan.kind === 'nothing')
-        return { result: 'pass', title: plan.title, why: summary_oneLine(plan.why, 300), notes: [] };
+        return { result: 'pass', title: plan.title, why: oneLine(plan.why, 300), notes: [] };
     // Known before any git work where the event names it, so even a failure to fetch reports on it.
     const named = plan.kind === 'push' ? plan.after.rev : plan.head.rev;
     if (/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(named))
@@ -37347,19 +37359,19 @@ async function setupProblems(git, head) {
 }
 function failureLine(outcome) {
     if (outcome.error)
-        return summary_oneLine(`${outcome.error.message}${outcome.error.fix ? `; fix: ${outcome.error.fix}` : ''}`, 1000);
+        return oneLine(`${outcome.error.message}${outcome.error.fix ? `; fix: ${outcome.error.fix}` : ''}`, 1000);
     const parts = [];
     const report = outcome.report;
     if (report && report.counts.uncovered > 0) {
         const first = report.decisions.find((d) => d.outcome === 'uncovered');
-        parts.push(`${report.counts.uncovered} of ${plural(report.counts.checked, 'commit')} ${report.counts.uncovered === 1 ? 'lacks' : 'lack'} a passing verdict from an independent checker (first: ${first.change.label} ${summary_oneLine(first.change.subjectLine ?? '', 60)}); fix: ${fixText(first.fix) ?? first.reason}${report.counts.uncovered > 1 ? ' (the job summary lists every fix)' : ''}`);
+        parts.push(`${report.counts.uncovered} of ${plural(report.counts.checked, 'commit')} ${report.counts.uncovered === 1 ? 'lacks' : 'lack'} a passing verdict from an independent checker (first: ${first.change.label} ${oneLine(first.change.subjectLine ?? '', 60)}); fix: ${fixText(first.fix) ?? first.reason}${report.counts.uncovered > 1 ? ' (the job summary lists every fix)' : ''}`);
     }
     const problems = outcome.ledger?.problems ?? [];
     if (problems.length > 0) {
         const first = problems[0];
         parts.push(`the ledger has ${problems.length} problem${problems.length === 1 ? '' : 's'} (first: ${first.message}); fix: ${first.fix}`);
     }
-    return summary_oneLine(`agentops/verdict: ${parts.join('; and ') || 'failed'}`, 1000);
+    return oneLine(`agentops/verdict: ${parts.join('; and ') || 'failed'}`, 1000);
 }
 function annotate(outcome) {
     const items = [];
@@ -37370,7 +37382,7 @@ function annotate(outcome) {
         if (decision.outcome !== 'uncovered')
             continue;
         items.push({
-            title: summary_oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}`, 100),
+            title: oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}`, 100),
             message: `${decision.reason}. Fix: ${fixText(decision.fix) ?? 'record a passing verdict from an independent checker'}`,
         });
     }
@@ -37388,7 +37400,7 @@ function statusDescription(outcome) {
     if (outcome.observed)
         return `observe mode: would fail: ${failingCounts(outcome)}`;
     if (outcome.error)
-        return summary_oneLine(`could not check: ${outcome.error.message}`, 140);
+        return oneLine(`could not check: ${outcome.error.message}`, 140);
     const report = outcome.report;
     const problems = outcome.ledger?.problems.length ?? 0;
     if (report) {

@@ -23,10 +23,7 @@ var core_record = __webpack_require__(9844);
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./src/core/words.ts
 var words = __webpack_require__(3688);
-// EXTERNAL MODULE: ./src/core/review.ts
-var review = __webpack_require__(3021);
 ;// CONCATENATED MODULE: ./src/core/council.ts
-
 
 
 
@@ -153,12 +150,12 @@ function decideCouncil(args) {
     const families = [...new Set(args.judges.filter((r) => passing.includes(r.reviewer) && r.family).map((r) => r.family))].sort();
     const reasons = [];
     if (failedRuns.length > 0)
-        reasons.push(`${failedRuns.length} of ${(0,words/* plural */.L)(args.runs.length, 'run')} failed: ${failedRuns.join(', ')}`);
+        reasons.push(`${failedRuns.length} of ${(0,words/* plural */.LS)(args.runs.length, 'run')} failed: ${failedRuns.join(', ')}`);
     let notProven = false;
     if (byJudge.size > 0 && passing.length < args.quorum) {
         // Not proven: without the judges that errored the quorum was out of reach, and none of the rest failed it.
         notProven = failedRuns.length === 0 && errored.length > 0 && passing.length + errored.length >= args.quorum;
-        reasons.push(`${passing.length} of ${(0,words/* plural */.L)(byJudge.size, 'judge')} passed; the quorum is ${args.quorum}` +
+        reasons.push(`${passing.length} of ${(0,words/* plural */.LS)(byJudge.size, 'judge')} passed; the quorum is ${args.quorum}` +
             (errored.length ? ` (${errored.length} errored and do not count: ${errored.join(', ')})` : '') +
             (failedOn.length ? ` (the policy's check.failOn ${policy.failOn} turned ${[...new Set(failedOn)].join(', ')} into a fail)` : ''));
     }
@@ -203,11 +200,13 @@ function councilSummary(decision) {
         parts.push(`Counted once: ${decision.judges.duplicates.join(', ')}.`);
     if (decision.reasons.length > 0)
         parts.push(`Fails because ${decision.reasons.join('; ')}.`);
-    return (0,review/* clip */.$Q)(parts.join(' '), 4000);
+    return (0,words/* clip */.$Q)(parts.join(' '), 4000);
 }
 
 // EXTERNAL MODULE: ./src/repo/changes.ts
 var changes = __webpack_require__(767);
+// EXTERNAL MODULE: ./src/core/review.ts
+var review = __webpack_require__(3021);
 // EXTERNAL MODULE: ./src/repo/writer.ts
 var writer = __webpack_require__(791);
 ;// CONCATENATED MODULE: ./src/repo/check/record.ts
@@ -921,6 +920,7 @@ function makeWritable(path) {
 
 
 
+
 async function runCheck(git, options) {
     if (process.platform === 'win32')
         throw new errors/* AoError */.VS('ao check runs checkers in POSIX process groups and does not support Windows yet', { fix: 'run it under WSL, or in CI on Linux or macOS' });
@@ -1012,7 +1012,7 @@ async function runCheck(git, options) {
             policy,
         });
         const named = namedSubject(resolved, decision, { commits, judges, quorum, policy });
-        const summary = named.note ? (0,review/* clip */.$Q)(`${councilSummary(decision)} ${named.note}`, 4000) : councilSummary(decision);
+        const summary = named.note ? (0,words/* clip */.$Q)(`${councilSummary(decision)} ${named.note}`, 4000) : councilSummary(decision);
         outcome = { resolved, subject: named.subject, namingNote: named.note, tree, policy, policySource: loaded.source, checkers, decision, summary };
         return outcome;
     }
@@ -1071,6 +1071,7 @@ var help = __webpack_require__(1037);
 // EXTERNAL MODULE: ./src/present/output.ts
 var output = __webpack_require__(7920);
 ;// CONCATENATED MODULE: ./src/cli/cmd-check.ts
+
 
 
 
@@ -1234,8 +1235,8 @@ function renderEvent(event, settings, style) {
         const { resolved } = event;
         const paths = resolved.subject.entries.length;
         return [
-            style.bold(`ao check: the ${resolved.label} (${(0,words/* plural */.L)(paths, 'path')}, digest ${(0,core_record/* shortId */.m_)(resolved.subject.digest)})`),
-            style.dim(`  ${(0,words/* plural */.L)(event.checkers, 'checker')}, each in a fresh checkout of tree ${event.tree.slice(0, 12)} outside this one; timeout ${settings.timeoutS} s, ${settings.jobs} at a time`),
+            style.bold(`ao check: the ${resolved.label} (${(0,words/* plural */.LS)(paths, 'path')}, digest ${(0,core_record/* shortId */.m_)(resolved.subject.digest)})`),
+            style.dim(`  ${(0,words/* plural */.LS)(event.checkers, 'checker')}, each in a fresh checkout of tree ${event.tree.slice(0, 12)} outside this one; timeout ${settings.timeoutS} s, ${settings.jobs} at a time`),
             style.dim(`  policy: ${event.policySource}`),
         ].join('\n');
     }
@@ -1245,7 +1246,7 @@ function renderChecker(checker, style) {
     if (checker.kind === 'run') {
         const { outcome } = checker;
         const mark = checker.passed ? style.ok('✔') : style.bad('✘');
-        const lines = [`  ${mark} run    ${(0,output/* truncate */.xv)(oneLine(checker.command), 60)}  ${checker.passed ? 'passed' : style.bad('failed')} (${(0,review/* describeEnd */.lA)(outcome)}, ${(0,review/* seconds */.YA)(outcome.durationMs)})`];
+        const lines = [`  ${mark} run    ${(0,words/* oneLine */.TN)(checker.command, 60)}  ${checker.passed ? 'passed' : style.bad('failed')} (${(0,review/* describeEnd */.lA)(outcome)}, ${(0,review/* seconds */.YA)(outcome.durationMs)})`];
         if (!checker.passed && checker.evidence.kind === 'test' && checker.evidence.outputTail) {
             for (const line of checker.evidence.outputTail.split('\n').slice(-10))
                 lines.push(style.dim(`      │ ${line}`));
@@ -1260,14 +1261,14 @@ function renderJudge(result, style) {
     const word = result.verdict === 'pass' || result.verdict === 'warn' ? result.verdict : style.bad(result.verdict);
     const lines = [`  ${mark} judge  ${result.reviewer}${model}  ${word} (${(0,review/* seconds */.YA)(result.durationMs)})`];
     if (result.error)
-        lines.push(`      ${style.bad((0,output/* truncate */.xv)(oneLine(result.error), 300))}`);
+        lines.push(`      ${style.bad((0,words/* oneLine */.TN)(result.error, 300))}`);
     if (result.review) {
-        lines.push(style.dim(`      ${(0,output/* truncate */.xv)(oneLine(result.review.summary), 200)}`));
+        lines.push(style.dim(`      ${(0,words/* oneLine */.TN)(result.review.summary, 200)}`));
         for (const finding of result.review.findings ?? []) {
             const where = finding.location ? ` ${finding.location.path}${finding.location.line ? `:${finding.location.line}` : ''}` : '';
-            lines.push(`      ${finding.severity} ${finding.category}${where}: ${(0,output/* truncate */.xv)(oneLine(finding.description), 200)}`);
+            lines.push(`      ${finding.severity} ${finding.category}${where}: ${(0,words/* oneLine */.TN)(finding.description, 200)}`);
             if (finding.suggestedFix)
-                lines.push(style.dim(`        fix: ${(0,output/* truncate */.xv)(oneLine(finding.suggestedFix), 200)}`));
+                lines.push(style.dim(`        fix: ${(0,words/* oneLine */.TN)(finding.suggestedFix, 200)}`));
         }
     }
     return lines;
@@ -1276,15 +1277,12 @@ function renderConclusion(check, style) {
     const { decision } = check;
     const lines = [];
     if (decision.judges.distinct > 0) {
-        lines.push(`  council: ${decision.judges.passed} of ${(0,words/* plural */.L)(decision.judges.distinct, 'judge')} passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}` +
+        lines.push(`  council: ${decision.judges.passed} of ${(0,words/* plural */.LS)(decision.judges.distinct, 'judge')} passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}` +
             (decision.judges.duplicates.length ? style.dim(` (counted once: ${decision.judges.duplicates.join(', ')})`) : ''));
     }
     const word = decision.verdict === 'pass' ? style.ok('PASS') : decision.outcome === 'not proven' ? style.bad('NOT PROVEN') : style.bad('FAIL');
     lines.push(`verdict: ${word}${decision.reasons.length ? `: ${decision.reasons.join('; ')}` : ''}`);
     return lines.join('\n');
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
 }
 /** `--judge claude|codex|gemini|openai:URL` (with an optional `--judge-model M` after it) as the `ao judge` command that runs it. */
 async function resolveBuiltinJudges(judges, tokens, timeoutS) {

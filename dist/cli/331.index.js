@@ -48,6 +48,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 function recordLine(record) {
     return (0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .clean */ .uH)(rawRecordLine(record));
 }
@@ -58,16 +59,16 @@ function rawRecordLine(record) {
         case 'genesis':
             return `${start}  genesis`;
         case 'learning':
-            return `${start}  learning${record.negative ? ' (avoid)' : ''}  "${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .truncate */ .xv)(record.text.split('\n')[0], 60)}"  on ${record.paths.join(', ')}${record.tags.length ? `  [${record.tags.join(', ')}]` : ''}  by ${record.author.id}`;
+            return `${start}  learning${record.negative ? ' (avoid)' : ''}  "${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_15__/* .clip */ .$Q)(record.text.split('\n')[0], 60)}"  on ${record.paths.join(', ')}${record.tags.length ? `  [${record.tags.join(', ')}]` : ''}  by ${record.author.id}`;
         case 'promotion':
             return `${start}  promotion  ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(record.learning)} -> constraint "${record.constraint.id}" (${(0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_9__/* .describeRule */ .IO)(record.constraint)})  by ${record.author.id}`;
         case 'retirement':
-            return `${start}  retirement  constraint "${record.constraint}": ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .truncate */ .xv)(record.why.split('\n')[0], 60)}  by ${record.author.id}`;
+            return `${start}  retirement  constraint "${record.constraint}": ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_15__/* .clip */ .$Q)(record.why.split('\n')[0], 60)}  by ${record.author.id}`;
         case 'verdict':
             break;
     }
     const scope = record.subject.kind === 'commit' ? `commit ${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.commit)}` : record.subject.kind === 'range' ? `range ${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.base)}..${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.head)}` : 'staged';
-    return `${String(record.seq).padStart(5)}  ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .truncate */ .xv)(record.summary.split('\n')[0], 60)}` : ''}`;
+    return `${String(record.seq).padStart(5)}  ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_15__/* .clip */ .$Q)(record.summary.split('\n')[0], 60)}` : ''}`;
 }
 async function cmdLog(cli, args) {
     const { values } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('log', args, { n: { type: 'string', short: 'n' }, json: { type: 'boolean' } }, false);
@@ -101,7 +102,7 @@ async function cmdShow(cli, args) {
     else {
         const lines = [recordLine(record), `  prev: ${record.prev.map(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_).join(', ') || '(none)'}`];
         if (record.type === 'verdict') {
-            lines.push(`  subject: ${record.subject.kind} ${record.subject.digest}, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_15__/* .plural */ .L)(record.subject.entries.length, 'path')}`);
+            lines.push(`  subject: ${record.subject.kind} ${record.subject.digest}, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_15__/* .plural */ .LS)(record.subject.entries.length, 'path')}`);
             for (const entry of record.subject.entries.slice(0, 50))
                 lines.push(`    ${entry.status} ${entry.path ?? `(base64) ${entry.pathBase64}`}`);
             if (record.subject.entries.length > 50)
@@ -434,41 +435,6 @@ function positiveSeconds(text) {
 
 /***/ }),
 
-/***/ 3688:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural),
-/* harmony export */   Y: () => (/* binding */ clipAtWord)
-/* harmony export */ });
-/**
- * Words of the messages everything prints: counts that agree with their nouns, and text
- * shown as prose cut between words.
- */
-/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
-function plural(n, one, many = `${one}s`, format = String) {
-    return `${format(n)} ${n === 1 ? one : many}`;
-}
-/**
- * At most `max` characters (code points, never half a surrogate pair), cut after the last
- * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
- * inside it.
- */
-function clipAtWord(text, max) {
-    const chars = Array.from(text);
-    if (chars.length <= max)
-        return text;
-    const head = chars.slice(0, max - 1).join('');
-    // The first character left out is a space: the head ends with a whole word.
-    if (/\s/.test(chars[max - 1]))
-        return `${head.trimEnd()}…`;
-    const space = head.search(/\s+\S*$/);
-    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
-}
-
-
-/***/ }),
-
 /***/ 3921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -588,7 +554,6 @@ function harnessSessionOf(gitDir) {
 /* harmony export */   l4: () => (/* binding */ reportJson),
 /* harmony export */   qg: () => (/* binding */ OBSERVE_WARNING),
 /* harmony export */   uH: () => (/* binding */ clean),
-/* harmony export */   xv: () => (/* binding */ truncate),
 /* harmony export */   yM: () => (/* binding */ renderProblem)
 /* harmony export */ });
 /* unused harmony export decisionJson */
@@ -634,7 +599,7 @@ function countsText(counts, noun = 'commit') {
 function renderDecision(decision, style, ao = 'ao') {
     const change = decision.change;
     const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
-    const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
+    const title = clean(change.subjectLine ? `${change.label}  ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(change.subjectLine, 50)}` : change.label);
     const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
     if (decision.fix)
         lines.push(`      fix: ${clean((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .runnable */ .as)((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(decision.fix), ao))}`);
@@ -649,7 +614,7 @@ function renderReport(report, style, ao = 'ao') {
     const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
     lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`);
     lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
-    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`));
+    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`));
     for (const note of report.notes)
         lines.push(style.dim(`  note: ${clean(note)}`));
     if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
@@ -703,9 +668,6 @@ function decisionJson(decision) {
         record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
         fix: (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(decision.fix) ?? null,
     };
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 

@@ -96,7 +96,6 @@ function sha256Hex(data) {
 /* harmony export */   Dn: () => (/* binding */ forbiddenLines),
 /* harmony export */   IO: () => (/* binding */ describeRule),
 /* harmony export */   RB: () => (/* binding */ verdictNeeds),
-/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   Y: () => (/* binding */ ruleOf),
 /* harmony export */   ZA: () => (/* binding */ MAX_SCAN_WORK),
 /* harmony export */   ZI: () => (/* binding */ scanWork),
@@ -111,10 +110,12 @@ function sha256Hex(data) {
 /* harmony export */   tR: () => (/* binding */ MAX_SCANNED_PATCH_BYTES)
 /* harmony export */ });
 /* unused harmony exports MAX_PATTERN_LENGTH, MAX_PATTERN_WEIGHT, compiledForbidPattern, patternWeight, retirementMismatch */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1603);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1603);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7406);
-/* harmony import */ var _linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8832);
+/* harmony import */ var _linear_regexp_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8832);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9844);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3688);
+
 
 
 
@@ -157,7 +158,7 @@ function describeRule(constraint) {
 /** The back-link a refusal shows: `learned in sha256:abcd…: "TEXT"`. */
 function learnedIn(constraint, learning) {
     const text = learning?.text ?? constraint.note;
-    const shown = text ? `: "${oneLine(text, 160)}"` : '';
+    const shown = text ? `: "${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(text, 160)}"` : '';
     return `learned in ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(constraint.learning)}…${shown}`;
 }
 /**
@@ -183,8 +184,8 @@ function compiledForbidPattern(constraint, where = _record_js__WEBPACK_IMPORTED_
     const cached = compiledPatterns.get(source);
     if (cached)
         return cached;
-    const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${oneLine(source, 80)}/: ${why}`, {
-        fix: `correct the pattern in ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_PATH */ .l$} (JavaScript regular expression syntax, no flags; no backreferences or lookaround; weight at most ${MAX_PATTERN_WEIGHT}), or retire the constraint, saying why (\`ao retire ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(constraint.id)}\`)`,
+    const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(source, 80)}/: ${why}`, {
+        fix: `correct the pattern in ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_PATH */ .l$} (JavaScript regular expression syntax, no flags; no backreferences or lookaround; weight at most ${MAX_PATTERN_WEIGHT}), or retire the constraint, saying why (\`ao retire ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(constraint.id)}\`)`,
     });
     if (source.length > MAX_PATTERN_LENGTH)
         throw fail(`it is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
@@ -194,9 +195,9 @@ function compiledForbidPattern(constraint, where = _record_js__WEBPACK_IMPORTED_
     catch (error) {
         throw fail(error.message.replace(/^Invalid regular expression: /, ''));
     }
-    if (!(0,_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__/* .hasLinearEngine */ .I)()) {
+    if (!(0,_linear_regexp_js__WEBPACK_IMPORTED_MODULE_4__/* .hasLinearEngine */ .I)()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`constraint "${constraint.id}" has a forbidPattern, and this Node.js (${process.version}) has no linear-time regular expression engine to run it safely`, {
-            fix: `run ao on Node.js 20 or 24, through its entry point (which starts V8 with ${_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__/* .LINEAR_ENGINE_V8_FLAG */ .$})`,
+            fix: `run ao on Node.js 20 or 24, through its entry point (which starts V8 with ${_linear_regexp_js__WEBPACK_IMPORTED_MODULE_4__/* .LINEAR_ENGINE_V8_FLAG */ .$})`,
         });
     }
     let regex;
@@ -399,10 +400,6 @@ function validateConstraints(constraints, where) {
 function constraintKey(constraint) {
     const { kind, value } = ruleOf(constraint);
     return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
-}
-function oneLine(text, max) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 /**
  * Whether a constraint id is retired on record: the ledger holds a retirement naming it that
@@ -1869,6 +1866,66 @@ function bytePosition(bytes, offset) {
         if ((bytes[i] & 0xc0) !== 0x80)
             column++;
     return { offset, line, column };
+}
+
+
+/***/ }),
+
+/***/ 3688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Yk: () => (/* binding */ clipAtWord)
+/* harmony export */ });
+/**
+ * Words of the messages everything prints: counts that agree with their nouns, and text cut
+ * to a length: anywhere (`clip`), on one line (`oneLine`), or between words (`clipAtWord`).
+ */
+/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
+function plural(n, one, many = `${one}s`, format = String) {
+    return `${format(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * At most `max` characters (code points, never half a surrogate pair), cut after the last
+ * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
+ * inside it.
+ */
+function clipAtWord(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const head = chars.slice(0, max - 1).join('');
+    // The first character left out is a space: the head ends with a whole word.
+    if (/\s/.test(chars[max - 1]))
+        return `${head.trimEnd()}…`;
+    const space = head.search(/\s+\S*$/);
+    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
+}
+/** At most `max` characters (code points, as clipAtWord and the schemas' lengths count them), marked with "…" when cut. */
+function clip(text, max) {
+    // A string never has more code points than UTF-16 units.
+    if (text.length <= max)
+        return text;
+    let count = 0;
+    let cut = 0;
+    let end = 0;
+    for (const char of text) {
+        count++;
+        // Where the text is cut: before the max-th character, leaving room for the ellipsis.
+        if (count === max)
+            cut = end;
+        if (count > max)
+            return `${text.slice(0, cut)}…`;
+        end += char.length;
+    }
+    return text;
+}
+/** On one line (each run of white space, line breaks included, one space; trimmed), then cut as `clip` does. */
+function oneLine(text, max = Infinity) {
+    return clip(text.replace(/\s+/g, ' ').trim(), max);
 }
 
 

@@ -306,7 +306,7 @@ async function decideRange(git, base, head) {
         const bytes = (await git.readObjectsBounded([`${base}:${core_record/* POLICY_PATH */.l$}`], core_policy/* MAX_POLICY_BYTES */.mk)).get(`${base}:${core_record/* POLICY_PATH */.l$}`)?.bytes;
         const policy = { commit: base, ...(bytes ? { sha256: (0,canonical/* sha256Hex */.fg)(bytes) } : {}) };
         if (report.ok) {
-            const reason = report.rangeDecision?.outcome === 'covered' ? report.rangeDecision.reason : `${report.counts.covered} of ${(0,words/* plural */.L)(report.counts.checked, 'commit')} covered, the others exempt or empty`;
+            const reason = report.rangeDecision?.outcome === 'covered' ? report.rangeDecision.reason : `${report.counts.covered} of ${(0,words/* plural */.LS)(report.counts.checked, 'commit')} covered, the others exempt or empty`;
             return { outcome: 'accepts', decided, policy, reason };
         }
         const refusal = [report.rangeDecision, ...report.decisions].find((d) => d?.outcome === 'uncovered');
@@ -786,16 +786,16 @@ ${REPORT_CSS}</style>
 <body>
 <header>
   <h1>${esc(title)}</h1>
-  <p class="sub">${input.head ? `HEAD <code>${esc(input.head.slice(0, 12))}</code> · ` : ''}${(0,words/* plural */.L)(records.length, 'ledger record')} · ${(0,words/* plural */.L)(m.coverage.commits, 'commit')}${m.since ? ` since ${esc(m.since.slice(0, 10))}` : ''}${input.ledgerProblems ? ` · <span class="bad">${(0,words/* plural */.L)(input.ledgerProblems, 'ledger problem')}: run ao ledger verify</span>` : ''}</p>
+  <p class="sub">${input.head ? `HEAD <code>${esc(input.head.slice(0, 12))}</code> · ` : ''}${(0,words/* plural */.LS)(records.length, 'ledger record')} · ${(0,words/* plural */.LS)(m.coverage.commits, 'commit')}${m.since ? ` since ${esc(m.since.slice(0, 10))}` : ''}${input.ledgerProblems ? ` · <span class="bad">${(0,words/* plural */.LS)(input.ledgerProblems, 'ledger problem')}: run ao ledger verify</span>` : ''}</p>
   <nav><a href="#metrics">Metrics</a><a href="#ledger">Ledger</a><a href="#knowledge">Learnings &amp; constraints</a></nav>
 </header>
 <main>
 <section id="metrics">
   <h2>Measured compounding</h2>
   <div class="cards">
-    ${card('Coverage', pct(m.coverage.share), `${m.coverage.covered} of ${(0,words/* plural */.L)(m.coverage.commits, 'commit')} ${m.coverage.covered === 1 ? 'has' : 'have'} a passing verdict${few(m.coverage.commits, m.minSample)}`)}
-    ${card('First-pass rate', pct(m.firstPass.rate), `${m.firstPass.firstPassed} of ${(0,words/* plural */.L)(m.firstPass.subjects, 'subject')} passed ${m.firstPass.subjects === 1 ? 'its' : 'their'} first verdict${few(m.firstPass.subjects, m.minSample)}`)}
-    ${card('Rework', String(m.rework.cycles), `fail→pass cycles in ${(0,words/* plural */.L)(m.rework.subjectsReworked, 'subject')}; ${m.rework.stillFailing} still failing`)}
+    ${card('Coverage', pct(m.coverage.share), `${m.coverage.covered} of ${(0,words/* plural */.LS)(m.coverage.commits, 'commit')} ${m.coverage.covered === 1 ? 'has' : 'have'} a passing verdict${few(m.coverage.commits, m.minSample)}`)}
+    ${card('First-pass rate', pct(m.firstPass.rate), `${m.firstPass.firstPassed} of ${(0,words/* plural */.LS)(m.firstPass.subjects, 'subject')} passed ${m.firstPass.subjects === 1 ? 'its' : 'their'} first verdict${few(m.firstPass.subjects, m.minSample)}`)}
+    ${card('Rework', String(m.rework.cycles), `fail→pass cycles in ${(0,words/* plural */.LS)(m.rework.subjectsReworked, 'subject')}; ${m.rework.stillFailing} still failing`)}
     ${card('Fail → pass', hours(m.rework.failToPass.medianHours), `median time (mean ${hours(m.rework.failToPass.meanHours)})${few(m.rework.failToPass.count, m.minSample)}`)}
     ${card('Learnings', String(m.learnings.recorded), `${m.learnings.promoted} promoted, ${m.learnings.retired} retired`)}
   </div>
@@ -1028,13 +1028,13 @@ function summaryOf(r) {
         case 'genesis':
             return 'genesis: the ledger begins';
         case 'verdict':
-            return `${r.verdict} by ${r.checker.id} for ${r.worker.id}${r.summary ? `: ${(0,words/* clipAtWord */.Y)(r.summary.split('\n')[0], 100)}` : ''}`;
+            return `${r.verdict} by ${r.checker.id} for ${r.worker.id}${r.summary ? `: ${(0,words/* clipAtWord */.Yk)(r.summary.split('\n')[0], 100)}` : ''}`;
         case 'learning':
-            return `${r.negative ? 'avoid: ' : ''}${(0,words/* clipAtWord */.Y)(r.text.split('\n')[0], 120)}`;
+            return `${r.negative ? 'avoid: ' : ''}${(0,words/* clipAtWord */.Yk)(r.text.split('\n')[0], 120)}`;
         case 'promotion':
             return `constraint "${r.constraint.id}": ${(0,core_constraints/* describeRule */.IO)(r.constraint)}`;
         case 'retirement':
-            return `constraint "${r.constraint}" retired: ${(0,words/* clipAtWord */.Y)(r.why.split('\n')[0], 100)}`;
+            return `constraint "${r.constraint}" retired: ${(0,words/* clipAtWord */.Yk)(r.why.split('\n')[0], 100)}`;
     }
 }
 function recordLink(id, text) {
@@ -1057,9 +1057,9 @@ function constraintsTable(records, current) {
         const promotion = promotions.filter((p) => p.constraint.id === id).at(-1);
         const constraint = active ?? promotion.constraint;
         const retirement = retirements.filter((r) => r.constraint === id).at(-1);
-        const status = active ? '<span class="ok">in the policy</span>' : isRetired(id) && retirement ? `<span class="muted">retired: ${esc((0,words/* clipAtWord */.Y)(retirement.why.split('\n')[0], 120))}</span> ${recordLink(retirement.id)}` : '<span class="muted">not in the policy</span>';
+        const status = active ? '<span class="ok">in the policy</span>' : isRetired(id) && retirement ? `<span class="muted">retired: ${esc((0,words/* clipAtWord */.Yk)(retirement.why.split('\n')[0], 120))}</span> ${recordLink(retirement.id)}` : '<span class="muted">not in the policy</span>';
         const learning = learnings.get(constraint.learning);
-        return `<tr id="constraint-${esc(id)}"><td><code>${esc(id)}</code></td><td>${esc((0,core_constraints/* describeRule */.IO)(constraint))}</td><td>${constraint.paths.map((p) => `<code>${esc(p)}</code>`).join(' ')}</td><td>${recordLink(constraint.learning)}${learning ? ` “${esc((0,words/* clipAtWord */.Y)(learning.text.split('\n')[0], 100))}”` : ''}</td><td>${promotion ? recordLink(promotion.id) : '–'}</td><td>${status}</td></tr>`;
+        return `<tr id="constraint-${esc(id)}"><td><code>${esc(id)}</code></td><td>${esc((0,core_constraints/* describeRule */.IO)(constraint))}</td><td>${constraint.paths.map((p) => `<code>${esc(p)}</code>`).join(' ')}</td><td>${recordLink(constraint.learning)}${learning ? ` “${esc((0,words/* clipAtWord */.Yk)(learning.text.split('\n')[0], 100))}”` : ''}</td><td>${promotion ? recordLink(promotion.id) : '–'}</td><td>${status}</td></tr>`;
     });
     return `<h3>Constraints</h3><table class="knowledge"><thead><tr><th>id</th><th>rule</th><th>paths</th><th>learned in</th><th>promotion</th><th>status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -1086,10 +1086,7 @@ var flags = __webpack_require__(1279);
 var context = __webpack_require__(399);
 // EXTERNAL MODULE: ./src/cli/help.ts
 var help = __webpack_require__(1037);
-// EXTERNAL MODULE: ./src/present/output.ts
-var output = __webpack_require__(7920);
 ;// CONCATENATED MODULE: ./src/cli/cmd-metrics.ts
-
 
 
 
@@ -1153,12 +1150,12 @@ function renderMetrics(m, head) {
         lines.push('', '  constraint                         before: commits  failure  failed verdicts   after: commits  failure  failed verdicts');
         for (const c of m.constraints) {
             const period = (p) => `${String(p.commits).padStart(15)}  ${`${p.occurrences} (${cmd_metrics_pct(p.rate)})`.padStart(7)}  ${String(p.failedVerdicts).padStart(15)}`;
-            lines.push(`  ${(0,output/* truncate */.xv)(c.constraint, 32).padEnd(32)} ${period(c.before)}  ${period(c.after)}${c.retiredAt ? '  (retired)' : ''}`);
+            lines.push(`  ${(0,words/* clip */.$Q)(c.constraint, 32).padEnd(32)} ${period(c.before)}  ${period(c.after)}${c.retiredAt ? '  (retired)' : ''}`);
             const effect = c.effect.insufficient
                 ? `effect: insufficient data (before n=${c.before.commits}, after n=${c.after.commits}; fewer than ${m.minSample} in a period)`
                 : `effect: the failure rate moved ${c.effect.rateChange === null ? '–' : `${(c.effect.rateChange * 100).toFixed(1)} points`} (before n=${c.before.commits}, after n=${c.after.commits})`;
             const unchecked = c.before.unchecked + c.after.unchecked;
-            lines.push(`    ${(0,output/* truncate */.xv)(c.rule, 100)}; promoted in ${(0,repo_changes/* shortSha */.Fu)(c.promotedIn)} (${c.promotedAt.slice(0, 10)}); ${effect}${unchecked ? `; ${plural(unchecked, 'commit')} too large to test` : ''}`);
+            lines.push(`    ${(0,words/* clip */.$Q)(c.rule, 100)}; promoted in ${(0,repo_changes/* shortSha */.Fu)(c.promotedIn)} (${c.promotedAt.slice(0, 10)}); ${effect}${unchecked ? `; ${plural(unchecked, 'commit')} too large to test` : ''}`);
         }
     }
     if (m.weekly.length > 0) {
@@ -1241,7 +1238,7 @@ async function cmdExport(cli, args) {
 async function exportInToto(git, repoUri) {
     const audit = await (0,ledger_view/* auditLedger */.bV)(git, { kind: 'worktree' });
     if (audit.problems.length > 0) {
-        throw new errors/* AoError */.VS(`the ledger has ${(0,words/* plural */.L)(audit.problems.length, 'problem')}: exporting it would vouch for records that do not verify`, { fix: 'run `ao ledger verify` and repair the ledger first' });
+        throw new errors/* AoError */.VS(`the ledger has ${(0,words/* plural */.LS)(audit.problems.length, 'problem')}: exporting it would vouch for records that do not verify`, { fix: 'run `ao ledger verify` and repair the ledger first' });
     }
     const verdicts = audit.records.filter((r) => r.type === 'verdict').sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1));
     const { commits } = await branchCommits(git, []);
@@ -1456,41 +1453,6 @@ function positiveSeconds(text) {
 
 /***/ }),
 
-/***/ 3688:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural),
-/* harmony export */   Y: () => (/* binding */ clipAtWord)
-/* harmony export */ });
-/**
- * Words of the messages everything prints: counts that agree with their nouns, and text
- * shown as prose cut between words.
- */
-/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
-function plural(n, one, many = `${one}s`, format = String) {
-    return `${format(n)} ${n === 1 ? one : many}`;
-}
-/**
- * At most `max` characters (code points, never half a surrogate pair), cut after the last
- * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
- * inside it.
- */
-function clipAtWord(text, max) {
-    const chars = Array.from(text);
-    if (chars.length <= max)
-        return text;
-    const head = chars.slice(0, max - 1).join('');
-    // The first character left out is a space: the head ends with a whole word.
-    if (/\s/.test(chars[max - 1]))
-        return `${head.trimEnd()}…`;
-    const space = head.search(/\s+\S*$/);
-    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
-}
-
-
-/***/ }),
-
 /***/ 3921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1593,141 +1555,6 @@ function harnessSessionOf(gitDir) {
             return `${record.harness}:${record.session}`;
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 7920:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ renderReport),
-/* harmony export */   WN: () => (/* binding */ countsText),
-/* harmony export */   W_: () => (/* binding */ sumCounts),
-/* harmony export */   X4: () => (/* binding */ renderDecision),
-/* harmony export */   j9: () => (/* binding */ styleFor),
-/* harmony export */   l4: () => (/* binding */ reportJson),
-/* harmony export */   qg: () => (/* binding */ OBSERVE_WARNING),
-/* harmony export */   uH: () => (/* binding */ clean),
-/* harmony export */   xv: () => (/* binding */ truncate),
-/* harmony export */   yM: () => (/* binding */ renderProblem)
-/* harmony export */ });
-/* unused harmony export decisionJson */
-/* harmony import */ var _core_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3688);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
-
-
-function styleFor(stream) {
-    const on = stream.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
-    const wrap = (code) => (text) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
-    return { ok: wrap('32'), bad: wrap('31'), dim: wrap('2'), bold: wrap('1') };
-}
-/**
- * Text from the change under test (commit subjects, paths, record fields) is printed only
- * after control characters are made visible: a commit subject or a record summary holding
- * terminal escape sequences, newlines or bidirectional overrides must not be able to
- * rewrite what the report says (erase a FAILED line, forge an "ok").
- */
-function clean(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
-}
-/** Said wherever observe mode lets a failing check pass. */
-const OBSERVE_WARNING = 'observe mode: would fail (the policy\'s "enforcement" is "observe"): nothing is refused until it is "enforce"';
-const MARK = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
-function sumCounts(all) {
-    const total = { checked: 0, covered: 0, uncovered: 0, exempt: 0, empty: 0 };
-    for (const c of all)
-        for (const key of Object.keys(total))
-            total[key] += c[key];
-    return total;
-}
-/** The exact count line: every outcome named, never "covered" for what was exempt. */
-function countsText(counts, noun = 'commit') {
-    const parts = [`${counts.covered} covered`];
-    if (counts.exempt)
-        parts.push(`${counts.exempt} exempt`);
-    if (counts.empty)
-        parts.push(`${counts.empty} need${counts.empty === 1 ? 's' : ''} none`);
-    if (counts.uncovered)
-        parts.push(`${counts.uncovered} uncovered`);
-    return `${counts.checked} ${noun}${counts.checked === 1 ? '' : 's'} checked: ${parts.join(', ')}`;
-}
-function renderDecision(decision, style, ao = 'ao') {
-    const change = decision.change;
-    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
-    const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
-    const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
-    if (decision.fix)
-        lines.push(`      fix: ${clean((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .runnable */ .as)((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(decision.fix), ao))}`);
-    return lines;
-}
-function renderProblem(problem, style, ao = 'ao') {
-    return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .runnable */ .as)(problem.fix, ao))}`];
-}
-function renderReport(report, style, ao = 'ao') {
-    const lines = [];
-    const { counts } = report;
-    const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
-    lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`);
-    lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
-    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`));
-    for (const note of report.notes)
-        lines.push(style.dim(`  note: ${clean(note)}`));
-    if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
-        lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
-        if (report.rangeDecision.fix)
-            lines.push(style.dim(`      or cover it at once: ${clean((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .runnable */ .as)((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(report.rangeDecision.fix), ao))}`));
-    }
-    for (const decision of report.decisions)
-        lines.push(...renderDecision(decision, style, ao));
-    if (report.coverAll) {
-        lines.push(`  ${style.bold(`one command covers all ${report.counts.uncovered} uncovered commits`)} (a range verdict names each commit's own digest):`);
-        lines.push(`      ${clean((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .runnable */ .as)(report.coverAll, ao))}`);
-    }
-    if (report.ledger.problems.length > 0) {
-        lines.push(style.bad(`  ledger problems (${report.ledger.problems.length}):`));
-        for (const problem of report.ledger.problems)
-            lines.push(...renderProblem(problem, style, ao));
-    }
-    return lines.join('\n');
-}
-/** The stable `--json` form of a verification report (documented in docs/spec.md). */
-function reportJson(report) {
-    return {
-        ok: report.ok,
-        scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
-        ledger: report.ledger,
-        range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
-        changes: report.decisions.map(decisionJson),
-        counts: report.counts,
-        coverAll: report.coverAll ?? null,
-        notes: report.notes,
-    };
-}
-function decisionJson(decision) {
-    const { change } = decision;
-    return {
-        kind: change.kind,
-        label: change.label,
-        commit: change.commit ?? null,
-        subject: change.subjectLine ?? null,
-        author: change.authorEmail ?? null,
-        digest: change.manifest.digest,
-        paths: change.manifest.entries.length,
-        outcome: decision.outcome,
-        reason: decision.reason,
-        failedRule: decision.failedRule ?? null,
-        policyRule: decision.policyRule ?? null,
-        constraint: decision.constraint ?? null,
-        learning: decision.learning ?? null,
-        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
-        fix: (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(decision.fix) ?? null,
-    };
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 

@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/constraints.ts
 var constraints = __webpack_require__(4165);
+// EXTERNAL MODULE: ./src/core/words.ts
+var words = __webpack_require__(3688);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(7406);
 // EXTERNAL MODULE: ./src/core/record.ts
@@ -233,6 +235,7 @@ var help = __webpack_require__(1037);
 
 
 
+
 /**
  * `ao learn`, `ao promote`, `ao retire`: the ratchet's commands. They check their options
  * and say what happened; the records and the policy edits are repo/ratchet.ts's.
@@ -274,7 +277,7 @@ async function cmdLearn(cli, args) {
             throw new errors/* AoError */.VS(`cannot take the paths from verdict ${(0,core_record/* shortId */.m_)(from.id)} (${paths.length} paths)`, { fix: `name them: --paths 'src/**'` });
     }
     else
-        throw new errors/* AoError */.VS('ao learn needs --paths: the globs the lesson is about', { fix: `ao learn "${(0,constraints/* oneLine */.TN)(text, 40)}" --paths 'src/auth/**'` });
+        throw new errors/* AoError */.VS('ao learn needs --paths: the globs the lesson is about', { fix: `ao learn "${(0,words/* oneLine */.TN)(text, 40)}" --paths 'src/auth/**'` });
     const author = await (0,flags/* actorFrom */.M2)(cli, git, values);
     const { record, path } = await recordLearning(git, { text, paths, tags, negative: values.negative ?? false, ...(from ? { from } : {}), author });
     cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
@@ -370,7 +373,7 @@ async function cmdRetire(cli, args) {
         cli.out(record.id);
     cli.err([
         `retired constraint "${id}" (${(0,constraints/* learnedIn */.tP)(known, learning)})${inWorktree ? ` and took it out of ${core_record/* POLICY_PATH */.l$}` : `; it was already out of ${core_record/* POLICY_PATH */.l$}`}`,
-        `  why: ${(0,constraints/* oneLine */.TN)(why, 200)}`,
+        `  why: ${(0,words/* oneLine */.TN)(why, 200)}`,
         `  ${inWorktree ? `${core_record/* POLICY_PATH */.l$} and ` : ''}${path} ${inWorktree ? 'are' : 'is'} staged`,
         inWorktree
             ? `  the policy change is itself a change that needs a verdict: ao verdict pass --checker ${(0,shell/* shellQuote */.Z)(cli.env.AO_CHECKER ?? 'CHECKER-ID')}`

@@ -14,7 +14,8 @@ import { parse } from './flags.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
 import { fixText } from '../present/commands.js';
-import { clean, styleFor, truncate } from '../present/output.js';
+import { clean, styleFor } from '../present/output.js';
+import { clip } from '../core/words.js';
 
 export function recordLine(record: LedgerRecord): string {
   return clean(rawRecordLine(record));
@@ -27,16 +28,16 @@ function rawRecordLine(record: LedgerRecord): string {
     case 'genesis':
       return `${start}  genesis`;
     case 'learning':
-      return `${start}  learning${record.negative ? ' (avoid)' : ''}  "${truncate(record.text.split('\n')[0]!, 60)}"  on ${record.paths.join(', ')}${record.tags.length ? `  [${record.tags.join(', ')}]` : ''}  by ${record.author.id}`;
+      return `${start}  learning${record.negative ? ' (avoid)' : ''}  "${clip(record.text.split('\n')[0]!, 60)}"  on ${record.paths.join(', ')}${record.tags.length ? `  [${record.tags.join(', ')}]` : ''}  by ${record.author.id}`;
     case 'promotion':
       return `${start}  promotion  ${shortId(record.learning)} -> constraint "${record.constraint.id}" (${describeRule(record.constraint)})  by ${record.author.id}`;
     case 'retirement':
-      return `${start}  retirement  constraint "${record.constraint}": ${truncate(record.why.split('\n')[0]!, 60)}  by ${record.author.id}`;
+      return `${start}  retirement  constraint "${record.constraint}": ${clip(record.why.split('\n')[0]!, 60)}  by ${record.author.id}`;
     case 'verdict':
       break;
   }
   const scope = record.subject.kind === 'commit' ? `commit ${shortSha(record.subject.commit)}` : record.subject.kind === 'range' ? `range ${shortSha(record.subject.base)}..${shortSha(record.subject.head)}` : 'staged';
-  return `${String(record.seq).padStart(5)}  ${shortId(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${truncate(record.summary.split('\n')[0]!, 60)}` : ''}`;
+  return `${String(record.seq).padStart(5)}  ${shortId(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${clip(record.summary.split('\n')[0]!, 60)}` : ''}`;
 }
 
 export async function cmdLog(cli: Cli, args: string[]): Promise<number> {

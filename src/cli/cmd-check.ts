@@ -16,7 +16,8 @@ import { openRepo, type Cli } from './context.js';
 import { contextForJudges } from '../repo/context.js';
 import { signerFromFlag, signingAdvice } from '../repo/signing.js';
 import { HELP } from './help.js';
-import { styleFor, truncate, type Style } from '../present/output.js';
+import { styleFor, type Style } from '../present/output.js';
+import { oneLine } from '../core/words.js';
 
 const DEFAULT_TIMEOUT_S = 600;
 const DEFAULT_JOBS = 4;
@@ -175,7 +176,7 @@ function renderChecker(checker: CheckerResult, style: Style): string[] {
   if (checker.kind === 'run') {
     const { outcome } = checker;
     const mark = checker.passed ? style.ok('✔') : style.bad('✘');
-    const lines = [`  ${mark} run    ${truncate(oneLine(checker.command), 60)}  ${checker.passed ? 'passed' : style.bad('failed')} (${describeEnd(outcome)}, ${seconds(outcome.durationMs)})`];
+    const lines = [`  ${mark} run    ${oneLine(checker.command, 60)}  ${checker.passed ? 'passed' : style.bad('failed')} (${describeEnd(outcome)}, ${seconds(outcome.durationMs)})`];
     if (!checker.passed && checker.evidence.kind === 'test' && checker.evidence.outputTail) {
       for (const line of checker.evidence.outputTail.split('\n').slice(-10)) lines.push(style.dim(`      │ ${line}`));
     }
@@ -189,13 +190,13 @@ function renderJudge(result: JudgeResult, style: Style): string[] {
   const model = result.review?.model ? ` (${result.review.model}${result.family ? `, ${result.family}` : ''})` : result.family ? ` (${result.family})` : '';
   const word = result.verdict === 'pass' || result.verdict === 'warn' ? result.verdict : style.bad(result.verdict);
   const lines = [`  ${mark} judge  ${result.reviewer}${model}  ${word} (${seconds(result.durationMs)})`];
-  if (result.error) lines.push(`      ${style.bad(truncate(oneLine(result.error), 300))}`);
+  if (result.error) lines.push(`      ${style.bad(oneLine(result.error, 300))}`);
   if (result.review) {
-    lines.push(style.dim(`      ${truncate(oneLine(result.review.summary), 200)}`));
+    lines.push(style.dim(`      ${oneLine(result.review.summary, 200)}`));
     for (const finding of result.review.findings ?? []) {
       const where = finding.location ? ` ${finding.location.path}${finding.location.line ? `:${finding.location.line}` : ''}` : '';
-      lines.push(`      ${finding.severity} ${finding.category}${where}: ${truncate(oneLine(finding.description), 200)}`);
-      if (finding.suggestedFix) lines.push(style.dim(`        fix: ${truncate(oneLine(finding.suggestedFix), 200)}`));
+      lines.push(`      ${finding.severity} ${finding.category}${where}: ${oneLine(finding.description, 200)}`);
+      if (finding.suggestedFix) lines.push(style.dim(`        fix: ${oneLine(finding.suggestedFix, 200)}`));
     }
   }
   return lines;
@@ -213,10 +214,6 @@ function renderConclusion(check: CheckResult, style: Style): string {
   const word = decision.verdict === 'pass' ? style.ok('PASS') : decision.outcome === 'not proven' ? style.bad('NOT PROVEN') : style.bad('FAIL');
   lines.push(`verdict: ${word}${decision.reasons.length ? `: ${decision.reasons.join('; ')}` : ''}`);
   return lines.join('\n');
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** `--judge claude|codex|gemini|openai:URL` (with an optional `--judge-model M` after it) as the `ao judge` command that runs it. */

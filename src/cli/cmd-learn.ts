@@ -1,4 +1,5 @@
-import { describeRule, learnedIn, oneLine, type RuleKind } from '../core/constraints.js';
+import { describeRule, learnedIn, type RuleKind } from '../core/constraints.js';
+import { oneLine } from '../core/words.js';
 import { AoError } from '../core/errors.js';
 import { EVIDENCE_KINDS, isOneOf, POLICY_PATH, shortId } from '../core/record.js';
 import { shellQuote } from '../core/shell.js';

@@ -1,8 +1,8 @@
 import { SEVERITIES } from './record.js';
 import { AoError } from './errors.js';
-import { plural } from './words.js';
+import { clip, plural } from './words.js';
 import type { CheckPolicy } from './policy.js';
-import { clip, type JudgeResult, type JudgeVerdict } from './review.js';
+import type { JudgeResult, JudgeVerdict } from './review.js';
 
 /**
  * The rules of `ao check`: who a judge is, and when a set of runs and a council of

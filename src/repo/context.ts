@@ -1,8 +1,8 @@
-import { constraintKey, describeRule, oneLine, retirementIndex } from '../core/constraints.js';
+import { constraintKey, describeRule, retirementIndex } from '../core/constraints.js';
 import { manifestPaths } from '../core/coverage.js';
 import { inertText, quoteData } from '../core/data-text.js';
 import { AoError } from '../core/errors.js';
-import { plural } from '../core/words.js';
+import { oneLine, plural } from '../core/words.js';
 import { BaseListing, compareRecords } from '../core/ledger.js';
 import { globMatcher, type Policy } from '../core/policy.js';
 import {

@@ -8,7 +8,6 @@ import type { CheckPolicy } from '../../core/policy.js';
 import { LEDGER_DIR, type Evidence, type Subject } from '../../core/record.js';
 import {
   buildReviewRequest,
-  clip,
   commitsWithin,
   judgeResult,
   MAX_REQUEST_DIFF_BYTES,
@@ -26,6 +25,7 @@ import type { Git } from '../../git/git.js';
 import { commandOutsideChange, judgeEnv, judgeSurroundings } from '../judges.js';
 import { resolveSubject, type ResolvedSubject, type SubjectScope } from '../subjects.js';
 import { policyAt } from '../verify.js';
+import { clip } from '../../core/words.js';
 import { pool } from './pool.js';
 import { runProcess } from './process.js';
 import { freshBox, removeTree } from './sandbox.js';
