@@ -310,72 +310,101 @@ async function signatureCheckFor(loaded) {
 }
 async function verify(git, scope, options = {}) {
     const notes = [];
+    const resolved = scope.kind === 'staged' ? await resolveStaged(git, scope, options) : await resolveCommits(git, scope, notes);
+    const { base, head, label, changes } = resolved;
+    const policyRev = options.policyRev ?? resolved.namedBase ?? base;
+    const loaded = await (resolved.policyPromise ?? policyAt(git, policyRev));
+    const { ledger, problems } = await ledgerProblems(git, scope, options, resolved);
+    const policy = loaded.policy;
+    const { decisions, rangeDecision } = policy
+        ? await decideUnderPolicy(git, policy, { loaded, policyRev, options, scope, resolved, ledger, problems, notes })
+        : { decisions: unenforced(loaded, changes, label, notes), rangeDecision: undefined };
+    const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
+    const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
+    // One range verdict lists every commit's own digest, so it covers each of them in commit mode too.
+    const verdictCurable = (d) => d.outcome === 'uncovered' && (d.failedRule === 'no-verdict' || d.failedRule === 'verdict-fail');
+    const coverAll = policy && scope.kind !== 'staged' && scope.kind !== 'commit' && base && head && counts.uncovered >= 2 && decisions.filter(verdictCurable).length === counts.uncovered
+        ? (0,_present_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .rangeFixCommand */ .eB)({ base, head }, policy, options.checkerHint)
+        : undefined;
+    return {
+        ok: problems.length === 0 && counts.uncovered === 0,
+        scope: { kind: scope.kind, label, base, head },
+        policy: { source: loaded.source, why: options.policyWhy, enforced: !!policy, mode: policy?.mode, enforcement: policy?.enforcement ?? 'enforce', policy },
+        ledger: {
+            source: ledger.describeSource,
+            baseRecords: ledger.base.size,
+            newRecords: ledger.newRecords.length,
+            problems,
+            genesis: ledger.genesisId,
+        },
+        rangeDecision,
+        decisions,
+        counts,
+        coverAll,
+        notes,
+    };
+}
+/** The staged change: against HEAD, or against HEAD's parent when amending. */
+async function resolveStaged(git, scope, options) {
+    const [head, author] = await Promise.all([git.headCommit(), options.skipStagedAuthor ? undefined : git.authorEmail()]);
+    let amending;
+    let base = head;
+    if (scope.amend) {
+        if (!head)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'commit without --amend' });
+        [amending] = await git.listCommits(['-n', '1', head]);
+        base = amending?.parents[0];
+    }
+    const label = amending ? `staged change (amending ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(amending.sha)})` : 'staged change';
+    // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
+    const policyPromise = policyAt(git, options.policyRev ?? base);
+    policyPromise.catch(() => undefined); // awaited by verify(); an invalid policy must surface there, not as an unhandled rejection
+    const changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .stagedChange */ .th)(git, head, author, amending)];
+    return { base, head, label, changes, policyPromise };
+}
+/** A commit, a range or a rev-list: its commits' changes, and (but for one commit) the combined change. */
+async function resolveCommits(git, scope, notes) {
     let base;
     let head;
     let label;
-    let changes;
-    let rangeChange;
+    let commits;
     let namedBase;
-    let policyPromise;
-    if (scope.kind === 'staged') {
-        const [headCommit, author] = await Promise.all([git.headCommit(), options.skipStagedAuthor ? undefined : git.authorEmail()]);
-        head = headCommit;
-        let amending;
-        if (scope.amend) {
-            if (!headCommit)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'commit without --amend' });
-            [amending] = await git.listCommits(['-n', '1', headCommit]);
-            base = amending?.parents[0];
+    if (scope.kind === 'commit') {
+        head = await git.resolveCommit(scope.rev, 'commit');
+        commits = await git.listCommits(['-n', '1', head]);
+        base = commits[0]?.parents[0];
+        label = `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(head)}`;
+    }
+    else if (scope.kind === 'range') {
+        const named = await git.resolveCommit(scope.base, 'range base');
+        head = await git.resolveCommit(scope.head, 'range head');
+        commits = await git.listCommits([`${named}..${head}`]);
+        label = `${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(named)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(head)}`;
+        // A base branch that moved on since the fork: records it gained are not "deleted" by
+        // the range. Judge the ledger and the combined change from the merge base; the
+        // policy still comes from the base as named.
+        base = (await git.isAncestor(named, head)) ? named : ((await git.mergeBase(named, head)) ?? named);
+        if (base !== named) {
+            namedBase = named;
+            notes.push(`${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(named)} is not an ancestor of ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(head)}: the ledger and the combined change are judged from their merge base ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(base)}, the policy from ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(named)}`);
         }
-        else
-            base = head;
-        label = amending ? `staged change (amending ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(amending.sha)})` : 'staged change';
-        // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
-        policyPromise = policyAt(git, options.policyRev ?? base);
-        policyPromise.catch(() => undefined); // awaited below; an invalid policy must surface there, not as an unhandled rejection
-        changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .stagedChange */ .th)(git, head, author, amending)];
     }
     else {
-        let commits;
-        if (scope.kind === 'commit') {
-            const commit = await git.resolveCommit(scope.rev, 'commit');
-            commits = await git.listCommits(['-n', '1', commit]);
-            base = commits[0]?.parents[0];
-            head = commit;
-            label = `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(commit)}`;
-        }
-        else if (scope.kind === 'range') {
-            const named = await git.resolveCommit(scope.base, 'range base');
-            head = await git.resolveCommit(scope.head, 'range head');
-            commits = await git.listCommits([`${named}..${head}`]);
-            label = `${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(named)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(head)}`;
-            // A base branch that moved on since the fork: records it gained are not "deleted" by
-            // the range. Judge the ledger and the combined change from the merge base; the
-            // policy still comes from the base as named.
-            base = (await git.isAncestor(named, head)) ? named : ((await git.mergeBase(named, head)) ?? named);
-            if (base !== named) {
-                namedBase = named;
-                notes.push(`${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(named)} is not an ancestor of ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(head)}: the ledger and the combined change are judged from their merge base ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(base)}, the policy from ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(named)}`);
-            }
-        }
-        else {
-            head = await git.resolveCommit(scope.head, 'head');
-            commits = await git.listCommits([head, '--not', ...scope.exclude]);
-            base = boundaryOf(commits);
-            label = scope.label;
-        }
-        changes = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .changesOfCommits */ .lv)(git, commits);
-        if (scope.kind !== 'commit' && base && head && commits.length > 0) {
-            rangeChange = {
-                kind: 'range',
-                label,
-                manifest: (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .buildManifest */ .u1)(await git.diffTrees(base, head)),
-                range: { base, head },
-            };
-        }
+        head = await git.resolveCommit(scope.head, 'head');
+        commits = await git.listCommits([head, '--not', ...scope.exclude]);
+        base = boundaryOf(commits);
+        label = scope.label;
     }
-    const policyRev = options.policyRev ?? namedBase ?? base;
-    const loaded = await (policyPromise ?? policyAt(git, policyRev));
+    const changes = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .changesOfCommits */ .lv)(git, commits);
+    const rangeChange = scope.kind !== 'commit' && base && commits.length > 0 ? { kind: 'range', label, manifest: (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .buildManifest */ .u1)(await git.diffTrees(base, head)), range: { base, head } } : undefined;
+    return { base, head, label, changes, rangeChange, namedBase };
+}
+/**
+ * The ledger the scope is judged on and its problems: the view's, each record a change
+ * deleted or modified (named by that change), and an invalid policy the change leaves behind.
+ */
+async function ledgerProblems(git, scope, options, resolved) {
+    const { base, head, changes } = resolved;
     // The staged scope judges what the commit will hold: the index's ledger, from the staged
     // entries already read (no working-tree scan on the hook's hot path).
     // A range is judged on the ledger as committed in its head, as CI judges it (and in time
@@ -403,68 +432,51 @@ async function verify(git, scope, options = {}) {
         ...commitProblems,
     ];
     // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
-    const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_PATH */ .l$));
-    const headPolicy = scope.kind !== 'staged' || stagesPolicy ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
+    const headPolicy = scope.kind !== 'staged' || touchesPolicy(changes) ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
     if (headPolicy)
         problems.push(headPolicy);
-    let decisions;
-    let rangeDecision;
-    const policy = loaded.policy;
-    if (!policy) {
-        const setsUp = changes.some(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_PATH */ .l$));
-        notes.push(setsUp
-            ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
-            : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`);
-        decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(loaded.rev) : 'the base'}: not enforced` }));
-    }
-    else {
-        const digests = changes.map(({ change }) => change.manifest.digest);
-        // The combined change decides only in range mode: in commit mode its digest is never looked up.
-        if (rangeChange && policy.mode === 'range')
-            digests.push(rangeChange.manifest.digest);
-        const latest = await ledger.latestFor([...new Set(digests)]);
-        // A base record that cannot be read back, unless already reported as changed by the change.
-        problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
-        const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : await signatureCheckFor(loaded);
-        if (signatureCheck && !options.signatureCheck)
-            notes.push(`the policy requires signed verdicts: keys trusted by ${_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .CHECKERS_PATH */ .Pn} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(loaded.rev)}`);
-        // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
-        const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
-        const learnings = await (0,_constraints_js__WEBPACK_IMPORTED_MODULE_10__/* .prepareConstraints */ .W)(git, policy, ledger, withRange, scope.kind === 'staged' ? base : undefined);
-        const decide = (change) => (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .decideChange */ .hk)(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings, authenticatedActor: options.authenticatedActor });
-        if (policy.mode === 'range' && rangeChange)
-            rangeDecision = decide(rangeChange);
-        decisions = changes.map(({ change }) => {
-            if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {
-                return { change, outcome: 'covered', record: rangeDecision.record, reason: `covered by range ${rangeDecision.reason}` };
-            }
-            return decide(change);
-        });
-    }
-    const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
-    const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
-    // One range verdict lists every commit's own digest, so it covers each of them in commit mode too.
-    const verdictCurable = (d) => d.outcome === 'uncovered' && (d.failedRule === 'no-verdict' || d.failedRule === 'verdict-fail');
-    const coverAll = policy && scope.kind !== 'staged' && scope.kind !== 'commit' && base && head && counts.uncovered >= 2 && decisions.filter(verdictCurable).length === counts.uncovered
-        ? (0,_present_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .rangeFixCommand */ .eB)({ base, head }, policy, options.checkerHint)
-        : undefined;
-    return {
-        ok: problems.length === 0 && counts.uncovered === 0,
-        scope: { kind: scope.kind, label, base, head },
-        policy: { source: loaded.source, why: options.policyWhy, enforced: !!policy, mode: policy?.mode, enforcement: policy?.enforcement ?? 'enforce', policy },
-        ledger: {
-            source: ledger.describeSource,
-            baseRecords: ledger.base.size,
-            newRecords: ledger.newRecords.length,
-            problems,
-            genesis: ledger.genesisId,
-        },
-        rangeDecision,
-        decisions,
-        counts,
-        coverAll,
-        notes,
-    };
+    return { ledger, problems };
+}
+function touchesPolicy(changes) {
+    return changes.some(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_PATH */ .l$));
+}
+/** No policy at the base: nothing is enforced, and the notes say why. */
+function unenforced(loaded, changes, label, notes) {
+    notes.push(touchesPolicy(changes)
+        ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
+        : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`);
+    return changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(loaded.rev) : 'the base'}: not enforced` }));
+}
+/**
+ * Each change decided under the policy (`decideChange`), with the records that decide its
+ * digest, the signature rule and the constraints; in range mode the combined change first,
+ * whose cover covers every commit that changes something.
+ */
+async function decideUnderPolicy(git, policy, args) {
+    const { loaded, options, ledger, problems, notes } = args;
+    const { base, head, changes, rangeChange } = args.resolved;
+    const digests = changes.map(({ change }) => change.manifest.digest);
+    // The combined change decides only in range mode: in commit mode its digest is never looked up.
+    if (rangeChange && policy.mode === 'range')
+        digests.push(rangeChange.manifest.digest);
+    const latest = await ledger.latestFor([...new Set(digests)]);
+    // A base record that cannot be read back, unless already reported as changed by the change.
+    problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
+    const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, args.policyRev) : await signatureCheckFor(loaded);
+    if (signatureCheck && !options.signatureCheck)
+        notes.push(`the policy requires signed verdicts: keys trusted by ${_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .CHECKERS_PATH */ .Pn} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(loaded.rev)}`);
+    // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
+    const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
+    const learnings = await (0,_constraints_js__WEBPACK_IMPORTED_MODULE_10__/* .prepareConstraints */ .W)(git, policy, ledger, withRange, args.scope.kind === 'staged' ? base : undefined);
+    const decide = (change) => (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .decideChange */ .hk)(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings, authenticatedActor: options.authenticatedActor });
+    const rangeDecision = policy.mode === 'range' && rangeChange ? decide(rangeChange) : undefined;
+    const decisions = changes.map(({ change }) => {
+        if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {
+            return { change, outcome: 'covered', record: rangeDecision.record, reason: `covered by range ${rangeDecision.reason}` };
+        }
+        return decide(change);
+    });
+    return { decisions, rangeDecision };
 }
 /**
  * The policy the change leaves behind (at its head, or in the index for the staged change)
