@@ -83,7 +83,7 @@ describe('the layers', () => {
       ['src/core/constraints.ts', "import { setFlagsFromString } from 'node:v8';", /core imports node:v8/],
       ['src/core/coverage.ts', "import { shortSha } from '../repo/changes.js';", /core imports nothing outside core/],
       ['src/repo/verify.ts', "import { renderReport } from '../present/output.js';", /uses only src\/present\/commands.ts/],
-      ['src/repo/check.ts', "import { HELP } from '../cli/help.js';", /the repo layer imports an adapter \(cli\)/],
+      ['src/repo/check/run.ts', "import { HELP } from '../../cli/help.js';", /the repo layer imports an adapter \(cli\)/],
       ['src/present/commands.ts', "import type { VerifyReport } from '../repo/verify.js';", /it imports only core/],
     ];
     for (const [file, source, problem] of planted) {

@@ -30976,7 +30976,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6962);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1959);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1622);
 // The GitHub Action's entry point (action.yml: runs.main = dist/action/index.js).
 
 
@@ -30998,7 +30998,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1959:
+/***/ 1622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31125,11 +31125,66 @@ var core_errors = __nccwpck_require__(4296);
 var linear_regexp = __nccwpck_require__(6962);
 // EXTERNAL MODULE: ./src/core/record.ts + 1 modules
 var core_record = __nccwpck_require__(647);
+;// CONCATENATED MODULE: ./src/core/words.ts
+/**
+ * Words of the messages everything prints: counts that agree with their nouns, and text cut
+ * to a length: anywhere (`clip`), on one line (`oneLine`), or between words (`clipAtWord`).
+ */
+/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
+function plural(n, one, many = `${one}s`, format = String) {
+    return `${format(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * At most `max` characters (code points, never half a surrogate pair), cut after the last
+ * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
+ * inside it.
+ */
+function clipAtWord(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const head = chars.slice(0, max - 1).join('');
+    // The first character left out is a space: the head ends with a whole word.
+    if (/\s/.test(chars[max - 1]))
+        return `${head.trimEnd()}…`;
+    const space = head.search(/\s+\S*$/);
+    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
+}
+/** At most `max` characters (code points, as clipAtWord and the schemas' lengths count them), marked with "…" when cut. */
+function clip(text, max) {
+    // A string never has more code points than UTF-16 units.
+    if (text.length <= max)
+        return text;
+    let count = 0;
+    let cut = 0;
+    let end = 0;
+    for (const char of text) {
+        count++;
+        // Where the text is cut: before the max-th character, leaving room for the ellipsis.
+        if (count === max)
+            cut = end;
+        if (count > max)
+            return `${text.slice(0, cut)}…`;
+        end += char.length;
+    }
+    return text;
+}
+/** On one line (each run of white space, line breaks included, one space; trimmed), then cut as `clip` does. */
+function oneLine(text, max = Infinity) {
+    return clip(text.replace(/\s+/g, ' ').trim(), max);
+}
+
 ;// CONCATENATED MODULE: ./src/core/constraints.ts
 
 
 
 
+
+/**
+ * Constraints: learnings promoted into the policy (`ao promote`). Each names one rule; this
+ * module says what each rule demands and whether a change meets it. It is pure: the added
+ * lines a forbidPattern needs are read by the repository layer and handed in.
+ */
 const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
 const MAX_PATTERN_LENGTH = 500;
 /**
@@ -31405,10 +31460,6 @@ function validateConstraints(constraints, where) {
 function constraintKey(constraint) {
     const { kind, value } = ruleOf(constraint);
     return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
-}
-function oneLine(text, max) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 /**
  * Whether a constraint id is retired on record: the ledger holds a retirement naming it that
@@ -31870,7 +31921,7 @@ function defaultPolicy() {
     };
 }
 /** Parses and validates a policy file; `where` names its source (a commit or the working tree). */
-function parsePolicy(bytes, where) {
+function policy_parsePolicy(bytes, where) {
     const fix = `fix ${core_record/* POLICY_PATH */.l$} (format: docs/spec.md#policy), check it with \`ao verify\``;
     if (bytes.length > MAX_POLICY_BYTES)
         throw new core_errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${where} is ${bytes.length} bytes; the limit is ${MAX_POLICY_BYTES}`, { fix });
@@ -32308,32 +32359,6 @@ function needFlag(need) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/words.ts
-/**
- * Words of the messages everything prints: counts that agree with their nouns, and text
- * shown as prose cut between words.
- */
-/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
-function plural(n, one, many = `${one}s`, format = String) {
-    return `${format(n)} ${n === 1 ? one : many}`;
-}
-/**
- * At most `max` characters (code points, never half a surrogate pair), cut after the last
- * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
- * inside it.
- */
-function clipAtWord(text, max) {
-    const chars = Array.from(text);
-    if (chars.length <= max)
-        return text;
-    const head = chars.slice(0, max - 1).join('');
-    // The first character left out is a space: the head ends with a whole word.
-    if (/\s/.test(chars[max - 1]))
-        return `${head.trimEnd()}…`;
-    const space = head.search(/\s+\S*$/);
-    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
-}
-
 ;// CONCATENATED MODULE: ./src/present/output.ts
 
 
@@ -32375,7 +32400,7 @@ function countsText(counts, noun = 'commit') {
 function renderDecision(decision, style, ao = 'ao') {
     const change = decision.change;
     const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
-    const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
+    const title = clean(change.subjectLine ? `${change.label}  ${clip(change.subjectLine, 50)}` : change.label);
     const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
     if (decision.fix)
         lines.push(`      fix: ${clean(runnable(fixText(decision.fix), ao))}`);
@@ -32445,17 +32470,12 @@ function decisionJson(decision) {
         fix: fixText(decision.fix) ?? null,
     };
 }
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/git/git.ts
-
-
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/run.ts
 
 
 
@@ -32463,13 +32483,12 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 /**
- * The one place that runs git. Every call is `git` + an argument vector (never a shell
- * string), and work over many objects or commits goes through a single batched process.
+ * Running one git process: an argument vector (never a shell string) in a fixed
+ * environment, its errors, and the version it must have. The `Git` class (git.ts) is the
+ * entry point every caller uses; this is what it runs on.
  */
 const MIN_GIT_VERSION = [2, 38, 0];
 const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
-/** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
-const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
 class GitError extends core_errors/* AoError */.VS {
     constructor(args, result) {
         const detail = result.stderr.trim().split('\n').slice(0, 6).join('\n  ');
@@ -32564,6 +32583,473 @@ function versionAtLeast(version, minimum) {
     }
     return true;
 }
+/**
+ * `cat-file --batch` answers "missing" for an object it cannot unpack (a corrupt loose object)
+ * and exits 0, saying why only on stderr: an absent policy and a damaged one must never look
+ * alike, so any error there stops the command.
+ */
+function damagedObjectsError(stderr) {
+    const errors = stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
+    if (errors.length === 0)
+        return undefined;
+    return new core_errors/* AoError */.VS(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
+        fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/git/cat-file.ts
+
+
+
+/** How long an idle batch process is kept: a long-lived caller (a test runner) keeps no idle gits. */
+const BATCH_IDLE_MS = 1000;
+/**
+ * One long-lived `git cat-file --batch`: requests are written as they come and answered in
+ * order, so every object a command reads, however many rounds it takes, costs one process.
+ * Objects larger than a request's bound are never buffered. The process holds the event
+ * loop only while a request is pending, and is let go once idle.
+ */
+class CatFileBatch {
+    cwd;
+    child;
+    queue = [];
+    stderr = '';
+    failure;
+    idle;
+    header = [];
+    headerLength = 0;
+    mode = 'header';
+    remaining = 0;
+    kept;
+    current = { id: '', size: 0, type: '' };
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(names, maxBytes) {
+        const result = new Map();
+        if (names.length === 0)
+            return Promise.resolve(result);
+        for (const name of names) {
+            if (/[\n\0]/.test(name))
+                return Promise.reject(new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`));
+        }
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+            const child = this.process();
+            this.queue.push({ names, maxBytes, result, answered: 0, resolve, reject });
+            this.hold(true);
+            child.stdin.write(`${names.join('\n')}\n`);
+        });
+    }
+    process() {
+        if (this.idle)
+            clearTimeout(this.idle);
+        this.idle = undefined;
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child = child;
+        this.stderr = '';
+        this.mode = 'header';
+        this.header = [];
+        this.headerLength = 0;
+        child.stdout.on('data', (chunk) => {
+            if (this.child === child)
+                this.onData(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 64 * 1024)
+                this.stderr += chunk.toString('utf8');
+        });
+        child.stdin.on('error', () => undefined);
+        child.on('error', (error) => {
+            if (this.child === child)
+                this.fail(spawnError(this.cwd, error));
+        });
+        child.on('close', (code) => {
+            if (this.child !== child)
+                return;
+            this.child = undefined;
+            if (this.queue.length > 0) {
+                this.fail(damagedObjectsError(this.stderr) ?? new core_errors/* AoError */.VS(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+            }
+        });
+        return child;
+    }
+    /** Keeps the event loop alive while requests are pending; once idle, lets the process go after a while. */
+    hold(active) {
+        const child = this.child;
+        if (!child)
+            return;
+        const handles = [child, child.stdin, child.stdout, child.stderr];
+        for (const handle of handles)
+            (active ? handle.ref : handle.unref)?.call(handle);
+        if (active)
+            return;
+        this.idle = setTimeout(() => {
+            if (this.queue.length > 0 || this.child !== child)
+                return;
+            this.child = undefined;
+            child.stdin.end();
+        }, BATCH_IDLE_MS);
+        this.idle.unref();
+    }
+    fail(error) {
+        this.failure ??= error;
+        for (const request of this.queue.splice(0))
+            request.reject(error);
+        this.child?.kill();
+    }
+    finish() {
+        const request = this.queue[0];
+        if (this.kept)
+            this.current.bytes = Buffer.concat(this.kept);
+        request.result.set(request.names[request.answered++], this.current);
+        this.mode = 'newline';
+        this.completeIfAnswered();
+    }
+    completeIfAnswered() {
+        const request = this.queue[0];
+        if (!request || request.answered < request.names.length)
+            return;
+        this.queue.shift();
+        if (this.queue.length === 0)
+            this.hold(false);
+        // git reports an object it cannot unpack on stderr, before it answers "missing" on stdout:
+        // looking once the current poll phase is over sees what git wrote first.
+        setImmediate(() => {
+            const damaged = damagedObjectsError(this.stderr);
+            if (damaged) {
+                this.fail(damaged);
+                request.reject(damaged);
+            }
+            else
+                request.resolve(request.result);
+        });
+    }
+    onData(chunk) {
+        let position = 0;
+        while (position < chunk.length) {
+            if (this.mode === 'newline') {
+                position++;
+                this.mode = 'header';
+            }
+            else if (this.mode === 'header') {
+                const lineEnd = chunk.indexOf(0x0a, position);
+                const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
+                this.header.push(piece);
+                this.headerLength += piece.length;
+                if (this.headerLength > 8192)
+                    return this.broken('an over-long header line');
+                if (lineEnd < 0)
+                    return;
+                position = lineEnd + 1;
+                const line = Buffer.concat(this.header).toString('latin1');
+                this.header = [];
+                this.headerLength = 0;
+                const request = this.queue[0];
+                if (!request)
+                    return this.broken(`unexpected output "${line.slice(0, 80)}"`);
+                if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
+                    request.result.set(request.names[request.answered++], undefined);
+                    this.completeIfAnswered();
+                    continue;
+                }
+                const [id = '', type = '', sizeText = ''] = line.split(' ');
+                const size = Number(sizeText);
+                if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size))
+                    return this.broken(`an unreadable header "${line.slice(0, 80)}"`);
+                this.current = { id, size, type };
+                this.remaining = size;
+                this.kept = size <= request.maxBytes ? [] : undefined;
+                this.mode = 'body';
+                if (size === 0)
+                    this.finish();
+            }
+            else {
+                const take = Math.min(this.remaining, chunk.length - position);
+                this.kept?.push(chunk.subarray(position, position + take));
+                position += take;
+                this.remaining -= take;
+                if (this.remaining === 0)
+                    this.finish();
+            }
+        }
+    }
+    broken(what) {
+        this.fail(new core_errors/* AoError */.VS(`git cat-file --batch gave ${what}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/parse.ts
+
+
+/** `git log -z --format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%s`: one commit a NUL-ended record. */
+function parseCommitList(text) {
+    return text
+        .split('\0')
+        .filter((line) => line.length > 0)
+        .map((line) => {
+        const [sha = '', tree = '', parents = '', authorName = '', authorEmail = '', subject = ''] = line.replace(/^\n/, '').split('\x1f');
+        return { sha, tree, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
+    });
+}
+/**
+ * `git log -z --raw --format=%x1e<header>`: each commit's header (up to its NUL, read as
+ * UTF-8) and the raw diff entries that follow it.
+ */
+function parseRawLog(out) {
+    const commits = [];
+    let position = 0;
+    while (position < out.length && out[position] === 0x1e) {
+        const headerEnd = out.indexOf(0, position);
+        if (headerEnd < 0)
+            break;
+        const header = out.toString('utf8', position + 1, headerEnd);
+        position = headerEnd + 1;
+        if (out[position] === 0x0a)
+            position++;
+        const parsed = parseRawDiff(out, position);
+        commits.push({ header, entries: parsed.entries });
+        position = parsed.end;
+        while (position < out.length && (out[position] === 0x0a || out[position] === 0))
+            position++;
+    }
+    return commits;
+}
+/** The entries of a raw tree object: "<mode> <name>\0<id bytes>" repeated. */
+function parseTreeObject(bytes, idBytes) {
+    const entries = [];
+    let position = 0;
+    while (position < bytes.length) {
+        const space = bytes.indexOf(0x20, position);
+        const nul = space < 0 ? -1 : bytes.indexOf(0, space + 1);
+        if (space < 0 || nul < 0 || nul + 1 + idBytes > bytes.length)
+            throw new core_errors/* AoError */.VS('git returned a tree object that cannot be parsed', { fix: 'check the repository with `git fsck`' });
+        entries.push({ mode: bytes.toString('latin1', position, space).padStart(6, '0'), name: bytes.subarray(space + 1, nul), id: bytes.toString('hex', nul + 1, nul + 1 + idBytes) });
+        position = nul + 1 + idBytes;
+    }
+    return entries;
+}
+/**
+ * The added lines of a unified diff (`git diff -p`), with their paths and new line numbers.
+ * With `items`, the output of `diff-tree --stdin -p` is split into one list per item, by the
+ * header git prints before each: the whole line for a tree pair, the first token for
+ * commits (patch lines never consist of hex digits alone, and hunk bodies are skipped by
+ * their counts); `headers` counts the headers seen. An item adding more than `maxLines`
+ * lines gets undefined. One pass, line by line: a huge patch is never split into an array.
+ */
+function scanAddedLines(patch, items, maxLines = Infinity) {
+    const sections = (items ?? ['']).map(() => []);
+    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
+    let current = items ? -1 : 0;
+    let path;
+    let oldLeft = 0;
+    let newLeft = 0;
+    let lineNo = 0;
+    for (let start = 0; start < patch.length;) {
+        const newline = patch.indexOf('\n', start);
+        const end = newline < 0 ? patch.length : newline;
+        const line = patch.slice(start, end);
+        start = end + 1;
+        if (oldLeft > 0 || newLeft > 0) {
+            if (line.startsWith('+')) {
+                const added = sections[current];
+                if (added && path !== undefined) {
+                    if (added.length >= maxLines)
+                        sections[current] = undefined;
+                    else
+                        added.push({ path, line: lineNo, text: line.slice(1) });
+                }
+                lineNo++;
+                newLeft--;
+            }
+            else if (line.startsWith('-'))
+                oldLeft--;
+            else if (line.startsWith(' ')) {
+                lineNo++;
+                oldLeft--;
+                newLeft--;
+            }
+            continue;
+        }
+        if (items && isHeader(line, items[current + 1])) {
+            current++;
+            path = undefined;
+        }
+        else if (line.startsWith('diff --git '))
+            path = undefined;
+        else if (line.startsWith('+++ '))
+            path = parseDiffPath(line.slice(4));
+        else {
+            const hunk = HUNK.exec(line);
+            if (hunk) {
+                oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+                newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+                lineNo = Number(hunk[3]);
+            }
+        }
+    }
+    return { sections, headers: items ? current + 1 : 1 };
+}
+/**
+ * Splits `diff-tree --stdin -p` output into one section per item, using the header git
+ * prints before each: the whole line for a tree pair, the first token for commits. Patch
+ * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
+ */
+function splitBatchOutput(text, items) {
+    const lines = text.split('\n');
+    const sections = items.map(() => []);
+    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
+    let current = -1;
+    let oldLeft = 0;
+    let newLeft = 0;
+    for (const line of lines) {
+        if (oldLeft > 0 || newLeft > 0) {
+            if (line.startsWith('+'))
+                newLeft--;
+            else if (line.startsWith('-'))
+                oldLeft--;
+            else if (line.startsWith(' ')) {
+                oldLeft--;
+                newLeft--;
+            }
+            sections[current]?.push(line);
+            continue;
+        }
+        if (isHeader(line, items[current + 1])) {
+            current++;
+            continue;
+        }
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+        }
+        sections[current]?.push(line);
+    }
+    return sections.map((s) => s.join('\n'));
+}
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
+function parseDiffPath(field) {
+    if (field === '/dev/null')
+        return undefined;
+    let text = field;
+    if (text.startsWith('"')) {
+        const bytes = [];
+        const escapes = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
+        for (let i = 1; i < text.length && text[i] !== '"'; i++) {
+            const ch = text[i];
+            if (ch !== '\\') {
+                bytes.push(...Buffer.from(ch, 'utf8'));
+                continue;
+            }
+            const next = text[++i];
+            if (/[0-7]/.test(next)) {
+                bytes.push(parseInt(text.slice(i, i + 3), 8));
+                i += 2;
+            }
+            else
+                bytes.push(escapes[next] ?? next.charCodeAt(0));
+        }
+        text = Buffer.from(bytes).toString('utf8');
+    }
+    else if (text.endsWith('\t'))
+        text = text.slice(0, -1);
+    return text.startsWith('b/') ? text.slice(2) : text;
+}
+function parseMergeTreeStdin(out, count) {
+    // Each result (git-merge-tree(1), --stdin implies -z; no messages):
+    // "<status>\0<tree>\0[<conflicted path>\0...]\0", status 1 for clean, 0 for conflicts.
+    const tokens = splitNul(out);
+    const results = [];
+    let i = 0;
+    while (results.length < count && i < tokens.length) {
+        const status = tokens[i++].toString('latin1');
+        const tree = tokens[i++]?.toString('latin1') ?? '';
+        const conflicts = [];
+        // A path is never empty: the empty token is the block's closing NUL.
+        while (i < tokens.length && tokens[i].length > 0)
+            conflicts.push(tokens[i++]);
+        i++;
+        results.push({ tree, clean: status === '1', conflicts: uniquePaths(conflicts) });
+    }
+    if (results.length < count) {
+        throw new core_errors/* AoError */.VS(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
+    }
+    return results;
+}
+/** The output of one `git merge-tree --write-tree -z --name-only` (no --stdin): "TREE\0" then each conflicted path and a NUL. */
+function parseMergeTree(out, clean) {
+    const [tree = '', ...paths] = splitNul(out);
+    return { tree: tree.toString('latin1'), clean, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) };
+}
+/** The NUL-separated tokens of `out` (a trailing NUL ends the last token; it opens no new one). */
+function splitNul(out) {
+    const tokens = [];
+    let start = 0;
+    while (start < out.length) {
+        const nul = out.indexOf(0, start);
+        const end = nul < 0 ? out.length : nul;
+        tokens.push(out.subarray(start, end));
+        start = end + 1;
+    }
+    return tokens;
+}
+function uniquePaths(paths) {
+    return paths.filter((path, i) => i === 0 || !path.equals(paths[i - 1]));
+}
+/** The output of `diff-tree --stdin -z --raw`, keyed by each item's header. */
+function parseDiffBatch(out) {
+    const diffs = new Map();
+    let position = 0;
+    while (position < out.length) {
+        // A commit's header ends in NUL; a tree pair's header ends in a newline.
+        const nul = out.indexOf(0, position);
+        const newline = out.indexOf(0x0a, position);
+        const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
+        if (headerEnd < 0)
+            break;
+        const header = out.toString('latin1', position, headerEnd);
+        const parsed = parseRawDiff(out, headerEnd + 1);
+        diffs.set(header, parsed.entries);
+        position = parsed.end;
+    }
+    return diffs;
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function utf8Text(path) {
+    try {
+        return strictUtf8.decode(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The one entry point to git: every caller goes through a `Git`. Every call is `git` + an
+ * argument vector (never a shell string), and work over many objects or commits goes
+ * through a single batched process. What it runs on lives beside it: one process
+ * (`run.ts`), the long-lived `cat-file --batch` stream (`cat-file.ts`), and the parsers
+ * of git's output (`parse.ts`).
+ */
+
+
+/** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
+const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
 class Git {
     cwd;
     topLevel;
@@ -32727,16 +33213,7 @@ class Git {
     /** Commit metadata for a rev-list argument vector, oldest first, in one process. */
     async listCommits(revListArgs) {
         const out = await this.run(['log', '--reverse', '--topo-order', '-z', '--format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%s', ...revListArgs, '--']);
-        const text = out.stdout.toString('utf8');
-        if (!text)
-            return [];
-        return text
-            .split('\0')
-            .filter((line) => line.length > 0)
-            .map((line) => {
-            const [sha = "", tree = "", parents = "", authorName = "", authorEmail = "", subject = ""] = line.replace(/^\n/, '').split('\x1f');
-            return { sha, tree, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
-        });
+        return parseCommitList(out.stdout.toString('utf8'));
     }
     /**
      * The lines added by many changes in one `diff-tree --stdin -p -U0`, keyed by item (as for
@@ -32784,23 +33261,10 @@ class Git {
      */
     async history(revListArgs) {
         const out = (await this.run(['log', '-z', '--raw', '--root', '-r', '--no-abbrev', '--no-renames', '--diff-merges=off', '--ignore-submodules=none', '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae', ...revListArgs, '--'])).stdout;
-        const commits = [];
-        let position = 0;
-        while (position < out.length && out[position] === 0x1e) {
-            const headerEnd = out.indexOf(0, position);
-            if (headerEnd < 0)
-                break;
-            const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = out.toString('utf8', position + 1, headerEnd).split('\x1f');
-            position = headerEnd + 1;
-            if (out[position] === 0x0a)
-                position++;
-            const parsed = parseRawDiff(out, position);
-            position = parsed.end;
-            while (position < out.length && (out[position] === 0x0a || out[position] === 0))
-                position++;
-            commits.push({ sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries: parsed.entries });
-        }
-        return commits;
+        return parseRawLog(out).map(({ header, entries }) => {
+            const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = header.split('\x1f');
+            return { sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries };
+        });
     }
     /**
      * `git merge-tree --write-tree` for each pair: the tree a clean recomputation of the merge
@@ -32825,9 +33289,7 @@ class Git {
         const results = [];
         for (const [a, b] of pairs) {
             const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-            // "TREE\0" then, when conflicted, each conflicted path and a NUL.
-            const [tree = '', ...paths] = splitNul(out.stdout);
-            results.push({ tree: tree.toString('latin1'), clean: out.code === 0, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) });
+            results.push(parseMergeTree(out.stdout, out.code === 0));
         }
         return results;
     }
@@ -33088,25 +33550,7 @@ class Git {
         const out = (await this.run([
             'log', '--all', '--full-history', '--diff-merges=first-parent', '--diff-filter=A', '-z', '--raw', '-r', '--no-abbrev', '--no-renames', '--ignore-submodules=none', '--format=%x1e%H', '--', prefix,
         ])).stdout;
-        const files = [];
-        let position = 0;
-        while (position < out.length && out[position] === 0x1e) {
-            const headerEnd = out.indexOf(0, position);
-            if (headerEnd < 0)
-                break;
-            const commit = out.toString('latin1', position + 1, headerEnd);
-            position = headerEnd + 1;
-            if (out[position] === 0x0a)
-                position++;
-            const parsed = parseRawDiff(out, position);
-            for (const entry of parsed.entries)
-                if (entry.status === 'A')
-                    files.push({ commit, mode: entry.newMode, id: entry.newId, path: entry.path });
-            position = parsed.end;
-            while (position < out.length && (out[position] === 0x0a || out[position] === 0))
-                position++;
-        }
-        return files;
+        return parseRawLog(out).flatMap(({ header: commit, entries }) => entries.filter((entry) => entry.status === 'A').map((entry) => ({ commit, mode: entry.newMode, id: entry.newId, path: entry.path })));
     }
     /**
      * Fetches `refspecs` from `remote` in one process, with whatever credentials are already
@@ -33205,19 +33649,6 @@ class Git {
     }
 }
 /**
- * `cat-file --batch` answers "missing" for an object it cannot unpack (a corrupt loose object)
- * and exits 0, saying why only on stderr: an absent policy and a damaged one must never look
- * alike, so any error there stops the command.
- */
-function refuseDamagedObjects(stderr) {
-    const errors = stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
-    if (errors.length > 0) {
-        throw new core_errors/* AoError */.VS(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
-            fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
-        });
-    }
-}
-/**
  * The patch of `diff-tree -p -U0` for `target` (two trees, or --stdin and its input), read
  * for the lines changes add: `--text`, so no NUL byte or binary guess hides a file's lines
  * (and, run in isolation, no attribute either: `-diff`, `binary`, a textconv or external
@@ -33228,209 +33659,6 @@ async function readPatch(run, target, paths, maxBytes, input) {
     const out = await run(['-c', 'core.quotePath=false', 'diff-tree', '-r', '-p', '-U0', '--text', '--irreversible-delete', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...target, ...pathspecArgs(paths)], { input, maxStdoutBytes: maxBytes });
     return { text: out.stdout.toString('utf8'), truncated: !!out.truncated };
 }
-function damagedObjectsError(stderr) {
-    try {
-        refuseDamagedObjects(stderr);
-        return undefined;
-    }
-    catch (error) {
-        return error;
-    }
-}
-/** How long an idle batch process is kept: a long-lived caller (a test runner) keeps no idle gits. */
-const BATCH_IDLE_MS = 1000;
-/**
- * One long-lived `git cat-file --batch`: requests are written as they come and answered in
- * order, so every object a command reads, however many rounds it takes, costs one process.
- * Objects larger than a request's bound are never buffered. The process holds the event
- * loop only while a request is pending, and is let go once idle.
- */
-class CatFileBatch {
-    cwd;
-    child;
-    queue = [];
-    stderr = '';
-    failure;
-    idle;
-    header = [];
-    headerLength = 0;
-    mode = 'header';
-    remaining = 0;
-    kept;
-    current = { id: '', size: 0, type: '' };
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    read(names, maxBytes) {
-        const result = new Map();
-        if (names.length === 0)
-            return Promise.resolve(result);
-        for (const name of names) {
-            if (/[\n\0]/.test(name))
-                return Promise.reject(new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`));
-        }
-        if (this.failure)
-            return Promise.reject(this.failure);
-        return new Promise((resolve, reject) => {
-            const child = this.process();
-            this.queue.push({ names, maxBytes, result, answered: 0, resolve, reject });
-            this.hold(true);
-            child.stdin.write(`${names.join('\n')}\n`);
-        });
-    }
-    process() {
-        if (this.idle)
-            clearTimeout(this.idle);
-        this.idle = undefined;
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
-        this.child = child;
-        this.stderr = '';
-        this.mode = 'header';
-        this.header = [];
-        this.headerLength = 0;
-        child.stdout.on('data', (chunk) => {
-            if (this.child === child)
-                this.onData(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            if (this.stderr.length < 64 * 1024)
-                this.stderr += chunk.toString('utf8');
-        });
-        child.stdin.on('error', () => undefined);
-        child.on('error', (error) => {
-            if (this.child === child)
-                this.fail(spawnError(this.cwd, error));
-        });
-        child.on('close', (code) => {
-            if (this.child !== child)
-                return;
-            this.child = undefined;
-            if (this.queue.length > 0) {
-                this.fail(damagedObjectsError(this.stderr) ?? new core_errors/* AoError */.VS(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, { fix: 'check the repository with `git fsck`, then run the command again' }));
-            }
-        });
-        return child;
-    }
-    /** Keeps the event loop alive while requests are pending; once idle, lets the process go after a while. */
-    hold(active) {
-        const child = this.child;
-        if (!child)
-            return;
-        const handles = [child, child.stdin, child.stdout, child.stderr];
-        for (const handle of handles)
-            (active ? handle.ref : handle.unref)?.call(handle);
-        if (active)
-            return;
-        this.idle = setTimeout(() => {
-            if (this.queue.length > 0 || this.child !== child)
-                return;
-            this.child = undefined;
-            child.stdin.end();
-        }, BATCH_IDLE_MS);
-        this.idle.unref();
-    }
-    fail(error) {
-        this.failure ??= error;
-        for (const request of this.queue.splice(0))
-            request.reject(error);
-        this.child?.kill();
-    }
-    finish() {
-        const request = this.queue[0];
-        if (this.kept)
-            this.current.bytes = Buffer.concat(this.kept);
-        request.result.set(request.names[request.answered++], this.current);
-        this.mode = 'newline';
-        this.completeIfAnswered();
-    }
-    completeIfAnswered() {
-        const request = this.queue[0];
-        if (!request || request.answered < request.names.length)
-            return;
-        this.queue.shift();
-        if (this.queue.length === 0)
-            this.hold(false);
-        // git reports an object it cannot unpack on stderr, before it answers "missing" on stdout:
-        // looking once the current poll phase is over sees what git wrote first.
-        setImmediate(() => {
-            const damaged = damagedObjectsError(this.stderr);
-            if (damaged) {
-                this.fail(damaged);
-                request.reject(damaged);
-            }
-            else
-                request.resolve(request.result);
-        });
-    }
-    onData(chunk) {
-        let position = 0;
-        while (position < chunk.length) {
-            if (this.mode === 'newline') {
-                position++;
-                this.mode = 'header';
-            }
-            else if (this.mode === 'header') {
-                const lineEnd = chunk.indexOf(0x0a, position);
-                const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
-                this.header.push(piece);
-                this.headerLength += piece.length;
-                if (this.headerLength > 8192)
-                    return this.broken('an over-long header line');
-                if (lineEnd < 0)
-                    return;
-                position = lineEnd + 1;
-                const line = Buffer.concat(this.header).toString('latin1');
-                this.header = [];
-                this.headerLength = 0;
-                const request = this.queue[0];
-                if (!request)
-                    return this.broken(`unexpected output "${line.slice(0, 80)}"`);
-                if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
-                    request.result.set(request.names[request.answered++], undefined);
-                    this.completeIfAnswered();
-                    continue;
-                }
-                const [id = '', type = '', sizeText = ''] = line.split(' ');
-                const size = Number(sizeText);
-                if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size))
-                    return this.broken(`an unreadable header "${line.slice(0, 80)}"`);
-                this.current = { id, size, type };
-                this.remaining = size;
-                this.kept = size <= request.maxBytes ? [] : undefined;
-                this.mode = 'body';
-                if (size === 0)
-                    this.finish();
-            }
-            else {
-                const take = Math.min(this.remaining, chunk.length - position);
-                this.kept?.push(chunk.subarray(position, position + take));
-                position += take;
-                this.remaining -= take;
-                if (this.remaining === 0)
-                    this.finish();
-            }
-        }
-    }
-    broken(what) {
-        this.fail(new core_errors/* AoError */.VS(`git cat-file --batch gave ${what}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
-    }
-}
-/** The entries of a raw tree object: "<mode> <name>\0<id bytes>" repeated. */
-function parseTreeObject(bytes, idBytes) {
-    const entries = [];
-    let position = 0;
-    while (position < bytes.length) {
-        const space = bytes.indexOf(0x20, position);
-        const nul = space < 0 ? -1 : bytes.indexOf(0, space + 1);
-        if (space < 0 || nul < 0 || nul + 1 + idBytes > bytes.length)
-            throw new core_errors/* AoError */.VS('git returned a tree object that cannot be parsed', { fix: 'check the repository with `git fsck`' });
-        entries.push({ mode: bytes.toString('latin1', position, space).padStart(6, '0'), name: bytes.subarray(space + 1, nul), id: bytes.toString('hex', nul + 1, nul + 1 + idBytes) });
-        position = nul + 1 + idBytes;
-    }
-    return entries;
-}
 /** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
 function pathspecArgs(paths) {
     if (!paths)
@@ -33440,198 +33668,7 @@ function pathspecArgs(paths) {
         return [];
     return ['--', ...paths.map((p) => `:(literal)${p}`)];
 }
-/**
- * The added lines of a unified diff (`git diff -p`), with their paths and new line numbers.
- * With `items`, the output of `diff-tree --stdin -p` is split into one list per item, by the
- * header git prints before each: the whole line for a tree pair, the first token for
- * commits (patch lines never consist of hex digits alone, and hunk bodies are skipped by
- * their counts); `headers` counts the headers seen. An item adding more than `maxLines`
- * lines gets undefined. One pass, line by line: a huge patch is never split into an array.
- */
-function scanAddedLines(patch, items, maxLines = Infinity) {
-    const sections = (items ?? ['']).map(() => []);
-    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
-    let current = items ? -1 : 0;
-    let path;
-    let oldLeft = 0;
-    let newLeft = 0;
-    let lineNo = 0;
-    for (let start = 0; start < patch.length;) {
-        const newline = patch.indexOf('\n', start);
-        const end = newline < 0 ? patch.length : newline;
-        const line = patch.slice(start, end);
-        start = end + 1;
-        if (oldLeft > 0 || newLeft > 0) {
-            if (line.startsWith('+')) {
-                const added = sections[current];
-                if (added && path !== undefined) {
-                    if (added.length >= maxLines)
-                        sections[current] = undefined;
-                    else
-                        added.push({ path, line: lineNo, text: line.slice(1) });
-                }
-                lineNo++;
-                newLeft--;
-            }
-            else if (line.startsWith('-'))
-                oldLeft--;
-            else if (line.startsWith(' ')) {
-                lineNo++;
-                oldLeft--;
-                newLeft--;
-            }
-            continue;
-        }
-        if (items && isHeader(line, items[current + 1])) {
-            current++;
-            path = undefined;
-        }
-        else if (line.startsWith('diff --git '))
-            path = undefined;
-        else if (line.startsWith('+++ '))
-            path = parseDiffPath(line.slice(4));
-        else {
-            const hunk = HUNK.exec(line);
-            if (hunk) {
-                oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
-                newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
-                lineNo = Number(hunk[3]);
-            }
-        }
-    }
-    return { sections, headers: items ? current + 1 : 1 };
-}
-/**
- * Splits `diff-tree --stdin -p` output into one section per item, using the header git
- * prints before each: the whole line for a tree pair, the first token for commits. Patch
- * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
- */
-function splitBatchOutput(text, items) {
-    const lines = text.split('\n');
-    const sections = items.map(() => []);
-    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
-    let current = -1;
-    let oldLeft = 0;
-    let newLeft = 0;
-    for (const line of lines) {
-        if (oldLeft > 0 || newLeft > 0) {
-            if (line.startsWith('+'))
-                newLeft--;
-            else if (line.startsWith('-'))
-                oldLeft--;
-            else if (line.startsWith(' ')) {
-                oldLeft--;
-                newLeft--;
-            }
-            sections[current]?.push(line);
-            continue;
-        }
-        if (isHeader(line, items[current + 1])) {
-            current++;
-            continue;
-        }
-        const hunk = HUNK.exec(line);
-        if (hunk) {
-            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
-            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
-        }
-        sections[current]?.push(line);
-    }
-    return sections.map((s) => s.join('\n'));
-}
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-/** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
-function parseDiffPath(field) {
-    if (field === '/dev/null')
-        return undefined;
-    let text = field;
-    if (text.startsWith('"')) {
-        const bytes = [];
-        const escapes = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
-        for (let i = 1; i < text.length && text[i] !== '"'; i++) {
-            const ch = text[i];
-            if (ch !== '\\') {
-                bytes.push(...Buffer.from(ch, 'utf8'));
-                continue;
-            }
-            const next = text[++i];
-            if (/[0-7]/.test(next)) {
-                bytes.push(parseInt(text.slice(i, i + 3), 8));
-                i += 2;
-            }
-            else
-                bytes.push(escapes[next] ?? next.charCodeAt(0));
-        }
-        text = Buffer.from(bytes).toString('utf8');
-    }
-    else if (text.endsWith('\t'))
-        text = text.slice(0, -1);
-    return text.startsWith('b/') ? text.slice(2) : text;
-}
-function parseMergeTreeStdin(out, count) {
-    // Each result (git-merge-tree(1), --stdin implies -z; no messages):
-    // "<status>\0<tree>\0[<conflicted path>\0...]\0", status 1 for clean, 0 for conflicts.
-    const tokens = splitNul(out);
-    const results = [];
-    let i = 0;
-    while (results.length < count && i < tokens.length) {
-        const status = tokens[i++].toString('latin1');
-        const tree = tokens[i++]?.toString('latin1') ?? '';
-        const conflicts = [];
-        // A path is never empty: the empty token is the block's closing NUL.
-        while (i < tokens.length && tokens[i].length > 0)
-            conflicts.push(tokens[i++]);
-        i++;
-        results.push({ tree, clean: status === '1', conflicts: uniquePaths(conflicts) });
-    }
-    if (results.length < count) {
-        throw new core_errors/* AoError */.VS(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
-    }
-    return results;
-}
-/** The NUL-separated tokens of `out` (a trailing NUL ends the last token; it opens no new one). */
-function splitNul(out) {
-    const tokens = [];
-    let start = 0;
-    while (start < out.length) {
-        const nul = out.indexOf(0, start);
-        const end = nul < 0 ? out.length : nul;
-        tokens.push(out.subarray(start, end));
-        start = end + 1;
-    }
-    return tokens;
-}
-function uniquePaths(paths) {
-    return paths.filter((path, i) => i === 0 || !path.equals(paths[i - 1]));
-}
 const RAW_DIFF_STDIN = ['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'];
-/** The output of `diff-tree --stdin -z --raw`, keyed by each item's header. */
-function parseDiffBatch(out) {
-    const diffs = new Map();
-    let position = 0;
-    while (position < out.length) {
-        // A commit's header ends in NUL; a tree pair's header ends in a newline.
-        const nul = out.indexOf(0, position);
-        const newline = out.indexOf(0x0a, position);
-        const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
-        if (headerEnd < 0)
-            break;
-        const header = out.toString('latin1', position, headerEnd);
-        const parsed = parseRawDiff(out, headerEnd + 1);
-        diffs.set(header, parsed.entries);
-        position = parsed.end;
-    }
-    return diffs;
-}
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-function utf8Text(path) {
-    try {
-        return strictUtf8.decode(path);
-    }
-    catch {
-        return undefined;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/repo/changes.ts
 
@@ -33654,47 +33691,59 @@ async function changesOfCommits(git, commits) {
     await refuseShallowEdges(git, commits);
     const merges = commits.filter((c) => c.parents.length >= 2);
     const twoParentMerges = merges.filter((c) => c.parents.length === 2);
-    const recomputed = new Map();
-    (await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0], c.parents[1]]))).forEach((r, i) => recomputed.set(twoParentMerges[i].sha, r));
-    const mergeItem = new Map();
-    for (const commit of twoParentMerges)
-        mergeItem.set(commit.sha, `${recomputed.get(commit.sha).tree} ${commit.tree}`);
     // Octopus merges cannot be recomputed by merge-tree: they are judged against their first
     // parent ("COMMIT PARENT" asks diff-tree for exactly that; its output is headed COMMIT).
-    for (const commit of merges)
-        if (commit.parents.length > 2)
-            mergeItem.set(commit.sha, `${commit.sha} ${commit.parents[0]}`);
-    const items = commits.map((c) => mergeItem.get(c.sha) ?? c.sha);
-    const diffs = await git.diffBatch(items);
-    const entriesOf = commits.map((commit, i) => diffs.get(commit.parents.length > 2 ? commit.sha : items[i]) ?? []);
-    const leftAsIs = await conflictsLeftAsIs(git, commits.flatMap((commit, i) => {
-        const merge = recomputed.get(commit.sha);
-        return merge ? [{ key: commit.sha, ours: commit.parents[0], theirs: commit.parents[1], merged: commit.tree, recomputed: merge, entries: entriesOf[i] }] : [];
-    }));
-    const result = commits.map((commit, i) => {
-        const entries = entriesOf[i];
-        const merge = recomputed.get(commit.sha);
-        const asIs = leftAsIs.get(commit.sha) ?? [];
-        const manifest = buildManifest([...entries, ...asIs]);
-        const isMerge = commit.parents.length >= 2;
+    const itemOf = (c) => (c.parents.length > 2 ? `${c.sha} ${c.parents[0]}` : c.sha);
+    const { judged, diffs } = await judgeMerges(git, twoParentMerges.map((c) => ({ key: c.sha, ours: c.parents[0], theirs: c.parents[1], merged: c.tree })), commits.filter((c) => c.parents.length !== 2).map(itemOf));
+    const result = commits.map((commit) => {
+        const merge = judged.get(commit.sha);
+        const patchItem = merge?.patchItem ?? itemOf(commit);
+        const entries = merge?.entries ?? diffs.get(commit.sha) ?? [];
+        const manifest = merge?.manifest ?? buildManifest(entries);
         return {
             change: {
-                kind: isMerge ? 'merge' : 'commit',
+                kind: commit.parents.length >= 2 ? 'merge' : 'commit',
                 label: shortSha(commit.sha),
                 commit: commit.sha,
                 subjectLine: commit.subject,
                 authorName: commit.authorName,
                 authorEmail: commit.authorEmail,
                 manifest,
-                cleanMerge: !!merge?.clean && manifest.entries.length === 0,
+                cleanMerge: !!merge?.cleanMerge,
             },
             ledgerEntries: entries.filter(isLedgerEntry),
-            patchItem: items[i],
-            ...(merge ? { merge: { recomputed: merge.tree, leftAsIs: asIs } } : {}),
+            patchItem,
+            ...(merge ? { merge: merge.judged } : {}),
         };
     });
     await addOctopusLedgerLosses(git, commits, result);
     return result;
+}
+/**
+ * Spec section 7 for every two-parent merge of a batch: the tree `git merge-tree`
+ * recomputes (T), the raw diff T → merge, and the conflicts left as merge-tree wrote them.
+ * One merge-tree and one diff-tree for all of them; `otherItems` (commits, "COMMIT PARENT")
+ * ride along in the same diff-tree, their diffs returned in `diffs`, keyed by item.
+ */
+async function judgeMerges(git, merges, otherItems = []) {
+    const recomputed = await git.mergeTrees(merges.map((m) => [m.ours, m.theirs]));
+    const items = merges.map((m, i) => `${recomputed[i].tree} ${m.merged}`);
+    const diffs = await git.diffBatch([...items, ...otherItems]);
+    const toJudge = merges.map((m, i) => ({ ...m, recomputed: recomputed[i], entries: diffs.get(items[i]) ?? [] }));
+    const leftAsIs = await conflictsLeftAsIs(git, toJudge);
+    const judged = new Map();
+    for (const [i, merge] of toJudge.entries()) {
+        const asIs = leftAsIs.get(merge.key) ?? [];
+        const manifest = buildManifest([...merge.entries, ...asIs]);
+        judged.set(merge.key, {
+            judged: { recomputed: merge.recomputed.tree, leftAsIs: asIs },
+            entries: merge.entries,
+            manifest,
+            cleanMerge: merge.recomputed.clean && manifest.entries.length === 0,
+            patchItem: items[i],
+        });
+    }
+    return { judged, diffs };
 }
 /**
  * Spec section 7, conflicts left as merge-tree wrote them: for each path merge-tree lists
@@ -33797,18 +33846,9 @@ async function stagedChange(git, head, authorEmail, amending) {
     const againstBase = await git.diffIndexCached(base ?? git.emptyTree);
     const ledgerEntries = againstBase.filter(isLedgerEntry);
     const mergeHeads = amending ? amending.parents.slice(1) : head ? pendingMergeHeads(git) : [];
-    let entries = againstBase;
-    let merge;
-    let patchItem;
-    if (base && mergeHeads.length === 1) {
-        const [recomputed] = await git.mergeTrees([[base, mergeHeads[0]]]);
-        const indexTree = await git.writeIndexTree();
-        entries = await git.diffTrees(recomputed.tree, indexTree);
-        const leftAsIs = await conflictsLeftAsIs(git, [{ key: 'staged', ours: base, theirs: mergeHeads[0], merged: indexTree, recomputed: recomputed, entries }]);
-        merge = { recomputed: recomputed.tree, leftAsIs: leftAsIs.get('staged') ?? [], clean: recomputed.clean };
-        patchItem = `${recomputed.tree} ${indexTree}`;
-    }
-    const manifest = buildManifest([...entries, ...(merge?.leftAsIs ?? [])]);
+    const theirs = mergeHeads.length === 1 ? mergeHeads[0] : undefined;
+    const merge = base && theirs ? (await judgeMerges(git, [{ key: 'staged', ours: base, theirs, merged: await git.writeIndexTree() }])).judged.get('staged') : undefined;
+    const manifest = merge?.manifest ?? buildManifest(againstBase);
     const what = merge ? 'staged merge' : 'staged change';
     return {
         change: {
@@ -33816,18 +33856,43 @@ async function stagedChange(git, head, authorEmail, amending) {
             label: amending ? `${what} (amending ${shortSha(amending.sha)})` : what,
             authorEmail,
             manifest,
-            cleanMerge: !!merge?.clean && manifest.entries.length === 0,
+            cleanMerge: !!merge?.cleanMerge,
             ...(amending ? { amend: true } : {}),
         },
         ledgerEntries,
-        patchItem,
-        ...(merge ? { merge: { recomputed: merge.recomputed, leftAsIs: merge.leftAsIs } } : {}),
+        patchItem: merge?.patchItem,
+        ...(merge ? { merge: merge.judged } : {}),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/ledger.ts
 
 
+
+/** The problem of a ledger entry that is not an addition: the ledger is append-only (docs/spec.md section 8). */
+function appendOnlyViolation(entry, by) {
+    const path = pathText(entry.path);
+    const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
+    const problem = { code: entry.status === 'D' ? 'record-deleted' : 'record-modified', path, recordId: id ? (0,core_record/* shortId */.m_)(`sha256:${id}`) : undefined };
+    if ('base' in by) {
+        const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
+        const fix = by.fix ?? `restore it with \`git checkout ${by.base} -- ${shellQuote(path)}\``;
+        return { ...problem, message: `${path} existed at ${by.base} and was ${what}: the ledger is append-only`, fix };
+    }
+    const { change } = by;
+    const staged = change.kind === 'staged';
+    return {
+        ...problem,
+        message: `${staged ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
+        fix: staged
+            ? `restore it with \`git restore --staged --worktree -- ${shellQuote(path)}\``
+            : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
+    };
+}
+/** Whether a problem is a deleted or changed record (an `appendOnlyViolation`). */
+function breaksAppendOnly(problem) {
+    return problem.code === 'record-deleted' || problem.code === 'record-modified';
+}
 const KIND_TEXT = {
     symlink: 'a symbolic link',
     directory: 'a directory',
@@ -34042,7 +34107,7 @@ function timeKey(createdAt) {
     return match ? `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}` : createdAt;
 }
 /** The order in which a later record overrides an earlier one: seq, then createdAt, then id. */
-function compareRecords(a, b) {
+function ledger_compareRecords(a, b) {
     if (a.seq !== b.seq)
         return a.seq - b.seq;
     const ta = timeKey(a.createdAt);
@@ -34068,7 +34133,7 @@ class DigestIndex {
                 continue;
             for (const digest of new Set(digestsNamedBy(record))) {
                 const current = this.latest.get(digest);
-                if (!current || compareRecords(current, record) < 0)
+                if (!current || ledger_compareRecords(current, record) < 0)
                     this.latest.set(digest, record);
                 const list = this.all.get(digest);
                 if (list)
@@ -34082,7 +34147,7 @@ class DigestIndex {
         return this.latest.get(digest);
     }
     historyFor(digest) {
-        return [...(this.all.get(digest) ?? [])].sort(compareRecords);
+        return [...(this.all.get(digest) ?? [])].sort(ledger_compareRecords);
     }
 }
 
@@ -34411,7 +34476,7 @@ class LedgerIndex {
                 continue;
             for (const digest of new Set(digestsNamedBy(record))) {
                 const current = latest.get(digest);
-                if (!current || compareRecords(current, record) < 0)
+                if (!current || ledger_compareRecords(current, record) < 0)
                     latest.set(digest, record);
             }
         }
@@ -34486,7 +34551,7 @@ class LedgerIndex {
                 if (!HEX64.test(digest))
                     continue;
                 const now = updates.get(digest) ?? (args.latestNow.has(digest) ? { record: args.latestNow.get(digest), ordinal: -1 } : undefined);
-                if (!now || compareRecords(now.record, record) < 0)
+                if (!now || ledger_compareRecords(now.record, record) < 0)
                     updates.set(digest, { record, ordinal: ordinals.get(record.id) });
             }
         }
@@ -34954,7 +35019,7 @@ class LedgerView {
             if (entry.status === 'A')
                 added.push(entry);
             else
-                violations.push(appendOnlyViolation(entry, baseRev ? shortSha(baseRev) : 'the base'));
+                violations.push(appendOnlyViolation(entry, { base: baseRev ? shortSha(baseRev) : 'the base' }));
         }
         const newFiles = brokenRoot
             ? [brokenRoot]
@@ -35016,7 +35081,7 @@ class LedgerView {
         }
         for (const digest of digests) {
             const candidates = [this.newIndex.latestFor(digest), fromIndex ? fromIndex.get(digest) : this.baseIndex?.latestFor(digest)].filter((r) => !!r);
-            candidates.sort(compareRecords);
+            candidates.sort(ledger_compareRecords);
             result.set(digest, candidates.at(-1));
         }
         return result;
@@ -35355,17 +35420,10 @@ async function deriveIndex(git, store, reader, tree) {
     }
     return undefined;
 }
-function appendOnlyViolation(entry, base, fix) {
-    const path = pathText(entry.path);
-    const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
-    const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
-    return {
-        code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
-        message: `${path} existed at ${base} and was ${what}: the ledger is append-only`,
-        path,
-        recordId: id ? (0,core_record/* shortId */.m_)(`sha256:${id}`) : undefined,
-        fix: fix ?? `restore it with \`git checkout ${base} -- ${shellQuote(path)}\``,
-    };
+/** Every record of the working tree's ledger, in ledger order (`compareRecords`). */
+async function readAllRecords(git) {
+    const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
+    return (await view.allRecords()).sort(compareRecords);
 }
 function readWorktreeFile(top, path) {
     const full = (0,external_node_path_namespaceObject.join)(top, path);
@@ -35532,17 +35590,17 @@ async function auditLedger(git, source, since) {
             : await git.diffTrees(since, source.commit, [`${core_record/* LEDGER_DIR */.EN}/`]);
         for (const entry of changes)
             if (isLedgerEntry(entry) && entry.status !== 'A')
-                problems.push(appendOnlyViolation(entry, shortSha(since)));
+                problems.push(appendOnlyViolation(entry, { base: shortSha(since) }));
         // Commit by commit too: a record added in one commit and deleted or changed in a later
         // one leaves no trace between `since` and the end, only in that commit's own diff.
         const head = source.kind === 'worktree' ? await git.headCommit() : source.commit;
         if (head && head !== since) {
-            const seen = new Set(problems.filter((p) => p.code === 'record-deleted' || p.code === 'record-modified').map((p) => p.path));
+            const seen = new Set(problems.filter(breaksAppendOnly).map((p) => p.path));
             for (const { change, ledgerEntries } of await changesOfCommits(git, await git.listCommits([`${since}..${head}`]))) {
                 for (const entry of ledgerEntries) {
                     if (entry.status === 'A' || seen.has(pathText(entry.path)))
                         continue;
-                    problems.push(appendOnlyViolation(entry, `commit ${change.label}'s parent`, `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`));
+                    problems.push(appendOnlyViolation(entry, { change }));
                 }
             }
         }
@@ -35671,7 +35729,7 @@ async function policySides(git, changes) {
         if (!bytes)
             return { invalid: object ? `it is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}` : 'its content could not be read' };
         try {
-            return { constraints: parsePolicy(bytes, where).constraints ?? [] };
+            return { constraints: policy_parsePolicy(bytes, where).constraints ?? [] };
         }
         catch (error) {
             return { invalid: error.message };
@@ -35684,6 +35742,8 @@ async function policySides(git, changes) {
 }
 
 ;// CONCATENATED MODULE: ./src/repo/verify.ts
+
+
 
 
 
@@ -35710,7 +35770,15 @@ async function policyAt(git, rev) {
     const bytes = objects.get(key);
     if (!bytes)
         return { source: `none at ${shortSha(rev)}`, rev };
-    return { policy: parsePolicy(bytes, `commit ${shortSha(rev)}`), source: `${core_record/* POLICY_PATH */.l$} at ${shortSha(rev)}`, rev, checkers: objects.get(checkersKey) };
+    return { policy: policy_parsePolicy(bytes, `commit ${shortSha(rev)}`), source: `${core_record/* POLICY_PATH */.l$} at ${shortSha(rev)}`, rev, checkers: objects.get(checkersKey) };
+}
+/** The working tree's policy file (what `ao learn`, `ao context` and `ao report` read); undefined when there is none. */
+function worktreePolicy(git) {
+    const file = join(git.topLevel, POLICY_PATH);
+    if (!existsSync(file))
+        return undefined;
+    const bytes = readFileSync(file);
+    return { bytes, policy: parsePolicy(bytes, 'the working tree') };
 }
 /**
  * The signature rule a loaded policy imposes: undefined unless it sets `requireSignature`;
@@ -35727,143 +35795,15 @@ async function signatureCheckFor(loaded) {
 }
 async function verify(git, scope, options = {}) {
     const notes = [];
-    let base;
-    let head;
-    let label;
-    let changes;
-    let rangeChange;
-    let namedBase;
-    let policyPromise;
-    if (scope.kind === 'staged') {
-        const [headCommit, author] = await Promise.all([git.headCommit(), options.skipStagedAuthor ? undefined : git.authorEmail()]);
-        head = headCommit;
-        let amending;
-        if (scope.amend) {
-            if (!headCommit)
-                throw new core_errors/* AoError */.VS('there is no commit to amend yet', { fix: 'commit without --amend' });
-            [amending] = await git.listCommits(['-n', '1', headCommit]);
-            base = amending?.parents[0];
-        }
-        else
-            base = head;
-        label = amending ? `staged change (amending ${shortSha(amending.sha)})` : 'staged change';
-        // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
-        policyPromise = policyAt(git, options.policyRev ?? base);
-        policyPromise.catch(() => undefined); // awaited below; an invalid policy must surface there, not as an unhandled rejection
-        changes = [await stagedChange(git, head, author, amending)];
-    }
-    else {
-        let commits;
-        if (scope.kind === 'commit') {
-            const commit = await git.resolveCommit(scope.rev, 'commit');
-            commits = await git.listCommits(['-n', '1', commit]);
-            base = commits[0]?.parents[0];
-            head = commit;
-            label = `commit ${shortSha(commit)}`;
-        }
-        else if (scope.kind === 'range') {
-            const named = await git.resolveCommit(scope.base, 'range base');
-            head = await git.resolveCommit(scope.head, 'range head');
-            commits = await git.listCommits([`${named}..${head}`]);
-            label = `${shortSha(named)}..${shortSha(head)}`;
-            // A base branch that moved on since the fork: records it gained are not "deleted" by
-            // the range. Judge the ledger and the combined change from the merge base; the
-            // policy still comes from the base as named.
-            base = (await git.isAncestor(named, head)) ? named : ((await git.mergeBase(named, head)) ?? named);
-            if (base !== named) {
-                namedBase = named;
-                notes.push(`${shortSha(named)} is not an ancestor of ${shortSha(head)}: the ledger and the combined change are judged from their merge base ${shortSha(base)}, the policy from ${shortSha(named)}`);
-            }
-        }
-        else {
-            head = await git.resolveCommit(scope.head, 'head');
-            commits = await git.listCommits([head, '--not', ...scope.exclude]);
-            base = boundaryOf(commits);
-            label = scope.label;
-        }
-        changes = await changesOfCommits(git, commits);
-        if (scope.kind !== 'commit' && base && head && commits.length > 0) {
-            rangeChange = {
-                kind: 'range',
-                label,
-                manifest: buildManifest(await git.diffTrees(base, head)),
-                range: { base, head },
-            };
-        }
-    }
-    const policyRev = options.policyRev ?? namedBase ?? base;
-    const loaded = await (policyPromise ?? policyAt(git, policyRev));
-    // The staged scope judges what the commit will hold: the index's ledger, from the staged
-    // entries already read (no working-tree scan on the hook's hot path).
-    // A range is judged on the ledger as committed in its head, as CI judges it (and in time
-    // that grows with the change, not the ledger); one commit, on the working tree's.
-    const defaultSource = scope.kind === 'staged'
-        ? { kind: 'index', changes: changes[0]?.ledgerEntries }
-        : scope.kind !== 'commit' && head
-            ? { kind: 'commit', commit: head }
-            : { kind: 'worktree' };
-    const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base);
-    const commitProblems = [];
-    for (const { change, ledgerEntries } of changes) {
-        for (const entry of ledgerEntries) {
-            if (entry.status === 'A')
-                continue;
-            const path = pathText(entry.path);
-            if (commitProblems.some((p) => p.path === path))
-                continue;
-            commitProblems.push({
-                code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
-                message: `${change.kind === 'staged' ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
-                path,
-                fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${shellQuote(path)}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
-            });
-        }
-    }
-    // One problem per record: the commit that broke append-only says more than the ledger view.
-    const brokenByCommit = new Set(commitProblems.map((p) => p.path));
-    const problems = [
-        ...ledger.problems.filter((p) => !(p.path && brokenByCommit.has(p.path) && (p.code === 'record-modified' || p.code === 'record-deleted'))),
-        ...commitProblems,
-    ];
-    // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
-    const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === core_record/* POLICY_PATH */.l$));
-    const headPolicy = scope.kind !== 'staged' || stagesPolicy ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
-    if (headPolicy)
-        problems.push(headPolicy);
-    let decisions;
-    let rangeDecision;
+    const resolved = scope.kind === 'staged' ? await resolveStaged(git, scope, options) : await resolveCommits(git, scope, notes);
+    const { base, head, label, changes } = resolved;
+    const policyRev = options.policyRev ?? resolved.namedBase ?? base;
+    const loaded = await (resolved.policyPromise ?? policyAt(git, policyRev));
+    const { ledger, problems } = await ledgerProblems(git, scope, options, resolved);
     const policy = loaded.policy;
-    if (!policy) {
-        const setsUp = changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === core_record/* POLICY_PATH */.l$));
-        notes.push(setsUp
-            ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
-            : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`);
-        decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? shortSha(loaded.rev) : 'the base'}: not enforced` }));
-    }
-    else {
-        const digests = changes.map(({ change }) => change.manifest.digest);
-        // The combined change decides only in range mode: in commit mode its digest is never looked up.
-        if (rangeChange && policy.mode === 'range')
-            digests.push(rangeChange.manifest.digest);
-        const latest = await ledger.latestFor([...new Set(digests)]);
-        // A base record that cannot be read back, unless already reported as changed by the change.
-        problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
-        const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : await signatureCheckFor(loaded);
-        if (signatureCheck && !options.signatureCheck)
-            notes.push(`the policy requires signed verdicts: keys trusted by ${core_record/* CHECKERS_PATH */.Pn} at ${shortSha(loaded.rev)}`);
-        // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
-        const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
-        const learnings = await prepareConstraints(git, policy, ledger, withRange, scope.kind === 'staged' ? base : undefined);
-        const decide = (change) => decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings, authenticatedActor: options.authenticatedActor });
-        if (policy.mode === 'range' && rangeChange)
-            rangeDecision = decide(rangeChange);
-        decisions = changes.map(({ change }) => {
-            if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {
-                return { change, outcome: 'covered', record: rangeDecision.record, reason: `covered by range ${rangeDecision.reason}` };
-            }
-            return decide(change);
-        });
-    }
+    const { decisions, rangeDecision } = policy
+        ? await decideUnderPolicy(git, policy, { loaded, policyRev, options, scope, resolved, ledger, problems, notes })
+        : { decisions: unenforced(loaded, changes, label, notes), rangeDecision: undefined };
     const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
     const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
     // One range verdict lists every commit's own digest, so it covers each of them in commit mode too.
@@ -35889,6 +35829,140 @@ async function verify(git, scope, options = {}) {
         notes,
     };
 }
+/** The staged change: against HEAD, or against HEAD's parent when amending. */
+async function resolveStaged(git, scope, options) {
+    const [head, author] = await Promise.all([git.headCommit(), options.skipStagedAuthor ? undefined : git.authorEmail()]);
+    let amending;
+    let base = head;
+    if (scope.amend) {
+        if (!head)
+            throw new core_errors/* AoError */.VS('there is no commit to amend yet', { fix: 'commit without --amend' });
+        [amending] = await git.listCommits(['-n', '1', head]);
+        base = amending?.parents[0];
+    }
+    const label = amending ? `staged change (amending ${shortSha(amending.sha)})` : 'staged change';
+    // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
+    const policyPromise = policyAt(git, options.policyRev ?? base);
+    policyPromise.catch(() => undefined); // awaited by verify(); an invalid policy must surface there, not as an unhandled rejection
+    const changes = [await stagedChange(git, head, author, amending)];
+    return { base, head, label, changes, policyPromise };
+}
+/** A commit, a range or a rev-list: its commits' changes, and (but for one commit) the combined change. */
+async function resolveCommits(git, scope, notes) {
+    let base;
+    let head;
+    let label;
+    let commits;
+    let namedBase;
+    if (scope.kind === 'commit') {
+        head = await git.resolveCommit(scope.rev, 'commit');
+        commits = await git.listCommits(['-n', '1', head]);
+        base = commits[0]?.parents[0];
+        label = `commit ${shortSha(head)}`;
+    }
+    else if (scope.kind === 'range') {
+        const named = await git.resolveCommit(scope.base, 'range base');
+        head = await git.resolveCommit(scope.head, 'range head');
+        commits = await git.listCommits([`${named}..${head}`]);
+        label = `${shortSha(named)}..${shortSha(head)}`;
+        // A base branch that moved on since the fork: records it gained are not "deleted" by
+        // the range. Judge the ledger and the combined change from the merge base; the
+        // policy still comes from the base as named.
+        base = (await git.isAncestor(named, head)) ? named : ((await git.mergeBase(named, head)) ?? named);
+        if (base !== named) {
+            namedBase = named;
+            notes.push(`${shortSha(named)} is not an ancestor of ${shortSha(head)}: the ledger and the combined change are judged from their merge base ${shortSha(base)}, the policy from ${shortSha(named)}`);
+        }
+    }
+    else {
+        head = await git.resolveCommit(scope.head, 'head');
+        commits = await git.listCommits([head, '--not', ...scope.exclude]);
+        base = boundaryOf(commits);
+        label = scope.label;
+    }
+    const changes = await changesOfCommits(git, commits);
+    const rangeChange = scope.kind !== 'commit' && base && commits.length > 0 ? { kind: 'range', label, manifest: buildManifest(await git.diffTrees(base, head)), range: { base, head } } : undefined;
+    return { base, head, label, changes, rangeChange, namedBase };
+}
+/**
+ * The ledger the scope is judged on and its problems: the view's, each record a change
+ * deleted or modified (named by that change), and an invalid policy the change leaves behind.
+ */
+async function ledgerProblems(git, scope, options, resolved) {
+    const { base, head, changes } = resolved;
+    // The staged scope judges what the commit will hold: the index's ledger, from the staged
+    // entries already read (no working-tree scan on the hook's hot path).
+    // A range is judged on the ledger as committed in its head, as CI judges it (and in time
+    // that grows with the change, not the ledger); one commit, on the working tree's.
+    const defaultSource = scope.kind === 'staged'
+        ? { kind: 'index', changes: changes[0]?.ledgerEntries }
+        : scope.kind !== 'commit' && head
+            ? { kind: 'commit', commit: head }
+            : { kind: 'worktree' };
+    const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base);
+    const commitProblems = [];
+    for (const { change, ledgerEntries } of changes) {
+        for (const entry of ledgerEntries) {
+            if (entry.status === 'A')
+                continue;
+            if (commitProblems.some((p) => p.path === pathText(entry.path)))
+                continue;
+            commitProblems.push(appendOnlyViolation(entry, { change }));
+        }
+    }
+    // One problem per record: the commit that broke append-only says more than the ledger view.
+    const brokenByCommit = new Set(commitProblems.map((p) => p.path));
+    const problems = [
+        ...ledger.problems.filter((p) => !(p.path && brokenByCommit.has(p.path) && breaksAppendOnly(p))),
+        ...commitProblems,
+    ];
+    // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
+    const headPolicy = scope.kind !== 'staged' || touchesPolicy(changes) ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
+    if (headPolicy)
+        problems.push(headPolicy);
+    return { ledger, problems };
+}
+function touchesPolicy(changes) {
+    return changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === core_record/* POLICY_PATH */.l$));
+}
+/** No policy at the base: nothing is enforced, and the notes say why. */
+function unenforced(loaded, changes, label, notes) {
+    notes.push(touchesPolicy(changes)
+        ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
+        : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`);
+    return changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? shortSha(loaded.rev) : 'the base'}: not enforced` }));
+}
+/**
+ * Each change decided under the policy (`decideChange`), with the records that decide its
+ * digest, the signature rule and the constraints; in range mode the combined change first,
+ * whose cover covers every commit that changes something.
+ */
+async function decideUnderPolicy(git, policy, args) {
+    const { loaded, options, ledger, problems, notes } = args;
+    const { base, head, changes, rangeChange } = args.resolved;
+    const digests = changes.map(({ change }) => change.manifest.digest);
+    // The combined change decides only in range mode: in commit mode its digest is never looked up.
+    if (rangeChange && policy.mode === 'range')
+        digests.push(rangeChange.manifest.digest);
+    const latest = await ledger.latestFor([...new Set(digests)]);
+    // A base record that cannot be read back, unless already reported as changed by the change.
+    problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
+    const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, args.policyRev) : await signatureCheckFor(loaded);
+    if (signatureCheck && !options.signatureCheck)
+        notes.push(`the policy requires signed verdicts: keys trusted by ${core_record/* CHECKERS_PATH */.Pn} at ${shortSha(loaded.rev)}`);
+    // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
+    const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
+    const learnings = await prepareConstraints(git, policy, ledger, withRange, args.scope.kind === 'staged' ? base : undefined);
+    const decide = (change) => decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings, authenticatedActor: options.authenticatedActor });
+    const rangeDecision = policy.mode === 'range' && rangeChange ? decide(rangeChange) : undefined;
+    const decisions = changes.map(({ change }) => {
+        if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {
+            return { change, outcome: 'covered', record: rangeDecision.record, reason: `covered by range ${rangeDecision.reason}` };
+        }
+        return decide(change);
+    });
+    return { decisions, rangeDecision };
+}
 /**
  * The policy the change leaves behind (at its head, or in the index for the staged change)
  * must be valid: the change is judged by the base's policy, but once it lands, every later
@@ -35909,7 +35983,7 @@ async function headPolicyProblem(git, head, base) {
         reason = `${core_record/* POLICY_PATH */.l$} at ${where} is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}`;
     else {
         try {
-            parsePolicy(object.bytes, where);
+            policy_parsePolicy(object.bytes, where);
         }
         catch (error) {
             if (!(error instanceof core_errors/* AoError */.VS))
@@ -36414,312 +36488,6 @@ function wantsOf(plan) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/present/summary.ts
-
-
-
-
-/**
- * The job summary, as markdown: pure, so it is tested without a runner. GitHub refuses a
- * step summary over 1 MiB, so every list in it is bounded, and what a bound leaves out is
- * counted and said, never dropped silently.
- */
-const MAX_ROWS = 1000;
-const MAX_FIXES = 1000;
-const MAX_PROBLEMS = 100;
-/** Byte budgets: together well under GitHub's 1 MiB cap, whatever the subjects hold. */
-const TABLE_BUDGET = 600 * 1024;
-const FIX_BUDGET = 200 * 1024;
-const PROBLEM_BUDGET = 64 * 1024;
-const SUMMARY_LIMIT = 1024 * 1024;
-const ICON = { covered: '✅', uncovered: '❌', exempt: '➖', empty: '⚪' };
-const WORD = { covered: 'covered', uncovered: '**uncovered**', exempt: 'exempt', empty: 'needs none' };
-/** Cuts to `max` characters (code points, never half a surrogate pair), on one line. */
-function summary_oneLine(text, max) {
-    const flat = text.replace(/\r\n|[\r\n\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
-    const chars = Array.from(flat);
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
-}
-/** Text that renders as itself in a table cell: one line, no `|` to split the row, no HTML, no markdown. */
-function cell(text, max = 120) {
-    return escapeMarkdown(summary_oneLine(text, max));
-}
-function escapeMarkdown(text) {
-    return text.replace(/[\\`*_[\]<>|~&#!]/g, (c) => `\\${c}`);
-}
-/** A code span holding `text` literally, whatever backticks it contains. */
-function code(text) {
-    const flat = summary_oneLine(text, 400);
-    const runs = flat.match(/`+/g) ?? [];
-    const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-function summary_plural(n, one, many = `${one}s`) {
-    return plural(n, one, many, (value) => value.toLocaleString('en-US'));
-}
-/** The part of a decision's fix that is a command to run, and the words before it. */
-function splitFix(fix) {
-    const at = fix.indexOf('ao verdict ');
-    if (at <= 0)
-        return { command: fix };
-    return { prose: fix.slice(0, at).replace(/[,;:\s]*(then)?\s*$/i, '').trim() || undefined, command: fix.slice(at) };
-}
-/** Text of our own messages, with their `code spans` rendered as code and everything else escaped: no literal backticks. */
-function prose(text, max = 500) {
-    const flat = summary_oneLine(text, max);
-    const parts = [];
-    let last = 0;
-    for (const match of flat.matchAll(/`([^`]+)`/g)) {
-        parts.push(escapeMarkdown(flat.slice(last, match.index)), code(match[1]));
-        last = match.index + match[0].length;
-    }
-    parts.push(escapeMarkdown(flat.slice(last)));
-    return parts.join('');
-}
-/** "12 of 320 commits need a verdict; 305 exempt": the counts a failing headline gives. */
-function failingHeadline(counts, problems) {
-    const parts = [];
-    if (counts.uncovered > 0) {
-        parts.push(`${counts.uncovered} of ${summary_plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict`);
-        if (counts.exempt)
-            parts.push(`${counts.exempt.toLocaleString('en-US')} exempt`);
-        if (counts.empty)
-            parts.push(`${counts.empty.toLocaleString('en-US')} need${counts.empty === 1 ? 's' : ''} none`);
-    }
-    if (problems > 0)
-        parts.push(`the ledger has ${summary_plural(problems, 'problem')}`);
-    return parts.join('; ') || 'failed';
-}
-function headline(data) {
-    const { report } = data;
-    if (data.error)
-        return `## ❌ agentops/verdict could not check the ${cell(data.title, 200)}`;
-    if (!report && data.ledger) {
-        const problems = data.ledger.problems.length;
-        return problems === 0
-            ? `## ✅ agentops/verdict: the ledger is intact (${summary_plural(data.ledger.records, 'record')})`
-            : `## ❌ agentops/verdict: the ledger has ${summary_plural(problems, 'problem')}`;
-    }
-    if (!report)
-        return `## ${data.result === 'pass' ? '✅' : '❌'} agentops/verdict: ${cell(data.title, 200)}`;
-    const { counts } = report;
-    if (data.observed)
-        return `## 👀 agentops/verdict: observe mode: would fail: ${failingHeadline(counts, report.ledger.problems.length)}`;
-    if (data.result === 'pass') {
-        if (counts.checked === 0)
-            return `## ✅ agentops/verdict: no commits to check`;
-        return `## ✅ agentops/verdict: ${counts.checked === counts.covered ? `${summary_plural(counts.checked, 'commit')} covered` : `${counts.covered} of ${summary_plural(counts.checked, 'commit')} covered, none uncovered`}`;
-    }
-    return `## ❌ agentops/verdict: ${failingHeadline(counts, report.ledger.problems.length)}`;
-}
-function commitLink(data, sha) {
-    const label = `\`${shortSha(sha)}\``;
-    return data.commitUrl ? `[${label}](${data.commitUrl(sha)})` : label;
-}
-function row(data, decision) {
-    const { change, record } = decision;
-    const commit = change.commit ? commitLink(data, change.commit) : cell(change.label);
-    const subject = change.subjectLine ? cell(change.subjectLine, 100) : '';
-    const author = cell(change.authorName || change.authorEmail || '', 40);
-    const verdict = record ? `${record.verdict} \`${(0,core_record/* shortId */.m_)(record.id)}\`` : '—';
-    const checker = record ? `${cell(record.checker.id, 60)} (${record.checker.kind})` : '—';
-    return `| ${ICON[decision.outcome]} | ${commit} | ${subject} | ${author} | ${verdict} | ${checker} | ${WORD[decision.outcome]}: ${prose(decision.reason, 240)} |`;
-}
-function commitTable(data, decisions, budget = TABLE_BUDGET) {
-    const lines = ['| | Commit | Subject | Author | Verdict | Checker | Result |', '|:-:|---|---|---|---|---|---|'];
-    let used = 0;
-    let shown = 0;
-    for (const decision of decisions) {
-        const line = row(data, decision);
-        if (shown >= MAX_ROWS || used + bytes(line) > budget)
-            break;
-        lines.push(line);
-        used += bytes(line) + 1;
-        shown++;
-    }
-    const rest = decisions.slice(shown);
-    if (rest.length > 0) {
-        const uncovered = rest.filter((d) => d.outcome === 'uncovered').length;
-        lines.push('', `_… and ${summary_plural(rest.length, 'more commit')} not shown (${uncovered} of them uncovered): the table stops at ${shown.toLocaleString('en-US')} rows to keep this summary under GitHub's 1 MiB limit. The \`results-file\` output and \`ao verify --range\` list every one._`);
-    }
-    return lines;
-}
-function fixSection(report, ao) {
-    const failures = report.decisions.filter((d) => d.outcome === 'uncovered' && d.fix);
-    if (failures.length === 0)
-        return [];
-    const lines = ['### How to fix', ''];
-    if (report.coverAll) {
-        lines.push(`One command covers all ${failures.length} uncovered commits: a range verdict names each commit's own digest. Have a checker that did not write them review the range, in a clone of the branch, then:`, '', '```sh', runnable(report.coverAll, ao).replace(/`{3,}/g, '``'), 'git add .agents/ledger && git commit -m "Record verdicts" && git push', '```', '', 'Or commit by commit:', '');
-    }
-    lines.push(`Have a checker that did not write the change${failures.length === 1 ? '' : 's'} review ${failures.length === 1 ? 'it' : 'each commit'} and record ${failures.length === 1 ? 'a verdict' : 'verdicts'}, in a clone of the branch; then commit the new records and push:`, '', '```sh');
-    let used = 0;
-    let shown = 0;
-    for (const decision of failures) {
-        const { prose, command } = splitFix(fixText(decision.fix));
-        const title = `${decision.change.label} ${summary_oneLine(decision.change.subjectLine ?? '', 72)}`.replace(/`{3,}/g, '``');
-        const why = summary_oneLine(prose ?? decision.reason, 160).replace(/`{3,}/g, '``');
-        const entry = `# ${title}: ${why}\n${runnable(command, ao).replace(/`{3,}/g, '``')}`;
-        if (shown >= MAX_FIXES || used + bytes(entry) > FIX_BUDGET)
-            break;
-        lines.push(entry);
-        used += bytes(entry) + 1;
-        shown++;
-    }
-    lines.push('git add .agents/ledger && git commit -m "Record verdicts" && git push', '```');
-    if (shown < failures.length)
-        lines.push('', `_… and ${summary_plural(failures.length - shown, 'more fix', 'more fixes')}: the \`results-file\` output holds every \`fix\`._`);
-    const range = report.rangeDecision;
-    if (range && range.outcome !== 'covered' && range.fix) {
-        lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(runnable(splitFix(fixText(range.fix)).command, ao))}`);
-    }
-    return lines;
-}
-function problemList(problems) {
-    const lines = [];
-    let used = 0;
-    let shown = 0;
-    for (const problem of problems) {
-        const line = `- ❌ ${prose(problem.message, 300)}  \n  fix: ${prose(problem.fix, 300)}`;
-        if (shown >= MAX_PROBLEMS || used + bytes(line) > PROBLEM_BUDGET)
-            break;
-        lines.push(line);
-        used += bytes(line) + 1;
-        shown++;
-    }
-    if (shown < problems.length)
-        lines.push(`- _… and ${summary_plural(problems.length - shown, 'more problem')}: \`ao ledger verify\` lists every one._`);
-    return lines;
-}
-function ledgerSection(ledger) {
-    const lines = ['### Ledger', ''];
-    const added = ledger.added !== undefined ? `, ${summary_plural(ledger.added, 'record')} added by this change (each fully checked)` : ', every one fully checked';
-    lines.push(`- Read from ${ledger.source}: **${summary_plural(ledger.records, 'record')}**${added}.`);
-    const heads = ledger.heads.slice(0, 10).map((h) => `\`${(0,core_record/* shortId */.m_)(h)}\``);
-    if (ledger.heads.length > 10)
-        heads.push(`and ${ledger.heads.length - 10} more`);
-    lines.push(`- ${ledger.heads.length === 1 ? 'Head' : 'Heads'}: ${heads.join(', ') || '(none: the ledger is empty)'}`);
-    if (ledger.appendOnlySince) {
-        lines.push(`- Append-only since \`${shortSha(ledger.appendOnlySince)}\`: ${ledger.problems.some((p) => p.code === 'record-deleted' || p.code === 'record-modified') ? '**no**' : 'yes'}.`);
-    }
-    if (ledger.problems.length > 0)
-        lines.push(`- ${summary_plural(ledger.problems.length, 'problem')}: listed at the top.`);
-    return lines;
-}
-function renderSummary(data) {
-    const out = [headline(data), ''];
-    const report = data.report;
-    if (data.observed) {
-        out.push('> [!WARNING]', '> Observe mode: this check would fail, and passes. The policy\'s `"enforcement"` (or the action\'s `mode` input) is `"observe"`; set it to `"enforce"` to refuse what is listed below.', '');
-    }
-    // Problems first: what is wrong and how to fix it, before any account of what went well.
-    if (data.error) {
-        out.push(`**Error:** ${prose(data.error.message, 2000)}`, '');
-        if (data.error.fix)
-            out.push(`**Fix:** ${prose(data.error.fix, 1000)}`, '');
-        if (data.error.yaml)
-            out.push('```yaml', data.error.yaml, '```', '');
-    }
-    const problems = data.ledger?.problems ?? [];
-    if (problems.length > 0)
-        out.push(`### Ledger problems (${problems.length.toLocaleString('en-US')})`, '', 'A broken or tampered ledger fails in every mode.', '', ...problemList(problems), '');
-    const decisions = report?.decisions ?? [];
-    const uncovered = decisions.filter((d) => d.outcome === 'uncovered');
-    if (report && uncovered.length > 0) {
-        out.push(`### Needs a verdict (${uncovered.length.toLocaleString('en-US')})`, '', ...commitTable(data, uncovered, TABLE_BUDGET / 2), '');
-        const fixes = fixSection(report, data.ao ?? 'ao');
-        if (fixes.length)
-            out.push(...fixes, '');
-    }
-    if (data.why)
-        out.push(`**Checked:** ${cell(data.title, 200)}: ${data.why}.`, '');
-    if (report) {
-        const policy = report.policy;
-        out.push(policy.enforced
-            ? `**Policy:** \`.agents/policy.json\` at \`${shortSha(data.policyRev ?? report.scope.base ?? '')}\`, ${prose(data.policyWhy ?? 'the base', 200)} (mode \`${policy.mode}\`${policy.enforcement === 'observe' ? ', enforcement `observe`' : ''}). A change is judged by the policy it would land under, never by one it brings.`
-            : `**Policy:** none at ${data.policyRev ? `\`${shortSha(data.policyRev)}\`, ${prose(data.policyWhy ?? 'the base', 200)}` : 'the base'}: coverage is not enforced yet.`, '');
-        const counts = report.counts;
-        const tally = [`${counts.covered} covered`, `${counts.uncovered} uncovered`];
-        if (counts.exempt)
-            tally.push(`${counts.exempt} exempt by policy`);
-        if (counts.empty)
-            tally.push(`${counts.empty} needing none (ledger-only commits and clean merges)`);
-        out.push(`**Commits:** ${summary_plural(counts.checked, 'commit')} checked: ${tally.join(', ')}.`, '');
-    }
-    for (const note of data.notes)
-        out.push(`> [!NOTE]\n> ${prose(note, 500)}`, '');
-    const covered = decisions.filter((d) => d.outcome === 'covered');
-    if (covered.length > 0)
-        out.push(`### Covered (${covered.length.toLocaleString('en-US')})`, '', ...commitTable(data, covered, TABLE_BUDGET / 4), '');
-    const quiet = decisions.filter((d) => d.outcome === 'exempt' || d.outcome === 'empty');
-    if (quiet.length > 0) {
-        const exempt = quiet.filter((d) => d.outcome === 'exempt').length;
-        const what = [exempt ? `${exempt.toLocaleString('en-US')} exempt` : '', quiet.length - exempt ? `${(quiet.length - exempt).toLocaleString('en-US')} needing none` : ''].filter(Boolean).join(', ');
-        out.push('<details>', `<summary>${what} (ledger-only commits, clean merges, exempt paths or authors)</summary>`, '', ...commitTable(data, quiet, TABLE_BUDGET / 4), '', '</details>', '');
-    }
-    if (data.ledger)
-        out.push(...ledgerSection(data.ledger), '');
-    let text = out.join('\n');
-    // The budgets above keep this far below the cap; this is the last line of defence.
-    if (bytes(text) > SUMMARY_LIMIT - 1024)
-        text = `${Buffer.from(text).subarray(0, SUMMARY_LIMIT - 4096).toString('utf8').replace(/\uFFFD$/, '')}\n\n_… summary cut at GitHub's 1 MiB limit._\n`;
-    return text;
-}
-/** A mention in a comment notifies whoever it names: text from the change never mentions anyone. */
-function quiet(text) {
-    return text.replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
-}
-const COMMENT_ROWS = 20;
-/** The pull request comment: what is uncovered and the one command that covers it; or the short note that all is covered. */
-function commentBody(data) {
-    const report = data.report;
-    const at = data.head ? ` at \`${shortSha(data.head)}\`` : '';
-    const passing = `### ✅ agentops/verdict: all covered\n\nEvery commit of this pull request${at} is covered${report ? ` (${report.counts.covered} of ${summary_plural(report.counts.checked, 'commit')}; the rest exempt or need none)` : ''}.${data.runUrl ? ` [Details](${data.runUrl})` : ''}\n`;
-    if (data.outcome === 'passing')
-        return { passing };
-    const lines = [];
-    const counts = report ? failingHeadline(report.counts, data.problems.length) : data.error ? 'could not check' : 'failed';
-    lines.push(data.observed ? `### 👀 agentops/verdict: observe mode: would fail: ${counts}` : `### ❌ agentops/verdict: ${counts}`, '');
-    if (data.observed)
-        lines.push('Observe mode: nothing is refused yet; this is what enforcement would refuse.', '');
-    if (data.error)
-        lines.push(`**Error:** ${quiet(prose(data.error.message, 500))}`, '', ...(data.error.fix ? [`**Fix:** ${quiet(prose(data.error.fix, 500))}`, ''] : []));
-    for (const problem of data.problems.slice(0, 5))
-        lines.push(`- ❌ ${quiet(prose(problem.message, 300))}  \n  fix: ${quiet(prose(problem.fix, 300))}`);
-    if (data.problems.length > 5)
-        lines.push(`- … and ${summary_plural(data.problems.length - 5, 'more ledger problem')} (see the job summary)`);
-    if (data.problems.length)
-        lines.push('');
-    const uncovered = report?.decisions.filter((d) => d.outcome === 'uncovered') ?? [];
-    if (uncovered.length > 0) {
-        lines.push('| Commit | Subject | Why |', '|---|---|---|');
-        for (const d of uncovered.slice(0, COMMENT_ROWS))
-            lines.push(`| \`${d.change.commit ? shortSha(d.change.commit) : cell(d.change.label)}\` | ${quiet(cell(d.change.subjectLine ?? '', 80))} | ${quiet(prose(d.reason, 200))} |`);
-        if (uncovered.length > COMMENT_ROWS)
-            lines.push(`| … | and ${uncovered.length - COMMENT_ROWS} more | see the job summary |`);
-        lines.push('');
-        const single = uncovered.length === 1 && uncovered[0].fix ? splitFix(fixText(uncovered[0].fix)).command : undefined;
-        const range = report?.rangeDecision?.fix && report.rangeDecision.outcome !== 'covered' ? splitFix(fixText(report.rangeDecision.fix)).command : undefined;
-        const command = report?.coverAll ?? single ?? range;
-        if (command && /^ao verdict /.test(command)) {
-            lines.push(`The one command that covers ${uncovered.length === 1 ? 'it' : 'them all'}, run in a clone of the branch after a checker that did not write ${uncovered.length === 1 ? 'the change' : 'the changes'} has reviewed ${uncovered.length === 1 ? 'it' : 'them'}:`, '', '```sh', runnable(command, data.ao).replace(/`{3,}/g, '``'), 'git add .agents/ledger && git commit -m "Record verdicts" && git push', '```', '');
-        }
-        else {
-            lines.push('Each commit needs its own fix (a constraint, the policy, or a signature): the job summary gives each one.', '');
-        }
-    }
-    if (data.runUrl)
-        lines.push(`[The job summary](${data.runUrl}) lists every commit and every fix.`);
-    return { failing: fitCommentText(lines.join('\n')), passing };
-}
-function fitCommentText(text) {
-    return text.length > 60_000 ? `${text.slice(0, 60_000)}\n\n_… cut: the job summary has the rest._` : text;
-}
-
 ;// CONCATENATED MODULE: ./src/action/checks.ts
 
 
@@ -36742,7 +36510,7 @@ const CHECK_SUMMARY_LIMIT = 65_535;
 function checkAnnotations(decisions, problems, level) {
     const all = [];
     for (const problem of problems) {
-        all.push({ path: problem.path ?? '.agents/ledger', start_line: 1, end_line: 1, annotation_level: 'failure', title: summary_oneLine(`Ledger problem (${problem.code})`, 255), message: summary_oneLine(`${problem.message}. Fix: ${problem.fix}`, 4000) });
+        all.push({ path: problem.path ?? '.agents/ledger', start_line: 1, end_line: 1, annotation_level: 'failure', title: oneLine(`Ledger problem (${problem.code})`, 255), message: oneLine(`${problem.message}. Fix: ${problem.fix}`, 4000) });
     }
     for (const decision of decisions) {
         if (decision.outcome !== 'uncovered')
@@ -36751,9 +36519,9 @@ function checkAnnotations(decisions, problems, level) {
         // A deleted file has no line to point at; its change is still named on the files that remain.
         const kept = entries.filter((e) => e.status !== 'D');
         const files = (kept.length > 0 ? kept : entries).slice(0, MAX_FILES_PER_CHANGE);
-        const title = summary_oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}: needs a verdict`, 255);
+        const title = oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}: needs a verdict`, 255);
         const more = entries.length > files.length ? ` (${entries.length} files in all; the job summary lists the change)` : '';
-        const message = summary_oneLine(`${decision.reason}. Fix: ${fixText(decision.fix) ?? 'record a passing verdict from an independent checker'}${more}`, 4000);
+        const message = oneLine(`${decision.reason}. Fix: ${fixText(decision.fix) ?? 'record a passing verdict from an independent checker'}${more}`, 4000);
         for (const entry of files)
             all.push({ path: pathText(entry.path), start_line: 1, end_line: 1, annotation_level: level, title, message });
     }
@@ -36779,7 +36547,7 @@ async function postCheckRun(api, run) {
     const batches = [];
     for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
         batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    const output = (annotations) => ({ title: summary_oneLine(run.title, 255), summary: run.summary, ...(annotations ? { annotations } : {}) });
+    const output = (annotations) => ({ title: oneLine(run.title, 255), summary: run.summary, ...(annotations ? { annotations } : {}) });
     let id;
     try {
         const created = await api.request('POST /repos/{owner}/{repo}/check-runs', {
@@ -36915,6 +36683,307 @@ async function postStatus(request) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/present/summary.ts
+
+
+
+
+
+/**
+ * The job summary, as markdown: pure, so it is tested without a runner. GitHub refuses a
+ * step summary over 1 MiB, so every list in it is bounded, and what a bound leaves out is
+ * counted and said, never dropped silently.
+ */
+const MAX_ROWS = 1000;
+const MAX_FIXES = 1000;
+const MAX_PROBLEMS = 100;
+/** Byte budgets: together well under GitHub's 1 MiB cap, whatever the subjects hold. */
+const TABLE_BUDGET = 600 * 1024;
+const FIX_BUDGET = 200 * 1024;
+const PROBLEM_BUDGET = 64 * 1024;
+const SUMMARY_LIMIT = 1024 * 1024;
+const ICON = { covered: '✅', uncovered: '❌', exempt: '➖', empty: '⚪' };
+const WORD = { covered: 'covered', uncovered: '**uncovered**', exempt: 'exempt', empty: 'needs none' };
+/** Text that renders as itself in a table cell: one line, no `|` to split the row, no HTML, no markdown. */
+function cell(text, max = 120) {
+    return escapeMarkdown(oneLine(text, max));
+}
+function escapeMarkdown(text) {
+    return text.replace(/[\\`*_[\]<>|~&#!]/g, (c) => `\\${c}`);
+}
+/** A code span holding `text` literally, whatever backticks it contains. */
+function code(text) {
+    const flat = oneLine(text, 400);
+    const runs = flat.match(/`+/g) ?? [];
+    const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+function summary_plural(n, one, many = `${one}s`) {
+    return plural(n, one, many, (value) => value.toLocaleString('en-US'));
+}
+/** The part of a decision's fix that is a command to run, and the words before it. */
+function splitFix(fix) {
+    const at = fix.indexOf('ao verdict ');
+    if (at <= 0)
+        return { command: fix };
+    return { prose: fix.slice(0, at).replace(/[,;:\s]*(then)?\s*$/i, '').trim() || undefined, command: fix.slice(at) };
+}
+/** Text of our own messages, with their `code spans` rendered as code and everything else escaped: no literal backticks. */
+function prose(text, max = 500) {
+    const flat = oneLine(text, max);
+    const parts = [];
+    let last = 0;
+    for (const match of flat.matchAll(/`([^`]+)`/g)) {
+        parts.push(escapeMarkdown(flat.slice(last, match.index)), code(match[1]));
+        last = match.index + match[0].length;
+    }
+    parts.push(escapeMarkdown(flat.slice(last)));
+    return parts.join('');
+}
+/** "12 of 320 commits need a verdict; 305 exempt": the counts a failing headline gives. */
+function failingHeadline(counts, problems) {
+    const parts = [];
+    if (counts.uncovered > 0) {
+        parts.push(`${counts.uncovered} of ${summary_plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict`);
+        if (counts.exempt)
+            parts.push(`${counts.exempt.toLocaleString('en-US')} exempt`);
+        if (counts.empty)
+            parts.push(`${counts.empty.toLocaleString('en-US')} need${counts.empty === 1 ? 's' : ''} none`);
+    }
+    if (problems > 0)
+        parts.push(`the ledger has ${summary_plural(problems, 'problem')}`);
+    return parts.join('; ') || 'failed';
+}
+function headline(data) {
+    const { report } = data;
+    if (data.error)
+        return `## ❌ agentops/verdict could not check the ${cell(data.title, 200)}`;
+    if (!report && data.ledger) {
+        const problems = data.ledger.problems.length;
+        return problems === 0
+            ? `## ✅ agentops/verdict: the ledger is intact (${summary_plural(data.ledger.records, 'record')})`
+            : `## ❌ agentops/verdict: the ledger has ${summary_plural(problems, 'problem')}`;
+    }
+    if (!report)
+        return `## ${data.result === 'pass' ? '✅' : '❌'} agentops/verdict: ${cell(data.title, 200)}`;
+    const { counts } = report;
+    if (data.observed)
+        return `## 👀 agentops/verdict: observe mode: would fail: ${failingHeadline(counts, report.ledger.problems.length)}`;
+    if (data.result === 'pass') {
+        if (counts.checked === 0)
+            return `## ✅ agentops/verdict: no commits to check`;
+        return `## ✅ agentops/verdict: ${counts.checked === counts.covered ? `${summary_plural(counts.checked, 'commit')} covered` : `${counts.covered} of ${summary_plural(counts.checked, 'commit')} covered, none uncovered`}`;
+    }
+    return `## ❌ agentops/verdict: ${failingHeadline(counts, report.ledger.problems.length)}`;
+}
+function commitLink(data, sha) {
+    const label = `\`${shortSha(sha)}\``;
+    return data.commitUrl ? `[${label}](${data.commitUrl(sha)})` : label;
+}
+function row(data, decision) {
+    const { change, record } = decision;
+    const commit = change.commit ? commitLink(data, change.commit) : cell(change.label);
+    const subject = change.subjectLine ? cell(change.subjectLine, 100) : '';
+    const author = cell(change.authorName || change.authorEmail || '', 40);
+    const verdict = record ? `${record.verdict} \`${(0,core_record/* shortId */.m_)(record.id)}\`` : '—';
+    const checker = record ? `${cell(record.checker.id, 60)} (${record.checker.kind})` : '—';
+    return `| ${ICON[decision.outcome]} | ${commit} | ${subject} | ${author} | ${verdict} | ${checker} | ${WORD[decision.outcome]}: ${prose(decision.reason, 240)} |`;
+}
+function commitTable(data, decisions, budget = TABLE_BUDGET) {
+    const lines = ['| | Commit | Subject | Author | Verdict | Checker | Result |', '|:-:|---|---|---|---|---|---|'];
+    let used = 0;
+    let shown = 0;
+    for (const decision of decisions) {
+        const line = row(data, decision);
+        if (shown >= MAX_ROWS || used + bytes(line) > budget)
+            break;
+        lines.push(line);
+        used += bytes(line) + 1;
+        shown++;
+    }
+    const rest = decisions.slice(shown);
+    if (rest.length > 0) {
+        const uncovered = rest.filter((d) => d.outcome === 'uncovered').length;
+        lines.push('', `_… and ${summary_plural(rest.length, 'more commit')} not shown (${uncovered} of them uncovered): the table stops at ${shown.toLocaleString('en-US')} rows to keep this summary under GitHub's 1 MiB limit. The \`results-file\` output and \`ao verify --range\` list every one._`);
+    }
+    return lines;
+}
+function fixSection(report, ao) {
+    const failures = report.decisions.filter((d) => d.outcome === 'uncovered' && d.fix);
+    if (failures.length === 0)
+        return [];
+    const lines = ['### How to fix', ''];
+    if (report.coverAll) {
+        lines.push(`One command covers all ${failures.length} uncovered commits: a range verdict names each commit's own digest. Have a checker that did not write them review the range, in a clone of the branch, then:`, '', '```sh', runnable(report.coverAll, ao).replace(/`{3,}/g, '``'), 'git add .agents/ledger && git commit -m "Record verdicts" && git push', '```', '', 'Or commit by commit:', '');
+    }
+    lines.push(`Have a checker that did not write the change${failures.length === 1 ? '' : 's'} review ${failures.length === 1 ? 'it' : 'each commit'} and record ${failures.length === 1 ? 'a verdict' : 'verdicts'}, in a clone of the branch; then commit the new records and push:`, '', '```sh');
+    let used = 0;
+    let shown = 0;
+    for (const decision of failures) {
+        const { prose, command } = splitFix(fixText(decision.fix));
+        const title = `${decision.change.label} ${oneLine(decision.change.subjectLine ?? '', 72)}`.replace(/`{3,}/g, '``');
+        const why = oneLine(prose ?? decision.reason, 160).replace(/`{3,}/g, '``');
+        const entry = `# ${title}: ${why}\n${runnable(command, ao).replace(/`{3,}/g, '``')}`;
+        if (shown >= MAX_FIXES || used + bytes(entry) > FIX_BUDGET)
+            break;
+        lines.push(entry);
+        used += bytes(entry) + 1;
+        shown++;
+    }
+    lines.push('git add .agents/ledger && git commit -m "Record verdicts" && git push', '```');
+    if (shown < failures.length)
+        lines.push('', `_… and ${summary_plural(failures.length - shown, 'more fix', 'more fixes')}: the \`results-file\` output holds every \`fix\`._`);
+    const range = report.rangeDecision;
+    if (range && range.outcome !== 'covered' && range.fix) {
+        lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(runnable(splitFix(fixText(range.fix)).command, ao))}`);
+    }
+    return lines;
+}
+function problemList(problems) {
+    const lines = [];
+    let used = 0;
+    let shown = 0;
+    for (const problem of problems) {
+        const line = `- ❌ ${prose(problem.message, 300)}  \n  fix: ${prose(problem.fix, 300)}`;
+        if (shown >= MAX_PROBLEMS || used + bytes(line) > PROBLEM_BUDGET)
+            break;
+        lines.push(line);
+        used += bytes(line) + 1;
+        shown++;
+    }
+    if (shown < problems.length)
+        lines.push(`- _… and ${summary_plural(problems.length - shown, 'more problem')}: \`ao ledger verify\` lists every one._`);
+    return lines;
+}
+function ledgerSection(ledger) {
+    const lines = ['### Ledger', ''];
+    const added = ledger.added !== undefined ? `, ${summary_plural(ledger.added, 'record')} added by this change (each fully checked)` : ', every one fully checked';
+    lines.push(`- Read from ${ledger.source}: **${summary_plural(ledger.records, 'record')}**${added}.`);
+    const heads = ledger.heads.slice(0, 10).map((h) => `\`${(0,core_record/* shortId */.m_)(h)}\``);
+    if (ledger.heads.length > 10)
+        heads.push(`and ${ledger.heads.length - 10} more`);
+    lines.push(`- ${ledger.heads.length === 1 ? 'Head' : 'Heads'}: ${heads.join(', ') || '(none: the ledger is empty)'}`);
+    if (ledger.appendOnlySince) {
+        lines.push(`- Append-only since \`${shortSha(ledger.appendOnlySince)}\`: ${ledger.problems.some(breaksAppendOnly) ? '**no**' : 'yes'}.`);
+    }
+    if (ledger.problems.length > 0)
+        lines.push(`- ${summary_plural(ledger.problems.length, 'problem')}: listed at the top.`);
+    return lines;
+}
+function renderSummary(data) {
+    const out = [headline(data), ''];
+    const report = data.report;
+    if (data.observed) {
+        out.push('> [!WARNING]', '> Observe mode: this check would fail, and passes. The policy\'s `"enforcement"` (or the action\'s `mode` input) is `"observe"`; set it to `"enforce"` to refuse what is listed below.', '');
+    }
+    // Problems first: what is wrong and how to fix it, before any account of what went well.
+    if (data.error) {
+        out.push(`**Error:** ${prose(data.error.message, 2000)}`, '');
+        if (data.error.fix)
+            out.push(`**Fix:** ${prose(data.error.fix, 1000)}`, '');
+        if (data.error.yaml)
+            out.push('```yaml', data.error.yaml, '```', '');
+    }
+    const problems = data.ledger?.problems ?? [];
+    if (problems.length > 0)
+        out.push(`### Ledger problems (${problems.length.toLocaleString('en-US')})`, '', 'A broken or tampered ledger fails in every mode.', '', ...problemList(problems), '');
+    const decisions = report?.decisions ?? [];
+    const uncovered = decisions.filter((d) => d.outcome === 'uncovered');
+    if (report && uncovered.length > 0) {
+        out.push(`### Needs a verdict (${uncovered.length.toLocaleString('en-US')})`, '', ...commitTable(data, uncovered, TABLE_BUDGET / 2), '');
+        const fixes = fixSection(report, data.ao ?? 'ao');
+        if (fixes.length)
+            out.push(...fixes, '');
+    }
+    if (data.why)
+        out.push(`**Checked:** ${cell(data.title, 200)}: ${data.why}.`, '');
+    if (report) {
+        const policy = report.policy;
+        out.push(policy.enforced
+            ? `**Policy:** \`.agents/policy.json\` at \`${shortSha(data.policyRev ?? report.scope.base ?? '')}\`, ${prose(data.policyWhy ?? 'the base', 200)} (mode \`${policy.mode}\`${policy.enforcement === 'observe' ? ', enforcement `observe`' : ''}). A change is judged by the policy it would land under, never by one it brings.`
+            : `**Policy:** none at ${data.policyRev ? `\`${shortSha(data.policyRev)}\`, ${prose(data.policyWhy ?? 'the base', 200)}` : 'the base'}: coverage is not enforced yet.`, '');
+        const counts = report.counts;
+        const tally = [`${counts.covered} covered`, `${counts.uncovered} uncovered`];
+        if (counts.exempt)
+            tally.push(`${counts.exempt} exempt by policy`);
+        if (counts.empty)
+            tally.push(`${counts.empty} needing none (ledger-only commits and clean merges)`);
+        out.push(`**Commits:** ${summary_plural(counts.checked, 'commit')} checked: ${tally.join(', ')}.`, '');
+    }
+    for (const note of data.notes)
+        out.push(`> [!NOTE]\n> ${prose(note, 500)}`, '');
+    const covered = decisions.filter((d) => d.outcome === 'covered');
+    if (covered.length > 0)
+        out.push(`### Covered (${covered.length.toLocaleString('en-US')})`, '', ...commitTable(data, covered, TABLE_BUDGET / 4), '');
+    const quiet = decisions.filter((d) => d.outcome === 'exempt' || d.outcome === 'empty');
+    if (quiet.length > 0) {
+        const exempt = quiet.filter((d) => d.outcome === 'exempt').length;
+        const what = [exempt ? `${exempt.toLocaleString('en-US')} exempt` : '', quiet.length - exempt ? `${(quiet.length - exempt).toLocaleString('en-US')} needing none` : ''].filter(Boolean).join(', ');
+        out.push('<details>', `<summary>${what} (ledger-only commits, clean merges, exempt paths or authors)</summary>`, '', ...commitTable(data, quiet, TABLE_BUDGET / 4), '', '</details>', '');
+    }
+    if (data.ledger)
+        out.push(...ledgerSection(data.ledger), '');
+    let text = out.join('\n');
+    // The budgets above keep this far below the cap; this is the last line of defence.
+    if (bytes(text) > SUMMARY_LIMIT - 1024)
+        text = `${Buffer.from(text).subarray(0, SUMMARY_LIMIT - 4096).toString('utf8').replace(/\uFFFD$/, '')}\n\n_… summary cut at GitHub's 1 MiB limit._\n`;
+    return text;
+}
+/** A mention in a comment notifies whoever it names: text from the change never mentions anyone. */
+function quiet(text) {
+    return text.replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
+}
+const COMMENT_ROWS = 20;
+/** The pull request comment: what is uncovered and the one command that covers it; or the short note that all is covered. */
+function commentBody(data) {
+    const report = data.report;
+    const at = data.head ? ` at \`${shortSha(data.head)}\`` : '';
+    const passing = `### ✅ agentops/verdict: all covered\n\nEvery commit of this pull request${at} is covered${report ? ` (${report.counts.covered} of ${summary_plural(report.counts.checked, 'commit')}; the rest exempt or need none)` : ''}.${data.runUrl ? ` [Details](${data.runUrl})` : ''}\n`;
+    if (data.outcome === 'passing')
+        return { passing };
+    const lines = [];
+    const counts = report ? failingHeadline(report.counts, data.problems.length) : data.error ? 'could not check' : 'failed';
+    lines.push(data.observed ? `### 👀 agentops/verdict: observe mode: would fail: ${counts}` : `### ❌ agentops/verdict: ${counts}`, '');
+    if (data.observed)
+        lines.push('Observe mode: nothing is refused yet; this is what enforcement would refuse.', '');
+    if (data.error)
+        lines.push(`**Error:** ${quiet(prose(data.error.message, 500))}`, '', ...(data.error.fix ? [`**Fix:** ${quiet(prose(data.error.fix, 500))}`, ''] : []));
+    for (const problem of data.problems.slice(0, 5))
+        lines.push(`- ❌ ${quiet(prose(problem.message, 300))}  \n  fix: ${quiet(prose(problem.fix, 300))}`);
+    if (data.problems.length > 5)
+        lines.push(`- … and ${summary_plural(data.problems.length - 5, 'more ledger problem')} (see the job summary)`);
+    if (data.problems.length)
+        lines.push('');
+    const uncovered = report?.decisions.filter((d) => d.outcome === 'uncovered') ?? [];
+    if (uncovered.length > 0) {
+        lines.push('| Commit | Subject | Why |', '|---|---|---|');
+        for (const d of uncovered.slice(0, COMMENT_ROWS))
+            lines.push(`| \`${d.change.commit ? shortSha(d.change.commit) : cell(d.change.label)}\` | ${quiet(cell(d.change.subjectLine ?? '', 80))} | ${quiet(prose(d.reason, 200))} |`);
+        if (uncovered.length > COMMENT_ROWS)
+            lines.push(`| … | and ${uncovered.length - COMMENT_ROWS} more | see the job summary |`);
+        lines.push('');
+        const single = uncovered.length === 1 && uncovered[0].fix ? splitFix(fixText(uncovered[0].fix)).command : undefined;
+        const range = report?.rangeDecision?.fix && report.rangeDecision.outcome !== 'covered' ? splitFix(fixText(report.rangeDecision.fix)).command : undefined;
+        const command = report?.coverAll ?? single ?? range;
+        if (command && /^ao verdict /.test(command)) {
+            lines.push(`The one command that covers ${uncovered.length === 1 ? 'it' : 'them all'}, run in a clone of the branch after a checker that did not write ${uncovered.length === 1 ? 'the change' : 'the changes'} has reviewed ${uncovered.length === 1 ? 'it' : 'them'}:`, '', '```sh', runnable(command, data.ao).replace(/`{3,}/g, '``'), 'git add .agents/ledger && git commit -m "Record verdicts" && git push', '```', '');
+        }
+        else {
+            lines.push('Each commit needs its own fix (a constraint, the policy, or a signature): the job summary gives each one.', '');
+        }
+    }
+    if (data.runUrl)
+        lines.push(`[The job summary](${data.runUrl}) lists every commit and every fix.`);
+    return { failing: fitCommentText(lines.join('\n')), passing };
+}
+function fitCommentText(text) {
+    return text.length > 60_000 ? `${text.slice(0, 60_000)}\n\n_… cut: the job summary has the rest._` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/action/target.ts
 
 
@@ -37020,6 +37089,7 @@ async function resolveTarget(git, plan, shas) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -37204,7 +37274,7 @@ async function check(ctx, inputs, setTitle, setHead, setVoice) {
         setVoice('push');
     core/* info */.pq(`agentops/verdict: ${plan.title}`);
     if (plan.kind === 'nothing')
-        return { result: 'pass', title: plan.title, why: summary_oneLine(plan.why, 300), notes: [] };
+        return { result: 'pass', title: plan.title, why: oneLine(plan.why, 300), notes: [] };
     // Known before any git work where the event names it, so even a failure to fetch reports on it.
     const named = plan.kind === 'push' ? plan.after.rev : plan.head.rev;
     if (/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(named))
@@ -37323,19 +37393,19 @@ async function setupProblems(git, head) {
 }
 function failureLine(outcome) {
     if (outcome.error)
-        return summary_oneLine(`${outcome.error.message}${outcome.error.fix ? `; fix: ${outcome.error.fix}` : ''}`, 1000);
+        return oneLine(`${outcome.error.message}${outcome.error.fix ? `; fix: ${outcome.error.fix}` : ''}`, 1000);
     const parts = [];
     const report = outcome.report;
     if (report && report.counts.uncovered > 0) {
         const first = report.decisions.find((d) => d.outcome === 'uncovered');
-        parts.push(`${report.counts.uncovered} of ${plural(report.counts.checked, 'commit')} ${report.counts.uncovered === 1 ? 'lacks' : 'lack'} a passing verdict from an independent checker (first: ${first.change.label} ${summary_oneLine(first.change.subjectLine ?? '', 60)}); fix: ${fixText(first.fix) ?? first.reason}${report.counts.uncovered > 1 ? ' (the job summary lists every fix)' : ''}`);
+        parts.push(`${report.counts.uncovered} of ${plural(report.counts.checked, 'commit')} ${report.counts.uncovered === 1 ? 'lacks' : 'lack'} a passing verdict from an independent checker (first: ${first.change.label} ${oneLine(first.change.subjectLine ?? '', 60)}); fix: ${fixText(first.fix) ?? first.reason}${report.counts.uncovered > 1 ? ' (the job summary lists every fix)' : ''}`);
     }
     const problems = outcome.ledger?.problems ?? [];
     if (problems.length > 0) {
         const first = problems[0];
         parts.push(`the ledger has ${problems.length} problem${problems.length === 1 ? '' : 's'} (first: ${first.message}); fix: ${first.fix}`);
     }
-    return summary_oneLine(`agentops/verdict: ${parts.join('; and ') || 'failed'}`, 1000);
+    return oneLine(`agentops/verdict: ${parts.join('; and ') || 'failed'}`, 1000);
 }
 function annotate(outcome) {
     const items = [];
@@ -37346,7 +37416,7 @@ function annotate(outcome) {
         if (decision.outcome !== 'uncovered')
             continue;
         items.push({
-            title: summary_oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}`, 100),
+            title: oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}`, 100),
             message: `${decision.reason}. Fix: ${fixText(decision.fix) ?? 'record a passing verdict from an independent checker'}`,
         });
     }
@@ -37364,7 +37434,7 @@ function statusDescription(outcome) {
     if (outcome.observed)
         return `observe mode: would fail: ${failingCounts(outcome)}`;
     if (outcome.error)
-        return summary_oneLine(`could not check: ${outcome.error.message}`, 140);
+        return oneLine(`could not check: ${outcome.error.message}`, 140);
     const report = outcome.report;
     const problems = outcome.ledger?.problems.length ?? 0;
     if (report) {
@@ -37595,7 +37665,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   m_: () => (/* binding */ shortId)
 });
 
-// UNUSED EXPORTS: RECORD_SCHEMA, SEQ_PER_BUCKET, computeRecordId, idHex, isLedgerPath, newGenesis, renderRecord, sealRecord
+// UNUSED EXPORTS: ACTOR_KINDS, EVIDENCE_KINDS, RECORD_SCHEMA, SEQ_PER_BUCKET, SEVERITIES, computeRecordId, idHex, isLedgerPath, isOneOf, newGenesis, renderRecord, sealRecord
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -37688,6 +37758,15 @@ const CHECKERS_PATH = '.agents/checkers';
 const MAX_RECORD_BYTES = 2 * 1024 * 1024;
 /** Records per bucket directory: 100,000 records stay at about 1,000 entries a folder. */
 const SEQ_PER_BUCKET = 1000;
+/** The kinds each list names; the record schema (schemas/record.v1.schema.json) has the same. */
+const ACTOR_KINDS = (/* unused pure expression or super */ null && (['agent', 'human', 'ci', 'tool']));
+const EVIDENCE_KINDS = (/* unused pure expression or super */ null && (['test', 'command', 'review', 'link']));
+/** A finding's severity, least first. */
+const SEVERITIES = (/* unused pure expression or super */ null && (['info', 'low', 'medium', 'high', 'critical']));
+/** Whether `value` is one of `kinds` (narrowing it to their type). */
+function isOneOf(kinds, value) {
+    return kinds.includes(value);
+}
 /** `id` = "sha256:" + hex SHA-256 of the JCS form of the record without `id` and `signature`. */
 function computeRecordId(record) {
     const { id: _id, signature: _signature, ...body } = record;

@@ -238,20 +238,27 @@ async function policySides(git, changes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E4: () => (/* binding */ policyAt),
 /* harmony export */   MX: () => (/* binding */ verify),
+/* harmony export */   O9: () => (/* binding */ worktreePolicy),
 /* harmony export */   P8: () => (/* binding */ uncommittedCover),
 /* harmony export */   x8: () => (/* binding */ observedFailure),
 /* harmony export */   yr: () => (/* binding */ signatureCheckFor)
 /* harmony export */ });
-/* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7989);
-/* harmony import */ var _present_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1805);
-/* harmony import */ var _core_shell_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6673);
-/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4414);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2721);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4130);
-/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2757);
-/* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9672);
-/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3263);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7989);
+/* harmony import */ var _present_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1805);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2558);
+/* harmony import */ var _core_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4414);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2721);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4296);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4130);
+/* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2757);
+/* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9672);
+/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3263);
+
+
 
 
 
@@ -272,13 +279,21 @@ function observedFailure(report, enforcement = report.policy.enforcement) {
 async function policyAt(git, rev) {
     if (!rev)
         return { source: 'none (no base commit)' };
-    const key = `${rev}:${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$}`;
-    const checkersKey = `${rev}:${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECKERS_PATH */ .Pn}`;
+    const key = `${rev}:${_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_PATH */ .l$}`;
+    const checkersKey = `${rev}:${_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .CHECKERS_PATH */ .Pn}`;
     const objects = await git.readObjects([key, checkersKey]);
     const bytes = objects.get(key);
     if (!bytes)
-        return { source: `none at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(rev)}`, rev };
-    return { policy: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(bytes, `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(rev)}`), source: `${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(rev)}`, rev, checkers: objects.get(checkersKey) };
+        return { source: `none at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(rev)}`, rev };
+    return { policy: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePolicy */ .ON)(bytes, `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(rev)}`), source: `${_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_PATH */ .l$} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(rev)}`, rev, checkers: objects.get(checkersKey) };
+}
+/** The working tree's policy file (what `ao learn`, `ao context` and `ao report` read); undefined when there is none. */
+function worktreePolicy(git) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.topLevel, _core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_PATH */ .l$);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return undefined;
+    const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
+    return { bytes, policy: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePolicy */ .ON)(bytes, 'the working tree') };
 }
 /**
  * The signature rule a loaded policy imposes: undefined unless it sets `requireSignature`;
@@ -295,149 +310,21 @@ async function signatureCheckFor(loaded) {
 }
 async function verify(git, scope, options = {}) {
     const notes = [];
-    let base;
-    let head;
-    let label;
-    let changes;
-    let rangeChange;
-    let namedBase;
-    let policyPromise;
-    if (scope.kind === 'staged') {
-        const [headCommit, author] = await Promise.all([git.headCommit(), options.skipStagedAuthor ? undefined : git.authorEmail()]);
-        head = headCommit;
-        let amending;
-        if (scope.amend) {
-            if (!headCommit)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'commit without --amend' });
-            [amending] = await git.listCommits(['-n', '1', headCommit]);
-            base = amending?.parents[0];
-        }
-        else
-            base = head;
-        label = amending ? `staged change (amending ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(amending.sha)})` : 'staged change';
-        // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
-        policyPromise = policyAt(git, options.policyRev ?? base);
-        policyPromise.catch(() => undefined); // awaited below; an invalid policy must surface there, not as an unhandled rejection
-        changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .stagedChange */ .th)(git, head, author, amending)];
-    }
-    else {
-        let commits;
-        if (scope.kind === 'commit') {
-            const commit = await git.resolveCommit(scope.rev, 'commit');
-            commits = await git.listCommits(['-n', '1', commit]);
-            base = commits[0]?.parents[0];
-            head = commit;
-            label = `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(commit)}`;
-        }
-        else if (scope.kind === 'range') {
-            const named = await git.resolveCommit(scope.base, 'range base');
-            head = await git.resolveCommit(scope.head, 'range head');
-            commits = await git.listCommits([`${named}..${head}`]);
-            label = `${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(named)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(head)}`;
-            // A base branch that moved on since the fork: records it gained are not "deleted" by
-            // the range. Judge the ledger and the combined change from the merge base; the
-            // policy still comes from the base as named.
-            base = (await git.isAncestor(named, head)) ? named : ((await git.mergeBase(named, head)) ?? named);
-            if (base !== named) {
-                namedBase = named;
-                notes.push(`${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(named)} is not an ancestor of ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(head)}: the ledger and the combined change are judged from their merge base ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(base)}, the policy from ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(named)}`);
-            }
-        }
-        else {
-            head = await git.resolveCommit(scope.head, 'head');
-            commits = await git.listCommits([head, '--not', ...scope.exclude]);
-            base = boundaryOf(commits);
-            label = scope.label;
-        }
-        changes = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .changesOfCommits */ .lv)(git, commits);
-        if (scope.kind !== 'commit' && base && head && commits.length > 0) {
-            rangeChange = {
-                kind: 'range',
-                label,
-                manifest: (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .buildManifest */ .u1)(await git.diffTrees(base, head)),
-                range: { base, head },
-            };
-        }
-    }
-    const policyRev = options.policyRev ?? namedBase ?? base;
-    const loaded = await (policyPromise ?? policyAt(git, policyRev));
-    // The staged scope judges what the commit will hold: the index's ledger, from the staged
-    // entries already read (no working-tree scan on the hook's hot path).
-    // A range is judged on the ledger as committed in its head, as CI judges it (and in time
-    // that grows with the change, not the ledger); one commit, on the working tree's.
-    const defaultSource = scope.kind === 'staged'
-        ? { kind: 'index', changes: changes[0]?.ledgerEntries }
-        : scope.kind !== 'commit' && head
-            ? { kind: 'commit', commit: head }
-            : { kind: 'worktree' };
-    const ledger = await _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__/* .LedgerView */ .Bw.open(git, options.ledger ?? defaultSource, base);
-    const commitProblems = [];
-    for (const { change, ledgerEntries } of changes) {
-        for (const entry of ledgerEntries) {
-            if (entry.status === 'A')
-                continue;
-            const path = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .pathText */ .LF)(entry.path);
-            if (commitProblems.some((p) => p.path === path))
-                continue;
-            commitProblems.push({
-                code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
-                message: `${change.kind === 'staged' ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
-                path,
-                fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .shellQuote */ .Z)(path)}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
-            });
-        }
-    }
-    // One problem per record: the commit that broke append-only says more than the ledger view.
-    const brokenByCommit = new Set(commitProblems.map((p) => p.path));
-    const problems = [
-        ...ledger.problems.filter((p) => !(p.path && brokenByCommit.has(p.path) && (p.code === 'record-modified' || p.code === 'record-deleted'))),
-        ...commitProblems,
-    ];
-    // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
-    const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$));
-    const headPolicy = scope.kind !== 'staged' || stagesPolicy ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
-    if (headPolicy)
-        problems.push(headPolicy);
-    let decisions;
-    let rangeDecision;
+    const resolved = scope.kind === 'staged' ? await resolveStaged(git, scope, options) : await resolveCommits(git, scope, notes);
+    const { base, head, label, changes } = resolved;
+    const policyRev = options.policyRev ?? resolved.namedBase ?? base;
+    const loaded = await (resolved.policyPromise ?? policyAt(git, policyRev));
+    const { ledger, problems } = await ledgerProblems(git, scope, options, resolved);
     const policy = loaded.policy;
-    if (!policy) {
-        const setsUp = changes.some(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$));
-        notes.push(setsUp
-            ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
-            : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`);
-        decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(loaded.rev) : 'the base'}: not enforced` }));
-    }
-    else {
-        const digests = changes.map(({ change }) => change.manifest.digest);
-        // The combined change decides only in range mode: in commit mode its digest is never looked up.
-        if (rangeChange && policy.mode === 'range')
-            digests.push(rangeChange.manifest.digest);
-        const latest = await ledger.latestFor([...new Set(digests)]);
-        // A base record that cannot be read back, unless already reported as changed by the change.
-        problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
-        const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : await signatureCheckFor(loaded);
-        if (signatureCheck && !options.signatureCheck)
-            notes.push(`the policy requires signed verdicts: keys trusted by ${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECKERS_PATH */ .Pn} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(loaded.rev)}`);
-        // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
-        const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
-        const learnings = await (0,_constraints_js__WEBPACK_IMPORTED_MODULE_7__/* .prepareConstraints */ .W)(git, policy, ledger, withRange, scope.kind === 'staged' ? base : undefined);
-        const decide = (change) => (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .decideChange */ .hk)(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings, authenticatedActor: options.authenticatedActor });
-        if (policy.mode === 'range' && rangeChange)
-            rangeDecision = decide(rangeChange);
-        decisions = changes.map(({ change }) => {
-            if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {
-                return { change, outcome: 'covered', record: rangeDecision.record, reason: `covered by range ${rangeDecision.reason}` };
-            }
-            return decide(change);
-        });
-    }
+    const { decisions, rangeDecision } = policy
+        ? await decideUnderPolicy(git, policy, { loaded, policyRev, options, scope, resolved, ledger, problems, notes })
+        : { decisions: unenforced(loaded, changes, label, notes), rangeDecision: undefined };
     const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
     const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
     // One range verdict lists every commit's own digest, so it covers each of them in commit mode too.
     const verdictCurable = (d) => d.outcome === 'uncovered' && (d.failedRule === 'no-verdict' || d.failedRule === 'verdict-fail');
     const coverAll = policy && scope.kind !== 'staged' && scope.kind !== 'commit' && base && head && counts.uncovered >= 2 && decisions.filter(verdictCurable).length === counts.uncovered
-        ? (0,_present_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeFixCommand */ .eB)({ base, head }, policy, options.checkerHint)
+        ? (0,_present_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .rangeFixCommand */ .eB)({ base, head }, policy, options.checkerHint)
         : undefined;
     return {
         ok: problems.length === 0 && counts.uncovered === 0,
@@ -457,6 +344,140 @@ async function verify(git, scope, options = {}) {
         notes,
     };
 }
+/** The staged change: against HEAD, or against HEAD's parent when amending. */
+async function resolveStaged(git, scope, options) {
+    const [head, author] = await Promise.all([git.headCommit(), options.skipStagedAuthor ? undefined : git.authorEmail()]);
+    let amending;
+    let base = head;
+    if (scope.amend) {
+        if (!head)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'commit without --amend' });
+        [amending] = await git.listCommits(['-n', '1', head]);
+        base = amending?.parents[0];
+    }
+    const label = amending ? `staged change (amending ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(amending.sha)})` : 'staged change';
+    // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
+    const policyPromise = policyAt(git, options.policyRev ?? base);
+    policyPromise.catch(() => undefined); // awaited by verify(); an invalid policy must surface there, not as an unhandled rejection
+    const changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .stagedChange */ .th)(git, head, author, amending)];
+    return { base, head, label, changes, policyPromise };
+}
+/** A commit, a range or a rev-list: its commits' changes, and (but for one commit) the combined change. */
+async function resolveCommits(git, scope, notes) {
+    let base;
+    let head;
+    let label;
+    let commits;
+    let namedBase;
+    if (scope.kind === 'commit') {
+        head = await git.resolveCommit(scope.rev, 'commit');
+        commits = await git.listCommits(['-n', '1', head]);
+        base = commits[0]?.parents[0];
+        label = `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(head)}`;
+    }
+    else if (scope.kind === 'range') {
+        const named = await git.resolveCommit(scope.base, 'range base');
+        head = await git.resolveCommit(scope.head, 'range head');
+        commits = await git.listCommits([`${named}..${head}`]);
+        label = `${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(named)}..${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(head)}`;
+        // A base branch that moved on since the fork: records it gained are not "deleted" by
+        // the range. Judge the ledger and the combined change from the merge base; the
+        // policy still comes from the base as named.
+        base = (await git.isAncestor(named, head)) ? named : ((await git.mergeBase(named, head)) ?? named);
+        if (base !== named) {
+            namedBase = named;
+            notes.push(`${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(named)} is not an ancestor of ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(head)}: the ledger and the combined change are judged from their merge base ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(base)}, the policy from ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(named)}`);
+        }
+    }
+    else {
+        head = await git.resolveCommit(scope.head, 'head');
+        commits = await git.listCommits([head, '--not', ...scope.exclude]);
+        base = boundaryOf(commits);
+        label = scope.label;
+    }
+    const changes = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .changesOfCommits */ .lv)(git, commits);
+    const rangeChange = scope.kind !== 'commit' && base && commits.length > 0 ? { kind: 'range', label, manifest: (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .buildManifest */ .u1)(await git.diffTrees(base, head)), range: { base, head } } : undefined;
+    return { base, head, label, changes, rangeChange, namedBase };
+}
+/**
+ * The ledger the scope is judged on and its problems: the view's, each record a change
+ * deleted or modified (named by that change), and an invalid policy the change leaves behind.
+ */
+async function ledgerProblems(git, scope, options, resolved) {
+    const { base, head, changes } = resolved;
+    // The staged scope judges what the commit will hold: the index's ledger, from the staged
+    // entries already read (no working-tree scan on the hook's hot path).
+    // A range is judged on the ledger as committed in its head, as CI judges it (and in time
+    // that grows with the change, not the ledger); one commit, on the working tree's.
+    const defaultSource = scope.kind === 'staged'
+        ? { kind: 'index', changes: changes[0]?.ledgerEntries }
+        : scope.kind !== 'commit' && head
+            ? { kind: 'commit', commit: head }
+            : { kind: 'worktree' };
+    const ledger = await _ledger_view_js__WEBPACK_IMPORTED_MODULE_11__/* .LedgerView */ .Bw.open(git, options.ledger ?? defaultSource, base);
+    const commitProblems = [];
+    for (const { change, ledgerEntries } of changes) {
+        for (const entry of ledgerEntries) {
+            if (entry.status === 'A')
+                continue;
+            if (commitProblems.some((p) => p.path === (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .pathText */ .LF)(entry.path)))
+                continue;
+            commitProblems.push((0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .appendOnlyViolation */ .m$)(entry, { change }));
+        }
+    }
+    // One problem per record: the commit that broke append-only says more than the ledger view.
+    const brokenByCommit = new Set(commitProblems.map((p) => p.path));
+    const problems = [
+        ...ledger.problems.filter((p) => !(p.path && brokenByCommit.has(p.path) && (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .breaksAppendOnly */ .fy)(p))),
+        ...commitProblems,
+    ];
+    // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
+    const headPolicy = scope.kind !== 'staged' || touchesPolicy(changes) ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
+    if (headPolicy)
+        problems.push(headPolicy);
+    return { ledger, problems };
+}
+function touchesPolicy(changes) {
+    return changes.some(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_PATH */ .l$));
+}
+/** No policy at the base: nothing is enforced, and the notes say why. */
+function unenforced(loaded, changes, label, notes) {
+    notes.push(touchesPolicy(changes)
+        ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
+        : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`);
+    return changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(loaded.rev) : 'the base'}: not enforced` }));
+}
+/**
+ * Each change decided under the policy (`decideChange`), with the records that decide its
+ * digest, the signature rule and the constraints; in range mode the combined change first,
+ * whose cover covers every commit that changes something.
+ */
+async function decideUnderPolicy(git, policy, args) {
+    const { loaded, options, ledger, problems, notes } = args;
+    const { base, head, changes, rangeChange } = args.resolved;
+    const digests = changes.map(({ change }) => change.manifest.digest);
+    // The combined change decides only in range mode: in commit mode its digest is never looked up.
+    if (rangeChange && policy.mode === 'range')
+        digests.push(rangeChange.manifest.digest);
+    const latest = await ledger.latestFor([...new Set(digests)]);
+    // A base record that cannot be read back, unless already reported as changed by the change.
+    problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
+    const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, args.policyRev) : await signatureCheckFor(loaded);
+    if (signatureCheck && !options.signatureCheck)
+        notes.push(`the policy requires signed verdicts: keys trusted by ${_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .CHECKERS_PATH */ .Pn} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(loaded.rev)}`);
+    // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
+    const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
+    const learnings = await (0,_constraints_js__WEBPACK_IMPORTED_MODULE_10__/* .prepareConstraints */ .W)(git, policy, ledger, withRange, args.scope.kind === 'staged' ? base : undefined);
+    const decide = (change) => (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .decideChange */ .hk)(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings, authenticatedActor: options.authenticatedActor });
+    const rangeDecision = policy.mode === 'range' && rangeChange ? decide(rangeChange) : undefined;
+    const decisions = changes.map(({ change }) => {
+        if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {
+            return { change, outcome: 'covered', record: rangeDecision.record, reason: `covered by range ${rangeDecision.reason}` };
+        }
+        return decide(change);
+    });
+    return { decisions, rangeDecision };
+}
 /**
  * The policy the change leaves behind (at its head, or in the index for the staged change)
  * must be valid: the change is judged by the base's policy, but once it lands, every later
@@ -465,22 +486,22 @@ async function verify(git, scope, options = {}) {
 async function headPolicyProblem(git, head, base) {
     if (head !== undefined && head === base)
         return undefined;
-    const name = head === undefined ? `:${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$}` : `${head}:${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$}`;
-    const where = head === undefined ? 'the index' : `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_6__/* .shortSha */ .Fu)(head)}`;
-    const object = (await git.readObjectsBounded([name], _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_POLICY_BYTES */ .mk)).get(name);
+    const name = head === undefined ? `:${_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_PATH */ .l$}` : `${head}:${_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_PATH */ .l$}`;
+    const where = head === undefined ? 'the index' : `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(head)}`;
+    const object = (await git.readObjectsBounded([name], _core_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_POLICY_BYTES */ .mk)).get(name);
     if (!object)
         return undefined;
     let reason;
     if (object.type !== 'blob')
-        reason = `${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$} at ${where} is not a file`;
+        reason = `${_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_PATH */ .l$} at ${where} is not a file`;
     else if (!object.bytes)
-        reason = `${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$} at ${where} is ${object.size} bytes; the limit is ${_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_POLICY_BYTES */ .mk}`;
+        reason = `${_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_PATH */ .l$} at ${where} is ${object.size} bytes; the limit is ${_core_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_POLICY_BYTES */ .mk}`;
     else {
         try {
-            (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(object.bytes, where);
+            (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePolicy */ .ON)(object.bytes, where);
         }
         catch (error) {
-            if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS))
+            if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AoError */ .VS))
                 throw error;
             reason = error.message;
         }
@@ -490,8 +511,8 @@ async function headPolicyProblem(git, head, base) {
     return {
         code: 'invalid-policy',
         message: `the change leaves an invalid policy: ${reason} (it would stop every later verification)`,
-        path: _core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$,
-        fix: `fix ${_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_PATH */ .l$} (format: docs/spec.md#policy and schemas/policy.v1.schema.json) and amend the change`,
+        path: _core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_PATH */ .l$,
+        fix: `fix ${_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_PATH */ .l$} (format: docs/spec.md#policy and schemas/policy.v1.schema.json) and amend the change`,
     };
 }
 /** The commit a rev-list range grows from: the first parent of its oldest commit that lies outside it. */
@@ -524,7 +545,7 @@ async function uncommittedCover(git, scope, options, atTip) {
     for (const decision of uncovered) {
         const there = inWorktree.decisions.find((d) => d.change.label === decision.change.label && d.change.manifest.digest === decision.change.manifest.digest);
         if (there?.outcome === 'covered' && there.record)
-            found.push({ label: decision.change.label, record: (0,_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(there.record.id), path: (0,_core_record_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPath */ .lX)(there.record.seq, there.record.id) });
+            found.push({ label: decision.change.label, record: (0,_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .shortId */ .m_)(there.record.id), path: (0,_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .recordPath */ .lX)(there.record.seq, there.record.id) });
     }
     return found;
 }

@@ -96,7 +96,6 @@ function sha256Hex(data) {
 /* harmony export */   Dn: () => (/* binding */ forbiddenLines),
 /* harmony export */   IO: () => (/* binding */ describeRule),
 /* harmony export */   RB: () => (/* binding */ verdictNeeds),
-/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   Y: () => (/* binding */ ruleOf),
 /* harmony export */   ZA: () => (/* binding */ MAX_SCAN_WORK),
 /* harmony export */   ZI: () => (/* binding */ scanWork),
@@ -106,18 +105,26 @@ function sha256Hex(data) {
 /* harmony export */   h9: () => (/* binding */ MAX_SCANNED_ADDED_LINES),
 /* harmony export */   iX: () => (/* binding */ verdictMeets),
 /* harmony export */   jx: () => (/* binding */ validateConstraints),
+/* harmony export */   rI: () => (/* binding */ RULE_KINDS),
 /* harmony export */   tP: () => (/* binding */ learnedIn),
 /* harmony export */   tR: () => (/* binding */ MAX_SCANNED_PATCH_BYTES)
 /* harmony export */ });
-/* unused harmony exports RULE_KINDS, MAX_PATTERN_LENGTH, MAX_PATTERN_WEIGHT, compiledForbidPattern, patternWeight, retirementMismatch */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6673);
+/* unused harmony exports MAX_PATTERN_LENGTH, MAX_PATTERN_WEIGHT, compiledForbidPattern, patternWeight, retirementMismatch */
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6673);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6962);
+/* harmony import */ var _linear_regexp_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6962);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4130);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7522);
 
 
 
 
+
+/**
+ * Constraints: learnings promoted into the policy (`ao promote`). Each names one rule; this
+ * module says what each rule demands and whether a change meets it. It is pure: the added
+ * lines a forbidPattern needs are read by the repository layer and handed in.
+ */
 const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
 const MAX_PATTERN_LENGTH = 500;
 /**
@@ -151,7 +158,7 @@ function describeRule(constraint) {
 /** The back-link a refusal shows: `learned in sha256:abcd…: "TEXT"`. */
 function learnedIn(constraint, learning) {
     const text = learning?.text ?? constraint.note;
-    const shown = text ? `: "${oneLine(text, 160)}"` : '';
+    const shown = text ? `: "${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(text, 160)}"` : '';
     return `learned in ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(constraint.learning)}…${shown}`;
 }
 /**
@@ -177,8 +184,8 @@ function compiledForbidPattern(constraint, where = _record_js__WEBPACK_IMPORTED_
     const cached = compiledPatterns.get(source);
     if (cached)
         return cached;
-    const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${oneLine(source, 80)}/: ${why}`, {
-        fix: `correct the pattern in ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_PATH */ .l$} (JavaScript regular expression syntax, no flags; no backreferences or lookaround; weight at most ${MAX_PATTERN_WEIGHT}), or retire the constraint, saying why (\`ao retire ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(constraint.id)}\`)`,
+    const fail = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(source, 80)}/: ${why}`, {
+        fix: `correct the pattern in ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_PATH */ .l$} (JavaScript regular expression syntax, no flags; no backreferences or lookaround; weight at most ${MAX_PATTERN_WEIGHT}), or retire the constraint, saying why (\`ao retire ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(constraint.id)}\`)`,
     });
     if (source.length > MAX_PATTERN_LENGTH)
         throw fail(`it is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
@@ -188,9 +195,9 @@ function compiledForbidPattern(constraint, where = _record_js__WEBPACK_IMPORTED_
     catch (error) {
         throw fail(error.message.replace(/^Invalid regular expression: /, ''));
     }
-    if (!(0,_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__/* .hasLinearEngine */ .I)()) {
+    if (!(0,_linear_regexp_js__WEBPACK_IMPORTED_MODULE_4__/* .hasLinearEngine */ .I)()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`constraint "${constraint.id}" has a forbidPattern, and this Node.js (${process.version}) has no linear-time regular expression engine to run it safely`, {
-            fix: `run ao on Node.js 20 or 24, through its entry point (which starts V8 with ${_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__/* .LINEAR_ENGINE_V8_FLAG */ .$})`,
+            fix: `run ao on Node.js 20 or 24, through its entry point (which starts V8 with ${_linear_regexp_js__WEBPACK_IMPORTED_MODULE_4__/* .LINEAR_ENGINE_V8_FLAG */ .$})`,
         });
     }
     let regex;
@@ -393,10 +400,6 @@ function validateConstraints(constraints, where) {
 function constraintKey(constraint) {
     const { kind, value } = ruleOf(constraint);
     return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
-}
-function oneLine(text, max) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 /**
  * Whether a constraint id is retired on record: the ledger holds a retirement naming it that
@@ -671,14 +674,42 @@ function firstLine(text) {
 /* harmony export */   VG: () => (/* binding */ computeHeads),
 /* harmony export */   aB: () => (/* binding */ compareRecords),
 /* harmony export */   fi: () => (/* binding */ checkRecords),
+/* harmony export */   fy: () => (/* binding */ breaksAppendOnly),
+/* harmony export */   m$: () => (/* binding */ appendOnlyViolation),
 /* harmony export */   mJ: () => (/* binding */ digestsNamedBy),
 /* harmony export */   wB: () => (/* binding */ BaseListing)
 /* harmony export */ });
 /* unused harmony exports refsFromPaths, GENESIS_PREFIX */
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6673);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4130);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4414);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6673);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4130);
 
 
+
+/** The problem of a ledger entry that is not an addition: the ledger is append-only (docs/spec.md section 8). */
+function appendOnlyViolation(entry, by) {
+    const path = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .pathText */ .LF)(entry.path);
+    const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
+    const problem = { code: entry.status === 'D' ? 'record-deleted' : 'record-modified', path, recordId: id ? (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(`sha256:${id}`) : undefined };
+    if ('base' in by) {
+        const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
+        const fix = by.fix ?? `restore it with \`git checkout ${by.base} -- ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(path)}\``;
+        return { ...problem, message: `${path} existed at ${by.base} and was ${what}: the ledger is append-only`, fix };
+    }
+    const { change } = by;
+    const staged = change.kind === 'staged';
+    return {
+        ...problem,
+        message: `${staged ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
+        fix: staged
+            ? `restore it with \`git restore --staged --worktree -- ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(path)}\``
+            : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
+    };
+}
+/** Whether a problem is a deleted or changed record (an `appendOnlyViolation`). */
+function breaksAppendOnly(problem) {
+    return problem.code === 'record-deleted' || problem.code === 'record-modified';
+}
 const KIND_TEXT = {
     symlink: 'a symbolic link',
     directory: 'a directory',
@@ -690,7 +721,7 @@ function refsFromPaths(paths) {
     const refs = new Map();
     const stray = [];
     for (const path of paths) {
-        const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordPath */ .OT)(path);
+        const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordPath */ .OT)(path);
         if (parts)
             refs.set(parts.id, { ...parts, path });
         else
@@ -698,7 +729,7 @@ function refsFromPaths(paths) {
     }
     return { refs, stray };
 }
-const GENESIS_PREFIX = `${_record_js__WEBPACK_IMPORTED_MODULE_0__/* .LEDGER_DIR */ .EN}/0000/00000000-`;
+const GENESIS_PREFIX = `${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER_DIR */ .EN}/0000/00000000-`;
 /** How many of the newest base records a lookup tries before parsing the whole listing. */
 const RECENT_WINDOW = 256;
 /**
@@ -728,7 +759,7 @@ class BaseListing {
                 const path = this.paths[i];
                 if (!path.includes(hex))
                     continue;
-                const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordPath */ .OT)(path);
+                const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordPath */ .OT)(path);
                 if (parts?.id === id)
                     return { ...parts, path };
             }
@@ -740,7 +771,7 @@ class BaseListing {
         for (const path of this.paths) {
             if (!path.startsWith(GENESIS_PREFIX))
                 break;
-            const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordPath */ .OT)(path);
+            const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordPath */ .OT)(path);
             if (parts?.seq === 0)
                 ids.push(parts.id);
         }
@@ -753,7 +784,7 @@ class BaseListing {
         const length = this.paths[0].length;
         if (!this.index && this.paths.every((path) => path.length === length)) {
             for (let i = this.paths.length - 1; i >= 0; i--) {
-                const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordPath */ .OT)(this.paths[i]);
+                const parts = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordPath */ .OT)(this.paths[i]);
                 if (parts)
                     return parts.seq;
             }
@@ -785,7 +816,7 @@ function checkRecords(base, files) {
                 code: `not-a-file`,
                 message: `${file.path} is ${KIND_TEXT[file.kind]}, not a record file (records are regular files; ao never follows a link)`,
                 path: file.path,
-                fix: `remove it with \`git rm -r --cached ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_1__/* .shellQuote */ .Z)(file.path)}\` and delete it from the working tree`,
+                fix: `remove it with \`git rm -r --cached ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(file.path)}\` and delete it from the working tree`,
             });
             continue;
         }
@@ -793,17 +824,17 @@ function checkRecords(base, files) {
         if (!RECORD_NAME_FORM.test(file.path)) {
             problems.push({
                 code: 'stray-file',
-                message: `${file.path} is not a record file name (expected ${_record_js__WEBPACK_IMPORTED_MODULE_0__/* .LEDGER_DIR */ .EN}/NNNN/SSSSSSSS-<64 hex>.json)`,
+                message: `${file.path} is not a record file name (expected ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER_DIR */ .EN}/NNNN/SSSSSSSS-<64 hex>.json)`,
                 path: file.path,
-                fix: `only \`ao\` writes under ${_record_js__WEBPACK_IMPORTED_MODULE_0__/* .LEDGER_DIR */ .EN}/: move the file elsewhere (\`git mv\`) or delete it`,
+                fix: `only \`ao\` writes under ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .LEDGER_DIR */ .EN}/: move the file elsewhere (\`git mv\`) or delete it`,
             });
             continue;
         }
-        if (file.size !== undefined && file.size > _record_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RECORD_BYTES */ .xR) {
-            problems.push({ code: 'too-large', message: `${file.path}: record file is ${file.size} bytes; the limit is ${_record_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RECORD_BYTES */ .xR}`, path: file.path, fix: FIX_RESTORE });
+        if (file.size !== undefined && file.size > _record_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RECORD_BYTES */ .xR) {
+            problems.push({ code: 'too-large', message: `${file.path}: record file is ${file.size} bytes; the limit is ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RECORD_BYTES */ .xR}`, path: file.path, fix: FIX_RESTORE });
             continue;
         }
-        const parsed = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordFile */ .TG)(file.path, file.bytes ?? new Uint8Array());
+        const parsed = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordFile */ .TG)(file.path, file.bytes ?? new Uint8Array());
         if (!parsed.ok) {
             problems.push({ code: parsed.problem.code, message: `${file.path}: ${parsed.problem.message}`, path: file.path, fix: FIX_RESTORE });
             continue;
@@ -828,7 +859,7 @@ function checkRecords(base, files) {
                 continue;
             problems.push({
                 code: 'second-genesis',
-                message: `a second genesis record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(id)} (the ledger's genesis is ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(genesisId)})`,
+                message: `a second genesis record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(id)} (the ledger's genesis is ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(genesisId)})`,
                 recordId: id,
                 fix: 'a ledger has exactly one genesis: delete the extra one (`ao init` never writes a second)',
             });
@@ -844,7 +875,7 @@ function checkRecords(base, files) {
         if (genesisId && record.ledger !== genesisId) {
             problems.push({
                 code: 'foreign-record',
-                message: `record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(record.id)} belongs to another ledger (its genesis is ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(record.ledger)}, this ledger's is ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(genesisId)}): copied from another repository?`,
+                message: `record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(record.id)} belongs to another ledger (its genesis is ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(record.ledger)}, this ledger's is ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(genesisId)}): copied from another repository?`,
                 ...where,
                 fix: 'delete the copied record; record a verdict for this repository with `ao verdict`',
             });
@@ -857,7 +888,7 @@ function checkRecords(base, files) {
                 dangling = true;
                 problems.push({
                     code: 'dangling-prev',
-                    message: `record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(record.id)} points to ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(prev)}, which is not in the ledger (deleted, or never here)`,
+                    message: `record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(record.id)} points to ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(prev)}, which is not in the ledger (deleted, or never here)`,
                     ...where,
                     fix: 'after a cherry-pick or backport, copy the missing records from history with `ao ledger carry` and commit them; if it exists nowhere, drop the record that points to it',
                 });
@@ -868,7 +899,7 @@ function checkRecords(base, files) {
         if (!dangling && record.seq !== maxPrevSeq + 1) {
             problems.push({
                 code: 'bad-seq',
-                message: `record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(record.id)} has seq ${record.seq}, but one more than its parents' largest seq is ${maxPrevSeq + 1}`,
+                message: `record ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(record.id)} has seq ${record.seq}, but one more than its parents' largest seq is ${maxPrevSeq + 1}`,
                 ...where,
                 fix: 'records are written only by `ao`: delete this one and record the verdict again',
             });
@@ -1199,6 +1230,8 @@ function describeOption(option) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ EVIDENCE_KINDS),
+/* harmony export */   EK: () => (/* binding */ isOneOf),
 /* harmony export */   EN: () => (/* binding */ LEDGER_DIR),
 /* harmony export */   OT: () => (/* binding */ parseRecordPath),
 /* harmony export */   Pn: () => (/* binding */ CHECKERS_PATH),
@@ -1208,7 +1241,9 @@ function describeOption(option) {
 /* harmony export */   l$: () => (/* binding */ POLICY_PATH),
 /* harmony export */   lX: () => (/* binding */ recordPath),
 /* harmony export */   m_: () => (/* binding */ shortId),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   p0: () => (/* binding */ idHex),
+/* harmony export */   qr: () => (/* binding */ ACTOR_KINDS),
 /* harmony export */   sF: () => (/* binding */ renderRecord),
 /* harmony export */   xR: () => (/* binding */ MAX_RECORD_BYTES),
 /* harmony export */   xe: () => (/* binding */ sealRecord)
@@ -1230,6 +1265,15 @@ const CHECKERS_PATH = '.agents/checkers';
 const MAX_RECORD_BYTES = 2 * 1024 * 1024;
 /** Records per bucket directory: 100,000 records stay at about 1,000 entries a folder. */
 const SEQ_PER_BUCKET = 1000;
+/** The kinds each list names; the record schema (schemas/record.v1.schema.json) has the same. */
+const ACTOR_KINDS = ['agent', 'human', 'ci', 'tool'];
+const EVIDENCE_KINDS = ['test', 'command', 'review', 'link'];
+/** A finding's severity, least first. */
+const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
+/** Whether `value` is one of `kinds` (narrowing it to their type). */
+function isOneOf(kinds, value) {
+    return kinds.includes(value);
+}
 /** `id` = "sha256:" + hex SHA-256 of the JCS form of the record without `id` and `signature`. */
 function computeRecordId(record) {
     const { id: _id, signature: _signature, ...body } = record;
@@ -1827,6 +1871,66 @@ function bytePosition(bytes, offset) {
 
 /***/ }),
 
+/***/ 7522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Yk: () => (/* binding */ clipAtWord)
+/* harmony export */ });
+/**
+ * Words of the messages everything prints: counts that agree with their nouns, and text cut
+ * to a length: anywhere (`clip`), on one line (`oneLine`), or between words (`clipAtWord`).
+ */
+/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
+function plural(n, one, many = `${one}s`, format = String) {
+    return `${format(n)} ${n === 1 ? one : many}`;
+}
+/**
+ * At most `max` characters (code points, never half a surrogate pair), cut after the last
+ * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
+ * inside it.
+ */
+function clipAtWord(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    const head = chars.slice(0, max - 1).join('');
+    // The first character left out is a space: the head ends with a whole word.
+    if (/\s/.test(chars[max - 1]))
+        return `${head.trimEnd()}…`;
+    const space = head.search(/\s+\S*$/);
+    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
+}
+/** At most `max` characters (code points, as clipAtWord and the schemas' lengths count them), marked with "…" when cut. */
+function clip(text, max) {
+    // A string never has more code points than UTF-16 units.
+    if (text.length <= max)
+        return text;
+    let count = 0;
+    let cut = 0;
+    let end = 0;
+    for (const char of text) {
+        count++;
+        // Where the text is cut: before the max-th character, leaving room for the ellipsis.
+        if (count === max)
+            cut = end;
+        if (count > max)
+            return `${text.slice(0, cut)}…`;
+        end += char.length;
+    }
+    return text;
+}
+/** On one line (each run of white space, line breaks included, one space; trimmed), then cut as `clip` does. */
+function oneLine(text, max = Infinity) {
+    return clip(text.replace(/\s+/g, ' ').trim(), max);
+}
+
+
+/***/ }),
+
 /***/ 6257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1922,47 +2026,59 @@ async function changesOfCommits(git, commits) {
     await refuseShallowEdges(git, commits);
     const merges = commits.filter((c) => c.parents.length >= 2);
     const twoParentMerges = merges.filter((c) => c.parents.length === 2);
-    const recomputed = new Map();
-    (await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0], c.parents[1]]))).forEach((r, i) => recomputed.set(twoParentMerges[i].sha, r));
-    const mergeItem = new Map();
-    for (const commit of twoParentMerges)
-        mergeItem.set(commit.sha, `${recomputed.get(commit.sha).tree} ${commit.tree}`);
     // Octopus merges cannot be recomputed by merge-tree: they are judged against their first
     // parent ("COMMIT PARENT" asks diff-tree for exactly that; its output is headed COMMIT).
-    for (const commit of merges)
-        if (commit.parents.length > 2)
-            mergeItem.set(commit.sha, `${commit.sha} ${commit.parents[0]}`);
-    const items = commits.map((c) => mergeItem.get(c.sha) ?? c.sha);
-    const diffs = await git.diffBatch(items);
-    const entriesOf = commits.map((commit, i) => diffs.get(commit.parents.length > 2 ? commit.sha : items[i]) ?? []);
-    const leftAsIs = await conflictsLeftAsIs(git, commits.flatMap((commit, i) => {
-        const merge = recomputed.get(commit.sha);
-        return merge ? [{ key: commit.sha, ours: commit.parents[0], theirs: commit.parents[1], merged: commit.tree, recomputed: merge, entries: entriesOf[i] }] : [];
-    }));
-    const result = commits.map((commit, i) => {
-        const entries = entriesOf[i];
-        const merge = recomputed.get(commit.sha);
-        const asIs = leftAsIs.get(commit.sha) ?? [];
-        const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .buildManifest */ .u1)([...entries, ...asIs]);
-        const isMerge = commit.parents.length >= 2;
+    const itemOf = (c) => (c.parents.length > 2 ? `${c.sha} ${c.parents[0]}` : c.sha);
+    const { judged, diffs } = await judgeMerges(git, twoParentMerges.map((c) => ({ key: c.sha, ours: c.parents[0], theirs: c.parents[1], merged: c.tree })), commits.filter((c) => c.parents.length !== 2).map(itemOf));
+    const result = commits.map((commit) => {
+        const merge = judged.get(commit.sha);
+        const patchItem = merge?.patchItem ?? itemOf(commit);
+        const entries = merge?.entries ?? diffs.get(commit.sha) ?? [];
+        const manifest = merge?.manifest ?? (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .buildManifest */ .u1)(entries);
         return {
             change: {
-                kind: isMerge ? 'merge' : 'commit',
+                kind: commit.parents.length >= 2 ? 'merge' : 'commit',
                 label: shortSha(commit.sha),
                 commit: commit.sha,
                 subjectLine: commit.subject,
                 authorName: commit.authorName,
                 authorEmail: commit.authorEmail,
                 manifest,
-                cleanMerge: !!merge?.clean && manifest.entries.length === 0,
+                cleanMerge: !!merge?.cleanMerge,
             },
             ledgerEntries: entries.filter(_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .isLedgerEntry */ .c9),
-            patchItem: items[i],
-            ...(merge ? { merge: { recomputed: merge.tree, leftAsIs: asIs } } : {}),
+            patchItem,
+            ...(merge ? { merge: merge.judged } : {}),
         };
     });
     await addOctopusLedgerLosses(git, commits, result);
     return result;
+}
+/**
+ * Spec section 7 for every two-parent merge of a batch: the tree `git merge-tree`
+ * recomputes (T), the raw diff T → merge, and the conflicts left as merge-tree wrote them.
+ * One merge-tree and one diff-tree for all of them; `otherItems` (commits, "COMMIT PARENT")
+ * ride along in the same diff-tree, their diffs returned in `diffs`, keyed by item.
+ */
+async function judgeMerges(git, merges, otherItems = []) {
+    const recomputed = await git.mergeTrees(merges.map((m) => [m.ours, m.theirs]));
+    const items = merges.map((m, i) => `${recomputed[i].tree} ${m.merged}`);
+    const diffs = await git.diffBatch([...items, ...otherItems]);
+    const toJudge = merges.map((m, i) => ({ ...m, recomputed: recomputed[i], entries: diffs.get(items[i]) ?? [] }));
+    const leftAsIs = await conflictsLeftAsIs(git, toJudge);
+    const judged = new Map();
+    for (const [i, merge] of toJudge.entries()) {
+        const asIs = leftAsIs.get(merge.key) ?? [];
+        const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .buildManifest */ .u1)([...merge.entries, ...asIs]);
+        judged.set(merge.key, {
+            judged: { recomputed: merge.recomputed.tree, leftAsIs: asIs },
+            entries: merge.entries,
+            manifest,
+            cleanMerge: merge.recomputed.clean && manifest.entries.length === 0,
+            patchItem: items[i],
+        });
+    }
+    return { judged, diffs };
 }
 /**
  * Spec section 7, conflicts left as merge-tree wrote them: for each path merge-tree lists
@@ -2065,18 +2181,9 @@ async function stagedChange(git, head, authorEmail, amending) {
     const againstBase = await git.diffIndexCached(base ?? git.emptyTree);
     const ledgerEntries = againstBase.filter(_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .isLedgerEntry */ .c9);
     const mergeHeads = amending ? amending.parents.slice(1) : head ? pendingMergeHeads(git) : [];
-    let entries = againstBase;
-    let merge;
-    let patchItem;
-    if (base && mergeHeads.length === 1) {
-        const [recomputed] = await git.mergeTrees([[base, mergeHeads[0]]]);
-        const indexTree = await git.writeIndexTree();
-        entries = await git.diffTrees(recomputed.tree, indexTree);
-        const leftAsIs = await conflictsLeftAsIs(git, [{ key: 'staged', ours: base, theirs: mergeHeads[0], merged: indexTree, recomputed: recomputed, entries }]);
-        merge = { recomputed: recomputed.tree, leftAsIs: leftAsIs.get('staged') ?? [], clean: recomputed.clean };
-        patchItem = `${recomputed.tree} ${indexTree}`;
-    }
-    const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .buildManifest */ .u1)([...entries, ...(merge?.leftAsIs ?? [])]);
+    const theirs = mergeHeads.length === 1 ? mergeHeads[0] : undefined;
+    const merge = base && theirs ? (await judgeMerges(git, [{ key: 'staged', ours: base, theirs, merged: await git.writeIndexTree() }])).judged.get('staged') : undefined;
+    const manifest = merge?.manifest ?? (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .buildManifest */ .u1)(againstBase);
     const what = merge ? 'staged merge' : 'staged change';
     return {
         change: {
@@ -2084,12 +2191,12 @@ async function stagedChange(git, head, authorEmail, amending) {
             label: amending ? `${what} (amending ${shortSha(amending.sha)})` : what,
             authorEmail,
             manifest,
-            cleanMerge: !!merge?.clean && manifest.entries.length === 0,
+            cleanMerge: !!merge?.cleanMerge,
             ...(amending ? { amend: true } : {}),
         },
         ledgerEntries,
-        patchItem,
-        ...(merge ? { merge: { recomputed: merge.recomputed, leftAsIs: merge.leftAsIs } } : {}),
+        patchItem: merge?.patchItem,
+        ...(merge ? { merge: merge.judged } : {}),
     };
 }
 
@@ -2106,6 +2213,7 @@ __webpack_require__.d(__webpack_exports__, {
   bV: () => (/* binding */ auditLedger),
   AP: () => (/* binding */ ledgerRootEntry),
   fV: () => (/* binding */ listWorktreeLedger),
+  SH: () => (/* binding */ readAllRecords),
   id: () => (/* binding */ readWorktreeFile)
 });
 
@@ -2131,8 +2239,8 @@ var repo_changes = __webpack_require__(2757);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./schemas/record.v1.schema.json
 var record_v1_schema = __webpack_require__(1894);
-// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
-var git = __webpack_require__(1968);
+// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
+var git = __webpack_require__(7317);
 ;// CONCATENATED MODULE: ./src/repo/ledger-index.ts
 
 
@@ -2999,7 +3107,7 @@ class LedgerView {
             if (entry.status === 'A')
                 added.push(entry);
             else
-                violations.push(appendOnlyViolation(entry, baseRev ? (0,repo_changes/* shortSha */.Fu)(baseRev) : 'the base'));
+                violations.push((0,ledger/* appendOnlyViolation */.m$)(entry, { base: baseRev ? (0,repo_changes/* shortSha */.Fu)(baseRev) : 'the base' }));
         }
         const newFiles = brokenRoot
             ? [brokenRoot]
@@ -3400,17 +3508,10 @@ async function deriveIndex(git, store, reader, tree) {
     }
     return undefined;
 }
-function appendOnlyViolation(entry, base, fix) {
-    const path = (0,manifest/* pathText */.LF)(entry.path);
-    const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
-    const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
-    return {
-        code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
-        message: `${path} existed at ${base} and was ${what}: the ledger is append-only`,
-        path,
-        recordId: id ? (0,record/* shortId */.m_)(`sha256:${id}`) : undefined,
-        fix: fix ?? `restore it with \`git checkout ${base} -- ${(0,shell/* shellQuote */.Z)(path)}\``,
-    };
+/** Every record of the working tree's ledger, in ledger order (`compareRecords`). */
+async function readAllRecords(git) {
+    const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
+    return (await view.allRecords()).sort(ledger/* compareRecords */.aB);
 }
 function readWorktreeFile(top, path) {
     const full = (0,external_node_path_.join)(top, path);
@@ -3577,17 +3678,17 @@ async function auditLedger(git, source, since) {
             : await git.diffTrees(since, source.commit, [`${record/* LEDGER_DIR */.EN}/`]);
         for (const entry of changes)
             if ((0,manifest/* isLedgerEntry */.c9)(entry) && entry.status !== 'A')
-                problems.push(appendOnlyViolation(entry, (0,repo_changes/* shortSha */.Fu)(since)));
+                problems.push((0,ledger/* appendOnlyViolation */.m$)(entry, { base: (0,repo_changes/* shortSha */.Fu)(since) }));
         // Commit by commit too: a record added in one commit and deleted or changed in a later
         // one leaves no trace between `since` and the end, only in that commit's own diff.
         const head = source.kind === 'worktree' ? await git.headCommit() : source.commit;
         if (head && head !== since) {
-            const seen = new Set(problems.filter((p) => p.code === 'record-deleted' || p.code === 'record-modified').map((p) => p.path));
+            const seen = new Set(problems.filter(ledger/* breaksAppendOnly */.fy).map((p) => p.path));
             for (const { change, ledgerEntries } of await (0,repo_changes/* changesOfCommits */.lv)(git, await git.listCommits([`${since}..${head}`]))) {
                 for (const entry of ledgerEntries) {
                     if (entry.status === 'A' || seen.has((0,manifest/* pathText */.LF)(entry.path)))
                         continue;
-                    problems.push(appendOnlyViolation(entry, `commit ${change.label}'s parent`, `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`));
+                    problems.push((0,ledger/* appendOnlyViolation */.m$)(entry, { change }));
                 }
             }
         }

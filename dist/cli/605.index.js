@@ -48,10 +48,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-async function everyRecord(git) {
-    const view = await _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .LedgerView */ .Bw.open(git, { kind: 'worktree' }, undefined);
-    return (await view.allRecords()).sort(_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .compareRecords */ .aB);
-}
+
 function recordLine(record) {
     return (0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .clean */ .uH)(rawRecordLine(record));
 }
@@ -62,16 +59,16 @@ function rawRecordLine(record) {
         case 'genesis':
             return `${start}  genesis`;
         case 'learning':
-            return `${start}  learning${record.negative ? ' (avoid)' : ''}  "${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .truncate */ .xv)(record.text.split('\n')[0], 60)}"  on ${record.paths.join(', ')}${record.tags.length ? `  [${record.tags.join(', ')}]` : ''}  by ${record.author.id}`;
+            return `${start}  learning${record.negative ? ' (avoid)' : ''}  "${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_15__/* .clip */ .$Q)(record.text.split('\n')[0], 60)}"  on ${record.paths.join(', ')}${record.tags.length ? `  [${record.tags.join(', ')}]` : ''}  by ${record.author.id}`;
         case 'promotion':
             return `${start}  promotion  ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(record.learning)} -> constraint "${record.constraint.id}" (${(0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_9__/* .describeRule */ .IO)(record.constraint)})  by ${record.author.id}`;
         case 'retirement':
-            return `${start}  retirement  constraint "${record.constraint}": ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .truncate */ .xv)(record.why.split('\n')[0], 60)}  by ${record.author.id}`;
+            return `${start}  retirement  constraint "${record.constraint}": ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_15__/* .clip */ .$Q)(record.why.split('\n')[0], 60)}  by ${record.author.id}`;
         case 'verdict':
             break;
     }
     const scope = record.subject.kind === 'commit' ? `commit ${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.commit)}` : record.subject.kind === 'range' ? `range ${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.base)}..${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.head)}` : 'staged';
-    return `${String(record.seq).padStart(5)}  ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .truncate */ .xv)(record.summary.split('\n')[0], 60)}` : ''}`;
+    return `${String(record.seq).padStart(5)}  ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_15__/* .clip */ .$Q)(record.summary.split('\n')[0], 60)}` : ''}`;
 }
 async function cmdLog(cli, args) {
     const { values } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('log', args, { n: { type: 'string', short: 'n' }, json: { type: 'boolean' } }, false);
@@ -80,7 +77,7 @@ async function cmdLog(cli, args) {
     const limit = values.n === undefined ? Infinity : Number(values.n);
     if (values.n !== undefined && (!Number.isInteger(limit) || limit < 0))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`-n takes a whole number, not ${JSON.stringify(values.n)}`, { fix: 'ao log -n 20' });
-    const records = (await everyRecord(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli))).reverse().slice(0, limit);
+    const records = (await (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .readAllRecords */ .SH)(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli))).reverse().slice(0, limit);
     cli.out(values.json ? JSON.stringify(records, null, 2) : records.map(recordLine).join('\n'));
     return 0;
 }
@@ -94,7 +91,7 @@ async function cmdShow(cli, args) {
     const wanted = prefix.startsWith('sha256:') ? prefix : `sha256:${prefix}`;
     if (!/^sha256:[0-9a-f]{4,64}$/.test(wanted))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, { fix: 'copy an id from `ao log`' });
-    const matches = (await everyRecord(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli))).filter((r) => r.id.startsWith(wanted));
+    const matches = (await (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .readAllRecords */ .SH)(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli))).filter((r) => r.id.startsWith(wanted));
     if (matches.length === 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`no record id starts with ${wanted}`, { fix: 'list ids with `ao log`' });
     if (matches.length > 1)
@@ -105,7 +102,7 @@ async function cmdShow(cli, args) {
     else {
         const lines = [recordLine(record), `  prev: ${record.prev.map(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_).join(', ') || '(none)'}`];
         if (record.type === 'verdict') {
-            lines.push(`  subject: ${record.subject.kind} ${record.subject.digest}, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_15__/* .plural */ .L)(record.subject.entries.length, 'path')}`);
+            lines.push(`  subject: ${record.subject.kind} ${record.subject.digest}, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_15__/* .plural */ .LS)(record.subject.entries.length, 'path')}`);
             for (const entry of record.subject.entries.slice(0, 50))
                 lines.push(`    ${entry.status} ${entry.path ?? `(base64) ${entry.pathBase64}`}`);
             if (record.subject.entries.length > 50)
@@ -148,7 +145,7 @@ async function cmdSearch(cli, args) {
     const text = given.toLowerCase();
     if (!text)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('ao search needs some text', { fix: 'ao search "flaky test"' });
-    const hits = (await everyRecord(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli))).filter((r) => JSON.stringify(r).toLowerCase().includes(text)).reverse();
+    const hits = (await (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .readAllRecords */ .SH)(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli))).filter((r) => JSON.stringify(r).toLowerCase().includes(text)).reverse();
     if (values.json)
         cli.out(JSON.stringify(hits, null, 2));
     // No match prints no line on stdout (a script counting lines counts none); the reason goes to stderr.
@@ -166,7 +163,7 @@ async function cmdLookup(cli, args) {
     if (!target || positionals.length !== 1)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('ao lookup needs a commit or a path', { fix: 'ao lookup HEAD, or ao lookup src/index.ts' });
     const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli);
-    const records = await everyRecord(git);
+    const records = await (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .readAllRecords */ .SH)(git);
     const [commit] = await git.resolveCommits([target]);
     let hits;
     let heading;
@@ -275,8 +272,10 @@ async function cmdStatus(cli, args) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7989);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _harness_sessions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7247);
-/* harmony import */ var _repo_subjects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2743);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4130);
+/* harmony import */ var _harness_sessions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7247);
+/* harmony import */ var _repo_subjects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2743);
+
 
 
 
@@ -333,14 +332,13 @@ function scopeFromFlags(command, values) {
     if (which === 'commit')
         return { kind: 'commit', rev: values.commit };
     if (which === 'range')
-        return { kind: 'range', ...(0,_repo_subjects_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRangeArg */ .t)(values.range) };
+        return { kind: 'range', ...(0,_repo_subjects_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRangeArg */ .t)(values.range) };
     return values.amend ? { kind: 'staged', amend: true } : { kind: 'staged' };
 }
-const KINDS = ['agent', 'human', 'ci', 'tool'];
 function parseActorKind(value, flag) {
-    const kind = (value ?? 'agent');
-    if (!KINDS.includes(kind))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} must be one of ${KINDS.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+    const kind = value ?? 'agent';
+    if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr, kind))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
     return kind;
 }
 /** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
@@ -359,7 +357,7 @@ function workerFrom(cli, git, values, kind, authors) {
     if (!workerId)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
     const worker = { id: workerId, kind };
-    const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_3__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
+    const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_4__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
     if (workerSession)
         worker.session = workerSession;
     return worker;
@@ -387,14 +385,14 @@ function parseEvidence(values) {
         const colon = value.indexOf(':');
         const kind = colon > 0 ? value.slice(0, colon) : '';
         const text = value.slice(colon + 1);
-        if (!['test', 'command', 'review', 'link'].includes(kind) || text.trim() === '') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--evidence takes KIND:TEXT with KIND one of test, command, review, link; got ${JSON.stringify(value)}`, {
+        if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .At, kind) || text.trim() === '') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--evidence takes KIND:TEXT with KIND one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .At.join(', ')}; got ${JSON.stringify(value)}`, {
                 fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
             });
         }
         if (kind === 'link')
             return { kind: 'link', url: text.trim() };
-        return { kind: kind, text };
+        return { kind, text };
     });
 }
 /** `--ran CMD`: the checker ran CMD and it exited 0; what a `requireCheck` constraint looks for. */
@@ -432,41 +430,6 @@ function positiveSeconds(text) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
     }
     return value;
-}
-
-
-/***/ }),
-
-/***/ 7522:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural),
-/* harmony export */   Y: () => (/* binding */ clipAtWord)
-/* harmony export */ });
-/**
- * Words of the messages everything prints: counts that agree with their nouns, and text
- * shown as prose cut between words.
- */
-/** A count and its noun, agreeing: "1 record", "2 records", "0 records". */
-function plural(n, one, many = `${one}s`, format = String) {
-    return `${format(n)} ${n === 1 ? one : many}`;
-}
-/**
- * At most `max` characters (code points, never half a surrogate pair), cut after the last
- * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
- * inside it.
- */
-function clipAtWord(text, max) {
-    const chars = Array.from(text);
-    if (chars.length <= max)
-        return text;
-    const head = chars.slice(0, max - 1).join('');
-    // The first character left out is a space: the head ends with a whole word.
-    if (/\s/.test(chars[max - 1]))
-        return `${head.trimEnd()}…`;
-    const space = head.search(/\s+\S*$/);
-    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
 }
 
 
@@ -591,7 +554,6 @@ function harnessSessionOf(gitDir) {
 /* harmony export */   l4: () => (/* binding */ reportJson),
 /* harmony export */   qg: () => (/* binding */ OBSERVE_WARNING),
 /* harmony export */   uH: () => (/* binding */ clean),
-/* harmony export */   xv: () => (/* binding */ truncate),
 /* harmony export */   yM: () => (/* binding */ renderProblem)
 /* harmony export */ });
 /* unused harmony export decisionJson */
@@ -637,7 +599,7 @@ function countsText(counts, noun = 'commit') {
 function renderDecision(decision, style, ao = 'ao') {
     const change = decision.change;
     const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
-    const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
+    const title = clean(change.subjectLine ? `${change.label}  ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(change.subjectLine, 50)}` : change.label);
     const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
     if (decision.fix)
         lines.push(`      fix: ${clean((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .runnable */ .as)((0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(decision.fix), ao))}`);
@@ -652,7 +614,7 @@ function renderReport(report, style, ao = 'ao') {
     const verdict = report.ok ? style.ok('ok') : style.bad('FAILED');
     lines.push(`ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`);
     lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
-    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`));
+    lines.push(style.dim(`  ledger: ${report.ledger.source}, ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`));
     for (const note of report.notes)
         lines.push(style.dim(`  note: ${clean(note)}`));
     if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
@@ -706,9 +668,6 @@ function decisionJson(decision) {
         record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
         fix: (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(decision.fix) ?? null,
     };
-}
-function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 

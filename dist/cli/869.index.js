@@ -28,8 +28,10 @@ export const modules = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7989);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _harness_sessions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7247);
-/* harmony import */ var _repo_subjects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2743);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4130);
+/* harmony import */ var _harness_sessions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7247);
+/* harmony import */ var _repo_subjects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2743);
+
 
 
 
@@ -86,14 +88,13 @@ function scopeFromFlags(command, values) {
     if (which === 'commit')
         return { kind: 'commit', rev: values.commit };
     if (which === 'range')
-        return { kind: 'range', ...(0,_repo_subjects_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRangeArg */ .t)(values.range) };
+        return { kind: 'range', ...(0,_repo_subjects_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRangeArg */ .t)(values.range) };
     return values.amend ? { kind: 'staged', amend: true } : { kind: 'staged' };
 }
-const KINDS = ['agent', 'human', 'ci', 'tool'];
 function parseActorKind(value, flag) {
-    const kind = (value ?? 'agent');
-    if (!KINDS.includes(kind))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} must be one of ${KINDS.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+    const kind = value ?? 'agent';
+    if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr, kind))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
     return kind;
 }
 /** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
@@ -112,7 +113,7 @@ function workerFrom(cli, git, values, kind, authors) {
     if (!workerId)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
     const worker = { id: workerId, kind };
-    const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_3__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
+    const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_4__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
     if (workerSession)
         worker.session = workerSession;
     return worker;
@@ -140,14 +141,14 @@ function parseEvidence(values) {
         const colon = value.indexOf(':');
         const kind = colon > 0 ? value.slice(0, colon) : '';
         const text = value.slice(colon + 1);
-        if (!['test', 'command', 'review', 'link'].includes(kind) || text.trim() === '') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--evidence takes KIND:TEXT with KIND one of test, command, review, link; got ${JSON.stringify(value)}`, {
+        if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .At, kind) || text.trim() === '') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--evidence takes KIND:TEXT with KIND one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .At.join(', ')}; got ${JSON.stringify(value)}`, {
                 fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
             });
         }
         if (kind === 'link')
             return { kind: 'link', url: text.trim() };
-        return { kind: kind, text };
+        return { kind, text };
     });
 }
 /** `--ran CMD`: the checker ran CMD and it exited 0; what a `requireCheck` constraint looks for. */
@@ -415,6 +416,7 @@ async function diffBaseOf(git, change, firstParent) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EB: () => (/* binding */ appendRecord),
+/* harmony export */   Ng: () => (/* binding */ recordHeader),
 /* harmony export */   Qo: () => (/* binding */ refuseUnsafeLedgerRoot),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   gb: () => (/* binding */ refuseLinkedEntry),
@@ -739,17 +741,14 @@ function refuseLinkedFolders(top, dir) {
         }
     }
 }
+/** The fields every record after genesis starts with, chained onto `tip`: the one place they are filled. */
+function recordHeader(type, tip, now = new Date()) {
+    // The schema stays its literal type (an object literal would widen it to string).
+    return { schema: _core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .RECORD_SCHEMA */ .ep, type, seq: tip.nextSeq, prev: tip.heads, createdAt: now.toISOString(), ledger: tip.genesisId };
+}
 /** Appends a verdict on top of the current heads: the one way `ao verdict` and `ao check` write. */
 function appendVerdict(git, body, options = {}) {
-    return appendRecord(git, (tip) => ({
-        schema: _core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .RECORD_SCHEMA */ .ep,
-        type: 'verdict',
-        seq: tip.nextSeq,
-        prev: tip.heads,
-        createdAt: new Date().toISOString(),
-        ledger: tip.genesisId,
-        ...body,
-    }), options);
+    return appendRecord(git, (tip) => ({ ...recordHeader('verdict', tip), ...body }), options);
 }
 /** Appends one record on top of the current heads, atomically and under the ledger lock. */
 async function appendRecord(git, makeBody, options = {}) {

@@ -17,28 +17,27 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/constraints.ts
 var constraints = __webpack_require__(8555);
+// EXTERNAL MODULE: ./src/core/words.ts
+var words = __webpack_require__(7522);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/record.ts
 var core_record = __webpack_require__(4130);
 // EXTERNAL MODULE: ./src/core/shell.ts
 var shell = __webpack_require__(6673);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
+var ledger_view = __webpack_require__(3263);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/ledger.ts
 var ledger = __webpack_require__(2558);
 // EXTERNAL MODULE: ./src/core/policy.ts
-var core_policy = __webpack_require__(2721);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
-var ledger_view = __webpack_require__(3263);
+var policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/repo/verify.ts
 var verify = __webpack_require__(2431);
 // EXTERNAL MODULE: ./src/repo/writer.ts
 var writer = __webpack_require__(9381);
 ;// CONCATENATED MODULE: ./src/repo/ratchet.ts
-
 
 
 
@@ -55,11 +54,6 @@ var writer = __webpack_require__(9381);
  * file is put back as it was, so the two never disagree. Callers (`ao learn`, `ao promote`,
  * `ao retire`) check their options and word the result.
  */
-/** Every record of the working tree's ledger, in ledger order. */
-async function readAllRecords(git) {
-    const view = await ledger_view/* LedgerView */.Bw.open(git, { kind: 'worktree' }, undefined);
-    return (await view.allRecords()).sort(ledger/* compareRecords */.aB);
-}
 /** The one record whose id starts with `prefix` (with or without "sha256:"), of the wanted type. */
 function findRecord(records, prefix, type, role) {
     const wanted = prefix.startsWith('sha256:') ? prefix : `sha256:${prefix}`;
@@ -92,12 +86,7 @@ function literalGlob(path) {
 /** Records a learning; its file is staged, to land with the next commit. */
 function recordLearning(git, learning) {
     return (0,writer/* appendRecord */.EB)(git, (tip) => ({
-        schema: core_record/* RECORD_SCHEMA */.ep,
-        type: 'learning',
-        seq: tip.nextSeq,
-        prev: tip.heads,
-        createdAt: new Date().toISOString(),
-        ledger: tip.genesisId,
+        ...(0,writer/* recordHeader */.Ng)('learning', tip),
         text: learning.text,
         paths: learning.paths,
         tags: learning.tags,
@@ -134,7 +123,7 @@ async function promoteLearning(git, promotion) {
         writePolicy(git, renderPolicyWith(file, [...existing, fresh]));
         constraint = fresh;
         restore = () => writePolicy(git, file.text);
-        return { schema: core_record/* RECORD_SCHEMA */.ep, type: 'promotion', seq: tip.nextSeq, prev: tip.heads, createdAt: new Date().toISOString(), ledger: tip.genesisId, learning: learning.id, constraint: fresh, author: promotion.author };
+        return { ...(0,writer/* recordHeader */.Ng)('promotion', tip), learning: learning.id, constraint: fresh, author: promotion.author };
     }, { stage: true }).catch((error) => {
         restore?.();
         throw error;
@@ -150,7 +139,7 @@ async function promoteLearning(git, promotion) {
  */
 async function retireConstraint(git, retiring) {
     const { id, why, author } = retiring;
-    const records = await readAllRecords(git);
+    const records = await (0,ledger_view/* readAllRecords */.SH)(git);
     const latestPromotion = records.filter((r) => r.type === 'promotion' && r.constraint.id === id).at(-1);
     const inWorktree = readWorktreePolicy(git).policy.constraints?.find((c) => c.id === id);
     // Taken out of the file by hand already: the retirement record is what is missing.
@@ -176,12 +165,7 @@ async function retireConstraint(git, retiring) {
             restore = () => writePolicy(git, file.text);
         }
         return {
-            schema: core_record/* RECORD_SCHEMA */.ep,
-            type: 'retirement',
-            seq: tip.nextSeq,
-            prev: tip.heads,
-            createdAt: new Date().toISOString(),
-            ledger: tip.genesisId,
+            ...(0,writer/* recordHeader */.Ng)('retirement', tip),
             constraint: id,
             learning: known.learning,
             ...(promotion ? { promotion: promotion.id } : {}),
@@ -197,12 +181,11 @@ async function retireConstraint(git, retiring) {
     return { record, path, constraint: known, tookOut: !!inWorktree, ...(learning ? { learning } : {}) };
 }
 function readWorktreePolicy(git) {
-    const file = (0,external_node_path_.join)(git.topLevel, core_record/* POLICY_PATH */.l$);
-    if (!(0,external_node_fs_.existsSync)(file))
+    const file = (0,verify/* worktreePolicy */.O9)(git);
+    if (!file)
         throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} does not exist in the working tree`, { fix: 'run `ao init` and commit the .agents/ directory' });
-    const bytes = (0,external_node_fs_.readFileSync)(file);
-    const policy = (0,core_policy/* parsePolicy */.ON)(bytes, 'the working tree');
-    return { text: bytes.toString('utf8'), json: JSON.parse(bytes.toString('utf8')), policy };
+    const text = file.bytes.toString('utf8');
+    return { text, json: JSON.parse(text), policy: file.policy };
 }
 function writePolicy(git, text) {
     (0,writer/* writeFileAtomic */.Zf)(git, (0,external_node_path_.join)(git.topLevel, core_record/* POLICY_PATH */.l$), text);
@@ -211,7 +194,7 @@ function writePolicy(git, text) {
 function renderPolicyWith(file, constraints) {
     const json = { ...file.json, constraints };
     const text = `${JSON.stringify(json, null, 2)}\n`;
-    (0,core_policy/* parsePolicy */.ON)(Buffer.from(text), 'the working tree (after the edit)');
+    (0,policy/* parsePolicy */.ON)(Buffer.from(text), 'the working tree (after the edit)');
     return text;
 }
 /** The order keys take in a constraint written to the policy: id and back-link first, then paths, the rule, the note. */
@@ -251,6 +234,8 @@ var help = __webpack_require__(7911);
 
 
 
+
+
 /**
  * `ao learn`, `ao promote`, `ao retire`: the ratchet's commands. They check their options
  * and say what happened; the records and the policy edits are repo/ratchet.ts's.
@@ -280,7 +265,7 @@ async function cmdLearn(cli, args) {
     if (tags.length > 20)
         throw new errors/* AoError */.VS(`at most 20 tags, got ${tags.length}`, { fix: 'keep the few that help find it' });
     const git = await (0,context/* openRepo */.B)(cli);
-    const records = await readAllRecords(git);
+    const records = await (0,ledger_view/* readAllRecords */.SH)(git);
     const from = values.from ? findRecord(records, values.from, 'verdict', 'verdict') : undefined;
     let paths;
     if (values.paths?.length)
@@ -292,7 +277,7 @@ async function cmdLearn(cli, args) {
             throw new errors/* AoError */.VS(`cannot take the paths from verdict ${(0,core_record/* shortId */.m_)(from.id)} (${paths.length} paths)`, { fix: `name them: --paths 'src/**'` });
     }
     else
-        throw new errors/* AoError */.VS('ao learn needs --paths: the globs the lesson is about', { fix: `ao learn "${(0,constraints/* oneLine */.TN)(text, 40)}" --paths 'src/auth/**'` });
+        throw new errors/* AoError */.VS('ao learn needs --paths: the globs the lesson is about', { fix: `ao learn "${(0,words/* oneLine */.TN)(text, 40)}" --paths 'src/auth/**'` });
     const author = await (0,flags/* actorFrom */.M2)(cli, git, values);
     const { record, path } = await recordLearning(git, { text, paths, tags, negative: values.negative ?? false, ...(from ? { from } : {}), author });
     cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
@@ -331,7 +316,7 @@ async function cmdPromote(cli, args) {
     const flag = given[0];
     const kind = RULE_FLAGS[flag];
     const value = values[flag];
-    if (kind === 'requireEvidence' && !['test', 'command', 'review', 'link'].includes(value)) {
+    if (kind === 'requireEvidence' && !(0,core_record/* isOneOf */.EK)(core_record/* EVIDENCE_KINDS */.At, value)) {
         throw new errors/* AoError */.VS(`--require-evidence must be test, command, review or link, not ${JSON.stringify(value)}`, { fix: '--require-evidence test' });
     }
     if (kind === 'requireCheckerKind')
@@ -342,7 +327,7 @@ async function cmdPromote(cli, args) {
         throw new errors/* AoError */.VS(`--id ${JSON.stringify(values.id)}: a constraint id is lower-case letters, digits, ".", "_" and "-" (at most 64)`, { fix: '--id no-console-log' });
     }
     const git = await (0,context/* openRepo */.B)(cli);
-    const records = await readAllRecords(git);
+    const records = await (0,ledger_view/* readAllRecords */.SH)(git);
     const learning = findRecord(records, prefix, 'learning', 'learning');
     const author = await (0,flags/* actorFrom */.M2)(cli, git, values);
     const paths = values.paths?.length ? (0,flags/* checkGlobs */.EQ)(values.paths, '--paths') : undefined;
@@ -388,7 +373,7 @@ async function cmdRetire(cli, args) {
         cli.out(record.id);
     cli.err([
         `retired constraint "${id}" (${(0,constraints/* learnedIn */.tP)(known, learning)})${inWorktree ? ` and took it out of ${core_record/* POLICY_PATH */.l$}` : `; it was already out of ${core_record/* POLICY_PATH */.l$}`}`,
-        `  why: ${(0,constraints/* oneLine */.TN)(why, 200)}`,
+        `  why: ${(0,words/* oneLine */.TN)(why, 200)}`,
         `  ${inWorktree ? `${core_record/* POLICY_PATH */.l$} and ` : ''}${path} ${inWorktree ? 'are' : 'is'} staged`,
         inWorktree
             ? `  the policy change is itself a change that needs a verdict: ao verdict pass --checker ${(0,shell/* shellQuote */.Z)(cli.env.AO_CHECKER ?? 'CHECKER-ID')}`

@@ -123,8 +123,10 @@ async function preMortem(cli, judge, planFile, paths, options) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7989);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _harness_sessions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7247);
-/* harmony import */ var _repo_subjects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2743);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4130);
+/* harmony import */ var _harness_sessions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7247);
+/* harmony import */ var _repo_subjects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2743);
+
 
 
 
@@ -181,14 +183,13 @@ function scopeFromFlags(command, values) {
     if (which === 'commit')
         return { kind: 'commit', rev: values.commit };
     if (which === 'range')
-        return { kind: 'range', ...(0,_repo_subjects_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRangeArg */ .t)(values.range) };
+        return { kind: 'range', ...(0,_repo_subjects_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRangeArg */ .t)(values.range) };
     return values.amend ? { kind: 'staged', amend: true } : { kind: 'staged' };
 }
-const KINDS = ['agent', 'human', 'ci', 'tool'];
 function parseActorKind(value, flag) {
-    const kind = (value ?? 'agent');
-    if (!KINDS.includes(kind))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} must be one of ${KINDS.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+    const kind = value ?? 'agent';
+    if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr, kind))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
     return kind;
 }
 /** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
@@ -207,7 +208,7 @@ function workerFrom(cli, git, values, kind, authors) {
     if (!workerId)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
     const worker = { id: workerId, kind };
-    const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_3__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
+    const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_4__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
     if (workerSession)
         worker.session = workerSession;
     return worker;
@@ -235,14 +236,14 @@ function parseEvidence(values) {
         const colon = value.indexOf(':');
         const kind = colon > 0 ? value.slice(0, colon) : '';
         const text = value.slice(colon + 1);
-        if (!['test', 'command', 'review', 'link'].includes(kind) || text.trim() === '') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--evidence takes KIND:TEXT with KIND one of test, command, review, link; got ${JSON.stringify(value)}`, {
+        if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .At, kind) || text.trim() === '') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--evidence takes KIND:TEXT with KIND one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .At.join(', ')}; got ${JSON.stringify(value)}`, {
                 fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
             });
         }
         if (kind === 'link')
             return { kind: 'link', url: text.trim() };
-        return { kind: kind, text };
+        return { kind, text };
     });
 }
 /** `--ran CMD`: the checker ran CMD and it exited 0; what a `requireCheck` constraint looks for. */
@@ -413,7 +414,9 @@ function harnessSessionOf(gitDir) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/* harmony import */ var _core_review_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7935);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4130);
+/* harmony import */ var _core_review_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7935);
+
 
 
 
@@ -458,7 +461,7 @@ function reviewOutputSchema(strict = false) {
         additionalProperties: false,
         required: strict ? ['severity', 'category', 'description', 'path', 'line', 'suggestedFix'] : ['severity', 'category', 'description'],
         properties: {
-            severity: { type: 'string', enum: ['info', 'low', 'medium', 'high', 'critical'] },
+            severity: { type: 'string', enum: [..._core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITIES */ .oC] },
             category: { type: 'string' },
             description: { type: 'string' },
             path: strict ? { type: ['string', 'null'] } : { type: 'string' },
@@ -599,7 +602,7 @@ function asReview(kind, value, model) {
         review[key] = answer[key];
     if (model)
         review.model = model;
-    const parsed = (0,_core_review_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReview */ .wV)(JSON.stringify(review));
+    const parsed = (0,_core_review_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReview */ .wV)(JSON.stringify(review));
     if (!parsed.ok)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS(`the ${kind} judge answered outside the review schema: ${parsed.error}`);
     return parsed.review;

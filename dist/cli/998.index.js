@@ -23,7 +23,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/* harmony import */ var _core_review_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7935);
+/* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4130);
+/* harmony import */ var _core_review_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7935);
+
 
 
 
@@ -68,7 +70,7 @@ function reviewOutputSchema(strict = false) {
         additionalProperties: false,
         required: strict ? ['severity', 'category', 'description', 'path', 'line', 'suggestedFix'] : ['severity', 'category', 'description'],
         properties: {
-            severity: { type: 'string', enum: ['info', 'low', 'medium', 'high', 'critical'] },
+            severity: { type: 'string', enum: [..._core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITIES */ .oC] },
             category: { type: 'string' },
             description: { type: 'string' },
             path: strict ? { type: ['string', 'null'] } : { type: 'string' },
@@ -209,7 +211,7 @@ function asReview(kind, value, model) {
         review[key] = answer[key];
     if (model)
         review.model = model;
-    const parsed = (0,_core_review_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReview */ .wV)(JSON.stringify(review));
+    const parsed = (0,_core_review_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReview */ .wV)(JSON.stringify(review));
     if (!parsed.ok)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS(`the ${kind} judge answered outside the review schema: ${parsed.error}`);
     return parsed.review;

@@ -9,7 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   B: () => (/* binding */ openRepo),
 /* harmony export */   v: () => (/* binding */ readStdin)
 /* harmony export */ });
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1968);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7317);
 
 function openRepo(cli) {
     return _git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .TU.open(cli.cwd);
@@ -400,8 +400,8 @@ __webpack_async_result__();
 const COMMANDS = {
     init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(869), __nccwpck_require__.e(570), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3797))).cmdInit,
     doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(869), __nccwpck_require__.e(570), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4184))).cmdDoctor,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(31), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(196), __nccwpck_require__.e(31), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6938))).cmdCheck,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(31), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(196), __nccwpck_require__.e(31), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2371))).cmdCheck,
     verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360))).cmdVerify,
     ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360))).cmdLedger,
     status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
@@ -622,23 +622,19 @@ function compareManifests(before, after) {
 
 /***/ }),
 
-/***/ 1968:
+/***/ 7317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   TU: () => (/* binding */ Git),
-  BP: () => (/* binding */ parseTreeObject),
-  EO: () => (/* binding */ runGit)
+  BP: () => (/* reexport */ parseTreeObject),
+  EO: () => (/* reexport */ runGit)
 });
 
-// UNUSED EXPORTS: GitError, MIN_GIT_VERSION, parseGitVersion, parseMergeTreeStdin, scanAddedLines, splitBatchOutput, versionAtLeast
+// UNUSED EXPORTS: GitError, MIN_GIT_VERSION, parseGitVersion, parseMergeTreeStdin, scanAddedLines, versionAtLeast
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -651,9 +647,11 @@ var external_node_path_ = __nccwpck_require__(6760);
 var core_errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/manifest.ts
 var manifest = __nccwpck_require__(4414);
-;// CONCATENATED MODULE: ./src/git/git.ts
-
-
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/git/run.ts
 
 
 
@@ -661,13 +659,12 @@ var manifest = __nccwpck_require__(4414);
 
 
 /**
- * The one place that runs git. Every call is `git` + an argument vector (never a shell
- * string), and work over many objects or commits goes through a single batched process.
+ * Running one git process: an argument vector (never a shell string) in a fixed
+ * environment, its errors, and the version it must have. The `Git` class (git.ts) is the
+ * entry point every caller uses; this is what it runs on.
  */
 const MIN_GIT_VERSION = [2, 38, 0];
 const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
-/** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
-const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
 class GitError extends core_errors/* AoError */.VS {
     constructor(args, result) {
         const detail = result.stderr.trim().split('\n').slice(0, 6).join('\n  ');
@@ -762,6 +759,473 @@ function versionAtLeast(version, minimum) {
     }
     return true;
 }
+/**
+ * `cat-file --batch` answers "missing" for an object it cannot unpack (a corrupt loose object)
+ * and exits 0, saying why only on stderr: an absent policy and a damaged one must never look
+ * alike, so any error there stops the command.
+ */
+function damagedObjectsError(stderr) {
+    const errors = stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
+    if (errors.length === 0)
+        return undefined;
+    return new core_errors/* AoError */.VS(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
+        fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/git/cat-file.ts
+
+
+
+/** How long an idle batch process is kept: a long-lived caller (a test runner) keeps no idle gits. */
+const BATCH_IDLE_MS = 1000;
+/**
+ * One long-lived `git cat-file --batch`: requests are written as they come and answered in
+ * order, so every object a command reads, however many rounds it takes, costs one process.
+ * Objects larger than a request's bound are never buffered. The process holds the event
+ * loop only while a request is pending, and is let go once idle.
+ */
+class CatFileBatch {
+    cwd;
+    child;
+    queue = [];
+    stderr = '';
+    failure;
+    idle;
+    header = [];
+    headerLength = 0;
+    mode = 'header';
+    remaining = 0;
+    kept;
+    current = { id: '', size: 0, type: '' };
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(names, maxBytes) {
+        const result = new Map();
+        if (names.length === 0)
+            return Promise.resolve(result);
+        for (const name of names) {
+            if (/[\n\0]/.test(name))
+                return Promise.reject(new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`));
+        }
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+            const child = this.process();
+            this.queue.push({ names, maxBytes, result, answered: 0, resolve, reject });
+            this.hold(true);
+            child.stdin.write(`${names.join('\n')}\n`);
+        });
+    }
+    process() {
+        if (this.idle)
+            clearTimeout(this.idle);
+        this.idle = undefined;
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child = child;
+        this.stderr = '';
+        this.mode = 'header';
+        this.header = [];
+        this.headerLength = 0;
+        child.stdout.on('data', (chunk) => {
+            if (this.child === child)
+                this.onData(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (this.stderr.length < 64 * 1024)
+                this.stderr += chunk.toString('utf8');
+        });
+        child.stdin.on('error', () => undefined);
+        child.on('error', (error) => {
+            if (this.child === child)
+                this.fail(spawnError(this.cwd, error));
+        });
+        child.on('close', (code) => {
+            if (this.child !== child)
+                return;
+            this.child = undefined;
+            if (this.queue.length > 0) {
+                this.fail(damagedObjectsError(this.stderr) ?? new core_errors/* AoError */.VS(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+            }
+        });
+        return child;
+    }
+    /** Keeps the event loop alive while requests are pending; once idle, lets the process go after a while. */
+    hold(active) {
+        const child = this.child;
+        if (!child)
+            return;
+        const handles = [child, child.stdin, child.stdout, child.stderr];
+        for (const handle of handles)
+            (active ? handle.ref : handle.unref)?.call(handle);
+        if (active)
+            return;
+        this.idle = setTimeout(() => {
+            if (this.queue.length > 0 || this.child !== child)
+                return;
+            this.child = undefined;
+            child.stdin.end();
+        }, BATCH_IDLE_MS);
+        this.idle.unref();
+    }
+    fail(error) {
+        this.failure ??= error;
+        for (const request of this.queue.splice(0))
+            request.reject(error);
+        this.child?.kill();
+    }
+    finish() {
+        const request = this.queue[0];
+        if (this.kept)
+            this.current.bytes = Buffer.concat(this.kept);
+        request.result.set(request.names[request.answered++], this.current);
+        this.mode = 'newline';
+        this.completeIfAnswered();
+    }
+    completeIfAnswered() {
+        const request = this.queue[0];
+        if (!request || request.answered < request.names.length)
+            return;
+        this.queue.shift();
+        if (this.queue.length === 0)
+            this.hold(false);
+        // git reports an object it cannot unpack on stderr, before it answers "missing" on stdout:
+        // looking once the current poll phase is over sees what git wrote first.
+        setImmediate(() => {
+            const damaged = damagedObjectsError(this.stderr);
+            if (damaged) {
+                this.fail(damaged);
+                request.reject(damaged);
+            }
+            else
+                request.resolve(request.result);
+        });
+    }
+    onData(chunk) {
+        let position = 0;
+        while (position < chunk.length) {
+            if (this.mode === 'newline') {
+                position++;
+                this.mode = 'header';
+            }
+            else if (this.mode === 'header') {
+                const lineEnd = chunk.indexOf(0x0a, position);
+                const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
+                this.header.push(piece);
+                this.headerLength += piece.length;
+                if (this.headerLength > 8192)
+                    return this.broken('an over-long header line');
+                if (lineEnd < 0)
+                    return;
+                position = lineEnd + 1;
+                const line = Buffer.concat(this.header).toString('latin1');
+                this.header = [];
+                this.headerLength = 0;
+                const request = this.queue[0];
+                if (!request)
+                    return this.broken(`unexpected output "${line.slice(0, 80)}"`);
+                if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
+                    request.result.set(request.names[request.answered++], undefined);
+                    this.completeIfAnswered();
+                    continue;
+                }
+                const [id = '', type = '', sizeText = ''] = line.split(' ');
+                const size = Number(sizeText);
+                if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size))
+                    return this.broken(`an unreadable header "${line.slice(0, 80)}"`);
+                this.current = { id, size, type };
+                this.remaining = size;
+                this.kept = size <= request.maxBytes ? [] : undefined;
+                this.mode = 'body';
+                if (size === 0)
+                    this.finish();
+            }
+            else {
+                const take = Math.min(this.remaining, chunk.length - position);
+                this.kept?.push(chunk.subarray(position, position + take));
+                position += take;
+                this.remaining -= take;
+                if (this.remaining === 0)
+                    this.finish();
+            }
+        }
+    }
+    broken(what) {
+        this.fail(new core_errors/* AoError */.VS(`git cat-file --batch gave ${what}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/parse.ts
+
+
+/** `git log -z --format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%s`: one commit a NUL-ended record. */
+function parseCommitList(text) {
+    return text
+        .split('\0')
+        .filter((line) => line.length > 0)
+        .map((line) => {
+        const [sha = '', tree = '', parents = '', authorName = '', authorEmail = '', subject = ''] = line.replace(/^\n/, '').split('\x1f');
+        return { sha, tree, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
+    });
+}
+/**
+ * `git log -z --raw --format=%x1e<header>`: each commit's header (up to its NUL, read as
+ * UTF-8) and the raw diff entries that follow it.
+ */
+function parseRawLog(out) {
+    const commits = [];
+    let position = 0;
+    while (position < out.length && out[position] === 0x1e) {
+        const headerEnd = out.indexOf(0, position);
+        if (headerEnd < 0)
+            break;
+        const header = out.toString('utf8', position + 1, headerEnd);
+        position = headerEnd + 1;
+        if (out[position] === 0x0a)
+            position++;
+        const parsed = (0,manifest/* parseRawDiff */.LP)(out, position);
+        commits.push({ header, entries: parsed.entries });
+        position = parsed.end;
+        while (position < out.length && (out[position] === 0x0a || out[position] === 0))
+            position++;
+    }
+    return commits;
+}
+/** The entries of a raw tree object: "<mode> <name>\0<id bytes>" repeated. */
+function parseTreeObject(bytes, idBytes) {
+    const entries = [];
+    let position = 0;
+    while (position < bytes.length) {
+        const space = bytes.indexOf(0x20, position);
+        const nul = space < 0 ? -1 : bytes.indexOf(0, space + 1);
+        if (space < 0 || nul < 0 || nul + 1 + idBytes > bytes.length)
+            throw new core_errors/* AoError */.VS('git returned a tree object that cannot be parsed', { fix: 'check the repository with `git fsck`' });
+        entries.push({ mode: bytes.toString('latin1', position, space).padStart(6, '0'), name: bytes.subarray(space + 1, nul), id: bytes.toString('hex', nul + 1, nul + 1 + idBytes) });
+        position = nul + 1 + idBytes;
+    }
+    return entries;
+}
+/**
+ * The added lines of a unified diff (`git diff -p`), with their paths and new line numbers.
+ * With `items`, the output of `diff-tree --stdin -p` is split into one list per item, by the
+ * header git prints before each: the whole line for a tree pair, the first token for
+ * commits (patch lines never consist of hex digits alone, and hunk bodies are skipped by
+ * their counts); `headers` counts the headers seen. An item adding more than `maxLines`
+ * lines gets undefined. One pass, line by line: a huge patch is never split into an array.
+ */
+function scanAddedLines(patch, items, maxLines = Infinity) {
+    const sections = (items ?? ['']).map(() => []);
+    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
+    let current = items ? -1 : 0;
+    let path;
+    let oldLeft = 0;
+    let newLeft = 0;
+    let lineNo = 0;
+    for (let start = 0; start < patch.length;) {
+        const newline = patch.indexOf('\n', start);
+        const end = newline < 0 ? patch.length : newline;
+        const line = patch.slice(start, end);
+        start = end + 1;
+        if (oldLeft > 0 || newLeft > 0) {
+            if (line.startsWith('+')) {
+                const added = sections[current];
+                if (added && path !== undefined) {
+                    if (added.length >= maxLines)
+                        sections[current] = undefined;
+                    else
+                        added.push({ path, line: lineNo, text: line.slice(1) });
+                }
+                lineNo++;
+                newLeft--;
+            }
+            else if (line.startsWith('-'))
+                oldLeft--;
+            else if (line.startsWith(' ')) {
+                lineNo++;
+                oldLeft--;
+                newLeft--;
+            }
+            continue;
+        }
+        if (items && isHeader(line, items[current + 1])) {
+            current++;
+            path = undefined;
+        }
+        else if (line.startsWith('diff --git '))
+            path = undefined;
+        else if (line.startsWith('+++ '))
+            path = parseDiffPath(line.slice(4));
+        else {
+            const hunk = HUNK.exec(line);
+            if (hunk) {
+                oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+                newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+                lineNo = Number(hunk[3]);
+            }
+        }
+    }
+    return { sections, headers: items ? current + 1 : 1 };
+}
+/**
+ * Splits `diff-tree --stdin -p` output into one section per item, using the header git
+ * prints before each: the whole line for a tree pair, the first token for commits. Patch
+ * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
+ */
+function splitBatchOutput(text, items) {
+    const lines = text.split('\n');
+    const sections = items.map(() => []);
+    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
+    let current = -1;
+    let oldLeft = 0;
+    let newLeft = 0;
+    for (const line of lines) {
+        if (oldLeft > 0 || newLeft > 0) {
+            if (line.startsWith('+'))
+                newLeft--;
+            else if (line.startsWith('-'))
+                oldLeft--;
+            else if (line.startsWith(' ')) {
+                oldLeft--;
+                newLeft--;
+            }
+            sections[current]?.push(line);
+            continue;
+        }
+        if (isHeader(line, items[current + 1])) {
+            current++;
+            continue;
+        }
+        const hunk = HUNK.exec(line);
+        if (hunk) {
+            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+        }
+        sections[current]?.push(line);
+    }
+    return sections.map((s) => s.join('\n'));
+}
+const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
+function parseDiffPath(field) {
+    if (field === '/dev/null')
+        return undefined;
+    let text = field;
+    if (text.startsWith('"')) {
+        const bytes = [];
+        const escapes = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
+        for (let i = 1; i < text.length && text[i] !== '"'; i++) {
+            const ch = text[i];
+            if (ch !== '\\') {
+                bytes.push(...Buffer.from(ch, 'utf8'));
+                continue;
+            }
+            const next = text[++i];
+            if (/[0-7]/.test(next)) {
+                bytes.push(parseInt(text.slice(i, i + 3), 8));
+                i += 2;
+            }
+            else
+                bytes.push(escapes[next] ?? next.charCodeAt(0));
+        }
+        text = Buffer.from(bytes).toString('utf8');
+    }
+    else if (text.endsWith('\t'))
+        text = text.slice(0, -1);
+    return text.startsWith('b/') ? text.slice(2) : text;
+}
+function parseMergeTreeStdin(out, count) {
+    // Each result (git-merge-tree(1), --stdin implies -z; no messages):
+    // "<status>\0<tree>\0[<conflicted path>\0...]\0", status 1 for clean, 0 for conflicts.
+    const tokens = splitNul(out);
+    const results = [];
+    let i = 0;
+    while (results.length < count && i < tokens.length) {
+        const status = tokens[i++].toString('latin1');
+        const tree = tokens[i++]?.toString('latin1') ?? '';
+        const conflicts = [];
+        // A path is never empty: the empty token is the block's closing NUL.
+        while (i < tokens.length && tokens[i].length > 0)
+            conflicts.push(tokens[i++]);
+        i++;
+        results.push({ tree, clean: status === '1', conflicts: uniquePaths(conflicts) });
+    }
+    if (results.length < count) {
+        throw new core_errors/* AoError */.VS(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
+    }
+    return results;
+}
+/** The output of one `git merge-tree --write-tree -z --name-only` (no --stdin): "TREE\0" then each conflicted path and a NUL. */
+function parseMergeTree(out, clean) {
+    const [tree = '', ...paths] = splitNul(out);
+    return { tree: tree.toString('latin1'), clean, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) };
+}
+/** The NUL-separated tokens of `out` (a trailing NUL ends the last token; it opens no new one). */
+function splitNul(out) {
+    const tokens = [];
+    let start = 0;
+    while (start < out.length) {
+        const nul = out.indexOf(0, start);
+        const end = nul < 0 ? out.length : nul;
+        tokens.push(out.subarray(start, end));
+        start = end + 1;
+    }
+    return tokens;
+}
+function uniquePaths(paths) {
+    return paths.filter((path, i) => i === 0 || !path.equals(paths[i - 1]));
+}
+/** The output of `diff-tree --stdin -z --raw`, keyed by each item's header. */
+function parseDiffBatch(out) {
+    const diffs = new Map();
+    let position = 0;
+    while (position < out.length) {
+        // A commit's header ends in NUL; a tree pair's header ends in a newline.
+        const nul = out.indexOf(0, position);
+        const newline = out.indexOf(0x0a, position);
+        const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
+        if (headerEnd < 0)
+            break;
+        const header = out.toString('latin1', position, headerEnd);
+        const parsed = (0,manifest/* parseRawDiff */.LP)(out, headerEnd + 1);
+        diffs.set(header, parsed.entries);
+        position = parsed.end;
+    }
+    return diffs;
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function utf8Text(path) {
+    try {
+        return strictUtf8.decode(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The one entry point to git: every caller goes through a `Git`. Every call is `git` + an
+ * argument vector (never a shell string), and work over many objects or commits goes
+ * through a single batched process. What it runs on lives beside it: one process
+ * (`run.ts`), the long-lived `cat-file --batch` stream (`cat-file.ts`), and the parsers
+ * of git's output (`parse.ts`).
+ */
+
+
+/** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
+const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
 class Git {
     cwd;
     topLevel;
@@ -925,16 +1389,7 @@ class Git {
     /** Commit metadata for a rev-list argument vector, oldest first, in one process. */
     async listCommits(revListArgs) {
         const out = await this.run(['log', '--reverse', '--topo-order', '-z', '--format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%s', ...revListArgs, '--']);
-        const text = out.stdout.toString('utf8');
-        if (!text)
-            return [];
-        return text
-            .split('\0')
-            .filter((line) => line.length > 0)
-            .map((line) => {
-            const [sha = "", tree = "", parents = "", authorName = "", authorEmail = "", subject = ""] = line.replace(/^\n/, '').split('\x1f');
-            return { sha, tree, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
-        });
+        return parseCommitList(out.stdout.toString('utf8'));
     }
     /**
      * The lines added by many changes in one `diff-tree --stdin -p -U0`, keyed by item (as for
@@ -982,23 +1437,10 @@ class Git {
      */
     async history(revListArgs) {
         const out = (await this.run(['log', '-z', '--raw', '--root', '-r', '--no-abbrev', '--no-renames', '--diff-merges=off', '--ignore-submodules=none', '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae', ...revListArgs, '--'])).stdout;
-        const commits = [];
-        let position = 0;
-        while (position < out.length && out[position] === 0x1e) {
-            const headerEnd = out.indexOf(0, position);
-            if (headerEnd < 0)
-                break;
-            const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = out.toString('utf8', position + 1, headerEnd).split('\x1f');
-            position = headerEnd + 1;
-            if (out[position] === 0x0a)
-                position++;
-            const parsed = (0,manifest/* parseRawDiff */.LP)(out, position);
-            position = parsed.end;
-            while (position < out.length && (out[position] === 0x0a || out[position] === 0))
-                position++;
-            commits.push({ sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries: parsed.entries });
-        }
-        return commits;
+        return parseRawLog(out).map(({ header, entries }) => {
+            const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = header.split('\x1f');
+            return { sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries };
+        });
     }
     /**
      * `git merge-tree --write-tree` for each pair: the tree a clean recomputation of the merge
@@ -1023,9 +1465,7 @@ class Git {
         const results = [];
         for (const [a, b] of pairs) {
             const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-            // "TREE\0" then, when conflicted, each conflicted path and a NUL.
-            const [tree = '', ...paths] = splitNul(out.stdout);
-            results.push({ tree: tree.toString('latin1'), clean: out.code === 0, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) });
+            results.push(parseMergeTree(out.stdout, out.code === 0));
         }
         return results;
     }
@@ -1286,25 +1726,7 @@ class Git {
         const out = (await this.run([
             'log', '--all', '--full-history', '--diff-merges=first-parent', '--diff-filter=A', '-z', '--raw', '-r', '--no-abbrev', '--no-renames', '--ignore-submodules=none', '--format=%x1e%H', '--', prefix,
         ])).stdout;
-        const files = [];
-        let position = 0;
-        while (position < out.length && out[position] === 0x1e) {
-            const headerEnd = out.indexOf(0, position);
-            if (headerEnd < 0)
-                break;
-            const commit = out.toString('latin1', position + 1, headerEnd);
-            position = headerEnd + 1;
-            if (out[position] === 0x0a)
-                position++;
-            const parsed = (0,manifest/* parseRawDiff */.LP)(out, position);
-            for (const entry of parsed.entries)
-                if (entry.status === 'A')
-                    files.push({ commit, mode: entry.newMode, id: entry.newId, path: entry.path });
-            position = parsed.end;
-            while (position < out.length && (out[position] === 0x0a || out[position] === 0))
-                position++;
-        }
-        return files;
+        return parseRawLog(out).flatMap(({ header: commit, entries }) => entries.filter((entry) => entry.status === 'A').map((entry) => ({ commit, mode: entry.newMode, id: entry.newId, path: entry.path })));
     }
     /**
      * Fetches `refspecs` from `remote` in one process, with whatever credentials are already
@@ -1403,19 +1825,6 @@ class Git {
     }
 }
 /**
- * `cat-file --batch` answers "missing" for an object it cannot unpack (a corrupt loose object)
- * and exits 0, saying why only on stderr: an absent policy and a damaged one must never look
- * alike, so any error there stops the command.
- */
-function refuseDamagedObjects(stderr) {
-    const errors = stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
-    if (errors.length > 0) {
-        throw new core_errors/* AoError */.VS(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
-            fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
-        });
-    }
-}
-/**
  * The patch of `diff-tree -p -U0` for `target` (two trees, or --stdin and its input), read
  * for the lines changes add: `--text`, so no NUL byte or binary guess hides a file's lines
  * (and, run in isolation, no attribute either: `-diff`, `binary`, a textconv or external
@@ -1426,209 +1835,6 @@ async function readPatch(run, target, paths, maxBytes, input) {
     const out = await run(['-c', 'core.quotePath=false', 'diff-tree', '-r', '-p', '-U0', '--text', '--irreversible-delete', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...target, ...pathspecArgs(paths)], { input, maxStdoutBytes: maxBytes });
     return { text: out.stdout.toString('utf8'), truncated: !!out.truncated };
 }
-function damagedObjectsError(stderr) {
-    try {
-        refuseDamagedObjects(stderr);
-        return undefined;
-    }
-    catch (error) {
-        return error;
-    }
-}
-/** How long an idle batch process is kept: a long-lived caller (a test runner) keeps no idle gits. */
-const BATCH_IDLE_MS = 1000;
-/**
- * One long-lived `git cat-file --batch`: requests are written as they come and answered in
- * order, so every object a command reads, however many rounds it takes, costs one process.
- * Objects larger than a request's bound are never buffered. The process holds the event
- * loop only while a request is pending, and is let go once idle.
- */
-class CatFileBatch {
-    cwd;
-    child;
-    queue = [];
-    stderr = '';
-    failure;
-    idle;
-    header = [];
-    headerLength = 0;
-    mode = 'header';
-    remaining = 0;
-    kept;
-    current = { id: '', size: 0, type: '' };
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    read(names, maxBytes) {
-        const result = new Map();
-        if (names.length === 0)
-            return Promise.resolve(result);
-        for (const name of names) {
-            if (/[\n\0]/.test(name))
-                return Promise.reject(new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`));
-        }
-        if (this.failure)
-            return Promise.reject(this.failure);
-        return new Promise((resolve, reject) => {
-            const child = this.process();
-            this.queue.push({ names, maxBytes, result, answered: 0, resolve, reject });
-            this.hold(true);
-            child.stdin.write(`${names.join('\n')}\n`);
-        });
-    }
-    process() {
-        if (this.idle)
-            clearTimeout(this.idle);
-        this.idle = undefined;
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
-        this.child = child;
-        this.stderr = '';
-        this.mode = 'header';
-        this.header = [];
-        this.headerLength = 0;
-        child.stdout.on('data', (chunk) => {
-            if (this.child === child)
-                this.onData(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            if (this.stderr.length < 64 * 1024)
-                this.stderr += chunk.toString('utf8');
-        });
-        child.stdin.on('error', () => undefined);
-        child.on('error', (error) => {
-            if (this.child === child)
-                this.fail(spawnError(this.cwd, error));
-        });
-        child.on('close', (code) => {
-            if (this.child !== child)
-                return;
-            this.child = undefined;
-            if (this.queue.length > 0) {
-                this.fail(damagedObjectsError(this.stderr) ?? new core_errors/* AoError */.VS(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, { fix: 'check the repository with `git fsck`, then run the command again' }));
-            }
-        });
-        return child;
-    }
-    /** Keeps the event loop alive while requests are pending; once idle, lets the process go after a while. */
-    hold(active) {
-        const child = this.child;
-        if (!child)
-            return;
-        const handles = [child, child.stdin, child.stdout, child.stderr];
-        for (const handle of handles)
-            (active ? handle.ref : handle.unref)?.call(handle);
-        if (active)
-            return;
-        this.idle = setTimeout(() => {
-            if (this.queue.length > 0 || this.child !== child)
-                return;
-            this.child = undefined;
-            child.stdin.end();
-        }, BATCH_IDLE_MS);
-        this.idle.unref();
-    }
-    fail(error) {
-        this.failure ??= error;
-        for (const request of this.queue.splice(0))
-            request.reject(error);
-        this.child?.kill();
-    }
-    finish() {
-        const request = this.queue[0];
-        if (this.kept)
-            this.current.bytes = Buffer.concat(this.kept);
-        request.result.set(request.names[request.answered++], this.current);
-        this.mode = 'newline';
-        this.completeIfAnswered();
-    }
-    completeIfAnswered() {
-        const request = this.queue[0];
-        if (!request || request.answered < request.names.length)
-            return;
-        this.queue.shift();
-        if (this.queue.length === 0)
-            this.hold(false);
-        // git reports an object it cannot unpack on stderr, before it answers "missing" on stdout:
-        // looking once the current poll phase is over sees what git wrote first.
-        setImmediate(() => {
-            const damaged = damagedObjectsError(this.stderr);
-            if (damaged) {
-                this.fail(damaged);
-                request.reject(damaged);
-            }
-            else
-                request.resolve(request.result);
-        });
-    }
-    onData(chunk) {
-        let position = 0;
-        while (position < chunk.length) {
-            if (this.mode === 'newline') {
-                position++;
-                this.mode = 'header';
-            }
-            else if (this.mode === 'header') {
-                const lineEnd = chunk.indexOf(0x0a, position);
-                const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
-                this.header.push(piece);
-                this.headerLength += piece.length;
-                if (this.headerLength > 8192)
-                    return this.broken('an over-long header line');
-                if (lineEnd < 0)
-                    return;
-                position = lineEnd + 1;
-                const line = Buffer.concat(this.header).toString('latin1');
-                this.header = [];
-                this.headerLength = 0;
-                const request = this.queue[0];
-                if (!request)
-                    return this.broken(`unexpected output "${line.slice(0, 80)}"`);
-                if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
-                    request.result.set(request.names[request.answered++], undefined);
-                    this.completeIfAnswered();
-                    continue;
-                }
-                const [id = '', type = '', sizeText = ''] = line.split(' ');
-                const size = Number(sizeText);
-                if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size))
-                    return this.broken(`an unreadable header "${line.slice(0, 80)}"`);
-                this.current = { id, size, type };
-                this.remaining = size;
-                this.kept = size <= request.maxBytes ? [] : undefined;
-                this.mode = 'body';
-                if (size === 0)
-                    this.finish();
-            }
-            else {
-                const take = Math.min(this.remaining, chunk.length - position);
-                this.kept?.push(chunk.subarray(position, position + take));
-                position += take;
-                this.remaining -= take;
-                if (this.remaining === 0)
-                    this.finish();
-            }
-        }
-    }
-    broken(what) {
-        this.fail(new core_errors/* AoError */.VS(`git cat-file --batch gave ${what}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
-    }
-}
-/** The entries of a raw tree object: "<mode> <name>\0<id bytes>" repeated. */
-function parseTreeObject(bytes, idBytes) {
-    const entries = [];
-    let position = 0;
-    while (position < bytes.length) {
-        const space = bytes.indexOf(0x20, position);
-        const nul = space < 0 ? -1 : bytes.indexOf(0, space + 1);
-        if (space < 0 || nul < 0 || nul + 1 + idBytes > bytes.length)
-            throw new core_errors/* AoError */.VS('git returned a tree object that cannot be parsed', { fix: 'check the repository with `git fsck`' });
-        entries.push({ mode: bytes.toString('latin1', position, space).padStart(6, '0'), name: bytes.subarray(space + 1, nul), id: bytes.toString('hex', nul + 1, nul + 1 + idBytes) });
-        position = nul + 1 + idBytes;
-    }
-    return entries;
-}
 /** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
 function pathspecArgs(paths) {
     if (!paths)
@@ -1638,198 +1844,7 @@ function pathspecArgs(paths) {
         return [];
     return ['--', ...paths.map((p) => `:(literal)${p}`)];
 }
-/**
- * The added lines of a unified diff (`git diff -p`), with their paths and new line numbers.
- * With `items`, the output of `diff-tree --stdin -p` is split into one list per item, by the
- * header git prints before each: the whole line for a tree pair, the first token for
- * commits (patch lines never consist of hex digits alone, and hunk bodies are skipped by
- * their counts); `headers` counts the headers seen. An item adding more than `maxLines`
- * lines gets undefined. One pass, line by line: a huge patch is never split into an array.
- */
-function scanAddedLines(patch, items, maxLines = Infinity) {
-    const sections = (items ?? ['']).map(() => []);
-    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
-    let current = items ? -1 : 0;
-    let path;
-    let oldLeft = 0;
-    let newLeft = 0;
-    let lineNo = 0;
-    for (let start = 0; start < patch.length;) {
-        const newline = patch.indexOf('\n', start);
-        const end = newline < 0 ? patch.length : newline;
-        const line = patch.slice(start, end);
-        start = end + 1;
-        if (oldLeft > 0 || newLeft > 0) {
-            if (line.startsWith('+')) {
-                const added = sections[current];
-                if (added && path !== undefined) {
-                    if (added.length >= maxLines)
-                        sections[current] = undefined;
-                    else
-                        added.push({ path, line: lineNo, text: line.slice(1) });
-                }
-                lineNo++;
-                newLeft--;
-            }
-            else if (line.startsWith('-'))
-                oldLeft--;
-            else if (line.startsWith(' ')) {
-                lineNo++;
-                oldLeft--;
-                newLeft--;
-            }
-            continue;
-        }
-        if (items && isHeader(line, items[current + 1])) {
-            current++;
-            path = undefined;
-        }
-        else if (line.startsWith('diff --git '))
-            path = undefined;
-        else if (line.startsWith('+++ '))
-            path = parseDiffPath(line.slice(4));
-        else {
-            const hunk = HUNK.exec(line);
-            if (hunk) {
-                oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
-                newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
-                lineNo = Number(hunk[3]);
-            }
-        }
-    }
-    return { sections, headers: items ? current + 1 : 1 };
-}
-/**
- * Splits `diff-tree --stdin -p` output into one section per item, using the header git
- * prints before each: the whole line for a tree pair, the first token for commits. Patch
- * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
- */
-function splitBatchOutput(text, items) {
-    const lines = text.split('\n');
-    const sections = items.map(() => []);
-    const isHeader = (line, item) => item !== undefined && (line === item || line === item.split(' ')[0]);
-    let current = -1;
-    let oldLeft = 0;
-    let newLeft = 0;
-    for (const line of lines) {
-        if (oldLeft > 0 || newLeft > 0) {
-            if (line.startsWith('+'))
-                newLeft--;
-            else if (line.startsWith('-'))
-                oldLeft--;
-            else if (line.startsWith(' ')) {
-                oldLeft--;
-                newLeft--;
-            }
-            sections[current]?.push(line);
-            continue;
-        }
-        if (isHeader(line, items[current + 1])) {
-            current++;
-            continue;
-        }
-        const hunk = HUNK.exec(line);
-        if (hunk) {
-            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
-            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
-        }
-        sections[current]?.push(line);
-    }
-    return sections.map((s) => s.join('\n'));
-}
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-/** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
-function parseDiffPath(field) {
-    if (field === '/dev/null')
-        return undefined;
-    let text = field;
-    if (text.startsWith('"')) {
-        const bytes = [];
-        const escapes = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
-        for (let i = 1; i < text.length && text[i] !== '"'; i++) {
-            const ch = text[i];
-            if (ch !== '\\') {
-                bytes.push(...Buffer.from(ch, 'utf8'));
-                continue;
-            }
-            const next = text[++i];
-            if (/[0-7]/.test(next)) {
-                bytes.push(parseInt(text.slice(i, i + 3), 8));
-                i += 2;
-            }
-            else
-                bytes.push(escapes[next] ?? next.charCodeAt(0));
-        }
-        text = Buffer.from(bytes).toString('utf8');
-    }
-    else if (text.endsWith('\t'))
-        text = text.slice(0, -1);
-    return text.startsWith('b/') ? text.slice(2) : text;
-}
-function parseMergeTreeStdin(out, count) {
-    // Each result (git-merge-tree(1), --stdin implies -z; no messages):
-    // "<status>\0<tree>\0[<conflicted path>\0...]\0", status 1 for clean, 0 for conflicts.
-    const tokens = splitNul(out);
-    const results = [];
-    let i = 0;
-    while (results.length < count && i < tokens.length) {
-        const status = tokens[i++].toString('latin1');
-        const tree = tokens[i++]?.toString('latin1') ?? '';
-        const conflicts = [];
-        // A path is never empty: the empty token is the block's closing NUL.
-        while (i < tokens.length && tokens[i].length > 0)
-            conflicts.push(tokens[i++]);
-        i++;
-        results.push({ tree, clean: status === '1', conflicts: uniquePaths(conflicts) });
-    }
-    if (results.length < count) {
-        throw new core_errors/* AoError */.VS(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
-    }
-    return results;
-}
-/** The NUL-separated tokens of `out` (a trailing NUL ends the last token; it opens no new one). */
-function splitNul(out) {
-    const tokens = [];
-    let start = 0;
-    while (start < out.length) {
-        const nul = out.indexOf(0, start);
-        const end = nul < 0 ? out.length : nul;
-        tokens.push(out.subarray(start, end));
-        start = end + 1;
-    }
-    return tokens;
-}
-function uniquePaths(paths) {
-    return paths.filter((path, i) => i === 0 || !path.equals(paths[i - 1]));
-}
 const RAW_DIFF_STDIN = ['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'];
-/** The output of `diff-tree --stdin -z --raw`, keyed by each item's header. */
-function parseDiffBatch(out) {
-    const diffs = new Map();
-    let position = 0;
-    while (position < out.length) {
-        // A commit's header ends in NUL; a tree pair's header ends in a newline.
-        const nul = out.indexOf(0, position);
-        const newline = out.indexOf(0x0a, position);
-        const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
-        if (headerEnd < 0)
-            break;
-        const header = out.toString('latin1', position, headerEnd);
-        const parsed = (0,manifest/* parseRawDiff */.LP)(out, headerEnd + 1);
-        diffs.set(header, parsed.entries);
-        position = parsed.end;
-    }
-    return diffs;
-}
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-function utf8Text(path) {
-    try {
-        return strictUtf8.decode(path);
-    }
-    catch {
-        return undefined;
-    }
-}
 
 
 /***/ }),

@@ -3,7 +3,7 @@ import type { LedgerProblem } from '../core/ledger.js';
 import { pathText } from '../core/manifest.js';
 import { apiFailure, type Api, type ApiFailure } from './api.js';
 import { fixText } from '../present/commands.js';
-import { oneLine } from '../present/summary.js';
+import { oneLine } from '../core/words.js';
 
 /**
  * The check run (Checks API, `checks: write`): named like the commit status, with the

@@ -23,7 +23,8 @@ import { openApi, type Api } from './api.js';
 import { CHECK_SUMMARY_LIMIT, checkAnnotations, fitText, postCheckRun } from './checks.js';
 import { commentMarker, upsertComment } from './comment.js';
 import { postStatus } from './status.js';
-import { commentBody, oneLine, renderSummary, type LedgerFacts } from '../present/summary.js';
+import { commentBody, renderSummary, type LedgerFacts } from '../present/summary.js';
+import { oneLine } from '../core/words.js';
 import { resolveTarget } from './target.js';
 
 /** What the runner tells a step: the event, where the repository is, where the API is. */

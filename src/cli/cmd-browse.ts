@@ -5,7 +5,7 @@ import { compareManifests, entryToJson } from '../core/manifest.js';
 import { compareRecords, digestsNamedBy } from '../core/ledger.js';
 import { shortId, type LedgerRecord, type VerdictRecord } from '../core/record.js';
 import { changesOfCommits, shortSha, stagedChange } from '../repo/changes.js';
-import { LedgerView } from '../repo/ledger-view.js';
+import { LedgerView, readAllRecords } from '../repo/ledger-view.js';
 import { prepareConstraints } from '../repo/constraints.js';
 import { policyAt, signatureCheckFor } from '../repo/verify.js';
 import { decideChange } from '../core/coverage.js';
@@ -14,13 +14,8 @@ import { parse } from './flags.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
 import { fixText } from '../present/commands.js';
-import { clean, styleFor, truncate } from '../present/output.js';
-import type { Git } from '../git/git.js';
-
-async function everyRecord(git: Git): Promise<LedgerRecord[]> {
-  const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
-  return (await view.allRecords()).sort(compareRecords);
-}
+import { clean, styleFor } from '../present/output.js';
+import { clip } from '../core/words.js';
 
 export function recordLine(record: LedgerRecord): string {
   return clean(rawRecordLine(record));
@@ -33,16 +28,16 @@ function rawRecordLine(record: LedgerRecord): string {
     case 'genesis':
       return `${start}  genesis`;
     case 'learning':
-      return `${start}  learning${record.negative ? ' (avoid)' : ''}  "${truncate(record.text.split('\n')[0]!, 60)}"  on ${record.paths.join(', ')}${record.tags.length ? `  [${record.tags.join(', ')}]` : ''}  by ${record.author.id}`;
+      return `${start}  learning${record.negative ? ' (avoid)' : ''}  "${clip(record.text.split('\n')[0]!, 60)}"  on ${record.paths.join(', ')}${record.tags.length ? `  [${record.tags.join(', ')}]` : ''}  by ${record.author.id}`;
     case 'promotion':
       return `${start}  promotion  ${shortId(record.learning)} -> constraint "${record.constraint.id}" (${describeRule(record.constraint)})  by ${record.author.id}`;
     case 'retirement':
-      return `${start}  retirement  constraint "${record.constraint}": ${truncate(record.why.split('\n')[0]!, 60)}  by ${record.author.id}`;
+      return `${start}  retirement  constraint "${record.constraint}": ${clip(record.why.split('\n')[0]!, 60)}  by ${record.author.id}`;
     case 'verdict':
       break;
   }
   const scope = record.subject.kind === 'commit' ? `commit ${shortSha(record.subject.commit)}` : record.subject.kind === 'range' ? `range ${shortSha(record.subject.base)}..${shortSha(record.subject.head)}` : 'staged';
-  return `${String(record.seq).padStart(5)}  ${shortId(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${truncate(record.summary.split('\n')[0]!, 60)}` : ''}`;
+  return `${String(record.seq).padStart(5)}  ${shortId(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${clip(record.summary.split('\n')[0]!, 60)}` : ''}`;
 }
 
 export async function cmdLog(cli: Cli, args: string[]): Promise<number> {
@@ -50,7 +45,7 @@ export async function cmdLog(cli: Cli, args: string[]): Promise<number> {
   if (values.help) return cli.out(HELP.log!), 0;
   const limit = values.n === undefined ? Infinity : Number(values.n);
   if (values.n !== undefined && (!Number.isInteger(limit) || limit < 0)) throw new AoError(`-n takes a whole number, not ${JSON.stringify(values.n)}`, { fix: 'ao log -n 20' });
-  const records = (await everyRecord(await openRepo(cli))).reverse().slice(0, limit);
+  const records = (await readAllRecords(await openRepo(cli))).reverse().slice(0, limit);
   cli.out(values.json ? JSON.stringify(records, null, 2) : records.map(recordLine).join('\n'));
   return 0;
 }
@@ -62,7 +57,7 @@ export async function cmdShow(cli: Cli, args: string[]): Promise<number> {
   if (!prefix || positionals.length !== 1) throw new AoError('ao show needs one record id prefix', { fix: 'ao show sha256:1a2b3c (see `ao log` for ids)' });
   const wanted = prefix.startsWith('sha256:') ? prefix : `sha256:${prefix}`;
   if (!/^sha256:[0-9a-f]{4,64}$/.test(wanted)) throw new AoError(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, { fix: 'copy an id from `ao log`' });
-  const matches = (await everyRecord(await openRepo(cli))).filter((r) => r.id.startsWith(wanted));
+  const matches = (await readAllRecords(await openRepo(cli))).filter((r) => r.id.startsWith(wanted));
   if (matches.length === 0) throw new AoError(`no record id starts with ${wanted}`, { fix: 'list ids with `ao log`' });
   if (matches.length > 1) throw new AoError(`${wanted} is ambiguous: ${matches.map((r) => shortId(r.id)).join(', ')}`, { fix: 'give more digits' });
   const record = matches[0]!;
@@ -100,7 +95,7 @@ export async function cmdSearch(cli: Cli, args: string[]): Promise<number> {
   const given = positionals.join(' ');
   const text = given.toLowerCase();
   if (!text) throw new AoError('ao search needs some text', { fix: 'ao search "flaky test"' });
-  const hits = (await everyRecord(await openRepo(cli))).filter((r) => JSON.stringify(r).toLowerCase().includes(text)).reverse();
+  const hits = (await readAllRecords(await openRepo(cli))).filter((r) => JSON.stringify(r).toLowerCase().includes(text)).reverse();
   if (values.json) cli.out(JSON.stringify(hits, null, 2));
   // No match prints no line on stdout (a script counting lines counts none); the reason goes to stderr.
   else if (hits.length === 0) cli.err(`ao search: no record contains ${clean(JSON.stringify(given))}`);
@@ -114,7 +109,7 @@ export async function cmdLookup(cli: Cli, args: string[]): Promise<number> {
   const [target] = positionals;
   if (!target || positionals.length !== 1) throw new AoError('ao lookup needs a commit or a path', { fix: 'ao lookup HEAD, or ao lookup src/index.ts' });
   const git = await openRepo(cli);
-  const records = await everyRecord(git);
+  const records = await readAllRecords(git);
   const [commit] = await git.resolveCommits([target]);
   let hits: VerdictRecord[];
   let heading: string;

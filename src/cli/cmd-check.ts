@@ -6,7 +6,8 @@ import { shortId, type Actor } from '../core/record.js';
 import { plural } from '../core/words.js';
 import { shortSha } from '../repo/changes.js';
 import { describeEnd, seconds, type JudgeResult } from '../core/review.js';
-import { recordCheck, runCheck, type CheckerResult, type CheckEvent, type CheckResult, type JudgeSpec } from '../repo/check.js';
+import { recordCheck } from '../repo/check/record.js';
+import { runCheck, type CheckerResult, type CheckEvent, type CheckResult, type JudgeSpec } from '../repo/check/run.js';
 import { shellQuote } from '../core/shell.js';
 import type { BuiltinJudge } from '../repo/judges/builtin.js';
 import { parse, parseActorKind, positiveSeconds, refuseDependentChecker, SCOPE_OPTIONS, scopeFromFlags, wholeNumber, WORKER_OPTIONS, workerFrom } from './flags.js';
@@ -15,7 +16,8 @@ import { openRepo, type Cli } from './context.js';
 import { contextForJudges } from '../repo/context.js';
 import { signerFromFlag, signingAdvice } from '../repo/signing.js';
 import { HELP } from './help.js';
-import { styleFor, truncate, type Style } from '../present/output.js';
+import { styleFor, type Style } from '../present/output.js';
+import { oneLine } from '../core/words.js';
 
 const DEFAULT_TIMEOUT_S = 600;
 const DEFAULT_JOBS = 4;
@@ -174,7 +176,7 @@ function renderChecker(checker: CheckerResult, style: Style): string[] {
   if (checker.kind === 'run') {
     const { outcome } = checker;
     const mark = checker.passed ? style.ok('✔') : style.bad('✘');
-    const lines = [`  ${mark} run    ${truncate(oneLine(checker.command), 60)}  ${checker.passed ? 'passed' : style.bad('failed')} (${describeEnd(outcome)}, ${seconds(outcome.durationMs)})`];
+    const lines = [`  ${mark} run    ${oneLine(checker.command, 60)}  ${checker.passed ? 'passed' : style.bad('failed')} (${describeEnd(outcome)}, ${seconds(outcome.durationMs)})`];
     if (!checker.passed && checker.evidence.kind === 'test' && checker.evidence.outputTail) {
       for (const line of checker.evidence.outputTail.split('\n').slice(-10)) lines.push(style.dim(`      │ ${line}`));
     }
@@ -188,13 +190,13 @@ function renderJudge(result: JudgeResult, style: Style): string[] {
   const model = result.review?.model ? ` (${result.review.model}${result.family ? `, ${result.family}` : ''})` : result.family ? ` (${result.family})` : '';
   const word = result.verdict === 'pass' || result.verdict === 'warn' ? result.verdict : style.bad(result.verdict);
   const lines = [`  ${mark} judge  ${result.reviewer}${model}  ${word} (${seconds(result.durationMs)})`];
-  if (result.error) lines.push(`      ${style.bad(truncate(oneLine(result.error), 300))}`);
+  if (result.error) lines.push(`      ${style.bad(oneLine(result.error, 300))}`);
   if (result.review) {
-    lines.push(style.dim(`      ${truncate(oneLine(result.review.summary), 200)}`));
+    lines.push(style.dim(`      ${oneLine(result.review.summary, 200)}`));
     for (const finding of result.review.findings ?? []) {
       const where = finding.location ? ` ${finding.location.path}${finding.location.line ? `:${finding.location.line}` : ''}` : '';
-      lines.push(`      ${finding.severity} ${finding.category}${where}: ${truncate(oneLine(finding.description), 200)}`);
-      if (finding.suggestedFix) lines.push(style.dim(`        fix: ${truncate(oneLine(finding.suggestedFix), 200)}`));
+      lines.push(`      ${finding.severity} ${finding.category}${where}: ${oneLine(finding.description, 200)}`);
+      if (finding.suggestedFix) lines.push(style.dim(`        fix: ${oneLine(finding.suggestedFix, 200)}`));
     }
   }
   return lines;
@@ -212,10 +214,6 @@ function renderConclusion(check: CheckResult, style: Style): string {
   const word = decision.verdict === 'pass' ? style.ok('PASS') : decision.outcome === 'not proven' ? style.bad('NOT PROVEN') : style.bad('FAIL');
   lines.push(`verdict: ${word}${decision.reasons.length ? `: ${decision.reasons.join('; ')}` : ''}`);
   return lines.join('\n');
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** `--judge claude|codex|gemini|openai:URL` (with an optional `--judge-model M` after it) as the `ao judge` command that runs it. */

@@ -1,8 +1,10 @@
-import { describeRule, learnedIn, oneLine, type RuleKind } from '../core/constraints.js';
+import { describeRule, learnedIn, type RuleKind } from '../core/constraints.js';
+import { oneLine } from '../core/words.js';
 import { AoError } from '../core/errors.js';
-import { POLICY_PATH, shortId } from '../core/record.js';
+import { EVIDENCE_KINDS, isOneOf, POLICY_PATH, shortId } from '../core/record.js';
 import { shellQuote } from '../core/shell.js';
-import { findRecord, learningPathsFrom, promoteLearning, readAllRecords, recordLearning, retireConstraint } from '../repo/ratchet.js';
+import { readAllRecords } from '../repo/ledger-view.js';
+import { findRecord, learningPathsFrom, promoteLearning, recordLearning, retireConstraint } from '../repo/ratchet.js';
 import { openRepo, type Cli } from './context.js';
 import { actorFrom, BY_OPTIONS, checkGlobs, expandMultiValue, parse, parseActorKind } from './flags.js';
 import { HELP } from './help.js';
@@ -84,7 +86,7 @@ export async function cmdPromote(cli: Cli, args: string[]): Promise<number> {
   const flag = given[0]!;
   const kind = RULE_FLAGS[flag]!;
   const value = values[flag as keyof typeof values] as string;
-  if (kind === 'requireEvidence' && !['test', 'command', 'review', 'link'].includes(value)) {
+  if (kind === 'requireEvidence' && !isOneOf(EVIDENCE_KINDS, value)) {
     throw new AoError(`--require-evidence must be test, command, review or link, not ${JSON.stringify(value)}`, { fix: '--require-evidence test' });
   }
   if (kind === 'requireCheckerKind') parseActorKind(value, '--require-checker-kind');

@@ -1,22 +1,21 @@
 import { shortSha } from '../repo/changes.js';
 import { sha256Hex } from '../core/canonical.js';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AoError } from '../core/errors.js';
-import { plural } from '../core/words.js';
+import { clip, plural } from '../core/words.js';
 import { verdictStatement, type VsaStatement } from '../core/intoto.js';
 import type { Metrics, WeekMetrics } from '../core/metrics.js';
-import { parsePolicy } from '../core/policy.js';
-import { POLICY_PATH, recordPath, renderRecord, type VerdictRecord } from '../core/record.js';
+import { recordPath, renderRecord, type VerdictRecord } from '../core/record.js';
 import type { Git } from '../git/git.js';
 import { auditLedger } from '../repo/ledger-view.js';
 import { gateViews, mergeLandings } from '../repo/gate.js';
 import { branchCommits, gatherMetrics, parseSince } from '../repo/metrics.js';
+import { worktreePolicy } from '../repo/verify.js';
 import { renderReportPage } from '../present/report.js';
 import { parse } from './flags.js';
 import { openRepo, type Cli } from './context.js';
 import { HELP } from './help.js';
-import { truncate } from '../present/output.js';
 
 export async function cmdMetrics(cli: Cli, args: string[]): Promise<number> {
   const { values } = parse('metrics', args, { since: { type: 'string' }, json: { type: 'boolean' } }, false);
@@ -74,12 +73,12 @@ function renderMetrics(m: Metrics, head: string | undefined): string {
     lines.push('', '  constraint                         before: commits  failure  failed verdicts   after: commits  failure  failed verdicts');
     for (const c of m.constraints) {
       const period = (p: Metrics['constraints'][number]['before']) => `${String(p.commits).padStart(15)}  ${`${p.occurrences} (${pct(p.rate)})`.padStart(7)}  ${String(p.failedVerdicts).padStart(15)}`;
-      lines.push(`  ${truncate(c.constraint, 32).padEnd(32)} ${period(c.before)}  ${period(c.after)}${c.retiredAt ? '  (retired)' : ''}`);
+      lines.push(`  ${clip(c.constraint, 32).padEnd(32)} ${period(c.before)}  ${period(c.after)}${c.retiredAt ? '  (retired)' : ''}`);
       const effect = c.effect.insufficient
         ? `effect: insufficient data (before n=${c.before.commits}, after n=${c.after.commits}; fewer than ${m.minSample} in a period)`
         : `effect: the failure rate moved ${c.effect.rateChange === null ? '–' : `${(c.effect.rateChange * 100).toFixed(1)} points`} (before n=${c.before.commits}, after n=${c.after.commits})`;
       const unchecked = c.before.unchecked + c.after.unchecked;
-      lines.push(`    ${truncate(c.rule, 100)}; promoted in ${shortSha(c.promotedIn)} (${c.promotedAt.slice(0, 10)}); ${effect}${unchecked ? `; ${plural(unchecked, 'commit')} too large to test` : ''}`);
+      lines.push(`    ${clip(c.rule, 100)}; promoted in ${shortSha(c.promotedIn)} (${c.promotedAt.slice(0, 10)}); ${effect}${unchecked ? `; ${plural(unchecked, 'commit')} too large to test` : ''}`);
     }
   }
   if (m.weekly.length > 0) {
@@ -105,8 +104,7 @@ export async function cmdReport(cli: Cli, args: string[]): Promise<number> {
   const since = parseSince(values.since);
   const git = await openRepo(cli);
   const data = await gatherMetrics(git, { since });
-  const policyFile = join(git.topLevel, POLICY_PATH);
-  const constraints = existsSync(policyFile) ? (parsePolicy(readFileSync(policyFile), 'the working tree').constraints ?? []) : [];
+  const constraints = worktreePolicy(git)?.policy.constraints ?? [];
   const html = renderReportPage({ records: data.records, metrics: data.metrics, constraints, head: data.head, title: values.title, ledgerProblems: data.ledgerProblems });
   const dir = resolve(cli.cwd, values.out);
   try {

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { independenceProblem } from '../core/coverage.js';
 import { AoError } from '../core/errors.js';
-import type { Actor, ActorKind, Evidence } from '../core/record.js';
+import { ACTOR_KINDS, EVIDENCE_KINDS, isOneOf, type Actor, type ActorKind, type Evidence } from '../core/record.js';
 import type { Git } from '../git/git.js';
 import { harnessSessionOf } from '../harness/sessions.js';
 import { parseRangeArg, type SubjectScope } from '../repo/subjects.js';
@@ -70,11 +70,9 @@ export function scopeFromFlags(command: string, values: { staged?: boolean; comm
   return values.amend ? { kind: 'staged', amend: true } : { kind: 'staged' };
 }
 
-const KINDS: ActorKind[] = ['agent', 'human', 'ci', 'tool'];
-
 export function parseActorKind(value: string | undefined, flag: string): ActorKind {
-  const kind = (value ?? 'agent') as ActorKind;
-  if (!KINDS.includes(kind)) throw new AoError(`${flag} must be one of ${KINDS.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+  const kind = value ?? 'agent';
+  if (!isOneOf(ACTOR_KINDS, kind)) throw new AoError(`${flag} must be one of ${ACTOR_KINDS.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
   return kind;
 }
 
@@ -124,13 +122,13 @@ export function parseEvidence(values: string[]): Evidence[] {
     const colon = value.indexOf(':');
     const kind = colon > 0 ? value.slice(0, colon) : '';
     const text = value.slice(colon + 1);
-    if (!['test', 'command', 'review', 'link'].includes(kind) || text.trim() === '') {
-      throw new AoError(`--evidence takes KIND:TEXT with KIND one of test, command, review, link; got ${JSON.stringify(value)}`, {
+    if (!isOneOf(EVIDENCE_KINDS, kind) || text.trim() === '') {
+      throw new AoError(`--evidence takes KIND:TEXT with KIND one of ${EVIDENCE_KINDS.join(', ')}; got ${JSON.stringify(value)}`, {
         fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
       });
     }
     if (kind === 'link') return { kind: 'link', url: text.trim() };
-    return { kind: kind as 'test' | 'command' | 'review', text };
+    return { kind, text };
   });
 }
 

@@ -3,6 +3,7 @@ import { AoError } from './errors.js';
 import type { Fix, VerdictNeed } from './fix.js';
 import { hasLinearEngine, LINEAR_ENGINE_V8_FLAG } from './linear-regexp.js';
 import { POLICY_PATH, shortId, type Constraint, type LearningRecord, type LedgerRecord as LedgerRecordLike, type RetirementRecord, type VerdictRecord } from './record.js';
+import { oneLine } from './words.js';
 
 /**
  * Constraints: learnings promoted into the policy (`ao promote`). Each names one rule; this
@@ -10,8 +11,8 @@ import { POLICY_PATH, shortId, type Constraint, type LearningRecord, type Ledger
  * lines a forbidPattern needs are read by the repository layer and handed in.
  */
 
-export type RuleKind = 'requireEvidence' | 'requireCheckerKind' | 'forbidPattern' | 'requireCheck';
-export const RULE_KINDS: RuleKind[] = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
+export const RULE_KINDS = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
 
 /** A line a change adds, with its 1-based line number in the new file. */
 export interface AddedLine {
@@ -287,10 +288,6 @@ export function constraintKey(constraint: Constraint): string {
 }
 
 
-export function oneLine(text: string, max: number): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
 
 /**
  * What the ratchet refuses in a change to the policy: a constraint it takes out (or alters)

@@ -1,7 +1,8 @@
+import { SEVERITIES } from './record.js';
 import { AoError } from './errors.js';
-import { plural } from './words.js';
+import { clip, plural } from './words.js';
 import type { CheckPolicy } from './policy.js';
-import { clip, type JudgeResult, type JudgeVerdict } from './review.js';
+import type { JudgeResult, JudgeVerdict } from './review.js';
 
 /**
  * The rules of `ao check`: who a judge is, and when a set of runs and a council of
@@ -123,16 +124,15 @@ export function countsAsPass(verdict: JudgeVerdict, policy: CheckPolicy = {}): b
   return verdict === 'pass' || (verdict === 'warn' && policy.warnIsPass !== false);
 }
 
-const SEVERITY_RANK = { info: 0, low: 1, medium: 2, high: 3, critical: 4 } as const;
-
 /**
  * A judge's verdict as the policy counts it: with `check.failOn`, a review holding a finding
  * of that severity or worse is a fail, whatever the judge concluded.
  */
 export function effectiveVerdict(result: JudgeResult, policy: CheckPolicy = {}): JudgeVerdict {
   if (result.verdict === 'error' || result.verdict === 'fail' || !policy.failOn) return result.verdict;
-  const threshold = SEVERITY_RANK[policy.failOn];
-  return (result.review?.findings ?? []).some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 'fail' : result.verdict;
+  // SEVERITIES lists them least first: the index is the rank.
+  const threshold = SEVERITIES.indexOf(policy.failOn);
+  return (result.review?.findings ?? []).some((f) => SEVERITIES.indexOf(f.severity) >= threshold) ? 'fail' : result.verdict;
 }
 
 /**

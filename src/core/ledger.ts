@@ -1,3 +1,4 @@
+import { pathText, type ManifestEntry } from './manifest.js';
 import { shellQuote } from './shell.js';
 import {
   LEDGER_DIR,
@@ -6,6 +7,7 @@ import {
   parseRecordPath,
   shortId,
   type LedgerRecord,
+  type RecordProblemCode,
   type VerdictRecord,
 } from './record.js';
 
@@ -25,12 +27,48 @@ export interface RecordRef {
   path: string;
 }
 
+/** Every code a ledger problem has: docs/spec.md section 12 lists them for `--json`. */
+export type LedgerProblemCode =
+  | 'not-a-file' | 'stray-file' | RecordProblemCode | 'second-genesis' | 'no-genesis' | 'foreign-record' | 'dangling-prev' | 'bad-seq'
+  | 'bad-signature' | 'record-deleted' | 'record-modified' | 'base-unreadable' | 'invalid-policy'
+  /** The action's full audit only: the audited commit has no policy. */
+  | 'no-policy';
+
 export interface LedgerProblem {
-  code: string;
+  code: LedgerProblemCode;
   message: string;
   path?: string;
   recordId?: string;
   fix: string;
+}
+
+/** Where a record was deleted or changed: against a base (as the message names it), or by one change. */
+export type AppendOnlyBreach = { base: string; fix?: string } | { change: { kind: string; label: string; subjectLine?: string } };
+
+/** The problem of a ledger entry that is not an addition: the ledger is append-only (docs/spec.md section 8). */
+export function appendOnlyViolation(entry: ManifestEntry, by: AppendOnlyBreach): LedgerProblem {
+  const path = pathText(entry.path);
+  const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
+  const problem = { code: entry.status === 'D' ? 'record-deleted' : 'record-modified', path, recordId: id ? shortId(`sha256:${id}`) : undefined } as const;
+  if ('base' in by) {
+    const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
+    const fix = by.fix ?? `restore it with \`git checkout ${by.base} -- ${shellQuote(path)}\``;
+    return { ...problem, message: `${path} existed at ${by.base} and was ${what}: the ledger is append-only`, fix };
+  }
+  const { change } = by;
+  const staged = change.kind === 'staged';
+  return {
+    ...problem,
+    message: `${staged ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
+    fix: staged
+      ? `restore it with \`git restore --staged --worktree -- ${shellQuote(path)}\``
+      : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
+  };
+}
+
+/** Whether a problem is a deleted or changed record (an `appendOnlyViolation`). */
+export function breaksAppendOnly(problem: LedgerProblem): boolean {
+  return problem.code === 'record-deleted' || problem.code === 'record-modified';
 }
 
 const KIND_TEXT: Record<Exclude<LedgerFile['kind'], 'file'>, string> = {

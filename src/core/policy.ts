@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import { describeRule, forbiddenLines, learnedIn, MAX_SCAN_WORK, scanWork, validateConstraints, verdictMeets, verdictNeeds, type AddedLine } from './constraints.js';
 import type { VerdictNeed } from './fix.js';
 import { AoError } from './errors.js';
-import { POLICY_PATH, type Constraint, type EvidenceKind, type ActorKind, type LearningRecord, type VerdictRecord } from './record.js';
+import { POLICY_PATH, type Constraint, type EvidenceKind, type ActorKind, type Severity, type LearningRecord, type VerdictRecord } from './record.js';
 import { formatSchemaProblems, validatePolicyShape } from './schemas.js';
 import { parseStrictJson } from './strict-json.js';
 
@@ -36,7 +36,7 @@ export interface CheckPolicy {
   /** Whether a judge's "warn" counts as a pass (default true). */
   warnIsPass?: boolean;
   /** A finding of this severity or worse turns a judge's review into a fail. */
-  failOn?: 'info' | 'low' | 'medium' | 'high' | 'critical';
+  failOn?: Severity;
   /** Environment variables passed to checkers besides PATH and LANG; never AO_* or GIT_*. */
   envAllow?: string[];
 }

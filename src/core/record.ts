@@ -12,8 +12,19 @@ export const MAX_RECORD_BYTES = 2 * 1024 * 1024;
 /** Records per bucket directory: 100,000 records stay at about 1,000 entries a folder. */
 export const SEQ_PER_BUCKET = 1000;
 
-export type ActorKind = 'agent' | 'human' | 'ci' | 'tool';
-export type EvidenceKind = 'test' | 'command' | 'review' | 'link';
+/** The kinds each list names; the record schema (schemas/record.v1.schema.json) has the same. */
+export const ACTOR_KINDS = ['agent', 'human', 'ci', 'tool'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export const EVIDENCE_KINDS = ['test', 'command', 'review', 'link'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+/** A finding's severity, least first. */
+export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Whether `value` is one of `kinds` (narrowing it to their type). */
+export function isOneOf<T extends string>(kinds: readonly T[], value: string): value is T {
+  return (kinds as readonly string[]).includes(value);
+}
 
 export interface Actor {
   id: string;
@@ -22,7 +33,7 @@ export interface Actor {
 }
 
 export interface Finding {
-  severity: 'info' | 'low' | 'medium' | 'high' | 'critical';
+  severity: Severity;
   category?: string;
   path?: string;
   line?: number;
@@ -221,8 +232,12 @@ export function isLedgerPath(path: string): boolean {
   return path.startsWith(`${LEDGER_DIR}/`);
 }
 
+/** Why a record file is not a record (docs/spec.md section 6, in the order it checks). */
+export type RecordProblemCode =
+  | 'too-large' | 'empty' | 'bom' | 'invalid-utf8' | 'invalid-json' | 'not-an-object' | 'schema' | 'not-canonical' | 'id-mismatch' | 'path-mismatch';
+
 export interface RecordProblem {
-  code: string;
+  code: RecordProblemCode;
   message: string;
 }
 
@@ -236,7 +251,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * (with the pathBase64 rules), the single byte form, the id, the path.
  */
 export function parseRecordFile(path: string, bytes: Uint8Array): ParsedRecord {
-  const fail = (code: string, message: string): ParsedRecord => ({ ok: false, problem: { code, message } });
+  const fail = (code: RecordProblemCode, message: string): ParsedRecord => ({ ok: false, problem: { code, message } });
   if (bytes.length > MAX_RECORD_BYTES) {
     return fail('too-large', `record file is ${bytes.length} bytes; the limit is ${MAX_RECORD_BYTES}`);
   }

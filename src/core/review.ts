@@ -1,3 +1,4 @@
+import { clip } from './words.js';
 import type { Evidence, Finding, ManifestEntryJson, Subject } from './record.js';
 import { formatSchemaProblems } from './schemas.js';
 import { validateReviewShape } from './review-schemas.js';
@@ -139,15 +140,6 @@ function cleanStrings(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cleanStrings(item)]));
   }
   return value;
-}
-
-/** At most `max` characters, marked with an ellipsis when cut, never splitting a surrogate pair. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
 }
 
 const FAMILY_PATTERNS: [RegExp, string][] = [

@@ -1,148 +1,31 @@
-import { randomBytes } from 'node:crypto';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { copyFileSync, statSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddedLine } from '../core/constraints.js';
 import { AoError } from '../core/errors.js';
 import { parseRawDiff, type ManifestEntry } from '../core/manifest.js';
+import { CatFileBatch, type BoundedObject } from './cat-file.js';
+import {
+  parseCommitList, parseDiffBatch, parseMergeTree, parseMergeTreeStdin, parseRawLog, scanAddedLines, splitBatchOutput, utf8Text,
+  type CommitInfo, type RecomputedMerge,
+} from './parse.js';
+import { GitError, MIN_GIT_VERSION, parseGitVersion, runGit, versionAtLeast, type GitResult, type RunOptions } from './run.js';
 
 /**
- * The one place that runs git. Every call is `git` + an argument vector (never a shell
- * string), and work over many objects or commits goes through a single batched process.
+ * The one entry point to git: every caller goes through a `Git`. Every call is `git` + an
+ * argument vector (never a shell string), and work over many objects or commits goes
+ * through a single batched process. What it runs on lives beside it: one process
+ * (`run.ts`), the long-lived `cat-file --batch` stream (`cat-file.ts`), and the parsers
+ * of git's output (`parse.ts`).
  */
 
-export const MIN_GIT_VERSION = [2, 38, 0] as const;
-const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
+export { GitError, MIN_GIT_VERSION, parseGitVersion, runGit, versionAtLeast, type GitResult, type RunOptions } from './run.js';
+export type { BoundedObject } from './cat-file.js';
+export { parseMergeTreeStdin, parseTreeObject, scanAddedLines, type CommitInfo, type RawTreeEntry, type RecomputedMerge } from './parse.js';
+
 /** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
 const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
-
-export interface GitResult {
-  stdout: Buffer;
-  stderr: string;
-  code: number;
-  /** Set when stdout passed `maxStdoutBytes`: git was stopped and `stdout` holds what came before. */
-  truncated?: boolean;
-}
-
-export interface RunOptions {
-  input?: string | Buffer;
-  /** Exit codes that are answers rather than failures (e.g. `merge-base --is-ancestor`). */
-  okCodes?: number[];
-  env?: NodeJS.ProcessEnv;
-  /** Receives stdout as it arrives instead of buffering it (for output of unbounded size). */
-  onStdout?: (chunk: Buffer) => void;
-  /** Stops git once stdout passes this many bytes and answers with `truncated` set (whatever the exit code). */
-  maxStdoutBytes?: number;
-}
-
-export class GitError extends AoError {
-  constructor(args: string[], result: GitResult) {
-    const detail = result.stderr.trim().split('\n').slice(0, 6).join('\n  ');
-    super(`git ${args.slice(0, 3).join(' ')} failed (exit ${result.code})${detail ? `:\n  ${detail}` : ''}`, {
-      fix: 'check the repository with `git status` and `git fsck`, then run the command again',
-    });
-  }
-}
-
-/**
- * `git diff-tree` compares trees only, yet reads the index (16 MB in a checkout of a
- * 100,000-record ledger, a fifth of a second): pointed at an index that does not exist, it
- * reads an empty one. Its raw output never depends on the index.
- */
-function treeOnlyIndex(args: string[]): { GIT_INDEX_FILE?: string } {
-  let i = 0;
-  while (args[i] === '-c') i += 2;
-  return args[i] === 'diff-tree' ? { GIT_INDEX_FILE: NO_INDEX } : {};
-}
-const NO_INDEX = join(tmpdir(), `agentops-verdict-no-index-${randomBytes(12).toString('hex')}`, 'index');
-
-export function runGit(cwd: string, args: string[], options: RunOptions = {}): Promise<GitResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, {
-      cwd,
-      // Replace refs are local (never fetched by default): a verifier elsewhere would not see them.
-      env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1', ...treeOnlyIndex(args) },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let size = 0;
-    let truncated = false;
-    const limit = options.maxStdoutBytes ?? MAX_OUTPUT_BYTES;
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (options.onStdout) return options.onStdout(chunk);
-      if (truncated) return;
-      size += chunk.length;
-      if (size <= limit) return void out.push(chunk);
-      child.kill();
-      if (options.maxStdoutBytes === undefined) return;
-      truncated = true;
-      out.push(chunk.subarray(0, chunk.length - (size - limit)));
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (err.length < 64) err.push(chunk);
-    });
-    child.on('error', (error: NodeJS.ErrnoException) => reject(spawnError(cwd, error)));
-    // A git that exits before reading all its input is answered by its exit code, not EPIPE.
-    child.stdin.on('error', () => undefined);
-    child.on('close', (code) => {
-      const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 };
-      if (truncated) resolve({ ...result, truncated });
-      else if (result.code === 0 || options.okCodes?.includes(result.code)) resolve(result);
-      else reject(new GitError(args, result));
-    });
-    child.stdin.end(options.input ?? '');
-  });
-}
-
-function spawnError(cwd: string, error: NodeJS.ErrnoException): AoError {
-  if (error.code !== 'ENOENT') return new AoError(`could not run git: ${error.message}`);
-  return new AoError(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', {
-    fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works',
-  });
-}
-
-function cwdMissing(cwd: string): boolean {
-  try {
-    return !statSync(cwd).isDirectory();
-  } catch {
-    return true;
-  }
-}
-
-export function parseGitVersion(text: string): [number, number, number] | undefined {
-  const match = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
-  return match ? [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)] : undefined;
-}
-
-export function versionAtLeast(version: readonly number[], minimum: readonly number[]): boolean {
-  for (let i = 0; i < minimum.length; i++) {
-    const a = version[i] ?? 0;
-    const b = minimum[i] ?? 0;
-    if (a !== b) return a > b;
-  }
-  return true;
-}
-
-export interface CommitInfo {
-  sha: string;
-  tree: string;
-  parents: string[];
-  authorName: string;
-  authorEmail: string;
-  subject: string;
-}
-
-/** An object read under a size bound: `bytes` only when it was within the bound. */
-export interface BoundedObject {
-  /** The object's id, as the batch header gives it. */
-  id: string;
-  size: number;
-  type: string;
-  bytes?: Buffer;
-}
 
 /** A commit with its dates and the raw diff against its first parent (none for merges). */
 export interface HistoryCommit {
@@ -163,13 +46,6 @@ export interface AddedFile {
   id: string;
   /** The path's raw bytes. */
   path: Buffer;
-}
-
-/** One entry of a tree object as stored: its mode, its name's raw bytes, and the id it points to. */
-export interface RawTreeEntry {
-  mode: string;
-  name: Buffer;
-  id: string;
 }
 
 export interface TreeEntry {
@@ -348,15 +224,7 @@ export class Git {
   /** Commit metadata for a rev-list argument vector, oldest first, in one process. */
   async listCommits(revListArgs: string[]): Promise<CommitInfo[]> {
     const out = await this.run(['log', '--reverse', '--topo-order', '-z', '--format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%s', ...revListArgs, '--']);
-    const text = out.stdout.toString('utf8');
-    if (!text) return [];
-    return text
-      .split('\0')
-      .filter((line) => line.length > 0)
-      .map((line) => {
-        const [sha = "", tree = "", parents = "", authorName = "", authorEmail = "", subject = ""] = line.replace(/^\n/, '').split('\x1f');
-        return { sha, tree, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
-      });
+    return parseCommitList(out.stdout.toString('utf8'));
   }
 
   /**
@@ -406,20 +274,10 @@ export class Git {
     const out = (
       await this.run(['log', '-z', '--raw', '--root', '-r', '--no-abbrev', '--no-renames', '--diff-merges=off', '--ignore-submodules=none', '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae', ...revListArgs, '--'])
     ).stdout;
-    const commits: HistoryCommit[] = [];
-    let position = 0;
-    while (position < out.length && out[position] === 0x1e) {
-      const headerEnd = out.indexOf(0, position);
-      if (headerEnd < 0) break;
-      const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = out.toString('utf8', position + 1, headerEnd).split('\x1f');
-      position = headerEnd + 1;
-      if (out[position] === 0x0a) position++;
-      const parsed = parseRawDiff(out, position);
-      position = parsed.end;
-      while (position < out.length && (out[position] === 0x0a || out[position] === 0)) position++;
-      commits.push({ sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries: parsed.entries });
-    }
-    return commits;
+    return parseRawLog(out).map(({ header, entries }) => {
+      const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = header.split('\x1f');
+      return { sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries };
+    });
   }
 
   /**
@@ -445,9 +303,7 @@ export class Git {
     const results: RecomputedMerge[] = [];
     for (const [a, b] of pairs) {
       const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
-      // "TREE\0" then, when conflicted, each conflicted path and a NUL.
-      const [tree = '', ...paths] = splitNul(out.stdout);
-      results.push({ tree: tree.toString('latin1'), clean: out.code === 0, conflicts: uniquePaths(paths.filter((p) => p.length > 0)) });
+      results.push(parseMergeTree(out.stdout, out.code === 0));
     }
     return results;
   }
@@ -720,20 +576,9 @@ export class Git {
         'log', '--all', '--full-history', '--diff-merges=first-parent', '--diff-filter=A', '-z', '--raw', '-r', '--no-abbrev', '--no-renames', '--ignore-submodules=none', '--format=%x1e%H', '--', prefix,
       ])
     ).stdout;
-    const files: AddedFile[] = [];
-    let position = 0;
-    while (position < out.length && out[position] === 0x1e) {
-      const headerEnd = out.indexOf(0, position);
-      if (headerEnd < 0) break;
-      const commit = out.toString('latin1', position + 1, headerEnd);
-      position = headerEnd + 1;
-      if (out[position] === 0x0a) position++;
-      const parsed = parseRawDiff(out, position);
-      for (const entry of parsed.entries) if (entry.status === 'A') files.push({ commit, mode: entry.newMode, id: entry.newId, path: entry.path });
-      position = parsed.end;
-      while (position < out.length && (out[position] === 0x0a || out[position] === 0)) position++;
-    }
-    return files;
+    return parseRawLog(out).flatMap(({ header: commit, entries }) =>
+      entries.filter((entry) => entry.status === 'A').map((entry) => ({ commit, mode: entry.newMode, id: entry.newId, path: entry.path })),
+    );
   }
 
   /**
@@ -835,20 +680,6 @@ export class Git {
   }
 }
 
-/**
- * `cat-file --batch` answers "missing" for an object it cannot unpack (a corrupt loose object)
- * and exits 0, saying why only on stderr: an absent policy and a damaged one must never look
- * alike, so any error there stops the command.
- */
-function refuseDamagedObjects(stderr: string): void {
-  const errors = stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
-  if (errors.length > 0) {
-    throw new AoError(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
-      fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
-    });
-  }
-}
-
 /** Bounds on reading a patch: its bytes, and the lines one change adds. */
 export interface PatchBounds {
   maxBytes?: number;
@@ -872,199 +703,6 @@ async function readPatch(run: IsolatedRun, target: string[], paths: string[] | u
   return { text: out.stdout.toString('utf8'), truncated: !!out.truncated };
 }
 
-function damagedObjectsError(stderr: string): AoError | undefined {
-  try {
-    refuseDamagedObjects(stderr);
-    return undefined;
-  } catch (error) {
-    return error as AoError;
-  }
-}
-
-interface BatchRequest {
-  names: string[];
-  maxBytes: number;
-  result: Map<string, BoundedObject | undefined>;
-  answered: number;
-  resolve: (result: Map<string, BoundedObject | undefined>) => void;
-  reject: (error: Error) => void;
-}
-
-/** How long an idle batch process is kept: a long-lived caller (a test runner) keeps no idle gits. */
-const BATCH_IDLE_MS = 1000;
-
-/**
- * One long-lived `git cat-file --batch`: requests are written as they come and answered in
- * order, so every object a command reads, however many rounds it takes, costs one process.
- * Objects larger than a request's bound are never buffered. The process holds the event
- * loop only while a request is pending, and is let go once idle.
- */
-class CatFileBatch {
-  private child?: ChildProcessWithoutNullStreams;
-  private readonly queue: BatchRequest[] = [];
-  private stderr = '';
-  private failure?: Error;
-  private idle?: NodeJS.Timeout;
-  private header: Buffer[] = [];
-  private headerLength = 0;
-  private mode: 'header' | 'body' | 'newline' = 'header';
-  private remaining = 0;
-  private kept?: Buffer[];
-  private current: BoundedObject = { id: '', size: 0, type: '' };
-
-  constructor(private readonly cwd: string) {}
-
-  read(names: string[], maxBytes: number): Promise<Map<string, BoundedObject | undefined>> {
-    const result = new Map<string, BoundedObject | undefined>();
-    if (names.length === 0) return Promise.resolve(result);
-    for (const name of names) {
-      if (/[\n\0]/.test(name)) return Promise.reject(new AoError(`invalid object name ${JSON.stringify(name)}`));
-    }
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      const child = this.process();
-      this.queue.push({ names, maxBytes, result, answered: 0, resolve, reject });
-      this.hold(true);
-      child.stdin.write(`${names.join('\n')}\n`);
-    });
-  }
-
-  private process(): ChildProcessWithoutNullStreams {
-    if (this.idle) clearTimeout(this.idle);
-    this.idle = undefined;
-    if (this.child) return this.child;
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child = child;
-    this.stderr = '';
-    this.mode = 'header';
-    this.header = [];
-    this.headerLength = 0;
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (this.child === child) this.onData(chunk);
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (this.stderr.length < 64 * 1024) this.stderr += chunk.toString('utf8');
-    });
-    child.stdin.on('error', () => undefined);
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      if (this.child === child) this.fail(spawnError(this.cwd, error));
-    });
-    child.on('close', (code) => {
-      if (this.child !== child) return;
-      this.child = undefined;
-      if (this.queue.length > 0) {
-        this.fail(damagedObjectsError(this.stderr) ?? new AoError(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, { fix: 'check the repository with `git fsck`, then run the command again' }));
-      }
-    });
-    return child;
-  }
-
-  /** Keeps the event loop alive while requests are pending; once idle, lets the process go after a while. */
-  private hold(active: boolean): void {
-    const child = this.child;
-    if (!child) return;
-    const handles = [child, child.stdin, child.stdout, child.stderr] as unknown as { ref?: () => void; unref?: () => void }[];
-    for (const handle of handles) (active ? handle.ref : handle.unref)?.call(handle);
-    if (active) return;
-    this.idle = setTimeout(() => {
-      if (this.queue.length > 0 || this.child !== child) return;
-      this.child = undefined;
-      child.stdin.end();
-    }, BATCH_IDLE_MS);
-    this.idle.unref();
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    for (const request of this.queue.splice(0)) request.reject(error);
-    this.child?.kill();
-  }
-
-  private finish(): void {
-    const request = this.queue[0]!;
-    if (this.kept) this.current.bytes = Buffer.concat(this.kept);
-    request.result.set(request.names[request.answered++]!, this.current);
-    this.mode = 'newline';
-    this.completeIfAnswered();
-  }
-
-  private completeIfAnswered(): void {
-    const request = this.queue[0];
-    if (!request || request.answered < request.names.length) return;
-    this.queue.shift();
-    if (this.queue.length === 0) this.hold(false);
-    // git reports an object it cannot unpack on stderr, before it answers "missing" on stdout:
-    // looking once the current poll phase is over sees what git wrote first.
-    setImmediate(() => {
-      const damaged = damagedObjectsError(this.stderr);
-      if (damaged) {
-        this.fail(damaged);
-        request.reject(damaged);
-      } else request.resolve(request.result);
-    });
-  }
-
-  private onData(chunk: Buffer): void {
-    let position = 0;
-    while (position < chunk.length) {
-      if (this.mode === 'newline') {
-        position++;
-        this.mode = 'header';
-      } else if (this.mode === 'header') {
-        const lineEnd = chunk.indexOf(0x0a, position);
-        const piece = chunk.subarray(position, lineEnd < 0 ? chunk.length : lineEnd);
-        this.header.push(piece);
-        this.headerLength += piece.length;
-        if (this.headerLength > 8192) return this.broken('an over-long header line');
-        if (lineEnd < 0) return;
-        position = lineEnd + 1;
-        const line = Buffer.concat(this.header).toString('latin1');
-        this.header = [];
-        this.headerLength = 0;
-        const request = this.queue[0];
-        if (!request) return this.broken(`unexpected output "${line.slice(0, 80)}"`);
-        if (line.endsWith(' missing') || line.endsWith(' ambiguous')) {
-          request.result.set(request.names[request.answered++]!, undefined);
-          this.completeIfAnswered();
-          continue;
-        }
-        const [id = '', type = '', sizeText = ''] = line.split(' ');
-        const size = Number(sizeText);
-        if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size)) return this.broken(`an unreadable header "${line.slice(0, 80)}"`);
-        this.current = { id, size, type };
-        this.remaining = size;
-        this.kept = size <= request.maxBytes ? [] : undefined;
-        this.mode = 'body';
-        if (size === 0) this.finish();
-      } else {
-        const take = Math.min(this.remaining, chunk.length - position);
-        this.kept?.push(chunk.subarray(position, position + take));
-        position += take;
-        this.remaining -= take;
-        if (this.remaining === 0) this.finish();
-      }
-    }
-  }
-
-  private broken(what: string): void {
-    this.fail(new AoError(`git cat-file --batch gave ${what}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
-  }
-}
-
-/** The entries of a raw tree object: "<mode> <name>\0<id bytes>" repeated. */
-export function parseTreeObject(bytes: Buffer, idBytes: number): RawTreeEntry[] {
-  const entries: RawTreeEntry[] = [];
-  let position = 0;
-  while (position < bytes.length) {
-    const space = bytes.indexOf(0x20, position);
-    const nul = space < 0 ? -1 : bytes.indexOf(0, space + 1);
-    if (space < 0 || nul < 0 || nul + 1 + idBytes > bytes.length) throw new AoError('git returned a tree object that cannot be parsed', { fix: 'check the repository with `git fsck`' });
-    entries.push({ mode: bytes.toString('latin1', position, space).padStart(6, '0'), name: bytes.subarray(space + 1, nul), id: bytes.toString('hex', nul + 1, nul + 1 + idBytes) });
-    position = nul + 1 + idBytes;
-  }
-  return entries;
-}
-
 /** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
 function pathspecArgs(paths: string[] | undefined): string[] {
   if (!paths) return [];
@@ -1073,196 +711,4 @@ function pathspecArgs(paths: string[] | undefined): string[] {
   return ['--', ...paths.map((p) => `:(literal)${p}`)];
 }
 
-/**
- * The added lines of a unified diff (`git diff -p`), with their paths and new line numbers.
- * With `items`, the output of `diff-tree --stdin -p` is split into one list per item, by the
- * header git prints before each: the whole line for a tree pair, the first token for
- * commits (patch lines never consist of hex digits alone, and hunk bodies are skipped by
- * their counts); `headers` counts the headers seen. An item adding more than `maxLines`
- * lines gets undefined. One pass, line by line: a huge patch is never split into an array.
- */
-export function scanAddedLines(patch: string, items?: string[], maxLines = Infinity): { sections: (AddedLine[] | undefined)[]; headers: number } {
-  const sections: (AddedLine[] | undefined)[] = (items ?? ['']).map(() => []);
-  const isHeader = (line: string, item: string | undefined) => item !== undefined && (line === item || line === item.split(' ')[0]);
-  let current = items ? -1 : 0;
-  let path: string | undefined;
-  let oldLeft = 0;
-  let newLeft = 0;
-  let lineNo = 0;
-  for (let start = 0; start < patch.length; ) {
-    const newline = patch.indexOf('\n', start);
-    const end = newline < 0 ? patch.length : newline;
-    const line = patch.slice(start, end);
-    start = end + 1;
-    if (oldLeft > 0 || newLeft > 0) {
-      if (line.startsWith('+')) {
-        const added = sections[current];
-        if (added && path !== undefined) {
-          if (added.length >= maxLines) sections[current] = undefined;
-          else added.push({ path, line: lineNo, text: line.slice(1) });
-        }
-        lineNo++;
-        newLeft--;
-      } else if (line.startsWith('-')) oldLeft--;
-      else if (line.startsWith(' ')) {
-        lineNo++;
-        oldLeft--;
-        newLeft--;
-      }
-      continue;
-    }
-    if (items && isHeader(line, items[current + 1])) {
-      current++;
-      path = undefined;
-    } else if (line.startsWith('diff --git ')) path = undefined;
-    else if (line.startsWith('+++ ')) path = parseDiffPath(line.slice(4));
-    else {
-      const hunk = HUNK.exec(line);
-      if (hunk) {
-        oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
-        newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
-        lineNo = Number(hunk[3]);
-      }
-    }
-  }
-  return { sections, headers: items ? current + 1 : 1 };
-}
-
-/**
- * Splits `diff-tree --stdin -p` output into one section per item, using the header git
- * prints before each: the whole line for a tree pair, the first token for commits. Patch
- * lines never consist of hex digits alone, and hunk bodies are skipped by their counts.
- */
-export function splitBatchOutput(text: string, items: string[]): string[] {
-  const lines = text.split('\n');
-  const sections: string[][] = items.map(() => []);
-  const isHeader = (line: string, item: string | undefined) => item !== undefined && (line === item || line === item.split(' ')[0]);
-  let current = -1;
-  let oldLeft = 0;
-  let newLeft = 0;
-  for (const line of lines) {
-    if (oldLeft > 0 || newLeft > 0) {
-      if (line.startsWith('+')) newLeft--;
-      else if (line.startsWith('-')) oldLeft--;
-      else if (line.startsWith(' ')) {
-        oldLeft--;
-        newLeft--;
-      }
-      sections[current]?.push(line);
-      continue;
-    }
-    if (isHeader(line, items[current + 1])) {
-      current++;
-      continue;
-    }
-    const hunk = HUNK.exec(line);
-    if (hunk) {
-      oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
-      newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
-    }
-    sections[current]?.push(line);
-  }
-  return sections.map((s) => s.join('\n'));
-}
-
-const HUNK = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-
-/** A path from a `+++ b/PATH` line: C-quoted when unusual, tab-terminated when it has spaces. */
-function parseDiffPath(field: string): string | undefined {
-  if (field === '/dev/null') return undefined;
-  let text = field;
-  if (text.startsWith('"')) {
-    const bytes: number[] = [];
-    const escapes: Record<string, number> = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
-    for (let i = 1; i < text.length && text[i] !== '"'; i++) {
-      const ch = text[i]!;
-      if (ch !== '\\') {
-        bytes.push(...Buffer.from(ch, 'utf8'));
-        continue;
-      }
-      const next = text[++i]!;
-      if (/[0-7]/.test(next)) {
-        bytes.push(parseInt(text.slice(i, i + 3), 8));
-        i += 2;
-      } else bytes.push(escapes[next] ?? next.charCodeAt(0));
-    }
-    text = Buffer.from(bytes).toString('utf8');
-  } else if (text.endsWith('\t')) text = text.slice(0, -1);
-  return text.startsWith('b/') ? text.slice(2) : text;
-}
-
-/** What `git merge-tree --write-tree --name-only` says of one merge. */
-export interface RecomputedMerge {
-  tree: string;
-  clean: boolean;
-  /** The paths it lists as conflicted (raw bytes, each once, in git's order: sorted by path). */
-  conflicts: Buffer[];
-}
-
-export function parseMergeTreeStdin(out: Buffer, count: number): RecomputedMerge[] {
-  // Each result (git-merge-tree(1), --stdin implies -z; no messages):
-  // "<status>\0<tree>\0[<conflicted path>\0...]\0", status 1 for clean, 0 for conflicts.
-  const tokens = splitNul(out);
-  const results: RecomputedMerge[] = [];
-  let i = 0;
-  while (results.length < count && i < tokens.length) {
-    const status = tokens[i++]!.toString('latin1');
-    const tree = tokens[i++]?.toString('latin1') ?? '';
-    const conflicts: Buffer[] = [];
-    // A path is never empty: the empty token is the block's closing NUL.
-    while (i < tokens.length && tokens[i]!.length > 0) conflicts.push(tokens[i++]!);
-    i++;
-    results.push({ tree, clean: status === '1', conflicts: uniquePaths(conflicts) });
-  }
-  if (results.length < count) {
-    throw new AoError(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
-  }
-  return results;
-}
-
-/** The NUL-separated tokens of `out` (a trailing NUL ends the last token; it opens no new one). */
-function splitNul(out: Buffer): Buffer[] {
-  const tokens: Buffer[] = [];
-  let start = 0;
-  while (start < out.length) {
-    const nul = out.indexOf(0, start);
-    const end = nul < 0 ? out.length : nul;
-    tokens.push(out.subarray(start, end));
-    start = end + 1;
-  }
-  return tokens;
-}
-
-function uniquePaths(paths: Buffer[]): Buffer[] {
-  return paths.filter((path, i) => i === 0 || !path.equals(paths[i - 1]!));
-}
-
 const RAW_DIFF_STDIN = ['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'] as const;
-
-/** The output of `diff-tree --stdin -z --raw`, keyed by each item's header. */
-function parseDiffBatch(out: Buffer): Map<string, ManifestEntry[]> {
-  const diffs = new Map<string, ManifestEntry[]>();
-  let position = 0;
-  while (position < out.length) {
-    // A commit's header ends in NUL; a tree pair's header ends in a newline.
-    const nul = out.indexOf(0, position);
-    const newline = out.indexOf(0x0a, position);
-    const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
-    if (headerEnd < 0) break;
-    const header = out.toString('latin1', position, headerEnd);
-    const parsed = parseRawDiff(out, headerEnd + 1);
-    diffs.set(header, parsed.entries);
-    position = parsed.end;
-  }
-  return diffs;
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-function utf8Text(path: Buffer): string | undefined {
-  try {
-    return strictUtf8.decode(path);
-  } catch {
-    return undefined;
-  }
-}

@@ -1,6 +1,6 @@
 import type { Decision } from '../core/coverage.js';
 import type { LedgerProblem } from '../core/ledger.js';
-import { plural } from '../core/words.js';
+import { clip, plural } from '../core/words.js';
 import type { VerifyReport } from '../repo/verify.js';
 import { fixText, runnable } from './commands.js';
 
@@ -64,7 +64,7 @@ export function countsText(counts: Counts, noun = 'commit'): string {
 export function renderDecision(decision: Decision, style: Style, ao = 'ao'): string[] {
   const change = decision.change;
   const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
-  const title = clean(change.subjectLine ? `${change.label}  ${truncate(change.subjectLine, 50)}` : change.label);
+  const title = clean(change.subjectLine ? `${change.label}  ${clip(change.subjectLine, 50)}` : change.label);
   const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
   if (decision.fix) lines.push(`      fix: ${clean(runnable(fixText(decision.fix), ao))}`);
   return lines;
@@ -136,6 +136,3 @@ export function decisionJson(decision: Decision): object {
   };
 }
 
-export function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}

@@ -1,4 +1,4 @@
-import { describeRule, retirementIndex } from '../core/constraints.js';
+import { describeRule, retirementIndex, RULE_KINDS } from '../core/constraints.js';
 import { compareRecords } from '../core/ledger.js';
 import type { Metrics, WeekMetrics } from '../core/metrics.js';
 import { shortId, type Constraint, type LedgerRecord, type LearningRecord, type PromotionRecord, type RetirementRecord } from '../core/record.js';
@@ -37,7 +37,8 @@ export function renderReportPage(input: ReportInput): string {
     const from = r.type === 'learning' && r.from ? byId.get(r.from) : undefined;
     if (from) linked.set(from.id, from);
   }
-  const data = { records: [...linked.values()].sort(compareRecords) };
+  // The page's script lists a promotion's rule by the kinds core declares, sent with the records.
+  const data = { records: [...linked.values()].sort(compareRecords), ruleKinds: RULE_KINDS };
   const m = input.metrics;
   const title = input.title ?? 'agentops/verdict report';
   return `<!doctype html>

@@ -1,7 +1,7 @@
 import type { Decision } from '../core/coverage.js';
-import type { LedgerProblem } from '../core/ledger.js';
+import { breaksAppendOnly, type LedgerProblem } from '../core/ledger.js';
 import { shortId } from '../core/record.js';
-import { plural as countOf } from '../core/words.js';
+import { plural as countOf, oneLine } from '../core/words.js';
 import { shortSha } from '../repo/changes.js';
 import type { VerifyReport } from '../repo/verify.js';
 import { fixText, runnable } from './commands.js';
@@ -54,13 +54,6 @@ export interface SummaryData {
 
 const ICON: Record<Decision['outcome'], string> = { covered: '✅', uncovered: '❌', exempt: '➖', empty: '⚪' };
 const WORD: Record<Decision['outcome'], string> = { covered: 'covered', uncovered: '**uncovered**', exempt: 'exempt', empty: 'needs none' };
-
-/** Cuts to `max` characters (code points, never half a surrogate pair), on one line. */
-export function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\r\n|[\r\n\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
-  const chars = Array.from(flat);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
-}
 
 /** Text that renders as itself in a table cell: one line, no `|` to split the row, no HTML, no markdown. */
 export function cell(text: string, max = 120): string {
@@ -242,7 +235,7 @@ function ledgerSection(ledger: LedgerFacts): string[] {
   if (ledger.heads.length > 10) heads.push(`and ${ledger.heads.length - 10} more`);
   lines.push(`- ${ledger.heads.length === 1 ? 'Head' : 'Heads'}: ${heads.join(', ') || '(none: the ledger is empty)'}`);
   if (ledger.appendOnlySince) {
-    lines.push(`- Append-only since \`${shortSha(ledger.appendOnlySince)}\`: ${ledger.problems.some((p) => p.code === 'record-deleted' || p.code === 'record-modified') ? '**no**' : 'yes'}.`);
+    lines.push(`- Append-only since \`${shortSha(ledger.appendOnlySince)}\`: ${ledger.problems.some(breaksAppendOnly) ? '**no**' : 'yes'}.`);
   }
   if (ledger.problems.length > 0) lines.push(`- ${plural(ledger.problems.length, 'problem')}: listed at the top.`);
   return lines;

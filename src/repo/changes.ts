@@ -43,48 +43,84 @@ export async function changesOfCommits(git: Git, commits: CommitInfo[]): Promise
   await refuseShallowEdges(git, commits);
   const merges = commits.filter((c) => c.parents.length >= 2);
   const twoParentMerges = merges.filter((c) => c.parents.length === 2);
-  const recomputed = new Map<string, RecomputedMerge>();
-  (await git.mergeTrees(twoParentMerges.map((c) => [c.parents[0]!, c.parents[1]!]))).forEach((r, i) => recomputed.set(twoParentMerges[i]!.sha, r));
-  const mergeItem = new Map<string, string>();
-  for (const commit of twoParentMerges) mergeItem.set(commit.sha, `${recomputed.get(commit.sha)!.tree} ${commit.tree}`);
   // Octopus merges cannot be recomputed by merge-tree: they are judged against their first
   // parent ("COMMIT PARENT" asks diff-tree for exactly that; its output is headed COMMIT).
-  for (const commit of merges) if (commit.parents.length > 2) mergeItem.set(commit.sha, `${commit.sha} ${commit.parents[0]}`);
-
-  const items = commits.map((c) => mergeItem.get(c.sha) ?? c.sha);
-  const diffs = await git.diffBatch(items);
-  const entriesOf = commits.map((commit, i) => diffs.get(commit.parents.length > 2 ? commit.sha : items[i]!) ?? []);
-  const leftAsIs = await conflictsLeftAsIs(
+  const itemOf = (c: CommitInfo) => (c.parents.length > 2 ? `${c.sha} ${c.parents[0]}` : c.sha);
+  const { judged, diffs } = await judgeMerges(
     git,
-    commits.flatMap((commit, i) => {
-      const merge = recomputed.get(commit.sha);
-      return merge ? [{ key: commit.sha, ours: commit.parents[0]!, theirs: commit.parents[1]!, merged: commit.tree, recomputed: merge, entries: entriesOf[i]! }] : [];
-    }),
+    twoParentMerges.map((c) => ({ key: c.sha, ours: c.parents[0]!, theirs: c.parents[1]!, merged: c.tree })),
+    commits.filter((c) => c.parents.length !== 2).map(itemOf),
   );
-  const result = commits.map((commit, i): ChangeWithLedger => {
-    const entries = entriesOf[i]!;
-    const merge = recomputed.get(commit.sha);
-    const asIs = leftAsIs.get(commit.sha) ?? [];
-    const manifest = buildManifest([...entries, ...asIs]);
-    const isMerge = commit.parents.length >= 2;
+  const result = commits.map((commit): ChangeWithLedger => {
+    const merge = judged.get(commit.sha);
+    const patchItem = merge?.patchItem ?? itemOf(commit);
+    const entries = merge?.entries ?? diffs.get(commit.sha) ?? [];
+    const manifest = merge?.manifest ?? buildManifest(entries);
     return {
       change: {
-        kind: isMerge ? 'merge' : 'commit',
+        kind: commit.parents.length >= 2 ? 'merge' : 'commit',
         label: shortSha(commit.sha),
         commit: commit.sha,
         subjectLine: commit.subject,
         authorName: commit.authorName,
         authorEmail: commit.authorEmail,
         manifest,
-        cleanMerge: !!merge?.clean && manifest.entries.length === 0,
+        cleanMerge: !!merge?.cleanMerge,
       },
       ledgerEntries: entries.filter(isLedgerEntry),
-      patchItem: items[i]!,
-      ...(merge ? { merge: { recomputed: merge.tree, leftAsIs: asIs } } : {}),
+      patchItem,
+      ...(merge ? { merge: merge.judged } : {}),
     };
   });
   await addOctopusLedgerLosses(git, commits, result);
   return result;
+}
+
+/** A two-parent merge to judge: its parents (commits) and its tree (or the staged tree). */
+interface MergeInput {
+  key: string;
+  ours: string;
+  theirs: string;
+  merged: string;
+}
+
+/** A two-parent merge judged as spec section 7 says. */
+interface JudgedMerge {
+  judged: MergeJudged;
+  /** The raw diff T → merged, and the manifest: that diff plus the conflicts left as is. */
+  entries: ManifestEntry[];
+  manifest: ReturnType<typeof buildManifest>;
+  /** Merge-tree recomputed it cleanly and the merge changed nothing of T. */
+  cleanMerge: boolean;
+  /** "T MERGED": how diff-tree --stdin reads its patch. */
+  patchItem: string;
+}
+
+/**
+ * Spec section 7 for every two-parent merge of a batch: the tree `git merge-tree`
+ * recomputes (T), the raw diff T → merge, and the conflicts left as merge-tree wrote them.
+ * One merge-tree and one diff-tree for all of them; `otherItems` (commits, "COMMIT PARENT")
+ * ride along in the same diff-tree, their diffs returned in `diffs`, keyed by item.
+ */
+async function judgeMerges(git: Git, merges: MergeInput[], otherItems: string[] = []): Promise<{ judged: Map<string, JudgedMerge>; diffs: Map<string, ManifestEntry[]> }> {
+  const recomputed = await git.mergeTrees(merges.map((m) => [m.ours, m.theirs]));
+  const items = merges.map((m, i) => `${recomputed[i]!.tree} ${m.merged}`);
+  const diffs = await git.diffBatch([...items, ...otherItems]);
+  const toJudge = merges.map((m, i): MergeToJudge => ({ ...m, recomputed: recomputed[i]!, entries: diffs.get(items[i]!) ?? [] }));
+  const leftAsIs = await conflictsLeftAsIs(git, toJudge);
+  const judged = new Map<string, JudgedMerge>();
+  for (const [i, merge] of toJudge.entries()) {
+    const asIs = leftAsIs.get(merge.key) ?? [];
+    const manifest = buildManifest([...merge.entries, ...asIs]);
+    judged.set(merge.key, {
+      judged: { recomputed: merge.recomputed.tree, leftAsIs: asIs },
+      entries: merge.entries,
+      manifest,
+      cleanMerge: merge.recomputed.clean && manifest.entries.length === 0,
+      patchItem: items[i]!,
+    });
+  }
+  return { judged, diffs };
 }
 
 interface MergeToJudge {
@@ -202,18 +238,9 @@ export async function stagedChange(git: Git, head: string | undefined, authorEma
   const againstBase = await git.diffIndexCached(base ?? git.emptyTree);
   const ledgerEntries = againstBase.filter(isLedgerEntry);
   const mergeHeads = amending ? amending.parents.slice(1) : head ? pendingMergeHeads(git) : [];
-  let entries = againstBase;
-  let merge: (MergeJudged & { clean: boolean }) | undefined;
-  let patchItem: string | undefined;
-  if (base && mergeHeads.length === 1) {
-    const [recomputed] = await git.mergeTrees([[base, mergeHeads[0]!]]);
-    const indexTree = await git.writeIndexTree();
-    entries = await git.diffTrees(recomputed!.tree, indexTree);
-    const leftAsIs = await conflictsLeftAsIs(git, [{ key: 'staged', ours: base, theirs: mergeHeads[0]!, merged: indexTree, recomputed: recomputed!, entries }]);
-    merge = { recomputed: recomputed!.tree, leftAsIs: leftAsIs.get('staged') ?? [], clean: recomputed!.clean };
-    patchItem = `${recomputed!.tree} ${indexTree}`;
-  }
-  const manifest = buildManifest([...entries, ...(merge?.leftAsIs ?? [])]);
+  const theirs = mergeHeads.length === 1 ? mergeHeads[0] : undefined;
+  const merge = base && theirs ? (await judgeMerges(git, [{ key: 'staged', ours: base, theirs, merged: await git.writeIndexTree() }])).judged.get('staged') : undefined;
+  const manifest = merge?.manifest ?? buildManifest(againstBase);
   const what = merge ? 'staged merge' : 'staged change';
   return {
     change: {
@@ -221,11 +248,11 @@ export async function stagedChange(git: Git, head: string | undefined, authorEma
       label: amending ? `${what} (amending ${shortSha(amending.sha)})` : what,
       authorEmail,
       manifest,
-      cleanMerge: !!merge?.clean && manifest.entries.length === 0,
+      cleanMerge: !!merge?.cleanMerge,
       ...(amending ? { amend: true } : {}),
     },
     ledgerEntries,
-    patchItem,
-    ...(merge ? { merge: { recomputed: merge.recomputed, leftAsIs: merge.leftAsIs } } : {}),
+    patchItem: merge?.patchItem,
+    ...(merge ? { merge: merge.judged } : {}),
   };
 }

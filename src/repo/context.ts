@@ -1,15 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { constraintKey, describeRule, oneLine, retirementIndex } from '../core/constraints.js';
+import { constraintKey, describeRule, retirementIndex } from '../core/constraints.js';
 import { manifestPaths } from '../core/coverage.js';
 import { inertText, quoteData } from '../core/data-text.js';
 import { AoError } from '../core/errors.js';
-import { plural } from '../core/words.js';
+import { oneLine, plural } from '../core/words.js';
 import { BaseListing, compareRecords } from '../core/ledger.js';
-import { globMatcher, parsePolicy, type Policy } from '../core/policy.js';
+import { globMatcher, type Policy } from '../core/policy.js';
 import {
   LEDGER_DIR,
-  POLICY_PATH,
   shortId,
   type Actor,
   type Constraint,
@@ -22,7 +19,7 @@ import {
 import type { Git } from '../git/git.js';
 import { auditLedger, type LedgerAudit } from './ledger-view.js';
 import { resolveSubject, type SubjectScope } from './subjects.js';
-import { policyAt } from './verify.js';
+import { policyAt, worktreePolicy } from './verify.js';
 
 /**
  * The context compiler: what whoever works on some paths should know, from the ledger and
@@ -171,19 +168,13 @@ export async function compileContext(git: Git, options: ContextOptions): Promise
     inBase = () => true;
   } else {
     audit = await auditLedger(git, { kind: 'worktree' });
-    policy = readWorktreePolicy(git);
+    policy = worktreePolicy(git)?.policy;
     const listing = new BaseListing(base ? await git.lsTreeNames(base, `${LEDGER_DIR}/`) : []);
     inBase = (id) => listing.get(id) !== undefined;
   }
   const records = [...(audit?.records ?? [])].sort(compareRecords);
   const gathered = gather(records, audit?.heads ?? [], paths, policy, basePolicy, inBase);
   return render({ paths, base: base ?? null, from, ledgerProblems: audit?.problems.length ?? 0, ...gathered }, budget, format);
-}
-
-function readWorktreePolicy(git: Git): Policy | undefined {
-  const file = join(git.topLevel, POLICY_PATH);
-  if (!existsSync(file)) return undefined;
-  return parsePolicy(readFileSync(file), 'the working tree');
 }
 
 interface Gathered {

@@ -2,6 +2,8 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, read
 import { shellQuote } from '../core/shell.js';
 import { join } from 'node:path';
 import {
+  appendOnlyViolation,
+  breaksAppendOnly,
   checkRecords,
   compareRecords,
   computeHeads,
@@ -14,7 +16,7 @@ import {
   type RecordRef,
 } from '../core/ledger.js';
 import { isLedgerEntry, pathText, type ManifestEntry } from '../core/manifest.js';
-import { LEDGER_DIR, MAX_RECORD_BYTES, parseRecordFile, parseRecordPath, recordPath, shortId, type LedgerRecord, type VerdictRecord } from '../core/record.js';
+import { LEDGER_DIR, MAX_RECORD_BYTES, parseRecordFile, parseRecordPath, recordPath, type LedgerRecord, type VerdictRecord } from '../core/record.js';
 import { AoError } from '../core/errors.js';
 import type { BoundedObject, Git } from '../git/git.js';
 import { changesOfCommits, shortSha } from './changes.js';
@@ -159,7 +161,7 @@ export class LedgerView {
     for (const entry of changes) {
       if (!isLedgerEntry(entry)) continue;
       if (entry.status === 'A') added.push(entry);
-      else violations.push(appendOnlyViolation(entry, baseRev ? shortSha(baseRev) : 'the base'));
+      else violations.push(appendOnlyViolation(entry, { base: baseRev ? shortSha(baseRev) : 'the base' }));
     }
     const newFiles = brokenRoot
       ? [brokenRoot]
@@ -532,17 +534,10 @@ async function deriveIndex(git: Git, store: IndexStore, reader: TreeReader, tree
   return undefined;
 }
 
-function appendOnlyViolation(entry: ManifestEntry, base: string, fix?: string): LedgerProblem {
-  const path = pathText(entry.path);
-  const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
-  const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
-  return {
-    code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
-    message: `${path} existed at ${base} and was ${what}: the ledger is append-only`,
-    path,
-    recordId: id ? shortId(`sha256:${id}`) : undefined,
-    fix: fix ?? `restore it with \`git checkout ${base} -- ${shellQuote(path)}\``,
-  };
+/** Every record of the working tree's ledger, in ledger order (`compareRecords`). */
+export async function readAllRecords(git: Git): Promise<LedgerRecord[]> {
+  const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
+  return (await view.allRecords()).sort(compareRecords);
 }
 
 export function readWorktreeFile(top: string, path: string): LedgerFile {
@@ -702,16 +697,16 @@ export async function auditLedger(git: Git, source: Exclude<LedgerSource, { kind
       source.kind === 'worktree'
         ? await git.diffWorktree(since, [`${LEDGER_DIR}/`])
         : await git.diffTrees(since, source.commit, [`${LEDGER_DIR}/`]);
-    for (const entry of changes) if (isLedgerEntry(entry) && entry.status !== 'A') problems.push(appendOnlyViolation(entry, shortSha(since)));
+    for (const entry of changes) if (isLedgerEntry(entry) && entry.status !== 'A') problems.push(appendOnlyViolation(entry, { base: shortSha(since) }));
     // Commit by commit too: a record added in one commit and deleted or changed in a later
     // one leaves no trace between `since` and the end, only in that commit's own diff.
     const head = source.kind === 'worktree' ? await git.headCommit() : source.commit;
     if (head && head !== since) {
-      const seen = new Set(problems.filter((p) => p.code === 'record-deleted' || p.code === 'record-modified').map((p) => p.path));
+      const seen = new Set(problems.filter(breaksAppendOnly).map((p) => p.path));
       for (const { change, ledgerEntries } of await changesOfCommits(git, await git.listCommits([`${since}..${head}`]))) {
         for (const entry of ledgerEntries) {
           if (entry.status === 'A' || seen.has(pathText(entry.path))) continue;
-          problems.push(appendOnlyViolation(entry, `commit ${change.label}'s parent`, `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`));
+          problems.push(appendOnlyViolation(entry, { change }));
         }
       }
     }

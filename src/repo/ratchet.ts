@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileForbidPattern, constraintKey, retirementIndex, ruleOf, type RuleKind } from '../core/constraints.js';
 import { AoError } from '../core/errors.js';
@@ -6,7 +5,6 @@ import { compareRecords } from '../core/ledger.js';
 import { parsePolicy, type Policy } from '../core/policy.js';
 import {
   POLICY_PATH,
-  RECORD_SCHEMA,
   shortId,
   type Actor,
   type Constraint,
@@ -18,9 +16,9 @@ import {
   type VerdictRecord,
 } from '../core/record.js';
 import type { Git } from '../git/git.js';
-import { LedgerView } from './ledger-view.js';
-import { policyAt } from './verify.js';
-import { appendRecord, writeFileAtomic } from './writer.js';
+import { readAllRecords } from './ledger-view.js';
+import { policyAt, worktreePolicy } from './verify.js';
+import { appendRecord, recordHeader, writeFileAtomic } from './writer.js';
 
 /**
  * The ratchet's write side: recording a learning, promoting one to a constraint in the
@@ -29,12 +27,6 @@ import { appendRecord, writeFileAtomic } from './writer.js';
  * file is put back as it was, so the two never disagree. Callers (`ao learn`, `ao promote`,
  * `ao retire`) check their options and word the result.
  */
-
-/** Every record of the working tree's ledger, in ledger order. */
-export async function readAllRecords(git: Git): Promise<LedgerRecord[]> {
-  const view = await LedgerView.open(git, { kind: 'worktree' }, undefined);
-  return (await view.allRecords()).sort(compareRecords);
-}
 
 /** The one record whose id starts with `prefix` (with or without "sha256:"), of the wanted type. */
 export function findRecord<T extends RecordType>(records: LedgerRecord[], prefix: string, type: T, role: string): Extract<LedgerRecord, { type: T }> {
@@ -80,12 +72,7 @@ export function recordLearning(git: Git, learning: Learning): Promise<{ record: 
   return appendRecord<LearningRecord>(
     git,
     (tip) => ({
-      schema: RECORD_SCHEMA,
-      type: 'learning',
-      seq: tip.nextSeq,
-      prev: tip.heads,
-      createdAt: new Date().toISOString(),
-      ledger: tip.genesisId,
+      ...recordHeader('learning', tip),
       text: learning.text,
       paths: learning.paths,
       tags: learning.tags,
@@ -138,7 +125,7 @@ export async function promoteLearning(git: Git, promotion: Promotion): Promise<{
       writePolicy(git, renderPolicyWith(file, [...existing, fresh]));
       constraint = fresh;
       restore = () => writePolicy(git, file.text);
-      return { schema: RECORD_SCHEMA, type: 'promotion', seq: tip.nextSeq, prev: tip.heads, createdAt: new Date().toISOString(), ledger: tip.genesisId, learning: learning.id, constraint: fresh, author: promotion.author };
+      return { ...recordHeader('promotion', tip), learning: learning.id, constraint: fresh, author: promotion.author };
     },
     { stage: true },
   ).catch((error: unknown) => {
@@ -195,12 +182,7 @@ export async function retireConstraint(git: Git, retiring: { id: string; why: st
         restore = () => writePolicy(git, file.text);
       }
       return {
-        schema: RECORD_SCHEMA,
-        type: 'retirement',
-        seq: tip.nextSeq,
-        prev: tip.heads,
-        createdAt: new Date().toISOString(),
-        ledger: tip.genesisId,
+        ...recordHeader('retirement', tip),
         constraint: id,
         learning: known.learning,
         ...(promotion ? { promotion: promotion.id } : {}),
@@ -225,11 +207,10 @@ interface PolicyFile {
 }
 
 function readWorktreePolicy(git: Git): PolicyFile {
-  const file = join(git.topLevel, POLICY_PATH);
-  if (!existsSync(file)) throw new AoError(`${POLICY_PATH} does not exist in the working tree`, { fix: 'run `ao init` and commit the .agents/ directory' });
-  const bytes = readFileSync(file);
-  const policy = parsePolicy(bytes, 'the working tree');
-  return { text: bytes.toString('utf8'), json: JSON.parse(bytes.toString('utf8')) as Record<string, unknown>, policy };
+  const file = worktreePolicy(git);
+  if (!file) throw new AoError(`${POLICY_PATH} does not exist in the working tree`, { fix: 'run `ao init` and commit the .agents/ directory' });
+  const text = file.bytes.toString('utf8');
+  return { text, json: JSON.parse(text) as Record<string, unknown>, policy: file.policy };
 }
 
 function writePolicy(git: Git, text: string): void {

@@ -1,7 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decideChange, type ChangeUnderTest, type Decision, type SignatureCheck } from '../core/coverage.js';
 import { rangeFixCommand } from '../present/commands.js';
-import { shellQuote } from '../core/shell.js';
-import type { LedgerProblem } from '../core/ledger.js';
+import { appendOnlyViolation, breaksAppendOnly, type LedgerProblem } from '../core/ledger.js';
 import { buildManifest, pathText } from '../core/manifest.js';
 import { MAX_POLICY_BYTES, parsePolicy, type AuthenticatedActor, type Policy } from '../core/policy.js';
 import { AoError } from '../core/errors.js';
@@ -91,6 +92,14 @@ export async function policyAt(git: Git, rev: string | undefined): Promise<Loade
   return { policy: parsePolicy(bytes, `commit ${shortSha(rev)}`), source: `${POLICY_PATH} at ${shortSha(rev)}`, rev, checkers: objects.get(checkersKey) };
 }
 
+/** The working tree's policy file (what `ao learn`, `ao context` and `ao report` read); undefined when there is none. */
+export function worktreePolicy(git: Git): { bytes: Buffer; policy: Policy } | undefined {
+  const file = join(git.topLevel, POLICY_PATH);
+  if (!existsSync(file)) return undefined;
+  const bytes = readFileSync(file);
+  return { bytes, policy: parsePolicy(bytes, 'the working tree') };
+}
+
 /**
  * The signature rule a loaded policy imposes: undefined unless it sets `requireSignature`;
  * then verdicts count only when signed by a key that `.agents/checkers` at the policy's own
@@ -106,137 +115,15 @@ export async function signatureCheckFor(loaded: LoadedPolicy): Promise<Signature
 
 export async function verify(git: Git, scope: VerifyScope, options: VerifyOptions = {}): Promise<VerifyReport> {
   const notes: string[] = [];
-  let base: string | undefined;
-  let head: string | undefined;
-  let label: string;
-  let changes: ChangeWithLedger[];
-  let rangeChange: ChangeUnderTest | undefined;
-  let namedBase: string | undefined;
-
-  let policyPromise: Promise<LoadedPolicy> | undefined;
-  if (scope.kind === 'staged') {
-    const [headCommit, author] = await Promise.all([git.headCommit(), options.skipStagedAuthor ? undefined : git.authorEmail()]);
-    head = headCommit;
-    let amending: CommitInfo | undefined;
-    if (scope.amend) {
-      if (!headCommit) throw new AoError('there is no commit to amend yet', { fix: 'commit without --amend' });
-      [amending] = await git.listCommits(['-n', '1', headCommit]);
-      base = amending?.parents[0];
-    } else base = head;
-    label = amending ? `staged change (amending ${shortSha(amending.sha)})` : 'staged change';
-    // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
-    policyPromise = policyAt(git, options.policyRev ?? base);
-    policyPromise.catch(() => undefined); // awaited below; an invalid policy must surface there, not as an unhandled rejection
-    changes = [await stagedChange(git, head, author, amending)];
-  } else {
-    let commits: CommitInfo[];
-    if (scope.kind === 'commit') {
-      const commit = await git.resolveCommit(scope.rev, 'commit');
-      commits = await git.listCommits(['-n', '1', commit]);
-      base = commits[0]?.parents[0];
-      head = commit;
-      label = `commit ${shortSha(commit)}`;
-    } else if (scope.kind === 'range') {
-      const named = await git.resolveCommit(scope.base, 'range base');
-      head = await git.resolveCommit(scope.head, 'range head');
-      commits = await git.listCommits([`${named}..${head}`]);
-      label = `${shortSha(named)}..${shortSha(head)}`;
-      // A base branch that moved on since the fork: records it gained are not "deleted" by
-      // the range. Judge the ledger and the combined change from the merge base; the
-      // policy still comes from the base as named.
-      base = (await git.isAncestor(named, head)) ? named : ((await git.mergeBase(named, head)) ?? named);
-      if (base !== named) {
-        namedBase = named;
-        notes.push(`${shortSha(named)} is not an ancestor of ${shortSha(head)}: the ledger and the combined change are judged from their merge base ${shortSha(base)}, the policy from ${shortSha(named)}`);
-      }
-    } else {
-      head = await git.resolveCommit(scope.head, 'head');
-      commits = await git.listCommits([head, '--not', ...scope.exclude]);
-      base = boundaryOf(commits);
-      label = scope.label;
-    }
-    changes = await changesOfCommits(git, commits);
-    if (scope.kind !== 'commit' && base && head && commits.length > 0) {
-      rangeChange = {
-        kind: 'range',
-        label,
-        manifest: buildManifest(await git.diffTrees(base, head)),
-        range: { base, head },
-      };
-    }
-  }
-
-  const policyRev = options.policyRev ?? namedBase ?? base;
-  const loaded = await (policyPromise ?? policyAt(git, policyRev));
-  // The staged scope judges what the commit will hold: the index's ledger, from the staged
-  // entries already read (no working-tree scan on the hook's hot path).
-  // A range is judged on the ledger as committed in its head, as CI judges it (and in time
-  // that grows with the change, not the ledger); one commit, on the working tree's.
-  const defaultSource: LedgerSource =
-    scope.kind === 'staged'
-      ? { kind: 'index', changes: changes[0]?.ledgerEntries }
-      : scope.kind !== 'commit' && head
-        ? { kind: 'commit', commit: head }
-        : { kind: 'worktree' };
-  const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base);
-  const commitProblems: LedgerProblem[] = [];
-  for (const { change, ledgerEntries } of changes) {
-    for (const entry of ledgerEntries) {
-      if (entry.status === 'A') continue;
-      const path = pathText(entry.path);
-      if (commitProblems.some((p) => p.path === path)) continue;
-      commitProblems.push({
-        code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
-        message: `${change.kind === 'staged' ? 'the staged change' : `commit ${change.label} (${change.subjectLine ?? ''})`} ${entry.status === 'D' ? 'deletes' : 'modifies'} ledger record ${path}: the ledger is append-only`,
-        path,
-        fix: change.kind === 'staged' ? `restore it with \`git restore --staged --worktree -- ${shellQuote(path)}\`` : `drop that change from commit ${change.label} (\`git rebase -i\`), keeping the record as it was`,
-      });
-    }
-  }
-  // One problem per record: the commit that broke append-only says more than the ledger view.
-  const brokenByCommit = new Set(commitProblems.map((p) => p.path));
-  const problems = [
-    ...ledger.problems.filter((p) => !(p.path && brokenByCommit.has(p.path) && (p.code === 'record-modified' || p.code === 'record-deleted'))),
-    ...commitProblems,
-  ];
-  // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
-  const stagesPolicy = scope.kind === 'staged' && changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH));
-  const headPolicy = scope.kind !== 'staged' || stagesPolicy ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
-  if (headPolicy) problems.push(headPolicy);
-
-  let decisions: Decision[];
-  let rangeDecision: Decision | undefined;
+  const resolved = scope.kind === 'staged' ? await resolveStaged(git, scope, options) : await resolveCommits(git, scope, notes);
+  const { base, head, label, changes } = resolved;
+  const policyRev = options.policyRev ?? resolved.namedBase ?? base;
+  const loaded = await (resolved.policyPromise ?? policyAt(git, policyRev));
+  const { ledger, problems } = await ledgerProblems(git, scope, options, resolved);
   const policy = loaded.policy;
-  if (!policy) {
-    const setsUp = changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH));
-    notes.push(
-      setsUp
-        ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
-        : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`,
-    );
-    decisions = changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? shortSha(loaded.rev) : 'the base'}: not enforced` }));
-  } else {
-    const digests = changes.map(({ change }) => change.manifest.digest);
-    // The combined change decides only in range mode: in commit mode its digest is never looked up.
-    if (rangeChange && policy.mode === 'range') digests.push(rangeChange.manifest.digest);
-    const latest = await ledger.latestFor([...new Set(digests)]);
-    // A base record that cannot be read back, unless already reported as changed by the change.
-    problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
-    const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, policyRev) : await signatureCheckFor(loaded);
-    if (signatureCheck && !options.signatureCheck) notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev!)}`);
-    // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
-    const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
-    const learnings = await prepareConstraints(git, policy, ledger, withRange, scope.kind === 'staged' ? base : undefined);
-    const decide = (change: ChangeUnderTest) =>
-      decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings, authenticatedActor: options.authenticatedActor });
-    if (policy.mode === 'range' && rangeChange) rangeDecision = decide(rangeChange);
-    decisions = changes.map(({ change }) => {
-      if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {
-        return { change, outcome: 'covered', record: rangeDecision.record, reason: `covered by range ${rangeDecision.reason}` } satisfies Decision;
-      }
-      return decide(change);
-    });
-  }
+  const { decisions, rangeDecision } = policy
+    ? await decideUnderPolicy(git, policy, { loaded, policyRev, options, scope, resolved, ledger, problems, notes })
+    : { decisions: unenforced(loaded, changes, label, notes), rangeDecision: undefined };
 
   const count = (outcome: Decision['outcome']) => decisions.filter((d) => d.outcome === outcome).length;
   const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
@@ -263,6 +150,160 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     coverAll,
     notes,
   };
+}
+
+/** What a scope resolves to: its base and head, its changes, and for a range its combined change. */
+interface ResolvedScope {
+  base?: string;
+  head?: string;
+  label: string;
+  changes: ChangeWithLedger[];
+  rangeChange?: ChangeUnderTest;
+  /** A range's base as named, when the ledger is judged from the merge base instead. */
+  namedBase?: string;
+  /** The staged scope's policy read, started alongside its diff. */
+  policyPromise?: Promise<LoadedPolicy>;
+}
+
+/** The staged change: against HEAD, or against HEAD's parent when amending. */
+async function resolveStaged(git: Git, scope: Extract<VerifyScope, { kind: 'staged' }>, options: VerifyOptions): Promise<ResolvedScope> {
+  const [head, author] = await Promise.all([git.headCommit(), options.skipStagedAuthor ? undefined : git.authorEmail()]);
+  let amending: CommitInfo | undefined;
+  let base = head;
+  if (scope.amend) {
+    if (!head) throw new AoError('there is no commit to amend yet', { fix: 'commit without --amend' });
+    [amending] = await git.listCommits(['-n', '1', head]);
+    base = amending?.parents[0];
+  }
+  const label = amending ? `staged change (amending ${shortSha(amending.sha)})` : 'staged change';
+  // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
+  const policyPromise = policyAt(git, options.policyRev ?? base);
+  policyPromise.catch(() => undefined); // awaited by verify(); an invalid policy must surface there, not as an unhandled rejection
+  const changes = [await stagedChange(git, head, author, amending)];
+  return { base, head, label, changes, policyPromise };
+}
+
+/** A commit, a range or a rev-list: its commits' changes, and (but for one commit) the combined change. */
+async function resolveCommits(git: Git, scope: Exclude<VerifyScope, { kind: 'staged' }>, notes: string[]): Promise<ResolvedScope> {
+  let base: string | undefined;
+  let head: string;
+  let label: string;
+  let commits: CommitInfo[];
+  let namedBase: string | undefined;
+  if (scope.kind === 'commit') {
+    head = await git.resolveCommit(scope.rev, 'commit');
+    commits = await git.listCommits(['-n', '1', head]);
+    base = commits[0]?.parents[0];
+    label = `commit ${shortSha(head)}`;
+  } else if (scope.kind === 'range') {
+    const named = await git.resolveCommit(scope.base, 'range base');
+    head = await git.resolveCommit(scope.head, 'range head');
+    commits = await git.listCommits([`${named}..${head}`]);
+    label = `${shortSha(named)}..${shortSha(head)}`;
+    // A base branch that moved on since the fork: records it gained are not "deleted" by
+    // the range. Judge the ledger and the combined change from the merge base; the
+    // policy still comes from the base as named.
+    base = (await git.isAncestor(named, head)) ? named : ((await git.mergeBase(named, head)) ?? named);
+    if (base !== named) {
+      namedBase = named;
+      notes.push(`${shortSha(named)} is not an ancestor of ${shortSha(head)}: the ledger and the combined change are judged from their merge base ${shortSha(base)}, the policy from ${shortSha(named)}`);
+    }
+  } else {
+    head = await git.resolveCommit(scope.head, 'head');
+    commits = await git.listCommits([head, '--not', ...scope.exclude]);
+    base = boundaryOf(commits);
+    label = scope.label;
+  }
+  const changes = await changesOfCommits(git, commits);
+  const rangeChange: ChangeUnderTest | undefined =
+    scope.kind !== 'commit' && base && commits.length > 0 ? { kind: 'range', label, manifest: buildManifest(await git.diffTrees(base, head)), range: { base, head } } : undefined;
+  return { base, head, label, changes, rangeChange, namedBase };
+}
+
+/**
+ * The ledger the scope is judged on and its problems: the view's, each record a change
+ * deleted or modified (named by that change), and an invalid policy the change leaves behind.
+ */
+async function ledgerProblems(git: Git, scope: VerifyScope, options: VerifyOptions, resolved: ResolvedScope): Promise<{ ledger: LedgerView; problems: LedgerProblem[] }> {
+  const { base, head, changes } = resolved;
+  // The staged scope judges what the commit will hold: the index's ledger, from the staged
+  // entries already read (no working-tree scan on the hook's hot path).
+  // A range is judged on the ledger as committed in its head, as CI judges it (and in time
+  // that grows with the change, not the ledger); one commit, on the working tree's.
+  const defaultSource: LedgerSource =
+    scope.kind === 'staged'
+      ? { kind: 'index', changes: changes[0]?.ledgerEntries }
+      : scope.kind !== 'commit' && head
+        ? { kind: 'commit', commit: head }
+        : { kind: 'worktree' };
+  const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base);
+  const commitProblems: LedgerProblem[] = [];
+  for (const { change, ledgerEntries } of changes) {
+    for (const entry of ledgerEntries) {
+      if (entry.status === 'A') continue;
+      if (commitProblems.some((p) => p.path === pathText(entry.path))) continue;
+      commitProblems.push(appendOnlyViolation(entry, { change }));
+    }
+  }
+  // One problem per record: the commit that broke append-only says more than the ledger view.
+  const brokenByCommit = new Set(commitProblems.map((p) => p.path));
+  const problems = [
+    ...ledger.problems.filter((p) => !(p.path && brokenByCommit.has(p.path) && breaksAppendOnly(p))),
+    ...commitProblems,
+  ];
+  // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
+  const headPolicy = scope.kind !== 'staged' || touchesPolicy(changes) ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
+  if (headPolicy) problems.push(headPolicy);
+  return { ledger, problems };
+}
+
+function touchesPolicy(changes: ChangeWithLedger[]): boolean {
+  return changes.some(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH));
+}
+
+/** No policy at the base: nothing is enforced, and the notes say why. */
+function unenforced(loaded: LoadedPolicy, changes: ChangeWithLedger[], label: string, notes: string[]): Decision[] {
+  notes.push(
+    touchesPolicy(changes)
+      ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
+      : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`,
+  );
+  return changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? shortSha(loaded.rev) : 'the base'}: not enforced` }));
+}
+
+/**
+ * Each change decided under the policy (`decideChange`), with the records that decide its
+ * digest, the signature rule and the constraints; in range mode the combined change first,
+ * whose cover covers every commit that changes something.
+ */
+async function decideUnderPolicy(
+  git: Git,
+  policy: Policy,
+  args: { loaded: LoadedPolicy; policyRev?: string; options: VerifyOptions; scope: VerifyScope; resolved: ResolvedScope; ledger: LedgerView; problems: LedgerProblem[]; notes: string[] },
+): Promise<{ decisions: Decision[]; rangeDecision?: Decision }> {
+  const { loaded, options, ledger, problems, notes } = args;
+  const { base, head, changes, rangeChange } = args.resolved;
+  const digests = changes.map(({ change }) => change.manifest.digest);
+  // The combined change decides only in range mode: in commit mode its digest is never looked up.
+  if (rangeChange && policy.mode === 'range') digests.push(rangeChange.manifest.digest);
+  const latest = await ledger.latestFor([...new Set(digests)]);
+  // A base record that cannot be read back, unless already reported as changed by the change.
+  problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
+  const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, args.policyRev) : await signatureCheckFor(loaded);
+  if (signatureCheck && !options.signatureCheck) notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev!)}`);
+  // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
+  const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
+  const learnings = await prepareConstraints(git, policy, ledger, withRange, args.scope.kind === 'staged' ? base : undefined);
+  const decide = (change: ChangeUnderTest) =>
+    decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings, authenticatedActor: options.authenticatedActor });
+  const rangeDecision = policy.mode === 'range' && rangeChange ? decide(rangeChange) : undefined;
+  const decisions = changes.map(({ change }) => {
+    if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {
+      return { change, outcome: 'covered', record: rangeDecision.record, reason: `covered by range ${rangeDecision.reason}` } satisfies Decision;
+    }
+    return decide(change);
+  });
+  return { decisions, rangeDecision };
 }
 
 /**

@@ -301,6 +301,12 @@ export interface AppendOptions {
   sign?: (id: string) => Promise<Signature>;
 }
 
+/** The fields every record after genesis starts with, chained onto `tip`: the one place they are filled. */
+export function recordHeader<K extends Exclude<LedgerRecord['type'], 'genesis'>>(type: K, tip: LedgerTip, now: Date = new Date()) {
+  // The schema stays its literal type (an object literal would widen it to string).
+  return { schema: RECORD_SCHEMA as typeof RECORD_SCHEMA, type, seq: tip.nextSeq, prev: tip.heads, createdAt: now.toISOString(), ledger: tip.genesisId };
+}
+
 /** What a verdict says; the writer adds the chain fields (seq, prev, ledger, createdAt). */
 export type VerdictBody = Omit<UnsignedBody<VerdictRecord>, 'seq' | 'prev' | 'ledger' | 'schema' | 'type' | 'createdAt'>;
 
@@ -308,15 +314,7 @@ export type VerdictBody = Omit<UnsignedBody<VerdictRecord>, 'seq' | 'prev' | 'le
 export function appendVerdict(git: Git, body: VerdictBody, options: AppendOptions = {}): Promise<{ record: VerdictRecord; path: string }> {
   return appendRecord<VerdictRecord>(
     git,
-    (tip) => ({
-      schema: RECORD_SCHEMA,
-      type: 'verdict',
-      seq: tip.nextSeq,
-      prev: tip.heads,
-      createdAt: new Date().toISOString(),
-      ledger: tip.genesisId,
-      ...body,
-    }),
+    (tip) => ({ ...recordHeader('verdict', tip), ...body }),
     options,
   );
 }

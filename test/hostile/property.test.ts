@@ -270,7 +270,7 @@ describe('end to end through the CLI', () => {
         const path = join(dir, recordPath(victim.seq, victim.id));
         if (how === 'byte') {
           const bytes = Buffer.from(renderRecord(victim));
-          bytes[where % bytes.length] ^= 0x01;
+          bytes[where % bytes.length]! ^= 0x01; // an index below the length
           writeFileSync(path, bytes);
         } else if (how === 'field' || how === 'reseal') {
           const changed = { ...victim, createdAt: '2030-01-01T00:00:00Z' } as LedgerRecord;

@@ -11,8 +11,8 @@
     if (!found) throw new Error('the report page has no #' + id);
     return found;
   }
-  /** @type {{ records: LedgerRecord[] }} */
-  var data = JSON.parse(element('ledger-data').textContent || '{"records":[]}');
+  /** @type {{ records: LedgerRecord[]; ruleKinds: readonly RuleKind[] }} */
+  var data = JSON.parse(element('ledger-data').textContent || '{"records":[],"ruleKinds":[]}');
   /** @type {Record<string, LedgerRecord>} */
   var byId = {};
   data.records.forEach(function (r) { byId[r.id] = r; });
@@ -62,7 +62,7 @@
     } else if (r.type === 'promotion') {
       var constraint = r.constraint;
       add('learning', short(r.learning), r.learning); add('constraint', constraint.id); add('paths', constraint.paths.join(', '));
-      /** @type {RuleKind[]} */ (['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck']).forEach(function (k) {
+      data.ruleKinds.forEach(function (k) {
         var rule = /** @type {Partial<Record<RuleKind, string>>} */ (constraint)[k];
         if (rule) add(k, rule);
       });
@@ -93,5 +93,5 @@
   });
   element('panel-close').addEventListener('click', function () { panel.hidden = true; });
   var match = /^#record=(sha256:[0-9a-f]{64})$/.exec(location.hash);
-  if (match) open(match[1]);
+  if (match) open(match[1] ?? null);
 })();

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AoError } from '../../core/errors.js';
+import { SEVERITIES } from '../../core/record.js';
 import { parseReview, type Review, type ReviewRequest } from '../../core/review.js';
 
 /**
@@ -62,7 +63,7 @@ export function reviewOutputSchema(strict = false): object {
     additionalProperties: false,
     required: strict ? ['severity', 'category', 'description', 'path', 'line', 'suggestedFix'] : ['severity', 'category', 'description'],
     properties: {
-      severity: { type: 'string', enum: ['info', 'low', 'medium', 'high', 'critical'] },
+      severity: { type: 'string', enum: [...SEVERITIES] },
       category: { type: 'string' },
       description: { type: 'string' },
       path: strict ? { type: ['string', 'null'] } : { type: 'string' },

@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AoError } from '../core/errors.js';
+
+/**
+ * Running one git process: an argument vector (never a shell string) in a fixed
+ * environment, its errors, and the version it must have. The `Git` class (git.ts) is the
+ * entry point every caller uses; this is what it runs on.
+ */
+
+export const MIN_GIT_VERSION = [2, 38, 0] as const;
+const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
+
+export interface GitResult {
+  stdout: Buffer;
+  stderr: string;
+  code: number;
+  /** Set when stdout passed `maxStdoutBytes`: git was stopped and `stdout` holds what came before. */
+  truncated?: boolean;
+}
+
+export interface RunOptions {
+  input?: string | Buffer;
+  /** Exit codes that are answers rather than failures (e.g. `merge-base --is-ancestor`). */
+  okCodes?: number[];
+  env?: NodeJS.ProcessEnv;
+  /** Receives stdout as it arrives instead of buffering it (for output of unbounded size). */
+  onStdout?: (chunk: Buffer) => void;
+  /** Stops git once stdout passes this many bytes and answers with `truncated` set (whatever the exit code). */
+  maxStdoutBytes?: number;
+}
+
+export class GitError extends AoError {
+  constructor(args: string[], result: GitResult) {
+    const detail = result.stderr.trim().split('\n').slice(0, 6).join('\n  ');
+    super(`git ${args.slice(0, 3).join(' ')} failed (exit ${result.code})${detail ? `:\n  ${detail}` : ''}`, {
+      fix: 'check the repository with `git status` and `git fsck`, then run the command again',
+    });
+  }
+}
+
+/**
+ * `git diff-tree` compares trees only, yet reads the index (16 MB in a checkout of a
+ * 100,000-record ledger, a fifth of a second): pointed at an index that does not exist, it
+ * reads an empty one. Its raw output never depends on the index.
+ */
+function treeOnlyIndex(args: string[]): { GIT_INDEX_FILE?: string } {
+  let i = 0;
+  while (args[i] === '-c') i += 2;
+  return args[i] === 'diff-tree' ? { GIT_INDEX_FILE: NO_INDEX } : {};
+}
+const NO_INDEX = join(tmpdir(), `agentops-verdict-no-index-${randomBytes(12).toString('hex')}`, 'index');
+
+export function runGit(cwd: string, args: string[], options: RunOptions = {}): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, {
+      cwd,
+      // Replace refs are local (never fetched by default): a verifier elsewhere would not see them.
+      env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1', ...treeOnlyIndex(args) },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let size = 0;
+    let truncated = false;
+    const limit = options.maxStdoutBytes ?? MAX_OUTPUT_BYTES;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (options.onStdout) return options.onStdout(chunk);
+      if (truncated) return;
+      size += chunk.length;
+      if (size <= limit) return void out.push(chunk);
+      child.kill();
+      if (options.maxStdoutBytes === undefined) return;
+      truncated = true;
+      out.push(chunk.subarray(0, chunk.length - (size - limit)));
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (err.length < 64) err.push(chunk);
+    });
+    child.on('error', (error: NodeJS.ErrnoException) => reject(spawnError(cwd, error)));
+    // A git that exits before reading all its input is answered by its exit code, not EPIPE.
+    child.stdin.on('error', () => undefined);
+    child.on('close', (code) => {
+      const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 };
+      if (truncated) resolve({ ...result, truncated });
+      else if (result.code === 0 || options.okCodes?.includes(result.code)) resolve(result);
+      else reject(new GitError(args, result));
+    });
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+export function spawnError(cwd: string, error: NodeJS.ErrnoException): AoError {
+  if (error.code !== 'ENOENT') return new AoError(`could not run git: ${error.message}`);
+  return new AoError(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', {
+    fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works',
+  });
+}
+
+function cwdMissing(cwd: string): boolean {
+  try {
+    return !statSync(cwd).isDirectory();
+  } catch {
+    return true;
+  }
+}
+
+export function parseGitVersion(text: string): [number, number, number] | undefined {
+  const match = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(text);
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)] : undefined;
+}
+
+export function versionAtLeast(version: readonly number[], minimum: readonly number[]): boolean {
+  for (let i = 0; i < minimum.length; i++) {
+    const a = version[i] ?? 0;
+    const b = minimum[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
+}
+
+/**
+ * `cat-file --batch` answers "missing" for an object it cannot unpack (a corrupt loose object)
+ * and exits 0, saying why only on stderr: an absent policy and a damaged one must never look
+ * alike, so any error there stops the command.
+ */
+export function damagedObjectsError(stderr: string): AoError | undefined {
+  const errors = stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
+  if (errors.length === 0) return undefined;
+  return new AoError(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
+    fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
+  });
+}
