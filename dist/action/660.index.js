@@ -355,7 +355,9 @@ function parsePrivateKey(pem) {
     const privateSection = reader.string();
     reader.end();
     const secrets = new SshReader(privateSection, 'OpenSSH private key section');
-    if (secrets.uint32() !== secrets.uint32()) {
+    // Two equal random words: a wrong passphrase or a corrupt file decrypts to two that differ.
+    const check = secrets.uint32();
+    if (secrets.uint32() !== check) {
         throw new SshSigError('OpenSSH private key check bytes differ (corrupt or wrongly decrypted)');
     }
     const type = secrets.ascii('key type');

@@ -31724,8 +31724,8 @@ class Parser {
                 continue;
             }
             out += text.slice(chunk, pos);
-            const escape = text.charCodeAt(pos + 1);
-            switch (escape) {
+            const escaped = text.charCodeAt(pos + 1);
+            switch (escaped) {
                 case 0x22:
                     out += '"';
                     break;
@@ -37547,6 +37547,7 @@ function isAoError(value) {
 const LINEAR_ENGINE_V8_FLAG = '--enable-experimental-regexp-engine';
 function hasLinearEngine() {
     try {
+        // biome-ignore lint/complexity/useRegexLiterals: a literal with the l flag is a syntax error where the engine is off
         return new RegExp('a', 'l').flags.includes('l');
     }
     catch {

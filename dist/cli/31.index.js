@@ -37,7 +37,7 @@ async function warnIfConstraintsRefuse(cli, git, scope, baseRev) {
     }
     const seen = new Set();
     for (const decision of [report.rangeDecision, ...report.decisions]) {
-        if (!decision || decision.outcome !== 'uncovered' || !decision.constraint)
+        if (decision?.outcome !== 'uncovered' || !decision.constraint)
             continue;
         const key = `${decision.change.label}\0${decision.reason}`;
         if (seen.has(key))

@@ -171,7 +171,7 @@ function judgeCopies(id, found, objects, genesisId) {
         let reason;
         if (!REGULAR.has(file.mode))
             reason = file.mode === '120000' ? 'a symbolic link, not a record file' : 'not a regular file';
-        else if (!object || object.type !== 'blob')
+        else if (object?.type !== 'blob')
             reason = 'its object cannot be read';
         else if (!object.bytes)
             reason = `too-large: ${object.size} bytes; the limit is ${core_record/* MAX_RECORD_BYTES */.xR}`;

@@ -676,7 +676,7 @@ function isTerminating(command) {
     return first === 'exec' && command.words.length > 1 && !found;
 }
 function exitKeepsStatus(command) {
-    if (!command || command.words[0]?.text !== 'exit')
+    if (command?.words[0]?.text !== 'exit')
         return false;
     const code = command.words[1]?.text;
     return code === undefined || code === '$?' || /^[1-9]\d*$/.test(code);

@@ -1698,8 +1698,8 @@ class Parser {
                 continue;
             }
             out += text.slice(chunk, pos);
-            const escape = text.charCodeAt(pos + 1);
-            switch (escape) {
+            const escaped = text.charCodeAt(pos + 1);
+            switch (escaped) {
                 case 0x22:
                     out += '"';
                     break;

@@ -666,7 +666,9 @@ function parsePrivateKey(pem) {
     const privateSection = reader.string();
     reader.end();
     const secrets = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshReader */ .o(privateSection, 'OpenSSH private key section');
-    if (secrets.uint32() !== secrets.uint32()) {
+    // Two equal random words: a wrong passphrase or a corrupt file decrypts to two that differ.
+    const check = secrets.uint32();
+    if (secrets.uint32() !== check) {
         throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl('OpenSSH private key check bytes differ (corrupt or wrongly decrypted)');
     }
     const type = secrets.ascii('key type');

@@ -223,7 +223,10 @@ var review_schemas = __webpack_require__(9643);
 var subjects = __webpack_require__(2743);
 // EXTERNAL MODULE: ./src/repo/verify.ts
 var verify = __webpack_require__(2431);
+// EXTERNAL MODULE: ./src/core/shell.ts
+var shell = __webpack_require__(6673);
 ;// CONCATENATED MODULE: ./src/core/judge-command.ts
+
 
 /** Shell builtins that load nothing: a judge like `echo '{...}'` or `exit 3` names no file. */
 const BUILTINS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':']);
@@ -437,11 +440,8 @@ function applyReplacements(command, replaced) {
     const words = [...replaced].sort(([a], [b]) => b.start - a.start);
     let out = command;
     for (const [word, text] of words)
-        out = `${out.slice(0, word.start)}${shellQuote(text)}${out.slice(word.end)}`;
+        out = `${out.slice(0, word.start)}${(0,shell/* shellQuote */.Z)(text)}${out.slice(word.end)}`;
     return out;
-}
-function shellQuote(text) {
-    return /^[A-Za-z0-9._\/=:@%+,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 /**
  * The words of one simple command as /bin/sh would split them, quotes removed. Refuses what
@@ -1046,8 +1046,6 @@ function makeWritable(path) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/shell.ts
-var shell = __webpack_require__(6673);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/gate-warning.ts

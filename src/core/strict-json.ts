@@ -222,8 +222,8 @@ class Parser {
         continue;
       }
       out += text.slice(chunk, pos);
-      const escape = text.charCodeAt(pos + 1);
-      switch (escape) {
+      const escaped = text.charCodeAt(pos + 1);
+      switch (escaped) {
         case 0x22: out += '"'; break;
         case 0x5c: out += '\\'; break;
         case 0x2f: out += '/'; break;
