@@ -36,7 +36,7 @@ const LAUNCHER = `#!/bin/sh
 # agentops/verdict harness guard (installed by \`ao init --agent\`): the agent's hooks run
 # \`ao guard EVENT --harness H\` through this file. When ao cannot be found it refuses
 # (exit 2) rather than let the agent past unguarded.
-${(0,_repo_installed_hooks_js__WEBPACK_IMPORTED_MODULE_0__/* .findAoScript */ .fn)('root=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd) || exit 2', 'the agent guard cannot check this')}
+${(0,_repo_installed_hooks_js__WEBPACK_IMPORTED_MODULE_0__/* .findAoScript */ .fn)('root=$(CDPATH="" cd -- "$(dirname -- "$0")/../.." && pwd) || exit 2', 'the agent guard cannot check this')}
 exec "$ao" guard "$@"
 `;
 function readHarnessConfig(top) {

@@ -20,7 +20,7 @@ export const LAUNCHER = `#!/bin/sh
 # agentops/verdict harness guard (installed by \`ao init --agent\`): the agent's hooks run
 # \`ao guard EVENT --harness H\` through this file. When ao cannot be found it refuses
 # (exit 2) rather than let the agent past unguarded.
-${findAoScript('root=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd) || exit 2', 'the agent guard cannot check this')}
+${findAoScript('root=$(CDPATH="" cd -- "$(dirname -- "$0")/../.." && pwd) || exit 2', 'the agent guard cannot check this')}
 exec "$ao" guard "$@"
 `;
 
