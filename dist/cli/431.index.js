@@ -251,7 +251,7 @@ async function policySides(git, changes) {
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4130);
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2757);
 /* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9672);
-/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3263);
+/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6562);
 
 
 
@@ -308,7 +308,7 @@ async function verify(git, scope, options = {}) {
         let amending;
         if (scope.amend) {
             if (!headCommit)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'commit without --amend' });
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .V('there is no commit to amend yet', { fix: 'commit without --amend' });
             [amending] = await git.listCommits(['-n', '1', headCommit]);
             base = amending?.parents[0];
         }
@@ -480,7 +480,7 @@ async function headPolicyProblem(git, head, base) {
             (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(object.bytes, where);
         }
         catch (error) {
-            if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS))
+            if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .V))
                 throw error;
             reason = error.message;
         }

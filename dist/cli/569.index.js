@@ -32,7 +32,7 @@ function parsePushLines(input) {
             continue;
         const parts = line.split(' ');
         if (parts.length !== 4 || !parts.slice(1).every((p, i) => i === 1 || /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(p))) {
-            throw new errors/* AoError */.VS(`unexpected pre-push input line: ${JSON.stringify(line)}`, { fix: "run this only from git's pre-push hook (`ao init` installs it)" });
+            throw new errors/* AoError */.V(`unexpected pre-push input line: ${JSON.stringify(line)}`, { fix: "run this only from git's pre-push hook (`ao init` installs it)" });
         }
         const [localRef, localSha, remoteRef, remoteSha] = parts;
         lines.push({ localRef, localSha, remoteRef, remoteSha });
@@ -59,7 +59,7 @@ async function remoteState(git, remoteArg, url) {
         listing = await git.lsRemote(name ?? target);
     }
     catch (error) {
-        throw new errors/* AoError */.VS(`cannot tell what ${name ?? target} already has: this clone has no tracking refs for it, and asking it failed (${error.message.split('\n')[0]})`, {
+        throw new errors/* AoError */.V(`cannot tell what ${name ?? target} already has: this clone has no tracking refs for it, and asking it failed (${error.message.split('\n')[0]})`, {
             fix: name ? `run \`git fetch ${(0,shell/* shellQuote */.Z)(name)}\`, then push again` : `add it as a remote and fetch it: \`git remote add NAME ${(0,shell/* shellQuote */.Z)(target)} && git fetch NAME\`, then push to NAME`,
         });
     }
@@ -91,7 +91,7 @@ async function planPush(git, remote, line) {
         policyRev = remoteSha && remoteKnown;
         policyWhy = remoteSha ? `the tip of ${defaultName} before this push` : `none: the push creates ${defaultName}`;
         if (remoteSha && !remoteKnown) {
-            throw new errors/* AoError */.VS(`the push replaces ${remote.name} ${defaultName} at ${(0,changes/* shortSha */.Fu)(remoteSha)}, a commit this clone does not have, so the policy that judges it cannot be read`, { fix: fetchFix });
+            throw new errors/* AoError */.V(`the push replaces ${remote.name} ${defaultName} at ${(0,changes/* shortSha */.Fu)(remoteSha)}, a commit this clone does not have, so the policy that judges it cannot be read`, { fix: fetchFix });
         }
     }
     else if (defaultKnown) {
@@ -102,7 +102,7 @@ async function planPush(git, remote, line) {
         policyWhy = `none: ${remote.name} has no branches yet, so this push creates its history`;
     }
     else {
-        throw new errors/* AoError */.VS(defaultBranch
+        throw new errors/* AoError */.V(defaultBranch
             ? `${remote.name}'s default branch ${defaultName} is at ${(0,changes/* shortSha */.Fu)(defaultSha ?? '?')}, which this clone does not have: the policy that judges a push to ${line.remoteRef} is read there`
             : `cannot tell ${remote.name}'s default branch, where the policy that judges a push to ${line.remoteRef} is read`, { fix: defaultBranch ? fetchFix : `run \`git remote set-head ${(0,shell/* shellQuote */.Z)(remote.name)} --auto\`, then push again` });
     }
@@ -117,7 +117,7 @@ async function planPush(git, remote, line) {
         const why = remote.tips.size === 0 ? `${remote.name} has no branches yet` : `the push creates ${defaultName}, the default branch`;
         return { line, scope: { kind: 'revlist', head: line.localSha, exclude: [], label: `${label} (every commit: ${why})` }, policyRev, policyWhy };
     }
-    throw new errors/* AoError */.VS(`cannot tell which commits the push to ${remote.name} ${line.remoteRef} brings`, { fix: fetchFix });
+    throw new errors/* AoError */.V(`cannot tell which commits the push to ${remote.name} ${line.remoteRef} brings`, { fix: fetchFix });
 }
 
 // EXTERNAL MODULE: ./src/repo/verify.ts
@@ -230,7 +230,7 @@ async function cmdHook(cli, args) {
         return preCommit(cli);
     if (name === 'pre-push')
         return prePush(cli, rest);
-    throw new errors/* AoError */.VS(`unknown hook ${JSON.stringify(name ?? '')}`, { fix: 'ao hook pre-commit, or ao hook pre-push REMOTE URL' });
+    throw new errors/* AoError */.V(`unknown hook ${JSON.stringify(name ?? '')}`, { fix: 'ao hook pre-commit, or ao hook pre-push REMOTE URL' });
 }
 async function preCommit(cli) {
     const git = await (0,context/* openRepo */.B)(cli);

@@ -144,8 +144,8 @@ function verdictStatement(record, context) {
 
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __webpack_require__(2721);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
-var ledger_view = __webpack_require__(3263);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 2 modules
+var ledger_view = __webpack_require__(6562);
 // EXTERNAL MODULE: ./src/core/ledger.ts
 var core_ledger = __webpack_require__(2558);
 // EXTERNAL MODULE: ./src/core/signatures.ts
@@ -205,7 +205,7 @@ async function mergeLandings(git, merges) {
     }
     catch (error) {
         // A shallow edge: those verdicts stay undecided ("unknown"), never accepted.
-        if (error instanceof errors/* AoError */.VS)
+        if (error instanceof errors/* AoError */.V)
             return landed;
         throw error;
     }
@@ -232,7 +232,7 @@ async function decideCommits(git, records, commits) {
         changes = await (0,repo_changes/* changesOfCommits */.lv)(git, infos);
     }
     catch (error) {
-        if (!(error instanceof errors/* AoError */.VS))
+        if (!(error instanceof errors/* AoError */.V))
             throw error;
         for (const info of infos)
             views.set(info.sha, { outcome: 'unknown', decided: `commit ${info.sha}`, reason: error.message });
@@ -275,7 +275,7 @@ async function decideCommits(git, records, commits) {
         const first = members[0].base;
         try {
             if (!bytes)
-                throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} at ${(0,repo_changes/* shortSha */.Fu)(first)} is not a file of at most ${core_policy/* MAX_POLICY_BYTES */.mk} bytes`);
+                throw new errors/* AoError */.V(`${core_record/* POLICY_PATH */.l$} at ${(0,repo_changes/* shortSha */.Fu)(first)} is not a file of at most ${core_policy/* MAX_POLICY_BYTES */.mk} bytes`);
             // Every base in the group holds these same bytes, and the same trusted keys.
             const parsed = (0,core_policy/* parsePolicy */.ON)(bytes, `commit ${(0,repo_changes/* shortSha */.Fu)(first)}`);
             const checkers = checkersId ? blobs.get(checkersId)?.bytes : undefined;
@@ -287,7 +287,7 @@ async function decideCommits(git, records, commits) {
             }
         }
         catch (error) {
-            if (!(error instanceof errors/* AoError */.VS))
+            if (!(error instanceof errors/* AoError */.V))
                 throw error;
             for (const { change, base } of members)
                 views.set(change.change.commit, { outcome: 'unknown', decided: decided(change), policy: policyAt(base), reason: error.message });
@@ -315,7 +315,7 @@ async function decideRange(git, base, head) {
         return { outcome: 'refuses', decided, policy, reason: report.ledger.problems[0]?.message ?? 'ao verify refuses the range' };
     }
     catch (error) {
-        if (!(error instanceof errors/* AoError */.VS))
+        if (!(error instanceof errors/* AoError */.V))
             throw error;
         return { outcome: 'unknown', decided, reason: error.message };
     }
@@ -689,7 +689,7 @@ function parseSince(text) {
     const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text;
     const ms = Date.parse(iso);
     if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(ms)) {
-        throw new errors/* AoError */.VS(`--since takes a date (YYYY-MM-DD, UTC) or an ISO 8601 timestamp, not ${JSON.stringify(text)}`, { fix: '--since 2026-01-01' });
+        throw new errors/* AoError */.V(`--since takes a date (YYYY-MM-DD, UTC) or an ISO 8601 timestamp, not ${JSON.stringify(text)}`, { fix: '--since 2026-01-01' });
     }
     return new Date(ms).toISOString();
 }
@@ -1177,7 +1177,7 @@ async function cmdReport(cli, args) {
     if (values.help)
         return cli.out(help/* HELP */._.report), 0;
     if (!values.out)
-        throw new errors/* AoError */.VS('ao report needs --out DIR', { fix: 'ao report --out ao-report' });
+        throw new errors/* AoError */.V('ao report needs --out DIR', { fix: 'ao report --out ao-report' });
     const since = parseSince(values.since);
     const git = await (0,context/* openRepo */.B)(cli);
     const data = await gatherMetrics(git, { since });
@@ -1190,7 +1190,7 @@ async function cmdReport(cli, args) {
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'index.html'), html);
     }
     catch (error) {
-        throw new errors/* AoError */.VS(`cannot write ${(0,external_node_path_.join)(dir, 'index.html')}: ${error.message}`, { fix: 'choose a writable directory with --out DIR' });
+        throw new errors/* AoError */.V(`cannot write ${(0,external_node_path_.join)(dir, 'index.html')}: ${error.message}`, { fix: 'choose a writable directory with --out DIR' });
     }
     cli.out((0,external_node_path_.join)(dir, 'index.html'));
     cli.err(`ao report: wrote ${(0,external_node_path_.join)(dir, 'index.html')} (${Math.round(html.length / 1024)} KiB, self-contained: open it in any browser, offline)`);
@@ -1215,7 +1215,7 @@ async function cmdExport(cli, args) {
     if (values.help)
         return cli.out(help/* HELP */._.export), 0;
     if (values.format !== 'in-toto') {
-        throw new errors/* AoError */.VS(values.format === undefined ? 'ao export needs --format' : `unknown export format ${JSON.stringify(values.format)}`, { fix: 'ao export --format in-toto [--out FILE]' });
+        throw new errors/* AoError */.V(values.format === undefined ? 'ao export needs --format' : `unknown export format ${JSON.stringify(values.format)}`, { fix: 'ao export --format in-toto [--out FILE]' });
     }
     const git = await (0,context/* openRepo */.B)(cli);
     const statements = await exportInToto(git, values['repo-uri'] ?? repoUriFrom(await git.configGet('remote.origin.url')));
@@ -1226,7 +1226,7 @@ async function cmdExport(cli, args) {
             (0,external_node_fs_.writeFileSync)(file, text);
         }
         catch (error) {
-            throw new errors/* AoError */.VS(`cannot write ${file}: ${error.message}`, { fix: 'choose a writable path with --out FILE' });
+            throw new errors/* AoError */.V(`cannot write ${file}: ${error.message}`, { fix: 'choose a writable path with --out FILE' });
         }
         cli.err(`ao export: wrote ${statements.length} in-toto statement${statements.length === 1 ? '' : 's'} to ${file}`);
     }
@@ -1241,7 +1241,7 @@ async function cmdExport(cli, args) {
 async function exportInToto(git, repoUri) {
     const audit = await (0,ledger_view/* auditLedger */.bV)(git, { kind: 'worktree' });
     if (audit.problems.length > 0) {
-        throw new errors/* AoError */.VS(`the ledger has ${(0,words/* plural */.L)(audit.problems.length, 'problem')}: exporting it would vouch for records that do not verify`, { fix: 'run `ao ledger verify` and repair the ledger first' });
+        throw new errors/* AoError */.V(`the ledger has ${(0,words/* plural */.L)(audit.problems.length, 'problem')}: exporting it would vouch for records that do not verify`, { fix: 'run `ao ledger verify` and repair the ledger first' });
     }
     const verdicts = audit.records.filter((r) => r.type === 'verdict').sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1));
     const { commits } = await branchCommits(git, []);
@@ -1306,14 +1306,14 @@ function parse(command, args, options, allowPositionals = true) {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
     }
 }
 /** At most one of the scope flags; returns which. */
 function oneScope(command, values) {
     const given = ['staged', 'commit', 'range'].filter((key) => values[key] !== undefined && values[key] !== false);
     if (given.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
     }
     return given[0] ?? 'staged';
 }
@@ -1347,7 +1347,7 @@ function expandMultiValue(args, flags) {
 function scopeFromFlags(command, values) {
     const which = oneScope(command, values);
     if (values.amend && which !== 'staged')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
     if (which === 'commit')
         return { kind: 'commit', rev: values.commit };
     if (which === 'range')
@@ -1358,7 +1358,7 @@ const KINDS = ['agent', 'human', 'ci', 'tool'];
 function parseActorKind(value, flag) {
     const kind = (value ?? 'agent');
     if (!KINDS.includes(kind))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} must be one of ${KINDS.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${KINDS.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
     return kind;
 }
 /** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
@@ -1375,7 +1375,7 @@ const WORKER_OPTIONS = {
 function workerFrom(cli, git, values, kind, authors) {
     const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
     if (!workerId)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
     const worker = { id: workerId, kind };
     const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_3__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
     if (workerSession)
@@ -1386,7 +1386,7 @@ function workerFrom(cli, git, values, kind, authors) {
 function refuseDependentChecker(checker, worker) {
     const problem = (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .independenceProblem */ .KD)({ checker, worker });
     if (problem) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`refusing to record: ${problem}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`refusing to record: ${problem}`, {
             fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
         });
     }
@@ -1397,7 +1397,7 @@ const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' }, json
 async function actorFrom(cli, git, values) {
     const id = values.by ?? cli.env.AO_WORKER ?? (await git.authorEmail());
     if (!id)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
     return { id, kind: parseActorKind(values['by-kind'], '--by-kind') };
 }
 function parseEvidence(values) {
@@ -1406,7 +1406,7 @@ function parseEvidence(values) {
         const kind = colon > 0 ? value.slice(0, colon) : '';
         const text = value.slice(colon + 1);
         if (!['test', 'command', 'review', 'link'].includes(kind) || text.trim() === '') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--evidence takes KIND:TEXT with KIND one of test, command, review, link; got ${JSON.stringify(value)}`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--evidence takes KIND:TEXT with KIND one of test, command, review, link; got ${JSON.stringify(value)}`, {
                 fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
             });
         }
@@ -1419,7 +1419,7 @@ function parseEvidence(values) {
 function ranEvidence(commands) {
     return commands.map((command) => {
         if (command.trim() === '')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
         return { kind: 'command', text: `ran \`${command}\`: exit 0`, command, exitCode: 0 };
     });
 }
@@ -1429,25 +1429,25 @@ function checkGlobs(globs, flag) {
     const cleaned = globs.map((g) => g.replace(/^\.\//, ''));
     for (const glob of cleaned) {
         if (!GLOB_PATTERN.test(glob) || glob.length > 1000) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag}: ${JSON.stringify(glob)} is not a repository-relative glob (no leading "/", no "..")`, { fix: `for example: ${flag} 'src/auth/**' '*.sql'` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag}: ${JSON.stringify(glob)} is not a repository-relative glob (no leading "/", no "..")`, { fix: `for example: ${flag} 'src/auth/**' '*.sql'` });
         }
     }
     if (cleaned.length > 100)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag}: at most 100 globs, got ${cleaned.length}`, { fix: 'use broader globs, e.g. src/**' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag}: at most 100 globs, got ${cleaned.length}`, { fix: 'use broader globs, e.g. src/**' });
     return [...new Set(cleaned)];
 }
 /** A whole number from `min` to `max` given with `flag`. */
 function wholeNumber(text, flag, min, max) {
     const value = Number(text);
     if (!/^[0-9]+$/.test(text) || value < min || value > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
     return value;
 }
 /** `--timeout SECONDS`: more than 0, at most a day. */
 function positiveSeconds(text) {
     const value = Number(text);
     if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
     }
     return value;
 }
@@ -1749,7 +1749,7 @@ const MAX_ENTRIES = 10_000;
 function parseRangeArg(text) {
     const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
     if (!match)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
     return { base: match[1], head: match[2] };
 }
 /** Builds the subject of a verdict: what exactly the checker is vouching for. */
@@ -1761,7 +1761,7 @@ async function resolveSubject(git, scope) {
         let amending;
         if (scope.amend) {
             if (!head)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'record the verdict without --amend' });
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V('there is no commit to amend yet', { fix: 'record the verdict without --amend' });
             [amending] = await git.listCommits(['-n', '1', head]);
         }
         const staged = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .stagedChange */ .th)(git, head, author, amending);
@@ -1776,7 +1776,7 @@ async function resolveSubject(git, scope) {
             diffBase: await diffBaseOf(git, staged, baseRev),
         };
         if (change.manifest.entries.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
                 fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
             });
         }
@@ -1787,7 +1787,7 @@ async function resolveSubject(git, scope) {
         const ofCommit = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, [info]))[0];
         const { change } = ofCommit;
         if (change.manifest.entries.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
         }
         resolved = {
             subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3) },
@@ -1804,11 +1804,11 @@ async function resolveSubject(git, scope) {
         const head = await git.resolveCommit(scope.head, 'range head');
         const commits = await git.listCommits([`${base}..${head}`]);
         if (commits.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
         const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .buildManifest */ .u1)(await git.diffTrees(base, head));
         const changes = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, commits)).filter((c) => c.change.manifest.entries.length > 0);
         if (manifest.entries.length === 0 && changes.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
         }
         resolved = {
             subject: {
@@ -1829,7 +1829,7 @@ async function resolveSubject(git, scope) {
         };
     }
     if (resolved.subject.entries.length > MAX_ENTRIES) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the ${resolved.label} touches ${resolved.subject.entries.length} paths; one verdict covers at most ${MAX_ENTRIES}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the ${resolved.label} touches ${resolved.subject.entries.length} paths; one verdict covers at most ${MAX_ENTRIES}`, {
             fix: 'split it into smaller commits and record a verdict for each (--commit REV), or exempt generated paths in .agents/policy.json',
         });
     }

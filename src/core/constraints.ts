@@ -11,7 +11,7 @@ import { POLICY_PATH, shortId, type Constraint, type LearningRecord, type Ledger
  */
 
 export type RuleKind = 'requireEvidence' | 'requireCheckerKind' | 'forbidPattern' | 'requireCheck';
-export const RULE_KINDS: RuleKind[] = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
+const RULE_KINDS: RuleKind[] = ['requireEvidence', 'requireCheckerKind', 'forbidPattern', 'requireCheck'];
 
 /** A line a change adds, with its 1-based line number in the new file. */
 export interface AddedLine {
@@ -20,7 +20,7 @@ export interface AddedLine {
   text: string;
 }
 
-export const MAX_PATTERN_LENGTH = 500;
+const MAX_PATTERN_LENGTH = 500;
 /**
  * The lines a change adds under forbidPattern constraints are read up to these bounds (the
  * patch's bytes; the lines one change adds); a change above either is refused as not
@@ -78,7 +78,7 @@ export function compileForbidPattern(constraint: Pick<Constraint, 'id'> & { forb
 }
 
 /** The compiled pattern and its weight; throws an AoError naming the constraint when it cannot be used. */
-export function compiledForbidPattern(constraint: Pick<Constraint, 'id'> & { forbidPattern: string }, where = POLICY_PATH): { regex: RegExp; weight: number } {
+function compiledForbidPattern(constraint: Pick<Constraint, 'id'> & { forbidPattern: string }, where = POLICY_PATH): { regex: RegExp; weight: number } {
   const source = constraint.forbidPattern;
   const cached = compiledPatterns.get(source);
   if (cached) return cached;
@@ -349,7 +349,7 @@ export interface RatchetInputs {
  * learning record, and its promotion back-link, when it has one, names a promotion record of
  * exactly this constraint (id, learning, paths and rule).
  */
-export function retirementMismatch(retirement: RetirementRecord, constraint: Constraint, record: (id: string) => LedgerRecordLike | undefined): string | undefined {
+function retirementMismatch(retirement: RetirementRecord, constraint: Constraint, record: (id: string) => LedgerRecordLike | undefined): string | undefined {
   const named = `retirement ${shortId(retirement.id)}…`;
   if (retirement.constraint !== constraint.id) return `${named} names constraint "${retirement.constraint}"`;
   if (retirement.learning !== constraint.learning) return `${named} names learning ${shortId(retirement.learning)}…, but the constraint was learned in ${shortId(constraint.learning)}…`;

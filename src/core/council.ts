@@ -119,7 +119,7 @@ export interface CouncilDecision {
   reasons: string[];
 }
 
-export function countsAsPass(verdict: JudgeVerdict, policy: CheckPolicy = {}): boolean {
+function countsAsPass(verdict: JudgeVerdict, policy: CheckPolicy = {}): boolean {
   return verdict === 'pass' || (verdict === 'warn' && policy.warnIsPass !== false);
 }
 
@@ -129,7 +129,7 @@ const SEVERITY_RANK = { info: 0, low: 1, medium: 2, high: 3, critical: 4 } as co
  * A judge's verdict as the policy counts it: with `check.failOn`, a review holding a finding
  * of that severity or worse is a fail, whatever the judge concluded.
  */
-export function effectiveVerdict(result: JudgeResult, policy: CheckPolicy = {}): JudgeVerdict {
+function effectiveVerdict(result: JudgeResult, policy: CheckPolicy = {}): JudgeVerdict {
   if (result.verdict === 'error' || result.verdict === 'fail' || !policy.failOn) return result.verdict;
   const threshold = SEVERITY_RANK[policy.failOn];
   return (result.review?.findings ?? []).some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 'fail' : result.verdict;

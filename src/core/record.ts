@@ -217,10 +217,6 @@ export function parseRecordPath(path: string): RecordPathParts | undefined {
   return { seq, id: `sha256:${hex}` };
 }
 
-export function isLedgerPath(path: string): boolean {
-  return path.startsWith(`${LEDGER_DIR}/`);
-}
-
 export interface RecordProblem {
   code: string;
   message: string;

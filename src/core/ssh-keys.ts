@@ -61,7 +61,7 @@ const SUPPORTED_KEY_TYPES = [ED25519, ...Object.keys(ECDSA_CURVES), RSA];
 const publicKeyCache = new Map<string, SshPublicKey>();
 const PUBLIC_KEY_CACHE_LIMIT = 4096;
 
-export function sshFingerprint(blob: Buffer): string {
+function sshFingerprint(blob: Buffer): string {
   return `SHA256:${crypto.createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
 }
 

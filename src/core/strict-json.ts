@@ -7,7 +7,7 @@
  * values (`JSON.parse` keeps the last of two equal keys; another parser may keep the first).
  */
 
-export interface JsonPosition {
+interface JsonPosition {
   /** Offset of the offending byte (bytes input) or UTF-16 code unit (string input). */
   offset: number;
   /** 1-based line and column (columns count code points). */
@@ -22,7 +22,7 @@ export interface StrictJsonOptions {
   maxDepth?: number;
 }
 
-export const DEFAULT_MAX_DEPTH = 512;
+const DEFAULT_MAX_DEPTH = 512;
 
 class Refusal extends Error {
   constructor(

@@ -18,7 +18,7 @@ import { lexists, refuseLinkedEntry, refuseUnsafeLedgerRoot, withLedgerLock, wri
  * every copy is checked in full (docs/spec.md section 6, "Records carried to another branch").
  */
 
-export interface CarriedRecord {
+interface CarriedRecord {
   record: LedgerRecord;
   path: string;
   bytes: Uint8Array;
