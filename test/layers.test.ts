@@ -26,7 +26,7 @@ function layerOf(path: string): string | undefined {
 }
 
 /** What `source`, the text of the file at `file` (repository-relative), imports that its layer may not. */
-export function layerViolations(file: string, source: string): string[] {
+function layerViolations(file: string, source: string): string[] {
   const from = layerOf(file);
   if (!from) return [];
   const problems: string[] = [];

@@ -355,7 +355,9 @@ function parsePrivateKey(pem) {
     const privateSection = reader.string();
     reader.end();
     const secrets = new SshReader(privateSection, 'OpenSSH private key section');
-    if (secrets.uint32() !== secrets.uint32()) {
+    // Two equal random words: a wrong passphrase or a corrupt file decrypts to two that differ.
+    const check = secrets.uint32();
+    if (secrets.uint32() !== check) {
         throw new SshSigError('OpenSSH private key check bytes differ (corrupt or wrongly decrypted)');
     }
     const type = secrets.ascii('key type');
@@ -921,23 +923,23 @@ function parseCheckers(bytes, rev) {
         `\`ao checkers add CHECKER-ID ~/.ssh/id_ed25519.pub\`, and land it in the same reviewed change that sets ` +
         `"requireSignature": true in .agents/policy.json (the base's file is the one that counts)`;
     if (!bytes) {
-        throw new errors/* AoError */.VS(`.agents/policy.json at ${rev.slice(0, 7)} sets "requireSignature": true, but ${core_record/* CHECKERS_PATH */.Pn} does not exist there, so no verdict can count`, { fix });
+        throw new errors/* AoError */.V(`.agents/policy.json at ${rev.slice(0, 7)} sets "requireSignature": true, but ${core_record/* CHECKERS_PATH */.Pn} does not exist there, so no verdict can count`, { fix });
     }
     if (bytes.length > MAX_CHECKERS_BYTES)
-        throw new errors/* AoError */.VS(`${where} is ${bytes.length} bytes; the limit is ${MAX_CHECKERS_BYTES}`, { fix });
+        throw new errors/* AoError */.V(`${where} is ${bytes.length} bytes; the limit is ${MAX_CHECKERS_BYTES}`, { fix });
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
-        throw new errors/* AoError */.VS(`${where} is not valid UTF-8`, { fix });
+        throw new errors/* AoError */.V(`${where} is not valid UTF-8`, { fix });
     }
     try {
         return { signers: parseAllowedSigners(text, where), where };
     }
     catch (error) {
         if (error instanceof ssh_wire_SshSigError)
-            throw new errors/* AoError */.VS(`${error.message}`, { fix: `correct that line of ${core_record/* CHECKERS_PATH */.Pn} (format: docs/signing.md) through a reviewed change` });
+            throw new errors/* AoError */.V(`${error.message}`, { fix: `correct that line of ${core_record/* CHECKERS_PATH */.Pn} (format: docs/signing.md) through a reviewed change` });
         throw error;
     }
 }

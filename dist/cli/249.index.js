@@ -22,10 +22,10 @@ function setUpAgents(cli, top, names) {
     const agents = names.flatMap((name) => name.split(',')).map((name) => name.trim().toLowerCase()).filter(Boolean);
     for (const agent of agents) {
         if (!_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESSES */ .Ls.includes(agent)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`--agent must be one of ${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESSES */ .Ls.join(', ')}, not ${JSON.stringify(agent)}`, { fix: 'ao init --agent claude --agent codex' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--agent must be one of ${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESSES */ .Ls.join(', ')}, not ${JSON.stringify(agent)}`, { fix: 'ao init --agent claude --agent codex' });
         }
     }
-    return (0,_install_js__WEBPACK_IMPORTED_MODULE_2__/* .installHarnesses */ .Q1)(top, [...new Set(agents)], (0,_present_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .runnableAo */ .CU)(cli, top));
+    return (0,_install_js__WEBPACK_IMPORTED_MODULE_2__/* .installHarnesses */ .Q)(top, [...new Set(agents)], (0,_present_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .runnableAo */ .CU)(cli, top));
 }
 
 

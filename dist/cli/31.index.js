@@ -37,7 +37,7 @@ async function warnIfConstraintsRefuse(cli, git, scope, baseRev) {
     }
     const seen = new Set();
     for (const decision of [report.rangeDecision, ...report.decisions]) {
-        if (!decision || decision.outcome !== 'uncovered' || !decision.constraint)
+        if (decision?.outcome !== 'uncovered' || !decision.constraint)
             continue;
         const key = `${decision.change.label}\0${decision.reason}`;
         if (seen.has(key))
@@ -199,11 +199,9 @@ function decisionJson(decision) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  L1: () => (/* binding */ signerFromFlag),
-  _6: () => (/* binding */ signingAdvice)
+  L: () => (/* binding */ signerFromFlag),
+  _: () => (/* binding */ signingAdvice)
 });
-
-// UNUSED EXPORTS: signerFor
 
 // EXTERNAL MODULE: ./src/core/shell.ts
 var shell = __webpack_require__(6673);
@@ -424,7 +422,7 @@ async function signerFor(keySpec, options = {}) {
     const env = options.env ?? process.env;
     const spec = keySpec.trim();
     if (spec === '')
-        throw new errors/* AoError */.VS('--sign needs a key', { fix: 'for example: --sign ~/.ssh/id_ed25519, or --sign agent:~/.ssh/id_ed25519.pub' });
+        throw new errors/* AoError */.V('--sign needs a key', { fix: 'for example: --sign ~/.ssh/id_ed25519, or --sign agent:~/.ssh/id_ed25519.pub' });
     if (spec.startsWith(AGENT_PREFIX)) {
         const rest = spec.slice(AGENT_PREFIX.length).trim();
         const inline = /^(ssh-|ecdsa-)/.test(rest) && /\s/.test(rest);
@@ -455,7 +453,7 @@ function agentSigner(publicKey, keySpec, env) {
         catch (error) {
             if (!(error instanceof ssh_wire/* SshSigError */.gl))
                 throw error;
-            throw new errors/* AoError */.VS(`cannot sign through ssh-agent with key ${publicKey.fingerprint}: ${error.message}`, {
+            throw new errors/* AoError */.V(`cannot sign through ssh-agent with key ${publicKey.fingerprint}: ${error.message}`, {
                 fix: 'start ssh-agent (`eval "$(ssh-agent)"`), add the key with `ssh-add PRIVATE-KEY`, and run the command again in that shell; or pass an unencrypted private key file to --sign',
             });
         }
@@ -472,13 +470,13 @@ function readKeyFile(path, cwd, env) {
     let bytes;
     try {
         if ((0,external_node_fs_.statSync)(full).size > MAX_KEY_FILE_BYTES)
-            throw new errors/* AoError */.VS(`${path} is larger than ${MAX_KEY_FILE_BYTES} bytes: not an SSH key`, { fix: 'pass an SSH key file to --sign' });
+            throw new errors/* AoError */.V(`${path} is larger than ${MAX_KEY_FILE_BYTES} bytes: not an SSH key`, { fix: 'pass an SSH key file to --sign' });
         bytes = (0,external_node_fs_.readFileSync)(full);
     }
     catch (error) {
-        if (error instanceof errors/* AoError */.VS)
+        if (error instanceof errors/* AoError */.V)
             throw error;
-        throw new errors/* AoError */.VS(`cannot read the signing key ${path}: ${error.code ?? error.message}`, {
+        throw new errors/* AoError */.V(`cannot read the signing key ${path}: ${error.code ?? error.message}`, {
             fix: 'pass the path of an SSH private key (e.g. --sign ~/.ssh/id_ed25519), or of a public key held by ssh-agent (--sign ~/.ssh/id_ed25519.pub)',
         });
     }
@@ -492,11 +490,11 @@ function privateKeyFrom(text, path) {
         if (!(error instanceof ssh_wire/* SshSigError */.gl))
             throw error;
         if (/passphrase|encrypted|ssh-agent/i.test(error.message)) {
-            throw new errors/* AoError */.VS(`the private key ${path} is passphrase-protected, and ao never asks for passphrases`, {
+            throw new errors/* AoError */.V(`the private key ${path} is passphrase-protected, and ao never asks for passphrases`, {
                 fix: `add it to ssh-agent with \`ssh-add ${(0,shell/* shellQuote */.Z)(path)}\` and pass its public key instead: --sign ${(0,shell/* shellQuote */.Z)(`${path}.pub`)}`,
             });
         }
-        throw new errors/* AoError */.VS(`cannot use ${path} as a signing key: ${error.message}`, { fix: 'pass an OpenSSH private key (ed25519, ecdsa or rsa), or a public key held by ssh-agent' });
+        throw new errors/* AoError */.V(`cannot use ${path} as a signing key: ${error.message}`, { fix: 'pass an OpenSSH private key (ed25519, ecdsa or rsa), or a public key held by ssh-agent' });
     }
 }
 function publicKeyFrom(text, what) {
@@ -507,7 +505,7 @@ function publicKeyFrom(text, what) {
     catch (error) {
         if (!(error instanceof ssh_wire/* SshSigError */.gl))
             throw error;
-        throw new errors/* AoError */.VS(`${what} is neither an OpenSSH private key nor a public key: ${error.message}`, {
+        throw new errors/* AoError */.V(`${what} is neither an OpenSSH private key nor a public key: ${error.message}`, {
             fix: 'pass a private key file (--sign ~/.ssh/id_ed25519) or the .pub of a key held by ssh-agent (--sign ~/.ssh/id_ed25519.pub)',
         });
     }
@@ -537,7 +535,7 @@ async function signingAdvice(git, checkerId, signer) {
         return [];
     }
     catch (error) {
-        if (error instanceof errors/* AoError */.VS)
+        if (error instanceof errors/* AoError */.V)
             return [error.message];
         return [];
     }

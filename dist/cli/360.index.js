@@ -32,8 +32,8 @@ var shell = __webpack_require__(6673);
 var manifest = __webpack_require__(4414);
 // EXTERNAL MODULE: ./src/core/signatures.ts
 var signatures = __webpack_require__(2796);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
-var ledger_view = __webpack_require__(3263);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 2 modules
+var ledger_view = __webpack_require__(6562);
 // EXTERNAL MODULE: ./src/repo/writer.ts
 var writer = __webpack_require__(9381);
 ;// CONCATENATED MODULE: ./src/repo/carry.ts
@@ -58,7 +58,7 @@ async function carryRecords(git, options = {}) {
     const checked = (0,ledger/* checkRecords */.fi)(new ledger/* BaseListing */.wB(), files);
     const genesisId = checked.genesisId;
     if (!genesisId) {
-        throw new errors/* AoError */.VS('this repository has no verdict ledger yet (.agents/ledger/ has no genesis record)', { fix: 'run `ao init` and commit the .agents/ directory' });
+        throw new errors/* AoError */.V('this repository has no verdict ledger yet (.agents/ledger/ has no genesis record)', { fix: 'run `ao init` and commit the .agents/ directory' });
     }
     // Present means a file at the record's path, valid or not: a broken one is `ao ledger
     // verify`'s to report, and is never overwritten here.
@@ -171,7 +171,7 @@ function judgeCopies(id, found, objects, genesisId) {
         let reason;
         if (!REGULAR.has(file.mode))
             reason = file.mode === '120000' ? 'a symbolic link, not a record file' : 'not a regular file';
-        else if (!object || object.type !== 'blob')
+        else if (object?.type !== 'blob')
             reason = 'its object cannot be read';
         else if (!object.bytes)
             reason = `too-large: ${object.size} bytes; the limit is ${core_record/* MAX_RECORD_BYTES */.xR}`;
@@ -389,9 +389,9 @@ async function cmdVerify(cli, args) {
     const which = (0,flags/* oneScope */.nN)('verify', values);
     const replayOf = values['replay-of'] ?? [];
     if (replayOf.length > 0 && which !== 'range')
-        throw new errors/* AoError */.VS('verify: --replay-of judges the commits of a range', { fix: 'ao verify --range A..B --replay-of PR-HEAD' });
+        throw new errors/* AoError */.V('verify: --replay-of judges the commits of a range', { fix: 'ao verify --range A..B --replay-of PR-HEAD' });
     if (values.amend && which !== 'staged')
-        throw new errors/* AoError */.VS(`verify: --amend names the staged change; it cannot be combined with --${which}`, { fix: 'ao verify --amend' });
+        throw new errors/* AoError */.V(`verify: --amend names the staged change; it cannot be combined with --${which}`, { fix: 'ao verify --amend' });
     const scope = which === 'commit'
         ? { kind: 'commit', rev: values.commit }
         : which === 'range'
@@ -436,7 +436,7 @@ async function cmdLedger(cli, args) {
     if (sub === 'carry')
         return cmdLedgerCarry(cli, rest);
     if (sub !== 'verify')
-        throw new errors/* AoError */.VS(`unknown command: ao ledger ${sub}`, { fix: 'ao ledger verify [--since REV], or ao ledger carry [--dry-run]' });
+        throw new errors/* AoError */.V(`unknown command: ao ledger ${sub}`, { fix: 'ao ledger verify [--since REV], or ao ledger carry [--dry-run]' });
     const { values } = (0,flags/* parse */.qg)('ledger', rest, { since: { type: 'string' }, json: { type: 'boolean' } }, false);
     if (values.help)
         return cli.out(help/* HELP */._.ledger), 0;

@@ -115,7 +115,7 @@ function quorumProblem(judgeIds, quorum) {
 function resolveQuorum(judgeIds, quorum) {
     const problem = quorumProblem(judgeIds, quorum);
     if (problem)
-        throw new errors/* AoError */.VS(`the quorum cannot be met (${problem.problem})`, { fix: 'give a quorum from 1 to the number of distinct judges' });
+        throw new errors/* AoError */.V(`the quorum cannot be met (${problem.problem})`, { fix: 'give a quorum from 1 to the number of distinct judges' });
     return quorum ?? new Set(judgeIds).size;
 }
 function countsAsPass(verdict, policy = {}) {
@@ -255,11 +255,14 @@ function findingsBudget(check, options) {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/coverage.ts
 var coverage = __webpack_require__(7989);
-// EXTERNAL MODULE: ./src/core/schemas.ts + 2 modules
-var schemas = __webpack_require__(6937);
-// EXTERNAL MODULE: ./src/core/review-schemas.ts + 3 modules
-var review_schemas = __webpack_require__(9643);
+// EXTERNAL MODULE: ./src/core/schemas.ts + 1 modules
+var schemas = __webpack_require__(4561);
+// EXTERNAL MODULE: ./src/core/review-schemas.ts + 1 modules
+var review_schemas = __webpack_require__(2091);
+// EXTERNAL MODULE: ./src/core/shell.ts
+var shell = __webpack_require__(6673);
 ;// CONCATENATED MODULE: ./src/core/judge-command.ts
+
 
 /** Shell builtins that load nothing: a judge like `echo '{...}'` or `exit 3` names no file. */
 const BUILTINS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':']);
@@ -328,7 +331,7 @@ function resolveJudgeCommand(command, resolve) {
     return rewrite(command, resolve, command, 0);
 }
 function refuse(judge, problem, fix = FIX) {
-    throw new errors/* AoError */.VS(`the judge ${JSON.stringify(judge)} ${problem}: ao check cannot tell that the change under review does not supply it`, { fix });
+    throw new errors/* AoError */.V(`the judge ${JSON.stringify(judge)} ${problem}: ao check cannot tell that the change under review does not supply it`, { fix });
 }
 function rewrite(command, resolve, judge, depth) {
     if (depth > 3)
@@ -473,11 +476,8 @@ function applyReplacements(command, replaced) {
     const words = [...replaced].sort(([a], [b]) => b.start - a.start);
     let out = command;
     for (const [word, text] of words)
-        out = `${out.slice(0, word.start)}${shellQuote(text)}${out.slice(word.end)}`;
+        out = `${out.slice(0, word.start)}${(0,shell/* shellQuote */.Z)(text)}${out.slice(word.end)}`;
     return out;
-}
-function shellQuote(text) {
-    return /^[A-Za-z0-9._\/=:@%+,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 /**
  * The words of one simple command as /bin/sh would split them, quotes removed. Refuses what
@@ -594,7 +594,7 @@ function resolveRef(judge, ref, around) {
     if (role === 'program' && !text.includes('/')) {
         const found = around.path.map((dir) => `${dir}${dir.endsWith(external_node_path_.sep) ? '' : external_node_path_.sep}${text}`).find(isExecutableFile);
         if (!found) {
-            throw new errors/* AoError */.VS(`the judge ${JSON.stringify(judge)} runs ${text}, which is not on the judges' PATH (PATH without relative entries and without entries inside the repository)`, {
+            throw new errors/* AoError */.V(`the judge ${JSON.stringify(judge)} runs ${text}, which is not on the judges' PATH (PATH without relative entries and without entries inside the repository)`, {
                 fix: `install ${text} outside the repository, or name the program by its absolute path`,
             });
         }
@@ -602,14 +602,14 @@ function resolveRef(judge, ref, around) {
         return text;
     }
     if (role === 'module' && !text.includes('/')) {
-        throw new errors/* AoError */.VS(`the judge ${JSON.stringify(judge)} loads ${JSON.stringify(text)} by name, which resolves from the working directory, a checkout of the change`, {
+        throw new errors/* AoError */.V(`the judge ${JSON.stringify(judge)} loads ${JSON.stringify(text)} by name, which resolves from the working directory, a checkout of the change`, {
             fix: 'name the file it loads by its absolute path, outside the repository',
         });
     }
     const absolute = (0,external_node_path_.resolve)(around.cwd, text);
     const exists = role === 'dir' ? isDirectory(absolute) : role === 'program' ? isExecutableFile(absolute) : isFile(absolute);
     if (!exists) {
-        throw new errors/* AoError */.VS(`the judge ${JSON.stringify(judge)} ${what} ${text}, and ${absolute} is not ${role === 'dir' ? 'a directory' : role === 'program' ? 'an executable file' : 'a file'}` +
+        throw new errors/* AoError */.V(`the judge ${JSON.stringify(judge)} ${what} ${text}, and ${absolute} is not ${role === 'dir' ? 'a directory' : role === 'program' ? 'an executable file' : 'a file'}` +
             ((0,external_node_path_.isAbsolute)(text) ? '' : ` (relative paths resolve from where you run ao check, ${around.cwd}, never inside the checkout of the change)`), { fix: `name the judge's ${role === 'dir' ? 'directory' : 'file'} by its absolute path, outside the repository` });
     }
     refuseInside(judge, text, absolute, around, what, fixOutside);
@@ -620,7 +620,7 @@ function refuseInside(judge, text, path, around, what, fix) {
     const inside = around.forbidden.find((dir) => insideAny(path, [dir]) || insideAny(real, [dir]));
     if (!inside)
         return;
-    throw new errors/* AoError */.VS(`the judge ${JSON.stringify(judge)} ${what} ${[...new Set([text, path, real])].join(', which is ')}, inside ${inside}: a working tree of the repository under review (or a checkout of the change), so the change could rewrite what judges it`, { fix });
+    throw new errors/* AoError */.V(`the judge ${JSON.stringify(judge)} ${what} ${[...new Set([text, path, real])].join(', which is ')}, inside ${inside}: a working tree of the repository under review (or a checkout of the change), so the change could rewrite what judges it`, { fix });
 }
 function insideAny(path, dirs) {
     return dirs.some((dir) => path === dir || path.startsWith(dir.endsWith(external_node_path_.sep) ? dir : `${dir}${external_node_path_.sep}`));
@@ -923,9 +923,9 @@ function makeWritable(path) {
 
 async function runCheck(git, options) {
     if (process.platform === 'win32')
-        throw new errors/* AoError */.VS('ao check runs checkers in POSIX process groups and does not support Windows yet', { fix: 'run it under WSL, or in CI on Linux or macOS' });
+        throw new errors/* AoError */.V('ao check runs checkers in POSIX process groups and does not support Windows yet', { fix: 'run it under WSL, or in CI on Linux or macOS' });
     if (options.runs.length + options.judges.length === 0) {
-        throw new errors/* AoError */.VS('ao check needs something to check with', { fix: 'add --run CMD (e.g. --run "npm test") and/or --judge CMD' });
+        throw new errors/* AoError */.V('ao check needs something to check with', { fix: 'add --run CMD (e.g. --run "npm test") and/or --judge CMD' });
     }
     const quorum = resolveQuorum(options.judges.map((j) => j.reviewer), options.quorum);
     const root = (0,external_node_fs_.realpathSync)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tmpRoot ?? (0,external_node_os_.tmpdir)(), 'ao-check-')));
@@ -947,7 +947,7 @@ async function runCheck(git, options) {
             resolved = await (0,subjects/* resolveSubject */.f)(git, options.scope);
             tree = await git.writeStagedTree((0,external_node_path_.join)(root, 'staged-index'));
             if (tree !== before)
-                throw new errors/* AoError */.VS('the index changed while ao check was reading it', { fix: 'run the command again once nothing else is staging files' });
+                throw new errors/* AoError */.V('the index changed while ao check was reading it', { fix: 'run the command again once nothing else is staging files' });
         }
         else {
             resolved = await (0,subjects/* resolveSubject */.f)(git, options.scope);
@@ -964,7 +964,7 @@ async function runCheck(git, options) {
         const requestFor = (reviewer) => {
             // The context is the caller's to compile; it is passed through unchanged.
             const request = (0,review/* buildReviewRequest */.sV)({ reviewer, subject: resolved.subject, label: resolved.label, diff, context: options.context, commits });
-            const problems = (0,review_schemas/* validateReviewRequestShape */.HJ)(request);
+            const problems = (0,review_schemas/* validateReviewRequestShape */.H)(request);
             if (problems.length > 0)
                 throw new Error(`ao built an invalid review request: ${(0,schemas/* formatSchemaProblems */.xe)(problems)}`);
             return request;
@@ -1050,12 +1050,10 @@ function namedSubject(resolved, decision, args) {
 }
 function throwIfAborted(signal) {
     if (signal?.aborted) {
-        throw new errors/* AoError */.VS('ao check was interrupted: every checker was stopped and nothing was recorded', { fix: 'run the command again', exitCode: 130 });
+        throw new errors/* AoError */.V('ao check was interrupted: every checker was stopped and nothing was recorded', { fix: 'run the command again', exitCode: 130 });
     }
 }
 
-// EXTERNAL MODULE: ./src/core/shell.ts
-var shell = __webpack_require__(6673);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/gate-warning.ts
@@ -1120,13 +1118,13 @@ async function cmdCheck(cli, args) {
     const runs = values.run ?? [];
     for (const command of [...runs, ...judges.map((j) => j.command)]) {
         if (command.trim() === '')
-            throw new errors/* AoError */.VS('--run and --judge take a command, not an empty string', { fix: 'for example: --run "npm test"' });
+            throw new errors/* AoError */.V('--run and --judge take a command, not an empty string', { fix: 'for example: --run "npm test"' });
     }
     if (runs.length + judges.length > MAX_CHECKERS)
-        throw new errors/* AoError */.VS(`ao check runs at most ${MAX_CHECKERS} checkers at once`, { fix: 'fold several commands into one --run "a && b"' });
+        throw new errors/* AoError */.V(`ao check runs at most ${MAX_CHECKERS} checkers at once`, { fix: 'fold several commands into one --run "a && b"' });
     const contextFrom = values.context ?? 'base';
     if (contextFrom !== 'base' && contextFrom !== 'all')
-        throw new errors/* AoError */.VS(`--context must be base or all, not ${JSON.stringify(values.context)}`, { fix: '--context all' });
+        throw new errors/* AoError */.V(`--context must be base or all, not ${JSON.stringify(values.context)}`, { fix: '--context all' });
     const quorum = values.quorum === undefined ? undefined : (0,flags/* wholeNumber */.rD)(values.quorum, '--quorum', 1, MAX_CHECKERS);
     const unmet = quorumProblem(judges.map((j) => j.reviewer), quorum);
     if (unmet)
@@ -1139,8 +1137,8 @@ async function cmdCheck(cli, args) {
     const workerKind = (0,flags/* parseActorKind */.dP)(values['worker-kind'], '--worker-kind');
     const git = await (0,context/* openRepo */.B)(cli);
     // Load the key before any checker runs: a bad key should fail fast, not after a long test run.
-    const sign = await (0,signing/* signerFromFlag */.L1)(values.sign, { env: cli.env, cwd: cli.cwd });
-    for (const warning of await (0,signing/* signingAdvice */._6)(git, checker.id, sign))
+    const sign = await (0,signing/* signerFromFlag */.L)(values.sign, { env: cli.env, cwd: cli.cwd });
+    for (const warning of await (0,signing/* signingAdvice */._)(git, checker.id, sign))
         cli.err(`ao: warning: ${warning}`);
     const style = (0,output/* styleFor */.j9)(process.stderr);
     let worker;
@@ -1204,9 +1202,9 @@ function judgesFromTokens(tokens) {
         if (token.name === 'judge-name') {
             const last = specs.at(-1);
             if (!last)
-                throw new errors/* AoError */.VS('--judge-name names the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge "claude -p ..." --judge-name claude' });
+                throw new errors/* AoError */.V('--judge-name names the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge "claude -p ..." --judge-name claude' });
             if (last.name !== undefined)
-                throw new errors/* AoError */.VS(`the judge ${JSON.stringify(last.command)} is named twice`, { fix: 'give each --judge at most one --judge-name, right after it' });
+                throw new errors/* AoError */.V(`the judge ${JSON.stringify(last.command)} is named twice`, { fix: 'give each --judge at most one --judge-name, right after it' });
             last.name = judgeName(token.value ?? '');
         }
     }
@@ -1214,19 +1212,19 @@ function judgesFromTokens(tokens) {
 }
 function judgeName(name) {
     if (!isJudgeName(name)) {
-        throw new errors/* AoError */.VS(`--judge-name ${JSON.stringify(name)} is not a judge name: letters, digits and . _ @ + -, at most 64`, { fix: 'for example: --judge-name claude-security' });
+        throw new errors/* AoError */.V(`--judge-name ${JSON.stringify(name)} is not a judge name: letters, digits and . _ @ + -, at most 64`, { fix: 'for example: --judge-name claude-security' });
     }
     return name;
 }
 function quorumError(unmet) {
     switch (unmet.problem) {
         case 'no-judges':
-            return new errors/* AoError */.VS('--quorum counts judges, and no --judge is given', { fix: 'add judges with --judge CMD, or drop --quorum' });
+            return new errors/* AoError */.V('--quorum counts judges, and no --judge is given', { fix: 'add judges with --judge CMD, or drop --quorum' });
         case 'not-whole':
-            return new errors/* AoError */.VS(`--quorum must be a whole number of at least 1, not ${unmet.quorum}`, { fix: '--quorum 2' });
+            return new errors/* AoError */.V(`--quorum must be a whole number of at least 1, not ${unmet.quorum}`, { fix: '--quorum 2' });
         case 'unreachable': {
             const note = unmet.distinct < unmet.given ? ` (${unmet.given} given, but the same judge twice counts once: name them apart with --judge-name)` : '';
-            return new errors/* AoError */.VS(`--quorum ${unmet.quorum} can never be met by ${unmet.distinct} distinct judge${unmet.distinct === 1 ? '' : 's'}${note}`, { fix: `add judges, or lower it to --quorum ${unmet.distinct}` });
+            return new errors/* AoError */.V(`--quorum ${unmet.quorum} can never be met by ${unmet.distinct} distinct judge${unmet.distinct === 1 ? '' : 's'}${note}`, { fix: `add judges, or lower it to --quorum ${unmet.distinct}` });
         }
     }
 }
@@ -1286,13 +1284,13 @@ function renderConclusion(check, style) {
 }
 /** `--judge claude|codex|gemini|openai:URL` (with an optional `--judge-model M` after it) as the `ao judge` command that runs it. */
 async function resolveBuiltinJudges(judges, tokens, timeoutS) {
-    const { parseBuiltinJudge } = await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 7998));
+    const { parseBuiltinJudge } = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 7998));
     const models = judgeModels(tokens);
     return judges.map((judge, index) => {
         const builtin = parseBuiltinJudge(judge.command);
         if (!builtin) {
             if (models[index] !== undefined)
-                throw new errors/* AoError */.VS(`--judge-model selects the model of a built-in judge (claude, codex, gemini, openai:URL), not of ${JSON.stringify(judge.command)}`, { fix: 'pass the model in the judge\'s own command instead' });
+                throw new errors/* AoError */.V(`--judge-model selects the model of a built-in judge (claude, codex, gemini, openai:URL), not of ${JSON.stringify(judge.command)}`, { fix: 'pass the model in the judge\'s own command instead' });
             return judge;
         }
         if (models[index] !== undefined)
@@ -1321,9 +1319,9 @@ function judgeModels(tokens) {
         }
         if (token.name === 'judge-model') {
             if (judges === 0)
-                throw new errors/* AoError */.VS('--judge-model selects the model of the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge claude --judge-model claude-opus-4-1' });
+                throw new errors/* AoError */.V('--judge-model selects the model of the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge claude --judge-model claude-opus-4-1' });
             if (models[judges - 1] !== undefined)
-                throw new errors/* AoError */.VS('a judge is given --judge-model twice', { fix: 'give each --judge at most one --judge-model' });
+                throw new errors/* AoError */.V('a judge is given --judge-model twice', { fix: 'give each --judge at most one --judge-model' });
             models[judges - 1] = token.value ?? '';
         }
     }

@@ -256,7 +256,7 @@ async function policySides(git, changes) {
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4130);
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2757);
 /* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9672);
-/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3263);
+/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6562);
 
 
 
@@ -351,7 +351,7 @@ async function resolveStaged(git, scope, options) {
     let base = head;
     if (scope.amend) {
         if (!head)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'commit without --amend' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AoError */ .V('there is no commit to amend yet', { fix: 'commit without --amend' });
         [amending] = await git.listCommits(['-n', '1', head]);
         base = amending?.parents[0];
     }
@@ -501,7 +501,7 @@ async function headPolicyProblem(git, head, base) {
             (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePolicy */ .ON)(object.bytes, where);
         }
         catch (error) {
-            if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AoError */ .VS))
+            if (!(error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .AoError */ .V))
                 throw error;
             reason = error.message;
         }

@@ -45,12 +45,12 @@ async function cmdCheckers(cli, args) {
         return checkersAdd(cli, rest);
     if (sub === 'list')
         return checkersList(cli, rest);
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`unknown command: ao checkers ${sub}`, { fix: 'ao checkers add CHECKER-ID PUBKEY-FILE, or ao checkers list' });
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`unknown command: ao checkers ${sub}`, { fix: 'ao checkers add CHECKER-ID PUBKEY-FILE, or ao checkers list' });
 }
 /** A checker id must be one literal principal: no spaces, lists, patterns or quotes. */
 function checkCheckerId(id) {
     if (id === '' || /[\s,"*?!]/.test(id) || id.startsWith('#')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`checker id ${JSON.stringify(id)} cannot be a principal in ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH}: no spaces, commas, quotes or * ? ! patterns`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`checker id ${JSON.stringify(id)} cannot be a principal in ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH}: no spaces, commas, quotes or * ? ! patterns`, {
             fix: 'use the id the checker records verdicts under, e.g. reviewer@example.com (--checker)',
         });
     }
@@ -61,10 +61,10 @@ function readPublicKeyFile(cli, path) {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cli.cwd, path), 'utf8');
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`cannot read ${path}: ${error.code ?? error.message}`, { fix: 'pass a public key file, e.g. ~/.ssh/id_ed25519.pub' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`cannot read ${path}: ${error.code ?? error.message}`, { fix: 'pass a public key file, e.g. ~/.ssh/id_ed25519.pub' });
     }
     if (text.includes('PRIVATE KEY-----')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${path} is a private key; ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} holds public keys only`, { fix: `pass ${path}.pub instead` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`${path} is a private key; ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} holds public keys only`, { fix: `pass ${path}.pub instead` });
     }
     const line = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trim().startsWith('#')) ?? '';
     try {
@@ -72,7 +72,7 @@ function readPublicKeyFile(cli, path) {
     }
     catch (error) {
         if (error instanceof _core_ssh_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .SshSigError */ .gl)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${path} is not an SSH public key: ${error.message}`, { fix: 'pass a public key file, e.g. ~/.ssh/id_ed25519.pub' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`${path} is not an SSH public key: ${error.message}`, { fix: 'pass a public key file, e.g. ~/.ssh/id_ed25519.pub' });
         throw error;
     }
 }
@@ -81,7 +81,7 @@ async function checkersAdd(cli, args) {
     if (values.help)
         return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_10__/* .HELP */ ._.checkers), 0;
     if (positionals.length !== 2)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS('ao checkers add needs CHECKER-ID and PUBKEY-FILE', { fix: 'for example: ao checkers add reviewer@example.com ~/.ssh/id_ed25519.pub' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V('ao checkers add needs CHECKER-ID and PUBKEY-FILE', { fix: 'for example: ao checkers add reviewer@example.com ~/.ssh/id_ed25519.pub' });
     const [id, keyFile] = positionals;
     checkCheckerId(id);
     const { key, comment } = readPublicKeyFile(cli, keyFile);
@@ -94,7 +94,7 @@ async function checkersAdd(cli, args) {
     }
     catch (error) {
         if (error instanceof _core_ssh_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .SshSigError */ .gl)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(error.message, { fix: `correct that line of ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} first (format: docs/signing.md)` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(error.message, { fix: `correct that line of ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} first (format: docs/signing.md)` });
         throw error;
     }
     if ((0,_core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeyAllowed */ .wP)(signers, id, key, _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.SIGNATURE_NAMESPACE)) {
@@ -116,14 +116,14 @@ async function checkersList(cli, args) {
     const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .openRepo */ .B)(cli);
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.topLevel, _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} does not exist`, { fix: 'add a key with `ao checkers add CHECKER-ID ~/.ssh/id_ed25519.pub`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} does not exist`, { fix: 'add a key with `ao checkers add CHECKER-ID ~/.ssh/id_ed25519.pub`' });
     let signers;
     try {
         signers = (0,_core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAllowedSigners */ .pD)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH);
     }
     catch (error) {
         if (error instanceof _core_ssh_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .SshSigError */ .gl)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(error.message, { fix: `correct that line of ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} (format: docs/signing.md)` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(error.message, { fix: `correct that line of ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} (format: docs/signing.md)` });
         throw error;
     }
     const rows = signers.map((s) => ({

@@ -96,10 +96,9 @@ function needFlag(need) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Go: () => (/* binding */ doctorJson),
-/* harmony export */   YI: () => (/* binding */ renderDoctor)
+/* harmony export */   G: () => (/* binding */ doctorJson),
+/* harmony export */   Y: () => (/* binding */ renderDoctor)
 /* harmony export */ });
-/* unused harmony export renderFinding */
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2726);
 
 /** What `ao doctor` (and `ao init`, after setting up) reports: whether commits and pushes here are gated, and how to fix what is not. */
@@ -282,8 +281,6 @@ __webpack_require__.d(__webpack_exports__, {
   h4: () => (/* binding */ diagnose),
   mQ: () => (/* binding */ plainHooksDir)
 });
-
-// UNUSED EXPORTS: GATE_HOOKS
 
 // EXTERNAL MODULE: ./src/repo/writer.ts
 var writer = __webpack_require__(9381);
@@ -637,7 +634,7 @@ function isTerminating(command) {
     return first === 'exec' && command.words.length > 1 && !found;
 }
 function exitKeepsStatus(command) {
-    if (!command || command.words[0]?.text !== 'exit')
+    if (command?.words[0]?.text !== 'exit')
         return false;
     const code = command.words[1]?.text;
     return code === undefined || code === '$?' || /^[1-9]\d*$/.test(code);
@@ -849,8 +846,8 @@ function readLefthookConfig(text, hook, json) {
     return { runsAo: false, detail: `its ${hook} section has no command that runs \`ao hook ${hook}\`` };
 }
 
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
-var ledger_view = __webpack_require__(3263);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 2 modules
+var ledger_view = __webpack_require__(6562);
 ;// CONCATENATED MODULE: ./src/repo/doctor.ts
 
 

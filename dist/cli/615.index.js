@@ -6,10 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q1: () => (/* binding */ installHarnesses),
-/* harmony export */   nT: () => (/* binding */ readHarnessConfig)
+/* harmony export */   Q: () => (/* binding */ installHarnesses),
+/* harmony export */   n: () => (/* binding */ readHarnessConfig)
 /* harmony export */ });
-/* unused harmony exports LAUNCHER_PATH, HARNESS_CONFIG_PATH, LAUNCHER, harnessConfig, surfaces, installHarness, installedHarnesses */
 /* harmony import */ var _repo_installed_hooks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1171);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
@@ -36,7 +35,7 @@ const LAUNCHER = `#!/bin/sh
 # agentops/verdict harness guard (installed by \`ao init --agent\`): the agent's hooks run
 # \`ao guard EVENT --harness H\` through this file. When ao cannot be found it refuses
 # (exit 2) rather than let the agent past unguarded.
-${(0,_repo_installed_hooks_js__WEBPACK_IMPORTED_MODULE_0__/* .findAoScript */ .fn)('root=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd) || exit 2', 'the agent guard cannot check this')}
+${(0,_repo_installed_hooks_js__WEBPACK_IMPORTED_MODULE_0__/* .findAoScript */ .fn)('root=$(CDPATH="" cd -- "$(dirname -- "$0")/../.." && pwd) || exit 2', 'the agent guard cannot check this')}
 exec "$ao" guard "$@"
 `;
 function readHarnessConfig(top) {
@@ -74,14 +73,14 @@ function readJson(file, shown) {
         return value;
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${shown} is not valid JSON (${error.message}), so ao cannot add its hooks without losing your settings`, { fix: `fix ${shown}, then run \`ao init --agent …\` again` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`${shown} is not valid JSON (${error.message}), so ao cannot add its hooks without losing your settings`, { fix: `fix ${shown}, then run \`ao init --agent …\` again` });
     }
 }
 function writeIfChanged(file, text) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8') === text)
         return false;
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file).isSymbolicLink())
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .VS(`${file} is a symbolic link; ao does not write through it`, { fix: 'replace it with a regular file and run `ao init --agent …` again' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`${file} is a symbolic link; ao does not write through it`, { fix: 'replace it with a regular file and run `ao init --agent …` again' });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), { recursive: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, text);
     return true;
@@ -251,20 +250,6 @@ function installHarnesses(top, agents, ao) {
         did.push(...installHarness(top, harness, config, ao));
     return did;
 }
-/** What `ao doctor` can report: for each harness, whether its guards are installed. */
-function installedHarnesses(top) {
-    const files = { claude: '.claude/settings.json', codex: '.codex/hooks.json', gemini: '.gemini/settings.json', cursor: '.cursor/hooks.json' };
-    return Object.keys(files).map((harness) => {
-        let installed = false;
-        try {
-            installed = readFileSync(join(top, files[harness]), 'utf8').includes(MARKER) && existsSync(join(top, LAUNCHER_PATH));
-        }
-        catch {
-            installed = false;
-        }
-        return { harness, installed, file: files[harness] };
-    });
-}
 
 
 /***/ }),
@@ -283,7 +268,6 @@ function installedHarnesses(top) {
 /* harmony export */   q_: () => (/* binding */ allowTool),
 /* harmony export */   tl: () => (/* binding */ refuseTool)
 /* harmony export */ });
-/* unused harmony export patchWrites */
 /**
  * Each harness's documented hook protocol, reduced to what the guards need: what the agent
  * is about to do (a shell command, file writes), who it is (the harness session) and how a

@@ -126,7 +126,7 @@ async function cmdHook(cli, args) {
         return preCommit(cli);
     if (name === 'pre-push')
         return prePush(cli, rest);
-    throw new errors/* AoError */.VS(`unknown hook ${JSON.stringify(name ?? '')}`, { fix: 'ao hook pre-commit, or ao hook pre-push REMOTE URL' });
+    throw new errors/* AoError */.V(`unknown hook ${JSON.stringify(name ?? '')}`, { fix: 'ao hook pre-commit, or ao hook pre-push REMOTE URL' });
 }
 async function preCommit(cli) {
     const git = await (0,context/* openRepo */.B)(cli);

@@ -25,7 +25,7 @@ function parsePushLines(input) {
             continue;
         const parts = line.split(' ');
         if (parts.length !== 4 || !parts.slice(1).every((p, i) => i === 1 || /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(p))) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`unexpected pre-push input line: ${JSON.stringify(line)}`, { fix: "run this only from git's pre-push hook (`ao init` installs it)" });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`unexpected pre-push input line: ${JSON.stringify(line)}`, { fix: "run this only from git's pre-push hook (`ao init` installs it)" });
         }
         const [localRef, localSha, remoteRef, remoteSha] = parts;
         lines.push({ localRef, localSha, remoteRef, remoteSha });
@@ -52,7 +52,7 @@ async function remoteState(git, remoteArg, url) {
         listing = await git.lsRemote(name ?? target);
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`cannot tell what ${name ?? target} already has: this clone has no tracking refs for it, and asking it failed (${error.message.split('\n')[0]})`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`cannot tell what ${name ?? target} already has: this clone has no tracking refs for it, and asking it failed (${error.message.split('\n')[0]})`, {
             fix: name ? `run \`git fetch ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(name)}\`, then push again` : `add it as a remote and fetch it: \`git remote add NAME ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(target)} && git fetch NAME\`, then push to NAME`,
         });
     }
@@ -84,7 +84,7 @@ async function planPush(git, remote, line) {
         policyRev = remoteSha && remoteKnown;
         policyWhy = remoteSha ? `the tip of ${defaultName} before this push` : `none: the push creates ${defaultName}`;
         if (remoteSha && !remoteKnown) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the push replaces ${remote.name} ${defaultName} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(remoteSha)}, a commit this clone does not have, so the policy that judges it cannot be read`, { fix: fetchFix });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the push replaces ${remote.name} ${defaultName} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(remoteSha)}, a commit this clone does not have, so the policy that judges it cannot be read`, { fix: fetchFix });
         }
     }
     else if (defaultKnown) {
@@ -95,7 +95,7 @@ async function planPush(git, remote, line) {
         policyWhy = `none: ${remote.name} has no branches yet, so this push creates its history`;
     }
     else {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(defaultBranch
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(defaultBranch
             ? `${remote.name}'s default branch ${defaultName} is at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(defaultSha ?? '?')}, which this clone does not have: the policy that judges a push to ${line.remoteRef} is read there`
             : `cannot tell ${remote.name}'s default branch, where the policy that judges a push to ${line.remoteRef} is read`, { fix: defaultBranch ? fetchFix : `run \`git remote set-head ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(remote.name)} --auto\`, then push again` });
     }
@@ -110,7 +110,7 @@ async function planPush(git, remote, line) {
         const why = remote.tips.size === 0 ? `${remote.name} has no branches yet` : `the push creates ${defaultName}, the default branch`;
         return { line, scope: { kind: 'revlist', head: line.localSha, exclude: [], label: `${label} (every commit: ${why})` }, policyRev, policyWhy };
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`cannot tell which commits the push to ${remote.name} ${line.remoteRef} brings`, { fix: fetchFix });
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`cannot tell which commits the push to ${remote.name} ${line.remoteRef} brings`, { fix: fetchFix });
 }
 
 

@@ -10,7 +10,6 @@ export const modules = {
 /* harmony export */   pD: () => (/* binding */ parseAllowedSigners),
 /* harmony export */   wP: () => (/* binding */ isKeyAllowed)
 /* harmony export */ });
-/* unused harmony export matchPattern */
 /* harmony import */ var _ssh_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7506);
 /* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2175);
 /**
@@ -369,23 +368,23 @@ function parseCheckers(bytes, rev) {
         `\`ao checkers add CHECKER-ID ~/.ssh/id_ed25519.pub\`, and land it in the same reviewed change that sets ` +
         `"requireSignature": true in .agents/policy.json (the base's file is the one that counts)`;
     if (!bytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`.agents/policy.json at ${rev.slice(0, 7)} sets "requireSignature": true, but ${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKERS_PATH */ .Pn} does not exist there, so no verdict can count`, { fix });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V(`.agents/policy.json at ${rev.slice(0, 7)} sets "requireSignature": true, but ${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKERS_PATH */ .Pn} does not exist there, so no verdict can count`, { fix });
     }
     if (bytes.length > MAX_CHECKERS_BYTES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`${where} is ${bytes.length} bytes; the limit is ${MAX_CHECKERS_BYTES}`, { fix });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V(`${where} is ${bytes.length} bytes; the limit is ${MAX_CHECKERS_BYTES}`, { fix });
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`${where} is not valid UTF-8`, { fix });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V(`${where} is not valid UTF-8`, { fix });
     }
     try {
         return { signers: (0,_allowed_signers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAllowedSigners */ .pD)(text, where), where };
     }
     catch (error) {
         if (error instanceof _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .SshSigError */ .gl)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`${error.message}`, { fix: `correct that line of ${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKERS_PATH */ .Pn} (format: docs/signing.md) through a reviewed change` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V(`${error.message}`, { fix: `correct that line of ${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKERS_PATH */ .Pn} (format: docs/signing.md) through a reviewed change` });
         throw error;
     }
 }
@@ -437,7 +436,6 @@ function whyNotTrusted(signers, principal, key, createdAt) {
 /* harmony export */   ee: () => (/* binding */ parsePublicKey),
 /* harmony export */   tQ: () => (/* binding */ verifySignatureBlob)
 /* harmony export */ });
-/* unused harmony export sshFingerprint */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2175);
@@ -666,7 +664,9 @@ function parsePrivateKey(pem) {
     const privateSection = reader.string();
     reader.end();
     const secrets = new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshReader */ .o(privateSection, 'OpenSSH private key section');
-    if (secrets.uint32() !== secrets.uint32()) {
+    // Two equal random words: a wrong passphrase or a corrupt file decrypts to two that differ.
+    const check = secrets.uint32();
+    if (secrets.uint32() !== check) {
         throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .SshSigError */ .gl('OpenSSH private key check bytes differ (corrupt or wrongly decrypted)');
     }
     const type = secrets.ascii('key type');

@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2721);
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4130);
 /* harmony import */ var _repo_doctor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6341);
-/* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3263);
+/* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6562);
 /* harmony import */ var _repo_writer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9381);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5377);
 /* harmony import */ var _present_doctor_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9728);
@@ -61,7 +61,7 @@ async function cmdInit(cli, args) {
         return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_13__/* .HELP */ ._.init), 0;
     const mode = values.hooks;
     if (mode !== undefined && !['husky', 'git', 'none'].includes(mode)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`--hooks must be husky, git or none, not ${JSON.stringify(mode)}`, { fix: 'ao init --hooks git' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .V(`--hooks must be husky, git or none, not ${JSON.stringify(mode)}`, { fix: 'ao init --hooks git' });
     }
     const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_12__/* .openRepo */ .B)(cli);
     const top = git.topLevel;
@@ -104,7 +104,7 @@ async function cmdInit(cli, args) {
     // The doctor says whether the clone is now gated; the set-up commit is the next step, not a fault.
     const report = await (0,_repo_doctor_js__WEBPACK_IMPORTED_MODULE_7__/* .diagnose */ .h4)(git, cli.env);
     const findings = report.findings.filter((f) => f.code !== 'setup-not-committed' || changed.length === 0);
-    cli.err((0,_present_doctor_js__WEBPACK_IMPORTED_MODULE_11__/* .renderDoctor */ .YI)(report, (0,_present_output_js__WEBPACK_IMPORTED_MODULE_15__/* .styleFor */ .j9)(process.stderr), findings));
+    cli.err((0,_present_doctor_js__WEBPACK_IMPORTED_MODULE_11__/* .renderDoctor */ .Y)(report, (0,_present_output_js__WEBPACK_IMPORTED_MODULE_15__/* .styleFor */ .j9)(process.stderr), findings));
     if (changed.length > 0) {
         const paths = [...new Set(changed)].map((path) => (0,_core_shell_js__WEBPACK_IMPORTED_MODULE_16__/* .shellQuote */ .Z)(fromCwd(cli.cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, path))));
         cli.err(`next: commit the set-up with \`git add ${paths.join(' ')} && git commit -m ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_16__/* .shellQuote */ .Z)(_repo_doctor_js__WEBPACK_IMPORTED_MODULE_7__/* .SETUP_COMMIT_MESSAGE */ .o_)}\``);
@@ -121,7 +121,7 @@ function installHusky(top, cli, changed) {
     const did = [];
     const huskyBin = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(top, 'node_modules', 'husky', 'bin.js');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(huskyBin)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS('husky is not installed in this repository, so the hooks cannot be set up with it', {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .V('husky is not installed in this repository, so the hooks cannot be set up with it', {
             fix: 'run `npm i -D husky` and then `ao init` again, or install plain git hooks with `ao init --hooks git`',
         });
     }
@@ -175,7 +175,7 @@ async function installGitHooks(git, env) {
             if (!current.includes(_repo_installed_hooks_js__WEBPACK_IMPORTED_MODULE_14__/* .HOOK_MARKER */ .XX)) {
                 const kept = `${file}.pre-ao`;
                 if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(kept)) {
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .VS(`${shown}/${hook} is not ours and ${shown}/${hook}.pre-ao already exists, so it cannot be kept safely`, {
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .V(`${shown}/${hook} is not ours and ${shown}/${hook}.pre-ao already exists, so it cannot be kept safely`, {
                         fix: `merge the two by hand, remove ${shown}/${hook}, and run \`ao init --hooks git\` again`,
                     });
                 }
@@ -203,7 +203,6 @@ async function installGitHooks(git, env) {
 /* harmony export */   rG: () => (/* binding */ HUSKY_LINES),
 /* harmony export */   tW: () => (/* binding */ HOOK_SCRIPTS)
 /* harmony export */ });
-/* unused harmony exports PRE_COMMIT_SCRIPT, PRE_PUSH_SCRIPT */
 /**
  * The plain POSIX sh hooks. `hooks/` in the package holds exactly these texts (a test
  * keeps them equal); `ao init --hooks git` installs them into git's hooks directory.

@@ -28,9 +28,9 @@ async function cmdDoctor(cli, args) {
     const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepo */ .B)(cli);
     const report = await (0,_repo_doctor_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnose */ .h4)(git, cli.env);
     if (values.json)
-        cli.out(JSON.stringify((0,_present_doctor_js__WEBPACK_IMPORTED_MODULE_0__/* .doctorJson */ .Go)(report), null, 2));
+        cli.out(JSON.stringify((0,_present_doctor_js__WEBPACK_IMPORTED_MODULE_0__/* .doctorJson */ .G)(report), null, 2));
     else
-        cli.out((0,_present_doctor_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDoctor */ .YI)(report, (0,_present_output_js__WEBPACK_IMPORTED_MODULE_1__/* .styleFor */ .j9)(process.stdout)));
+        cli.out((0,_present_doctor_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDoctor */ .Y)(report, (0,_present_output_js__WEBPACK_IMPORTED_MODULE_1__/* .styleFor */ .j9)(process.stdout)));
     return report.gated ? 0 : 1;
 }
 

@@ -45,11 +45,11 @@ async function cmdVerdict(cli, args) {
         return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.verdict), 0;
     const outcome = positionals[0];
     if ((outcome !== 'pass' && outcome !== 'fail') || positionals.length !== 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('ao verdict needs exactly one of pass or fail', { fix: 'for example: ao verdict pass --checker reviewer@example.com' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V('ao verdict needs exactly one of pass or fail', { fix: 'for example: ao verdict pass --checker reviewer@example.com' });
     }
     const checkerId = values.checker ?? cli.env.AO_CHECKER;
     if (!checkerId)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
     const scope = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .scopeFromFlags */ .uX)('verdict', values);
     const evidence = [...(0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEvidence */ .vf)(values.evidence ?? []), ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .ranEvidence */ .b_)(values.ran ?? [])];
     const checkerKind = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseActorKind */ .dP)(values['checker-kind'], '--checker-kind');
@@ -61,8 +61,8 @@ async function cmdVerdict(cli, args) {
     if (values.session)
         checker.session = values.session;
     (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .refuseDependentChecker */ .Nz)(checker, worker);
-    const sign = await (0,_repo_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .signerFromFlag */ .L1)(values.sign, { env: cli.env, cwd: cli.cwd });
-    for (const warning of await (0,_repo_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .signingAdvice */ ._6)(git, checker.id, sign))
+    const sign = await (0,_repo_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .signerFromFlag */ .L)(values.sign, { env: cli.env, cwd: cli.cwd });
+    for (const warning of await (0,_repo_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .signingAdvice */ ._)(git, checker.id, sign))
         cli.err(`ao: warning: ${warning}`);
     const { record, path } = await (0,_repo_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .appendVerdict */ .w0)(git, { subject: resolved.subject, verdict: outcome, checker, worker, evidence, summary: values.summary ?? '' }, { stage: scope.kind === 'staged', sign });
     if (values.json)

@@ -25,8 +25,8 @@ var errors = __webpack_require__(4296);
 var core_record = __webpack_require__(4130);
 // EXTERNAL MODULE: ./src/core/shell.ts
 var shell = __webpack_require__(6673);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
-var ledger_view = __webpack_require__(3263);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 2 modules
+var ledger_view = __webpack_require__(6562);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/ledger.ts
@@ -58,16 +58,16 @@ var writer = __webpack_require__(9381);
 function findRecord(records, prefix, type, role) {
     const wanted = prefix.startsWith('sha256:') ? prefix : `sha256:${prefix}`;
     if (!/^sha256:[0-9a-f]{4,64}$/.test(wanted)) {
-        throw new errors/* AoError */.VS(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, { fix: `copy the ${role}'s id from \`ao log\`` });
+        throw new errors/* AoError */.V(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, { fix: `copy the ${role}'s id from \`ao log\`` });
     }
     const matches = records.filter((r) => r.id.startsWith(wanted));
     if (matches.length === 0)
-        throw new errors/* AoError */.VS(`no record id starts with ${wanted}`, { fix: `list ${role}s with \`ao log\`` });
+        throw new errors/* AoError */.V(`no record id starts with ${wanted}`, { fix: `list ${role}s with \`ao log\`` });
     if (matches.length > 1)
-        throw new errors/* AoError */.VS(`${wanted} is ambiguous: ${matches.map((r) => (0,core_record/* shortId */.m_)(r.id)).join(', ')}`, { fix: 'give more digits' });
+        throw new errors/* AoError */.V(`${wanted} is ambiguous: ${matches.map((r) => (0,core_record/* shortId */.m_)(r.id)).join(', ')}`, { fix: 'give more digits' });
     const record = matches[0];
     if (record.type !== type)
-        throw new errors/* AoError */.VS(`${(0,core_record/* shortId */.m_)(record.id)} is a ${record.type} record, not a ${type}`, { fix: `name a ${role} (see \`ao log\`)` });
+        throw new errors/* AoError */.V(`${(0,core_record/* shortId */.m_)(record.id)} is a ${record.type} record, not a ${type}`, { fix: `name a ${role} (see \`ao log\`)` });
     return record;
 }
 /**
@@ -113,11 +113,11 @@ async function promoteLearning(git, promotion) {
         const taken = new Set(existing.map((c) => c.id));
         const id = promotion.id ?? constraintIdFor(learning.text, taken, learning.id);
         if (taken.has(id))
-            throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} already has a constraint "${id}"`, { fix: 'choose another name with --id NAME' });
+            throw new errors/* AoError */.V(`${core_record/* POLICY_PATH */.l$} already has a constraint "${id}"`, { fix: 'choose another name with --id NAME' });
         const fresh = orderedConstraint({ id, learning: learning.id, paths, note, [kind]: value });
         const same = existing.find((c) => c.learning === learning.id && (0,constraints/* ruleOf */.Y)(c).kind === kind && (0,constraints/* ruleOf */.Y)(c).value === value);
         if (same)
-            throw new errors/* AoError */.VS(`learning ${(0,core_record/* shortId */.m_)(learning.id)} is already enforced this way by constraint "${same.id}"`, { fix: 'nothing to do; see .agents/policy.json' });
+            throw new errors/* AoError */.V(`learning ${(0,core_record/* shortId */.m_)(learning.id)} is already enforced this way by constraint "${same.id}"`, { fix: 'nothing to do; see .agents/policy.json' });
         if ('forbidPattern' in fresh)
             (0,constraints/* compileForbidPattern */.AE)(fresh, promotion.ruleSource);
         writePolicy(git, renderPolicyWith(file, [...existing, fresh]));
@@ -149,11 +149,11 @@ async function retireConstraint(git, retiring) {
     const promotion = known && records.filter((r) => r.type === 'promotion' && (0,constraints/* constraintKey */.Zq)(r.constraint) === (0,constraints/* constraintKey */.Zq)(known)).at(-1);
     if (!known) {
         const ids = (readWorktreePolicy(git).policy.constraints ?? []).map((c) => c.id);
-        throw new errors/* AoError */.VS(`no constraint "${id}" in ${core_record/* POLICY_PATH */.l$}${ids.length ? ` (it has: ${ids.join(', ')})` : ' (it has none)'}`, { fix: 'name one of its constraints; see .agents/policy.json' });
+        throw new errors/* AoError */.V(`no constraint "${id}" in ${core_record/* POLICY_PATH */.l$}${ids.length ? ` (it has: ${ids.join(', ')})` : ' (it has none)'}`, { fix: 'name one of its constraints; see .agents/policy.json' });
     }
     // Still in HEAD's policy: this change takes it out, and needs a retirement of its own.
     if (!inWorktree && !inHead && (0,constraints/* retirementIndex */.gK)(records, ledger/* compareRecords */.aB)(id)) {
-        throw new errors/* AoError */.VS(`constraint "${id}" is not in ${core_record/* POLICY_PATH */.l$} and is already retired on record`, { fix: 'nothing to do; `ao log` shows the retirement' });
+        throw new errors/* AoError */.V(`constraint "${id}" is not in ${core_record/* POLICY_PATH */.l$} and is already retired on record`, { fix: 'nothing to do; `ao log` shows the retirement' });
     }
     let restore;
     const { record, path } = await (0,writer/* appendRecord */.EB)(git, (tip) => {
@@ -183,7 +183,7 @@ async function retireConstraint(git, retiring) {
 function readWorktreePolicy(git) {
     const file = (0,verify/* worktreePolicy */.O9)(git);
     if (!file)
-        throw new errors/* AoError */.VS(`${core_record/* POLICY_PATH */.l$} does not exist in the working tree`, { fix: 'run `ao init` and commit the .agents/ directory' });
+        throw new errors/* AoError */.V(`${core_record/* POLICY_PATH */.l$} does not exist in the working tree`, { fix: 'run `ao init` and commit the .agents/ directory' });
     const text = file.bytes.toString('utf8');
     return { text, json: JSON.parse(text), policy: file.policy };
 }
@@ -253,17 +253,17 @@ async function cmdLearn(cli, args) {
         return cli.out(help/* HELP */._.learn), 0;
     const text = positionals.join(' ').trim();
     if (!text) {
-        throw new errors/* AoError */.VS('ao learn needs the lesson as TEXT', { fix: `ao learn "Never log request bodies: they carry tokens" --paths 'src/http/**' (TEXT goes before --paths)` });
+        throw new errors/* AoError */.V('ao learn needs the lesson as TEXT', { fix: `ao learn "Never log request bodies: they carry tokens" --paths 'src/http/**' (TEXT goes before --paths)` });
     }
     if (text.length > 4000)
-        throw new errors/* AoError */.VS(`the lesson is ${text.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
+        throw new errors/* AoError */.V(`the lesson is ${text.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
     const tags = [...new Set(values.tag ?? [])];
     for (const tag of tags) {
         if (!TAG_PATTERN.test(tag))
-            throw new errors/* AoError */.VS(`--tag ${JSON.stringify(tag)}: a tag is letters, digits and . _ : / + - (at most 64, no spaces)`, { fix: '--tag security --tag logging' });
+            throw new errors/* AoError */.V(`--tag ${JSON.stringify(tag)}: a tag is letters, digits and . _ : / + - (at most 64, no spaces)`, { fix: '--tag security --tag logging' });
     }
     if (tags.length > 20)
-        throw new errors/* AoError */.VS(`at most 20 tags, got ${tags.length}`, { fix: 'keep the few that help find it' });
+        throw new errors/* AoError */.V(`at most 20 tags, got ${tags.length}`, { fix: 'keep the few that help find it' });
     const git = await (0,context/* openRepo */.B)(cli);
     const records = await (0,ledger_view/* readAllRecords */.SH)(git);
     const from = values.from ? findRecord(records, values.from, 'verdict', 'verdict') : undefined;
@@ -274,10 +274,10 @@ async function cmdLearn(cli, args) {
         // Default to what the verdict was about.
         paths = learningPathsFrom(from);
         if (paths.length === 0 || paths.length > 100)
-            throw new errors/* AoError */.VS(`cannot take the paths from verdict ${(0,core_record/* shortId */.m_)(from.id)} (${paths.length} paths)`, { fix: `name them: --paths 'src/**'` });
+            throw new errors/* AoError */.V(`cannot take the paths from verdict ${(0,core_record/* shortId */.m_)(from.id)} (${paths.length} paths)`, { fix: `name them: --paths 'src/**'` });
     }
     else
-        throw new errors/* AoError */.VS('ao learn needs --paths: the globs the lesson is about', { fix: `ao learn "${(0,words/* oneLine */.TN)(text, 40)}" --paths 'src/auth/**'` });
+        throw new errors/* AoError */.V('ao learn needs --paths: the globs the lesson is about', { fix: `ao learn "${(0,words/* oneLine */.TN)(text, 40)}" --paths 'src/auth/**'` });
     const author = await (0,flags/* actorFrom */.M2)(cli, git, values);
     const { record, path } = await recordLearning(git, { text, paths, tags, negative: values.negative ?? false, ...(from ? { from } : {}), author });
     cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
@@ -306,10 +306,10 @@ async function cmdPromote(cli, args) {
         return cli.out(help/* HELP */._.promote), 0;
     const [prefix] = positionals;
     if (!prefix || positionals.length !== 1)
-        throw new errors/* AoError */.VS('ao promote needs one learning id', { fix: 'ao promote sha256:1a2b3c --require-evidence test (ids: `ao log`)' });
+        throw new errors/* AoError */.V('ao promote needs one learning id', { fix: 'ao promote sha256:1a2b3c --require-evidence test (ids: `ao log`)' });
     const given = Object.keys(RULE_FLAGS).filter((flag) => values[flag] !== undefined);
     if (given.length !== 1) {
-        throw new errors/* AoError */.VS(given.length === 0 ? 'ao promote needs a rule' : `ao promote takes one rule, got --${given.join(' and --')}`, {
+        throw new errors/* AoError */.V(given.length === 0 ? 'ao promote needs a rule' : `ao promote takes one rule, got --${given.join(' and --')}`, {
             fix: 'give exactly one of --require-evidence KIND, --require-checker-kind KIND, --forbid-pattern REGEX, --require-check CMD',
         });
     }
@@ -317,14 +317,14 @@ async function cmdPromote(cli, args) {
     const kind = RULE_FLAGS[flag];
     const value = values[flag];
     if (kind === 'requireEvidence' && !(0,core_record/* isOneOf */.EK)(core_record/* EVIDENCE_KINDS */.At, value)) {
-        throw new errors/* AoError */.VS(`--require-evidence must be test, command, review or link, not ${JSON.stringify(value)}`, { fix: '--require-evidence test' });
+        throw new errors/* AoError */.V(`--require-evidence must be test, command, review or link, not ${JSON.stringify(value)}`, { fix: '--require-evidence test' });
     }
     if (kind === 'requireCheckerKind')
         (0,flags/* parseActorKind */.dP)(value, '--require-checker-kind');
     if (kind === 'requireCheck' && value.trim() === '')
-        throw new errors/* AoError */.VS('--require-check takes the exact command the check runs', { fix: `--require-check 'npm test'` });
+        throw new errors/* AoError */.V('--require-check takes the exact command the check runs', { fix: `--require-check 'npm test'` });
     if (values.id !== undefined && !/^[a-z0-9][a-z0-9._-]{0,63}$/.test(values.id)) {
-        throw new errors/* AoError */.VS(`--id ${JSON.stringify(values.id)}: a constraint id is lower-case letters, digits, ".", "_" and "-" (at most 64)`, { fix: '--id no-console-log' });
+        throw new errors/* AoError */.V(`--id ${JSON.stringify(values.id)}: a constraint id is lower-case letters, digits, ".", "_" and "-" (at most 64)`, { fix: '--id no-console-log' });
     }
     const git = await (0,context/* openRepo */.B)(cli);
     const records = await (0,ledger_view/* readAllRecords */.SH)(git);
@@ -358,12 +358,12 @@ async function cmdRetire(cli, args) {
         return cli.out(help/* HELP */._.retire), 0;
     const [id] = positionals;
     if (!id || positionals.length !== 1)
-        throw new errors/* AoError */.VS('ao retire needs one constraint id', { fix: `ao retire no-console-log --why "the logger now redacts secrets"` });
+        throw new errors/* AoError */.V('ao retire needs one constraint id', { fix: `ao retire no-console-log --why "the logger now redacts secrets"` });
     const why = values.why?.trim();
     if (!why)
-        throw new errors/* AoError */.VS('ao retire needs --why: the ratchet only slips back on the record', { fix: `ao retire ${(0,shell/* shellQuote */.Z)(id)} --why "what changed, so this no longer holds"` });
+        throw new errors/* AoError */.V('ao retire needs --why: the ratchet only slips back on the record', { fix: `ao retire ${(0,shell/* shellQuote */.Z)(id)} --why "what changed, so this no longer holds"` });
     if (why.length > 4000)
-        throw new errors/* AoError */.VS(`--why is ${why.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
+        throw new errors/* AoError */.V(`--why is ${why.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
     const git = await (0,context/* openRepo */.B)(cli);
     const author = await (0,flags/* actorFrom */.M2)(cli, git, values);
     const { record, path, constraint: known, tookOut: inWorktree, learning } = await retireConstraint(git, { id, why, author });

@@ -1083,8 +1083,8 @@ function checkWriter(program, args, context, push, shown) {
 var core_policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/core/record.ts
 var record = __webpack_require__(4130);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
-var ledger_view = __webpack_require__(3263);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 2 modules
+var ledger_view = __webpack_require__(6562);
 ;// CONCATENATED MODULE: ./src/harness/guard-write.ts
 
 
@@ -1303,10 +1303,10 @@ async function cmdGuard(cli, args) {
         return cli.out(help/* HELP */._.guard), 0;
     const event = positionals[0];
     if (!event || !protocols/* GUARD_EVENTS */.oE.includes(event))
-        throw new errors/* AoError */.VS(`ao guard takes an event: ${protocols/* GUARD_EVENTS */.oE.join(', ')}`, { fix: 'ao guard pre-tool --harness claude (the harness hooks run it; see `ao init --agent`)' });
+        throw new errors/* AoError */.V(`ao guard takes an event: ${protocols/* GUARD_EVENTS */.oE.join(', ')}`, { fix: 'ao guard pre-tool --harness claude (the harness hooks run it; see `ao init --agent`)' });
     const harness = (values.harness ?? 'claude');
     if (!protocols/* HARNESSES */.Ls.includes(harness))
-        throw new errors/* AoError */.VS(`--harness must be one of ${protocols/* HARNESSES */.Ls.join(', ')}, not ${JSON.stringify(values.harness)}`, { fix: 'ao guard pre-tool --harness claude' });
+        throw new errors/* AoError */.V(`--harness must be one of ${protocols/* HARNESSES */.Ls.join(', ')}, not ${JSON.stringify(values.harness)}`, { fix: 'ao guard pre-tool --harness claude' });
     const text = await cli.stdin();
     let raw;
     try {
@@ -1323,7 +1323,7 @@ async function cmdGuard(cli, args) {
         return emit(cli, await handle(cli, harness, event, input));
     }
     catch (error) {
-        const message = error instanceof errors/* AoError */.VS ? `ao guard: ${error.message}${error.fix ? `\n  fix: ${error.fix}` : ''}` : `ao guard: internal error: ${error.message}`;
+        const message = error instanceof errors/* AoError */.V ? `ao guard: ${error.message}${error.fix ? `\n  fix: ${error.fix}` : ''}` : `ao guard: internal error: ${error.message}`;
         return emit(cli, failClosed(harness, event, message, input));
     }
 }
@@ -1412,7 +1412,7 @@ async function stop(cli, git, harness, input) {
         lines.push(...(0,output/* renderDecision */.X4)(decision, style, ao));
     for (const problem of check.report?.ledger.problems ?? [])
         lines.push(...(0,output/* renderProblem */.yM)(problem, style, ao));
-    const checkCommand = (0,install/* readHarnessConfig */.nT)(git.topLevel)?.checkCommand ?? `${ao} check --judge claude`;
+    const checkCommand = (0,install/* readHarnessConfig */.n)(git.topLevel)?.checkCommand ?? `${ao} check --judge claude`;
     lines.push(`Get it checked: \`git add -A && ${checkCommand}\` (or /validate). Fix what the judges find, then check again.`);
     const previous = countRefusal(git, session, check.stateKey);
     if (previous >= MAX_STOP_REFUSALS) {
@@ -1442,7 +1442,7 @@ async function sessionContext(cli, git, extraPaths, budget, withGateNote) {
     const { constraints, learnings, failedVerdicts } = compiled.json;
     const known = constraints.length + learnings.length + failedVerdicts.length > 0;
     const ao = (0,commands/* runnableAo */.CU)(cli, git.topLevel);
-    const checkCommand = (0,install/* readHarnessConfig */.nT)(git.topLevel)?.checkCommand ?? `${ao} check --judge claude`;
+    const checkCommand = (0,install/* readHarnessConfig */.n)(git.topLevel)?.checkCommand ?? `${ao} check --judge claude`;
     const parts = [];
     if (withGateNote) {
         parts.push(`agentops/verdict guards this repository: a change is done only when an independent checker's verdict covers it. ` +
@@ -1529,14 +1529,14 @@ function parse(command, args, options, allowPositionals = true) {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
     }
 }
 /** At most one of the scope flags; returns which. */
 function oneScope(command, values) {
     const given = ['staged', 'commit', 'range'].filter((key) => values[key] !== undefined && values[key] !== false);
     if (given.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
     }
     return given[0] ?? 'staged';
 }
@@ -1570,7 +1570,7 @@ function expandMultiValue(args, flags) {
 function scopeFromFlags(command, values) {
     const which = oneScope(command, values);
     if (values.amend && which !== 'staged')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
     if (which === 'commit')
         return { kind: 'commit', rev: values.commit };
     if (which === 'range')
@@ -1580,7 +1580,7 @@ function scopeFromFlags(command, values) {
 function parseActorKind(value, flag) {
     const kind = value ?? 'agent';
     if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr, kind))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
     return kind;
 }
 /** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
@@ -1597,7 +1597,7 @@ const WORKER_OPTIONS = {
 function workerFrom(cli, git, values, kind, authors) {
     const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
     if (!workerId)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
     const worker = { id: workerId, kind };
     const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_4__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
     if (workerSession)
@@ -1608,7 +1608,7 @@ function workerFrom(cli, git, values, kind, authors) {
 function refuseDependentChecker(checker, worker) {
     const problem = (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .independenceProblem */ .KD)({ checker, worker });
     if (problem) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`refusing to record: ${problem}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`refusing to record: ${problem}`, {
             fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
         });
     }
@@ -1619,7 +1619,7 @@ const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' }, json
 async function actorFrom(cli, git, values) {
     const id = values.by ?? cli.env.AO_WORKER ?? (await git.authorEmail());
     if (!id)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
     return { id, kind: parseActorKind(values['by-kind'], '--by-kind') };
 }
 function parseEvidence(values) {
@@ -1628,7 +1628,7 @@ function parseEvidence(values) {
         const kind = colon > 0 ? value.slice(0, colon) : '';
         const text = value.slice(colon + 1);
         if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .At, kind) || text.trim() === '') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--evidence takes KIND:TEXT with KIND one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .At.join(', ')}; got ${JSON.stringify(value)}`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--evidence takes KIND:TEXT with KIND one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .At.join(', ')}; got ${JSON.stringify(value)}`, {
                 fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
             });
         }
@@ -1641,7 +1641,7 @@ function parseEvidence(values) {
 function ranEvidence(commands) {
     return commands.map((command) => {
         if (command.trim() === '')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
         return { kind: 'command', text: `ran \`${command}\`: exit 0`, command, exitCode: 0 };
     });
 }
@@ -1651,25 +1651,25 @@ function checkGlobs(globs, flag) {
     const cleaned = globs.map((g) => g.replace(/^\.\//, ''));
     for (const glob of cleaned) {
         if (!GLOB_PATTERN.test(glob) || glob.length > 1000) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag}: ${JSON.stringify(glob)} is not a repository-relative glob (no leading "/", no "..")`, { fix: `for example: ${flag} 'src/auth/**' '*.sql'` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag}: ${JSON.stringify(glob)} is not a repository-relative glob (no leading "/", no "..")`, { fix: `for example: ${flag} 'src/auth/**' '*.sql'` });
         }
     }
     if (cleaned.length > 100)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag}: at most 100 globs, got ${cleaned.length}`, { fix: 'use broader globs, e.g. src/**' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag}: at most 100 globs, got ${cleaned.length}`, { fix: 'use broader globs, e.g. src/**' });
     return [...new Set(cleaned)];
 }
 /** A whole number from `min` to `max` given with `flag`. */
 function wholeNumber(text, flag, min, max) {
     const value = Number(text);
     if (!/^[0-9]+$/.test(text) || value < min || value > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
     return value;
 }
 /** `--timeout SECONDS`: more than 0, at most a day. */
 function positiveSeconds(text) {
     const value = Number(text);
     if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
     }
     return value;
 }
@@ -1925,7 +1925,7 @@ __webpack_require__.d(__webpack_exports__, {
   dh: () => (/* binding */ contextForJudges)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONTEXT_BUDGET, MAX_FAILED_VERDICTS, estimateTokens, gather, globSpecificity
+// UNUSED EXPORTS: globSpecificity
 
 // EXTERNAL MODULE: ./src/core/constraints.ts
 var core_constraints = __webpack_require__(8555);
@@ -1965,8 +1965,8 @@ var ledger = __webpack_require__(2558);
 var core_policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/core/record.ts
 var core_record = __webpack_require__(4130);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
-var ledger_view = __webpack_require__(3263);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 2 modules
+var ledger_view = __webpack_require__(6562);
 // EXTERNAL MODULE: ./src/repo/subjects.ts
 var subjects = __webpack_require__(2743);
 // EXTERNAL MODULE: ./src/repo/verify.ts
@@ -2256,7 +2256,7 @@ function render(doc, budget, format) {
     let least = result.cut.tokens;
     while (settled(0, true, fullTokens, least).text.length > least * 4)
         least++;
-    throw new errors/* AoError */.VS(`--budget ${budget} is below the smallest context for these paths: the title, the notes and the cut notice alone take ~${least} tokens`, {
+    throw new errors/* AoError */.V(`--budget ${budget} is below the smallest context for these paths: the title, the notes and the cut notice alone take ~${least} tokens`, {
         fix: `--budget ${least} (or more)`,
     });
 }
@@ -2319,7 +2319,6 @@ async function contextForJudges(git, scope, options = {}) {
 /* harmony export */   rG: () => (/* binding */ HUSKY_LINES),
 /* harmony export */   tW: () => (/* binding */ HOOK_SCRIPTS)
 /* harmony export */ });
-/* unused harmony exports PRE_COMMIT_SCRIPT, PRE_PUSH_SCRIPT */
 /**
  * The plain POSIX sh hooks. `hooks/` in the package holds exactly these texts (a test
  * keeps them equal); `ao init --hooks git` installs them into git's hooks directory.
@@ -2387,7 +2386,7 @@ const MAX_ENTRIES = 10_000;
 function parseRangeArg(text) {
     const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
     if (!match)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
     return { base: match[1], head: match[2] };
 }
 /** Builds the subject of a verdict: what exactly the checker is vouching for. */
@@ -2399,7 +2398,7 @@ async function resolveSubject(git, scope) {
         let amending;
         if (scope.amend) {
             if (!head)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'record the verdict without --amend' });
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V('there is no commit to amend yet', { fix: 'record the verdict without --amend' });
             [amending] = await git.listCommits(['-n', '1', head]);
         }
         const staged = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .stagedChange */ .th)(git, head, author, amending);
@@ -2414,7 +2413,7 @@ async function resolveSubject(git, scope) {
             diffBase: await diffBaseOf(git, staged, baseRev),
         };
         if (change.manifest.entries.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
                 fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
             });
         }
@@ -2425,7 +2424,7 @@ async function resolveSubject(git, scope) {
         const ofCommit = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, [info]))[0];
         const { change } = ofCommit;
         if (change.manifest.entries.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
         }
         resolved = {
             subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3) },
@@ -2442,11 +2441,11 @@ async function resolveSubject(git, scope) {
         const head = await git.resolveCommit(scope.head, 'range head');
         const commits = await git.listCommits([`${base}..${head}`]);
         if (commits.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
         const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .buildManifest */ .u1)(await git.diffTrees(base, head));
         const changes = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, commits)).filter((c) => c.change.manifest.entries.length > 0);
         if (manifest.entries.length === 0 && changes.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
         }
         resolved = {
             subject: {
@@ -2467,7 +2466,7 @@ async function resolveSubject(git, scope) {
         };
     }
     if (resolved.subject.entries.length > MAX_ENTRIES) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the ${resolved.label} touches ${resolved.subject.entries.length} paths; one verdict covers at most ${MAX_ENTRIES}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the ${resolved.label} touches ${resolved.subject.entries.length} paths; one verdict covers at most ${MAX_ENTRIES}`, {
             fix: 'split it into smaller commits and record a verdict for each (--commit REV), or exempt generated paths in .agents/policy.json',
         });
     }

@@ -1,5 +1,5 @@
 export const id = 952;
-export const ids = [952,998];
+export const ids = [952,617];
 export const modules = {
 
 /***/ 6952:
@@ -12,8 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6937);
-/* harmony import */ var _core_review_schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9643);
+/* harmony import */ var _core_schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4561);
+/* harmony import */ var _core_review_schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2091);
 /* harmony import */ var _repo_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3254);
 /* harmony import */ var _repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7998);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5377);
@@ -45,7 +45,7 @@ async function cmdJudge(cli, args) {
         return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.judge), 0;
     const judge = positionals.length === 1 ? (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__.parseBuiltinJudge)(positionals[0]) : undefined;
     if (!judge)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS('ao judge takes one judge: claude, codex, gemini or openai:URL', { fix: 'ao judge claude --model claude-sonnet-4-5 < request.json' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V('ao judge takes one judge: claude, codex, gemini or openai:URL', { fix: 'ao judge claude --model claude-sonnet-4-5 < request.json' });
     if (values.model !== undefined)
         judge.model = values.model;
     const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .positiveSeconds */ .LC)(values.timeout);
@@ -58,11 +58,11 @@ async function cmdJudge(cli, args) {
         request = JSON.parse(text);
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`ao judge reads a review request on stdin, and this is not JSON (${error.message})`, { fix: 'run it through `ao check --judge claude`', exitCode: 1 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V(`ao judge reads a review request on stdin, and this is not JSON (${error.message})`, { fix: 'run it through `ao check --judge claude`', exitCode: 1 });
     }
-    const problems = (0,_core_review_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReviewRequestShape */ .HJ)(request);
+    const problems = (0,_core_review_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReviewRequestShape */ .H)(request);
     if (problems.length > 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`the review request does not match agentops-verdict/review-request@1: ${(0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSchemaProblems */ .xe)(problems)}`, { fix: 'run it through `ao check --judge claude`', exitCode: 1 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V(`the review request does not match agentops-verdict/review-request@1: ${(0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSchemaProblems */ .xe)(problems)}`, { fix: 'run it through `ao check --judge claude`', exitCode: 1 });
     try {
         const run = await (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .runBuiltinJudge */ .YZ)(judge, (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJudgePrompt */ .an)(request), options);
         const review = run.session ? { ...run.review, summary: `${run.review.summary} [${judge.kind} session ${run.session}, fresh]`.slice(0, 4000) } : run.review;
@@ -71,8 +71,8 @@ async function cmdJudge(cli, args) {
     }
     catch (error) {
         // ao check records a non-zero exit without a review as an error: never a pass.
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(error.message, { fix: error.fix, exitCode: 1 });
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V(error.message, { fix: error.fix, exitCode: 1 });
         throw error;
     }
 }
@@ -82,7 +82,7 @@ async function preMortem(cli, judge, planFile, paths, options) {
         plan = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(planFile, 'utf8');
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .VS(`cannot read the plan ${planFile}: ${error.message}`, { fix: 'write the plan to a file and pass it: ao judge claude --plan plan.md --paths src/x.ts' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V(`cannot read the plan ${planFile}: ${error.message}`, { fix: 'write the plan to a file and pass it: ao judge claude --plan plan.md --paths src/x.ts' });
     }
     const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .openRepo */ .B)(cli);
     const context = await (0,_repo_context_js__WEBPACK_IMPORTED_MODULE_4__/* .contextForJudges */ .dh)(git, paths);
@@ -138,14 +138,14 @@ function parse(command, args, options, allowPositionals = true) {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
     }
 }
 /** At most one of the scope flags; returns which. */
 function oneScope(command, values) {
     const given = ['staged', 'commit', 'range'].filter((key) => values[key] !== undefined && values[key] !== false);
     if (given.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
     }
     return given[0] ?? 'staged';
 }
@@ -179,7 +179,7 @@ function expandMultiValue(args, flags) {
 function scopeFromFlags(command, values) {
     const which = oneScope(command, values);
     if (values.amend && which !== 'staged')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
     if (which === 'commit')
         return { kind: 'commit', rev: values.commit };
     if (which === 'range')
@@ -189,7 +189,7 @@ function scopeFromFlags(command, values) {
 function parseActorKind(value, flag) {
     const kind = value ?? 'agent';
     if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr, kind))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
     return kind;
 }
 /** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
@@ -206,7 +206,7 @@ const WORKER_OPTIONS = {
 function workerFrom(cli, git, values, kind, authors) {
     const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
     if (!workerId)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
     const worker = { id: workerId, kind };
     const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_4__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
     if (workerSession)
@@ -217,7 +217,7 @@ function workerFrom(cli, git, values, kind, authors) {
 function refuseDependentChecker(checker, worker) {
     const problem = (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .independenceProblem */ .KD)({ checker, worker });
     if (problem) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`refusing to record: ${problem}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`refusing to record: ${problem}`, {
             fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
         });
     }
@@ -228,7 +228,7 @@ const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' }, json
 async function actorFrom(cli, git, values) {
     const id = values.by ?? cli.env.AO_WORKER ?? (await git.authorEmail());
     if (!id)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
     return { id, kind: parseActorKind(values['by-kind'], '--by-kind') };
 }
 function parseEvidence(values) {
@@ -237,7 +237,7 @@ function parseEvidence(values) {
         const kind = colon > 0 ? value.slice(0, colon) : '';
         const text = value.slice(colon + 1);
         if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .At, kind) || text.trim() === '') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--evidence takes KIND:TEXT with KIND one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .At.join(', ')}; got ${JSON.stringify(value)}`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--evidence takes KIND:TEXT with KIND one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .At.join(', ')}; got ${JSON.stringify(value)}`, {
                 fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
             });
         }
@@ -250,7 +250,7 @@ function parseEvidence(values) {
 function ranEvidence(commands) {
     return commands.map((command) => {
         if (command.trim() === '')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
         return { kind: 'command', text: `ran \`${command}\`: exit 0`, command, exitCode: 0 };
     });
 }
@@ -260,25 +260,25 @@ function checkGlobs(globs, flag) {
     const cleaned = globs.map((g) => g.replace(/^\.\//, ''));
     for (const glob of cleaned) {
         if (!GLOB_PATTERN.test(glob) || glob.length > 1000) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag}: ${JSON.stringify(glob)} is not a repository-relative glob (no leading "/", no "..")`, { fix: `for example: ${flag} 'src/auth/**' '*.sql'` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag}: ${JSON.stringify(glob)} is not a repository-relative glob (no leading "/", no "..")`, { fix: `for example: ${flag} 'src/auth/**' '*.sql'` });
         }
     }
     if (cleaned.length > 100)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag}: at most 100 globs, got ${cleaned.length}`, { fix: 'use broader globs, e.g. src/**' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag}: at most 100 globs, got ${cleaned.length}`, { fix: 'use broader globs, e.g. src/**' });
     return [...new Set(cleaned)];
 }
 /** A whole number from `min` to `max` given with `flag`. */
 function wholeNumber(text, flag, min, max) {
     const value = Number(text);
     if (!/^[0-9]+$/.test(text) || value < min || value > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
     return value;
 }
 /** `--timeout SECONDS`: more than 0, at most a day. */
 function positiveSeconds(text) {
     const value = Number(text);
     if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
     }
     return value;
 }
@@ -402,7 +402,6 @@ function harnessSessionOf(gitDir) {
 /* harmony export */   eM: () => (/* binding */ renderPlanPrompt),
 /* harmony export */   parseBuiltinJudge: () => (/* binding */ parseBuiltinJudge)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MODELS, reviewOutputSchema */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
@@ -444,12 +443,12 @@ function parseBuiltinJudge(text) {
             url = new URL(openai[1]);
         }
         catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, { fix: '--judge openai:https://api.openai.com/v1' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, { fix: '--judge openai:https://api.openai.com/v1' });
         }
         if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, { fix: '--judge openai:https://api.openai.com/v1' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, { fix: '--judge openai:https://api.openai.com/v1' });
         if (url.username || url.password)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS('--judge openai:URL must not carry credentials: the command is recorded in the ledger', { fix: 'pass the key as OPENAI_API_KEY through the policy\'s check.envAllow' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V('--judge openai:URL must not carry credentials: the command is recorded in the ledger', { fix: 'pass the key as OPENAI_API_KEY through the policy\'s check.envAllow' });
         return { kind: 'openai', url: url.toString().replace(/\/$/, '') };
     }
     return undefined;
@@ -554,13 +553,13 @@ function runTool(program, args, options) {
 }
 function failure(kind, ran, timeoutMs) {
     if (ran.spawnError)
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS(`the ${kind} judge could not start: ${ran.spawnError}`, { fix: installHint(kind) });
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the ${kind} judge could not start: ${ran.spawnError}`, { fix: installHint(kind) });
     if (ran.timedOut)
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS(`the ${kind} judge timed out after ${Math.round(timeoutMs / 1000)} s`, { fix: 'raise --timeout, or check that the model service answers' });
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the ${kind} judge timed out after ${Math.round(timeoutMs / 1000)} s`, { fix: 'raise --timeout, or check that the model service answers' });
     // Gemini CLI reports its error as JSON on stdout (`{"error":{"message"}}`), stderr holds only warnings.
     const reported = /"error":\s*\{[^{}]*"message":\s*("(?:[^"\\]|\\.)*")/.exec(ran.stdout)?.[1];
     const tail = (reported ? String(JSON.parse(reported)) : '') || ran.stderr.trim().split('\n').slice(-5).join(' | ') || ran.stdout.trim().slice(0, 300);
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS(`the ${kind} judge exited ${ran.code}: ${tail}`, { fix: installHint(kind) });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the ${kind} judge exited ${ran.code}: ${tail}`, { fix: installHint(kind) });
 }
 function installHint(kind) {
     if (kind === 'claude')
@@ -576,7 +575,7 @@ function installHint(kind) {
 /** The answer as a review, strictly: anything outside the schema is an error, never a pass. */
 function asReview(kind, value, model) {
     if (!value || typeof value !== 'object' || Array.isArray(value))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS(`the ${kind} judge answered outside the review schema: not a JSON object`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the ${kind} judge answered outside the review schema: not a JSON object`);
     const answer = value;
     const findings = Array.isArray(answer.findings)
         ? answer.findings.map((item) => {
@@ -604,7 +603,7 @@ function asReview(kind, value, model) {
         review.model = model;
     const parsed = (0,_core_review_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReview */ .wV)(JSON.stringify(review));
     if (!parsed.ok)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS(`the ${kind} judge answered outside the review schema: ${parsed.error}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the ${kind} judge answered outside the review schema: ${parsed.error}`);
     return parsed.review;
 }
 function parseJson(kind, text, what) {
@@ -612,7 +611,7 @@ function parseJson(kind, text, what) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS(`the ${kind} judge's ${what} is not JSON (${error.message}); it starts: ${JSON.stringify(text.trim().slice(0, 120))}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the ${kind} judge's ${what} is not JSON (${error.message}); it starts: ${JSON.stringify(text.trim().slice(0, 120))}`);
     }
 }
 async function runBuiltinJudge(judge, prompt, options) {
@@ -640,9 +639,9 @@ async function runBuiltinJudge(judge, prompt, options) {
             throw failure('claude', ran, options.timeoutMs);
         const envelope = parseJson('claude', ran.stdout, 'output');
         if (ran.code !== 0 || envelope.is_error)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS(`the claude judge failed: ${String(envelope.result ?? ran.stderr).slice(0, 400)}`, { fix: installHint('claude') });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the claude judge failed: ${String(envelope.result ?? ran.stderr).slice(0, 400)}`, { fix: installHint('claude') });
         if (envelope.structured_output === undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS('the claude judge gave no structured output (its answer did not follow the review schema)');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V('the claude judge gave no structured output (its answer did not follow the review schema)');
         // The model the CLI actually used (it resolves names and aliases): the one its usage
         // report lists, preferring the one asked for when side calls are listed too.
         const usedModels = Object.keys(envelope.modelUsage ?? {}).map((name) => name.replace(/\[.*\]$/, ''));
@@ -664,7 +663,7 @@ async function runBuiltinJudge(judge, prompt, options) {
                 text = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(lastFile, 'utf8');
             }
             catch {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS('the codex judge wrote no final message');
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V('the codex judge wrote no final message');
             }
             // Its header on stderr names the model and the (ephemeral) session it made for this run.
             const used = /^model: (.+)$/m.exec(ran.stderr)?.[1]?.trim();
@@ -688,7 +687,7 @@ async function runBuiltinJudge(judge, prompt, options) {
             throw failure('gemini', ran, options.timeoutMs);
         const envelope = parseJson('gemini', ran.stdout.slice(ran.stdout.indexOf('{')), 'output');
         if (typeof envelope.response !== 'string')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS('the gemini judge gave no response');
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V('the gemini judge gave no response');
         // The model that answered (role "main"), not the router model that picked it (role "utility_router").
         const models = Object.entries(envelope.stats?.models ?? {});
         const used = (models.find(([, usage]) => usage?.roles && 'main' in usage.roles) ?? models[0])?.[0];
@@ -720,21 +719,21 @@ async function runOpenAi(judge, model, prompt, options) {
     }
     catch (error) {
         throw controller.signal.aborted
-            ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS(`the openai judge timed out after ${Math.round(options.timeoutMs / 1000)} s (${judge.url})`, { fix: 'raise --timeout, or check that the endpoint answers' })
-            : new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS(`the openai judge could not reach ${judge.url}: ${error.message}`, { fix: installHint('openai') });
+            ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge timed out after ${Math.round(options.timeoutMs / 1000)} s (${judge.url})`, { fix: 'raise --timeout, or check that the endpoint answers' })
+            : new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge could not reach ${judge.url}: ${error.message}`, { fix: installHint('openai') });
     }
     finally {
         clearTimeout(timer);
     }
     const text = await response.text();
     if (!response.ok)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS(`the openai judge's endpoint answered HTTP ${response.status}: ${text.slice(0, 300)}`, { fix: installHint('openai') });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge's endpoint answered HTTP ${response.status}: ${text.slice(0, 300)}`, { fix: installHint('openai') });
     const body = parseJson('openai', text, 'response');
     const message = body.choices?.[0]?.message;
     if (typeof message?.refusal === 'string' && message.refusal)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS(`the openai judge refused: ${message.refusal.slice(0, 300)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge refused: ${message.refusal.slice(0, 300)}`);
     if (typeof message?.content !== 'string')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .VS('the openai judge\'s response has no message content');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V('the openai judge\'s response has no message content');
     return { review: asReview('openai', parseJson('openai', message.content, 'answer'), typeof body.model === 'string' ? body.model : model) };
 }
 
@@ -758,7 +757,7 @@ const MAX_ENTRIES = 10_000;
 function parseRangeArg(text) {
     const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
     if (!match)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
     return { base: match[1], head: match[2] };
 }
 /** Builds the subject of a verdict: what exactly the checker is vouching for. */
@@ -770,7 +769,7 @@ async function resolveSubject(git, scope) {
         let amending;
         if (scope.amend) {
             if (!head)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'record the verdict without --amend' });
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V('there is no commit to amend yet', { fix: 'record the verdict without --amend' });
             [amending] = await git.listCommits(['-n', '1', head]);
         }
         const staged = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .stagedChange */ .th)(git, head, author, amending);
@@ -785,7 +784,7 @@ async function resolveSubject(git, scope) {
             diffBase: await diffBaseOf(git, staged, baseRev),
         };
         if (change.manifest.entries.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
                 fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
             });
         }
@@ -796,7 +795,7 @@ async function resolveSubject(git, scope) {
         const ofCommit = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, [info]))[0];
         const { change } = ofCommit;
         if (change.manifest.entries.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
         }
         resolved = {
             subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3) },
@@ -813,11 +812,11 @@ async function resolveSubject(git, scope) {
         const head = await git.resolveCommit(scope.head, 'range head');
         const commits = await git.listCommits([`${base}..${head}`]);
         if (commits.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
         const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .buildManifest */ .u1)(await git.diffTrees(base, head));
         const changes = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, commits)).filter((c) => c.change.manifest.entries.length > 0);
         if (manifest.entries.length === 0 && changes.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
         }
         resolved = {
             subject: {
@@ -838,7 +837,7 @@ async function resolveSubject(git, scope) {
         };
     }
     if (resolved.subject.entries.length > MAX_ENTRIES) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the ${resolved.label} touches ${resolved.subject.entries.length} paths; one verdict covers at most ${MAX_ENTRIES}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the ${resolved.label} touches ${resolved.subject.entries.length} paths; one verdict covers at most ${MAX_ENTRIES}`, {
             fix: 'split it into smaller commits and record a verdict for each (--commit REV), or exempt generated paths in .agents/policy.json',
         });
     }

@@ -34,16 +34,16 @@ async function cmdContext(cli, args) {
     if (values.help)
         return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.context), 0;
     if (positionals.length > 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`ao context: unexpected ${JSON.stringify(positionals[0])}`, { fix: 'name paths with --paths P...' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`ao context: unexpected ${JSON.stringify(positionals[0])}`, { fix: 'name paths with --paths P...' });
     const scopes = [values.staged ? '--staged' : '', values.commit !== undefined ? '--commit' : '', values.paths ? '--paths' : ''].filter(Boolean);
     if (scopes.length > 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`ao context: ${scopes.join(' and ')} cannot be combined`, { fix: 'pick one of --staged, --commit REV, --paths P...' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`ao context: ${scopes.join(' and ')} cannot be combined`, { fix: 'pick one of --staged, --commit REV, --paths P...' });
     const format = values.format ?? 'md';
     if (format !== 'md' && format !== 'json')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--format must be md or json, not ${JSON.stringify(format)}`, { fix: '--format json' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--format must be md or json, not ${JSON.stringify(format)}`, { fix: '--format json' });
     const budget = values.budget === undefined ? undefined : Number(values.budget);
     if (budget !== undefined && (!Number.isInteger(budget) || budget < 1 || budget > 10_000_000)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--budget takes a positive whole number of tokens, not ${JSON.stringify(values.budget)}`, { fix: '--budget 2000' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--budget takes a positive whole number of tokens, not ${JSON.stringify(values.budget)}`, { fix: '--budget 2000' });
     }
     const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .openRepo */ .B)(cli);
     const { paths, base } = values.paths
@@ -78,11 +78,11 @@ async function repositoryPaths(git, cwd, given) {
     const paths = [];
     for (const path of given) {
         if (path === '' || path.includes('\0'))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--paths ${JSON.stringify(path)} is not a path`, { fix: '--paths src/auth/login.ts' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--paths ${JSON.stringify(path)} is not a path`, { fix: '--paths src/auth/login.ts' });
         const absolute = canonical((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
         const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(git.topLevel, absolute);
         if (inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--paths ${JSON.stringify(path)} is outside the repository ${git.topLevel}`, { fix: `name files inside it, relative to the current directory (${cwd}) or absolute` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--paths ${JSON.stringify(path)} is outside the repository ${git.topLevel}`, { fix: `name files inside it, relative to the current directory (${cwd}) or absolute` });
         }
         const file = inside.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
         if (file === '')
@@ -164,14 +164,14 @@ function parse(command, args, options, allowPositionals = true) {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
     }
 }
 /** At most one of the scope flags; returns which. */
 function oneScope(command, values) {
     const given = ['staged', 'commit', 'range'].filter((key) => values[key] !== undefined && values[key] !== false);
     if (given.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
     }
     return given[0] ?? 'staged';
 }
@@ -205,7 +205,7 @@ function expandMultiValue(args, flags) {
 function scopeFromFlags(command, values) {
     const which = oneScope(command, values);
     if (values.amend && which !== 'staged')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
     if (which === 'commit')
         return { kind: 'commit', rev: values.commit };
     if (which === 'range')
@@ -215,7 +215,7 @@ function scopeFromFlags(command, values) {
 function parseActorKind(value, flag) {
     const kind = value ?? 'agent';
     if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr, kind))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
     return kind;
 }
 /** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
@@ -232,7 +232,7 @@ const WORKER_OPTIONS = {
 function workerFrom(cli, git, values, kind, authors) {
     const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
     if (!workerId)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
     const worker = { id: workerId, kind };
     const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_4__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
     if (workerSession)
@@ -243,7 +243,7 @@ function workerFrom(cli, git, values, kind, authors) {
 function refuseDependentChecker(checker, worker) {
     const problem = (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .independenceProblem */ .KD)({ checker, worker });
     if (problem) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`refusing to record: ${problem}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`refusing to record: ${problem}`, {
             fix: 'have a different identity check the change: a reviewer, a second agent in a fresh session, or CI (--checker ID)',
         });
     }
@@ -254,7 +254,7 @@ const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' }, json
 async function actorFrom(cli, git, values) {
     const id = values.by ?? cli.env.AO_WORKER ?? (await git.authorEmail());
     if (!id)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
     return { id, kind: parseActorKind(values['by-kind'], '--by-kind') };
 }
 function parseEvidence(values) {
@@ -263,7 +263,7 @@ function parseEvidence(values) {
         const kind = colon > 0 ? value.slice(0, colon) : '';
         const text = value.slice(colon + 1);
         if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .At, kind) || text.trim() === '') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--evidence takes KIND:TEXT with KIND one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .At.join(', ')}; got ${JSON.stringify(value)}`, {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--evidence takes KIND:TEXT with KIND one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .At.join(', ')}; got ${JSON.stringify(value)}`, {
                 fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
             });
         }
@@ -276,7 +276,7 @@ function parseEvidence(values) {
 function ranEvidence(commands) {
     return commands.map((command) => {
         if (command.trim() === '')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
         return { kind: 'command', text: `ran \`${command}\`: exit 0`, command, exitCode: 0 };
     });
 }
@@ -286,25 +286,25 @@ function checkGlobs(globs, flag) {
     const cleaned = globs.map((g) => g.replace(/^\.\//, ''));
     for (const glob of cleaned) {
         if (!GLOB_PATTERN.test(glob) || glob.length > 1000) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag}: ${JSON.stringify(glob)} is not a repository-relative glob (no leading "/", no "..")`, { fix: `for example: ${flag} 'src/auth/**' '*.sql'` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag}: ${JSON.stringify(glob)} is not a repository-relative glob (no leading "/", no "..")`, { fix: `for example: ${flag} 'src/auth/**' '*.sql'` });
         }
     }
     if (cleaned.length > 100)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag}: at most 100 globs, got ${cleaned.length}`, { fix: 'use broader globs, e.g. src/**' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag}: at most 100 globs, got ${cleaned.length}`, { fix: 'use broader globs, e.g. src/**' });
     return [...new Set(cleaned)];
 }
 /** A whole number from `min` to `max` given with `flag`. */
 function wholeNumber(text, flag, min, max) {
     const value = Number(text);
     if (!/^[0-9]+$/.test(text) || value < min || value > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
     return value;
 }
 /** `--timeout SECONDS`: more than 0, at most a day. */
 function positiveSeconds(text) {
     const value = Number(text);
     if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .VS(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
     }
     return value;
 }
@@ -429,7 +429,7 @@ __webpack_require__.d(__webpack_exports__, {
   dh: () => (/* binding */ contextForJudges)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONTEXT_BUDGET, MAX_FAILED_VERDICTS, estimateTokens, gather, globSpecificity
+// UNUSED EXPORTS: globSpecificity
 
 // EXTERNAL MODULE: ./src/core/constraints.ts
 var core_constraints = __webpack_require__(8555);
@@ -469,8 +469,8 @@ var ledger = __webpack_require__(2558);
 var core_policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/core/record.ts
 var core_record = __webpack_require__(4130);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
-var ledger_view = __webpack_require__(3263);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 2 modules
+var ledger_view = __webpack_require__(6562);
 // EXTERNAL MODULE: ./src/repo/subjects.ts
 var subjects = __webpack_require__(2743);
 // EXTERNAL MODULE: ./src/repo/verify.ts
@@ -760,7 +760,7 @@ function render(doc, budget, format) {
     let least = result.cut.tokens;
     while (settled(0, true, fullTokens, least).text.length > least * 4)
         least++;
-    throw new errors/* AoError */.VS(`--budget ${budget} is below the smallest context for these paths: the title, the notes and the cut notice alone take ~${least} tokens`, {
+    throw new errors/* AoError */.V(`--budget ${budget} is below the smallest context for these paths: the title, the notes and the cut notice alone take ~${least} tokens`, {
         fix: `--budget ${least} (or more)`,
     });
 }
@@ -831,7 +831,7 @@ const MAX_ENTRIES = 10_000;
 function parseRangeArg(text) {
     const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
     if (!match)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
     return { base: match[1], head: match[2] };
 }
 /** Builds the subject of a verdict: what exactly the checker is vouching for. */
@@ -843,7 +843,7 @@ async function resolveSubject(git, scope) {
         let amending;
         if (scope.amend) {
             if (!head)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS('there is no commit to amend yet', { fix: 'record the verdict without --amend' });
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V('there is no commit to amend yet', { fix: 'record the verdict without --amend' });
             [amending] = await git.listCommits(['-n', '1', head]);
         }
         const staged = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .stagedChange */ .th)(git, head, author, amending);
@@ -858,7 +858,7 @@ async function resolveSubject(git, scope) {
             diffBase: await diffBaseOf(git, staged, baseRev),
         };
         if (change.manifest.entries.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
                 fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
             });
         }
@@ -869,7 +869,7 @@ async function resolveSubject(git, scope) {
         const ofCommit = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, [info]))[0];
         const { change } = ofCommit;
         if (change.manifest.entries.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
         }
         resolved = {
             subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3) },
@@ -886,11 +886,11 @@ async function resolveSubject(git, scope) {
         const head = await git.resolveCommit(scope.head, 'range head');
         const commits = await git.listCommits([`${base}..${head}`]);
         if (commits.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
         const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .buildManifest */ .u1)(await git.diffTrees(base, head));
         const changes = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, commits)).filter((c) => c.change.manifest.entries.length > 0);
         if (manifest.entries.length === 0 && changes.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
         }
         resolved = {
             subject: {
@@ -911,7 +911,7 @@ async function resolveSubject(git, scope) {
         };
     }
     if (resolved.subject.entries.length > MAX_ENTRIES) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`the ${resolved.label} touches ${resolved.subject.entries.length} paths; one verdict covers at most ${MAX_ENTRIES}`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the ${resolved.label} touches ${resolved.subject.entries.length} paths; one verdict covers at most ${MAX_ENTRIES}`, {
             fix: 'split it into smaller commits and record a verdict for each (--commit REV), or exempt generated paths in .agents/policy.json',
         });
     }

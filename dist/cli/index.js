@@ -234,7 +234,7 @@ in the allowed_signers format of git and \`ssh-keygen -Y verify\`. Under a polic
 "requireSignature": true a verdict counts only when signed by a key listed there for its
 checker. The copy at a change's base is the one that counts, so a change cannot trust its
 own key: add keys through a reviewed change.
-  add    appends "CHECKER-ID namespaces=\"agentops-verdict\" KEY" (nothing if already trusted)
+  add    appends "CHECKER-ID namespaces="agentops-verdict" KEY" (nothing if already trusted)
   list   one line per entry: line number, checker ids, key fingerprint, options`,
     hook: `Usage: ao hook pre-commit
        ao hook pre-push REMOTE URL   (git passes the pushed refs on stdin)
@@ -390,7 +390,6 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* unused harmony export reportError */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7911);
 
@@ -398,29 +397,29 @@ __webpack_async_result__();
 // Each command's module is loaded only when it runs: a hook pays for the hook, not for
 // the report renderer or the checker runner (the bundle splits at these imports).
 const COMMANDS = {
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(869), __nccwpck_require__.e(570), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3797))).cmdInit,
-    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(869), __nccwpck_require__.e(570), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4184))).cmdDoctor,
-    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(31), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(196), __nccwpck_require__.e(31), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2371))).cmdCheck,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360))).cmdVerify,
-    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360))).cmdLedger,
-    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
-    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
-    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
-    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
-    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
-    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6621))).cmdHook,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
-    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88))).cmdLearn,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88))).cmdPromote,
-    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88))).cmdRetire,
-    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
-    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(796), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5818))).cmdMetrics,
-    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(796), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5818))).cmdReport,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(796), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5818))).cmdExport,
-    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(615), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8334))).cmdGuard,
-    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(571), __nccwpck_require__.e(431), __nccwpck_require__.e(196), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6952))).cmdJudge,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(869), __nccwpck_require__.e(570), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3797))).cmdInit,
+    doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(869), __nccwpck_require__.e(570), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4184))).cmdDoctor,
+    verdict: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(31), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7878))).cmdVerdict,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(196), __nccwpck_require__.e(31), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2371))).cmdCheck,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360))).cmdVerify,
+    ledger: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4360))).cmdLedger,
+    status: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdStatus,
+    log: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLog,
+    show: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdShow,
+    lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
+    search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
+    checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6621))).cmdHook,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
+    learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88))).cmdLearn,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88))).cmdPromote,
+    retire: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88))).cmdRetire,
+    context: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5360))).cmdContext,
+    metrics: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(796), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5818))).cmdMetrics,
+    report: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(796), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5818))).cmdReport,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(796), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5818))).cmdExport,
+    guard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(615), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8334))).cmdGuard,
+    judge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(196), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6952))).cmdJudge,
 };
 /** Runs one `ao` invocation and returns its exit code; never throws. */
 async function main(argv, cli) {
@@ -428,13 +427,13 @@ async function main(argv, cli) {
     try {
         if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
             cli.out(_help_js__WEBPACK_IMPORTED_MODULE_1__/* .HELP */ ._.main);
-            return command === undefined ? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_USAGE */ .Ri : 0;
+            return command === undefined ? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_USAGE */ .R : 0;
         }
         if (command === '--version' || command === '-v')
             return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x), 0;
         const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
         if (!load)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS(`unknown command: ${command}`, { fix: 'see `ao --help` for the commands' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`unknown command: ${command}`, { fix: 'see `ao --help` for the commands' });
         return await (await load())(cli, args);
     }
     catch (error) {
@@ -442,13 +441,13 @@ async function main(argv, cli) {
     }
 }
 function reportError(cli, error) {
-    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .VS) {
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V) {
         cli.err(`ao: error: ${error.message}${error.where ? `\n  where: ${error.where}` : ''}${error.fix ? `\n  fix: ${error.fix}` : ''}`);
         return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
     cli.err(`ao: internal error: ${message}\n  fix: please report this with the command you ran${cli.env.AO_DEBUG ? `\n${error.stack ?? ''}` : ' (AO_DEBUG=1 shows the stack)'}`);
-    return _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_USAGE */ .Ri;
+    return _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_USAGE */ .R;
 }
 
 
@@ -458,16 +457,14 @@ function reportError(cli, error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
-/* harmony export */   VS: () => (/* binding */ AoError)
+/* harmony export */   R: () => (/* binding */ EXIT_USAGE),
+/* harmony export */   V: () => (/* binding */ AoError)
 /* harmony export */ });
-/* unused harmony exports EXIT_OK, EXIT_VERIFY_FAILED, isAoError */
 /**
  * Errors a user can hit. Each says what is wrong, where, and the command that fixes it;
- * adapters print them and map `exitCode` to the process exit status.
+ * adapters print them and map `exitCode` to the process exit status: 0 ok, 1 verification
+ * failed, 2 usage or environment error (the default).
  */
-const EXIT_OK = 0;
-const EXIT_VERIFY_FAILED = 1;
 const EXIT_USAGE = 2;
 class AoError extends Error {
     exitCode;
@@ -480,9 +477,6 @@ class AoError extends Error {
         this.fix = options.fix;
         this.where = options.where;
     }
-}
-function isAoError(value) {
-    return value instanceof AoError;
 }
 
 
@@ -508,6 +502,7 @@ function isAoError(value) {
 const LINEAR_ENGINE_V8_FLAG = '--enable-experimental-regexp-engine';
 function hasLinearEngine() {
     try {
+        // biome-ignore lint/complexity/useRegexLiterals: a literal with the l flag is a syntax error where the engine is off
         return new RegExp('a', 'l').flags.includes('l');
     }
     catch {
@@ -530,7 +525,6 @@ function hasLinearEngine() {
 /* harmony export */   o3: () => (/* binding */ entryToJson),
 /* harmony export */   u1: () => (/* binding */ buildManifest)
 /* harmony export */ });
-/* unused harmony export entryFromJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -594,10 +588,6 @@ function entryToJson(entry) {
     catch {
         return { ...base, pathBase64: entry.path.toString('base64') };
     }
-}
-function entryFromJson(json) {
-    const path = json.path !== undefined ? Buffer.from(json.path, 'utf8') : Buffer.from(json.pathBase64 ?? '', 'base64');
-    return { oldMode: json.oldMode, newMode: json.newMode, oldId: json.oldId, newId: json.newId, status: json.status, path };
 }
 /** What differs between two manifests, path by path: explains a digest mismatch. */
 function compareManifests(before, after) {
@@ -665,7 +655,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  */
 const MIN_GIT_VERSION = [2, 38, 0];
 const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
-class GitError extends core_errors/* AoError */.VS {
+class GitError extends core_errors/* AoError */.V {
     constructor(args, result) {
         const detail = result.stderr.trim().split('\n').slice(0, 6).join('\n  ');
         super(`git ${args.slice(0, 3).join(' ')} failed (exit ${result.code})${detail ? `:\n  ${detail}` : ''}`, {
@@ -733,8 +723,8 @@ function runGit(cwd, args, options = {}) {
 }
 function spawnError(cwd, error) {
     if (error.code !== 'ENOENT')
-        return new core_errors/* AoError */.VS(`could not run git: ${error.message}`);
-    return new core_errors/* AoError */.VS(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', {
+        return new core_errors/* AoError */.V(`could not run git: ${error.message}`);
+    return new core_errors/* AoError */.V(cwdMissing(cwd) ? `the directory ${cwd} does not exist` : 'git is not installed or not on PATH', {
         fix: 'install git 2.38 or newer (https://git-scm.com/downloads) and make sure `git --version` works',
     });
 }
@@ -768,7 +758,7 @@ function damagedObjectsError(stderr) {
     const errors = stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
     if (errors.length === 0)
         return undefined;
-    return new core_errors/* AoError */.VS(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
+    return new core_errors/* AoError */.V(`git cannot read objects of this repository:\n  ${errors.slice(0, 4).join('\n  ')}`, {
         fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
     });
 }
@@ -807,7 +797,7 @@ class CatFileBatch {
             return Promise.resolve(result);
         for (const name of names) {
             if (/[\n\0]/.test(name))
-                return Promise.reject(new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`));
+                return Promise.reject(new core_errors/* AoError */.V(`invalid object name ${JSON.stringify(name)}`));
         }
         if (this.failure)
             return Promise.reject(this.failure);
@@ -848,7 +838,7 @@ class CatFileBatch {
                 return;
             this.child = undefined;
             if (this.queue.length > 0) {
-                this.fail(damagedObjectsError(this.stderr) ?? new core_errors/* AoError */.VS(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+                this.fail(damagedObjectsError(this.stderr) ?? new core_errors/* AoError */.V(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, { fix: 'check the repository with `git fsck`, then run the command again' }));
             }
         });
         return child;
@@ -954,7 +944,7 @@ class CatFileBatch {
         }
     }
     broken(what) {
-        this.fail(new core_errors/* AoError */.VS(`git cat-file --batch gave ${what}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+        this.fail(new core_errors/* AoError */.V(`git cat-file --batch gave ${what}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
     }
 }
 
@@ -1002,7 +992,7 @@ function parseTreeObject(bytes, idBytes) {
         const space = bytes.indexOf(0x20, position);
         const nul = space < 0 ? -1 : bytes.indexOf(0, space + 1);
         if (space < 0 || nul < 0 || nul + 1 + idBytes > bytes.length)
-            throw new core_errors/* AoError */.VS('git returned a tree object that cannot be parsed', { fix: 'check the repository with `git fsck`' });
+            throw new core_errors/* AoError */.V('git returned a tree object that cannot be parsed', { fix: 'check the repository with `git fsck`' });
         entries.push({ mode: bytes.toString('latin1', position, space).padStart(6, '0'), name: bytes.subarray(space + 1, nul), id: bytes.toString('hex', nul + 1, nul + 1 + idBytes) });
         position = nul + 1 + idBytes;
     }
@@ -1153,7 +1143,7 @@ function parseMergeTreeStdin(out, count) {
         results.push({ tree, clean: status === '1', conflicts: uniquePaths(conflicts) });
     }
     if (results.length < count) {
-        throw new core_errors/* AoError */.VS(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
+        throw new core_errors/* AoError */.V(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
     }
     return results;
 }
@@ -1257,13 +1247,13 @@ class Git {
         // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
         const [versionResult, probe] = await Promise.all([
             runGit(cwd, ['version']).catch((error) => {
-                throw error instanceof GitError ? new core_errors/* AoError */.VS('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
+                throw error instanceof GitError ? new core_errors/* AoError */.V('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
             }),
             runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
         ]);
         const version = parseGitVersion(versionResult.stdout.toString());
         if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
-            throw new core_errors/* AoError */.VS(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
+            throw new core_errors/* AoError */.V(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
                 fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
             });
         }
@@ -1271,15 +1261,15 @@ class Git {
             throw probe;
         const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
         if (bare === 'true') {
-            throw new core_errors/* AoError */.VS('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
+            throw new core_errors/* AoError */.V('this is a bare repository: agentops/verdict reads the ledger from a working tree', {
                 fix: 'run it in a clone with a working tree (`git clone PATH`), or in CI check the repository out first',
             });
         }
         if (inside === 'false') {
-            throw new core_errors/* AoError */.VS(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
+            throw new core_errors/* AoError */.V(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
         }
         if (probe.code !== 0 || !top) {
-            throw new core_errors/* AoError */.VS(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
+            throw new core_errors/* AoError */.V(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
         }
         return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
     }
@@ -1307,7 +1297,7 @@ class Git {
             return [];
         for (const rev of revs) {
             if (/[\n\0]/.test(rev))
-                throw new core_errors/* AoError */.VS(`invalid revision ${JSON.stringify(rev)}`, { fix: 'pass a branch, tag or commit id' });
+                throw new core_errors/* AoError */.V(`invalid revision ${JSON.stringify(rev)}`, { fix: 'pass a branch, tag or commit id' });
         }
         // Read through the repository's one batch process; commit objects are small.
         const objects = await this.objectReader().read(revs.map((rev) => `${rev}^{commit}`), 0);
@@ -1319,7 +1309,7 @@ class Git {
     async resolveCommit(rev, role = 'revision') {
         const [id] = await this.resolveCommits([rev]);
         if (!id) {
-            throw new core_errors/* AoError */.VS(`${role} ${JSON.stringify(rev)} does not name a commit in this repository${this.isShallow ? ' (this is a shallow clone: it may not have been fetched)' : ''}`, {
+            throw new core_errors/* AoError */.V(`${role} ${JSON.stringify(rev)} does not name a commit in this repository${this.isShallow ? ' (this is a shallow clone: it may not have been fetched)' : ''}`, {
                 fix: this.isShallow ? 'fetch the full history with `git fetch --unshallow`, then run the command again' : 'check the name with `git log --oneline -n 5 REV`',
             });
         }
@@ -1381,7 +1371,7 @@ class Git {
         ids.forEach((id, i) => {
             const [tree, type] = (lines[i] ?? '').split(' ');
             if (type !== 'tree' || !tree)
-                throw new core_errors/* AoError */.VS(`${id} names no tree in this repository`, { fix: 'check the repository with `git fsck`, then run the command again' });
+                throw new core_errors/* AoError */.V(`${id} names no tree in this repository`, { fix: 'check the repository with `git fsck`, then run the command again' });
             trees.set(id, tree);
         });
         return trees;
@@ -1534,7 +1524,7 @@ class Git {
         });
         const { objects, shallow, shared } = await this.storage;
         const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ao-git-')).catch((error) => {
-            throw new core_errors/* AoError */.VS(`cannot create a temporary directory in ${(0,external_node_os_.tmpdir)()}: ${error.message}`, { fix: 'set TMPDIR to a writable directory, then run the command again' });
+            throw new core_errors/* AoError */.V(`cannot create a temporary directory in ${(0,external_node_os_.tmpdir)()}: ${error.message}`, { fix: 'set TMPDIR to a writable directory, then run the command again' });
         });
         try {
             const empty = (0,external_node_path_.join)(dir, 'empty');
@@ -1581,11 +1571,11 @@ class Git {
             (0,external_node_fs_.copyFileSync)(index, scratchIndex);
         }
         catch (error) {
-            throw new core_errors/* AoError */.VS(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
+            throw new core_errors/* AoError */.V(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
         }
         const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
         if (result.code !== 0 && /unmerged/.test(result.stderr)) {
-            throw new core_errors/* AoError */.VS('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
+            throw new core_errors/* AoError */.V('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
         }
         if (result.code !== 0)
             throw new GitError(['write-tree'], result);
@@ -1682,7 +1672,7 @@ class Git {
             return result;
         for (const name of names) {
             if (/[\n\0]/.test(name))
-                throw new core_errors/* AoError */.VS(`invalid object name ${JSON.stringify(name)}`);
+                throw new core_errors/* AoError */.V(`invalid object name ${JSON.stringify(name)}`);
         }
         const ran = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: names.join('\n') + '\n' });
         const lines = ran.stdout.toString('latin1').split('\n');
@@ -1739,7 +1729,7 @@ class Git {
     async fetch(remote, refspecs, options = {}) {
         for (const spec of [remote, ...refspecs]) {
             if (/[\n\0]/.test(spec) || spec.startsWith('-'))
-                throw new core_errors/* AoError */.VS(`invalid fetch argument ${JSON.stringify(spec)}`);
+                throw new core_errors/* AoError */.V(`invalid fetch argument ${JSON.stringify(spec)}`);
         }
         // Appended to any GIT_CONFIG_* pairs already in the environment, never replacing them.
         const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
@@ -1792,7 +1782,7 @@ class Git {
     /** Asks the remote itself for its branches and default branch (`git ls-remote --symref`): network. */
     async lsRemote(remote) {
         if (/[\n\0]/.test(remote) || remote.startsWith('-'))
-            throw new core_errors/* AoError */.VS(`invalid remote ${JSON.stringify(remote)}`, { fix: 'push to a remote name or URL' });
+            throw new core_errors/* AoError */.V(`invalid remote ${JSON.stringify(remote)}`, { fix: 'push to a remote name or URL' });
         const out = await this.text(['ls-remote', '--symref', remote, 'HEAD', 'refs/heads/*']);
         const tips = new Map();
         let head;

@@ -4,7 +4,7 @@
  * token, a job without the permission) is told apart from an API that cannot be reached.
  */
 
-export const API_TIMEOUT_MS = 15_000;
+const API_TIMEOUT_MS = 15_000;
 
 export interface Api {
   owner: string;

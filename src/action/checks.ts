@@ -12,11 +12,11 @@ import { oneLine } from '../core/words.js';
  * POST that creates the run, each further 50 with a PATCH, which appends them.
  */
 
-export const ANNOTATIONS_PER_REQUEST = 50;
+const ANNOTATIONS_PER_REQUEST = 50;
 /** Ten requests at most; the summary (and the results file) list everything beyond. */
-export const MAX_CHECK_ANNOTATIONS = 500;
+const MAX_CHECK_ANNOTATIONS = 500;
 /** Files annotated per uncovered change: its first ones, in manifest order. */
-export const MAX_FILES_PER_CHANGE = 20;
+const MAX_FILES_PER_CHANGE = 20;
 /** GitHub refuses an output summary over 65,535 characters. */
 export const CHECK_SUMMARY_LIMIT = 65_535;
 
@@ -29,7 +29,7 @@ export interface CheckAnnotation {
   message: string;
 }
 
-export type Conclusion = 'success' | 'failure' | 'neutral';
+type Conclusion = 'success' | 'failure' | 'neutral';
 
 export interface CheckRun {
   name: string;

@@ -7,7 +7,6 @@ import { apiFailure, type Api, type ApiFailure } from './api.js';
  * anyone can paste the marker into a comment of their own, and theirs is never edited.
  */
 
-export const COMMENT_LIMIT = 65_536;
 /** Pages of 100 comments read in search of ours. */
 const MAX_PAGES = 10;
 

@@ -13,7 +13,7 @@ export const REMOTE = 'origin';
 const FETCHED_PREFIX = 'refs/agentops-verdict/';
 
 export const CHECKOUT_FIX = 'give actions/checkout the full history: `with: { fetch-depth: 0 }` (and leave `persist-credentials` at its default)';
-export const CHECKOUT_YAML = ['- uses: actions/checkout@v5', '  with:', '    fetch-depth: 0'].join('\n');
+const CHECKOUT_YAML = ['- uses: actions/checkout@v5', '  with:', '    fetch-depth: 0'].join('\n');
 
 /** An error about missing history: its fix is the checkout setting, shown as YAML in the summary. */
 export class HistoryError extends AoError {

@@ -61,7 +61,7 @@ function need(value: string | undefined, what: string, event: string): string {
   return value;
 }
 
-export const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'workflow_dispatch', 'schedule'];
+const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'workflow_dispatch', 'schedule'];
 
 export function planFor(event: EventInfo, inputs: PlanInputs): Plan {
   const payload = event.payload;

@@ -28,7 +28,7 @@ import { oneLine } from '../core/words.js';
 import { resolveTarget } from './target.js';
 
 /** What the runner tells a step: the event, where the repository is, where the API is. */
-export interface RunnerContext {
+interface RunnerContext {
   eventName: string;
   payload: Record<string, unknown>;
   sha?: string;
@@ -40,7 +40,7 @@ export interface RunnerContext {
   tempDir: string;
 }
 
-export interface Inputs {
+interface Inputs {
   base?: string;
   head?: string;
   path: string;
@@ -54,9 +54,9 @@ export interface Inputs {
   comment: boolean;
 }
 
-export const DEFAULT_STATUS_CONTEXT = 'agentops/verdict';
+const DEFAULT_STATUS_CONTEXT = 'agentops/verdict';
 /** Events whose commits are named by whoever starts the run, not by a change asking to land. */
-export const AUDIT_EVENTS = ['workflow_dispatch', 'schedule'];
+const AUDIT_EVENTS = ['workflow_dispatch', 'schedule'];
 
 /**
  * Which status a run speaks as. Only a check of what a change brings to its target (a pull
@@ -66,17 +66,17 @@ export const AUDIT_EVENTS = ['workflow_dispatch', 'schedule'];
  * branch, which checks only the commits that push adds, posts `<context>/push`: neither can
  * turn the red status of the pull request on the same commit green.
  */
-export type Voice = 'coverage' | 'audit' | 'push';
+type Voice = 'coverage' | 'audit' | 'push';
 
-export function statusContextFor(context: string, voice: Voice): string {
+function statusContextFor(context: string, voice: Voice): string {
   return voice === 'coverage' ? context : `${context}/${voice}`;
 }
 /** GitHub shows at most 10 error annotations a step (setFailed's is one of them); the summary is the complete list. */
-export const MAX_ERROR_ANNOTATIONS = 10;
+const MAX_ERROR_ANNOTATIONS = 10;
 const ANNOTATION_BUDGET = MAX_ERROR_ANNOTATIONS - 1;
-export const MAX_RESULTS = 1000;
+const MAX_RESULTS = 1000;
 
-export function readContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
+function readContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
   const eventPath = env.GITHUB_EVENT_PATH;
   let payload: Record<string, unknown> = {};
   if (eventPath && existsSync(eventPath)) {
@@ -110,7 +110,7 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): RunnerContext
   };
 }
 
-export function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const input = (name: string) => core.getInput(name) || undefined;
   // The runner sets every declared input, defaults included; an unset one means "not run by a runner".
   const statusContext = env['INPUT_STATUS-CONTEXT'] === undefined ? DEFAULT_STATUS_CONTEXT : core.getInput('status-context');
@@ -152,7 +152,7 @@ interface Outcome {
 }
 
 /** How authors run `ao` in the checked-out repository: `npx ao` where it is a dependency of its package.json. */
-export function aoCommandIn(dir: string): string {
+function aoCommandIn(dir: string): string {
   try {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
     const deps = [pkg.dependencies, pkg.devDependencies].filter((d): d is Record<string, unknown> => !!d && typeof d === 'object');
@@ -163,7 +163,7 @@ export function aoCommandIn(dir: string): string {
 }
 
 /** Prints text that may hold anything, with workflow commands off, so no line of it can be one. */
-export function logUntrusted(text: string): void {
+function logUntrusted(text: string): void {
   const token = randomBytes(16).toString('hex');
   process.stdout.write(`::stop-commands::${token}\n${text}\n::${token}::\n`);
 }
@@ -389,7 +389,7 @@ function annotate(outcome: Outcome): void {
 }
 
 /** What the status and the check run's title say: the counts, and "observe mode: would fail" when that is what happened. */
-export function statusDescription(outcome: Outcome): string {
+function statusDescription(outcome: Outcome): string {
   if (outcome.observed) return `observe mode: would fail: ${failingCounts(outcome)}`;
   if (outcome.error) return oneLine(`could not check: ${outcome.error.message}`, 140);
   const report = outcome.report;

@@ -24,7 +24,7 @@ export async function warnIfConstraintsRefuse(cli: Cli, git: Git, scope: Subject
   }
   const seen = new Set<string>();
   for (const decision of [report.rangeDecision, ...report.decisions]) {
-    if (!decision || decision.outcome !== 'uncovered' || !decision.constraint) continue;
+    if (decision?.outcome !== 'uncovered' || !decision.constraint) continue;
     const key = `${decision.change.label}\0${decision.reason}`;
     if (seen.has(key)) continue;
     seen.add(key);

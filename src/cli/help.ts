@@ -198,7 +198,7 @@ in the allowed_signers format of git and \`ssh-keygen -Y verify\`. Under a polic
 "requireSignature": true a verdict counts only when signed by a key listed there for its
 checker. The copy at a change's base is the one that counts, so a change cannot trust its
 own key: add keys through a reviewed change.
-  add    appends "CHECKER-ID namespaces=\"agentops-verdict\" KEY" (nothing if already trusted)
+  add    appends "CHECKER-ID namespaces="agentops-verdict" KEY" (nothing if already trusted)
   list   one line per entry: line number, checker ids, key fingerprint, options`,
   hook: `Usage: ao hook pre-commit
        ao hook pre-push REMOTE URL   (git passes the pushed refs on stdin)

@@ -38,7 +38,7 @@ function isGit(program: string | undefined): boolean {
 const GLOBAL_WITH_VALUE = new Set(['-c', '-C', '--git-dir', '--work-tree', '--namespace', '--exec-path', '--config-env', '--super-prefix']);
 
 /** The arguments after `commit`, when argv is a `git commit` command line. */
-export function commitArgs(argv: string[]): string[] | undefined {
+function commitArgs(argv: string[]): string[] | undefined {
   const i = subcommandIndex(argv);
   return argv[i] === 'commit' ? argv.slice(i + 1) : undefined;
 }
@@ -58,7 +58,7 @@ function subcommandIndex(argv: string[]): number {
 const COMMIT_WITH_VALUE = new Set(['-m', '--message', '-F', '--file', '-C', '--reuse-message', '-c', '--reedit-message', '-t', '--template', '--author', '--date', '--fixup', '--squash', '--cleanup', '--trailer', '--pathspec-from-file']);
 
 /** Whether `git commit`'s options amend (git accepts any unambiguous prefix, and the last of --amend / --no-amend wins). */
-export function amendsIn(argv: string[]): boolean {
+function amendsIn(argv: string[]): boolean {
   const args = commitArgs(argv) ?? [];
   let amend = false;
   for (let i = 0; i < args.length; i++) {

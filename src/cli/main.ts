@@ -49,7 +49,7 @@ export async function main(argv: string[], cli: Cli): Promise<number> {
   }
 }
 
-export function reportError(cli: Cli, error: unknown): number {
+function reportError(cli: Cli, error: unknown): number {
   if (error instanceof AoError) {
     cli.err(`ao: error: ${error.message}${error.where ? `\n  where: ${error.where}` : ''}${error.fix ? `\n  fix: ${error.fix}` : ''}`);
     return error.exitCode;

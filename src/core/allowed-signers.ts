@@ -265,7 +265,7 @@ export function matchPatternList(value: string, patternList: string, ignoreCase:
 }
 
 /** Glob with `*` (any run) and `?` (one character); linear backtracking, no regex. */
-export function matchPattern(value: string, pattern: string): boolean {
+function matchPattern(value: string, pattern: string): boolean {
   let v = 0;
   let p = 0;
   let starP = -1;

@@ -21,7 +21,7 @@ export interface AddedLine {
   text: string;
 }
 
-export const MAX_PATTERN_LENGTH = 500;
+const MAX_PATTERN_LENGTH = 500;
 /**
  * The lines a change adds under forbidPattern constraints are read up to these bounds (the
  * patch's bytes; the lines one change adds); a change above either is refused as not
@@ -79,7 +79,7 @@ export function compileForbidPattern(constraint: Pick<Constraint, 'id'> & { forb
 }
 
 /** The compiled pattern and its weight; throws an AoError naming the constraint when it cannot be used. */
-export function compiledForbidPattern(constraint: Pick<Constraint, 'id'> & { forbidPattern: string }, where = POLICY_PATH): { regex: RegExp; weight: number } {
+function compiledForbidPattern(constraint: Pick<Constraint, 'id'> & { forbidPattern: string }, where = POLICY_PATH): { regex: RegExp; weight: number } {
   const source = constraint.forbidPattern;
   const cached = compiledPatterns.get(source);
   if (cached) return cached;
@@ -346,7 +346,7 @@ export interface RatchetInputs {
  * learning record, and its promotion back-link, when it has one, names a promotion record of
  * exactly this constraint (id, learning, paths and rule).
  */
-export function retirementMismatch(retirement: RetirementRecord, constraint: Constraint, record: (id: string) => LedgerRecordLike | undefined): string | undefined {
+function retirementMismatch(retirement: RetirementRecord, constraint: Constraint, record: (id: string) => LedgerRecordLike | undefined): string | undefined {
   const named = `retirement ${shortId(retirement.id)}…`;
   if (retirement.constraint !== constraint.id) return `${named} names constraint "${retirement.constraint}"`;
   if (retirement.learning !== constraint.learning) return `${named} names learning ${shortId(retirement.learning)}…, but the constraint was learned in ${shortId(constraint.learning)}…`;

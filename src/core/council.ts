@@ -120,7 +120,7 @@ export interface CouncilDecision {
   reasons: string[];
 }
 
-export function countsAsPass(verdict: JudgeVerdict, policy: CheckPolicy = {}): boolean {
+function countsAsPass(verdict: JudgeVerdict, policy: CheckPolicy = {}): boolean {
   return verdict === 'pass' || (verdict === 'warn' && policy.warnIsPass !== false);
 }
 
@@ -128,7 +128,7 @@ export function countsAsPass(verdict: JudgeVerdict, policy: CheckPolicy = {}): b
  * A judge's verdict as the policy counts it: with `check.failOn`, a review holding a finding
  * of that severity or worse is a fail, whatever the judge concluded.
  */
-export function effectiveVerdict(result: JudgeResult, policy: CheckPolicy = {}): JudgeVerdict {
+function effectiveVerdict(result: JudgeResult, policy: CheckPolicy = {}): JudgeVerdict {
   if (result.verdict === 'error' || result.verdict === 'fail' || !policy.failOn) return result.verdict;
   // SEVERITIES lists them least first: the index is the rank.
   const threshold = SEVERITIES.indexOf(policy.failOn);

@@ -1,9 +1,8 @@
 /**
  * Errors a user can hit. Each says what is wrong, where, and the command that fixes it;
- * adapters print them and map `exitCode` to the process exit status.
+ * adapters print them and map `exitCode` to the process exit status: 0 ok, 1 verification
+ * failed, 2 usage or environment error (the default).
  */
-export const EXIT_OK = 0;
-export const EXIT_VERIFY_FAILED = 1;
 export const EXIT_USAGE = 2;
 
 export class AoError extends Error {
@@ -18,8 +17,4 @@ export class AoError extends Error {
     this.fix = options.fix;
     this.where = options.where;
   }
-}
-
-export function isAoError(value: unknown): value is AoError {
-  return value instanceof AoError;
 }

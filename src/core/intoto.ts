@@ -21,13 +21,13 @@ import { idHex, POLICY_PATH, type Actor, type VerdictRecord } from './record.js'
  * parsing rules allow (extension field names are URIs; consumers ignore what they do not know).
  */
 
-export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-export const VSA_PREDICATE_TYPE = 'https://slsa.dev/verification_summary/v1';
-export const EXTENSION_FIELD = 'https://agentops.dev/verdict/v1';
-export const INDEPENDENT_CHECK_POLICY = 'https://agentops.dev/verdict/policy/independent-check/v1';
-export const INDEPENDENT_CHECK_LEVEL = 'AGENTOPS_INDEPENDENT_CHECK';
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const VSA_PREDICATE_TYPE = 'https://slsa.dev/verification_summary/v1';
+const EXTENSION_FIELD = 'https://agentops.dev/verdict/v1';
+const INDEPENDENT_CHECK_POLICY = 'https://agentops.dev/verdict/policy/independent-check/v1';
+const INDEPENDENT_CHECK_LEVEL = 'AGENTOPS_INDEPENDENT_CHECK';
 
-export interface ResourceDescriptor {
+interface ResourceDescriptor {
   name?: string;
   uri?: string;
   digest: Record<string, string>;
@@ -63,7 +63,7 @@ export interface StatementContext {
 }
 
 /** What the gate decided on the change a verdict speaks for (docs/ratchet.md#in-toto). */
-export interface GateDecision {
+interface GateDecision {
   /** accepts: covered, exempt or empty; refuses: uncovered; unknown: undecided, never an acceptance. */
   outcome: 'accepts' | 'refuses' | 'unknown';
   decided?: string;
@@ -76,13 +76,13 @@ export interface GateDecision {
 }
 
 /** An actor id as a URI: an email becomes mailto:, a URI stays, anything else becomes a URN. */
-export function actorUri(actor: Actor): string {
+function actorUri(actor: Actor): string {
   if (/^[^\s@:/]+@[^\s@:/]+\.[^\s@:/]+$/.test(actor.id)) return `mailto:${actor.id}`;
   if (/^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/.test(actor.id)) return actor.id;
   return `urn:agentops-verdict:${actor.kind}:${encodeURIComponent(actor.id)}`;
 }
 
-export function subjectLabel(record: VerdictRecord): string {
+function subjectLabel(record: VerdictRecord): string {
   const s = record.subject;
   if (s.kind === 'commit') return `commit ${s.commit}`;
   if (s.kind === 'range') return `range ${s.base}..${s.head}`;

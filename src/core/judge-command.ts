@@ -1,4 +1,5 @@
 import { AoError } from './errors.js';
+import { shellQuote } from './shell.js';
 
 /**
  * Which files a `--judge` command runs or loads, so that `ao check` can make sure none of
@@ -233,10 +234,6 @@ function applyReplacements(command: string, replaced: Map<Word, string>): string
   let out = command;
   for (const [word, text] of words) out = `${out.slice(0, word.start)}${shellQuote(text)}${out.slice(word.end)}`;
   return out;
-}
-
-export function shellQuote(text: string): string {
-  return /^[A-Za-z0-9._\/=:@%+,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 /**

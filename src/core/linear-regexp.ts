@@ -12,6 +12,7 @@ export const LINEAR_ENGINE_V8_FLAG = '--enable-experimental-regexp-engine';
 
 export function hasLinearEngine(): boolean {
   try {
+    // biome-ignore lint/complexity/useRegexLiterals: a literal with the l flag is a syntax error where the engine is off
     return new RegExp('a', 'l').flags.includes('l');
   } catch {
     return false;

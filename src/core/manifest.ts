@@ -80,11 +80,6 @@ export function entryToJson(entry: ManifestEntry): ManifestEntryJson {
   }
 }
 
-export function entryFromJson(json: ManifestEntryJson): ManifestEntry {
-  const path = json.path !== undefined ? Buffer.from(json.path, 'utf8') : Buffer.from(json.pathBase64 ?? '', 'base64');
-  return { oldMode: json.oldMode, newMode: json.newMode, oldId: json.oldId, newId: json.newId, status: json.status, path };
-}
-
 
 
 export interface ManifestChange {

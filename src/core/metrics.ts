@@ -40,9 +40,9 @@ export interface MetricsInput {
 }
 
 /** Below this many cases a share, a time or a before/after effect is marked insufficient. */
-export const MIN_SAMPLE = 10;
+const MIN_SAMPLE = 10;
 
-export interface DurationStats {
+interface DurationStats {
   count: number;
   medianHours: number | null;
   meanHours: number | null;
@@ -53,7 +53,7 @@ export interface DurationStats {
   inconsistent: number;
 }
 
-export interface ConstraintPeriod {
+interface ConstraintPeriod {
   /** Commits in the period that touch the constraint's paths. */
   commits: number;
   /** Of those, commits that commit the failure the constraint names. */
@@ -68,7 +68,7 @@ export interface ConstraintPeriod {
   insufficient: boolean;
 }
 
-export interface ConstraintMetrics {
+interface ConstraintMetrics {
   constraint: string;
   promotion: string;
   learning: string;
@@ -129,7 +129,7 @@ export interface Metrics {
 }
 
 /** Weeks shown in the trend: the most recent this many that hold data, gaps included. */
-export const MAX_WEEKS = 104;
+const MAX_WEEKS = 104;
 
 /** A record with its bounded date (ms) and the commit that added it. */
 interface Landed {
@@ -271,7 +271,7 @@ function latestByDigest(verdicts: VerdictRecord[]): Map<string, VerdictRecord> {
   return latest;
 }
 
-export interface Subject {
+interface Subject {
   verdicts: VerdictRecord[];
   worker: string;
   paths: Set<string>;
@@ -285,7 +285,7 @@ export interface Subject {
  * open subject (last verdict a fail) of the same worker whose paths overlap its own; otherwise
  * it starts a new subject. `at` dates a verdict (default: its createdAt).
  */
-export function groupSubjects(verdicts: VerdictRecord[], at: (v: VerdictRecord) => number = (v) => Date.parse(v.createdAt)): Subject[] {
+function groupSubjects(verdicts: VerdictRecord[], at: (v: VerdictRecord) => number = (v) => Date.parse(v.createdAt)): Subject[] {
   const subjects: Subject[] = [];
   const byDigest = new Map<string, Subject>();
   for (const v of [...verdicts].sort(compareRecords)) {
@@ -468,7 +468,7 @@ export function isoWeek(ms: number): { week: string; start: string } {
   return { week: `${year}-W${String(week).padStart(2, '0')}`, start: new Date(monday).toISOString().slice(0, 10) };
 }
 
-export function durationStats(hours: number[]): Omit<DurationStats, 'inconsistent'> {
+function durationStats(hours: number[]): Omit<DurationStats, 'inconsistent'> {
   if (hours.length === 0) return { count: 0, medianHours: null, meanHours: null, maxHours: null, insufficient: true };
   const sorted = [...hours].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

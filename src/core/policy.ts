@@ -6,9 +6,9 @@ import { POLICY_PATH, type Constraint, type EvidenceKind, type ActorKind, type S
 import { formatSchemaProblems, validatePolicyShape } from './schemas.js';
 import { parseStrictJson } from './strict-json.js';
 
-export const POLICY_SCHEMA = 'agentops-verdict/policy@1';
+const POLICY_SCHEMA = 'agentops-verdict/policy@1';
 
-export interface PathRule {
+interface PathRule {
   name?: string;
   paths: string[];
   anyOf: { checkerKind?: ActorKind; evidence?: EvidenceKind }[];
@@ -40,8 +40,6 @@ export interface CheckPolicy {
   /** Environment variables passed to checkers besides PATH and LANG; never AO_* or GIT_*. */
   envAllow?: string[];
 }
-
-export type { Constraint };
 
 export const MAX_POLICY_BYTES = 256 * 1024;
 
@@ -92,7 +90,7 @@ export function globMatcher(globs: string[]): (path: string) => boolean {
 }
 
 /** Author patterns: exact addresses, case-insensitive; "*" and "?" only before the "@". */
-export function isAuthorExempt(policy: Policy, email: string | undefined): boolean {
+function isAuthorExempt(policy: Policy, email: string | undefined): boolean {
   if (!email) return false;
   const address = email.toLowerCase();
   return (policy.exempt?.authors ?? []).some((pattern) => {
@@ -157,7 +155,7 @@ export function authorExemption(policy: Policy, email: string | undefined, actor
 }
 
 /** The files that decide what the gate trusts: never exempt, by path or by author. */
-export const TRUST_ROOT_PATHS: readonly string[] = [POLICY_PATH, '.agents/checkers'];
+const TRUST_ROOT_PATHS: readonly string[] = [POLICY_PATH, '.agents/checkers'];
 
 export function touchesTrustRoots(paths: string[]): boolean {
   return paths.some((path) => TRUST_ROOT_PATHS.includes(path));

@@ -1,11 +1,7 @@
-import reviewRequestSchema from '../../schemas/review-request.v1.schema.json' with { type: 'json' };
-import reviewSchema from '../../schemas/review.v1.schema.json' with { type: 'json' };
 import { validateReview, validateReviewRequest } from './review-validators.generated.js';
 import { describe, type SchemaProblem } from './schemas.js';
 
 // `ao check`'s schemas, apart from the record's and the policy's, so the hooks never load them.
-export const REVIEW_REQUEST_SCHEMA_ID = reviewRequestSchema.$id;
-export const REVIEW_SCHEMA_ID = reviewSchema.$id;
 
 /** The request `ao check` sends a judge; checked before sending, so judges can rely on it. */
 export function validateReviewRequestShape(value: unknown): SchemaProblem[] {

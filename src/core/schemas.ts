@@ -1,10 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import recordSchema from '../../schemas/record.v1.schema.json' with { type: 'json' };
-import policySchema from '../../schemas/policy.v1.schema.json' with { type: 'json' };
 import { validatePolicy, validateRecord } from './validators.generated.js';
-
-export const RECORD_SCHEMA_ID = recordSchema.$id;
-export const POLICY_SCHEMA_ID = policySchema.$id;
 
 export interface SchemaProblem {
   pointer: string;

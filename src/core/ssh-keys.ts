@@ -61,7 +61,7 @@ const SUPPORTED_KEY_TYPES = [ED25519, ...Object.keys(ECDSA_CURVES), RSA];
 const publicKeyCache = new Map<string, SshPublicKey>();
 const PUBLIC_KEY_CACHE_LIMIT = 4096;
 
-export function sshFingerprint(blob: Buffer): string {
+function sshFingerprint(blob: Buffer): string {
   return `SHA256:${crypto.createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
 }
 
@@ -270,7 +270,9 @@ export function parsePrivateKey(pem: string | Buffer): SshSigner {
   reader.end();
 
   const secrets = new SshReader(privateSection, 'OpenSSH private key section');
-  if (secrets.uint32() !== secrets.uint32()) {
+  // Two equal random words: a wrong passphrase or a corrupt file decrypts to two that differ.
+  const check = secrets.uint32();
+  if (secrets.uint32() !== check) {
     throw new SshSigError('OpenSSH private key check bytes differ (corrupt or wrongly decrypted)');
   }
   const type = secrets.ascii('key type');

@@ -7,7 +7,7 @@
  * values (`JSON.parse` keeps the last of two equal keys; another parser may keep the first).
  */
 
-export interface JsonPosition {
+interface JsonPosition {
   /** Offset of the offending byte (bytes input) or UTF-16 code unit (string input). */
   offset: number;
   /** 1-based line and column (columns count code points). */
@@ -22,7 +22,7 @@ export interface StrictJsonOptions {
   maxDepth?: number;
 }
 
-export const DEFAULT_MAX_DEPTH = 512;
+const DEFAULT_MAX_DEPTH = 512;
 
 class Refusal extends Error {
   constructor(
@@ -222,8 +222,8 @@ class Parser {
         continue;
       }
       out += text.slice(chunk, pos);
-      const escape = text.charCodeAt(pos + 1);
-      switch (escape) {
+      const escaped = text.charCodeAt(pos + 1);
+      switch (escaped) {
         case 0x22: out += '"'; break;
         case 0x5c: out += '\\'; break;
         case 0x2f: out += '/'; break;

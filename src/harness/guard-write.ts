@@ -33,7 +33,7 @@ export function guardWriteTarget(write: FileWrite, cwd: string, top: string): Re
  * The lines a write adds to its file: lines of the new content that the current file does
  * not have (as many times as they are new). An edit adds the lines of its replacement text.
  */
-export function addedLinesOf(write: FileWrite, current: string | undefined): { line: number; text: string }[] {
+function addedLinesOf(write: FileWrite, current: string | undefined): { line: number; text: string }[] {
   let next: string;
   if (write.content !== undefined) next = write.content;
   else if (write.edits) {
@@ -54,7 +54,7 @@ export function addedLinesOf(write: FileWrite, current: string | undefined): { l
 }
 
 /** The repository-relative path of a write, or undefined outside the repository. */
-export function repoPathOf(path: string, cwd: string, top: string): string | undefined {
+function repoPathOf(path: string, cwd: string, top: string): string | undefined {
   const absolute = resolveExisting(isAbsolute(path) ? path : resolve(cwd, path));
   for (const base of [top, resolveExisting(top)]) {
     const rel = relative(base, absolute);

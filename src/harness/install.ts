@@ -12,15 +12,15 @@ import { HARNESS_NAMES, type Harness } from './protocols.js';
  * setting and hook the user has is kept as it was.
  */
 
-export const LAUNCHER_PATH = '.agents/harness/guard.sh';
-export const HARNESS_CONFIG_PATH = '.agents/harness/config.json';
+const LAUNCHER_PATH = '.agents/harness/guard.sh';
+const HARNESS_CONFIG_PATH = '.agents/harness/config.json';
 const MARKER = '.agents/harness/guard.sh';
 
-export const LAUNCHER = `#!/bin/sh
+const LAUNCHER = `#!/bin/sh
 # agentops/verdict harness guard (installed by \`ao init --agent\`): the agent's hooks run
 # \`ao guard EVENT --harness H\` through this file. When ao cannot be found it refuses
 # (exit 2) rather than let the agent past unguarded.
-${findAoScript('root=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd) || exit 2', 'the agent guard cannot check this')}
+${findAoScript('root=$(CDPATH="" cd -- "$(dirname -- "$0")/../.." && pwd) || exit 2', 'the agent guard cannot check this')}
 exec "$ao" guard "$@"
 `;
 
@@ -41,7 +41,7 @@ export function readHarnessConfig(top: string): HarnessConfig | undefined {
 }
 
 /** Judges for the installed agents: a harness that has a built-in judge judges with it; Cursor has none (Claude stands in). */
-export function harnessConfig(agents: Harness[], ao: string): HarnessConfig {
+function harnessConfig(agents: Harness[], ao: string): HarnessConfig {
   const judges = [...new Set(agents.map((a) => (a === 'cursor' ? 'claude' : a)))];
   const council = [...new Set([...judges, 'claude', 'codex', 'gemini'])];
   return {
@@ -117,7 +117,7 @@ function stringify(value: unknown): string {
 }
 
 /** The four named surfaces, as instructions any harness's command or skill can carry. */
-export function surfaces(config: HarnessConfig, ao: string): Record<'validate' | 'council' | 'pre-mortem' | 'post-mortem', { description: string; body: string }> {
+function surfaces(config: HarnessConfig, ao: string): Record<'validate' | 'council' | 'pre-mortem' | 'post-mortem', { description: string; body: string }> {
   return {
     validate: {
       description: 'Get the change checked by independent judges (ao check) before calling it done',
@@ -172,11 +172,7 @@ constraint with \`${ao} promote\`.`,
   };
 }
 
-export interface InstallResult {
-  did: string[];
-}
-
-export function installHarness(top: string, harness: Harness, config: HarnessConfig, ao: string): string[] {
+function installHarness(top: string, harness: Harness, config: HarnessConfig, ao: string): string[] {
   const did: string[] = [];
   const wrote = (path: string, text: string, what: string) => {
     if (writeIfChanged(join(top, path), text)) did.push(`${what}: ${path}`);
@@ -240,18 +236,4 @@ export function installHarnesses(top: string, agents: Harness[], ao: string): st
   if (writeIfChanged(join(top, HARNESS_CONFIG_PATH), stringify(config))) did.push(`agent settings: ${HARNESS_CONFIG_PATH} (${config.checkCommand})`);
   for (const harness of all) did.push(...installHarness(top, harness, config, ao));
   return did;
-}
-
-/** What `ao doctor` can report: for each harness, whether its guards are installed. */
-export function installedHarnesses(top: string): { harness: Harness; installed: boolean; file: string }[] {
-  const files: Record<Harness, string> = { claude: '.claude/settings.json', codex: '.codex/hooks.json', gemini: '.gemini/settings.json', cursor: '.cursor/hooks.json' };
-  return (Object.keys(files) as Harness[]).map((harness) => {
-    let installed = false;
-    try {
-      installed = readFileSync(join(top, files[harness]), 'utf8').includes(MARKER) && existsSync(join(top, LAUNCHER_PATH));
-    } catch {
-      installed = false;
-    }
-    return { harness, installed, file: files[harness] };
-  });
 }

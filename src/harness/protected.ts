@@ -8,9 +8,9 @@ import picomatch from 'picomatch';
  * harness guards (their hook settings and launcher). `ao` writes the first group; people
  * write the rest.
  */
-export const AO_WRITES = ['.agents/ledger', '.agents/policy.json', '.agents/checkers'] as const;
-export const HOOK_FILES = ['.husky', '.git/hooks', '.git/config'] as const;
-export const HARNESS_FILES = [
+const AO_WRITES = ['.agents/ledger', '.agents/policy.json', '.agents/checkers'] as const;
+const HOOK_FILES = ['.husky', '.git/hooks', '.git/config'] as const;
+const HARNESS_FILES = [
   '.agents/harness',
   '.claude/settings.json',
   '.claude/settings.local.json',
@@ -27,7 +27,7 @@ export interface ProtectedHit {
   instead: string;
 }
 
-export function describeProtected(path: string): { why: string; instead: string } {
+function describeProtected(path: string): { why: string; instead: string } {
   if (path === '.agents/ledger' || path.startsWith('.agents/ledger/')) {
     return { why: 'ledger records are written only by ao (hash-chained, append-only)', instead: 'record a verdict with `ao check` or `ao verdict`, a learning with `ao learn`' };
   }
@@ -42,7 +42,7 @@ export function describeProtected(path: string): { why: string; instead: string 
 }
 
 /** Every protected path, repository-relative. */
-export function protectedPaths(): string[] {
+function protectedPaths(): string[] {
   return [...AO_WRITES, ...HOOK_FILES, ...HARNESS_FILES];
 }
 

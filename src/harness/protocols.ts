@@ -113,7 +113,7 @@ export function parseHookInput(harness: Harness, event: GuardEvent, raw: Json): 
 }
 
 /** The files an apply_patch envelope adds, updates, deletes or moves, with the lines it adds. */
-export function patchWrites(patch: string): FileWrite[] {
+function patchWrites(patch: string): FileWrite[] {
   const writes: FileWrite[] = [];
   let current: FileWrite | undefined;
   let added: string[] = [];

@@ -15,7 +15,7 @@ export interface Word {
   quoted: boolean;
 }
 
-export interface Redirect {
+interface Redirect {
   op: string;
   target: Word;
 }

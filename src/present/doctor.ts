@@ -13,7 +13,7 @@ export function doctorJson(report: DoctorReport): object {
   };
 }
 
-export function renderFinding(finding: DoctorFinding, style: Style): string[] {
+function renderFinding(finding: DoctorFinding, style: Style): string[] {
   const mark = finding.severity === 'ungated' ? style.bad('✘') : style.dim('!');
   const lines = [`  ${mark} ${clean(finding.message)}`, `      fix: ${clean(finding.fix)}`];
   if (finding.alternative) lines.push(style.dim(`      or:  ${clean(finding.alternative.replace(/^or /, ''))}`));

@@ -23,7 +23,7 @@ export interface ReportInput {
 }
 
 /** Records drawn in the DAG and listed in the timeline: the most recent this many. */
-export const REPORT_MAX_RECORDS = 400;
+const REPORT_MAX_RECORDS = 400;
 
 export function renderReportPage(input: ReportInput): string {
   const records = [...input.records].sort(compareRecords);

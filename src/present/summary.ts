@@ -13,13 +13,13 @@ import { fixText, runnable } from './commands.js';
  */
 
 export const MAX_ROWS = 1000;
-export const MAX_FIXES = 1000;
-export const MAX_PROBLEMS = 100;
+const MAX_FIXES = 1000;
+const MAX_PROBLEMS = 100;
 /** Byte budgets: together well under GitHub's 1 MiB cap, whatever the subjects hold. */
-export const TABLE_BUDGET = 600 * 1024;
-export const FIX_BUDGET = 200 * 1024;
-export const PROBLEM_BUDGET = 64 * 1024;
-export const SUMMARY_LIMIT = 1024 * 1024;
+const TABLE_BUDGET = 600 * 1024;
+const FIX_BUDGET = 200 * 1024;
+const PROBLEM_BUDGET = 64 * 1024;
+const SUMMARY_LIMIT = 1024 * 1024;
 
 export interface LedgerFacts {
   /** Where it was read from, e.g. "`1a2b3c4` (the pull request head)". */
@@ -89,7 +89,7 @@ export function splitFix(fix: string): { prose?: string; command: string } {
 }
 
 /** Text of our own messages, with their `code spans` rendered as code and everything else escaped: no literal backticks. */
-export function prose(text: string, max = 500): string {
+function prose(text: string, max = 500): string {
   const flat = oneLine(text, max);
   const parts: string[] = [];
   let last = 0;
@@ -102,7 +102,7 @@ export function prose(text: string, max = 500): string {
 }
 
 /** "12 of 320 commits need a verdict; 305 exempt": the counts a failing headline gives. */
-export function failingHeadline(counts: VerifyReport['counts'], problems: number): string {
+function failingHeadline(counts: VerifyReport['counts'], problems: number): string {
   const parts = [];
   if (counts.uncovered > 0) {
     parts.push(`${counts.uncovered} of ${plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict`);
@@ -298,7 +298,7 @@ function quiet(text: string): string {
   return text.replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
 }
 
-export const COMMENT_ROWS = 20;
+const COMMENT_ROWS = 20;
 
 export interface CommentData {
   outcome: 'failing' | 'passing';

@@ -18,7 +18,7 @@ import { lexists, refuseLinkedEntry, refuseUnsafeLedgerRoot, withLedgerLock, wri
  * every copy is checked in full (docs/spec.md section 6, "Records carried to another branch").
  */
 
-export interface CarriedRecord {
+interface CarriedRecord {
   record: LedgerRecord;
   path: string;
   bytes: Uint8Array;
@@ -163,7 +163,7 @@ function judgeCopies(id: string, found: AddedFile[], objects: Map<string, Bounde
     const object = REGULAR.has(file.mode) ? objects.get(file.id) : undefined;
     let reason: string | undefined;
     if (!REGULAR.has(file.mode)) reason = file.mode === '120000' ? 'a symbolic link, not a record file' : 'not a regular file';
-    else if (!object || object.type !== 'blob') reason = 'its object cannot be read';
+    else if (object?.type !== 'blob') reason = 'its object cannot be read';
     else if (!object.bytes) reason = `too-large: ${object.size} bytes; the limit is ${MAX_RECORD_BYTES}`;
     else {
       const parsed = parseRecordFile(path, object.bytes);

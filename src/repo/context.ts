@@ -60,7 +60,7 @@ export interface CompiledContext {
   cut: ContextCut;
 }
 
-export interface ContextCut {
+interface ContextCut {
   /** True when something was left out to fit the budget. */
   applied: boolean;
   budget: number;
@@ -71,7 +71,7 @@ export interface ContextCut {
   omitted: { constraints: number; learnings: number; failedVerdicts: number; heads: number };
 }
 
-export interface ContextConstraint {
+interface ContextConstraint {
   id: string;
   /** "in force": in the base's policy. "pending": in the working tree's only, binding once committed. */
   status: 'in force' | 'pending';
@@ -85,7 +85,7 @@ export interface ContextConstraint {
   new: boolean;
 }
 
-export interface ContextLearning {
+interface ContextLearning {
   id: string;
   createdAt: string;
   text: string;
@@ -103,7 +103,7 @@ export interface ContextLearning {
   new: boolean;
 }
 
-export interface ContextFailedVerdict {
+interface ContextFailedVerdict {
   id: string;
   createdAt: string;
   checker: string;
@@ -116,7 +116,7 @@ export interface ContextFailedVerdict {
   new: boolean;
 }
 
-export interface ContextHead {
+interface ContextHead {
   id: string;
   seq: number;
   type: LedgerRecord['type'];
@@ -126,7 +126,7 @@ export interface ContextHead {
   new: boolean;
 }
 
-export interface ContextDocument {
+interface ContextDocument {
   paths: string[];
   /** The base commit items are compared with (null: none), and whether only its records are shown. */
   base: string | null;
@@ -139,16 +139,16 @@ export interface ContextDocument {
   cut: ContextCut;
 }
 
-export const DEFAULT_CONTEXT_BUDGET = 4000;
+const DEFAULT_CONTEXT_BUDGET = 4000;
 /** Failed verdicts considered before the budget applies: the most recent this many. */
-export const MAX_FAILED_VERDICTS = 20;
+const MAX_FAILED_VERDICTS = 20;
 const MAX_FINDINGS_PER_VERDICT = 10;
 /** Paths named in the title, and the characters shown of each: a file name cannot fill the budget. */
 const TITLE_PATHS = 8;
 const TITLE_PATH_CHARS = 120;
 
 /** The documented token estimate: one token per four characters (UTF-16 code units), rounded up. */
-export function estimateTokens(text: string): number {
+function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
 }
 
@@ -188,7 +188,7 @@ interface Gathered {
  * Selects and orders what concerns the paths; pure, so the order is the documented one.
  * `basePolicy` and `inBase` say what the base holds: the rest is marked new.
  */
-export function gather(records: LedgerRecord[], heads: string[], paths: string[], policy: Policy | undefined, basePolicy: Policy | undefined, inBase: (id: string) => boolean = () => true): Gathered {
+function gather(records: LedgerRecord[], heads: string[], paths: string[], policy: Policy | undefined, basePolicy: Policy | undefined, inBase: (id: string) => boolean = () => true): Gathered {
   const inPlay = (globs: string[]) => paths.length === 0 || paths.some(globMatcher(globs));
   const pathSet = new Set(paths);
   const learningsById = new Map(records.filter((r): r is LearningRecord => r.type === 'learning').map((r) => [r.id, r]));

@@ -16,7 +16,7 @@ import { listWorktreeLedger } from './ledger-view.js';
  * files and git's configuration; it never runs a hook.
  */
 
-export const GATE_HOOKS: readonly HookName[] = ['pre-commit', 'pre-push'];
+const GATE_HOOKS: readonly HookName[] = ['pre-commit', 'pre-push'];
 export const SETUP_COMMIT_MESSAGE = 'Set up agentops/verdict';
 
 export interface DoctorFinding {
@@ -33,13 +33,13 @@ export interface DoctorFinding {
   alternative?: string;
 }
 
-export interface ConfigValue {
+interface ConfigValue {
   value: string;
   scope: string;
   origin: string;
 }
 
-export interface HookState {
+interface HookState {
   hook: HookName;
   /** The file git runs (in the hooks directory). */
   file: string;
@@ -51,7 +51,7 @@ export interface HookState {
   ok: boolean;
 }
 
-export interface WorktreeState {
+interface WorktreeState {
   path: string;
   current: boolean;
   hooksDir: string;

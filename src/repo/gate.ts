@@ -19,7 +19,7 @@ import { signatureCheckFor, verify } from './verify.js';
  * on HEAD's history it landed in; for a range verdict, the range.
  */
 
-export interface GatePolicy {
+interface GatePolicy {
   /** The commit the policy was read from (the change's base). */
   commit: string;
   /** SHA-256 (hex) of the policy file's bytes there; absent when there is no policy. */

@@ -340,7 +340,7 @@ function isTerminating(command: Command): boolean {
 }
 
 function exitKeepsStatus(command: Command | undefined): boolean {
-  if (!command || command.words[0]?.text !== 'exit') return false;
+  if (command?.words[0]?.text !== 'exit') return false;
   const code = command.words[1]?.text;
   return code === undefined || code === '$?' || /^[1-9]\d*$/.test(code);
 }

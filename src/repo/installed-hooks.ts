@@ -17,7 +17,7 @@ fi`;
 
 const FIND_AO = findAoScript('root=$(git rev-parse --show-toplevel) || exit 2', 'this change cannot be checked');
 
-export const PRE_COMMIT_SCRIPT = `#!/bin/sh
+const PRE_COMMIT_SCRIPT = `#!/bin/sh
 # agentops/verdict pre-commit hook (installed by \`ao init\`).
 # Refuses a commit whose staged change has no passing verdict from an independent checker.
 # HUSKY=0 skips it. A hook that was here before runs first, from pre-commit.pre-ao.
@@ -27,7 +27,7 @@ ${FIND_AO}
 exec "$ao" hook pre-commit
 `;
 
-export const PRE_PUSH_SCRIPT = `#!/bin/sh
+const PRE_PUSH_SCRIPT = `#!/bin/sh
 # agentops/verdict pre-push hook (installed by \`ao init\`).
 # Refuses a push that carries a commit without a passing verdict from an independent checker.
 # HUSKY=0 skips it. A hook that was here before runs first, from pre-push.pre-ao.

@@ -232,7 +232,7 @@ function orderedConstraint(c: Constraint): Constraint {
 }
 
 /** A constraint id from the learning's first words, unique among `taken`. */
-export function constraintIdFor(text: string, taken: Set<string>, learningId: string): string {
+function constraintIdFor(text: string, taken: Set<string>, learningId: string): string {
   const words = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
   let slug = '';
   for (const word of words) {

@@ -22,7 +22,7 @@ export interface ReplayCandidate {
 }
 
 /** At most this many candidates, and this many replays tried per commit: the work stays bounded. */
-export const MAX_CANDIDATES = 10;
+const MAX_CANDIDATES = 10;
 const MAX_TRIES_PER_COMMIT = 5;
 
 export interface ReplayResult {

@@ -43,7 +43,7 @@ const PRIVATE_KEY_MARK = '-----BEGIN ';
  *   - `agent:PATH` or `agent:ssh-ed25519 AAAA...`: signs through ssh-agent with that public key.
  * Throws AoError (with a fix) when the key cannot be used; ssh-agent errors surface when signing.
  */
-export async function signerFor(keySpec: string, options: SignerOptions = {}): Promise<RecordSigner> {
+async function signerFor(keySpec: string, options: SignerOptions = {}): Promise<RecordSigner> {
   const env = options.env ?? process.env;
   const spec = keySpec.trim();
   if (spec === '') throw new AoError('--sign needs a key', { fix: 'for example: --sign ~/.ssh/id_ed25519, or --sign agent:~/.ssh/id_ed25519.pub' });

@@ -84,7 +84,7 @@
     if (target && open(target.getAttribute('data-id'))) {
       event.preventDefault();
       // A file:// page may not rewrite its own URL in every browser: the panel works without it.
-      try { history.replaceState(null, '', '#record=' + target.getAttribute('data-id')); } catch (e) { /* ignore */ }
+      try { history.replaceState(null, '', '#record=' + target.getAttribute('data-id')); } catch { /* ignore */ }
     }
   });
   document.addEventListener('keydown', function (event) {

@@ -18,7 +18,7 @@ import { parseReview, type Review, type ReviewRequest } from '../../core/review.
  * `check.failOn` decide in code.
  */
 
-export type BuiltinKind = 'claude' | 'codex' | 'gemini' | 'openai';
+type BuiltinKind = 'claude' | 'codex' | 'gemini' | 'openai';
 
 export interface BuiltinJudge {
   kind: BuiltinKind;
@@ -28,7 +28,7 @@ export interface BuiltinJudge {
 }
 
 /** Default models; `--judge-model` selects another. */
-export const DEFAULT_MODELS: Record<BuiltinKind, string | undefined> = {
+const DEFAULT_MODELS: Record<BuiltinKind, string | undefined> = {
   claude: 'claude-sonnet-4-5',
   codex: undefined,
   gemini: undefined,
@@ -57,7 +57,7 @@ export function parseBuiltinJudge(text: string): BuiltinJudge | undefined {
 }
 
 /** The review schema as the structured-output features take it (no $id/$schema, strict objects). */
-export function reviewOutputSchema(strict = false): object {
+function reviewOutputSchema(strict = false): object {
   const finding = {
     type: 'object',
     additionalProperties: false,
