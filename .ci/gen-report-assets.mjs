@@ -11,8 +11,12 @@ const css = read('page.css');
 const js = read('page.js');
 // Inline text ends at the first `</style` or `</script` (any case), and `<!--` changes how a
 // script is parsed: neither file may hold them.
-for (const [file, text, end] of [['page.css', css, '</style'], ['page.js', js, '</script']]) {
-  if (text.toLowerCase().includes(end) || text.includes('<!--')) throw new Error(`src/present/report/${file} holds "${end}" or "<!--": it would break out of its element`);
+for (const [file, text, end] of [
+  ['page.css', css, '</style'],
+  ['page.js', js, '</script'],
+]) {
+  if (text.toLowerCase().includes(end) || text.includes('<!--'))
+    throw new Error(`src/present/report/${file} holds "${end}" or "<!--": it would break out of its element`);
 }
 writeFileSync(
   join(root, 'src/present/report-assets.generated.ts'),

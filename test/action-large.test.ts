@@ -28,7 +28,13 @@ describe('huge ranges', () => {
     const head = up.git(['rev-parse', 'refs/heads/feature']).stdout.trim();
     const { ws, merge, payload } = openPullRequest(up, base, head);
 
-    const run = await runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, inputs: { 'status-context': '' } });
+    const run = await runAction({
+      cwd: ws.dir,
+      event: 'pull_request',
+      payload,
+      sha: merge,
+      inputs: { 'status-context': '' },
+    });
 
     expectFail(run);
     expect(run.outputs.checked).toBe(String(COMMITS));
@@ -52,7 +58,9 @@ describe('huge ranges', () => {
 
     // The results output is bounded; the results file holds everything.
     expect(json<unknown[]>(run.outputs.results)).toHaveLength(1000);
-    const file = json<{ verify: { changes: unknown[]; counts: { uncovered: number } } }>(readFileSync(run.outputs['results-file']!, 'utf8'));
+    const file = json<{ verify: { changes: unknown[]; counts: { uncovered: number } } }>(
+      readFileSync(run.outputs['results-file']!, 'utf8'),
+    );
     expect(file.verify.changes).toHaveLength(COMMITS);
     expect(file.verify.counts.uncovered).toBe(COMMITS);
 

@@ -62,7 +62,9 @@ describe('pushes', () => {
     // From the old tip, the records the dropped commits added would look deleted.
     expectPass(run);
     expect(json<{ commit: string }[]>(run.outputs.results).map((r) => r.commit)).toEqual([n1, newTip]);
-    expect(run.summary).toContain(`a force push: the commits from \`${base.slice(0, 7)}\`, the merge base of the old tip \`${oldTip.slice(0, 7)}\``);
+    expect(run.summary).toContain(
+      `a force push: the commits from \`${base.slice(0, 7)}\`, the merge base of the old tip \`${oldTip.slice(0, 7)}\``,
+    );
   });
 
   it('checks a force push whose old tip is gone against the default branch', async () => {
@@ -89,7 +91,13 @@ describe('pushes', () => {
     const after = coveredCommit(up, 'src/two.txt', '2\n', 'Add two');
     const ws = checkoutLike(up, after, 'refs/remotes/origin/feature');
     const server = await statusServer(201);
-    const run = await runAction({ cwd: ws.dir, event: 'push', payload: pushPayload({ ref: 'refs/heads/feature', before, after }), sha: after, apiUrl: server.url });
+    const run = await runAction({
+      cwd: ws.dir,
+      event: 'push',
+      payload: pushPayload({ ref: 'refs/heads/feature', before, after }),
+      sha: after,
+      apiUrl: server.url,
+    });
     await server.close();
 
     expectPass(run);
@@ -102,7 +110,13 @@ describe('pushes', () => {
     const c1 = uncoveredCommit(up, 'src/app.txt', 'v1\n', 'Add the app');
     const ws = checkoutLike(up, c1, 'refs/remotes/origin/main');
     const commits = up.git(['rev-list', '--count', 'HEAD']).stdout.trim();
-    const run = await runAction({ cwd: ws.dir, event: 'push', payload: pushPayload({ ref: 'refs/heads/main', before: ZERO_SHA, after: c1 }), sha: c1, inputs: { 'status-context': '' } });
+    const run = await runAction({
+      cwd: ws.dir,
+      event: 'push',
+      payload: pushPayload({ ref: 'refs/heads/main', before: ZERO_SHA, after: c1 }),
+      sha: c1,
+      inputs: { 'status-context': '' },
+    });
 
     expectPass(run);
     expect(run.outputs.checked).toBe(commits);
@@ -135,7 +149,13 @@ describe('merge queues, manual and scheduled runs', () => {
     const ws = checkoutLike(up, c1, 'refs/remotes/origin/gh-readonly-queue/main/pr-7');
     const payload = mergeGroupPayload({ base, head: c1 });
     // Checked out into a subdirectory of the workspace (actions/checkout's `path`).
-    const run = await runAction({ cwd: dirname(ws.dir), event: 'merge_group', payload, sha: c1, inputs: { 'status-context': '', path: basename(ws.dir) } });
+    const run = await runAction({
+      cwd: dirname(ws.dir),
+      event: 'merge_group',
+      payload,
+      sha: c1,
+      inputs: { 'status-context': '', path: basename(ws.dir) },
+    });
 
     expectPass(run);
     expect(json<{ commit: string }[]>(run.outputs.results).map((r) => r.commit)).toEqual([c1]);
@@ -147,7 +167,13 @@ describe('merge queues, manual and scheduled runs', () => {
     const c1 = uncoveredCommit(up, 'src/one.txt', '1\n', 'Add one');
     up.git(['checkout', '-q', 'main']);
     const ws = checkoutLike(up, up.head(), 'refs/remotes/origin/main');
-    const run = await runAction({ cwd: ws.dir, event: 'workflow_dispatch', payload: dispatchPayload(), sha: up.head(), inputs: { base: 'main', head: 'feature', 'status-context': '' } });
+    const run = await runAction({
+      cwd: ws.dir,
+      event: 'workflow_dispatch',
+      payload: dispatchPayload(),
+      sha: up.head(),
+      inputs: { base: 'main', head: 'feature', 'status-context': '' },
+    });
 
     expectFail(run);
     expect(json(run.outputs.uncovered)).toEqual([c1]);
@@ -160,7 +186,13 @@ describe('merge queues, manual and scheduled runs', () => {
     const audit = up.ao(['ledger', 'verify', '--json']);
     const expected = json<{ heads: string[]; records: number }>(audit.stdout);
 
-    const ok = await runAction({ cwd: clean.dir, event: 'schedule', payload: schedulePayload(), sha: up.head(), inputs: { 'status-context': '' } });
+    const ok = await runAction({
+      cwd: clean.dir,
+      event: 'schedule',
+      payload: schedulePayload(),
+      sha: up.head(),
+      inputs: { 'status-context': '' },
+    });
     expectPass(ok);
     expect(ok.outputs['ledger-head']).toBe(expected.heads.join(' '));
     expect(ok.summary).toContain(`✅ agentops/verdict: the ledger is intact (${expected.records} records)`);
@@ -170,7 +202,13 @@ describe('merge queues, manual and scheduled runs', () => {
     up.write(record, up.read(record).replace('"pass"', '"fail"'));
     const tampered = up.commitAll('Rewrite history');
     const ws = checkoutLike(up, tampered, 'refs/remotes/origin/main');
-    const bad = await runAction({ cwd: ws.dir, event: 'schedule', payload: schedulePayload(), sha: tampered, inputs: { 'status-context': '' } });
+    const bad = await runAction({
+      cwd: ws.dir,
+      event: 'schedule',
+      payload: schedulePayload(),
+      sha: tampered,
+      inputs: { 'status-context': '' },
+    });
     expectFail(bad);
     expect(bad.summary).toContain('❌ agentops/verdict: the ledger has 1 problem');
     expect(bad.summary).toContain('does not match its content');

@@ -41,7 +41,13 @@ describe('signed verdicts in the action', () => {
     const legit = signedCommit(up, 'src/c.txt', 'Signed with a trusted key', trusted);
     const { ws, merge, payload } = openPullRequest(up, base, legit);
 
-    const run = await runAction({ cwd: ws.dir, event: 'pull_request', payload, sha: merge, inputs: { 'status-context': '' } });
+    const run = await runAction({
+      cwd: ws.dir,
+      event: 'pull_request',
+      payload,
+      sha: merge,
+      inputs: { 'status-context': '' },
+    });
 
     expectFail(run);
     expect(json(run.outputs.uncovered)).toEqual([trustKey, selfSigned]);
@@ -51,6 +57,8 @@ describe('signed verdicts in the action', () => {
       [selfSigned, 'uncovered', 'signature'],
       [legit, 'covered', null],
     ]);
-    expect(run.summary).toContain(`the policy requires signed verdicts: keys trusted by .agents/checkers at ${base.slice(0, 7)}`);
+    expect(run.summary).toContain(
+      `the policy requires signed verdicts: keys trusted by .agents/checkers at ${base.slice(0, 7)}`,
+    );
   });
 });

@@ -1,10 +1,28 @@
 // Backports: a cherry-picked commit brings its verdict record, whose prev names records that
 // exist only on the branch it came from; `ao ledger carry` copies those ancestors from history.
-import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newGenesis, recordPath, renderRecord, RECORD_SCHEMA, sealRecord, shortId, type VerdictRecord } from '../src/core/record.js';
+import {
+  newGenesis,
+  recordPath,
+  renderRecord,
+  RECORD_SCHEMA,
+  sealRecord,
+  shortId,
+  type VerdictRecord,
+} from '../src/core/record.js';
 import { parsePrivateKey } from '../src/core/ssh-keys.js';
 import { signMessage } from '../src/core/sshsig.js';
 import { cleanupAll, makeRepo, run, tempDir, verdictStaged, CHECKER, type TestRepo } from './helpers/repo.js';
@@ -24,7 +42,12 @@ afterAll(() => {
 });
 
 /** Change + verdict staged together, committed through the installed pre-commit hook. */
-function coveredCommit(repo: TestRepo, path: string, content: string, message: string): { commit: string; record: string } {
+function coveredCommit(
+  repo: TestRepo,
+  path: string,
+  content: string,
+  message: string,
+): { commit: string; record: string } {
   repo.write(path, content);
   repo.git(['add', '-A']);
   const verdict = verdictStaged(repo, ['--json']);
@@ -65,7 +88,9 @@ function backportRepo(): Backport {
 
 function ledgerFiles(dir: string): string[] {
   const root = join(dir, '.agents/ledger');
-  return readdirSync(root).flatMap((bucket) => readdirSync(join(root, bucket)).map((name) => `.agents/ledger/${bucket}/${name}`)).sort();
+  return readdirSync(root)
+    .flatMap((bucket) => readdirSync(join(root, bucket)).map((name) => `.agents/ledger/${bucket}/${name}`))
+    .sort();
 }
 
 function verifyJson(repo: TestRepo, args: string[]): { code: number; report: any } {
@@ -98,7 +123,8 @@ function carryAndCommit(b: Backport, picked: string[]): void {
   for (const path of mainRecords) expect(carry.stdout).toContain(shortId(idOf(path)));
   expect(carry.stdout).toContain("next: git commit -m 'Carry ledger records for a backport'");
   // Byte for byte what main holds, and staged.
-  for (const path of mainRecords) expect(readFileSync(join(repo.dir, path))).toEqual(Buffer.from(repo.git(['show', `main:${path}`]).stdout));
+  for (const path of mainRecords)
+    expect(readFileSync(join(repo.dir, path))).toEqual(Buffer.from(repo.git(['show', `main:${path}`]).stdout));
   const staged = repo.git(['diff', '--cached', '--name-only']).stdout.trim().split('\n').sort();
   expect(staged).toEqual([...mainRecords].sort());
 
@@ -162,7 +188,7 @@ describe('ao ledger carry: a backport made whole', () => {
     mergeFeatureLater(b);
   });
 
-  it('an ancestor recorded inside a merge commit (its resolution\'s verdict) is found and carried', () => {
+  it("an ancestor recorded inside a merge commit (its resolution's verdict) is found and carried", () => {
     const repo = makeRepo();
     repo.git(['checkout', '-q', '-b', 'release']);
     coveredCommit(repo, 'release/fix.txt', 'release fix\n', 'Release fix');
@@ -255,8 +281,18 @@ describe('ao ledger carry: a backport made whole', () => {
     // with a signature that does not verify (the id leaves the signature out, so it matches).
     const edited = intact.replace('"summary": "', '"summary": "approved by everyone. ');
     const record = JSON.parse(intact) as VerdictRecord;
-    const forged = renderRecord({ ...record, signature: { format: 'sshsig', namespace: 'agentops-verdict', signature: signMessage('something else', 'agentops-verdict', parsePrivateKey(key.privateText)) } });
-    for (const [branch, bytes] of [['edited', edited], ['forged', forged]] as const) {
+    const forged = renderRecord({
+      ...record,
+      signature: {
+        format: 'sshsig',
+        namespace: 'agentops-verdict',
+        signature: signMessage('something else', 'agentops-verdict', parsePrivateKey(key.privateText)),
+      },
+    });
+    for (const [branch, bytes] of [
+      ['edited', edited],
+      ['forged', forged],
+    ] as const) {
       repo.git(['checkout', '-q', '-b', branch, 'release']);
       repo.write(m2, bytes);
       repo.commitAll(`Plant a copy of m2 (${branch})`);
@@ -325,9 +361,18 @@ describe('ao ledger carry: hostile', () => {
     const repo = makeRepo();
     const genesis = ledgerFiles(repo.dir)[0]!;
     const real = sealRecord<VerdictRecord>({
-      schema: RECORD_SCHEMA, type: 'verdict', seq: 1, prev: [idOf(genesis)], createdAt: new Date().toISOString(), ledger: idOf(genesis),
-      subject: { kind: 'staged', digest: `sha256:${'1'.repeat(64)}`, entries: [] }, verdict: 'fail',
-      checker: { id: CHECKER, kind: 'human' }, worker: { id: 'agent@example.com', kind: 'agent' }, evidence: [], summary: 'rejected',
+      schema: RECORD_SCHEMA,
+      type: 'verdict',
+      seq: 1,
+      prev: [idOf(genesis)],
+      createdAt: new Date().toISOString(),
+      ledger: idOf(genesis),
+      subject: { kind: 'staged', digest: `sha256:${'1'.repeat(64)}`, entries: [] },
+      verdict: 'fail',
+      checker: { id: CHECKER, kind: 'human' },
+      worker: { id: 'agent@example.com', kind: 'agent' },
+      evidence: [],
+      summary: 'rejected',
     });
     const realPath = recordPath(real.seq, real.id);
     repo.git(['checkout', '-q', '-b', 'tampered']);
@@ -343,9 +388,18 @@ describe('ao ledger carry: hostile', () => {
     const repo = makeRepo();
     const other = newGenesis();
     const foreign = sealRecord<VerdictRecord>({
-      schema: RECORD_SCHEMA, type: 'verdict', seq: 1, prev: [other.id], createdAt: new Date().toISOString(), ledger: other.id,
-      subject: { kind: 'staged', digest: `sha256:${'2'.repeat(64)}`, entries: [] }, verdict: 'pass',
-      checker: { id: CHECKER, kind: 'human' }, worker: { id: 'agent@example.com', kind: 'agent' }, evidence: [], summary: 'elsewhere',
+      schema: RECORD_SCHEMA,
+      type: 'verdict',
+      seq: 1,
+      prev: [other.id],
+      createdAt: new Date().toISOString(),
+      ledger: other.id,
+      subject: { kind: 'staged', digest: `sha256:${'2'.repeat(64)}`, entries: [] },
+      verdict: 'pass',
+      checker: { id: CHECKER, kind: 'human' },
+      worker: { id: 'agent@example.com', kind: 'agent' },
+      evidence: [],
+      summary: 'elsewhere',
     });
     const foreignPath = recordPath(foreign.seq, foreign.id);
     repo.git(['checkout', '-q', '--orphan', 'other-repo']);
@@ -367,7 +421,14 @@ describe('ao ledger carry: hostile', () => {
     const { repo, feature, mainRecords } = b;
     const m2 = mainRecords[1]!;
     const record = JSON.parse(repo.git(['show', `main:${m2}`]).stdout) as VerdictRecord;
-    const signed = renderRecord({ ...record, signature: { format: 'sshsig', namespace: 'agentops-verdict', signature: signMessage(record.id, 'agentops-verdict', parsePrivateKey(key.privateText)) } });
+    const signed = renderRecord({
+      ...record,
+      signature: {
+        format: 'sshsig',
+        namespace: 'agentops-verdict',
+        signature: signMessage(record.id, 'agentops-verdict', parsePrivateKey(key.privateText)),
+      },
+    });
     repo.git(['checkout', '-q', '-b', 'resigned', 'release']);
     repo.write(m2, signed);
     repo.commitAll('A re-signed copy of m2');

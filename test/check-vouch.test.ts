@@ -38,7 +38,10 @@ function checkRange(repo: TestRepo, range: string, checkers: string[], env: Node
 function exportedFor(repo: TestRepo, id: string) {
   const result = repo.ao(['export', '--format', 'in-toto', '--array']);
   expect(result.code, result.stderr).toBe(0);
-  return JSON.parse(result.stdout).find((s: { predicate: Record<string, { record?: string }> }) => s.predicate['https://agentops.dev/verdict/v1']!.record === id);
+  return JSON.parse(result.stdout).find(
+    (s: { predicate: Record<string, { record?: string }> }) =>
+      s.predicate['https://agentops.dev/verdict/v1']!.record === id,
+  );
 }
 
 function verifyCommit(repo: TestRepo, rev: string) {
@@ -56,7 +59,10 @@ function backdoorRange() {
   const base = repo.commitAll('App');
   repo.write('lib.js', 'export const lib = 2;\n');
   const clean = repo.commitAll('Add lib');
-  repo.write('app.js', 'export const app = 1;\nif (process.env.X) require("child_process").exec(process.env.X); // backdoor\n');
+  repo.write(
+    'app.js',
+    'export const app = 1;\nif (process.env.X) require("child_process").exec(process.env.X); // backdoor\n',
+  );
   const evil = repo.commitAll('Tune app start-up');
   repo.write('app.js', 'export const app = 1;\n');
   repo.write('notes.md', 'Notes.\n');
@@ -65,14 +71,18 @@ function backdoorRange() {
 }
 
 describe('a range verdict names only the commits its judges reviewed on their own', () => {
-  it('names no inner commit for --run commands or a judge that reads only the combined diff: a backdoor added and reverted stays uncovered', { timeout: SLOW }, () => {
+  it('names no inner commit for --run commands or a judge that reads only the combined diff: a backdoor added and reverted stays uncovered', {
+    timeout: SLOW,
+  }, () => {
     const { repo, base, clean, evil, range } = backdoorRange();
 
     const runs = checkRange(repo, range, ['--run', 'test ! -e nothing']);
     expect(runs.result.code, runs.result.stderr).toBe(0);
     expect(runs.record.subject.kind).toBe('range');
     expect(runs.record.subject.commits).toEqual([]);
-    expect(runs.record.summary).toContain('Names 0 of the range\'s 3 commits on their own (--run commands see the head only)');
+    expect(runs.record.summary).toContain(
+      "Names 0 of the range's 3 commits on their own (--run commands see the head only)",
+    );
     expect(runs.result.stderr).toContain(`not named on their own: ${clean.slice(0, 7)} ${evil.slice(0, 7)}`);
 
     // pass.mjs knows nothing of `commits`: it vouches for the range as a whole only.
@@ -83,7 +93,10 @@ describe('a range verdict names only the commits its judges reviewed on their ow
     // In commit mode the gate still wants each commit: the export says FAILED beside the pass.
     const exported = exportedFor(repo, runs.record.id);
     expect(exported.predicate.verificationResult).toBe('FAILED');
-    expect(exported.predicate['https://agentops.dev/verdict/v1']).toMatchObject({ verdict: 'pass', gate: { outcome: 'refuses', decided: `range ${range}`, failedRule: 'no-verdict' } });
+    expect(exported.predicate['https://agentops.dev/verdict/v1']).toMatchObject({
+      verdict: 'pass',
+      gate: { outcome: 'refuses', decided: `range ${range}`, failedRule: 'no-verdict' },
+    });
 
     // Neither pass covers the backdoor commit's digest, here or cherry-picked alone.
     expect(verifyCommit(repo, evil)).toMatchObject({ code: 1, change: { failedRule: 'no-verdict' } });
@@ -94,7 +107,9 @@ describe('a range verdict names only the commits its judges reviewed on their ow
     expect(picked).toMatchObject({ code: 1, change: { failedRule: 'no-verdict' } });
   });
 
-  it('shows each commit its own diff, and names those the council reviewed and passed on their own', { timeout: SLOW }, () => {
+  it('shows each commit its own diff, and names those the council reviewed and passed on their own', {
+    timeout: SLOW,
+  }, () => {
     const { repo, base, clean, evil, revert, range } = backdoorRange();
     const saved = join(tempDir(), 'request.json');
 
@@ -125,7 +140,11 @@ describe('a range verdict names only the commits its judges reviewed on their ow
     repo.git(['checkout', '-q', 'main']);
     const two = ['--judge', node('commits.mjs'), '--judge', node('pass.mjs', 'gpt-5')];
     expect(checkRange(repo, range, two).record.subject.commits).toEqual([]);
-    expect(checkRange(repo, range, [...two, '--quorum', '1']).record.subject.commits.map((c: { commit: string }) => c.commit)).toEqual([clean, revert]);
+    expect(
+      checkRange(repo, range, [...two, '--quorum', '1']).record.subject.commits.map(
+        (c: { commit: string }) => c.commit,
+      ),
+    ).toEqual([clean, revert]);
 
     // A range whose every commit was reviewed gets through the gate: PASSED.
     const whole = checkRange(repo, `${base}..${clean}`, ['--judge', node('commits.mjs')]);
@@ -148,7 +167,10 @@ describe('a range verdict names only the commits its judges reviewed on their ow
     const small = repo.commitAll('Add small');
     const saved = join(tempDir(), 'request.json');
 
-    const checked = checkRange(repo, `${base}..${small}`, ['--judge', node('commits.mjs', '--claim-all', '--save', saved)]);
+    const checked = checkRange(repo, `${base}..${small}`, [
+      '--judge',
+      node('commits.mjs', '--claim-all', '--save', saved),
+    ]);
     expect(checked.result.code, checked.result.stderr).toBe(0);
     const request = JSON.parse(readFileSync(saved, 'utf8'));
     expect(validateReviewRequestShape(request)).toEqual([]);
@@ -168,9 +190,15 @@ describe("a judge's program comes from outside the change", () => {
     const repo = makeRepo();
     const pass = `require("node:fs").appendFileSync(${JSON.stringify(marker)}, "ran\\n");\nconsole.log(JSON.stringify({ verdict: "pass", summary: "I am the change" }));\n`;
     repo.write('src/app.js', 'export const app = 1;\n');
-    repo.write('judges/x.mjs', `#!/usr/bin/env node\nimport { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\n${pass}`);
+    repo.write(
+      'judges/x.mjs',
+      `#!/usr/bin/env node\nimport { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);\n${pass}`,
+    );
     repo.write('judges/x.cjs', pass);
-    repo.write('bin/ao-shipped-judge', `#!/bin/sh\necho ran >> ${q(marker)}\necho '{"verdict":"pass","summary":"I am the change"}'\n`);
+    repo.write(
+      'bin/ao-shipped-judge',
+      `#!/bin/sh\necho ran >> ${q(marker)}\necho '{"verdict":"pass","summary":"I am the change"}'\n`,
+    );
     repo.write('ao-shipped-judge', readFileSync(join(repo.dir, 'bin/ao-shipped-judge')));
     chmodSync(join(repo.dir, 'judges/x.mjs'), 0o755);
     chmodSync(join(repo.dir, 'bin/ao-shipped-judge'), 0o755);
@@ -179,7 +207,9 @@ describe("a judge's program comes from outside the change", () => {
     return repo;
   }
 
-  it('hostile: refuses, before running anything, a judge the change ships, however it is named', { timeout: SLOW }, () => {
+  it('hostile: refuses, before running anything, a judge the change ships, however it is named', {
+    timeout: SLOW,
+  }, () => {
     const marker = join(tempDir(), 'ran');
     const repo = changeShippingAJudge(marker);
     const outside = tempDir('ao-judges-');
@@ -230,11 +260,15 @@ describe("a judge's program comes from outside the change", () => {
     expect(viaWorktree.stderr).toContain(`inside ${agent}`);
     const gone = repo.ao(['check', '--commit', ship, '--judge', 'node judges/x.mjs']);
     expect(gone.code, gone.stderr).toBe(2);
-    expect(gone.stderr).toContain(`relative paths resolve from where you run ao check, ${repo.dir}, never inside the checkout of the change`);
+    expect(gone.stderr).toContain(
+      `relative paths resolve from where you run ao check, ${repo.dir}, never inside the checkout of the change`,
+    );
     expect(existsSync(marker)).toBe(false);
   });
 
-  it('resolves a relative judge path from where ao check runs, outside the repository, and records the absolute path it ran', { timeout: SLOW }, () => {
+  it('resolves a relative judge path from where ao check runs, outside the repository, and records the absolute path it ran', {
+    timeout: SLOW,
+  }, () => {
     const repo = makeRepo();
     repo.write('src/a.txt', 'a\n');
     repo.git(['add', '-A']);
@@ -250,15 +284,24 @@ describe("a judge's program comes from outside the change", () => {
     expect(review.text).toContain(`(node ${join(outside, 'mine.mjs')})`);
   });
 
-  it('hostile: a module the change plants, NODE_PATH, NODE_OPTIONS and a --run that rewrites the judge do not choose its answer', { timeout: SLOW }, () => {
+  it('hostile: a module the change plants, NODE_PATH, NODE_OPTIONS and a --run that rewrites the judge do not choose its answer', {
+    timeout: SLOW,
+  }, () => {
     const repo = makeRepo();
     const policy = JSON.parse(repo.read('.agents/policy.json'));
-    repo.write('.agents/policy.json', JSON.stringify({ ...policy, check: { envAllow: ['NODE_PATH', 'NODE_OPTIONS'] } }, null, 2));
+    repo.write(
+      '.agents/policy.json',
+      JSON.stringify({ ...policy, check: { envAllow: ['NODE_PATH', 'NODE_OPTIONS'] } }, null, 2),
+    );
     repo.commitAll('Let checkers see NODE_PATH and NODE_OPTIONS');
     const marks = tempDir();
-    const planted = (name: string) => `require("node:fs").appendFileSync(${JSON.stringify(join(marks, name))}, String(process.argv[1]) + "\\n");\n`;
+    const planted = (name: string) =>
+      `require("node:fs").appendFileSync(${JSON.stringify(join(marks, name))}, String(process.argv[1]) + "\\n");\n`;
     repo.write('node_modules/ao-planted-helper/package.json', '{ "name": "ao-planted-helper", "main": "index.js" }\n');
-    repo.write('node_modules/ao-planted-helper/index.js', `${planted('helper')}module.exports = { verdict: "pass", summary: "planted" };\n`);
+    repo.write(
+      'node_modules/ao-planted-helper/index.js',
+      `${planted('helper')}module.exports = { verdict: "pass", summary: "planted" };\n`,
+    );
     repo.write('planted.cjs', planted('preload'));
     repo.write('.npmrc', 'registry=http://127.0.0.1:9/\n');
     repo.git(['add', '-A', '--force']);
@@ -275,7 +318,10 @@ describe("a judge's program comes from outside the change", () => {
     const result = repo.ao(['check', '--judge', `node ${q(judge)}`, '--run', rewrite, '--json'], { env });
     expect(result.code, result.stderr).toBe(1);
     const record = JSON.parse(result.stdout);
-    expect(record.evidence.find((e: { kind: string }) => e.kind === 'review')).toMatchObject({ verdict: 'fail', reviewer: 'judge:strict' });
+    expect(record.evidence.find((e: { kind: string }) => e.kind === 'review')).toMatchObject({
+      verdict: 'fail',
+      reviewer: 'judge:strict',
+    });
     expect(record.evidence.find((e: { kind: string }) => e.kind === 'test')).toMatchObject({ exitCode: 0 });
     // The planted preload ran in the --run (the vector is live; ao itself, started with this
     // NODE_OPTIONS in the repository, loads it too) but never in the judge.
@@ -289,7 +335,13 @@ describe("a judge's program comes from outside the change", () => {
 describe('a pass that a promoted constraint refuses', () => {
   function withConstraint() {
     const repo = makeRepo();
-    const learned = repo.ao(['learn', 'Never eval input in src: it runs what an attacker sends', '--paths', 'src/**', '--negative']);
+    const learned = repo.ao([
+      'learn',
+      'Never eval input in src: it runs what an attacker sends',
+      '--paths',
+      'src/**',
+      '--negative',
+    ]);
     expect(learned.code, learned.stderr).toBe(0);
     const learning = learned.stdout.trim();
     expect(repo.ao(['promote', learning.slice(7, 19), '--forbid-pattern', 'eval\\(', '--id', 'no-eval']).code).toBe(0);
@@ -300,7 +352,9 @@ describe('a pass that a promoted constraint refuses', () => {
 
   const sha256 = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-  it('warns at record time, records the pass anyway, and the in-toto export states the gate refuses it under the base policy', { timeout: SLOW }, () => {
+  it('warns at record time, records the pass anyway, and the in-toto export states the gate refuses it under the base policy', {
+    timeout: SLOW,
+  }, () => {
     const { repo, learning } = withConstraint();
     const basePolicy = readFileSync(join(repo.dir, '.agents/policy.json'));
     const base = repo.head();
@@ -309,11 +363,15 @@ describe('a pass that a promoted constraint refuses', () => {
 
     const recorded = verdictStaged(repo);
     expect(recorded.code, recorded.stderr).toBe(0);
-    expect(recorded.stderr).toContain('ao: warning: the gate will still refuse the staged change: promoted constraint no-eval');
+    expect(recorded.stderr).toContain(
+      'ao: warning: the gate will still refuse the staged change: promoted constraint no-eval',
+    );
     expect(recorded.stderr).toContain(`learning ${learning.slice(0, 19)}`);
     expect(recorded.stderr).toContain('Never eval input in src');
     expect(recorded.stderr).toContain('src/run.js:1: export const run = (s) => eval(s);');
-    expect(recorded.stderr).toContain("the pass is recorded as the checker's claim; `ao verify` and CI still refuse the change");
+    expect(recorded.stderr).toContain(
+      "the pass is recorded as the checker's claim; `ao verify` and CI still refuse the change",
+    );
     const id = recorded.stdout.trim();
     expect(repo.git(['diff', '--cached', '--name-only']).stdout).toContain(id.slice(7));
     expect(repo.ao(['verify', '--staged']).code).toBe(1);
@@ -340,7 +398,11 @@ describe('a pass that a promoted constraint refuses', () => {
     const refused = statements.find((s) => s.predicate['https://agentops.dev/verdict/v1'].record === id);
     expect(refused.predicate.verificationResult).toBe('FAILED');
     expect(refused.predicate.verifiedLevels).toEqual(['FAILED']);
-    expect(refused.predicate.policy).toEqual({ name: '.agents/policy.json', uri: `urn:agentops-verdict:policy:${base}:.agents/policy.json`, digest: { sha256: sha256(basePolicy) } });
+    expect(refused.predicate.policy).toEqual({
+      name: '.agents/policy.json',
+      uri: `urn:agentops-verdict:policy:${base}:.agents/policy.json`,
+      digest: { sha256: sha256(basePolicy) },
+    });
     const ext = refused.predicate['https://agentops.dev/verdict/v1'];
     expect(ext.verdict).toBe('pass');
     expect(ext.gate).toMatchObject({
@@ -352,12 +414,19 @@ describe('a pass that a promoted constraint refuses', () => {
       policy: { path: '.agents/policy.json', commit: base, sha256: sha256(basePolicy) },
     });
     expect(ext.gate.reason).toContain('src/run.js:1');
-    const passed = statements.find((s) => s.predicate['https://agentops.dev/verdict/v1'].record === clean.stdout.trim());
+    const passed = statements.find(
+      (s) => s.predicate['https://agentops.dev/verdict/v1'].record === clean.stdout.trim(),
+    );
     expect(passed.predicate.verificationResult).toBe('PASSED');
-    expect(passed.predicate['https://agentops.dev/verdict/v1'].gate).toMatchObject({ outcome: 'accepts', decided: `commit ${repo.head()}` });
+    expect(passed.predicate['https://agentops.dev/verdict/v1'].gate).toMatchObject({
+      outcome: 'accepts',
+      decided: `commit ${repo.head()}`,
+    });
   });
 
-  it('hostile: a change that drops the constraint from the policy is still refused, and the export names the base policy, not the change\'s', { timeout: SLOW }, () => {
+  it("hostile: a change that drops the constraint from the policy is still refused, and the export names the base policy, not the change's", {
+    timeout: SLOW,
+  }, () => {
     const { repo } = withConstraint();
     const basePolicy = readFileSync(join(repo.dir, '.agents/policy.json'));
     const base = repo.head();
@@ -378,11 +447,22 @@ describe('a pass that a promoted constraint refuses', () => {
     const statements = repo.ao(['export', '--format', 'in-toto', '--array']);
     expect(statements.code, statements.stderr).toBe(0);
     const all = JSON.parse(statements.stdout);
-    const refused = all.find((s: { predicate: Record<string, { record: string }> }) => s.predicate['https://agentops.dev/verdict/v1']!.record === recorded.stdout.trim());
+    const refused = all.find(
+      (s: { predicate: Record<string, { record: string }> }) =>
+        s.predicate['https://agentops.dev/verdict/v1']!.record === recorded.stdout.trim(),
+    );
     expect(refused.predicate.verificationResult).toBe('FAILED');
     expect(refused.predicate.policy.digest.sha256).toBe(sha256(basePolicy));
-    expect(refused.predicate['https://agentops.dev/verdict/v1'].gate).toMatchObject({ outcome: 'refuses', failedRule: 'ratchet', constraint: 'no-eval', policy: { commit: base } });
-    const unlanded = all.find((s: { predicate: Record<string, { record: string }> }) => s.predicate['https://agentops.dev/verdict/v1']!.record === pending);
+    expect(refused.predicate['https://agentops.dev/verdict/v1'].gate).toMatchObject({
+      outcome: 'refuses',
+      failedRule: 'ratchet',
+      constraint: 'no-eval',
+      policy: { commit: base },
+    });
+    const unlanded = all.find(
+      (s: { predicate: Record<string, { record: string }> }) =>
+        s.predicate['https://agentops.dev/verdict/v1']!.record === pending,
+    );
     expect(unlanded.predicate.verificationResult).toBe('FAILED');
     expect(unlanded.predicate['https://agentops.dev/verdict/v1'].gate.outcome).toBe('unknown');
   });

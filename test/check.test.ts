@@ -68,7 +68,9 @@ function setCheckPolicy(repo: TestRepo, check: object): void {
 }
 
 function evidenceOf(record: { evidence: { reviewer?: string }[] }, reviewer: string) {
-  return record.evidence.find((e) => e.reviewer === reviewer) as Record<string, unknown> & { findings?: Record<string, unknown>[] };
+  return record.evidence.find((e) => e.reviewer === reviewer) as Record<string, unknown> & {
+    findings?: Record<string, unknown>[];
+  };
 }
 
 describe('ao check', () => {
@@ -82,7 +84,14 @@ describe('ao check', () => {
     const saved = join(tempDir(), 'request.json');
 
     const result = repo.ao(
-      ['check', '--run', 'grep -qx staged src/a.txt && test ! -e untracked.txt && echo tree-ok', '--judge', node('pass.mjs', 'claude-sonnet-4-5', '--save', saved), '--json'],
+      [
+        'check',
+        '--run',
+        'grep -qx staged src/a.txt && test ! -e untracked.txt && echo tree-ok',
+        '--judge',
+        node('pass.mjs', 'claude-sonnet-4-5', '--save', saved),
+        '--json',
+      ],
       { env: { TMPDIR: tmp } },
     );
     expect(result.code, result.stderr).toBe(0);
@@ -98,7 +107,13 @@ describe('ao check', () => {
       outputDigest: `sha256:${createHash('sha256').update('tree-ok\n').digest('hex')}`,
     });
     expect(record.evidence[0].durationMs).toBeGreaterThanOrEqual(0);
-    expect(record.evidence[1]).toMatchObject({ kind: 'review', reviewer: 'judge:pass', verdict: 'pass', model: 'claude-sonnet-4-5', family: 'anthropic' });
+    expect(record.evidence[1]).toMatchObject({
+      kind: 'review',
+      reviewer: 'judge:pass',
+      verdict: 'pass',
+      model: 'claude-sonnet-4-5',
+      family: 'anthropic',
+    });
     expect(record.summary).toContain('Judges: 1 of 1 passed (quorum 1); model families: anthropic');
     expect(result.stderr).toContain('verdict: PASS');
 
@@ -131,12 +146,24 @@ describe('ao check', () => {
 
     const result = repo.ao([
       'check',
-      '--run', 'echo boom; exit 4',
-      '--judge', node('fail.mjs', 'gpt-5'),
-      '--judge', sh('garbage.sh'),
-      '--judge', 'exit 3', '--judge-name', 'crash',
-      '--judge', answer({ verdict: 'approve', summary: 'fine' }), '--judge-name', 'wrong-schema',
-      '--judge', 'cat review.mjs', '--judge-name', 'self',
+      '--run',
+      'echo boom; exit 4',
+      '--judge',
+      node('fail.mjs', 'gpt-5'),
+      '--judge',
+      sh('garbage.sh'),
+      '--judge',
+      'exit 3',
+      '--judge-name',
+      'crash',
+      '--judge',
+      answer({ verdict: 'approve', summary: 'fine' }),
+      '--judge-name',
+      'wrong-schema',
+      '--judge',
+      'cat review.mjs',
+      '--judge-name',
+      'self',
       '--json',
     ]);
     expect(result.code, result.stderr).toBe(1);
@@ -155,10 +182,22 @@ describe('ao check', () => {
         suggestedFix: 'Keep the old behaviour behind a flag.',
       },
     ]);
-    expect(evidenceOf(record, 'judge:garbage')).toMatchObject({ verdict: 'error', error: expect.stringContaining('not one JSON document') });
-    expect(evidenceOf(record, 'judge:crash')).toMatchObject({ verdict: 'error', error: expect.stringContaining('exited 3') });
-    expect(evidenceOf(record, 'judge:wrong-schema')).toMatchObject({ verdict: 'error', error: expect.stringContaining('/verdict must be equal to one of the allowed values') });
-    expect(evidenceOf(record, 'judge:self')).toMatchObject({ verdict: 'error', error: expect.stringContaining('cannot judge itself') });
+    expect(evidenceOf(record, 'judge:garbage')).toMatchObject({
+      verdict: 'error',
+      error: expect.stringContaining('not one JSON document'),
+    });
+    expect(evidenceOf(record, 'judge:crash')).toMatchObject({
+      verdict: 'error',
+      error: expect.stringContaining('exited 3'),
+    });
+    expect(evidenceOf(record, 'judge:wrong-schema')).toMatchObject({
+      verdict: 'error',
+      error: expect.stringContaining('/verdict must be equal to one of the allowed values'),
+    });
+    expect(evidenceOf(record, 'judge:self')).toMatchObject({
+      verdict: 'error',
+      error: expect.stringContaining('cannot judge itself'),
+    });
     expect(record.summary).toContain('0 of 5 judges passed; the quorum is 5');
     expect(result.stderr).toContain('verdict: FAIL');
     expect(result.stderr).toContain('high correctness review.mjs:1');
@@ -168,7 +207,7 @@ describe('ao check', () => {
     expect(repo.ao(['verify', '--staged']).code).toBe(1);
   });
 
-  it('hostile: reads a judge\'s answer strictly, so an answer that says pass to one parser and fail to another is an error', () => {
+  it("hostile: reads a judge's answer strictly, so an answer that says pass to one parser and fail to another is an error", () => {
     const repo = makeRepo();
     repo.write('src/b.js', 'export const b = 1;\n');
     repo.git(['add', '-A']);
@@ -179,13 +218,21 @@ describe('ao check', () => {
       ['{"verdict":"pass","summary":"fine \\ud800"}', 'lone surrogate'],
       ['\ufeff{"verdict":"pass","summary":"fine"}', 'byte order mark'],
     ];
-    const args = answers.flatMap(([text], i) => ['--judge', `printf '%s' ${q(text)}`, '--judge-name', `two-faced-${i}`]);
+    const args = answers.flatMap(([text], i) => [
+      '--judge',
+      `printf '%s' ${q(text)}`,
+      '--judge-name',
+      `two-faced-${i}`,
+    ]);
     const result = repo.ao(['check', ...args, '--json']);
     expect(result.code, result.stderr).toBe(1);
     const record = JSON.parse(result.stdout);
     expect(record.verdict).toBe('fail');
     answers.forEach(([, error], i) => {
-      expect(evidenceOf(record, `judge:two-faced-${i}`)).toMatchObject({ verdict: 'error', error: expect.stringContaining(error) });
+      expect(evidenceOf(record, `judge:two-faced-${i}`)).toMatchObject({
+        verdict: 'error',
+        error: expect.stringContaining(error),
+      });
     });
   });
 
@@ -195,14 +242,33 @@ describe('ao check', () => {
     repo.commitAll('Add c');
     const pids = tempDir();
     const started = Date.now();
-    const result = repo.ao(['check', '--commit', 'HEAD', '--run', sh('hang.sh', join(pids, 'run')), '--judge', sh('hang.sh', join(pids, 'judge')), '--timeout', '1', '--json']);
+    const result = repo.ao([
+      'check',
+      '--commit',
+      'HEAD',
+      '--run',
+      sh('hang.sh', join(pids, 'run')),
+      '--judge',
+      sh('hang.sh', join(pids, 'judge')),
+      '--timeout',
+      '1',
+      '--json',
+    ]);
     const elapsed = Date.now() - started;
     expect(result.code, result.stderr).toBe(1);
     // 1 s limit, 2 s grace at most, and ao's own start-up on a slow machine.
     expect(elapsed).toBeLessThan(8000);
     const record = JSON.parse(result.stdout);
-    expect(record.evidence[0]).toMatchObject({ kind: 'test', exitCode: null, error: 'timed out after 1.0 s: its process group was killed' });
-    expect(record.evidence[1]).toMatchObject({ kind: 'review', verdict: 'error', error: expect.stringContaining('timed out after 1.0 s') });
+    expect(record.evidence[0]).toMatchObject({
+      kind: 'test',
+      exitCode: null,
+      error: 'timed out after 1.0 s: its process group was killed',
+    });
+    expect(record.evidence[1]).toMatchObject({
+      kind: 'review',
+      verdict: 'error',
+      error: expect.stringContaining('timed out after 1.0 s'),
+    });
     for (const name of ['run', 'judge']) {
       const grandchild = Number(readFileSync(join(pids, name), 'utf8'));
       expect(grandchild).toBeGreaterThan(0);
@@ -218,19 +284,26 @@ describe('ao check', () => {
     repo.git(['add', 'src/i.txt']);
     const tmp = tempDir('ao-check-tmp-');
     const pidFile = join(tempDir(), 'judge');
-    const child = spawn(process.execPath, [AO_BIN, 'check', '--judge', sh('hang.sh', pidFile)], { cwd: repo.dir, env: { ...repo.env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [AO_BIN, 'check', '--judge', sh('hang.sh', pidFile)], {
+      cwd: repo.dir,
+      env: { ...repo.env, TMPDIR: tmp },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     const deadline = Date.now() + 20_000;
-    while (!(existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (!(existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim()) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGINT');
     expect(await exited, stderr).toBe(130);
     expect(stderr).toContain('interrupted');
     expect(isAlive(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
     expect(readdirSync(tmp)).toEqual([]);
     expect(repo.git(['diff', '--cached', '--name-only']).stdout.trim()).toBe('src/i.txt');
-    expect(existsSync(join(repo.dir, '.agents/ledger/0000/')) && readdirSync(join(repo.dir, '.agents/ledger/0000/')).length).toBe(1);
+    expect(
+      existsSync(join(repo.dir, '.agents/ledger/0000/')) && readdirSync(join(repo.dir, '.agents/ledger/0000/')).length,
+    ).toBe(1);
   });
 
   it("gives checkers none of the worker session's environment, only the allowlist", () => {
@@ -239,9 +312,19 @@ describe('ao check', () => {
     repo.write('src/d.txt', 'd\n');
     repo.git(['add', 'src/d.txt']);
     const tmp = tempDir('ao-check-tmp-');
-    const secrets = { GITHUB_TOKEN: 'ghp_fake0123456789', ANTHROPIC_API_KEY: 'sk-ant-fake-key', CLAUDE_CODE_SESSION_ID: 'session-of-the-worker' };
+    const secrets = {
+      GITHUB_TOKEN: 'ghp_fake0123456789',
+      ANTHROPIC_API_KEY: 'sk-ant-fake-key',
+      CLAUDE_CODE_SESSION_ID: 'session-of-the-worker',
+    };
     const result = repo.ao(['check', '--judge', node('env-snoop.mjs'), '--json'], {
-      env: { ...secrets, AO_WORKER: 'coding-agent', AO_WORKER_SESSION: 'worker-session-1', ALLOWED_VAR: 'yes', TMPDIR: tmp },
+      env: {
+        ...secrets,
+        AO_WORKER: 'coding-agent',
+        AO_WORKER_SESSION: 'worker-session-1',
+        ALLOWED_VAR: 'yes',
+        TMPDIR: tmp,
+      },
     });
     expect(result.code, result.stderr).toBe(0);
     const record = JSON.parse(result.stdout);
@@ -252,10 +335,14 @@ describe('ao check', () => {
     const seen = names!.split(',');
     expect(seen).toContain('ALLOWED_VAR');
     // sh itself adds PWD, and may add SHLVL, OLDPWD and _.
-    for (const name of seen) expect(['PATH', 'LANG', 'HOME', 'TMPDIR', 'ALLOWED_VAR', 'PWD', 'SHLVL', 'OLDPWD', '_']).toContain(name);
+    for (const name of seen)
+      expect(['PATH', 'LANG', 'HOME', 'TMPDIR', 'ALLOWED_VAR', 'PWD', 'SHLVL', 'OLDPWD', '_']).toContain(name);
     expect(home!.startsWith(`${tmp}/`)).toBe(true);
     expect(existsSync(home!)).toBe(false);
-    const stored = readFileSync(join(repo.dir, repo.git(['diff', '--cached', '--name-only', '--', '.agents/ledger']).stdout.trim()), 'utf8');
+    const stored = readFileSync(
+      join(repo.dir, repo.git(['diff', '--cached', '--name-only', '--', '.agents/ledger']).stdout.trim()),
+      'utf8',
+    );
     for (const value of Object.values(secrets)) expect(stored.includes(value), value).toBe(false);
   });
 
@@ -277,11 +364,16 @@ describe('ao check', () => {
       worktrees: repo.git(['worktree', 'list', '--porcelain']).stdout,
     };
 
-    const result = repo.ao(['check', '--run', 'rm -rf ./* ./.agents && echo gone', '--judge', sh('deleter.sh')], { env: { TMPDIR: tmp } });
+    const result = repo.ao(['check', '--run', 'rm -rf ./* ./.agents && echo gone', '--judge', sh('deleter.sh')], {
+      env: { TMPDIR: tmp },
+    });
     expect(result.code, result.stderr).toBe(0);
 
     expect(withoutLedger(snapshotFiles(repo.dir))).toEqual(withoutLedger(before.files));
-    const indexNow = repo.git(['ls-files', '--stage']).stdout.split('\n').filter((line) => !line.includes('.agents/ledger/0000/00000001-'));
+    const indexNow = repo
+      .git(['ls-files', '--stage'])
+      .stdout.split('\n')
+      .filter((line) => !line.includes('.agents/ledger/0000/00000001-'));
     expect(indexNow.join('\n')).toBe(before.index);
     expect(repo.head()).toBe(before.head);
     expect(repo.git(['for-each-ref']).stdout).toBe(before.refs);
@@ -295,9 +387,18 @@ describe('ao check', () => {
     repo.write('src/f.txt', 'f\n');
     repo.git(['add', 'src/f.txt']);
     const council = [
-      '--judge', node('pass.mjs', 'claude-opus-4-1'), '--judge-name', 'claude',
-      '--judge', node('pass.mjs', 'gpt-5-codex'), '--judge-name', 'codex',
-      '--judge', node('fail.mjs', 'gemini-2.5-pro'), '--judge-name', 'gemini',
+      '--judge',
+      node('pass.mjs', 'claude-opus-4-1'),
+      '--judge-name',
+      'claude',
+      '--judge',
+      node('pass.mjs', 'gpt-5-codex'),
+      '--judge-name',
+      'codex',
+      '--judge',
+      node('fail.mjs', 'gemini-2.5-pro'),
+      '--judge-name',
+      'gemini',
     ];
 
     const unanimous = repo.ao(['check', ...council, '--json']);
@@ -309,7 +410,13 @@ describe('ao check', () => {
     const record = JSON.parse(quorum.stdout);
     expect(record.verdict).toBe('pass');
     expect(record.summary).toContain('Judges: 2 of 3 passed (quorum 2); model families: anthropic, openai.');
-    expect(record.evidence.map((e: { reviewer: string; family: string; verdict: string }) => [e.reviewer, e.family, e.verdict])).toEqual([
+    expect(
+      record.evidence.map((e: { reviewer: string; family: string; verdict: string }) => [
+        e.reviewer,
+        e.family,
+        e.verdict,
+      ]),
+    ).toEqual([
       ['judge:claude', 'anthropic', 'pass'],
       ['judge:codex', 'openai', 'pass'],
       ['judge:gemini', 'google', 'fail'],
@@ -320,7 +427,9 @@ describe('ao check', () => {
     // The same judge twice is one judge: a quorum of two cannot be met by it.
     const twice = repo.ao(['check', '--judge', node('pass.mjs'), '--judge', node('pass.mjs'), '--quorum', '2']);
     expect(twice.code).toBe(2);
-    expect(twice.stderr).toContain('--quorum 2 can never be met by 1 distinct judge (2 given, but the same judge twice counts once');
+    expect(twice.stderr).toContain(
+      '--quorum 2 can never be met by 1 distinct judge (2 given, but the same judge twice counts once',
+    );
   });
 
   it('holds the council to the policy: distinct model families, and warn as a failure when the policy says so', () => {
@@ -330,10 +439,21 @@ describe('ao check', () => {
     repo.git(['add', 'src/g.txt']);
 
     const oneFamily = repo.ao([
-      'check', '--quorum', '2',
-      '--judge', node('pass.mjs', 'claude-opus-4-1'), '--judge-name', 'opus',
-      '--judge', node('pass.mjs', 'us.anthropic.claude-sonnet-4-5-v1:0'), '--judge-name', 'sonnet',
-      '--judge', answer({ verdict: 'warn', summary: 'minor nits', model: 'gpt-5' }), '--judge-name', 'gpt',
+      'check',
+      '--quorum',
+      '2',
+      '--judge',
+      node('pass.mjs', 'claude-opus-4-1'),
+      '--judge-name',
+      'opus',
+      '--judge',
+      node('pass.mjs', 'us.anthropic.claude-sonnet-4-5-v1:0'),
+      '--judge-name',
+      'sonnet',
+      '--judge',
+      answer({ verdict: 'warn', summary: 'minor nits', model: 'gpt-5' }),
+      '--judge-name',
+      'gpt',
       '--json',
     ]);
     expect(oneFamily.code, oneFamily.stderr).toBe(1);
@@ -343,8 +463,14 @@ describe('ao check', () => {
 
     const twoFamilies = repo.ao([
       'check',
-      '--judge', node('pass.mjs', 'claude-opus-4-1'), '--judge-name', 'opus',
-      '--judge', answer({ verdict: 'pass', summary: 'fine', model: 'my-finetune', family: 'Google' }), '--judge-name', 'tuned',
+      '--judge',
+      node('pass.mjs', 'claude-opus-4-1'),
+      '--judge-name',
+      'opus',
+      '--judge',
+      answer({ verdict: 'pass', summary: 'fine', model: 'my-finetune', family: 'Google' }),
+      '--judge-name',
+      'tuned',
     ]);
     expect(twoFamilies.code, twoFamilies.stderr).toBe(0);
     expect(twoFamilies.stderr).toContain('model families: anthropic, google');

@@ -77,7 +77,17 @@ describe('ao verify --json', () => {
     const result = repo.ao(['verify', '--commit', 'HEAD', '--json']);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(['ok', 'scope', 'policy', 'ledger', 'range', 'changes', 'counts', 'coverAll', 'notes']);
+    expect(Object.keys(report)).toEqual([
+      'ok',
+      'scope',
+      'policy',
+      'ledger',
+      'range',
+      'changes',
+      'counts',
+      'coverAll',
+      'notes',
+    ]);
     expect(report.changes[0]).toMatchObject({
       kind: 'commit',
       commit: sha,

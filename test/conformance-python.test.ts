@@ -14,7 +14,9 @@ afterAll(cleanupAll);
 
 const VERIFIER = join(ROOT, 'test', 'conformance', 'verify.py');
 const VECTORS = join(ROOT, 'test', 'conformance', 'vectors');
-const names = readdirSync(VECTORS).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length));
+const names = readdirSync(VECTORS)
+  .filter((n) => n.endsWith('.json'))
+  .map((n) => n.slice(0, -'.json'.length));
 
 function python(args: string[]) {
   const result = spawnSync('python3', [VERIFIER, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
@@ -32,12 +34,17 @@ function altered(name: string, alter: (vector: Vector) => void): string {
 }
 
 describe('the independent Python verifier', () => {
-  it('reaches every vector\'s decision, skipping only the vectors it lists by name', () => {
-    const skipped = python(['--list-skipped']).out.trim().split('\n').map((line) => line.split('\t')[0]);
+  it("reaches every vector's decision, skipping only the vectors it lists by name", () => {
+    const skipped = python(['--list-skipped'])
+      .out.trim()
+      .split('\n')
+      .map((line) => line.split('\t')[0]);
     expect(skipped).toEqual(['signature-invalid']);
     const run = python([]);
     expect(run.code, run.out).toBe(0);
-    expect(run.out).toContain(`${names.length - skipped.length} passed, 0 failed, ${skipped.length} skipped (by name: ${skipped.join(', ')})`);
+    expect(run.out).toContain(
+      `${names.length - skipped.length} passed, 0 failed, ${skipped.length} skipped (by name: ${skipped.join(', ')})`,
+    );
     for (const name of names) expect(run.out).toMatch(new RegExp(`^(ok  |SKIP) ${name}[ :]`, 'm'));
   });
 

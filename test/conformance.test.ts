@@ -29,14 +29,21 @@ function build(vector: Vector): { dir: string; env: NodeJS.ProcessEnv; ids: Map<
 const byName = (name: string): Vector => structuredClone(vectors.find((v) => v.name === name)!);
 
 describe('conformance vectors, run by ao', () => {
-  it('are well formed: named after their file, every check with an exit code, every scope\'s commit named', () => {
+  it("are well formed: named after their file, every check with an exit code, every scope's commit named", () => {
     expect(vectors.length).toBeGreaterThanOrEqual(50);
     for (const vector of vectors) {
       expect(vector.conformance).toBe('agentops-verdict/conformance@1');
       const names = new Set(vector.commits.map((c) => c.name));
       for (const check of vector.checks) {
         expect([0, 1, 2], `${vector.name} / ${check.name}`).toContain(check.expect.exit);
-        for (const name of [check.base, check.head, check.commit, check.worktree, check.since, ...Object.keys(check.expect.changes ?? {})]) {
+        for (const name of [
+          check.base,
+          check.head,
+          check.commit,
+          check.worktree,
+          check.since,
+          ...Object.keys(check.expect.changes ?? {}),
+        ]) {
           if (name !== undefined) expect(names.has(name), `${vector.name} / ${check.name} names ${name}`).toBe(true);
         }
       }
@@ -48,7 +55,10 @@ describe('conformance vectors, run by ao', () => {
       const { dir, env, ids } = build(vector);
       for (const check of vector.checks) {
         const answer = runWithAo(dir, env, ids, check);
-        expect(differences(answer, check), `${vector.name} / ${check.name}: ao ${answer.args.join(' ')}\n${answer.stderr}`).toEqual([]);
+        expect(
+          differences(answer, check),
+          `${vector.name} / ${check.name}: ao ${answer.args.join(' ')}\n${answer.stderr}`,
+        ).toEqual([]);
       }
     });
   }

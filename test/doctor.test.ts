@@ -1,7 +1,18 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AO_BIN, baseEnv, CHECKER, cleanupAll, openRepo, ROOT, run, tempDir, type RunResult, type TestRepo } from './helpers/repo.js';
+import {
+  AO_BIN,
+  baseEnv,
+  CHECKER,
+  cleanupAll,
+  openRepo,
+  ROOT,
+  run,
+  tempDir,
+  type RunResult,
+  type TestRepo,
+} from './helpers/repo.js';
 
 afterAll(cleanupAll);
 
@@ -42,7 +53,14 @@ interface Doctor {
   findings: Finding[];
   ungated: Finding[];
   text: string;
-  json: { worktrees: { path: string; current: boolean; gated: boolean; hooks: { hook: string; ok: boolean; ao?: string }[] }[] };
+  json: {
+    worktrees: {
+      path: string;
+      current: boolean;
+      gated: boolean;
+      hooks: { hook: string; ok: boolean; ao?: string }[];
+    }[];
+  };
 }
 
 function doctor(cwd: string, e: NodeJS.ProcessEnv): Doctor {
@@ -50,14 +68,24 @@ function doctor(cwd: string, e: NodeJS.ProcessEnv): Doctor {
   const text = run(process.execPath, [AO_BIN, 'doctor'], cwd, e);
   expect(text.code, text.stderr).toBe(json.code);
   const parsed = JSON.parse(json.stdout) as { gated: boolean; findings: Finding[] } & Doctor['json'];
-  return { code: json.code, gated: parsed.gated, findings: parsed.findings, ungated: parsed.findings.filter((f) => f.severity === 'ungated'), text: text.stdout, json: parsed };
+  return {
+    code: json.code,
+    gated: parsed.gated,
+    findings: parsed.findings,
+    ungated: parsed.findings.filter((f) => f.severity === 'ungated'),
+    text: text.stdout,
+    json: parsed,
+  };
 }
 
 /** Doctor exits 1 with exactly one ungated finding, `code`, whose message matches `about` and whose fix is printed. */
 function expectUngated(d: Doctor, code: string, about: RegExp): Finding {
   expect(d.code, d.text).toBe(1);
   expect(d.gated).toBe(false);
-  expect(d.ungated.map((f) => f.code), d.text).toEqual([code]);
+  expect(
+    d.ungated.map((f) => f.code),
+    d.text,
+  ).toEqual([code]);
   const finding = d.ungated[0]!;
   expect(finding.message).toMatch(about);
   expect(d.text).toContain(`fix: ${finding.fix}`);
@@ -76,7 +104,11 @@ function sh(cwd: string, command: string, e: NodeJS.ProcessEnv): RunResult {
   return result;
 }
 
-function uncoveredCommit(repo: TestRepo, cwd = repo.dir, name = `f${Math.random().toString(36).slice(2)}.txt`): RunResult {
+function uncoveredCommit(
+  repo: TestRepo,
+  cwd = repo.dir,
+  name = `f${Math.random().toString(36).slice(2)}.txt`,
+): RunResult {
   writeFileSync(join(cwd, name), `${name}\n`);
   run('git', ['add', name], cwd, repo.env);
   return run('git', ['commit', '-q', '-m', `Add ${name}`], cwd, repo.env);
@@ -120,7 +152,9 @@ function huskyRepo(e = env(), extraFiles: Record<string, string> = {}): TestRepo
   expect(init.code, init.stderr).toBe(0);
   expect(init.stderr).toContain('ao doctor: gated');
   const next = /^next: commit the set-up with `(.*)`$/m.exec(init.stderr)?.[1];
-  expect(next).toBe("git add .agents .husky/pre-commit .husky/pre-push .husky/post-checkout package.json && git commit -m 'Set up agentops/verdict'");
+  expect(next).toBe(
+    "git add .agents .husky/pre-commit .husky/pre-push .husky/post-checkout package.json && git commit -m 'Set up agentops/verdict'",
+  );
   sh(repo.dir, next!, e);
   // The command names everything init made: nothing is left over.
   expect(repo.git(['status', '--porcelain']).stdout).toBe('');
@@ -188,7 +222,11 @@ describe('ao doctor: hook files', () => {
 
     chmodSync(join(repo.dir, '.git/hooks/pre-commit'), 0o644);
     expect(uncoveredCommit(repo, repo.dir, 'a.txt').code).toBe(0); // git skips it: really ungated
-    const notExecutable = expectUngated(doctor(repo.dir, repo.env), 'hook-not-executable', /pre-commit is not executable/);
+    const notExecutable = expectUngated(
+      doctor(repo.dir, repo.env),
+      'hook-not-executable',
+      /pre-commit is not executable/,
+    );
     expect(notExecutable.fix).toBe('chmod +x .git/hooks/pre-commit');
     sh(repo.dir, notExecutable.fix, repo.env);
     expectGated(doctor(repo.dir, repo.env));
@@ -215,7 +253,9 @@ describe('ao doctor: hook files', () => {
       expect(finding.where).toBe(hook);
       expect(uncoveredCommit(repo).code, text).toBe(0);
     }
-    writeFileSync(join(repo.dir, '.git/hooks/pre-push'), '#!/bin/sh\nrefs=$(cat)\nao hook pre-push "$@"\n', { mode: 0o755 });
+    writeFileSync(join(repo.dir, '.git/hooks/pre-push'), '#!/bin/sh\nrefs=$(cat)\nao hook pre-push "$@"\n', {
+      mode: 0o755,
+    });
     writeFileSync(hook, '#!/bin/sh\n# ao hook pre-commit\n', { mode: 0o755 });
     const both = doctor(repo.dir, repo.env);
     expect(both.ungated.map((f) => f.code)).toEqual(['hook-does-not-run-ao', 'hook-does-not-run-ao']);
@@ -263,12 +303,23 @@ else
     exit 1
 fi
 `;
-    for (const type of ['pre-commit', 'pre-push']) writeFileSync(join(hooks, type), preCommitHook(type), { mode: 0o755 });
-    repo.write('.pre-commit-config.yaml', 'repos:\n  - repo: https://github.com/agentops/verdict\n    rev: v0.1.0\n    hooks:\n      - id: ao-verify\n      - id: ao-verify-push\n');
+    for (const type of ['pre-commit', 'pre-push'])
+      writeFileSync(join(hooks, type), preCommitHook(type), { mode: 0o755 });
+    repo.write(
+      '.pre-commit-config.yaml',
+      'repos:\n  - repo: https://github.com/agentops/verdict\n    rev: v0.1.0\n    hooks:\n      - id: ao-verify\n      - id: ao-verify-push\n',
+    );
     expectGated(doctor(repo.dir, repo.env));
     // Hostile: a local hook that borrows our id but runs something else.
-    repo.write('.pre-commit-config.yaml', 'repos:\n  - repo: local\n    hooks:\n      - id: ao-verify\n        name: ao hook pre-commit\n        entry: "true"  # ao hook pre-commit\n        language: system\n      - id: ao-verify-push\n        name: push\n        entry: npx --no-install ao hook pre-push\n        language: system\n');
-    expectUngated(doctor(repo.dir, repo.env), 'hook-does-not-run-ao', /\.pre-commit-config\.yaml .*runs through pre-commit.*no hook that runs `ao hook pre-commit`/);
+    repo.write(
+      '.pre-commit-config.yaml',
+      'repos:\n  - repo: local\n    hooks:\n      - id: ao-verify\n        name: ao hook pre-commit\n        entry: "true"  # ao hook pre-commit\n        language: system\n      - id: ao-verify-push\n        name: push\n        entry: npx --no-install ao hook pre-push\n        language: system\n',
+    );
+    expectUngated(
+      doctor(repo.dir, repo.env),
+      'hook-does-not-run-ao',
+      /\.pre-commit-config\.yaml .*runs through pre-commit.*no hook that runs `ao hook pre-commit`/,
+    );
 
     const lefthook = (type: string) => `#!/bin/sh
 
@@ -303,16 +354,24 @@ call_lefthook run "${type}" "$@"
 `;
     rmSync(join(repo.dir, '.pre-commit-config.yaml'));
     for (const type of ['pre-commit', 'pre-push']) writeFileSync(join(hooks, type), lefthook(type), { mode: 0o755 });
-    const config = 'pre-commit:\n  commands:\n    agentops-verdict:\n      run: npx --no-install ao hook pre-commit\npre-push:\n  commands:\n    agentops-verdict:\n      run: npx --no-install ao hook pre-push {1} {2}\n      use_stdin: true\n';
+    const config =
+      'pre-commit:\n  commands:\n    agentops-verdict:\n      run: npx --no-install ao hook pre-commit\npre-push:\n  commands:\n    agentops-verdict:\n      run: npx --no-install ao hook pre-push {1} {2}\n      use_stdin: true\n';
     repo.write('lefthook.yml', config);
     const gated = doctor(repo.dir, repo.env);
     expectGated(gated);
     expect(gated.json.worktrees[0]!.hooks.map((h) => h.ao)).toEqual([join(BIN, 'ao'), join(BIN, 'ao')]);
     // Hostile: pre-push without use_stdin (ao gets no refs: checks nothing); pre-commit only in a comment.
-    repo.write('lefthook.yml', config.replace('      use_stdin: true\n', '').replace('run: npx --no-install ao hook pre-commit', 'run: npm test # ao hook pre-commit'));
+    repo.write(
+      'lefthook.yml',
+      config
+        .replace('      use_stdin: true\n', '')
+        .replace('run: npx --no-install ao hook pre-commit', 'run: npm test # ao hook pre-commit'),
+    );
     const hostile = doctor(repo.dir, repo.env);
     expect(hostile.code).toBe(1);
-    expect(hostile.ungated.map((f) => f.message).join('\n')).toMatch(/no command that runs `ao hook pre-commit`[\s\S]*without `use_stdin: true`/);
+    expect(hostile.ungated.map((f) => f.message).join('\n')).toMatch(
+      /no command that runs `ao hook pre-commit`[\s\S]*without `use_stdin: true`/,
+    );
     // The fix for lefthook goes into its configuration (lefthook reinstalls its own hooks).
     expect(hostile.ungated[0]!.fix).toContain('lefthook.yml');
   });
@@ -337,7 +396,11 @@ describe('ao doctor: core.hooksPath', () => {
     repo.git(['commit', '-q', '-m', 'Set up']);
 
     expect(uncoveredCommit(repo, repo.dir, 'a.txt').code).toBe(0); // really ungated
-    const finding = expectUngated(doctor(repo.dir, e), 'hooks-path-elsewhere', /core\.hooksPath is .* \(set in global config \(.*gitconfig\)\).*the ao hooks in .*\.git\/hooks never run/);
+    const finding = expectUngated(
+      doctor(repo.dir, e),
+      'hooks-path-elsewhere',
+      /core\.hooksPath is .* \(set in global config \(.*gitconfig\)\).*the ao hooks in .*\.git\/hooks never run/,
+    );
     expect(finding.where).toBe(globalConfig);
     expect(finding.fix).toBe(`git config --local core.hooksPath ${join(repo.dir, '.git', 'hooks')}`);
     expect(finding.alternative).toContain('git config --global --unset core.hooksPath');
@@ -350,14 +413,22 @@ describe('ao doctor: core.hooksPath', () => {
     const repo = huskyRepo();
     expectGated(doctor(repo.dir, repo.env));
     repo.git(['config', 'core.hooksPath', '.githooks']);
-    const elsewhere = expectUngated(doctor(repo.dir, repo.env), 'hooks-path-elsewhere', /core\.hooksPath is "\.githooks" \(set in local config .*husky's hooks in \.husky\/_ never run/);
+    const elsewhere = expectUngated(
+      doctor(repo.dir, repo.env),
+      'hooks-path-elsewhere',
+      /core\.hooksPath is "\.githooks" \(set in local config .*husky's hooks in \.husky\/_ never run/,
+    );
     expect(elsewhere.fix).toBe('npx husky');
     sh(repo.dir, elsewhere.fix, repo.env);
     expectGated(doctor(repo.dir, repo.env));
 
     repo.git(['config', '--unset', 'core.hooksPath']);
     expect(uncoveredCommit(repo, repo.dir, 'a.txt').code).toBe(0); // really ungated
-    const unset = expectUngated(doctor(repo.dir, repo.env), 'hooks-path-unset', /core\.hooksPath is not set.*husky has not run/);
+    const unset = expectUngated(
+      doctor(repo.dir, repo.env),
+      'hooks-path-unset',
+      /core\.hooksPath is not set.*husky has not run/,
+    );
     sh(repo.dir, unset.fix, repo.env);
     expectGated(doctor(repo.dir, repo.env));
     expectRefused(uncoveredCommit(repo));
@@ -370,24 +441,36 @@ describe('ao doctor: the ao a hook runs', () => {
     rmSync(join(repo.dir, 'node_modules/.bin/ao'));
     const noAo = { ...repo.env, PATH: process.env.PATH ?? '/usr/bin:/bin' };
     expect(uncoveredCommit(openRepo(repo.dir, noAo)).stderr).toContain('ao: not found'); // the hook fails every commit
-    const finding = expectUngated(doctor(repo.dir, noAo), 'ao-not-found', /\.husky\/pre-commit and .*\.husky\/pre-push run `ao`, which does not resolve .*no executable ao on husky's PATH \(node_modules\/\.bin, then PATH\)/);
+    const finding = expectUngated(
+      doctor(repo.dir, noAo),
+      'ao-not-found',
+      /\.husky\/pre-commit and .*\.husky\/pre-push run `ao`, which does not resolve .*no executable ao on husky's PATH \(node_modules\/\.bin, then PATH\)/,
+    );
     expect(finding.fix).toBe('npm i -D @agentops/verdict');
-    repo.write('package.json', `${JSON.stringify({ name: 'consumer', private: true, version: '1.0.0', scripts: { prepare: 'husky' }, devDependencies: { '@agentops/verdict': '^0.1.0' } }, null, 2)}\n`);
+    repo.write(
+      'package.json',
+      `${JSON.stringify({ name: 'consumer', private: true, version: '1.0.0', scripts: { prepare: 'husky' }, devDependencies: { '@agentops/verdict': '^0.1.0' } }, null, 2)}\n`,
+    );
     expect(doctor(repo.dir, noAo).ungated[0]!.fix).toBe('npm install');
     // Hostile: `npx ao` without --no-install runs whatever the registry calls "ao".
     writeFileSync(join(repo.dir, '.husky/pre-commit'), 'npx ao hook pre-commit\n');
     const fetches = doctor(repo.dir, noAo);
-    expect(fetches.ungated.map((f) => f.message).join('\n')).toContain('so npx would fetch and run whatever package the registry has under that name');
+    expect(fetches.ungated.map((f) => f.message).join('\n')).toContain(
+      'so npx would fetch and run whatever package the registry has under that name',
+    );
     // What `npm install` does here: node_modules/.bin/ao.
     symlinkSync(AO_BIN, join(repo.dir, 'node_modules/.bin/ao'));
     const fixed = doctor(repo.dir, noAo);
     expectGated(fixed);
-    expect(fixed.json.worktrees[0]!.hooks.map((h) => h.ao)).toEqual([join(repo.dir, 'node_modules/.bin/ao'), join(repo.dir, 'node_modules/.bin/ao')]);
+    expect(fixed.json.worktrees[0]!.hooks.map((h) => h.ao)).toEqual([
+      join(repo.dir, 'node_modules/.bin/ao'),
+      join(repo.dir, 'node_modules/.bin/ao'),
+    ]);
   });
 });
 
 describe('ao doctor: npm ignore-scripts in husky mode', () => {
-  it("a fresh clone of a repository whose .npmrc says ignore-scripts=true has no hooks: named, and `npx husky` fixes it", () => {
+  it('a fresh clone of a repository whose .npmrc says ignore-scripts=true has no hooks: named, and `npx husky` fixes it', () => {
     const source = huskyRepo(env(), { '.npmrc': 'ignore-scripts=true\n' });
     const e = env();
     const dir = join(tempDir(), 'clone');
@@ -395,7 +478,11 @@ describe('ao doctor: npm ignore-scripts in husky mode', () => {
     const clone = openRepo(dir, e);
     linkNodeModules(dir); // `npm install` with scripts ignored: the packages, but husky never ran
     expect(uncoveredCommit(clone, dir, 'a.txt').code).toBe(0); // really ungated
-    const finding = expectUngated(doctor(dir, e), 'ignore-scripts', /husky never ran here.*ignore-scripts=true \(in .*\.npmrc:1\)/);
+    const finding = expectUngated(
+      doctor(dir, e),
+      'ignore-scripts',
+      /husky never ran here.*ignore-scripts=true \(in .*\.npmrc:1\)/,
+    );
     expect(finding.fix).toBe('npx husky');
     expect(finding.alternative).toContain('ao init --hooks git');
     sh(dir, finding.fix, e);
@@ -411,8 +498,16 @@ describe('ao doctor: npm ignore-scripts in husky mode', () => {
     repo.git(['config', '--unset', 'core.hooksPath']);
     const home = tempDir('ao-home-');
     writeFileSync(join(home, '.npmrc'), 'fund=false\nignore-scripts = true\n');
-    expectUngated(doctor(repo.dir, { ...repo.env, HOME: home }), 'ignore-scripts', new RegExp(`${join(home, '.npmrc')}:2`));
-    expectUngated(doctor(repo.dir, { ...repo.env, npm_config_ignore_scripts: 'true' }), 'ignore-scripts', /the environment \(npm_config_ignore_scripts=true\)/);
+    expectUngated(
+      doctor(repo.dir, { ...repo.env, HOME: home }),
+      'ignore-scripts',
+      new RegExp(`${join(home, '.npmrc')}:2`),
+    );
+    expectUngated(
+      doctor(repo.dir, { ...repo.env, npm_config_ignore_scripts: 'true' }),
+      'ignore-scripts',
+      /the environment \(npm_config_ignore_scripts=true\)/,
+    );
   });
 });
 
@@ -425,23 +520,38 @@ describe('ao doctor: worktrees', () => {
     expectGated(doctor(wt, repo.env));
     const fromMain = doctor(repo.dir, repo.env);
     expectGated(fromMain);
-    expect(fromMain.json.worktrees.map((w) => [w.path, w.current])).toEqual([[repo.dir, true], [wt, false]]);
+    expect(fromMain.json.worktrees.map((w) => [w.path, w.current])).toEqual([
+      [repo.dir, true],
+      [wt, false],
+    ]);
 
     // No ao on PATH, none in the worktree's node_modules: the hooks would fail every commit.
     const noAo = { ...repo.env, PATH: process.env.PATH ?? '/usr/bin:/bin' };
     const missing = doctor(wt, noAo);
     expect(missing.code).toBe(1);
     // This worktree first, then the other: neither can find ao.
-    expect(missing.ungated.map((f) => [f.code, f.where])).toEqual([['ao-not-found', wt], ['ao-not-found', repo.dir]]);
+    expect(missing.ungated.map((f) => [f.code, f.where])).toEqual([
+      ['ao-not-found', wt],
+      ['ao-not-found', repo.dir],
+    ]);
     const finding = missing.ungated[0]!;
-    expect(finding.message).toMatch(/pre-commit and .*pre-push run ao \(\$AO_BIN, else node_modules\/\.bin\/ao, else ao on PATH\), which does not resolve from .*\/wt: no executable ao on PATH/);
+    expect(finding.message).toMatch(
+      /pre-commit and .*pre-push run ao \(\$AO_BIN, else node_modules\/\.bin\/ao, else ao on PATH\), which does not resolve from .*\/wt: no executable ao on PATH/,
+    );
     expect(missing.ungated[1]!.message).toMatch(new RegExp(`^in worktree ${repo.dir}: `));
     expect(finding.fix).toBe('npm i -g @agentops/verdict');
     expect(finding.alternative).toBe('export AO_BIN=/path/to/ao');
     // The printed install needs the registry; its effect (ao on PATH) is what the test applies.
     expectGated(doctor(wt, { ...noAo, PATH: PATH_WITH_AO }));
     // Or the printed alternative: AO_BIN for the hooks (the worktree and the main one alike).
-    expect(run('sh', ['-c', `${finding.alternative!.replace('/path/to/ao', AO_BIN)} && "${process.execPath}" "${AO_BIN}" doctor`], wt, noAo).code).toBe(0);
+    expect(
+      run(
+        'sh',
+        ['-c', `${finding.alternative!.replace('/path/to/ao', AO_BIN)} && "${process.execPath}" "${AO_BIN}" doctor`],
+        wt,
+        noAo,
+      ).code,
+    ).toBe(0);
   });
 
   it("a worktree's own config (extensions.worktreeConfig) pointing core.hooksPath elsewhere is named, with the fix run there", () => {
@@ -451,14 +561,20 @@ describe('ao doctor: worktrees', () => {
     repo.git(['config', 'extensions.worktreeConfig', 'true']);
     run('git', ['config', '--worktree', 'core.hooksPath', '/dev/null'], wt, repo.env);
     expect(uncoveredCommit(repo, wt, 'a.txt').code).toBe(0); // really ungated there
-    const finding = expectUngated(doctor(repo.dir, repo.env), 'hooks-path-elsewhere', new RegExp(`^in worktree ${wt}: core\\.hooksPath is "/dev/null" \\(set in worktree config \\(.*config\\.worktree\\)\\)`));
+    const finding = expectUngated(
+      doctor(repo.dir, repo.env),
+      'hooks-path-elsewhere',
+      new RegExp(
+        `^in worktree ${wt}: core\\.hooksPath is "/dev/null" \\(set in worktree config \\(.*config\\.worktree\\)\\)`,
+      ),
+    );
     expect(finding.fix).toBe(`cd ${wt} && git config --worktree --unset core.hooksPath`);
     sh(repo.dir, finding.fix, repo.env);
     expectGated(doctor(repo.dir, repo.env));
     expectRefused(uncoveredCommit(repo, wt));
   });
 
-  it('husky mode: a new worktree gets husky\'s hooks (post-checkout) and refuses an uncovered commit; one made without checkout is named and fixed', () => {
+  it("husky mode: a new worktree gets husky's hooks (post-checkout) and refuses an uncovered commit; one made without checkout is named and fixed", () => {
     const repo = huskyRepo();
     const wt = join(tempDir(), 'wt');
     repo.git(['worktree', 'add', '-q', wt, '-b', 'feature']);
@@ -481,10 +597,16 @@ describe('ao doctor: worktrees', () => {
     run('git', ['checkout', '-q', 'other', '--', '.'], bare, repo.env);
     expect(existsSync(join(bare, '.husky/_'))).toBe(false);
     expect(uncoveredCommit(repo, bare, 'a.txt').code).toBe(0); // really ungated
-    const finding = expectUngated(doctor(repo.dir, repo.env), 'worktree-without-hooks', new RegExp(`in worktree ${bare}: .*\\.husky/_ does not exist`));
+    const finding = expectUngated(
+      doctor(repo.dir, repo.env),
+      'worktree-without-hooks',
+      new RegExp(`in worktree ${bare}: .*\\.husky/_ does not exist`),
+    );
     expect(finding.fix).toBe(`cp -R ${join(repo.dir, '.husky/_')} ${join(bare, '.husky/_')}`);
     // From inside that worktree it is this worktree's problem, with the same fix.
-    expect(expectUngated(doctor(bare, repo.env), 'husky-not-installed', /\.husky\/_ does not exist/).fix).toBe(finding.fix);
+    expect(expectUngated(doctor(bare, repo.env), 'husky-not-installed', /\.husky\/_ does not exist/).fix).toBe(
+      finding.fix,
+    );
     sh(repo.dir, finding.fix, repo.env);
     expectGated(doctor(repo.dir, repo.env));
     expectRefused(uncoveredCommit(repo, bare));

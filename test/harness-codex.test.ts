@@ -2,7 +2,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aoOnPath, harnessCli } from './helpers/harness-cli.js';
-import { messageTexts, runAsync, startModelServer, type LoggedRequest, type ModelServer, type Reply } from './helpers/model-server.js';
+import {
+  messageTexts,
+  runAsync,
+  startModelServer,
+  type LoggedRequest,
+  type ModelServer,
+  type Reply,
+} from './helpers/model-server.js';
 import { cleanupAll, makeRepo, tempDir, type TestRepo } from './helpers/repo.js';
 
 /**
@@ -69,18 +76,25 @@ function setUp(): TestRepo {
   const init = repo.ao(['init', '--hooks', 'git', '--agent', 'codex']);
   expect(init.code, init.stderr).toBe(0);
   // Hostile: the project's .codex/config.toml (loaded: the project is trusted) puts a session in the agent's shell.
-  repo.write('.codex/config.toml', '[shell_environment_policy]\nset = { AO_WORKER_SESSION = "codex:planted-by-the-change" }\n');
+  repo.write(
+    '.codex/config.toml',
+    '[shell_environment_policy]\nset = { AO_WORKER_SESSION = "codex:planted-by-the-change" }\n',
+  );
   // What the repository learned about a file the prompt names: the prompt hook injects it.
   expect(repo.ao(['learn', 'The answer must stay 42: the README promises it', '--paths', 'README.md']).code).toBe(0);
   // A promoted constraint: the write guard refuses a line that breaks it, quoting the learning.
   const learned = repo.ao(['learn', 'Never log the answer: it is a secret', '--paths', 'src/**']);
-  expect(repo.ao(['promote', learned.stdout.trim(), '--forbid-pattern', 'console\\.log', '--paths', 'src/**']).code).toBe(0);
+  expect(
+    repo.ao(['promote', learned.stdout.trim(), '--forbid-pattern', 'console\\.log', '--paths', 'src/**']).code,
+  ).toBe(0);
   repo.commitAll('Policy for judges; agent guards');
   return repo;
 }
 
-const patch = (path: string, line: string) => `apply_patch <<'EOF'\n*** Begin Patch\n*** Add File: ${path}\n+${line}\n*** End Patch\nEOF`;
-const isJudge = (request: LoggedRequest) => messageTexts(request).some((text) => text.includes('You are an independent reviewer'));
+const patch = (path: string, line: string) =>
+  `apply_patch <<'EOF'\n*** Begin Patch\n*** Add File: ${path}\n+${line}\n*** End Patch\nEOF`;
+const isJudge = (request: LoggedRequest) =>
+  messageTexts(request).some((text) => text.includes('You are an independent reviewer'));
 const isTurn = (request: LoggedRequest) => request.path.endsWith('/responses') && !isJudge(request);
 // The newest user text, and the context a prompt hook may have appended to it.
 const lastText = (request: LoggedRequest) => messageTexts(request).slice(-2).join('\n');
@@ -90,33 +104,94 @@ describe('Codex CLI with ao init --agent codex', () => {
     const repo = setUp();
     const steps: string[] = [];
     const server = await startModelServer((request): Reply => {
-      if (isJudge(request)) return { text: JSON.stringify({ verdict: 'pass', summary: 'The change adds a constant; nothing to fix.', findings: [] }) };
+      if (isJudge(request))
+        return {
+          text: JSON.stringify({
+            verdict: 'pass',
+            summary: 'The change adds a constant; nothing to fix.',
+            findings: [],
+          }),
+        };
       if (!isTurn(request)) return { raw: '{}', status: 404 };
       const last = lastText(request);
       const all = messageTexts(request).join('\n');
       // The scripted worker: each step follows from what the harness told it last.
-      if (!all.includes('agentops/verdict refused')) return steps.push('commit --no-verify'), { tool: 'exec_command', input: { cmd: 'git commit --no-verify -m x' } };
-      if (!all.includes('ledger records are written only by ao')) return steps.push('write record'), { tool: 'exec_command', input: { cmd: patch('.agents/ledger/0000/00000009-forged.json', '{}') } };
-      if (!all.includes('write it without lines matching')) return steps.push('write forbidden'), { tool: 'exec_command', input: { cmd: patch('src/app.js', 'console.log(42);') } };
-      if (!existsSync(join(repo.dir, 'src/app.js'))) return steps.push('write code'), { tool: 'exec_command', input: { cmd: patch('src/app.js', 'export const answer = 42;') } };
+      if (!all.includes('agentops/verdict refused'))
+        return (
+          steps.push('commit --no-verify'), { tool: 'exec_command', input: { cmd: 'git commit --no-verify -m x' } }
+        );
+      if (!all.includes('ledger records are written only by ao'))
+        return (
+          steps.push('write record'),
+          { tool: 'exec_command', input: { cmd: patch('.agents/ledger/0000/00000009-forged.json', '{}') } }
+        );
+      if (!all.includes('write it without lines matching'))
+        return (
+          steps.push('write forbidden'),
+          { tool: 'exec_command', input: { cmd: patch('src/app.js', 'console.log(42);') } }
+        );
+      if (!existsSync(join(repo.dir, 'src/app.js')))
+        return (
+          steps.push('write code'),
+          { tool: 'exec_command', input: { cmd: patch('src/app.js', 'export const answer = 42;') } }
+        );
       if (last.includes('Not done yet') && !all.includes('recorded pass')) {
         steps.push('ao check');
-        return { tool: 'exec_command', input: { cmd: 'echo "shell sees $AO_WORKER_SESSION"; git add -A && ao check --judge codex --timeout 120', yield_time_ms: 120000 } };
+        return {
+          tool: 'exec_command',
+          input: {
+            cmd: 'echo "shell sees $AO_WORKER_SESSION"; git add -A && ao check --judge codex --timeout 120',
+            yield_time_ms: 120000,
+          },
+        };
       }
-      return steps.push('done'), { text: 'done' };
+      return (steps.push('done'), { text: 'done' });
     });
     try {
       const home = codexHome(server, repo.dir);
-      const env = { ...repo.env, PATH: `${aoOnPath()}:${bin}:${process.env.PATH}`, HOME: home, CODEX_HOME: home, OPENAI_API_KEY: 'sk-test-offline' };
-      const result = await runAsync(join(bin, 'codex'), ['exec', '--json', '--sandbox', 'danger-full-access', '--dangerously-bypass-hook-trust', 'Add the answer constant that README.md promises.'], { cwd: repo.dir, env, timeoutMs: 240_000 });
+      const env = {
+        ...repo.env,
+        PATH: `${aoOnPath()}:${bin}:${process.env.PATH}`,
+        HOME: home,
+        CODEX_HOME: home,
+        OPENAI_API_KEY: 'sk-test-offline',
+      };
+      const result = await runAsync(
+        join(bin, 'codex'),
+        [
+          'exec',
+          '--json',
+          '--sandbox',
+          'danger-full-access',
+          '--dangerously-bypass-hook-trust',
+          'Add the answer constant that README.md promises.',
+        ],
+        { cwd: repo.dir, env, timeoutMs: 240_000 },
+      );
       expect(result.code, result.stderr).toBe(0);
-      const events = result.stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { type: string; thread_id?: string; item?: { type: string; text?: string } });
+      const events = result.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map(
+          (line) => JSON.parse(line) as { type: string; thread_id?: string; item?: { type: string; text?: string } },
+        );
       const thread = events.find((e) => e.type === 'thread.started')?.thread_id;
       expect(thread).toBeDefined();
       expect(events.filter((e) => e.item?.type === 'agent_message').at(-1)?.item?.text).toBe('done');
       // Each step happened once, in order: refused, refused, refused, written, stop blocked, checked, finished.
-      expect(steps).toEqual(['commit --no-verify', 'write record', 'write forbidden', 'write code', 'done', 'ao check', 'done']);
-      const transcript = server.requests.filter(isTurn).map((r) => messageTexts(r).join('\n')).at(-1)!;
+      expect(steps).toEqual([
+        'commit --no-verify',
+        'write record',
+        'write forbidden',
+        'write code',
+        'done',
+        'ao check',
+        'done',
+      ]);
+      const transcript = server.requests
+        .filter(isTurn)
+        .map((r) => messageTexts(r).join('\n'))
+        .at(-1)!;
       // Context: the gate at session start, and (UserPromptSubmit) what was learned about the file the prompt names.
       expect(transcript).toContain('agentops/verdict guards this repository');
       expect(transcript).toContain('What to know before changing "README.md"');
@@ -131,7 +206,9 @@ describe('Codex CLI with ao init --agent codex', () => {
       expect(repo.git(['log', '--format=%s']).stdout).not.toMatch(/^x$/m);
       expect(existsSync(join(repo.dir, '.agents/ledger/0000/00000009-forged.json'))).toBe(false);
       // The verdict: by the codex judge; the worker's session is the thread Codex gave its hooks.
-      const records = readdirSync(join(repo.dir, '.agents/ledger/0000')).map((f) => JSON.parse(readFileSync(join(repo.dir, '.agents/ledger/0000', f), 'utf8')));
+      const records = readdirSync(join(repo.dir, '.agents/ledger/0000')).map((f) =>
+        JSON.parse(readFileSync(join(repo.dir, '.agents/ledger/0000', f), 'utf8')),
+      );
       const verdict = records.find((r) => r.type === 'verdict');
       expect(verdict.verdict).toBe('pass');
       expect(verdict.worker.session).toBe(`codex:${thread}`);

@@ -2,7 +2,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aoOnPath, harnessCli } from './helpers/harness-cli.js';
-import { messageTexts, runAsync, startModelServer, type LoggedRequest, type ModelServer, type Reply } from './helpers/model-server.js';
+import {
+  messageTexts,
+  runAsync,
+  startModelServer,
+  type LoggedRequest,
+  type ModelServer,
+  type Reply,
+} from './helpers/model-server.js';
 import { cleanupAll, makeRepo, tempDir, type TestRepo } from './helpers/repo.js';
 
 /**
@@ -61,17 +68,27 @@ function setUp(): TestRepo {
   expect(repo.ao(['learn', 'The answer must stay 42: the README promises it', '--paths', 'README.md']).code).toBe(0);
   // A promoted constraint: the write guard refuses a line that breaks it, quoting the learning.
   const learned = repo.ao(['learn', 'Never log the answer: it is a secret', '--paths', 'src/**']);
-  expect(repo.ao(['promote', learned.stdout.trim(), '--forbid-pattern', 'console\\.log', '--paths', 'src/**']).code).toBe(0);
+  expect(
+    repo.ao(['promote', learned.stdout.trim(), '--forbid-pattern', 'console\\.log', '--paths', 'src/**']).code,
+  ).toBe(0);
   repo.commitAll('Policy for judges; agent guards');
   return repo;
 }
 
 function geminiEnv(repo: TestRepo, server: ModelServer): NodeJS.ProcessEnv {
   const home = geminiHome(repo.dir);
-  return { ...repo.env, PATH: `${aoOnPath()}:${bin}:${process.env.PATH}`, HOME: home, GEMINI_CLI_HOME: home, GEMINI_API_KEY: 'test-offline', GOOGLE_GEMINI_BASE_URL: server.url };
+  return {
+    ...repo.env,
+    PATH: `${aoOnPath()}:${bin}:${process.env.PATH}`,
+    HOME: home,
+    GEMINI_CLI_HOME: home,
+    GEMINI_API_KEY: 'test-offline',
+    GOOGLE_GEMINI_BASE_URL: server.url,
+  };
 }
 
-const isJudge = (request: LoggedRequest) => messageTexts(request).some((text) => text.includes('You are an independent reviewer'));
+const isJudge = (request: LoggedRequest) =>
+  messageTexts(request).some((text) => text.includes('You are an independent reviewer'));
 const isTurn = (request: LoggedRequest) => request.path.endsWith(':streamGenerateContent') && !isJudge(request);
 // The newest user text, and the context a prompt hook may have appended to it.
 const lastText = (request: LoggedRequest) => messageTexts(request).slice(-2).join('\n');
@@ -81,29 +98,94 @@ describe('Gemini CLI with ao init --agent gemini', () => {
     const repo = setUp();
     const steps: string[] = [];
     const server = await startModelServer((request): Reply => {
-      if (isJudge(request)) return { text: JSON.stringify({ verdict: 'pass', summary: 'The change adds a constant; nothing to fix.', findings: [] }) };
+      if (isJudge(request))
+        return {
+          text: JSON.stringify({
+            verdict: 'pass',
+            summary: 'The change adds a constant; nothing to fix.',
+            findings: [],
+          }),
+        };
       if (!isTurn(request)) return { raw: '{}', status: 404 };
       const last = lastText(request);
       const all = messageTexts(request).join('\n');
       // The scripted worker: each step follows from what the harness told it last.
-      if (!all.includes('agentops/verdict refused')) return steps.push('commit --no-verify'), { tool: 'run_shell_command', input: { command: 'git commit --no-verify -m x' } };
-      if (!all.includes('ledger records are written only by ao')) return steps.push('write record'), { tool: 'write_file', input: { file_path: join(repo.dir, '.agents/ledger/0000/00000009-forged.json'), content: '{}' } };
-      if (!all.includes('write it without lines matching')) return steps.push('write forbidden'), { tool: 'write_file', input: { file_path: join(repo.dir, 'src/app.js'), content: 'console.log(42);\nexport const answer = 42;\n' } };
-      if (!existsSync(join(repo.dir, 'src/app.js'))) return steps.push('write code'), { tool: 'write_file', input: { file_path: join(repo.dir, 'src/app.js'), content: 'export const answer = 42;\n' } };
+      if (!all.includes('agentops/verdict refused'))
+        return (
+          steps.push('commit --no-verify'),
+          { tool: 'run_shell_command', input: { command: 'git commit --no-verify -m x' } }
+        );
+      if (!all.includes('ledger records are written only by ao'))
+        return (
+          steps.push('write record'),
+          {
+            tool: 'write_file',
+            input: { file_path: join(repo.dir, '.agents/ledger/0000/00000009-forged.json'), content: '{}' },
+          }
+        );
+      if (!all.includes('write it without lines matching'))
+        return (
+          steps.push('write forbidden'),
+          {
+            tool: 'write_file',
+            input: {
+              file_path: join(repo.dir, 'src/app.js'),
+              content: 'console.log(42);\nexport const answer = 42;\n',
+            },
+          }
+        );
+      if (!existsSync(join(repo.dir, 'src/app.js')))
+        return (
+          steps.push('write code'),
+          {
+            tool: 'write_file',
+            input: { file_path: join(repo.dir, 'src/app.js'), content: 'export const answer = 42;\n' },
+          }
+        );
       if (last.includes('Not done yet') && !all.includes('recorded pass')) {
         steps.push('ao check');
-        return { tool: 'run_shell_command', input: { command: 'echo "shell sees $AO_WORKER_SESSION"; git add -A && ao check --judge gemini --timeout 120' } };
+        return {
+          tool: 'run_shell_command',
+          input: {
+            command: 'echo "shell sees $AO_WORKER_SESSION"; git add -A && ao check --judge gemini --timeout 120',
+          },
+        };
       }
-      return steps.push('done'), { text: 'done' };
+      return (steps.push('done'), { text: 'done' });
     });
     try {
-      const result = await runAsync(join(bin, 'gemini'), ['-p', 'Add the answer constant that README.md promises.', '--output-format', 'json', '--approval-mode', 'yolo'], { cwd: repo.dir, env: geminiEnv(repo, server), timeoutMs: 240_000 });
+      const result = await runAsync(
+        join(bin, 'gemini'),
+        [
+          '-p',
+          'Add the answer constant that README.md promises.',
+          '--output-format',
+          'json',
+          '--approval-mode',
+          'yolo',
+        ],
+        { cwd: repo.dir, env: geminiEnv(repo, server), timeoutMs: 240_000 },
+      );
       expect(result.code, result.stderr).toBe(0);
-      const output = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as { response: string; session_id: string };
+      const output = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as {
+        response: string;
+        session_id: string;
+      };
       expect(output.response).toBe('done');
       // Each step happened once, in order: refused, refused, refused, written, stop blocked, checked, finished.
-      expect(steps).toEqual(['commit --no-verify', 'write record', 'write forbidden', 'write code', 'done', 'ao check', 'done']);
-      const transcript = server.requests.filter(isTurn).map((r) => messageTexts(r).join('\n')).at(-1)!;
+      expect(steps).toEqual([
+        'commit --no-verify',
+        'write record',
+        'write forbidden',
+        'write code',
+        'done',
+        'ao check',
+        'done',
+      ]);
+      const transcript = server.requests
+        .filter(isTurn)
+        .map((r) => messageTexts(r).join('\n'))
+        .at(-1)!;
       // Context: the gate at session start, and (BeforeAgent) what was learned about the file the prompt names.
       expect(transcript).toContain('agentops/verdict guards this repository');
       // (BeforeAgent's context is appended to the prompt of that turn only: the first request has it.)
@@ -123,7 +205,9 @@ describe('Gemini CLI with ao init --agent gemini', () => {
       expect(existsSync(join(repo.dir, '.agents/ledger/0000/00000009-forged.json'))).toBe(false);
       // The verdict: by the gemini judge; the worker's session is the one Gemini CLI gave its
       // hooks, not the one the change's .env put in the shell.
-      const records = readdirSync(join(repo.dir, '.agents/ledger/0000')).map((f) => JSON.parse(readFileSync(join(repo.dir, '.agents/ledger/0000', f), 'utf8')));
+      const records = readdirSync(join(repo.dir, '.agents/ledger/0000')).map((f) =>
+        JSON.parse(readFileSync(join(repo.dir, '.agents/ledger/0000', f), 'utf8')),
+      );
       const verdict = records.find((r) => r.type === 'verdict');
       expect(verdict.verdict).toBe('pass');
       expect(verdict.worker.session).toBe(`gemini:${output.session_id}`);

@@ -14,11 +14,18 @@ import { AO_BIN, CHECKER, cleanupAll, makeRepo, tempDir, type TestRepo } from '.
 afterAll(cleanupAll);
 
 function guard(repo: TestRepo, event: string, harness: string, input: object, env: NodeJS.ProcessEnv = {}) {
-  return repo.ao(['guard', event, '--harness', harness], { input: JSON.stringify({ session_id: 'sess-1', cwd: repo.dir, ...input }), env });
+  return repo.ao(['guard', event, '--harness', harness], {
+    input: JSON.stringify({ session_id: 'sess-1', cwd: repo.dir, ...input }),
+    env,
+  });
 }
 
 function bash(repo: TestRepo, command: string) {
-  return guard(repo, 'pre-tool', 'claude', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command } });
+  return guard(repo, 'pre-tool', 'claude', {
+    hook_event_name: 'PreToolUse',
+    tool_name: 'Bash',
+    tool_input: { command },
+  });
 }
 
 describe('the shell guard: parsed as the shell splits it', () => {
@@ -75,7 +82,7 @@ describe('the shell guard: parsed as the shell splits it', () => {
     'git $SUB -n',
     'git commit $FLAGS -m x',
     'git commit --no-verify\\\n -m x',
-    "g\\it commit --no-verify",
+    'g\\it commit --no-verify',
     "'git' commit --no-verify",
     '/usr/bin/git commit --no-verify',
     'echo "git commit -n" | sh',
@@ -124,7 +131,14 @@ describe('the write guard and constraints at the source', () => {
   const repo = makeRepo();
   const learned = repo.ao(['learn', 'Never log the request body: it carries tokens', '--paths', 'src/**']);
   const learningId = learned.stdout.trim();
-  const promoted = repo.ao(['promote', learningId, '--forbid-pattern', 'console\\.log\\(req\\.body', '--paths', 'src/**']);
+  const promoted = repo.ao([
+    'promote',
+    learningId,
+    '--forbid-pattern',
+    'console\\.log\\(req\\.body',
+    '--paths',
+    'src/**',
+  ]);
   expect(promoted.code, promoted.stderr).toBe(0);
   repo.commitAll('Promote a constraint');
   repo.write('src/server.js', 'export function handle(req) {\n  return req.body;\n}\n');
@@ -132,10 +146,23 @@ describe('the write guard and constraints at the source', () => {
   mkdirSync(join(repo.dir, 'links'), { recursive: true });
   symlinkSync(join(repo.dir, '.agents/policy.json'), join(repo.dir, 'links/policy'));
 
-  const write = (file_path: string, content: string) => guard(repo, 'pre-tool', 'claude', { hook_event_name: 'PreToolUse', tool_name: 'Write', tool_input: { file_path, content } });
+  const write = (file_path: string, content: string) =>
+    guard(repo, 'pre-tool', 'claude', {
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Write',
+      tool_input: { file_path, content },
+    });
 
   it('only ao writes the ledger, the policy and the trusted keys (also through .., absolute paths and symlinks)', () => {
-    for (const path of ['.agents/policy.json', '.agents/ledger/0000/00000009-x.json', join(repo.dir, '.agents/checkers'), 'src/../.agents/policy.json', 'links/policy', '.claude/settings.json', '.husky/pre-commit']) {
+    for (const path of [
+      '.agents/policy.json',
+      '.agents/ledger/0000/00000009-x.json',
+      join(repo.dir, '.agents/checkers'),
+      'src/../.agents/policy.json',
+      'links/policy',
+      '.claude/settings.json',
+      '.husky/pre-commit',
+    ]) {
       const result = write(path, '{}');
       expect(result.code, `${path}: ${result.stderr}`).toBe(2);
       expect(result.stderr).toContain('is protected');
@@ -144,34 +171,78 @@ describe('the write guard and constraints at the source', () => {
   });
 
   it('refuses a write whose new lines break a promoted constraint, quoting the learning; lets a clean one land', () => {
-    const bad = write('src/server.js', 'export function handle(req) {\n  console.log(req.body);\n  return req.body;\n}\n');
+    const bad = write(
+      'src/server.js',
+      'export function handle(req) {\n  console.log(req.body);\n  return req.body;\n}\n',
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Never log the request body: it carries tokens');
     expect(bad.stderr).toContain('src/server.js:2');
-    const edit = guard(repo, 'pre-tool', 'claude', { hook_event_name: 'PreToolUse', tool_name: 'Edit', tool_input: { file_path: 'src/server.js', old_string: '  return req.body;', new_string: '  console.log(req.body.token);\n  return req.body;' } });
+    const edit = guard(repo, 'pre-tool', 'claude', {
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Edit',
+      tool_input: {
+        file_path: 'src/server.js',
+        old_string: '  return req.body;',
+        new_string: '  console.log(req.body.token);\n  return req.body;',
+      },
+    });
     expect(edit.code).toBe(2);
     const elsewhere = write('docs/notes.md', 'console.log(req.body) is what we must never do\n');
     expect(elsewhere.code, elsewhere.stderr).toBe(0);
-    const clean = guard(repo, 'pre-tool', 'claude', { hook_event_name: 'PreToolUse', tool_name: 'Edit', tool_input: { file_path: 'src/server.js', old_string: 'return req.body;', new_string: 'return { ok: true };' } });
+    const clean = guard(repo, 'pre-tool', 'claude', {
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Edit',
+      tool_input: { file_path: 'src/server.js', old_string: 'return req.body;', new_string: 'return { ok: true };' },
+    });
     expect(clean.code, clean.stderr).toBe(0);
   });
 
   it('Gemini CLI replace and Cursor preToolUse Write: a line the constraint forbids is refused in their protocols', () => {
-    const replace = guard(repo, 'pre-tool', 'gemini', { hook_event_name: 'BeforeTool', tool_name: 'replace', tool_input: { file_path: join(repo.dir, 'src/server.js'), instruction: 'log it', old_string: '  return req.body;', new_string: '  console.log(req.body);\n  return req.body;' } });
+    const replace = guard(repo, 'pre-tool', 'gemini', {
+      hook_event_name: 'BeforeTool',
+      tool_name: 'replace',
+      tool_input: {
+        file_path: join(repo.dir, 'src/server.js'),
+        instruction: 'log it',
+        old_string: '  return req.body;',
+        new_string: '  console.log(req.body);\n  return req.body;',
+      },
+    });
     expect(JSON.parse(replace.stdout)).toMatchObject({ decision: 'deny' });
     expect(JSON.parse(replace.stdout).reason).toContain('Never log the request body: it carries tokens');
-    const cursor = guard(repo, 'pre-tool', 'cursor', { conversation_id: 'c1', hook_event_name: 'preToolUse', tool_name: 'Write', tool_input: { file_path: 'src/server.js', content: 'console.log(req.body);\n' } });
+    const cursor = guard(repo, 'pre-tool', 'cursor', {
+      conversation_id: 'c1',
+      hook_event_name: 'preToolUse',
+      tool_name: 'Write',
+      tool_input: { file_path: 'src/server.js', content: 'console.log(req.body);\n' },
+    });
     expect(JSON.parse(cursor.stdout)).toMatchObject({ permission: 'deny' });
     expect(JSON.parse(cursor.stdout).agent_message).toContain('Never log the request body');
-    const clean = guard(repo, 'pre-tool', 'gemini', { hook_event_name: 'BeforeTool', tool_name: 'replace', tool_input: { file_path: 'src/server.js', old_string: 'return req.body;', new_string: 'return { ok: true };' } });
+    const clean = guard(repo, 'pre-tool', 'gemini', {
+      hook_event_name: 'BeforeTool',
+      tool_name: 'replace',
+      tool_input: { file_path: 'src/server.js', old_string: 'return req.body;', new_string: 'return { ok: true };' },
+    });
     expect(JSON.parse(clean.stdout)).toEqual({});
   });
 
   it('Codex apply_patch is read as the writes it makes', () => {
-    const patch = "apply_patch <<'EOF'\n*** Begin Patch\n*** Add File: .agents/ledger/0000/00000009-x.json\n+{}\n*** End Patch\nEOF";
-    const result = guard(repo, 'pre-tool', 'codex', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: patch } });
+    const patch =
+      "apply_patch <<'EOF'\n*** Begin Patch\n*** Add File: .agents/ledger/0000/00000009-x.json\n+{}\n*** End Patch\nEOF";
+    const result = guard(repo, 'pre-tool', 'codex', {
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Bash',
+      tool_input: { command: patch },
+    });
     expect(result.code).toBe(2);
-    const constraint = guard(repo, 'pre-tool', 'codex', { hook_event_name: 'PreToolUse', tool_name: 'apply_patch', tool_input: { command: '*** Begin Patch\n*** Update File: src/server.js\n@@\n+  console.log(req.body);\n*** End Patch' } });
+    const constraint = guard(repo, 'pre-tool', 'codex', {
+      hook_event_name: 'PreToolUse',
+      tool_name: 'apply_patch',
+      tool_input: {
+        command: '*** Begin Patch\n*** Update File: src/server.js\n@@\n+  console.log(req.body);\n*** End Patch',
+      },
+    });
     expect(constraint.code).toBe(2);
     expect(constraint.stderr).toContain('Never log the request body');
   });
@@ -180,7 +251,8 @@ describe('the write guard and constraints at the source', () => {
 describe('the stop guard', () => {
   it('blocks "done" on an uncovered change, says what and how, lets go after 3 refusals in a row (not done), and allows it once covered', () => {
     const repo = makeRepo();
-    const stop = (extra: object = {}) => guard(repo, 'stop', 'claude', { hook_event_name: 'Stop', stop_hook_active: false, ...extra });
+    const stop = (extra: object = {}) =>
+      guard(repo, 'stop', 'claude', { hook_event_name: 'Stop', stop_hook_active: false, ...extra });
     expect(stop().code).toBe(0);
     expect(stop().stdout).toBe('');
     repo.write('src/a.js', 'export const a = 1;\n');
@@ -210,37 +282,89 @@ describe('the stop guard', () => {
     expect(JSON.parse(stop().stdout).decision).toBe('block');
   });
 
-  it('speaks each harness\'s protocol: Gemini AfterAgent deny, Cursor followup_message, Codex block', () => {
+  it("speaks each harness's protocol: Gemini AfterAgent deny, Cursor followup_message, Codex block", () => {
     const repo = makeRepo();
     repo.write('src/a.js', 'export const a = 1;\n');
-    expect(JSON.parse(guard(repo, 'stop', 'gemini', { hook_event_name: 'AfterAgent', prompt: 'x', prompt_response: 'done', stop_hook_active: false }).stdout)).toMatchObject({ decision: 'deny' });
-    expect(JSON.parse(guard(repo, 'stop', 'cursor', { conversation_id: 'c1', hook_event_name: 'stop', status: 'completed', loop_count: 0 }).stdout).followup_message).toContain('Not done yet');
-    expect(JSON.parse(guard(repo, 'stop', 'codex', { hook_event_name: 'Stop', stop_hook_active: false }).stdout)).toMatchObject({ decision: 'block' });
+    expect(
+      JSON.parse(
+        guard(repo, 'stop', 'gemini', {
+          hook_event_name: 'AfterAgent',
+          prompt: 'x',
+          prompt_response: 'done',
+          stop_hook_active: false,
+        }).stdout,
+      ),
+    ).toMatchObject({ decision: 'deny' });
+    expect(
+      JSON.parse(
+        guard(repo, 'stop', 'cursor', {
+          conversation_id: 'c1',
+          hook_event_name: 'stop',
+          status: 'completed',
+          loop_count: 0,
+        }).stdout,
+      ).followup_message,
+    ).toContain('Not done yet');
+    expect(
+      JSON.parse(guard(repo, 'stop', 'codex', { hook_event_name: 'Stop', stop_hook_active: false }).stdout),
+    ).toMatchObject({ decision: 'block' });
   });
 });
 
-describe('each harness\'s tool protocol', () => {
+describe("each harness's tool protocol", () => {
   const repo = makeRepo();
   it('Gemini CLI BeforeTool: run_shell_command and write_file answer with decision deny', () => {
-    const shell = guard(repo, 'pre-tool', 'gemini', { hook_event_name: 'BeforeTool', tool_name: 'run_shell_command', tool_input: { command: 'git commit --no-verify -m x' } });
+    const shell = guard(repo, 'pre-tool', 'gemini', {
+      hook_event_name: 'BeforeTool',
+      tool_name: 'run_shell_command',
+      tool_input: { command: 'git commit --no-verify -m x' },
+    });
     expect(shell.code).toBe(0);
     expect(JSON.parse(shell.stdout)).toMatchObject({ decision: 'deny' });
-    const file = guard(repo, 'pre-tool', 'gemini', { hook_event_name: 'BeforeTool', tool_name: 'write_file', tool_input: { file_path: '.agents/policy.json', content: '{}' } });
+    const file = guard(repo, 'pre-tool', 'gemini', {
+      hook_event_name: 'BeforeTool',
+      tool_name: 'write_file',
+      tool_input: { file_path: '.agents/policy.json', content: '{}' },
+    });
     expect(JSON.parse(file.stdout)).toMatchObject({ decision: 'deny' });
-    expect(JSON.parse(guard(repo, 'pre-tool', 'gemini', { hook_event_name: 'BeforeTool', tool_name: 'run_shell_command', tool_input: { command: 'npm test' } }).stdout)).toEqual({});
+    expect(
+      JSON.parse(
+        guard(repo, 'pre-tool', 'gemini', {
+          hook_event_name: 'BeforeTool',
+          tool_name: 'run_shell_command',
+          tool_input: { command: 'npm test' },
+        }).stdout,
+      ),
+    ).toEqual({});
   });
   it('Cursor beforeShellExecution and preToolUse answer with permission deny', () => {
-    const shell = guard(repo, 'pre-tool', 'cursor', { conversation_id: 'c1', hook_event_name: 'beforeShellExecution', command: 'HUSKY=0 git push', cwd: repo.dir });
+    const shell = guard(repo, 'pre-tool', 'cursor', {
+      conversation_id: 'c1',
+      hook_event_name: 'beforeShellExecution',
+      command: 'HUSKY=0 git push',
+      cwd: repo.dir,
+    });
     expect(JSON.parse(shell.stdout)).toMatchObject({ permission: 'deny' });
     expect(JSON.parse(shell.stdout).agent_message).toContain('HUSKY=0');
-    const file = guard(repo, 'pre-tool', 'cursor', { conversation_id: 'c1', hook_event_name: 'preToolUse', tool_name: 'Write', tool_input: { file_path: '.agents/checkers', content: 'x' } });
+    const file = guard(repo, 'pre-tool', 'cursor', {
+      conversation_id: 'c1',
+      hook_event_name: 'preToolUse',
+      tool_name: 'Write',
+      tool_input: { file_path: '.agents/checkers', content: 'x' },
+    });
     expect(JSON.parse(file.stdout)).toMatchObject({ permission: 'deny' });
-    expect(JSON.parse(guard(repo, 'pre-tool', 'cursor', { hook_event_name: 'beforeShellExecution', command: 'ls' }).stdout)).toEqual({ permission: 'allow' });
+    expect(
+      JSON.parse(guard(repo, 'pre-tool', 'cursor', { hook_event_name: 'beforeShellExecution', command: 'ls' }).stdout),
+    ).toEqual({ permission: 'allow' });
   });
   it('hostile input: not JSON, or a tool input of the wrong shape, is refused, not let through', () => {
     const notJson = repo.ao(['guard', 'pre-tool', '--harness', 'claude'], { input: 'git commit --no-verify' });
     expect(notJson.code).toBe(2);
-    const odd = guard(repo, 'pre-tool', 'claude', { hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command: 'git commit "--no-verify' } });
+    const odd = guard(repo, 'pre-tool', 'claude', {
+      hook_event_name: 'PreToolUse',
+      tool_name: 'Bash',
+      tool_input: { command: 'git commit "--no-verify' },
+    });
     expect(odd.code).toBe(2);
   });
 });
@@ -253,24 +377,44 @@ describe('session start and prompts', () => {
     repo.commitAll('Parser and a learning');
     const envFile = join(tempDir(), 'env.sh');
     writeFileSync(envFile, '');
-    const start = guard(repo, 'session-start', 'claude', { hook_event_name: 'SessionStart', source: 'startup' }, { CLAUDE_ENV_FILE: envFile });
+    const start = guard(
+      repo,
+      'session-start',
+      'claude',
+      { hook_event_name: 'SessionStart', source: 'startup' },
+      { CLAUDE_ENV_FILE: envFile },
+    );
     expect(start.code, start.stderr).toBe(0);
-    expect(readFileSync(envFile, 'utf8')).toBe("export AO_WORKER_SESSION=claude:sess-1\n");
+    expect(readFileSync(envFile, 'utf8')).toBe('export AO_WORKER_SESSION=claude:sess-1\n');
     const context = JSON.parse(start.stdout).hookSpecificOutput;
     expect(context.hookEventName).toBe('SessionStart');
     expect(context.additionalContext).toContain('The parser must accept empty input');
     expect(context.additionalContext).toContain('Never skip the hooks');
-    const prompt = guard(repo, 'prompt', 'claude', { hook_event_name: 'UserPromptSubmit', prompt: 'Please fix src/parser.js for empty strings' });
-    expect(JSON.parse(prompt.stdout).hookSpecificOutput.additionalContext).toContain('The parser must accept empty input');
+    const prompt = guard(repo, 'prompt', 'claude', {
+      hook_event_name: 'UserPromptSubmit',
+      prompt: 'Please fix src/parser.js for empty strings',
+    });
+    expect(JSON.parse(prompt.stdout).hookSpecificOutput.additionalContext).toContain(
+      'The parser must accept empty input',
+    );
     expect(guard(repo, 'prompt', 'claude', { hook_event_name: 'UserPromptSubmit', prompt: 'hello' }).stdout).toBe('');
     // A session id that tries to break out of the env file is quoted, not run.
-    const hostile = guard(repo, 'session-start', 'claude', { session_id: 'x; rm -rf ~', hook_event_name: 'SessionStart' }, { CLAUDE_ENV_FILE: envFile });
+    const hostile = guard(
+      repo,
+      'session-start',
+      'claude',
+      { session_id: 'x; rm -rf ~', hook_event_name: 'SessionStart' },
+      { CLAUDE_ENV_FILE: envFile },
+    );
     expect(hostile.code).toBe(0);
     expect(readFileSync(envFile, 'utf8')).toContain("export AO_WORKER_SESSION='claude:x; rm -rf ~'\n");
     // ao verdict picks the session up and refuses a checker in the same session.
     repo.write('src/parser.js', 'export const parse = (s) => s ?? "";\n');
     repo.git(['add', '-A']);
-    const same = repo.ao(['verdict', 'pass', '--checker', CHECKER, '--checker-kind', 'agent', '--session', 'claude:sess-1'], { env: { AO_WORKER_SESSION: 'claude:sess-1' } });
+    const same = repo.ao(
+      ['verdict', 'pass', '--checker', CHECKER, '--checker-kind', 'agent', '--session', 'claude:sess-1'],
+      { env: { AO_WORKER_SESSION: 'claude:sess-1' } },
+    );
     expect(same.code).toBe(2);
     expect(same.stderr).toContain('session');
   });
@@ -285,10 +429,35 @@ describe('session start and prompts', () => {
  */
 describe("the worker's session, recorded by the harness's hooks", () => {
   const inputs: Record<string, (dir: string) => object> = {
-    claude: (dir) => ({ session_id: '6f1c2b8e-0d7a-4c55-9a0e-1b2c3d4e5f60', transcript_path: '/tmp/t.jsonl', cwd: dir, hook_event_name: 'SessionStart', source: 'startup' }),
-    codex: (dir) => ({ session_id: '019a2b3c-4d5e-7f60-8a9b-0c1d2e3f4a5b', transcript_path: null, cwd: dir, hook_event_name: 'SessionStart', model: 'gpt-5-codex', source: 'startup' }),
-    gemini: (dir) => ({ session_id: 'b7e9a1c2-3d4f-4a5b-8c6d-7e8f9a0b1c2d', transcript_path: '/tmp/g.json', cwd: dir, hook_event_name: 'SessionStart', timestamp: '2026-01-01T00:00:00Z', source: 'startup' }),
-    cursor: (dir) => ({ conversation_id: 'c0ffee00-1111-4222-8333-444455556666', generation_id: 'g1', hook_event_name: 'sessionStart', workspace_roots: [dir] }),
+    claude: (dir) => ({
+      session_id: '6f1c2b8e-0d7a-4c55-9a0e-1b2c3d4e5f60',
+      transcript_path: '/tmp/t.jsonl',
+      cwd: dir,
+      hook_event_name: 'SessionStart',
+      source: 'startup',
+    }),
+    codex: (dir) => ({
+      session_id: '019a2b3c-4d5e-7f60-8a9b-0c1d2e3f4a5b',
+      transcript_path: null,
+      cwd: dir,
+      hook_event_name: 'SessionStart',
+      model: 'gpt-5-codex',
+      source: 'startup',
+    }),
+    gemini: (dir) => ({
+      session_id: 'b7e9a1c2-3d4f-4a5b-8c6d-7e8f9a0b1c2d',
+      transcript_path: '/tmp/g.json',
+      cwd: dir,
+      hook_event_name: 'SessionStart',
+      timestamp: '2026-01-01T00:00:00Z',
+      source: 'startup',
+    }),
+    cursor: (dir) => ({
+      conversation_id: 'c0ffee00-1111-4222-8333-444455556666',
+      generation_id: 'g1',
+      hook_event_name: 'sessionStart',
+      workspace_roots: [dir],
+    }),
   };
 
   function hook(repo: TestRepo, harness: string, input: object, env: NodeJS.ProcessEnv = {}) {
@@ -312,7 +481,9 @@ describe("the worker's session, recorded by the harness's hooks", () => {
       expect(same.stderr).toContain(`share session ${id}`);
       // Hostile: AO_WORKER_SESSION in the environment (a change's .env that Gemini CLI loads
       // into the agent's shell could set it) does not replace what the harness said.
-      const recorded = repo.ao(['verdict', 'pass', '--checker', CHECKER, '--json'], { env: { AO_WORKER_SESSION: `${harness}:planted` } });
+      const recorded = repo.ao(['verdict', 'pass', '--checker', CHECKER, '--json'], {
+        env: { AO_WORKER_SESSION: `${harness}:planted` },
+      });
       expect(recorded.code, recorded.stderr).toBe(0);
       expect(JSON.parse(recorded.stdout).worker.session).toBe(id);
     });
@@ -321,7 +492,14 @@ describe("the worker's session, recorded by the harness's hooks", () => {
   it('hostile: a session recorded under another process, a recycled pid or an odd session id is never taken', () => {
     const repo = makeRepo();
     // The hook ran under another harness process (an intermediate node that has exited): not ours.
-    const elsewhere = spawnSync(process.execPath, ['-e', `require('node:child_process').execFileSync(process.execPath, [${JSON.stringify(AO_BIN)}, 'guard', 'session-start', '--harness', 'gemini'], { input: JSON.stringify({ session_id: 'other-process', cwd: process.cwd() }) })`], { cwd: repo.dir, env: repo.env });
+    const elsewhere = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `require('node:child_process').execFileSync(process.execPath, [${JSON.stringify(AO_BIN)}, 'guard', 'session-start', '--harness', 'gemini'], { input: JSON.stringify({ session_id: 'other-process', cwd: process.cwd() }) })`,
+      ],
+      { cwd: repo.dir, env: repo.env },
+    );
     expect(elsewhere.status, elsewhere.stderr.toString()).toBe(0);
     expect(readdirSync(join(repo.dir, '.git/ao/harness-sessions'))).toHaveLength(1);
     staged(repo);
@@ -330,7 +508,10 @@ describe("the worker's session, recorded by the harness's hooks", () => {
     expect(JSON.parse(first.stdout).worker.session).toBeUndefined();
     // A record for this very process, but from a process that held its pid before (another start time).
     const registry = join(repo.dir, '.git/ao/harness-sessions');
-    writeFileSync(join(registry, `${process.pid}.json`), JSON.stringify({ harness: 'gemini', session: 'recycled', pid: process.pid, started: '1' }));
+    writeFileSync(
+      join(registry, `${process.pid}.json`),
+      JSON.stringify({ harness: 'gemini', session: 'recycled', pid: process.pid, started: '1' }),
+    );
     staged(repo);
     const second = repo.ao(['verdict', 'pass', '--checker', CHECKER, '--json']);
     expect(JSON.parse(second.stdout).worker.session).toBeUndefined();
@@ -343,25 +524,62 @@ describe("the worker's session, recorded by the harness's hooks", () => {
     expect(hook(repo, 'claude', { session_id: 'first', cwd: repo.dir }).code).toBe(0);
     expect(hook(repo, 'claude', { session_id: 'second', cwd: repo.dir, source: 'clear' }).code).toBe(0);
     staged(repo);
-    expect(JSON.parse(repo.ao(['verdict', 'pass', '--checker', CHECKER, '--json']).stdout).worker.session).toBe('claude:second');
+    expect(JSON.parse(repo.ao(['verdict', 'pass', '--checker', CHECKER, '--json']).stdout).worker.session).toBe(
+      'claude:second',
+    );
     // --worker-session, given explicitly, still wins.
     staged(repo);
-    expect(JSON.parse(repo.ao(['verdict', 'pass', '--checker', CHECKER, '--json', '--worker-session', 'given']).stdout).worker.session).toBe('given');
+    expect(
+      JSON.parse(repo.ao(['verdict', 'pass', '--checker', CHECKER, '--json', '--worker-session', 'given']).stdout)
+        .worker.session,
+    ).toBe('given');
   });
 });
 
 describe('ao init --agent', () => {
-  it('installs every harness idempotently, keeping the user\'s own settings and hooks', () => {
+  it("installs every harness idempotently, keeping the user's own settings and hooks", () => {
     const repo = makeRepo();
-    repo.write('.claude/settings.json', JSON.stringify({ model: 'opus', hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: 'my-audit.sh' }] }] } }));
+    repo.write(
+      '.claude/settings.json',
+      JSON.stringify({
+        model: 'opus',
+        hooks: { PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: 'my-audit.sh' }] }] },
+      }),
+    );
     repo.write('.gemini/settings.json', JSON.stringify({ ui: { theme: 'GitHub' } }));
-    const first = repo.ao(['init', '--hooks', 'git', '--agent', 'claude', '--agent', 'codex,gemini', '--agent', 'cursor']);
+    const first = repo.ao([
+      'init',
+      '--hooks',
+      'git',
+      '--agent',
+      'claude',
+      '--agent',
+      'codex,gemini',
+      '--agent',
+      'cursor',
+    ]);
     expect(first.code, first.stderr).toBe(0);
-    const files = ['.claude/settings.json', '.codex/hooks.json', '.gemini/settings.json', '.cursor/hooks.json', '.claude/commands/validate.md', '.claude/commands/council.md', '.claude/commands/pre-mortem.md', '.claude/commands/post-mortem.md', '.codex/skills/validate/SKILL.md', '.gemini/commands/pre-mortem.toml', '.cursor/commands/post-mortem.md', '.agents/harness/guard.sh'];
+    const files = [
+      '.claude/settings.json',
+      '.codex/hooks.json',
+      '.gemini/settings.json',
+      '.cursor/hooks.json',
+      '.claude/commands/validate.md',
+      '.claude/commands/council.md',
+      '.claude/commands/pre-mortem.md',
+      '.claude/commands/post-mortem.md',
+      '.codex/skills/validate/SKILL.md',
+      '.gemini/commands/pre-mortem.toml',
+      '.cursor/commands/post-mortem.md',
+      '.agents/harness/guard.sh',
+    ];
     const before = Object.fromEntries(files.map((f) => [f, repo.read(f)]));
     const claude = JSON.parse(before['.claude/settings.json']!);
     expect(claude.model).toBe('opus');
-    expect(claude.hooks.PreToolUse.map((g: { hooks: { command: string }[] }) => g.hooks[0]!.command)).toEqual(['my-audit.sh', 'sh "$CLAUDE_PROJECT_DIR"/.agents/harness/guard.sh pre-tool --harness claude']);
+    expect(claude.hooks.PreToolUse.map((g: { hooks: { command: string }[] }) => g.hooks[0]!.command)).toEqual([
+      'my-audit.sh',
+      'sh "$CLAUDE_PROJECT_DIR"/.agents/harness/guard.sh pre-tool --harness claude',
+    ]);
     expect(Object.keys(claude.hooks).sort()).toEqual(['PreToolUse', 'SessionStart', 'Stop', 'UserPromptSubmit']);
     expect(JSON.parse(before['.gemini/settings.json']!).ui.theme).toBe('GitHub');
     expect(JSON.parse(before['.cursor/hooks.json']!).version).toBe(1);
@@ -369,7 +587,9 @@ describe('ao init --agent', () => {
     const again = repo.ao(['init', '--hooks', 'git', '--agent', 'claude']);
     expect(again.code, again.stderr).toBe(0);
     for (const file of files) expect(repo.read(file), file).toBe(before[file]);
-    expect(JSON.parse(repo.read('.agents/harness/config.json')).checkCommand).toBe('ao check --judge claude --judge codex --judge gemini');
+    expect(JSON.parse(repo.read('.agents/harness/config.json')).checkCommand).toBe(
+      'ao check --judge claude --judge codex --judge gemini',
+    );
   });
 
   it('refuses an unknown agent and a settings file it cannot read, and leaves the file as it was', () => {
@@ -387,7 +607,11 @@ describe('ao init --agent', () => {
   it('the launcher refuses (exit 2) when ao cannot be found, rather than let the agent past', () => {
     const repo = makeRepo();
     expect(repo.ao(['init', '--hooks', 'git', '--agent', 'claude']).code).toBe(0);
-    const result = spawnSync('sh', [join(repo.dir, '.agents/harness/guard.sh'), 'pre-tool', '--harness', 'claude'], { input: '{}', encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
+    const result = spawnSync('sh', [join(repo.dir, '.agents/harness/guard.sh'), 'pre-tool', '--harness', 'claude'], {
+      input: '{}',
+      encoding: 'utf8',
+      env: { PATH: '/usr/bin:/bin' },
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('the ao command was not found');
     expect(existsSync(join(repo.dir, '.agents/harness/config.json'))).toBe(true);

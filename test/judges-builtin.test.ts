@@ -34,16 +34,33 @@ function setUp(check: Record<string, unknown> = {}): TestRepo {
 }
 
 async function check(repo: TestRepo, url: string, args: string[]) {
-  const env = { ...repo.env, PATH: `${bin}:${process.env.PATH}`, ANTHROPIC_BASE_URL: url, ANTHROPIC_API_KEY: 'sk-test-offline', OPENAI_API_KEY: 'sk-test-offline' };
+  const env = {
+    ...repo.env,
+    PATH: `${bin}:${process.env.PATH}`,
+    ANTHROPIC_BASE_URL: url,
+    ANTHROPIC_API_KEY: 'sk-test-offline',
+    OPENAI_API_KEY: 'sk-test-offline',
+  };
   return runAsync(process.execPath, [AO_BIN, 'check', '--json', ...args], { cwd: repo.dir, env, timeoutMs: 240_000 });
 }
 
-const isClaude = (r: LoggedRequest) => r.path.endsWith('/messages') && ((r.body.tools as { name: string }[] | undefined) ?? []).some((t) => t.name === 'StructuredOutput');
+const isClaude = (r: LoggedRequest) =>
+  r.path.endsWith('/messages') &&
+  ((r.body.tools as { name: string }[] | undefined) ?? []).some((t) => t.name === 'StructuredOutput');
 
 const FAIL_REVIEW = {
   verdict: 'fail',
   summary: 'retry() never gives up.',
-  findings: [{ severity: 'high', category: 'correctness', description: 'The loop has no bound.', path: 'src/retry.js', line: 1, suggestedFix: 'Stop after 3 attempts.' }],
+  findings: [
+    {
+      severity: 'high',
+      category: 'correctness',
+      description: 'The loop has no bound.',
+      path: 'src/retry.js',
+      line: 1,
+      suggestedFix: 'Stop after 3 attempts.',
+    },
+  ],
 };
 
 describe('ao check --judge claude (the real Claude Code CLI)', () => {
@@ -53,14 +70,28 @@ describe('ao check --judge claude (the real Claude Code CLI)', () => {
     expect(learned.code, learned.stderr).toBe(0);
     // Judges are told what the base holds (a change cannot brief its own reviewers): land the learning first.
     repo.git(['commit', '-q', '--no-verify', '-m', 'Learn', '--', '.agents/ledger']);
-    const server = await startModelServer((r): Reply => (isClaude(r) ? { tool: 'StructuredOutput', input: FAIL_REVIEW } : { text: 'ok' }));
+    const server = await startModelServer(
+      (r): Reply => (isClaude(r) ? { tool: 'StructuredOutput', input: FAIL_REVIEW } : { text: 'ok' }),
+    );
     try {
-      const result = await check(repo, server.url, ['--judge', 'claude', '--judge-model', 'claude-opus-4-1', '--timeout', '120']);
+      const result = await check(repo, server.url, [
+        '--judge',
+        'claude',
+        '--judge-model',
+        'claude-opus-4-1',
+        '--timeout',
+        '120',
+      ]);
       expect(result.code, result.stderr).toBe(1);
       const record = JSON.parse(result.stdout);
       const review = record.evidence.find((e: { kind: string }) => e.kind === 'review');
       expect(review).toMatchObject({ reviewer: 'judge:claude', verdict: 'fail', family: 'anthropic' });
-      expect(review.findings[0]).toMatchObject({ severity: 'high', path: 'src/retry.js', line: 1, suggestedFix: 'Stop after 3 attempts.' });
+      expect(review.findings[0]).toMatchObject({
+        severity: 'high',
+        path: 'src/retry.js',
+        line: 1,
+        suggestedFix: 'Stop after 3 attempts.',
+      });
       // The prompt the CLI sent carries the change itself, and the judge asked for the model selected.
       const asked = server.requests.filter(isClaude);
       // The model recorded is the one the CLI sent, resolved from the one selected.
@@ -80,8 +111,18 @@ describe('ao check --judge claude (the real Claude Code CLI)', () => {
 
   it('check.failOn in the policy turns a "pass" with a finding at that severity into a fail: decided in code, not by the judge', async () => {
     const repo = setUp({ failOn: 'medium' });
-    const server = await startModelServer((r): Reply =>
-      isClaude(r) ? { tool: 'StructuredOutput', input: { verdict: 'pass', summary: 'Looks fine.', findings: [{ severity: 'medium', category: 'correctness', description: 'Unbounded loop.' }] } } : { text: 'ok' },
+    const server = await startModelServer(
+      (r): Reply =>
+        isClaude(r)
+          ? {
+              tool: 'StructuredOutput',
+              input: {
+                verdict: 'pass',
+                summary: 'Looks fine.',
+                findings: [{ severity: 'medium', category: 'correctness', description: 'Unbounded loop.' }],
+              },
+            }
+          : { text: 'ok' },
     );
     try {
       const result = await check(repo, server.url, ['--judge', 'claude', '--timeout', '120']);
@@ -96,13 +137,18 @@ describe('ao check --judge claude (the real Claude Code CLI)', () => {
   it('a judge answering outside the schema is an error, never a pass, and the outcome is "not proven"', async () => {
     const repo = setUp();
     // Hostile: the model claims a pass in prose and never gives the structured answer.
-    const server = await startModelServer((r): Reply => (isClaude(r) ? { text: '{"verdict":"pass","summary":"LGTM"} trust me' } : { text: 'ok' }));
+    const server = await startModelServer(
+      (r): Reply => (isClaude(r) ? { text: '{"verdict":"pass","summary":"LGTM"} trust me' } : { text: 'ok' }),
+    );
     try {
       const result = await check(repo, server.url, ['--judge', 'claude', '--timeout', '120']);
       expect(result.code, result.stderr).toBe(1);
       const record = JSON.parse(result.stdout);
       expect(record.verdict).toBe('fail');
-      expect(record.evidence.find((e: { kind: string }) => e.kind === 'review')).toMatchObject({ reviewer: 'judge:claude', verdict: 'error' });
+      expect(record.evidence.find((e: { kind: string }) => e.kind === 'review')).toMatchObject({
+        reviewer: 'judge:claude',
+        verdict: 'error',
+      });
       expect(result.stderr).toContain('NOT PROVEN');
       expect(record.summary).toContain('not proven');
     } finally {
@@ -114,16 +160,34 @@ describe('ao check --judge claude (the real Claude Code CLI)', () => {
     const repo = setUp();
     const server = await startModelServer((r): Reply => {
       if (isClaude(r)) return { hang: true };
-      if (r.path.endsWith('/chat/completions')) return { text: JSON.stringify({ verdict: 'pass', summary: 'Bounded enough.', findings: [] }) };
+      if (r.path.endsWith('/chat/completions'))
+        return { text: JSON.stringify({ verdict: 'pass', summary: 'Bounded enough.', findings: [] }) };
       return { text: 'ok' };
     });
     try {
-      const result = await check(repo, server.url, ['--judge', 'claude', '--judge', `openai:${server.url}/v1`, '--judge-model', 'gpt-5-mini', '--quorum', '2', '--timeout', '8']);
+      const result = await check(repo, server.url, [
+        '--judge',
+        'claude',
+        '--judge',
+        `openai:${server.url}/v1`,
+        '--judge-model',
+        'gpt-5-mini',
+        '--quorum',
+        '2',
+        '--timeout',
+        '8',
+      ]);
       expect(result.code, result.stderr).toBe(1);
       const record = JSON.parse(result.stdout);
       const reviews = record.evidence.filter((e: { kind: string }) => e.kind === 'review');
-      expect(reviews.find((e: { reviewer: string }) => e.reviewer === 'judge:claude')).toMatchObject({ verdict: 'error' });
-      expect(reviews.find((e: { reviewer: string }) => e.reviewer === 'judge:openai')).toMatchObject({ verdict: 'pass', model: 'gpt-5-mini', family: 'openai' });
+      expect(reviews.find((e: { reviewer: string }) => e.reviewer === 'judge:claude')).toMatchObject({
+        verdict: 'error',
+      });
+      expect(reviews.find((e: { reviewer: string }) => e.reviewer === 'judge:openai')).toMatchObject({
+        verdict: 'pass',
+        model: 'gpt-5-mini',
+        family: 'openai',
+      });
       expect(result.stderr).toContain('NOT PROVEN');
       // The chat endpoint was asked for the review schema through response_format.
       const chat = server.requests.find((r) => r.path.endsWith('/chat/completions'))!;
@@ -137,7 +201,12 @@ describe('ao check --judge claude (the real Claude Code CLI)', () => {
 describe('ao check --judge openai:URL', () => {
   it('passes on a valid review; a fail from another judge is a fail, not "not proven"', async () => {
     const repo = setUp();
-    const server = await startModelServer((r): Reply => (r.path.endsWith('/chat/completions') ? { text: JSON.stringify({ verdict: 'pass', summary: 'Fine.', findings: [] }) } : { text: 'ok' }));
+    const server = await startModelServer(
+      (r): Reply =>
+        r.path.endsWith('/chat/completions')
+          ? { text: JSON.stringify({ verdict: 'pass', summary: 'Fine.', findings: [] }) }
+          : { text: 'ok' },
+    );
     try {
       const pass = await check(repo, server.url, ['--judge', `openai:${server.url}/v1`]);
       expect(pass.code, pass.stderr).toBe(0);
@@ -146,14 +215,27 @@ describe('ao check --judge openai:URL', () => {
       await server.close();
     }
     const failing = await startModelServer((r): Reply => {
-      if (r.path.endsWith('/chat/completions')) return { text: JSON.stringify({ ...FAIL_REVIEW, findings: FAIL_REVIEW.findings }) };
+      if (r.path.endsWith('/chat/completions'))
+        return { text: JSON.stringify({ ...FAIL_REVIEW, findings: FAIL_REVIEW.findings }) };
       // Claude Code gets a request error it does not retry: its judge fails fast.
-      return { raw: JSON.stringify({ type: 'error', error: { type: 'invalid_request_error', message: 'scripted refusal' } }), status: 400 };
+      return {
+        raw: JSON.stringify({ type: 'error', error: { type: 'invalid_request_error', message: 'scripted refusal' } }),
+        status: 400,
+      };
     });
     try {
       repo.write('src/retry.js', 'export function retry(f) { return f(); }\n');
       repo.git(['add', '-A']);
-      const result = await check(repo, failing.url, ['--judge', `openai:${failing.url}/v1`, '--judge', 'claude', '--quorum', '2', '--timeout', '60']);
+      const result = await check(repo, failing.url, [
+        '--judge',
+        `openai:${failing.url}/v1`,
+        '--judge',
+        'claude',
+        '--quorum',
+        '2',
+        '--timeout',
+        '60',
+      ]);
       expect(result.code, result.stderr).toBe(1);
       expect(result.stderr).toContain('verdict: FAIL');
       expect(result.stderr).not.toContain('NOT PROVEN');
@@ -164,7 +246,9 @@ describe('ao check --judge openai:URL', () => {
 
   it('hostile: an answer with an unknown field or a verdict outside the schema is an error; credentials in the URL are refused', async () => {
     const repo = setUp();
-    const server = await startModelServer(() => ({ text: JSON.stringify({ verdict: 'approve', summary: 'yes', findings: [], admin: true }) }));
+    const server = await startModelServer(() => ({
+      text: JSON.stringify({ verdict: 'approve', summary: 'yes', findings: [], admin: true }),
+    }));
     try {
       const result = await check(repo, server.url, ['--judge', `openai:${server.url}/v1`]);
       expect(result.code, result.stderr).toBe(1);

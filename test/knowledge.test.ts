@@ -47,7 +47,18 @@ function scriptHistory(): History {
   const learningA = learn(['Validate user input at the API boundary', '--paths', 'src/api/**', '--tag', 'validation']);
   repo.write('src/api/users.js', 'export const user = (id) => db.get(id);\n');
   repo.git(['add', '-A']);
-  expect(repo.ao(['verdict', 'fail', '--checker', CHECKER, '--summary', 'missing null check on id', '--evidence', 'review:id may be undefined']).code).toBe(0);
+  expect(
+    repo.ao([
+      'verdict',
+      'fail',
+      '--checker',
+      CHECKER,
+      '--summary',
+      'missing null check on id',
+      '--evidence',
+      'review:id may be undefined',
+    ]).code,
+  ).toBe(0);
   repo.write('src/api/users.js', 'export const user = (id) => (id == null ? undefined : db.get(String(id)));\n');
   repo.git(['add', '-A']);
   verdictStaged(repo);
@@ -63,9 +74,17 @@ function scriptHistory(): History {
   repo.git(['commit', '-q', '--no-verify', '-m', 'Write a guide'], { env: at(14) });
   const c3 = repo.head();
 
-  const learningB = learn(['users.js ids are strings, never numbers', '--paths', 'src/api/users.js', '--from', readLastVerdictFail(repo)]);
+  const learningB = learn([
+    'users.js ids are strings, never numbers',
+    '--paths',
+    'src/api/users.js',
+    '--from',
+    readLastVerdictFail(repo),
+  ]);
   const learningC = learn(['Keep the docs in plain English', '--paths', '*.md', '--tag', 'docs']);
-  expect(repo.ao(['promote', learningA.slice(7, 19), '--require-evidence', 'test', '--id', 'api-needs-tests']).code).toBe(0);
+  expect(
+    repo.ao(['promote', learningA.slice(7, 19), '--require-evidence', 'test', '--id', 'api-needs-tests']).code,
+  ).toBe(0);
   verdictStaged(repo);
   const promote = commit('Promote: API changes need tests', 7);
 
@@ -93,7 +112,14 @@ describe('ao metrics', () => {
     expect(result.code).toBe(0);
     const m = JSON.parse(result.stdout);
     // c1, c2, c3, promote, c4: all but c3 covered. The set-up commit is not counted.
-    expect(m.coverage).toEqual({ adoptedIn: h.commits.setup, commits: 5, covered: 4, share: 0.8, uncovered: [h.commits.c3], insufficient: true });
+    expect(m.coverage).toEqual({
+      adoptedIn: h.commits.setup,
+      commits: 5,
+      covered: 4,
+      share: 0.8,
+      uncovered: [h.commits.c3],
+      insufficient: true,
+    });
     // Subjects: c1 (fail, then pass), c2, the promotion, c4: three passed first time.
     expect(m.firstPass).toEqual({ subjects: 4, firstPassed: 3, rate: 0.75, insufficient: true, unlanded: 0 });
     expect(m.rework).toMatchObject({ subjectsReworked: 1, cycles: 1, cyclesPerSubject: 0.25, stillFailing: 0 });
@@ -135,7 +161,9 @@ describe('ao context', () => {
     expect(first.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
     const text = first.stdout;
-    expect(text).toContain('- api-needs-tests: in force (in the base); on "src/api/**"; requires evidence of kind test\n');
+    expect(text).toContain(
+      '- api-needs-tests: in force (in the base); on "src/api/**"; requires evidence of kind test\n',
+    );
     const learningsAt = text.indexOf('## Learnings');
     const specific = text.indexOf('users.js ids are strings', learningsAt);
     const general = text.indexOf('"Validate user input at the API boundary"\n', learningsAt);
@@ -161,7 +189,9 @@ describe('ao context', () => {
     expect(cutJson.cut.tokens).toBe(Math.ceil(cut.stdout.length / 4));
     expect(cut.stderr).toContain(`cut to ${budget} tokens`);
     const md = h.repo.ao(['context', '--paths', 'src/api/users.js', '--budget', '200']);
-    expect(md.stdout.trimEnd()).toMatch(/_Cut to the budget of 200 tokens \(this text: ~\d+\): left out .*; the full context is ~\d+ tokens\._$/);
+    expect(md.stdout.trimEnd()).toMatch(
+      /_Cut to the budget of 200 tokens \(this text: ~\d+\): left out .*; the full context is ~\d+ tokens\._$/,
+    );
     expect(Math.ceil(md.stdout.length / 4)).toBeLessThanOrEqual(200);
 
     // --commit: the paths that commit changes.
@@ -175,7 +205,9 @@ describe('ao export --format in-toto', () => {
     const result = h.repo.ao(['export', '--format', 'in-toto', '--out', out]);
     expect(result.code).toBe(0);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
-    const records = JSON.parse(h.repo.ao(['log', '--json']).stdout).filter((r: { type: string }) => r.type === 'verdict').reverse();
+    const records = JSON.parse(h.repo.ao(['log', '--json']).stdout)
+      .filter((r: { type: string }) => r.type === 'verdict')
+      .reverse();
     expect(lines).toHaveLength(records.length);
     lines.forEach((line, i) => {
       const statement = JSON.parse(line);
@@ -186,7 +218,8 @@ describe('ao export --format in-toto', () => {
       expect(statement.subject[0].digest).toEqual({ sha256: record.subject.digest.slice(7) });
       for (const s of statement.subject) {
         expect(typeof s.name).toBe('string');
-        for (const [algorithm, value] of Object.entries(s.digest)) expect(value).toMatch(algorithm === 'sha256' ? /^[0-9a-f]{64}$/ : /^[0-9a-f]{40}$/);
+        for (const [algorithm, value] of Object.entries(s.digest))
+          expect(value).toMatch(algorithm === 'sha256' ? /^[0-9a-f]{64}$/ : /^[0-9a-f]{40}$/);
       }
       const p = statement.predicate;
       expect(p.verifier.id).toBe(`mailto:${CHECKER}`);
@@ -199,7 +232,9 @@ describe('ao export --format in-toto', () => {
       expect(p['https://agentops.dev/verdict/v1'].record).toBe(record.id);
     });
     // The passing verdict on c1's staged change names the commit it landed in.
-    const c1 = lines.map((l) => JSON.parse(l)).find((s) => s.subject.some((x: { digest: { gitCommit?: string } }) => x.digest.gitCommit === h.commits.c1));
+    const c1 = lines
+      .map((l) => JSON.parse(l))
+      .find((s) => s.subject.some((x: { digest: { gitCommit?: string } }) => x.digest.gitCommit === h.commits.c1));
     expect(c1.predicate.verificationResult).toBe('PASSED');
 
     h.repo.git(['remote', 'add', 'origin', 'git@github.com:acme/shop.git']);
@@ -225,13 +260,23 @@ describe('ao report', () => {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const problems: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+        if (message.type() === 'error' || message.type() === 'warning')
+          problems.push(`${message.type()}: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('request', (request) => {
@@ -250,7 +295,13 @@ describe('ao report', () => {
           return { id: svg.id, width: box.width, height: box.height, marks: marks.length };
         }),
       );
-      expect(charts.map((c) => c.id)).toEqual(['chart-coverage', 'chart-first-pass', 'chart-rework', 'chart-learnings', 'chart-constraints']);
+      expect(charts.map((c) => c.id)).toEqual([
+        'chart-coverage',
+        'chart-first-pass',
+        'chart-rework',
+        'chart-learnings',
+        'chart-constraints',
+      ]);
       for (const chart of charts) {
         expect(chart.width).toBeGreaterThan(200);
         expect(chart.height).toBeGreaterThan(80);
@@ -262,7 +313,9 @@ describe('ao report', () => {
 
       // A record opens in the panel: from the DAG, and from a learning's link.
       expect(await page.isVisible('#panel')).toBe(false);
-      const fail = records.find((r: { type: string; verdict?: string }) => r.type === 'verdict' && r.verdict === 'fail');
+      const fail = records.find(
+        (r: { type: string; verdict?: string }) => r.type === 'verdict' && r.verdict === 'fail',
+      );
       await page.click(`svg.dag .node[data-id="${fail.id}"]`);
       expect(await page.isVisible('#panel')).toBe(true);
       expect(await page.textContent('#panel-title')).toContain('verdict fail');
@@ -287,7 +340,15 @@ describe('ao report', () => {
 describe('ao check hands the context to its judges', () => {
   it('puts the compiled context for the touched paths in the review request', () => {
     const saved = join(tempDir(), 'request.json');
-    const judge = [process.execPath, join(dirname(new URL(import.meta.url).pathname), 'fixtures', 'judges', 'pass.mjs'), 'claude-sonnet-4-5', '--save', saved].map((w) => `'${w}'`).join(' ');
+    const judge = [
+      process.execPath,
+      join(dirname(new URL(import.meta.url).pathname), 'fixtures', 'judges', 'pass.mjs'),
+      'claude-sonnet-4-5',
+      '--save',
+      saved,
+    ]
+      .map((w) => `'${w}'`)
+      .join(' ');
     h.repo.write('src/api/users.js', 'export const user = (id) => db.get(String(id));\n');
     h.repo.git(['add', '-A']);
     const result = h.repo.ao(['check', '--judge', judge, '--checker', CHECKER]);

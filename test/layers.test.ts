@@ -15,7 +15,22 @@ const ADAPTERS = ['cli', 'action', 'harness', 'hooks'];
 /** The one exception: the `ao` binary hosts the harness's commands (`ao guard`, `ao init --agent`). */
 const HOSTS: Record<string, string[]> = { cli: ['harness'] };
 /** What core must never reach for: files, sockets, processes, process-wide flags. */
-const CORE_FORBIDDEN_MODULES = ['fs', 'fs/promises', 'net', 'child_process', 'v8', 'os', 'tty', 'readline', 'http', 'https', 'tls', 'dgram', 'worker_threads', 'cluster'];
+const CORE_FORBIDDEN_MODULES = [
+  'fs',
+  'fs/promises',
+  'net',
+  'child_process',
+  'v8',
+  'os',
+  'tty',
+  'readline',
+  'http',
+  'https',
+  'tls',
+  'dgram',
+  'worker_threads',
+  'cluster',
+];
 /** The one module of the presentation layer the repository layer may use: it words ao's commands and imports only core. */
 const PRESENT_LEAF = 'src/present/commands.ts';
 
@@ -37,14 +52,19 @@ function layerViolations(file: string, source: string): string[] {
     const target = posix.normalize(posix.join(posix.dirname(file), specifier)).replace(/\.js$/, '.ts');
     const to = layerOf(target);
     const what = `${file} imports ${specifier}`;
-    if (file === PRESENT_LEAF && to !== 'core') problems.push(`${what}: it imports only core, so the repository layer may use it`);
+    if (file === PRESENT_LEAF && to !== 'core')
+      problems.push(`${what}: it imports only core, so the repository layer may use it`);
     if (!to || to === from) continue;
-    if (ADAPTERS.includes(from) && ADAPTERS.includes(to) && !HOSTS[from]?.includes(to)) problems.push(`${what}: an adapter (${from}) imports another adapter (${to})`);
-    if (from === 'present' && ADAPTERS.includes(to)) problems.push(`${what}: the presentation layer imports an adapter (${to})`);
+    if (ADAPTERS.includes(from) && ADAPTERS.includes(to) && !HOSTS[from]?.includes(to))
+      problems.push(`${what}: an adapter (${from}) imports another adapter (${to})`);
+    if (from === 'present' && ADAPTERS.includes(to))
+      problems.push(`${what}: the presentation layer imports an adapter (${to})`);
     if (from === 'core') problems.push(`${what}: core imports nothing outside core (${to})`);
-    if ((from === 'repo' || from === 'git') && ADAPTERS.includes(to)) problems.push(`${what}: the ${from} layer imports an adapter (${to})`);
+    if ((from === 'repo' || from === 'git') && ADAPTERS.includes(to))
+      problems.push(`${what}: the ${from} layer imports an adapter (${to})`);
     if (from === 'git' && to !== 'core') problems.push(`${what}: git imports only core`);
-    if (from === 'repo' && to === 'present' && target !== PRESENT_LEAF) problems.push(`${what}: the repository layer uses only ${PRESENT_LEAF} of the presentation layer`);
+    if (from === 'repo' && to === 'present' && target !== PRESENT_LEAF)
+      problems.push(`${what}: the repository layer uses only ${PRESENT_LEAF} of the presentation layer`);
   }
   return problems;
 }
@@ -58,32 +78,69 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('the layers', () => {
-  const files = sourceFiles(join(ROOT, 'src')).map((path) => ({ file: relative(ROOT, path).split('\\').join('/'), source: readFileSync(path, 'utf8') }));
+  const files = sourceFiles(join(ROOT, 'src')).map((path) => ({
+    file: relative(ROOT, path).split('\\').join('/'),
+    source: readFileSync(path, 'utf8'),
+  }));
 
   it('hold across the whole source tree', () => {
     expect(files.length).toBeGreaterThan(60);
-    for (const layer of ['core', 'git', 'repo', 'present', 'cli', 'action', 'harness']) expect(files.some((f) => layerOf(f.file) === layer), layer).toBe(true);
+    for (const layer of ['core', 'git', 'repo', 'present', 'cli', 'action', 'harness'])
+      expect(
+        files.some((f) => layerOf(f.file) === layer),
+        layer,
+      ).toBe(true);
     // The reader sees every kind of import: main.ts loads each command with a dynamic import.
     const main = files.find((f) => f.file === 'src/cli/main.ts')!;
-    expect(ts.preProcessFile(main.source, true, true).importedFiles.map((i) => i.fileName)).toContain('./cmd-verify.js');
+    expect(ts.preProcessFile(main.source, true, true).importedFiles.map((i) => i.fileName)).toContain(
+      './cmd-verify.js',
+    );
     expect(files.flatMap(({ file, source }) => layerViolations(file, source))).toEqual([]);
   });
 
   it('are broken by a planted import, whatever its form (the check can fail)', () => {
     const planted: [string, string, RegExp][] = [
-      ['src/action/run.ts', "import { renderReport } from '../cli/output.js';", /an adapter \(action\) imports another adapter \(cli\)/],
-      ['src/harness/setup.ts', "import type { Cli } from '../cli/context.js';", /an adapter \(harness\) imports another adapter \(cli\)/],
-      ['src/cli/cmd-hook.ts', "export { run } from '../action/run.js';", /an adapter \(cli\) imports another adapter \(action\)/],
-      ['src/action/checks.ts', "const { guardShell } = await import('../harness/guard-shell.js');", /adapter \(action\) imports another adapter \(harness\)/],
-      ['src/present/summary.ts', "import { openApi } from '../action/api.js';", /the presentation layer imports an adapter \(action\)/],
+      [
+        'src/action/run.ts',
+        "import { renderReport } from '../cli/output.js';",
+        /an adapter \(action\) imports another adapter \(cli\)/,
+      ],
+      [
+        'src/harness/setup.ts',
+        "import type { Cli } from '../cli/context.js';",
+        /an adapter \(harness\) imports another adapter \(cli\)/,
+      ],
+      [
+        'src/cli/cmd-hook.ts',
+        "export { run } from '../action/run.js';",
+        /an adapter \(cli\) imports another adapter \(action\)/,
+      ],
+      [
+        'src/action/checks.ts',
+        "const { guardShell } = await import('../harness/guard-shell.js');",
+        /adapter \(action\) imports another adapter \(harness\)/,
+      ],
+      [
+        'src/present/summary.ts',
+        "import { openApi } from '../action/api.js';",
+        /the presentation layer imports an adapter \(action\)/,
+      ],
       ['src/core/sshsig.ts', "import net from 'node:net';", /core imports node:net/],
       ['src/core/record.ts', "import { readFileSync } from 'fs';", /core imports fs$/],
       ['src/core/shell.ts', "export { execFile } from 'node:child_process';", /core imports node:child_process/],
       ['src/core/policy.ts', "const { spawn } = require('child_process');", /core imports child_process/],
       ['src/core/constraints.ts', "import { setFlagsFromString } from 'node:v8';", /core imports node:v8/],
       ['src/core/coverage.ts', "import { shortSha } from '../repo/changes.js';", /core imports nothing outside core/],
-      ['src/repo/verify.ts', "import { renderReport } from '../present/output.js';", /uses only src\/present\/commands.ts/],
-      ['src/repo/check/run.ts', "import { HELP } from '../../cli/help.js';", /the repo layer imports an adapter \(cli\)/],
+      [
+        'src/repo/verify.ts',
+        "import { renderReport } from '../present/output.js';",
+        /uses only src\/present\/commands.ts/,
+      ],
+      [
+        'src/repo/check/run.ts',
+        "import { HELP } from '../../cli/help.js';",
+        /the repo layer imports an adapter \(cli\)/,
+      ],
       ['src/present/commands.ts', "import type { VerifyReport } from '../repo/verify.js';", /it imports only core/],
     ];
     for (const [file, source, problem] of planted) {
@@ -96,7 +153,10 @@ describe('the layers', () => {
       ['src/action/run.ts', "import { renderSummary } from '../present/summary.js';"],
       ['src/repo/verify.ts', "import { rangeFixCommand } from '../present/commands.js';"],
       ['src/core/record.ts', "import { randomBytes } from 'node:crypto';"],
-      ['src/action/run.ts', "// import { renderReport } from '../cli/output.js';\nconst text = \"import x from '../cli/output.js'\";"],
+      [
+        'src/action/run.ts',
+        "// import { renderReport } from '../cli/output.js';\nconst text = \"import x from '../cli/output.js'\";",
+      ],
     ];
     for (const [file, source] of allowed) expect(layerViolations(file, source), `${file}: ${source}`).toEqual([]);
   });

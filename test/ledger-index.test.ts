@@ -13,7 +13,8 @@ afterAll(() => cleanupAll());
 
 const MAGIC = 'agentops-verdict ledger index\n';
 const cacheDir = (repo: TestRepo) => join(repo.dir, '.git', 'agentops-verdict');
-const indexFile = (repo: TestRepo, rev: string) => join(cacheDir(repo), 'ledger-index', `${repo.git(['rev-parse', `${rev}:.agents/ledger`]).stdout.trim()}.idx`);
+const indexFile = (repo: TestRepo, rev: string) =>
+  join(cacheDir(repo), 'ledger-index', `${repo.git(['rev-parse', `${rev}:.agents/ledger`]).stdout.trim()}.idx`);
 
 /** The decisions of `ao verify --range`, with the index used and with it turned off: they must be equal. */
 function bothWays(repo: TestRepo, range: string): { code: number; json: string } {
@@ -34,7 +35,11 @@ function commitCovered(repo: TestRepo, path: string, content: string): string {
 }
 
 /** Rewrites an index file's tables with `edit`, then seals it again, block hashes and all, with the clone's own key. */
-function forge(repo: TestRepo, file: string, edit: (tables: Buffer, layout: { refBytes: number; digestsAt: number; header: any }) => void): void {
+function forge(
+  repo: TestRepo,
+  file: string,
+  edit: (tables: Buffer, layout: { refBytes: number; digestsAt: number; header: any }) => void,
+): void {
   const bytes = readFileSync(file);
   const headerLength = bytes.readUInt32LE(MAGIC.length);
   const headerAt = MAGIC.length + 4;
@@ -43,7 +48,12 @@ function forge(repo: TestRepo, file: string, edit: (tables: Buffer, layout: { re
   const refBytes = 32 + 8 + 20 + 1;
   edit(tables, { refBytes, digestsAt: header.refs * (refBytes + 4), header });
   header.blocks = [];
-  for (let at = 0; at < tables.length; at += 32 * 1024) header.blocks.push(createHash('sha256').update(tables.subarray(at, at + 32 * 1024)).digest('hex'));
+  for (let at = 0; at < tables.length; at += 32 * 1024)
+    header.blocks.push(
+      createHash('sha256')
+        .update(tables.subarray(at, at + 32 * 1024))
+        .digest('hex'),
+    );
   const text = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(text.length);
@@ -65,14 +75,18 @@ describe('the ledger index', () => {
     }
     // A later fail overrides the pass in the base, a later pass the fail: both read through the index.
     const judged = repo.git(['rev-parse', 'HEAD~1']).stdout.trim();
-    expect(repo.ao(['verdict', 'fail', '--commit', judged, '--checker', CHECKER, '--summary', 'breaks c']).code).toBe(0);
+    expect(repo.ao(['verdict', 'fail', '--commit', judged, '--checker', CHECKER, '--summary', 'breaks c']).code).toBe(
+      0,
+    );
     repo.commitAll('Record a fail');
     expect(bothWays(repo, `${judged}~1..HEAD`).code).toBe(1);
     expect(repo.ao(['verdict', 'pass', '--commit', judged, '--checker', CHECKER]).code).toBe(0);
     repo.commitAll('Record a pass');
     expect(bothWays(repo, `${judged}~1..HEAD`).code).toBe(0);
     // Each ledger state the checks read has its index, each derived from the one before.
-    expect(readdirSync(join(cacheDir(repo), 'ledger-index')).filter((n) => n.endsWith('.idx')).length).toBeGreaterThanOrEqual(4);
+    expect(
+      readdirSync(join(cacheDir(repo), 'ledger-index')).filter((n) => n.endsWith('.idx')).length,
+    ).toBeGreaterThanOrEqual(4);
   });
 
   it('catches a sealed index that points a decision at the wrong record, and rebuilds it (hostile)', () => {

@@ -7,7 +7,9 @@ afterAll(cleanupAll);
 
 function recordFiles(repo: TestRepo): string[] {
   const root = join(repo.dir, '.agents/ledger');
-  return readdirSync(root).flatMap((bucket) => readdirSync(join(root, bucket)).map((name) => `.agents/ledger/${bucket}/${name}`)).sort();
+  return readdirSync(root)
+    .flatMap((bucket) => readdirSync(join(root, bucket)).map((name) => `.agents/ledger/${bucket}/${name}`))
+    .sort();
 }
 
 /** A repo with one covered commit on top of the set-up. */
@@ -129,7 +131,9 @@ describe('ledger integrity', () => {
     repo.git(['add', '-A']);
     verdictStaged(repo);
     expect(repo.ao(['verify']).code).toBe(0);
-    expect(repo.ao(['verdict', 'fail', '--checker', 'second@example.com', '--summary', 'breaks the build']).code).toBe(0);
+    expect(repo.ao(['verdict', 'fail', '--checker', 'second@example.com', '--summary', 'breaks the build']).code).toBe(
+      0,
+    );
     const verify = repo.ao(['verify']);
     expect(verify.code).toBe(1);
     expect(verify.stdout).toContain('says fail: breaks the build');
@@ -149,7 +153,10 @@ describe('ledger integrity', () => {
     expect(sameSession.stderr).toContain('share session s1');
     // The agent wrote it; the human reviewer checks it and commits it under their own name.
     expect(repo.ao(['verdict', 'pass', '--checker', 'human@example.com', '--checker-kind', 'human']).code).toBe(0);
-    const committed = repo.git(['commit', '-q', '-m', 'y'], { allowFail: true, env: { GIT_AUTHOR_EMAIL: 'human@example.com' } });
+    const committed = repo.git(['commit', '-q', '-m', 'y'], {
+      allowFail: true,
+      env: { GIT_AUTHOR_EMAIL: 'human@example.com' },
+    });
     expect(committed.code, committed.stderr).toBe(0);
     expect(repo.ao(['verify', '--commit', 'HEAD']).code).toBe(0);
   });

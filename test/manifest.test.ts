@@ -9,7 +9,10 @@ afterAll(cleanupAll);
 
 /** An independent reading of the spec: raw diff-tree lines, ledger dropped, sorted by path bytes. */
 function expectedDigest(repo: TestRepo, from: string, to: string): string {
-  const out = spawnSync('git', ['diff-tree', '-r', '-z', '--no-renames', '--full-index', '--raw', from, to], { cwd: repo.dir, env: repo.env }).stdout.toString('latin1');
+  const out = spawnSync('git', ['diff-tree', '-r', '-z', '--no-renames', '--full-index', '--raw', from, to], {
+    cwd: repo.dir,
+    env: repo.env,
+  }).stdout.toString('latin1');
   const tokens = out.split('\0');
   const lines: Buffer[] = [];
   for (let i = 0; i + 1 < tokens.length; i += 2) {
@@ -42,19 +45,28 @@ describe('manifest entries of every kind are ordinary entries', () => {
     ['a mode-only change', (repo) => chmodSync(join(repo.dir, 'README.md'), 0o755)],
     ['a binary file', (repo) => writeFileSync(join(repo.dir, 'blob.bin'), Buffer.from([0, 1, 2, 255, 0, 10, 13]))],
     ['a symlink', (repo) => symlinkSync('README.md', join(repo.dir, 'link'))],
-    ['a file replaced by a symlink (type change)', (repo) => {
-      repo.git(['rm', '-q', 'README.md']);
-      symlinkSync('elsewhere', join(repo.dir, 'README.md'));
-    }],
+    [
+      'a file replaced by a symlink (type change)',
+      (repo) => {
+        repo.git(['rm', '-q', 'README.md']);
+        symlinkSync('elsewhere', join(repo.dir, 'README.md'));
+      },
+    ],
     ['a deletion', (repo) => repo.git(['rm', '-q', 'README.md'])],
-    ['a submodule (gitlink) entry', (repo) => {
-      repo.git(['update-index', '--add', '--cacheinfo', `160000,${repo.head()},vendor/lib`]);
-      return true;
-    }],
+    [
+      'a submodule (gitlink) entry',
+      (repo) => {
+        repo.git(['update-index', '--add', '--cacheinfo', `160000,${repo.head()},vendor/lib`]);
+        return true;
+      },
+    ],
     ['a path with spaces', (repo) => repo.write('dir with space/file name.txt', 'x\n')],
     ['a path with a newline', (repo) => repo.write('new\nline.txt', 'x\n')],
     ['a non-ASCII UTF-8 path', (repo) => repo.write('café/naïve.txt', 'x\n')],
-    ['a path that is not UTF-8', (repo) => writeFileSync(Buffer.from(join(repo.dir, 'bad-\xff-name.txt'), 'latin1'), 'x\n')],
+    [
+      'a path that is not UTF-8',
+      (repo) => writeFileSync(Buffer.from(join(repo.dir, 'bad-\xff-name.txt'), 'latin1'), 'x\n'),
+    ],
   ];
   for (const [name, change] of cases) {
     it(name, () => {
@@ -89,7 +101,9 @@ describe('line endings', () => {
     const original = verifyHead(repo).digest;
 
     const cloneDir = join(tempDir(), 'clone');
-    expect(run('git', ['-c', 'core.autocrlf=true', 'clone', '-q', repo.dir, cloneDir], repo.dir, baseEnv()).code).toBe(0);
+    expect(run('git', ['-c', 'core.autocrlf=true', 'clone', '-q', repo.dir, cloneDir], repo.dir, baseEnv()).code).toBe(
+      0,
+    );
     const clone = openRepo(cloneDir);
     clone.git(['config', 'core.autocrlf', 'true']);
     expect(clone.read('text.txt')).toBe('one\r\ntwo\r\n');

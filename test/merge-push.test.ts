@@ -1,6 +1,17 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanupAll, commitCovered, freshClone, makeRepo, run, tempDir, baseEnv, verdictStaged, CHECKER, type TestRepo } from './helpers/repo.js';
+import {
+  cleanupAll,
+  commitCovered,
+  freshClone,
+  makeRepo,
+  run,
+  tempDir,
+  baseEnv,
+  verdictStaged,
+  CHECKER,
+  type TestRepo,
+} from './helpers/repo.js';
 
 afterAll(cleanupAll);
 
@@ -85,7 +96,7 @@ describe('merge commits', () => {
     expect(repo.ao(['verify', '--commit', 'HEAD']).code).toBe(0);
   });
 
-  it('a rebase that keeps a commit\'s change keeps it covered', () => {
+  it("a rebase that keeps a commit's change keeps it covered", () => {
     const repo = branchesToMerge();
     repo.git(['checkout', '-q', 'topic']);
     repo.git(['rebase', '-q', 'main']);
@@ -161,18 +172,26 @@ describe('pre-push', () => {
     expect(refused.stderr).toContain('Uncovered d');
     expect(refused.stderr).not.toContain('Covered c');
     expect(refused.stderr).toContain(uncovered.slice(0, 7));
-    const onlyGood = repo.ao(['hook', 'pre-push', 'origin', 'x'], { input: `${input.split('\n').slice(0, 2).join('\n')}\n` });
+    const onlyGood = repo.ao(['hook', 'pre-push', 'origin', 'x'], {
+      input: `${input.split('\n').slice(0, 2).join('\n')}\n`,
+    });
     expect(onlyGood.code, onlyGood.stderr).toBe(0);
     expect(repo.ao(['hook', 'pre-push', 'origin', 'x'], { input: 'garbage\n' }).code).toBe(2);
     expect(repo.ao(['hook', 'pre-push', 'origin', 'x'], { input: `${input}\n`, env: { HUSKY: '0' } }).code).toBe(0);
   });
 
-  it('understands the pre-commit framework\'s PRE_COMMIT_* variables when stdin is empty', () => {
+  it("understands the pre-commit framework's PRE_COMMIT_* variables when stdin is empty", () => {
     const { repo } = withRemote();
     const base = repo.head();
     repo.write('e.txt', 'e\n');
     const uncovered = repo.commitAll('Uncovered e');
-    const env = { PRE_COMMIT_FROM_REF: base, PRE_COMMIT_TO_REF: uncovered, PRE_COMMIT_REMOTE_NAME: 'origin', PRE_COMMIT_LOCAL_BRANCH: 'refs/heads/main', PRE_COMMIT_REMOTE_BRANCH: 'refs/heads/main' };
+    const env = {
+      PRE_COMMIT_FROM_REF: base,
+      PRE_COMMIT_TO_REF: uncovered,
+      PRE_COMMIT_REMOTE_NAME: 'origin',
+      PRE_COMMIT_LOCAL_BRANCH: 'refs/heads/main',
+      PRE_COMMIT_REMOTE_BRANCH: 'refs/heads/main',
+    };
     const refused = repo.ao(['hook', 'pre-push'], { input: '', env });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('Uncovered e');
@@ -188,7 +207,9 @@ describe('pre-push', () => {
     coveredCommit(repo, 'a.txt', 'a\n', 'Covered');
     expect(repo.head()).toHaveLength(64);
     expect(repo.ao(['verify', '--range', 'HEAD~1..HEAD']).code).toBe(0);
-    const result = repo.ao(['hook', 'pre-push', 'origin', remote], { input: `refs/heads/main ${repo.head()} refs/heads/main ${before}\n` });
+    const result = repo.ao(['hook', 'pre-push', 'origin', remote], {
+      input: `refs/heads/main ${repo.head()} refs/heads/main ${before}\n`,
+    });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain('1 commit checked: 1 covered');
   });
@@ -230,6 +251,8 @@ describe('ao verify --range reads the ledger as CI does', () => {
     expect(repo.ao(['verdict', 'pass', '--checker', CHECKER, '--commit', uncovered]).code).toBe(0);
     const refused = repo.ao(['verify', '--range', `${base}..HEAD`, '--json']);
     expect(refused.code).toBe(1);
-    expect(JSON.parse(refused.stdout).changes.find((c: { commit?: string }) => c.commit === uncovered)?.outcome).toBe('uncovered');
+    expect(JSON.parse(refused.stdout).changes.find((c: { commit?: string }) => c.commit === uncovered)?.outcome).toBe(
+      'uncovered',
+    );
   });
 });

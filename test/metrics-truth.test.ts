@@ -19,7 +19,9 @@ const dayMs = (day: number) => T0 + day * DAY;
 /** The ISO week of an instant, written out independently of the code under test. */
 function isoWeek(ms: number): string {
   const d = new Date(ms);
-  const thursday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 3));
+  const thursday = new Date(
+    Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 3),
+  );
   const jan4 = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 4));
   const week1Thursday = Date.UTC(jan4.getUTCFullYear(), 0, 4 - ((jan4.getUTCDay() + 6) % 7) + 3);
   return `${thursday.getUTCFullYear()}-W${String(1 + Math.round((thursday.getTime() - week1Thursday) / (7 * DAY))).padStart(2, '0')}`;
@@ -69,8 +71,16 @@ function dates(ms: number): NodeJS.ProcessEnv {
 }
 
 /** Commits what is staged at `day`: through the pre-commit hook, or bypassing it. */
-function commit(name: string, day: number, facts: Omit<ModelCommit, 'name' | 'sha' | 'at'>, options: { bypass?: boolean; date?: number } = {}): ModelCommit {
-  const result = repo.git(['commit', '-q', ...(options.bypass ? ['--no-verify'] : []), '-m', name], { env: dates(options.date ?? dayMs(day)), allowFail: true });
+function commit(
+  name: string,
+  day: number,
+  facts: Omit<ModelCommit, 'name' | 'sha' | 'at'>,
+  options: { bypass?: boolean; date?: number } = {},
+): ModelCommit {
+  const result = repo.git(['commit', '-q', ...(options.bypass ? ['--no-verify'] : []), '-m', name], {
+    env: dates(options.date ?? dayMs(day)),
+    allowFail: true,
+  });
   expect(result.code, `${name}: ${result.stderr}`).toBe(0);
   const made = { name, sha: repo.head(), at: dayMs(day), ...facts };
   commits.push(made);
@@ -83,11 +93,24 @@ function stage(files: Record<string, string>): void {
 }
 
 /** One piece of work that passes first time through the hook. */
-function work(name: string, day: number, path: string, content: string, facts: Partial<ModelCommit> = {}, verdictArgs: string[] = [], date?: number): ModelCommit {
+function work(
+  name: string,
+  day: number,
+  path: string,
+  content: string,
+  facts: Partial<ModelCommit> = {},
+  verdictArgs: string[] = [],
+  date?: number,
+): ModelCommit {
   stage({ [path]: content });
   expect(verdictStaged(repo, verdictArgs).code).toBe(0);
   const bypass = facts.consoleLog || facts.debuggerLine || facts.passWithoutTests;
-  const made = commit(name, day, { counted: true, covered: true, src: path.startsWith('src/'), api: path.startsWith('src/api/'), ...facts }, { bypass, date });
+  const made = commit(
+    name,
+    day,
+    { counted: true, covered: true, src: path.startsWith('src/'), api: path.startsWith('src/api/'), ...facts },
+    { bypass, date },
+  );
   subjects.push({ first: 'pass', firstAt: day, cycles: [], last: 'pass' });
   return made;
 }
@@ -111,11 +134,14 @@ beforeAll(() => {
   repo.git(['add', '-A']);
   commit('setup', 2, { counted: false, covered: false, src: false, api: false }, { bypass: true });
 
-  const learnConsole = repo.ao(['learn', 'Never call console.log in src', '--paths', 'src/**', '--negative']).stdout.trim();
+  const learnConsole = repo
+    .ao(['learn', 'Never call console.log in src', '--paths', 'src/**', '--negative'])
+    .stdout.trim();
   const learnTests = repo.ao(['learn', 'API changes need tests', '--paths', 'src/api/**']).stdout.trim();
   landed.learnings.push(3, 3);
   work('w1', 3, 'src/a.js', 'console.log(1);\n', { consoleLog: true });
-  for (let i = 1; i <= 10; i++) work(`a${i}`, 3 + i, `src/api/e${i}.js`, `export const e${i} = ${i};\n`, { passWithoutTests: true });
+  for (let i = 1; i <= 10; i++)
+    work(`a${i}`, 3 + i, `src/api/e${i}.js`, `export const e${i} = ${i};\n`, { passWithoutTests: true });
 
   // Rework: a fail that lands on day 14, the fixed change passing on day 16.
   stage({ 'src/b.js': 'export const b = () => nul;\n' });
@@ -149,15 +175,35 @@ beforeAll(() => {
   promote('k2', 19, learnTests, ['--require-evidence', 'test', '--id', 'api-tests']);
 
   // Gamed: the branch forked before set-up, merged after it.
-  expect(repo.git(['merge', '-q', '--no-ff', '--no-verify', '-m', 'Merge old-feature', 'old-feature'], { env: dates(dayMs(20)) }).code).toBe(0);
-  commits.push({ name: 'merge', sha: repo.head(), at: dayMs(20), counted: false, covered: false, src: false, api: false });
+  expect(
+    repo.git(['merge', '-q', '--no-ff', '--no-verify', '-m', 'Merge old-feature', 'old-feature'], {
+      env: dates(dayMs(20)),
+    }).code,
+  ).toBe(0);
+  commits.push({
+    name: 'merge',
+    sha: repo.head(),
+    at: dayMs(20),
+    counted: false,
+    covered: false,
+    src: false,
+    api: false,
+  });
 
   work('w2', 21, 'src/c.js', 'export const c = 3;\n');
   work('d-sneak', 22, 'src/d.js', 'console.log("sneak");\n', { consoleLog: true });
   work('a11', 23, 'src/api/e11.js', 'export const e11 = 11;\n', {}, ['--evidence', 'test:npm test: 3 passed']);
   work('a12', 24, 'src/api/e12.js', 'export const e12 = 12;\n', { passWithoutTests: true });
   // Gamed: a learning that says it was written in 2099.
-  appendForged(repo, { type: 'learning', createdAt: '2099-01-01T00:00:00.000Z', text: 'From the future', paths: ['docs/**'], tags: [], negative: false, author: { id: 'agent@example.com', kind: 'agent' } });
+  appendForged(repo, {
+    type: 'learning',
+    createdAt: '2099-01-01T00:00:00.000Z',
+    text: 'From the future',
+    paths: ['docs/**'],
+    tags: [],
+    negative: false,
+    author: { id: 'agent@example.com', kind: 'agent' },
+  });
   landed.learnings.push(25);
   work('w3', 25, 'docs/guide.md', '# Guide\n');
 
@@ -167,7 +213,9 @@ beforeAll(() => {
   expect(repo.ao(['verdict', 'fail', '--checker', CHECKER, '--summary', 'needs a second look']).code).toBe(0);
   ledgerOnly('e-fail', 26, ['src/e.js']);
   commits.at(-1)!.landsFailOnSrc = true;
-  const fail = (JSON.parse(repo.ao(['log', '--json']).stdout) as { type: string; verdict?: string; subject?: unknown; id: string }[]).find((r) => r.type === 'verdict' && r.verdict === 'fail' && JSON.stringify(r.subject).includes('src/e.js'))!;
+  const fail = (
+    JSON.parse(repo.ao(['log', '--json']).stdout) as { type: string; verdict?: string; subject?: unknown; id: string }[]
+  ).find((r) => r.type === 'verdict' && r.verdict === 'fail' && JSON.stringify(r.subject).includes('src/e.js'))!;
   repo.git(['add', '-A']);
   appendForged(repo, {
     type: 'verdict',
@@ -198,12 +246,19 @@ beforeAll(() => {
   const ledgerBefore = new Set(readdirSync(join(repo.dir, '.agents/ledger'), { recursive: true }).map(String));
   repo.git(['reset', '-q', '--', '.agents/ledger']);
   expect(verdictStaged(repo).code).toBe(0);
-  const passFile = readdirSync(join(repo.dir, '.agents/ledger'), { recursive: true }).map(String).find((p) => p.endsWith('.json') && !ledgerBefore.has(p))!;
+  const passFile = readdirSync(join(repo.dir, '.agents/ledger'), { recursive: true })
+    .map(String)
+    .find((p) => p.endsWith('.json') && !ledgerBefore.has(p))!;
   repo.git(['reset', '-q', '--', '.agents/ledger']);
   repo.git(['add', '--', 'src/k.js', join('.agents/ledger', passFile)]);
   commit('k-pass', 34, { counted: true, covered: true, src: true, api: false }, { bypass: true });
   repo.git(['add', '-A']);
-  commit('k-fail', 35, { counted: false, covered: false, src: false, api: false, landsFailOnSrc: true }, { bypass: true });
+  commit(
+    'k-fail',
+    35,
+    { counted: false, covered: false, src: false, api: false, landsFailOnSrc: true },
+    { bypass: true },
+  );
   subjects.push({ first: 'fail', firstAt: 35, cycles: [{ failAt: 35, passAt: 34 }], last: 'pass' });
 
   // Still failing: a fail committed with its change, past the hook.
@@ -241,14 +296,37 @@ function expectedMetrics(since = -Infinity) {
   const covered = counted.filter((c) => c.covered);
   const subjectsIn = subjects.filter((s) => inWindow(dayMs(s.firstAt)));
   const cycles = subjectsIn.flatMap((s) => s.cycles);
-  const hours = cycles.map((c) => (dayMs(c.passAt) - dayMs(c.failAt)) / 3_600_000).filter((h) => h >= 0).sort((a, b) => a - b);
-  const period = (inPeriod: (c: ModelCommit) => boolean, touches: (c: ModelCommit) => boolean, occurs: (c: ModelCommit) => boolean) => {
-    const touching = commits.filter((c) => inPeriod(c) && touches(c) && c.name !== 'merge' && c.name !== 'setup' && inWindow(c.at));
+  const hours = cycles
+    .map((c) => (dayMs(c.passAt) - dayMs(c.failAt)) / 3_600_000)
+    .filter((h) => h >= 0)
+    .sort((a, b) => a - b);
+  const period = (
+    inPeriod: (c: ModelCommit) => boolean,
+    touches: (c: ModelCommit) => boolean,
+    occurs: (c: ModelCommit) => boolean,
+  ) => {
+    const touching = commits.filter(
+      (c) => inPeriod(c) && touches(c) && c.name !== 'merge' && c.name !== 'setup' && inWindow(c.at),
+    );
     const occurrences = touching.filter(occurs).length;
-    const failedVerdicts = commits.filter((c) => inPeriod(c) && c.landsFailOnSrc && touches({ ...c, src: true, api: false })).length;
-    return { commits: touching.length, occurrences, rate: ratio(occurrences, touching.length), failedVerdicts, unchecked: 0, insufficient: touching.length < MIN_SAMPLE };
+    const failedVerdicts = commits.filter(
+      (c) => inPeriod(c) && c.landsFailOnSrc && touches({ ...c, src: true, api: false }),
+    ).length;
+    return {
+      commits: touching.length,
+      occurrences,
+      rate: ratio(occurrences, touching.length),
+      failedVerdicts,
+      unchecked: 0,
+      insufficient: touching.length < MIN_SAMPLE,
+    };
   };
-  const constraint = (promotedIn: string, retiredIn: string | null, touches: (c: ModelCommit) => boolean, occurs: (c: ModelCommit) => boolean) => {
+  const constraint = (
+    promotedIn: string,
+    retiredIn: string | null,
+    touches: (c: ModelCommit) => boolean,
+    occurs: (c: ModelCommit) => boolean,
+  ) => {
     const isAfter = after(promotedIn);
     const retired = retiredIn ? after(retiredIn) : () => false;
     const before = period((c) => !isAfter(c), touches, occurs);
@@ -258,13 +336,39 @@ function expectedMetrics(since = -Infinity) {
       retiredIn: retiredIn ? commits.find((c) => c.name === retiredIn)!.sha : null,
       before,
       after: later,
-      effect: { rateChange: later.rate === null || before.rate === null ? null : Math.round((later.rate - before.rate) * 10_000) / 10_000, insufficient: before.insufficient || later.insufficient },
+      effect: {
+        rateChange:
+          later.rate === null || before.rate === null ? null : Math.round((later.rate - before.rate) * 10_000) / 10_000,
+        insufficient: before.insufficient || later.insufficient,
+      },
     };
   };
-  const weeks = new Map<string, { commits: number; covered: number; subjects: number; firstPassed: number; failToPassCycles: number; learnings: number; promotions: number; retirements: number }>();
+  const weeks = new Map<
+    string,
+    {
+      commits: number;
+      covered: number;
+      subjects: number;
+      firstPassed: number;
+      failToPassCycles: number;
+      learnings: number;
+      promotions: number;
+      retirements: number;
+    }
+  >();
   const week = (ms: number) => {
     const key = isoWeek(ms);
-    if (!weeks.has(key)) weeks.set(key, { commits: 0, covered: 0, subjects: 0, firstPassed: 0, failToPassCycles: 0, learnings: 0, promotions: 0, retirements: 0 });
+    if (!weeks.has(key))
+      weeks.set(key, {
+        commits: 0,
+        covered: 0,
+        subjects: 0,
+        firstPassed: 0,
+        failToPassCycles: 0,
+        learnings: 0,
+        promotions: 0,
+        retirements: 0,
+      });
     return weeks.get(key)!;
   };
   for (const c of counted) {
@@ -276,10 +380,22 @@ function expectedMetrics(since = -Infinity) {
     if (s.first === 'pass') week(dayMs(s.firstAt)).firstPassed++;
     for (const c of s.cycles) week(dayMs(c.passAt)).failToPassCycles++;
   }
-  for (const [kind, days] of Object.entries(landed)) for (const d of days.filter((d) => inWindow(dayMs(d)))) week(dayMs(d))[kind as 'learnings']++;
+  for (const [kind, days] of Object.entries(landed))
+    for (const d of days.filter((d) => inWindow(dayMs(d)))) week(dayMs(d))[kind as 'learnings']++;
   return {
-    coverage: { commits: counted.length, covered: covered.length, share: ratio(covered.length, counted.length), uncovered: counted.filter((c) => !c.covered).map((c) => c.sha), insufficient: counted.length < MIN_SAMPLE },
-    firstPass: { subjects: subjectsIn.length, firstPassed: subjectsIn.filter((s) => s.first === 'pass').length, rate: ratio(subjectsIn.filter((s) => s.first === 'pass').length, subjectsIn.length), insufficient: subjectsIn.length < MIN_SAMPLE },
+    coverage: {
+      commits: counted.length,
+      covered: covered.length,
+      share: ratio(covered.length, counted.length),
+      uncovered: counted.filter((c) => !c.covered).map((c) => c.sha),
+      insufficient: counted.length < MIN_SAMPLE,
+    },
+    firstPass: {
+      subjects: subjectsIn.length,
+      firstPassed: subjectsIn.filter((s) => s.first === 'pass').length,
+      rate: ratio(subjectsIn.filter((s) => s.first === 'pass').length, subjectsIn.length),
+      insufficient: subjectsIn.length < MIN_SAMPLE,
+    },
     rework: {
       subjectsReworked: subjectsIn.filter((s) => s.cycles.length > 0).length,
       cycles: cycles.length,
@@ -287,18 +403,41 @@ function expectedMetrics(since = -Infinity) {
       stillFailing: subjectsIn.filter((s) => s.last === 'fail').length,
       failToPass: {
         count: hours.length,
-        medianHours: hours.length ? (hours.length % 2 ? hours[(hours.length - 1) / 2]! : (hours[hours.length / 2 - 1]! + hours[hours.length / 2]!) / 2) : null,
+        medianHours: hours.length
+          ? hours.length % 2
+            ? hours[(hours.length - 1) / 2]!
+            : (hours[hours.length / 2 - 1]! + hours[hours.length / 2]!) / 2
+          : null,
         meanHours: hours.length ? hours.reduce((a, b) => a + b, 0) / hours.length : null,
         maxHours: hours.length ? hours.at(-1)! : null,
         insufficient: hours.length < MIN_SAMPLE,
         inconsistent: cycles.length - hours.length,
       },
     },
-    learnings: { recorded: landed.learnings.filter((d) => inWindow(dayMs(d))).length, promoted: landed.promotions.filter((d) => inWindow(dayMs(d))).length, retired: landed.retirements.filter((d) => inWindow(dayMs(d))).length },
+    learnings: {
+      recorded: landed.learnings.filter((d) => inWindow(dayMs(d))).length,
+      promoted: landed.promotions.filter((d) => inWindow(dayMs(d))).length,
+      retired: landed.retirements.filter((d) => inWindow(dayMs(d))).length,
+    },
     constraints: [
-      constraint('k1', 'r1', (c) => c.src, (c) => !!c.consoleLog),
-      constraint('k2', null, (c) => c.api, (c) => !!c.passWithoutTests),
-      constraint('k3', null, (c) => c.src, (c) => !!c.debuggerLine),
+      constraint(
+        'k1',
+        'r1',
+        (c) => c.src,
+        (c) => !!c.consoleLog,
+      ),
+      constraint(
+        'k2',
+        null,
+        (c) => c.api,
+        (c) => !!c.passWithoutTests,
+      ),
+      constraint(
+        'k3',
+        null,
+        (c) => c.src,
+        (c) => !!c.debuggerLine,
+      ),
     ],
     weeks,
   };
@@ -311,7 +450,9 @@ describe('ao metrics on a scripted history with known truth', () => {
     const m = JSON.parse(result.stdout);
     const want = expectedMetrics();
 
-    const records = readdirSync(join(repo.dir, '.agents/ledger'), { recursive: true }).map(String).filter((p) => p.endsWith('.json')).length;
+    const records = readdirSync(join(repo.dir, '.agents/ledger'), { recursive: true })
+      .map(String)
+      .filter((p) => p.endsWith('.json')).length;
     // Every record but the uncommitted learning landed; all are dated after the commit that
     // added them (the commits are backdated), except the pass forged with an earlier date.
     expect(m.records).toEqual({ landed: records - 1, unlanded: 1, datedAfterLanding: records - 2 });
@@ -323,7 +464,11 @@ describe('ao metrics on a scripted history with known truth', () => {
     expect(m.rework).toEqual(want.rework);
     expect(m.rework.failToPass).toMatchObject({ count: 2, medianHours: 24, maxHours: 48, inconsistent: 1 });
     expect(m.learnings).toEqual(want.learnings);
-    expect(m.constraints.map((c: { constraint: string }) => c.constraint)).toEqual(['no-console', 'api-tests', 'no-debugger']);
+    expect(m.constraints.map((c: { constraint: string }) => c.constraint)).toEqual([
+      'no-console',
+      'api-tests',
+      'no-debugger',
+    ]);
     m.constraints.forEach((c: Record<string, unknown>, i: number) => expect(c).toMatchObject(want.constraints[i]!));
     expect(m.constraints[1].before).toMatchObject({ commits: 10, occurrences: 10, insufficient: false });
     expect(m.constraints[1].effect.insufficient).toBe(true);
@@ -332,9 +477,20 @@ describe('ao metrics on a scripted history with known truth', () => {
     const weeks = [...want.weeks.keys()].sort();
     expect(m.weekly[0].week).toBe(weeks[0]);
     expect(m.weekly.at(-1).week).toBe(isoWeek(commits.at(-1)!.at));
-    expect(m.weekly.length).toBe(Math.round((Date.parse(m.weekly.at(-1).start) - Date.parse(m.weekly[0].start)) / (7 * DAY)) + 1);
+    expect(m.weekly.length).toBe(
+      Math.round((Date.parse(m.weekly.at(-1).start) - Date.parse(m.weekly[0].start)) / (7 * DAY)) + 1,
+    );
     for (const w of m.weekly) {
-      const known = want.weeks.get(w.week) ?? { commits: 0, covered: 0, subjects: 0, firstPassed: 0, failToPassCycles: 0, learnings: 0, promotions: 0, retirements: 0 };
+      const known = want.weeks.get(w.week) ?? {
+        commits: 0,
+        covered: 0,
+        subjects: 0,
+        firstPassed: 0,
+        failToPassCycles: 0,
+        learnings: 0,
+        promotions: 0,
+        retirements: 0,
+      };
       expect(w, w.week).toMatchObject({
         ...known,
         coverageShare: ratio(known.covered, known.commits),
@@ -360,9 +516,15 @@ describe('ao metrics on a scripted history with known truth', () => {
     const want = expectedMetrics();
     const text = table.stdout;
     expect(text).toContain(`commits covered by a passing verdict  (n=${want.coverage.commits})`);
-    expect(text).toContain(`subjects passed their first verdict  (n=${want.firstPass.subjects}); ${neverLanded} subjects whose change never landed, not counted`);
-    expect(text).toContain('fail→pass median 24.0 h, mean 24.0 h  [insufficient data: n=2, fewer than 10]; 1 cycle whose pass is dated before its fail, left out');
-    expect(text).toMatch(/requires evidence of kind test; promoted in [0-9a-f]{7} \(\d{4}-\d\d-\d\d\); effect: insufficient data \(before n=10, after n=2; fewer than 10 in a period\)/);
+    expect(text).toContain(
+      `subjects passed their first verdict  (n=${want.firstPass.subjects}); ${neverLanded} subjects whose change never landed, not counted`,
+    );
+    expect(text).toContain(
+      'fail→pass median 24.0 h, mean 24.0 h  [insufficient data: n=2, fewer than 10]; 1 cycle whose pass is dated before its fail, left out',
+    );
+    expect(text).toMatch(
+      /requires evidence of kind test; promoted in [0-9a-f]{7} \(\d{4}-\d\d-\d\d\); effect: insufficient data \(before n=10, after n=2; fewer than 10 in a period\)/,
+    );
     expect(text).toMatch(/records {6}\d+ added by commits on the branch \(counted\); 1 not \(not counted\)/);
     expect(text).toContain('fewer than 10 cases, insufficient data');
   });

@@ -63,7 +63,12 @@ describe('the report page', () => {
     const row = page.split('\n').find((line) => line.includes('<tr><td>1</td>'))!;
     const cell = /<td>(pass by [^<]*(?:&[a-z]+;[^<]*)*)<\/td><\/tr>$/.exec(row)?.[1];
     expect(cell, row).toBeDefined();
-    const text = cell!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    const text = cell!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'");
     const said = text.replace(/^pass by reviewer@example\.com for agent@example\.com: /, '');
     expect(said.endsWith('…')).toBe(true);
     const kept = said.slice(0, -1);
@@ -117,7 +122,10 @@ describe('ao demo', () => {
     mkdirSync(hostileTmp, { recursive: true });
     const demo = run(process.execPath, [AO_BIN, 'demo'], hostileTmp, baseEnv({ TMPDIR: hostileTmp }));
     expect(demo.code, demo.stdout + demo.stderr).toBe(0);
-    const echoed = demo.stdout.split('\n').filter((line) => line.startsWith('$ ')).map((line) => line.slice(2));
+    const echoed = demo.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('$ '))
+      .map((line) => line.slice(2));
     expect(echoed.length).toBeGreaterThan(8);
     const words = echoed.map((line) => shellWords(line, hostileTmp));
     expect(words).toContainEqual(['git', 'commit', '-m', 'Add add()']);

@@ -8,7 +8,10 @@ afterAll(cleanupAll);
 describe('the published package', () => {
   it('installs from its packed tarball and guards a repository through husky', () => {
     const packDir = tempDir('ao-pack-');
-    const env = baseEnv({ npm_config_cache: process.env.npm_config_cache ?? join(process.env.HOME ?? '/root', '.npm'), AO_BIN: '' });
+    const env = baseEnv({
+      npm_config_cache: process.env.npm_config_cache ?? join(process.env.HOME ?? '/root', '.npm'),
+      AO_BIN: '',
+    });
     const packed = run('npm', ['pack', '--silent', '--pack-destination', packDir], ROOT, env);
     expect(packed.code, packed.stderr).toBe(0);
     const tarball = join(packDir, packed.stdout.trim().split('\n').at(-1)!);
@@ -16,7 +19,10 @@ describe('the published package', () => {
     const dir = tempDir('ao-consumer-');
     const repo = openRepo(dir, env);
     repo.git(['init', '-q', '-b', 'main']);
-    writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }, null, 2)}\n`);
+    writeFileSync(
+      join(dir, 'package.json'),
+      `${JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }, null, 2)}\n`,
+    );
     const installed = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '-D', tarball], dir, env);
     expect(installed.code, installed.stderr).toBe(0);
     expect(existsSync(join(dir, 'node_modules/.bin/ao'))).toBe(true);
@@ -50,13 +56,18 @@ describe('the published package', () => {
     const amendRefused = repo.git(['commit', '-q', '--amend', '--no-edit'], { allowFail: true });
     expect(amendRefused.code).not.toBe(0);
     expect(amendRefused.stderr).toContain('fix: npx ao verdict pass --amend --checker CHECKER-ID');
-    expect(run('npx', ['--no-install', 'ao', 'verdict', 'pass', '--amend', '--checker', CHECKER], dir, env).code).toBe(0);
+    expect(run('npx', ['--no-install', 'ao', 'verdict', 'pass', '--amend', '--checker', CHECKER], dir, env).code).toBe(
+      0,
+    );
     const amended = repo.git(['commit', '-q', '--amend', '--no-edit'], { allowFail: true });
     expect(amended.code, amended.stderr).toBe(0);
     expect(run('npx', ['--no-install', 'ao', 'verify', '--commit', 'HEAD'], dir, env).code).toBe(0);
 
     // Running init again changes nothing and keeps the user's own hook lines.
-    writeFileSync(join(dir, '.husky/pre-commit'), `npm run lint --if-present\n${readFileSync(join(dir, '.husky/pre-commit'), 'utf8')}`);
+    writeFileSync(
+      join(dir, '.husky/pre-commit'),
+      `npm run lint --if-present\n${readFileSync(join(dir, '.husky/pre-commit'), 'utf8')}`,
+    );
     expect(run('npx', ['--no-install', 'ao', 'init'], dir, env).code).toBe(0);
     const hook = readFileSync(join(dir, '.husky/pre-commit'), 'utf8');
     expect(hook).toContain('npm run lint');

@@ -11,7 +11,16 @@ function setPolicy(repo: TestRepo, policy: object): void {
 describe('policy', () => {
   it('path rules: src/auth/** needs a human checker or test evidence', () => {
     const repo = makeRepo();
-    setPolicy(repo, { mode: 'commit', rules: [{ name: 'auth needs a human or tests', paths: ['src/auth/**'], anyOf: [{ checkerKind: 'human' }, { evidence: 'test' }] }] });
+    setPolicy(repo, {
+      mode: 'commit',
+      rules: [
+        {
+          name: 'auth needs a human or tests',
+          paths: ['src/auth/**'],
+          anyOf: [{ checkerKind: 'human' }, { evidence: 'test' }],
+        },
+      ],
+    });
     repo.write('src/auth/login.ts', 'export {}\n');
     repo.git(['add', '-A']);
     verdictStaged(repo);
@@ -40,7 +49,10 @@ describe('policy', () => {
 
   it('exempt paths and exact exempt authors; the policy file is never exempt', () => {
     const repo = makeRepo();
-    setPolicy(repo, { mode: 'commit', exempt: { paths: ['docs/**', '*.md', '.agents/policy.json'], authors: ['*[bot]@users.noreply.github.com'] } });
+    setPolicy(repo, {
+      mode: 'commit',
+      exempt: { paths: ['docs/**', '*.md', '.agents/policy.json'], authors: ['*[bot]@users.noreply.github.com'] },
+    });
     repo.write('docs/guide.txt', 'x\n');
     repo.write('NOTES.md', 'x\n');
     repo.git(['add', '-A']);
@@ -54,13 +66,17 @@ describe('policy', () => {
 
     repo.write('src/x.ts', 'x\n');
     repo.git(['add', '-A']);
-    repo.git(['commit', '-q', '--no-verify', '-m', 'Bump'], { env: { GIT_AUTHOR_EMAIL: '49699333+dependabot[bot]@users.noreply.github.com' } });
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Bump'], {
+      env: { GIT_AUTHOR_EMAIL: '49699333+dependabot[bot]@users.noreply.github.com' },
+    });
     // The author email is the commit's own claim: locally nothing authenticates it, so it exempts nothing.
     const local = repo.ao(['verify', '--commit', 'HEAD', '--json']);
     expect(local.code).toBe(1);
     const bump = JSON.parse(local.stdout).changes[0];
     expect(bump).toMatchObject({ outcome: 'uncovered', failedRule: 'no-verdict' });
-    expect(bump.reason).toContain("author exemption needs GitHub's authentication of the sender: honoured only in the action");
+    expect(bump.reason).toContain(
+      "author exemption needs GitHub's authentication of the sender: honoured only in the action",
+    );
     repo.write('src/y.ts', 'y\n');
     repo.git(['add', '-A']);
     repo.git(['commit', '-q', '--no-verify', '-m', 'Pretend'], { env: { GIT_AUTHOR_EMAIL: 'evil[bot]@example.com' } });
@@ -72,7 +88,9 @@ describe('policy', () => {
     setPolicy(repo, { mode: 'commit', exempt: { authors: ['*[bot]@users.noreply.github.com'] } });
     repo.write('.agents/policy.json', repo.read('.agents/policy.json').replace('"commit"', '"range"'));
     repo.git(['add', '-A']);
-    repo.git(['commit', '-q', '--no-verify', '-m', 'Loosen'], { env: { GIT_AUTHOR_EMAIL: '49699333+dependabot[bot]@users.noreply.github.com' } });
+    repo.git(['commit', '-q', '--no-verify', '-m', 'Loosen'], {
+      env: { GIT_AUTHOR_EMAIL: '49699333+dependabot[bot]@users.noreply.github.com' },
+    });
     const result = repo.ao(['verify', '--commit', 'HEAD', '--json']);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).changes[0].outcome).toBe('uncovered');
@@ -90,10 +108,19 @@ describe('policy', () => {
 
   it('hostile: a policy read two ways (a duplicate key, a BOM, trailing data) is refused at the base and at the head', () => {
     const texts: [string, string][] = [
-      ['{"schema":"agentops-verdict/policy@1","mode":"commit","requireSignature":true,"requireSignature":false}\n', 'duplicate key "requireSignature" at line 1, column 79'],
-      ['{"schema":"agentops-verdict/policy@1","mode":"commit","exempt":{"paths":["docs/**"],"paths":["**"]}}\n', 'duplicate key "paths" at line 1, column 85'],
+      [
+        '{"schema":"agentops-verdict/policy@1","mode":"commit","requireSignature":true,"requireSignature":false}\n',
+        'duplicate key "requireSignature" at line 1, column 79',
+      ],
+      [
+        '{"schema":"agentops-verdict/policy@1","mode":"commit","exempt":{"paths":["docs/**"],"paths":["**"]}}\n',
+        'duplicate key "paths" at line 1, column 85',
+      ],
       ['\ufeff{"schema":"agentops-verdict/policy@1","mode":"commit"}\n', 'a byte order mark (U+FEFF) before the value'],
-      ['{"schema":"agentops-verdict/policy@1","mode":"commit"}\n{"exempt":{"paths":["**"]}}\n', 'unexpected character "{" after the JSON value at line 2, column 1'],
+      [
+        '{"schema":"agentops-verdict/policy@1","mode":"commit"}\n{"exempt":{"paths":["**"]}}\n',
+        'unexpected character "{" after the JSON value at line 2, column 1',
+      ],
     ];
     for (const [text, error] of texts) {
       // Left behind by a change: an invalid-policy problem, whatever its verdicts say.
@@ -102,13 +129,17 @@ describe('policy', () => {
       repo.commitAll('A policy read two ways');
       const head = JSON.parse(repo.ao(['verify', '--commit', 'HEAD', '--json']).stdout);
       expect(head.ok).toBe(false);
-      expect(head.ledger.problems).toEqual([expect.objectContaining({ code: 'invalid-policy', message: expect.stringContaining(error) })]);
+      expect(head.ledger.problems).toEqual([
+        expect.objectContaining({ code: 'invalid-policy', message: expect.stringContaining(error) }),
+      ]);
       // At the base: nothing can be judged by it (exit 2), naming the file and the fix.
       repo.write('a.txt', 'a\n');
       repo.git(['add', '-A']);
       const base = repo.ao(['verify']);
       expect(base.code, text).toBe(2);
-      expect(base.stderr).toContain(`.agents/policy.json at commit ${repo.head().slice(0, 7)} is not valid JSON: ${error}`);
+      expect(base.stderr).toContain(
+        `.agents/policy.json at commit ${repo.head().slice(0, 7)} is not valid JSON: ${error}`,
+      );
       expect(base.stderr).toContain('fix: fix .agents/policy.json');
     }
   });
@@ -116,7 +147,10 @@ describe('policy', () => {
   it('the policy is read from the base: a change cannot weaken the gate that judges it', () => {
     const repo = makeRepo();
     const base = repo.head();
-    repo.write('.agents/policy.json', `${JSON.stringify({ schema: 'agentops-verdict/policy@1', mode: 'commit', exempt: { paths: ['**'] } }, null, 2)}\n`);
+    repo.write(
+      '.agents/policy.json',
+      `${JSON.stringify({ schema: 'agentops-verdict/policy@1', mode: 'commit', exempt: { paths: ['**'] } }, null, 2)}\n`,
+    );
     repo.commitAll('Exempt everything');
     repo.write('src/a.ts', 'a\n');
     repo.commitAll('Code under the weakened policy');

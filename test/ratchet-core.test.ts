@@ -3,7 +3,16 @@ import { compileForbidPattern, findRatchetSlips, patternWeight } from '../src/co
 import { compareRecords } from '../src/core/ledger.js';
 import { computeMetrics, isoWeek, type CommitFact } from '../src/core/metrics.js';
 import { parsePolicy } from '../src/core/policy.js';
-import { sealRecord, RECORD_SCHEMA, type Constraint, type LearningRecord, type LedgerRecord, type PromotionRecord, type RetirementRecord, type VerdictRecord } from '../src/core/record.js';
+import {
+  sealRecord,
+  RECORD_SCHEMA,
+  type Constraint,
+  type LearningRecord,
+  type LedgerRecord,
+  type PromotionRecord,
+  type RetirementRecord,
+  type VerdictRecord,
+} from '../src/core/record.js';
 import { validateRecordShape } from '../src/core/schemas.js';
 import { scanAddedLines } from '../src/git/git.js';
 import { globSpecificity } from '../src/repo/context.js';
@@ -11,13 +20,40 @@ import { globSpecificity } from '../src/repo/context.js';
 const GENESIS = `sha256:${'0'.repeat(64)}`;
 const actor = { id: 'agent@example.com', kind: 'agent' as const };
 let seq = 0;
-const base = (createdAt: string) => ({ schema: RECORD_SCHEMA as typeof RECORD_SCHEMA, seq: ++seq, prev: [GENESIS], createdAt, ledger: GENESIS });
+const base = (createdAt: string) => ({
+  schema: RECORD_SCHEMA as typeof RECORD_SCHEMA,
+  seq: ++seq,
+  prev: [GENESIS],
+  createdAt,
+  ledger: GENESIS,
+});
 
 function learning(text: string, createdAt = '2026-11-02T10:00:00Z'): LearningRecord {
-  return sealRecord<LearningRecord>({ ...base(createdAt), type: 'learning', text, paths: ['src/**'], tags: ['x'], negative: false, author: actor });
+  return sealRecord<LearningRecord>({
+    ...base(createdAt),
+    type: 'learning',
+    text,
+    paths: ['src/**'],
+    tags: ['x'],
+    negative: false,
+    author: actor,
+  });
 }
-function verdict(outcome: 'pass' | 'fail', digest: string, paths: string[], createdAt: string, evidence: VerdictRecord['evidence'] = []): VerdictRecord {
-  const entries = paths.map((path) => ({ oldMode: '100644', newMode: '100644', oldId: 'a'.repeat(40), newId: 'b'.repeat(40), status: 'M' as const, path }));
+function verdict(
+  outcome: 'pass' | 'fail',
+  digest: string,
+  paths: string[],
+  createdAt: string,
+  evidence: VerdictRecord['evidence'] = [],
+): VerdictRecord {
+  const entries = paths.map((path) => ({
+    oldMode: '100644',
+    newMode: '100644',
+    oldId: 'a'.repeat(40),
+    newId: 'b'.repeat(40),
+    status: 'M' as const,
+    path,
+  }));
   return sealRecord<VerdictRecord>({
     ...base(createdAt),
     type: 'verdict',
@@ -35,18 +71,41 @@ describe('record and policy schemas', () => {
     const l = learning('Prefer small commits');
     expect(validateRecordShape(l)).toEqual([]);
     const constraint: Constraint = { id: 'no-todo', learning: l.id, paths: ['src/**'], forbidPattern: 'TODO' };
-    const promotion = sealRecord<PromotionRecord>({ ...base('2026-11-02T11:00:00Z'), type: 'promotion', learning: l.id, constraint, author: actor });
+    const promotion = sealRecord<PromotionRecord>({
+      ...base('2026-11-02T11:00:00Z'),
+      type: 'promotion',
+      learning: l.id,
+      constraint,
+      author: actor,
+    });
     expect(validateRecordShape(promotion)).toEqual([]);
-    const retirement = sealRecord<RetirementRecord>({ ...base('2026-11-02T12:00:00Z'), type: 'retirement', constraint: 'no-todo', learning: l.id, promotion: promotion.id, why: 'obsolete', author: actor });
+    const retirement = sealRecord<RetirementRecord>({
+      ...base('2026-11-02T12:00:00Z'),
+      type: 'retirement',
+      constraint: 'no-todo',
+      learning: l.id,
+      promotion: promotion.id,
+      why: 'obsolete',
+      author: actor,
+    });
     expect(validateRecordShape(retirement)).toEqual([]);
     expect(validateRecordShape({ ...l, extra: 1 })).not.toEqual([]);
-    expect(validateRecordShape({ ...promotion, constraint: { ...constraint, requireEvidence: 'test' } })).not.toEqual([]); // two rules
-    expect(validateRecordShape({ ...promotion, constraint: { id: 'x', learning: l.id, paths: ['src/**'] } })).not.toEqual([]); // no rule
+    expect(validateRecordShape({ ...promotion, constraint: { ...constraint, requireEvidence: 'test' } })).not.toEqual(
+      [],
+    ); // two rules
+    expect(
+      validateRecordShape({ ...promotion, constraint: { id: 'x', learning: l.id, paths: ['src/**'] } }),
+    ).not.toEqual([]); // no rule
     expect(validateRecordShape({ ...retirement, why: '' })).not.toEqual([]);
-    const policy = (constraints: unknown) => Buffer.from(JSON.stringify({ schema: 'agentops-verdict/policy@1', mode: 'commit', constraints }));
+    const policy = (constraints: unknown) =>
+      Buffer.from(JSON.stringify({ schema: 'agentops-verdict/policy@1', mode: 'commit', constraints }));
     expect(parsePolicy(policy([constraint]), 'test').constraints).toEqual([constraint]);
-    expect(() => parsePolicy(policy([constraint, constraint]), 'test')).toThrow(/two constraints have the id "no-todo"/);
-    expect(() => parsePolicy(policy([{ ...constraint, forbidPattern: '(?<=a)b' }]), 'test')).toThrow(/constraint "no-todo".*linear time/);
+    expect(() => parsePolicy(policy([constraint, constraint]), 'test')).toThrow(
+      /two constraints have the id "no-todo"/,
+    );
+    expect(() => parsePolicy(policy([{ ...constraint, forbidPattern: '(?<=a)b' }]), 'test')).toThrow(
+      /constraint "no-todo".*linear time/,
+    );
   });
 });
 
@@ -88,7 +147,16 @@ describe('patch parsing', () => {
     const c1 = 'a'.repeat(40);
     const c2 = 'b'.repeat(40);
     const batch = [c1, 'diff --git a/x b/x', '+++ b/x', '@@ -0,0 +1,2 @@', `+${c2}`, '+second', c2, ''].join('\n');
-    expect(scanAddedLines(batch, [c1, `${c2} ${c1}`])).toEqual({ sections: [[{ path: 'x', line: 1, text: c2 }, { path: 'x', line: 2, text: 'second' }], []], headers: 2 });
+    expect(scanAddedLines(batch, [c1, `${c2} ${c1}`])).toEqual({
+      sections: [
+        [
+          { path: 'x', line: 1, text: c2 },
+          { path: 'x', line: 2, text: 'second' },
+        ],
+        [],
+      ],
+      headers: 2,
+    });
     expect(scanAddedLines(batch, [c1, `${c2} ${c1}`], 1).sections).toEqual([undefined, []]);
   });
 });
@@ -109,17 +177,36 @@ describe('metrics', () => {
     // A chain of commits; the last adds every record (ledger-only, so not counted), after all their dates.
     const commits: CommitFact[] = [];
     const commit = (sha: string, at: string, digest: string, paths: string[], addsRecords: string[] = []) => {
-      commits.push({ sha, committedAt: Date.parse(at) / 1000, digest: `sha256:${digest.repeat(64).slice(0, 64)}`, paths, parents: commits.length ? [commits.at(-1)!.sha] : [], addsRecords });
+      commits.push({
+        sha,
+        committedAt: Date.parse(at) / 1000,
+        digest: `sha256:${digest.repeat(64).slice(0, 64)}`,
+        paths,
+        parents: commits.length ? [commits.at(-1)!.sha] : [],
+        addsRecords,
+      });
     };
     commit('c1', '2026-11-02T17:00:00Z', '3', ['src/a.ts']);
     commit('c2', '2026-11-09T10:00:00Z', '4', ['src/c.ts']);
     commit('c5', '2026-11-10T12:00:00Z', '5', ['src/a.ts']);
     commit('c6', '2026-11-11T10:00:00Z', '6', ['src/d.ts']);
     commit('c3', '2026-11-12T10:00:00Z', '9', ['x']);
-    commit('ledger', '2026-11-12T12:00:00Z', '0', [], records.map((r) => r.id));
+    commit(
+      'ledger',
+      '2026-11-12T12:00:00Z',
+      '0',
+      [],
+      records.map((r) => r.id),
+    );
     const m = computeMetrics({ records, commits });
     expect(m.records).toEqual({ landed: 8, unlanded: 0, datedAfterLanding: 0 });
-    expect(m.coverage).toMatchObject({ commits: 5, covered: 3, share: 0.6, uncovered: ['c6', 'c3'], insufficient: true });
+    expect(m.coverage).toMatchObject({
+      commits: 5,
+      covered: 3,
+      share: 0.6,
+      uncovered: ['c6', 'c3'],
+      insufficient: true,
+    });
     expect(m.firstPass).toEqual({ subjects: 4, firstPassed: 1, rate: 0.25, insufficient: true, unlanded: 0 });
     expect(m.rework).toEqual({
       subjectsReworked: 2,
@@ -128,7 +215,9 @@ describe('metrics', () => {
       stillFailing: 1,
       failToPass: { count: 2, medianHours: 4, meanHours: 4, maxHours: 6, insufficient: true, inconsistent: 0 },
     });
-    expect(m.weekly.map((w) => [w.week, w.commits, w.covered, w.subjects, w.firstPassed, w.failToPassCycles, w.learnings])).toEqual([
+    expect(
+      m.weekly.map((w) => [w.week, w.commits, w.covered, w.subjects, w.firstPassed, w.failToPassCycles, w.learnings]),
+    ).toEqual([
       ['2026-W45', 1, 1, 1, 0, 1, 1],
       ['2026-W46', 4, 2, 3, 1, 1, 0],
     ]);
@@ -141,9 +230,28 @@ describe('metrics', () => {
     seq = 0;
     const l = learning('No TODOs');
     const c: Constraint = { id: 'no-todo', learning: l.id, paths: ['src/**'], forbidPattern: 'TODO' };
-    const promotion = sealRecord<PromotionRecord>({ ...base('2026-11-02T11:00:00Z'), type: 'promotion', learning: l.id, constraint: c, author: actor });
-    const retired = sealRecord<RetirementRecord>({ ...base('2026-11-02T12:00:00Z'), type: 'retirement', constraint: 'no-todo', learning: l.id, why: 'gone', author: actor });
-    const again = sealRecord<PromotionRecord>({ ...base('2026-11-02T13:00:00Z'), type: 'promotion', learning: l.id, constraint: c, author: actor });
+    const promotion = sealRecord<PromotionRecord>({
+      ...base('2026-11-02T11:00:00Z'),
+      type: 'promotion',
+      learning: l.id,
+      constraint: c,
+      author: actor,
+    });
+    const retired = sealRecord<RetirementRecord>({
+      ...base('2026-11-02T12:00:00Z'),
+      type: 'retirement',
+      constraint: 'no-todo',
+      learning: l.id,
+      why: 'gone',
+      author: actor,
+    });
+    const again = sealRecord<PromotionRecord>({
+      ...base('2026-11-02T13:00:00Z'),
+      type: 'promotion',
+      learning: l.id,
+      constraint: c,
+      author: actor,
+    });
     const ledger = new Map<string, LedgerRecord>([l, promotion, retired, again].map((r) => [r.id, r]));
     const inputs = (retirements: RetirementRecord[]) => ({ retirements, record: (id: string) => ledger.get(id) });
     expect(findRatchetSlips([c], { constraints: [] }, inputs([]))[0]!.message).toMatch(/removes constraint "no-todo"/);

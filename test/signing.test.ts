@@ -5,7 +5,16 @@ import { recordPath, renderRecord, sealRecord, type VerdictRecord } from '../src
 import { parsePrivateKey } from '../src/core/ssh-keys.js';
 import { signMessage } from '../src/core/sshsig.js';
 import { cleanupAll, makeRepo, tempDir, CHECKER, type TestRepo } from './helpers/repo.js';
-import { generateKey, makeTempDir, sshKeygenFingerprint, sshKeygenSign, sshKeygenVerify, startAgent, type GeneratedKey, type TempDir } from './helpers/ssh.js';
+import {
+  generateKey,
+  makeTempDir,
+  sshKeygenFingerprint,
+  sshKeygenSign,
+  sshKeygenVerify,
+  startAgent,
+  type GeneratedKey,
+  type TempDir,
+} from './helpers/ssh.js';
 
 const NAMESPACE = 'agentops-verdict';
 
@@ -49,7 +58,11 @@ function stageChange(repo: TestRepo, name: string): void {
   repo.git(['add', '-A']);
 }
 
-function verdict(repo: TestRepo, extra: string[] = [], env: NodeJS.ProcessEnv = {}): { record: VerdictRecord; stderr: string } {
+function verdict(
+  repo: TestRepo,
+  extra: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): { record: VerdictRecord; stderr: string } {
   const result = repo.ao(['verdict', 'pass', '--checker', CHECKER, '--json', ...extra], { env });
   expect(result.code, result.stderr).toBe(0);
   return { record: JSON.parse(result.stdout) as VerdictRecord, stderr: result.stderr };
@@ -66,7 +79,16 @@ describe('signed verdicts', () => {
   it('ao check --sign records a signed council verdict that the hook accepts', () => {
     const repo = signedRepo();
     stageChange(repo, 'checked');
-    const result = repo.ao(['check', '--run', 'test -f src/checked.txt', '--checker', CHECKER, '--sign', trusted.privatePath, '--json']);
+    const result = repo.ao([
+      'check',
+      '--run',
+      'test -f src/checked.txt',
+      '--checker',
+      CHECKER,
+      '--sign',
+      trusted.privatePath,
+      '--json',
+    ]);
     expect(result.code, result.stderr).toBe(0);
     const record = JSON.parse(result.stdout) as VerdictRecord;
     expect(record.signature?.format).toBe('sshsig');
@@ -196,7 +218,9 @@ describe('signed verdicts', () => {
     repo.git(['init', '-q', '--bare', '-b', 'main', remote]);
     repo.git(['remote', 'add', 'origin', remote]);
     repo.git(['push', '-q', '--no-verify', 'origin', 'main', `${main}:refs/heads/feature`]);
-    const push = repo.ao(['hook', 'pre-push', 'origin', remote], { input: `refs/heads/feature ${repo.head()} refs/heads/feature ${main}\n` });
+    const push = repo.ao(['hook', 'pre-push', 'origin', remote], {
+      input: `refs/heads/feature ${repo.head()} refs/heads/feature ${main}\n`,
+    });
     expect(push.code).toBe(1);
     expect(push.stderr).toContain(`signed by key ${sshKeygenFingerprint(untrusted.publicPath)}`);
     // Once the key has landed (here: by fast-forward), it is the base's, and it counts.
@@ -230,7 +254,14 @@ describe('signed verdicts', () => {
     for (let i = 0; i < 10_000; i++) {
       const { id: _id, signature: _signature, ...body } = prev;
       const record = sealRecord<VerdictRecord>({ ...body, seq: prev.seq + 1, prev: [prev.id] });
-      const signed = { ...record, signature: { format: 'sshsig' as const, namespace: NAMESPACE as typeof NAMESPACE, signature: signMessage(record.id, NAMESPACE, signer) } };
+      const signed = {
+        ...record,
+        signature: {
+          format: 'sshsig' as const,
+          namespace: NAMESPACE as typeof NAMESPACE,
+          signature: signMessage(record.id, NAMESPACE, signer),
+        },
+      };
       const path = recordPath(signed.seq, signed.id);
       repo.write(path, renderRecord(signed));
       paths.push(path);
@@ -240,12 +271,17 @@ describe('signed verdicts', () => {
     // Swap one record's signature for a valid signature over another record's id.
     const victim = paths[5_000]!;
     const donor = JSON.parse(repo.read(paths[5_001]!)) as VerdictRecord;
-    repo.write(victim, renderRecord({ ...(JSON.parse(repo.read(victim)) as VerdictRecord), signature: donor.signature }));
+    repo.write(
+      victim,
+      renderRecord({ ...(JSON.parse(repo.read(victim)) as VerdictRecord), signature: donor.signature }),
+    );
 
     started = performance.now();
     const audit = repo.ao(['ledger', 'verify', '--json']);
     const elapsed = performance.now() - started;
-    console.log(`signed ledger: built 10,000 records in ${built.toFixed(0)} ms; \`ao ledger verify\` took ${elapsed.toFixed(0)} ms`);
+    console.log(
+      `signed ledger: built 10,000 records in ${built.toFixed(0)} ms; \`ao ledger verify\` took ${elapsed.toFixed(0)} ms`,
+    );
     expect(elapsed).toBeLessThan(30_000); // a few seconds on a quiet machine; generous for a busy CI box
     const report = JSON.parse(audit.stdout) as { records: number; problems: { code: string; path: string }[] };
     expect(report.records).toBe(10_002);

@@ -166,7 +166,9 @@ describe.each(KEY_SPECS)('$name keys interoperate with ssh-keygen', ({ name }) =
   it('parses the private key and matches its .pub file', () => {
     const signer = parsePrivateKey(key(name).privateText);
     expect(signer.publicKey.text).toBe(parsePublicKey(key(name).publicText).text);
-    expect(parsePrivateKey(Buffer.from(key(name).privateText)).publicKey.fingerprint).toBe(signer.publicKey.fingerprint);
+    expect(parsePrivateKey(Buffer.from(key(name).privateText)).publicKey.fingerprint).toBe(
+      signer.publicKey.fingerprint,
+    );
   });
 
   it('verifies a signature made by ssh-keygen -Y sign', () => {
@@ -193,12 +195,17 @@ describe.each(KEY_SPECS)('$name keys interoperate with ssh-keygen', ({ name }) =
     expect(verified.status).toBe(0);
     expect(sshKeygenCheckNoValidate(NAMESPACE, sigPath, MESSAGE).status).toBe(0);
     // and the negative through ssh-keygen too, so the positive is meaningful
-    expect(sshKeygenVerify(writeAllowedSigners(key(name).publicText), PRINCIPAL, NAMESPACE, sigPath, 'other').status).not.toBe(0);
+    expect(
+      sshKeygenVerify(writeAllowedSigners(key(name).publicText), PRINCIPAL, NAMESPACE, sigPath, 'other').status,
+    ).not.toBe(0);
   });
 
   it('rejects a wrong namespace and a tampered message', () => {
     const armored = sshKeygenSign(key(name).privatePath, NAMESPACE, MESSAGE);
-    expectSshSigError(() => verifySignature(armored, MESSAGE, 'git'), /namespace "agentops-verdict" does not match expected "git"/);
+    expectSshSigError(
+      () => verifySignature(armored, MESSAGE, 'git'),
+      /namespace "agentops-verdict" does not match expected "git"/,
+    );
     const tampered = Buffer.from(MESSAGE);
     tampered[0]! ^= 1;
     expectSshSigError(() => verifySignature(armored, tampered, NAMESPACE), /does not verify/);
@@ -249,7 +256,10 @@ describe('verifySignature rejects bad signatures', () => {
     const envelope = decodeEnvelope(armored);
     const signature = Buffer.from(envelope.signature);
     signature[signature.length - 5]! ^= 0x01;
-    expectSshSigError(() => verifySignature(encodeEnvelope({ ...envelope, signature }), MESSAGE, NAMESPACE), /does not verify/);
+    expectSshSigError(
+      () => verifySignature(encodeEnvelope({ ...envelope, signature }), MESSAGE, NAMESPACE),
+      /does not verify/,
+    );
   });
 
   it('rejects every single-byte corruption of the envelope with an SshSigError', () => {
@@ -269,13 +279,18 @@ describe('verifySignature rejects bad signatures', () => {
     expectSshSigError(() => verifySignature(forged, MESSAGE, NAMESPACE), /does not verify/);
     // Unmodified, it verifies, but as the other key: the caller's allowed-signers check must catch it.
     expect(verifySignature(otherArmored, MESSAGE, NAMESPACE).publicKey.fingerprint).toBe(other.publicKey.fingerprint);
-    expect(verifySignature(otherArmored, MESSAGE, NAMESPACE).publicKey.fingerprint).not.toBe(signer.publicKey.fingerprint);
+    expect(verifySignature(otherArmored, MESSAGE, NAMESPACE).publicKey.fingerprint).not.toBe(
+      signer.publicKey.fingerprint,
+    );
   });
 
   it('rejects garbage armor', () => {
     expectSshSigError(() => verifySignature('', MESSAGE, NAMESPACE), /does not start with/);
     expectSshSigError(() => verifySignature('hello world', MESSAGE, NAMESPACE), /does not start with/);
-    expectSshSigError(() => verifySignature(armored.replace('END SSH SIGNATURE', 'END PGP SIGNATURE'), MESSAGE, NAMESPACE), /does not end with/);
+    expectSshSigError(
+      () => verifySignature(armored.replace('END SSH SIGNATURE', 'END PGP SIGNATURE'), MESSAGE, NAMESPACE),
+      /does not end with/,
+    );
     expectSshSigError(
       () => verifySignature(armored.replace(/\n(.)/, '\n$1!'), MESSAGE, NAMESPACE),
       /characters other than base64/,
@@ -315,14 +330,17 @@ describe('verifySignature rejects bad signatures', () => {
     const bodies = ['\n'.repeat(60_000) + '!', 'A\n'.repeat(30_000) + '!', '\r\n'.repeat(30_000), '='.repeat(60_000)];
     for (const body of bodies) {
       const started = performance.now();
-      expectSshSigError(() => verifySignature(`-----BEGIN SSH SIGNATURE-----${body}-----END SSH SIGNATURE-----`, MESSAGE, NAMESPACE));
+      expectSshSigError(() =>
+        verifySignature(`-----BEGIN SSH SIGNATURE-----${body}-----END SSH SIGNATURE-----`, MESSAGE, NAMESPACE),
+      );
       expect(performance.now() - started).toBeLessThan(200);
     }
   });
 
   it('rejects wrong magic, version, reserved data and hash algorithm', () => {
     const envelope = decodeEnvelope(armored);
-    const verify = (changes: Partial<Envelope>) => () => verifySignature(encodeEnvelope({ ...envelope, ...changes }), MESSAGE, NAMESPACE);
+    const verify = (changes: Partial<Envelope>) => () =>
+      verifySignature(encodeEnvelope({ ...envelope, ...changes }), MESSAGE, NAMESPACE);
     expect(verify({})).not.toThrow();
     expectSshSigError(verify({ magic: Buffer.from('SSHSIH') }), /magic/);
     expectSshSigError(verify({ version: 2 }), /version 2/);
@@ -336,7 +354,10 @@ describe('verifySignature rejects bad signatures', () => {
     const envelope = decodeEnvelope(armored);
     const [, raw] = readWireStrings(envelope.signature);
     const relabelled = Buffer.concat([wireString('ecdsa-sha2-nistp256'), wireString(raw!)]);
-    expectSshSigError(() => verifySignature(encodeEnvelope({ ...envelope, signature: relabelled }), MESSAGE, NAMESPACE), /does not match/);
+    expectSshSigError(
+      () => verifySignature(encodeEnvelope({ ...envelope, signature: relabelled }), MESSAGE, NAMESPACE),
+      /does not match/,
+    );
   });
 
   it('rejects RSA signatures made with ssh-rsa (SHA-1) but accepts rsa-sha2-256', () => {
@@ -359,7 +380,10 @@ describe('verifySignature rejects bad signatures', () => {
     expectSshSigError(() => verifySignature(envelopeFor('ssh-rsa', 'sha1'), MESSAGE, NAMESPACE), /SHA-1/);
     expect(() => verifySignature(envelopeFor('rsa-sha2-256', 'sha256'), MESSAGE, NAMESPACE)).not.toThrow();
     // Mislabelled hash: claims sha512 but is sha256.
-    expectSshSigError(() => verifySignature(envelopeFor('rsa-sha2-512', 'sha256'), MESSAGE, NAMESPACE), /does not verify/);
+    expectSshSigError(
+      () => verifySignature(envelopeFor('rsa-sha2-512', 'sha256'), MESSAGE, NAMESPACE),
+      /does not verify/,
+    );
   });
 
   it('throws only SshSigError on arbitrary bytes and strings', () => {
@@ -410,8 +434,14 @@ describe('key parsing', () => {
     expectSshSigError(() => parsePublicKey(''), /not of the form/);
     expectSshSigError(() => parsePublicKey('ssh-ed25519'), /not of the form/);
     expectSshSigError(() => parsePublicKey('ssh-ed25519 not*base64'), /base64/);
-    expectSshSigError(() => parsePublicKey(`ssh-rsa ${ed25519.text.split(' ')[1]}`), /says "ssh-rsa" but its data is a ssh-ed25519 key/);
-    expectSshSigError(() => parsePublicKey(`ssh-ed25519 ${ed25519.blob.subarray(0, 30).toString('base64')}`), /truncated/);
+    expectSshSigError(
+      () => parsePublicKey(`ssh-rsa ${ed25519.text.split(' ')[1]}`),
+      /says "ssh-rsa" but its data is a ssh-ed25519 key/,
+    );
+    expectSshSigError(
+      () => parsePublicKey(`ssh-ed25519 ${ed25519.blob.subarray(0, 30).toString('base64')}`),
+      /truncated/,
+    );
     const dss = `ssh-dss ${wireString('ssh-dss').toString('base64')}`;
     expectSshSigError(() => parsePublicKey(dss), /unsupported SSH key type "ssh-dss"/);
   });
@@ -453,14 +483,20 @@ describe('signWithAgent', () => {
     agentDir?.remove();
   });
 
-  it.each(['ed25519', 'rsa', 'ecdsa384'])('signs with a %s key held by the agent; ssh-keygen verifies it', async (name) => {
-    const publicKey = parsePublicKey(key(name).publicText);
-    const armored = await signWithAgent(MESSAGE, NAMESPACE, publicKey, agent.socket);
-    if (name === 'rsa') expect(readWireStrings(decodeEnvelope(armored).signature)[0]!.toString()).toBe('rsa-sha2-512');
-    const sigPath = writeSignature(armored);
-    expect(sshKeygenVerify(writeAllowedSigners(key(name).publicText), PRINCIPAL, NAMESPACE, sigPath, MESSAGE).status).toBe(0);
-    expect(verifySignature(armored, MESSAGE, NAMESPACE).publicKey.fingerprint).toBe(publicKey.fingerprint);
-  });
+  it.each(['ed25519', 'rsa', 'ecdsa384'])(
+    'signs with a %s key held by the agent; ssh-keygen verifies it',
+    async (name) => {
+      const publicKey = parsePublicKey(key(name).publicText);
+      const armored = await signWithAgent(MESSAGE, NAMESPACE, publicKey, agent.socket);
+      if (name === 'rsa')
+        expect(readWireStrings(decodeEnvelope(armored).signature)[0]!.toString()).toBe('rsa-sha2-512');
+      const sigPath = writeSignature(armored);
+      expect(
+        sshKeygenVerify(writeAllowedSigners(key(name).publicText), PRINCIPAL, NAMESPACE, sigPath, MESSAGE).status,
+      ).toBe(0);
+      expect(verifySignature(armored, MESSAGE, NAMESPACE).publicKey.fingerprint).toBe(publicKey.fingerprint);
+    },
+  );
 
   it('signs with a passphrase-protected key once the agent holds it', async () => {
     // ssh-add would prompt for the passphrase; adding an unencrypted copy of the same key is equivalent.
@@ -484,9 +520,13 @@ describe('signWithAgent', () => {
 
   it('explains a missing socket or unset SSH_AUTH_SOCK', async () => {
     const publicKey = parsePublicKey(key('ed25519').publicText);
-    await expect(signWithAgent(MESSAGE, NAMESPACE, publicKey, agentDir.file('missing.sock'))).rejects.toThrow(/does not exist/);
+    await expect(signWithAgent(MESSAGE, NAMESPACE, publicKey, agentDir.file('missing.sock'))).rejects.toThrow(
+      /does not exist/,
+    );
     await expect(signWithAgent(MESSAGE, NAMESPACE, publicKey, '')).rejects.toThrow(/SSH_AUTH_SOCK is not set/);
-    await expect(signWithAgent(MESSAGE, NAMESPACE, publicKey, agentDir.file('missing.sock'))).rejects.toBeInstanceOf(SshSigError);
+    await expect(signWithAgent(MESSAGE, NAMESPACE, publicKey, agentDir.file('missing.sock'))).rejects.toBeInstanceOf(
+      SshSigError,
+    );
   });
 
   it('times out when nothing answers', async () => {
@@ -523,9 +563,18 @@ describe('allowed signers', () => {
       ].join('\n'),
     );
     expect(signers).toHaveLength(3);
-    expect(signers[0]).toMatchObject({ principals: 'alice@example.com', certAuthority: false, line: 3, source: '.agents/checkers' });
+    expect(signers[0]).toMatchObject({
+      principals: 'alice@example.com',
+      certAuthority: false,
+      line: 3,
+      source: '.agents/checkers',
+    });
     expect(signers[0]!.publicKey!.fingerprint).toBe(ed25519().fingerprint);
-    expect(signers[1]).toMatchObject({ principals: 'bob@example.com,carol@example.com', namespaces: 'agentops-verdict,git', line: 4 });
+    expect(signers[1]).toMatchObject({
+      principals: 'bob@example.com,carol@example.com',
+      namespaces: 'agentops-verdict,git',
+      line: 4,
+    });
     expect(signers[1]!.validAfter!.getFullYear()).toBe(2024);
     expect(signers[2]).toMatchObject({ certAuthority: true });
     expect(signers[2]!.unusableReason).toMatch(/cert-authority/);
@@ -553,7 +602,9 @@ describe('allowed signers', () => {
     expect(matchPatternList('abc', '!x*', false)).toBe(false); // only negatives: no positive match
     expect(matchPatternList('a.b', 'a?b', false)).toBe(true);
     expect(matchPatternList('', '*', false)).toBe(true);
-    expect(matchPatternList('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab', '*a*a*a*a*a*a*a*a*a*a*a*c', false)).toBe(false);
+    expect(matchPatternList('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab', '*a*a*a*a*a*a*a*a*a*a*a*c', false)).toBe(
+      false,
+    );
   });
 
   it('applies the namespaces option', () => {
@@ -624,8 +675,14 @@ describe('allowed signers', () => {
       ['"alice@example.com ssh-ed25519 AAAA', /unterminated quoted principals/],
     ];
     for (const [line, reason] of cases) {
-      expectSshSigError(() => parseAllowedSigners(`# header\n${good}\n\n${line}\n${good}`, 'repo/.agents/checkers'), reason);
-      expectSshSigError(() => parseAllowedSigners(`# header\n${good}\n\n${line}\n${good}`, 'repo/.agents/checkers'), /^repo\/\.agents\/checkers:4: /);
+      expectSshSigError(
+        () => parseAllowedSigners(`# header\n${good}\n\n${line}\n${good}`, 'repo/.agents/checkers'),
+        reason,
+      );
+      expectSshSigError(
+        () => parseAllowedSigners(`# header\n${good}\n\n${line}\n${good}`, 'repo/.agents/checkers'),
+        /^repo\/\.agents\/checkers:4: /,
+      );
     }
   });
 });

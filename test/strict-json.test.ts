@@ -38,7 +38,11 @@ describe('parseStrictJson accepts exactly JSON', () => {
   });
 
   it('accepts escapes, surrogate pairs (escaped and raw) and whitespace around the value', () => {
-    expect(parseStrictJson(' \t\r\n{"a":"\\u00e9\\ud83d\\ude00\\/\\b\\f\\n\\r\\t\\"\\\\","b":[-0.5e+3,0,1E2,true,false,null]}\n')).toEqual({
+    expect(
+      parseStrictJson(
+        ' \t\r\n{"a":"\\u00e9\\ud83d\\ude00\\/\\b\\f\\n\\r\\t\\"\\\\","b":[-0.5e+3,0,1E2,true,false,null]}\n',
+      ),
+    ).toEqual({
       ok: true,
       value: { a: 'é😀/\b\f\n\r\t"\\', b: [-500, 0, 100, true, false, null] },
     });
@@ -49,7 +53,10 @@ describe('parseStrictJson accepts exactly JSON', () => {
 
 describe('parseStrictJson refuses, with the position', () => {
   it('a byte order mark, as bytes or as text', () => {
-    expect(refused(bytes(0xef, 0xbb, 0xbf, 0x7b, 0x7d))).toMatchObject({ error: 'a byte order mark (U+FEFF) before the value at line 1, column 1', offset: 0 });
+    expect(refused(bytes(0xef, 0xbb, 0xbf, 0x7b, 0x7d))).toMatchObject({
+      error: 'a byte order mark (U+FEFF) before the value at line 1, column 1',
+      offset: 0,
+    });
     expect(refused('\ufeff{}').error).toContain('byte order mark');
     // Inside a value is not a BOM but a character: fine in a string, refused elsewhere.
     expect(parseStrictJson('"\ufeff"')).toEqual({ ok: true, value: '\ufeff' });
@@ -58,15 +65,24 @@ describe('parseStrictJson refuses, with the position', () => {
 
   it('a duplicate key at any depth, including __proto__ and keys equal only after unescaping', () => {
     expect(refused('{"a":1,"a":2}')).toMatchObject({ error: 'duplicate key "a" at line 1, column 8', offset: 7 });
-    expect(refused('{"x":{"y":[{"z":1,\n  "z":2}]}}')).toMatchObject({ error: 'duplicate key "z" at line 2, column 3', line: 2, column: 3 });
+    expect(refused('{"x":{"y":[{"z":1,\n  "z":2}]}}')).toMatchObject({
+      error: 'duplicate key "z" at line 2, column 3',
+      line: 2,
+      column: 3,
+    });
     expect(refused('{"__proto__":1,"__proto__":2}').error).toContain('duplicate key "__proto__"');
     expect(refused('{"a":1,"\\u0061":2}').error).toContain('duplicate key "a"');
     // A policy that says "requireSignature" twice must not mean one thing to us and another to a reviewer.
-    expect(refused('{"requireSignature":true,"requireSignature":false}').error).toContain('duplicate key "requireSignature"');
+    expect(refused('{"requireSignature":true,"requireSignature":false}').error).toContain(
+      'duplicate key "requireSignature"',
+    );
   });
 
   it('anything after the value', () => {
-    expect(refused('{} {}')).toMatchObject({ error: 'unexpected character "{" after the JSON value at line 1, column 4', offset: 3 });
+    expect(refused('{} {}')).toMatchObject({
+      error: 'unexpected character "{" after the JSON value at line 1, column 4',
+      offset: 3,
+    });
     expect(refused('{"a":1}x').error).toContain('after the JSON value');
     expect(refused('1 2').error).toContain('after the JSON value');
     expect(refused('{}\u0000').error).toContain('U+0000 after the JSON value');
@@ -105,7 +121,33 @@ describe('parseStrictJson refuses, with the position', () => {
   });
 
   it('what lenient parsers allow: comments, single quotes, trailing commas, bare words, NaN, hex, leading zeros', () => {
-    for (const input of ['{"a":1,}', '[1,]', "{'a':1}", '{a:1}', '// c\n{}', '/* c */{}', 'NaN', 'Infinity', '-Infinity', '0x10', '01', '1.', '.5', '+1', '-', '1e', '1e+', '--1', 'tru', 'nul', 'True', '[1 2]', '{"a" 1}', '{"a":1 "b":2}', '']) {
+    for (const input of [
+      '{"a":1,}',
+      '[1,]',
+      "{'a':1}",
+      '{a:1}',
+      '// c\n{}',
+      '/* c */{}',
+      'NaN',
+      'Infinity',
+      '-Infinity',
+      '0x10',
+      '01',
+      '1.',
+      '.5',
+      '+1',
+      '-',
+      '1e',
+      '1e+',
+      '--1',
+      'tru',
+      'nul',
+      'True',
+      '[1 2]',
+      '{"a" 1}',
+      '{"a":1 "b":2}',
+      '',
+    ]) {
       const result = parseStrictJson(input);
       expect(result.ok, input).toBe(false);
     }
@@ -116,7 +158,9 @@ describe('parseStrictJson refuses, with the position', () => {
   });
 
   it('bad strings: raw control characters, invalid escapes, unterminated', () => {
-    expect(refused('"a\nb"')).toMatchObject({ error: 'unescaped control character U+000A in a string at line 1, column 3' });
+    expect(refused('"a\nb"')).toMatchObject({
+      error: 'unescaped control character U+000A in a string at line 1, column 3',
+    });
     expect(refused('"a\tb"').error).toContain('U+0009');
     expect(refused('"\\x41"').error).toContain('invalid escape \\x');
     expect(refused('"\\u12"').error).toContain('four hex digits');

@@ -1,7 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { baseEnv, CHECKER, cleanupAll, makeRepo, openRepo, run, tempDir, verdictStaged, type TestRepo } from './helpers/repo.js';
+import {
+  baseEnv,
+  CHECKER,
+  cleanupAll,
+  makeRepo,
+  openRepo,
+  run,
+  tempDir,
+  verdictStaged,
+  type TestRepo,
+} from './helpers/repo.js';
 
 /**
  * Everyday workflows through the real plain hooks, each ending with what CI does: a fresh
@@ -138,7 +148,9 @@ describe('pre-push knows what the remote has, or refuses', () => {
     repo.git(['remote', 'add', 'gone', join(tempDir(), 'missing.git')]);
     repo.write('u.txt', 'u\n');
     const commit = repo.commitAll('Uncovered u');
-    const result = repo.ao(['hook', 'pre-push', 'gone', 'x'], { input: `refs/heads/main ${commit} refs/heads/main ${'0'.repeat(40)}\n` });
+    const result = repo.ao(['hook', 'pre-push', 'gone', 'x'], {
+      input: `refs/heads/main ${commit} refs/heads/main ${'0'.repeat(40)}\n`,
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('cannot tell what gone already has');
     expect(result.stderr).toContain('fix: run `git fetch gone`, then push again');
@@ -155,7 +167,7 @@ describe('pre-push knows what the remote has, or refuses', () => {
     expect(pushed.stderr).toMatch(/agentops\/verdict: 2 commits checked: 0 covered, 2 exempt/);
   });
 
-  it('a branch push is judged by the default branch\'s policy: deleting the policy on the branch changes nothing (hostile)', () => {
+  it("a branch push is judged by the default branch's policy: deleting the policy on the branch changes nothing (hostile)", () => {
     const { repo, remote } = withRemote();
     repo.git(['checkout', '-q', '-b', 'agent']);
     repo.git(['rm', '-q', '.agents/policy.json']);
@@ -170,7 +182,9 @@ describe('pre-push knows what the remote has, or refuses', () => {
     expect(refused.stderr).toContain('Uncovered x');
     expect(refused.stderr).toContain("the tip of main, origin's default branch");
     repo.git(['push', '-q', '--no-verify', 'origin', 'agent']);
-    const again = repo.ao(['hook', 'pre-push', 'origin', remote], { input: `refs/heads/agent ${repo.head()} refs/heads/agent ${repo.git(['rev-parse', 'HEAD~1']).stdout.trim()}\n` });
+    const again = repo.ao(['hook', 'pre-push', 'origin', remote], {
+      input: `refs/heads/agent ${repo.head()} refs/heads/agent ${repo.git(['rev-parse', 'HEAD~1']).stdout.trim()}\n`,
+    });
     expect(again.code, again.stderr).toBe(1);
   });
 });

@@ -31041,7 +31041,14 @@ function parseRawDiff(output, offset = 0) {
         const [oldMode, newMode, oldId, newId, status] = fields;
         if (!/^[ADMT]$/.test(status))
             throw new Error(`unexpected diff status "${status}" from git (renames must be off)`);
-        entries.push({ oldMode, newMode, oldId, newId, status: status, path: output.subarray(metaEnd + 1, pathEnd) });
+        entries.push({
+            oldMode,
+            newMode,
+            oldId,
+            newId,
+            status: status,
+            path: output.subarray(metaEnd + 1, pathEnd),
+        });
         position = pathEnd + 1;
     }
     return { entries, end: position };
@@ -31072,7 +31079,13 @@ function pathText(path) {
     }
 }
 function entryToJson(entry) {
-    const base = { oldMode: entry.oldMode, newMode: entry.newMode, oldId: entry.oldId, newId: entry.newId, status: entry.status };
+    const base = {
+        oldMode: entry.oldMode,
+        newMode: entry.newMode,
+        oldId: entry.oldId,
+        newId: entry.newId,
+        status: entry.status,
+    };
     try {
         return { ...base, path: utf8.decode(entry.path) };
     }
@@ -31090,7 +31103,11 @@ function compareManifests(before, after) {
         const old = beforeByPath.get(path);
         if (!old)
             changes.push({ path, change: 'added', after: entry });
-        else if (old.newId !== entry.newId || old.newMode !== entry.newMode || old.oldId !== entry.oldId || old.status !== entry.status || old.oldMode !== entry.oldMode) {
+        else if (old.newId !== entry.newId ||
+            old.newMode !== entry.newMode ||
+            old.oldId !== entry.oldId ||
+            old.status !== entry.status ||
+            old.oldMode !== entry.oldMode) {
             changes.push({ path, change: 'changed', before: old, after: entry });
         }
     }
@@ -31194,7 +31211,9 @@ function ruleOf(constraint) {
     for (const kind of RULE_KINDS)
         if (typeof c[kind] === 'string')
             return { kind, value: c[kind] };
-    throw new core_errors/* AoError */.V(`constraint "${constraint.id}" names no rule`, { fix: `give it exactly one of ${RULE_KINDS.join(', ')} in ${core_record/* POLICY_PATH */.l$}` });
+    throw new core_errors/* AoError */.V(`constraint "${constraint.id}" names no rule`, {
+        fix: `give it exactly one of ${RULE_KINDS.join(', ')} in ${core_record/* POLICY_PATH */.l$}`,
+    });
 }
 function describeRule(constraint) {
     const { kind, value } = ruleOf(constraint);
@@ -31376,7 +31395,12 @@ function patternWeight(source) {
         else if (counted) {
             const low = Number(counted[1]);
             const high = counted[2] === undefined ? low : counted[3] === '' ? undefined : Number(counted[3]);
-            result = high === undefined ? 2 * (low + 1) * weight : high === low ? Math.max(1, low) * weight : 2 * Math.max(1, high) * weight;
+            result =
+                high === undefined
+                    ? 2 * (low + 1) * weight
+                    : high === low
+                        ? Math.max(1, low) * weight
+                        : 2 * Math.max(1, high) * weight;
             i += counted[0].length;
         }
         else
@@ -31423,7 +31447,9 @@ function verdictMeets(constraint, record) {
         case 'requireCheckerKind':
             return record.checker.kind === value;
         case 'requireCheck':
-            return record.evidence.some((e) => (e.kind === 'test' || e.kind === 'command') && e.command === value && (e.exitCode === undefined || e.exitCode === 0));
+            return record.evidence.some((e) => (e.kind === 'test' || e.kind === 'command') &&
+                e.command === value &&
+                (e.exitCode === undefined || e.exitCode === 0));
         case 'forbidPattern':
             return true;
     }
@@ -31443,7 +31469,9 @@ function validateConstraints(constraints, where) {
     const seen = new Set();
     for (const constraint of constraints) {
         if (seen.has(constraint.id)) {
-            throw new core_errors/* AoError */.V(`${core_record/* POLICY_PATH */.l$} at ${where}: two constraints have the id "${constraint.id}"`, { fix: `give each constraint in ${core_record/* POLICY_PATH */.l$} its own id` });
+            throw new core_errors/* AoError */.V(`${core_record/* POLICY_PATH */.l$} at ${where}: two constraints have the id "${constraint.id}"`, {
+                fix: `give each constraint in ${core_record/* POLICY_PATH */.l$} its own id`,
+            });
         }
         seen.add(constraint.id);
         if ('forbidPattern' in constraint)
@@ -31532,7 +31560,9 @@ function findRatchetSlips(before, after, inputs) {
                 : afterIds.has(constraint.id)
                     ? `changes constraint "${constraint.id}" (${learned}) in place: a constraint is changed by retiring it and promoting again`
                     : `removes constraint "${constraint.id}" (${learned}) from ${core_record/* POLICY_PATH */.l$}`;
-        const why = candidates.length === 0 ? 'with no retirement on record in this change' : `with no retirement on record that matches it: ${mismatches.join('; ')}`;
+        const why = candidates.length === 0
+            ? 'with no retirement on record in this change'
+            : `with no retirement on record that matches it: ${mismatches.join('; ')}`;
         slips.push({ constraint: constraint.id, learning: constraint.learning, message: `${how} ${why}` });
     }
     for (const constraint of afterConstraints) {
@@ -31542,7 +31572,13 @@ function findRatchetSlips(before, after, inputs) {
             constraint: constraint.id,
             learning: constraint.learning,
             message: `adds constraint "${constraint.id}" to ${core_record/* POLICY_PATH */.l$} whose learning back-link ${(0,core_record/* shortId */.m_)(constraint.learning)}… names no learning record in the ledger`,
-            fix: ['record the lesson with `', { command: 'learn', glob: constraint.paths[0] ?? 'GLOB' }, '` and add the constraint with `', { command: 'promote', constraint: constraint.id }, '`, which writes the back-link'],
+            fix: [
+                'record the lesson with `',
+                { command: 'learn', glob: constraint.paths[0] ?? 'GLOB' },
+                '` and add the constraint with `',
+                { command: 'promote', constraint: constraint.id },
+                '`, which writes the back-link',
+            ],
         });
     }
     return slips;
@@ -31576,7 +31612,11 @@ function parseStrictJson(input, options = {}) {
         const bad = invalidUtf8At(input);
         if (bad !== undefined) {
             const position = bytePosition(input, bad);
-            return { ok: false, error: `invalid UTF-8 at byte ${bad} (line ${position.line}, column ${position.column})`, position };
+            return {
+                ok: false,
+                error: `invalid UTF-8 at byte ${bad} (line ${position.line}, column ${position.column})`,
+                position,
+            };
         }
         text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
     }
@@ -31814,7 +31854,9 @@ class Parser {
                     continue;
                 }
                 default:
-                    throw new Refusal(pos + 1 >= text.length ? 'unterminated string' : `invalid escape \\${String.fromCodePoint(text.codePointAt(pos + 1))} in a string`, pos);
+                    throw new Refusal(pos + 1 >= text.length
+                        ? 'unterminated string'
+                        : `invalid escape \\${String.fromCodePoint(text.codePointAt(pos + 1))} in a string`, pos);
             }
             pos += 2;
             chunk = pos;
@@ -31959,7 +32001,10 @@ function isAuthorExempt(policy, email) {
         const at = address.lastIndexOf('@');
         if (at < 0 || address.slice(at + 1) !== domain)
             return false;
-        const regex = new RegExp(`^${local.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+        const regex = new RegExp(`^${local
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.')}$`);
         return regex.test(address.slice(0, at));
     });
 }
@@ -31986,18 +32031,35 @@ function authorExemption(policy, email, actor) {
         return { honoured: false };
     const claimed = `author ${email} matches an exempt author pattern, but`;
     if (policy.requireSignature)
-        return { honoured: false, why: `${claimed} author exemptions are never honoured under requireSignature: only a signed verdict counts` };
+        return {
+            honoured: false,
+            why: `${claimed} author exemptions are never honoured under requireSignature: only a signed verdict counts`,
+        };
     if (!actor)
-        return { honoured: false, why: `${claimed} author exemption needs GitHub's authentication of the sender: honoured only in the action` };
+        return {
+            honoured: false,
+            why: `${claimed} author exemption needs GitHub's authentication of the sender: honoured only in the action`,
+        };
     const named = noreplyAccount(email);
     if (!named)
-        return { honoured: false, why: `${claimed} it is not a GitHub noreply address (LOGIN@users.noreply.github.com), so no authenticated account can vouch for it` };
+        return {
+            honoured: false,
+            why: `${claimed} it is not a GitHub noreply address (LOGIN@users.noreply.github.com), so no authenticated account can vouch for it`,
+        };
     const other = actor.accounts.find((account) => !sameAccount(account, named));
     if (actor.accounts.length === 0 || other) {
-        const id = (account) => (other && named.id !== undefined && other.login.toLowerCase() === named.login.toLowerCase() ? ` (id ${account.id ?? 'unknown'})` : '');
-        return { honoured: false, why: `${claimed} GitHub authenticated ${other ? `${other.login}${id(other)}, not ${named.login}${id(named)},` : 'no account'} for this event` };
+        const id = (account) => other && named.id !== undefined && other.login.toLowerCase() === named.login.toLowerCase()
+            ? ` (id ${account.id ?? 'unknown'})`
+            : '';
+        return {
+            honoured: false,
+            why: `${claimed} GitHub authenticated ${other ? `${other.login}${id(other)}, not ${named.login}${id(named)},` : 'no account'} for this event`,
+        };
     }
-    return { honoured: true, reason: `author ${email} is exempt by policy, and GitHub authenticated ${named.login} for this event` };
+    return {
+        honoured: true,
+        reason: `author ${email} is exempt by policy, and GitHub authenticated ${named.login} for this event`,
+    };
 }
 /** The files that decide what the gate trusts: never exempt, by path or by author. */
 const TRUST_ROOT_PATHS = [core_record/* POLICY_PATH */.l$, '.agents/checkers'];
@@ -32018,7 +32080,11 @@ function policyShortfalls(policy, record, paths, learnings) {
     const kinds = new Set(record.evidence.map((e) => e.kind));
     for (const kind of policy.require?.evidence ?? []) {
         if (!kinds.has(kind)) {
-            shortfalls.push({ rule: `require.evidence`, message: `the policy requires evidence of kind "${kind}"`, needs: [{ need: 'evidence', evidence: kind }] });
+            shortfalls.push({
+                rule: `require.evidence`,
+                message: `the policy requires evidence of kind "${kind}"`,
+                needs: [{ need: 'evidence', evidence: kind }],
+            });
         }
     }
     const checkerKinds = policy.require?.checkerKinds;
@@ -32034,7 +32100,8 @@ function policyShortfalls(policy, record, paths, learnings) {
         const touched = paths.filter(matches);
         if (touched.length === 0)
             continue;
-        const met = rule.anyOf.some((option) => (!option.checkerKind || option.checkerKind === record.checker.kind) && (!option.evidence || kinds.has(option.evidence)));
+        const met = rule.anyOf.some((option) => (!option.checkerKind || option.checkerKind === record.checker.kind) &&
+            (!option.evidence || kinds.has(option.evidence)));
         if (!met) {
             const name = rule.name ?? `rules[${index}] (${rule.paths.join(', ')})`;
             const options = rule.anyOf.map(describeOption).join(', or ');
@@ -32105,7 +32172,10 @@ function constraintViolations(policy, paths, addedLines, learnings, unreadable) 
         const bad = forbiddenLines(constraint, addedLines, matches);
         if (bad.length === 0)
             continue;
-        const shown = bad.slice(0, 3).map((l) => `${l.path}:${l.line}: ${l.text.trim().slice(0, 100)}`).join('; ');
+        const shown = bad
+            .slice(0, 3)
+            .map((l) => `${l.path}:${l.line}: ${l.text.trim().slice(0, 100)}`)
+            .join('; ');
         violations.push({
             constraint,
             lines: bad,
@@ -32161,7 +32231,12 @@ function verdictFix(change, checker, needs) {
 }
 /** The verdict that covers a whole range: its combined change and each commit's own. */
 function rangeFix(range, policy, checkerHint) {
-    return { command: 'verdict', scope: { kind: 'range', base: range.base, head: range.head }, ...(checkerHint !== undefined ? { checker: checkerHint } : {}), needs: requiredNeeds(policy) };
+    return {
+        command: 'verdict',
+        scope: { kind: 'range', base: range.base, head: range.head },
+        ...(checkerHint !== undefined ? { checker: checkerHint } : {}),
+        needs: requiredNeeds(policy),
+    };
 }
 /** Decides whether one change is covered: by the latest verdict naming its digest, under the policy. */
 function decideChange(change, options) {
@@ -32170,7 +32245,9 @@ function decideChange(change, options) {
         return {
             change,
             outcome: 'empty',
-            reason: change.cleanMerge ? 'clean merge: git merge-tree reproduces it exactly' : 'changes nothing outside the ledger',
+            reason: change.cleanMerge
+                ? 'clean merge: git merge-tree reproduces it exactly'
+                : 'changes nothing outside the ledger',
         };
     }
     // The ratchet holds whoever made the change and whatever a verdict says.
@@ -32184,13 +32261,20 @@ function decideChange(change, options) {
             constraint: slip.constraint,
             learning: slip.learning,
             reason: change.ratchetSlips.map((s) => s.message).join('; '),
-            fix: slip.fix ?? ['record why with `', { command: 'retire', constraint: slip.constraint }, '` (a retirement record lands with the change), or put the constraint back in .agents/policy.json'],
+            fix: slip.fix ?? [
+                'record why with `',
+                { command: 'retire', constraint: slip.constraint },
+                '` (a retirement record lands with the change), or put the constraint back in .agents/policy.json',
+            ],
         };
     }
     const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings, change.addedLinesUnreadable);
     if (violations.length > 0) {
         const first = violations[0];
-        const where = first.lines.slice(0, 5).map((l) => `${l.path}:${l.line}`).join(', ');
+        const where = first.lines
+            .slice(0, 5)
+            .map((l) => `${l.path}:${l.line}`)
+            .join(', ');
         const rewrite = change.kind === 'staged'
             ? `remove the matching lines (${where}), stage the result, and record a verdict on it`
             : `rewrite ${change.label} without the matching lines (${where}): \`git commit --amend\` if it is the last commit, else \`git rebase -i ${change.range ? change.range.base.slice(0, 12) : `${change.commit?.slice(0, 12)}~1`}\``;
@@ -32202,17 +32286,24 @@ function decideChange(change, options) {
             constraint: first.constraint.id,
             learning: first.constraint.learning,
             reason: violations.map((v) => v.message).join('; '),
-            fix: [`${first.fix ?? rewrite}; if the learning no longer holds: `, { command: 'retire', constraint: first.constraint.id }],
+            fix: [
+                `${first.fix ?? rewrite}; if the learning no longer holds: `,
+                { command: 'retire', constraint: first.constraint.id },
+            ],
         };
     }
     const paths = manifestPaths(change.manifest);
     // An exempt author (a bot) may not touch what decides the gate itself; and since the change
     // writes its own author email, only an authenticated account can vouch for it.
-    const author = change.kind !== 'staged' && !touchesTrustRoots(paths) ? authorExemption(policy, change.authorEmail, options.authenticatedActor) : undefined;
+    const author = change.kind !== 'staged' && !touchesTrustRoots(paths)
+        ? authorExemption(policy, change.authorEmail, options.authenticatedActor)
+        : undefined;
     if (author?.honoured)
         return { change, outcome: 'exempt', reason: author.reason };
     const decided = decideByVerdict(change, options, paths);
-    return author?.why && decided.outcome === 'uncovered' ? { ...decided, reason: `${decided.reason}; ${author.why}` } : decided;
+    return author?.why && decided.outcome === 'uncovered'
+        ? { ...decided, reason: `${decided.reason}; ${author.why}` }
+        : decided;
 }
 function decideByVerdict(change, options, paths) {
     const { policy } = options;
@@ -32243,7 +32334,14 @@ function decideByVerdict(change, options, paths) {
     }
     const independence = independenceProblem(record);
     if (independence) {
-        return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: [verdict(requiredNeeds(policy))] };
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'not-independent',
+            record,
+            reason: `${by}: ${independence}`,
+            fix: [verdict(requiredNeeds(policy))],
+        };
     }
     const shortfalls = policyShortfalls(policy, record, paths, options.learnings);
     if (shortfalls.length > 0) {
@@ -32263,7 +32361,14 @@ function decideByVerdict(change, options, paths) {
     const signatureProblem = options.signatureCheck?.(record);
     if (signatureProblem) {
         const signed = verdictFix(change, record.checker.id, [...requiredNeeds(policy), { need: 'signature' }]);
-        return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: [signed] };
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'signature',
+            record,
+            reason: `${by}: ${signatureProblem}`,
+            fix: [signed],
+        };
     }
     return { change, outcome: 'covered', record, reason: `${by} (${record.checker.kind}) passes` };
 }
@@ -32324,7 +32429,12 @@ function rangeFixCommand(range, policy, checkerHint) {
 function commandText(command) {
     switch (command.command) {
         case 'verdict':
-            return ['ao verdict pass', ...scopeFlags(command.scope), `--checker ${shellQuote(command.checker ?? CHECKER_PLACEHOLDER)}`, ...command.needs.map(needFlag)].join(' ');
+            return [
+                'ao verdict pass',
+                ...scopeFlags(command.scope),
+                `--checker ${shellQuote(command.checker ?? CHECKER_PLACEHOLDER)}`,
+                ...command.needs.map(needFlag),
+            ].join(' ');
         case 'retire':
             return `ao retire ${shellQuote(command.constraint)} --why "..."`;
         case 'learn':
@@ -32393,7 +32503,11 @@ function countsText(counts, noun = 'commit') {
 }
 function renderDecision(decision, style, ao = 'ao') {
     const change = decision.change;
-    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
+    const mark = decision.outcome === 'uncovered'
+        ? style.bad(MARK.uncovered)
+        : decision.outcome === 'covered'
+            ? style.ok(MARK.covered)
+            : style.dim(MARK[decision.outcome]);
     const title = clean(change.subjectLine ? `${change.label}  ${clip(change.subjectLine, 50)}` : change.label);
     const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
     if (decision.fix)
@@ -32435,7 +32549,13 @@ function reportJson(report) {
     return {
         ok: report.ok,
         scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
+        policy: {
+            source: report.policy.source,
+            enforced: report.policy.enforced,
+            mode: report.policy.mode ?? null,
+            enforcement: report.policy.enforcement,
+            why: report.policy.why ?? null,
+        },
         ledger: report.ledger,
         range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
         changes: report.decisions.map(decisionJson),
@@ -32460,7 +32580,9 @@ function decisionJson(decision) {
         policyRule: decision.policyRule ?? null,
         constraint: decision.constraint ?? null,
         learning: decision.learning ?? null,
-        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
+        record: decision.record
+            ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker }
+            : null,
         fix: fixText(decision.fix) ?? null,
     };
 }
@@ -32508,7 +32630,13 @@ function runGit(cwd, args, options = {}) {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
             cwd,
             // Replace refs are local (never fetched by default): a verifier elsewhere would not see them.
-            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1', ...treeOnlyIndex(args) },
+            env: {
+                ...(options.env ?? process.env),
+                GIT_TERMINAL_PROMPT: '0',
+                LC_ALL: 'C',
+                GIT_NO_REPLACE_OBJECTS: '1',
+                ...treeOnlyIndex(args),
+            },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         const out = [];
@@ -32642,7 +32770,11 @@ class CatFileBatch {
         this.idle = undefined;
         if (this.child)
             return this.child;
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         this.child = child;
         this.stderr = '';
         this.mode = 'header';
@@ -32666,7 +32798,10 @@ class CatFileBatch {
                 return;
             this.child = undefined;
             if (this.queue.length > 0) {
-                this.fail(damagedObjectsError(this.stderr) ?? new core_errors/* AoError */.V(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+                this.fail(damagedObjectsError(this.stderr) ??
+                    new core_errors/* AoError */.V(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, {
+                        fix: 'check the repository with `git fsck`, then run the command again',
+                    }));
             }
         });
         return child;
@@ -32772,7 +32907,9 @@ class CatFileBatch {
         }
     }
     broken(what) {
-        this.fail(new core_errors/* AoError */.V(`git cat-file --batch gave ${what}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+        this.fail(new core_errors/* AoError */.V(`git cat-file --batch gave ${what}`, {
+            fix: 'check the repository with `git fsck`, then run the command again',
+        }));
     }
 }
 
@@ -32785,7 +32922,9 @@ function parseCommitList(text) {
         .split('\0')
         .filter((line) => line.length > 0)
         .map((line) => {
-        const [sha = '', tree = '', parents = '', authorName = '', authorEmail = '', subject = ''] = line.replace(/^\n/, '').split('\x1f');
+        const [sha = '', tree = '', parents = '', authorName = '', authorEmail = '', subject = ''] = line
+            .replace(/^\n/, '')
+            .split('\x1f');
         return { sha, tree, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
     });
 }
@@ -32820,8 +32959,14 @@ function parseTreeObject(bytes, idBytes) {
         const space = bytes.indexOf(0x20, position);
         const nul = space < 0 ? -1 : bytes.indexOf(0, space + 1);
         if (space < 0 || nul < 0 || nul + 1 + idBytes > bytes.length)
-            throw new core_errors/* AoError */.V('git returned a tree object that cannot be parsed', { fix: 'check the repository with `git fsck`' });
-        entries.push({ mode: bytes.toString('latin1', position, space).padStart(6, '0'), name: bytes.subarray(space + 1, nul), id: bytes.toString('hex', nul + 1, nul + 1 + idBytes) });
+            throw new core_errors/* AoError */.V('git returned a tree object that cannot be parsed', {
+                fix: 'check the repository with `git fsck`',
+            });
+        entries.push({
+            mode: bytes.toString('latin1', position, space).padStart(6, '0'),
+            name: bytes.subarray(space + 1, nul),
+            id: bytes.toString('hex', nul + 1, nul + 1 + idBytes),
+        });
         position = nul + 1 + idBytes;
     }
     return entries;
@@ -32971,7 +33116,9 @@ function parseMergeTreeStdin(out, count) {
         results.push({ tree, clean: status === '1', conflicts: uniquePaths(conflicts) });
     }
     if (results.length < count) {
-        throw new core_errors/* AoError */.V(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
+        throw new core_errors/* AoError */.V(`git merge-tree --stdin answered ${results.length} of ${count} merges`, {
+            fix: 'check the repository with `git fsck`, then run the command again',
+        });
     }
     return results;
 }
@@ -33075,9 +33222,19 @@ class Git {
         // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
         const [versionResult, probe] = await Promise.all([
             runGit(cwd, ['version']).catch((error) => {
-                throw error instanceof GitError ? new core_errors/* AoError */.V('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
+                throw error instanceof GitError
+                    ? new core_errors/* AoError */.V('git is not working', { fix: 'run `git --version` and repair the git install' })
+                    : error;
             }),
-            runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
+            runGit(cwd, [
+                'rev-parse',
+                '--is-bare-repository',
+                '--is-inside-work-tree',
+                '--show-object-format',
+                '--is-shallow-repository',
+                '--absolute-git-dir',
+                '--show-toplevel',
+            ], { okCodes: [128] }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
         ]);
         const version = parseGitVersion(versionResult.stdout.toString());
         if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
@@ -33094,10 +33251,14 @@ class Git {
             });
         }
         if (inside === 'false') {
-            throw new core_errors/* AoError */.V(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
+            throw new core_errors/* AoError */.V(`${cwd} is inside the .git directory, not the working tree`, {
+                fix: 'cd into the working tree and run the command again',
+            });
         }
         if (probe.code !== 0 || !top) {
-            throw new core_errors/* AoError */.V(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
+            throw new core_errors/* AoError */.V(`${cwd} is not inside a git repository`, {
+                fix: 'run the command from inside your repository, or create one with `git init`',
+            });
         }
         return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
     }
@@ -33138,7 +33299,9 @@ class Git {
         const [id] = await this.resolveCommits([rev]);
         if (!id) {
             throw new core_errors/* AoError */.V(`${role} ${JSON.stringify(rev)} does not name a commit in this repository${this.isShallow ? ' (this is a shallow clone: it may not have been fetched)' : ''}`, {
-                fix: this.isShallow ? 'fetch the full history with `git fetch --unshallow`, then run the command again' : 'check the name with `git log --oneline -n 5 REV`',
+                fix: this.isShallow
+                    ? 'fetch the full history with `git fetch --unshallow`, then run the command again'
+                    : 'check the name with `git log --oneline -n 5 REV`',
             });
         }
         return id;
@@ -33149,7 +33312,17 @@ class Git {
     }
     /** Raw diff of the index against `tree` (HEAD or the empty tree), ledger paths included. */
     async diffIndexCached(tree) {
-        const out = await this.run(['diff-index', '--cached', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none', tree]);
+        const out = await this.run([
+            'diff-index',
+            '--cached',
+            '-z',
+            '-r',
+            '--raw',
+            '--full-index',
+            '--no-renames',
+            '--ignore-submodules=none',
+            tree,
+        ]);
         return parseRawDiff(out.stdout).entries;
     }
     /**
@@ -33158,11 +33331,33 @@ class Git {
      * unchanged), which plumbing `diff-index` would report as modified.
      */
     async diffWorktree(tree, paths) {
-        const out = await this.run(['diff', '--no-ext-diff', '--no-textconv', '-z', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
+        const out = await this.run([
+            'diff',
+            '--no-ext-diff',
+            '--no-textconv',
+            '-z',
+            '--raw',
+            '--full-index',
+            '--no-renames',
+            tree,
+            '--',
+            ...paths,
+        ]);
         return parseRawDiff(out.stdout).entries;
     }
     async diffTrees(a, b, paths = []) {
-        const out = await this.run(['diff-tree', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none', a, b, ...(paths.length ? ['--', ...paths] : [])]);
+        const out = await this.run([
+            'diff-tree',
+            '-z',
+            '-r',
+            '--raw',
+            '--full-index',
+            '--no-renames',
+            '--ignore-submodules=none',
+            a,
+            b,
+            ...(paths.length ? ['--', ...paths] : []),
+        ]);
         return parseRawDiff(out.stdout).entries;
     }
     /**
@@ -33194,19 +33389,31 @@ class Git {
         const trees = new Map();
         if (ids.length === 0)
             return trees;
-        const out = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: ids.map((id) => `${id}^{tree}`).join('\n') + '\n' });
+        const out = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+            input: ids.map((id) => `${id}^{tree}`).join('\n') + '\n',
+        });
         const lines = out.stdout.toString('latin1').split('\n');
         ids.forEach((id, i) => {
             const [tree, type] = (lines[i] ?? '').split(' ');
             if (type !== 'tree' || !tree)
-                throw new core_errors/* AoError */.V(`${id} names no tree in this repository`, { fix: 'check the repository with `git fsck`, then run the command again' });
+                throw new core_errors/* AoError */.V(`${id} names no tree in this repository`, {
+                    fix: 'check the repository with `git fsck`, then run the command again',
+                });
             trees.set(id, tree);
         });
         return trees;
     }
     /** Commit metadata for a rev-list argument vector, oldest first, in one process. */
     async listCommits(revListArgs) {
-        const out = await this.run(['log', '--reverse', '--topo-order', '-z', '--format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%s', ...revListArgs, '--']);
+        const out = await this.run([
+            'log',
+            '--reverse',
+            '--topo-order',
+            '-z',
+            '--format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%s',
+            ...revListArgs,
+            '--',
+        ]);
         return parseCommitList(out.stdout.toString('utf8'));
     }
     /**
@@ -33254,10 +33461,30 @@ class Git {
      * diff against its first parent (merges carry none), in one `git log`.
      */
     async history(revListArgs) {
-        const out = (await this.run(['log', '-z', '--raw', '--root', '-r', '--no-abbrev', '--no-renames', '--diff-merges=off', '--ignore-submodules=none', '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae', ...revListArgs, '--'])).stdout;
+        const out = (await this.run([
+            'log',
+            '-z',
+            '--raw',
+            '--root',
+            '-r',
+            '--no-abbrev',
+            '--no-renames',
+            '--diff-merges=off',
+            '--ignore-submodules=none',
+            '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae',
+            ...revListArgs,
+            '--',
+        ])).stdout;
         return parseRawLog(out).map(({ header, entries }) => {
             const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = header.split('\x1f');
-            return { sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries };
+            return {
+                sha,
+                parents: parents ? parents.split(' ') : [],
+                committedAt: Number(committed),
+                authoredAt: Number(authored),
+                authorEmail,
+                entries,
+            };
         });
     }
     /**
@@ -33282,7 +33509,9 @@ class Git {
         // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
         const results = [];
         for (const [a, b] of pairs) {
-            const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
+            const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], {
+                okCodes: [1],
+            });
             results.push(parseMergeTree(out.stdout, out.code === 0));
         }
         return results;
@@ -33300,7 +33529,10 @@ class Git {
             return [];
         return this.isolated(async (run, dir) => {
             const revs = triples.flat();
-            const trees = (await run(['rev-parse', ...revs.map((rev) => `${rev}^{tree}`)])).stdout.toString('latin1').trim().split('\n');
+            const trees = (await run(['rev-parse', ...revs.map((rev) => `${rev}^{tree}`)])).stdout
+                .toString('latin1')
+                .trim()
+                .split('\n');
             // Commit objects written in two batches (the children name their parent's id), fixed identity and date.
             const person = 'ao <ao@invalid> 0 +0000';
             const hashCommits = async (bodies) => {
@@ -33309,7 +33541,10 @@ class Git {
                     await (0,promises_namespaceObject.writeFile)(file, body);
                     return file;
                 }));
-                return (await run(['hash-object', '-t', 'commit', '-w', '--stdin-paths'], { input: files.join('\n') + '\n' })).stdout.toString('latin1').trim().split('\n');
+                return (await run(['hash-object', '-t', 'commit', '-w', '--stdin-paths'], { input: files.join('\n') + '\n' })).stdout
+                    .toString('latin1')
+                    .trim()
+                    .split('\n');
             };
             const commit = (tree, parent) => `tree ${tree}\n${parent ? `parent ${parent}\n` : ''}author ${person}\ncommitter ${person}\n\nreplay\n`;
             const roots = await hashCommits(triples.map((_, i) => commit(trees[i * 3])));
@@ -33327,7 +33562,11 @@ class Git {
             return tree;
         return this.isolated(async (run) => {
             await run(['read-tree', tree]);
-            const lines = entries.map((e) => Buffer.concat([Buffer.from(/^0+$/.test(e.mode) ? `0 ${this.zeroId}\t` : `${e.mode} ${e.id}\t`, 'latin1'), e.path, Buffer.from([0])]));
+            const lines = entries.map((e) => Buffer.concat([
+                Buffer.from(/^0+$/.test(e.mode) ? `0 ${this.zeroId}\t` : `${e.mode} ${e.id}\t`, 'latin1'),
+                e.path,
+                Buffer.from([0]),
+            ]));
             await run(['update-index', '-z', '--index-info'], { input: Buffer.concat(lines) });
             return (await run(['write-tree'])).stdout.toString('latin1').trim();
         });
@@ -33352,7 +33591,9 @@ class Git {
         });
         const { objects, shallow, shared } = await this.storage;
         const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ao-git-')).catch((error) => {
-            throw new core_errors/* AoError */.V(`cannot create a temporary directory in ${(0,external_node_os_namespaceObject.tmpdir)()}: ${error.message}`, { fix: 'set TMPDIR to a writable directory, then run the command again' });
+            throw new core_errors/* AoError */.V(`cannot create a temporary directory in ${(0,external_node_os_namespaceObject.tmpdir)()}: ${error.message}`, {
+                fix: 'set TMPDIR to a writable directory, then run the command again',
+            });
         });
         try {
             const empty = (0,external_node_path_namespaceObject.join)(dir, 'empty');
@@ -33360,12 +33601,17 @@ class Git {
                 (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'HEAD'), 'ref: refs/heads/none\n'),
                 (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(dir, 'refs')),
                 (0,promises_namespaceObject.writeFile)(empty, ''),
-                (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'config'), this.objectFormat === 'sha256' ? '[core]\n\trepositoryformatversion = 1\n\tbare = true\n[extensions]\n\tobjectFormat = sha256\n' : '[core]\n\trepositoryformatversion = 0\n\tbare = true\n'),
+                (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'config'), this.objectFormat === 'sha256'
+                    ? '[core]\n\trepositoryformatversion = 1\n\tbare = true\n[extensions]\n\tobjectFormat = sha256\n'
+                    : '[core]\n\trepositoryformatversion = 0\n\tbare = true\n'),
                 // The shallow boundary keeps history walks (merge bases) inside what was fetched, as in the repository itself.
                 this.isShallow ? (0,promises_namespaceObject.copyFile)(shallow, (0,external_node_path_namespaceObject.join)(dir, 'shallow')).catch(() => undefined) : undefined,
             ]);
             // Permissions only: a group-shared repository's new object folders stay writable by the group.
-            const settings = [['core.attributesFile', empty], ...(shared ? [['core.sharedRepository', shared]] : [])];
+            const settings = [
+                ['core.attributesFile', empty],
+                ...(shared ? [['core.sharedRepository', shared]] : []),
+            ];
             const env = {};
             for (const [key, value] of Object.entries(process.env)) {
                 if (!/^GIT_/i.test(key) || KEPT_GIT_VARIABLES.has(key.toUpperCase()))
@@ -33378,7 +33624,10 @@ class Git {
                 GIT_CONFIG_GLOBAL: empty,
                 GIT_ATTR_NOSYSTEM: '1',
                 GIT_CONFIG_COUNT: String(settings.length),
-                ...Object.fromEntries(settings.flatMap(([key, value], i) => [[`GIT_CONFIG_KEY_${i}`, key], [`GIT_CONFIG_VALUE_${i}`, value]])),
+                ...Object.fromEntries(settings.flatMap(([key, value], i) => [
+                    [`GIT_CONFIG_KEY_${i}`, key],
+                    [`GIT_CONFIG_VALUE_${i}`, value],
+                ])),
             });
             return await work((args, options = {}) => runGit(dir, args, { ...options, env: { ...env, ...options.env } }), dir);
         }
@@ -33399,11 +33648,18 @@ class Git {
             (0,external_node_fs_namespaceObject.copyFileSync)(index, scratchIndex);
         }
         catch (error) {
-            throw new core_errors/* AoError */.V(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
+            throw new core_errors/* AoError */.V(`cannot read the index ${index}: ${error.message}`, {
+                fix: 'stage the change with `git add PATH`, then run the command again',
+            });
         }
-        const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
+        const result = await this.run(['write-tree'], {
+            env: { ...process.env, GIT_INDEX_FILE: scratchIndex },
+            okCodes: [128],
+        });
         if (result.code !== 0 && /unmerged/.test(result.stderr)) {
-            throw new core_errors/* AoError */.V('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
+            throw new core_errors/* AoError */.V('the index has unresolved conflicts: there is no single tree to check', {
+                fix: 'resolve the conflicts and `git add` the files, then run the command again',
+            });
         }
         if (result.code !== 0)
             throw new GitError(['write-tree'], result);
@@ -33429,8 +33685,21 @@ class Git {
     async unifiedDiff(a, b, options) {
         const { maxBytes } = options;
         const args = [
-            'diff', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
-            a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+            'diff',
+            '--text',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--no-renames',
+            '--no-relative',
+            '--ignore-submodules=none',
+            '--src-prefix=a/',
+            '--dst-prefix=b/',
+            a,
+            b,
+            '--',
+            '.',
+            ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
         ];
         const out = (await this.isolated((run) => run(args))).stdout;
         if (out.length <= maxBytes)
@@ -33448,8 +33717,22 @@ class Git {
         if (items.length === 0)
             return result;
         const out = await this.run([
-            'diff-tree', '--stdin', '--always', '--root', '-r', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
-            '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+            'diff-tree',
+            '--stdin',
+            '--always',
+            '--root',
+            '-r',
+            '-p',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--no-renames',
+            '--ignore-submodules=none',
+            '--src-prefix=a/',
+            '--dst-prefix=b/',
+            '--',
+            '.',
+            ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
         ], { input: items.join('\n') + '\n' });
         const sections = splitBatchOutput(out.stdout.toString('utf8'), items);
         items.forEach((item, i) => {
@@ -33472,7 +33755,15 @@ class Git {
      */
     async lsTree(rev, prefix, options = {}) {
         const paths = typeof prefix === 'string' ? [prefix] : prefix;
-        const out = await this.run(['ls-tree', ...(options.recursive === false ? [] : ['-r']), '-z', '--full-tree', rev, '--', ...paths]);
+        const out = await this.run([
+            'ls-tree',
+            ...(options.recursive === false ? [] : ['-r']),
+            '-z',
+            '--full-tree',
+            rev,
+            '--',
+            ...paths,
+        ]);
         const entries = [];
         for (const item of out.stdout.toString('utf8').split('\0')) {
             if (!item)
@@ -33502,7 +33793,9 @@ class Git {
             if (/[\n\0]/.test(name))
                 throw new core_errors/* AoError */.V(`invalid object name ${JSON.stringify(name)}`);
         }
-        const ran = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: names.join('\n') + '\n' });
+        const ran = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+            input: names.join('\n') + '\n',
+        });
         const lines = ran.stdout.toString('latin1').split('\n');
         names.forEach((name, i) => {
             const line = lines[i] ?? '';
@@ -33542,9 +33835,24 @@ class Git {
      */
     async addedFilesInHistory(prefix) {
         const out = (await this.run([
-            'log', '--all', '--full-history', '--diff-merges=first-parent', '--diff-filter=A', '-z', '--raw', '-r', '--no-abbrev', '--no-renames', '--ignore-submodules=none', '--format=%x1e%H', '--', prefix,
+            'log',
+            '--all',
+            '--full-history',
+            '--diff-merges=first-parent',
+            '--diff-filter=A',
+            '-z',
+            '--raw',
+            '-r',
+            '--no-abbrev',
+            '--no-renames',
+            '--ignore-submodules=none',
+            '--format=%x1e%H',
+            '--',
+            prefix,
         ])).stdout;
-        return parseRawLog(out).flatMap(({ header: commit, entries }) => entries.filter((entry) => entry.status === 'A').map((entry) => ({ commit, mode: entry.newMode, id: entry.newId, path: entry.path })));
+        return parseRawLog(out).flatMap(({ header: commit, entries }) => entries
+            .filter((entry) => entry.status === 'A')
+            .map((entry) => ({ commit, mode: entry.newMode, id: entry.newId, path: entry.path })));
     }
     /**
      * Fetches `refspecs` from `remote` in one process, with whatever credentials are already
@@ -33561,14 +33869,32 @@ class Git {
         }
         // Appended to any GIT_CONFIG_* pairs already in the environment, never replacing them.
         const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
-        const env = { ...process.env, GIT_CONFIG_COUNT: String(n + 1), [`GIT_CONFIG_KEY_${n}`]: 'core.hooksPath', [`GIT_CONFIG_VALUE_${n}`]: '/dev/null' };
-        await this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-auto-gc', '--no-recurse-submodules', ...(options.unshallow ? ['--unshallow'] : []), ...(options.depth ? [`--depth=${Math.floor(options.depth)}`] : []), remote, ...refspecs], { env });
+        const env = {
+            ...process.env,
+            GIT_CONFIG_COUNT: String(n + 1),
+            [`GIT_CONFIG_KEY_${n}`]: 'core.hooksPath',
+            [`GIT_CONFIG_VALUE_${n}`]: '/dev/null',
+        };
+        await this.run([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--no-auto-gc',
+            '--no-recurse-submodules',
+            ...(options.unshallow ? ['--unshallow'] : []),
+            ...(options.depth ? [`--depth=${Math.floor(options.depth)}`] : []),
+            remote,
+            ...refspecs,
+        ], { env });
     }
     /** Stages exact paths, passed on stdin so that any number of them fits. */
     async stage(paths) {
         if (paths.length === 0)
             return;
-        await this.run(['add', '--pathspec-from-file=-', '--pathspec-file-nul'], { input: paths.map((path) => `:(literal)${path}\0`).join('') });
+        await this.run(['add', '--pathspec-from-file=-', '--pathspec-file-nul'], {
+            input: paths.map((path) => `:(literal)${path}\0`).join(''),
+        });
     }
     /** Every configured remote with its fetch and push URLs, in one `git config` call. */
     async remotes() {
@@ -33650,7 +33976,24 @@ class Git {
  * are tested. Past `maxBytes` git is stopped and the text so far comes back `truncated`.
  */
 async function readPatch(run, target, paths, maxBytes, input) {
-    const out = await run(['-c', 'core.quotePath=false', 'diff-tree', '-r', '-p', '-U0', '--text', '--irreversible-delete', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...target, ...pathspecArgs(paths)], { input, maxStdoutBytes: maxBytes });
+    const out = await run([
+        '-c',
+        'core.quotePath=false',
+        'diff-tree',
+        '-r',
+        '-p',
+        '-U0',
+        '--text',
+        '--irreversible-delete',
+        '--no-renames',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        ...target,
+        ...pathspecArgs(paths),
+    ], { input, maxStdoutBytes: maxBytes });
     return { text: out.stdout.toString('utf8'), truncated: !!out.truncated };
 }
 /** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
@@ -33662,7 +34005,18 @@ function pathspecArgs(paths) {
         return [];
     return ['--', ...paths.map((p) => `:(literal)${p}`)];
 }
-const RAW_DIFF_STDIN = ['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'];
+const RAW_DIFF_STDIN = [
+    'diff-tree',
+    '--stdin',
+    '--always',
+    '--root',
+    '-z',
+    '-r',
+    '--raw',
+    '--full-index',
+    '--no-renames',
+    '--ignore-submodules=none',
+];
 
 ;// CONCATENATED MODULE: ./src/repo/changes.ts
 
@@ -33757,7 +34111,9 @@ async function conflictsLeftAsIs(git, merges) {
     });
     if (pending.length === 0)
         return result;
-    const trees = await git.treeIds([...new Set(pending.flatMap(({ merge }) => [merge.ours, merge.theirs, merge.merged]))]);
+    const trees = await git.treeIds([
+        ...new Set(pending.flatMap(({ merge }) => [merge.ours, merge.theirs, merge.merged])),
+    ]);
     const pair = (side, merged) => [trees.get(side), trees.get(merged)];
     const pairs = pending.flatMap(({ merge }) => [pair(merge.theirs, merge.merged), pair(merge.ours, merge.merged)]);
     const unionOfPaths = new Map(pending.flatMap(({ paths }) => paths.map((p) => [p.toString('latin1'), p])));
@@ -33806,7 +34162,10 @@ async function refuseShallowEdges(git, commits) {
         return;
     let edges;
     try {
-        edges = new Set((0,external_node_fs_namespaceObject.readFileSync)(await git.gitPath('shallow'), 'utf8').split('\n').map((line) => line.trim()).filter(Boolean));
+        edges = new Set((0,external_node_fs_namespaceObject.readFileSync)(await git.gitPath('shallow'), 'utf8')
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean));
     }
     catch {
         return; // no shallow file: unshallowed since
@@ -33823,7 +34182,10 @@ function pendingMergeHeads(git) {
     const file = (0,external_node_path_namespaceObject.join)(git.gitDir, 'MERGE_HEAD');
     if (!(0,external_node_fs_namespaceObject.existsSync)(file))
         return [];
-    return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
+    return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 /**
  * The staged change: the index against HEAD, or during a merge, against the tree a clean
@@ -33841,7 +34203,9 @@ async function stagedChange(git, head, authorEmail, amending) {
     const ledgerEntries = againstBase.filter(isLedgerEntry);
     const mergeHeads = amending ? amending.parents.slice(1) : head ? pendingMergeHeads(git) : [];
     const theirs = mergeHeads.length === 1 ? mergeHeads[0] : undefined;
-    const merge = base && theirs ? (await judgeMerges(git, [{ key: 'staged', ours: base, theirs, merged: await git.writeIndexTree() }])).judged.get('staged') : undefined;
+    const merge = base && theirs
+        ? (await judgeMerges(git, [{ key: 'staged', ours: base, theirs, merged: await git.writeIndexTree() }])).judged.get('staged')
+        : undefined;
     const manifest = merge?.manifest ?? buildManifest(againstBase);
     const what = merge ? 'staged merge' : 'staged change';
     return {
@@ -33867,7 +34231,11 @@ async function stagedChange(git, head, authorEmail, amending) {
 function appendOnlyViolation(entry, by) {
     const path = pathText(entry.path);
     const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
-    const problem = { code: entry.status === 'D' ? 'record-deleted' : 'record-modified', path, recordId: id ? (0,core_record/* shortId */.m_)(`sha256:${id}`) : undefined };
+    const problem = {
+        code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
+        path,
+        recordId: id ? (0,core_record/* shortId */.m_)(`sha256:${id}`) : undefined,
+    };
     if ('base' in by) {
         const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
         const fix = by.fix ?? `restore it with \`git checkout ${by.base} -- ${shellQuote(path)}\``;
@@ -34008,12 +34376,22 @@ function checkRecords(base, files) {
             continue;
         }
         if (file.size !== undefined && file.size > core_record/* MAX_RECORD_BYTES */.xR) {
-            problems.push({ code: 'too-large', message: `${file.path}: record file is ${file.size} bytes; the limit is ${core_record/* MAX_RECORD_BYTES */.xR}`, path: file.path, fix: FIX_RESTORE });
+            problems.push({
+                code: 'too-large',
+                message: `${file.path}: record file is ${file.size} bytes; the limit is ${core_record/* MAX_RECORD_BYTES */.xR}`,
+                path: file.path,
+                fix: FIX_RESTORE,
+            });
             continue;
         }
         const parsed = (0,core_record/* parseRecordFile */.TG)(file.path, file.bytes ?? new Uint8Array());
         if (!parsed.ok) {
-            problems.push({ code: parsed.problem.code, message: `${file.path}: ${parsed.problem.message}`, path: file.path, fix: FIX_RESTORE });
+            problems.push({
+                code: parsed.problem.code,
+                message: `${file.path}: ${parsed.problem.message}`,
+                path: file.path,
+                fix: FIX_RESTORE,
+            });
             continue;
         }
         records.push(parsed.record);
@@ -34043,7 +34421,11 @@ function checkRecords(base, files) {
         }
     }
     if (!genesisId && (records.length > 0 || base.size > 0)) {
-        problems.push({ code: 'no-genesis', message: 'the ledger has no genesis record', fix: 'restore the genesis record from history (`git log --diff-filter=D -- .agents/ledger`)' });
+        problems.push({
+            code: 'no-genesis',
+            message: 'the ledger has no genesis record',
+            fix: 'restore the genesis record from history (`git log --diff-filter=D -- .agents/ledger`)',
+        });
     }
     for (const record of records) {
         if (record.type === 'genesis')
@@ -34431,7 +34813,11 @@ class LedgerIndex {
                 blocks.push(sha256(tables.subarray(at, at + BLOCK_BYTES)));
             return new Tables(tables.length, blocks.join() === (header.blocks ?? []).join() ? tables : undefined);
         });
-        return index && index.tables.length === bytes.length - headEnd && index.tables.data ? index : undefined;
+        return index &&
+            index.tables.length === bytes.length - headEnd &&
+            index.tables.data
+            ? index
+            : undefined;
     }
     static fromHead(head, key, expected, size, tables) {
         const sealed = head.subarray(0, head.length - MAC_BYTES);
@@ -34455,7 +34841,9 @@ class LedgerIndex {
             return undefined;
         const refBytes = ID_BYTES + 8 + oidBytes(header.objectFormat) + 1;
         const tablesLength = header.refs * (refBytes + 4) + header.digests * 36;
-        if (!Array.isArray(header.blocks) || header.blocks.length !== Math.ceil(tablesLength / BLOCK_BYTES) || head.length + tablesLength !== size)
+        if (!Array.isArray(header.blocks) ||
+            header.blocks.length !== Math.ceil(tablesLength / BLOCK_BYTES) ||
+            head.length + tablesLength !== size)
             return undefined;
         const { blocks: _blocks, ...plain } = header;
         return new LedgerIndex(plain, tables(header, head.length));
@@ -34525,7 +34913,9 @@ class LedgerIndex {
         const refTable = Buffer.alloc(args.added.length * this.refBytes);
         args.added.forEach((ref, i) => writeRef(refTable, i * this.refBytes, ref, this.hashBytes));
         // Ids: each new ordinal goes where its id sorts.
-        const inserts = args.added.map((ref, i) => ({ at: this.idPosition(ref.id), ordinal: base + i, id: ref.id })).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+        const inserts = args.added
+            .map((ref, i) => ({ at: this.idPosition(ref.id), ordinal: base + i, id: ref.id }))
+            .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
         const byIdParts = [];
         let from = 0;
         for (const insert of inserts) {
@@ -34544,7 +34934,8 @@ class LedgerIndex {
             for (const digest of new Set(digestsNamedBy(record))) {
                 if (!HEX64.test(digest))
                     continue;
-                const now = updates.get(digest) ?? (args.latestNow.has(digest) ? { record: args.latestNow.get(digest), ordinal: -1 } : undefined);
+                const now = updates.get(digest) ??
+                    (args.latestNow.has(digest) ? { record: args.latestNow.get(digest), ordinal: -1 } : undefined);
                 if (!now || ledger_compareRecords(now.record, record) < 0)
                     updates.set(digest, { record, ordinal: ordinals.get(record.id) });
             }
@@ -34583,7 +34974,7 @@ class LedgerIndex {
         for (const prev of addedPrevs)
             if (!addedIds.has(prev) && !this.isReadableRecord(prev))
                 outside.add(prev);
-        const unreadable = [...this.header.unreadable, ...args.unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        const unreadable = [...this.header.unreadable, ...args.unreadable].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
         const header = {
             ...this.header,
             tree: args.tree,
@@ -34742,7 +35133,10 @@ class IndexStore {
                 return 0;
             }
         };
-        return names.map((name) => ({ name, at: mtime(name) })).sort((a, b) => b.at - a.at).map((f) => f.name);
+        return names
+            .map((name) => ({ name, at: mtime(name) }))
+            .sort((a, b) => b.at - a.at)
+            .map((f) => f.name);
     }
 }
 const TREE_MODE = '040000';
@@ -34962,7 +35356,11 @@ class LedgerView {
         return this.allProblems;
     }
     get describeSource() {
-        return this.source.kind === 'worktree' ? 'working tree' : this.source.kind === 'index' ? 'index (staged)' : `commit ${shortSha(this.source.commit)}`;
+        return this.source.kind === 'worktree'
+            ? 'working tree'
+            : this.source.kind === 'index'
+                ? 'index (staged)'
+                : `commit ${shortSha(this.source.commit)}`;
     }
     get maxBaseSeq() {
         return this.base.maxSeq();
@@ -34978,7 +35376,11 @@ class LedgerView {
         const violations = [];
         let changes;
         let untracked = [];
-        const brokenRoot = source.kind === 'worktree' ? ledgerRootEntry(git.topLevel) : source.kind === 'commit' ? await committedRootEntry(git, source.commit) : undefined;
+        const brokenRoot = source.kind === 'worktree'
+            ? ledgerRootEntry(git.topLevel)
+            : source.kind === 'commit'
+                ? await committedRootEntry(git, source.commit)
+                : undefined;
         if (brokenRoot) {
             // `.agents` or `.agents/ledger` is a symlink or a file: nothing below it is read.
             if (!baseRev)
@@ -35025,7 +35427,8 @@ class LedgerView {
         if (source.kind === 'worktree' && baseRev && (brokenRoot || violations.length > 0))
             base = await listingBase(git, baseRev, false);
         // Signature code is loaded only when a new record carries a signature.
-        const signed = newFiles.some((file) => file.bytes && Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).includes('"signature"'));
+        const signed = newFiles.some((file) => file.bytes &&
+            Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).includes('"signature"'));
         const signatures = signed ? (await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 7660))).signatureProblems : undefined;
         const view = new LedgerView(git, source, baseRev, base, newFiles, violations, signatures);
         await view.confirmConsulted();
@@ -35037,8 +35440,13 @@ class LedgerView {
         if (base.kind !== 'index' || base.records)
             return;
         const ids = [...this.consulted, ...base.index.genesisIds()];
-        const refs = ids.map((id) => base.index.ordinalOf(id)).filter((o) => o !== undefined).map((o) => base.index.ref(o));
-        if (base.index.broken || (refs.length > 0 && !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: (0,core_record/* recordPath */.lX)(ref.seq, ref.id), oid: ref.oid }))))))
+        const refs = ids
+            .map((id) => base.index.ordinalOf(id))
+            .filter((o) => o !== undefined)
+            .map((o) => base.index.ref(o));
+        if (base.index.broken ||
+            (refs.length > 0 &&
+                !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: (0,core_record/* recordPath */.lX)(ref.seq, ref.id), oid: ref.oid }))))))
             await this.distrust();
     }
     /**
@@ -35069,12 +35477,16 @@ class LedgerView {
         });
         let fromIndex;
         if (needBase.length > 0 && this.base.size > 0) {
-            fromIndex = this.baseSource.kind === 'index' && !this.baseSource.records ? await this.indexedLatest(needBase) : undefined;
+            fromIndex =
+                this.baseSource.kind === 'index' && !this.baseSource.records ? await this.indexedLatest(needBase) : undefined;
             if (!fromIndex)
                 await this.loadBase();
         }
         for (const digest of digests) {
-            const candidates = [this.newIndex.latestFor(digest), fromIndex ? fromIndex.get(digest) : this.baseIndex?.latestFor(digest)].filter((r) => !!r);
+            const candidates = [
+                this.newIndex.latestFor(digest),
+                fromIndex ? fromIndex.get(digest) : this.baseIndex?.latestFor(digest),
+            ].filter((r) => !!r);
             candidates.sort(ledger_compareRecords);
             result.set(digest, candidates.at(-1));
         }
@@ -35145,7 +35557,9 @@ class LedgerView {
         const missing = [...wanted].filter((id) => !found.has(id));
         const base = this.baseSource;
         if (base.kind === 'index') {
-            const ordinals = missing.map((id) => base.index.ordinalOf(id)).filter((o) => o !== undefined && base.index.ref(o).readable);
+            const ordinals = missing
+                .map((id) => base.index.ordinalOf(id))
+                .filter((o) => o !== undefined && base.index.ref(o).readable);
             const records = await readIndexedRecords(this.git, base, ordinals);
             if (records) {
                 for (const record of records.values())
@@ -35195,7 +35609,7 @@ class LedgerView {
         const oids = base.kind === 'listing' ? base.oids : undefined;
         const named = refs.map((ref) => oids?.get(ref.path));
         const objects = await this.git.readObjectsBounded([...new Set(named.filter((n) => !!n))], core_record/* MAX_RECORD_BYTES */.xR);
-        return refs.map((ref, i) => (named[i] ? fileFromObject(ref.path, objects.get(named[i])) : { path: ref.path, kind: 'other' }));
+        return refs.map((ref, i) => named[i] ? fileFromObject(ref.path, objects.get(named[i])) : { path: ref.path, kind: 'other' });
     }
     async loadBase() {
         if (this.baseRecords)
@@ -35208,7 +35622,7 @@ class LedgerView {
                 const ordinals = [...Array(base.index.refCount).keys()].filter((o) => base.index.ref(o).readable);
                 const read = await readIndexedRecords(this.git, base, ordinals, false);
                 if (read)
-                    base.records = [...read.values()].sort((a, b) => ((0,core_record/* recordPath */.lX)(a.seq, a.id) < (0,core_record/* recordPath */.lX)(b.seq, b.id) ? -1 : 1));
+                    base.records = [...read.values()].sort((a, b) => (0,core_record/* recordPath */.lX)(a.seq, a.id) < (0,core_record/* recordPath */.lX)(b.seq, b.id) ? -1 : 1);
                 else
                     await this.distrust();
             }
@@ -35269,7 +35683,9 @@ async function readIndexedRecords(git, base, ordinals, confirm = true) {
             return undefined;
         records.set(ref.ordinal, back.record);
     }
-    if (confirm && refs.length > 0 && !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: (0,core_record/* recordPath */.lX)(ref.seq, ref.id), oid: ref.oid })))))
+    if (confirm &&
+        refs.length > 0 &&
+        !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: (0,core_record/* recordPath */.lX)(ref.seq, ref.id), oid: ref.oid })))))
         return undefined;
     return records;
 }
@@ -35310,7 +35726,9 @@ async function indexedBase(git, store, tree, options = {}) {
         base = { kind: 'index', index: cached, tree, reader, store };
     else {
         const derived = options.rebuild ? undefined : await deriveIndex(git, store, reader, tree);
-        base = derived ? { kind: 'index', index: derived, tree, reader, store } : { kind: 'index', ...(await buildIndex(git, reader, tree)), tree, reader, store };
+        base = derived
+            ? { kind: 'index', index: derived, tree, reader, store }
+            : { kind: 'index', ...(await buildIndex(git, reader, tree)), tree, reader, store };
         store.save(base.index);
     }
     loaded.set(key, base);
@@ -35331,7 +35749,9 @@ async function listingBase(git, baseRev, byId) {
 async function buildIndex(git, reader, tree) {
     const leaves = await reader.leaves(tree);
     if (!leaves)
-        throw new core_errors/* AoError */.V(`git cannot read the ledger's tree ${shortSha(tree)}`, { fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository' });
+        throw new core_errors/* AoError */.V(`git cannot read the ledger's tree ${shortSha(tree)}`, {
+            fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
+        });
     const listing = new BaseListing(leaves.map((leaf) => leaf.path));
     const byPath = new Map(leaves.map((leaf) => [leaf.path, leaf]));
     const refs = [...listing.all().values()];
@@ -35377,7 +35797,8 @@ async function deriveIndex(git, store, reader, tree) {
             continue;
         const parts = added.map((leaf) => ({ leaf, ref: (0,core_record/* parseRecordPath */.OT)(leaf.path) }));
         const regular = (mode) => mode === '100644' || mode === '100755';
-        if (parts.some((p) => !p.ref || p.ref.seq === 0 || !regular(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined) || from.broken)
+        if (parts.some((p) => !p.ref || p.ref.seq === 0 || !regular(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined) ||
+            from.broken)
             continue;
         if (new Set(parts.map((p) => p.ref.id)).size !== parts.length)
             continue;
@@ -35402,7 +35823,9 @@ async function deriveIndex(git, store, reader, tree) {
             if (ordinal !== undefined)
                 ordinals.set(digest, ordinal);
         }
-        const current = await readIndexedRecords(git, { kind: 'index', index: from, tree: from.tree, reader, store }, [...new Set(ordinals.values())]);
+        const current = await readIndexedRecords(git, { kind: 'index', index: from, tree: from.tree, reader, store }, [
+            ...new Set(ordinals.values()),
+        ]);
         if (!current)
             continue;
         const latestNow = new Map();
@@ -35573,7 +35996,11 @@ async function auditLedger(git, source, since) {
     else {
         const listing = await git.lsTree(source.commit, `${core_record/* LEDGER_DIR */.EN}/`);
         const objects = await git.readObjectsBounded(listing.filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.id), core_record/* MAX_RECORD_BYTES */.xR);
-        files = listing.map((e) => e.mode === '120000' ? { path: e.path, kind: 'symlink' } : e.type === 'blob' ? fileFromObject(e.path, objects.get(e.id)) : { path: e.path, kind: 'other' });
+        files = listing.map((e) => e.mode === '120000'
+            ? { path: e.path, kind: 'symlink' }
+            : e.type === 'blob'
+                ? fileFromObject(e.path, objects.get(e.id))
+                : { path: e.path, kind: 'other' });
     }
     const checked = checkRecords(new BaseListing(), files);
     const { signatureProblems } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 7660));
@@ -35626,10 +36053,14 @@ async function prepareConstraints(git, policy, ledger, changes, head) {
     const learningIds = new Set(constraints.map((c) => c.learning));
     await attachAddedLines(git, policy, changes, head);
     const touchingPolicy = changes.filter(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === core_record/* POLICY_PATH */.l$));
-    const sides = touchingPolicy.length > 0 ? await policySides(git, touchingPolicy.map((c) => c.change)) : new Map();
+    const sides = touchingPolicy.length > 0
+        ? await policySides(git, touchingPolicy.map((c) => c.change))
+        : new Map();
     // The records each policy change adds itself: a range's are those of the commits in it.
     const addedIds = new Map();
-    const everyAdded = changes.filter(({ change }) => change.kind !== 'range').flatMap(({ ledgerEntries }) => addedRecordIds(ledgerEntries));
+    const everyAdded = changes
+        .filter(({ change }) => change.kind !== 'range')
+        .flatMap(({ ledgerEntries }) => addedRecordIds(ledgerEntries));
     for (const { change, ledgerEntries } of touchingPolicy)
         addedIds.set(change, change.kind === 'range' ? everyAdded : addedRecordIds(ledgerEntries));
     const linked = new Set(learningIds);
@@ -35641,7 +36072,10 @@ async function prepareConstraints(git, policy, ledger, changes, head) {
             linked.add(id);
     const records = linked.size > 0 ? await ledger.recordsById([...linked]) : new Map();
     // Second batch: what the added retirements link to (their learning and promotion).
-    const links = [...addedIds.values()].flat().map((id) => records.get(id)).flatMap((r) => (r?.type === 'retirement' ? [r.learning, ...(r.promotion ? [r.promotion] : [])] : []));
+    const links = [...addedIds.values()]
+        .flat()
+        .map((id) => records.get(id))
+        .flatMap((r) => (r?.type === 'retirement' ? [r.learning, ...(r.promotion ? [r.promotion] : [])] : []));
     const missing = [...new Set(links)].filter((id) => !records.has(id));
     if (missing.length > 0)
         for (const [id, record] of await ledger.recordsById(missing))
@@ -35651,8 +36085,14 @@ async function prepareConstraints(git, policy, ledger, changes, head) {
         return record?.type === 'learning' ? record : undefined;
     };
     for (const [change, [b, a]] of sides) {
-        const retirements = (addedIds.get(change) ?? []).map((id) => records.get(id)).filter((r) => r?.type === 'retirement');
-        const slips = findRatchetSlips(sideConstraints(b), a, { retirements, record: (id) => records.get(id), learnings: lookup });
+        const retirements = (addedIds.get(change) ?? [])
+            .map((id) => records.get(id))
+            .filter((r) => r?.type === 'retirement');
+        const slips = findRatchetSlips(sideConstraints(b), a, {
+            retirements,
+            record: (id) => records.get(id),
+            learnings: lookup,
+        });
         if (slips.length > 0)
             change.ratchetSlips = slips;
     }
@@ -35711,7 +36151,11 @@ async function policySides(git, changes) {
     const zero = /^0+$/;
     const pairs = changes.map((change) => {
         const entry = change.manifest.entries.find((e) => pathText(e.path) === core_record/* POLICY_PATH */.l$);
-        return { change, oldId: zero.test(entry.oldId) ? undefined : entry.oldId, newId: zero.test(entry.newId) ? undefined : entry.newId };
+        return {
+            change,
+            oldId: zero.test(entry.oldId) ? undefined : entry.oldId,
+            newId: zero.test(entry.newId) ? undefined : entry.newId,
+        };
     });
     // Bounded: the policy a change carries is the change's to make as large as it likes.
     const blobs = await git.readObjectsBounded([...new Set(pairs.flatMap((p) => [p.oldId, p.newId]).filter((id) => !!id))], MAX_POLICY_BYTES);
@@ -35721,7 +36165,11 @@ async function policySides(git, changes) {
         const object = blobs.get(id);
         const bytes = object?.bytes;
         if (!bytes)
-            return { invalid: object ? `it is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}` : 'its content could not be read' };
+            return {
+                invalid: object
+                    ? `it is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}`
+                    : 'its content could not be read',
+            };
         try {
             return { constraints: policy_parsePolicy(bytes, where).constraints ?? [] };
         }
@@ -35764,7 +36212,12 @@ async function policyAt(git, rev) {
     const bytes = objects.get(key);
     if (!bytes)
         return { source: `none at ${shortSha(rev)}`, rev };
-    return { policy: policy_parsePolicy(bytes, `commit ${shortSha(rev)}`), source: `${core_record/* POLICY_PATH */.l$} at ${shortSha(rev)}`, rev, checkers: objects.get(checkersKey) };
+    return {
+        policy: policy_parsePolicy(bytes, `commit ${shortSha(rev)}`),
+        source: `${core_record/* POLICY_PATH */.l$} at ${shortSha(rev)}`,
+        rev,
+        checkers: objects.get(checkersKey),
+    };
 }
 /** The working tree's policy file (what `ao learn`, `ao context` and `ao report` read); undefined when there is none. */
 function worktreePolicy(git) {
@@ -35799,16 +36252,35 @@ async function verify(git, scope, options = {}) {
         ? await decideUnderPolicy(git, policy, { loaded, policyRev, options, scope, resolved, ledger, problems, notes })
         : { decisions: unenforced(loaded, changes, label, notes), rangeDecision: undefined };
     const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
-    const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
+    const counts = {
+        checked: decisions.length,
+        covered: count('covered'),
+        uncovered: count('uncovered'),
+        exempt: count('exempt'),
+        empty: count('empty'),
+    };
     // One range verdict lists every commit's own digest, so it covers each of them in commit mode too.
     const verdictCurable = (d) => d.outcome === 'uncovered' && (d.failedRule === 'no-verdict' || d.failedRule === 'verdict-fail');
-    const coverAll = policy && scope.kind !== 'staged' && scope.kind !== 'commit' && base && head && counts.uncovered >= 2 && decisions.filter(verdictCurable).length === counts.uncovered
+    const coverAll = policy &&
+        scope.kind !== 'staged' &&
+        scope.kind !== 'commit' &&
+        base &&
+        head &&
+        counts.uncovered >= 2 &&
+        decisions.filter(verdictCurable).length === counts.uncovered
         ? rangeFixCommand({ base, head }, policy, options.checkerHint)
         : undefined;
     return {
         ok: problems.length === 0 && counts.uncovered === 0,
         scope: { kind: scope.kind, label, base, head },
-        policy: { source: loaded.source, why: options.policyWhy, enforced: !!policy, mode: policy?.mode, enforcement: policy?.enforcement ?? 'enforce', policy },
+        policy: {
+            source: loaded.source,
+            why: options.policyWhy,
+            enforced: !!policy,
+            mode: policy?.mode,
+            enforcement: policy?.enforcement ?? 'enforce',
+            policy,
+        },
         ledger: {
             source: ledger.describeSource,
             baseRecords: ledger.base.size,
@@ -35825,7 +36297,10 @@ async function verify(git, scope, options = {}) {
 }
 /** The staged change: against HEAD, or against HEAD's parent when amending. */
 async function resolveStaged(git, scope, options) {
-    const [head, author] = await Promise.all([git.headCommit(), options.skipStagedAuthor ? undefined : git.authorEmail()]);
+    const [head, author] = await Promise.all([
+        git.headCommit(),
+        options.skipStagedAuthor ? undefined : git.authorEmail(),
+    ]);
     let amending;
     let base = head;
     if (scope.amend) {
@@ -35875,7 +36350,9 @@ async function resolveCommits(git, scope, notes) {
         label = scope.label;
     }
     const changes = await changesOfCommits(git, commits);
-    const rangeChange = scope.kind !== 'commit' && base && commits.length > 0 ? { kind: 'range', label, manifest: buildManifest(await git.diffTrees(base, head)), range: { base, head } } : undefined;
+    const rangeChange = scope.kind !== 'commit' && base && commits.length > 0
+        ? { kind: 'range', label, manifest: buildManifest(await git.diffTrees(base, head)), range: { base, head } }
+        : undefined;
     return { base, head, label, changes, rangeChange, namedBase };
 }
 /**
@@ -35911,7 +36388,9 @@ async function ledgerProblems(git, scope, options, resolved) {
         ...commitProblems,
     ];
     // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
-    const headPolicy = scope.kind !== 'staged' || touchesPolicy(changes) ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
+    const headPolicy = scope.kind !== 'staged' || touchesPolicy(changes)
+        ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base)
+        : undefined;
     if (headPolicy)
         problems.push(headPolicy);
     return { ledger, problems };
@@ -35924,7 +36403,11 @@ function unenforced(loaded, changes, label, notes) {
     notes.push(touchesPolicy(changes)
         ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
         : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`);
-    return changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? shortSha(loaded.rev) : 'the base'}: not enforced` }));
+    return changes.map(({ change }) => ({
+        change,
+        outcome: 'exempt',
+        reason: `no policy at ${loaded.rev ? shortSha(loaded.rev) : 'the base'}: not enforced`,
+    }));
 }
 /**
  * Each change decided under the policy (`decideChange`), with the records that decide its
@@ -35941,17 +36424,33 @@ async function decideUnderPolicy(git, policy, args) {
     const latest = await ledger.latestFor([...new Set(digests)]);
     // A base record that cannot be read back, unless already reported as changed by the change.
     problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
-    const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, args.policyRev) : await signatureCheckFor(loaded);
+    const signatureCheck = options.signatureCheck
+        ? await options.signatureCheck(policy, git, args.policyRev)
+        : await signatureCheckFor(loaded);
     if (signatureCheck && !options.signatureCheck)
         notes.push(`the policy requires signed verdicts: keys trusted by ${core_record/* CHECKERS_PATH */.Pn} at ${shortSha(loaded.rev)}`);
     // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
-    const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
+    const withRange = rangeChange && head && base
+        ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }]
+        : changes;
     const learnings = await prepareConstraints(git, policy, ledger, withRange, args.scope.kind === 'staged' ? base : undefined);
-    const decide = (change) => decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings, authenticatedActor: options.authenticatedActor });
+    const decide = (change) => decideChange(change, {
+        policy,
+        lookup: (digest) => latest.get(digest),
+        signatureCheck,
+        checkerHint: options.checkerHint,
+        learnings,
+        authenticatedActor: options.authenticatedActor,
+    });
     const rangeDecision = policy.mode === 'range' && rangeChange ? decide(rangeChange) : undefined;
     const decisions = changes.map(({ change }) => {
         if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {
-            return { change, outcome: 'covered', record: rangeDecision.record, reason: `covered by range ${rangeDecision.reason}` };
+            return {
+                change,
+                outcome: 'covered',
+                record: rangeDecision.record,
+                reason: `covered by range ${rangeDecision.reason}`,
+            };
         }
         return decide(change);
     });
@@ -36024,7 +36523,11 @@ async function uncommittedCover(git, scope, options, atTip) {
     for (const decision of uncovered) {
         const there = inWorktree.decisions.find((d) => d.change.label === decision.change.label && d.change.manifest.digest === decision.change.manifest.digest);
         if (there?.outcome === 'covered' && there.record)
-            found.push({ label: decision.change.label, record: shortId(there.record.id), path: recordPath(there.record.seq, there.record.id) });
+            found.push({
+                label: decision.change.label,
+                record: shortId(there.record.id),
+                path: recordPath(there.record.seq, there.record.id),
+            });
     }
     return found;
 }
@@ -36059,7 +36562,7 @@ async function proveReplays(git, report, candidates, options) {
     if (attempts.length === 0)
         return { report, proofs: [] };
     const trees = await git.replayTrees(attempts.map((a) => a.triple));
-    const pairs = attempts.map((a, i) => (trees[i].clean && trees[i].tree ? `${trees[i].tree} ${a.target.tree}` : undefined));
+    const pairs = attempts.map((a, i) => trees[i].clean && trees[i].tree ? `${trees[i].tree} ${a.target.tree}` : undefined);
     const diffs = await git.diffBatch([...new Set(pairs.filter((p) => !!p))]);
     const proved = new Map();
     attempts.forEach((attempt, i) => {
@@ -36077,10 +36580,21 @@ async function proveReplays(git, report, candidates, options) {
         const attempt = d.change.commit ? proved.get(d.change.commit) : undefined;
         if (!attempt || !open.includes(d))
             return d;
-        return { change: d.change, outcome: 'covered', reason: attempt.reason, ...(attempt.record ? { record: attempt.record } : {}) };
+        return {
+            change: d.change,
+            outcome: 'covered',
+            reason: attempt.reason,
+            ...(attempt.record ? { record: attempt.record } : {}),
+        };
     });
     const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
-    const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
+    const counts = {
+        checked: decisions.length,
+        covered: count('covered'),
+        uncovered: count('uncovered'),
+        exempt: count('exempt'),
+        empty: count('empty'),
+    };
     const proofs = decisions.filter((d, i) => d !== report.decisions[i]).map((d) => `${d.change.label}: ${d.reason}`);
     return {
         report: {
@@ -36113,9 +36627,14 @@ async function attemptsFor(git, candidate, targets, options) {
     catch {
         return attempts; // a candidate that cannot be judged proves nothing
     }
-    const whole = reviewed.ledger.problems.length === 0 && reviewed.policy.enforced && reviewed.counts.uncovered === 0 && reviewed.counts.checked > 0;
+    const whole = reviewed.ledger.problems.length === 0 &&
+        reviewed.policy.enforced &&
+        reviewed.counts.uncovered === 0 &&
+        reviewed.counts.checked > 0;
     const coveredCommits = reviewed.decisions.filter((d) => d.outcome === 'covered' && d.change.kind === 'commit' && d.change.commit);
-    const infos = coveredCommits.length > 0 ? await git.listCommits(['--no-walk', ...coveredCommits.map((d) => d.change.commit)]) : [];
+    const infos = coveredCommits.length > 0
+        ? await git.listCommits(['--no-walk', ...coveredCommits.map((d) => d.change.commit)])
+        : [];
     const info = new Map(infos.map((c) => [c.sha, c]));
     const head = shortSha(candidate.head);
     const last = [...reviewed.decisions].reverse().find((d) => d.record)?.record;
@@ -36168,15 +36687,28 @@ async function openApi(apiUrl, token, repository) {
         owner,
         repo,
         request: async (route, parameters = {}) => {
-            const response = await octokit.request(route, { owner, repo, ...parameters, request: { signal: AbortSignal.timeout(API_TIMEOUT_MS) } });
-            return { status: response.status, data: response.data, headers: response.headers };
+            const response = await octokit.request(route, {
+                owner,
+                repo,
+                ...parameters,
+                request: { signal: AbortSignal.timeout(API_TIMEOUT_MS) },
+            });
+            return {
+                status: response.status,
+                data: response.data,
+                headers: response.headers,
+            };
         },
     };
 }
 function apiFailure(error) {
     const status = error.status;
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
-    return { status, message: status ? `HTTP ${status} (${message})` : message, denied: status === 401 || status === 403 || status === 404 };
+    return {
+        status,
+        message: status ? `HTTP ${status} (${message})` : message,
+        denied: status === 401 || status === 403 || status === 404,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/history.ts
@@ -36226,8 +36758,11 @@ async function resolveAll(git, wants, fetched) {
 }
 function history_firstLine(error) {
     const text = error instanceof Error ? error.message : String(error);
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    return lines.find((l) => l.startsWith('fatal:') || l.startsWith('remote:') || l.startsWith('error:')) ?? lines[0] ?? text;
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return (lines.find((l) => l.startsWith('fatal:') || l.startsWith('remote:') || l.startsWith('error:')) ?? lines[0] ?? text);
 }
 async function ensureCommits(start, wants, options) {
     let git = start;
@@ -36320,7 +36855,10 @@ async function associatedPulls(api, shas, log) {
     const numbers = [];
     for (const sha of shas.slice(0, MAX_PULLS)) {
         try {
-            const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha, per_page: 10 });
+            const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+                commit_sha: sha,
+                per_page: 10,
+            });
             for (const pull of Array.isArray(data) ? data : []) {
                 if (typeof pull.number === 'number' && Number.isSafeInteger(pull.number) && pull.number > 0)
                     numbers.push(pull.number);
@@ -36356,7 +36894,9 @@ async function fetchPullHeads(git, numbers, log) {
 }
 /** The commits that a replay could cover: uncovered for want of any verdict naming them. */
 function replayable(report) {
-    return report.decisions.filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict' && d.change.commit).map((d) => d.change.commit);
+    return report.decisions
+        .filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict' && d.change.commit)
+        .map((d) => d.change.commit);
 }
 
 ;// CONCATENATED MODULE: ./src/action/plan.ts
@@ -36376,7 +36916,14 @@ function need(value, what, event) {
     }
     return value;
 }
-const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'workflow_dispatch', 'schedule'];
+const SUPPORTED_EVENTS = [
+    'pull_request',
+    'pull_request_target',
+    'merge_group',
+    'push',
+    'workflow_dispatch',
+    'schedule',
+];
 function planFor(event, inputs) {
     const payload = event.payload;
     const name = event.name;
@@ -36422,11 +36969,25 @@ function planFor(event, inputs) {
             defaults.base = beforeWant;
             const isDefault = defaultName !== undefined && ref === `refs/heads/${defaultName}`;
             // Another branch's policy comes from the default branch's tip: it must be had, whatever `before` is.
-            const defaultBranch = defaultName && !isDefault ? { role: 'default branch', rev: `refs/remotes/origin/${defaultName}`, remote: `refs/heads/${defaultName}` } : undefined;
-            plan = { kind: 'push', title: defaults.title, branch, before: beforeWant, after: afterWant, defaultBranch, isDefault };
+            const defaultBranch = defaultName && !isDefault
+                ? { role: 'default branch', rev: `refs/remotes/origin/${defaultName}`, remote: `refs/heads/${defaultName}` }
+                : undefined;
+            plan = {
+                kind: 'push',
+                title: defaults.title,
+                branch,
+                before: beforeWant,
+                after: afterWant,
+                defaultBranch,
+                isDefault,
+            };
         }
         else {
-            plan = { kind: 'nothing', title: `deletion of ${branch}`, why: `the push deletes ${branch}: it brings no commits, so there is nothing to check` };
+            plan = {
+                kind: 'nothing',
+                title: `deletion of ${branch}`,
+                why: `the push deletes ${branch}: it brings no commits, so there is nothing to check`,
+            };
         }
     }
     else if (name === 'workflow_dispatch' || name === 'schedule') {
@@ -36438,8 +36999,12 @@ function planFor(event, inputs) {
         });
     }
     if (inputs.base || inputs.head) {
-        const head = inputs.head ? { role: 'head input', rev: inputs.head } : (defaults.head ?? { role: 'checked-out commit', rev: event.sha ?? 'HEAD' });
-        const base = inputs.base ? { role: 'base input', rev: inputs.base } : defaults.base && { ...defaults.base, optional: false };
+        const head = inputs.head
+            ? { role: 'head input', rev: inputs.head }
+            : (defaults.head ?? { role: 'checked-out commit', rev: event.sha ?? 'HEAD' });
+        const base = inputs.base
+            ? { role: 'base input', rev: inputs.base }
+            : defaults.base && { ...defaults.base, optional: false };
         const title = `${defaults.title}, with the ${inputs.base && inputs.head ? 'base and head inputs' : inputs.base ? 'base input' : 'head input'}`;
         if (!base)
             return { kind: 'audit', title, head };
@@ -36478,7 +37043,10 @@ function wantsOf(plan) {
         case 'range':
             return { wants: [plan.base, plan.head], history: true };
         case 'push':
-            return { wants: [plan.after, ...(plan.before ? [plan.before] : []), ...(plan.defaultBranch ? [plan.defaultBranch] : [])], history: true };
+            return {
+                wants: [plan.after, ...(plan.before ? [plan.before] : []), ...(plan.defaultBranch ? [plan.defaultBranch] : [])],
+                history: true,
+            };
     }
 }
 
@@ -36504,7 +37072,14 @@ const CHECK_SUMMARY_LIMIT = 65_535;
 function checkAnnotations(decisions, problems, level) {
     const all = [];
     for (const problem of problems) {
-        all.push({ path: problem.path ?? '.agents/ledger', start_line: 1, end_line: 1, annotation_level: 'failure', title: oneLine(`Ledger problem (${problem.code})`, 255), message: oneLine(`${problem.message}. Fix: ${problem.fix}`, 4000) });
+        all.push({
+            path: problem.path ?? '.agents/ledger',
+            start_line: 1,
+            end_line: 1,
+            annotation_level: 'failure',
+            title: oneLine(`Ledger problem (${problem.code})`, 255),
+            message: oneLine(`${problem.message}. Fix: ${problem.fix}`, 4000),
+        });
     }
     for (const decision of decisions) {
         if (decision.outcome !== 'uncovered')
@@ -36541,7 +37116,11 @@ async function postCheckRun(api, run) {
     const batches = [];
     for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
         batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    const output = (annotations) => ({ title: oneLine(run.title, 255), summary: run.summary, ...(annotations ? { annotations } : {}) });
+    const output = (annotations) => ({
+        title: oneLine(run.title, 255),
+        summary: run.summary,
+        ...(annotations ? { annotations } : {}),
+    });
     let id;
     try {
         const created = await api.request('POST /repos/{owner}/{repo}/check-runs', {
@@ -36564,7 +37143,10 @@ async function postCheckRun(api, run) {
     let annotated = batches[0]?.length ?? 0;
     for (const batch of batches.slice(1)) {
         try {
-            await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { check_run_id: id, output: output(batch) });
+            await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+                check_run_id: id,
+                output: output(batch),
+            });
             requests++;
             annotated += batch.length;
         }
@@ -36591,7 +37173,11 @@ function commentMarker(context) {
 /** Finds our comment: the first, by a bot, whose body starts with the marker. */
 async function findOurs(api, issue, marker) {
     for (let page = 1; page <= MAX_PAGES; page++) {
-        const { data } = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue, per_page: 100, page });
+        const { data } = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            issue_number: issue,
+            per_page: 100,
+            page,
+        });
         const comments = Array.isArray(data) ? data : [];
         const ours = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(marker) && c.user?.type === 'Bot');
         if (ours)
@@ -36622,10 +37208,16 @@ async function upsertComment(api, issue, marker, body) {
         if (existing) {
             if (existing.body === full)
                 return { done: 'nothing', why: 'the comment already says this' };
-            await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: existing.id, body: full });
+            await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                comment_id: existing.id,
+                body: full,
+            });
             return { done: 'updated', id: existing.id };
         }
-        const { data } = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue, body: full });
+        const { data } = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            issue_number: issue,
+            body: full,
+        });
         return { done: 'created', id: Number(data.id) };
     }
     catch (error) {
@@ -36657,7 +37249,9 @@ async function postStatus(request) {
             state: request.state,
             context: request.context,
             // GitHub refuses a description over 140 characters.
-            description: Array.from(request.description).length > 140 ? `${Array.from(request.description).slice(0, 139).join('')}…` : request.description,
+            description: Array.from(request.description).length > 140
+                ? `${Array.from(request.description).slice(0, 139).join('')}…`
+                : request.description,
             ...(request.targetUrl ? { target_url: request.targetUrl } : {}),
             request: { signal: AbortSignal.timeout(TIMEOUT_MS) },
         });
@@ -36696,7 +37290,12 @@ const FIX_BUDGET = 200 * 1024;
 const PROBLEM_BUDGET = 64 * 1024;
 const SUMMARY_LIMIT = 1024 * 1024;
 const ICON = { covered: '✅', uncovered: '❌', exempt: '➖', empty: '⚪' };
-const WORD = { covered: 'covered', uncovered: '**uncovered**', exempt: 'exempt', empty: 'needs none' };
+const WORD = {
+    covered: 'covered',
+    uncovered: '**uncovered**',
+    exempt: 'exempt',
+    empty: 'needs none',
+};
 /** Text that renders as itself in a table cell: one line, no `|` to split the row, no HTML, no markdown. */
 function cell(text, max = 120) {
     return escapeMarkdown(oneLine(text, max));
@@ -36723,7 +37322,13 @@ function splitFix(fix) {
     const at = fix.indexOf('ao verdict ');
     if (at <= 0)
         return { command: fix };
-    return { prose: fix.slice(0, at).replace(/[,;:\s]*(then)?\s*$/i, '').trim() || undefined, command: fix.slice(at) };
+    return {
+        prose: fix
+            .slice(0, at)
+            .replace(/[,;:\s]*(then)?\s*$/i, '')
+            .trim() || undefined,
+        command: fix.slice(at),
+    };
 }
 /** Text of our own messages, with their `code spans` rendered as code and everything else escaped: no literal backticks. */
 function prose(text, max = 500) {
@@ -36854,7 +37459,9 @@ function problemList(problems) {
 }
 function ledgerSection(ledger) {
     const lines = ['### Ledger', ''];
-    const added = ledger.added !== undefined ? `, ${summary_plural(ledger.added, 'record')} added by this change (each fully checked)` : ', every one fully checked';
+    const added = ledger.added !== undefined
+        ? `, ${summary_plural(ledger.added, 'record')} added by this change (each fully checked)`
+        : ', every one fully checked';
     lines.push(`- Read from ${ledger.source}: **${summary_plural(ledger.records, 'record')}**${added}.`);
     const heads = ledger.heads.slice(0, 10).map((h) => `\`${(0,core_record/* shortId */.m_)(h)}\``);
     if (ledger.heads.length > 10)
@@ -36915,7 +37522,12 @@ function renderSummary(data) {
     const quiet = decisions.filter((d) => d.outcome === 'exempt' || d.outcome === 'empty');
     if (quiet.length > 0) {
         const exempt = quiet.filter((d) => d.outcome === 'exempt').length;
-        const what = [exempt ? `${exempt.toLocaleString('en-US')} exempt` : '', quiet.length - exempt ? `${(quiet.length - exempt).toLocaleString('en-US')} needing none` : ''].filter(Boolean).join(', ');
+        const what = [
+            exempt ? `${exempt.toLocaleString('en-US')} exempt` : '',
+            quiet.length - exempt ? `${(quiet.length - exempt).toLocaleString('en-US')} needing none` : '',
+        ]
+            .filter(Boolean)
+            .join(', ');
         out.push('<details>', `<summary>${what} (ledger-only commits, clean merges, exempt paths or authors)</summary>`, '', ...commitTable(data, quiet, TABLE_BUDGET / 4), '', '</details>', '');
     }
     if (data.ledger)
@@ -36923,7 +37535,10 @@ function renderSummary(data) {
     let text = out.join('\n');
     // The budgets above keep this far below the cap; this is the last line of defence.
     if (bytes(text) > SUMMARY_LIMIT - 1024)
-        text = `${Buffer.from(text).subarray(0, SUMMARY_LIMIT - 4096).toString('utf8').replace(/\uFFFD$/, '')}\n\n_… summary cut at GitHub's 1 MiB limit._\n`;
+        text = `${Buffer.from(text)
+            .subarray(0, SUMMARY_LIMIT - 4096)
+            .toString('utf8')
+            .replace(/\uFFFD$/, '')}\n\n_… summary cut at GitHub's 1 MiB limit._\n`;
     return text;
 }
 /** A mention in a comment notifies whoever it names: text from the change never mentions anyone. */
@@ -36939,8 +37554,14 @@ function commentBody(data) {
     if (data.outcome === 'passing')
         return { passing };
     const lines = [];
-    const counts = report ? failingHeadline(report.counts, data.problems.length) : data.error ? 'could not check' : 'failed';
-    lines.push(data.observed ? `### 👀 agentops/verdict: observe mode: would fail: ${counts}` : `### ❌ agentops/verdict: ${counts}`, '');
+    const counts = report
+        ? failingHeadline(report.counts, data.problems.length)
+        : data.error
+            ? 'could not check'
+            : 'failed';
+    lines.push(data.observed
+        ? `### 👀 agentops/verdict: observe mode: would fail: ${counts}`
+        : `### ❌ agentops/verdict: ${counts}`, '');
     if (data.observed)
         lines.push('Observe mode: nothing is refused yet; this is what enforcement would refuse.', '');
     if (data.error)
@@ -36960,7 +37581,9 @@ function commentBody(data) {
             lines.push(`| … | and ${uncovered.length - COMMENT_ROWS} more | see the job summary |`);
         lines.push('');
         const single = uncovered.length === 1 && uncovered[0].fix ? splitFix(fixText(uncovered[0].fix)).command : undefined;
-        const range = report?.rangeDecision?.fix && report.rangeDecision.outcome !== 'covered' ? splitFix(fixText(report.rangeDecision.fix)).command : undefined;
+        const range = report?.rangeDecision?.fix && report.rangeDecision.outcome !== 'covered'
+            ? splitFix(fixText(report.rangeDecision.fix)).command
+            : undefined;
         const command = report?.coverAll ?? single ?? range;
         if (command && /^ao verdict /.test(command)) {
             lines.push(`The one command that covers ${uncovered.length === 1 ? 'it' : 'them all'}, run in a clone of the branch after a checker that did not write ${uncovered.length === 1 ? 'the change' : 'the changes'} has reviewed ${uncovered.length === 1 ? 'it' : 'them'}:`, '', '```sh', runnable(command, data.ao).replace(/`{3,}/g, '``'), 'git add .agents/ledger && git commit -m "Record verdicts" && git push', '```', '');
@@ -36990,7 +37613,11 @@ async function resolveTarget(git, plan, shas) {
         return { kind: 'nothing', why: plan.why };
     if (plan.kind === 'audit') {
         const head = sha(plan.head.role);
-        return { kind: 'audit', head, why: `every record of the ledger at ${s(head)} (the ${plan.head.role}), fully checked` };
+        return {
+            kind: 'audit',
+            head,
+            why: `every record of the ledger at ${s(head)} (the ${plan.head.role}), fully checked`,
+        };
     }
     if (plan.kind === 'range') {
         const base = sha(plan.base.role);
@@ -37028,7 +37655,10 @@ async function resolveTarget(git, plan, shas) {
         // Never fall back to `before`, nor to "no policy": either would let the push judge itself.
         throw new core_errors/* AoError */.V(`cannot judge the push to ${plan.branch}: a push to a branch other than the default one is judged by the policy at the default branch's tip, and the default branch ${plan.defaultBranch ? `(${defaultName}) could not be fetched from the remote` : 'is not named in the event (repository.default_branch)'}`, { fix: `${CHECKOUT_FIX}; or name the commits with the base and head inputs` });
     }
-    const fromDefault = { policyRev: defaultTip, policyWhy: `the tip of ${defaultName}, the default branch (a push to another branch is judged by its policy, as its pull request will be)` };
+    const fromDefault = {
+        policyRev: defaultTip,
+        policyWhy: `the tip of ${defaultName}, the default branch (a push to another branch is judged by its policy, as its pull request will be)`,
+    };
     const policyOf = (why) => (plan.isDefault ? { policyRev: before, policyWhy: why } : fromDefault);
     if (before) {
         if (await git.isAncestor(before, after)) {
@@ -37075,7 +37705,7 @@ async function resolveTarget(git, plan, shas) {
         kind: 'verify',
         scope: { kind: 'revlist', head: after, exclude: [], label: `every commit of ${shortSha(after)}` },
         head: after,
-        policyWhy: 'the commit before the oldest one checked (there is none: the push creates the repository\'s default branch)',
+        policyWhy: "the commit before the oldest one checked (there is none: the push creates the repository's default branch)",
         why: `every commit of ${s(after)}: the push creates ${b(plan.branch)}, the default branch, so there is no other branch to compare it with`,
         notes,
     };
@@ -37134,7 +37764,9 @@ function readContext(env = process.env) {
         // Strictly: with a duplicate key, which of two "sha" or "sender" fields counts would be up to the parser.
         const parsed = parseStrictJson(bytes);
         if (!parsed.ok)
-            throw new core_errors/* AoError */.V(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${parsed.error}`, { fix });
+            throw new core_errors/* AoError */.V(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${parsed.error}`, {
+                fix,
+            });
         if (!parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
             throw new core_errors/* AoError */.V(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is not a JSON object`, { fix });
         }
@@ -37161,7 +37793,9 @@ function readInputs(env = process.env) {
     const choice = (name, allowed, fallback) => {
         const value = (input(name) ?? fallback).trim().toLowerCase();
         if (!allowed.includes(value)) {
-            throw new core_errors/* AoError */.V(`the ${name} input is ${JSON.stringify(input(name))}; it takes ${allowed.join(' or ')}`, { fix: `set \`${name}: ${fallback}\` (or remove it) in the workflow step's \`with:\`` });
+            throw new core_errors/* AoError */.V(`the ${name} input is ${JSON.stringify(input(name))}; it takes ${allowed.join(' or ')}`, {
+                fix: `set \`${name}: ${fallback}\` (or remove it) in the workflow step's \`with:\``,
+            });
         }
         return value;
     };
@@ -37200,7 +37834,9 @@ async function postResult(ctx, inputs, api, outcome, context, markdown) {
     if (inputs.checkRun !== 'false') {
         const level = outcome.observed ? 'warning' : 'failure';
         const failing = outcome.result === 'fail' || outcome.observed;
-        const { annotations, left } = failing ? checkAnnotations(outcome.report?.decisions ?? [], outcome.ledger?.problems ?? [], level) : { annotations: [], left: 0 };
+        const { annotations, left } = failing
+            ? checkAnnotations(outcome.report?.decisions ?? [], outcome.ledger?.problems ?? [], level)
+            : { annotations: [], left: 0 };
         const posted = await postCheckRun(api, {
             name: context,
             headSha: head,
@@ -37248,7 +37884,17 @@ async function commentOn(ctx, api, outcome, context, markdown, ao) {
         core/* notice */.lm(`agentops/verdict: no pull request comment: ${readOnly}`);
         return;
     }
-    const body = commentBody({ outcome: outcome.result === 'fail' || outcome.observed ? 'failing' : 'passing', observed: !!outcome.observed, report: outcome.report, problems: outcome.ledger?.problems ?? [], error: outcome.error, head: outcome.head, runUrl: ctx.runUrl, ao, summary: markdown });
+    const body = commentBody({
+        outcome: outcome.result === 'fail' || outcome.observed ? 'failing' : 'passing',
+        observed: !!outcome.observed,
+        report: outcome.report,
+        problems: outcome.ledger?.problems ?? [],
+        error: outcome.error,
+        head: outcome.head,
+        runUrl: ctx.runUrl,
+        ao,
+        summary: markdown,
+    });
     const result = await upsertComment(api, number, commentMarker(context), body);
     if (result.done === 'created' || result.done === 'updated')
         core/* info */.pq(`${result.done} the pull request comment (${result.id})`);
@@ -37283,7 +37929,10 @@ async function check(ctx, inputs, setTitle, setHead, setVoice) {
     setHead(target.head);
     const headWhy = `\`${shortSha(target.head)}\` (the ${plan.kind === 'push' ? 'pushed commit' : plan.kind === 'audit' ? plan.head.role : 'head'})`;
     if (target.kind === 'audit') {
-        const [audit, setup] = await Promise.all([auditLedger(git, { kind: 'commit', commit: target.head }), setupProblems(git, target.head)]);
+        const [audit, setup] = await Promise.all([
+            auditLedger(git, { kind: 'commit', commit: target.head }),
+            setupProblems(git, target.head),
+        ]);
         // A commit that is not set up has nothing an audit could vouch for: a failure, never a pass.
         if (!audit.genesisId && !audit.problems.some((p) => p.code === 'no-genesis'))
             setup.unshift(noLedger(target.head, audit.records.length));
@@ -37320,7 +37969,8 @@ async function check(ctx, inputs, setTitle, setHead, setVoice) {
     if (declared === 'enforce' && inputs.mode === 'observe')
         notes.push('the mode input says observe, but the policy at the base says "enforcement": "enforce", so it is enforced');
     const observed = observedFailure(report, enforcement);
-    if (report.policy.enforced && report.decisions.some((d) => d.change.manifest.entries.some((e) => pathText(e.path) === core_record/* POLICY_PATH */.l$))) {
+    if (report.policy.enforced &&
+        report.decisions.some((d) => d.change.manifest.entries.some((e) => pathText(e.path) === core_record/* POLICY_PATH */.l$))) {
         notes.push(`this change modifies ${core_record/* POLICY_PATH */.l$}: it is judged by the policy it would land under${target.policyRev ? ` (at ${shortSha(target.policyRev)})` : ''}, and the new policy applies only to changes after it lands`);
     }
     return {
@@ -37346,8 +37996,12 @@ async function check(ctx, inputs, setTitle, setHead, setVoice) {
 /** Pull requests the pushed or queued commits may be squashes or rebases of, fetched, and the proof. */
 async function proveLanded(ctx, inputs, git, report, options) {
     const open = replayable(report);
-    const subjects = report.decisions.filter((d) => d.change.commit && open.includes(d.change.commit)).map((d) => d.change.subjectLine);
-    const queueRef = typeof ctx.payload.merge_group?.head_ref === 'string' ? ctx.payload.merge_group.head_ref : undefined;
+    const subjects = report.decisions
+        .filter((d) => d.change.commit && open.includes(d.change.commit))
+        .map((d) => d.change.subjectLine);
+    const queueRef = typeof ctx.payload.merge_group?.head_ref === 'string'
+        ? ctx.payload.merge_group.head_ref
+        : undefined;
     const numbers = pullNumbersHinted(subjects, queueRef);
     const log = [];
     const api = inputs.token && ctx.repository ? await openApi(ctx.apiUrl, inputs.token, ctx.repository) : undefined;
@@ -37361,7 +38015,7 @@ async function proveLanded(ctx, inputs, git, report, options) {
     core/* info */.pq(`  trying ${candidates.map((c) => c.label).join(', ')} as the source of a squash or rebase merge`);
     return proveReplays(git, report, candidates, options);
 }
-const SETUP_FIX = 'set agentops/verdict up with `ao init` and commit the .agents/ directory (policy.json and the ledger\'s genesis record); or audit a commit that has it (the head input)';
+const SETUP_FIX = "set agentops/verdict up with `ao init` and commit the .agents/ directory (policy.json and the ledger's genesis record); or audit a commit that has it (the head input)";
 function noLedger(head, records) {
     return {
         code: 'no-genesis',
@@ -37376,12 +38030,21 @@ async function setupProblems(git, head) {
         const loaded = await policyAt(git, head);
         if (loaded.policy)
             return [];
-        return [{ code: 'no-policy', message: `there is no ${core_record/* POLICY_PATH */.l$} at ${shortSha(head)}, so agentops/verdict is not set up at this commit`, path: core_record/* POLICY_PATH */.l$, fix: SETUP_FIX }];
+        return [
+            {
+                code: 'no-policy',
+                message: `there is no ${core_record/* POLICY_PATH */.l$} at ${shortSha(head)}, so agentops/verdict is not set up at this commit`,
+                path: core_record/* POLICY_PATH */.l$,
+                fix: SETUP_FIX,
+            },
+        ];
     }
     catch (error) {
         if (!(error instanceof core_errors/* AoError */.V))
             throw error;
-        return [{ code: 'invalid-policy', message: error.message, path: core_record/* POLICY_PATH */.l$, fix: error.fix ?? `fix ${core_record/* POLICY_PATH */.l$}` }];
+        return [
+            { code: 'invalid-policy', message: error.message, path: core_record/* POLICY_PATH */.l$, fix: error.fix ?? `fix ${core_record/* POLICY_PATH */.l$}` },
+        ];
     }
 }
 function failureLine(outcome) {
@@ -37403,7 +38066,11 @@ function failureLine(outcome) {
 function annotate(outcome) {
     const items = [];
     for (const problem of outcome.ledger?.problems ?? []) {
-        items.push({ title: `Ledger problem (${problem.code})`, message: `${problem.message}. Fix: ${problem.fix}`, file: problem.path });
+        items.push({
+            title: `Ledger problem (${problem.code})`,
+            message: `${problem.message}. Fix: ${problem.fix}`,
+            file: problem.path,
+        });
     }
     for (const decision of outcome.report?.decisions ?? []) {
         if (decision.outcome !== 'uncovered')
@@ -37436,12 +38103,21 @@ function statusDescription(outcome) {
             return `${counts.covered} of ${counts.checked} commit${counts.checked === 1 ? '' : 's'} covered${counts.checked > counts.covered ? ' (the rest exempt or need none)' : ''}`;
         return failingCounts(outcome);
     }
-    return problems ? `ledger audit: ${plural(problems, 'problem')}` : `ledger audit: ${plural(outcome.ledger?.records ?? 0, 'record')} ok`;
+    return problems
+        ? `ledger audit: ${plural(problems, 'problem')}`
+        : `ledger audit: ${plural(outcome.ledger?.records ?? 0, 'record')} ok`;
 }
 function failingCounts(outcome) {
     const counts = outcome.report?.counts;
     const problems = outcome.ledger?.problems.length ?? 0;
-    return [counts?.uncovered ? `${counts.uncovered} of ${plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict` : '', problems ? `ledger: ${plural(problems, 'problem')}` : ''].filter(Boolean).join('; ') || 'failed';
+    return ([
+        counts?.uncovered
+            ? `${counts.uncovered} of ${plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict`
+            : '',
+        problems ? `ledger: ${plural(problems, 'problem')}` : '',
+    ]
+        .filter(Boolean)
+        .join('; ') || 'failed');
 }
 function writeResultsFile(ctx, outcome) {
     const body = {
@@ -37452,9 +38128,18 @@ function writeResultsFile(ctx, outcome) {
         head: outcome.head ?? null,
         verify: outcome.report ? reportJson(outcome.report) : null,
         audit: outcome.audit
-            ? { ok: outcome.audit.problems.length === 0, source: outcome.audit.source, records: outcome.audit.records.length, heads: outcome.audit.heads, genesis: outcome.audit.genesisId ?? null, problems: outcome.audit.problems }
+            ? {
+                ok: outcome.audit.problems.length === 0,
+                source: outcome.audit.source,
+                records: outcome.audit.records.length,
+                heads: outcome.audit.heads,
+                genesis: outcome.audit.genesisId ?? null,
+                problems: outcome.audit.problems,
+            }
             : null,
-        ledger: outcome.ledger ? { records: outcome.ledger.records, added: outcome.ledger.added ?? null, heads: outcome.ledger.heads } : null,
+        ledger: outcome.ledger
+            ? { records: outcome.ledger.records, added: outcome.ledger.added ?? null, heads: outcome.ledger.heads }
+            : null,
         error: outcome.error ?? null,
     };
     const file = (0,external_node_path_namespaceObject.join)(ctx.tempDir, `agentops-verdict-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`);
@@ -37492,10 +38177,20 @@ async function run(env = process.env) {
             notes: [],
             error: known
                 ? { message: error.message, fix: error.fix, yaml: error instanceof HistoryError ? error.yaml : undefined }
-                : { message: `internal error: ${error.message ?? String(error)}`, fix: 'please report this with the workflow run (ACTIONS_STEP_DEBUG=true shows the stack)' },
+                : {
+                    message: `internal error: ${error.message ?? String(error)}`,
+                    fix: 'please report this with the workflow run (ACTIONS_STEP_DEBUG=true shows the stack)',
+                },
         };
     }
-    ctx ??= { eventName: env.GITHUB_EVENT_NAME ?? '', payload: {}, serverUrl: 'https://github.com', apiUrl: '', workspace: process.cwd(), tempDir: (0,external_node_os_namespaceObject.tmpdir)() };
+    ctx ??= {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload: {},
+        serverUrl: 'https://github.com',
+        apiUrl: '',
+        workspace: process.cwd(),
+        tempDir: (0,external_node_os_namespaceObject.tmpdir)(),
+    };
     await publish(ctx, inputs, outcome, inputs?.statusContext ? statusContextFor(inputs.statusContext, voice) : '');
 }
 async function publish(ctx, inputs, outcome, statusContext) {
@@ -37506,12 +38201,15 @@ async function publish(ctx, inputs, outcome, statusContext) {
     // (subjects, ledger file names), so the runner is told not to read commands in it.
     if (report) {
         core/* startGroup */.Oh(`ao verify ${report.scope.label}: ${report.ok ? 'ok' : 'FAILED'}`);
-        logUntrusted(renderReport(report, PLAIN, aoCommandIn((0,external_node_path_namespaceObject.resolve)(ctx.workspace, inputs?.path ?? "."))));
+        logUntrusted(renderReport(report, PLAIN, aoCommandIn((0,external_node_path_namespaceObject.resolve)(ctx.workspace, inputs?.path ?? '.'))));
         core/* endGroup */.N4();
     }
     if (outcome.audit) {
         const audit = outcome.audit;
-        logUntrusted([`ao ledger verify: ${audit.problems.length === 0 ? 'ok' : 'FAILED'}: ${plural(audit.records.length, 'record')} checked at ${audit.source}`, ...audit.problems.flatMap((p) => [`  ✘ ${p.message}`, `      fix: ${p.fix}`])].join('\n'));
+        logUntrusted([
+            `ao ledger verify: ${audit.problems.length === 0 ? 'ok' : 'FAILED'}: ${plural(audit.records.length, 'record')} checked at ${audit.source}`,
+            ...audit.problems.flatMap((p) => [`  ✘ ${p.message}`, `      fix: ${p.fix}`]),
+        ].join('\n'));
     }
     if (outcome.notes.length > 0)
         logUntrusted(outcome.notes.map((note) => `note: ${note}`).join('\n'));
@@ -37555,7 +38253,9 @@ async function publish(ctx, inputs, outcome, statusContext) {
         annotate(outcome);
     if (outcome.observed)
         core/* warning */.$e(`agentops/verdict: observe mode: would fail: ${failureLine(outcome).replace(/^agentops\/verdict: /, '')}`, { title: 'observe mode: would fail' });
-    const api = inputs?.token && ctx.repository ? await openApi(ctx.apiUrl, inputs.token, ctx.repository).catch(() => undefined) : undefined;
+    const api = inputs?.token && ctx.repository
+        ? await openApi(ctx.apiUrl, inputs.token, ctx.repository).catch(() => undefined)
+        : undefined;
     if (inputs && statusContext && outcome.head) {
         if (!inputs.token)
             core/* warning */.$e('agentops/verdict: no token, so no commit status was posted (set the token input, or `status-context: ""` to post none)');
@@ -37684,7 +38384,9 @@ function canonical_canonicalJson(value) {
                 return `[${value.map(canonical_canonicalJson).join(',')}]`;
             // Default sort compares UTF-16 code units, which is exactly what JCS prescribes.
             // A key holding `undefined` is absent, as in JSON.stringify.
-            const keys = Object.keys(value).filter((key) => value[key] !== undefined).sort();
+            const keys = Object.keys(value)
+                .filter((key) => value[key] !== undefined)
+                .sort();
             const parts = keys.map((key) => {
                 assertWellFormed(key);
                 return `${JSON.stringify(key)}:${canonical_canonicalJson(value[key])}`;
@@ -37721,7 +38423,9 @@ function pretty(value, indent) {
         return `${out}\n${indent}]`;
     }
     const record = value;
-    const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
+    const keys = Object.keys(record)
+        .filter((key) => record[key] !== undefined)
+        .sort();
     if (keys.length === 0)
         return '{}';
     let out = '{';

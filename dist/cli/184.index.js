@@ -42,14 +42,27 @@ __webpack_require__.r(__webpack_exports__);
 async function cmdDemo(cli, args) {
     const { values } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .qg)('demo', args, { keep: { type: 'boolean' } }, false);
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_7__/* .HELP */ ._.demo), 0;
+        return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_7__/* .HELP */ ._.demo), 0);
     const style = (0,_present_output_js__WEBPACK_IMPORTED_MODULE_8__/* .styleFor */ .j9)(process.stdout);
     const aoBin = process.argv[1];
     if (!aoBin)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .V('cannot tell where the ao binary is', { fix: 'run the demo as `npx ao demo` or `npm run demo`' });
     const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'ao-demo-')));
-    const agent = { GIT_AUTHOR_NAME: 'Coding Agent', GIT_AUTHOR_EMAIL: 'agent@example.com', GIT_COMMITTER_NAME: 'Coding Agent', GIT_COMMITTER_EMAIL: 'agent@example.com' };
-    const env = { ...process.env, ...agent, AO_BIN: aoBin, HUSKY: '', NO_COLOR: '1', GIT_CONFIG_NOSYSTEM: '1', HOME: dir };
+    const agent = {
+        GIT_AUTHOR_NAME: 'Coding Agent',
+        GIT_AUTHOR_EMAIL: 'agent@example.com',
+        GIT_COMMITTER_NAME: 'Coding Agent',
+        GIT_COMMITTER_EMAIL: 'agent@example.com',
+    };
+    const env = {
+        ...process.env,
+        ...agent,
+        AO_BIN: aoBin,
+        HUSKY: '',
+        NO_COLOR: '1',
+        GIT_CONFIG_NOSYSTEM: '1',
+        HOME: dir,
+    };
     const expectations = [];
     const step = (title) => cli.out(`\n${style.bold(`== ${title}`)}`);
     const run = (label, command, argv, expect, input) => {
@@ -57,9 +70,14 @@ async function cmdDemo(cli, args) {
         const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(command, argv, { cwd: dir, env, encoding: 'utf8', input });
         const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trimEnd();
         if (output)
-            cli.out(output.split('\n').map((line) => `  ${line}`).join('\n'));
+            cli.out(output
+                .split('\n')
+                .map((line) => `  ${line}`)
+                .join('\n'));
         const passed = expect === 'ok' ? result.status === 0 : result.status !== 0;
-        cli.out(passed ? style.ok(`  -> exit ${result.status}, as expected`) : style.bad(`  -> exit ${result.status}, NOT as expected`));
+        cli.out(passed
+            ? style.ok(`  -> exit ${result.status}, as expected`)
+            : style.bad(`  -> exit ${result.status}, NOT as expected`));
         if (!passed)
             expectations.push(label);
         return output;
@@ -83,14 +101,29 @@ async function cmdDemo(cli, args) {
         step('The agent cannot vouch for itself');
         ao(['verdict', 'pass', '--checker', 'agent@example.com'], 'fail');
         step('A second identity (a reviewer agent in a fresh session) checks it and records a verdict');
-        ao(['verdict', 'pass', '--checker', 'reviewer@example.com', '--checker-kind', 'agent', '--session', 'review-7', '--evidence', 'test:node --test: 4 passed', '--summary', 'add() is correct for integers and floats']);
+        ao([
+            'verdict',
+            'pass',
+            '--checker',
+            'reviewer@example.com',
+            '--checker-kind',
+            'agent',
+            '--session',
+            'review-7',
+            '--evidence',
+            'test:node --test: 4 passed',
+            '--summary',
+            'add() is correct for integers and floats',
+        ]);
         ao(['status']);
         step('Now the commit goes through, carrying its verdict');
         git(['commit', '-m', 'Add add()']);
         ao(['verify', '--commit', 'HEAD']);
         ao(['log']);
         step('Someone edits a recorded verdict: caught');
-        const record = (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .listWorktreeLedger */ .fV)(dir).filter((p) => p.endsWith('.json')).at(-1);
+        const record = (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .listWorktreeLedger */ .fV)(dir)
+            .filter((p) => p.endsWith('.json'))
+            .at(-1);
         const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, record), 'utf8');
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, record), text.replace('add() is correct', 'add() is perfect'));
         ao(['ledger', 'verify', '--since', 'HEAD'], 'fail');
@@ -152,17 +185,27 @@ async function cmdDemo(cli, args) {
 /** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`; `tokens` keep the options' order. */
 function parse(command, args, options, allowPositionals = true) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args,
+            options: { help: { type: 'boolean', short: 'h' }, ...options },
+            allowPositionals,
+            strict: true,
+            tokens: true,
+        });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, {
+            fix: `see \`ao ${command} --help\``,
+        });
     }
 }
 /** At most one of the scope flags; returns which. */
 function oneScope(command, values) {
     const given = ['staged', 'commit', 'range'].filter((key) => values[key] !== undefined && values[key] !== false);
     if (given.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, {
+            fix: `pick one of --staged, --commit REV, --range A..B`,
+        });
     }
     return given[0] ?? 'staged';
 }
@@ -196,7 +239,9 @@ function expandMultiValue(args, flags) {
 function scopeFromFlags(command, values) {
     const which = oneScope(command, values);
     if (values.amend && which !== 'staged')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, {
+            fix: `ao ${command} --amend ...`,
+        });
     if (which === 'commit')
         return { kind: 'commit', rev: values.commit };
     if (which === 'range')
@@ -206,7 +251,9 @@ function scopeFromFlags(command, values) {
 function parseActorKind(value, flag) {
     const kind = value ?? 'agent';
     if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr, kind))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, {
+            fix: `for example: ${flag} human`,
+        });
     return kind;
 }
 /** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
@@ -223,7 +270,9 @@ const WORKER_OPTIONS = {
 function workerFrom(cli, git, values, kind, authors) {
     const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
     if (!workerId)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', {
+            fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`',
+        });
     const worker = { id: workerId, kind };
     const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_4__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
     if (workerSession)
@@ -245,7 +294,9 @@ const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' }, json
 async function actorFrom(cli, git, values) {
     const id = values.by ?? cli.env.AO_WORKER ?? (await git.authorEmail());
     if (!id)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', {
+            fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`',
+        });
     return { id, kind: parseActorKind(values['by-kind'], '--by-kind') };
 }
 function parseEvidence(values) {
@@ -288,14 +339,18 @@ function checkGlobs(globs, flag) {
 function wholeNumber(text, flag, min, max) {
     const value = Number(text);
     if (!/^[0-9]+$/.test(text) || value < min || value > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, {
+            fix: `for example: ${flag} 2`,
+        });
     return value;
 }
 /** `--timeout SECONDS`: more than 0, at most a day. */
 function positiveSeconds(text) {
     const value = Number(text);
     if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, {
+            fix: 'for example: --timeout 300',
+        });
     }
     return value;
 }
@@ -371,7 +426,10 @@ function prune(dir) {
 function read(file) {
     try {
         const value = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-        if (typeof value.session !== 'string' || !SESSION_ID.test(value.session) || typeof value.harness !== 'string' || !/^[a-z]+$/.test(value.harness))
+        if (typeof value.session !== 'string' ||
+            !SESSION_ID.test(value.session) ||
+            typeof value.harness !== 'string' ||
+            !/^[a-z]+$/.test(value.harness))
             return undefined;
         if (typeof value.pid !== 'number' || typeof value.started !== 'string')
             return undefined;
@@ -468,7 +526,12 @@ function rangeFixCommand(range, policy, checkerHint) {
 function commandText(command) {
     switch (command.command) {
         case 'verdict':
-            return ['ao verdict pass', ...scopeFlags(command.scope), `--checker ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.checker ?? CHECKER_PLACEHOLDER)}`, ...command.needs.map(needFlag)].join(' ');
+            return [
+                'ao verdict pass',
+                ...scopeFlags(command.scope),
+                `--checker ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.checker ?? CHECKER_PLACEHOLDER)}`,
+                ...command.needs.map(needFlag),
+            ].join(' ');
         case 'retire':
             return `ao retire ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.constraint)} --why "..."`;
         case 'learn':
@@ -556,7 +619,11 @@ function countsText(counts, noun = 'commit') {
 }
 function renderDecision(decision, style, ao = 'ao') {
     const change = decision.change;
-    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
+    const mark = decision.outcome === 'uncovered'
+        ? style.bad(MARK.uncovered)
+        : decision.outcome === 'covered'
+            ? style.ok(MARK.covered)
+            : style.dim(MARK[decision.outcome]);
     const title = clean(change.subjectLine ? `${change.label}  ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(change.subjectLine, 50)}` : change.label);
     const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
     if (decision.fix)
@@ -598,7 +665,13 @@ function reportJson(report) {
     return {
         ok: report.ok,
         scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
+        policy: {
+            source: report.policy.source,
+            enforced: report.policy.enforced,
+            mode: report.policy.mode ?? null,
+            enforcement: report.policy.enforcement,
+            why: report.policy.why ?? null,
+        },
         ledger: report.ledger,
         range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
         changes: report.decisions.map(decisionJson),
@@ -623,7 +696,9 @@ function decisionJson(decision) {
         policyRule: decision.policyRule ?? null,
         constraint: decision.constraint ?? null,
         learning: decision.learning ?? null,
-        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
+        record: decision.record
+            ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker }
+            : null,
         fix: (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(decision.fix) ?? null,
     };
 }
@@ -648,7 +723,9 @@ const MAX_ENTRIES = 10_000;
 function parseRangeArg(text) {
     const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
     if (!match)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, {
+            fix: 'for example: --range origin/main..HEAD',
+        });
     return { base: match[1], head: match[2] };
 }
 /** Builds the subject of a verdict: what exactly the checker is vouching for. */
@@ -675,7 +752,9 @@ async function resolveSubject(git, scope) {
             diffBase: await diffBaseOf(git, staged, baseRev),
         };
         if (change.manifest.entries.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge
+                ? 'the staged merge is clean: it needs no verdict'
+                : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
                 fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
             });
         }
@@ -689,7 +768,12 @@ async function resolveSubject(git, scope) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
         }
         resolved = {
-            subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3) },
+            subject: {
+                kind: 'commit',
+                commit,
+                digest: change.manifest.digest,
+                entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3),
+            },
             manifest: change.manifest,
             label: `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)}`,
             authors: info?.authorEmail ? [info.authorEmail] : [],
@@ -703,7 +787,9 @@ async function resolveSubject(git, scope) {
         const head = await git.resolveCommit(scope.head, 'range head');
         const commits = await git.listCommits([`${base}..${head}`]);
         if (commits.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, {
+                fix: 'check the order: --range OLDER..NEWER',
+            });
         const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .buildManifest */ .u1)(await git.diffTrees(base, head));
         const changes = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, commits)).filter((c) => c.change.manifest.entries.length > 0);
         if (manifest.entries.length === 0 && changes.length === 0) {
@@ -723,7 +809,12 @@ async function resolveSubject(git, scope) {
             authors: [...new Set(commits.map((c) => c.authorEmail).filter(Boolean))],
             baseRev: base,
             headRev: head,
-            commitChanges: changes.map((c) => ({ commit: c.change.commit, digest: c.change.manifest.digest, title: c.change.subjectLine ?? '', patchItem: c.patchItem ?? c.change.commit })),
+            commitChanges: changes.map((c) => ({
+                commit: c.change.commit,
+                digest: c.change.manifest.digest,
+                title: c.change.subjectLine ?? '',
+                patchItem: c.patchItem ?? c.change.commit,
+            })),
             diffBase: base,
         };
     }

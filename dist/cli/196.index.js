@@ -90,7 +90,14 @@ function commitsWithin(commits, maxBytes) {
         const fits = bytes <= left;
         if (fits)
             left -= bytes;
-        return { commit: c.commit, digest: c.digest, title: (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(cleanText(c.title), 1000), diff: fits ? c.diff : '', diffTruncated: !fits, diffBytes: bytes };
+        return {
+            commit: c.commit,
+            digest: c.digest,
+            title: (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(cleanText(c.title), 1000),
+            diff: fits ? c.diff : '',
+            diffTruncated: !fits,
+            diffBytes: bytes,
+        };
     });
 }
 /**
@@ -104,7 +111,9 @@ function buildReviewRequest(args) {
         about.commit = subject.commit;
     if (subject.kind === 'range')
         Object.assign(about, { base: subject.base, head: subject.head });
-    const text = diff.truncated ? `${diff.text}[ao: diff truncated: ${Buffer.byteLength(diff.text)} of ${diff.totalBytes} bytes shown]\n` : diff.text;
+    const text = diff.truncated
+        ? `${diff.text}[ao: diff truncated: ${Buffer.byteLength(diff.text)} of ${diff.totalBytes} bytes shown]\n`
+        : diff.text;
     return {
         schema: REVIEW_REQUEST_SCHEMA,
         reviewer: args.reviewer,
@@ -126,7 +135,10 @@ function parseReview(stdout) {
     // Strictly (no BOM, no duplicate key, nothing after the object): the answer decides a verdict.
     const parsed = (0,_strict_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStrictJson */ .R)(stdout);
     if (!parsed.ok)
-        return { ok: false, error: `the answer is not one JSON document (${parsed.error}); it starts: ${JSON.stringify((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(text, 120))}` };
+        return {
+            ok: false,
+            error: `the answer is not one JSON document (${parsed.error}); it starts: ${JSON.stringify((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(text, 120))}`,
+        };
     const value = parsed.value;
     const problems = (0,_review_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .validateReviewShape */ .Q)(value);
     if (problems.length > 0)
@@ -139,7 +151,10 @@ function parseReview(stdout) {
  * and repairs lone surrogates, which canonical JSON refuses.
  */
 function cleanText(text) {
-    return text.toWellFormed().replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+    return text
+        .toWellFormed()
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 function cleanStrings(value) {
     if (typeof value === 'string')
@@ -176,7 +191,11 @@ function modelFamily(model, explicit) {
         return explicit.toLowerCase();
     if (!model)
         return undefined;
-    const segments = model.toLowerCase().split(/[/.:@\s]+/).filter(Boolean).reverse();
+    const segments = model
+        .toLowerCase()
+        .split(/[/.:@\s]+/)
+        .filter(Boolean)
+        .reverse();
     for (const segment of segments) {
         for (const [pattern, family] of FAMILY_PATTERNS)
             if (pattern.test(segment))
@@ -240,18 +259,41 @@ function judgeResult(args) {
     const parsed = parseReview(args.stdout);
     if (outcome.exitCode !== 0) {
         if (parsed.ok && parsed.review.verdict === 'fail')
-            return { ...base, verdict: 'fail', review: parsed.review, family: modelFamily(parsed.review.model, parsed.review.family) };
-        return { ...base, verdict: 'error', error: `the judge exited ${outcome.exitCode}${parsed.ok ? ` after answering ${parsed.review.verdict}: a judge must exit 0` : ''}${stderrNote}` };
+            return {
+                ...base,
+                verdict: 'fail',
+                review: parsed.review,
+                family: modelFamily(parsed.review.model, parsed.review.family),
+            };
+        return {
+            ...base,
+            verdict: 'error',
+            error: `the judge exited ${outcome.exitCode}${parsed.ok ? ` after answering ${parsed.review.verdict}: a judge must exit 0` : ''}${stderrNote}`,
+        };
     }
     if (!parsed.ok)
         return { ...base, verdict: 'error', error: `${parsed.error}${stderrNote}` };
-    return { ...base, verdict: parsed.review.verdict, review: parsed.review, family: modelFamily(parsed.review.model, parsed.review.family) };
+    return {
+        ...base,
+        verdict: parsed.review.verdict,
+        review: parsed.review,
+        family: modelFamily(parsed.review.model, parsed.review.family),
+    };
 }
 /** Evidence of one judge; findings beyond `findingsBudget` characters are left out and counted. */
 function reviewEvidence(result, findingsBudget = Number.POSITIVE_INFINITY) {
     const head = `${result.reviewer} (${cleanText(result.command)})`;
     if (result.verdict === 'error' || !result.review) {
-        return { evidence: { kind: 'review', text: (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(`${head}: error`, MAX_TEXT), reviewer: result.reviewer, verdict: 'error', error: (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(cleanText(result.error ?? 'no review'), MAX_TEXT) }, used: 0 };
+        return {
+            evidence: {
+                kind: 'review',
+                text: (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(`${head}: error`, MAX_TEXT),
+                reviewer: result.reviewer,
+                verdict: 'error',
+                error: (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(cleanText(result.error ?? 'no review'), MAX_TEXT),
+            },
+            used: 0,
+        };
     }
     const { review } = result;
     const findings = [];
@@ -457,7 +499,12 @@ function gather(records, heads, paths, policy, basePolicy, inBase = () => true) 
     learnings.sort((a, b) => b.specificity - a.specificity || seqOf.get(b.id) - seqOf.get(a.id) || (a.id < b.id ? -1 : 1));
     const failed = records
         .filter((r) => r.type === 'verdict' && r.verdict === 'fail')
-        .map((r) => ({ record: r, touched: r.subject.entries.map((e) => e.path).filter((p) => !!p && (paths.length === 0 || pathSet.has(p))) }))
+        .map((r) => ({
+        record: r,
+        touched: r.subject.entries
+            .map((e) => e.path)
+            .filter((p) => !!p && (paths.length === 0 || pathSet.has(p))),
+    }))
         .filter(({ touched }) => touched.length > 0)
         .reverse()
         .slice(0, MAX_FAILED_VERDICTS);
@@ -480,7 +527,14 @@ function gather(records, heads, paths, policy, basePolicy, inBase = () => true) 
         .map((id) => byId.get(id))
         .filter((r) => !!r)
         .sort((a, b) => (0,ledger/* compareRecords */.aB)(b, a))
-        .map((r) => ({ id: r.id, seq: r.seq, type: r.type, description: describeRecord(r), author: authorOf(r), new: !inBase(r.id) }));
+        .map((r) => ({
+        id: r.id,
+        seq: r.seq,
+        type: r.type,
+        description: describeRecord(r),
+        author: authorOf(r),
+        new: !inBase(r.id),
+    }));
     return { constraints, learnings, failedVerdicts, heads: headRecords };
 }
 function authorOf(record) {
@@ -535,13 +589,18 @@ function mdItem(section, item) {
         }
         case 'learnings': {
             const l = item;
-            const marks = [l.enforcedBy.length ? `enforced by ${l.enforcedBy.join(', ')}` : '', l.retired.length ? `retired: ${l.retired.join(', ')}` : ''].filter(Boolean);
+            const marks = [
+                l.enforcedBy.length ? `enforced by ${l.enforcedBy.join(', ')}` : '',
+                l.retired.length ? `retired: ${l.retired.join(', ')}` : '',
+            ].filter(Boolean);
             return `- ${l.negative ? '[AVOID] ' : ''}${q(l.text)}\n  learning ${(0,core_record/* shortId */.m_)(l.id)}…, by ${actor(l.author)}, ${mark(l.new)}, ${inertText(l.createdAt.slice(0, 10))}; on ${globs(l.paths)}${l.tags.length ? `; tags ${l.tags.join(', ')}` : ''}${marks.length ? `; ${marks.join('; ')}` : ''}\n`;
         }
         case 'failedVerdicts': {
             const v = item;
             const on = `${globs(v.paths.slice(0, 5))}${v.paths.length > 5 ? ` and ${v.paths.length - 5} more` : ''}`;
-            const lines = [`- verdict fail ${(0,core_record/* shortId */.m_)(v.id)}…, by ${actor(v.author)} on the work of ${q(v.worker)}, ${mark(v.new)}, ${inertText(v.createdAt.slice(0, 10))}; on ${on}${v.summary ? `: ${q((0,words/* oneLine */.TN)(v.summary, 300))}` : ''}\n`];
+            const lines = [
+                `- verdict fail ${(0,core_record/* shortId */.m_)(v.id)}…, by ${actor(v.author)} on the work of ${q(v.worker)}, ${mark(v.new)}, ${inertText(v.createdAt.slice(0, 10))}; on ${on}${v.summary ? `: ${q((0,words/* oneLine */.TN)(v.summary, 300))}` : ''}\n`,
+            ];
             for (const f of v.findings) {
                 const where = f.path ? ` ${q(f.path)}${f.line ? `:${f.line}` : ''}` : '';
                 lines.push(`  - finding ${f.severity}${where}: ${q((0,words/* oneLine */.TN)(f.description, 200))}${f.suggestedFix ? ` (suggested fix: ${q((0,words/* oneLine */.TN)(f.suggestedFix, 120))})` : ''}\n`);
@@ -592,7 +651,13 @@ function render(doc, budget, format) {
     };
     // The counts the text reports are part of the text: settle them on the figures that include them.
     const settled = (count, applied, fullTokens, budgetShown = budget) => {
-        const cut = { applied, budget: budgetShown, tokens: 0, fullTokens: fullTokens ?? 0, omitted: omitted(count) };
+        const cut = {
+            applied,
+            budget: budgetShown,
+            tokens: 0,
+            fullTokens: fullTokens ?? 0,
+            omitted: omitted(count),
+        };
         let built = build(count, cut);
         for (let i = 0; i < 8; i++) {
             const tokens = estimateTokens(built.text);
@@ -679,9 +744,20 @@ async function contextForJudges(git, scope, options = {}) {
     const resolved = Array.isArray(scope) ? undefined : await (0,subjects/* resolveSubject */.f)(git, scope);
     const paths = resolved ? (0,coverage/* manifestPaths */.Ud)(resolved.manifest) : scope;
     const base = resolved ? (resolved.baseRev ?? null) : ((await git.headCommit()) ?? null);
-    const compiled = await compileContext(git, { paths, budget: options.budget ?? DEFAULT_CONTEXT_BUDGET, format: 'md', base, from: options.from ?? 'base' });
+    const compiled = await compileContext(git, {
+        paths,
+        budget: options.budget ?? DEFAULT_CONTEXT_BUDGET,
+        format: 'md',
+        base,
+        from: options.from ?? 'base',
+    });
     const { constraints, learnings, failedVerdicts, cut } = compiled.json;
-    const something = constraints.length + learnings.length + failedVerdicts.length + cut.omitted.constraints + cut.omitted.learnings + cut.omitted.failedVerdicts;
+    const something = constraints.length +
+        learnings.length +
+        failedVerdicts.length +
+        cut.omitted.constraints +
+        cut.omitted.learnings +
+        cut.omitted.failedVerdicts;
     return something > 0 ? compiled.text : '';
 }
 

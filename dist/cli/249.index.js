@@ -19,10 +19,15 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `ao init --agent NAME` (repeatable, or comma-separated): the harness drop-ins. */
 function setUpAgents(cli, top, names) {
-    const agents = names.flatMap((name) => name.split(',')).map((name) => name.trim().toLowerCase()).filter(Boolean);
+    const agents = names
+        .flatMap((name) => name.split(','))
+        .map((name) => name.trim().toLowerCase())
+        .filter(Boolean);
     for (const agent of agents) {
         if (!_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESSES */ .Ls.includes(agent)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--agent must be one of ${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESSES */ .Ls.join(', ')}, not ${JSON.stringify(agent)}`, { fix: 'ao init --agent claude --agent codex' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--agent must be one of ${_protocols_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESSES */ .Ls.join(', ')}, not ${JSON.stringify(agent)}`, {
+                fix: 'ao init --agent claude --agent codex',
+            });
         }
     }
     return (0,_install_js__WEBPACK_IMPORTED_MODULE_2__/* .installHarnesses */ .Q)(top, [...new Set(agents)], (0,_present_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .runnableAo */ .CU)(cli, top));

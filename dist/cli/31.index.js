@@ -43,10 +43,14 @@ async function warnIfConstraintsRefuse(cli, git, scope, baseRev) {
         if (seen.has(key))
             continue;
         seen.add(key);
-        const what = decision.change.kind === 'staged' ? 'the staged change' : decision.change.kind === 'range' ? `the range ${decision.change.label}` : `commit ${decision.change.label}`;
+        const what = decision.change.kind === 'staged'
+            ? 'the staged change'
+            : decision.change.kind === 'range'
+                ? `the range ${decision.change.label}`
+                : `commit ${decision.change.label}`;
         cli.err(`ao: warning: the gate will still refuse ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .uH)(what)}: promoted constraint ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .uH)(decision.constraint)} (learning ${decision.learning ? (0,_core_record_js__WEBPACK_IMPORTED_MODULE_0__/* .shortId */ .m_)(decision.learning) : 'unknown'}) refuses it, whatever its verdicts say\n` +
             `  ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .uH)(decision.reason)}\n` +
-            '  the pass is recorded as the checker\'s claim; `ao verify` and CI still refuse the change\n' +
+            "  the pass is recorded as the checker's claim; `ao verify` and CI still refuse the change\n" +
             (decision.fix ? `  fix: ${(0,_present_output_js__WEBPACK_IMPORTED_MODULE_2__/* .clean */ .uH)((0,_present_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .fixText */ .Xc)(decision.fix))}\n` : '') +
             `  check: ao verify${scopeFlag(scope)}`);
     }
@@ -118,7 +122,11 @@ function countsText(counts, noun = 'commit') {
 }
 function renderDecision(decision, style, ao = 'ao') {
     const change = decision.change;
-    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
+    const mark = decision.outcome === 'uncovered'
+        ? style.bad(MARK.uncovered)
+        : decision.outcome === 'covered'
+            ? style.ok(MARK.covered)
+            : style.dim(MARK[decision.outcome]);
     const title = clean(change.subjectLine ? `${change.label}  ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(change.subjectLine, 50)}` : change.label);
     const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
     if (decision.fix)
@@ -160,7 +168,13 @@ function reportJson(report) {
     return {
         ok: report.ok,
         scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
+        policy: {
+            source: report.policy.source,
+            enforced: report.policy.enforced,
+            mode: report.policy.mode ?? null,
+            enforcement: report.policy.enforcement,
+            why: report.policy.why ?? null,
+        },
         ledger: report.ledger,
         range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
         changes: report.decisions.map(decisionJson),
@@ -185,7 +199,9 @@ function decisionJson(decision) {
         policyRule: decision.policyRule ?? null,
         constraint: decision.constraint ?? null,
         learning: decision.learning ?? null,
-        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
+        record: decision.record
+            ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker }
+            : null,
         fix: (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(decision.fix) ?? null,
     };
 }
@@ -422,7 +438,9 @@ async function signerFor(keySpec, options = {}) {
     const env = options.env ?? process.env;
     const spec = keySpec.trim();
     if (spec === '')
-        throw new errors/* AoError */.V('--sign needs a key', { fix: 'for example: --sign ~/.ssh/id_ed25519, or --sign agent:~/.ssh/id_ed25519.pub' });
+        throw new errors/* AoError */.V('--sign needs a key', {
+            fix: 'for example: --sign ~/.ssh/id_ed25519, or --sign agent:~/.ssh/id_ed25519.pub',
+        });
     if (spec.startsWith(AGENT_PREFIX)) {
         const rest = spec.slice(AGENT_PREFIX.length).trim();
         const inline = /^(ssh-|ecdsa-)/.test(rest) && /\s/.test(rest);
@@ -442,13 +460,21 @@ async function signerFromFlag(flag, options = {}) {
     return signerFor(spec, options);
 }
 function fileSigner(signer, keySpec) {
-    const sign = async (id) => ({ format: 'sshsig', namespace: signatures.SIGNATURE_NAMESPACE, signature: (0,sshsig/* signMessage */.lT)(id, signatures.SIGNATURE_NAMESPACE, signer) });
+    const sign = async (id) => ({
+        format: 'sshsig',
+        namespace: signatures.SIGNATURE_NAMESPACE,
+        signature: (0,sshsig/* signMessage */.lT)(id, signatures.SIGNATURE_NAMESPACE, signer),
+    });
     return Object.assign(sign, { publicKey: signer.publicKey, via: 'key file', keySpec });
 }
 function agentSigner(publicKey, keySpec, env) {
     const sign = async (id) => {
         try {
-            return { format: 'sshsig', namespace: signatures.SIGNATURE_NAMESPACE, signature: await signWithAgent(id, signatures.SIGNATURE_NAMESPACE, publicKey, env.SSH_AUTH_SOCK) };
+            return {
+                format: 'sshsig',
+                namespace: signatures.SIGNATURE_NAMESPACE,
+                signature: await signWithAgent(id, signatures.SIGNATURE_NAMESPACE, publicKey, env.SSH_AUTH_SOCK),
+            };
         }
         catch (error) {
             if (!(error instanceof ssh_wire/* SshSigError */.gl))
@@ -470,7 +496,9 @@ function readKeyFile(path, cwd, env) {
     let bytes;
     try {
         if ((0,external_node_fs_.statSync)(full).size > MAX_KEY_FILE_BYTES)
-            throw new errors/* AoError */.V(`${path} is larger than ${MAX_KEY_FILE_BYTES} bytes: not an SSH key`, { fix: 'pass an SSH key file to --sign' });
+            throw new errors/* AoError */.V(`${path} is larger than ${MAX_KEY_FILE_BYTES} bytes: not an SSH key`, {
+                fix: 'pass an SSH key file to --sign',
+            });
         bytes = (0,external_node_fs_.readFileSync)(full);
     }
     catch (error) {
@@ -494,7 +522,9 @@ function privateKeyFrom(text, path) {
                 fix: `add it to ssh-agent with \`ssh-add ${(0,shell/* shellQuote */.Z)(path)}\` and pass its public key instead: --sign ${(0,shell/* shellQuote */.Z)(`${path}.pub`)}`,
             });
         }
-        throw new errors/* AoError */.V(`cannot use ${path} as a signing key: ${error.message}`, { fix: 'pass an OpenSSH private key (ed25519, ecdsa or rsa), or a public key held by ssh-agent' });
+        throw new errors/* AoError */.V(`cannot use ${path} as a signing key: ${error.message}`, {
+            fix: 'pass an OpenSSH private key (ed25519, ecdsa or rsa), or a public key held by ssh-agent',
+        });
     }
 }
 function publicKeyFrom(text, what) {
@@ -526,11 +556,15 @@ async function signingAdvice(git, checkerId, signer) {
         if (!policyBytes || !(0,policy/* parsePolicy */.ON)(policyBytes, `commit ${head.slice(0, 7)}`).requireSignature)
             return [];
         if (!signer) {
-            return [`the policy at HEAD requires signed verdicts: this one is unsigned and will not count (add --sign KEY, or set AO_SIGNING_KEY)`];
+            return [
+                `the policy at HEAD requires signed verdicts: this one is unsigned and will not count (add --sign KEY, or set AO_SIGNING_KEY)`,
+            ];
         }
         const checkers = (0,signatures.parseCheckers)(objects.get(keys[1]), head);
         if (!(0,allowed_signers/* isKeyAllowed */.wP)(checkers.signers, checkerId, signer.publicKey, signatures.SIGNATURE_NAMESPACE)) {
-            return [`${checkers.where} does not trust key ${signer.publicKey.fingerprint} for ${checkerId}: this verdict will not count until a reviewed change adds it (\`ao checkers add ${checkerId} KEY.pub\`)`];
+            return [
+                `${checkers.where} does not trust key ${signer.publicKey.fingerprint} for ${checkerId}: this verdict will not count until a reviewed change adds it (\`ao checkers add ${checkerId} KEY.pub\`)`,
+            ];
         }
         return [];
     }

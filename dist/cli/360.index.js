@@ -58,7 +58,9 @@ async function carryRecords(git, options = {}) {
     const checked = (0,ledger/* checkRecords */.fi)(new ledger/* BaseListing */.wB(), files);
     const genesisId = checked.genesisId;
     if (!genesisId) {
-        throw new errors/* AoError */.V('this repository has no verdict ledger yet (.agents/ledger/ has no genesis record)', { fix: 'run `ao init` and commit the .agents/ directory' });
+        throw new errors/* AoError */.V('this repository has no verdict ledger yet (.agents/ledger/ has no genesis record)', {
+            fix: 'run `ao init` and commit the .agents/ directory',
+        });
     }
     // Present means a file at the record's path, valid or not: a broken one is `ao ledger
     // verify`'s to report, and is never overwritten here.
@@ -114,7 +116,7 @@ async function carryRecords(git, options = {}) {
                 message: `record ${(0,core_record/* shortId */.m_)(copy.record.id)} found at commit ${(0,changes/* shortSha */.Fu)(copy.commit)} has seq ${copy.record.seq}, but one more than its parents' largest seq is ${expected}: it is not a record this ledger can hold`,
                 path: copy.path,
                 recordId: copy.record.id,
-                fix: 'drop the record that points to it from the ledger (`git rm` it), then record that change\'s verdict again with `ao verdict`',
+                fix: "drop the record that points to it from the ledger (`git rm` it), then record that change's verdict again with `ao verdict`",
             });
         }
     }
@@ -267,7 +269,7 @@ async function proveReplays(git, report, candidates, options) {
     if (attempts.length === 0)
         return { report, proofs: [] };
     const trees = await git.replayTrees(attempts.map((a) => a.triple));
-    const pairs = attempts.map((a, i) => (trees[i].clean && trees[i].tree ? `${trees[i].tree} ${a.target.tree}` : undefined));
+    const pairs = attempts.map((a, i) => trees[i].clean && trees[i].tree ? `${trees[i].tree} ${a.target.tree}` : undefined);
     const diffs = await git.diffBatch([...new Set(pairs.filter((p) => !!p))]);
     const proved = new Map();
     attempts.forEach((attempt, i) => {
@@ -285,10 +287,21 @@ async function proveReplays(git, report, candidates, options) {
         const attempt = d.change.commit ? proved.get(d.change.commit) : undefined;
         if (!attempt || !open.includes(d))
             return d;
-        return { change: d.change, outcome: 'covered', reason: attempt.reason, ...(attempt.record ? { record: attempt.record } : {}) };
+        return {
+            change: d.change,
+            outcome: 'covered',
+            reason: attempt.reason,
+            ...(attempt.record ? { record: attempt.record } : {}),
+        };
     });
     const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
-    const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
+    const counts = {
+        checked: decisions.length,
+        covered: count('covered'),
+        uncovered: count('uncovered'),
+        exempt: count('exempt'),
+        empty: count('empty'),
+    };
     const proofs = decisions.filter((d, i) => d !== report.decisions[i]).map((d) => `${d.change.label}: ${d.reason}`);
     return {
         report: {
@@ -321,9 +334,14 @@ async function attemptsFor(git, candidate, targets, options) {
     catch {
         return attempts; // a candidate that cannot be judged proves nothing
     }
-    const whole = reviewed.ledger.problems.length === 0 && reviewed.policy.enforced && reviewed.counts.uncovered === 0 && reviewed.counts.checked > 0;
+    const whole = reviewed.ledger.problems.length === 0 &&
+        reviewed.policy.enforced &&
+        reviewed.counts.uncovered === 0 &&
+        reviewed.counts.checked > 0;
     const coveredCommits = reviewed.decisions.filter((d) => d.outcome === 'covered' && d.change.kind === 'commit' && d.change.commit);
-    const infos = coveredCommits.length > 0 ? await git.listCommits(['--no-walk', ...coveredCommits.map((d) => d.change.commit)]) : [];
+    const infos = coveredCommits.length > 0
+        ? await git.listCommits(['--no-walk', ...coveredCommits.map((d) => d.change.commit)])
+        : [];
     const info = new Map(infos.map((c) => [c.sha, c]));
     const head = (0,changes/* shortSha */.Fu)(candidate.head);
     const last = [...reviewed.decisions].reverse().find((d) => d.record)?.record;
@@ -383,15 +401,25 @@ var output = __webpack_require__(2726);
 
 
 async function cmdVerify(cli, args) {
-    const { values } = (0,flags/* parse */.qg)('verify', args, { ...flags/* SCOPE_OPTIONS */.gy, ...flags/* AMEND_OPTION */.AF, policy: { type: 'string' }, 'replay-of': { type: 'string', multiple: true }, json: { type: 'boolean' } }, false);
+    const { values } = (0,flags/* parse */.qg)('verify', args, {
+        ...flags/* SCOPE_OPTIONS */.gy,
+        ...flags/* AMEND_OPTION */.AF,
+        policy: { type: 'string' },
+        'replay-of': { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+    }, false);
     if (values.help)
-        return cli.out(help/* HELP */._.verify), 0;
+        return (cli.out(help/* HELP */._.verify), 0);
     const which = (0,flags/* oneScope */.nN)('verify', values);
     const replayOf = values['replay-of'] ?? [];
     if (replayOf.length > 0 && which !== 'range')
-        throw new errors/* AoError */.V('verify: --replay-of judges the commits of a range', { fix: 'ao verify --range A..B --replay-of PR-HEAD' });
+        throw new errors/* AoError */.V('verify: --replay-of judges the commits of a range', {
+            fix: 'ao verify --range A..B --replay-of PR-HEAD',
+        });
     if (values.amend && which !== 'staged')
-        throw new errors/* AoError */.V(`verify: --amend names the staged change; it cannot be combined with --${which}`, { fix: 'ao verify --amend' });
+        throw new errors/* AoError */.V(`verify: --amend names the staged change; it cannot be combined with --${which}`, {
+            fix: 'ao verify --amend',
+        });
     const scope = which === 'commit'
         ? { kind: 'commit', rev: values.commit }
         : which === 'range'
@@ -414,7 +442,10 @@ async function cmdVerify(cli, args) {
         report = proved.report;
     }
     // The range was judged on the ledger as committed; a verdict recorded and never committed is named.
-    if (!report.ok && scope.kind === 'range' && report.scope.head !== undefined && report.scope.head === (await git.headCommit())) {
+    if (!report.ok &&
+        scope.kind === 'range' &&
+        report.scope.head !== undefined &&
+        report.scope.head === (await git.headCommit())) {
         for (const cover of await (0,verify/* uncommittedCover */.P8)(git, scope, options, report)) {
             report.notes.push(`${cover.label} is covered by verdict ${cover.record} (${cover.path}), recorded in the working tree but never committed: CI will not see it. Commit it: git add .agents/ledger && git commit -m 'Record verdicts'`);
         }
@@ -432,20 +463,29 @@ async function cmdVerify(cli, args) {
 async function cmdLedger(cli, args) {
     const [sub, ...rest] = args;
     if (sub === '--help' || sub === '-h' || sub === undefined)
-        return cli.out(help/* HELP */._.ledger), sub === undefined ? 2 : 0;
+        return (cli.out(help/* HELP */._.ledger), sub === undefined ? 2 : 0);
     if (sub === 'carry')
         return cmdLedgerCarry(cli, rest);
     if (sub !== 'verify')
-        throw new errors/* AoError */.V(`unknown command: ao ledger ${sub}`, { fix: 'ao ledger verify [--since REV], or ao ledger carry [--dry-run]' });
+        throw new errors/* AoError */.V(`unknown command: ao ledger ${sub}`, {
+            fix: 'ao ledger verify [--since REV], or ao ledger carry [--dry-run]',
+        });
     const { values } = (0,flags/* parse */.qg)('ledger', rest, { since: { type: 'string' }, json: { type: 'boolean' } }, false);
     if (values.help)
-        return cli.out(help/* HELP */._.ledger), 0;
+        return (cli.out(help/* HELP */._.ledger), 0);
     const git = await (0,context/* openRepo */.B)(cli);
     const since = values.since ? await git.resolveCommit(values.since, '--since') : undefined;
     const audit = await (0,ledger_view/* auditLedger */.bV)(git, { kind: 'worktree' }, since);
     const ok = audit.problems.length === 0;
     if (values.json) {
-        cli.out(JSON.stringify({ ok, source: audit.source, records: audit.records.length, heads: audit.heads, genesis: audit.genesisId ?? null, problems: audit.problems }, null, 2));
+        cli.out(JSON.stringify({
+            ok,
+            source: audit.source,
+            records: audit.records.length,
+            heads: audit.heads,
+            genesis: audit.genesisId ?? null,
+            problems: audit.problems,
+        }, null, 2));
     }
     else {
         const style = (0,output/* styleFor */.j9)(process.stdout);
@@ -464,15 +504,25 @@ const CARRY_COMMIT = "git commit -m 'Carry ledger records for a backport'";
 async function cmdLedgerCarry(cli, args) {
     const { values } = (0,flags/* parse */.qg)('ledger', args, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, false);
     if (values.help)
-        return cli.out(help/* HELP */._.ledger), 0;
+        return (cli.out(help/* HELP */._.ledger), 0);
     const git = await (0,context/* openRepo */.B)(cli);
     const dryRun = values['dry-run'] === true;
     const result = await carryRecords(git, { dryRun });
     const ok = result.missing.length === 0;
     // A cherry-pick stopped on a conflict takes the records with it when it continues.
-    const next = !ok || result.carried.length === 0 || dryRun ? undefined : (await git.resolveCommits(['CHERRY_PICK_HEAD']))[0] ? 'git cherry-pick --continue' : CARRY_COMMIT;
+    const next = !ok || result.carried.length === 0 || dryRun
+        ? undefined
+        : (await git.resolveCommits(['CHERRY_PICK_HEAD']))[0]
+            ? 'git cherry-pick --continue'
+            : CARRY_COMMIT;
     if (values.json) {
-        const carried = result.carried.map((c) => ({ id: c.record.id, seq: c.record.seq, type: c.record.type, path: c.path, commit: c.commit }));
+        const carried = result.carried.map((c) => ({
+            id: c.record.id,
+            seq: c.record.seq,
+            type: c.record.type,
+            path: c.path,
+            commit: c.commit,
+        }));
         cli.out(JSON.stringify({ ok, dryRun, carried, written: result.written, missing: result.missing, next: next ?? null }, null, 2));
         return ok ? 0 : 1;
     }
@@ -559,7 +609,11 @@ function countsText(counts, noun = 'commit') {
 }
 function renderDecision(decision, style, ao = 'ao') {
     const change = decision.change;
-    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
+    const mark = decision.outcome === 'uncovered'
+        ? style.bad(MARK.uncovered)
+        : decision.outcome === 'covered'
+            ? style.ok(MARK.covered)
+            : style.dim(MARK[decision.outcome]);
     const title = clean(change.subjectLine ? `${change.label}  ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(change.subjectLine, 50)}` : change.label);
     const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
     if (decision.fix)
@@ -601,7 +655,13 @@ function reportJson(report) {
     return {
         ok: report.ok,
         scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
+        policy: {
+            source: report.policy.source,
+            enforced: report.policy.enforced,
+            mode: report.policy.mode ?? null,
+            enforcement: report.policy.enforcement,
+            why: report.policy.why ?? null,
+        },
         ledger: report.ledger,
         range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
         changes: report.decisions.map(decisionJson),
@@ -626,7 +686,9 @@ function decisionJson(decision) {
         policyRule: decision.policyRule ?? null,
         constraint: decision.constraint ?? null,
         learning: decision.learning ?? null,
-        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
+        record: decision.record
+            ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker }
+            : null,
         fix: (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(decision.fix) ?? null,
     };
 }

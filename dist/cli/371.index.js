@@ -35,8 +35,36 @@ const JUDGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$/;
 /** Words that start a program rather than name it: `node judge.mjs` is the judge "judge". */
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash']);
 const LAUNCHERS = new Set([
-    'node', 'nodejs', 'deno', 'bun', 'tsx', 'ts-node', 'python', 'python3', 'uv', 'uvx', 'pipx', 'ruby', 'perl', 'php',
-    'sh', 'bash', 'zsh', 'dash', 'env', 'exec', 'command', 'nice', 'timeout', 'npx', 'pnpm', 'yarn', 'npm', 'run', 'x', 'dlx',
+    'node',
+    'nodejs',
+    'deno',
+    'bun',
+    'tsx',
+    'ts-node',
+    'python',
+    'python3',
+    'uv',
+    'uvx',
+    'pipx',
+    'ruby',
+    'perl',
+    'php',
+    'sh',
+    'bash',
+    'zsh',
+    'dash',
+    'env',
+    'exec',
+    'command',
+    'nice',
+    'timeout',
+    'npx',
+    'pnpm',
+    'yarn',
+    'npm',
+    'run',
+    'x',
+    'dlx',
 ]);
 /** A judge's name: letters, digits and . _ @ + -, at most 64, starting with a letter or digit. */
 function isJudgeName(name) {
@@ -89,7 +117,9 @@ function baseName(word) {
 function judgeTouchedByChange(command, changedPaths) {
     const changed = new Set(changedPaths);
     for (const match of command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
-        const word = (match[1] ?? match[2] ?? match[3] ?? '').replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^(?:\.\/)+/, '');
+        const word = (match[1] ?? match[2] ?? match[3] ?? '')
+            .replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '')
+            .replace(/^(?:\.\/)+/, '');
         if (word && changed.has(word))
             return word;
     }
@@ -115,7 +145,9 @@ function quorumProblem(judgeIds, quorum) {
 function resolveQuorum(judgeIds, quorum) {
     const problem = quorumProblem(judgeIds, quorum);
     if (problem)
-        throw new errors/* AoError */.V(`the quorum cannot be met (${problem.problem})`, { fix: 'give a quorum from 1 to the number of distinct judges' });
+        throw new errors/* AoError */.V(`the quorum cannot be met (${problem.problem})`, {
+            fix: 'give a quorum from 1 to the number of distinct judges',
+        });
     return quorum ?? new Set(judgeIds).size;
 }
 function countsAsPass(verdict, policy = {}) {
@@ -130,7 +162,9 @@ function effectiveVerdict(result, policy = {}) {
         return result.verdict;
     // SEVERITIES lists them least first: the index is the rank.
     const threshold = core_record/* SEVERITIES */.oC.indexOf(policy.failOn);
-    return (result.review?.findings ?? []).some((f) => core_record/* SEVERITIES */.oC.indexOf(f.severity) >= threshold) ? 'fail' : result.verdict;
+    return (result.review?.findings ?? []).some((f) => core_record/* SEVERITIES */.oC.indexOf(f.severity) >= threshold)
+        ? 'fail'
+        : result.verdict;
 }
 /**
  * The verdict: every run passes, at least `quorum` distinct judges pass, and the passing
@@ -143,11 +177,17 @@ function decideCouncil(args) {
     const byJudge = new Map();
     for (const result of args.judges)
         byJudge.set(result.reviewer, [...(byJudge.get(result.reviewer) ?? []), result]);
-    const passing = [...byJudge].filter(([, results]) => results.every((r) => countsAsPass(effectiveVerdict(r, policy), policy))).map(([id]) => id);
+    const passing = [...byJudge]
+        .filter(([, results]) => results.every((r) => countsAsPass(effectiveVerdict(r, policy), policy)))
+        .map(([id]) => id);
     const errored = [...byJudge].filter(([, results]) => results.every((r) => r.verdict === 'error')).map(([id]) => id);
-    const failedOn = policy.failOn ? args.judges.filter((r) => r.verdict !== 'fail' && effectiveVerdict(r, policy) === 'fail').map((r) => r.reviewer) : [];
+    const failedOn = policy.failOn
+        ? args.judges.filter((r) => r.verdict !== 'fail' && effectiveVerdict(r, policy) === 'fail').map((r) => r.reviewer)
+        : [];
     const duplicates = [...byJudge].filter(([, results]) => results.length > 1).map(([id]) => id);
-    const families = [...new Set(args.judges.filter((r) => passing.includes(r.reviewer) && r.family).map((r) => r.family))].sort();
+    const families = [
+        ...new Set(args.judges.filter((r) => passing.includes(r.reviewer) && r.family).map((r) => r.family)),
+    ].sort();
     const reasons = [];
     if (failedRuns.length > 0)
         reasons.push(`${failedRuns.length} of ${(0,words/* plural */.LS)(args.runs.length, 'run')} failed: ${failedRuns.join(', ')}`);
@@ -157,7 +197,9 @@ function decideCouncil(args) {
         notProven = failedRuns.length === 0 && errored.length > 0 && passing.length + errored.length >= args.quorum;
         reasons.push(`${passing.length} of ${(0,words/* plural */.LS)(byJudge.size, 'judge')} passed; the quorum is ${args.quorum}` +
             (errored.length ? ` (${errored.length} errored and do not count: ${errored.join(', ')})` : '') +
-            (failedOn.length ? ` (the policy's check.failOn ${policy.failOn} turned ${[...new Set(failedOn)].join(', ')} into a fail)` : ''));
+            (failedOn.length
+                ? ` (the policy's check.failOn ${policy.failOn} turned ${[...new Set(failedOn)].join(', ')} into a fail)`
+                : ''));
     }
     const minFamilies = policy.minModelFamilies;
     if (minFamilies !== undefined && families.length < minFamilies) {
@@ -184,13 +226,15 @@ function commitsVouchedFor(args) {
     if (args.judges.length === 0)
         return [];
     return args.shown.filter((commit) => {
-        const judges = args.judges.map((j) => (j.review?.commits?.includes(commit) ? j : { ...j, verdict: 'error' }));
+        const judges = args.judges.map((j) => j.review?.commits?.includes(commit) ? j : { ...j, verdict: 'error' });
         return decideCouncil({ runs: [], judges, quorum: args.quorum, policy: args.policy }).verdict === 'pass';
     });
 }
 /** The record's summary: the outcome in one paragraph, with the council's families. */
 function councilSummary(decision) {
-    const parts = [`ao check: ${decision.outcome === 'not proven' ? 'fail (not proven: judges errored and the quorum was out of reach)' : decision.verdict}.`];
+    const parts = [
+        `ao check: ${decision.outcome === 'not proven' ? 'fail (not proven: judges errored and the quorum was out of reach)' : decision.verdict}.`,
+    ];
     if (decision.runs.total > 0)
         parts.push(`Runs: ${decision.runs.passed} of ${decision.runs.total} passed.`);
     if (decision.judges.distinct > 0) {
@@ -218,7 +262,14 @@ const FINDINGS_SHARE = 0.6;
 /** Records the check as one verdict with every checker's evidence, runs first, in command-line order. */
 async function recordCheck(git, check, options) {
     const evidence = checkEvidence(check, findingsBudget(check, options));
-    return (0,writer/* appendVerdict */.w0)(git, { subject: check.subject, verdict: check.decision.verdict, checker: options.checker, worker: options.worker, evidence, summary: check.summary }, { stage: options.stage, sign: options.sign });
+    return (0,writer/* appendVerdict */.w0)(git, {
+        subject: check.subject,
+        verdict: check.decision.verdict,
+        checker: options.checker,
+        worker: options.worker,
+        evidence,
+        summary: check.summary,
+    }, { stage: options.stage, sign: options.sign });
 }
 function checkEvidence(check, budget) {
     const runs = check.checkers.filter((c) => c.kind === 'run').sort((a, b) => a.index - b.index);
@@ -284,7 +335,16 @@ const INTERPRETERS = [
     {
         match: /^(node|nodejs)$/,
         inline: ['-e', '--eval', '-p', '--print', '--run', '-'],
-        modules: ['-r', '--require', '--import', '--loader', '--experimental-loader', '--env-file', '--env-file-if-exists', '--experimental-config-file'],
+        modules: [
+            '-r',
+            '--require',
+            '--import',
+            '--loader',
+            '--experimental-loader',
+            '--env-file',
+            '--env-file-if-exists',
+            '--experimental-config-file',
+        ],
         dirs: [],
         withValue: ['-C', '--conditions', '--input-type', '--title'],
         note: 'inline code resolves its imports from the working directory, and --run reads its package.json',
@@ -297,8 +357,22 @@ const INTERPRETERS = [
         withValue: ['-W', '-X', '--check-hash-based-pycs'],
         note: 'python puts the working directory first on sys.path for -c and -m',
     },
-    { match: /^ruby$/, inline: ['-e', '-'], modules: ['-r'], dirs: ['-I', '-C'], withValue: ['-E', '--encoding'], note: 'inline code loads from the working directory' },
-    { match: /^perl$/, inline: ['-e', '-E', '-'], modules: [], dirs: ['-I'], withValue: ['-M', '-m'], note: 'inline code loads from the working directory' },
+    {
+        match: /^ruby$/,
+        inline: ['-e', '-'],
+        modules: ['-r'],
+        dirs: ['-I', '-C'],
+        withValue: ['-E', '--encoding'],
+        note: 'inline code loads from the working directory',
+    },
+    {
+        match: /^perl$/,
+        inline: ['-e', '-E', '-'],
+        modules: [],
+        dirs: ['-I'],
+        withValue: ['-M', '-m'],
+        note: 'inline code loads from the working directory',
+    },
 ];
 /**
  * Launchers that take configuration, scripts or packages from their working directory
@@ -307,19 +381,70 @@ const INTERPRETERS = [
  * change, the change would choose what they run.
  */
 const PROJECT_LAUNCHERS = new Set([
-    'npx', 'npm', 'pnpm', 'pnpx', 'yarn', 'yarnpkg', 'corepack', 'bun', 'bunx', 'deno', 'tsx', 'ts-node',
-    'uv', 'uvx', 'pipx', 'poetry', 'pipenv', 'pdm', 'hatch', 'rye',
-    'make', 'gmake', 'just', 'task', 'cargo', 'go', 'mvn', 'gradle', 'gradlew', 'rake', 'bundle', 'bundler', 'composer', 'dotnet',
-    'mise', 'asdf', 'direnv', 'xargs',
+    'npx',
+    'npm',
+    'pnpm',
+    'pnpx',
+    'yarn',
+    'yarnpkg',
+    'corepack',
+    'bun',
+    'bunx',
+    'deno',
+    'tsx',
+    'ts-node',
+    'uv',
+    'uvx',
+    'pipx',
+    'poetry',
+    'pipenv',
+    'pdm',
+    'hatch',
+    'rye',
+    'make',
+    'gmake',
+    'just',
+    'task',
+    'cargo',
+    'go',
+    'mvn',
+    'gradle',
+    'gradlew',
+    'rake',
+    'bundle',
+    'bundler',
+    'composer',
+    'dotnet',
+    'mise',
+    'asdf',
+    'direnv',
+    'xargs',
 ]);
 /**
  * Environment names that make a program load code from a path (NODE_OPTIONS=--import ./x):
  * set on a judge's command line, a relative path in them resolves inside the change.
  */
 const LOADER_ENV = new Set([
-    'PATH', 'NODE_OPTIONS', 'NODE_PATH', 'BASH_ENV', 'ENV', 'PYTHONPATH', 'PYTHONSTARTUP', 'PYTHONHOME', 'PYTHONUSERBASE',
-    'RUBYOPT', 'RUBYLIB', 'PERL5OPT', 'PERL5LIB', 'PERLLIB', 'LD_PRELOAD', 'LD_LIBRARY_PATH', 'LD_AUDIT',
-    'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FRAMEWORK_PATH',
+    'PATH',
+    'NODE_OPTIONS',
+    'NODE_PATH',
+    'BASH_ENV',
+    'ENV',
+    'PYTHONPATH',
+    'PYTHONSTARTUP',
+    'PYTHONHOME',
+    'PYTHONUSERBASE',
+    'RUBYOPT',
+    'RUBYLIB',
+    'PERL5OPT',
+    'PERL5LIB',
+    'PERLLIB',
+    'LD_PRELOAD',
+    'LD_LIBRARY_PATH',
+    'LD_AUDIT',
+    'DYLD_INSERT_LIBRARIES',
+    'DYLD_LIBRARY_PATH',
+    'DYLD_FRAMEWORK_PATH',
 ]);
 const FIX = 'put the judge in a file outside the repository and name it by its absolute path, e.g. "node $HOME/.config/ao/judges/claude.mjs" (in double quotes, so that your shell expands $HOME)';
 /**
@@ -422,7 +547,11 @@ function rewrite(command, resolve, judge, depth) {
             const option = (word, flag, attached) => {
                 if (interpreter.inline.includes(flag))
                     refuse(judge, `runs ${name} ${flag} (${interpreter.note})`);
-                const loads = interpreter.modules.includes(flag) ? 'module' : interpreter.dirs.includes(flag) ? 'dir' : undefined;
+                const loads = interpreter.modules.includes(flag)
+                    ? 'module'
+                    : interpreter.dirs.includes(flag)
+                        ? 'dir'
+                        : undefined;
                 if (attached !== undefined) {
                     if (loads)
                         use(word, loads, attached);
@@ -496,7 +625,7 @@ function shellWords(command, judge) {
         const start = i;
         let text = '';
         if (command[i] === '~')
-            refuse(judge, 'starts a word with ~, which expands to the checker\'s fresh HOME');
+            refuse(judge, "starts a word with ~, which expands to the checker's fresh HOME");
         if (command[i] === '#')
             refuse(judge, 'has a comment');
         while (i < n && command[i] !== ' ' && command[i] !== '\t') {
@@ -563,7 +692,9 @@ function shellWords(command, judge) {
 async function judgeSurroundings(git, args) {
     const trees = [git.topLevel, ...(await git.worktreePaths())];
     const forbidden = [...new Set([...trees, args.checkoutsRoot].map(realOrSelf))];
-    const path = (args.parentEnv.PATH ?? '').split(external_node_path_.delimiter).filter((dir) => (0,external_node_path_.isAbsolute)(dir) && !insideAny(dir, forbidden) && !insideAny(realOrSelf(dir), forbidden));
+    const path = (args.parentEnv.PATH ?? '')
+        .split(external_node_path_.delimiter)
+        .filter((dir) => (0,external_node_path_.isAbsolute)(dir) && !insideAny(dir, forbidden) && !insideAny(realOrSelf(dir), forbidden));
     return { cwd: args.cwd, forbidden, path };
 }
 /** The judge's command with every file it runs or loads made absolute; AoError (nothing runs) when one could come from the change. */
@@ -610,7 +741,9 @@ function resolveRef(judge, ref, around) {
     const exists = role === 'dir' ? isDirectory(absolute) : role === 'program' ? isExecutableFile(absolute) : isFile(absolute);
     if (!exists) {
         throw new errors/* AoError */.V(`the judge ${JSON.stringify(judge)} ${what} ${text}, and ${absolute} is not ${role === 'dir' ? 'a directory' : role === 'program' ? 'an executable file' : 'a file'}` +
-            ((0,external_node_path_.isAbsolute)(text) ? '' : ` (relative paths resolve from where you run ao check, ${around.cwd}, never inside the checkout of the change)`), { fix: `name the judge's ${role === 'dir' ? 'directory' : 'file'} by its absolute path, outside the repository` });
+            ((0,external_node_path_.isAbsolute)(text)
+                ? ''
+                : ` (relative paths resolve from where you run ao check, ${around.cwd}, never inside the checkout of the change)`), { fix: `name the judge's ${role === 'dir' ? 'directory' : 'file'} by its absolute path, outside the repository` });
     }
     refuseInside(judge, text, absolute, around, what, fixOutside);
     return absolute;
@@ -737,7 +870,14 @@ function runProcess(args) {
             const durationMs = (endedAt || Date.now()) - started;
             const output = Buffer.concat(kept);
             resolve({
-                outcome: { exitCode: exit?.code ?? null, signal: timedOut ? null : (exit?.signal ?? null), durationMs, timedOut, timeoutMs: args.timeoutMs, spawnError },
+                outcome: {
+                    exitCode: exit?.code ?? null,
+                    signal: timedOut ? null : (exit?.signal ?? null),
+                    durationMs,
+                    timedOut,
+                    timeoutMs: args.timeoutMs,
+                    spawnError,
+                },
                 output: output.toString('utf8'),
                 overflow,
                 digest: `sha256:${hash.digest('hex')}`,
@@ -923,9 +1063,13 @@ function makeWritable(path) {
 
 async function runCheck(git, options) {
     if (process.platform === 'win32')
-        throw new errors/* AoError */.V('ao check runs checkers in POSIX process groups and does not support Windows yet', { fix: 'run it under WSL, or in CI on Linux or macOS' });
+        throw new errors/* AoError */.V('ao check runs checkers in POSIX process groups and does not support Windows yet', {
+            fix: 'run it under WSL, or in CI on Linux or macOS',
+        });
     if (options.runs.length + options.judges.length === 0) {
-        throw new errors/* AoError */.V('ao check needs something to check with', { fix: 'add --run CMD (e.g. --run "npm test") and/or --judge CMD' });
+        throw new errors/* AoError */.V('ao check needs something to check with', {
+            fix: 'add --run CMD (e.g. --run "npm test") and/or --judge CMD',
+        });
     }
     const quorum = resolveQuorum(options.judges.map((j) => j.reviewer), options.quorum);
     const root = (0,external_node_fs_.realpathSync)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tmpRoot ?? (0,external_node_os_.tmpdir)(), 'ao-check-')));
@@ -937,8 +1081,17 @@ async function runCheck(git, options) {
     try {
         throwIfAborted(options.signal);
         // Every judge's program, resolved outside the change before anything runs (docs/check.md#where-a-judge-comes-from).
-        const around = options.judges.length > 0 ? await judgeSurroundings(git, { cwd: options.cwd ?? process.cwd(), parentEnv: options.parentEnv, checkoutsRoot: root }) : undefined;
-        const judgeSpecs = options.judges.map((judge) => ({ ...judge, command: commandOutsideChange(judge.command, around) }));
+        const around = options.judges.length > 0
+            ? await judgeSurroundings(git, {
+                cwd: options.cwd ?? process.cwd(),
+                parentEnv: options.parentEnv,
+                checkoutsRoot: root,
+            })
+            : undefined;
+        const judgeSpecs = options.judges.map((judge) => ({
+            ...judge,
+            command: commandOutsideChange(judge.command, around),
+        }));
         let tree;
         let resolved;
         if (options.scope.kind === 'staged') {
@@ -947,7 +1100,9 @@ async function runCheck(git, options) {
             resolved = await (0,subjects/* resolveSubject */.f)(git, options.scope);
             tree = await git.writeStagedTree((0,external_node_path_.join)(root, 'staged-index'));
             if (tree !== before)
-                throw new errors/* AoError */.V('the index changed while ao check was reading it', { fix: 'run the command again once nothing else is staging files' });
+                throw new errors/* AoError */.V('the index changed while ao check was reading it', {
+                    fix: 'run the command again once nothing else is staging files',
+                });
         }
         else {
             resolved = await (0,subjects/* resolveSubject */.f)(git, options.scope);
@@ -956,39 +1111,80 @@ async function runCheck(git, options) {
         options.beforeRunning?.(resolved);
         const loaded = await (0,verify/* policyAt */.E4)(git, resolved.baseRev);
         const policy = loaded.policy?.check ?? {};
-        const diff = await git.unifiedDiff(resolved.diffBase, tree, { maxBytes: review/* MAX_REQUEST_DIFF_BYTES */.He, exclude: [core_record/* LEDGER_DIR */.EN] });
+        const diff = await git.unifiedDiff(resolved.diffBase, tree, {
+            maxBytes: review/* MAX_REQUEST_DIFF_BYTES */.He,
+            exclude: [core_record/* LEDGER_DIR */.EN],
+        });
         const changedPaths = (0,coverage/* manifestPaths */.Ud)(resolved.manifest);
         // A range's commits, each with its own diff: the checkout holds only the head, so this is
         // the only place a judge sees what one commit did (one that a later commit reverted, say).
         const commits = resolved.commitChanges && options.judges.length > 0 ? await commitDiffs(git, resolved.commitChanges) : undefined;
         const requestFor = (reviewer) => {
             // The context is the caller's to compile; it is passed through unchanged.
-            const request = (0,review/* buildReviewRequest */.sV)({ reviewer, subject: resolved.subject, label: resolved.label, diff, context: options.context, commits });
+            const request = (0,review/* buildReviewRequest */.sV)({
+                reviewer,
+                subject: resolved.subject,
+                label: resolved.label,
+                diff,
+                context: options.context,
+                commits,
+            });
             const problems = (0,review_schemas/* validateReviewRequestShape */.H)(request);
             if (problems.length > 0)
                 throw new Error(`ao built an invalid review request: ${(0,schemas/* formatSchemaProblems */.xe)(problems)}`);
             return request;
         };
-        options.onEvent?.({ type: 'start', resolved, tree, policySource: loaded.source, checkers: options.runs.length + options.judges.length });
+        options.onEvent?.({
+            type: 'start',
+            resolved,
+            tree,
+            policySource: loaded.source,
+            checkers: options.runs.length + options.judges.length,
+        });
         const runJobs = options.runs.map((command, index) => async () => {
             const box = await freshBox(git, tree, (0,external_node_path_.join)(root, `run-${index + 1}`), options.parentEnv, policy);
             const ran = await runProcess({ command, box, timeoutMs: options.timeoutMs, stop: stop.signal, mode: 'run' });
             removeTree(box.dir);
             const passed = (0,review/* runPassed */.GT)(ran.outcome);
-            return { kind: 'run', index, command, outcome: ran.outcome, passed, evidence: (0,review/* runEvidence */.fk)(command, ran.outcome, { digest: ran.digest, tail: (0,review/* outputTail */.ci)(ran.output) }) };
+            return {
+                kind: 'run',
+                index,
+                command,
+                outcome: ran.outcome,
+                passed,
+                evidence: (0,review/* runEvidence */.fk)(command, ran.outcome, { digest: ran.digest, tail: (0,review/* outputTail */.ci)(ran.output) }),
+            };
         });
         const judgeJobs = judgeSpecs.map((judge, index) => async () => {
             const touched = judgeTouchedByChange(judge.command, changedPaths);
             if (touched) {
                 const error = `the change under review modifies ${touched}, which this judge runs: a change cannot judge itself`;
-                return { kind: 'judge', index, result: { reviewer: judge.reviewer, command: judge.command, verdict: 'error', durationMs: 0, error } };
+                return {
+                    kind: 'judge',
+                    index,
+                    result: { reviewer: judge.reviewer, command: judge.command, verdict: 'error', durationMs: 0, error },
+                };
             }
             const box = await freshBox(git, tree, (0,external_node_path_.join)(root, `judge-${index + 1}`), options.parentEnv, policy);
             box.env = judgeEnv(box.env, around);
             const input = `${JSON.stringify(requestFor(judge.reviewer))}\n`;
-            const ran = await runProcess({ command: judge.command, box, timeoutMs: options.timeoutMs, stop: stop.signal, mode: 'judge', input });
+            const ran = await runProcess({
+                command: judge.command,
+                box,
+                timeoutMs: options.timeoutMs,
+                stop: stop.signal,
+                mode: 'judge',
+                input,
+            });
             removeTree(box.dir);
-            const result = (0,review/* judgeResult */.p8)({ reviewer: judge.reviewer, command: judge.command, outcome: ran.outcome, stdout: ran.output, stdoutOverflow: ran.overflow, stderrTail: ran.stderrTail });
+            const result = (0,review/* judgeResult */.p8)({
+                reviewer: judge.reviewer,
+                command: judge.command,
+                outcome: ran.outcome,
+                stdout: ran.output,
+                stdoutOverflow: ran.overflow,
+                stderrTail: ran.stderrTail,
+            });
             return { kind: 'judge', index, result };
         });
         const hooks = {
@@ -1013,7 +1209,17 @@ async function runCheck(git, options) {
         });
         const named = namedSubject(resolved, decision, { commits, judges, quorum, policy });
         const summary = named.note ? (0,words/* clip */.$Q)(`${councilSummary(decision)} ${named.note}`, 4000) : councilSummary(decision);
-        outcome = { resolved, subject: named.subject, namingNote: named.note, tree, policy, policySource: loaded.source, checkers, decision, summary };
+        outcome = {
+            resolved,
+            subject: named.subject,
+            namingNote: named.note,
+            tree,
+            policy,
+            policySource: loaded.source,
+            checkers,
+            decision,
+            summary,
+        };
         return outcome;
     }
     finally {
@@ -1050,7 +1256,10 @@ function namedSubject(resolved, decision, args) {
 }
 function throwIfAborted(signal) {
     if (signal?.aborted) {
-        throw new errors/* AoError */.V('ao check was interrupted: every checker was stopped and nothing was recorded', { fix: 'run the command again', exitCode: 130 });
+        throw new errors/* AoError */.V('ao check was interrupted: every checker was stopped and nothing was recorded', {
+            fix: 'run the command again',
+            exitCode: 130,
+        });
     }
 }
 
@@ -1110,7 +1319,7 @@ async function cmdCheck(cli, args) {
         json: { type: 'boolean' },
     }, false);
     if (values.help)
-        return cli.out(help/* HELP */._.check), 0;
+        return (cli.out(help/* HELP */._.check), 0);
     const scope = (0,flags/* scopeFromFlags */.uX)('check', values);
     const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : (0,flags/* positiveSeconds */.LC)(values.timeout);
     // Built-in judges (claude, codex, gemini, openai:URL) become `ao judge …` commands.
@@ -1118,10 +1327,14 @@ async function cmdCheck(cli, args) {
     const runs = values.run ?? [];
     for (const command of [...runs, ...judges.map((j) => j.command)]) {
         if (command.trim() === '')
-            throw new errors/* AoError */.V('--run and --judge take a command, not an empty string', { fix: 'for example: --run "npm test"' });
+            throw new errors/* AoError */.V('--run and --judge take a command, not an empty string', {
+                fix: 'for example: --run "npm test"',
+            });
     }
     if (runs.length + judges.length > MAX_CHECKERS)
-        throw new errors/* AoError */.V(`ao check runs at most ${MAX_CHECKERS} checkers at once`, { fix: 'fold several commands into one --run "a && b"' });
+        throw new errors/* AoError */.V(`ao check runs at most ${MAX_CHECKERS} checkers at once`, {
+            fix: 'fold several commands into one --run "a && b"',
+        });
     const contextFrom = values.context ?? 'base';
     if (contextFrom !== 'base' && contextFrom !== 'all')
         throw new errors/* AoError */.V(`--context must be base or all, not ${JSON.stringify(values.context)}`, { fix: '--context all' });
@@ -1174,7 +1387,12 @@ async function cmdCheck(cli, args) {
         for (const name of signals)
             process.off(name, onSignal);
     }
-    const { record, path } = await recordCheck(git, check, { checker, worker: worker, stage: scope.kind === 'staged', sign });
+    const { record, path } = await recordCheck(git, check, {
+        checker,
+        worker: worker,
+        stage: scope.kind === 'staged',
+        sign,
+    });
     cli.err(renderConclusion(check, style));
     if (check.namingNote && check.resolved.subject.kind === 'range' && check.subject.kind === 'range') {
         const named = new Set(check.subject.commits.map((c) => c.commit));
@@ -1185,7 +1403,9 @@ async function cmdCheck(cli, args) {
     if (check.cleanupProblem)
         cli.err(style.dim(`  note: ${check.cleanupProblem}`));
     cli.err(`recorded ${check.decision.verdict} ${(0,core_record/* shortId */.m_)(record.id)} for the ${check.resolved.label} by ${checker.id}\n` +
-        (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
+        (scope.kind === 'staged'
+            ? `  ${path} is staged: it lands with the commit`
+            : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
     cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
     if (check.decision.verdict === 'pass')
         await (0,gate_warning/* warnIfConstraintsRefuse */.O)(cli, git, scope, check.resolved.baseRev);
@@ -1202,13 +1422,20 @@ function judgesFromTokens(tokens) {
         if (token.name === 'judge-name') {
             const last = specs.at(-1);
             if (!last)
-                throw new errors/* AoError */.V('--judge-name names the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge "claude -p ..." --judge-name claude' });
+                throw new errors/* AoError */.V('--judge-name names the --judge before it, and none comes before it', {
+                    fix: 'write it after its judge: --judge "claude -p ..." --judge-name claude',
+                });
             if (last.name !== undefined)
-                throw new errors/* AoError */.V(`the judge ${JSON.stringify(last.command)} is named twice`, { fix: 'give each --judge at most one --judge-name, right after it' });
+                throw new errors/* AoError */.V(`the judge ${JSON.stringify(last.command)} is named twice`, {
+                    fix: 'give each --judge at most one --judge-name, right after it',
+                });
             last.name = judgeName(token.value ?? '');
         }
     }
-    return specs.map((spec) => ({ command: spec.command, reviewer: judgeId(spec.name ?? judgeNameFromCommand(spec.command)) }));
+    return specs.map((spec) => ({
+        command: spec.command,
+        reviewer: judgeId(spec.name ?? judgeNameFromCommand(spec.command)),
+    }));
 }
 function judgeName(name) {
     if (!isJudgeName(name)) {
@@ -1219,11 +1446,15 @@ function judgeName(name) {
 function quorumError(unmet) {
     switch (unmet.problem) {
         case 'no-judges':
-            return new errors/* AoError */.V('--quorum counts judges, and no --judge is given', { fix: 'add judges with --judge CMD, or drop --quorum' });
+            return new errors/* AoError */.V('--quorum counts judges, and no --judge is given', {
+                fix: 'add judges with --judge CMD, or drop --quorum',
+            });
         case 'not-whole':
             return new errors/* AoError */.V(`--quorum must be a whole number of at least 1, not ${unmet.quorum}`, { fix: '--quorum 2' });
         case 'unreachable': {
-            const note = unmet.distinct < unmet.given ? ` (${unmet.given} given, but the same judge twice counts once: name them apart with --judge-name)` : '';
+            const note = unmet.distinct < unmet.given
+                ? ` (${unmet.given} given, but the same judge twice counts once: name them apart with --judge-name)`
+                : '';
             return new errors/* AoError */.V(`--quorum ${unmet.quorum} can never be met by ${unmet.distinct} distinct judge${unmet.distinct === 1 ? '' : 's'}${note}`, { fix: `add judges, or lower it to --quorum ${unmet.distinct}` });
         }
     }
@@ -1244,7 +1475,9 @@ function renderChecker(checker, style) {
     if (checker.kind === 'run') {
         const { outcome } = checker;
         const mark = checker.passed ? style.ok('✔') : style.bad('✘');
-        const lines = [`  ${mark} run    ${(0,words/* oneLine */.TN)(checker.command, 60)}  ${checker.passed ? 'passed' : style.bad('failed')} (${(0,review/* describeEnd */.lA)(outcome)}, ${(0,review/* seconds */.YA)(outcome.durationMs)})`];
+        const lines = [
+            `  ${mark} run    ${(0,words/* oneLine */.TN)(checker.command, 60)}  ${checker.passed ? 'passed' : style.bad('failed')} (${(0,review/* describeEnd */.lA)(outcome)}, ${(0,review/* seconds */.YA)(outcome.durationMs)})`,
+        ];
         if (!checker.passed && checker.evidence.kind === 'test' && checker.evidence.outputTail) {
             for (const line of checker.evidence.outputTail.split('\n').slice(-10))
                 lines.push(style.dim(`      │ ${line}`));
@@ -1254,8 +1487,18 @@ function renderChecker(checker, style) {
     return renderJudge(checker.result, style);
 }
 function renderJudge(result, style) {
-    const mark = result.verdict === 'pass' ? style.ok('✔') : result.verdict === 'warn' ? style.ok('~') : result.verdict === 'fail' ? style.bad('✘') : style.bad('!');
-    const model = result.review?.model ? ` (${result.review.model}${result.family ? `, ${result.family}` : ''})` : result.family ? ` (${result.family})` : '';
+    const mark = result.verdict === 'pass'
+        ? style.ok('✔')
+        : result.verdict === 'warn'
+            ? style.ok('~')
+            : result.verdict === 'fail'
+                ? style.bad('✘')
+                : style.bad('!');
+    const model = result.review?.model
+        ? ` (${result.review.model}${result.family ? `, ${result.family}` : ''})`
+        : result.family
+            ? ` (${result.family})`
+            : '';
     const word = result.verdict === 'pass' || result.verdict === 'warn' ? result.verdict : style.bad(result.verdict);
     const lines = [`  ${mark} judge  ${result.reviewer}${model}  ${word} (${(0,review/* seconds */.YA)(result.durationMs)})`];
     if (result.error)
@@ -1263,7 +1506,9 @@ function renderJudge(result, style) {
     if (result.review) {
         lines.push(style.dim(`      ${(0,words/* oneLine */.TN)(result.review.summary, 200)}`));
         for (const finding of result.review.findings ?? []) {
-            const where = finding.location ? ` ${finding.location.path}${finding.location.line ? `:${finding.location.line}` : ''}` : '';
+            const where = finding.location
+                ? ` ${finding.location.path}${finding.location.line ? `:${finding.location.line}` : ''}`
+                : '';
             lines.push(`      ${finding.severity} ${finding.category}${where}: ${(0,words/* oneLine */.TN)(finding.description, 200)}`);
             if (finding.suggestedFix)
                 lines.push(style.dim(`        fix: ${(0,words/* oneLine */.TN)(finding.suggestedFix, 200)}`));
@@ -1276,9 +1521,15 @@ function renderConclusion(check, style) {
     const lines = [];
     if (decision.judges.distinct > 0) {
         lines.push(`  council: ${decision.judges.passed} of ${(0,words/* plural */.LS)(decision.judges.distinct, 'judge')} passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}` +
-            (decision.judges.duplicates.length ? style.dim(` (counted once: ${decision.judges.duplicates.join(', ')})`) : ''));
+            (decision.judges.duplicates.length
+                ? style.dim(` (counted once: ${decision.judges.duplicates.join(', ')})`)
+                : ''));
     }
-    const word = decision.verdict === 'pass' ? style.ok('PASS') : decision.outcome === 'not proven' ? style.bad('NOT PROVEN') : style.bad('FAIL');
+    const word = decision.verdict === 'pass'
+        ? style.ok('PASS')
+        : decision.outcome === 'not proven'
+            ? style.bad('NOT PROVEN')
+            : style.bad('FAIL');
     lines.push(`verdict: ${word}${decision.reasons.length ? `: ${decision.reasons.join('; ')}` : ''}`);
     return lines.join('\n');
 }
@@ -1290,7 +1541,7 @@ async function resolveBuiltinJudges(judges, tokens, timeoutS) {
         const builtin = parseBuiltinJudge(judge.command);
         if (!builtin) {
             if (models[index] !== undefined)
-                throw new errors/* AoError */.V(`--judge-model selects the model of a built-in judge (claude, codex, gemini, openai:URL), not of ${JSON.stringify(judge.command)}`, { fix: 'pass the model in the judge\'s own command instead' });
+                throw new errors/* AoError */.V(`--judge-model selects the model of a built-in judge (claude, codex, gemini, openai:URL), not of ${JSON.stringify(judge.command)}`, { fix: "pass the model in the judge's own command instead" });
             return judge;
         }
         if (models[index] !== undefined)
@@ -1302,7 +1553,15 @@ async function resolveBuiltinJudges(judges, tokens, timeoutS) {
 /** The command `ao check` runs for a built-in judge: this very ao, by absolute path (`ao judge KIND`). */
 function builtinJudgeCommand(judge, timeoutS) {
     const entry = (0,external_node_fs_.realpathSync)(process.argv[1]);
-    return [process.execPath, entry, 'judge', judge.kind === 'openai' ? `openai:${judge.url}` : judge.kind, ...(judge.model ? ['--model', judge.model] : []), '--timeout', String(Math.max(0.5, timeoutS - Math.min(5, timeoutS / 10)))]
+    return [
+        process.execPath,
+        entry,
+        'judge',
+        judge.kind === 'openai' ? `openai:${judge.url}` : judge.kind,
+        ...(judge.model ? ['--model', judge.model] : []),
+        '--timeout',
+        String(Math.max(0.5, timeoutS - Math.min(5, timeoutS / 10))),
+    ]
         .map(shell/* shellQuote */.Z)
         .join(' ');
 }
@@ -1319,9 +1578,13 @@ function judgeModels(tokens) {
         }
         if (token.name === 'judge-model') {
             if (judges === 0)
-                throw new errors/* AoError */.V('--judge-model selects the model of the --judge before it, and none comes before it', { fix: 'write it after its judge: --judge claude --judge-model claude-opus-4-1' });
+                throw new errors/* AoError */.V('--judge-model selects the model of the --judge before it, and none comes before it', {
+                    fix: 'write it after its judge: --judge claude --judge-model claude-opus-4-1',
+                });
             if (models[judges - 1] !== undefined)
-                throw new errors/* AoError */.V('a judge is given --judge-model twice', { fix: 'give each --judge at most one --judge-model' });
+                throw new errors/* AoError */.V('a judge is given --judge-model twice', {
+                    fix: 'give each --judge at most one --judge-model',
+                });
             models[judges - 1] = token.value ?? '';
         }
     }

@@ -60,7 +60,12 @@ function rangeFixCommand(range, policy, checkerHint) {
 function commandText(command) {
     switch (command.command) {
         case 'verdict':
-            return ['ao verdict pass', ...scopeFlags(command.scope), `--checker ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.checker ?? CHECKER_PLACEHOLDER)}`, ...command.needs.map(needFlag)].join(' ');
+            return [
+                'ao verdict pass',
+                ...scopeFlags(command.scope),
+                `--checker ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.checker ?? CHECKER_PLACEHOLDER)}`,
+                ...command.needs.map(needFlag),
+            ].join(' ');
         case 'retire':
             return `ao retire ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.constraint)} --why "..."`;
         case 'learn':
@@ -120,10 +125,14 @@ async function prepareConstraints(git, policy, ledger, changes, head) {
     const learningIds = new Set(constraints.map((c) => c.learning));
     await attachAddedLines(git, policy, changes, head);
     const touchingPolicy = changes.filter(({ change }) => change.manifest.entries.some((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$));
-    const sides = touchingPolicy.length > 0 ? await policySides(git, touchingPolicy.map((c) => c.change)) : new Map();
+    const sides = touchingPolicy.length > 0
+        ? await policySides(git, touchingPolicy.map((c) => c.change))
+        : new Map();
     // The records each policy change adds itself: a range's are those of the commits in it.
     const addedIds = new Map();
-    const everyAdded = changes.filter(({ change }) => change.kind !== 'range').flatMap(({ ledgerEntries }) => addedRecordIds(ledgerEntries));
+    const everyAdded = changes
+        .filter(({ change }) => change.kind !== 'range')
+        .flatMap(({ ledgerEntries }) => addedRecordIds(ledgerEntries));
     for (const { change, ledgerEntries } of touchingPolicy)
         addedIds.set(change, change.kind === 'range' ? everyAdded : addedRecordIds(ledgerEntries));
     const linked = new Set(learningIds);
@@ -135,7 +144,10 @@ async function prepareConstraints(git, policy, ledger, changes, head) {
             linked.add(id);
     const records = linked.size > 0 ? await ledger.recordsById([...linked]) : new Map();
     // Second batch: what the added retirements link to (their learning and promotion).
-    const links = [...addedIds.values()].flat().map((id) => records.get(id)).flatMap((r) => (r?.type === 'retirement' ? [r.learning, ...(r.promotion ? [r.promotion] : [])] : []));
+    const links = [...addedIds.values()]
+        .flat()
+        .map((id) => records.get(id))
+        .flatMap((r) => (r?.type === 'retirement' ? [r.learning, ...(r.promotion ? [r.promotion] : [])] : []));
     const missing = [...new Set(links)].filter((id) => !records.has(id));
     if (missing.length > 0)
         for (const [id, record] of await ledger.recordsById(missing))
@@ -145,8 +157,14 @@ async function prepareConstraints(git, policy, ledger, changes, head) {
         return record?.type === 'learning' ? record : undefined;
     };
     for (const [change, [b, a]] of sides) {
-        const retirements = (addedIds.get(change) ?? []).map((id) => records.get(id)).filter((r) => r?.type === 'retirement');
-        const slips = (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .findRatchetSlips */ .gA)(sideConstraints(b), a, { retirements, record: (id) => records.get(id), learnings: lookup });
+        const retirements = (addedIds.get(change) ?? [])
+            .map((id) => records.get(id))
+            .filter((r) => r?.type === 'retirement');
+        const slips = (0,_core_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .findRatchetSlips */ .gA)(sideConstraints(b), a, {
+            retirements,
+            record: (id) => records.get(id),
+            learnings: lookup,
+        });
         if (slips.length > 0)
             change.ratchetSlips = slips;
     }
@@ -205,7 +223,11 @@ async function policySides(git, changes) {
     const zero = /^0+$/;
     const pairs = changes.map((change) => {
         const entry = change.manifest.entries.find((e) => (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .pathText */ .LF)(e.path) === _core_record_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_PATH */ .l$);
-        return { change, oldId: zero.test(entry.oldId) ? undefined : entry.oldId, newId: zero.test(entry.newId) ? undefined : entry.newId };
+        return {
+            change,
+            oldId: zero.test(entry.oldId) ? undefined : entry.oldId,
+            newId: zero.test(entry.newId) ? undefined : entry.newId,
+        };
     });
     // Bounded: the policy a change carries is the change's to make as large as it likes.
     const blobs = await git.readObjectsBounded([...new Set(pairs.flatMap((p) => [p.oldId, p.newId]).filter((id) => !!id))], _core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_POLICY_BYTES */ .mk);
@@ -215,7 +237,11 @@ async function policySides(git, changes) {
         const object = blobs.get(id);
         const bytes = object?.bytes;
         if (!bytes)
-            return { invalid: object ? `it is ${object.size} bytes; the limit is ${_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_POLICY_BYTES */ .mk}` : 'its content could not be read' };
+            return {
+                invalid: object
+                    ? `it is ${object.size} bytes; the limit is ${_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_POLICY_BYTES */ .mk}`
+                    : 'its content could not be read',
+            };
         try {
             return { constraints: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .ON)(bytes, where).constraints ?? [] };
         }
@@ -285,7 +311,12 @@ async function policyAt(git, rev) {
     const bytes = objects.get(key);
     if (!bytes)
         return { source: `none at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(rev)}`, rev };
-    return { policy: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePolicy */ .ON)(bytes, `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(rev)}`), source: `${_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_PATH */ .l$} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(rev)}`, rev, checkers: objects.get(checkersKey) };
+    return {
+        policy: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePolicy */ .ON)(bytes, `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(rev)}`),
+        source: `${_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .POLICY_PATH */ .l$} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(rev)}`,
+        rev,
+        checkers: objects.get(checkersKey),
+    };
 }
 /** The working tree's policy file (what `ao learn`, `ao context` and `ao report` read); undefined when there is none. */
 function worktreePolicy(git) {
@@ -320,16 +351,35 @@ async function verify(git, scope, options = {}) {
         ? await decideUnderPolicy(git, policy, { loaded, policyRev, options, scope, resolved, ledger, problems, notes })
         : { decisions: unenforced(loaded, changes, label, notes), rangeDecision: undefined };
     const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
-    const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
+    const counts = {
+        checked: decisions.length,
+        covered: count('covered'),
+        uncovered: count('uncovered'),
+        exempt: count('exempt'),
+        empty: count('empty'),
+    };
     // One range verdict lists every commit's own digest, so it covers each of them in commit mode too.
     const verdictCurable = (d) => d.outcome === 'uncovered' && (d.failedRule === 'no-verdict' || d.failedRule === 'verdict-fail');
-    const coverAll = policy && scope.kind !== 'staged' && scope.kind !== 'commit' && base && head && counts.uncovered >= 2 && decisions.filter(verdictCurable).length === counts.uncovered
+    const coverAll = policy &&
+        scope.kind !== 'staged' &&
+        scope.kind !== 'commit' &&
+        base &&
+        head &&
+        counts.uncovered >= 2 &&
+        decisions.filter(verdictCurable).length === counts.uncovered
         ? (0,_present_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .rangeFixCommand */ .eB)({ base, head }, policy, options.checkerHint)
         : undefined;
     return {
         ok: problems.length === 0 && counts.uncovered === 0,
         scope: { kind: scope.kind, label, base, head },
-        policy: { source: loaded.source, why: options.policyWhy, enforced: !!policy, mode: policy?.mode, enforcement: policy?.enforcement ?? 'enforce', policy },
+        policy: {
+            source: loaded.source,
+            why: options.policyWhy,
+            enforced: !!policy,
+            mode: policy?.mode,
+            enforcement: policy?.enforcement ?? 'enforce',
+            policy,
+        },
         ledger: {
             source: ledger.describeSource,
             baseRecords: ledger.base.size,
@@ -346,7 +396,10 @@ async function verify(git, scope, options = {}) {
 }
 /** The staged change: against HEAD, or against HEAD's parent when amending. */
 async function resolveStaged(git, scope, options) {
-    const [head, author] = await Promise.all([git.headCommit(), options.skipStagedAuthor ? undefined : git.authorEmail()]);
+    const [head, author] = await Promise.all([
+        git.headCommit(),
+        options.skipStagedAuthor ? undefined : git.authorEmail(),
+    ]);
     let amending;
     let base = head;
     if (scope.amend) {
@@ -396,7 +449,9 @@ async function resolveCommits(git, scope, notes) {
         label = scope.label;
     }
     const changes = await (0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .changesOfCommits */ .lv)(git, commits);
-    const rangeChange = scope.kind !== 'commit' && base && commits.length > 0 ? { kind: 'range', label, manifest: (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .buildManifest */ .u1)(await git.diffTrees(base, head)), range: { base, head } } : undefined;
+    const rangeChange = scope.kind !== 'commit' && base && commits.length > 0
+        ? { kind: 'range', label, manifest: (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .buildManifest */ .u1)(await git.diffTrees(base, head)), range: { base, head } }
+        : undefined;
     return { base, head, label, changes, rangeChange, namedBase };
 }
 /**
@@ -432,7 +487,9 @@ async function ledgerProblems(git, scope, options, resolved) {
         ...commitProblems,
     ];
     // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
-    const headPolicy = scope.kind !== 'staged' || touchesPolicy(changes) ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
+    const headPolicy = scope.kind !== 'staged' || touchesPolicy(changes)
+        ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base)
+        : undefined;
     if (headPolicy)
         problems.push(headPolicy);
     return { ledger, problems };
@@ -445,7 +502,11 @@ function unenforced(loaded, changes, label, notes) {
     notes.push(touchesPolicy(changes)
         ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
         : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`);
-    return changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(loaded.rev) : 'the base'}: not enforced` }));
+    return changes.map(({ change }) => ({
+        change,
+        outcome: 'exempt',
+        reason: `no policy at ${loaded.rev ? (0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(loaded.rev) : 'the base'}: not enforced`,
+    }));
 }
 /**
  * Each change decided under the policy (`decideChange`), with the records that decide its
@@ -462,17 +523,33 @@ async function decideUnderPolicy(git, policy, args) {
     const latest = await ledger.latestFor([...new Set(digests)]);
     // A base record that cannot be read back, unless already reported as changed by the change.
     problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
-    const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, args.policyRev) : await signatureCheckFor(loaded);
+    const signatureCheck = options.signatureCheck
+        ? await options.signatureCheck(policy, git, args.policyRev)
+        : await signatureCheckFor(loaded);
     if (signatureCheck && !options.signatureCheck)
         notes.push(`the policy requires signed verdicts: keys trusted by ${_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .CHECKERS_PATH */ .Pn} at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .shortSha */ .Fu)(loaded.rev)}`);
     // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
-    const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
+    const withRange = rangeChange && head && base
+        ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }]
+        : changes;
     const learnings = await (0,_constraints_js__WEBPACK_IMPORTED_MODULE_10__/* .prepareConstraints */ .W)(git, policy, ledger, withRange, args.scope.kind === 'staged' ? base : undefined);
-    const decide = (change) => (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .decideChange */ .hk)(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings, authenticatedActor: options.authenticatedActor });
+    const decide = (change) => (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .decideChange */ .hk)(change, {
+        policy,
+        lookup: (digest) => latest.get(digest),
+        signatureCheck,
+        checkerHint: options.checkerHint,
+        learnings,
+        authenticatedActor: options.authenticatedActor,
+    });
     const rangeDecision = policy.mode === 'range' && rangeChange ? decide(rangeChange) : undefined;
     const decisions = changes.map(({ change }) => {
         if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {
-            return { change, outcome: 'covered', record: rangeDecision.record, reason: `covered by range ${rangeDecision.reason}` };
+            return {
+                change,
+                outcome: 'covered',
+                record: rangeDecision.record,
+                reason: `covered by range ${rangeDecision.reason}`,
+            };
         }
         return decide(change);
     });
@@ -545,7 +622,11 @@ async function uncommittedCover(git, scope, options, atTip) {
     for (const decision of uncovered) {
         const there = inWorktree.decisions.find((d) => d.change.label === decision.change.label && d.change.manifest.digest === decision.change.manifest.digest);
         if (there?.outcome === 'covered' && there.record)
-            found.push({ label: decision.change.label, record: (0,_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .shortId */ .m_)(there.record.id), path: (0,_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .recordPath */ .lX)(there.record.seq, there.record.id) });
+            found.push({
+                label: decision.change.label,
+                record: (0,_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .shortId */ .m_)(there.record.id),
+                path: (0,_core_record_js__WEBPACK_IMPORTED_MODULE_8__/* .recordPath */ .lX)(there.record.seq, there.record.id),
+            });
     }
     return found;
 }

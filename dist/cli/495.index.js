@@ -40,12 +40,14 @@ const HEADER = `# Trusted checker keys for signed verdicts (policy "requireSigna
 async function cmdCheckers(cli, args) {
     const [sub, ...rest] = args;
     if (sub === undefined || sub === '--help' || sub === '-h')
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_10__/* .HELP */ ._.checkers), sub === undefined ? 2 : 0;
+        return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_10__/* .HELP */ ._.checkers), sub === undefined ? 2 : 0);
     if (sub === 'add')
         return checkersAdd(cli, rest);
     if (sub === 'list')
         return checkersList(cli, rest);
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`unknown command: ao checkers ${sub}`, { fix: 'ao checkers add CHECKER-ID PUBKEY-FILE, or ao checkers list' });
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`unknown command: ao checkers ${sub}`, {
+        fix: 'ao checkers add CHECKER-ID PUBKEY-FILE, or ao checkers list',
+    });
 }
 /** A checker id must be one literal principal: no spaces, lists, patterns or quotes. */
 function checkCheckerId(id) {
@@ -61,10 +63,14 @@ function readPublicKeyFile(cli, path) {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cli.cwd, path), 'utf8');
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`cannot read ${path}: ${error.code ?? error.message}`, { fix: 'pass a public key file, e.g. ~/.ssh/id_ed25519.pub' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`cannot read ${path}: ${error.code ?? error.message}`, {
+            fix: 'pass a public key file, e.g. ~/.ssh/id_ed25519.pub',
+        });
     }
     if (text.includes('PRIVATE KEY-----')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`${path} is a private key; ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} holds public keys only`, { fix: `pass ${path}.pub instead` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`${path} is a private key; ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} holds public keys only`, {
+            fix: `pass ${path}.pub instead`,
+        });
     }
     const line = text.split(/\r?\n/).find((l) => l.trim() !== '' && !l.trim().startsWith('#')) ?? '';
     try {
@@ -72,16 +78,20 @@ function readPublicKeyFile(cli, path) {
     }
     catch (error) {
         if (error instanceof _core_ssh_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .SshSigError */ .gl)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`${path} is not an SSH public key: ${error.message}`, { fix: 'pass a public key file, e.g. ~/.ssh/id_ed25519.pub' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`${path} is not an SSH public key: ${error.message}`, {
+                fix: 'pass a public key file, e.g. ~/.ssh/id_ed25519.pub',
+            });
         throw error;
     }
 }
 async function checkersAdd(cli, args) {
     const { values, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .parse */ .qg)('checkers', args, {});
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_10__/* .HELP */ ._.checkers), 0;
+        return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_10__/* .HELP */ ._.checkers), 0);
     if (positionals.length !== 2)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V('ao checkers add needs CHECKER-ID and PUBKEY-FILE', { fix: 'for example: ao checkers add reviewer@example.com ~/.ssh/id_ed25519.pub' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V('ao checkers add needs CHECKER-ID and PUBKEY-FILE', {
+            fix: 'for example: ao checkers add reviewer@example.com ~/.ssh/id_ed25519.pub',
+        });
     const [id, keyFile] = positionals;
     checkCheckerId(id);
     const { key, comment } = readPublicKeyFile(cli, keyFile);
@@ -94,7 +104,9 @@ async function checkersAdd(cli, args) {
     }
     catch (error) {
         if (error instanceof _core_ssh_wire_js__WEBPACK_IMPORTED_MODULE_6__/* .SshSigError */ .gl)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(error.message, { fix: `correct that line of ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} first (format: docs/signing.md)` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(error.message, {
+                fix: `correct that line of ${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} first (format: docs/signing.md)`,
+            });
         throw error;
     }
     if ((0,_core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeyAllowed */ .wP)(signers, id, key, _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.SIGNATURE_NAMESPACE)) {
@@ -112,11 +124,13 @@ async function checkersAdd(cli, args) {
 async function checkersList(cli, args) {
     const { values } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .parse */ .qg)('checkers', args, { json: { type: 'boolean' } }, false);
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_10__/* .HELP */ ._.checkers), 0;
+        return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_10__/* .HELP */ ._.checkers), 0);
     const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .openRepo */ .B)(cli);
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.topLevel, _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} does not exist`, { fix: 'add a key with `ao checkers add CHECKER-ID ~/.ssh/id_ed25519.pub`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`${_core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH} does not exist`, {
+            fix: 'add a key with `ao checkers add CHECKER-ID ~/.ssh/id_ed25519.pub`',
+        });
     let signers;
     try {
         signers = (0,_core_allowed_signers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAllowedSigners */ .pD)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), _core_signatures_js__WEBPACK_IMPORTED_MODULE_4__.CHECKERS_PATH);
@@ -140,7 +154,12 @@ async function checkersList(cli, args) {
         cli.out(JSON.stringify(rows, null, 2));
     else {
         for (const row of rows) {
-            const extras = [row.namespaces !== null ? `namespaces=${row.namespaces}` : '', row.validAfter ? `after ${row.validAfter}` : '', row.validBefore ? `before ${row.validBefore}` : '', row.unusable ? `UNUSABLE: ${row.unusable}` : '']
+            const extras = [
+                row.namespaces !== null ? `namespaces=${row.namespaces}` : '',
+                row.validAfter ? `after ${row.validAfter}` : '',
+                row.validBefore ? `before ${row.validBefore}` : '',
+                row.unusable ? `UNUSABLE: ${row.unusable}` : '',
+            ]
                 .filter(Boolean)
                 .join(', ');
             cli.out(`${String(row.line).padStart(4)}  ${row.checkers}  ${row.key} (${row.type})${extras ? `  ${extras}` : ''}`);

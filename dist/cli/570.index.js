@@ -60,7 +60,12 @@ function rangeFixCommand(range, policy, checkerHint) {
 function commandText(command) {
     switch (command.command) {
         case 'verdict':
-            return ['ao verdict pass', ...scopeFlags(command.scope), `--checker ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.checker ?? CHECKER_PLACEHOLDER)}`, ...command.needs.map(needFlag)].join(' ');
+            return [
+                'ao verdict pass',
+                ...scopeFlags(command.scope),
+                `--checker ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.checker ?? CHECKER_PLACEHOLDER)}`,
+                ...command.needs.map(needFlag),
+            ].join(' ');
         case 'retire':
             return `ao retire ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(command.constraint)} --why "..."`;
         case 'learn':
@@ -108,7 +113,14 @@ function doctorJson(report) {
         top: report.top,
         hooksPath: report.hooksPath ?? null,
         worktrees: report.worktrees,
-        findings: report.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, where: f.where ?? null, fix: f.fix, alternative: f.alternative ?? null })),
+        findings: report.findings.map((f) => ({
+            code: f.code,
+            severity: f.severity,
+            message: f.message,
+            where: f.where ?? null,
+            fix: f.fix,
+            alternative: f.alternative ?? null,
+        })),
     };
 }
 function renderFinding(finding, style) {
@@ -126,7 +138,9 @@ function renderDoctor(report, style, findings = report.findings) {
         : `ao doctor: ${style.ok('gated')}: pre-commit and pre-push run ao${trees > 1 ? ` in all ${trees} worktrees` : ''}`;
     const lines = [head];
     for (const tree of report.worktrees) {
-        const how = tree.hooks.map((h) => `${h.hook} ${h.ok ? 'ok' : 'NOT ok'}${h.manager !== 'none' && h.manager !== 'ao' && h.manager !== 'script' ? ` (${h.manager})` : ''}`).join(', ');
+        const how = tree.hooks
+            .map((h) => `${h.hook} ${h.ok ? 'ok' : 'NOT ok'}${h.manager !== 'none' && h.manager !== 'ao' && h.manager !== 'script' ? ` (${h.manager})` : ''}`)
+            .join(', ');
         lines.push(style.dim(`  ${tree.current ? 'this worktree' : 'worktree'} ${(0,_output_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(tree.path)}: hooks in ${(0,_output_js__WEBPACK_IMPORTED_MODULE_0__/* .clean */ .uH)(tree.hooksDir)}: ${how}`));
     }
     if (report.hooksPath)
@@ -195,7 +209,11 @@ function countsText(counts, noun = 'commit') {
 }
 function renderDecision(decision, style, ao = 'ao') {
     const change = decision.change;
-    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
+    const mark = decision.outcome === 'uncovered'
+        ? style.bad(MARK.uncovered)
+        : decision.outcome === 'covered'
+            ? style.ok(MARK.covered)
+            : style.dim(MARK[decision.outcome]);
     const title = clean(change.subjectLine ? `${change.label}  ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(change.subjectLine, 50)}` : change.label);
     const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
     if (decision.fix)
@@ -237,7 +255,13 @@ function reportJson(report) {
     return {
         ok: report.ok,
         scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
+        policy: {
+            source: report.policy.source,
+            enforced: report.policy.enforced,
+            mode: report.policy.mode ?? null,
+            enforcement: report.policy.enforcement,
+            why: report.policy.why ?? null,
+        },
         ledger: report.ledger,
         range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
         changes: report.decisions.map(decisionJson),
@@ -262,7 +286,9 @@ function decisionJson(decision) {
         policyRule: decision.policyRule ?? null,
         constraint: decision.constraint ?? null,
         learning: decision.learning ?? null,
-        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
+        record: decision.record
+            ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker }
+            : null,
         fix: (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(decision.fix) ?? null,
     };
 }
@@ -620,7 +646,7 @@ function argsFit(args, hook) {
     if (args[0] === 'hook')
         return args[1] === hook;
     // `ao verify` on the staged change decides what the commit hook decides.
-    return hook === 'pre-commit' && args[0] === 'verify' && args.slice(1).every((a) => a === '--staged' || a === '--json');
+    return (hook === 'pre-commit' && args[0] === 'verify' && args.slice(1).every((a) => a === '--staged' || a === '--json'));
 }
 function isTerminating(command) {
     const found = programOf(command.words);
@@ -662,7 +688,12 @@ function readHookScript(text, hook, options = {}) {
             if (isTerminating(command)) {
                 const later = top.slice(k + 1).find((c) => programOf(c.words) && argsFit(programOf(c.words).args, hook));
                 if (later)
-                    return { runsAo: false, why: 'unreachable', line: later.line, detail: `line ${command.line} (\`${command.words.map((w) => w.raw).join(' ')}\`) ends the script before ao runs on line ${later.line}` };
+                    return {
+                        runsAo: false,
+                        why: 'unreachable',
+                        line: later.line,
+                        detail: `line ${command.line} (\`${command.words.map((w) => w.raw).join(' ')}\`) ends the script before ao runs on line ${later.line}`,
+                    };
             }
             const [first, ...rest] = command.words.map((w) => w.text);
             if (first === 'set' && rest.some((w) => /^-[a-z]*e/.test(w) || w === 'errexit'))
@@ -680,11 +711,22 @@ function readHookScript(text, hook, options = {}) {
         }
         const where = `line ${command.line}`;
         if (command.negated || command.before === '||' || command.after === '|' || command.after === '&') {
-            const how = command.negated ? 'negates it with `!`' : command.before === '||' ? 'runs it only when the command before fails' : command.after === '|' ? 'pipes its output on, so the status is the next command\'s' : 'runs it in the background';
+            const how = command.negated
+                ? 'negates it with `!`'
+                : command.before === '||'
+                    ? 'runs it only when the command before fails'
+                    : command.after === '|'
+                        ? "pipes its output on, so the status is the next command's"
+                        : 'runs it in the background';
             return { runsAo: false, why: 'status-ignored', line: command.line, detail: `${where} runs ao but ${how}` };
         }
         if (hook === 'pre-push' && stdinRead && command.before !== '|') {
-            return { runsAo: false, why: 'stdin-consumed', line: command.line, detail: `the script reads git's list of pushed refs from stdin before ${where}, and does not pass it on to ao, which then checks nothing` };
+            return {
+                runsAo: false,
+                why: 'stdin-consumed',
+                line: command.line,
+                detail: `the script reads git's list of pushed refs from stdin before ${where}, and does not pass it on to ao, which then checks nothing`,
+            };
         }
         const index = commands.indexOf(command);
         const rest = commands.slice(index + 1);
@@ -701,21 +743,42 @@ function readHookScript(text, hook, options = {}) {
         else if (command.after === '&&')
             decides = rest.every((c) => ['&&', '||', '|'].includes(c.before));
         else
-            decides = errexit || rest.length === 0 || (after?.depth === command.depth && exitKeepsStatus(after) && [undefined, '$?'].includes(after.words[1]?.text));
+            decides =
+                errexit ||
+                    rest.length === 0 ||
+                    (after?.depth === command.depth && exitKeepsStatus(after) && [undefined, '$?'].includes(after.words[1]?.text));
         if (!decides) {
-            const swallow = command.after === '||' ? `\`|| ${after?.words.map((w) => w.raw).join(' ') ?? ''}\` swallows its refusal` : command.after === '&&' ? 'the script goes on after that list, and exits with the status of what runs last' : 'the script goes on after it and exits with the status of what runs last';
+            const swallow = command.after === '||'
+                ? `\`|| ${after?.words.map((w) => w.raw).join(' ') ?? ''}\` swallows its refusal`
+                : command.after === '&&'
+                    ? 'the script goes on after that list, and exits with the status of what runs last'
+                    : 'the script goes on after it and exits with the status of what runs last';
             return { runsAo: false, why: 'status-ignored', line: command.line, detail: `${where} runs ao but ${swallow}` };
         }
         return { runsAo: true, call };
     }
     if (mentioned) {
-        return { runsAo: false, why: 'no-call', line: mentioned.line, detail: `line ${mentioned.line} runs ao ${mentioned.args.join(' ')}, not \`ao hook ${hook}\`` };
+        return {
+            runsAo: false,
+            why: 'no-call',
+            line: mentioned.line,
+            detail: `line ${mentioned.line} runs ao ${mentioned.args.join(' ')}, not \`ao hook ${hook}\``,
+        };
     }
     const inside = commands.find((c) => c.depth > 0 && programOf(c.words) && argsFit(programOf(c.words).args, hook));
     if (inside) {
-        return { runsAo: false, why: 'no-call', line: inside.line, detail: `ao runs only inside a condition, loop or function (line ${inside.line}); a hook must run \`ao hook ${hook}\` on every path` };
+        return {
+            runsAo: false,
+            why: 'no-call',
+            line: inside.line,
+            detail: `ao runs only inside a condition, loop or function (line ${inside.line}); a hook must run \`ao hook ${hook}\` on every path`,
+        };
     }
-    return { runsAo: false, why: 'no-call', detail: `it never runs \`ao hook ${hook}\`${/\bao\b/.test(text) ? ' (it only mentions ao, in a comment or as text)' : ''}` };
+    return {
+        runsAo: false,
+        why: 'no-call',
+        detail: `it never runs \`ao hook ${hook}\`${/\bao\b/.test(text) ? ' (it only mentions ao, in a comment or as text)' : ''}`,
+    };
 }
 /** Lines of a YAML file with comments removed (a `#` at the start or after a space, outside quotes). */
 function yamlLines(text) {
@@ -774,13 +837,22 @@ function readPreCommitConfig(text, hook) {
             // Only `system` and `script` hooks run with the user's PATH; other languages get an environment the framework builds.
             const managed = language !== 'system' && language !== 'script';
             if (reading.runsAo)
-                return { runsAo: true, call: { ...reading.call, line: entry.line }, remote: managed, line: entry.line, detail: `entry on line ${entry.line}` };
+                return {
+                    runsAo: true,
+                    call: { ...reading.call, line: entry.line },
+                    remote: managed,
+                    line: entry.line,
+                    detail: `entry on line ${entry.line}`,
+                };
         }
         else if (id === PRE_COMMIT_IDS[hook] && repo !== 'local' && repo !== 'meta') {
             return { runsAo: true, remote: true, line, detail: `hook id ${id} on line ${line}` };
         }
     }
-    return { runsAo: false, detail: `it has no hook that runs \`ao hook ${hook}\` (id ${PRE_COMMIT_IDS[hook]}, or an entry running it)` };
+    return {
+        runsAo: false,
+        detail: `it has no hook that runs \`ao hook ${hook}\` (id ${PRE_COMMIT_IDS[hook]}, or an entry running it)`,
+    };
 }
 /** Does a lefthook YAML configuration run ao for this hook? (JSON configurations too.) */
 function readLefthookConfig(text, hook, json) {
@@ -839,9 +911,18 @@ function readLefthookConfig(text, hook, json) {
         if (!reading.runsAo)
             continue;
         if (hook === 'pre-push' && !stdin) {
-            return { runsAo: false, line: run.line || undefined, detail: 'its pre-push command runs ao without `use_stdin: true`, so ao gets no pushed refs and checks nothing' };
+            return {
+                runsAo: false,
+                line: run.line || undefined,
+                detail: 'its pre-push command runs ao without `use_stdin: true`, so ao gets no pushed refs and checks nothing',
+            };
         }
-        return { runsAo: true, call: { ...reading.call, line: run.line }, line: run.line || undefined, detail: run.line ? `run on line ${run.line}` : 'a run command' };
+        return {
+            runsAo: true,
+            call: { ...reading.call, line: run.line },
+            line: run.line || undefined,
+            detail: run.line ? `run on line ${run.line}` : 'a run command',
+        };
     }
     return { runsAo: false, detail: `its ${hook} section has no command that runs \`ao hook ${hook}\`` };
 }
@@ -867,7 +948,14 @@ var ledger_view = __webpack_require__(6562);
 const GATE_HOOKS = ['pre-commit', 'pre-push'];
 const SETUP_COMMIT_MESSAGE = 'Set up agentops/verdict';
 async function readHookConfig(cwd, env) {
-    const result = await (0,git/* runGit */.EO)(cwd, ['config', '--show-origin', '--show-scope', '-z', '--get-regexp', '^(core\\.hookspath|extensions\\.worktreeconfig)$'], { okCodes: [1], env });
+    const result = await (0,git/* runGit */.EO)(cwd, [
+        'config',
+        '--show-origin',
+        '--show-scope',
+        '-z',
+        '--get-regexp',
+        '^(core\\.hookspath|extensions\\.worktreeconfig)$',
+    ], { okCodes: [1], env });
     const fields = result.stdout.toString('utf8').split('\0');
     const hooksPath = [];
     let worktreeConfig = false;
@@ -981,8 +1069,18 @@ function resolveAo(program, top, env, huskyPath) {
     const searched = huskyPath ? ['node_modules/.bin', ...path] : path;
     const local = (0,external_node_path_.join)(top, 'node_modules', '.bin', 'ao');
     const byName = (name, dirs) => {
-        const found = name.includes('/') ? (isExecutableFile((0,external_node_path_.resolve)(top, name)) ? (0,external_node_path_.resolve)(top, name) : undefined) : which(name, dirs, top);
-        return found ? { file: found } : { missing: name.includes('/') ? `${name} is not an executable file` : `no executable ${name} on ${huskyPath ? "husky's PATH (node_modules/.bin, then PATH)" : 'PATH'}` };
+        const found = name.includes('/')
+            ? isExecutableFile((0,external_node_path_.resolve)(top, name))
+                ? (0,external_node_path_.resolve)(top, name)
+                : undefined
+            : which(name, dirs, top);
+        return found
+            ? { file: found }
+            : {
+                missing: name.includes('/')
+                    ? `${name} is not an executable file`
+                    : `no executable ${name} on ${huskyPath ? "husky's PATH (node_modules/.bin, then PATH)" : 'PATH'}`,
+            };
     };
     switch (program.kind) {
         case 'name':
@@ -990,9 +1088,15 @@ function resolveAo(program, top, env, huskyPath) {
         case 'runner':
             if (isExecutableFile(local))
                 return { file: local };
-            return which('ao', path, top) ? { file: which('ao', path, top) } : { missing: `neither node_modules/.bin/ao nor an ao on PATH${program.fetches ? `, so ${program.runner} would fetch and run whatever package the registry has under that name` : ''}` };
+            return which('ao', path, top)
+                ? { file: which('ao', path, top) }
+                : {
+                    missing: `neither node_modules/.bin/ao nor an ao on PATH${program.fetches ? `, so ${program.runner} would fetch and run whatever package the registry has under that name` : ''}`,
+                };
         case 'path': {
-            const text = program.text.replace(/^(\$\{?root\}?|\$\(git rev-parse --show-toplevel\))\//, `${top}/`).replace(/^~\//, `${env.HOME || (0,external_node_os_.homedir)()}/`);
+            const text = program.text
+                .replace(/^(\$\{?root\}?|\$\(git rev-parse --show-toplevel\))\//, `${top}/`)
+                .replace(/^~\//, `${env.HOME || (0,external_node_os_.homedir)()}/`);
             if (text.includes('$'))
                 return { missing: `cannot tell what ${program.text} is` };
             return byName((0,external_node_path_.isAbsolute)(text) ? text : `./${text}`, []);
@@ -1023,7 +1127,11 @@ function installCommand(top) {
     catch {
         // an unreadable package.json: suggest adding the dependency
     }
-    const manager = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(top, 'pnpm-lock.yaml')) ? 'pnpm' : (0,external_node_fs_.existsSync)((0,external_node_path_.join)(top, 'yarn.lock')) ? 'yarn' : 'npm';
+    const manager = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(top, 'pnpm-lock.yaml'))
+        ? 'pnpm'
+        : (0,external_node_fs_.existsSync)((0,external_node_path_.join)(top, 'yarn.lock'))
+            ? 'yarn'
+            : 'npm';
     if (depends)
         return `${manager} install`;
     return manager === 'npm' ? 'npm i -D @agentops/verdict' : `${manager} add -D @agentops/verdict`;
@@ -1033,7 +1141,18 @@ function installAt(ctx, top) {
     const command = installCommand(top);
     return command.includes(' -g ') ? command : at(ctx, top, command);
 }
-const LEFTHOOK_CONFIGS = ['lefthook.yml', '.lefthook.yml', 'lefthook.yaml', '.lefthook.yaml', '.config/lefthook.yml', '.config/lefthook.yaml', 'lefthook.json', '.lefthook.json', 'lefthook.toml', '.lefthook.toml'];
+const LEFTHOOK_CONFIGS = [
+    'lefthook.yml',
+    '.lefthook.yml',
+    'lefthook.yaml',
+    '.lefthook.yaml',
+    '.config/lefthook.yml',
+    '.config/lefthook.yaml',
+    'lefthook.json',
+    '.lefthook.json',
+    'lefthook.toml',
+    '.lefthook.toml',
+];
 function describeProgram(program) {
     if (program.kind === 'variable')
         return program.text === '$ao' ? 'ao ($AO_BIN, else node_modules/.bin/ao, else ao on PATH)' : `\`${program.text}\``;
@@ -1064,13 +1183,40 @@ function inspectHook(ctx, top, hooksDir, hook) {
     const warnings = [];
     const plainFix = 'ao init --hooks git';
     if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
-        return { state, warnings, problem: { code: 'hook-missing', message: `there is no ${hook} hook in ${hooksDir}, so git runs none`, where: file, fix: at(ctx, top, usesHusky(top, undefined) ? 'ao init --hooks husky' : plainFix) } };
+        return {
+            state,
+            warnings,
+            problem: {
+                code: 'hook-missing',
+                message: `there is no ${hook} hook in ${hooksDir}, so git runs none`,
+                where: file,
+                fix: at(ctx, top, usesHusky(top, undefined) ? 'ao init --hooks husky' : plainFix),
+            },
+        };
     }
     if (!isExecutableFile(file)) {
-        return { state, warnings, problem: { code: 'hook-not-executable', message: `${file} is not executable, so git skips it (with only a hint on stderr)`, where: file, fix: `chmod +x ${shown(ctx, file)}` } };
+        return {
+            state,
+            warnings,
+            problem: {
+                code: 'hook-not-executable',
+                message: `${file} is not executable, so git skips it (with only a hint on stderr)`,
+                where: file,
+                fix: `chmod +x ${shown(ctx, file)}`,
+            },
+        };
     }
     if ((0,external_node_fs_.statSync)(file).size > MAX_SCRIPT_BYTES) {
-        return { state, warnings, problem: { code: 'hook-does-not-run-ao', message: `${file} is larger than ${MAX_SCRIPT_BYTES / 1024} KiB: ao doctor does not read it, and cannot say it runs ao`, where: file, fix: `\${EDITOR:-vi} ${shown(ctx, file)}` } };
+        return {
+            state,
+            warnings,
+            problem: {
+                code: 'hook-does-not-run-ao',
+                message: `${file} is larger than ${MAX_SCRIPT_BYTES / 1024} KiB: ao doctor does not read it, and cannot say it runs ao`,
+                where: file,
+                fix: `\${EDITOR:-vi} ${shown(ctx, file)}`,
+            },
+        };
     }
     const text = readSmallFile(file) ?? '';
     let reading;
@@ -1085,11 +1231,29 @@ function inspectHook(ctx, top, hooksDir, hook) {
         fix = 'ao init --hooks husky';
         script = (0,external_node_path_.join)((0,external_node_path_.dirname)(hooksDir), hook);
         if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(hooksDir, 'h'))) {
-            return { state, warnings, problem: { code: 'husky-incomplete', message: `${(0,external_node_path_.join)(hooksDir, 'h')} (husky's runner) is missing, so ${hook} fails for every commit`, where: hooksDir, fix: at(ctx, top, 'npx husky') } };
+            return {
+                state,
+                warnings,
+                problem: {
+                    code: 'husky-incomplete',
+                    message: `${(0,external_node_path_.join)(hooksDir, 'h')} (husky's runner) is missing, so ${hook} fails for every commit`,
+                    where: hooksDir,
+                    fix: at(ctx, top, 'npx husky'),
+                },
+            };
         }
         const body = readSmallFile(script);
         if (body === undefined) {
-            return { state: { ...state, script }, warnings, problem: { code: 'hook-missing', message: `husky runs ${script}, which does not exist: husky then lets every ${hook === 'pre-push' ? 'push' : 'commit'} through`, where: script, fix: at(ctx, top, fix) } };
+            return {
+                state: { ...state, script },
+                warnings,
+                problem: {
+                    code: 'hook-missing',
+                    message: `husky runs ${script}, which does not exist: husky then lets every ${hook === 'pre-push' ? 'push' : 'commit'} through`,
+                    where: script,
+                    fix: at(ctx, top, fix),
+                },
+            };
         }
         reading = readHookScript(body, hook, { errexit: true });
     }
@@ -1106,11 +1270,20 @@ function inspectHook(ctx, top, hooksDir, hook) {
         script = (0,external_node_path_.join)(top, name ?? 'lefthook.yml');
         const config = readSmallFile(script);
         if (config !== undefined && name?.endsWith('.toml')) {
-            warnings.push({ code: 'config-unreadable', severity: 'warning', message: `ao doctor cannot read TOML, so it did not check that ${script} runs \`ao hook ${hook}\``, where: script, fix: `grep -n 'ao hook ${hook}' ${shown(ctx, script)}` });
+            warnings.push({
+                code: 'config-unreadable',
+                severity: 'warning',
+                message: `ao doctor cannot read TOML, so it did not check that ${script} runs \`ao hook ${hook}\``,
+                where: script,
+                fix: `grep -n 'ao hook ${hook}' ${shown(ctx, script)}`,
+            });
             reading = { runsAo: true, detail: 'not checked (TOML)' };
         }
         else
-            reading = config === undefined ? { runsAo: false, detail: 'there is no lefthook configuration' } : readLefthookConfig(config, hook, name?.endsWith('.json') === true);
+            reading =
+                config === undefined
+                    ? { runsAo: false, detail: 'there is no lefthook configuration' }
+                    : readLefthookConfig(config, hook, name?.endsWith('.json') === true);
         if (reading.runsAo) {
             const local = LEFTHOOK_CONFIGS.map((n) => n.replace(/^(\.?(?:config\/)?lefthook)/, '$1-local')).find((candidate) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(top, candidate)));
             const override = local ? readSmallFile((0,external_node_path_.join)(top, local)) : undefined;
@@ -1131,7 +1304,16 @@ function inspectHook(ctx, top, hooksDir, hook) {
         const byHand = 'why' in reading && reading.why !== 'no-call';
         if (state.manager === 'lefthook' && !byHand)
             fix = lefthookFix(script, hook);
-        return { state, warnings, problem: { code: 'hook-does-not-run-ao', message: `${what} does not run ao so that it can refuse: ${reading.detail}`, where: script, fix: byHand ? `\${EDITOR:-vi} ${shown(ctx, script)}` : at(ctx, top, fix) } };
+        return {
+            state,
+            warnings,
+            problem: {
+                code: 'hook-does-not-run-ao',
+                message: `${what} does not run ao so that it can refuse: ${reading.detail}`,
+                where: script,
+                fix: byHand ? `\${EDITOR:-vi} ${shown(ctx, script)}` : at(ctx, top, fix),
+            },
+        };
     }
     state.ok = true;
     // A framework that installs ao itself (a pre-commit hook from our repository) needs no lookup.
@@ -1155,7 +1337,13 @@ function inspectHook(ctx, top, hooksDir, hook) {
         }
         state.ao = found.file;
         if (!isAgentopsAo(found.file)) {
-            warnings.push({ code: 'ao-not-ours', severity: 'warning', message: `the ao that ${script} runs is ${found.file}, which is not part of the @agentops/verdict package`, where: found.file, fix: installAt(ctx, top) });
+            warnings.push({
+                code: 'ao-not-ours',
+                severity: 'warning',
+                message: `the ao that ${script} runs is ${found.file}, which is not part of the @agentops/verdict package`,
+                where: found.file,
+                fix: installAt(ctx, top),
+            });
         }
     }
     return { state, warnings };
@@ -1194,13 +1382,19 @@ function hooksPathFix(ctx, tree, value, target) {
     if (value.scope === 'worktree')
         return { fix: at(ctx, tree, 'git config --worktree --unset core.hooksPath') };
     if (value.scope === 'command')
-        return { fix: 'unset GIT_CONFIG_PARAMETERS GIT_CONFIG_COUNT', alternative: 'drop the `-c core.hooksPath=...` from the git command' };
+        return {
+            fix: 'unset GIT_CONFIG_PARAMETERS GIT_CONFIG_COUNT',
+            alternative: 'drop the `-c core.hooksPath=...` from the git command',
+        };
     if (target === 'husky')
         return { fix: at(ctx, ctx.git.topLevel, 'npx husky') };
     if (value.scope === 'local')
         return { fix: 'git config --local --unset core.hooksPath' };
     // A global or system value: override it for this repository only, in every worktree.
-    return { fix: `git config --local core.hooksPath ${(0,shell/* shellQuote */.Z)(target)}`, alternative: `git config --${value.scope} --unset core.hooksPath (for every repository)` };
+    return {
+        fix: `git config --local core.hooksPath ${(0,shell/* shellQuote */.Z)(target)}`,
+        alternative: `git config --${value.scope} --unset core.hooksPath (for every repository)`,
+    };
 }
 async function diagnose(git, env) {
     const [config, paths, worktrees, headPolicy] = await Promise.all([
@@ -1219,17 +1413,37 @@ async function diagnose(git, env) {
     };
     // Set up at all, and committed?
     const policyHere = (0,writer/* lexists */.h$)((0,external_node_path_.join)(top, record/* POLICY_PATH */.l$));
-    const genesis = (0,ledger_view/* listWorktreeLedger */.fV)(top).map(record/* parseRecordPath */.OT).some((parts) => parts?.seq === 0);
+    const genesis = (0,ledger_view/* listWorktreeLedger */.fV)(top)
+        .map(record/* parseRecordPath */.OT)
+        .some((parts) => parts?.seq === 0);
     if (!policyHere || !genesis) {
         // Nothing is enforced, whatever the hooks are; `ao init` sets up the hooks too.
-        const finding = { code: 'not-set-up', severity: 'ungated', message: `agentops/verdict is not set up in this repository (${!policyHere ? `no ${record/* POLICY_PATH */.l$}` : 'no genesis record in .agents/ledger'})`, where: top, fix: at(ctx, top, 'ao init') };
+        const finding = {
+            code: 'not-set-up',
+            severity: 'ungated',
+            message: `agentops/verdict is not set up in this repository (${!policyHere ? `no ${record/* POLICY_PATH */.l$}` : 'no genesis record in .agents/ledger'})`,
+            where: top,
+            fix: at(ctx, top, 'ao init'),
+        };
         return { gated: false, top, hooksPath: config.hooksPath.at(-1), worktrees: [], findings: [finding] };
     }
     else if (!headPolicy.get(`HEAD:${record/* POLICY_PATH */.l$}`)) {
-        add({ code: 'setup-not-committed', severity: 'ungated', message: `${record/* POLICY_PATH */.l$} is not committed yet: the gate starts at the commit after it (until then the base has no policy and nothing is enforced)`, where: top, fix: at(ctx, top, `git add .agents && git commit -m ${(0,shell/* shellQuote */.Z)(SETUP_COMMIT_MESSAGE)}`) });
+        add({
+            code: 'setup-not-committed',
+            severity: 'ungated',
+            message: `${record/* POLICY_PATH */.l$} is not committed yet: the gate starts at the commit after it (until then the base has no policy and nothing is enforced)`,
+            where: top,
+            fix: at(ctx, top, `git add .agents && git commit -m ${(0,shell/* shellQuote */.Z)(SETUP_COMMIT_MESSAGE)}`),
+        });
     }
     if (env.HUSKY === '0') {
-        add({ code: 'hooks-disabled', severity: 'ungated', message: 'HUSKY=0 is set in the environment: every ao hook (husky or plain) lets everything through', where: 'environment', fix: 'unset HUSKY' });
+        add({
+            code: 'hooks-disabled',
+            severity: 'ungated',
+            message: 'HUSKY=0 is set in the environment: every ao hook (husky or plain) lets everything through',
+            where: 'environment',
+            fix: 'unset HUSKY',
+        });
     }
     const hooksPath = config.hooksPath.at(-1);
     const husky = usesHusky(top, hooksPath);
@@ -1237,7 +1451,13 @@ async function diagnose(git, env) {
         const init = (0,external_node_path_.join)(env.XDG_CONFIG_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.config'), 'husky', 'init.sh');
         const text = readSmallFile(init);
         if (text && /^[^#\n]*\bHUSKY=0\b/m.test(text)) {
-            add({ code: 'hooks-disabled', severity: 'ungated', message: `${init} sets HUSKY=0, and husky sources it before every hook: no hook runs`, where: init, fix: `sed -i.bak '/HUSKY=0/d' ${(0,shell/* shellQuote */.Z)(init)}` });
+            add({
+                code: 'hooks-disabled',
+                severity: 'ungated',
+                message: `${init} sets HUSKY=0, and husky sources it before every hook: no hook runs`,
+                where: init,
+                fix: `sed -i.bak '/HUSKY=0/d' ${(0,shell/* shellQuote */.Z)(init)}`,
+            });
         }
     }
     const ignoreScripts = husky ? ignoreScriptsSources(top, env) : [];
@@ -1260,7 +1480,13 @@ async function diagnose(git, env) {
         }
         const label = current ? '' : `in worktree ${tree.path}: `;
         const inspections = GATE_HOOKS.map((hook) => inspectHook(ctx, tree.path, dir, hook));
-        const state = { path: tree.path, current, hooksDir: dir, hooks: inspections.map((i) => i.state), gated: inspections.every((i) => !i.problem) };
+        const state = {
+            path: tree.path,
+            current,
+            hooksDir: dir,
+            hooks: inspections.map((i) => i.state),
+            gated: inspections.every((i) => !i.problem),
+        };
         states.push(state);
         for (const inspection of inspections)
             for (const warning of inspection.warnings)
@@ -1283,17 +1509,31 @@ async function diagnose(git, env) {
                 });
             }
             else {
-                add({ code: 'hooks-path-unset', severity: 'ungated', message: `${label}core.hooksPath is not set, so git runs the hooks in ${dir}, not husky's .husky/_ (husky has not run in this clone)`, where: dir, fix: at(ctx, tree.path, 'npx husky') });
+                add({
+                    code: 'hooks-path-unset',
+                    severity: 'ungated',
+                    message: `${label}core.hooksPath is not set, so git runs the hooks in ${dir}, not husky's .husky/_ (husky has not run in this clone)`,
+                    where: dir,
+                    fix: at(ctx, tree.path, 'npx husky'),
+                });
             }
             continue;
         }
         if (treeHusky && value && (0,external_node_path_.resolve)(dir) !== (0,external_node_path_.resolve)(huskyDir)) {
-            add({ code: 'hooks-path-elsewhere', severity: 'ungated', message: `${label}core.hooksPath is ${JSON.stringify(value.value)} (set in ${sourceOf}), so git runs the hooks in ${dir}, which do not run ao; husky's hooks in .husky/_ never run`, where: value.origin, ...hooksPathFix(ctx, tree.path, value, 'husky') });
+            add({
+                code: 'hooks-path-elsewhere',
+                severity: 'ungated',
+                message: `${label}core.hooksPath is ${JSON.stringify(value.value)} (set in ${sourceOf}), so git runs the hooks in ${dir}, which do not run ao; husky's hooks in .husky/_ never run`,
+                where: value.origin,
+                ...hooksPathFix(ctx, tree.path, value, 'husky'),
+            });
             continue;
         }
         if (treeHusky && value && (0,external_node_path_.resolve)(dir) === (0,external_node_path_.resolve)(huskyDir) && !(0,external_node_fs_.existsSync)(huskyDir)) {
             // husky's output is gitignored: a clone or worktree that never ran husky has none.
-            const source = [top, ...worktrees.map((w) => w.path)].map((p) => (0,external_node_path_.join)(p, '.husky', '_')).find((p) => p !== huskyDir && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(p, 'h')));
+            const source = [top, ...worktrees.map((w) => w.path)]
+                .map((p) => (0,external_node_path_.join)(p, '.husky', '_'))
+                .find((p) => p !== huskyDir && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(p, 'h')));
             const npx = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(tree.path, 'node_modules', '.bin', 'husky'));
             add({
                 code: current ? 'husky-not-installed' : 'worktree-without-hooks',
@@ -1307,7 +1547,8 @@ async function diagnose(git, env) {
         }
         if (!treeHusky && value) {
             const repoHooks = (0,external_node_path_.join)(commonDir, 'hooks');
-            const repoHooksRunAo = (0,external_node_path_.resolve)(repoHooks) !== (0,external_node_path_.resolve)(dir) && GATE_HOOKS.every((hook) => !inspectHook(ctx, tree.path, repoHooks, hook).problem);
+            const repoHooksRunAo = (0,external_node_path_.resolve)(repoHooks) !== (0,external_node_path_.resolve)(dir) &&
+                GATE_HOOKS.every((hook) => !inspectHook(ctx, tree.path, repoHooks, hook).problem);
             if (repoHooksRunAo || value.scope === 'global' || value.scope === 'system') {
                 const { fix, alternative } = hooksPathFix(ctx, tree.path, value, repoHooks);
                 add({
@@ -1322,10 +1563,19 @@ async function diagnose(git, env) {
             }
         }
         const [first, second] = inspections;
-        if (first?.lookup && second?.lookup && first.problem?.fix === second.problem?.fix && first.lookup.missing === second.lookup.missing && first.lookup.program === second.lookup.program) {
+        if (first?.lookup &&
+            second?.lookup &&
+            first.problem?.fix === second.problem?.fix &&
+            first.lookup.missing === second.lookup.missing &&
+            first.lookup.program === second.lookup.program) {
             // One ao that cannot be found: one finding for both hooks.
             const scripts = inspections.map((i) => i.state.script ?? i.state.file).join(' and ');
-            add({ ...first.problem, severity: 'ungated', where: tree.path, message: `${label}${scripts} run ${first.lookup.program}, which does not resolve from ${tree.path}: ${first.lookup.missing}; every commit and push then fails` });
+            add({
+                ...first.problem,
+                severity: 'ungated',
+                where: tree.path,
+                message: `${label}${scripts} run ${first.lookup.program}, which does not resolve from ${tree.path}: ${first.lookup.missing}; every commit and push then fails`,
+            });
             continue;
         }
         for (const inspection of inspections) {
@@ -1346,11 +1596,25 @@ async function diagnose(git, env) {
         }
         const pkg = readSmallFile((0,external_node_path_.join)(top, 'package.json'));
         if (pkg !== undefined && !/"prepare"\s*:\s*"[^"]*\bhusky\b/.test(pkg)) {
-            add({ code: 'no-prepare-script', severity: 'warning', message: 'package.json has no "prepare" script running husky, so a fresh clone gets no hooks from `npm install`', where: (0,external_node_path_.join)(top, 'package.json'), fix: at(ctx, top, /"prepare"\s*:/.test(pkg) ? 'npm pkg set scripts.prepare="husky && $(npm pkg get scripts.prepare | tr -d \'"\')"' : 'npm pkg set scripts.prepare=husky') });
+            add({
+                code: 'no-prepare-script',
+                severity: 'warning',
+                message: 'package.json has no "prepare" script running husky, so a fresh clone gets no hooks from `npm install`',
+                where: (0,external_node_path_.join)(top, 'package.json'),
+                fix: at(ctx, top, /"prepare"\s*:/.test(pkg)
+                    ? 'npm pkg set scripts.prepare="husky && $(npm pkg get scripts.prepare | tr -d \'"\')"'
+                    : 'npm pkg set scripts.prepare=husky'),
+            });
         }
         const postCheckout = readSmallFile((0,external_node_path_.join)(top, '.husky', 'post-checkout'));
         if (!postCheckout?.includes(HUSKY_WORKTREE_LINE)) {
-            add({ code: 'worktrees-not-covered', severity: 'warning', message: "`git worktree add` will make worktrees without husky's hooks: .husky/post-checkout does not copy .husky/_ into them", where: (0,external_node_path_.join)(top, '.husky', 'post-checkout'), fix: at(ctx, top, 'ao init --hooks husky') });
+            add({
+                code: 'worktrees-not-covered',
+                severity: 'warning',
+                message: "`git worktree add` will make worktrees without husky's hooks: .husky/post-checkout does not copy .husky/_ into them",
+                where: (0,external_node_path_.join)(top, '.husky', 'post-checkout'),
+                fix: at(ctx, top, 'ao init --hooks husky'),
+            });
         }
     }
     return { gated: !findings.some((f) => f.severity === 'ungated'), top, hooksPath, worktrees: states, findings };
@@ -1368,7 +1632,10 @@ const HUSKY_WORKTREE_LINE = 'if [ -d .husky ] && [ ! -d .husky/_ ] && [ -d "$(di
  * then this repository's own, which `ao doctor` then reports as hidden.
  */
 async function plainHooksDir(git, env) {
-    const [config, paths] = await Promise.all([readHookConfig(git.topLevel, env), git.text(['rev-parse', '--path-format=absolute', '--git-path', 'hooks', '--git-common-dir'])]);
+    const [config, paths] = await Promise.all([
+        readHookConfig(git.topLevel, env),
+        git.text(['rev-parse', '--path-format=absolute', '--git-path', 'hooks', '--git-common-dir']),
+    ]);
     const [hooksDir = '', commonDir = ''] = paths.split('\n');
     const scope = config.hooksPath.at(-1)?.scope;
     return scope === 'global' || scope === 'system' || scope === 'command' ? (0,external_node_path_.join)(commonDir, 'hooks') : hooksDir;

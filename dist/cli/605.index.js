@@ -67,13 +67,17 @@ function rawRecordLine(record) {
         case 'verdict':
             break;
     }
-    const scope = record.subject.kind === 'commit' ? `commit ${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.commit)}` : record.subject.kind === 'range' ? `range ${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.base)}..${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.head)}` : 'staged';
+    const scope = record.subject.kind === 'commit'
+        ? `commit ${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.commit)}`
+        : record.subject.kind === 'range'
+            ? `range ${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.base)}..${(0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .shortSha */ .Fu)(record.subject.head)}`
+            : 'staged';
     return `${String(record.seq).padStart(5)}  ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(record.id)}  ${when}  ${record.verdict.padEnd(4)}  ${scope}  by ${record.checker.id} (${record.checker.kind}) for ${record.worker.id}${record.summary ? `  ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_15__/* .clip */ .$Q)(record.summary.split('\n')[0], 60)}` : ''}`;
 }
 async function cmdLog(cli, args) {
     const { values } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('log', args, { n: { type: 'string', short: 'n' }, json: { type: 'boolean' } }, false);
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_12__/* .HELP */ ._.log), 0;
+        return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_12__/* .HELP */ ._.log), 0);
     const limit = values.n === undefined ? Infinity : Number(values.n);
     if (values.n !== undefined && (!Number.isInteger(limit) || limit < 0))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`-n takes a whole number, not ${JSON.stringify(values.n)}`, { fix: 'ao log -n 20' });
@@ -84,18 +88,22 @@ async function cmdLog(cli, args) {
 async function cmdShow(cli, args) {
     const { values, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('show', args, { json: { type: 'boolean' } });
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_12__/* .HELP */ ._.show), 0;
+        return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_12__/* .HELP */ ._.show), 0);
     const [prefix] = positionals;
     if (!prefix || positionals.length !== 1)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V('ao show needs one record id prefix', { fix: 'ao show sha256:1a2b3c (see `ao log` for ids)' });
     const wanted = prefix.startsWith('sha256:') ? prefix : `sha256:${prefix}`;
     if (!/^sha256:[0-9a-f]{4,64}$/.test(wanted))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, { fix: 'copy an id from `ao log`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, {
+            fix: 'copy an id from `ao log`',
+        });
     const matches = (await (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .readAllRecords */ .SH)(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli))).filter((r) => r.id.startsWith(wanted));
     if (matches.length === 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`no record id starts with ${wanted}`, { fix: 'list ids with `ao log`' });
     if (matches.length > 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`${wanted} is ambiguous: ${matches.map((r) => (0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(r.id)).join(', ')}`, { fix: 'give more digits' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`${wanted} is ambiguous: ${matches.map((r) => (0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(r.id)).join(', ')}`, {
+            fix: 'give more digits',
+        });
     const record = matches[0];
     if (values.json)
         cli.out(JSON.stringify(record, null, 2));
@@ -140,12 +148,14 @@ async function cmdShow(cli, args) {
 async function cmdSearch(cli, args) {
     const { values, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('search', args, { json: { type: 'boolean' } });
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_12__/* .HELP */ ._.search), 0;
+        return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_12__/* .HELP */ ._.search), 0);
     const given = positionals.join(' ');
     const text = given.toLowerCase();
     if (!text)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V('ao search needs some text', { fix: 'ao search "flaky test"' });
-    const hits = (await (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .readAllRecords */ .SH)(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli))).filter((r) => JSON.stringify(r).toLowerCase().includes(text)).reverse();
+    const hits = (await (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__/* .readAllRecords */ .SH)(await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli)))
+        .filter((r) => JSON.stringify(r).toLowerCase().includes(text))
+        .reverse();
     if (values.json)
         cli.out(JSON.stringify(hits, null, 2));
     // No match prints no line on stdout (a script counting lines counts none); the reason goes to stderr.
@@ -158,7 +168,7 @@ async function cmdSearch(cli, args) {
 async function cmdLookup(cli, args) {
     const { values, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('lookup', args, { json: { type: 'boolean' } });
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_12__/* .HELP */ ._.lookup), 0;
+        return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_12__/* .HELP */ ._.lookup), 0);
     const [target] = positionals;
     if (!target || positionals.length !== 1)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V('ao lookup needs a commit or a path', { fix: 'ao lookup HEAD, or ao lookup src/index.ts' });
@@ -188,7 +198,7 @@ async function cmdLookup(cli, args) {
 async function cmdStatus(cli, args) {
     const { values } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('status', args, { json: { type: 'boolean' } }, false);
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_12__/* .HELP */ ._.status), 0;
+        return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_12__/* .HELP */ ._.status), 0);
     const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .openRepo */ .B)(cli);
     const head = await git.headCommit();
     const staged = await (0,_repo_changes_js__WEBPACK_IMPORTED_MODULE_4__/* .stagedChange */ .th)(git, head, await git.authorEmail());
@@ -199,7 +209,13 @@ async function cmdStatus(cli, args) {
     const learnings = loaded.policy ? await (0,_repo_constraints_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareConstraints */ .W)(git, loaded.policy, view, [staged], head) : undefined;
     const signatureCheck = await (0,_repo_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .signatureCheckFor */ .yr)(loaded);
     const decision = loaded.policy
-        ? (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_8__/* .decideChange */ .hk)(change, { policy: loaded.policy, lookup: (d) => latest.get(d), checkerHint: cli.env.AO_CHECKER, signatureCheck, learnings })
+        ? (0,_core_coverage_js__WEBPACK_IMPORTED_MODULE_8__/* .decideChange */ .hk)(change, {
+            policy: loaded.policy,
+            lookup: (d) => latest.get(d),
+            checkerHint: cli.env.AO_CHECKER,
+            signatureCheck,
+            learnings,
+        })
         : undefined;
     // The newest verdict on an earlier version of the staged change: a new staged-kind record.
     const earlier = view.newRecords
@@ -214,29 +230,47 @@ async function cmdStatus(cli, args) {
             outcome: decision?.outcome ?? 'not-enforced',
             reason: decision?.reason ?? loaded.source,
             fix: (0,_present_commands_js__WEBPACK_IMPORTED_MODULE_13__/* .fixText */ .Xc)(decision?.fix) ?? null,
-            earlierVerdict: earlier ? { id: earlier.id, digest: earlier.subject.digest, changedSince: since.map((c) => ({ path: c.path, change: c.change })) } : null,
+            earlierVerdict: earlier
+                ? {
+                    id: earlier.id,
+                    digest: earlier.subject.digest,
+                    changedSince: since.map((c) => ({ path: c.path, change: c.change })),
+                }
+                : null,
         }, null, 2));
         return 0;
     }
     const style = (0,_present_output_js__WEBPACK_IMPORTED_MODULE_14__/* .styleFor */ .j9)(process.stdout);
-    const lines = [`staged change: ${change.manifest.entries.length} path${change.manifest.entries.length === 1 ? '' : 's'}, digest ${change.manifest.digest}`];
+    const lines = [
+        `staged change: ${change.manifest.entries.length} path${change.manifest.entries.length === 1 ? '' : 's'}, digest ${change.manifest.digest}`,
+    ];
     if (!decision)
         lines.push(`  policy: ${loaded.source} (not enforced yet)`);
     else {
-        const mark = decision.outcome === 'covered' ? style.ok('covered') : decision.outcome === 'uncovered' ? style.bad('NOT covered') : decision.outcome;
+        const mark = decision.outcome === 'covered'
+            ? style.ok('covered')
+            : decision.outcome === 'uncovered'
+                ? style.bad('NOT covered')
+                : decision.outcome;
         lines.push(`  ${mark}: ${decision.reason}`);
         if (decision.fix)
             lines.push(`  fix: ${(0,_present_commands_js__WEBPACK_IMPORTED_MODULE_13__/* .fixText */ .Xc)(decision.fix)}`);
     }
     if (earlier && decision?.outcome !== 'covered') {
         lines.push('', `verdict ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(earlier.id)} by ${earlier.checker.id} covers an earlier version (digest ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .shortId */ .m_)(earlier.subject.digest)}); since then:`);
-        const blobs = await git.readObjects([...new Set(since.flatMap((c) => [c.before?.newId, c.after?.newId]).filter((id) => !!id && !/^0+$/.test(id)))]);
+        const blobs = await git.readObjects([
+            ...new Set(since.flatMap((c) => [c.before?.newId, c.after?.newId]).filter((id) => !!id && !/^0+$/.test(id))),
+        ]);
         for (const change of since) {
-            const oldText = change.before && !/^0+$/.test(change.before.newId) ? blobs.get(change.before.newId)?.toString('utf8') ?? '' : '';
-            const newText = change.after && !/^0+$/.test(change.after.newId) ? blobs.get(change.after.newId)?.toString('utf8') ?? '' : '';
+            const oldText = change.before && !/^0+$/.test(change.before.newId)
+                ? (blobs.get(change.before.newId)?.toString('utf8') ?? '')
+                : '';
+            const newText = change.after && !/^0+$/.test(change.after.newId) ? (blobs.get(change.after.newId)?.toString('utf8') ?? '') : '';
             lines.push(`  ${change.change === 'added' ? 'now also staged' : change.change === 'removed' ? 'no longer staged' : 'changed'}: ${change.path}`);
             if (change.change === 'changed')
-                lines.push((0,diff__WEBPACK_IMPORTED_MODULE_16__/* .createTwoFilesPatch */ .ss)(`a/${change.path} (verdict)`, `b/${change.path} (staged)`, oldText, newText, '', '', { context: 2 }).trimEnd());
+                lines.push((0,diff__WEBPACK_IMPORTED_MODULE_16__/* .createTwoFilesPatch */ .ss)(`a/${change.path} (verdict)`, `b/${change.path} (staged)`, oldText, newText, '', '', {
+                    context: 2,
+                }).trimEnd());
         }
     }
     cli.out(lines.join('\n'));
@@ -284,17 +318,27 @@ async function cmdStatus(cli, args) {
 /** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`; `tokens` keep the options' order. */
 function parse(command, args, options, allowPositionals = true) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args,
+            options: { help: { type: 'boolean', short: 'h' }, ...options },
+            allowPositionals,
+            strict: true,
+            tokens: true,
+        });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, {
+            fix: `see \`ao ${command} --help\``,
+        });
     }
 }
 /** At most one of the scope flags; returns which. */
 function oneScope(command, values) {
     const given = ['staged', 'commit', 'range'].filter((key) => values[key] !== undefined && values[key] !== false);
     if (given.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, {
+            fix: `pick one of --staged, --commit REV, --range A..B`,
+        });
     }
     return given[0] ?? 'staged';
 }
@@ -328,7 +372,9 @@ function expandMultiValue(args, flags) {
 function scopeFromFlags(command, values) {
     const which = oneScope(command, values);
     if (values.amend && which !== 'staged')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, {
+            fix: `ao ${command} --amend ...`,
+        });
     if (which === 'commit')
         return { kind: 'commit', rev: values.commit };
     if (which === 'range')
@@ -338,7 +384,9 @@ function scopeFromFlags(command, values) {
 function parseActorKind(value, flag) {
     const kind = value ?? 'agent';
     if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr, kind))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, {
+            fix: `for example: ${flag} human`,
+        });
     return kind;
 }
 /** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
@@ -355,7 +403,9 @@ const WORKER_OPTIONS = {
 function workerFrom(cli, git, values, kind, authors) {
     const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
     if (!workerId)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', {
+            fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`',
+        });
     const worker = { id: workerId, kind };
     const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_4__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
     if (workerSession)
@@ -377,7 +427,9 @@ const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' }, json
 async function actorFrom(cli, git, values) {
     const id = values.by ?? cli.env.AO_WORKER ?? (await git.authorEmail());
     if (!id)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', {
+            fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`',
+        });
     return { id, kind: parseActorKind(values['by-kind'], '--by-kind') };
 }
 function parseEvidence(values) {
@@ -420,14 +472,18 @@ function checkGlobs(globs, flag) {
 function wholeNumber(text, flag, min, max) {
     const value = Number(text);
     if (!/^[0-9]+$/.test(text) || value < min || value > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, {
+            fix: `for example: ${flag} 2`,
+        });
     return value;
 }
 /** `--timeout SECONDS`: more than 0, at most a day. */
 function positiveSeconds(text) {
     const value = Number(text);
     if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, {
+            fix: 'for example: --timeout 300',
+        });
     }
     return value;
 }
@@ -503,7 +559,10 @@ function prune(dir) {
 function read(file) {
     try {
         const value = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-        if (typeof value.session !== 'string' || !SESSION_ID.test(value.session) || typeof value.harness !== 'string' || !/^[a-z]+$/.test(value.harness))
+        if (typeof value.session !== 'string' ||
+            !SESSION_ID.test(value.session) ||
+            typeof value.harness !== 'string' ||
+            !/^[a-z]+$/.test(value.harness))
             return undefined;
         if (typeof value.pid !== 'number' || typeof value.started !== 'string')
             return undefined;
@@ -598,7 +657,11 @@ function countsText(counts, noun = 'commit') {
 }
 function renderDecision(decision, style, ao = 'ao') {
     const change = decision.change;
-    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
+    const mark = decision.outcome === 'uncovered'
+        ? style.bad(MARK.uncovered)
+        : decision.outcome === 'covered'
+            ? style.ok(MARK.covered)
+            : style.dim(MARK[decision.outcome]);
     const title = clean(change.subjectLine ? `${change.label}  ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(change.subjectLine, 50)}` : change.label);
     const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
     if (decision.fix)
@@ -640,7 +703,13 @@ function reportJson(report) {
     return {
         ok: report.ok,
         scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
+        policy: {
+            source: report.policy.source,
+            enforced: report.policy.enforced,
+            mode: report.policy.mode ?? null,
+            enforcement: report.policy.enforcement,
+            why: report.policy.why ?? null,
+        },
         ledger: report.ledger,
         range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
         changes: report.decisions.map(decisionJson),
@@ -665,7 +734,9 @@ function decisionJson(decision) {
         policyRule: decision.policyRule ?? null,
         constraint: decision.constraint ?? null,
         learning: decision.learning ?? null,
-        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
+        record: decision.record
+            ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker }
+            : null,
         fix: (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(decision.fix) ?? null,
     };
 }
@@ -690,7 +761,9 @@ const MAX_ENTRIES = 10_000;
 function parseRangeArg(text) {
     const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
     if (!match)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, {
+            fix: 'for example: --range origin/main..HEAD',
+        });
     return { base: match[1], head: match[2] };
 }
 /** Builds the subject of a verdict: what exactly the checker is vouching for. */
@@ -717,7 +790,9 @@ async function resolveSubject(git, scope) {
             diffBase: await diffBaseOf(git, staged, baseRev),
         };
         if (change.manifest.entries.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge
+                ? 'the staged merge is clean: it needs no verdict'
+                : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
                 fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
             });
         }
@@ -731,7 +806,12 @@ async function resolveSubject(git, scope) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
         }
         resolved = {
-            subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3) },
+            subject: {
+                kind: 'commit',
+                commit,
+                digest: change.manifest.digest,
+                entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3),
+            },
             manifest: change.manifest,
             label: `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)}`,
             authors: info?.authorEmail ? [info.authorEmail] : [],
@@ -745,7 +825,9 @@ async function resolveSubject(git, scope) {
         const head = await git.resolveCommit(scope.head, 'range head');
         const commits = await git.listCommits([`${base}..${head}`]);
         if (commits.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, {
+                fix: 'check the order: --range OLDER..NEWER',
+            });
         const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .buildManifest */ .u1)(await git.diffTrees(base, head));
         const changes = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, commits)).filter((c) => c.change.manifest.entries.length > 0);
         if (manifest.entries.length === 0 && changes.length === 0) {
@@ -765,7 +847,12 @@ async function resolveSubject(git, scope) {
             authors: [...new Set(commits.map((c) => c.authorEmail).filter(Boolean))],
             baseRev: base,
             headRev: head,
-            commitChanges: changes.map((c) => ({ commit: c.change.commit, digest: c.change.manifest.digest, title: c.change.subjectLine ?? '', patchItem: c.patchItem ?? c.change.commit })),
+            commitChanges: changes.map((c) => ({
+                commit: c.change.commit,
+                digest: c.change.manifest.digest,
+                title: c.change.subjectLine ?? '',
+                patchItem: c.patchItem ?? c.change.commit,
+            })),
             diffBase: base,
         };
     }

@@ -57,7 +57,11 @@ function harnessConfig(agents, ao) {
     };
 }
 function launch(harness, event) {
-    const root = harness === 'claude' ? '"$CLAUDE_PROJECT_DIR"' : harness === 'gemini' ? '"$GEMINI_PROJECT_DIR"' : '"$(git rev-parse --show-toplevel)"';
+    const root = harness === 'claude'
+        ? '"$CLAUDE_PROJECT_DIR"'
+        : harness === 'gemini'
+            ? '"$GEMINI_PROJECT_DIR"'
+            : '"$(git rev-parse --show-toplevel)"';
     return `sh ${root}/${LAUNCHER_PATH} ${event} --harness ${harness}`;
 }
 function readJson(file, shown) {
@@ -80,33 +84,47 @@ function writeIfChanged(file, text) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8') === text)
         return false;
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file).isSymbolicLink())
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`${file} is a symbolic link; ao does not write through it`, { fix: 'replace it with a regular file and run `ao init --agent …` again' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AoError */ .V(`${file} is a symbolic link; ao does not write through it`, {
+            fix: 'replace it with a regular file and run `ao init --agent …` again',
+        });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), { recursive: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, text);
     return true;
 }
 /** Claude Code / Codex / Gemini CLI shape: `{ hooks: { Event: [ { matcher?, hooks: [ { type, command } ] } ] } }`. */
 function mergeNestedHooks(settings, events) {
-    const hooks = (settings.hooks && typeof settings.hooks === 'object' && !Array.isArray(settings.hooks) ? { ...settings.hooks } : {});
+    const hooks = (settings.hooks && typeof settings.hooks === 'object' && !Array.isArray(settings.hooks)
+        ? { ...settings.hooks }
+        : {});
     const touched = new Set(events.map((e) => e.event));
     for (const event of Object.keys(hooks)) {
         if (!touched.has(event) || !Array.isArray(hooks[event]))
             continue;
         // Drop our old entries; keep every group and hook of the user's.
         hooks[event] = hooks[event]
-            .map((group) => ({ ...group, hooks: Array.isArray(group.hooks) ? group.hooks.filter((h) => !String(h.command ?? '').includes(MARKER)) : group.hooks }))
+            .map((group) => ({
+            ...group,
+            hooks: Array.isArray(group.hooks)
+                ? group.hooks.filter((h) => !String(h.command ?? '').includes(MARKER))
+                : group.hooks,
+        }))
             .filter((group) => !Array.isArray(group.hooks) || group.hooks.length > 0);
     }
     for (const { event, matcher, command, timeout } of events) {
         const list = Array.isArray(hooks[event]) ? hooks[event] : [];
-        list.push({ ...(matcher ? { matcher } : {}), hooks: [{ type: 'command', command, ...(timeout ? { timeout } : {}) }] });
+        list.push({
+            ...(matcher ? { matcher } : {}),
+            hooks: [{ type: 'command', command, ...(timeout ? { timeout } : {}) }],
+        });
         hooks[event] = list;
     }
     return { ...settings, hooks };
 }
 /** Cursor shape: `{ version: 1, hooks: { event: [ { command, matcher? } ] } }`. */
 function mergeFlatHooks(settings, events) {
-    const hooks = (settings.hooks && typeof settings.hooks === 'object' && !Array.isArray(settings.hooks) ? { ...settings.hooks } : {});
+    const hooks = (settings.hooks && typeof settings.hooks === 'object' && !Array.isArray(settings.hooks)
+        ? { ...settings.hooks }
+        : {});
     for (const event of new Set(events.map((e) => e.event))) {
         if (Array.isArray(hooks[event]))
             hooks[event] = hooks[event].filter((h) => !String(h.command ?? '').includes(MARKER));
@@ -282,7 +300,12 @@ function installHarnesses(top, agents, ao) {
  *   beforeSubmitPrompt); `{"permission":"deny"}`, `{"followup_message"}`.
  */
 const HARNESSES = ['claude', 'cursor', 'codex', 'gemini'];
-const HARNESS_NAMES = { claude: 'Claude Code', cursor: 'Cursor', codex: 'Codex CLI', gemini: 'Gemini CLI' };
+const HARNESS_NAMES = {
+    claude: 'Claude Code',
+    cursor: 'Cursor',
+    codex: 'Codex CLI',
+    gemini: 'Gemini CLI',
+};
 const GUARD_EVENTS = ['pre-tool', 'stop', 'session-start', 'prompt'];
 function str(value) {
     return typeof value === 'string' ? value : undefined;
@@ -344,11 +367,27 @@ function parseHookInput(harness, event, raw) {
     else if (Array.isArray(toolInput.edits)) {
         input.writes.push({
             path,
-            edits: toolInput.edits.map((e) => obj(e)).map((e) => ({ oldText: str(e.old_string) ?? '', newText: str(e.new_string) ?? '', replaceAll: e.replace_all === true })),
+            edits: toolInput.edits
+                .map((e) => obj(e))
+                .map((e) => ({
+                oldText: str(e.old_string) ?? '',
+                newText: str(e.new_string) ?? '',
+                replaceAll: e.replace_all === true,
+            })),
         });
     }
     else if (typeof toolInput.old_string === 'string' || typeof toolInput.new_string === 'string') {
-        input.writes.push({ path, edits: [{ oldText: str(toolInput.old_string) ?? '', newText: str(toolInput.new_string) ?? '', replaceAll: toolInput.replace_all === true || (typeof toolInput.expected_replacements === 'number' && toolInput.expected_replacements > 1) }] });
+        input.writes.push({
+            path,
+            edits: [
+                {
+                    oldText: str(toolInput.old_string) ?? '',
+                    newText: str(toolInput.new_string) ?? '',
+                    replaceAll: toolInput.replace_all === true ||
+                        (typeof toolInput.expected_replacements === 'number' && toolInput.expected_replacements > 1),
+                },
+            ],
+        });
     }
     else {
         // Any other tool that names a file (NotebookEdit, a delete): the target still counts.
@@ -363,7 +402,9 @@ function patchWrites(patch) {
     let added = [];
     const flush = () => {
         if (current)
-            writes.push(added.length ? { path: current.path, edits: [{ oldText: '', newText: added.join('\n') }] } : { path: current.path });
+            writes.push(added.length
+                ? { path: current.path, edits: [{ oldText: '', newText: added.join('\n') }] }
+                : { path: current.path });
         current = undefined;
         added = [];
     };
@@ -396,11 +437,18 @@ function refuseTool(harness, message) {
         case 'gemini':
             return { stdout: JSON.stringify({ decision: 'deny', reason: message }), exitCode: 0 };
         case 'cursor':
-            return { stdout: JSON.stringify({ permission: 'deny', user_message: message, agent_message: message }), exitCode: 0 };
+            return {
+                stdout: JSON.stringify({ permission: 'deny', user_message: message, agent_message: message }),
+                exitCode: 0,
+            };
     }
 }
 function allowTool(harness) {
-    return harness === 'cursor' ? { stdout: JSON.stringify({ permission: 'allow' }), exitCode: 0 } : harness === 'gemini' ? { stdout: '{}', exitCode: 0 } : { exitCode: 0 };
+    return harness === 'cursor'
+        ? { stdout: JSON.stringify({ permission: 'allow' }), exitCode: 0 }
+        : harness === 'gemini'
+            ? { stdout: '{}', exitCode: 0 }
+            : { exitCode: 0 };
 }
 /** A stop that must not happen yet: the agent is sent back with `reason`. */
 function blockStop(harness, reason) {
@@ -418,15 +466,27 @@ function blockStop(harness, reason) {
 function allowStop(harness, note) {
     if (!note)
         return { stdout: harness === 'claude' || harness === 'codex' ? undefined : '{}', exitCode: 0 };
-    return harness === 'cursor' ? { stdout: '{}', stderr: note, exitCode: 0 } : { stdout: JSON.stringify({ systemMessage: note }), exitCode: 0 };
+    return harness === 'cursor'
+        ? { stdout: '{}', stderr: note, exitCode: 0 }
+        : { stdout: JSON.stringify({ systemMessage: note }), exitCode: 0 };
 }
 /** Context for the model: at session start or with a prompt. */
 function injectContext(harness, event, context) {
     if (context === '')
-        return { stdout: harness === 'claude' || harness === 'codex' ? undefined : harness === 'cursor' && event === 'prompt' ? JSON.stringify({ continue: true }) : '{}', exitCode: 0 };
+        return {
+            stdout: harness === 'claude' || harness === 'codex'
+                ? undefined
+                : harness === 'cursor' && event === 'prompt'
+                    ? JSON.stringify({ continue: true })
+                    : '{}',
+            exitCode: 0,
+        };
     if (harness === 'cursor') {
         // Cursor's beforeSubmitPrompt cannot add context; its sessionStart can.
-        return { stdout: JSON.stringify(event === 'prompt' ? { continue: true } : { additional_context: context }), exitCode: 0 };
+        return {
+            stdout: JSON.stringify(event === 'prompt' ? { continue: true } : { additional_context: context }),
+            exitCode: 0,
+        };
     }
     const hookEventName = event === 'session-start' ? 'SessionStart' : harness === 'gemini' ? 'BeforeAgent' : 'UserPromptSubmit';
     return { stdout: JSON.stringify({ hookSpecificOutput: { hookEventName, additionalContext: context } }), exitCode: 0 };

@@ -52,12 +52,18 @@ function parseBuiltinJudge(text) {
             url = new URL(openai[1]);
         }
         catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, { fix: '--judge openai:https://api.openai.com/v1' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, {
+                fix: '--judge openai:https://api.openai.com/v1',
+            });
         }
         if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, { fix: '--judge openai:https://api.openai.com/v1' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, {
+                fix: '--judge openai:https://api.openai.com/v1',
+            });
         if (url.username || url.password)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V('--judge openai:URL must not carry credentials: the command is recorded in the ledger', { fix: 'pass the key as OPENAI_API_KEY through the policy\'s check.envAllow' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V('--judge openai:URL must not carry credentials: the command is recorded in the ledger', {
+                fix: "pass the key as OPENAI_API_KEY through the policy's check.envAllow",
+            });
         return { kind: 'openai', url: url.toString().replace(/\/$/, '') };
     }
     return undefined;
@@ -67,7 +73,9 @@ function reviewOutputSchema(strict = false) {
     const finding = {
         type: 'object',
         additionalProperties: false,
-        required: strict ? ['severity', 'category', 'description', 'path', 'line', 'suggestedFix'] : ['severity', 'category', 'description'],
+        required: strict
+            ? ['severity', 'category', 'description', 'path', 'line', 'suggestedFix']
+            : ['severity', 'category', 'description'],
         properties: {
             severity: { type: 'string', enum: [..._core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITIES */ .oC] },
             category: { type: 'string' },
@@ -120,7 +128,12 @@ ${plan}`;
 }
 function runTool(program, args, options) {
     return new Promise((resolve) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: true,
+        });
         const out = [];
         const err = [];
         let size = 0;
@@ -149,14 +162,23 @@ function runTool(program, args, options) {
                 err.push(chunk);
         });
         child.on('error', (error) => {
-            spawnError = error.code === 'ENOENT' ? `${program} is not installed (not found on PATH)` : error.message;
+            spawnError =
+                error.code === 'ENOENT'
+                    ? `${program} is not installed (not found on PATH)`
+                    : error.message;
         });
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input);
         child.on('close', (code) => {
             clearTimeout(timer);
             kill();
-            resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut, spawnError });
+            resolve({
+                code,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                timedOut,
+                spawnError,
+            });
         });
     });
 }
@@ -164,22 +186,26 @@ function failure(kind, ran, timeoutMs) {
     if (ran.spawnError)
         return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the ${kind} judge could not start: ${ran.spawnError}`, { fix: installHint(kind) });
     if (ran.timedOut)
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the ${kind} judge timed out after ${Math.round(timeoutMs / 1000)} s`, { fix: 'raise --timeout, or check that the model service answers' });
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the ${kind} judge timed out after ${Math.round(timeoutMs / 1000)} s`, {
+            fix: 'raise --timeout, or check that the model service answers',
+        });
     // Gemini CLI reports its error as JSON on stdout (`{"error":{"message"}}`), stderr holds only warnings.
     const reported = /"error":\s*\{[^{}]*"message":\s*("(?:[^"\\]|\\.)*")/.exec(ran.stdout)?.[1];
-    const tail = (reported ? String(JSON.parse(reported)) : '') || ran.stderr.trim().split('\n').slice(-5).join(' | ') || ran.stdout.trim().slice(0, 300);
+    const tail = (reported ? String(JSON.parse(reported)) : '') ||
+        ran.stderr.trim().split('\n').slice(-5).join(' | ') ||
+        ran.stdout.trim().slice(0, 300);
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the ${kind} judge exited ${ran.code}: ${tail}`, { fix: installHint(kind) });
 }
 function installHint(kind) {
     if (kind === 'claude')
-        return 'install Claude Code (`npm i -g @anthropic-ai/claude-code`) and allow ANTHROPIC_API_KEY in the policy\'s check.envAllow';
+        return "install Claude Code (`npm i -g @anthropic-ai/claude-code`) and allow ANTHROPIC_API_KEY in the policy's check.envAllow";
     // Codex ignores OPENAI_BASE_URL and reads its provider and login from CODEX_HOME (the checker's HOME is empty).
     if (kind === 'codex')
-        return 'install Codex CLI (`npm i -g @openai/codex`) and allow OPENAI_API_KEY (or CODEX_HOME, for your Codex login and provider config) in the policy\'s check.envAllow';
+        return "install Codex CLI (`npm i -g @openai/codex`) and allow OPENAI_API_KEY (or CODEX_HOME, for your Codex login and provider config) in the policy's check.envAllow";
     // With GOOGLE_GEMINI_BASE_URL set, Gemini CLI needs an auth type from its settings (GEMINI_CLI_HOME/.gemini/settings.json).
     if (kind === 'gemini')
-        return 'install Gemini CLI (`npm i -g @google/gemini-cli`) and allow GEMINI_API_KEY (and GEMINI_CLI_HOME, for your settings) in the policy\'s check.envAllow';
-    return 'allow OPENAI_API_KEY in the policy\'s check.envAllow and check the URL';
+        return "install Gemini CLI (`npm i -g @google/gemini-cli`) and allow GEMINI_API_KEY (and GEMINI_CLI_HOME, for your settings) in the policy's check.envAllow";
+    return "allow OPENAI_API_KEY in the policy's check.envAllow and check the URL";
 }
 /** The answer as a review, strictly: anything outside the schema is an error, never a pass. */
 function asReview(kind, value, model) {
@@ -189,7 +215,11 @@ function asReview(kind, value, model) {
     const findings = Array.isArray(answer.findings)
         ? answer.findings.map((item) => {
             const f = (item ?? {});
-            const finding = { severity: f.severity, category: f.category, description: f.description };
+            const finding = {
+                severity: f.severity,
+                category: f.category,
+                description: f.description,
+            };
             const path = typeof f.path === 'string' ? f.path : f.location?.path;
             const line = typeof f.line === 'number' ? f.line : f.location?.line;
             if (typeof path === 'string' && path !== '')
@@ -232,15 +262,22 @@ async function runBuiltinJudge(judge, prompt, options) {
     if (judge.kind === 'claude') {
         const args = [
             '-p',
-            '--output-format', 'json',
-            '--json-schema', JSON.stringify(reviewOutputSchema()),
-            '--session-id', session,
+            '--output-format',
+            'json',
+            '--json-schema',
+            JSON.stringify(reviewOutputSchema()),
+            '--session-id',
+            session,
             '--no-session-persistence',
             // The checkout's own .claude settings (hooks, permissions) must not steer its judge.
-            '--setting-sources', '',
-            '--permission-mode', 'plan',
-            '--allowedTools', 'Read,Grep,Glob',
-            '--disallowedTools', 'Bash,Edit,Write,MultiEdit,NotebookEdit,WebFetch,WebSearch',
+            '--setting-sources',
+            '',
+            '--permission-mode',
+            'plan',
+            '--allowedTools',
+            'Read,Grep,Glob',
+            '--disallowedTools',
+            'Bash,Edit,Write,MultiEdit,NotebookEdit,WebFetch,WebSearch',
             ...(model ? ['--model', model] : []),
         ];
         const ran = await runTool(program, args, { input: prompt, ...options });
@@ -248,14 +285,19 @@ async function runBuiltinJudge(judge, prompt, options) {
             throw failure('claude', ran, options.timeoutMs);
         const envelope = parseJson('claude', ran.stdout, 'output');
         if (ran.code !== 0 || envelope.is_error)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the claude judge failed: ${String(envelope.result ?? ran.stderr).slice(0, 400)}`, { fix: installHint('claude') });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the claude judge failed: ${String(envelope.result ?? ran.stderr).slice(0, 400)}`, {
+                fix: installHint('claude'),
+            });
         if (envelope.structured_output === undefined)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V('the claude judge gave no structured output (its answer did not follow the review schema)');
         // The model the CLI actually used (it resolves names and aliases): the one its usage
         // report lists, preferring the one asked for when side calls are listed too.
         const usedModels = Object.keys(envelope.modelUsage ?? {}).map((name) => name.replace(/\[.*\]$/, ''));
-        const used = usedModels.length === 1 ? usedModels[0] : usedModels.find((name) => name === model) ?? usedModels[0];
-        return { review: asReview('claude', envelope.structured_output, used ?? model), session: typeof envelope.session_id === 'string' ? envelope.session_id : session };
+        const used = usedModels.length === 1 ? usedModels[0] : (usedModels.find((name) => name === model) ?? usedModels[0]);
+        return {
+            review: asReview('claude', envelope.structured_output, used ?? model),
+            session: typeof envelope.session_id === 'string' ? envelope.session_id : session,
+        };
     }
     if (judge.kind === 'codex') {
         const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(options.env.TMPDIR ?? (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'ao-codex-'));
@@ -263,7 +305,19 @@ async function runBuiltinJudge(judge, prompt, options) {
             const schemaFile = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'review.schema.json');
             const lastFile = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'last-message.json');
             (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(schemaFile, JSON.stringify(reviewOutputSchema(true)));
-            const args = ['exec', '--skip-git-repo-check', '--ephemeral', '--sandbox', 'read-only', '--output-schema', schemaFile, '--output-last-message', lastFile, ...(model ? ['-m', model] : []), '-'];
+            const args = [
+                'exec',
+                '--skip-git-repo-check',
+                '--ephemeral',
+                '--sandbox',
+                'read-only',
+                '--output-schema',
+                schemaFile,
+                '--output-last-message',
+                lastFile,
+                ...(model ? ['-m', model] : []),
+                '-',
+            ];
             const ran = await runTool(program, args, { input: prompt, ...options });
             if (ran.code !== 0 || ran.spawnError || ran.timedOut)
                 throw failure('codex', ran, options.timeoutMs);
@@ -277,7 +331,10 @@ async function runBuiltinJudge(judge, prompt, options) {
             // Its header on stderr names the model and the (ephemeral) session it made for this run.
             const used = /^model: (.+)$/m.exec(ran.stderr)?.[1]?.trim();
             const session = /^session id: ([0-9A-Za-z-]+)$/m.exec(ran.stderr)?.[1];
-            return { review: asReview('codex', parseJson('codex', text, 'final message'), model ?? used), ...(session ? { session } : {}) };
+            return {
+                review: asReview('codex', parseJson('codex', text, 'final message'), model ?? used),
+                ...(session ? { session } : {}),
+            };
         }
         finally {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(dir, { recursive: true, force: true });
@@ -289,7 +346,20 @@ async function runBuiltinJudge(judge, prompt, options) {
     // may trust, with the checkout included read-only as a workspace directory.
     const workspace = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(options.env.TMPDIR ?? (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'ao-gemini-'));
     try {
-        const args = ['--output-format', 'json', '--skip-trust', '--approval-mode', 'plan', '--include-directories', options.cwd, '--session-id', session, ...(model ? ['-m', model] : []), '-p', 'Answer with exactly one JSON object of the review schema above, and nothing else.'];
+        const args = [
+            '--output-format',
+            'json',
+            '--skip-trust',
+            '--approval-mode',
+            'plan',
+            '--include-directories',
+            options.cwd,
+            '--session-id',
+            session,
+            ...(model ? ['-m', model] : []),
+            '-p',
+            'Answer with exactly one JSON object of the review schema above, and nothing else.',
+        ];
         const input = `${prompt}\n\nThe checkout of the change is the workspace directory ${options.cwd}.\n\nReview schema (JSON Schema):\n${JSON.stringify(reviewOutputSchema())}\n`;
         const ran = await runTool(program, args, { input, ...options, cwd: workspace });
         if (ran.code !== 0 || ran.spawnError || ran.timedOut)
@@ -300,7 +370,10 @@ async function runBuiltinJudge(judge, prompt, options) {
         // The model that answered (role "main"), not the router model that picked it (role "utility_router").
         const models = Object.entries(envelope.stats?.models ?? {});
         const used = (models.find(([, usage]) => usage?.roles && 'main' in usage.roles) ?? models[0])?.[0];
-        return { review: asReview('gemini', parseJson('gemini', envelope.response.trim(), 'answer'), used ?? model), session };
+        return {
+            review: asReview('gemini', parseJson('gemini', envelope.response.trim(), 'answer'), used ?? model),
+            session,
+        };
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(workspace, { recursive: true, force: true });
@@ -321,29 +394,40 @@ async function runOpenAi(judge, model, prompt, options) {
                     { role: 'system', content: 'You review code changes and answer with the requested JSON object only.' },
                     { role: 'user', content: prompt },
                 ],
-                response_format: { type: 'json_schema', json_schema: { name: 'review', strict: true, schema: reviewOutputSchema(true) } },
+                response_format: {
+                    type: 'json_schema',
+                    json_schema: { name: 'review', strict: true, schema: reviewOutputSchema(true) },
+                },
             }),
             signal: controller.signal,
         });
     }
     catch (error) {
         throw controller.signal.aborted
-            ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge timed out after ${Math.round(options.timeoutMs / 1000)} s (${judge.url})`, { fix: 'raise --timeout, or check that the endpoint answers' })
-            : new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge could not reach ${judge.url}: ${error.message}`, { fix: installHint('openai') });
+            ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge timed out after ${Math.round(options.timeoutMs / 1000)} s (${judge.url})`, {
+                fix: 'raise --timeout, or check that the endpoint answers',
+            })
+            : new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge could not reach ${judge.url}: ${error.message}`, {
+                fix: installHint('openai'),
+            });
     }
     finally {
         clearTimeout(timer);
     }
     const text = await response.text();
     if (!response.ok)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge's endpoint answered HTTP ${response.status}: ${text.slice(0, 300)}`, { fix: installHint('openai') });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge's endpoint answered HTTP ${response.status}: ${text.slice(0, 300)}`, {
+            fix: installHint('openai'),
+        });
     const body = parseJson('openai', text, 'response');
     const message = body.choices?.[0]?.message;
     if (typeof message?.refusal === 'string' && message.refusal)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge refused: ${message.refusal.slice(0, 300)}`);
     if (typeof message?.content !== 'string')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V('the openai judge\'s response has no message content');
-    return { review: asReview('openai', parseJson('openai', message.content, 'answer'), typeof body.model === 'string' ? body.model : model) };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V("the openai judge's response has no message content");
+    return {
+        review: asReview('openai', parseJson('openai', message.content, 'answer'), typeof body.model === 'string' ? body.model : model),
+    };
 }
 
 

@@ -62,7 +62,16 @@ function isGit(program) {
     return !!program && /(^|\/)git(\.exe)?$/.test(program);
 }
 /** Git's options that take a separate value before the subcommand. */
-const GLOBAL_WITH_VALUE = new Set(['-c', '-C', '--git-dir', '--work-tree', '--namespace', '--exec-path', '--config-env', '--super-prefix']);
+const GLOBAL_WITH_VALUE = new Set([
+    '-c',
+    '-C',
+    '--git-dir',
+    '--work-tree',
+    '--namespace',
+    '--exec-path',
+    '--config-env',
+    '--super-prefix',
+]);
 /** The arguments after `commit`, when argv is a `git commit` command line. */
 function commitArgs(argv) {
     const i = subcommandIndex(argv);
@@ -82,7 +91,25 @@ function subcommandIndex(argv) {
     return i;
 }
 /** `git commit` options whose value may follow as the next argument (so "-m --amend" is a message). */
-const COMMIT_WITH_VALUE = new Set(['-m', '--message', '-F', '--file', '-C', '--reuse-message', '-c', '--reedit-message', '-t', '--template', '--author', '--date', '--fixup', '--squash', '--cleanup', '--trailer', '--pathspec-from-file']);
+const COMMIT_WITH_VALUE = new Set([
+    '-m',
+    '--message',
+    '-F',
+    '--file',
+    '-C',
+    '--reuse-message',
+    '-c',
+    '--reedit-message',
+    '-t',
+    '--template',
+    '--author',
+    '--date',
+    '--fixup',
+    '--squash',
+    '--cleanup',
+    '--trailer',
+    '--pathspec-from-file',
+]);
 /** Whether `git commit`'s options amend (git accepts any unambiguous prefix, and the last of --amend / --no-amend wins). */
 function amendsIn(argv) {
     const args = commitArgs(argv) ?? [];
@@ -119,20 +146,25 @@ var output = __webpack_require__(2726);
 async function cmdHook(cli, args) {
     const [name, ...rest] = args;
     if (name === '--help' || name === '-h')
-        return cli.out(help/* HELP */._.hook), 0;
+        return (cli.out(help/* HELP */._.hook), 0);
     if (cli.env.HUSKY === '0')
         return 0;
     if (name === 'pre-commit')
         return preCommit(cli);
     if (name === 'pre-push')
         return prePush(cli, rest);
-    throw new errors/* AoError */.V(`unknown hook ${JSON.stringify(name ?? '')}`, { fix: 'ao hook pre-commit, or ao hook pre-push REMOTE URL' });
+    throw new errors/* AoError */.V(`unknown hook ${JSON.stringify(name ?? '')}`, {
+        fix: 'ao hook pre-commit, or ao hook pre-push REMOTE URL',
+    });
 }
 async function preCommit(cli) {
     const git = await (0,context/* openRepo */.B)(cli);
     // `git commit --amend` replaces HEAD: the commit it makes needs a verdict on its change against HEAD's parent.
     const amend = await commitIsAmend((name) => git.configGet(`alias.${name}`));
-    const report = await (0,verify/* verify */.MX)(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, { checkerHint: cli.env.AO_CHECKER, skipStagedAuthor: true });
+    const report = await (0,verify/* verify */.MX)(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, {
+        checkerHint: cli.env.AO_CHECKER,
+        skipStagedAuthor: true,
+    });
     const style = (0,output/* styleFor */.j9)(process.stderr);
     if (report.ok) {
         const decision = report.decisions[0];
@@ -191,7 +223,12 @@ async function prePush(cli, args) {
         if (!check)
             continue;
         // The ledger as committed in the pushed tip: what a fresh clone, and so CI, will read.
-        const options = { ledger: { kind: 'commit', commit: line.localSha }, policyRev: check.policyRev, policyWhy: check.policyWhy, checkerHint: cli.env.AO_CHECKER };
+        const options = {
+            ledger: { kind: 'commit', commit: line.localSha },
+            policyRev: check.policyRev,
+            policyWhy: check.policyWhy,
+            checkerHint: cli.env.AO_CHECKER,
+        };
         const report = await (0,verify/* verify */.MX)(git, check.scope, options);
         reports.push(report);
         if (report.ok)
@@ -279,7 +316,11 @@ function countsText(counts, noun = 'commit') {
 }
 function renderDecision(decision, style, ao = 'ao') {
     const change = decision.change;
-    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
+    const mark = decision.outcome === 'uncovered'
+        ? style.bad(MARK.uncovered)
+        : decision.outcome === 'covered'
+            ? style.ok(MARK.covered)
+            : style.dim(MARK[decision.outcome]);
     const title = clean(change.subjectLine ? `${change.label}  ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(change.subjectLine, 50)}` : change.label);
     const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
     if (decision.fix)
@@ -321,7 +362,13 @@ function reportJson(report) {
     return {
         ok: report.ok,
         scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
+        policy: {
+            source: report.policy.source,
+            enforced: report.policy.enforced,
+            mode: report.policy.mode ?? null,
+            enforcement: report.policy.enforcement,
+            why: report.policy.why ?? null,
+        },
         ledger: report.ledger,
         range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
         changes: report.decisions.map(decisionJson),
@@ -346,7 +393,9 @@ function decisionJson(decision) {
         policyRule: decision.policyRule ?? null,
         constraint: decision.constraint ?? null,
         learning: decision.learning ?? null,
-        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
+        record: decision.record
+            ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker }
+            : null,
         fix: (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(decision.fix) ?? null,
     };
 }

@@ -25,7 +25,9 @@ function parsePushLines(input) {
             continue;
         const parts = line.split(' ');
         if (parts.length !== 4 || !parts.slice(1).every((p, i) => i === 1 || /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(p))) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`unexpected pre-push input line: ${JSON.stringify(line)}`, { fix: "run this only from git's pre-push hook (`ao init` installs it)" });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`unexpected pre-push input line: ${JSON.stringify(line)}`, {
+                fix: "run this only from git's pre-push hook (`ao init` installs it)",
+            });
         }
         const [localRef, localSha, remoteRef, remoteSha] = parts;
         lines.push({ localRef, localSha, remoteRef, remoteSha });
@@ -38,11 +40,18 @@ function parsePushLines(input) {
  */
 async function remoteState(git, remoteArg, url) {
     const remotes = await git.remotes();
-    const name = remotes.has(remoteArg) ? remoteArg : [...remotes].find(([, urls]) => urls.includes(remoteArg) || (url !== undefined && urls.includes(url)))?.[0];
+    const name = remotes.has(remoteArg)
+        ? remoteArg
+        : [...remotes].find(([, urls]) => urls.includes(remoteArg) || (url !== undefined && urls.includes(url)))?.[0];
     if (name) {
         const tracking = await git.trackingRefs(name);
         if (tracking.tips.size > 0) {
-            return { name, tips: tracking.tips, defaultBranch: tracking.head ?? guessDefault(tracking.tips), source: 'tracking refs' };
+            return {
+                name,
+                tips: tracking.tips,
+                defaultBranch: tracking.head ?? guessDefault(tracking.tips),
+                source: 'tracking refs',
+            };
         }
     }
     // A URL, or a remote this clone has never fetched: ask the remote (the push is about to talk to it anyway).
@@ -53,10 +62,17 @@ async function remoteState(git, remoteArg, url) {
     }
     catch (error) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`cannot tell what ${name ?? target} already has: this clone has no tracking refs for it, and asking it failed (${error.message.split('\n')[0]})`, {
-            fix: name ? `run \`git fetch ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(name)}\`, then push again` : `add it as a remote and fetch it: \`git remote add NAME ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(target)} && git fetch NAME\`, then push to NAME`,
+            fix: name
+                ? `run \`git fetch ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(name)}\`, then push again`
+                : `add it as a remote and fetch it: \`git remote add NAME ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(target)} && git fetch NAME\`, then push to NAME`,
         });
     }
-    return { name: name ?? target, tips: listing.tips, defaultBranch: listing.head ?? guessDefault(listing.tips), source: 'ls-remote' };
+    return {
+        name: name ?? target,
+        tips: listing.tips,
+        defaultBranch: listing.head ?? guessDefault(listing.tips),
+        source: 'ls-remote',
+    };
 }
 /** Without a recorded default branch, `main` or `master` when the remote has exactly that. */
 function guessDefault(tips) {
@@ -97,18 +113,39 @@ async function planPush(git, remote, line) {
     else {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(defaultBranch
             ? `${remote.name}'s default branch ${defaultName} is at ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .shortSha */ .Fu)(defaultSha ?? '?')}, which this clone does not have: the policy that judges a push to ${line.remoteRef} is read there`
-            : `cannot tell ${remote.name}'s default branch, where the policy that judges a push to ${line.remoteRef} is read`, { fix: defaultBranch ? fetchFix : `run \`git remote set-head ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(remote.name)} --auto\`, then push again` });
+            : `cannot tell ${remote.name}'s default branch, where the policy that judges a push to ${line.remoteRef} is read`, {
+            fix: defaultBranch
+                ? fetchFix
+                : `run \`git remote set-head ${(0,_core_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(remote.name)} --auto\`, then push again`,
+        });
     }
     if (remoteSha && remoteKnown) {
         return { line, scope: { kind: 'range', base: remoteKnown, head: line.localSha }, policyRev, policyWhy };
     }
     // A new branch, or a force push over commits never fetched: what the default branch lacks.
     if (defaultKnown) {
-        return { line, scope: { kind: 'revlist', head: line.localSha, exclude: [defaultKnown], label: `${label} (new: the commits ${defaultName} lacks)` }, policyRev, policyWhy };
+        return {
+            line,
+            scope: {
+                kind: 'revlist',
+                head: line.localSha,
+                exclude: [defaultKnown],
+                label: `${label} (new: the commits ${defaultName} lacks)`,
+            },
+            policyRev,
+            policyWhy,
+        };
     }
     if (remote.tips.size === 0 || (isDefault && !remoteSha)) {
-        const why = remote.tips.size === 0 ? `${remote.name} has no branches yet` : `the push creates ${defaultName}, the default branch`;
-        return { line, scope: { kind: 'revlist', head: line.localSha, exclude: [], label: `${label} (every commit: ${why})` }, policyRev, policyWhy };
+        const why = remote.tips.size === 0
+            ? `${remote.name} has no branches yet`
+            : `the push creates ${defaultName}, the default branch`;
+        return {
+            line,
+            scope: { kind: 'revlist', head: line.localSha, exclude: [], label: `${label} (every commit: ${why})` },
+            policyRev,
+            policyWhy,
+        };
     }
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`cannot tell which commits the push to ${remote.name} ${line.remoteRef} brings`, { fix: fetchFix });
 }

@@ -32,7 +32,13 @@ const KNOWN_KEY_TYPES = new Set([
     'sk-ecdsa-sha2-nistp256@openssh.com',
     'ssh-xmss@openssh.com',
 ].flatMap((type) => [type, type.replace(/(@openssh\.com)?$/, '-cert-v01@openssh.com')]));
-const SUPPORTED_KEY_TYPES = new Set(['ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521']);
+const SUPPORTED_KEY_TYPES = new Set([
+    'ssh-ed25519',
+    'ssh-rsa',
+    'ecdsa-sha2-nistp256',
+    'ecdsa-sha2-nistp384',
+    'ecdsa-sha2-nistp521',
+]);
 class LineError extends Error {
 }
 function parseAllowedSigners(text, source = '.agents/checkers') {
@@ -142,7 +148,8 @@ function readOptions(cursor, signer) {
             cursor.pos += name.length;
             signer.certAuthority = true;
         }
-        else if ((name === 'namespaces' || name === 'valid-after' || name === 'valid-before') && rest[name.length] === '=') {
+        else if ((name === 'namespaces' || name === 'valid-after' || name === 'valid-before') &&
+            rest[name.length] === '=') {
             if (seen.has(name))
                 throw new LineError(`multiple "${name}" options`);
             seen.add(name);
@@ -200,7 +207,14 @@ function parseTimestamp(value, option) {
         : new Date(year, month - 1, day, hour, minute, second);
     // Date rolls 20240231 over into March; refuse instead of guessing.
     const fields = utc
-        ? [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()]
+        ? [
+            date.getUTCFullYear(),
+            date.getUTCMonth() + 1,
+            date.getUTCDate(),
+            date.getUTCHours(),
+            date.getUTCMinutes(),
+            date.getUTCSeconds(),
+        ]
         : [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()];
     if (fields.join() !== [year, month, day, hour, minute, second].join()) {
         throw new LineError(`option "${option}" has invalid time ${JSON.stringify(value)}`);
@@ -321,7 +335,10 @@ function verifyRecordSignature(record) {
         return cached;
     let result;
     if (signature.format !== 'sshsig' || signature.namespace !== SIGNATURE_NAMESPACE) {
-        result = { ok: false, reason: `signature format ${signature.format}/${signature.namespace} is not sshsig/${SIGNATURE_NAMESPACE}` };
+        result = {
+            ok: false,
+            reason: `signature format ${signature.format}/${signature.namespace} is not sshsig/${SIGNATURE_NAMESPACE}`,
+        };
     }
     else {
         try {
@@ -384,7 +401,9 @@ function parseCheckers(bytes, rev) {
     }
     catch (error) {
         if (error instanceof _ssh_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .SshSigError */ .gl)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V(`${error.message}`, { fix: `correct that line of ${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKERS_PATH */ .Pn} (format: docs/signing.md) through a reviewed change` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V(`${error.message}`, {
+                fix: `correct that line of ${_record_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKERS_PATH */ .Pn} (format: docs/signing.md) through a reviewed change`,
+            });
         throw error;
     }
 }
@@ -1009,7 +1028,8 @@ function parseEnvelope(envelope) {
 function verifySignature(armored, message, namespace) {
     if (typeof armored !== 'string')
         throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl('signature must be a string');
-    if (armored.length > MAX_ARMORED_SIGNATURE_BYTES || Buffer.byteLength(armored, 'utf8') > MAX_ARMORED_SIGNATURE_BYTES) {
+    if (armored.length > MAX_ARMORED_SIGNATURE_BYTES ||
+        Buffer.byteLength(armored, 'utf8') > MAX_ARMORED_SIGNATURE_BYTES) {
         throw new _ssh_wire_js__WEBPACK_IMPORTED_MODULE_2__/* .SshSigError */ .gl(`signature is larger than ${MAX_ARMORED_SIGNATURE_BYTES} bytes`);
     }
     checkNamespace(namespace);

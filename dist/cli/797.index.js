@@ -50,7 +50,11 @@ const HOOKS = ['pre-commit', 'pre-push'];
 /** What init writes into husky's files: the gate's two hooks, and the copy of husky's hooks into new worktrees. */
 const HUSKY_FILES = [
     ...HOOKS.map((hook) => ({ hook, line: _repo_installed_hooks_js__WEBPACK_IMPORTED_MODULE_14__/* .HUSKY_LINES */ .rG[hook] })),
-    { hook: 'post-checkout', line: _repo_doctor_js__WEBPACK_IMPORTED_MODULE_7__/* .HUSKY_WORKTREE_LINE */ .Qh, comment: "# agentops/verdict: `git worktree add` runs this in the new worktree; give it husky's hooks too" },
+    {
+        hook: 'post-checkout',
+        line: _repo_doctor_js__WEBPACK_IMPORTED_MODULE_7__/* .HUSKY_WORKTREE_LINE */ .Qh,
+        comment: "# agentops/verdict: `git worktree add` runs this in the new worktree; give it husky's hooks too",
+    },
 ];
 const GITATTRIBUTES = `# Ledger records are hashed byte for byte: never convert their line endings.
 ledger/** -text
@@ -58,10 +62,12 @@ ledger/** -text
 async function cmdInit(cli, args) {
     const { values } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parse */ .qg)('init', args, { hooks: { type: 'string' }, agent: { type: 'string', multiple: true } }, false);
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_13__/* .HELP */ ._.init), 0;
+        return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_13__/* .HELP */ ._.init), 0);
     const mode = values.hooks;
     if (mode !== undefined && !['husky', 'git', 'none'].includes(mode)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .V(`--hooks must be husky, git or none, not ${JSON.stringify(mode)}`, { fix: 'ao init --hooks git' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .AoError */ .V(`--hooks must be husky, git or none, not ${JSON.stringify(mode)}`, {
+            fix: 'ao init --hooks git',
+        });
     }
     const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_12__/* .openRepo */ .B)(cli);
     const top = git.topLevel;
@@ -85,7 +91,9 @@ async function cmdInit(cli, args) {
         changed.push('.agents');
     }
     await (0,_repo_writer_js__WEBPACK_IMPORTED_MODULE_9__/* .withLedgerLock */ .pT)(git, async () => {
-        const genesis = (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_8__/* .listWorktreeLedger */ .fV)(top).map(_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRecordPath */ .OT).find((parts) => parts?.seq === 0);
+        const genesis = (0,_repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_8__/* .listWorktreeLedger */ .fV)(top)
+            .map(_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRecordPath */ .OT)
+            .find((parts) => parts?.seq === 0);
         if (genesis)
             return;
         const record = (0,_core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .newGenesis */ .Xz)();

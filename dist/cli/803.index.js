@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 async function cmdDoctor(cli, args) {
     const { values } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)('doctor', args, { json: { type: 'boolean' } }, false);
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_5__/* .HELP */ ._.doctor), 0;
+        return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_5__/* .HELP */ ._.doctor), 0);
     const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepo */ .B)(cli);
     const report = await (0,_repo_doctor_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnose */ .h4)(git, cli.env);
     if (values.json)

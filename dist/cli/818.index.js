@@ -81,7 +81,9 @@ function verdictStatement(record, context) {
     const s = record.subject;
     const landed = [...new Set([...(s.kind === 'commit' ? [s.commit] : []), ...context.commits])];
     const resourceCommit = s.kind === 'commit' ? s.commit : s.kind === 'range' ? s.head : landed[0];
-    const resourceUri = context.repoUri && resourceCommit ? `${context.repoUri}@${resourceCommit}` : `urn:agentops-verdict:change:sha256:${(0,core_record/* idHex */.p0)(s.digest)}`;
+    const resourceUri = context.repoUri && resourceCommit
+        ? `${context.repoUri}@${resourceCommit}`
+        : `urn:agentops-verdict:change:sha256:${(0,core_record/* idHex */.p0)(s.digest)}`;
     const independent = !(0,coverage/* independenceProblem */.KD)(record);
     const { gate } = context;
     // The checker's pass is a claim; PASSED says the change gets through the gate as well.
@@ -90,7 +92,9 @@ function verdictStatement(record, context) {
     const policy = policyFile
         ? {
             name: core_record/* POLICY_PATH */.l$,
-            uri: context.repoUri ? `${context.repoUri}@${policyFile.commit}#${core_record/* POLICY_PATH */.l$}` : `urn:agentops-verdict:policy:${policyFile.commit}:${core_record/* POLICY_PATH */.l$}`,
+            uri: context.repoUri
+                ? `${context.repoUri}@${policyFile.commit}#${core_record/* POLICY_PATH */.l$}`
+                : `urn:agentops-verdict:policy:${policyFile.commit}:${core_record/* POLICY_PATH */.l$}`,
             digest: { sha256: policyFile.sha256 },
         }
         : { uri: INDEPENDENT_CHECK_POLICY };
@@ -125,7 +129,15 @@ function verdictStatement(record, context) {
                 gate: {
                     outcome: gate.outcome,
                     ...(gate.decided ? { decided: gate.decided } : {}),
-                    ...(gate.policy ? { policy: { path: core_record/* POLICY_PATH */.l$, commit: gate.policy.commit, ...(gate.policy.sha256 ? { sha256: gate.policy.sha256 } : { missing: true }) } } : {}),
+                    ...(gate.policy
+                        ? {
+                            policy: {
+                                path: core_record/* POLICY_PATH */.l$,
+                                commit: gate.policy.commit,
+                                ...(gate.policy.sha256 ? { sha256: gate.policy.sha256 } : { missing: true }),
+                            },
+                        }
+                        : {}),
                     reason: gate.reason,
                     ...(gate.failedRule ? { failedRule: gate.failedRule } : {}),
                     ...(gate.constraint ? { constraint: gate.constraint } : {}),
@@ -179,11 +191,18 @@ async function gateViews(git, records, verdicts, landed) {
         if (commit)
             commitOf.set(record.id, commit);
         else
-            views.set(record.id, { outcome: 'unknown', reason: 'the staged change it covers is not on HEAD\'s history: it has not landed, so the gate has not decided it' });
+            views.set(record.id, {
+                outcome: 'unknown',
+                reason: "the staged change it covers is not on HEAD's history: it has not landed, so the gate has not decided it",
+            });
     }
     const commitViews = await decideCommits(git, records, [...new Set(commitOf.values())]);
     for (const [id, commit] of commitOf)
-        views.set(id, commitViews.get(commit) ?? { outcome: 'unknown', decided: `commit ${commit}`, reason: `git did not list commit ${(0,repo_changes/* shortSha */.Fu)(commit)}` });
+        views.set(id, commitViews.get(commit) ?? {
+            outcome: 'unknown',
+            decided: `commit ${commit}`,
+            reason: `git did not list commit ${(0,repo_changes/* shortSha */.Fu)(commit)}`,
+        });
     for (const record of verdicts) {
         if (record.subject.kind === 'range')
             views.set(record.id, await decideRange(git, record.subject.base, record.subject.head));
@@ -221,7 +240,11 @@ async function decideCommits(git, records, commits) {
     const ids = await git.resolveCommits(commits);
     const present = commits.filter((commit, i) => {
         if (!ids[i])
-            views.set(commit, { outcome: 'unknown', decided: `commit ${commit}`, reason: `commit ${(0,repo_changes/* shortSha */.Fu)(commit)} is not in this repository` });
+            views.set(commit, {
+                outcome: 'unknown',
+                decided: `commit ${commit}`,
+                reason: `commit ${(0,repo_changes/* shortSha */.Fu)(commit)} is not in this repository`,
+            });
         return !!ids[i];
     });
     const infos = [];
@@ -254,7 +277,11 @@ async function decideCommits(git, records, commits) {
     infos.forEach((info, i) => {
         const base = info.parents[0];
         if (!base) {
-            views.set(info.sha, { outcome: 'accepts', decided: `commit ${info.sha}`, reason: 'a root commit: there is no policy at its base, so nothing is enforced' });
+            views.set(info.sha, {
+                outcome: 'accepts',
+                decided: `commit ${info.sha}`,
+                reason: 'a root commit: there is no policy at its base, so nothing is enforced',
+            });
             return;
         }
         const policyId = blobIds.get(`${base}:${core_record/* POLICY_PATH */.l$}`);
@@ -267,7 +294,12 @@ async function decideCommits(git, records, commits) {
         const decided = (c) => `commit ${c.change.commit}`;
         if (!policyId) {
             for (const { change, base } of members)
-                views.set(change.change.commit, { outcome: 'accepts', decided: decided(change), policy: { commit: base }, reason: `no policy at ${(0,repo_changes/* shortSha */.Fu)(base)}: nothing is enforced` });
+                views.set(change.change.commit, {
+                    outcome: 'accepts',
+                    decided: decided(change),
+                    policy: { commit: base },
+                    reason: `no policy at ${(0,repo_changes/* shortSha */.Fu)(base)}: nothing is enforced`,
+                });
             continue;
         }
         const bytes = blobs.get(policyId)?.bytes;
@@ -282,7 +314,12 @@ async function decideCommits(git, records, commits) {
             const signatureCheck = await (0,verify/* signatureCheckFor */.yr)({ policy: parsed, rev: first, checkers, source: '' });
             const learnings = await (0,constraints/* prepareConstraints */.W)(git, parsed, ledger, members.map((m) => m.change), undefined);
             for (const { change, base } of members) {
-                const decision = (0,coverage/* decideChange */.hk)(change.change, { policy: parsed, lookup: (digest) => index.latestFor(digest), signatureCheck, learnings });
+                const decision = (0,coverage/* decideChange */.hk)(change.change, {
+                    policy: parsed,
+                    lookup: (digest) => index.latestFor(digest),
+                    signatureCheck,
+                    learnings,
+                });
                 views.set(change.change.commit, viewOf(decision, decided(change), policyAt(base)));
             }
         }
@@ -290,7 +327,12 @@ async function decideCommits(git, records, commits) {
             if (!(error instanceof errors/* AoError */.V))
                 throw error;
             for (const { change, base } of members)
-                views.set(change.change.commit, { outcome: 'unknown', decided: decided(change), policy: policyAt(base), reason: error.message });
+                views.set(change.change.commit, {
+                    outcome: 'unknown',
+                    decided: decided(change),
+                    policy: policyAt(base),
+                    reason: error.message,
+                });
         }
     }
     return views;
@@ -306,13 +348,20 @@ async function decideRange(git, base, head) {
         const bytes = (await git.readObjectsBounded([`${base}:${core_record/* POLICY_PATH */.l$}`], core_policy/* MAX_POLICY_BYTES */.mk)).get(`${base}:${core_record/* POLICY_PATH */.l$}`)?.bytes;
         const policy = { commit: base, ...(bytes ? { sha256: (0,canonical/* sha256Hex */.fg)(bytes) } : {}) };
         if (report.ok) {
-            const reason = report.rangeDecision?.outcome === 'covered' ? report.rangeDecision.reason : `${report.counts.covered} of ${(0,words/* plural */.LS)(report.counts.checked, 'commit')} covered, the others exempt or empty`;
+            const reason = report.rangeDecision?.outcome === 'covered'
+                ? report.rangeDecision.reason
+                : `${report.counts.covered} of ${(0,words/* plural */.LS)(report.counts.checked, 'commit')} covered, the others exempt or empty`;
             return { outcome: 'accepts', decided, policy, reason };
         }
         const refusal = [report.rangeDecision, ...report.decisions].find((d) => d?.outcome === 'uncovered');
         if (refusal)
             return viewOf(refusal, decided, policy);
-        return { outcome: 'refuses', decided, policy, reason: report.ledger.problems[0]?.message ?? 'ao verify refuses the range' };
+        return {
+            outcome: 'refuses',
+            decided,
+            policy,
+            reason: report.ledger.problems[0]?.message ?? 'ao verify refuses the range',
+        };
     }
     catch (error) {
         if (!(error instanceof errors/* AoError */.V))
@@ -355,7 +404,9 @@ function computeMetrics(input) {
     const allVerdicts = all.filter((l) => l.record.type === 'verdict');
     // Non-merge commits that change something outside the ledger, in the window.
     const changes = input.commits.filter((c) => c.paths.length > 0);
-    const commits = changes.filter((c) => graph.at(c.sha) >= sinceMs).sort((a, b) => graph.at(a.sha) - graph.at(b.sha) || (a.sha < b.sha ? -1 : 1));
+    const commits = changes
+        .filter((c) => graph.at(c.sha) >= sinceMs)
+        .sort((a, b) => graph.at(a.sha) - graph.at(b.sha) || (a.sha < b.sha ? -1 : 1));
     // Coverage counts only commits made under agentops/verdict: the descendants of the commit that set it up.
     const genesis = all.find((l) => l.record.type === 'genesis');
     const adoption = genesis?.commit;
@@ -393,7 +444,13 @@ function computeMetrics(input) {
             uncovered,
             insufficient: enforced.length < MIN_SAMPLE,
         },
-        firstPass: { subjects: subjects.length, firstPassed: firstPassed.length, rate: ratio(firstPassed.length, subjects.length), insufficient: subjects.length < MIN_SAMPLE, unlanded: grouped.length - subjects.length },
+        firstPass: {
+            subjects: subjects.length,
+            firstPassed: firstPassed.length,
+            rate: ratio(firstPassed.length, subjects.length),
+            insufficient: subjects.length < MIN_SAMPLE,
+            unlanded: grouped.length - subjects.length,
+        },
         rework: {
             subjectsReworked: subjects.filter((s) => s.cycles.length > 0).length,
             cycles: cycles.length,
@@ -555,7 +612,10 @@ function constraintMetrics(all, commits, graph, latest, sinceMs) {
             retiredAt: retirement ? new Date(retirement.at).toISOString() : null,
             before: b,
             after: a,
-            effect: { rateChange: a.rate === null || b.rate === null ? null : round(a.rate - b.rate), insufficient: b.insufficient || a.insufficient },
+            effect: {
+                rateChange: a.rate === null || b.rate === null ? null : round(a.rate - b.rate),
+                insufficient: b.insufficient || a.insufficient,
+            },
         };
     });
 }
@@ -665,7 +725,13 @@ function durationStats(hours) {
     const sorted = [...hours].sort((a, b) => a - b);
     const mid = Math.floor(sorted.length / 2);
     const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    return { count: sorted.length, medianHours: round(median), meanHours: round(sorted.reduce((a, b) => a + b, 0) / sorted.length), maxHours: round(sorted.at(-1)), insufficient: sorted.length < MIN_SAMPLE };
+    return {
+        count: sorted.length,
+        medianHours: round(median),
+        meanHours: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
+        maxHours: round(sorted.at(-1)),
+        insufficient: sorted.length < MIN_SAMPLE,
+    };
 }
 function ratio(part, whole) {
     return whole === 0 ? null : round(part / whole);
@@ -689,7 +755,9 @@ function parseSince(text) {
     const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text;
     const ms = Date.parse(iso);
     if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(ms)) {
-        throw new errors/* AoError */.V(`--since takes a date (YYYY-MM-DD, UTC) or an ISO 8601 timestamp, not ${JSON.stringify(text)}`, { fix: '--since 2026-01-01' });
+        throw new errors/* AoError */.V(`--since takes a date (YYYY-MM-DD, UTC) or an ISO 8601 timestamp, not ${JSON.stringify(text)}`, {
+            fix: '--since 2026-01-01',
+        });
     }
     return new Date(ms).toISOString();
 }
@@ -709,7 +777,14 @@ async function branchCommits(git, records) {
     // Merges come without a diff (git log --diff-merges=off): they stay for the ancestry, with no paths, so they are never counted.
     const commits = history.map((c) => {
         const manifest = (0,core_manifest/* buildManifest */.u1)(c.entries);
-        return { sha: c.sha, committedAt: c.committedAt, digest: manifest.digest, paths: manifest.entries.map((e) => (0,core_manifest/* pathText */.LF)(e.path)), parents: c.parents, addsRecords: addedRecords(c.entries) };
+        return {
+            sha: c.sha,
+            committedAt: c.committedAt,
+            digest: manifest.digest,
+            paths: manifest.entries.map((e) => (0,core_manifest/* pathText */.LF)(e.path)),
+            parents: c.parents,
+            addsRecords: addedRecords(c.entries),
+        };
     });
     const merges = commits.filter((c) => c.parents.length >= 2);
     if (merges.length > 0) {
@@ -717,7 +792,7 @@ async function branchCommits(git, records) {
         for (const m of merges)
             m.addsRecords = addedRecords(diffs.get(m.sha) ?? []);
     }
-    const forbidGlobs = records.flatMap((r) => (r.type === 'promotion' && 'forbidPattern' in r.constraint ? r.constraint.paths : []));
+    const forbidGlobs = records.flatMap((r) => r.type === 'promotion' && 'forbidPattern' in r.constraint ? r.constraint.paths : []);
     if (forbidGlobs.length > 0) {
         const matches = (0,core_policy/* globMatcher */.fU)([...new Set(forbidGlobs)]);
         const touching = commits.filter((c) => c.paths.some(matches));
@@ -730,19 +805,27 @@ async function branchCommits(git, records) {
 }
 /** The ids of the ledger records a raw diff adds, from their file names. */
 function addedRecords(entries) {
-    return entries.filter((e) => e.status === 'A' && (0,core_manifest/* isLedgerEntry */.c9)(e)).flatMap((e) => (0,core_record/* parseRecordPath */.OT)((0,core_manifest/* pathText */.LF)(e.path))?.id ?? []);
+    return entries
+        .filter((e) => e.status === 'A' && (0,core_manifest/* isLedgerEntry */.c9)(e))
+        .flatMap((e) => (0,core_record/* parseRecordPath */.OT)((0,core_manifest/* pathText */.LF)(e.path))?.id ?? []);
 }
 async function gatherMetrics(git, options = {}) {
     const audit = await (0,ledger_view/* auditLedger */.bV)(git, { kind: 'worktree' });
     const records = [...audit.records].sort(core_ledger/* compareRecords */.aB);
     const { head, commits } = await branchCommits(git, records);
-    return { metrics: computeMetrics({ records, commits, head, since: options.since }), records, commits, head, ledgerProblems: audit.problems.length };
+    return {
+        metrics: computeMetrics({ records, commits, head, since: options.since }),
+        records,
+        commits,
+        head,
+        ledgerProblems: audit.problems.length,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/present/report-assets.generated.ts
 // Generated by .ci/gen-report-assets.mjs from src/present/report/: do not edit by hand.
-const REPORT_CSS = ":root { --fg:#1d2329; --muted:#5f6b76; --line:#d8dee4; --bg:#f6f8fa; --card:#fff; --accent:#1565c0; }\n* { box-sizing: border-box; }\nbody { margin:0; font:14px/1.45 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif; color:var(--fg); background:var(--bg); }\nheader { background:#fff; border-bottom:1px solid var(--line); padding:16px 28px 0; }\nh1 { font-size:20px; margin:0 0 2px; } h2 { font-size:18px; margin:28px 0 12px; } h3 { font-size:15px; margin:22px 0 8px; }\n.sub { color:var(--muted); margin:0 0 8px; }\nnav a { display:inline-block; margin-right:18px; padding:6px 0 10px; color:var(--accent); text-decoration:none; font-weight:600; }\nmain { padding:0 28px 60px; max-width:1400px; }\n.cards { display:flex; flex-wrap:wrap; gap:12px; }\n.card { background:var(--card); border:1px solid var(--line); border-radius:8px; padding:12px 16px; min-width:180px; flex:1; }\n.card .label { color:var(--muted); font-size:12px; text-transform:uppercase; letter-spacing:.04em; }\n.card .value { font-size:28px; font-weight:700; }\n.card .detail { color:var(--muted); font-size:12px; }\n.charts { display:grid; grid-template-columns:repeat(auto-fill,minmax(540px,1fr)); gap:14px; margin-top:14px; }\n.chart-box { margin:0; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:10px 10px 4px; }\n.chart-box figcaption span { color:var(--muted); font-size:12px; }\nsvg.chart { width:100%; height:auto; display:block; }\nsvg .grid { stroke:#eef1f4; } svg .value { font-size:11px; fill:var(--fg); } svg .axis { stroke:#9aa5b1; } svg .tick { font-size:11px; fill:var(--muted); }\nsvg .bg { fill:#fafbfc; } svg .empty-text { fill:var(--muted); font-size:14px; }\n.dag-wrap { overflow-x:auto; background:var(--card); border:1px solid var(--line); border-radius:8px; padding:6px; }\nsvg.dag .edge { fill:none; stroke:#b0bac5; stroke-width:1.5; }\nsvg.dag .node { cursor:pointer; } svg.dag .node text { font-size:10px; fill:var(--muted); }\nsvg.dag .node:hover circle, svg.dag .node:focus circle, svg.dag .node.selected circle { stroke:#111; stroke-width:3; }\n.legend span { margin-right:14px; color:var(--muted); font-size:12px; }\ntable { border-collapse:collapse; background:var(--card); width:100%; }\nth, td { border-bottom:1px solid var(--line); padding:5px 8px; text-align:left; vertical-align:top; }\nth { font-size:12px; color:var(--muted); font-weight:600; background:#fbfcfd; }\n.timeline td:nth-child(5) { max-width:680px; }\n.dot { display:inline-block; width:9px; height:9px; border-radius:50%; margin-right:6px; }\na.rec { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:12px; color:var(--accent); }\ncode { font-family:ui-monospace,SFMono-Regular,Menlo,monospace; font-size:12px; background:#eef1f4; padding:0 3px; border-radius:3px; }\n.tag { background:#e3f2fd; color:#0d47a1; border-radius:10px; padding:0 7px; font-size:12px; }\n.ok { color:#2e7d32; } .bad { color:#c62828; font-weight:600; } .muted, .note { color:var(--muted); }\ndetails.weekly { margin-top:14px; } details.weekly summary { cursor:pointer; color:var(--accent); font-weight:600; }\n#panel { position:fixed; top:0; right:0; bottom:0; width:min(560px,92vw); background:#fff; border-left:1px solid var(--line); box-shadow:-6px 0 24px rgba(0,0,0,.12); padding:14px 18px; overflow:auto; z-index:5; }\n#panel[hidden] { display:none; }\n.panel-head { display:flex; justify-content:space-between; align-items:center; }\n#panel-close { font-size:22px; border:0; background:none; cursor:pointer; }\n#panel dl { display:grid; grid-template-columns:110px 1fr; gap:4px 10px; }\n#panel dt { color:var(--muted); } #panel dd { margin:0; word-break:break-word; white-space:pre-wrap; }\n#panel pre { background:#f6f8fa; padding:10px; overflow:auto; font-size:12px; max-height:50vh; }\n";
-const REPORT_JS = "// The report page's only script, inlined by the build (.ci/gen-report-assets.mjs): opens a\n// record in the side panel from the DAG, the timeline or any link (also via #record=ID).\n// Type-checked against the record types by src/present/report/tsconfig.json.\n/** @typedef {import('../../core/record.js').LedgerRecord} LedgerRecord */\n/** @typedef {import('../../core/constraints.js').RuleKind} RuleKind */\n(function () {\n  'use strict';\n  /** @param {string} id */\n  function element(id) {\n    var found = document.getElementById(id);\n    if (!found) throw new Error('the report page has no #' + id);\n    return found;\n  }\n  /** @type {{ records: LedgerRecord[]; ruleKinds: readonly RuleKind[] }} */\n  var data = JSON.parse(element('ledger-data').textContent || '{\"records\":[],\"ruleKinds\":[]}');\n  /** @type {Record<string, LedgerRecord>} */\n  var byId = {};\n  data.records.forEach(function (r) { byId[r.id] = r; });\n  var panel = element('panel');\n  var fields = element('panel-fields');\n  /** @param {string} id */\n  function short(id) { return id.slice(0, 19); }\n  /**\n   * @param {string} label\n   * @param {string | undefined} value\n   * @param {string} [id] a record id the value links to\n   */\n  function add(label, value, id) {\n    if (value === undefined || value === null || value === '') return;\n    var dt = document.createElement('dt'); dt.textContent = label;\n    var dd = document.createElement('dd');\n    if (id && byId[id]) {\n      var a = document.createElement('a'); a.className = 'rec'; a.href = '#record=' + id; a.setAttribute('data-id', id); a.textContent = short(id); dd.appendChild(a);\n    } else dd.textContent = String(value);\n    fields.appendChild(dt); fields.appendChild(dd);\n  }\n  /** @param {string | null} id */\n  function open(id) {\n    var r = id === null ? undefined : byId[id];\n    if (!r) return false;\n    fields.textContent = '';\n    var kind = r.type === 'verdict' ? 'verdict ' + r.verdict : r.type;\n    element('panel-title').textContent = '#' + r.seq + ' ' + kind + ' ' + short(r.id);\n    add('id', r.id); add('created', r.createdAt);\n    (r.prev || []).forEach(function (p) { add('prev', short(p), p); });\n    if (r.type === 'verdict') {\n      var s = r.subject;\n      add('subject', s.kind + (s.kind === 'commit' ? ' ' + s.commit : '') + (s.kind === 'range' ? ' ' + s.base.slice(0, 12) + '..' + s.head.slice(0, 12) : '') + ', ' + s.entries.length + (s.entries.length === 1 ? ' path' : ' paths'));\n      add('paths', s.entries.slice(0, 30).map(function (e) { return e.status + ' ' + (e.path || '(base64)'); }).join('\\n') + (s.entries.length > 30 ? '\\n…' : ''));\n      add('checker', r.checker.id + ' (' + r.checker.kind + ')' + (r.checker.session ? ' session ' + r.checker.session : ''));\n      add('worker', r.worker.id + ' (' + r.worker.kind + ')');\n      add('summary', r.summary);\n      r.evidence.forEach(function (e) {\n        add('evidence', e.kind + ': ' + (e.kind === 'link' ? e.url : e.text) + ('command' in e && e.command ? ' [' + e.command + ']' : ''));\n        ((e.kind === 'review' && e.findings) || []).forEach(function (f) { add('finding', f.severity + (f.path ? ' ' + f.path + (f.line ? ':' + f.line : '') : '') + ': ' + f.description); });\n      });\n      if (r.signature) add('signature', r.signature.format);\n    } else if (r.type === 'learning') {\n      add('lesson', (r.negative ? 'AVOID: ' : '') + r.text); add('paths', r.paths.join(', ')); add('tags', r.tags.join(', '));\n      if (r.from) add('from verdict', short(r.from), r.from);\n      add('by', r.author.id + ' (' + r.author.kind + ')');\n    } else if (r.type === 'promotion') {\n      var constraint = r.constraint;\n      add('learning', short(r.learning), r.learning); add('constraint', constraint.id); add('paths', constraint.paths.join(', '));\n      data.ruleKinds.forEach(function (k) {\n        var rule = /** @type {Partial<Record<RuleKind, string>>} */ (constraint)[k];\n        if (rule) add(k, rule);\n      });\n      add('by', r.author.id + ' (' + r.author.kind + ')');\n    } else if (r.type === 'retirement') {\n      add('constraint', r.constraint); add('why', r.why); add('learning', short(r.learning), r.learning);\n      if (r.promotion) add('promotion', short(r.promotion), r.promotion);\n      add('by', r.author.id + ' (' + r.author.kind + ')');\n    }\n    element('panel-json').textContent = JSON.stringify(r, null, 2);\n    Array.prototype.forEach.call(document.querySelectorAll('.node.selected'), function (/** @type {Element} */ n) { n.classList.remove('selected'); });\n    var node = document.querySelector('.node[data-id=\"' + id + '\"]');\n    if (node) node.classList.add('selected');\n    panel.hidden = false;\n    return true;\n  }\n  document.addEventListener('click', function (event) {\n    var target = event.target instanceof Element ? event.target.closest('[data-id]') : null;\n    if (target && open(target.getAttribute('data-id'))) {\n      event.preventDefault();\n      // A file:// page may not rewrite its own URL in every browser: the panel works without it.\n      try { history.replaceState(null, '', '#record=' + target.getAttribute('data-id')); } catch { /* ignore */ }\n    }\n  });\n  document.addEventListener('keydown', function (event) {\n    if (event.key === 'Escape') panel.hidden = true;\n    if ((event.key === 'Enter' || event.key === ' ') && event.target instanceof Element && event.target.classList.contains('node')) { event.preventDefault(); open(event.target.getAttribute('data-id')); }\n  });\n  element('panel-close').addEventListener('click', function () { panel.hidden = true; });\n  var match = /^#record=(sha256:[0-9a-f]{64})$/.exec(location.hash);\n  if (match) open(match[1] ?? null);\n})();\n";
+const REPORT_CSS = ":root {\n  --fg: #1d2329;\n  --muted: #5f6b76;\n  --line: #d8dee4;\n  --bg: #f6f8fa;\n  --card: #fff;\n  --accent: #1565c0;\n}\n* {\n  box-sizing: border-box;\n}\nbody {\n  margin: 0;\n  font:\n    14px / 1.45 system-ui,\n    -apple-system,\n    \"Segoe UI\",\n    Roboto,\n    sans-serif;\n  color: var(--fg);\n  background: var(--bg);\n}\nheader {\n  background: #fff;\n  border-bottom: 1px solid var(--line);\n  padding: 16px 28px 0;\n}\nh1 {\n  font-size: 20px;\n  margin: 0 0 2px;\n}\nh2 {\n  font-size: 18px;\n  margin: 28px 0 12px;\n}\nh3 {\n  font-size: 15px;\n  margin: 22px 0 8px;\n}\n.sub {\n  color: var(--muted);\n  margin: 0 0 8px;\n}\nnav a {\n  display: inline-block;\n  margin-right: 18px;\n  padding: 6px 0 10px;\n  color: var(--accent);\n  text-decoration: none;\n  font-weight: 600;\n}\nmain {\n  padding: 0 28px 60px;\n  max-width: 1400px;\n}\n.cards {\n  display: flex;\n  flex-wrap: wrap;\n  gap: 12px;\n}\n.card {\n  background: var(--card);\n  border: 1px solid var(--line);\n  border-radius: 8px;\n  padding: 12px 16px;\n  min-width: 180px;\n  flex: 1;\n}\n.card .label {\n  color: var(--muted);\n  font-size: 12px;\n  text-transform: uppercase;\n  letter-spacing: 0.04em;\n}\n.card .value {\n  font-size: 28px;\n  font-weight: 700;\n}\n.card .detail {\n  color: var(--muted);\n  font-size: 12px;\n}\n.charts {\n  display: grid;\n  grid-template-columns: repeat(auto-fill, minmax(540px, 1fr));\n  gap: 14px;\n  margin-top: 14px;\n}\n.chart-box {\n  margin: 0;\n  background: var(--card);\n  border: 1px solid var(--line);\n  border-radius: 8px;\n  padding: 10px 10px 4px;\n}\n.chart-box figcaption span {\n  color: var(--muted);\n  font-size: 12px;\n}\nsvg.chart {\n  width: 100%;\n  height: auto;\n  display: block;\n}\nsvg .grid {\n  stroke: #eef1f4;\n}\nsvg .value {\n  font-size: 11px;\n  fill: var(--fg);\n}\nsvg .axis {\n  stroke: #9aa5b1;\n}\nsvg .tick {\n  font-size: 11px;\n  fill: var(--muted);\n}\nsvg .bg {\n  fill: #fafbfc;\n}\nsvg .empty-text {\n  fill: var(--muted);\n  font-size: 14px;\n}\n.dag-wrap {\n  overflow-x: auto;\n  background: var(--card);\n  border: 1px solid var(--line);\n  border-radius: 8px;\n  padding: 6px;\n}\nsvg.dag .edge {\n  fill: none;\n  stroke: #b0bac5;\n  stroke-width: 1.5;\n}\nsvg.dag .node {\n  cursor: pointer;\n}\nsvg.dag .node text {\n  font-size: 10px;\n  fill: var(--muted);\n}\nsvg.dag .node:hover circle,\nsvg.dag .node:focus circle,\nsvg.dag .node.selected circle {\n  stroke: #111;\n  stroke-width: 3;\n}\n.legend span {\n  margin-right: 14px;\n  color: var(--muted);\n  font-size: 12px;\n}\ntable {\n  border-collapse: collapse;\n  background: var(--card);\n  width: 100%;\n}\nth,\ntd {\n  border-bottom: 1px solid var(--line);\n  padding: 5px 8px;\n  text-align: left;\n  vertical-align: top;\n}\nth {\n  font-size: 12px;\n  color: var(--muted);\n  font-weight: 600;\n  background: #fbfcfd;\n}\n.timeline td:nth-child(5) {\n  max-width: 680px;\n}\n.dot {\n  display: inline-block;\n  width: 9px;\n  height: 9px;\n  border-radius: 50%;\n  margin-right: 6px;\n}\na.rec {\n  font-family: ui-monospace, SFMono-Regular, Menlo, monospace;\n  font-size: 12px;\n  color: var(--accent);\n}\ncode {\n  font-family: ui-monospace, SFMono-Regular, Menlo, monospace;\n  font-size: 12px;\n  background: #eef1f4;\n  padding: 0 3px;\n  border-radius: 3px;\n}\n.tag {\n  background: #e3f2fd;\n  color: #0d47a1;\n  border-radius: 10px;\n  padding: 0 7px;\n  font-size: 12px;\n}\n.ok {\n  color: #2e7d32;\n}\n.bad {\n  color: #c62828;\n  font-weight: 600;\n}\n.muted,\n.note {\n  color: var(--muted);\n}\ndetails.weekly {\n  margin-top: 14px;\n}\ndetails.weekly summary {\n  cursor: pointer;\n  color: var(--accent);\n  font-weight: 600;\n}\n#panel {\n  position: fixed;\n  top: 0;\n  right: 0;\n  bottom: 0;\n  width: min(560px, 92vw);\n  background: #fff;\n  border-left: 1px solid var(--line);\n  box-shadow: -6px 0 24px rgba(0, 0, 0, 0.12);\n  padding: 14px 18px;\n  overflow: auto;\n  z-index: 5;\n}\n#panel[hidden] {\n  display: none;\n}\n.panel-head {\n  display: flex;\n  justify-content: space-between;\n  align-items: center;\n}\n#panel-close {\n  font-size: 22px;\n  border: 0;\n  background: none;\n  cursor: pointer;\n}\n#panel dl {\n  display: grid;\n  grid-template-columns: 110px 1fr;\n  gap: 4px 10px;\n}\n#panel dt {\n  color: var(--muted);\n}\n#panel dd {\n  margin: 0;\n  word-break: break-word;\n  white-space: pre-wrap;\n}\n#panel pre {\n  background: #f6f8fa;\n  padding: 10px;\n  overflow: auto;\n  font-size: 12px;\n  max-height: 50vh;\n}\n";
+const REPORT_JS = "// The report page's only script, inlined by the build (.ci/gen-report-assets.mjs): opens a\n// record in the side panel from the DAG, the timeline or any link (also via #record=ID).\n// Type-checked against the record types by src/present/report/tsconfig.json.\n/** @typedef {import('../../core/record.js').LedgerRecord} LedgerRecord */\n/** @typedef {import('../../core/constraints.js').RuleKind} RuleKind */\n(function () {\n  'use strict';\n  /** @param {string} id */\n  function element(id) {\n    var found = document.getElementById(id);\n    if (!found) throw new Error('the report page has no #' + id);\n    return found;\n  }\n  /** @type {{ records: LedgerRecord[]; ruleKinds: readonly RuleKind[] }} */\n  var data = JSON.parse(element('ledger-data').textContent || '{\"records\":[],\"ruleKinds\":[]}');\n  /** @type {Record<string, LedgerRecord>} */\n  var byId = {};\n  data.records.forEach(function (r) {\n    byId[r.id] = r;\n  });\n  var panel = element('panel');\n  var fields = element('panel-fields');\n  /** @param {string} id */\n  function short(id) {\n    return id.slice(0, 19);\n  }\n  /**\n   * @param {string} label\n   * @param {string | undefined} value\n   * @param {string} [id] a record id the value links to\n   */\n  function add(label, value, id) {\n    if (value === undefined || value === null || value === '') return;\n    var dt = document.createElement('dt');\n    dt.textContent = label;\n    var dd = document.createElement('dd');\n    if (id && byId[id]) {\n      var a = document.createElement('a');\n      a.className = 'rec';\n      a.href = '#record=' + id;\n      a.setAttribute('data-id', id);\n      a.textContent = short(id);\n      dd.appendChild(a);\n    } else dd.textContent = String(value);\n    fields.appendChild(dt);\n    fields.appendChild(dd);\n  }\n  /** @param {string | null} id */\n  function open(id) {\n    var r = id === null ? undefined : byId[id];\n    if (!r) return false;\n    fields.textContent = '';\n    var kind = r.type === 'verdict' ? 'verdict ' + r.verdict : r.type;\n    element('panel-title').textContent = '#' + r.seq + ' ' + kind + ' ' + short(r.id);\n    add('id', r.id);\n    add('created', r.createdAt);\n    (r.prev || []).forEach(function (p) {\n      add('prev', short(p), p);\n    });\n    if (r.type === 'verdict') {\n      var s = r.subject;\n      add(\n        'subject',\n        s.kind +\n          (s.kind === 'commit' ? ' ' + s.commit : '') +\n          (s.kind === 'range' ? ' ' + s.base.slice(0, 12) + '..' + s.head.slice(0, 12) : '') +\n          ', ' +\n          s.entries.length +\n          (s.entries.length === 1 ? ' path' : ' paths'),\n      );\n      add(\n        'paths',\n        s.entries\n          .slice(0, 30)\n          .map(function (e) {\n            return e.status + ' ' + (e.path || '(base64)');\n          })\n          .join('\\n') + (s.entries.length > 30 ? '\\n…' : ''),\n      );\n      add(\n        'checker',\n        r.checker.id + ' (' + r.checker.kind + ')' + (r.checker.session ? ' session ' + r.checker.session : ''),\n      );\n      add('worker', r.worker.id + ' (' + r.worker.kind + ')');\n      add('summary', r.summary);\n      r.evidence.forEach(function (e) {\n        add(\n          'evidence',\n          e.kind +\n            ': ' +\n            (e.kind === 'link' ? e.url : e.text) +\n            ('command' in e && e.command ? ' [' + e.command + ']' : ''),\n        );\n        ((e.kind === 'review' && e.findings) || []).forEach(function (f) {\n          add(\n            'finding',\n            f.severity + (f.path ? ' ' + f.path + (f.line ? ':' + f.line : '') : '') + ': ' + f.description,\n          );\n        });\n      });\n      if (r.signature) add('signature', r.signature.format);\n    } else if (r.type === 'learning') {\n      add('lesson', (r.negative ? 'AVOID: ' : '') + r.text);\n      add('paths', r.paths.join(', '));\n      add('tags', r.tags.join(', '));\n      if (r.from) add('from verdict', short(r.from), r.from);\n      add('by', r.author.id + ' (' + r.author.kind + ')');\n    } else if (r.type === 'promotion') {\n      var constraint = r.constraint;\n      add('learning', short(r.learning), r.learning);\n      add('constraint', constraint.id);\n      add('paths', constraint.paths.join(', '));\n      data.ruleKinds.forEach(function (k) {\n        var rule = /** @type {Partial<Record<RuleKind, string>>} */ (constraint)[k];\n        if (rule) add(k, rule);\n      });\n      add('by', r.author.id + ' (' + r.author.kind + ')');\n    } else if (r.type === 'retirement') {\n      add('constraint', r.constraint);\n      add('why', r.why);\n      add('learning', short(r.learning), r.learning);\n      if (r.promotion) add('promotion', short(r.promotion), r.promotion);\n      add('by', r.author.id + ' (' + r.author.kind + ')');\n    }\n    element('panel-json').textContent = JSON.stringify(r, null, 2);\n    Array.prototype.forEach.call(document.querySelectorAll('.node.selected'), function (/** @type {Element} */ n) {\n      n.classList.remove('selected');\n    });\n    var node = document.querySelector('.node[data-id=\"' + id + '\"]');\n    if (node) node.classList.add('selected');\n    panel.hidden = false;\n    return true;\n  }\n  document.addEventListener('click', function (event) {\n    var target = event.target instanceof Element ? event.target.closest('[data-id]') : null;\n    if (target && open(target.getAttribute('data-id'))) {\n      event.preventDefault();\n      // A file:// page may not rewrite its own URL in every browser: the panel works without it.\n      try {\n        history.replaceState(null, '', '#record=' + target.getAttribute('data-id'));\n      } catch {\n        /* ignore */\n      }\n    }\n  });\n  document.addEventListener('keydown', function (event) {\n    if (event.key === 'Escape') panel.hidden = true;\n    if (\n      (event.key === 'Enter' || event.key === ' ') &&\n      event.target instanceof Element &&\n      event.target.classList.contains('node')\n    ) {\n      event.preventDefault();\n      open(event.target.getAttribute('data-id'));\n    }\n  });\n  element('panel-close').addEventListener('click', function () {\n    panel.hidden = true;\n  });\n  var match = /^#record=(sha256:[0-9a-f]{64})$/.exec(location.hash);\n  if (match) open(match[1] ?? null);\n})();\n";
 
 ;// CONCATENATED MODULE: ./src/present/report.ts
 
@@ -844,7 +927,12 @@ function esc(text) {
 }
 /** JSON inside a <script> element: nothing in it can close the element or start a comment. */
 function jsonForScript(value) {
-    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+    return JSON.stringify(value)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/&/g, '\\u0026')
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
 }
 function pct(value) {
     return value === null ? '–' : `${(value * 100).toFixed(value === 1 || value === 0 ? 0 : 1)}%`;
@@ -852,7 +940,11 @@ function pct(value) {
 function hours(value) {
     if (value === null)
         return '–';
-    return value < 1 ? `${Math.round(value * 60)} min` : value < 48 ? `${value.toFixed(1)} h` : `${(value / 24).toFixed(1)} d`;
+    return value < 1
+        ? `${Math.round(value * 60)} min`
+        : value < 48
+            ? `${value.toFixed(1)} h`
+            : `${(value / 24).toFixed(1)} d`;
 }
 function card(label, value, detail) {
     return `<div class="card"><div class="label">${esc(label)}</div><div class="value">${esc(value)}</div><div class="detail">${esc(detail)}</div></div>`;
@@ -875,7 +967,9 @@ function emptyChart(id, message) {
 function xLabels(labels, x) {
     const every = Math.max(1, Math.ceil(labels.length / 8));
     return labels
-        .map((label, i) => (i % every === 0 || i === labels.length - 1 ? `<text class="tick" x="${x(i).toFixed(1)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${esc(label.replace(/^\d{4}-/, ''))}</text>` : ''))
+        .map((label, i) => i % every === 0 || i === labels.length - 1
+        ? `<text class="tick" x="${x(i).toFixed(1)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${esc(label.replace(/^\d{4}-/, ''))}</text>`
+        : '')
         .join('');
 }
 /** A share (0..1) per week as a line with points; weeks without data leave a gap. */
@@ -902,7 +996,9 @@ function rateChart(id, weeks, value, color) {
     });
     if (current.length)
         segments.push(current.join(' '));
-    const lines = segments.map((s) => `<polyline class="series" points="${s}" fill="none" stroke="${color}" stroke-width="2.5"/>`).join('');
+    const lines = segments
+        .map((s) => `<polyline class="series" points="${s}" fill="none" stroke="${color}" stroke-width="2.5"/>`)
+        .join('');
     const ticks = [0, 0.25, 0.5, 0.75, 1].map((v) => ({ y: y(v), label: `${v * 100}%` }));
     return report_frame(id, `${lines}${points.join('')}${xLabels(weeks.map((w) => w.week), x)}`, ticks);
 }
@@ -928,13 +1024,19 @@ function barChart(id, labels, series, options = {}) {
         const left = x(i) - (barW * series.length) / 2 + k * barW;
         // A zero still gets a sliver, so "none" reads as a value rather than a gap.
         const height = Math.max(1.5, H - PAD.bottom - y(v));
-        const value = labelled ? `<text class="value" x="${(left + (barW - 1) / 2).toFixed(1)}" y="${(H - PAD.bottom - height - 4).toFixed(1)}" text-anchor="middle">${esc(format(v))}</text>` : '';
+        const value = labelled
+            ? `<text class="value" x="${(left + (barW - 1) / 2).toFixed(1)}" y="${(H - PAD.bottom - height - 4).toFixed(1)}" text-anchor="middle">${esc(format(v))}</text>`
+            : '';
         return `<rect class="bar" x="${left.toFixed(1)}" y="${(H - PAD.bottom - height).toFixed(1)}" width="${(barW - 1).toFixed(1)}" height="${height.toFixed(1)}" fill="${s.color}"><title>${esc(`${label} ${s.name}: ${format(v)}`)}</title></rect>${value}`;
     })
         .join(''))
         .join('');
     const ticks = [0, 0.5, 1].map((f) => ({ y: y(top * f), label: tick(top * f) }));
-    const legend = series.length > 1 ? series.map((s, k) => `<rect x="${PAD.left + 8 + k * 160}" y="${H - 14}" width="10" height="10" fill="${s.color}"/><text class="tick" x="${PAD.left + 22 + k * 160}" y="${H - 5}">${esc(s.name)}</text>`).join('') : '';
+    const legend = series.length > 1
+        ? series
+            .map((s, k) => `<rect x="${PAD.left + 8 + k * 160}" y="${H - 14}" width="10" height="10" fill="${s.color}"/><text class="tick" x="${PAD.left + 22 + k * 160}" y="${H - 5}">${esc(s.name)}</text>`)
+            .join('')
+        : '';
     return report_frame(id, `${bars}${xLabels(labels, x)}${legend}`, ticks);
 }
 function niceMax(max) {
@@ -953,7 +1055,7 @@ function constraintChart(m) {
     if (m.constraints.every((c) => c.before.rate === null && c.after.rate === null))
         return emptyChart('constraints', 'no commit has touched a constraint’s paths yet');
     // An effect resting on too few commits says so under its bars (docs/metrics.md).
-    const labels = m.constraints.map((c) => (c.effect.insufficient ? `${c.constraint} (insufficient data)` : c.constraint));
+    const labels = m.constraints.map((c) => c.effect.insufficient ? `${c.constraint} (insufficient data)` : c.constraint);
     // Percentages as measured: a rate under 1% is a bar labelled "<1%", never rounded away to nothing.
     return barChart('constraints', labels, [
         { name: 'before promotion', color: '#c62828', values: m.constraints.map((c) => (c.before.rate ?? 0) * 100) },
@@ -1057,7 +1159,11 @@ function constraintsTable(records, current) {
         const promotion = promotions.filter((p) => p.constraint.id === id).at(-1);
         const constraint = active ?? promotion.constraint;
         const retirement = retirements.filter((r) => r.constraint === id).at(-1);
-        const status = active ? '<span class="ok">in the policy</span>' : isRetired(id) && retirement ? `<span class="muted">retired: ${esc((0,words/* clipAtWord */.Yk)(retirement.why.split('\n')[0], 120))}</span> ${recordLink(retirement.id)}` : '<span class="muted">not in the policy</span>';
+        const status = active
+            ? '<span class="ok">in the policy</span>'
+            : isRetired(id) && retirement
+                ? `<span class="muted">retired: ${esc((0,words/* clipAtWord */.Yk)(retirement.why.split('\n')[0], 120))}</span> ${recordLink(retirement.id)}`
+                : '<span class="muted">not in the policy</span>';
         const learning = learnings.get(constraint.learning);
         return `<tr id="constraint-${esc(id)}"><td><code>${esc(id)}</code></td><td>${esc((0,core_constraints/* describeRule */.IO)(constraint))}</td><td>${constraint.paths.map((p) => `<code>${esc(p)}</code>`).join(' ')}</td><td>${recordLink(constraint.learning)}${learning ? ` “${esc((0,words/* clipAtWord */.Yk)(learning.text.split('\n')[0], 100))}”` : ''}</td><td>${promotion ? recordLink(promotion.id) : '–'}</td><td>${status}</td></tr>`;
     });
@@ -1070,7 +1176,9 @@ function learningsTable(records, current) {
     const promotions = records.filter((r) => r.type === 'promotion');
     const rows = learnings.map((l) => {
         const constraints = [...new Set(promotions.filter((p) => p.learning === l.id).map((p) => p.constraint.id))];
-        const enforced = constraints.map((id) => `<a href="#constraint-${esc(id)}"><code>${esc(id)}</code></a>${current.some((c) => c.id === id) ? '' : ' (retired)'}`).join(', ');
+        const enforced = constraints
+            .map((id) => `<a href="#constraint-${esc(id)}"><code>${esc(id)}</code></a>${current.some((c) => c.id === id) ? '' : ' (retired)'}`)
+            .join(', ');
         return `<tr><td>${recordLink(l.id)}</td><td>${esc(l.createdAt.slice(0, 10))}</td><td>${l.negative ? '<span class="bad">avoid</span> ' : ''}${esc(l.text)}</td><td>${l.paths.map((p) => `<code>${esc(p)}</code>`).join(' ')}</td><td>${l.tags.map((t) => `<span class="tag">${esc(t)}</span>`).join(' ')}</td><td>${l.from ? recordLink(l.from) : '–'}</td><td>${enforced || '–'}</td></tr>`;
     });
     return `<h3>Learnings</h3><table class="knowledge"><thead><tr><th>record</th><th>date</th><th>lesson</th><th>paths</th><th>tags</th><th>from verdict</th><th>enforced by</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
@@ -1106,7 +1214,7 @@ var help = __webpack_require__(7911);
 async function cmdMetrics(cli, args) {
     const { values } = (0,flags/* parse */.qg)('metrics', args, { since: { type: 'string' }, json: { type: 'boolean' } }, false);
     if (values.help)
-        return cli.out(help/* HELP */._.metrics), 0;
+        return (cli.out(help/* HELP */._.metrics), 0);
     const since = parseSince(values.since);
     const git = await (0,context/* openRepo */.B)(cli);
     const data = await gatherMetrics(git, { since });
@@ -1125,7 +1233,9 @@ function cmd_metrics_hours(value) {
 const BARS = '▁▂▃▄▅▆▇█';
 /** A sparkline of shares (0..1); a week without data is a space, one with too few cases a dot. */
 function sparkline(values, insufficient = []) {
-    return values.map((v, i) => (v === null ? ' ' : insufficient[i] ? '·' : BARS[Math.min(7, Math.floor(v * 8))])).join('');
+    return values
+        .map((v, i) => (v === null ? ' ' : insufficient[i] ? '·' : BARS[Math.min(7, Math.floor(v * 8))]))
+        .join('');
 }
 /** The mark a figure resting on `n` cases gets below the minimum sample. */
 function sample(n, min) {
@@ -1137,10 +1247,14 @@ function renderMetrics(m, head) {
     lines.push(`ao metrics: HEAD ${head ? (0,repo_changes/* shortSha */.Fu)(head) : '(no commits)'}, ${m.since ? `since ${m.since}` : 'all history'}  (definitions: docs/metrics.md)`);
     lines.push('');
     lines.push(`  records      ${m.records.landed} added by commits on the branch (counted); ${m.records.unlanded} not (not counted)` +
-        (m.records.datedAfterLanding ? `; ${plural(m.records.datedAfterLanding, 'record')} dated after the commit that added it, dated by that commit` : ''));
+        (m.records.datedAfterLanding
+            ? `; ${plural(m.records.datedAfterLanding, 'record')} dated after the commit that added it, dated by that commit`
+            : ''));
     lines.push(`  coverage     ${cmd_metrics_pct(m.coverage.share)}  ${m.coverage.covered} of ${plural(m.coverage.commits, 'commit')} covered by a passing verdict${sample(m.coverage.commits, m.minSample)}`);
     lines.push(`  first pass   ${cmd_metrics_pct(m.firstPass.rate)}  ${m.firstPass.firstPassed} of ${plural(m.firstPass.subjects, 'subject')} passed ${m.firstPass.subjects === 1 ? 'its' : 'their'} first verdict${sample(m.firstPass.subjects, m.minSample)}` +
-        (m.firstPass.unlanded ? `; ${plural(m.firstPass.unlanded, 'subject')} whose change never landed, not counted` : ''));
+        (m.firstPass.unlanded
+            ? `; ${plural(m.firstPass.unlanded, 'subject')} whose change never landed, not counted`
+            : ''));
     const f = m.rework.failToPass;
     lines.push(`  rework       ${plural(m.rework.cycles, 'fail→pass cycle')} in ${plural(m.rework.subjectsReworked, 'subject')}` +
         ` (${m.rework.cyclesPerSubject ?? '–'} per subject); ${m.rework.stillFailing} still failing; fail→pass median ${cmd_metrics_hours(f.medianHours)}, mean ${cmd_metrics_hours(f.meanHours)}${sample(f.count, m.minSample)}` +
@@ -1173,21 +1287,30 @@ function weekRow(w) {
 async function cmdReport(cli, args) {
     const { values } = (0,flags/* parse */.qg)('report', args, { out: { type: 'string' }, since: { type: 'string' }, title: { type: 'string' } }, false);
     if (values.help)
-        return cli.out(help/* HELP */._.report), 0;
+        return (cli.out(help/* HELP */._.report), 0);
     if (!values.out)
         throw new errors/* AoError */.V('ao report needs --out DIR', { fix: 'ao report --out ao-report' });
     const since = parseSince(values.since);
     const git = await (0,context/* openRepo */.B)(cli);
     const data = await gatherMetrics(git, { since });
     const constraints = (0,verify/* worktreePolicy */.O9)(git)?.policy.constraints ?? [];
-    const html = renderReportPage({ records: data.records, metrics: data.metrics, constraints, head: data.head, title: values.title, ledgerProblems: data.ledgerProblems });
+    const html = renderReportPage({
+        records: data.records,
+        metrics: data.metrics,
+        constraints,
+        head: data.head,
+        title: values.title,
+        ledgerProblems: data.ledgerProblems,
+    });
     const dir = (0,external_node_path_.resolve)(cli.cwd, values.out);
     try {
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
         (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'index.html'), html);
     }
     catch (error) {
-        throw new errors/* AoError */.V(`cannot write ${(0,external_node_path_.join)(dir, 'index.html')}: ${error.message}`, { fix: 'choose a writable directory with --out DIR' });
+        throw new errors/* AoError */.V(`cannot write ${(0,external_node_path_.join)(dir, 'index.html')}: ${error.message}`, {
+            fix: 'choose a writable directory with --out DIR',
+        });
     }
     cli.out((0,external_node_path_.join)(dir, 'index.html'));
     cli.err(`ao report: wrote ${(0,external_node_path_.join)(dir, 'index.html')} (${Math.round(html.length / 1024)} KiB, self-contained: open it in any browser, offline)`);
@@ -1210,20 +1333,26 @@ function repoUriFrom(url) {
 async function cmdExport(cli, args) {
     const { values } = (0,flags/* parse */.qg)('export', args, { format: { type: 'string' }, out: { type: 'string' }, array: { type: 'boolean' }, 'repo-uri': { type: 'string' } }, false);
     if (values.help)
-        return cli.out(help/* HELP */._.export), 0;
+        return (cli.out(help/* HELP */._.export), 0);
     if (values.format !== 'in-toto') {
-        throw new errors/* AoError */.V(values.format === undefined ? 'ao export needs --format' : `unknown export format ${JSON.stringify(values.format)}`, { fix: 'ao export --format in-toto [--out FILE]' });
+        throw new errors/* AoError */.V(values.format === undefined
+            ? 'ao export needs --format'
+            : `unknown export format ${JSON.stringify(values.format)}`, { fix: 'ao export --format in-toto [--out FILE]' });
     }
     const git = await (0,context/* openRepo */.B)(cli);
     const statements = await exportInToto(git, values['repo-uri'] ?? repoUriFrom(await git.configGet('remote.origin.url')));
-    const text = values.array ? `${JSON.stringify(statements, null, 2)}\n` : statements.map((s) => `${JSON.stringify(s)}\n`).join('');
+    const text = values.array
+        ? `${JSON.stringify(statements, null, 2)}\n`
+        : statements.map((s) => `${JSON.stringify(s)}\n`).join('');
     if (values.out) {
         const file = (0,external_node_path_.resolve)(cli.cwd, values.out);
         try {
             (0,external_node_fs_.writeFileSync)(file, text);
         }
         catch (error) {
-            throw new errors/* AoError */.V(`cannot write ${file}: ${error.message}`, { fix: 'choose a writable path with --out FILE' });
+            throw new errors/* AoError */.V(`cannot write ${file}: ${error.message}`, {
+                fix: 'choose a writable path with --out FILE',
+            });
         }
         cli.err(`ao export: wrote ${statements.length} in-toto statement${statements.length === 1 ? '' : 's'} to ${file}`);
     }
@@ -1240,14 +1369,21 @@ async function exportInToto(git, repoUri) {
     if (audit.problems.length > 0) {
         throw new errors/* AoError */.V(`the ledger has ${(0,words/* plural */.LS)(audit.problems.length, 'problem')}: exporting it would vouch for records that do not verify`, { fix: 'run `ao ledger verify` and repair the ledger first' });
     }
-    const verdicts = audit.records.filter((r) => r.type === 'verdict').sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1));
+    const verdicts = audit.records
+        .filter((r) => r.type === 'verdict')
+        .sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1));
     const { commits } = await branchCommits(git, []);
     const landed = new Map();
     for (const c of [...commits].reverse())
         (landed.get(c.digest) ?? landed.set(c.digest, []).get(c.digest)).push(c.sha);
     // A staged merge's verdict covers the merge's own change, which git log does not list.
     const unplaced = verdicts.some((r) => r.subject.kind === 'staged' && !landed.has(r.subject.digest));
-    const merges = unplaced ? [...commits].reverse().filter((c) => c.parents.length >= 2).map((c) => c.sha) : [];
+    const merges = unplaced
+        ? [...commits]
+            .reverse()
+            .filter((c) => c.parents.length >= 2)
+            .map((c) => c.sha)
+        : [];
     for (const [digest, shas] of await mergeLandings(git, merges))
         landed.set(digest, [...(landed.get(digest) ?? []), ...shas]);
     // The gate's decision on each verdict's change, beside the checker's claim.
@@ -1302,17 +1438,27 @@ async function exportInToto(git, repoUri) {
 /** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`; `tokens` keep the options' order. */
 function parse(command, args, options, allowPositionals = true) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args,
+            options: { help: { type: 'boolean', short: 'h' }, ...options },
+            allowPositionals,
+            strict: true,
+            tokens: true,
+        });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, {
+            fix: `see \`ao ${command} --help\``,
+        });
     }
 }
 /** At most one of the scope flags; returns which. */
 function oneScope(command, values) {
     const given = ['staged', 'commit', 'range'].filter((key) => values[key] !== undefined && values[key] !== false);
     if (given.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, {
+            fix: `pick one of --staged, --commit REV, --range A..B`,
+        });
     }
     return given[0] ?? 'staged';
 }
@@ -1346,7 +1492,9 @@ function expandMultiValue(args, flags) {
 function scopeFromFlags(command, values) {
     const which = oneScope(command, values);
     if (values.amend && which !== 'staged')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, {
+            fix: `ao ${command} --amend ...`,
+        });
     if (which === 'commit')
         return { kind: 'commit', rev: values.commit };
     if (which === 'range')
@@ -1356,7 +1504,9 @@ function scopeFromFlags(command, values) {
 function parseActorKind(value, flag) {
     const kind = value ?? 'agent';
     if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr, kind))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, {
+            fix: `for example: ${flag} human`,
+        });
     return kind;
 }
 /** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
@@ -1373,7 +1523,9 @@ const WORKER_OPTIONS = {
 function workerFrom(cli, git, values, kind, authors) {
     const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
     if (!workerId)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', {
+            fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`',
+        });
     const worker = { id: workerId, kind };
     const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_4__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
     if (workerSession)
@@ -1395,7 +1547,9 @@ const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' }, json
 async function actorFrom(cli, git, values) {
     const id = values.by ?? cli.env.AO_WORKER ?? (await git.authorEmail());
     if (!id)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', {
+            fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`',
+        });
     return { id, kind: parseActorKind(values['by-kind'], '--by-kind') };
 }
 function parseEvidence(values) {
@@ -1438,14 +1592,18 @@ function checkGlobs(globs, flag) {
 function wholeNumber(text, flag, min, max) {
     const value = Number(text);
     if (!/^[0-9]+$/.test(text) || value < min || value > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, {
+            fix: `for example: ${flag} 2`,
+        });
     return value;
 }
 /** `--timeout SECONDS`: more than 0, at most a day. */
 function positiveSeconds(text) {
     const value = Number(text);
     if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, {
+            fix: 'for example: --timeout 300',
+        });
     }
     return value;
 }
@@ -1521,7 +1679,10 @@ function prune(dir) {
 function read(file) {
     try {
         const value = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-        if (typeof value.session !== 'string' || !SESSION_ID.test(value.session) || typeof value.harness !== 'string' || !/^[a-z]+$/.test(value.harness))
+        if (typeof value.session !== 'string' ||
+            !SESSION_ID.test(value.session) ||
+            typeof value.harness !== 'string' ||
+            !/^[a-z]+$/.test(value.harness))
             return undefined;
         if (typeof value.pid !== 'number' || typeof value.started !== 'string')
             return undefined;
@@ -1577,7 +1738,9 @@ const MAX_ENTRIES = 10_000;
 function parseRangeArg(text) {
     const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
     if (!match)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, {
+            fix: 'for example: --range origin/main..HEAD',
+        });
     return { base: match[1], head: match[2] };
 }
 /** Builds the subject of a verdict: what exactly the checker is vouching for. */
@@ -1604,7 +1767,9 @@ async function resolveSubject(git, scope) {
             diffBase: await diffBaseOf(git, staged, baseRev),
         };
         if (change.manifest.entries.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge
+                ? 'the staged merge is clean: it needs no verdict'
+                : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
                 fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
             });
         }
@@ -1618,7 +1783,12 @@ async function resolveSubject(git, scope) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
         }
         resolved = {
-            subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3) },
+            subject: {
+                kind: 'commit',
+                commit,
+                digest: change.manifest.digest,
+                entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3),
+            },
             manifest: change.manifest,
             label: `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)}`,
             authors: info?.authorEmail ? [info.authorEmail] : [],
@@ -1632,7 +1802,9 @@ async function resolveSubject(git, scope) {
         const head = await git.resolveCommit(scope.head, 'range head');
         const commits = await git.listCommits([`${base}..${head}`]);
         if (commits.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, {
+                fix: 'check the order: --range OLDER..NEWER',
+            });
         const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .buildManifest */ .u1)(await git.diffTrees(base, head));
         const changes = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, commits)).filter((c) => c.change.manifest.entries.length > 0);
         if (manifest.entries.length === 0 && changes.length === 0) {
@@ -1652,7 +1824,12 @@ async function resolveSubject(git, scope) {
             authors: [...new Set(commits.map((c) => c.authorEmail).filter(Boolean))],
             baseRev: base,
             headRev: head,
-            commitChanges: changes.map((c) => ({ commit: c.change.commit, digest: c.change.manifest.digest, title: c.change.subjectLine ?? '', patchItem: c.patchItem ?? c.change.commit })),
+            commitChanges: changes.map((c) => ({
+                commit: c.change.commit,
+                digest: c.change.manifest.digest,
+                title: c.change.subjectLine ?? '',
+                patchItem: c.patchItem ?? c.change.commit,
+            })),
             diffBase: base,
         };
     }

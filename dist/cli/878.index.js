@@ -42,14 +42,18 @@ async function cmdVerdict(cli, args) {
         sign: { type: 'string' },
     });
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.verdict), 0;
+        return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.verdict), 0);
     const outcome = positionals[0];
     if ((outcome !== 'pass' && outcome !== 'fail') || positionals.length !== 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V('ao verdict needs exactly one of pass or fail', { fix: 'for example: ao verdict pass --checker reviewer@example.com' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V('ao verdict needs exactly one of pass or fail', {
+            fix: 'for example: ao verdict pass --checker reviewer@example.com',
+        });
     }
     const checkerId = values.checker ?? cli.env.AO_CHECKER;
     if (!checkerId)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V('no checker given', {
+            fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change',
+        });
     const scope = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .scopeFromFlags */ .uX)('verdict', values);
     const evidence = [...(0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEvidence */ .vf)(values.evidence ?? []), ...(0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .ranEvidence */ .b_)(values.ran ?? [])];
     const checkerKind = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parseActorKind */ .dP)(values['checker-kind'], '--checker-kind');
@@ -71,7 +75,9 @@ async function cmdVerdict(cli, args) {
         cli.out(record.id);
     cli.err(`recorded ${outcome} ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(record.id)} for the ${resolved.label} (digest ${(0,_core_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(resolved.subject.digest)}) by ${checker.id}` +
         `${sign ? `, signed with ${sign.publicKey.fingerprint} (${sign.via})` : ''}\n` +
-        (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
+        (scope.kind === 'staged'
+            ? `  ${path} is staged: it lands with the commit`
+            : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``));
     if (outcome === 'pass')
         await (0,_gate_warning_js__WEBPACK_IMPORTED_MODULE_7__/* .warnIfConstraintsRefuse */ .O)(cli, git, scope, resolved.baseRev);
     return 0;

@@ -58,16 +58,22 @@ var writer = __webpack_require__(9381);
 function findRecord(records, prefix, type, role) {
     const wanted = prefix.startsWith('sha256:') ? prefix : `sha256:${prefix}`;
     if (!/^sha256:[0-9a-f]{4,64}$/.test(wanted)) {
-        throw new errors/* AoError */.V(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, { fix: `copy the ${role}'s id from \`ao log\`` });
+        throw new errors/* AoError */.V(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, {
+            fix: `copy the ${role}'s id from \`ao log\``,
+        });
     }
     const matches = records.filter((r) => r.id.startsWith(wanted));
     if (matches.length === 0)
         throw new errors/* AoError */.V(`no record id starts with ${wanted}`, { fix: `list ${role}s with \`ao log\`` });
     if (matches.length > 1)
-        throw new errors/* AoError */.V(`${wanted} is ambiguous: ${matches.map((r) => (0,core_record/* shortId */.m_)(r.id)).join(', ')}`, { fix: 'give more digits' });
+        throw new errors/* AoError */.V(`${wanted} is ambiguous: ${matches.map((r) => (0,core_record/* shortId */.m_)(r.id)).join(', ')}`, {
+            fix: 'give more digits',
+        });
     const record = matches[0];
     if (record.type !== type)
-        throw new errors/* AoError */.V(`${(0,core_record/* shortId */.m_)(record.id)} is a ${record.type} record, not a ${type}`, { fix: `name a ${role} (see \`ao log\`)` });
+        throw new errors/* AoError */.V(`${(0,core_record/* shortId */.m_)(record.id)} is a ${record.type} record, not a ${type}`, {
+            fix: `name a ${role} (see \`ao log\`)`,
+        });
     return record;
 }
 /**
@@ -75,7 +81,9 @@ function findRecord(records, prefix, type, role) {
  * else the paths it covered; each as a glob matching exactly that path.
  */
 function learningPathsFrom(verdict) {
-    const findingPaths = verdict.evidence.flatMap((e) => (e.kind === 'review' ? (e.findings ?? []).map((f) => f.path) : [])).filter((p) => !!p);
+    const findingPaths = verdict.evidence
+        .flatMap((e) => (e.kind === 'review' ? (e.findings ?? []).map((f) => f.path) : []))
+        .filter((p) => !!p);
     const subjectPaths = verdict.subject.entries.map((e) => e.path).filter((p) => !!p);
     return [...new Set(findingPaths.length ? findingPaths : subjectPaths)].map(literalGlob);
 }
@@ -113,11 +121,15 @@ async function promoteLearning(git, promotion) {
         const taken = new Set(existing.map((c) => c.id));
         const id = promotion.id ?? constraintIdFor(learning.text, taken, learning.id);
         if (taken.has(id))
-            throw new errors/* AoError */.V(`${core_record/* POLICY_PATH */.l$} already has a constraint "${id}"`, { fix: 'choose another name with --id NAME' });
+            throw new errors/* AoError */.V(`${core_record/* POLICY_PATH */.l$} already has a constraint "${id}"`, {
+                fix: 'choose another name with --id NAME',
+            });
         const fresh = orderedConstraint({ id, learning: learning.id, paths, note, [kind]: value });
         const same = existing.find((c) => c.learning === learning.id && (0,constraints/* ruleOf */.Y)(c).kind === kind && (0,constraints/* ruleOf */.Y)(c).value === value);
         if (same)
-            throw new errors/* AoError */.V(`learning ${(0,core_record/* shortId */.m_)(learning.id)} is already enforced this way by constraint "${same.id}"`, { fix: 'nothing to do; see .agents/policy.json' });
+            throw new errors/* AoError */.V(`learning ${(0,core_record/* shortId */.m_)(learning.id)} is already enforced this way by constraint "${same.id}"`, {
+                fix: 'nothing to do; see .agents/policy.json',
+            });
         if ('forbidPattern' in fresh)
             (0,constraints/* compileForbidPattern */.AE)(fresh, promotion.ruleSource);
         writePolicy(git, renderPolicyWith(file, [...existing, fresh]));
@@ -140,20 +152,27 @@ async function promoteLearning(git, promotion) {
 async function retireConstraint(git, retiring) {
     const { id, why, author } = retiring;
     const records = await (0,ledger_view/* readAllRecords */.SH)(git);
-    const latestPromotion = records.filter((r) => r.type === 'promotion' && r.constraint.id === id).at(-1);
+    const latestPromotion = records
+        .filter((r) => r.type === 'promotion' && r.constraint.id === id)
+        .at(-1);
     const inWorktree = readWorktreePolicy(git).policy.constraints?.find((c) => c.id === id);
     // Taken out of the file by hand already: the retirement record is what is missing.
     const inHead = (await (0,verify/* policyAt */.E4)(git, await git.headCommit())).policy?.constraints?.find((c) => c.id === id);
     const known = inWorktree ?? inHead ?? latestPromotion?.constraint;
     // The back-link names the promotion of exactly this constraint (none for one added by hand).
-    const promotion = known && records.filter((r) => r.type === 'promotion' && (0,constraints/* constraintKey */.Zq)(r.constraint) === (0,constraints/* constraintKey */.Zq)(known)).at(-1);
+    const promotion = known &&
+        records
+            .filter((r) => r.type === 'promotion' && (0,constraints/* constraintKey */.Zq)(r.constraint) === (0,constraints/* constraintKey */.Zq)(known))
+            .at(-1);
     if (!known) {
         const ids = (readWorktreePolicy(git).policy.constraints ?? []).map((c) => c.id);
         throw new errors/* AoError */.V(`no constraint "${id}" in ${core_record/* POLICY_PATH */.l$}${ids.length ? ` (it has: ${ids.join(', ')})` : ' (it has none)'}`, { fix: 'name one of its constraints; see .agents/policy.json' });
     }
     // Still in HEAD's policy: this change takes it out, and needs a retirement of its own.
     if (!inWorktree && !inHead && (0,constraints/* retirementIndex */.gK)(records, ledger/* compareRecords */.aB)(id)) {
-        throw new errors/* AoError */.V(`constraint "${id}" is not in ${core_record/* POLICY_PATH */.l$} and is already retired on record`, { fix: 'nothing to do; `ao log` shows the retirement' });
+        throw new errors/* AoError */.V(`constraint "${id}" is not in ${core_record/* POLICY_PATH */.l$} and is already retired on record`, {
+            fix: 'nothing to do; `ao log` shows the retirement',
+        });
     }
     let restore;
     const { record, path } = await (0,writer/* appendRecord */.EB)(git, (tip) => {
@@ -183,7 +202,9 @@ async function retireConstraint(git, retiring) {
 function readWorktreePolicy(git) {
     const file = (0,verify/* worktreePolicy */.O9)(git);
     if (!file)
-        throw new errors/* AoError */.V(`${core_record/* POLICY_PATH */.l$} does not exist in the working tree`, { fix: 'run `ao init` and commit the .agents/ directory' });
+        throw new errors/* AoError */.V(`${core_record/* POLICY_PATH */.l$} does not exist in the working tree`, {
+            fix: 'run `ao init` and commit the .agents/ directory',
+        });
     const text = file.bytes.toString('utf8');
     return { text, json: JSON.parse(text), policy: file.policy };
 }
@@ -200,11 +221,23 @@ function renderPolicyWith(file, constraints) {
 /** The order keys take in a constraint written to the policy: id and back-link first, then paths, the rule, the note. */
 function orderedConstraint(c) {
     const { kind, value } = (0,constraints/* ruleOf */.Y)(c);
-    return { id: c.id, learning: c.learning, paths: c.paths, [kind]: value, ...(c.note ? { note: c.note } : {}) };
+    return {
+        id: c.id,
+        learning: c.learning,
+        paths: c.paths,
+        [kind]: value,
+        ...(c.note ? { note: c.note } : {}),
+    };
 }
 /** A constraint id from the learning's first words, unique among `taken`. */
 function constraintIdFor(text, taken, learningId) {
-    const words = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+    const words = text
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()
+        .split(' ')
+        .filter(Boolean);
     let slug = '';
     for (const word of words) {
         if (`${slug}-${word}`.length > 32)
@@ -250,13 +283,17 @@ async function cmdLearn(cli, args) {
         ...flags/* BY_OPTIONS */.tC,
     });
     if (values.help)
-        return cli.out(help/* HELP */._.learn), 0;
+        return (cli.out(help/* HELP */._.learn), 0);
     const text = positionals.join(' ').trim();
     if (!text) {
-        throw new errors/* AoError */.V('ao learn needs the lesson as TEXT', { fix: `ao learn "Never log request bodies: they carry tokens" --paths 'src/http/**' (TEXT goes before --paths)` });
+        throw new errors/* AoError */.V('ao learn needs the lesson as TEXT', {
+            fix: `ao learn "Never log request bodies: they carry tokens" --paths 'src/http/**' (TEXT goes before --paths)`,
+        });
     }
     if (text.length > 4000)
-        throw new errors/* AoError */.V(`the lesson is ${text.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
+        throw new errors/* AoError */.V(`the lesson is ${text.length} characters; the limit is 4000`, {
+            fix: 'say it shorter, and link to the details',
+        });
     const tags = [...new Set(values.tag ?? [])];
     for (const tag of tags) {
         if (!TAG_PATTERN.test(tag))
@@ -274,12 +311,23 @@ async function cmdLearn(cli, args) {
         // Default to what the verdict was about.
         paths = learningPathsFrom(from);
         if (paths.length === 0 || paths.length > 100)
-            throw new errors/* AoError */.V(`cannot take the paths from verdict ${(0,core_record/* shortId */.m_)(from.id)} (${paths.length} paths)`, { fix: `name them: --paths 'src/**'` });
+            throw new errors/* AoError */.V(`cannot take the paths from verdict ${(0,core_record/* shortId */.m_)(from.id)} (${paths.length} paths)`, {
+                fix: `name them: --paths 'src/**'`,
+            });
     }
     else
-        throw new errors/* AoError */.V('ao learn needs --paths: the globs the lesson is about', { fix: `ao learn "${(0,words/* oneLine */.TN)(text, 40)}" --paths 'src/auth/**'` });
+        throw new errors/* AoError */.V('ao learn needs --paths: the globs the lesson is about', {
+            fix: `ao learn "${(0,words/* oneLine */.TN)(text, 40)}" --paths 'src/auth/**'`,
+        });
     const author = await (0,flags/* actorFrom */.M2)(cli, git, values);
-    const { record, path } = await recordLearning(git, { text, paths, tags, negative: values.negative ?? false, ...(from ? { from } : {}), author });
+    const { record, path } = await recordLearning(git, {
+        text,
+        paths,
+        tags,
+        negative: values.negative ?? false,
+        ...(from ? { from } : {}),
+        author,
+    });
     cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
     cli.err(`recorded learning ${(0,core_record/* shortId */.m_)(record.id)} on ${paths.join(', ')}${from ? ` (from verdict ${(0,core_record/* shortId */.m_)(from.id)})` : ''}\n` +
         `  ${path} is staged: it lands with the next commit\n` +
@@ -303,10 +351,12 @@ async function cmdPromote(cli, args) {
         ...flags/* BY_OPTIONS */.tC,
     });
     if (values.help)
-        return cli.out(help/* HELP */._.promote), 0;
+        return (cli.out(help/* HELP */._.promote), 0);
     const [prefix] = positionals;
     if (!prefix || positionals.length !== 1)
-        throw new errors/* AoError */.V('ao promote needs one learning id', { fix: 'ao promote sha256:1a2b3c --require-evidence test (ids: `ao log`)' });
+        throw new errors/* AoError */.V('ao promote needs one learning id', {
+            fix: 'ao promote sha256:1a2b3c --require-evidence test (ids: `ao log`)',
+        });
     const given = Object.keys(RULE_FLAGS).filter((flag) => values[flag] !== undefined);
     if (given.length !== 1) {
         throw new errors/* AoError */.V(given.length === 0 ? 'ao promote needs a rule' : `ao promote takes one rule, got --${given.join(' and --')}`, {
@@ -317,7 +367,9 @@ async function cmdPromote(cli, args) {
     const kind = RULE_FLAGS[flag];
     const value = values[flag];
     if (kind === 'requireEvidence' && !(0,core_record/* isOneOf */.EK)(core_record/* EVIDENCE_KINDS */.At, value)) {
-        throw new errors/* AoError */.V(`--require-evidence must be test, command, review or link, not ${JSON.stringify(value)}`, { fix: '--require-evidence test' });
+        throw new errors/* AoError */.V(`--require-evidence must be test, command, review or link, not ${JSON.stringify(value)}`, {
+            fix: '--require-evidence test',
+        });
     }
     if (kind === 'requireCheckerKind')
         (0,flags/* parseActorKind */.dP)(value, '--require-checker-kind');
@@ -331,7 +383,7 @@ async function cmdPromote(cli, args) {
     const learning = findRecord(records, prefix, 'learning', 'learning');
     const author = await (0,flags/* actorFrom */.M2)(cli, git, values);
     const paths = values.paths?.length ? (0,flags/* checkGlobs */.EQ)(values.paths, '--paths') : undefined;
-    const { record, path, constraint: made } = await promoteLearning(git, {
+    const { record, path, constraint: made, } = await promoteLearning(git, {
         learning,
         kind,
         value,
@@ -355,18 +407,24 @@ async function cmdPromote(cli, args) {
 async function cmdRetire(cli, args) {
     const { values, positionals } = (0,flags/* parse */.qg)('retire', args, { why: { type: 'string' }, ...flags/* BY_OPTIONS */.tC });
     if (values.help)
-        return cli.out(help/* HELP */._.retire), 0;
+        return (cli.out(help/* HELP */._.retire), 0);
     const [id] = positionals;
     if (!id || positionals.length !== 1)
-        throw new errors/* AoError */.V('ao retire needs one constraint id', { fix: `ao retire no-console-log --why "the logger now redacts secrets"` });
+        throw new errors/* AoError */.V('ao retire needs one constraint id', {
+            fix: `ao retire no-console-log --why "the logger now redacts secrets"`,
+        });
     const why = values.why?.trim();
     if (!why)
-        throw new errors/* AoError */.V('ao retire needs --why: the ratchet only slips back on the record', { fix: `ao retire ${(0,shell/* shellQuote */.Z)(id)} --why "what changed, so this no longer holds"` });
+        throw new errors/* AoError */.V('ao retire needs --why: the ratchet only slips back on the record', {
+            fix: `ao retire ${(0,shell/* shellQuote */.Z)(id)} --why "what changed, so this no longer holds"`,
+        });
     if (why.length > 4000)
-        throw new errors/* AoError */.V(`--why is ${why.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
+        throw new errors/* AoError */.V(`--why is ${why.length} characters; the limit is 4000`, {
+            fix: 'say it shorter, and link to the details',
+        });
     const git = await (0,context/* openRepo */.B)(cli);
     const author = await (0,flags/* actorFrom */.M2)(cli, git, values);
-    const { record, path, constraint: known, tookOut: inWorktree, learning } = await retireConstraint(git, { id, why, author });
+    const { record, path, constraint: known, tookOut: inWorktree, learning, } = await retireConstraint(git, { id, why, author });
     if (values.json)
         cli.out(JSON.stringify(record, null, 2));
     else

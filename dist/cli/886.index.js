@@ -49,15 +49,27 @@ const HARNESS_FILES = [
 ];
 function describeProtected(path) {
     if (path === '.agents/ledger' || path.startsWith('.agents/ledger/')) {
-        return { why: 'ledger records are written only by ao (hash-chained, append-only)', instead: 'record a verdict with `ao check` or `ao verdict`, a learning with `ao learn`' };
+        return {
+            why: 'ledger records are written only by ao (hash-chained, append-only)',
+            instead: 'record a verdict with `ao check` or `ao verdict`, a learning with `ao learn`',
+        };
     }
     if (path === '.agents/policy.json') {
-        return { why: 'the policy is written only by ao and by people (a change cannot loosen its own gate)', instead: 'use `ao promote` / `ao retire`, or ask a person to edit the policy' };
+        return {
+            why: 'the policy is written only by ao and by people (a change cannot loosen its own gate)',
+            instead: 'use `ao promote` / `ao retire`, or ask a person to edit the policy',
+        };
     }
     if (path === '.agents/checkers')
-        return { why: 'the trusted signing keys are written only by `ao checkers add`', instead: 'ask a person to run `ao checkers add ID KEY`' };
+        return {
+            why: 'the trusted signing keys are written only by `ao checkers add`',
+            instead: 'ask a person to run `ao checkers add ID KEY`',
+        };
     if (path === '.husky' || path.startsWith('.husky/') || path.startsWith('.git/hooks') || path === '.git/config') {
-        return { why: 'the git hooks (and the config that points at them) run the gate', instead: 'leave the hooks alone; if one is wrong, say so and let a person fix it' };
+        return {
+            why: 'the git hooks (and the config that points at them) run the gate',
+            instead: 'leave the hooks alone; if one is wrong, say so and let a person fix it',
+        };
     }
     return { why: 'these settings arm the agent guards', instead: 'ask a person to change the harness settings' };
 }
@@ -149,7 +161,27 @@ function realpathOrSelf(path) {
 const MAX_DEPTH = 16;
 const MAX_COMMANDS = 2000;
 const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')', '\n']);
-const RESERVED_STARTS = new Set(['!', '{', '}', 'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'time', 'case', 'esac', 'function', '[[', ']]', 'coproc']);
+const RESERVED_STARTS = new Set([
+    '!',
+    '{',
+    '}',
+    'if',
+    'then',
+    'else',
+    'elif',
+    'fi',
+    'do',
+    'done',
+    'while',
+    'until',
+    'time',
+    'case',
+    'esac',
+    'function',
+    '[[',
+    ']]',
+    'coproc',
+]);
 function parseShell(text) {
     const commands = [];
     const state = { incomplete: undefined };
@@ -216,7 +248,12 @@ class Lexer {
                 if (ch === ';' && text[this.i + 1] === ';')
                     this.inCasePattern = this.caseDepth > 0;
                 this.endCommand();
-                this.i += ch === '&' && text[this.i + 1] === '&' ? 2 : ch === '|' && (text[this.i + 1] === '|' || text[this.i + 1] === '&') ? 2 : 1;
+                this.i +=
+                    ch === '&' && text[this.i + 1] === '&'
+                        ? 2
+                        : ch === '|' && (text[this.i + 1] === '|' || text[this.i + 1] === '&')
+                            ? 2
+                            : 1;
                 continue;
             }
             const redirect = this.readRedirectOperator();
@@ -249,7 +286,10 @@ class Lexer {
             }
             const assignment = /^([A-Za-z_][A-Za-z0-9_]*)\+?=/.exec(word.value);
             if (assignment) {
-                cmd.assignments.push({ name: assignment[1], value: { ...word, value: word.value.slice(assignment[0].length) } });
+                cmd.assignments.push({
+                    name: assignment[1],
+                    value: { ...word, value: word.value.slice(assignment[0].length) },
+                });
                 return;
             }
         }
@@ -267,7 +307,8 @@ class Lexer {
     }
     readRedirectOperator() {
         const rest = this.text.slice(this.i, this.i + 4);
-        const match = /^(?:[0-9]{0,2}(?:<<<|<<-|<<|<>|<&|>&|>>|>\||<|>)|&>>|&>)/.exec(rest) ?? /^[0-9]{1,2}(?:<<<|<<-|<<|<>|<&|>&|>>|>\||<|>)/.exec(this.text.slice(this.i, this.i + 6));
+        const match = /^(?:[0-9]{0,2}(?:<<<|<<-|<<|<>|<&|>&|>>|>\||<|>)|&>>|&>)/.exec(rest) ??
+            /^[0-9]{1,2}(?:<<<|<<-|<<|<>|<&|>&|>>|>\||<|>)/.exec(this.text.slice(this.i, this.i + 6));
         if (!match)
             return undefined;
         // `<(…)` and `>(…)` are process substitutions, not redirections.
@@ -281,7 +322,12 @@ class Lexer {
             this.i++;
         const target = this.readWord() ?? { value: '', dynamic: false, quoted: false };
         if (op === '<<' || op === '<<-') {
-            this.pendingHeredocs.push({ delimiter: target.value, stripTabs: op === '<<-', command: this.current, quoted: target.quoted });
+            this.pendingHeredocs.push({
+                delimiter: target.value,
+                stripTabs: op === '<<-',
+                command: this.current,
+                quoted: target.quoted,
+            });
             return;
         }
         if (op === '<<<') {
@@ -554,7 +600,21 @@ class Lexer {
     readAnsiC() {
         const { text } = this;
         let value = '';
-        const escapes = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
+        const escapes = {
+            n: '\n',
+            t: '\t',
+            r: '\r',
+            a: '\x07',
+            b: '\b',
+            e: '\x1b',
+            E: '\x1b',
+            f: '\f',
+            v: '\v',
+            '\\': '\\',
+            "'": "'",
+            '"': '"',
+            '?': '?',
+        };
         while (this.i < text.length && text[this.i] !== "'") {
             const ch = text[this.i];
             if (ch === '\\' && this.i + 1 < text.length) {
@@ -601,23 +661,72 @@ function emptyCommand() {
 const GATED_SUBCOMMANDS = new Set(['commit', 'push', 'merge', 'cherry-pick', 'rebase', 'am', 'revert', 'pull']);
 /** Long options of the gated subcommands that take the next word as their value. */
 const VALUE_LONG = {
-    commit: ['--message', '--file', '--reuse-message', '--reedit-message', '--fixup', '--squash', '--author', '--date', '--template', '--cleanup', '--trailer', '--pathspec-from-file'],
+    commit: [
+        '--message',
+        '--file',
+        '--reuse-message',
+        '--reedit-message',
+        '--fixup',
+        '--squash',
+        '--author',
+        '--date',
+        '--template',
+        '--cleanup',
+        '--trailer',
+        '--pathspec-from-file',
+    ],
     push: ['--repo', '--receive-pack', '--exec', '--push-option'],
     merge: ['--message', '--file', '--strategy', '--strategy-option', '--into-name', '--cleanup'],
     'cherry-pick': ['--mainline', '--strategy', '--strategy-option', '--cleanup'],
     rebase: ['--onto', '--strategy', '--strategy-option', '--exec', '--whitespace', '-C'],
     am: ['--whitespace', '--exclude', '--include', '--directory', '--patch-format', '--resolvemsg', '-C', '-p'],
     revert: ['--mainline', '--strategy', '--strategy-option', '--cleanup'],
-    pull: ['--strategy', '--strategy-option', '--depth', '--deepen', '--shallow-since', '--shallow-exclude', '--upload-pack'],
+    pull: [
+        '--strategy',
+        '--strategy-option',
+        '--depth',
+        '--deepen',
+        '--shallow-since',
+        '--shallow-exclude',
+        '--upload-pack',
+    ],
 };
 /** Short options that take a value: the rest of the cluster, or the next word. */
-const VALUE_SHORT = { commit: 'mFCct', push: 'o', merge: 'mFsX', 'cherry-pick': 'mX', rebase: 'sxX', am: 'pC', revert: 'mX', pull: 'sX' };
+const VALUE_SHORT = {
+    commit: 'mFCct',
+    push: 'o',
+    merge: 'mFsX',
+    'cherry-pick': 'mX',
+    rebase: 'sxX',
+    am: 'pC',
+    revert: 'mX',
+    pull: 'sX',
+};
 /** Short options whose value must be attached (`-Skey`): the rest of the cluster. */
-const ATTACHED_SHORT = { commit: 'uS', merge: 'S', 'cherry-pick': 'S', rebase: 'S', am: 'S', revert: 'S', pull: 'S' };
+const ATTACHED_SHORT = {
+    commit: 'uS',
+    merge: 'S',
+    'cherry-pick': 'S',
+    rebase: 'S',
+    am: 'S',
+    revert: 'S',
+    pull: 'S',
+};
 /** Where `-n` means `--no-verify` (elsewhere it is --dry-run, --no-stat or --no-commit). */
 const SHORT_NO_VERIFY = new Set(['commit']);
 /** git's global options that take the next word as their value. */
-const GIT_GLOBAL_VALUE = new Set(['-c', '-C', '--git-dir', '--work-tree', '--namespace', '--exec-path', '--config-env', '--super-prefix', '--list-cmds', '--attr-source']);
+const GIT_GLOBAL_VALUE = new Set([
+    '-c',
+    '-C',
+    '--git-dir',
+    '--work-tree',
+    '--namespace',
+    '--exec-path',
+    '--config-env',
+    '--super-prefix',
+    '--list-cmds',
+    '--attr-source',
+]);
 const SKIP_ENV = {
     HUSKY: 'HUSKY=0 turns the husky hooks off',
     HUSKY_SKIP_HOOKS: 'HUSKY_SKIP_HOOKS skips the husky hooks',
@@ -648,7 +757,23 @@ const WRAPPERS = {
     command: { valueOptions: [] },
     builtin: { valueOptions: [] },
     exec: { valueOptions: ['-a'] },
-    xargs: { valueOptions: ['-I', '-L', '-n', '-P', '-s', '-d', '-E', '-a', '--arg-file', '--delimiter', '--max-args', '--max-procs', '--replace'] },
+    xargs: {
+        valueOptions: [
+            '-I',
+            '-L',
+            '-n',
+            '-P',
+            '-s',
+            '-d',
+            '-E',
+            '-a',
+            '--arg-file',
+            '--delimiter',
+            '--max-args',
+            '--max-procs',
+            '--replace',
+        ],
+    },
     chronic: { valueOptions: [] },
     unbuffer: { valueOptions: [] },
     caffeinate: { valueOptions: [] },
@@ -656,7 +781,29 @@ const WRAPPERS = {
     npx: { valueOptions: ['-p', '--package', '-c', '--call'] },
 };
 /** Commands that change or remove the files their operands name. */
-const WRITERS = new Set(['rm', 'rmdir', 'unlink', 'shred', 'mv', 'cp', 'ln', 'install', 'chmod', 'chown', 'chgrp', 'touch', 'truncate', 'tee', 'dd', 'sed', 'perl', 'rsync', 'patch', 'chattr', 'setfacl']);
+const WRITERS = new Set([
+    'rm',
+    'rmdir',
+    'unlink',
+    'shred',
+    'mv',
+    'cp',
+    'ln',
+    'install',
+    'chmod',
+    'chown',
+    'chgrp',
+    'touch',
+    'truncate',
+    'tee',
+    'dd',
+    'sed',
+    'perl',
+    'rsync',
+    'patch',
+    'chattr',
+    'setfacl',
+]);
 const REDIRECT_WRITES = new Set(['>', '>>', '>|', '&>', '&>>', '<>']);
 function guardShell(command, context) {
     const refusals = [];
@@ -671,12 +818,20 @@ function guardShell(command, context) {
 }
 function checkScript(text, context, push, depth) {
     if (depth > 8) {
-        push({ reason: 'the command nests shells too deeply to be read', instead: 'run the commands directly', command: text.slice(0, 200) });
+        push({
+            reason: 'the command nests shells too deeply to be read',
+            instead: 'run the commands directly',
+            command: text.slice(0, 200),
+        });
         return;
     }
     const parsed = parseShell(text);
     if (parsed.incomplete && /\bgit\b|HUSKY|hooks/i.test(text)) {
-        push({ reason: `the command line cannot be read completely (${parsed.incomplete}), and it mentions git or the hooks`, instead: 'fix the quoting and run it again', command: text.slice(0, 200) });
+        push({
+            reason: `the command line cannot be read completely (${parsed.incomplete}), and it mentions git or the hooks`,
+            instead: 'fix the quoting and run it again',
+            command: text.slice(0, 200),
+        });
     }
     for (const simple of parsed.commands)
         checkCommand(simple, context, push, depth);
@@ -738,7 +893,10 @@ function checkWords(words, simple, context, push, depth, shown) {
     if (program === 'env')
         return checkEnv(args, simple, context, push, depth, shown);
     if (['export', 'declare', 'typeset', 'local', 'readonly'].includes(program)) {
-        const assignments = args.filter((w) => !w.value.startsWith('-')).map((w) => /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w.value)).filter((m) => m !== null);
+        const assignments = args
+            .filter((w) => !w.value.startsWith('-'))
+            .map((w) => /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w.value))
+            .filter((m) => m !== null);
         checkAssignments(assignments.map((m) => ({ name: m[1], value: m[2] })), shown, push);
         return;
     }
@@ -754,7 +912,8 @@ function checkWords(words, simple, context, push, depth, shown) {
     if (wrapper) {
         if (program === 'command' && args.some((w) => w.value === '-v' || w.value === '-V'))
             return;
-        if ((program === 'flock' || program === 'npx') && args.some((w) => w.value === '-c' || w.value === '--command' || w.value === '--call')) {
+        if ((program === 'flock' || program === 'npx') &&
+            args.some((w) => w.value === '-c' || w.value === '--command' || w.value === '--call')) {
             const index = args.findIndex((w) => w.value === '-c' || w.value === '--command' || w.value === '--call');
             const script = args[index + 1];
             if (script)
@@ -864,7 +1023,8 @@ function checkGit(args, context, push, depth, shown) {
         }
         const [name, inline] = splitOption(value);
         if (name === '-c' || name === '--config-env' || value.startsWith('-c')) {
-            const setting = inline ?? (value.length > 2 && value.startsWith('-c') && !value.startsWith('--') ? value.slice(2) : args[++i]?.value);
+            const setting = inline ??
+                (value.length > 2 && value.startsWith('-c') && !value.startsWith('--') ? value.slice(2) : args[++i]?.value);
             if (setting !== undefined)
                 checkGitSetting(setting, name === '--config-env', context, push, depth, shown);
             continue;
@@ -872,14 +1032,22 @@ function checkGit(args, context, push, depth, shown) {
         if (GIT_GLOBAL_VALUE.has(name) && inline === undefined)
             i++;
         if (name === '--git-dir' || name === '--work-tree') {
-            push({ reason: `git ${name} runs git on another repository or work tree than the one the hooks guard`, instead: 'cd into the repository and run git there', command: shown });
+            push({
+                reason: `git ${name} runs git on another repository or work tree than the one the hooks guard`,
+                instead: 'cd into the repository and run git there',
+                command: shown,
+            });
         }
     }
     const sub = args[i];
     if (!sub)
         return;
     if (sub.dynamic) {
-        push({ reason: 'the git subcommand comes from an expansion, so the guard cannot tell whether it skips the hooks', instead: 'write the git command out literally', command: shown });
+        push({
+            reason: 'the git subcommand comes from an expansion, so the guard cannot tell whether it skips the hooks',
+            instead: 'write the git command out literally',
+            command: shown,
+        });
         return;
     }
     const rest = args.slice(i + 1);
@@ -901,22 +1069,39 @@ function checkGitSubcommand(sub, rest, context, push, depth, shown) {
     if (sub === 'update-ref') {
         if (rest.some((w) => w.value === '-d' || w.value === '--delete'))
             return;
-        push({ reason: 'git update-ref moves a ref without running the hooks (a branch can be moved past the gate)', instead: 'commit normally with `git commit`, so the hooks check the change', command: shown });
+        push({
+            reason: 'git update-ref moves a ref without running the hooks (a branch can be moved past the gate)',
+            instead: 'commit normally with `git commit`, so the hooks check the change',
+            command: shown,
+        });
         return;
     }
     if (sub === 'commit-tree') {
-        push({ reason: 'git commit-tree writes a commit without running the hooks', instead: 'commit normally with `git commit`, so the hooks check the change', command: shown });
+        push({
+            reason: 'git commit-tree writes a commit without running the hooks',
+            instead: 'commit normally with `git commit`, so the hooks check the change',
+            command: shown,
+        });
         return;
     }
     if (sub === 'replace') {
         if (rest.some((w) => ['-l', '--list', '-d', '--delete'].includes(w.value)))
             return;
-        push({ reason: 'git replace swaps objects behind the hooks\' back', instead: 'commit normally with `git commit`', command: shown });
+        push({
+            reason: "git replace swaps objects behind the hooks' back",
+            instead: 'commit normally with `git commit`',
+            command: shown,
+        });
         return;
     }
     if (sub === 'hook' || sub === 'init') {
-        if (sub === 'init' && rest.some((w) => w.value.startsWith('--template') || w.value.startsWith('--separate-git-dir'))) {
-            push({ reason: 'git init with a template or a separate git directory can replace the hooks', instead: 'leave the repository set-up to a person', command: shown });
+        if (sub === 'init' &&
+            rest.some((w) => w.value.startsWith('--template') || w.value.startsWith('--separate-git-dir'))) {
+            push({
+                reason: 'git init with a template or a separate git directory can replace the hooks',
+                instead: 'leave the repository set-up to a person',
+                command: shown,
+            });
         }
         return;
     }
@@ -927,7 +1112,10 @@ function checkGitSubcommand(sub, rest, context, push, depth, shown) {
         for (const operand of sub === 'clean' ? [{ value: '.', dynamic: false, quoted: false }] : operands) {
             if (sub === 'clean' && !rest.some((w) => /^-[a-zA-Z]*[xX]/.test(w.value)))
                 continue;
-            const hit = protectedHit(operand.value, context.cwd, context.top, { glob: !operand.quoted, ancestors: sub !== 'clean' });
+            const hit = protectedHit(operand.value, context.cwd, context.top, {
+                glob: !operand.quoted,
+                ancestors: sub !== 'clean',
+            });
             if (hit)
                 push({ reason: `git ${sub} on ${hit.path}: ${hit.why}`, instead: hit.instead, command: shown });
         }
@@ -948,7 +1136,11 @@ function checkGatedOptions(sub, rest, push, shown) {
         if (value === '--')
             break;
         if (word.dynamic && /^[-$"']/.test(value)) {
-            push({ reason: `an option of git ${sub} comes from an expansion (${value.slice(0, 40)}), so the guard cannot tell whether it is --no-verify`, instead: 'write the options out literally', command: shown });
+            push({
+                reason: `an option of git ${sub} comes from an expansion (${value.slice(0, 40)}), so the guard cannot tell whether it is --no-verify`,
+                instead: 'write the options out literally',
+                command: shown,
+            });
             continue;
         }
         if (value.startsWith('--')) {
@@ -982,24 +1174,68 @@ function checkGatedOptions(sub, rest, push, shown) {
 function checkGitConfig(rest, context, push, depth, shown) {
     const words = rest.map((w) => w.value);
     const lower = words.map((w) => w.toLowerCase());
-    const reads = ['--get', '--get-all', '--get-regexp', '--get-urlmatch', '-l', '--list', 'get', 'list', '--show-origin', '--name-only'];
-    const writesFlag = ['--unset', '--unset-all', '--replace-all', '--add', '--rename-section', '--remove-section', 'set', 'unset', 'rename-section', 'remove-section', '--edit', '-e', 'edit'];
+    const reads = [
+        '--get',
+        '--get-all',
+        '--get-regexp',
+        '--get-urlmatch',
+        '-l',
+        '--list',
+        'get',
+        'list',
+        '--show-origin',
+        '--name-only',
+    ];
+    const writesFlag = [
+        '--unset',
+        '--unset-all',
+        '--replace-all',
+        '--add',
+        '--rename-section',
+        '--remove-section',
+        'set',
+        'unset',
+        'rename-section',
+        'remove-section',
+        '--edit',
+        '-e',
+        'edit',
+    ];
     const isRead = lower.some((w) => reads.includes(w)) && !lower.some((w) => writesFlag.includes(w));
     if (isRead)
         return;
     if (lower.some((w) => w === '--edit' || w === '-e' || w === 'edit')) {
-        push({ reason: 'git config --edit opens the configuration where core.hooksPath lives', instead: 'set the one key you need with `git config KEY VALUE`', command: shown });
+        push({
+            reason: 'git config --edit opens the configuration where core.hooksPath lives',
+            instead: 'set the one key you need with `git config KEY VALUE`',
+            command: shown,
+        });
         return;
     }
-    const positional = words.filter((w, i) => !w.startsWith('-') && !(i > 0 && ['--file', '-f', '--blob', '--type', '--default', '--comment'].includes(words[i - 1])) && !['set', 'unset', 'rename-section', 'remove-section', 'get', 'list'].includes(w.toLowerCase()));
+    const positional = words.filter((w, i) => !w.startsWith('-') &&
+        !(i > 0 && ['--file', '-f', '--blob', '--type', '--default', '--comment'].includes(words[i - 1])) &&
+        !['set', 'unset', 'rename-section', 'remove-section', 'get', 'list'].includes(w.toLowerCase()));
     if (lower.some((w) => w === '--file' || w === '-f' || w.startsWith('--file='))) {
-        push({ reason: 'git config --file writes a configuration file the guard cannot see (it may be the repository\'s)', instead: 'set repository keys with plain `git config KEY VALUE`', command: shown });
+        push({
+            reason: "git config --file writes a configuration file the guard cannot see (it may be the repository's)",
+            instead: 'set repository keys with plain `git config KEY VALUE`',
+            command: shown,
+        });
     }
     const key = positional[0]?.toLowerCase();
     if (!key)
         return;
-    if (key === 'core.hookspath' || ((lower.includes('--remove-section') || lower.includes('remove-section') || lower.includes('--rename-section') || lower.includes('rename-section')) && key === 'core')) {
-        push({ reason: 'changing core.hooksPath moves git away from the hooks that check for a verdict', instead: 'leave core.hooksPath as `ao init` set it', command: shown });
+    if (key === 'core.hookspath' ||
+        ((lower.includes('--remove-section') ||
+            lower.includes('remove-section') ||
+            lower.includes('--rename-section') ||
+            lower.includes('rename-section')) &&
+            key === 'core')) {
+        push({
+            reason: 'changing core.hooksPath moves git away from the hooks that check for a verdict',
+            instead: 'leave core.hooksPath as `ao init` set it',
+            command: shown,
+        });
         return;
     }
     if (key.startsWith('alias.') && positional[1] !== undefined)
@@ -1011,7 +1247,11 @@ function checkGitSetting(setting, fromEnv, context, push, depth, shown) {
     const key = (eq === -1 ? setting : setting.slice(0, eq)).toLowerCase();
     const value = eq === -1 ? '' : setting.slice(eq + 1);
     if (key === 'core.hookspath') {
-        push({ reason: '-c core.hooksPath=… points git at other hooks (or none), skipping the verdict gate', instead: 'run git without it', command: shown });
+        push({
+            reason: '-c core.hooksPath=… points git at other hooks (or none), skipping the verdict gate',
+            instead: 'run git without it',
+            command: shown,
+        });
         return;
     }
     if (key.startsWith('alias.') && !fromEnv && value) {
@@ -1037,7 +1277,32 @@ function quoteForScript(word) {
 }
 /** git's own commands win over aliases of the same name. */
 function isBuiltinGit(name) {
-    return GATED_SUBCOMMANDS.has(name) || ['config', 'update-ref', 'commit-tree', 'replace', 'status', 'log', 'diff', 'add', 'show', 'rm', 'mv', 'checkout', 'restore', 'switch', 'branch', 'reset', 'stash', 'tag', 'fetch', 'clone', 'init', 'hook', 'clean'].includes(name);
+    return (GATED_SUBCOMMANDS.has(name) ||
+        [
+            'config',
+            'update-ref',
+            'commit-tree',
+            'replace',
+            'status',
+            'log',
+            'diff',
+            'add',
+            'show',
+            'rm',
+            'mv',
+            'checkout',
+            'restore',
+            'switch',
+            'branch',
+            'reset',
+            'stash',
+            'tag',
+            'fetch',
+            'clone',
+            'init',
+            'hook',
+            'clean',
+        ].includes(name));
 }
 function checkWriter(program, args, context, push, shown) {
     if (program === 'sed' || program === 'perl') {
@@ -1048,7 +1313,11 @@ function checkWriter(program, args, context, push, shown) {
     let operands = args.filter((w) => !(w.value.startsWith('-') && w.value.length > 1));
     if (program === 'dd')
         operands = args.filter((w) => w.value.startsWith('of=')).map((w) => ({ ...w, value: w.value.slice(3) }));
-    if (program === 'chmod' || program === 'chown' || program === 'chgrp' || program === 'setfacl' || program === 'chattr') {
+    if (program === 'chmod' ||
+        program === 'chown' ||
+        program === 'chgrp' ||
+        program === 'setfacl' ||
+        program === 'chattr') {
         // The first word that is not an option is the mode (or owner); `chmod -x FILE` spells the mode as an option.
         const words = args.filter((w) => !w.value.startsWith('--'));
         const modeIndex = words.findIndex((w) => !w.value.startsWith('-') || /^-[rwxXstugoa]+$/.test(w.value));
@@ -1075,7 +1344,11 @@ function checkWriter(program, args, context, push, shown) {
         // A copy into a directory above the protected path only writes there if the name matches.
         if (['cp', 'ln', 'install', 'rsync'].includes(program) && operand === operands[0] && operands.length > 1)
             continue;
-        push({ reason: `${program} would ${removes ? 'change or remove' : 'write'} ${hit.path}: ${hit.why}`, instead: hit.instead, command: shown });
+        push({
+            reason: `${program} would ${removes ? 'change or remove' : 'write'} ${hit.path}: ${hit.why}`,
+            instead: hit.instead,
+            command: shown,
+        });
     }
 }
 
@@ -1109,7 +1382,9 @@ function addedLinesOf(write, current) {
     else if (write.edits) {
         next = current ?? '';
         for (const edit of write.edits) {
-            next = edit.replaceAll ? next.split(edit.oldText).join(edit.newText) : next.replace(edit.oldText, () => edit.newText);
+            next = edit.replaceAll
+                ? next.split(edit.oldText).join(edit.newText)
+                : next.replace(edit.oldText, () => edit.newText);
         }
     }
     else
@@ -1221,7 +1496,12 @@ async function checkStop(git) {
         process.env.GIT_INDEX_FILE = scratch;
         const report = await (0,verify/* verify */.MX)(git, { kind: 'staged' });
         const digests = report.decisions.map((d) => d.change.manifest.digest).join(',');
-        return { covered: report.ok, paths, report, stateKey: (0,external_node_crypto_.createHash)('sha256').update(digests).digest('hex').slice(0, 16) };
+        return {
+            covered: report.ok,
+            paths,
+            report,
+            stateKey: (0,external_node_crypto_.createHash)('sha256').update(digests).digest('hex').slice(0, 16),
+        };
     }
     finally {
         if (previous === undefined)
@@ -1300,13 +1580,17 @@ const PROMPT_BUDGET = 800;
 async function cmdGuard(cli, args) {
     const { values, positionals } = (0,flags/* parse */.qg)('guard', args, { harness: { type: 'string' } });
     if (values.help)
-        return cli.out(help/* HELP */._.guard), 0;
+        return (cli.out(help/* HELP */._.guard), 0);
     const event = positionals[0];
     if (!event || !protocols/* GUARD_EVENTS */.oE.includes(event))
-        throw new errors/* AoError */.V(`ao guard takes an event: ${protocols/* GUARD_EVENTS */.oE.join(', ')}`, { fix: 'ao guard pre-tool --harness claude (the harness hooks run it; see `ao init --agent`)' });
+        throw new errors/* AoError */.V(`ao guard takes an event: ${protocols/* GUARD_EVENTS */.oE.join(', ')}`, {
+            fix: 'ao guard pre-tool --harness claude (the harness hooks run it; see `ao init --agent`)',
+        });
     const harness = (values.harness ?? 'claude');
     if (!protocols/* HARNESSES */.Ls.includes(harness))
-        throw new errors/* AoError */.V(`--harness must be one of ${protocols/* HARNESSES */.Ls.join(', ')}, not ${JSON.stringify(values.harness)}`, { fix: 'ao guard pre-tool --harness claude' });
+        throw new errors/* AoError */.V(`--harness must be one of ${protocols/* HARNESSES */.Ls.join(', ')}, not ${JSON.stringify(values.harness)}`, {
+            fix: 'ao guard pre-tool --harness claude',
+        });
     const text = await cli.stdin();
     let raw;
     try {
@@ -1323,7 +1607,9 @@ async function cmdGuard(cli, args) {
         return emit(cli, await handle(cli, harness, event, input));
     }
     catch (error) {
-        const message = error instanceof errors/* AoError */.V ? `ao guard: ${error.message}${error.fix ? `\n  fix: ${error.fix}` : ''}` : `ao guard: internal error: ${error.message}`;
+        const message = error instanceof errors/* AoError */.V
+            ? `ao guard: ${error.message}${error.fix ? `\n  fix: ${error.fix}` : ''}`
+            : `ao guard: internal error: ${error.message}`;
         return emit(cli, failClosed(harness, event, message, input));
     }
 }
@@ -1355,7 +1641,11 @@ async function handle(cli, harness, event, input) {
     const git = await openAt(cli, input);
     // Outside a git repository there is no gate to skip and no ledger to protect.
     if (!git)
-        return event === 'pre-tool' ? (0,protocols/* allowTool */.q_)(harness) : event === 'stop' ? (0,protocols/* allowStop */.Qg)(harness) : (0,protocols/* injectContext */.Dm)(harness, event, '');
+        return event === 'pre-tool'
+            ? (0,protocols/* allowTool */.q_)(harness)
+            : event === 'stop'
+                ? (0,protocols/* allowStop */.Qg)(harness)
+                : (0,protocols/* injectContext */.Dm)(harness, event, '');
     const cwd = input.cwd && (0,external_node_fs_.existsSync)(input.cwd) ? input.cwd : cli.cwd;
     // Every hook says which session the harness runs now (a /clear starts another one).
     (0,sessions/* recordHarnessSession */.Q)(git.gitDir, harness, input.session, { prune: event === 'session-start' });
@@ -1407,7 +1697,9 @@ async function stop(cli, git, harness, input) {
     }
     const ao = (0,commands/* runnableAo */.CU)(cli, git.topLevel);
     const style = (0,output/* styleFor */.j9)({ isTTY: false });
-    const lines = [`Not done yet: the change you made (${describePaths(check.paths)}) has no passing verdict from an independent checker.`];
+    const lines = [
+        `Not done yet: the change you made (${describePaths(check.paths)}) has no passing verdict from an independent checker.`,
+    ];
     for (const decision of check.report?.decisions.filter((d) => d.outcome === 'uncovered') ?? [])
         lines.push(...(0,output/* renderDecision */.X4)(decision, style, ao));
     for (const problem of check.report?.ledger.problems ?? [])
@@ -1526,17 +1818,27 @@ async function gitAliases(git) {
 /** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`; `tokens` keep the options' order. */
 function parse(command, args, options, allowPositionals = true) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args,
+            options: { help: { type: 'boolean', short: 'h' }, ...options },
+            allowPositionals,
+            strict: true,
+            tokens: true,
+        });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, {
+            fix: `see \`ao ${command} --help\``,
+        });
     }
 }
 /** At most one of the scope flags; returns which. */
 function oneScope(command, values) {
     const given = ['staged', 'commit', 'range'].filter((key) => values[key] !== undefined && values[key] !== false);
     if (given.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, {
+            fix: `pick one of --staged, --commit REV, --range A..B`,
+        });
     }
     return given[0] ?? 'staged';
 }
@@ -1570,7 +1872,9 @@ function expandMultiValue(args, flags) {
 function scopeFromFlags(command, values) {
     const which = oneScope(command, values);
     if (values.amend && which !== 'staged')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, {
+            fix: `ao ${command} --amend ...`,
+        });
     if (which === 'commit')
         return { kind: 'commit', rev: values.commit };
     if (which === 'range')
@@ -1580,7 +1884,9 @@ function scopeFromFlags(command, values) {
 function parseActorKind(value, flag) {
     const kind = value ?? 'agent';
     if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr, kind))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, {
+            fix: `for example: ${flag} human`,
+        });
     return kind;
 }
 /** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
@@ -1597,7 +1903,9 @@ const WORKER_OPTIONS = {
 function workerFrom(cli, git, values, kind, authors) {
     const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
     if (!workerId)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', {
+            fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`',
+        });
     const worker = { id: workerId, kind };
     const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_4__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
     if (workerSession)
@@ -1619,7 +1927,9 @@ const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' }, json
 async function actorFrom(cli, git, values) {
     const id = values.by ?? cli.env.AO_WORKER ?? (await git.authorEmail());
     if (!id)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', {
+            fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`',
+        });
     return { id, kind: parseActorKind(values['by-kind'], '--by-kind') };
 }
 function parseEvidence(values) {
@@ -1662,14 +1972,18 @@ function checkGlobs(globs, flag) {
 function wholeNumber(text, flag, min, max) {
     const value = Number(text);
     if (!/^[0-9]+$/.test(text) || value < min || value > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, {
+            fix: `for example: ${flag} 2`,
+        });
     return value;
 }
 /** `--timeout SECONDS`: more than 0, at most a day. */
 function positiveSeconds(text) {
     const value = Number(text);
     if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, {
+            fix: 'for example: --timeout 300',
+        });
     }
     return value;
 }
@@ -1745,7 +2059,10 @@ function prune(dir) {
 function read(file) {
     try {
         const value = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-        if (typeof value.session !== 'string' || !SESSION_ID.test(value.session) || typeof value.harness !== 'string' || !/^[a-z]+$/.test(value.harness))
+        if (typeof value.session !== 'string' ||
+            !SESSION_ID.test(value.session) ||
+            typeof value.harness !== 'string' ||
+            !/^[a-z]+$/.test(value.harness))
             return undefined;
         if (typeof value.pid !== 'number' || typeof value.started !== 'string')
             return undefined;
@@ -1840,7 +2157,11 @@ function countsText(counts, noun = 'commit') {
 }
 function renderDecision(decision, style, ao = 'ao') {
     const change = decision.change;
-    const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
+    const mark = decision.outcome === 'uncovered'
+        ? style.bad(MARK.uncovered)
+        : decision.outcome === 'covered'
+            ? style.ok(MARK.covered)
+            : style.dim(MARK[decision.outcome]);
     const title = clean(change.subjectLine ? `${change.label}  ${(0,_core_words_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(change.subjectLine, 50)}` : change.label);
     const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
     if (decision.fix)
@@ -1882,7 +2203,13 @@ function reportJson(report) {
     return {
         ok: report.ok,
         scope: report.scope,
-        policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
+        policy: {
+            source: report.policy.source,
+            enforced: report.policy.enforced,
+            mode: report.policy.mode ?? null,
+            enforcement: report.policy.enforcement,
+            why: report.policy.why ?? null,
+        },
         ledger: report.ledger,
         range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
         changes: report.decisions.map(decisionJson),
@@ -1907,7 +2234,9 @@ function decisionJson(decision) {
         policyRule: decision.policyRule ?? null,
         constraint: decision.constraint ?? null,
         learning: decision.learning ?? null,
-        record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
+        record: decision.record
+            ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker }
+            : null,
         fix: (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .fixText */ .Xc)(decision.fix) ?? null,
     };
 }
@@ -2079,7 +2408,12 @@ function gather(records, heads, paths, policy, basePolicy, inBase = () => true) 
     learnings.sort((a, b) => b.specificity - a.specificity || seqOf.get(b.id) - seqOf.get(a.id) || (a.id < b.id ? -1 : 1));
     const failed = records
         .filter((r) => r.type === 'verdict' && r.verdict === 'fail')
-        .map((r) => ({ record: r, touched: r.subject.entries.map((e) => e.path).filter((p) => !!p && (paths.length === 0 || pathSet.has(p))) }))
+        .map((r) => ({
+        record: r,
+        touched: r.subject.entries
+            .map((e) => e.path)
+            .filter((p) => !!p && (paths.length === 0 || pathSet.has(p))),
+    }))
         .filter(({ touched }) => touched.length > 0)
         .reverse()
         .slice(0, MAX_FAILED_VERDICTS);
@@ -2102,7 +2436,14 @@ function gather(records, heads, paths, policy, basePolicy, inBase = () => true) 
         .map((id) => byId.get(id))
         .filter((r) => !!r)
         .sort((a, b) => (0,ledger/* compareRecords */.aB)(b, a))
-        .map((r) => ({ id: r.id, seq: r.seq, type: r.type, description: describeRecord(r), author: authorOf(r), new: !inBase(r.id) }));
+        .map((r) => ({
+        id: r.id,
+        seq: r.seq,
+        type: r.type,
+        description: describeRecord(r),
+        author: authorOf(r),
+        new: !inBase(r.id),
+    }));
     return { constraints, learnings, failedVerdicts, heads: headRecords };
 }
 function authorOf(record) {
@@ -2157,13 +2498,18 @@ function mdItem(section, item) {
         }
         case 'learnings': {
             const l = item;
-            const marks = [l.enforcedBy.length ? `enforced by ${l.enforcedBy.join(', ')}` : '', l.retired.length ? `retired: ${l.retired.join(', ')}` : ''].filter(Boolean);
+            const marks = [
+                l.enforcedBy.length ? `enforced by ${l.enforcedBy.join(', ')}` : '',
+                l.retired.length ? `retired: ${l.retired.join(', ')}` : '',
+            ].filter(Boolean);
             return `- ${l.negative ? '[AVOID] ' : ''}${q(l.text)}\n  learning ${(0,core_record/* shortId */.m_)(l.id)}…, by ${actor(l.author)}, ${mark(l.new)}, ${inertText(l.createdAt.slice(0, 10))}; on ${globs(l.paths)}${l.tags.length ? `; tags ${l.tags.join(', ')}` : ''}${marks.length ? `; ${marks.join('; ')}` : ''}\n`;
         }
         case 'failedVerdicts': {
             const v = item;
             const on = `${globs(v.paths.slice(0, 5))}${v.paths.length > 5 ? ` and ${v.paths.length - 5} more` : ''}`;
-            const lines = [`- verdict fail ${(0,core_record/* shortId */.m_)(v.id)}…, by ${actor(v.author)} on the work of ${q(v.worker)}, ${mark(v.new)}, ${inertText(v.createdAt.slice(0, 10))}; on ${on}${v.summary ? `: ${q((0,words/* oneLine */.TN)(v.summary, 300))}` : ''}\n`];
+            const lines = [
+                `- verdict fail ${(0,core_record/* shortId */.m_)(v.id)}…, by ${actor(v.author)} on the work of ${q(v.worker)}, ${mark(v.new)}, ${inertText(v.createdAt.slice(0, 10))}; on ${on}${v.summary ? `: ${q((0,words/* oneLine */.TN)(v.summary, 300))}` : ''}\n`,
+            ];
             for (const f of v.findings) {
                 const where = f.path ? ` ${q(f.path)}${f.line ? `:${f.line}` : ''}` : '';
                 lines.push(`  - finding ${f.severity}${where}: ${q((0,words/* oneLine */.TN)(f.description, 200))}${f.suggestedFix ? ` (suggested fix: ${q((0,words/* oneLine */.TN)(f.suggestedFix, 120))})` : ''}\n`);
@@ -2214,7 +2560,13 @@ function render(doc, budget, format) {
     };
     // The counts the text reports are part of the text: settle them on the figures that include them.
     const settled = (count, applied, fullTokens, budgetShown = budget) => {
-        const cut = { applied, budget: budgetShown, tokens: 0, fullTokens: fullTokens ?? 0, omitted: omitted(count) };
+        const cut = {
+            applied,
+            budget: budgetShown,
+            tokens: 0,
+            fullTokens: fullTokens ?? 0,
+            omitted: omitted(count),
+        };
         let built = build(count, cut);
         for (let i = 0; i < 8; i++) {
             const tokens = estimateTokens(built.text);
@@ -2301,9 +2653,20 @@ async function contextForJudges(git, scope, options = {}) {
     const resolved = Array.isArray(scope) ? undefined : await (0,subjects/* resolveSubject */.f)(git, scope);
     const paths = resolved ? (0,coverage/* manifestPaths */.Ud)(resolved.manifest) : scope;
     const base = resolved ? (resolved.baseRev ?? null) : ((await git.headCommit()) ?? null);
-    const compiled = await compileContext(git, { paths, budget: options.budget ?? DEFAULT_CONTEXT_BUDGET, format: 'md', base, from: options.from ?? 'base' });
+    const compiled = await compileContext(git, {
+        paths,
+        budget: options.budget ?? DEFAULT_CONTEXT_BUDGET,
+        format: 'md',
+        base,
+        from: options.from ?? 'base',
+    });
     const { constraints, learnings, failedVerdicts, cut } = compiled.json;
-    const something = constraints.length + learnings.length + failedVerdicts.length + cut.omitted.constraints + cut.omitted.learnings + cut.omitted.failedVerdicts;
+    const something = constraints.length +
+        learnings.length +
+        failedVerdicts.length +
+        cut.omitted.constraints +
+        cut.omitted.learnings +
+        cut.omitted.failedVerdicts;
     return something > 0 ? compiled.text : '';
 }
 
@@ -2386,7 +2749,9 @@ const MAX_ENTRIES = 10_000;
 function parseRangeArg(text) {
     const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
     if (!match)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, {
+            fix: 'for example: --range origin/main..HEAD',
+        });
     return { base: match[1], head: match[2] };
 }
 /** Builds the subject of a verdict: what exactly the checker is vouching for. */
@@ -2413,7 +2778,9 @@ async function resolveSubject(git, scope) {
             diffBase: await diffBaseOf(git, staged, baseRev),
         };
         if (change.manifest.entries.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge
+                ? 'the staged merge is clean: it needs no verdict'
+                : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
                 fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
             });
         }
@@ -2427,7 +2794,12 @@ async function resolveSubject(git, scope) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
         }
         resolved = {
-            subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3) },
+            subject: {
+                kind: 'commit',
+                commit,
+                digest: change.manifest.digest,
+                entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3),
+            },
             manifest: change.manifest,
             label: `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)}`,
             authors: info?.authorEmail ? [info.authorEmail] : [],
@@ -2441,7 +2813,9 @@ async function resolveSubject(git, scope) {
         const head = await git.resolveCommit(scope.head, 'range head');
         const commits = await git.listCommits([`${base}..${head}`]);
         if (commits.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, {
+                fix: 'check the order: --range OLDER..NEWER',
+            });
         const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .buildManifest */ .u1)(await git.diffTrees(base, head));
         const changes = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, commits)).filter((c) => c.change.manifest.entries.length > 0);
         if (manifest.entries.length === 0 && changes.length === 0) {
@@ -2461,7 +2835,12 @@ async function resolveSubject(git, scope) {
             authors: [...new Set(commits.map((c) => c.authorEmail).filter(Boolean))],
             baseRev: base,
             headRev: head,
-            commitChanges: changes.map((c) => ({ commit: c.change.commit, digest: c.change.manifest.digest, title: c.change.subjectLine ?? '', patchItem: c.patchItem ?? c.change.commit })),
+            commitChanges: changes.map((c) => ({
+                commit: c.change.commit,
+                digest: c.change.manifest.digest,
+                title: c.change.subjectLine ?? '',
+                patchItem: c.patchItem ?? c.change.commit,
+            })),
             diffBase: base,
         };
     }

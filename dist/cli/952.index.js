@@ -42,10 +42,12 @@ async function cmdJudge(cli, args) {
         paths: { type: 'string', multiple: true },
     });
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.judge), 0;
+        return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.judge), 0);
     const judge = positionals.length === 1 ? (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__.parseBuiltinJudge)(positionals[0]) : undefined;
     if (!judge)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V('ao judge takes one judge: claude, codex, gemini or openai:URL', { fix: 'ao judge claude --model claude-sonnet-4-5 < request.json' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V('ao judge takes one judge: claude, codex, gemini or openai:URL', {
+            fix: 'ao judge claude --model claude-sonnet-4-5 < request.json',
+        });
     if (values.model !== undefined)
         judge.model = values.model;
     const timeoutS = values.timeout === undefined ? DEFAULT_TIMEOUT_S : (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .positiveSeconds */ .LC)(values.timeout);
@@ -58,14 +60,19 @@ async function cmdJudge(cli, args) {
         request = JSON.parse(text);
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V(`ao judge reads a review request on stdin, and this is not JSON (${error.message})`, { fix: 'run it through `ao check --judge claude`', exitCode: 1 });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V(`ao judge reads a review request on stdin, and this is not JSON (${error.message})`, {
+            fix: 'run it through `ao check --judge claude`',
+            exitCode: 1,
+        });
     }
     const problems = (0,_core_review_schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .validateReviewRequestShape */ .H)(request);
     if (problems.length > 0)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V(`the review request does not match agentops-verdict/review-request@1: ${(0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSchemaProblems */ .xe)(problems)}`, { fix: 'run it through `ao check --judge claude`', exitCode: 1 });
     try {
         const run = await (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .runBuiltinJudge */ .YZ)(judge, (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJudgePrompt */ .an)(request), options);
-        const review = run.session ? { ...run.review, summary: `${run.review.summary} [${judge.kind} session ${run.session}, fresh]`.slice(0, 4000) } : run.review;
+        const review = run.session
+            ? { ...run.review, summary: `${run.review.summary} [${judge.kind} session ${run.session}, fresh]`.slice(0, 4000) }
+            : run.review;
         cli.out(JSON.stringify(review));
         return 0;
     }
@@ -82,11 +89,16 @@ async function preMortem(cli, judge, planFile, paths, options) {
         plan = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(planFile, 'utf8');
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V(`cannot read the plan ${planFile}: ${error.message}`, { fix: 'write the plan to a file and pass it: ao judge claude --plan plan.md --paths src/x.ts' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AoError */ .V(`cannot read the plan ${planFile}: ${error.message}`, {
+            fix: 'write the plan to a file and pass it: ao judge claude --plan plan.md --paths src/x.ts',
+        });
     }
     const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .openRepo */ .B)(cli);
     const context = await (0,_repo_context_js__WEBPACK_IMPORTED_MODULE_4__/* .contextForJudges */ .dh)(git, paths);
-    const { review } = await (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .runBuiltinJudge */ .YZ)(judge, (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanPrompt */ .eM)(plan, context, paths), { ...options, cwd: git.topLevel });
+    const { review } = await (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .runBuiltinJudge */ .YZ)(judge, (0,_repo_judges_builtin_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanPrompt */ .eM)(plan, context, paths), {
+        ...options,
+        cwd: git.topLevel,
+    });
     cli.out(JSON.stringify(review, null, 2));
     cli.err(`ao judge: pre-mortem by ${judge.kind}${review.model ? ` (${review.model})` : ''}: ${review.verdict}: ${review.summary}`);
     for (const finding of review.findings ?? [])
@@ -135,17 +147,27 @@ async function preMortem(cli, judge, planFile, paths, options) {
 /** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`; `tokens` keep the options' order. */
 function parse(command, args, options, allowPositionals = true) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args,
+            options: { help: { type: 'boolean', short: 'h' }, ...options },
+            allowPositionals,
+            strict: true,
+            tokens: true,
+        });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, {
+            fix: `see \`ao ${command} --help\``,
+        });
     }
 }
 /** At most one of the scope flags; returns which. */
 function oneScope(command, values) {
     const given = ['staged', 'commit', 'range'].filter((key) => values[key] !== undefined && values[key] !== false);
     if (given.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, {
+            fix: `pick one of --staged, --commit REV, --range A..B`,
+        });
     }
     return given[0] ?? 'staged';
 }
@@ -179,7 +201,9 @@ function expandMultiValue(args, flags) {
 function scopeFromFlags(command, values) {
     const which = oneScope(command, values);
     if (values.amend && which !== 'staged')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, {
+            fix: `ao ${command} --amend ...`,
+        });
     if (which === 'commit')
         return { kind: 'commit', rev: values.commit };
     if (which === 'range')
@@ -189,7 +213,9 @@ function scopeFromFlags(command, values) {
 function parseActorKind(value, flag) {
     const kind = value ?? 'agent';
     if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr, kind))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, {
+            fix: `for example: ${flag} human`,
+        });
     return kind;
 }
 /** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
@@ -206,7 +232,9 @@ const WORKER_OPTIONS = {
 function workerFrom(cli, git, values, kind, authors) {
     const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
     if (!workerId)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', {
+            fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`',
+        });
     const worker = { id: workerId, kind };
     const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_4__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
     if (workerSession)
@@ -228,7 +256,9 @@ const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' }, json
 async function actorFrom(cli, git, values) {
     const id = values.by ?? cli.env.AO_WORKER ?? (await git.authorEmail());
     if (!id)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', {
+            fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`',
+        });
     return { id, kind: parseActorKind(values['by-kind'], '--by-kind') };
 }
 function parseEvidence(values) {
@@ -271,14 +301,18 @@ function checkGlobs(globs, flag) {
 function wholeNumber(text, flag, min, max) {
     const value = Number(text);
     if (!/^[0-9]+$/.test(text) || value < min || value > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, {
+            fix: `for example: ${flag} 2`,
+        });
     return value;
 }
 /** `--timeout SECONDS`: more than 0, at most a day. */
 function positiveSeconds(text) {
     const value = Number(text);
     if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, {
+            fix: 'for example: --timeout 300',
+        });
     }
     return value;
 }
@@ -354,7 +388,10 @@ function prune(dir) {
 function read(file) {
     try {
         const value = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-        if (typeof value.session !== 'string' || !SESSION_ID.test(value.session) || typeof value.harness !== 'string' || !/^[a-z]+$/.test(value.harness))
+        if (typeof value.session !== 'string' ||
+            !SESSION_ID.test(value.session) ||
+            typeof value.harness !== 'string' ||
+            !/^[a-z]+$/.test(value.harness))
             return undefined;
         if (typeof value.pid !== 'number' || typeof value.started !== 'string')
             return undefined;
@@ -443,12 +480,18 @@ function parseBuiltinJudge(text) {
             url = new URL(openai[1]);
         }
         catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, { fix: '--judge openai:https://api.openai.com/v1' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, {
+                fix: '--judge openai:https://api.openai.com/v1',
+            });
         }
         if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, { fix: '--judge openai:https://api.openai.com/v1' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, {
+                fix: '--judge openai:https://api.openai.com/v1',
+            });
         if (url.username || url.password)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V('--judge openai:URL must not carry credentials: the command is recorded in the ledger', { fix: 'pass the key as OPENAI_API_KEY through the policy\'s check.envAllow' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V('--judge openai:URL must not carry credentials: the command is recorded in the ledger', {
+                fix: "pass the key as OPENAI_API_KEY through the policy's check.envAllow",
+            });
         return { kind: 'openai', url: url.toString().replace(/\/$/, '') };
     }
     return undefined;
@@ -458,7 +501,9 @@ function reviewOutputSchema(strict = false) {
     const finding = {
         type: 'object',
         additionalProperties: false,
-        required: strict ? ['severity', 'category', 'description', 'path', 'line', 'suggestedFix'] : ['severity', 'category', 'description'],
+        required: strict
+            ? ['severity', 'category', 'description', 'path', 'line', 'suggestedFix']
+            : ['severity', 'category', 'description'],
         properties: {
             severity: { type: 'string', enum: [..._core_record_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITIES */ .oC] },
             category: { type: 'string' },
@@ -511,7 +556,12 @@ ${plan}`;
 }
 function runTool(program, args, options) {
     return new Promise((resolve) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: true,
+        });
         const out = [];
         const err = [];
         let size = 0;
@@ -540,14 +590,23 @@ function runTool(program, args, options) {
                 err.push(chunk);
         });
         child.on('error', (error) => {
-            spawnError = error.code === 'ENOENT' ? `${program} is not installed (not found on PATH)` : error.message;
+            spawnError =
+                error.code === 'ENOENT'
+                    ? `${program} is not installed (not found on PATH)`
+                    : error.message;
         });
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input);
         child.on('close', (code) => {
             clearTimeout(timer);
             kill();
-            resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut, spawnError });
+            resolve({
+                code,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                timedOut,
+                spawnError,
+            });
         });
     });
 }
@@ -555,22 +614,26 @@ function failure(kind, ran, timeoutMs) {
     if (ran.spawnError)
         return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the ${kind} judge could not start: ${ran.spawnError}`, { fix: installHint(kind) });
     if (ran.timedOut)
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the ${kind} judge timed out after ${Math.round(timeoutMs / 1000)} s`, { fix: 'raise --timeout, or check that the model service answers' });
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the ${kind} judge timed out after ${Math.round(timeoutMs / 1000)} s`, {
+            fix: 'raise --timeout, or check that the model service answers',
+        });
     // Gemini CLI reports its error as JSON on stdout (`{"error":{"message"}}`), stderr holds only warnings.
     const reported = /"error":\s*\{[^{}]*"message":\s*("(?:[^"\\]|\\.)*")/.exec(ran.stdout)?.[1];
-    const tail = (reported ? String(JSON.parse(reported)) : '') || ran.stderr.trim().split('\n').slice(-5).join(' | ') || ran.stdout.trim().slice(0, 300);
+    const tail = (reported ? String(JSON.parse(reported)) : '') ||
+        ran.stderr.trim().split('\n').slice(-5).join(' | ') ||
+        ran.stdout.trim().slice(0, 300);
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the ${kind} judge exited ${ran.code}: ${tail}`, { fix: installHint(kind) });
 }
 function installHint(kind) {
     if (kind === 'claude')
-        return 'install Claude Code (`npm i -g @anthropic-ai/claude-code`) and allow ANTHROPIC_API_KEY in the policy\'s check.envAllow';
+        return "install Claude Code (`npm i -g @anthropic-ai/claude-code`) and allow ANTHROPIC_API_KEY in the policy's check.envAllow";
     // Codex ignores OPENAI_BASE_URL and reads its provider and login from CODEX_HOME (the checker's HOME is empty).
     if (kind === 'codex')
-        return 'install Codex CLI (`npm i -g @openai/codex`) and allow OPENAI_API_KEY (or CODEX_HOME, for your Codex login and provider config) in the policy\'s check.envAllow';
+        return "install Codex CLI (`npm i -g @openai/codex`) and allow OPENAI_API_KEY (or CODEX_HOME, for your Codex login and provider config) in the policy's check.envAllow";
     // With GOOGLE_GEMINI_BASE_URL set, Gemini CLI needs an auth type from its settings (GEMINI_CLI_HOME/.gemini/settings.json).
     if (kind === 'gemini')
-        return 'install Gemini CLI (`npm i -g @google/gemini-cli`) and allow GEMINI_API_KEY (and GEMINI_CLI_HOME, for your settings) in the policy\'s check.envAllow';
-    return 'allow OPENAI_API_KEY in the policy\'s check.envAllow and check the URL';
+        return "install Gemini CLI (`npm i -g @google/gemini-cli`) and allow GEMINI_API_KEY (and GEMINI_CLI_HOME, for your settings) in the policy's check.envAllow";
+    return "allow OPENAI_API_KEY in the policy's check.envAllow and check the URL";
 }
 /** The answer as a review, strictly: anything outside the schema is an error, never a pass. */
 function asReview(kind, value, model) {
@@ -580,7 +643,11 @@ function asReview(kind, value, model) {
     const findings = Array.isArray(answer.findings)
         ? answer.findings.map((item) => {
             const f = (item ?? {});
-            const finding = { severity: f.severity, category: f.category, description: f.description };
+            const finding = {
+                severity: f.severity,
+                category: f.category,
+                description: f.description,
+            };
             const path = typeof f.path === 'string' ? f.path : f.location?.path;
             const line = typeof f.line === 'number' ? f.line : f.location?.line;
             if (typeof path === 'string' && path !== '')
@@ -623,15 +690,22 @@ async function runBuiltinJudge(judge, prompt, options) {
     if (judge.kind === 'claude') {
         const args = [
             '-p',
-            '--output-format', 'json',
-            '--json-schema', JSON.stringify(reviewOutputSchema()),
-            '--session-id', session,
+            '--output-format',
+            'json',
+            '--json-schema',
+            JSON.stringify(reviewOutputSchema()),
+            '--session-id',
+            session,
             '--no-session-persistence',
             // The checkout's own .claude settings (hooks, permissions) must not steer its judge.
-            '--setting-sources', '',
-            '--permission-mode', 'plan',
-            '--allowedTools', 'Read,Grep,Glob',
-            '--disallowedTools', 'Bash,Edit,Write,MultiEdit,NotebookEdit,WebFetch,WebSearch',
+            '--setting-sources',
+            '',
+            '--permission-mode',
+            'plan',
+            '--allowedTools',
+            'Read,Grep,Glob',
+            '--disallowedTools',
+            'Bash,Edit,Write,MultiEdit,NotebookEdit,WebFetch,WebSearch',
             ...(model ? ['--model', model] : []),
         ];
         const ran = await runTool(program, args, { input: prompt, ...options });
@@ -639,14 +713,19 @@ async function runBuiltinJudge(judge, prompt, options) {
             throw failure('claude', ran, options.timeoutMs);
         const envelope = parseJson('claude', ran.stdout, 'output');
         if (ran.code !== 0 || envelope.is_error)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the claude judge failed: ${String(envelope.result ?? ran.stderr).slice(0, 400)}`, { fix: installHint('claude') });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the claude judge failed: ${String(envelope.result ?? ran.stderr).slice(0, 400)}`, {
+                fix: installHint('claude'),
+            });
         if (envelope.structured_output === undefined)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V('the claude judge gave no structured output (its answer did not follow the review schema)');
         // The model the CLI actually used (it resolves names and aliases): the one its usage
         // report lists, preferring the one asked for when side calls are listed too.
         const usedModels = Object.keys(envelope.modelUsage ?? {}).map((name) => name.replace(/\[.*\]$/, ''));
-        const used = usedModels.length === 1 ? usedModels[0] : usedModels.find((name) => name === model) ?? usedModels[0];
-        return { review: asReview('claude', envelope.structured_output, used ?? model), session: typeof envelope.session_id === 'string' ? envelope.session_id : session };
+        const used = usedModels.length === 1 ? usedModels[0] : (usedModels.find((name) => name === model) ?? usedModels[0]);
+        return {
+            review: asReview('claude', envelope.structured_output, used ?? model),
+            session: typeof envelope.session_id === 'string' ? envelope.session_id : session,
+        };
     }
     if (judge.kind === 'codex') {
         const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(options.env.TMPDIR ?? (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'ao-codex-'));
@@ -654,7 +733,19 @@ async function runBuiltinJudge(judge, prompt, options) {
             const schemaFile = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'review.schema.json');
             const lastFile = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'last-message.json');
             (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(schemaFile, JSON.stringify(reviewOutputSchema(true)));
-            const args = ['exec', '--skip-git-repo-check', '--ephemeral', '--sandbox', 'read-only', '--output-schema', schemaFile, '--output-last-message', lastFile, ...(model ? ['-m', model] : []), '-'];
+            const args = [
+                'exec',
+                '--skip-git-repo-check',
+                '--ephemeral',
+                '--sandbox',
+                'read-only',
+                '--output-schema',
+                schemaFile,
+                '--output-last-message',
+                lastFile,
+                ...(model ? ['-m', model] : []),
+                '-',
+            ];
             const ran = await runTool(program, args, { input: prompt, ...options });
             if (ran.code !== 0 || ran.spawnError || ran.timedOut)
                 throw failure('codex', ran, options.timeoutMs);
@@ -668,7 +759,10 @@ async function runBuiltinJudge(judge, prompt, options) {
             // Its header on stderr names the model and the (ephemeral) session it made for this run.
             const used = /^model: (.+)$/m.exec(ran.stderr)?.[1]?.trim();
             const session = /^session id: ([0-9A-Za-z-]+)$/m.exec(ran.stderr)?.[1];
-            return { review: asReview('codex', parseJson('codex', text, 'final message'), model ?? used), ...(session ? { session } : {}) };
+            return {
+                review: asReview('codex', parseJson('codex', text, 'final message'), model ?? used),
+                ...(session ? { session } : {}),
+            };
         }
         finally {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(dir, { recursive: true, force: true });
@@ -680,7 +774,20 @@ async function runBuiltinJudge(judge, prompt, options) {
     // may trust, with the checkout included read-only as a workspace directory.
     const workspace = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(options.env.TMPDIR ?? (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'ao-gemini-'));
     try {
-        const args = ['--output-format', 'json', '--skip-trust', '--approval-mode', 'plan', '--include-directories', options.cwd, '--session-id', session, ...(model ? ['-m', model] : []), '-p', 'Answer with exactly one JSON object of the review schema above, and nothing else.'];
+        const args = [
+            '--output-format',
+            'json',
+            '--skip-trust',
+            '--approval-mode',
+            'plan',
+            '--include-directories',
+            options.cwd,
+            '--session-id',
+            session,
+            ...(model ? ['-m', model] : []),
+            '-p',
+            'Answer with exactly one JSON object of the review schema above, and nothing else.',
+        ];
         const input = `${prompt}\n\nThe checkout of the change is the workspace directory ${options.cwd}.\n\nReview schema (JSON Schema):\n${JSON.stringify(reviewOutputSchema())}\n`;
         const ran = await runTool(program, args, { input, ...options, cwd: workspace });
         if (ran.code !== 0 || ran.spawnError || ran.timedOut)
@@ -691,7 +798,10 @@ async function runBuiltinJudge(judge, prompt, options) {
         // The model that answered (role "main"), not the router model that picked it (role "utility_router").
         const models = Object.entries(envelope.stats?.models ?? {});
         const used = (models.find(([, usage]) => usage?.roles && 'main' in usage.roles) ?? models[0])?.[0];
-        return { review: asReview('gemini', parseJson('gemini', envelope.response.trim(), 'answer'), used ?? model), session };
+        return {
+            review: asReview('gemini', parseJson('gemini', envelope.response.trim(), 'answer'), used ?? model),
+            session,
+        };
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(workspace, { recursive: true, force: true });
@@ -712,29 +822,40 @@ async function runOpenAi(judge, model, prompt, options) {
                     { role: 'system', content: 'You review code changes and answer with the requested JSON object only.' },
                     { role: 'user', content: prompt },
                 ],
-                response_format: { type: 'json_schema', json_schema: { name: 'review', strict: true, schema: reviewOutputSchema(true) } },
+                response_format: {
+                    type: 'json_schema',
+                    json_schema: { name: 'review', strict: true, schema: reviewOutputSchema(true) },
+                },
             }),
             signal: controller.signal,
         });
     }
     catch (error) {
         throw controller.signal.aborted
-            ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge timed out after ${Math.round(options.timeoutMs / 1000)} s (${judge.url})`, { fix: 'raise --timeout, or check that the endpoint answers' })
-            : new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge could not reach ${judge.url}: ${error.message}`, { fix: installHint('openai') });
+            ? new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge timed out after ${Math.round(options.timeoutMs / 1000)} s (${judge.url})`, {
+                fix: 'raise --timeout, or check that the endpoint answers',
+            })
+            : new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge could not reach ${judge.url}: ${error.message}`, {
+                fix: installHint('openai'),
+            });
     }
     finally {
         clearTimeout(timer);
     }
     const text = await response.text();
     if (!response.ok)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge's endpoint answered HTTP ${response.status}: ${text.slice(0, 300)}`, { fix: installHint('openai') });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge's endpoint answered HTTP ${response.status}: ${text.slice(0, 300)}`, {
+            fix: installHint('openai'),
+        });
     const body = parseJson('openai', text, 'response');
     const message = body.choices?.[0]?.message;
     if (typeof message?.refusal === 'string' && message.refusal)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V(`the openai judge refused: ${message.refusal.slice(0, 300)}`);
     if (typeof message?.content !== 'string')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V('the openai judge\'s response has no message content');
-    return { review: asReview('openai', parseJson('openai', message.content, 'answer'), typeof body.model === 'string' ? body.model : model) };
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .AoError */ .V("the openai judge's response has no message content");
+    return {
+        review: asReview('openai', parseJson('openai', message.content, 'answer'), typeof body.model === 'string' ? body.model : model),
+    };
 }
 
 
@@ -757,7 +878,9 @@ const MAX_ENTRIES = 10_000;
 function parseRangeArg(text) {
     const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
     if (!match)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, {
+            fix: 'for example: --range origin/main..HEAD',
+        });
     return { base: match[1], head: match[2] };
 }
 /** Builds the subject of a verdict: what exactly the checker is vouching for. */
@@ -784,7 +907,9 @@ async function resolveSubject(git, scope) {
             diffBase: await diffBaseOf(git, staged, baseRev),
         };
         if (change.manifest.entries.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge
+                ? 'the staged merge is clean: it needs no verdict'
+                : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
                 fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
             });
         }
@@ -798,7 +923,12 @@ async function resolveSubject(git, scope) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
         }
         resolved = {
-            subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3) },
+            subject: {
+                kind: 'commit',
+                commit,
+                digest: change.manifest.digest,
+                entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3),
+            },
             manifest: change.manifest,
             label: `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)}`,
             authors: info?.authorEmail ? [info.authorEmail] : [],
@@ -812,7 +942,9 @@ async function resolveSubject(git, scope) {
         const head = await git.resolveCommit(scope.head, 'range head');
         const commits = await git.listCommits([`${base}..${head}`]);
         if (commits.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, {
+                fix: 'check the order: --range OLDER..NEWER',
+            });
         const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .buildManifest */ .u1)(await git.diffTrees(base, head));
         const changes = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, commits)).filter((c) => c.change.manifest.entries.length > 0);
         if (manifest.entries.length === 0 && changes.length === 0) {
@@ -832,7 +964,12 @@ async function resolveSubject(git, scope) {
             authors: [...new Set(commits.map((c) => c.authorEmail).filter(Boolean))],
             baseRev: base,
             headRev: head,
-            commitChanges: changes.map((c) => ({ commit: c.change.commit, digest: c.change.manifest.digest, title: c.change.subjectLine ?? '', patchItem: c.patchItem ?? c.change.commit })),
+            commitChanges: changes.map((c) => ({
+                commit: c.change.commit,
+                digest: c.change.manifest.digest,
+                title: c.change.subjectLine ?? '',
+                patchItem: c.patchItem ?? c.change.commit,
+            })),
             diffBase: base,
         };
     }

@@ -30,20 +30,36 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function cmdContext(cli, args) {
-    const { values, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .qg)('context', (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .expandMultiValue */ .zA)(args, ['--paths']), { staged: { type: 'boolean' }, commit: { type: 'string' }, paths: { type: 'string', multiple: true }, budget: { type: 'string' }, format: { type: 'string' } });
+    const { values, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .parse */ .qg)('context', (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .expandMultiValue */ .zA)(args, ['--paths']), {
+        staged: { type: 'boolean' },
+        commit: { type: 'string' },
+        paths: { type: 'string', multiple: true },
+        budget: { type: 'string' },
+        format: { type: 'string' },
+    });
     if (values.help)
-        return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.context), 0;
+        return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_8__/* .HELP */ ._.context), 0);
     if (positionals.length > 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`ao context: unexpected ${JSON.stringify(positionals[0])}`, { fix: 'name paths with --paths P...' });
-    const scopes = [values.staged ? '--staged' : '', values.commit !== undefined ? '--commit' : '', values.paths ? '--paths' : ''].filter(Boolean);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`ao context: unexpected ${JSON.stringify(positionals[0])}`, {
+            fix: 'name paths with --paths P...',
+        });
+    const scopes = [
+        values.staged ? '--staged' : '',
+        values.commit !== undefined ? '--commit' : '',
+        values.paths ? '--paths' : '',
+    ].filter(Boolean);
     if (scopes.length > 1)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`ao context: ${scopes.join(' and ')} cannot be combined`, { fix: 'pick one of --staged, --commit REV, --paths P...' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`ao context: ${scopes.join(' and ')} cannot be combined`, {
+            fix: 'pick one of --staged, --commit REV, --paths P...',
+        });
     const format = values.format ?? 'md';
     if (format !== 'md' && format !== 'json')
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--format must be md or json, not ${JSON.stringify(format)}`, { fix: '--format json' });
     const budget = values.budget === undefined ? undefined : Number(values.budget);
     if (budget !== undefined && (!Number.isInteger(budget) || budget < 1 || budget > 10_000_000)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--budget takes a positive whole number of tokens, not ${JSON.stringify(values.budget)}`, { fix: '--budget 2000' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--budget takes a positive whole number of tokens, not ${JSON.stringify(values.budget)}`, {
+            fix: '--budget 2000',
+        });
     }
     const git = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .openRepo */ .B)(cli);
     const { paths, base } = values.paths
@@ -82,13 +98,18 @@ async function repositoryPaths(git, cwd, given) {
         const absolute = canonical((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
         const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(git.topLevel, absolute);
         if (inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--paths ${JSON.stringify(path)} is outside the repository ${git.topLevel}`, { fix: `name files inside it, relative to the current directory (${cwd}) or absolute` });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--paths ${JSON.stringify(path)} is outside the repository ${git.topLevel}`, {
+                fix: `name files inside it, relative to the current directory (${cwd}) or absolute`,
+            });
         }
         const file = inside.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
         if (file === '')
             return [];
         if (isDirectory(absolute)) {
-            const under = [...(head ? await git.lsTreeNames(head, `${file}/`) : []), ...(await git.untrackedFiles(`${file}/`))];
+            const under = [
+                ...(head ? await git.lsTreeNames(head, `${file}/`) : []),
+                ...(await git.untrackedFiles(`${file}/`)),
+            ];
             paths.push(...(under.length > 0 ? under : [file]));
         }
         else
@@ -161,17 +182,27 @@ function isDirectory(path) {
 /** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`; `tokens` keep the options' order. */
 function parse(command, args, options, allowPositionals = true) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args,
+            options: { help: { type: 'boolean', short: 'h' }, ...options },
+            allowPositionals,
+            strict: true,
+            tokens: true,
+        });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: ${error.message.replace(/\. To specify a positional.*$/s, '')}`, {
+            fix: `see \`ao ${command} --help\``,
+        });
     }
 }
 /** At most one of the scope flags; returns which. */
 function oneScope(command, values) {
     const given = ['staged', 'commit', 'range'].filter((key) => values[key] !== undefined && values[key] !== false);
     if (given.length > 1) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --${given.join(' and --')} cannot be combined`, {
+            fix: `pick one of --staged, --commit REV, --range A..B`,
+        });
     }
     return given[0] ?? 'staged';
 }
@@ -205,7 +236,9 @@ function expandMultiValue(args, flags) {
 function scopeFromFlags(command, values) {
     const which = oneScope(command, values);
     if (values.amend && which !== 'staged')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${command}: --amend names the staged change; it cannot be combined with --${which}`, {
+            fix: `ao ${command} --amend ...`,
+        });
     if (which === 'commit')
         return { kind: 'commit', rev: values.commit };
     if (which === 'range')
@@ -215,7 +248,9 @@ function scopeFromFlags(command, values) {
 function parseActorKind(value, flag) {
     const kind = value ?? 'agent';
     if (!(0,_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .isOneOf */ .EK)(_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr, kind))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} must be one of ${_core_record_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTOR_KINDS */ .qr.join(', ')}, not ${JSON.stringify(value)}`, {
+            fix: `for example: ${flag} human`,
+        });
     return kind;
 }
 /** The options naming who wrote the change, shared by `ao verdict` and `ao check`. */
@@ -232,7 +267,9 @@ const WORKER_OPTIONS = {
 function workerFrom(cli, git, values, kind, authors) {
     const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
     if (!workerId)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who wrote the change', {
+            fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`',
+        });
     const worker = { id: workerId, kind };
     const workerSession = values['worker-session'] ?? (0,_harness_sessions_js__WEBPACK_IMPORTED_MODULE_4__/* .harnessSessionOf */ .e)(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
     if (workerSession)
@@ -254,7 +291,9 @@ const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' }, json
 async function actorFrom(cli, git, values) {
     const id = values.by ?? cli.env.AO_WORKER ?? (await git.authorEmail());
     if (!id)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V('cannot tell who is recording this', {
+            fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`',
+        });
     return { id, kind: parseActorKind(values['by-kind'], '--by-kind') };
 }
 function parseEvidence(values) {
@@ -297,14 +336,18 @@ function checkGlobs(globs, flag) {
 function wholeNumber(text, flag, min, max) {
     const value = Number(text);
     if (!/^[0-9]+$/.test(text) || value < min || value > max)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, {
+            fix: `for example: ${flag} 2`,
+        });
     return value;
 }
 /** `--timeout SECONDS`: more than 0, at most a day. */
 function positiveSeconds(text) {
     const value = Number(text);
     if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .AoError */ .V(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, {
+            fix: 'for example: --timeout 300',
+        });
     }
     return value;
 }
@@ -380,7 +423,10 @@ function prune(dir) {
 function read(file) {
     try {
         const value = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-        if (typeof value.session !== 'string' || !SESSION_ID.test(value.session) || typeof value.harness !== 'string' || !/^[a-z]+$/.test(value.harness))
+        if (typeof value.session !== 'string' ||
+            !SESSION_ID.test(value.session) ||
+            typeof value.harness !== 'string' ||
+            !/^[a-z]+$/.test(value.harness))
             return undefined;
         if (typeof value.pid !== 'number' || typeof value.started !== 'string')
             return undefined;
@@ -583,7 +629,12 @@ function gather(records, heads, paths, policy, basePolicy, inBase = () => true) 
     learnings.sort((a, b) => b.specificity - a.specificity || seqOf.get(b.id) - seqOf.get(a.id) || (a.id < b.id ? -1 : 1));
     const failed = records
         .filter((r) => r.type === 'verdict' && r.verdict === 'fail')
-        .map((r) => ({ record: r, touched: r.subject.entries.map((e) => e.path).filter((p) => !!p && (paths.length === 0 || pathSet.has(p))) }))
+        .map((r) => ({
+        record: r,
+        touched: r.subject.entries
+            .map((e) => e.path)
+            .filter((p) => !!p && (paths.length === 0 || pathSet.has(p))),
+    }))
         .filter(({ touched }) => touched.length > 0)
         .reverse()
         .slice(0, MAX_FAILED_VERDICTS);
@@ -606,7 +657,14 @@ function gather(records, heads, paths, policy, basePolicy, inBase = () => true) 
         .map((id) => byId.get(id))
         .filter((r) => !!r)
         .sort((a, b) => (0,ledger/* compareRecords */.aB)(b, a))
-        .map((r) => ({ id: r.id, seq: r.seq, type: r.type, description: describeRecord(r), author: authorOf(r), new: !inBase(r.id) }));
+        .map((r) => ({
+        id: r.id,
+        seq: r.seq,
+        type: r.type,
+        description: describeRecord(r),
+        author: authorOf(r),
+        new: !inBase(r.id),
+    }));
     return { constraints, learnings, failedVerdicts, heads: headRecords };
 }
 function authorOf(record) {
@@ -661,13 +719,18 @@ function mdItem(section, item) {
         }
         case 'learnings': {
             const l = item;
-            const marks = [l.enforcedBy.length ? `enforced by ${l.enforcedBy.join(', ')}` : '', l.retired.length ? `retired: ${l.retired.join(', ')}` : ''].filter(Boolean);
+            const marks = [
+                l.enforcedBy.length ? `enforced by ${l.enforcedBy.join(', ')}` : '',
+                l.retired.length ? `retired: ${l.retired.join(', ')}` : '',
+            ].filter(Boolean);
             return `- ${l.negative ? '[AVOID] ' : ''}${q(l.text)}\n  learning ${(0,core_record/* shortId */.m_)(l.id)}…, by ${actor(l.author)}, ${mark(l.new)}, ${inertText(l.createdAt.slice(0, 10))}; on ${globs(l.paths)}${l.tags.length ? `; tags ${l.tags.join(', ')}` : ''}${marks.length ? `; ${marks.join('; ')}` : ''}\n`;
         }
         case 'failedVerdicts': {
             const v = item;
             const on = `${globs(v.paths.slice(0, 5))}${v.paths.length > 5 ? ` and ${v.paths.length - 5} more` : ''}`;
-            const lines = [`- verdict fail ${(0,core_record/* shortId */.m_)(v.id)}…, by ${actor(v.author)} on the work of ${q(v.worker)}, ${mark(v.new)}, ${inertText(v.createdAt.slice(0, 10))}; on ${on}${v.summary ? `: ${q((0,words/* oneLine */.TN)(v.summary, 300))}` : ''}\n`];
+            const lines = [
+                `- verdict fail ${(0,core_record/* shortId */.m_)(v.id)}…, by ${actor(v.author)} on the work of ${q(v.worker)}, ${mark(v.new)}, ${inertText(v.createdAt.slice(0, 10))}; on ${on}${v.summary ? `: ${q((0,words/* oneLine */.TN)(v.summary, 300))}` : ''}\n`,
+            ];
             for (const f of v.findings) {
                 const where = f.path ? ` ${q(f.path)}${f.line ? `:${f.line}` : ''}` : '';
                 lines.push(`  - finding ${f.severity}${where}: ${q((0,words/* oneLine */.TN)(f.description, 200))}${f.suggestedFix ? ` (suggested fix: ${q((0,words/* oneLine */.TN)(f.suggestedFix, 120))})` : ''}\n`);
@@ -718,7 +781,13 @@ function render(doc, budget, format) {
     };
     // The counts the text reports are part of the text: settle them on the figures that include them.
     const settled = (count, applied, fullTokens, budgetShown = budget) => {
-        const cut = { applied, budget: budgetShown, tokens: 0, fullTokens: fullTokens ?? 0, omitted: omitted(count) };
+        const cut = {
+            applied,
+            budget: budgetShown,
+            tokens: 0,
+            fullTokens: fullTokens ?? 0,
+            omitted: omitted(count),
+        };
         let built = build(count, cut);
         for (let i = 0; i < 8; i++) {
             const tokens = estimateTokens(built.text);
@@ -805,9 +874,20 @@ async function contextForJudges(git, scope, options = {}) {
     const resolved = Array.isArray(scope) ? undefined : await (0,subjects/* resolveSubject */.f)(git, scope);
     const paths = resolved ? (0,coverage/* manifestPaths */.Ud)(resolved.manifest) : scope;
     const base = resolved ? (resolved.baseRev ?? null) : ((await git.headCommit()) ?? null);
-    const compiled = await compileContext(git, { paths, budget: options.budget ?? DEFAULT_CONTEXT_BUDGET, format: 'md', base, from: options.from ?? 'base' });
+    const compiled = await compileContext(git, {
+        paths,
+        budget: options.budget ?? DEFAULT_CONTEXT_BUDGET,
+        format: 'md',
+        base,
+        from: options.from ?? 'base',
+    });
     const { constraints, learnings, failedVerdicts, cut } = compiled.json;
-    const something = constraints.length + learnings.length + failedVerdicts.length + cut.omitted.constraints + cut.omitted.learnings + cut.omitted.failedVerdicts;
+    const something = constraints.length +
+        learnings.length +
+        failedVerdicts.length +
+        cut.omitted.constraints +
+        cut.omitted.learnings +
+        cut.omitted.failedVerdicts;
     return something > 0 ? compiled.text : '';
 }
 
@@ -831,7 +911,9 @@ const MAX_ENTRIES = 10_000;
 function parseRangeArg(text) {
     const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
     if (!match)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, {
+            fix: 'for example: --range origin/main..HEAD',
+        });
     return { base: match[1], head: match[2] };
 }
 /** Builds the subject of a verdict: what exactly the checker is vouching for. */
@@ -858,7 +940,9 @@ async function resolveSubject(git, scope) {
             diffBase: await diffBaseOf(git, staged, baseRev),
         };
         if (change.manifest.entries.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(change.cleanMerge
+                ? 'the staged merge is clean: it needs no verdict'
+                : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
                 fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
             });
         }
@@ -872,7 +956,12 @@ async function resolveSubject(git, scope) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
         }
         resolved = {
-            subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3) },
+            subject: {
+                kind: 'commit',
+                commit,
+                digest: change.manifest.digest,
+                entries: change.manifest.entries.map(_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .entryToJson */ .o3),
+            },
             manifest: change.manifest,
             label: `commit ${(0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(commit)}`,
             authors: info?.authorEmail ? [info.authorEmail] : [],
@@ -886,7 +975,9 @@ async function resolveSubject(git, scope) {
         const head = await git.resolveCommit(scope.head, 'range head');
         const commits = await git.listCommits([`${base}..${head}`]);
         if (commits.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`the range ${scope.base}..${scope.head} holds no commits`, {
+                fix: 'check the order: --range OLDER..NEWER',
+            });
         const manifest = (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .buildManifest */ .u1)(await git.diffTrees(base, head));
         const changes = (await (0,_changes_js__WEBPACK_IMPORTED_MODULE_2__/* .changesOfCommits */ .lv)(git, commits)).filter((c) => c.change.manifest.entries.length > 0);
         if (manifest.entries.length === 0 && changes.length === 0) {
@@ -906,7 +997,12 @@ async function resolveSubject(git, scope) {
             authors: [...new Set(commits.map((c) => c.authorEmail).filter(Boolean))],
             baseRev: base,
             headRev: head,
-            commitChanges: changes.map((c) => ({ commit: c.change.commit, digest: c.change.manifest.digest, title: c.change.subjectLine ?? '', patchItem: c.patchItem ?? c.change.commit })),
+            commitChanges: changes.map((c) => ({
+                commit: c.change.commit,
+                digest: c.change.manifest.digest,
+                title: c.change.subjectLine ?? '',
+                patchItem: c.patchItem ?? c.change.commit,
+            })),
             diffBase: base,
         };
     }

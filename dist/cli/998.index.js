@@ -36,7 +36,9 @@ function canonicalJson(value) {
                 return `[${value.map(canonicalJson).join(',')}]`;
             // Default sort compares UTF-16 code units, which is exactly what JCS prescribes.
             // A key holding `undefined` is absent, as in JSON.stringify.
-            const keys = Object.keys(value).filter((key) => value[key] !== undefined).sort();
+            const keys = Object.keys(value)
+                .filter((key) => value[key] !== undefined)
+                .sort();
             const parts = keys.map((key) => {
                 assertWellFormed(key);
                 return `${JSON.stringify(key)}:${canonicalJson(value[key])}`;
@@ -73,7 +75,9 @@ function pretty(value, indent) {
         return `${out}\n${indent}]`;
     }
     const record = value;
-    const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
+    const keys = Object.keys(record)
+        .filter((key) => record[key] !== undefined)
+        .sort();
     if (keys.length === 0)
         return '{}';
     let out = '{';
@@ -140,7 +144,9 @@ function ruleOf(constraint) {
     for (const kind of RULE_KINDS)
         if (typeof c[kind] === 'string')
             return { kind, value: c[kind] };
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`constraint "${constraint.id}" names no rule`, { fix: `give it exactly one of ${RULE_KINDS.join(', ')} in ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_PATH */ .l$}` });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`constraint "${constraint.id}" names no rule`, {
+        fix: `give it exactly one of ${RULE_KINDS.join(', ')} in ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_PATH */ .l$}`,
+    });
 }
 function describeRule(constraint) {
     const { kind, value } = ruleOf(constraint);
@@ -322,7 +328,12 @@ function patternWeight(source) {
         else if (counted) {
             const low = Number(counted[1]);
             const high = counted[2] === undefined ? low : counted[3] === '' ? undefined : Number(counted[3]);
-            result = high === undefined ? 2 * (low + 1) * weight : high === low ? Math.max(1, low) * weight : 2 * Math.max(1, high) * weight;
+            result =
+                high === undefined
+                    ? 2 * (low + 1) * weight
+                    : high === low
+                        ? Math.max(1, low) * weight
+                        : 2 * Math.max(1, high) * weight;
             i += counted[0].length;
         }
         else
@@ -369,7 +380,9 @@ function verdictMeets(constraint, record) {
         case 'requireCheckerKind':
             return record.checker.kind === value;
         case 'requireCheck':
-            return record.evidence.some((e) => (e.kind === 'test' || e.kind === 'command') && e.command === value && (e.exitCode === undefined || e.exitCode === 0));
+            return record.evidence.some((e) => (e.kind === 'test' || e.kind === 'command') &&
+                e.command === value &&
+                (e.exitCode === undefined || e.exitCode === 0));
         case 'forbidPattern':
             return true;
     }
@@ -389,7 +402,9 @@ function validateConstraints(constraints, where) {
     const seen = new Set();
     for (const constraint of constraints) {
         if (seen.has(constraint.id)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_PATH */ .l$} at ${where}: two constraints have the id "${constraint.id}"`, { fix: `give each constraint in ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_PATH */ .l$} its own id` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_PATH */ .l$} at ${where}: two constraints have the id "${constraint.id}"`, {
+                fix: `give each constraint in ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_PATH */ .l$} its own id`,
+            });
         }
         seen.add(constraint.id);
         if ('forbidPattern' in constraint)
@@ -478,7 +493,9 @@ function findRatchetSlips(before, after, inputs) {
                 : afterIds.has(constraint.id)
                     ? `changes constraint "${constraint.id}" (${learned}) in place: a constraint is changed by retiring it and promoting again`
                     : `removes constraint "${constraint.id}" (${learned}) from ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_PATH */ .l$}`;
-        const why = candidates.length === 0 ? 'with no retirement on record in this change' : `with no retirement on record that matches it: ${mismatches.join('; ')}`;
+        const why = candidates.length === 0
+            ? 'with no retirement on record in this change'
+            : `with no retirement on record that matches it: ${mismatches.join('; ')}`;
         slips.push({ constraint: constraint.id, learning: constraint.learning, message: `${how} ${why}` });
     }
     for (const constraint of afterConstraints) {
@@ -488,7 +505,13 @@ function findRatchetSlips(before, after, inputs) {
             constraint: constraint.id,
             learning: constraint.learning,
             message: `adds constraint "${constraint.id}" to ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_PATH */ .l$} whose learning back-link ${(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(constraint.learning)}… names no learning record in the ledger`,
-            fix: ['record the lesson with `', { command: 'learn', glob: constraint.paths[0] ?? 'GLOB' }, '` and add the constraint with `', { command: 'promote', constraint: constraint.id }, '`, which writes the back-link'],
+            fix: [
+                'record the lesson with `',
+                { command: 'learn', glob: constraint.paths[0] ?? 'GLOB' },
+                '` and add the constraint with `',
+                { command: 'promote', constraint: constraint.id },
+                '`, which writes the back-link',
+            ],
         });
     }
     return slips;
@@ -544,7 +567,12 @@ function verdictFix(change, checker, needs) {
 }
 /** The verdict that covers a whole range: its combined change and each commit's own. */
 function rangeFix(range, policy, checkerHint) {
-    return { command: 'verdict', scope: { kind: 'range', base: range.base, head: range.head }, ...(checkerHint !== undefined ? { checker: checkerHint } : {}), needs: requiredNeeds(policy) };
+    return {
+        command: 'verdict',
+        scope: { kind: 'range', base: range.base, head: range.head },
+        ...(checkerHint !== undefined ? { checker: checkerHint } : {}),
+        needs: requiredNeeds(policy),
+    };
 }
 /** Decides whether one change is covered: by the latest verdict naming its digest, under the policy. */
 function decideChange(change, options) {
@@ -553,7 +581,9 @@ function decideChange(change, options) {
         return {
             change,
             outcome: 'empty',
-            reason: change.cleanMerge ? 'clean merge: git merge-tree reproduces it exactly' : 'changes nothing outside the ledger',
+            reason: change.cleanMerge
+                ? 'clean merge: git merge-tree reproduces it exactly'
+                : 'changes nothing outside the ledger',
         };
     }
     // The ratchet holds whoever made the change and whatever a verdict says.
@@ -567,13 +597,20 @@ function decideChange(change, options) {
             constraint: slip.constraint,
             learning: slip.learning,
             reason: change.ratchetSlips.map((s) => s.message).join('; '),
-            fix: slip.fix ?? ['record why with `', { command: 'retire', constraint: slip.constraint }, '` (a retirement record lands with the change), or put the constraint back in .agents/policy.json'],
+            fix: slip.fix ?? [
+                'record why with `',
+                { command: 'retire', constraint: slip.constraint },
+                '` (a retirement record lands with the change), or put the constraint back in .agents/policy.json',
+            ],
         };
     }
     const violations = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .constraintViolations */ .Yu)(policy, manifestPaths(change.manifest), change.addedLines, options.learnings, change.addedLinesUnreadable);
     if (violations.length > 0) {
         const first = violations[0];
-        const where = first.lines.slice(0, 5).map((l) => `${l.path}:${l.line}`).join(', ');
+        const where = first.lines
+            .slice(0, 5)
+            .map((l) => `${l.path}:${l.line}`)
+            .join(', ');
         const rewrite = change.kind === 'staged'
             ? `remove the matching lines (${where}), stage the result, and record a verdict on it`
             : `rewrite ${change.label} without the matching lines (${where}): \`git commit --amend\` if it is the last commit, else \`git rebase -i ${change.range ? change.range.base.slice(0, 12) : `${change.commit?.slice(0, 12)}~1`}\``;
@@ -585,17 +622,24 @@ function decideChange(change, options) {
             constraint: first.constraint.id,
             learning: first.constraint.learning,
             reason: violations.map((v) => v.message).join('; '),
-            fix: [`${first.fix ?? rewrite}; if the learning no longer holds: `, { command: 'retire', constraint: first.constraint.id }],
+            fix: [
+                `${first.fix ?? rewrite}; if the learning no longer holds: `,
+                { command: 'retire', constraint: first.constraint.id },
+            ],
         };
     }
     const paths = manifestPaths(change.manifest);
     // An exempt author (a bot) may not touch what decides the gate itself; and since the change
     // writes its own author email, only an authenticated account can vouch for it.
-    const author = change.kind !== 'staged' && !(0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .touchesTrustRoots */ .re)(paths) ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .authorExemption */ .zZ)(policy, change.authorEmail, options.authenticatedActor) : undefined;
+    const author = change.kind !== 'staged' && !(0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .touchesTrustRoots */ .re)(paths)
+        ? (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .authorExemption */ .zZ)(policy, change.authorEmail, options.authenticatedActor)
+        : undefined;
     if (author?.honoured)
         return { change, outcome: 'exempt', reason: author.reason };
     const decided = decideByVerdict(change, options, paths);
-    return author?.why && decided.outcome === 'uncovered' ? { ...decided, reason: `${decided.reason}; ${author.why}` } : decided;
+    return author?.why && decided.outcome === 'uncovered'
+        ? { ...decided, reason: `${decided.reason}; ${author.why}` }
+        : decided;
 }
 function decideByVerdict(change, options, paths) {
     const { policy } = options;
@@ -626,7 +670,14 @@ function decideByVerdict(change, options, paths) {
     }
     const independence = independenceProblem(record);
     if (independence) {
-        return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: [verdict(requiredNeeds(policy))] };
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'not-independent',
+            record,
+            reason: `${by}: ${independence}`,
+            fix: [verdict(requiredNeeds(policy))],
+        };
     }
     const shortfalls = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .policyShortfalls */ .Z$)(policy, record, paths, options.learnings);
     if (shortfalls.length > 0) {
@@ -646,7 +697,14 @@ function decideByVerdict(change, options, paths) {
     const signatureProblem = options.signatureCheck?.(record);
     if (signatureProblem) {
         const signed = verdictFix(change, record.checker.id, [...requiredNeeds(policy), { need: 'signature' }]);
-        return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: [signed] };
+        return {
+            change,
+            outcome: 'uncovered',
+            failedRule: 'signature',
+            record,
+            reason: `${by}: ${signatureProblem}`,
+            fix: [signed],
+        };
     }
     return { change, outcome: 'covered', record, reason: `${by} (${record.checker.kind}) passes` };
 }
@@ -690,7 +748,11 @@ function firstLine(text) {
 function appendOnlyViolation(entry, by) {
     const path = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .pathText */ .LF)(entry.path);
     const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
-    const problem = { code: entry.status === 'D' ? 'record-deleted' : 'record-modified', path, recordId: id ? (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(`sha256:${id}`) : undefined };
+    const problem = {
+        code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
+        path,
+        recordId: id ? (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .shortId */ .m_)(`sha256:${id}`) : undefined,
+    };
     if ('base' in by) {
         const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
         const fix = by.fix ?? `restore it with \`git checkout ${by.base} -- ${(0,_shell_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(path)}\``;
@@ -831,12 +893,22 @@ function checkRecords(base, files) {
             continue;
         }
         if (file.size !== undefined && file.size > _record_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RECORD_BYTES */ .xR) {
-            problems.push({ code: 'too-large', message: `${file.path}: record file is ${file.size} bytes; the limit is ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RECORD_BYTES */ .xR}`, path: file.path, fix: FIX_RESTORE });
+            problems.push({
+                code: 'too-large',
+                message: `${file.path}: record file is ${file.size} bytes; the limit is ${_record_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RECORD_BYTES */ .xR}`,
+                path: file.path,
+                fix: FIX_RESTORE,
+            });
             continue;
         }
         const parsed = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordFile */ .TG)(file.path, file.bytes ?? new Uint8Array());
         if (!parsed.ok) {
-            problems.push({ code: parsed.problem.code, message: `${file.path}: ${parsed.problem.message}`, path: file.path, fix: FIX_RESTORE });
+            problems.push({
+                code: parsed.problem.code,
+                message: `${file.path}: ${parsed.problem.message}`,
+                path: file.path,
+                fix: FIX_RESTORE,
+            });
             continue;
         }
         records.push(parsed.record);
@@ -866,7 +938,11 @@ function checkRecords(base, files) {
         }
     }
     if (!genesisId && (records.length > 0 || base.size > 0)) {
-        problems.push({ code: 'no-genesis', message: 'the ledger has no genesis record', fix: 'restore the genesis record from history (`git log --diff-filter=D -- .agents/ledger`)' });
+        problems.push({
+            code: 'no-genesis',
+            message: 'the ledger has no genesis record',
+            fix: 'restore the genesis record from history (`git log --diff-filter=D -- .agents/ledger`)',
+        });
     }
     for (const record of records) {
         if (record.type === 'genesis')
@@ -1056,7 +1132,10 @@ function isAuthorExempt(policy, email) {
         const at = address.lastIndexOf('@');
         if (at < 0 || address.slice(at + 1) !== domain)
             return false;
-        const regex = new RegExp(`^${local.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+        const regex = new RegExp(`^${local
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.')}$`);
         return regex.test(address.slice(0, at));
     });
 }
@@ -1083,18 +1162,35 @@ function authorExemption(policy, email, actor) {
         return { honoured: false };
     const claimed = `author ${email} matches an exempt author pattern, but`;
     if (policy.requireSignature)
-        return { honoured: false, why: `${claimed} author exemptions are never honoured under requireSignature: only a signed verdict counts` };
+        return {
+            honoured: false,
+            why: `${claimed} author exemptions are never honoured under requireSignature: only a signed verdict counts`,
+        };
     if (!actor)
-        return { honoured: false, why: `${claimed} author exemption needs GitHub's authentication of the sender: honoured only in the action` };
+        return {
+            honoured: false,
+            why: `${claimed} author exemption needs GitHub's authentication of the sender: honoured only in the action`,
+        };
     const named = noreplyAccount(email);
     if (!named)
-        return { honoured: false, why: `${claimed} it is not a GitHub noreply address (LOGIN@users.noreply.github.com), so no authenticated account can vouch for it` };
+        return {
+            honoured: false,
+            why: `${claimed} it is not a GitHub noreply address (LOGIN@users.noreply.github.com), so no authenticated account can vouch for it`,
+        };
     const other = actor.accounts.find((account) => !sameAccount(account, named));
     if (actor.accounts.length === 0 || other) {
-        const id = (account) => (other && named.id !== undefined && other.login.toLowerCase() === named.login.toLowerCase() ? ` (id ${account.id ?? 'unknown'})` : '');
-        return { honoured: false, why: `${claimed} GitHub authenticated ${other ? `${other.login}${id(other)}, not ${named.login}${id(named)},` : 'no account'} for this event` };
+        const id = (account) => other && named.id !== undefined && other.login.toLowerCase() === named.login.toLowerCase()
+            ? ` (id ${account.id ?? 'unknown'})`
+            : '';
+        return {
+            honoured: false,
+            why: `${claimed} GitHub authenticated ${other ? `${other.login}${id(other)}, not ${named.login}${id(named)},` : 'no account'} for this event`,
+        };
     }
-    return { honoured: true, reason: `author ${email} is exempt by policy, and GitHub authenticated ${named.login} for this event` };
+    return {
+        honoured: true,
+        reason: `author ${email} is exempt by policy, and GitHub authenticated ${named.login} for this event`,
+    };
 }
 /** The files that decide what the gate trusts: never exempt, by path or by author. */
 const TRUST_ROOT_PATHS = [_record_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_PATH */ .l$, '.agents/checkers'];
@@ -1115,7 +1211,11 @@ function policyShortfalls(policy, record, paths, learnings) {
     const kinds = new Set(record.evidence.map((e) => e.kind));
     for (const kind of policy.require?.evidence ?? []) {
         if (!kinds.has(kind)) {
-            shortfalls.push({ rule: `require.evidence`, message: `the policy requires evidence of kind "${kind}"`, needs: [{ need: 'evidence', evidence: kind }] });
+            shortfalls.push({
+                rule: `require.evidence`,
+                message: `the policy requires evidence of kind "${kind}"`,
+                needs: [{ need: 'evidence', evidence: kind }],
+            });
         }
     }
     const checkerKinds = policy.require?.checkerKinds;
@@ -1131,7 +1231,8 @@ function policyShortfalls(policy, record, paths, learnings) {
         const touched = paths.filter(matches);
         if (touched.length === 0)
             continue;
-        const met = rule.anyOf.some((option) => (!option.checkerKind || option.checkerKind === record.checker.kind) && (!option.evidence || kinds.has(option.evidence)));
+        const met = rule.anyOf.some((option) => (!option.checkerKind || option.checkerKind === record.checker.kind) &&
+            (!option.evidence || kinds.has(option.evidence)));
         if (!met) {
             const name = rule.name ?? `rules[${index}] (${rule.paths.join(', ')})`;
             const options = rule.anyOf.map(describeOption).join(', or ');
@@ -1202,7 +1303,10 @@ function constraintViolations(policy, paths, addedLines, learnings, unreadable) 
         const bad = (0,_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .forbiddenLines */ .Dn)(constraint, addedLines, matches);
         if (bad.length === 0)
             continue;
-        const shown = bad.slice(0, 3).map((l) => `${l.path}:${l.line}: ${l.text.trim().slice(0, 100)}`).join('; ');
+        const shown = bad
+            .slice(0, 3)
+            .map((l) => `${l.path}:${l.line}: ${l.text.trim().slice(0, 100)}`)
+            .join('; ');
         violations.push({
             constraint,
             lines: bad,
@@ -1539,7 +1643,11 @@ function parseStrictJson(input, options = {}) {
         const bad = invalidUtf8At(input);
         if (bad !== undefined) {
             const position = bytePosition(input, bad);
-            return { ok: false, error: `invalid UTF-8 at byte ${bad} (line ${position.line}, column ${position.column})`, position };
+            return {
+                ok: false,
+                error: `invalid UTF-8 at byte ${bad} (line ${position.line}, column ${position.column})`,
+                position,
+            };
         }
         text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
     }
@@ -1777,7 +1885,9 @@ class Parser {
                     continue;
                 }
                 default:
-                    throw new Refusal(pos + 1 >= text.length ? 'unterminated string' : `invalid escape \\${String.fromCodePoint(text.codePointAt(pos + 1))} in a string`, pos);
+                    throw new Refusal(pos + 1 >= text.length
+                        ? 'unterminated string'
+                        : `invalid escape \\${String.fromCodePoint(text.codePointAt(pos + 1))} in a string`, pos);
             }
             pos += 2;
             chunk = pos;
@@ -1951,7 +2061,11 @@ function processInfo(pid) {
         // no /proc (macOS, BSD): ask ps
     }
     try {
-        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('ps', ['-o', 'ppid=', '-o', 'lstart=', '-o', 'args=', '-p', String(pid)], { encoding: 'utf8', timeout: 2000, stdio: ['ignore', 'pipe', 'ignore'] });
+        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('ps', ['-o', 'ppid=', '-o', 'lstart=', '-o', 'args=', '-p', String(pid)], {
+            encoding: 'utf8',
+            timeout: 2000,
+            stdio: ['ignore', 'pipe', 'ignore'],
+        });
         // lstart is fixed-width: "Thu Dec  3 00:10:38 2026".
         const match = /^\s*(\d+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s+(.*)$/.exec(out.trim());
         if (!match)
@@ -2088,7 +2202,9 @@ async function conflictsLeftAsIs(git, merges) {
     });
     if (pending.length === 0)
         return result;
-    const trees = await git.treeIds([...new Set(pending.flatMap(({ merge }) => [merge.ours, merge.theirs, merge.merged]))]);
+    const trees = await git.treeIds([
+        ...new Set(pending.flatMap(({ merge }) => [merge.ours, merge.theirs, merge.merged])),
+    ]);
     const pair = (side, merged) => [trees.get(side), trees.get(merged)];
     const pairs = pending.flatMap(({ merge }) => [pair(merge.theirs, merge.merged), pair(merge.ours, merge.merged)]);
     const unionOfPaths = new Map(pending.flatMap(({ paths }) => paths.map((p) => [p.toString('latin1'), p])));
@@ -2137,7 +2253,10 @@ async function refuseShallowEdges(git, commits) {
         return;
     let edges;
     try {
-        edges = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(await git.gitPath('shallow'), 'utf8').split('\n').map((line) => line.trim()).filter(Boolean));
+        edges = new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(await git.gitPath('shallow'), 'utf8')
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean));
     }
     catch {
         return; // no shallow file: unshallowed since
@@ -2154,7 +2273,10 @@ function pendingMergeHeads(git) {
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(git.gitDir, 'MERGE_HEAD');
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         return [];
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 /**
  * The staged change: the index against HEAD, or during a merge, against the tree a clean
@@ -2172,7 +2294,9 @@ async function stagedChange(git, head, authorEmail, amending) {
     const ledgerEntries = againstBase.filter(_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .isLedgerEntry */ .c9);
     const mergeHeads = amending ? amending.parents.slice(1) : head ? pendingMergeHeads(git) : [];
     const theirs = mergeHeads.length === 1 ? mergeHeads[0] : undefined;
-    const merge = base && theirs ? (await judgeMerges(git, [{ key: 'staged', ours: base, theirs, merged: await git.writeIndexTree() }])).judged.get('staged') : undefined;
+    const merge = base && theirs
+        ? (await judgeMerges(git, [{ key: 'staged', ours: base, theirs, merged: await git.writeIndexTree() }])).judged.get('staged')
+        : undefined;
     const manifest = merge?.manifest ?? (0,_core_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .buildManifest */ .u1)(againstBase);
     const what = merge ? 'staged merge' : 'staged change';
     return {
@@ -2515,7 +2639,11 @@ class LedgerIndex {
                 blocks.push(sha256(tables.subarray(at, at + BLOCK_BYTES)));
             return new Tables(tables.length, blocks.join() === (header.blocks ?? []).join() ? tables : undefined);
         });
-        return index && index.tables.length === bytes.length - headEnd && index.tables.data ? index : undefined;
+        return index &&
+            index.tables.length === bytes.length - headEnd &&
+            index.tables.data
+            ? index
+            : undefined;
     }
     static fromHead(head, key, expected, size, tables) {
         const sealed = head.subarray(0, head.length - MAC_BYTES);
@@ -2539,7 +2667,9 @@ class LedgerIndex {
             return undefined;
         const refBytes = ID_BYTES + 8 + oidBytes(header.objectFormat) + 1;
         const tablesLength = header.refs * (refBytes + 4) + header.digests * 36;
-        if (!Array.isArray(header.blocks) || header.blocks.length !== Math.ceil(tablesLength / BLOCK_BYTES) || head.length + tablesLength !== size)
+        if (!Array.isArray(header.blocks) ||
+            header.blocks.length !== Math.ceil(tablesLength / BLOCK_BYTES) ||
+            head.length + tablesLength !== size)
             return undefined;
         const { blocks: _blocks, ...plain } = header;
         return new LedgerIndex(plain, tables(header, head.length));
@@ -2609,7 +2739,9 @@ class LedgerIndex {
         const refTable = Buffer.alloc(args.added.length * this.refBytes);
         args.added.forEach((ref, i) => writeRef(refTable, i * this.refBytes, ref, this.hashBytes));
         // Ids: each new ordinal goes where its id sorts.
-        const inserts = args.added.map((ref, i) => ({ at: this.idPosition(ref.id), ordinal: base + i, id: ref.id })).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+        const inserts = args.added
+            .map((ref, i) => ({ at: this.idPosition(ref.id), ordinal: base + i, id: ref.id }))
+            .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
         const byIdParts = [];
         let from = 0;
         for (const insert of inserts) {
@@ -2628,7 +2760,8 @@ class LedgerIndex {
             for (const digest of new Set((0,ledger/* digestsNamedBy */.mJ)(record))) {
                 if (!HEX64.test(digest))
                     continue;
-                const now = updates.get(digest) ?? (args.latestNow.has(digest) ? { record: args.latestNow.get(digest), ordinal: -1 } : undefined);
+                const now = updates.get(digest) ??
+                    (args.latestNow.has(digest) ? { record: args.latestNow.get(digest), ordinal: -1 } : undefined);
                 if (!now || (0,ledger/* compareRecords */.aB)(now.record, record) < 0)
                     updates.set(digest, { record, ordinal: ordinals.get(record.id) });
             }
@@ -2667,7 +2800,7 @@ class LedgerIndex {
         for (const prev of addedPrevs)
             if (!addedIds.has(prev) && !this.isReadableRecord(prev))
                 outside.add(prev);
-        const unreadable = [...this.header.unreadable, ...args.unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        const unreadable = [...this.header.unreadable, ...args.unreadable].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
         const header = {
             ...this.header,
             tree: args.tree,
@@ -2826,7 +2959,10 @@ class IndexStore {
                 return 0;
             }
         };
-        return names.map((name) => ({ name, at: mtime(name) })).sort((a, b) => b.at - a.at).map((f) => f.name);
+        return names
+            .map((name) => ({ name, at: mtime(name) }))
+            .sort((a, b) => b.at - a.at)
+            .map((f) => f.name);
     }
 }
 const TREE_MODE = '040000';
@@ -3046,7 +3182,11 @@ class LedgerView {
         return this.allProblems;
     }
     get describeSource() {
-        return this.source.kind === 'worktree' ? 'working tree' : this.source.kind === 'index' ? 'index (staged)' : `commit ${(0,repo_changes/* shortSha */.Fu)(this.source.commit)}`;
+        return this.source.kind === 'worktree'
+            ? 'working tree'
+            : this.source.kind === 'index'
+                ? 'index (staged)'
+                : `commit ${(0,repo_changes/* shortSha */.Fu)(this.source.commit)}`;
     }
     get maxBaseSeq() {
         return this.base.maxSeq();
@@ -3062,7 +3202,11 @@ class LedgerView {
         const violations = [];
         let changes;
         let untracked = [];
-        const brokenRoot = source.kind === 'worktree' ? ledgerRootEntry(git.topLevel) : source.kind === 'commit' ? await committedRootEntry(git, source.commit) : undefined;
+        const brokenRoot = source.kind === 'worktree'
+            ? ledgerRootEntry(git.topLevel)
+            : source.kind === 'commit'
+                ? await committedRootEntry(git, source.commit)
+                : undefined;
         if (brokenRoot) {
             // `.agents` or `.agents/ledger` is a symlink or a file: nothing below it is read.
             if (!baseRev)
@@ -3109,7 +3253,8 @@ class LedgerView {
         if (source.kind === 'worktree' && baseRev && (brokenRoot || violations.length > 0))
             base = await listingBase(git, baseRev, false);
         // Signature code is loaded only when a new record carries a signature.
-        const signed = newFiles.some((file) => file.bytes && Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).includes('"signature"'));
+        const signed = newFiles.some((file) => file.bytes &&
+            Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).includes('"signature"'));
         const signatures = signed ? (await __webpack_require__.e(/* import() */ 796).then(__webpack_require__.bind(__webpack_require__, 2796))).signatureProblems : undefined;
         const view = new LedgerView(git, source, baseRev, base, newFiles, violations, signatures);
         await view.confirmConsulted();
@@ -3121,8 +3266,13 @@ class LedgerView {
         if (base.kind !== 'index' || base.records)
             return;
         const ids = [...this.consulted, ...base.index.genesisIds()];
-        const refs = ids.map((id) => base.index.ordinalOf(id)).filter((o) => o !== undefined).map((o) => base.index.ref(o));
-        if (base.index.broken || (refs.length > 0 && !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: (0,record/* recordPath */.lX)(ref.seq, ref.id), oid: ref.oid }))))))
+        const refs = ids
+            .map((id) => base.index.ordinalOf(id))
+            .filter((o) => o !== undefined)
+            .map((o) => base.index.ref(o));
+        if (base.index.broken ||
+            (refs.length > 0 &&
+                !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: (0,record/* recordPath */.lX)(ref.seq, ref.id), oid: ref.oid }))))))
             await this.distrust();
     }
     /**
@@ -3153,12 +3303,16 @@ class LedgerView {
         });
         let fromIndex;
         if (needBase.length > 0 && this.base.size > 0) {
-            fromIndex = this.baseSource.kind === 'index' && !this.baseSource.records ? await this.indexedLatest(needBase) : undefined;
+            fromIndex =
+                this.baseSource.kind === 'index' && !this.baseSource.records ? await this.indexedLatest(needBase) : undefined;
             if (!fromIndex)
                 await this.loadBase();
         }
         for (const digest of digests) {
-            const candidates = [this.newIndex.latestFor(digest), fromIndex ? fromIndex.get(digest) : this.baseIndex?.latestFor(digest)].filter((r) => !!r);
+            const candidates = [
+                this.newIndex.latestFor(digest),
+                fromIndex ? fromIndex.get(digest) : this.baseIndex?.latestFor(digest),
+            ].filter((r) => !!r);
             candidates.sort(ledger/* compareRecords */.aB);
             result.set(digest, candidates.at(-1));
         }
@@ -3229,7 +3383,9 @@ class LedgerView {
         const missing = [...wanted].filter((id) => !found.has(id));
         const base = this.baseSource;
         if (base.kind === 'index') {
-            const ordinals = missing.map((id) => base.index.ordinalOf(id)).filter((o) => o !== undefined && base.index.ref(o).readable);
+            const ordinals = missing
+                .map((id) => base.index.ordinalOf(id))
+                .filter((o) => o !== undefined && base.index.ref(o).readable);
             const records = await readIndexedRecords(this.git, base, ordinals);
             if (records) {
                 for (const record of records.values())
@@ -3279,7 +3435,7 @@ class LedgerView {
         const oids = base.kind === 'listing' ? base.oids : undefined;
         const named = refs.map((ref) => oids?.get(ref.path));
         const objects = await this.git.readObjectsBounded([...new Set(named.filter((n) => !!n))], record/* MAX_RECORD_BYTES */.xR);
-        return refs.map((ref, i) => (named[i] ? fileFromObject(ref.path, objects.get(named[i])) : { path: ref.path, kind: 'other' }));
+        return refs.map((ref, i) => named[i] ? fileFromObject(ref.path, objects.get(named[i])) : { path: ref.path, kind: 'other' });
     }
     async loadBase() {
         if (this.baseRecords)
@@ -3292,7 +3448,7 @@ class LedgerView {
                 const ordinals = [...Array(base.index.refCount).keys()].filter((o) => base.index.ref(o).readable);
                 const read = await readIndexedRecords(this.git, base, ordinals, false);
                 if (read)
-                    base.records = [...read.values()].sort((a, b) => ((0,record/* recordPath */.lX)(a.seq, a.id) < (0,record/* recordPath */.lX)(b.seq, b.id) ? -1 : 1));
+                    base.records = [...read.values()].sort((a, b) => (0,record/* recordPath */.lX)(a.seq, a.id) < (0,record/* recordPath */.lX)(b.seq, b.id) ? -1 : 1);
                 else
                     await this.distrust();
             }
@@ -3353,7 +3509,9 @@ async function readIndexedRecords(git, base, ordinals, confirm = true) {
             return undefined;
         records.set(ref.ordinal, back.record);
     }
-    if (confirm && refs.length > 0 && !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: (0,record/* recordPath */.lX)(ref.seq, ref.id), oid: ref.oid })))))
+    if (confirm &&
+        refs.length > 0 &&
+        !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: (0,record/* recordPath */.lX)(ref.seq, ref.id), oid: ref.oid })))))
         return undefined;
     return records;
 }
@@ -3394,7 +3552,9 @@ async function indexedBase(git, store, tree, options = {}) {
         base = { kind: 'index', index: cached, tree, reader, store };
     else {
         const derived = options.rebuild ? undefined : await deriveIndex(git, store, reader, tree);
-        base = derived ? { kind: 'index', index: derived, tree, reader, store } : { kind: 'index', ...(await buildIndex(git, reader, tree)), tree, reader, store };
+        base = derived
+            ? { kind: 'index', index: derived, tree, reader, store }
+            : { kind: 'index', ...(await buildIndex(git, reader, tree)), tree, reader, store };
         store.save(base.index);
     }
     loaded.set(key, base);
@@ -3415,7 +3575,9 @@ async function listingBase(git, baseRev, byId) {
 async function buildIndex(git, reader, tree) {
     const leaves = await reader.leaves(tree);
     if (!leaves)
-        throw new errors/* AoError */.V(`git cannot read the ledger's tree ${(0,repo_changes/* shortSha */.Fu)(tree)}`, { fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository' });
+        throw new errors/* AoError */.V(`git cannot read the ledger's tree ${(0,repo_changes/* shortSha */.Fu)(tree)}`, {
+            fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
+        });
     const listing = new ledger/* BaseListing */.wB(leaves.map((leaf) => leaf.path));
     const byPath = new Map(leaves.map((leaf) => [leaf.path, leaf]));
     const refs = [...listing.all().values()];
@@ -3461,7 +3623,8 @@ async function deriveIndex(git, store, reader, tree) {
             continue;
         const parts = added.map((leaf) => ({ leaf, ref: (0,record/* parseRecordPath */.OT)(leaf.path) }));
         const regular = (mode) => mode === '100644' || mode === '100755';
-        if (parts.some((p) => !p.ref || p.ref.seq === 0 || !regular(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined) || from.broken)
+        if (parts.some((p) => !p.ref || p.ref.seq === 0 || !regular(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined) ||
+            from.broken)
             continue;
         if (new Set(parts.map((p) => p.ref.id)).size !== parts.length)
             continue;
@@ -3486,7 +3649,9 @@ async function deriveIndex(git, store, reader, tree) {
             if (ordinal !== undefined)
                 ordinals.set(digest, ordinal);
         }
-        const current = await readIndexedRecords(git, { kind: 'index', index: from, tree: from.tree, reader, store }, [...new Set(ordinals.values())]);
+        const current = await readIndexedRecords(git, { kind: 'index', index: from, tree: from.tree, reader, store }, [
+            ...new Set(ordinals.values()),
+        ]);
         if (!current)
             continue;
         const latestNow = new Map();
@@ -3657,7 +3822,11 @@ async function auditLedger(git, source, since) {
     else {
         const listing = await git.lsTree(source.commit, `${record/* LEDGER_DIR */.EN}/`);
         const objects = await git.readObjectsBounded(listing.filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.id), record/* MAX_RECORD_BYTES */.xR);
-        files = listing.map((e) => e.mode === '120000' ? { path: e.path, kind: 'symlink' } : e.type === 'blob' ? fileFromObject(e.path, objects.get(e.id)) : { path: e.path, kind: 'other' });
+        files = listing.map((e) => e.mode === '120000'
+            ? { path: e.path, kind: 'symlink' }
+            : e.type === 'blob'
+                ? fileFromObject(e.path, objects.get(e.id))
+                : { path: e.path, kind: 'other' });
     }
     const checked = (0,ledger/* checkRecords */.fi)(new ledger/* BaseListing */.wB(), files);
     const { signatureProblems } = await __webpack_require__.e(/* import() */ 796).then(__webpack_require__.bind(__webpack_require__, 2796));

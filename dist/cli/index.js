@@ -430,7 +430,7 @@ async function main(argv, cli) {
             return command === undefined ? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_USAGE */ .R : 0;
         }
         if (command === '--version' || command === '-v')
-            return cli.out(_help_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x), 0;
+            return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x), 0);
         const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
         if (!load)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`unknown command: ${command}`, { fix: 'see `ao --help` for the commands' });
@@ -550,7 +550,14 @@ function parseRawDiff(output, offset = 0) {
         const [oldMode, newMode, oldId, newId, status] = fields;
         if (!/^[ADMT]$/.test(status))
             throw new Error(`unexpected diff status "${status}" from git (renames must be off)`);
-        entries.push({ oldMode, newMode, oldId, newId, status: status, path: output.subarray(metaEnd + 1, pathEnd) });
+        entries.push({
+            oldMode,
+            newMode,
+            oldId,
+            newId,
+            status: status,
+            path: output.subarray(metaEnd + 1, pathEnd),
+        });
         position = pathEnd + 1;
     }
     return { entries, end: position };
@@ -581,7 +588,13 @@ function pathText(path) {
     }
 }
 function entryToJson(entry) {
-    const base = { oldMode: entry.oldMode, newMode: entry.newMode, oldId: entry.oldId, newId: entry.newId, status: entry.status };
+    const base = {
+        oldMode: entry.oldMode,
+        newMode: entry.newMode,
+        oldId: entry.oldId,
+        newId: entry.newId,
+        status: entry.status,
+    };
     try {
         return { ...base, path: utf8.decode(entry.path) };
     }
@@ -599,7 +612,11 @@ function compareManifests(before, after) {
         const old = beforeByPath.get(path);
         if (!old)
             changes.push({ path, change: 'added', after: entry });
-        else if (old.newId !== entry.newId || old.newMode !== entry.newMode || old.oldId !== entry.oldId || old.status !== entry.status || old.oldMode !== entry.oldMode) {
+        else if (old.newId !== entry.newId ||
+            old.newMode !== entry.newMode ||
+            old.oldId !== entry.oldId ||
+            old.status !== entry.status ||
+            old.oldMode !== entry.oldMode) {
             changes.push({ path, change: 'changed', before: old, after: entry });
         }
     }
@@ -680,7 +697,13 @@ function runGit(cwd, args, options = {}) {
         const child = (0,external_node_child_process_.spawn)('git', args, {
             cwd,
             // Replace refs are local (never fetched by default): a verifier elsewhere would not see them.
-            env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1', ...treeOnlyIndex(args) },
+            env: {
+                ...(options.env ?? process.env),
+                GIT_TERMINAL_PROMPT: '0',
+                LC_ALL: 'C',
+                GIT_NO_REPLACE_OBJECTS: '1',
+                ...treeOnlyIndex(args),
+            },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         const out = [];
@@ -814,7 +837,11 @@ class CatFileBatch {
         this.idle = undefined;
         if (this.child)
             return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         this.child = child;
         this.stderr = '';
         this.mode = 'header';
@@ -838,7 +865,10 @@ class CatFileBatch {
                 return;
             this.child = undefined;
             if (this.queue.length > 0) {
-                this.fail(damagedObjectsError(this.stderr) ?? new core_errors/* AoError */.V(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+                this.fail(damagedObjectsError(this.stderr) ??
+                    new core_errors/* AoError */.V(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, {
+                        fix: 'check the repository with `git fsck`, then run the command again',
+                    }));
             }
         });
         return child;
@@ -944,7 +974,9 @@ class CatFileBatch {
         }
     }
     broken(what) {
-        this.fail(new core_errors/* AoError */.V(`git cat-file --batch gave ${what}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+        this.fail(new core_errors/* AoError */.V(`git cat-file --batch gave ${what}`, {
+            fix: 'check the repository with `git fsck`, then run the command again',
+        }));
     }
 }
 
@@ -957,7 +989,9 @@ function parseCommitList(text) {
         .split('\0')
         .filter((line) => line.length > 0)
         .map((line) => {
-        const [sha = '', tree = '', parents = '', authorName = '', authorEmail = '', subject = ''] = line.replace(/^\n/, '').split('\x1f');
+        const [sha = '', tree = '', parents = '', authorName = '', authorEmail = '', subject = ''] = line
+            .replace(/^\n/, '')
+            .split('\x1f');
         return { sha, tree, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
     });
 }
@@ -992,8 +1026,14 @@ function parseTreeObject(bytes, idBytes) {
         const space = bytes.indexOf(0x20, position);
         const nul = space < 0 ? -1 : bytes.indexOf(0, space + 1);
         if (space < 0 || nul < 0 || nul + 1 + idBytes > bytes.length)
-            throw new core_errors/* AoError */.V('git returned a tree object that cannot be parsed', { fix: 'check the repository with `git fsck`' });
-        entries.push({ mode: bytes.toString('latin1', position, space).padStart(6, '0'), name: bytes.subarray(space + 1, nul), id: bytes.toString('hex', nul + 1, nul + 1 + idBytes) });
+            throw new core_errors/* AoError */.V('git returned a tree object that cannot be parsed', {
+                fix: 'check the repository with `git fsck`',
+            });
+        entries.push({
+            mode: bytes.toString('latin1', position, space).padStart(6, '0'),
+            name: bytes.subarray(space + 1, nul),
+            id: bytes.toString('hex', nul + 1, nul + 1 + idBytes),
+        });
         position = nul + 1 + idBytes;
     }
     return entries;
@@ -1143,7 +1183,9 @@ function parseMergeTreeStdin(out, count) {
         results.push({ tree, clean: status === '1', conflicts: uniquePaths(conflicts) });
     }
     if (results.length < count) {
-        throw new core_errors/* AoError */.V(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
+        throw new core_errors/* AoError */.V(`git merge-tree --stdin answered ${results.length} of ${count} merges`, {
+            fix: 'check the repository with `git fsck`, then run the command again',
+        });
     }
     return results;
 }
@@ -1247,9 +1289,19 @@ class Git {
         // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
         const [versionResult, probe] = await Promise.all([
             runGit(cwd, ['version']).catch((error) => {
-                throw error instanceof GitError ? new core_errors/* AoError */.V('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
+                throw error instanceof GitError
+                    ? new core_errors/* AoError */.V('git is not working', { fix: 'run `git --version` and repair the git install' })
+                    : error;
             }),
-            runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
+            runGit(cwd, [
+                'rev-parse',
+                '--is-bare-repository',
+                '--is-inside-work-tree',
+                '--show-object-format',
+                '--is-shallow-repository',
+                '--absolute-git-dir',
+                '--show-toplevel',
+            ], { okCodes: [128] }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
         ]);
         const version = parseGitVersion(versionResult.stdout.toString());
         if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
@@ -1266,10 +1318,14 @@ class Git {
             });
         }
         if (inside === 'false') {
-            throw new core_errors/* AoError */.V(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
+            throw new core_errors/* AoError */.V(`${cwd} is inside the .git directory, not the working tree`, {
+                fix: 'cd into the working tree and run the command again',
+            });
         }
         if (probe.code !== 0 || !top) {
-            throw new core_errors/* AoError */.V(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
+            throw new core_errors/* AoError */.V(`${cwd} is not inside a git repository`, {
+                fix: 'run the command from inside your repository, or create one with `git init`',
+            });
         }
         return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
     }
@@ -1310,7 +1366,9 @@ class Git {
         const [id] = await this.resolveCommits([rev]);
         if (!id) {
             throw new core_errors/* AoError */.V(`${role} ${JSON.stringify(rev)} does not name a commit in this repository${this.isShallow ? ' (this is a shallow clone: it may not have been fetched)' : ''}`, {
-                fix: this.isShallow ? 'fetch the full history with `git fetch --unshallow`, then run the command again' : 'check the name with `git log --oneline -n 5 REV`',
+                fix: this.isShallow
+                    ? 'fetch the full history with `git fetch --unshallow`, then run the command again'
+                    : 'check the name with `git log --oneline -n 5 REV`',
             });
         }
         return id;
@@ -1321,7 +1379,17 @@ class Git {
     }
     /** Raw diff of the index against `tree` (HEAD or the empty tree), ledger paths included. */
     async diffIndexCached(tree) {
-        const out = await this.run(['diff-index', '--cached', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none', tree]);
+        const out = await this.run([
+            'diff-index',
+            '--cached',
+            '-z',
+            '-r',
+            '--raw',
+            '--full-index',
+            '--no-renames',
+            '--ignore-submodules=none',
+            tree,
+        ]);
         return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
     }
     /**
@@ -1330,11 +1398,33 @@ class Git {
      * unchanged), which plumbing `diff-index` would report as modified.
      */
     async diffWorktree(tree, paths) {
-        const out = await this.run(['diff', '--no-ext-diff', '--no-textconv', '-z', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
+        const out = await this.run([
+            'diff',
+            '--no-ext-diff',
+            '--no-textconv',
+            '-z',
+            '--raw',
+            '--full-index',
+            '--no-renames',
+            tree,
+            '--',
+            ...paths,
+        ]);
         return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
     }
     async diffTrees(a, b, paths = []) {
-        const out = await this.run(['diff-tree', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none', a, b, ...(paths.length ? ['--', ...paths] : [])]);
+        const out = await this.run([
+            'diff-tree',
+            '-z',
+            '-r',
+            '--raw',
+            '--full-index',
+            '--no-renames',
+            '--ignore-submodules=none',
+            a,
+            b,
+            ...(paths.length ? ['--', ...paths] : []),
+        ]);
         return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
     }
     /**
@@ -1366,19 +1456,31 @@ class Git {
         const trees = new Map();
         if (ids.length === 0)
             return trees;
-        const out = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: ids.map((id) => `${id}^{tree}`).join('\n') + '\n' });
+        const out = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+            input: ids.map((id) => `${id}^{tree}`).join('\n') + '\n',
+        });
         const lines = out.stdout.toString('latin1').split('\n');
         ids.forEach((id, i) => {
             const [tree, type] = (lines[i] ?? '').split(' ');
             if (type !== 'tree' || !tree)
-                throw new core_errors/* AoError */.V(`${id} names no tree in this repository`, { fix: 'check the repository with `git fsck`, then run the command again' });
+                throw new core_errors/* AoError */.V(`${id} names no tree in this repository`, {
+                    fix: 'check the repository with `git fsck`, then run the command again',
+                });
             trees.set(id, tree);
         });
         return trees;
     }
     /** Commit metadata for a rev-list argument vector, oldest first, in one process. */
     async listCommits(revListArgs) {
-        const out = await this.run(['log', '--reverse', '--topo-order', '-z', '--format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%s', ...revListArgs, '--']);
+        const out = await this.run([
+            'log',
+            '--reverse',
+            '--topo-order',
+            '-z',
+            '--format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%s',
+            ...revListArgs,
+            '--',
+        ]);
         return parseCommitList(out.stdout.toString('utf8'));
     }
     /**
@@ -1426,10 +1528,30 @@ class Git {
      * diff against its first parent (merges carry none), in one `git log`.
      */
     async history(revListArgs) {
-        const out = (await this.run(['log', '-z', '--raw', '--root', '-r', '--no-abbrev', '--no-renames', '--diff-merges=off', '--ignore-submodules=none', '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae', ...revListArgs, '--'])).stdout;
+        const out = (await this.run([
+            'log',
+            '-z',
+            '--raw',
+            '--root',
+            '-r',
+            '--no-abbrev',
+            '--no-renames',
+            '--diff-merges=off',
+            '--ignore-submodules=none',
+            '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae',
+            ...revListArgs,
+            '--',
+        ])).stdout;
         return parseRawLog(out).map(({ header, entries }) => {
             const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = header.split('\x1f');
-            return { sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries };
+            return {
+                sha,
+                parents: parents ? parents.split(' ') : [],
+                committedAt: Number(committed),
+                authoredAt: Number(authored),
+                authorEmail,
+                entries,
+            };
         });
     }
     /**
@@ -1454,7 +1576,9 @@ class Git {
         // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
         const results = [];
         for (const [a, b] of pairs) {
-            const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
+            const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], {
+                okCodes: [1],
+            });
             results.push(parseMergeTree(out.stdout, out.code === 0));
         }
         return results;
@@ -1472,7 +1596,10 @@ class Git {
             return [];
         return this.isolated(async (run, dir) => {
             const revs = triples.flat();
-            const trees = (await run(['rev-parse', ...revs.map((rev) => `${rev}^{tree}`)])).stdout.toString('latin1').trim().split('\n');
+            const trees = (await run(['rev-parse', ...revs.map((rev) => `${rev}^{tree}`)])).stdout
+                .toString('latin1')
+                .trim()
+                .split('\n');
             // Commit objects written in two batches (the children name their parent's id), fixed identity and date.
             const person = 'ao <ao@invalid> 0 +0000';
             const hashCommits = async (bodies) => {
@@ -1481,7 +1608,10 @@ class Git {
                     await (0,promises_namespaceObject.writeFile)(file, body);
                     return file;
                 }));
-                return (await run(['hash-object', '-t', 'commit', '-w', '--stdin-paths'], { input: files.join('\n') + '\n' })).stdout.toString('latin1').trim().split('\n');
+                return (await run(['hash-object', '-t', 'commit', '-w', '--stdin-paths'], { input: files.join('\n') + '\n' })).stdout
+                    .toString('latin1')
+                    .trim()
+                    .split('\n');
             };
             const commit = (tree, parent) => `tree ${tree}\n${parent ? `parent ${parent}\n` : ''}author ${person}\ncommitter ${person}\n\nreplay\n`;
             const roots = await hashCommits(triples.map((_, i) => commit(trees[i * 3])));
@@ -1499,7 +1629,11 @@ class Git {
             return tree;
         return this.isolated(async (run) => {
             await run(['read-tree', tree]);
-            const lines = entries.map((e) => Buffer.concat([Buffer.from(/^0+$/.test(e.mode) ? `0 ${this.zeroId}\t` : `${e.mode} ${e.id}\t`, 'latin1'), e.path, Buffer.from([0])]));
+            const lines = entries.map((e) => Buffer.concat([
+                Buffer.from(/^0+$/.test(e.mode) ? `0 ${this.zeroId}\t` : `${e.mode} ${e.id}\t`, 'latin1'),
+                e.path,
+                Buffer.from([0]),
+            ]));
             await run(['update-index', '-z', '--index-info'], { input: Buffer.concat(lines) });
             return (await run(['write-tree'])).stdout.toString('latin1').trim();
         });
@@ -1524,7 +1658,9 @@ class Git {
         });
         const { objects, shallow, shared } = await this.storage;
         const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ao-git-')).catch((error) => {
-            throw new core_errors/* AoError */.V(`cannot create a temporary directory in ${(0,external_node_os_.tmpdir)()}: ${error.message}`, { fix: 'set TMPDIR to a writable directory, then run the command again' });
+            throw new core_errors/* AoError */.V(`cannot create a temporary directory in ${(0,external_node_os_.tmpdir)()}: ${error.message}`, {
+                fix: 'set TMPDIR to a writable directory, then run the command again',
+            });
         });
         try {
             const empty = (0,external_node_path_.join)(dir, 'empty');
@@ -1532,12 +1668,17 @@ class Git {
                 (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'HEAD'), 'ref: refs/heads/none\n'),
                 (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(dir, 'refs')),
                 (0,promises_namespaceObject.writeFile)(empty, ''),
-                (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'config'), this.objectFormat === 'sha256' ? '[core]\n\trepositoryformatversion = 1\n\tbare = true\n[extensions]\n\tobjectFormat = sha256\n' : '[core]\n\trepositoryformatversion = 0\n\tbare = true\n'),
+                (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'config'), this.objectFormat === 'sha256'
+                    ? '[core]\n\trepositoryformatversion = 1\n\tbare = true\n[extensions]\n\tobjectFormat = sha256\n'
+                    : '[core]\n\trepositoryformatversion = 0\n\tbare = true\n'),
                 // The shallow boundary keeps history walks (merge bases) inside what was fetched, as in the repository itself.
                 this.isShallow ? (0,promises_namespaceObject.copyFile)(shallow, (0,external_node_path_.join)(dir, 'shallow')).catch(() => undefined) : undefined,
             ]);
             // Permissions only: a group-shared repository's new object folders stay writable by the group.
-            const settings = [['core.attributesFile', empty], ...(shared ? [['core.sharedRepository', shared]] : [])];
+            const settings = [
+                ['core.attributesFile', empty],
+                ...(shared ? [['core.sharedRepository', shared]] : []),
+            ];
             const env = {};
             for (const [key, value] of Object.entries(process.env)) {
                 if (!/^GIT_/i.test(key) || KEPT_GIT_VARIABLES.has(key.toUpperCase()))
@@ -1550,7 +1691,10 @@ class Git {
                 GIT_CONFIG_GLOBAL: empty,
                 GIT_ATTR_NOSYSTEM: '1',
                 GIT_CONFIG_COUNT: String(settings.length),
-                ...Object.fromEntries(settings.flatMap(([key, value], i) => [[`GIT_CONFIG_KEY_${i}`, key], [`GIT_CONFIG_VALUE_${i}`, value]])),
+                ...Object.fromEntries(settings.flatMap(([key, value], i) => [
+                    [`GIT_CONFIG_KEY_${i}`, key],
+                    [`GIT_CONFIG_VALUE_${i}`, value],
+                ])),
             });
             return await work((args, options = {}) => runGit(dir, args, { ...options, env: { ...env, ...options.env } }), dir);
         }
@@ -1571,11 +1715,18 @@ class Git {
             (0,external_node_fs_.copyFileSync)(index, scratchIndex);
         }
         catch (error) {
-            throw new core_errors/* AoError */.V(`cannot read the index ${index}: ${error.message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
+            throw new core_errors/* AoError */.V(`cannot read the index ${index}: ${error.message}`, {
+                fix: 'stage the change with `git add PATH`, then run the command again',
+            });
         }
-        const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
+        const result = await this.run(['write-tree'], {
+            env: { ...process.env, GIT_INDEX_FILE: scratchIndex },
+            okCodes: [128],
+        });
         if (result.code !== 0 && /unmerged/.test(result.stderr)) {
-            throw new core_errors/* AoError */.V('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
+            throw new core_errors/* AoError */.V('the index has unresolved conflicts: there is no single tree to check', {
+                fix: 'resolve the conflicts and `git add` the files, then run the command again',
+            });
         }
         if (result.code !== 0)
             throw new GitError(['write-tree'], result);
@@ -1601,8 +1752,21 @@ class Git {
     async unifiedDiff(a, b, options) {
         const { maxBytes } = options;
         const args = [
-            'diff', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
-            a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+            'diff',
+            '--text',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--no-renames',
+            '--no-relative',
+            '--ignore-submodules=none',
+            '--src-prefix=a/',
+            '--dst-prefix=b/',
+            a,
+            b,
+            '--',
+            '.',
+            ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
         ];
         const out = (await this.isolated((run) => run(args))).stdout;
         if (out.length <= maxBytes)
@@ -1620,8 +1784,22 @@ class Git {
         if (items.length === 0)
             return result;
         const out = await this.run([
-            'diff-tree', '--stdin', '--always', '--root', '-r', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
-            '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+            'diff-tree',
+            '--stdin',
+            '--always',
+            '--root',
+            '-r',
+            '-p',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--no-renames',
+            '--ignore-submodules=none',
+            '--src-prefix=a/',
+            '--dst-prefix=b/',
+            '--',
+            '.',
+            ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
         ], { input: items.join('\n') + '\n' });
         const sections = splitBatchOutput(out.stdout.toString('utf8'), items);
         items.forEach((item, i) => {
@@ -1644,7 +1822,15 @@ class Git {
      */
     async lsTree(rev, prefix, options = {}) {
         const paths = typeof prefix === 'string' ? [prefix] : prefix;
-        const out = await this.run(['ls-tree', ...(options.recursive === false ? [] : ['-r']), '-z', '--full-tree', rev, '--', ...paths]);
+        const out = await this.run([
+            'ls-tree',
+            ...(options.recursive === false ? [] : ['-r']),
+            '-z',
+            '--full-tree',
+            rev,
+            '--',
+            ...paths,
+        ]);
         const entries = [];
         for (const item of out.stdout.toString('utf8').split('\0')) {
             if (!item)
@@ -1674,7 +1860,9 @@ class Git {
             if (/[\n\0]/.test(name))
                 throw new core_errors/* AoError */.V(`invalid object name ${JSON.stringify(name)}`);
         }
-        const ran = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: names.join('\n') + '\n' });
+        const ran = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+            input: names.join('\n') + '\n',
+        });
         const lines = ran.stdout.toString('latin1').split('\n');
         names.forEach((name, i) => {
             const line = lines[i] ?? '';
@@ -1714,9 +1902,24 @@ class Git {
      */
     async addedFilesInHistory(prefix) {
         const out = (await this.run([
-            'log', '--all', '--full-history', '--diff-merges=first-parent', '--diff-filter=A', '-z', '--raw', '-r', '--no-abbrev', '--no-renames', '--ignore-submodules=none', '--format=%x1e%H', '--', prefix,
+            'log',
+            '--all',
+            '--full-history',
+            '--diff-merges=first-parent',
+            '--diff-filter=A',
+            '-z',
+            '--raw',
+            '-r',
+            '--no-abbrev',
+            '--no-renames',
+            '--ignore-submodules=none',
+            '--format=%x1e%H',
+            '--',
+            prefix,
         ])).stdout;
-        return parseRawLog(out).flatMap(({ header: commit, entries }) => entries.filter((entry) => entry.status === 'A').map((entry) => ({ commit, mode: entry.newMode, id: entry.newId, path: entry.path })));
+        return parseRawLog(out).flatMap(({ header: commit, entries }) => entries
+            .filter((entry) => entry.status === 'A')
+            .map((entry) => ({ commit, mode: entry.newMode, id: entry.newId, path: entry.path })));
     }
     /**
      * Fetches `refspecs` from `remote` in one process, with whatever credentials are already
@@ -1733,14 +1936,32 @@ class Git {
         }
         // Appended to any GIT_CONFIG_* pairs already in the environment, never replacing them.
         const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
-        const env = { ...process.env, GIT_CONFIG_COUNT: String(n + 1), [`GIT_CONFIG_KEY_${n}`]: 'core.hooksPath', [`GIT_CONFIG_VALUE_${n}`]: '/dev/null' };
-        await this.run(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-auto-gc', '--no-recurse-submodules', ...(options.unshallow ? ['--unshallow'] : []), ...(options.depth ? [`--depth=${Math.floor(options.depth)}`] : []), remote, ...refspecs], { env });
+        const env = {
+            ...process.env,
+            GIT_CONFIG_COUNT: String(n + 1),
+            [`GIT_CONFIG_KEY_${n}`]: 'core.hooksPath',
+            [`GIT_CONFIG_VALUE_${n}`]: '/dev/null',
+        };
+        await this.run([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--no-auto-gc',
+            '--no-recurse-submodules',
+            ...(options.unshallow ? ['--unshallow'] : []),
+            ...(options.depth ? [`--depth=${Math.floor(options.depth)}`] : []),
+            remote,
+            ...refspecs,
+        ], { env });
     }
     /** Stages exact paths, passed on stdin so that any number of them fits. */
     async stage(paths) {
         if (paths.length === 0)
             return;
-        await this.run(['add', '--pathspec-from-file=-', '--pathspec-file-nul'], { input: paths.map((path) => `:(literal)${path}\0`).join('') });
+        await this.run(['add', '--pathspec-from-file=-', '--pathspec-file-nul'], {
+            input: paths.map((path) => `:(literal)${path}\0`).join(''),
+        });
     }
     /** Every configured remote with its fetch and push URLs, in one `git config` call. */
     async remotes() {
@@ -1822,7 +2043,24 @@ class Git {
  * are tested. Past `maxBytes` git is stopped and the text so far comes back `truncated`.
  */
 async function readPatch(run, target, paths, maxBytes, input) {
-    const out = await run(['-c', 'core.quotePath=false', 'diff-tree', '-r', '-p', '-U0', '--text', '--irreversible-delete', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...target, ...pathspecArgs(paths)], { input, maxStdoutBytes: maxBytes });
+    const out = await run([
+        '-c',
+        'core.quotePath=false',
+        'diff-tree',
+        '-r',
+        '-p',
+        '-U0',
+        '--text',
+        '--irreversible-delete',
+        '--no-renames',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        ...target,
+        ...pathspecArgs(paths),
+    ], { input, maxStdoutBytes: maxBytes });
     return { text: out.stdout.toString('utf8'), truncated: !!out.truncated };
 }
 /** Exact-path pathspecs; none (the whole diff, filtered afterwards) when the list is too long for argv. */
@@ -1834,7 +2072,18 @@ function pathspecArgs(paths) {
         return [];
     return ['--', ...paths.map((p) => `:(literal)${p}`)];
 }
-const RAW_DIFF_STDIN = ['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'];
+const RAW_DIFF_STDIN = [
+    'diff-tree',
+    '--stdin',
+    '--always',
+    '--root',
+    '-z',
+    '-r',
+    '--raw',
+    '--full-index',
+    '--no-renames',
+    '--ignore-submodules=none',
+];
 
 
 /***/ }),

@@ -10,7 +10,10 @@ export interface Api {
   owner: string;
   repo: string;
   /** `octokit.request`: route and parameters as GitHub's REST docs name them. */
-  request(route: string, parameters?: Record<string, unknown>): Promise<{ status: number; data: unknown; headers: Record<string, string | number | undefined> }>;
+  request(
+    route: string,
+    parameters?: Record<string, unknown>,
+  ): Promise<{ status: number; data: unknown; headers: Record<string, string | number | undefined> }>;
 }
 
 export interface ApiFailure {
@@ -32,8 +35,17 @@ export async function openApi(apiUrl: string, token: string, repository: string)
     owner,
     repo,
     request: async (route, parameters = {}) => {
-      const response = await octokit.request(route, { owner, repo, ...parameters, request: { signal: AbortSignal.timeout(API_TIMEOUT_MS) } });
-      return { status: response.status, data: response.data as unknown, headers: response.headers as Record<string, string | number | undefined> };
+      const response = await octokit.request(route, {
+        owner,
+        repo,
+        ...parameters,
+        request: { signal: AbortSignal.timeout(API_TIMEOUT_MS) },
+      });
+      return {
+        status: response.status,
+        data: response.data as unknown,
+        headers: response.headers as Record<string, string | number | undefined>,
+      };
     },
   };
 }
@@ -41,5 +53,9 @@ export async function openApi(apiUrl: string, token: string, repository: string)
 export function apiFailure(error: unknown): ApiFailure {
   const status = (error as { status?: number }).status;
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
-  return { status, message: status ? `HTTP ${status} (${message})` : message, denied: status === 401 || status === 403 || status === 404 };
+  return {
+    status,
+    message: status ? `HTTP ${status} (${message})` : message,
+    denied: status === 401 || status === 403 || status === 404,
+  };
 }

@@ -41,13 +41,26 @@ export interface CheckRun {
   annotations: CheckAnnotation[];
 }
 
-export type CheckRunResult = { posted: true; id: number; requests: number; annotated: number } | { posted: false; failure: ApiFailure };
+export type CheckRunResult =
+  | { posted: true; id: number; requests: number; annotated: number }
+  | { posted: false; failure: ApiFailure };
 
 /** The annotations of a failing (or, in observe mode, would-be failing) check: ledger problems first, then each uncovered change's files. */
-export function checkAnnotations(decisions: Decision[], problems: LedgerProblem[], level: 'warning' | 'failure'): { annotations: CheckAnnotation[]; left: number } {
+export function checkAnnotations(
+  decisions: Decision[],
+  problems: LedgerProblem[],
+  level: 'warning' | 'failure',
+): { annotations: CheckAnnotation[]; left: number } {
   const all: CheckAnnotation[] = [];
   for (const problem of problems) {
-    all.push({ path: problem.path ?? '.agents/ledger', start_line: 1, end_line: 1, annotation_level: 'failure', title: oneLine(`Ledger problem (${problem.code})`, 255), message: oneLine(`${problem.message}. Fix: ${problem.fix}`, 4000) });
+    all.push({
+      path: problem.path ?? '.agents/ledger',
+      start_line: 1,
+      end_line: 1,
+      annotation_level: 'failure',
+      title: oneLine(`Ledger problem (${problem.code})`, 255),
+      message: oneLine(`${problem.message}. Fix: ${problem.fix}`, 4000),
+    });
   }
   for (const decision of decisions) {
     if (decision.outcome !== 'uncovered') continue;
@@ -56,9 +69,14 @@ export function checkAnnotations(decisions: Decision[], problems: LedgerProblem[
     const kept = entries.filter((e) => e.status !== 'D');
     const files = (kept.length > 0 ? kept : entries).slice(0, MAX_FILES_PER_CHANGE);
     const title = oneLine(`${decision.change.label} ${decision.change.subjectLine ?? ''}: needs a verdict`, 255);
-    const more = entries.length > files.length ? ` (${entries.length} files in all; the job summary lists the change)` : '';
-    const message = oneLine(`${decision.reason}. Fix: ${fixText(decision.fix) ?? 'record a passing verdict from an independent checker'}${more}`, 4000);
-    for (const entry of files) all.push({ path: pathText(entry.path), start_line: 1, end_line: 1, annotation_level: level, title, message });
+    const more =
+      entries.length > files.length ? ` (${entries.length} files in all; the job summary lists the change)` : '';
+    const message = oneLine(
+      `${decision.reason}. Fix: ${fixText(decision.fix) ?? 'record a passing verdict from an independent checker'}${more}`,
+      4000,
+    );
+    for (const entry of files)
+      all.push({ path: pathText(entry.path), start_line: 1, end_line: 1, annotation_level: level, title, message });
   }
   return { annotations: all.slice(0, MAX_CHECK_ANNOTATIONS), left: Math.max(0, all.length - MAX_CHECK_ANNOTATIONS) };
 }
@@ -78,8 +96,13 @@ export function fitText(markdown: string, limit: number, rest: string): string {
 
 export async function postCheckRun(api: Api, run: CheckRun): Promise<CheckRunResult> {
   const batches: CheckAnnotation[][] = [];
-  for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-  const output = (annotations: CheckAnnotation[] | undefined) => ({ title: oneLine(run.title, 255), summary: run.summary, ...(annotations ? { annotations } : {}) });
+  for (let i = 0; i < run.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(run.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  const output = (annotations: CheckAnnotation[] | undefined) => ({
+    title: oneLine(run.title, 255),
+    summary: run.summary,
+    ...(annotations ? { annotations } : {}),
+  });
   let id: number;
   try {
     const created = await api.request('POST /repos/{owner}/{repo}/check-runs', {
@@ -92,7 +115,8 @@ export async function postCheckRun(api: Api, run: CheckRun): Promise<CheckRunRes
       output: output(batches[0]),
     });
     id = Number((created.data as { id?: unknown }).id);
-    if (!Number.isSafeInteger(id)) return { posted: false, failure: { message: 'the API answered without a check run id', denied: false } };
+    if (!Number.isSafeInteger(id))
+      return { posted: false, failure: { message: 'the API answered without a check run id', denied: false } };
   } catch (error) {
     return { posted: false, failure: apiFailure(error) };
   }
@@ -100,7 +124,10 @@ export async function postCheckRun(api: Api, run: CheckRun): Promise<CheckRunRes
   let annotated = batches[0]?.length ?? 0;
   for (const batch of batches.slice(1)) {
     try {
-      await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { check_run_id: id, output: output(batch) });
+      await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+        check_run_id: id,
+        output: output(batch),
+      });
       requests++;
       annotated += batch.length;
     } catch {

@@ -29,9 +29,15 @@ export type CommentResult =
 /** Finds our comment: the first, by a bot, whose body starts with the marker. */
 async function findOurs(api: Api, issue: number, marker: string): Promise<IssueComment | undefined> {
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue, per_page: 100, page });
+    const { data } = await api.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      issue_number: issue,
+      per_page: 100,
+      page,
+    });
     const comments = Array.isArray(data) ? (data as IssueComment[]) : [];
-    const ours = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(marker) && c.user?.type === 'Bot');
+    const ours = comments.find(
+      (c) => typeof c.body === 'string' && c.body.startsWith(marker) && c.user?.type === 'Bot',
+    );
     if (ours) return ours;
     if (comments.length < 100) return undefined;
   }
@@ -42,7 +48,12 @@ async function findOurs(api: Api, issue: number, marker: string): Promise<IssueC
  * `failing`: the body to show while something is uncovered (or would be, in observe mode);
  * `passing`: the note that replaces it once covered, never posted as a new comment.
  */
-export async function upsertComment(api: Api, issue: number, marker: string, body: { failing?: string; passing: string }): Promise<CommentResult> {
+export async function upsertComment(
+  api: Api,
+  issue: number,
+  marker: string,
+  body: { failing?: string; passing: string },
+): Promise<CommentResult> {
   let existing: IssueComment | undefined;
   try {
     existing = await findOurs(api, issue, marker);
@@ -51,15 +62,22 @@ export async function upsertComment(api: Api, issue: number, marker: string, bod
     return failure.denied ? { done: 'denied', failure } : { done: 'failed', failure };
   }
   const text = body.failing ?? (existing ? body.passing : undefined);
-  if (text === undefined) return { done: 'nothing', why: 'everything is covered and there is no earlier comment to update' };
+  if (text === undefined)
+    return { done: 'nothing', why: 'everything is covered and there is no earlier comment to update' };
   const full = `${marker}\n${text}`;
   try {
     if (existing) {
       if (existing.body === full) return { done: 'nothing', why: 'the comment already says this' };
-      await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { comment_id: existing.id, body: full });
+      await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        comment_id: existing.id,
+        body: full,
+      });
       return { done: 'updated', id: existing.id };
     }
-    const { data } = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue, body: full });
+    const { data } = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      issue_number: issue,
+      body: full,
+    });
     return { done: 'created', id: Number((data as { id?: unknown }).id) };
   } catch (error) {
     const failure = apiFailure(error);

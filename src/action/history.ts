@@ -12,7 +12,8 @@ import type { Want } from './plan.js';
 export const REMOTE = 'origin';
 const FETCHED_PREFIX = 'refs/agentops-verdict/';
 
-export const CHECKOUT_FIX = 'give actions/checkout the full history: `with: { fetch-depth: 0 }` (and leave `persist-credentials` at its default)';
+export const CHECKOUT_FIX =
+  'give actions/checkout the full history: `with: { fetch-depth: 0 }` (and leave `persist-credentials` at its default)';
 const CHECKOUT_YAML = ['- uses: actions/checkout@v5', '  with:', '    fetch-depth: 0'].join('\n');
 
 /** An error about missing history: its fix is the checkout setting, shown as YAML in the summary. */
@@ -42,7 +43,8 @@ function slug(role: string): string {
 function candidates(want: Want, fetched: boolean): string[] {
   const names = fetched ? [slug(want.role)] : [];
   names.push(want.rev);
-  if (!HEX.test(want.rev) && !want.rev.startsWith('refs/') && REF_NAME.test(want.rev)) names.push(`refs/remotes/${REMOTE}/${want.rev}`);
+  if (!HEX.test(want.rev) && !want.rev.startsWith('refs/') && REF_NAME.test(want.rev))
+    names.push(`refs/remotes/${REMOTE}/${want.rev}`);
   return names;
 }
 
@@ -61,8 +63,13 @@ async function resolveAll(git: Git, wants: Want[], fetched: boolean): Promise<Ma
 
 function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  return lines.find((l) => l.startsWith('fatal:') || l.startsWith('remote:') || l.startsWith('error:')) ?? lines[0] ?? text;
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return (
+    lines.find((l) => l.startsWith('fatal:') || l.startsWith('remote:') || l.startsWith('error:')) ?? lines[0] ?? text
+  );
 }
 
 export async function ensureCommits(start: Git, wants: Want[], options: { history: boolean }): Promise<History> {
@@ -87,9 +94,15 @@ export async function ensureCommits(start: Git, wants: Want[], options: { histor
       const unshallow = shallow;
       // A shallow clone that only lacks a tip (an audit) gets that one commit, not its history.
       const depth = !options.history && git.isShallow ? 1 : undefined;
-      await git.fetch(REMOTE, group.map((w) => spec(w)!), { unshallow, depth });
+      await git.fetch(
+        REMOTE,
+        group.map((w) => spec(w)!),
+        { unshallow, depth },
+      );
       if (unshallow) shallow = false;
-      log.push(`fetched ${group.map((w) => w.role).join(', ') || 'history'}${unshallow ? ' with the complete history (the clone was shallow)' : ''} from ${REMOTE}`);
+      log.push(
+        `fetched ${group.map((w) => w.role).join(', ') || 'history'}${unshallow ? ' with the complete history (the clone was shallow)' : ''} from ${REMOTE}`,
+      );
       return undefined;
     } catch (error) {
       return firstLine(error);

@@ -30,9 +30,13 @@ export async function associatedPulls(api: Api, shas: string[], log: string[]): 
   const numbers: number[] = [];
   for (const sha of shas.slice(0, MAX_PULLS)) {
     try {
-      const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha, per_page: 10 });
+      const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+        commit_sha: sha,
+        per_page: 10,
+      });
       for (const pull of Array.isArray(data) ? (data as { number?: unknown }[]) : []) {
-        if (typeof pull.number === 'number' && Number.isSafeInteger(pull.number) && pull.number > 0) numbers.push(pull.number);
+        if (typeof pull.number === 'number' && Number.isSafeInteger(pull.number) && pull.number > 0)
+          numbers.push(pull.number);
       }
     } catch (error) {
       log.push(`could not ask GitHub which pull request ${sha.slice(0, 7)} came from: ${apiFailure(error).message}`);
@@ -50,7 +54,8 @@ export async function fetchPullHeads(git: Git, numbers: number[], log: string[])
   try {
     await git.fetch(REMOTE, unique.map(spec));
   } catch {
-    for (const n of unique) await git.fetch(REMOTE, [spec(n)]).catch(() => log.push(`could not fetch refs/pull/${n}/head from ${REMOTE}`));
+    for (const n of unique)
+      await git.fetch(REMOTE, [spec(n)]).catch(() => log.push(`could not fetch refs/pull/${n}/head from ${REMOTE}`));
   }
   const heads = await git.resolveCommits(unique.map((n) => `${FETCHED}${n}`));
   const candidates: ReplayCandidate[] = [];
@@ -62,5 +67,7 @@ export async function fetchPullHeads(git: Git, numbers: number[], log: string[])
 
 /** The commits that a replay could cover: uncovered for want of any verdict naming them. */
 export function replayable(report: VerifyReport): string[] {
-  return report.decisions.filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict' && d.change.commit).map((d) => d.change.commit!);
+  return report.decisions
+    .filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict' && d.change.commit)
+    .map((d) => d.change.commit!);
 }

@@ -28,7 +28,15 @@ export type Plan =
    * A push: before..after, a new branch, or a force push, told apart once the commits are here.
    * The policy comes from `before` only on the default branch; elsewhere from the default branch's tip.
    */
-  | { kind: 'push'; title: string; branch: string; before?: Want; after: Want; defaultBranch?: Want; isDefault: boolean };
+  | {
+      kind: 'push';
+      title: string;
+      branch: string;
+      before?: Want;
+      after: Want;
+      defaultBranch?: Want;
+      isDefault: boolean;
+    };
 
 export interface PlanInputs {
   base?: string;
@@ -61,7 +69,14 @@ function need(value: string | undefined, what: string, event: string): string {
   return value;
 }
 
-const SUPPORTED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push', 'workflow_dispatch', 'schedule'];
+const SUPPORTED_EVENTS = [
+  'pull_request',
+  'pull_request_target',
+  'merge_group',
+  'push',
+  'workflow_dispatch',
+  'schedule',
+];
 
 export function planFor(event: EventInfo, inputs: PlanInputs): Plan {
   const payload = event.payload;
@@ -81,7 +96,8 @@ export function planFor(event: EventInfo, inputs: PlanInputs): Plan {
     defaults.head = { role: 'pull request head', rev: need(str(head.sha), 'pull_request.head.sha', name) };
     const headRepo = str(obj(head.repo).full_name);
     const baseRepo = str(obj(base.repo).full_name);
-    const from = headRepo && baseRepo && headRepo !== baseRepo ? `${headRepo.split('/')[0]}:${headRef ?? '?'}` : headRef;
+    const from =
+      headRepo && baseRepo && headRepo !== baseRepo ? `${headRepo.split('/')[0]}:${headRef ?? '?'}` : headRef;
     defaults.title = `pull request${number !== undefined ? ` #${String(number)}` : ''}${from && baseRef ? ` (${from} → ${baseRef})` : ''}`;
     plan = { kind: 'range', title: defaults.title, base: defaults.base, head: defaults.head };
   } else if (name === 'merge_group') {
@@ -102,16 +118,31 @@ export function planFor(event: EventInfo, inputs: PlanInputs): Plan {
     defaults.title = `push to ${branch}`;
     if (!deleted) {
       const afterWant: Want = { role: 'pushed commit', rev: need(after, 'after', name) };
-      const beforeWant = before && !ZERO.test(before) ? { role: 'previous tip', rev: before, optional: true } : undefined;
+      const beforeWant =
+        before && !ZERO.test(before) ? { role: 'previous tip', rev: before, optional: true } : undefined;
       defaults.head = afterWant;
       defaults.base = beforeWant;
       const isDefault = defaultName !== undefined && ref === `refs/heads/${defaultName}`;
       // Another branch's policy comes from the default branch's tip: it must be had, whatever `before` is.
       const defaultBranch: Want | undefined =
-        defaultName && !isDefault ? { role: 'default branch', rev: `refs/remotes/origin/${defaultName}`, remote: `refs/heads/${defaultName}` } : undefined;
-      plan = { kind: 'push', title: defaults.title, branch, before: beforeWant, after: afterWant, defaultBranch, isDefault };
+        defaultName && !isDefault
+          ? { role: 'default branch', rev: `refs/remotes/origin/${defaultName}`, remote: `refs/heads/${defaultName}` }
+          : undefined;
+      plan = {
+        kind: 'push',
+        title: defaults.title,
+        branch,
+        before: beforeWant,
+        after: afterWant,
+        defaultBranch,
+        isDefault,
+      };
     } else {
-      plan = { kind: 'nothing', title: `deletion of ${branch}`, why: `the push deletes ${branch}: it brings no commits, so there is nothing to check` };
+      plan = {
+        kind: 'nothing',
+        title: `deletion of ${branch}`,
+        why: `the push deletes ${branch}: it brings no commits, so there is nothing to check`,
+      };
     }
   } else if (name === 'workflow_dispatch' || name === 'schedule') {
     defaults.title = name === 'schedule' ? 'scheduled run' : 'manual run';
@@ -122,8 +153,12 @@ export function planFor(event: EventInfo, inputs: PlanInputs): Plan {
   }
 
   if (inputs.base || inputs.head) {
-    const head = inputs.head ? { role: 'head input', rev: inputs.head } : (defaults.head ?? { role: 'checked-out commit', rev: event.sha ?? 'HEAD' });
-    const base = inputs.base ? { role: 'base input', rev: inputs.base } : defaults.base && { ...defaults.base, optional: false };
+    const head = inputs.head
+      ? { role: 'head input', rev: inputs.head }
+      : (defaults.head ?? { role: 'checked-out commit', rev: event.sha ?? 'HEAD' });
+    const base = inputs.base
+      ? { role: 'base input', rev: inputs.base }
+      : defaults.base && { ...defaults.base, optional: false };
     const title = `${defaults.title}, with the ${inputs.base && inputs.head ? 'base and head inputs' : inputs.base ? 'base input' : 'head input'}`;
     if (!base) return { kind: 'audit', title, head };
     return { kind: 'range', title, base, head };
@@ -162,6 +197,9 @@ export function wantsOf(plan: Plan): { wants: Want[]; history: boolean } {
     case 'range':
       return { wants: [plan.base, plan.head], history: true };
     case 'push':
-      return { wants: [plan.after, ...(plan.before ? [plan.before] : []), ...(plan.defaultBranch ? [plan.defaultBranch] : [])], history: true };
+      return {
+        wants: [plan.after, ...(plan.before ? [plan.before] : []), ...(plan.defaultBranch ? [plan.defaultBranch] : [])],
+        history: true,
+      };
   }
 }

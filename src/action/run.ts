@@ -15,7 +15,14 @@ import { Git } from '../git/git.js';
 import { shortSha } from '../repo/changes.js';
 import { auditLedger, LedgerView, type LedgerAudit } from '../repo/ledger-view.js';
 import { proveReplays } from '../repo/replay.js';
-import { observedFailure, policyAt, verify, type Enforcement, type VerifyOptions, type VerifyReport } from '../repo/verify.js';
+import {
+  observedFailure,
+  policyAt,
+  verify,
+  type Enforcement,
+  type VerifyOptions,
+  type VerifyReport,
+} from '../repo/verify.js';
 import { associatedPulls, fetchPullHeads, pullNumbersHinted, replayable } from './landed.js';
 import { ensureCommits, HistoryError } from './history.js';
 import { authenticatedActorOf, planFor, wantsOf } from './plan.js';
@@ -80,16 +87,23 @@ function readContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
   const eventPath = env.GITHUB_EVENT_PATH;
   let payload: Record<string, unknown> = {};
   if (eventPath && existsSync(eventPath)) {
-    const fix = 'run the action as a step of a GitHub Actions workflow, which writes the payload (GITHUB_EVENT_PATH); do not rewrite that file in an earlier step';
+    const fix =
+      'run the action as a step of a GitHub Actions workflow, which writes the payload (GITHUB_EVENT_PATH); do not rewrite that file in an earlier step';
     let bytes: Buffer;
     try {
       bytes = readFileSync(eventPath);
     } catch (error) {
-      throw new AoError(`cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${(error as Error).message}`, { fix });
+      throw new AoError(
+        `cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${(error as Error).message}`,
+        { fix },
+      );
     }
     // Strictly: with a duplicate key, which of two "sha" or "sender" fields counts would be up to the parser.
     const parsed = parseStrictJson(bytes);
-    if (!parsed.ok) throw new AoError(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${parsed.error}`, { fix });
+    if (!parsed.ok)
+      throw new AoError(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is not valid JSON: ${parsed.error}`, {
+        fix,
+      });
     if (!parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
       throw new AoError(`the event payload at GITHUB_EVENT_PATH (${eventPath}) is not a JSON object`, { fix });
     }
@@ -104,7 +118,8 @@ function readContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
     repository,
     serverUrl,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    runUrl:
+      repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     tempDir: env.RUNNER_TEMP || tmpdir(),
   };
@@ -113,11 +128,14 @@ function readContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
 function readInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const input = (name: string) => core.getInput(name) || undefined;
   // The runner sets every declared input, defaults included; an unset one means "not run by a runner".
-  const statusContext = env['INPUT_STATUS-CONTEXT'] === undefined ? DEFAULT_STATUS_CONTEXT : core.getInput('status-context');
+  const statusContext =
+    env['INPUT_STATUS-CONTEXT'] === undefined ? DEFAULT_STATUS_CONTEXT : core.getInput('status-context');
   const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
     const value = (input(name) ?? fallback).trim().toLowerCase();
     if (!(allowed as readonly string[]).includes(value)) {
-      throw new AoError(`the ${name} input is ${JSON.stringify(input(name))}; it takes ${allowed.join(' or ')}`, { fix: `set \`${name}: ${fallback}\` (or remove it) in the workflow step's \`with:\`` });
+      throw new AoError(`the ${name} input is ${JSON.stringify(input(name))}; it takes ${allowed.join(' or ')}`, {
+        fix: `set \`${name}: ${fallback}\` (or remove it) in the workflow step's \`with:\``,
+      });
     }
     return value as T;
   };
@@ -155,7 +173,9 @@ interface Outcome {
 function aoCommandIn(dir: string): string {
   try {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
-    const deps = [pkg.dependencies, pkg.devDependencies].filter((d): d is Record<string, unknown> => !!d && typeof d === 'object');
+    const deps = [pkg.dependencies, pkg.devDependencies].filter(
+      (d): d is Record<string, unknown> => !!d && typeof d === 'object',
+    );
     return deps.some((d) => Object.hasOwn(d, '@agentops/verdict')) ? 'npx ao' : 'ao';
   } catch {
     return 'ao';
@@ -169,23 +189,38 @@ function logUntrusted(text: string): void {
 }
 
 /** The check run when the token may (`check-run: auto|true`), else, or also on failure, the commit status. */
-async function postResult(ctx: RunnerContext, inputs: Inputs, api: Api, outcome: Outcome, context: string, markdown: string): Promise<void> {
+async function postResult(
+  ctx: RunnerContext,
+  inputs: Inputs,
+  api: Api,
+  outcome: Outcome,
+  context: string,
+  markdown: string,
+): Promise<void> {
   const head = outcome.head!;
   if (inputs.checkRun !== 'false') {
     const level = outcome.observed ? 'warning' : 'failure';
     const failing = outcome.result === 'fail' || outcome.observed;
-    const { annotations, left } = failing ? checkAnnotations(outcome.report?.decisions ?? [], outcome.ledger?.problems ?? [], level) : { annotations: [], left: 0 };
+    const { annotations, left } = failing
+      ? checkAnnotations(outcome.report?.decisions ?? [], outcome.ledger?.problems ?? [], level)
+      : { annotations: [], left: 0 };
     const posted = await postCheckRun(api, {
       name: context,
       headSha: head,
       conclusion: outcome.observed ? 'neutral' : outcome.result === 'pass' ? 'success' : 'failure',
       title: statusDescription(outcome),
-      summary: fitText(markdown, CHECK_SUMMARY_LIMIT, `the job summary${ctx.runUrl ? ` (${ctx.runUrl})` : ''} and the results-file output have the rest`),
+      summary: fitText(
+        markdown,
+        CHECK_SUMMARY_LIMIT,
+        `the job summary${ctx.runUrl ? ` (${ctx.runUrl})` : ''} and the results-file output have the rest`,
+      ),
       detailsUrl: ctx.runUrl,
       annotations,
     });
     if (posted.posted) {
-      core.info(`posted check run ${context} on ${shortSha(head)} with ${posted.annotated} annotation${posted.annotated === 1 ? '' : 's'} in ${posted.requests} request${posted.requests === 1 ? '' : 's'}${left ? ` (${left} more in the job summary)` : ''}`);
+      core.info(
+        `posted check run ${context} on ${shortSha(head)} with ${posted.annotated} annotation${posted.annotated === 1 ? '' : 's'} in ${posted.requests} request${posted.requests === 1 ? '' : 's'}${left ? ` (${left} more in the job summary)` : ''}`,
+      );
       return;
     }
     const why = `could not create the check run "${context}" on ${shortSha(head)}: ${posted.failure.message}${posted.failure.denied ? '; give the job `permissions: checks: write`, or set `check-run: false`' : ''}. Posting the commit status instead`;
@@ -203,31 +238,64 @@ async function postResult(ctx: RunnerContext, inputs: Inputs, api: Api, outcome:
     targetUrl: ctx.runUrl,
   });
   if (posted.posted) core.info(`posted commit status ${context} on ${shortSha(head)}`);
-  else core.warning(`agentops/verdict: could not post the commit status "${context}" on ${shortSha(head)}: ${posted.why}. The check itself is unaffected.`);
+  else
+    core.warning(
+      `agentops/verdict: could not post the commit status "${context}" on ${shortSha(head)}: ${posted.why}. The check itself is unaffected.`,
+    );
 }
 
 /** The pull request's one comment (the comment input): created on the first failure, then kept up to date. */
-async function commentOn(ctx: RunnerContext, api: Api, outcome: Outcome, context: string, markdown: string, ao: string): Promise<void> {
+async function commentOn(
+  ctx: RunnerContext,
+  api: Api,
+  outcome: Outcome,
+  context: string,
+  markdown: string,
+  ao: string,
+): Promise<void> {
   const pr = ctx.payload.pull_request as Record<string, unknown> | undefined;
   const number = typeof pr?.number === 'number' ? pr.number : undefined;
   if (!pr || number === undefined) return; // only pull requests have a conversation
-  const repoOf = (side: unknown) => ((side as { repo?: { full_name?: unknown } } | undefined)?.repo?.full_name as string | undefined) ?? undefined;
+  const repoOf = (side: unknown) =>
+    ((side as { repo?: { full_name?: unknown } } | undefined)?.repo?.full_name as string | undefined) ?? undefined;
   const fork = repoOf(pr.head) !== undefined && repoOf(pr.head) !== repoOf(pr.base);
-  const readOnly = 'a pull request from a fork gets a read-only token under pull_request (use pull_request_target, or read the job summary); elsewhere give the job `permissions: pull-requests: write`';
+  const readOnly =
+    'a pull request from a fork gets a read-only token under pull_request (use pull_request_target, or read the job summary); elsewhere give the job `permissions: pull-requests: write`';
   if (fork && ctx.eventName === 'pull_request') {
     core.notice(`agentops/verdict: no pull request comment: ${readOnly}`);
     return;
   }
-  const body = commentBody({ outcome: outcome.result === 'fail' || outcome.observed ? 'failing' : 'passing', observed: !!outcome.observed, report: outcome.report, problems: outcome.ledger?.problems ?? [], error: outcome.error, head: outcome.head, runUrl: ctx.runUrl, ao, summary: markdown });
+  const body = commentBody({
+    outcome: outcome.result === 'fail' || outcome.observed ? 'failing' : 'passing',
+    observed: !!outcome.observed,
+    report: outcome.report,
+    problems: outcome.ledger?.problems ?? [],
+    error: outcome.error,
+    head: outcome.head,
+    runUrl: ctx.runUrl,
+    ao,
+    summary: markdown,
+  });
   const result = await upsertComment(api, number, commentMarker(context), body);
-  if (result.done === 'created' || result.done === 'updated') core.info(`${result.done} the pull request comment (${result.id})`);
-  else if (result.done === 'denied') core.notice(`agentops/verdict: no pull request comment: ${result.failure.message}: ${readOnly}`);
-  else if (result.done === 'failed') core.warning(`agentops/verdict: could not write the pull request comment: ${result.failure.message}. The check itself is unaffected.`);
+  if (result.done === 'created' || result.done === 'updated')
+    core.info(`${result.done} the pull request comment (${result.id})`);
+  else if (result.done === 'denied')
+    core.notice(`agentops/verdict: no pull request comment: ${result.failure.message}: ${readOnly}`);
+  else if (result.done === 'failed')
+    core.warning(
+      `agentops/verdict: could not write the pull request comment: ${result.failure.message}. The check itself is unaffected.`,
+    );
 }
 
 const PLAIN: Style = { ok: (t) => t, bad: (t) => t, dim: (t) => t, bold: (t) => t };
 
-async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: string) => void, setHead: (sha: string) => void, setVoice: (voice: Voice) => void): Promise<Outcome> {
+async function check(
+  ctx: RunnerContext,
+  inputs: Inputs,
+  setTitle: (title: string) => void,
+  setHead: (sha: string) => void,
+  setVoice: (voice: Voice) => void,
+): Promise<Outcome> {
   const plan = planFor({ name: ctx.eventName, payload: ctx.payload, sha: ctx.sha }, inputs);
   setTitle(plan.title);
   if (plan.kind === 'audit') setVoice('audit');
@@ -248,9 +316,13 @@ async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: strin
   const headWhy = `\`${shortSha(target.head)}\` (the ${plan.kind === 'push' ? 'pushed commit' : plan.kind === 'audit' ? plan.head.role : 'head'})`;
 
   if (target.kind === 'audit') {
-    const [audit, setup] = await Promise.all([auditLedger(git, { kind: 'commit', commit: target.head }), setupProblems(git, target.head)]);
+    const [audit, setup] = await Promise.all([
+      auditLedger(git, { kind: 'commit', commit: target.head }),
+      setupProblems(git, target.head),
+    ]);
     // A commit that is not set up has nothing an audit could vouch for: a failure, never a pass.
-    if (!audit.genesisId && !audit.problems.some((p) => p.code === 'no-genesis')) setup.unshift(noLedger(target.head, audit.records.length));
+    if (!audit.genesisId && !audit.problems.some((p) => p.code === 'no-genesis'))
+      setup.unshift(noLedger(target.head, audit.records.length));
     audit.problems.push(...setup);
     return {
       result: audit.problems.length === 0 ? 'pass' : 'fail',
@@ -282,9 +354,15 @@ async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: strin
   const declared = report.policy.policy?.enforcement;
   // The policy at the base outranks the workflow's input, which a pull request can edit.
   const enforcement: Enforcement = declared === 'enforce' ? 'enforce' : (inputs.mode ?? declared ?? 'enforce');
-  if (declared === 'enforce' && inputs.mode === 'observe') notes.push('the mode input says observe, but the policy at the base says "enforcement": "enforce", so it is enforced');
+  if (declared === 'enforce' && inputs.mode === 'observe')
+    notes.push(
+      'the mode input says observe, but the policy at the base says "enforcement": "enforce", so it is enforced',
+    );
   const observed = observedFailure(report, enforcement);
-  if (report.policy.enforced && report.decisions.some((d) => d.change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH))) {
+  if (
+    report.policy.enforced &&
+    report.decisions.some((d) => d.change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH))
+  ) {
     notes.push(
       `this change modifies ${POLICY_PATH}: it is judged by the policy it would land under${target.policyRev ? ` (at ${shortSha(target.policyRev)})` : ''}, and the new policy applies only to changes after it lands`,
     );
@@ -313,8 +391,13 @@ async function check(ctx: RunnerContext, inputs: Inputs, setTitle: (title: strin
 /** Pull requests the pushed or queued commits may be squashes or rebases of, fetched, and the proof. */
 async function proveLanded(ctx: RunnerContext, inputs: Inputs, git: Git, report: VerifyReport, options: VerifyOptions) {
   const open = replayable(report);
-  const subjects = report.decisions.filter((d) => d.change.commit && open.includes(d.change.commit)).map((d) => d.change.subjectLine);
-  const queueRef = typeof (ctx.payload.merge_group as Record<string, unknown> | undefined)?.head_ref === 'string' ? ((ctx.payload.merge_group as Record<string, unknown>).head_ref as string) : undefined;
+  const subjects = report.decisions
+    .filter((d) => d.change.commit && open.includes(d.change.commit))
+    .map((d) => d.change.subjectLine);
+  const queueRef =
+    typeof (ctx.payload.merge_group as Record<string, unknown> | undefined)?.head_ref === 'string'
+      ? ((ctx.payload.merge_group as Record<string, unknown>).head_ref as string)
+      : undefined;
   const numbers = pullNumbersHinted(subjects, queueRef);
   const log: string[] = [];
   const api = inputs.token && ctx.repository ? await openApi(ctx.apiUrl, inputs.token, ctx.repository) : undefined;
@@ -326,7 +409,8 @@ async function proveLanded(ctx: RunnerContext, inputs: Inputs, git: Git, report:
   return proveReplays(git, report, candidates, options);
 }
 
-const SETUP_FIX = 'set agentops/verdict up with `ao init` and commit the .agents/ directory (policy.json and the ledger\'s genesis record); or audit a commit that has it (the head input)';
+const SETUP_FIX =
+  "set agentops/verdict up with `ao init` and commit the .agents/ directory (policy.json and the ledger's genesis record); or audit a commit that has it (the head input)";
 
 function noLedger(head: string, records: number): LedgerProblem {
   return {
@@ -342,15 +426,25 @@ async function setupProblems(git: Git, head: string): Promise<LedgerProblem[]> {
   try {
     const loaded = await policyAt(git, head);
     if (loaded.policy) return [];
-    return [{ code: 'no-policy', message: `there is no ${POLICY_PATH} at ${shortSha(head)}, so agentops/verdict is not set up at this commit`, path: POLICY_PATH, fix: SETUP_FIX }];
+    return [
+      {
+        code: 'no-policy',
+        message: `there is no ${POLICY_PATH} at ${shortSha(head)}, so agentops/verdict is not set up at this commit`,
+        path: POLICY_PATH,
+        fix: SETUP_FIX,
+      },
+    ];
   } catch (error) {
     if (!(error instanceof AoError)) throw error;
-    return [{ code: 'invalid-policy', message: error.message, path: POLICY_PATH, fix: error.fix ?? `fix ${POLICY_PATH}` }];
+    return [
+      { code: 'invalid-policy', message: error.message, path: POLICY_PATH, fix: error.fix ?? `fix ${POLICY_PATH}` },
+    ];
   }
 }
 
 function failureLine(outcome: Outcome): string {
-  if (outcome.error) return oneLine(`${outcome.error.message}${outcome.error.fix ? `; fix: ${outcome.error.fix}` : ''}`, 1000);
+  if (outcome.error)
+    return oneLine(`${outcome.error.message}${outcome.error.fix ? `; fix: ${outcome.error.fix}` : ''}`, 1000);
   const parts: string[] = [];
   const report = outcome.report;
   if (report && report.counts.uncovered > 0) {
@@ -362,7 +456,9 @@ function failureLine(outcome: Outcome): string {
   const problems = outcome.ledger?.problems ?? [];
   if (problems.length > 0) {
     const first = problems[0]!;
-    parts.push(`the ledger has ${problems.length} problem${problems.length === 1 ? '' : 's'} (first: ${first.message}); fix: ${first.fix}`);
+    parts.push(
+      `the ledger has ${problems.length} problem${problems.length === 1 ? '' : 's'} (first: ${first.message}); fix: ${first.fix}`,
+    );
   }
   return oneLine(`agentops/verdict: ${parts.join('; and ') || 'failed'}`, 1000);
 }
@@ -370,7 +466,11 @@ function failureLine(outcome: Outcome): string {
 function annotate(outcome: Outcome): void {
   const items: { message: string; title: string; file?: string }[] = [];
   for (const problem of outcome.ledger?.problems ?? []) {
-    items.push({ title: `Ledger problem (${problem.code})`, message: `${problem.message}. Fix: ${problem.fix}`, file: problem.path });
+    items.push({
+      title: `Ledger problem (${problem.code})`,
+      message: `${problem.message}. Fix: ${problem.fix}`,
+      file: problem.path,
+    });
   }
   for (const decision of outcome.report?.decisions ?? []) {
     if (decision.outcome !== 'uncovered') continue;
@@ -382,9 +482,12 @@ function annotate(outcome: Outcome): void {
   const shown = items.length > ANNOTATION_BUDGET ? items.slice(0, ANNOTATION_BUDGET - 1) : items;
   for (const item of shown) core.error(item.message, { title: item.title, ...(item.file ? { file: item.file } : {}) });
   if (shown.length < items.length) {
-    core.error(`GitHub shows at most ${MAX_ERROR_ANNOTATIONS} error annotations a step: the job summary lists all ${items.length} failures, each with its fix.`, {
-      title: `… and ${items.length - shown.length} more`,
-    });
+    core.error(
+      `GitHub shows at most ${MAX_ERROR_ANNOTATIONS} error annotations a step: the job summary lists all ${items.length} failures, each with its fix.`,
+      {
+        title: `… and ${items.length - shown.length} more`,
+      },
+    );
   }
 }
 
@@ -396,16 +499,28 @@ function statusDescription(outcome: Outcome): string {
   const problems = outcome.ledger?.problems.length ?? 0;
   if (report) {
     const { counts } = report;
-    if (outcome.result === 'pass') return `${counts.covered} of ${counts.checked} commit${counts.checked === 1 ? '' : 's'} covered${counts.checked > counts.covered ? ' (the rest exempt or need none)' : ''}`;
+    if (outcome.result === 'pass')
+      return `${counts.covered} of ${counts.checked} commit${counts.checked === 1 ? '' : 's'} covered${counts.checked > counts.covered ? ' (the rest exempt or need none)' : ''}`;
     return failingCounts(outcome);
   }
-  return problems ? `ledger audit: ${plural(problems, 'problem')}` : `ledger audit: ${plural(outcome.ledger?.records ?? 0, 'record')} ok`;
+  return problems
+    ? `ledger audit: ${plural(problems, 'problem')}`
+    : `ledger audit: ${plural(outcome.ledger?.records ?? 0, 'record')} ok`;
 }
 
 function failingCounts(outcome: Outcome): string {
   const counts = outcome.report?.counts;
   const problems = outcome.ledger?.problems.length ?? 0;
-  return [counts?.uncovered ? `${counts.uncovered} of ${plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict` : '', problems ? `ledger: ${plural(problems, 'problem')}` : ''].filter(Boolean).join('; ') || 'failed';
+  return (
+    [
+      counts?.uncovered
+        ? `${counts.uncovered} of ${plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict`
+        : '',
+      problems ? `ledger: ${plural(problems, 'problem')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ') || 'failed'
+  );
 }
 
 function writeResultsFile(ctx: RunnerContext, outcome: Outcome): string | undefined {
@@ -417,9 +532,18 @@ function writeResultsFile(ctx: RunnerContext, outcome: Outcome): string | undefi
     head: outcome.head ?? null,
     verify: outcome.report ? reportJson(outcome.report) : null,
     audit: outcome.audit
-      ? { ok: outcome.audit.problems.length === 0, source: outcome.audit.source, records: outcome.audit.records.length, heads: outcome.audit.heads, genesis: outcome.audit.genesisId ?? null, problems: outcome.audit.problems }
+      ? {
+          ok: outcome.audit.problems.length === 0,
+          source: outcome.audit.source,
+          records: outcome.audit.records.length,
+          heads: outcome.audit.heads,
+          genesis: outcome.audit.genesisId ?? null,
+          problems: outcome.audit.problems,
+        }
       : null,
-    ledger: outcome.ledger ? { records: outcome.ledger.records, added: outcome.ledger.added ?? null, heads: outcome.ledger.heads } : null,
+    ledger: outcome.ledger
+      ? { records: outcome.ledger.records, added: outcome.ledger.added ?? null, heads: outcome.ledger.heads }
+      : null,
     error: outcome.error ?? null,
   };
   const file = join(ctx.tempDir, `agentops-verdict-${randomBytes(6).toString('hex')}.json`);
@@ -444,7 +568,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     ctx = readContext(env);
     inputs = readInputs(env);
-    outcome = await check(ctx, inputs, (t) => (title = t), (h) => (head = h), (v) => (voice = dispatched ? 'audit' : v));
+    outcome = await check(
+      ctx,
+      inputs,
+      (t) => (title = t),
+      (h) => (head = h),
+      (v) => (voice = dispatched ? 'audit' : v),
+    );
   } catch (error) {
     const known = error instanceof AoError;
     if (!known) core.debug((error as Error).stack ?? String(error));
@@ -455,14 +585,29 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       notes: [],
       error: known
         ? { message: error.message, fix: error.fix, yaml: error instanceof HistoryError ? error.yaml : undefined }
-        : { message: `internal error: ${(error as Error).message ?? String(error)}`, fix: 'please report this with the workflow run (ACTIONS_STEP_DEBUG=true shows the stack)' },
+        : {
+            message: `internal error: ${(error as Error).message ?? String(error)}`,
+            fix: 'please report this with the workflow run (ACTIONS_STEP_DEBUG=true shows the stack)',
+          },
     };
   }
-  ctx ??= { eventName: env.GITHUB_EVENT_NAME ?? '', payload: {}, serverUrl: 'https://github.com', apiUrl: '', workspace: process.cwd(), tempDir: tmpdir() };
+  ctx ??= {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    payload: {},
+    serverUrl: 'https://github.com',
+    apiUrl: '',
+    workspace: process.cwd(),
+    tempDir: tmpdir(),
+  };
   await publish(ctx, inputs, outcome, inputs?.statusContext ? statusContextFor(inputs.statusContext, voice) : '');
 }
 
-async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: Outcome, statusContext: string): Promise<void> {
+async function publish(
+  ctx: RunnerContext,
+  inputs: Inputs | undefined,
+  outcome: Outcome,
+  statusContext: string,
+): Promise<void> {
   const report = outcome.report;
   const decisions = report?.decisions ?? [];
   const uncovered = decisions.filter((d) => d.outcome === 'uncovered').map((d) => d.change.commit ?? d.change.label);
@@ -471,17 +616,21 @@ async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: 
   // (subjects, ledger file names), so the runner is told not to read commands in it.
   if (report) {
     core.startGroup(`ao verify ${report.scope.label}: ${report.ok ? 'ok' : 'FAILED'}`);
-    logUntrusted(renderReport(report, PLAIN, aoCommandIn(resolve(ctx.workspace, inputs?.path ?? "."))));
+    logUntrusted(renderReport(report, PLAIN, aoCommandIn(resolve(ctx.workspace, inputs?.path ?? '.'))));
     core.endGroup();
   }
   if (outcome.audit) {
     const audit = outcome.audit;
     logUntrusted(
-      [`ao ledger verify: ${audit.problems.length === 0 ? 'ok' : 'FAILED'}: ${plural(audit.records.length, 'record')} checked at ${audit.source}`, ...audit.problems.flatMap((p) => [`  ✘ ${p.message}`, `      fix: ${p.fix}`])].join('\n'),
+      [
+        `ao ledger verify: ${audit.problems.length === 0 ? 'ok' : 'FAILED'}: ${plural(audit.records.length, 'record')} checked at ${audit.source}`,
+        ...audit.problems.flatMap((p) => [`  ✘ ${p.message}`, `      fix: ${p.fix}`]),
+      ].join('\n'),
     );
   }
   if (outcome.notes.length > 0) logUntrusted(outcome.notes.map((note) => `note: ${note}`).join('\n'));
-  if (report && !report.policy.enforced) core.warning(`agentops/verdict: ${report.notes[0] ?? 'no policy at the base: coverage is not enforced'}`);
+  if (report && !report.policy.enforced)
+    core.warning(`agentops/verdict: ${report.notes[0] ?? 'no policy at the base: coverage is not enforced'}`);
 
   core.setOutput('result', outcome.result);
   core.setOutput('observed', outcome.observed ? 'would-fail' : '');
@@ -492,7 +641,10 @@ async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: 
   core.setOutput('results', JSON.stringify(decisions.slice(0, MAX_RESULTS).map(decisionJson)));
   const resultsFile = writeResultsFile(ctx, outcome);
   if (resultsFile) core.setOutput('results-file', resultsFile);
-  if (decisions.length > MAX_RESULTS) core.info(`the results output holds the first ${MAX_RESULTS} of ${decisions.length} commits; ${resultsFile ?? 'the results file'} holds them all`);
+  if (decisions.length > MAX_RESULTS)
+    core.info(
+      `the results output holds the first ${MAX_RESULTS} of ${decisions.length} commits; ${resultsFile ?? 'the results file'} holds them all`,
+    );
 
   const markdown = renderSummary({
     result: outcome.result,
@@ -517,18 +669,46 @@ async function publish(ctx: RunnerContext, inputs: Inputs | undefined, outcome: 
   }
 
   if (outcome.result === 'fail') annotate(outcome);
-  if (outcome.observed) core.warning(`agentops/verdict: observe mode: would fail: ${failureLine(outcome).replace(/^agentops\/verdict: /, '')}`, { title: 'observe mode: would fail' });
+  if (outcome.observed)
+    core.warning(
+      `agentops/verdict: observe mode: would fail: ${failureLine(outcome).replace(/^agentops\/verdict: /, '')}`,
+      { title: 'observe mode: would fail' },
+    );
 
-  const api = inputs?.token && ctx.repository ? await openApi(ctx.apiUrl, inputs.token, ctx.repository).catch(() => undefined) : undefined;
+  const api =
+    inputs?.token && ctx.repository
+      ? await openApi(ctx.apiUrl, inputs.token, ctx.repository).catch(() => undefined)
+      : undefined;
   if (inputs && statusContext && outcome.head) {
-    if (!inputs.token) core.warning('agentops/verdict: no token, so no commit status was posted (set the token input, or `status-context: ""` to post none)');
-    else if (!ctx.repository || !api) core.warning(`agentops/verdict: GITHUB_REPOSITORY is ${ctx.repository ? JSON.stringify(ctx.repository) + ', not owner/name' : 'not set'}, so no commit status was posted`);
+    if (!inputs.token)
+      core.warning(
+        'agentops/verdict: no token, so no commit status was posted (set the token input, or `status-context: ""` to post none)',
+      );
+    else if (!ctx.repository || !api)
+      core.warning(
+        `agentops/verdict: GITHUB_REPOSITORY is ${ctx.repository ? JSON.stringify(ctx.repository) + ', not owner/name' : 'not set'}, so no commit status was posted`,
+      );
     else await postResult(ctx, inputs, api, outcome, statusContext, markdown);
   }
-  if (inputs?.comment && api) await commentOn(ctx, api, outcome, statusContext || inputs.statusContext || DEFAULT_STATUS_CONTEXT, markdown, aoCommandIn(resolve(ctx.workspace, inputs.path)));
-  else if (inputs?.comment) core.notice('agentops/verdict: no pull request comment: there is no token (the token input) or GITHUB_REPOSITORY');
+  if (inputs?.comment && api)
+    await commentOn(
+      ctx,
+      api,
+      outcome,
+      statusContext || inputs.statusContext || DEFAULT_STATUS_CONTEXT,
+      markdown,
+      aoCommandIn(resolve(ctx.workspace, inputs.path)),
+    );
+  else if (inputs?.comment)
+    core.notice('agentops/verdict: no pull request comment: there is no token (the token input) or GITHUB_REPOSITORY');
 
   if (outcome.result === 'fail') core.setFailed(failureLine(outcome));
-  else if (outcome.observed) core.info('agentops/verdict: observe mode: would fail; passing (the policy\'s "enforcement", or the mode input, is "observe")');
-  else core.info(`agentops/verdict: pass${report ? `: ${report.counts.covered} of ${plural(report.counts.checked, 'commit')} covered` : ''}${outcome.ledger ? `; ledger ${plural(outcome.ledger.records, 'record')}, head ${outcome.ledger.heads.map(shortId).join(', ') || '(none)'}` : ''}`);
+  else if (outcome.observed)
+    core.info(
+      'agentops/verdict: observe mode: would fail; passing (the policy\'s "enforcement", or the mode input, is "observe")',
+    );
+  else
+    core.info(
+      `agentops/verdict: pass${report ? `: ${report.counts.covered} of ${plural(report.counts.checked, 'commit')} covered` : ''}${outcome.ledger ? `; ledger ${plural(outcome.ledger.records, 'record')}, head ${outcome.ledger.heads.map(shortId).join(', ') || '(none)'}` : ''}`,
+    );
 }

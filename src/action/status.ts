@@ -22,7 +22,8 @@ const TIMEOUT_MS = 15_000;
 
 export async function postStatus(request: StatusRequest): Promise<StatusResult> {
   const [owner, repo] = request.repository.split('/');
-  if (!owner || !repo) return { posted: false, why: `GITHUB_REPOSITORY is ${JSON.stringify(request.repository)}, not owner/name` };
+  if (!owner || !repo)
+    return { posted: false, why: `GITHUB_REPOSITORY is ${JSON.stringify(request.repository)}, not owner/name` };
   try {
     // Loaded only now: @actions/github parses GITHUB_EVENT_PATH with JSON.parse as it loads, and
     // would crash on a payload our strict parser has already refused (no status is posted then).
@@ -35,7 +36,10 @@ export async function postStatus(request: StatusRequest): Promise<StatusResult> 
       state: request.state,
       context: request.context,
       // GitHub refuses a description over 140 characters.
-      description: Array.from(request.description).length > 140 ? `${Array.from(request.description).slice(0, 139).join('')}…` : request.description,
+      description:
+        Array.from(request.description).length > 140
+          ? `${Array.from(request.description).slice(0, 139).join('')}…`
+          : request.description,
       ...(request.targetUrl ? { target_url: request.targetUrl } : {}),
       request: { signal: AbortSignal.timeout(TIMEOUT_MS) },
     });

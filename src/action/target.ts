@@ -30,16 +30,23 @@ export async function resolveTarget(git: Git, plan: Plan, shas: Map<string, stri
   if (plan.kind === 'nothing') return { kind: 'nothing', why: plan.why };
   if (plan.kind === 'audit') {
     const head = sha(plan.head.role)!;
-    return { kind: 'audit', head, why: `every record of the ledger at ${s(head)} (the ${plan.head.role}), fully checked` };
+    return {
+      kind: 'audit',
+      head,
+      why: `every record of the ledger at ${s(head)} (the ${plan.head.role}), fully checked`,
+    };
   }
   if (plan.kind === 'range') {
     const base = sha(plan.base.role)!;
     const head = sha(plan.head.role)!;
     const mergeBase = await git.mergeBase(base, head);
     if (!mergeBase) {
-      throw new AoError(`the ${plan.base.role} ${shortSha(base)} and the ${plan.head.role} ${shortSha(head)} share no history`, {
-        fix: 'check that base and head name commits of the same repository (the base and head inputs, or the event)',
-      });
+      throw new AoError(
+        `the ${plan.base.role} ${shortSha(base)} and the ${plan.head.role} ${shortSha(head)} share no history`,
+        {
+          fix: 'check that base and head name commits of the same repository (the base and head inputs, or the event)',
+        },
+      );
     }
     return {
       kind: 'verify',
@@ -73,7 +80,10 @@ export async function resolveTarget(git: Git, plan: Plan, shas: Map<string, stri
       { fix: `${CHECKOUT_FIX}; or name the commits with the base and head inputs` },
     );
   }
-  const fromDefault = { policyRev: defaultTip, policyWhy: `the tip of ${defaultName}, the default branch (a push to another branch is judged by its policy, as its pull request will be)` };
+  const fromDefault = {
+    policyRev: defaultTip,
+    policyWhy: `the tip of ${defaultName}, the default branch (a push to another branch is judged by its policy, as its pull request will be)`,
+  };
   const policyOf = (why: string) => (plan.isDefault ? { policyRev: before, policyWhy: why } : fromDefault);
   if (before) {
     if (await git.isAncestor(before, after)) {
@@ -97,9 +107,13 @@ export async function resolveTarget(git: Git, plan: Plan, shas: Map<string, stri
         notes,
       };
     }
-    notes.push(`the old tip ${shortSha(before)} shares no history with the new tip ${shortSha(after)}: checking the commits that the default branch does not have`);
+    notes.push(
+      `the old tip ${shortSha(before)} shares no history with the new tip ${shortSha(after)}: checking the commits that the default branch does not have`,
+    );
   } else if (plan.before) {
-    notes.push(`the previous tip ${shortSha(plan.before.rev)} could not be fetched (a force push whose old commits are gone): checking the commits that the default branch does not have`);
+    notes.push(
+      `the previous tip ${shortSha(plan.before.rev)} could not be fetched (a force push whose old commits are gone): checking the commits that the default branch does not have`,
+    );
   }
 
   if (defaultTip) {
@@ -123,7 +137,8 @@ export async function resolveTarget(git: Git, plan: Plan, shas: Map<string, stri
     kind: 'verify',
     scope: { kind: 'revlist', head: after, exclude: [], label: `every commit of ${shortSha(after)}` },
     head: after,
-    policyWhy: 'the commit before the oldest one checked (there is none: the push creates the repository\'s default branch)',
+    policyWhy:
+      "the commit before the oldest one checked (there is none: the push creates the repository's default branch)",
     why: `every commit of ${s(after)}: the push creates ${b(plan.branch)}, the default branch, so there is no other branch to compare it with`,
     notes,
   };

@@ -17,13 +17,27 @@ import { styleFor } from '../present/output.js';
  */
 export async function cmdDemo(cli: Cli, args: string[]): Promise<number> {
   const { values } = parse('demo', args, { keep: { type: 'boolean' } }, false);
-  if (values.help) return cli.out(HELP.demo!), 0;
+  if (values.help) return (cli.out(HELP.demo!), 0);
   const style = styleFor(process.stdout);
   const aoBin = process.argv[1];
-  if (!aoBin) throw new AoError('cannot tell where the ao binary is', { fix: 'run the demo as `npx ao demo` or `npm run demo`' });
+  if (!aoBin)
+    throw new AoError('cannot tell where the ao binary is', { fix: 'run the demo as `npx ao demo` or `npm run demo`' });
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'ao-demo-')));
-  const agent = { GIT_AUTHOR_NAME: 'Coding Agent', GIT_AUTHOR_EMAIL: 'agent@example.com', GIT_COMMITTER_NAME: 'Coding Agent', GIT_COMMITTER_EMAIL: 'agent@example.com' };
-  const env = { ...process.env, ...agent, AO_BIN: aoBin, HUSKY: '', NO_COLOR: '1', GIT_CONFIG_NOSYSTEM: '1', HOME: dir };
+  const agent = {
+    GIT_AUTHOR_NAME: 'Coding Agent',
+    GIT_AUTHOR_EMAIL: 'agent@example.com',
+    GIT_COMMITTER_NAME: 'Coding Agent',
+    GIT_COMMITTER_EMAIL: 'agent@example.com',
+  };
+  const env = {
+    ...process.env,
+    ...agent,
+    AO_BIN: aoBin,
+    HUSKY: '',
+    NO_COLOR: '1',
+    GIT_CONFIG_NOSYSTEM: '1',
+    HOME: dir,
+  };
   const expectations: string[] = [];
 
   const step = (title: string) => cli.out(`\n${style.bold(`== ${title}`)}`);
@@ -31,16 +45,27 @@ export async function cmdDemo(cli: Cli, args: string[]): Promise<number> {
     cli.out(style.dim(`$ ${label}`));
     const result = spawnSync(command, argv, { cwd: dir, env, encoding: 'utf8', input });
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trimEnd();
-    if (output) cli.out(output.split('\n').map((line) => `  ${line}`).join('\n'));
+    if (output)
+      cli.out(
+        output
+          .split('\n')
+          .map((line) => `  ${line}`)
+          .join('\n'),
+      );
     const passed = expect === 'ok' ? result.status === 0 : result.status !== 0;
-    cli.out(passed ? style.ok(`  -> exit ${result.status}, as expected`) : style.bad(`  -> exit ${result.status}, NOT as expected`));
+    cli.out(
+      passed
+        ? style.ok(`  -> exit ${result.status}, as expected`)
+        : style.bad(`  -> exit ${result.status}, NOT as expected`),
+    );
     if (!passed) expectations.push(label);
     return output;
   };
   // Each command is echoed as it is pasted into a shell: every word quoted where it needs it.
   const shown = (argv: string[]) => argv.map(shellQuote).join(' ');
   const git = (argv: string[], expect: 'ok' | 'fail' = 'ok') => run(shown(['git', ...argv]), 'git', argv, expect);
-  const ao = (argv: string[], expect: 'ok' | 'fail' = 'ok') => run(shown(['ao', ...argv]), process.execPath, [aoBin, ...argv], expect);
+  const ao = (argv: string[], expect: 'ok' | 'fail' = 'ok') =>
+    run(shown(['ao', ...argv]), process.execPath, [aoBin, ...argv], expect);
 
   try {
     cli.out(`agentops/verdict demo in ${dir}`);
@@ -60,7 +85,20 @@ export async function cmdDemo(cli: Cli, args: string[]): Promise<number> {
     ao(['verdict', 'pass', '--checker', 'agent@example.com'], 'fail');
 
     step('A second identity (a reviewer agent in a fresh session) checks it and records a verdict');
-    ao(['verdict', 'pass', '--checker', 'reviewer@example.com', '--checker-kind', 'agent', '--session', 'review-7', '--evidence', 'test:node --test: 4 passed', '--summary', 'add() is correct for integers and floats']);
+    ao([
+      'verdict',
+      'pass',
+      '--checker',
+      'reviewer@example.com',
+      '--checker-kind',
+      'agent',
+      '--session',
+      'review-7',
+      '--evidence',
+      'test:node --test: 4 passed',
+      '--summary',
+      'add() is correct for integers and floats',
+    ]);
     ao(['status']);
 
     step('Now the commit goes through, carrying its verdict');
@@ -69,7 +107,9 @@ export async function cmdDemo(cli: Cli, args: string[]): Promise<number> {
     ao(['log']);
 
     step('Someone edits a recorded verdict: caught');
-    const record = listWorktreeLedger(dir).filter((p) => p.endsWith('.json')).at(-1)!;
+    const record = listWorktreeLedger(dir)
+      .filter((p) => p.endsWith('.json'))
+      .at(-1)!;
     const text = readFileSync(join(dir, record), 'utf8');
     writeFileSync(join(dir, record), text.replace('add() is correct', 'add() is perfect'));
     ao(['ledger', 'verify', '--since', 'HEAD'], 'fail');
@@ -83,6 +123,8 @@ export async function cmdDemo(cli: Cli, args: string[]): Promise<number> {
     cli.err(`demo: ${plural(expectations.length, 'step')} did not behave as expected: ${expectations.join('; ')}`);
     return 1;
   }
-  cli.out(`\n${style.ok('demo complete')}: a commit refused, a verdict by a second identity, the commit accepted, a tampered record caught.`);
+  cli.out(
+    `\n${style.ok('demo complete')}: a commit refused, a verdict by a second identity, the commit accepted, a tampered record caught.`,
+  );
   return 0;
 }

@@ -7,7 +7,7 @@ import { HELP } from './help.js';
 
 export async function cmdDoctor(cli: Cli, args: string[]): Promise<number> {
   const { values } = parse('doctor', args, { json: { type: 'boolean' } }, false);
-  if (values.help) return cli.out(HELP.doctor!), 0;
+  if (values.help) return (cli.out(HELP.doctor!), 0);
   const git = await openRepo(cli);
   const report = await diagnose(git, cli.env);
   if (values.json) cli.out(JSON.stringify(doctorJson(report), null, 2));

@@ -5,7 +5,20 @@ import { shellQuote } from '../core/shell.js';
 import { Git } from '../git/git.js';
 import { guardShell, type Refusal } from '../harness/guard-shell.js';
 import { guardWriteConstraints, guardWriteTarget } from '../harness/guard-write.js';
-import { allowStop, allowTool, blockStop, GUARD_EVENTS, HARNESSES, injectContext, parseHookInput, refuseTool, type GuardEvent, type Harness, type HookInput, type HookOutput } from '../harness/protocols.js';
+import {
+  allowStop,
+  allowTool,
+  blockStop,
+  GUARD_EVENTS,
+  HARNESSES,
+  injectContext,
+  parseHookInput,
+  refuseTool,
+  type GuardEvent,
+  type Harness,
+  type HookInput,
+  type HookOutput,
+} from '../harness/protocols.js';
 import { checkStop, countRefusal, MAX_STOP_REFUSALS, resetRefusals } from '../harness/stop.js';
 import { readHarnessConfig } from '../harness/install.js';
 import { recordHarnessSession } from '../harness/sessions.js';
@@ -29,11 +42,17 @@ const PROMPT_BUDGET = 800;
  */
 export async function cmdGuard(cli: Cli, args: string[]): Promise<number> {
   const { values, positionals } = parse('guard', args, { harness: { type: 'string' } });
-  if (values.help) return cli.out(HELP.guard!), 0;
+  if (values.help) return (cli.out(HELP.guard!), 0);
   const event = positionals[0] as GuardEvent | undefined;
-  if (!event || !GUARD_EVENTS.includes(event)) throw new AoError(`ao guard takes an event: ${GUARD_EVENTS.join(', ')}`, { fix: 'ao guard pre-tool --harness claude (the harness hooks run it; see `ao init --agent`)' });
+  if (!event || !GUARD_EVENTS.includes(event))
+    throw new AoError(`ao guard takes an event: ${GUARD_EVENTS.join(', ')}`, {
+      fix: 'ao guard pre-tool --harness claude (the harness hooks run it; see `ao init --agent`)',
+    });
   const harness = (values.harness ?? 'claude') as Harness;
-  if (!HARNESSES.includes(harness)) throw new AoError(`--harness must be one of ${HARNESSES.join(', ')}, not ${JSON.stringify(values.harness)}`, { fix: 'ao guard pre-tool --harness claude' });
+  if (!HARNESSES.includes(harness))
+    throw new AoError(`--harness must be one of ${HARNESSES.join(', ')}, not ${JSON.stringify(values.harness)}`, {
+      fix: 'ao guard pre-tool --harness claude',
+    });
   const text = await cli.stdin();
   let raw: Record<string, unknown>;
   try {
@@ -41,13 +60,19 @@ export async function cmdGuard(cli: Cli, args: string[]): Promise<number> {
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not a JSON object');
     raw = parsed as Record<string, unknown>;
   } catch (error) {
-    return emit(cli, failClosed(harness, event, `ao guard: the hook input is not a JSON object (${(error as Error).message})`));
+    return emit(
+      cli,
+      failClosed(harness, event, `ao guard: the hook input is not a JSON object (${(error as Error).message})`),
+    );
   }
   const input = parseHookInput(harness, event, raw);
   try {
     return emit(cli, await handle(cli, harness, event, input));
   } catch (error) {
-    const message = error instanceof AoError ? `ao guard: ${error.message}${error.fix ? `\n  fix: ${error.fix}` : ''}` : `ao guard: internal error: ${(error as Error).message}`;
+    const message =
+      error instanceof AoError
+        ? `ao guard: ${error.message}${error.fix ? `\n  fix: ${error.fix}` : ''}`
+        : `ao guard: internal error: ${(error as Error).message}`;
     return emit(cli, failClosed(harness, event, message, input));
   }
 }
@@ -77,7 +102,12 @@ async function openAt(cli: Cli, input: HookInput): Promise<Git | undefined> {
 async function handle(cli: Cli, harness: Harness, event: GuardEvent, input: HookInput): Promise<HookOutput> {
   const git = await openAt(cli, input);
   // Outside a git repository there is no gate to skip and no ledger to protect.
-  if (!git) return event === 'pre-tool' ? allowTool(harness) : event === 'stop' ? allowStop(harness) : injectContext(harness, event, '');
+  if (!git)
+    return event === 'pre-tool'
+      ? allowTool(harness)
+      : event === 'stop'
+        ? allowStop(harness)
+        : injectContext(harness, event, '');
   const cwd = input.cwd && existsSync(input.cwd) ? input.cwd : cli.cwd;
   // Every hook says which session the harness runs now (a /clear starts another one).
   recordHarnessSession(git.gitDir, harness, input.session, { prune: event === 'session-start' });
@@ -88,12 +118,17 @@ async function handle(cli: Cli, harness: Harness, event: GuardEvent, input: Hook
     return injectContext(harness, event, await sessionContext(cli, git, [], SESSION_BUDGET, true));
   }
   const paths = mentionedPaths(git, input.prompt ?? '');
-  return injectContext(harness, event, paths.length > 0 ? await sessionContext(cli, git, paths, PROMPT_BUDGET, false) : '');
+  return injectContext(
+    harness,
+    event,
+    paths.length > 0 ? await sessionContext(cli, git, paths, PROMPT_BUDGET, false) : '',
+  );
 }
 
 async function preTool(git: Git, harness: Harness, input: HookInput, cwd: string): Promise<HookOutput> {
   const refusals: Refusal[] = [];
-  if (input.shell !== undefined) refusals.push(...guardShell(input.shell, { cwd, top: git.topLevel, aliases: await gitAliases(git) }));
+  if (input.shell !== undefined)
+    refusals.push(...guardShell(input.shell, { cwd, top: git.topLevel, aliases: await gitAliases(git) }));
   if (input.writes.length > 0) {
     for (const write of input.writes) {
       const refusal = guardWriteTarget(write, cwd, git.topLevel);
@@ -124,14 +159,22 @@ async function stop(cli: Cli, git: Git, harness: Harness, input: HookInput): Pro
   }
   const ao = runnableAo(cli, git.topLevel);
   const style = styleFor({ isTTY: false } as NodeJS.WriteStream);
-  const lines = [`Not done yet: the change you made (${describePaths(check.paths)}) has no passing verdict from an independent checker.`];
-  for (const decision of check.report?.decisions.filter((d) => d.outcome === 'uncovered') ?? []) lines.push(...renderDecision(decision, style, ao));
+  const lines = [
+    `Not done yet: the change you made (${describePaths(check.paths)}) has no passing verdict from an independent checker.`,
+  ];
+  for (const decision of check.report?.decisions.filter((d) => d.outcome === 'uncovered') ?? [])
+    lines.push(...renderDecision(decision, style, ao));
   for (const problem of check.report?.ledger.problems ?? []) lines.push(...renderProblem(problem, style, ao));
   const checkCommand = readHarnessConfig(git.topLevel)?.checkCommand ?? `${ao} check --judge claude`;
-  lines.push(`Get it checked: \`git add -A && ${checkCommand}\` (or /validate). Fix what the judges find, then check again.`);
+  lines.push(
+    `Get it checked: \`git add -A && ${checkCommand}\` (or /validate). Fix what the judges find, then check again.`,
+  );
   const previous = countRefusal(git, session, check.stateKey);
   if (previous >= MAX_STOP_REFUSALS) {
-    return allowStop(harness, `agentops/verdict: stopping after ${MAX_STOP_REFUSALS} refusals, and the change is NOT done:\n${lines.join('\n')}`);
+    return allowStop(
+      harness,
+      `agentops/verdict: stopping after ${MAX_STOP_REFUSALS} refusals, and the change is NOT done:\n${lines.join('\n')}`,
+    );
   }
   return blockStop(harness, lines.join('\n'));
 }
@@ -151,7 +194,13 @@ function recordSession(cli: Cli, harness: Harness, input: HookInput): void {
   if (envFile) appendFileSync(envFile, `export AO_WORKER_SESSION=${shellQuote(`${harness}:${input.session}`)}\n`);
 }
 
-async function sessionContext(cli: Cli, git: Git, extraPaths: string[], budget: number, withGateNote: boolean): Promise<string> {
+async function sessionContext(
+  cli: Cli,
+  git: Git,
+  extraPaths: string[],
+  budget: number,
+  withGateNote: boolean,
+): Promise<string> {
   const changed = await changedPaths(git);
   const paths = [...new Set([...changed, ...extraPaths])];
   const compiled = await compileContext(git, { paths, budget, format: 'md' });
@@ -184,7 +233,9 @@ async function changedPaths(git: Git): Promise<string[]> {
 /** Words of a prompt that name files of the repository (`src/a.ts`, `./lib/x.js`). */
 function mentionedPaths(git: Git, prompt: string): string[] {
   const found = new Set<string>();
-  for (const match of prompt.matchAll(/(?:^|[\s`'"(])((?:\.\/)?[A-Za-z0-9_.@-]+(?:\/[A-Za-z0-9_.@-]+)+|[A-Za-z0-9_@-]+\.[A-Za-z0-9]{1,8})(?=$|[\s`'"),:;])/g)) {
+  for (const match of prompt.matchAll(
+    /(?:^|[\s`'"(])((?:\.\/)?[A-Za-z0-9_.@-]+(?:\/[A-Za-z0-9_.@-]+)+|[A-Za-z0-9_@-]+\.[A-Za-z0-9]{1,8})(?=$|[\s`'"),:;])/g,
+  )) {
     const path = match[1]!.replace(/^\.\//, '');
     // As for the change's paths, ao's own files are not what the work is about (the session
     // context a harness prepends to the prompt names them).
@@ -202,5 +253,3 @@ async function gitAliases(git: Git): Promise<Map<string, string>> {
   }
   return aliases;
 }
-
-

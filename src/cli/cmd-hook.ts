@@ -9,18 +9,23 @@ import { clean, countsText, OBSERVE_WARNING, renderReport, styleFor, sumCounts }
 
 export async function cmdHook(cli: Cli, args: string[]): Promise<number> {
   const [name, ...rest] = args;
-  if (name === '--help' || name === '-h') return cli.out(HELP.hook!), 0;
+  if (name === '--help' || name === '-h') return (cli.out(HELP.hook!), 0);
   if (cli.env.HUSKY === '0') return 0;
   if (name === 'pre-commit') return preCommit(cli);
   if (name === 'pre-push') return prePush(cli, rest);
-  throw new AoError(`unknown hook ${JSON.stringify(name ?? '')}`, { fix: 'ao hook pre-commit, or ao hook pre-push REMOTE URL' });
+  throw new AoError(`unknown hook ${JSON.stringify(name ?? '')}`, {
+    fix: 'ao hook pre-commit, or ao hook pre-push REMOTE URL',
+  });
 }
 
 async function preCommit(cli: Cli): Promise<number> {
   const git = await openRepo(cli);
   // `git commit --amend` replaces HEAD: the commit it makes needs a verdict on its change against HEAD's parent.
   const amend = await commitIsAmend((name) => git.configGet(`alias.${name}`));
-  const report = await verify(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, { checkerHint: cli.env.AO_CHECKER, skipStagedAuthor: true });
+  const report = await verify(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, {
+    checkerHint: cli.env.AO_CHECKER,
+    skipStagedAuthor: true,
+  });
   const style = styleFor(process.stderr);
   if (report.ok) {
     const decision = report.decisions[0];
@@ -32,7 +37,11 @@ async function preCommit(cli: Cli): Promise<number> {
   const warnOnly = report.policy.mode === 'range' && report.ledger.problems.length === 0;
   cli.err(renderReport(report, style, ao));
   if (warnOnly) {
-    cli.err(style.dim('agentops/verdict: policy mode is "range": committing anyway; the push will need a verdict for the whole change.'));
+    cli.err(
+      style.dim(
+        'agentops/verdict: policy mode is "range": committing anyway; the push will need a verdict for the whole change.',
+      ),
+    );
     return 0;
   }
   if (observedFailure(report)) {
@@ -60,7 +69,8 @@ function preCommitFrameworkLine(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 async function prePush(cli: Cli, args: string[]): Promise<number> {
-  const [remoteArg = cli.env.PRE_COMMIT_REMOTE_NAME || 'origin', url = cli.env.PRE_COMMIT_REMOTE_URL || undefined] = args;
+  const [remoteArg = cli.env.PRE_COMMIT_REMOTE_NAME || 'origin', url = cli.env.PRE_COMMIT_REMOTE_URL || undefined] =
+    args;
   let input = await cli.stdin();
   if (!input.trim()) input = preCommitFrameworkLine(cli.env) ?? '';
   // Loaded here, not at the top: the pre-commit hook, which runs far more often, never needs it.
@@ -78,7 +88,12 @@ async function prePush(cli: Cli, args: string[]): Promise<number> {
     const check = await planPush(git, remote, line);
     if (!check) continue;
     // The ledger as committed in the pushed tip: what a fresh clone, and so CI, will read.
-    const options = { ledger: { kind: 'commit', commit: line.localSha } as const, policyRev: check.policyRev, policyWhy: check.policyWhy, checkerHint: cli.env.AO_CHECKER };
+    const options = {
+      ledger: { kind: 'commit', commit: line.localSha } as const,
+      policyRev: check.policyRev,
+      policyWhy: check.policyWhy,
+      checkerHint: cli.env.AO_CHECKER,
+    };
     const report = await verify(git, check.scope, options);
     reports.push(report);
     if (report.ok) continue;
@@ -92,14 +107,18 @@ async function prePush(cli: Cli, args: string[]): Promise<number> {
     if (uncommitted.length > 0) {
       const onBranch = head === line.localSha;
       cli.err(
-        style.bad(`\n  ${uncommitted.length} of these ${uncommitted.length === 1 ? 'is' : 'are'} covered by a verdict recorded in the working tree but never committed:`) +
+        style.bad(
+          `\n  ${uncommitted.length} of these ${uncommitted.length === 1 ? 'is' : 'are'} covered by a verdict recorded in the working tree but never committed:`,
+        ) +
           uncommitted.map((u) => `\n    ${clean(u.label)}: verdict ${u.record} (${clean(u.path)})`).join('') +
           `\n  fix: ${onBranch ? 'commit the records and push again: `git add .agents/ledger && git commit -m "Record verdicts" && git push`' : `commit them on ${clean(line.localRef)}: \`git switch ${shellQuote(line.localRef.replace(/^refs\/heads\//, ''))}\`, then \`git add .agents/ledger && git commit -m "Record verdicts"\``}`,
       );
     }
   }
   if (failed > 0) {
-    cli.err(`\nagentops/verdict refused this push: ${failed} of ${reports.length} ref${reports.length === 1 ? '' : 's'} carry changes without a passing, independent verdict.`);
+    cli.err(
+      `\nagentops/verdict refused this push: ${failed} of ${reports.length} ref${reports.length === 1 ? '' : 's'} carry changes without a passing, independent verdict.`,
+    );
     return 1;
   }
   const total = sumCounts(reports.map((r) => r.counts));

@@ -22,18 +22,29 @@ const HOOKS = ['pre-commit', 'pre-push'] as const;
 /** What init writes into husky's files: the gate's two hooks, and the copy of husky's hooks into new worktrees. */
 const HUSKY_FILES: { hook: string; line: string; comment?: string }[] = [
   ...HOOKS.map((hook) => ({ hook, line: HUSKY_LINES[hook] })),
-  { hook: 'post-checkout', line: HUSKY_WORKTREE_LINE, comment: "# agentops/verdict: `git worktree add` runs this in the new worktree; give it husky's hooks too" },
+  {
+    hook: 'post-checkout',
+    line: HUSKY_WORKTREE_LINE,
+    comment: "# agentops/verdict: `git worktree add` runs this in the new worktree; give it husky's hooks too",
+  },
 ];
 const GITATTRIBUTES = `# Ledger records are hashed byte for byte: never convert their line endings.
 ledger/** -text
 `;
 
 export async function cmdInit(cli: Cli, args: string[]): Promise<number> {
-  const { values } = parse('init', args, { hooks: { type: 'string' }, agent: { type: 'string', multiple: true } }, false);
-  if (values.help) return cli.out(HELP.init!), 0;
+  const { values } = parse(
+    'init',
+    args,
+    { hooks: { type: 'string' }, agent: { type: 'string', multiple: true } },
+    false,
+  );
+  if (values.help) return (cli.out(HELP.init!), 0);
   const mode = values.hooks;
   if (mode !== undefined && !['husky', 'git', 'none'].includes(mode)) {
-    throw new AoError(`--hooks must be husky, git or none, not ${JSON.stringify(mode)}`, { fix: 'ao init --hooks git' });
+    throw new AoError(`--hooks must be husky, git or none, not ${JSON.stringify(mode)}`, {
+      fix: 'ao init --hooks git',
+    });
   }
   const git = await openRepo(cli);
   const top = git.topLevel;
@@ -58,7 +69,9 @@ export async function cmdInit(cli: Cli, args: string[]): Promise<number> {
     changed.push('.agents');
   }
   await withLedgerLock(git, async () => {
-    const genesis = listWorktreeLedger(top).map(parseRecordPath).find((parts) => parts?.seq === 0);
+    const genesis = listWorktreeLedger(top)
+      .map(parseRecordPath)
+      .find((parts) => parts?.seq === 0);
     if (genesis) return;
     const record = newGenesis();
     writeFileAtomic(git, join(top, recordPath(0, record.id)), renderRecord(record));
@@ -79,7 +92,9 @@ export async function cmdInit(cli: Cli, args: string[]): Promise<number> {
   cli.err(renderDoctor(report, styleFor(process.stderr), findings));
   if (changed.length > 0) {
     const paths = [...new Set(changed)].map((path) => shellQuote(fromCwd(cli.cwd, join(top, path))));
-    cli.err(`next: commit the set-up with \`git add ${paths.join(' ')} && git commit -m ${shellQuote(SETUP_COMMIT_MESSAGE)}\``);
+    cli.err(
+      `next: commit the set-up with \`git add ${paths.join(' ')} && git commit -m ${shellQuote(SETUP_COMMIT_MESSAGE)}\``,
+    );
   }
   const ungated = findings.some((f) => f.severity === 'ungated' && f.code !== 'setup-not-committed');
   return ungated && hookMode !== 'none' ? 1 : 0;
@@ -106,7 +121,9 @@ function installHusky(top: string, cli: Cli, changed: string[]): string[] {
     mkdirSync(dirname(file), { recursive: true });
     const added = comment ? `${comment}\n${line}\n` : `${line}\n`;
     writeFileSync(file, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${added}`, { mode: 0o755 });
-    did.push(`${current ? 'added to' : 'created'} .husky/${hook}: ${comment ? "copy husky's hooks into each new worktree" : line}`);
+    did.push(
+      `${current ? 'added to' : 'created'} .husky/${hook}: ${comment ? "copy husky's hooks into each new worktree" : line}`,
+    );
     changed.push(`.husky/${hook}`);
   }
   if (cli.env.HUSKY !== '0') {
@@ -124,7 +141,9 @@ function installHusky(top: string, cli: Cli, changed: string[]): string[] {
       did.push('added "prepare": "husky" to package.json, so fresh clones get the hooks on npm install');
       changed.push('package.json');
     } else if (!pkg.scripts.prepare.includes('husky')) {
-      did.push(`note: package.json's "prepare" script does not run husky; add \`husky\` to it so fresh clones get the hooks`);
+      did.push(
+        `note: package.json's "prepare" script does not run husky; add \`husky\` to it so fresh clones get the hooks`,
+      );
     }
   } catch {
     did.push('note: package.json could not be read; add "prepare": "husky" to its scripts yourself');
@@ -146,9 +165,12 @@ async function installGitHooks(git: Git, env: NodeJS.ProcessEnv): Promise<string
       if (!current.includes(HOOK_MARKER)) {
         const kept = `${file}.pre-ao`;
         if (existsSync(kept)) {
-          throw new AoError(`${shown}/${hook} is not ours and ${shown}/${hook}.pre-ao already exists, so it cannot be kept safely`, {
-            fix: `merge the two by hand, remove ${shown}/${hook}, and run \`ao init --hooks git\` again`,
-          });
+          throw new AoError(
+            `${shown}/${hook} is not ours and ${shown}/${hook}.pre-ao already exists, so it cannot be kept safely`,
+            {
+              fix: `merge the two by hand, remove ${shown}/${hook}, and run \`ao init --hooks git\` again`,
+            },
+          );
         }
         renameSync(file, kept);
         chmodSync(kept, 0o755);

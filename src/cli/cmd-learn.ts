@@ -24,17 +24,27 @@ export async function cmdLearn(cli: Cli, args: string[]): Promise<number> {
     negative: { type: 'boolean' },
     ...BY_OPTIONS,
   });
-  if (values.help) return cli.out(HELP.learn!), 0;
+  if (values.help) return (cli.out(HELP.learn!), 0);
   const text = positionals.join(' ').trim();
   if (!text) {
-    throw new AoError('ao learn needs the lesson as TEXT', { fix: `ao learn "Never log request bodies: they carry tokens" --paths 'src/http/**' (TEXT goes before --paths)` });
+    throw new AoError('ao learn needs the lesson as TEXT', {
+      fix: `ao learn "Never log request bodies: they carry tokens" --paths 'src/http/**' (TEXT goes before --paths)`,
+    });
   }
-  if (text.length > 4000) throw new AoError(`the lesson is ${text.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
+  if (text.length > 4000)
+    throw new AoError(`the lesson is ${text.length} characters; the limit is 4000`, {
+      fix: 'say it shorter, and link to the details',
+    });
   const tags = [...new Set(values.tag ?? [])];
   for (const tag of tags) {
-    if (!TAG_PATTERN.test(tag)) throw new AoError(`--tag ${JSON.stringify(tag)}: a tag is letters, digits and . _ : / + - (at most 64, no spaces)`, { fix: '--tag security --tag logging' });
+    if (!TAG_PATTERN.test(tag))
+      throw new AoError(
+        `--tag ${JSON.stringify(tag)}: a tag is letters, digits and . _ : / + - (at most 64, no spaces)`,
+        { fix: '--tag security --tag logging' },
+      );
   }
-  if (tags.length > 20) throw new AoError(`at most 20 tags, got ${tags.length}`, { fix: 'keep the few that help find it' });
+  if (tags.length > 20)
+    throw new AoError(`at most 20 tags, got ${tags.length}`, { fix: 'keep the few that help find it' });
   const git = await openRepo(cli);
   const records = await readAllRecords(git);
   const from = values.from ? findRecord(records, values.from, 'verdict', 'verdict') : undefined;
@@ -43,11 +53,24 @@ export async function cmdLearn(cli: Cli, args: string[]): Promise<number> {
   else if (from) {
     // Default to what the verdict was about.
     paths = learningPathsFrom(from);
-    if (paths.length === 0 || paths.length > 100) throw new AoError(`cannot take the paths from verdict ${shortId(from.id)} (${paths.length} paths)`, { fix: `name them: --paths 'src/**'` });
-  } else throw new AoError('ao learn needs --paths: the globs the lesson is about', { fix: `ao learn "${oneLine(text, 40)}" --paths 'src/auth/**'` });
+    if (paths.length === 0 || paths.length > 100)
+      throw new AoError(`cannot take the paths from verdict ${shortId(from.id)} (${paths.length} paths)`, {
+        fix: `name them: --paths 'src/**'`,
+      });
+  } else
+    throw new AoError('ao learn needs --paths: the globs the lesson is about', {
+      fix: `ao learn "${oneLine(text, 40)}" --paths 'src/auth/**'`,
+    });
   const author = await actorFrom(cli, git, values);
 
-  const { record, path } = await recordLearning(git, { text, paths, tags, negative: values.negative ?? false, ...(from ? { from } : {}), author });
+  const { record, path } = await recordLearning(git, {
+    text,
+    paths,
+    tags,
+    negative: values.negative ?? false,
+    ...(from ? { from } : {}),
+    author,
+  });
   cli.out(values.json ? JSON.stringify(record, null, 2) : record.id);
   cli.err(
     `recorded learning ${shortId(record.id)} on ${paths.join(', ')}${from ? ` (from verdict ${shortId(from.id)})` : ''}\n` +
@@ -74,25 +97,37 @@ export async function cmdPromote(cli: Cli, args: string[]): Promise<number> {
     paths: { type: 'string', multiple: true },
     ...BY_OPTIONS,
   });
-  if (values.help) return cli.out(HELP.promote!), 0;
+  if (values.help) return (cli.out(HELP.promote!), 0);
   const [prefix] = positionals;
-  if (!prefix || positionals.length !== 1) throw new AoError('ao promote needs one learning id', { fix: 'ao promote sha256:1a2b3c --require-evidence test (ids: `ao log`)' });
+  if (!prefix || positionals.length !== 1)
+    throw new AoError('ao promote needs one learning id', {
+      fix: 'ao promote sha256:1a2b3c --require-evidence test (ids: `ao log`)',
+    });
   const given = Object.keys(RULE_FLAGS).filter((flag) => values[flag as keyof typeof values] !== undefined);
   if (given.length !== 1) {
-    throw new AoError(given.length === 0 ? 'ao promote needs a rule' : `ao promote takes one rule, got --${given.join(' and --')}`, {
-      fix: 'give exactly one of --require-evidence KIND, --require-checker-kind KIND, --forbid-pattern REGEX, --require-check CMD',
-    });
+    throw new AoError(
+      given.length === 0 ? 'ao promote needs a rule' : `ao promote takes one rule, got --${given.join(' and --')}`,
+      {
+        fix: 'give exactly one of --require-evidence KIND, --require-checker-kind KIND, --forbid-pattern REGEX, --require-check CMD',
+      },
+    );
   }
   const flag = given[0]!;
   const kind = RULE_FLAGS[flag]!;
   const value = values[flag as keyof typeof values] as string;
   if (kind === 'requireEvidence' && !isOneOf(EVIDENCE_KINDS, value)) {
-    throw new AoError(`--require-evidence must be test, command, review or link, not ${JSON.stringify(value)}`, { fix: '--require-evidence test' });
+    throw new AoError(`--require-evidence must be test, command, review or link, not ${JSON.stringify(value)}`, {
+      fix: '--require-evidence test',
+    });
   }
   if (kind === 'requireCheckerKind') parseActorKind(value, '--require-checker-kind');
-  if (kind === 'requireCheck' && value.trim() === '') throw new AoError('--require-check takes the exact command the check runs', { fix: `--require-check 'npm test'` });
+  if (kind === 'requireCheck' && value.trim() === '')
+    throw new AoError('--require-check takes the exact command the check runs', { fix: `--require-check 'npm test'` });
   if (values.id !== undefined && !/^[a-z0-9][a-z0-9._-]{0,63}$/.test(values.id)) {
-    throw new AoError(`--id ${JSON.stringify(values.id)}: a constraint id is lower-case letters, digits, ".", "_" and "-" (at most 64)`, { fix: '--id no-console-log' });
+    throw new AoError(
+      `--id ${JSON.stringify(values.id)}: a constraint id is lower-case letters, digits, ".", "_" and "-" (at most 64)`,
+      { fix: '--id no-console-log' },
+    );
   }
 
   const git = await openRepo(cli);
@@ -100,7 +135,11 @@ export async function cmdPromote(cli: Cli, args: string[]): Promise<number> {
   const learning = findRecord(records, prefix, 'learning', 'learning');
   const author = await actorFrom(cli, git, values);
   const paths = values.paths?.length ? checkGlobs(values.paths, '--paths') : undefined;
-  const { record, path, constraint: made } = await promoteLearning(git, {
+  const {
+    record,
+    path,
+    constraint: made,
+  } = await promoteLearning(git, {
     learning,
     kind,
     value,
@@ -124,15 +163,30 @@ export async function cmdPromote(cli: Cli, args: string[]): Promise<number> {
 
 export async function cmdRetire(cli: Cli, args: string[]): Promise<number> {
   const { values, positionals } = parse('retire', args, { why: { type: 'string' }, ...BY_OPTIONS });
-  if (values.help) return cli.out(HELP.retire!), 0;
+  if (values.help) return (cli.out(HELP.retire!), 0);
   const [id] = positionals;
-  if (!id || positionals.length !== 1) throw new AoError('ao retire needs one constraint id', { fix: `ao retire no-console-log --why "the logger now redacts secrets"` });
+  if (!id || positionals.length !== 1)
+    throw new AoError('ao retire needs one constraint id', {
+      fix: `ao retire no-console-log --why "the logger now redacts secrets"`,
+    });
   const why = values.why?.trim();
-  if (!why) throw new AoError('ao retire needs --why: the ratchet only slips back on the record', { fix: `ao retire ${shellQuote(id)} --why "what changed, so this no longer holds"` });
-  if (why.length > 4000) throw new AoError(`--why is ${why.length} characters; the limit is 4000`, { fix: 'say it shorter, and link to the details' });
+  if (!why)
+    throw new AoError('ao retire needs --why: the ratchet only slips back on the record', {
+      fix: `ao retire ${shellQuote(id)} --why "what changed, so this no longer holds"`,
+    });
+  if (why.length > 4000)
+    throw new AoError(`--why is ${why.length} characters; the limit is 4000`, {
+      fix: 'say it shorter, and link to the details',
+    });
   const git = await openRepo(cli);
   const author = await actorFrom(cli, git, values);
-  const { record, path, constraint: known, tookOut: inWorktree, learning } = await retireConstraint(git, { id, why, author });
+  const {
+    record,
+    path,
+    constraint: known,
+    tookOut: inWorktree,
+    learning,
+  } = await retireConstraint(git, { id, why, author });
   if (values.json) cli.out(JSON.stringify(record, null, 2));
   else cli.out(record.id);
   cli.err(

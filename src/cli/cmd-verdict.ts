@@ -4,7 +4,18 @@ import { resolveSubject } from '../repo/subjects.js';
 import { signerFromFlag, signingAdvice } from '../repo/signing.js';
 import { appendVerdict } from '../repo/writer.js';
 import { openRepo, type Cli } from './context.js';
-import { AMEND_OPTION, parse, parseActorKind, parseEvidence, ranEvidence, refuseDependentChecker, SCOPE_OPTIONS, scopeFromFlags, WORKER_OPTIONS, workerFrom } from './flags.js';
+import {
+  AMEND_OPTION,
+  parse,
+  parseActorKind,
+  parseEvidence,
+  ranEvidence,
+  refuseDependentChecker,
+  SCOPE_OPTIONS,
+  scopeFromFlags,
+  WORKER_OPTIONS,
+  workerFrom,
+} from './flags.js';
 import { warnIfConstraintsRefuse } from './gate-warning.js';
 import { HELP } from './help.js';
 
@@ -22,13 +33,18 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
     json: { type: 'boolean' },
     sign: { type: 'string' },
   });
-  if (values.help) return cli.out(HELP.verdict!), 0;
+  if (values.help) return (cli.out(HELP.verdict!), 0);
   const outcome = positionals[0];
   if ((outcome !== 'pass' && outcome !== 'fail') || positionals.length !== 1) {
-    throw new AoError('ao verdict needs exactly one of pass or fail', { fix: 'for example: ao verdict pass --checker reviewer@example.com' });
+    throw new AoError('ao verdict needs exactly one of pass or fail', {
+      fix: 'for example: ao verdict pass --checker reviewer@example.com',
+    });
   }
   const checkerId = values.checker ?? cli.env.AO_CHECKER;
-  if (!checkerId) throw new AoError('no checker given', { fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change' });
+  if (!checkerId)
+    throw new AoError('no checker given', {
+      fix: 'pass --checker ID (or set AO_CHECKER) naming who checked the change',
+    });
   const scope = scopeFromFlags('verdict', values);
   const evidence = [...parseEvidence(values.evidence ?? []), ...ranEvidence(values.ran ?? [])];
   const checkerKind = parseActorKind(values['checker-kind'], '--checker-kind');
@@ -52,7 +68,9 @@ export async function cmdVerdict(cli: Cli, args: string[]): Promise<number> {
   cli.err(
     `recorded ${outcome} ${shortId(record.id)} for the ${resolved.label} (digest ${shortId(resolved.subject.digest)}) by ${checker.id}` +
       `${sign ? `, signed with ${sign.publicKey.fingerprint} (${sign.via})` : ''}\n` +
-      (scope.kind === 'staged' ? `  ${path} is staged: it lands with the commit` : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``),
+      (scope.kind === 'staged'
+        ? `  ${path} is staged: it lands with the commit`
+        : `  ${path} is written: commit it with \`git add .agents/ledger && git commit -m "Record verdict"\``),
   );
   if (outcome === 'pass') await warnIfConstraintsRefuse(cli, git, scope, resolved.baseRev);
   return 0;

@@ -18,17 +18,32 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /** util.parseArgs with usage errors turned into exit-2 AoErrors that point at `--help`; `tokens` keep the options' order. */
 export function parse<O extends Options>(command: string, args: string[], options: O, allowPositionals = true) {
   try {
-    return parseArgs({ args, options: { help: { type: 'boolean', short: 'h' }, ...options }, allowPositionals, strict: true, tokens: true });
+    return parseArgs({
+      args,
+      options: { help: { type: 'boolean', short: 'h' }, ...options },
+      allowPositionals,
+      strict: true,
+      tokens: true,
+    });
   } catch (error) {
-    throw new AoError(`${command}: ${(error as Error).message.replace(/\. To specify a positional.*$/s, '')}`, { fix: `see \`ao ${command} --help\`` });
+    throw new AoError(`${command}: ${(error as Error).message.replace(/\. To specify a positional.*$/s, '')}`, {
+      fix: `see \`ao ${command} --help\``,
+    });
   }
 }
 
 /** At most one of the scope flags; returns which. */
-export function oneScope(command: string, values: { staged?: boolean; commit?: string; range?: string }): 'staged' | 'commit' | 'range' {
-  const given = (['staged', 'commit', 'range'] as const).filter((key) => values[key] !== undefined && values[key] !== false);
+export function oneScope(
+  command: string,
+  values: { staged?: boolean; commit?: string; range?: string },
+): 'staged' | 'commit' | 'range' {
+  const given = (['staged', 'commit', 'range'] as const).filter(
+    (key) => values[key] !== undefined && values[key] !== false,
+  );
   if (given.length > 1) {
-    throw new AoError(`${command}: --${given.join(' and --')} cannot be combined`, { fix: `pick one of --staged, --commit REV, --range A..B` });
+    throw new AoError(`${command}: --${given.join(' and --')} cannot be combined`, {
+      fix: `pick one of --staged, --commit REV, --range A..B`,
+    });
   }
   return given[0] ?? 'staged';
 }
@@ -62,9 +77,15 @@ export function expandMultiValue(args: string[], flags: string[]): string[] {
   return out;
 }
 
-export function scopeFromFlags(command: string, values: { staged?: boolean; commit?: string; range?: string; amend?: boolean }): SubjectScope {
+export function scopeFromFlags(
+  command: string,
+  values: { staged?: boolean; commit?: string; range?: string; amend?: boolean },
+): SubjectScope {
   const which = oneScope(command, values);
-  if (values.amend && which !== 'staged') throw new AoError(`${command}: --amend names the staged change; it cannot be combined with --${which}`, { fix: `ao ${command} --amend ...` });
+  if (values.amend && which !== 'staged')
+    throw new AoError(`${command}: --amend names the staged change; it cannot be combined with --${which}`, {
+      fix: `ao ${command} --amend ...`,
+    });
   if (which === 'commit') return { kind: 'commit', rev: values.commit! };
   if (which === 'range') return { kind: 'range', ...parseRangeArg(values.range!) };
   return values.amend ? { kind: 'staged', amend: true } : { kind: 'staged' };
@@ -72,7 +93,10 @@ export function scopeFromFlags(command: string, values: { staged?: boolean; comm
 
 export function parseActorKind(value: string | undefined, flag: string): ActorKind {
   const kind = value ?? 'agent';
-  if (!isOneOf(ACTOR_KINDS, kind)) throw new AoError(`${flag} must be one of ${ACTOR_KINDS.join(', ')}, not ${JSON.stringify(value)}`, { fix: `for example: ${flag} human` });
+  if (!isOneOf(ACTOR_KINDS, kind))
+    throw new AoError(`${flag} must be one of ${ACTOR_KINDS.join(', ')}, not ${JSON.stringify(value)}`, {
+      fix: `for example: ${flag} human`,
+    });
   return kind;
 }
 
@@ -88,9 +112,18 @@ export const WORKER_OPTIONS = {
  * --worker-session, else the session of the agent harness this runs under (recorded by the
  * harness's hooks, src/harness/sessions.ts), else $AO_WORKER_SESSION.
  */
-export function workerFrom(cli: Cli, git: Git, values: { worker?: string; 'worker-session'?: string }, kind: ActorKind, authors: string[]): Actor {
+export function workerFrom(
+  cli: Cli,
+  git: Git,
+  values: { worker?: string; 'worker-session'?: string },
+  kind: ActorKind,
+  authors: string[],
+): Actor {
   const workerId = values.worker ?? cli.env.AO_WORKER ?? authors[0];
-  if (!workerId) throw new AoError('cannot tell who wrote the change', { fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`' });
+  if (!workerId)
+    throw new AoError('cannot tell who wrote the change', {
+      fix: 'pass --worker ID (or set AO_WORKER), or set `git config user.email`',
+    });
   const worker: Actor = { id: workerId, kind };
   const workerSession = values['worker-session'] ?? harnessSessionOf(git.gitDir) ?? cli.env.AO_WORKER_SESSION;
   if (workerSession) worker.session = workerSession;
@@ -113,7 +146,10 @@ export const BY_OPTIONS = { by: { type: 'string' }, 'by-kind': { type: 'string' 
 /** Who records a learning, promotion or retirement: --by, else $AO_WORKER, else the git author. */
 export async function actorFrom(cli: Cli, git: Git, values: { by?: string; 'by-kind'?: string }): Promise<Actor> {
   const id = values.by ?? cli.env.AO_WORKER ?? (await git.authorEmail());
-  if (!id) throw new AoError('cannot tell who is recording this', { fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`' });
+  if (!id)
+    throw new AoError('cannot tell who is recording this', {
+      fix: 'pass --by ID (or set AO_WORKER), or set `git config user.email`',
+    });
   return { id, kind: parseActorKind(values['by-kind'], '--by-kind') };
 }
 
@@ -123,9 +159,12 @@ export function parseEvidence(values: string[]): Evidence[] {
     const kind = colon > 0 ? value.slice(0, colon) : '';
     const text = value.slice(colon + 1);
     if (!isOneOf(EVIDENCE_KINDS, kind) || text.trim() === '') {
-      throw new AoError(`--evidence takes KIND:TEXT with KIND one of ${EVIDENCE_KINDS.join(', ')}; got ${JSON.stringify(value)}`, {
-        fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
-      });
+      throw new AoError(
+        `--evidence takes KIND:TEXT with KIND one of ${EVIDENCE_KINDS.join(', ')}; got ${JSON.stringify(value)}`,
+        {
+          fix: `for example: --evidence test:"npm test: 212 passed" or --evidence link:https://ci.example.com/run/1`,
+        },
+      );
     }
     if (kind === 'link') return { kind: 'link', url: text.trim() };
     return { kind, text };
@@ -135,7 +174,8 @@ export function parseEvidence(values: string[]): Evidence[] {
 /** `--ran CMD`: the checker ran CMD and it exited 0; what a `requireCheck` constraint looks for. */
 export function ranEvidence(commands: string[]): Evidence[] {
   return commands.map((command) => {
-    if (command.trim() === '') throw new AoError('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
+    if (command.trim() === '')
+      throw new AoError('--ran takes the command that was run', { fix: `for example: --ran 'npm test'` });
     return { kind: 'command', text: `ran \`${command}\`: exit 0`, command, exitCode: 0 };
   });
 }
@@ -147,17 +187,24 @@ export function checkGlobs(globs: string[], flag: string): string[] {
   const cleaned = globs.map((g) => g.replace(/^\.\//, ''));
   for (const glob of cleaned) {
     if (!GLOB_PATTERN.test(glob) || glob.length > 1000) {
-      throw new AoError(`${flag}: ${JSON.stringify(glob)} is not a repository-relative glob (no leading "/", no "..")`, { fix: `for example: ${flag} 'src/auth/**' '*.sql'` });
+      throw new AoError(
+        `${flag}: ${JSON.stringify(glob)} is not a repository-relative glob (no leading "/", no "..")`,
+        { fix: `for example: ${flag} 'src/auth/**' '*.sql'` },
+      );
     }
   }
-  if (cleaned.length > 100) throw new AoError(`${flag}: at most 100 globs, got ${cleaned.length}`, { fix: 'use broader globs, e.g. src/**' });
+  if (cleaned.length > 100)
+    throw new AoError(`${flag}: at most 100 globs, got ${cleaned.length}`, { fix: 'use broader globs, e.g. src/**' });
   return [...new Set(cleaned)];
 }
 
 /** A whole number from `min` to `max` given with `flag`. */
 export function wholeNumber(text: string, flag: string, min: number, max: number): number {
   const value = Number(text);
-  if (!/^[0-9]+$/.test(text) || value < min || value > max) throw new AoError(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, { fix: `for example: ${flag} 2` });
+  if (!/^[0-9]+$/.test(text) || value < min || value > max)
+    throw new AoError(`${flag} takes a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`, {
+      fix: `for example: ${flag} 2`,
+    });
   return value;
 }
 
@@ -165,7 +212,9 @@ export function wholeNumber(text: string, flag: string, min: number, max: number
 export function positiveSeconds(text: string): number {
   const value = Number(text);
   if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || value <= 0 || value > 86_400) {
-    throw new AoError(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, { fix: 'for example: --timeout 300' });
+    throw new AoError(`--timeout takes seconds (more than 0, at most 86400), not ${JSON.stringify(text)}`, {
+      fix: 'for example: --timeout 300',
+    });
   }
   return value;
 }

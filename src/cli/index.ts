@@ -14,7 +14,9 @@ setFlagsFromString(LINEAR_ENGINE_V8_FLAG);
 
 // A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
 process.on('unhandledRejection', (error) => {
-  process.stderr.write(`ao: internal error: ${error instanceof Error ? error.message : String(error)}\n  fix: please report this with the command you ran\n`);
+  process.stderr.write(
+    `ao: internal error: ${error instanceof Error ? error.message : String(error)}\n  fix: please report this with the command you ran\n`,
+  );
   process.exit(2);
 });
 

@@ -35,7 +35,16 @@ function isGit(program: string | undefined): boolean {
 }
 
 /** Git's options that take a separate value before the subcommand. */
-const GLOBAL_WITH_VALUE = new Set(['-c', '-C', '--git-dir', '--work-tree', '--namespace', '--exec-path', '--config-env', '--super-prefix']);
+const GLOBAL_WITH_VALUE = new Set([
+  '-c',
+  '-C',
+  '--git-dir',
+  '--work-tree',
+  '--namespace',
+  '--exec-path',
+  '--config-env',
+  '--super-prefix',
+]);
 
 /** The arguments after `commit`, when argv is a `git commit` command line. */
 function commitArgs(argv: string[]): string[] | undefined {
@@ -55,7 +64,25 @@ function subcommandIndex(argv: string[]): number {
 }
 
 /** `git commit` options whose value may follow as the next argument (so "-m --amend" is a message). */
-const COMMIT_WITH_VALUE = new Set(['-m', '--message', '-F', '--file', '-C', '--reuse-message', '-c', '--reedit-message', '-t', '--template', '--author', '--date', '--fixup', '--squash', '--cleanup', '--trailer', '--pathspec-from-file']);
+const COMMIT_WITH_VALUE = new Set([
+  '-m',
+  '--message',
+  '-F',
+  '--file',
+  '-C',
+  '--reuse-message',
+  '-c',
+  '--reedit-message',
+  '-t',
+  '--template',
+  '--author',
+  '--date',
+  '--fixup',
+  '--squash',
+  '--cleanup',
+  '--trailer',
+  '--pathspec-from-file',
+]);
 
 /** Whether `git commit`'s options amend (git accepts any unambiguous prefix, and the last of --amend / --no-amend wins). */
 function amendsIn(argv: string[]): boolean {

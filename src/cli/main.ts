@@ -40,7 +40,7 @@ export async function main(argv: string[], cli: Cli): Promise<number> {
       cli.out(HELP.main!);
       return command === undefined ? EXIT_USAGE : 0;
     }
-    if (command === '--version' || command === '-v') return cli.out(VERSION), 0;
+    if (command === '--version' || command === '-v') return (cli.out(VERSION), 0);
     const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!load) throw new AoError(`unknown command: ${command}`, { fix: 'see `ao --help` for the commands' });
     return await (await load())(cli, args);
@@ -51,10 +51,14 @@ export async function main(argv: string[], cli: Cli): Promise<number> {
 
 function reportError(cli: Cli, error: unknown): number {
   if (error instanceof AoError) {
-    cli.err(`ao: error: ${error.message}${error.where ? `\n  where: ${error.where}` : ''}${error.fix ? `\n  fix: ${error.fix}` : ''}`);
+    cli.err(
+      `ao: error: ${error.message}${error.where ? `\n  where: ${error.where}` : ''}${error.fix ? `\n  fix: ${error.fix}` : ''}`,
+    );
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  cli.err(`ao: internal error: ${message}\n  fix: please report this with the command you ran${cli.env.AO_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (AO_DEBUG=1 shows the stack)'}`);
+  cli.err(
+    `ao: internal error: ${message}\n  fix: please report this with the command you ran${cli.env.AO_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (AO_DEBUG=1 shows the stack)'}`,
+  );
   return EXIT_USAGE;
 }

@@ -40,7 +40,13 @@ const KNOWN_KEY_TYPES = new Set(
   ].flatMap((type) => [type, type.replace(/(@openssh\.com)?$/, '-cert-v01@openssh.com')]),
 );
 
-const SUPPORTED_KEY_TYPES = new Set(['ssh-ed25519', 'ssh-rsa', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521']);
+const SUPPORTED_KEY_TYPES = new Set([
+  'ssh-ed25519',
+  'ssh-rsa',
+  'ecdsa-sha2-nistp256',
+  'ecdsa-sha2-nistp384',
+  'ecdsa-sha2-nistp521',
+]);
 
 class LineError extends Error {}
 
@@ -82,7 +88,8 @@ function parseLine(line: string, source: string, lineNumber: number): AllowedSig
   const keyType = readWord(cursor);
   skipSpaces(cursor);
   const encodedKey = readWord(cursor);
-  if (keyType === '' || encodedKey === '') throw new LineError('expected "keytype base64" after the principals and options');
+  if (keyType === '' || encodedKey === '')
+    throw new LineError('expected "keytype base64" after the principals and options');
   if (!KNOWN_KEY_TYPES.has(keyType)) throw new LineError(`unknown key type ${JSON.stringify(keyType)}`);
   signer.keyText = `${keyType} ${encodedKey}`;
   // The rest of the line is a free-form comment.
@@ -157,7 +164,10 @@ function readOptions(cursor: Cursor, signer: AllowedSigner): void {
     if (name === 'cert-authority' && !rest.startsWith('=', name.length)) {
       cursor.pos += name.length;
       signer.certAuthority = true;
-    } else if ((name === 'namespaces' || name === 'valid-after' || name === 'valid-before') && rest[name.length] === '=') {
+    } else if (
+      (name === 'namespaces' || name === 'valid-after' || name === 'valid-before') &&
+      rest[name.length] === '='
+    ) {
       if (seen.has(name)) throw new LineError(`multiple "${name}" options`);
       seen.add(name);
       cursor.pos += name.length + 1;
@@ -167,7 +177,9 @@ function readOptions(cursor: Cursor, signer: AllowedSigner): void {
       else signer.validBefore = parseTimestamp(value, name);
     } else {
       const found = JSON.stringify(peekWord(cursor).split(/[,=]/)[0]);
-      throw new LineError(seen.size === 0 && !signer.certAuthority ? `unknown option or key type ${found}` : `unknown option ${found}`);
+      throw new LineError(
+        seen.size === 0 && !signer.certAuthority ? `unknown option or key type ${found}` : `unknown option ${found}`,
+      );
     }
     const next = cursor.text[cursor.pos];
     if (next === undefined || next === ' ' || next === '\t') return;
@@ -198,7 +210,10 @@ function readQuoted(cursor: Cursor, option: string): string {
 /** YYYYMMDD[HHMM[SS]][Z]: local time, or UTC with a Z suffix, like ssh-keygen. */
 function parseTimestamp(value: string, option: string): Date {
   const match = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?([Zz])?$/.exec(value);
-  if (!match) throw new LineError(`option "${option}" has invalid time ${JSON.stringify(value)} (expected YYYYMMDD[HHMM[SS]][Z])`);
+  if (!match)
+    throw new LineError(
+      `option "${option}" has invalid time ${JSON.stringify(value)} (expected YYYYMMDD[HHMM[SS]][Z])`,
+    );
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [
     number,
     number,
@@ -213,7 +228,14 @@ function parseTimestamp(value: string, option: string): Date {
     : new Date(year, month - 1, day, hour, minute, second);
   // Date rolls 20240231 over into March; refuse instead of guessing.
   const fields = utc
-    ? [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()]
+    ? [
+        date.getUTCFullYear(),
+        date.getUTCMonth() + 1,
+        date.getUTCDate(),
+        date.getUTCHours(),
+        date.getUTCMinutes(),
+        date.getUTCSeconds(),
+      ]
     : [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes(), date.getSeconds()];
   if (fields.join() !== [year, month, day, hour, minute, second].join()) {
     throw new LineError(`option "${option}" has invalid time ${JSON.stringify(value)}`);

@@ -20,7 +20,9 @@ export function canonicalJson(value: unknown): string {
       if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
       // Default sort compares UTF-16 code units, which is exactly what JCS prescribes.
       // A key holding `undefined` is absent, as in JSON.stringify.
-      const keys = Object.keys(value as object).filter((key) => (value as Record<string, unknown>)[key] !== undefined).sort();
+      const keys = Object.keys(value as object)
+        .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+        .sort();
       const parts = keys.map((key) => {
         assertWellFormed(key);
         return `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`;
@@ -56,10 +58,13 @@ function pretty(value: unknown, indent: string): string {
     return `${out}\n${indent}]`;
   }
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
+  const keys = Object.keys(record)
+    .filter((key) => record[key] !== undefined)
+    .sort();
   if (keys.length === 0) return '{}';
   let out = '{';
-  for (let i = 0; i < keys.length; i++) out += `${i ? ',' : ''}\n${inner}${JSON.stringify(keys[i])}: ${pretty(record[keys[i]!], inner)}`;
+  for (let i = 0; i < keys.length; i++)
+    out += `${i ? ',' : ''}\n${inner}${JSON.stringify(keys[i])}: ${pretty(record[keys[i]!], inner)}`;
   return `${out}\n${indent}}`;
 }
 

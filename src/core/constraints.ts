@@ -2,7 +2,15 @@ import { shellQuote } from './shell.js';
 import { AoError } from './errors.js';
 import type { Fix, VerdictNeed } from './fix.js';
 import { hasLinearEngine, LINEAR_ENGINE_V8_FLAG } from './linear-regexp.js';
-import { POLICY_PATH, shortId, type Constraint, type LearningRecord, type LedgerRecord as LedgerRecordLike, type RetirementRecord, type VerdictRecord } from './record.js';
+import {
+  POLICY_PATH,
+  shortId,
+  type Constraint,
+  type LearningRecord,
+  type LedgerRecord as LedgerRecordLike,
+  type RetirementRecord,
+  type VerdictRecord,
+} from './record.js';
 import { oneLine } from './words.js';
 
 /**
@@ -34,7 +42,9 @@ export const MAX_SCANNED_ADDED_LINES = 1_000_000;
 export function ruleOf(constraint: Constraint): { kind: RuleKind; value: string } {
   const c = constraint as Partial<Record<RuleKind, string>>;
   for (const kind of RULE_KINDS) if (typeof c[kind] === 'string') return { kind, value: c[kind]! };
-  throw new AoError(`constraint "${constraint.id}" names no rule`, { fix: `give it exactly one of ${RULE_KINDS.join(', ')} in ${POLICY_PATH}` });
+  throw new AoError(`constraint "${constraint.id}" names no rule`, {
+    fix: `give it exactly one of ${RULE_KINDS.join(', ')} in ${POLICY_PATH}`,
+  });
 }
 
 export function describeRule(constraint: Constraint): string {
@@ -74,35 +84,50 @@ export const MAX_SCAN_WORK = 64 * 1024 * 1024;
 const compiledPatterns = new Map<string, { regex: RegExp; weight: number }>();
 
 /** Compiles a constraint's forbidPattern, or says (naming the constraint) why it cannot be used. */
-export function compileForbidPattern(constraint: Pick<Constraint, 'id'> & { forbidPattern: string }, where = POLICY_PATH): RegExp {
+export function compileForbidPattern(
+  constraint: Pick<Constraint, 'id'> & { forbidPattern: string },
+  where = POLICY_PATH,
+): RegExp {
   return compiledForbidPattern(constraint, where).regex;
 }
 
 /** The compiled pattern and its weight; throws an AoError naming the constraint when it cannot be used. */
-function compiledForbidPattern(constraint: Pick<Constraint, 'id'> & { forbidPattern: string }, where = POLICY_PATH): { regex: RegExp; weight: number } {
+function compiledForbidPattern(
+  constraint: Pick<Constraint, 'id'> & { forbidPattern: string },
+  where = POLICY_PATH,
+): { regex: RegExp; weight: number } {
   const source = constraint.forbidPattern;
   const cached = compiledPatterns.get(source);
   if (cached) return cached;
   const fail = (why: string) =>
-    new AoError(`${where}: constraint "${constraint.id}" has an unusable forbidPattern /${oneLine(source, 80)}/: ${why}`, {
-      fix: `correct the pattern in ${POLICY_PATH} (JavaScript regular expression syntax, no flags; no backreferences or lookaround; weight at most ${MAX_PATTERN_WEIGHT}), or retire the constraint, saying why (\`ao retire ${shellQuote(constraint.id)}\`)`,
-    });
-  if (source.length > MAX_PATTERN_LENGTH) throw fail(`it is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
+    new AoError(
+      `${where}: constraint "${constraint.id}" has an unusable forbidPattern /${oneLine(source, 80)}/: ${why}`,
+      {
+        fix: `correct the pattern in ${POLICY_PATH} (JavaScript regular expression syntax, no flags; no backreferences or lookaround; weight at most ${MAX_PATTERN_WEIGHT}), or retire the constraint, saying why (\`ao retire ${shellQuote(constraint.id)}\`)`,
+      },
+    );
+  if (source.length > MAX_PATTERN_LENGTH)
+    throw fail(`it is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
   try {
     new RegExp(source);
   } catch (error) {
     throw fail((error as Error).message.replace(/^Invalid regular expression: /, ''));
   }
   if (!hasLinearEngine()) {
-    throw new AoError(`constraint "${constraint.id}" has a forbidPattern, and this Node.js (${process.version}) has no linear-time regular expression engine to run it safely`, {
-      fix: `run ao on Node.js 20 or 24, through its entry point (which starts V8 with ${LINEAR_ENGINE_V8_FLAG})`,
-    });
+    throw new AoError(
+      `constraint "${constraint.id}" has a forbidPattern, and this Node.js (${process.version}) has no linear-time regular expression engine to run it safely`,
+      {
+        fix: `run ao on Node.js 20 or 24, through its entry point (which starts V8 with ${LINEAR_ENGINE_V8_FLAG})`,
+      },
+    );
   }
   let regex: RegExp;
   try {
     regex = new RegExp(source, 'l');
   } catch {
-    throw fail('it cannot run in linear time (backreferences, lookaround and counted repetitions above 16 copies are not allowed)');
+    throw fail(
+      'it cannot run in linear time (backreferences, lookaround and counted repetitions above 16 copies are not allowed)',
+    );
   }
   const weight = patternWeight(source);
   if (weight > MAX_PATTERN_WEIGHT) {
@@ -209,7 +234,12 @@ export function patternWeight(source: string): number {
     } else if (counted) {
       const low = Number(counted[1]);
       const high = counted[2] === undefined ? low : counted[3] === '' ? undefined : Number(counted[3]);
-      result = high === undefined ? 2 * (low + 1) * weight : high === low ? Math.max(1, low) * weight : 2 * Math.max(1, high) * weight;
+      result =
+        high === undefined
+          ? 2 * (low + 1) * weight
+          : high === low
+            ? Math.max(1, low) * weight
+            : 2 * Math.max(1, high) * weight;
       i += counted[0].length;
     } else return weight;
     if (source[i] === '?') i++; // lazy: the same instructions
@@ -228,7 +258,11 @@ export function patternWeight(source: string): number {
  * each forbidPattern constraint, its pattern's weight times the characters, plus one per
  * line, the lines on its paths hold. Throws like `compiledForbidPattern` for an unusable pattern.
  */
-export function scanWork(constraints: (Constraint & { forbidPattern: string })[], lines: AddedLine[], matcher: (globs: string[]) => (path: string) => boolean): number {
+export function scanWork(
+  constraints: (Constraint & { forbidPattern: string })[],
+  lines: AddedLine[],
+  matcher: (globs: string[]) => (path: string) => boolean,
+): number {
   let work = 0;
   for (const constraint of constraints) {
     const { weight } = compiledForbidPattern(constraint);
@@ -239,7 +273,11 @@ export function scanWork(constraints: (Constraint & { forbidPattern: string })[]
 }
 
 /** The added lines that a forbidPattern constraint refuses, among those on its paths. */
-export function forbiddenLines(constraint: Constraint & { forbidPattern: string }, lines: AddedLine[], matches: (path: string) => boolean): AddedLine[] {
+export function forbiddenLines(
+  constraint: Constraint & { forbidPattern: string },
+  lines: AddedLine[],
+  matches: (path: string) => boolean,
+): AddedLine[] {
   const regex = compileForbidPattern(constraint);
   return lines.filter((line) => matches(line.path) && regex.test(line.text));
 }
@@ -254,7 +292,10 @@ export function verdictMeets(constraint: Constraint, record: VerdictRecord): boo
       return record.checker.kind === value;
     case 'requireCheck':
       return record.evidence.some(
-        (e) => (e.kind === 'test' || e.kind === 'command') && e.command === value && (e.exitCode === undefined || e.exitCode === 0),
+        (e) =>
+          (e.kind === 'test' || e.kind === 'command') &&
+          e.command === value &&
+          (e.exitCode === undefined || e.exitCode === 0),
       );
     case 'forbidPattern':
       return true;
@@ -274,7 +315,9 @@ export function validateConstraints(constraints: Constraint[], where: string): v
   const seen = new Set<string>();
   for (const constraint of constraints) {
     if (seen.has(constraint.id)) {
-      throw new AoError(`${POLICY_PATH} at ${where}: two constraints have the id "${constraint.id}"`, { fix: `give each constraint in ${POLICY_PATH} its own id` });
+      throw new AoError(`${POLICY_PATH} at ${where}: two constraints have the id "${constraint.id}"`, {
+        fix: `give each constraint in ${POLICY_PATH} its own id`,
+      });
     }
     seen.add(constraint.id);
     if ('forbidPattern' in constraint) compileForbidPattern(constraint, `${POLICY_PATH} at ${where}`);
@@ -286,8 +329,6 @@ export function constraintKey(constraint: Constraint): string {
   const { kind, value } = ruleOf(constraint);
   return JSON.stringify([constraint.id, constraint.learning, [...constraint.paths].sort(), kind, value]);
 }
-
-
 
 /**
  * What the ratchet refuses in a change to the policy: a constraint it takes out (or alters)
@@ -310,11 +351,15 @@ export type PolicySide = { constraints: Constraint[] } | { missing: true } | { i
  * ao retire's "already retired"); the gate decides with `findRatchetSlips`, which matches
  * each retirement to the very constraint a change takes out.
  */
-export function retirementIndex(records: Iterable<LedgerRecordLike>, compare: (a: LedgerRecordLike, b: LedgerRecordLike) => number): (constraintId: string) => boolean {
+export function retirementIndex(
+  records: Iterable<LedgerRecordLike>,
+  compare: (a: LedgerRecordLike, b: LedgerRecordLike) => number,
+): (constraintId: string) => boolean {
   const promoted = new Map<string, LedgerRecordLike>();
   const retired = new Map<string, LedgerRecordLike>();
   for (const record of records) {
-    const id = record.type === 'promotion' ? record.constraint.id : record.type === 'retirement' ? record.constraint : undefined;
+    const id =
+      record.type === 'promotion' ? record.constraint.id : record.type === 'retirement' ? record.constraint : undefined;
     if (id === undefined) continue;
     const map = record.type === 'promotion' ? promoted : retired;
     const current = map.get(id);
@@ -346,14 +391,21 @@ export interface RatchetInputs {
  * learning record, and its promotion back-link, when it has one, names a promotion record of
  * exactly this constraint (id, learning, paths and rule).
  */
-function retirementMismatch(retirement: RetirementRecord, constraint: Constraint, record: (id: string) => LedgerRecordLike | undefined): string | undefined {
+function retirementMismatch(
+  retirement: RetirementRecord,
+  constraint: Constraint,
+  record: (id: string) => LedgerRecordLike | undefined,
+): string | undefined {
   const named = `retirement ${shortId(retirement.id)}…`;
   if (retirement.constraint !== constraint.id) return `${named} names constraint "${retirement.constraint}"`;
-  if (retirement.learning !== constraint.learning) return `${named} names learning ${shortId(retirement.learning)}…, but the constraint was learned in ${shortId(constraint.learning)}…`;
-  if (record(retirement.learning)?.type !== 'learning') return `${named} links learning ${shortId(retirement.learning)}…, which is no learning record in the ledger`;
+  if (retirement.learning !== constraint.learning)
+    return `${named} names learning ${shortId(retirement.learning)}…, but the constraint was learned in ${shortId(constraint.learning)}…`;
+  if (record(retirement.learning)?.type !== 'learning')
+    return `${named} links learning ${shortId(retirement.learning)}…, which is no learning record in the ledger`;
   if (retirement.promotion === undefined) return undefined;
   const promotion = record(retirement.promotion);
-  if (promotion?.type !== 'promotion') return `${named} links promotion ${shortId(retirement.promotion)}…, which is no promotion record in the ledger`;
+  if (promotion?.type !== 'promotion')
+    return `${named} links promotion ${shortId(retirement.promotion)}…, which is no promotion record in the ledger`;
   if (constraintKey(promotion.constraint) !== constraintKey(constraint)) {
     return `${named} retires the constraint promotion ${shortId(promotion.id)}… made (${describeRule(promotion.constraint)} on ${promotion.constraint.paths.join(', ')}), not the one this change takes out`;
   }
@@ -388,7 +440,10 @@ export function findRatchetSlips(before: Constraint[], after: PolicySide, inputs
           : afterIds.has(constraint.id)
             ? `changes constraint "${constraint.id}" (${learned}) in place: a constraint is changed by retiring it and promoting again`
             : `removes constraint "${constraint.id}" (${learned}) from ${POLICY_PATH}`;
-    const why = candidates.length === 0 ? 'with no retirement on record in this change' : `with no retirement on record that matches it: ${mismatches.join('; ')}`;
+    const why =
+      candidates.length === 0
+        ? 'with no retirement on record in this change'
+        : `with no retirement on record that matches it: ${mismatches.join('; ')}`;
     slips.push({ constraint: constraint.id, learning: constraint.learning, message: `${how} ${why}` });
   }
   for (const constraint of afterConstraints) {
@@ -397,7 +452,13 @@ export function findRatchetSlips(before: Constraint[], after: PolicySide, inputs
       constraint: constraint.id,
       learning: constraint.learning,
       message: `adds constraint "${constraint.id}" to ${POLICY_PATH} whose learning back-link ${shortId(constraint.learning)}… names no learning record in the ledger`,
-      fix: ['record the lesson with `', { command: 'learn', glob: constraint.paths[0] ?? 'GLOB' }, '` and add the constraint with `', { command: 'promote', constraint: constraint.id }, '`, which writes the back-link'],
+      fix: [
+        'record the lesson with `',
+        { command: 'learn', glob: constraint.paths[0] ?? 'GLOB' },
+        '` and add the constraint with `',
+        { command: 'promote', constraint: constraint.id },
+        '`, which writes the back-link',
+      ],
     });
   }
   return slips;

@@ -13,8 +13,36 @@ const JUDGE_NAME = /^[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}$/;
 /** Words that start a program rather than name it: `node judge.mjs` is the judge "judge". */
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash']);
 const LAUNCHERS = new Set([
-  'node', 'nodejs', 'deno', 'bun', 'tsx', 'ts-node', 'python', 'python3', 'uv', 'uvx', 'pipx', 'ruby', 'perl', 'php',
-  'sh', 'bash', 'zsh', 'dash', 'env', 'exec', 'command', 'nice', 'timeout', 'npx', 'pnpm', 'yarn', 'npm', 'run', 'x', 'dlx',
+  'node',
+  'nodejs',
+  'deno',
+  'bun',
+  'tsx',
+  'ts-node',
+  'python',
+  'python3',
+  'uv',
+  'uvx',
+  'pipx',
+  'ruby',
+  'perl',
+  'php',
+  'sh',
+  'bash',
+  'zsh',
+  'dash',
+  'env',
+  'exec',
+  'command',
+  'nice',
+  'timeout',
+  'npx',
+  'pnpm',
+  'yarn',
+  'npm',
+  'run',
+  'x',
+  'dlx',
 ]);
 
 /** A judge's name: letters, digits and . _ @ + -, at most 64, starting with a letter or digit. */
@@ -68,7 +96,9 @@ function baseName(word: string): string {
 export function judgeTouchedByChange(command: string, changedPaths: string[]): string | undefined {
   const changed = new Set(changedPaths);
   for (const match of command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) {
-    const word = (match[1] ?? match[2] ?? match[3] ?? '').replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^(?:\.\/)+/, '');
+    const word = (match[1] ?? match[2] ?? match[3] ?? '')
+      .replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '')
+      .replace(/^(?:\.\/)+/, '');
     if (word && changed.has(word)) return word;
   }
   return undefined;
@@ -98,7 +128,10 @@ export function quorumProblem(judgeIds: string[], quorum: number | undefined): Q
 /** The quorum a council needs (default: all of its distinct judges); the caller has refused a `quorumProblem`. */
 export function resolveQuorum(judgeIds: string[], quorum: number | undefined): number {
   const problem = quorumProblem(judgeIds, quorum);
-  if (problem) throw new AoError(`the quorum cannot be met (${problem.problem})`, { fix: 'give a quorum from 1 to the number of distinct judges' });
+  if (problem)
+    throw new AoError(`the quorum cannot be met (${problem.problem})`, {
+      fix: 'give a quorum from 1 to the number of distinct judges',
+    });
   return quorum ?? new Set(judgeIds).size;
 }
 
@@ -132,7 +165,9 @@ function effectiveVerdict(result: JudgeResult, policy: CheckPolicy = {}): JudgeV
   if (result.verdict === 'error' || result.verdict === 'fail' || !policy.failOn) return result.verdict;
   // SEVERITIES lists them least first: the index is the rank.
   const threshold = SEVERITIES.indexOf(policy.failOn);
-  return (result.review?.findings ?? []).some((f) => SEVERITIES.indexOf(f.severity) >= threshold) ? 'fail' : result.verdict;
+  return (result.review?.findings ?? []).some((f) => SEVERITIES.indexOf(f.severity) >= threshold)
+    ? 'fail'
+    : result.verdict;
 }
 
 /**
@@ -140,19 +175,31 @@ function effectiveVerdict(result: JudgeResult, policy: CheckPolicy = {}): JudgeV
  * judges span at least `policy.minModelFamilies` model families. A judge given more than
  * once passes only when every one of its answers does.
  */
-export function decideCouncil(args: { runs: { command: string; passed: boolean }[]; judges: JudgeResult[]; quorum: number; policy?: CheckPolicy }): CouncilDecision {
+export function decideCouncil(args: {
+  runs: { command: string; passed: boolean }[];
+  judges: JudgeResult[];
+  quorum: number;
+  policy?: CheckPolicy;
+}): CouncilDecision {
   const policy = args.policy ?? {};
   const failedRuns = args.runs.filter((run) => !run.passed).map((run) => run.command);
   const byJudge = new Map<string, JudgeResult[]>();
   for (const result of args.judges) byJudge.set(result.reviewer, [...(byJudge.get(result.reviewer) ?? []), result]);
-  const passing = [...byJudge].filter(([, results]) => results.every((r) => countsAsPass(effectiveVerdict(r, policy), policy))).map(([id]) => id);
+  const passing = [...byJudge]
+    .filter(([, results]) => results.every((r) => countsAsPass(effectiveVerdict(r, policy), policy)))
+    .map(([id]) => id);
   const errored = [...byJudge].filter(([, results]) => results.every((r) => r.verdict === 'error')).map(([id]) => id);
-  const failedOn = policy.failOn ? args.judges.filter((r) => r.verdict !== 'fail' && effectiveVerdict(r, policy) === 'fail').map((r) => r.reviewer) : [];
+  const failedOn = policy.failOn
+    ? args.judges.filter((r) => r.verdict !== 'fail' && effectiveVerdict(r, policy) === 'fail').map((r) => r.reviewer)
+    : [];
   const duplicates = [...byJudge].filter(([, results]) => results.length > 1).map(([id]) => id);
-  const families = [...new Set(args.judges.filter((r) => passing.includes(r.reviewer) && r.family).map((r) => r.family!))].sort();
+  const families = [
+    ...new Set(args.judges.filter((r) => passing.includes(r.reviewer) && r.family).map((r) => r.family!)),
+  ].sort();
 
   const reasons: string[] = [];
-  if (failedRuns.length > 0) reasons.push(`${failedRuns.length} of ${plural(args.runs.length, 'run')} failed: ${failedRuns.join(', ')}`);
+  if (failedRuns.length > 0)
+    reasons.push(`${failedRuns.length} of ${plural(args.runs.length, 'run')} failed: ${failedRuns.join(', ')}`);
   let notProven = false;
   if (byJudge.size > 0 && passing.length < args.quorum) {
     // Not proven: without the judges that errored the quorum was out of reach, and none of the rest failed it.
@@ -160,7 +207,9 @@ export function decideCouncil(args: { runs: { command: string; passed: boolean }
     reasons.push(
       `${passing.length} of ${plural(byJudge.size, 'judge')} passed; the quorum is ${args.quorum}` +
         (errored.length ? ` (${errored.length} errored and do not count: ${errored.join(', ')})` : '') +
-        (failedOn.length ? ` (the policy's check.failOn ${policy.failOn} turned ${[...new Set(failedOn)].join(', ')} into a fail)` : ''),
+        (failedOn.length
+          ? ` (the policy's check.failOn ${policy.failOn} turned ${[...new Set(failedOn)].join(', ')} into a fail)`
+          : ''),
     );
   }
   const minFamilies = policy.minModelFamilies;
@@ -187,20 +236,31 @@ export function decideCouncil(args: { runs: { command: string; passed: boolean }
  * only the answers that list it in their review's `commits` (every other answer counts as
  * not passing it). `--run` commands see the range's head only: they vouch for no commit.
  */
-export function commitsVouchedFor(args: { shown: string[]; judges: JudgeResult[]; quorum: number; policy?: CheckPolicy }): string[] {
+export function commitsVouchedFor(args: {
+  shown: string[];
+  judges: JudgeResult[];
+  quorum: number;
+  policy?: CheckPolicy;
+}): string[] {
   if (args.judges.length === 0) return [];
   return args.shown.filter((commit) => {
-    const judges = args.judges.map((j) => (j.review?.commits?.includes(commit) ? j : { ...j, verdict: 'error' as const }));
+    const judges = args.judges.map((j) =>
+      j.review?.commits?.includes(commit) ? j : { ...j, verdict: 'error' as const },
+    );
     return decideCouncil({ runs: [], judges, quorum: args.quorum, policy: args.policy }).verdict === 'pass';
   });
 }
 
 /** The record's summary: the outcome in one paragraph, with the council's families. */
 export function councilSummary(decision: CouncilDecision): string {
-  const parts = [`ao check: ${decision.outcome === 'not proven' ? 'fail (not proven: judges errored and the quorum was out of reach)' : decision.verdict}.`];
+  const parts = [
+    `ao check: ${decision.outcome === 'not proven' ? 'fail (not proven: judges errored and the quorum was out of reach)' : decision.verdict}.`,
+  ];
   if (decision.runs.total > 0) parts.push(`Runs: ${decision.runs.passed} of ${decision.runs.total} passed.`);
   if (decision.judges.distinct > 0) {
-    parts.push(`Judges: ${decision.judges.passed} of ${decision.judges.distinct} passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}.`);
+    parts.push(
+      `Judges: ${decision.judges.passed} of ${decision.judges.distinct} passed (quorum ${decision.judges.quorum}); model families: ${decision.families.join(', ') || 'none known'}.`,
+    );
   }
   if (decision.judges.duplicates.length > 0) parts.push(`Counted once: ${decision.judges.duplicates.join(', ')}.`);
   if (decision.reasons.length > 0) parts.push(`Fails because ${decision.reasons.join('; ')}.`);

@@ -2,7 +2,16 @@ import type { AddedLine, RatchetSlipFound } from './constraints.js';
 import type { Fix, FixCommand, VerdictNeed, VerdictScope } from './fix.js';
 import type { Manifest } from './manifest.js';
 import { pathText } from './manifest.js';
-import { allPathsExempt, authorExemption, constraintViolations, policyShortfalls, touchesTrustRoots, type AuthenticatedActor, type LearningLookup, type Policy } from './policy.js';
+import {
+  allPathsExempt,
+  authorExemption,
+  constraintViolations,
+  policyShortfalls,
+  touchesTrustRoots,
+  type AuthenticatedActor,
+  type LearningLookup,
+  type Policy,
+} from './policy.js';
 import { shortId, type VerdictRecord } from './record.js';
 
 /** One change that needs a verdict: the staged change, a commit, a merge's evil part, or a range. */
@@ -36,7 +45,14 @@ export type RatchetSlip = RatchetSlipFound;
 
 export type Outcome = 'covered' | 'uncovered' | 'exempt' | 'empty';
 
-export type FailedRule = 'no-verdict' | 'verdict-fail' | 'not-independent' | 'policy' | 'signature' | 'constraint' | 'ratchet';
+export type FailedRule =
+  | 'no-verdict'
+  | 'verdict-fail'
+  | 'not-independent'
+  | 'policy'
+  | 'signature'
+  | 'constraint'
+  | 'ratchet';
 
 export interface Decision {
   change: ChangeUnderTest;
@@ -103,7 +119,12 @@ export function verdictFix(change: ChangeUnderTest, checker: string | undefined,
 
 /** The verdict that covers a whole range: its combined change and each commit's own. */
 export function rangeFix(range: { base: string; head: string }, policy: Policy, checkerHint?: string): FixCommand {
-  return { command: 'verdict', scope: { kind: 'range', base: range.base, head: range.head }, ...(checkerHint !== undefined ? { checker: checkerHint } : {}), needs: requiredNeeds(policy) };
+  return {
+    command: 'verdict',
+    scope: { kind: 'range', base: range.base, head: range.head },
+    ...(checkerHint !== undefined ? { checker: checkerHint } : {}),
+    needs: requiredNeeds(policy),
+  };
 }
 
 /** Decides whether one change is covered: by the latest verdict naming its digest, under the policy. */
@@ -113,7 +134,9 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
     return {
       change,
       outcome: 'empty',
-      reason: change.cleanMerge ? 'clean merge: git merge-tree reproduces it exactly' : 'changes nothing outside the ledger',
+      reason: change.cleanMerge
+        ? 'clean merge: git merge-tree reproduces it exactly'
+        : 'changes nothing outside the ledger',
     };
   }
   // The ratchet holds whoever made the change and whatever a verdict says.
@@ -127,13 +150,26 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
       constraint: slip.constraint,
       learning: slip.learning,
       reason: change.ratchetSlips!.map((s) => s.message).join('; '),
-      fix: slip.fix ?? ['record why with `', { command: 'retire', constraint: slip.constraint }, '` (a retirement record lands with the change), or put the constraint back in .agents/policy.json'],
+      fix: slip.fix ?? [
+        'record why with `',
+        { command: 'retire', constraint: slip.constraint },
+        '` (a retirement record lands with the change), or put the constraint back in .agents/policy.json',
+      ],
     };
   }
-  const violations = constraintViolations(policy, manifestPaths(change.manifest), change.addedLines, options.learnings, change.addedLinesUnreadable);
+  const violations = constraintViolations(
+    policy,
+    manifestPaths(change.manifest),
+    change.addedLines,
+    options.learnings,
+    change.addedLinesUnreadable,
+  );
   if (violations.length > 0) {
     const first = violations[0]!;
-    const where = first.lines.slice(0, 5).map((l) => `${l.path}:${l.line}`).join(', ');
+    const where = first.lines
+      .slice(0, 5)
+      .map((l) => `${l.path}:${l.line}`)
+      .join(', ');
     const rewrite =
       change.kind === 'staged'
         ? `remove the matching lines (${where}), stage the result, and record a verdict on it`
@@ -146,16 +182,24 @@ export function decideChange(change: ChangeUnderTest, options: DecideOptions): D
       constraint: first.constraint.id,
       learning: first.constraint.learning,
       reason: violations.map((v) => v.message).join('; '),
-      fix: [`${first.fix ?? rewrite}; if the learning no longer holds: `, { command: 'retire', constraint: first.constraint.id }],
+      fix: [
+        `${first.fix ?? rewrite}; if the learning no longer holds: `,
+        { command: 'retire', constraint: first.constraint.id },
+      ],
     };
   }
   const paths = manifestPaths(change.manifest);
   // An exempt author (a bot) may not touch what decides the gate itself; and since the change
   // writes its own author email, only an authenticated account can vouch for it.
-  const author = change.kind !== 'staged' && !touchesTrustRoots(paths) ? authorExemption(policy, change.authorEmail, options.authenticatedActor) : undefined;
+  const author =
+    change.kind !== 'staged' && !touchesTrustRoots(paths)
+      ? authorExemption(policy, change.authorEmail, options.authenticatedActor)
+      : undefined;
   if (author?.honoured) return { change, outcome: 'exempt', reason: author.reason };
   const decided = decideByVerdict(change, options, paths);
-  return author?.why && decided.outcome === 'uncovered' ? { ...decided, reason: `${decided.reason}; ${author.why}` } : decided;
+  return author?.why && decided.outcome === 'uncovered'
+    ? { ...decided, reason: `${decided.reason}; ${author.why}` }
+    : decided;
 }
 
 function decideByVerdict(change: ChangeUnderTest, options: DecideOptions, paths: string[]): Decision {
@@ -187,7 +231,14 @@ function decideByVerdict(change: ChangeUnderTest, options: DecideOptions, paths:
   }
   const independence = independenceProblem(record);
   if (independence) {
-    return { change, outcome: 'uncovered', failedRule: 'not-independent', record, reason: `${by}: ${independence}`, fix: [verdict(requiredNeeds(policy))] };
+    return {
+      change,
+      outcome: 'uncovered',
+      failedRule: 'not-independent',
+      record,
+      reason: `${by}: ${independence}`,
+      fix: [verdict(requiredNeeds(policy))],
+    };
   }
   const shortfalls = policyShortfalls(policy, record, paths, options.learnings);
   if (shortfalls.length > 0) {
@@ -207,7 +258,14 @@ function decideByVerdict(change: ChangeUnderTest, options: DecideOptions, paths:
   const signatureProblem = options.signatureCheck?.(record);
   if (signatureProblem) {
     const signed = verdictFix(change, record.checker.id, [...requiredNeeds(policy), { need: 'signature' }]);
-    return { change, outcome: 'uncovered', failedRule: 'signature', record, reason: `${by}: ${signatureProblem}`, fix: [signed] };
+    return {
+      change,
+      outcome: 'uncovered',
+      failedRule: 'signature',
+      record,
+      reason: `${by}: ${signatureProblem}`,
+      fix: [signed],
+    };
   }
   return { change, outcome: 'covered', record, reason: `${by} (${record.checker.kind}) passes` };
 }

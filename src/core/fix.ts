@@ -8,7 +8,10 @@ import type { ActorKind, EvidenceKind } from './record.js';
  */
 
 /** The change a verdict is recorded for. */
-export type VerdictScope = { kind: 'staged'; amend?: boolean } | { kind: 'commit'; commit: string } | { kind: 'range'; base: string; head: string };
+export type VerdictScope =
+  | { kind: 'staged'; amend?: boolean }
+  | { kind: 'commit'; commit: string }
+  | { kind: 'range'; base: string; head: string };
 
 /** Something a verdict must carry to meet the policy. */
 export type VerdictNeed =

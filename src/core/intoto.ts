@@ -93,7 +93,10 @@ export function verdictStatement(record: VerdictRecord, context: StatementContex
   const s = record.subject;
   const landed = [...new Set([...(s.kind === 'commit' ? [s.commit] : []), ...context.commits])];
   const resourceCommit = s.kind === 'commit' ? s.commit : s.kind === 'range' ? s.head : landed[0];
-  const resourceUri = context.repoUri && resourceCommit ? `${context.repoUri}@${resourceCommit}` : `urn:agentops-verdict:change:sha256:${idHex(s.digest)}`;
+  const resourceUri =
+    context.repoUri && resourceCommit
+      ? `${context.repoUri}@${resourceCommit}`
+      : `urn:agentops-verdict:change:sha256:${idHex(s.digest)}`;
   const independent = !independenceProblem(record);
   const { gate } = context;
   // The checker's pass is a claim; PASSED says the change gets through the gate as well.
@@ -102,7 +105,9 @@ export function verdictStatement(record: VerdictRecord, context: StatementContex
   const policy = policyFile
     ? {
         name: POLICY_PATH,
-        uri: context.repoUri ? `${context.repoUri}@${policyFile.commit}#${POLICY_PATH}` : `urn:agentops-verdict:policy:${policyFile.commit}:${POLICY_PATH}`,
+        uri: context.repoUri
+          ? `${context.repoUri}@${policyFile.commit}#${POLICY_PATH}`
+          : `urn:agentops-verdict:policy:${policyFile.commit}:${POLICY_PATH}`,
         digest: { sha256: policyFile.sha256! },
       }
     : { uri: INDEPENDENT_CHECK_POLICY };
@@ -137,7 +142,15 @@ export function verdictStatement(record: VerdictRecord, context: StatementContex
         gate: {
           outcome: gate.outcome,
           ...(gate.decided ? { decided: gate.decided } : {}),
-          ...(gate.policy ? { policy: { path: POLICY_PATH, commit: gate.policy.commit, ...(gate.policy.sha256 ? { sha256: gate.policy.sha256 } : { missing: true }) } } : {}),
+          ...(gate.policy
+            ? {
+                policy: {
+                  path: POLICY_PATH,
+                  commit: gate.policy.commit,
+                  ...(gate.policy.sha256 ? { sha256: gate.policy.sha256 } : { missing: true }),
+                },
+              }
+            : {}),
           reason: gate.reason,
           ...(gate.failedRule ? { failedRule: gate.failedRule } : {}),
           ...(gate.constraint ? { constraint: gate.constraint } : {}),

@@ -48,11 +48,27 @@ const WRAPPERS: Record<string, { withValue: string[]; refuse?: string[]; skipNum
   timeout: { withValue: ['-s', '--signal', '-k', '--kill-after'], skipNumber: true },
 };
 /** Interpreters whose first non-option word is the script, with the options that matter. */
-const INTERPRETERS: { match: RegExp; inline: string[]; modules: string[]; dirs: string[]; withValue: string[]; note: string }[] = [
+const INTERPRETERS: {
+  match: RegExp;
+  inline: string[];
+  modules: string[];
+  dirs: string[];
+  withValue: string[];
+  note: string;
+}[] = [
   {
     match: /^(node|nodejs)$/,
     inline: ['-e', '--eval', '-p', '--print', '--run', '-'],
-    modules: ['-r', '--require', '--import', '--loader', '--experimental-loader', '--env-file', '--env-file-if-exists', '--experimental-config-file'],
+    modules: [
+      '-r',
+      '--require',
+      '--import',
+      '--loader',
+      '--experimental-loader',
+      '--env-file',
+      '--env-file-if-exists',
+      '--experimental-config-file',
+    ],
     dirs: [],
     withValue: ['-C', '--conditions', '--input-type', '--title'],
     note: 'inline code resolves its imports from the working directory, and --run reads its package.json',
@@ -65,8 +81,22 @@ const INTERPRETERS: { match: RegExp; inline: string[]; modules: string[]; dirs: 
     withValue: ['-W', '-X', '--check-hash-based-pycs'],
     note: 'python puts the working directory first on sys.path for -c and -m',
   },
-  { match: /^ruby$/, inline: ['-e', '-'], modules: ['-r'], dirs: ['-I', '-C'], withValue: ['-E', '--encoding'], note: 'inline code loads from the working directory' },
-  { match: /^perl$/, inline: ['-e', '-E', '-'], modules: [], dirs: ['-I'], withValue: ['-M', '-m'], note: 'inline code loads from the working directory' },
+  {
+    match: /^ruby$/,
+    inline: ['-e', '-'],
+    modules: ['-r'],
+    dirs: ['-I', '-C'],
+    withValue: ['-E', '--encoding'],
+    note: 'inline code loads from the working directory',
+  },
+  {
+    match: /^perl$/,
+    inline: ['-e', '-E', '-'],
+    modules: [],
+    dirs: ['-I'],
+    withValue: ['-M', '-m'],
+    note: 'inline code loads from the working directory',
+  },
 ];
 /**
  * Launchers that take configuration, scripts or packages from their working directory
@@ -75,22 +105,74 @@ const INTERPRETERS: { match: RegExp; inline: string[]; modules: string[]; dirs: 
  * change, the change would choose what they run.
  */
 const PROJECT_LAUNCHERS = new Set([
-  'npx', 'npm', 'pnpm', 'pnpx', 'yarn', 'yarnpkg', 'corepack', 'bun', 'bunx', 'deno', 'tsx', 'ts-node',
-  'uv', 'uvx', 'pipx', 'poetry', 'pipenv', 'pdm', 'hatch', 'rye',
-  'make', 'gmake', 'just', 'task', 'cargo', 'go', 'mvn', 'gradle', 'gradlew', 'rake', 'bundle', 'bundler', 'composer', 'dotnet',
-  'mise', 'asdf', 'direnv', 'xargs',
+  'npx',
+  'npm',
+  'pnpm',
+  'pnpx',
+  'yarn',
+  'yarnpkg',
+  'corepack',
+  'bun',
+  'bunx',
+  'deno',
+  'tsx',
+  'ts-node',
+  'uv',
+  'uvx',
+  'pipx',
+  'poetry',
+  'pipenv',
+  'pdm',
+  'hatch',
+  'rye',
+  'make',
+  'gmake',
+  'just',
+  'task',
+  'cargo',
+  'go',
+  'mvn',
+  'gradle',
+  'gradlew',
+  'rake',
+  'bundle',
+  'bundler',
+  'composer',
+  'dotnet',
+  'mise',
+  'asdf',
+  'direnv',
+  'xargs',
 ]);
 /**
  * Environment names that make a program load code from a path (NODE_OPTIONS=--import ./x):
  * set on a judge's command line, a relative path in them resolves inside the change.
  */
 export const LOADER_ENV = new Set([
-  'PATH', 'NODE_OPTIONS', 'NODE_PATH', 'BASH_ENV', 'ENV', 'PYTHONPATH', 'PYTHONSTARTUP', 'PYTHONHOME', 'PYTHONUSERBASE',
-  'RUBYOPT', 'RUBYLIB', 'PERL5OPT', 'PERL5LIB', 'PERLLIB', 'LD_PRELOAD', 'LD_LIBRARY_PATH', 'LD_AUDIT',
-  'DYLD_INSERT_LIBRARIES', 'DYLD_LIBRARY_PATH', 'DYLD_FRAMEWORK_PATH',
+  'PATH',
+  'NODE_OPTIONS',
+  'NODE_PATH',
+  'BASH_ENV',
+  'ENV',
+  'PYTHONPATH',
+  'PYTHONSTARTUP',
+  'PYTHONHOME',
+  'PYTHONUSERBASE',
+  'RUBYOPT',
+  'RUBYLIB',
+  'PERL5OPT',
+  'PERL5LIB',
+  'PERLLIB',
+  'LD_PRELOAD',
+  'LD_LIBRARY_PATH',
+  'LD_AUDIT',
+  'DYLD_INSERT_LIBRARIES',
+  'DYLD_LIBRARY_PATH',
+  'DYLD_FRAMEWORK_PATH',
 ]);
 
-const FIX = 'put the judge in a file outside the repository and name it by its absolute path, e.g. "node $HOME/.config/ao/judges/claude.mjs" (in double quotes, so that your shell expands $HOME)';
+const FIX =
+  'put the judge in a file outside the repository and name it by its absolute path, e.g. "node $HOME/.config/ao/judges/claude.mjs" (in double quotes, so that your shell expands $HOME)';
 
 /**
  * The command with every file it runs or loads replaced by what `resolve` says (absolute
@@ -102,7 +184,10 @@ export function resolveJudgeCommand(command: string, resolve: JudgeFileResolver)
 }
 
 function refuse(judge: string, problem: string, fix = FIX): never {
-  throw new AoError(`the judge ${JSON.stringify(judge)} ${problem}: ao check cannot tell that the change under review does not supply it`, { fix });
+  throw new AoError(
+    `the judge ${JSON.stringify(judge)} ${problem}: ao check cannot tell that the change under review does not supply it`,
+    { fix },
+  );
 }
 
 function rewrite(command: string, resolve: JudgeFileResolver, judge: string, depth: number): string {
@@ -127,7 +212,12 @@ function rewrite(command: string, resolve: JudgeFileResolver, judge: string, dep
     // Assignments before the program: VAR=value is data, unless it tells a program where to load code from.
     while (i < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!.text)) {
       const name = words[i]!.text.slice(0, words[i]!.text.indexOf('='));
-      if (LOADER_ENV.has(name)) refuse(judge, `sets ${name}, which tells programs where to load code from (a relative path in it resolves inside the checkout of the change)`, `drop ${name}=… from the judge's command line; ${FIX}`);
+      if (LOADER_ENV.has(name))
+        refuse(
+          judge,
+          `sets ${name}, which tells programs where to load code from (a relative path in it resolves inside the checkout of the change)`,
+          `drop ${name}=… from the judge's command line; ${FIX}`,
+        );
       i++;
     }
     const program = words[i];
@@ -147,7 +237,8 @@ function rewrite(command: string, resolve: JudgeFileResolver, judge: string, dep
     if (wrapper) {
       for (; i < words.length; i++) {
         const text = words[i]!.text;
-        if (wrapper.refuse?.some((flag) => text === flag || text.startsWith(`${flag}=`))) refuse(judge, `runs ${name} ${text}, which changes how the program is found`);
+        if (wrapper.refuse?.some((flag) => text === flag || text.startsWith(`${flag}=`)))
+          refuse(judge, `runs ${name} ${text}, which changes how the program is found`);
         if (wrapper.withValue.includes(text)) i++;
         else if (text === '--') {
           i++;
@@ -177,15 +268,23 @@ function rewrite(command: string, resolve: JudgeFileResolver, judge: string, dep
           return finish();
         }
       }
-      refuse(judge, `runs ${name} on its standard input, which is the review request: the change's diff would be its program`);
+      refuse(
+        judge,
+        `runs ${name} on its standard input, which is the review request: the change's diff would be its program`,
+      );
     }
     const interpreter = INTERPRETERS.find((it) => it.match.test(name));
     if (interpreter) {
-      const takesValue = (flag: string) => [...interpreter.inline, ...interpreter.modules, ...interpreter.dirs, ...interpreter.withValue].includes(flag);
+      const takesValue = (flag: string) =>
+        [...interpreter.inline, ...interpreter.modules, ...interpreter.dirs, ...interpreter.withValue].includes(flag);
       // One option and its value (attached, or the next word when `attached` is undefined).
       const option = (word: Word, flag: string, attached: string | undefined) => {
         if (interpreter.inline.includes(flag)) refuse(judge, `runs ${name} ${flag} (${interpreter.note})`);
-        const loads = interpreter.modules.includes(flag) ? 'module' : interpreter.dirs.includes(flag) ? 'dir' : undefined;
+        const loads = interpreter.modules.includes(flag)
+          ? 'module'
+          : interpreter.dirs.includes(flag)
+            ? 'dir'
+            : undefined;
         if (attached !== undefined) {
           if (loads) use(word, loads, attached);
           return;
@@ -250,7 +349,7 @@ function shellWords(command: string, judge: string): Word[] {
     if (i >= n) break;
     const start = i;
     let text = '';
-    if (command[i] === '~') refuse(judge, 'starts a word with ~, which expands to the checker\'s fresh HOME');
+    if (command[i] === '~') refuse(judge, "starts a word with ~, which expands to the checker's fresh HOME");
     if (command[i] === '#') refuse(judge, 'has a comment');
     while (i < n && command[i] !== ' ' && command[i] !== '\t') {
       const c = command[i]!;
@@ -265,7 +364,11 @@ function shellWords(command: string, judge: string): Word[] {
           if (i >= n) refuse(judge, 'has an unclosed quote');
           const d = command[i]!;
           if (d === '"') break;
-          if (d === '$' || d === '`') refuse(judge, `expands ${d === '$' ? '$…' : '`…`'} when it runs, inside the checkout (where $PWD is the change and $HOME is empty)`);
+          if (d === '$' || d === '`')
+            refuse(
+              judge,
+              `expands ${d === '$' ? '$…' : '`…`'} when it runs, inside the checkout (where $PWD is the change and $HOME is empty)`,
+            );
           if (d === '\\' && i + 1 < n && '"\\$`'.includes(command[i + 1]!)) {
             text += command[i + 1];
             i += 2;
@@ -280,11 +383,18 @@ function shellWords(command: string, judge: string): Word[] {
         text += command[i + 1];
         i += 2;
       } else if (c === '$' || c === '`') {
-        refuse(judge, `expands ${c === '$' ? '$…' : '`…`'} when it runs, inside the checkout (where $PWD is the change and $HOME is empty)`);
+        refuse(
+          judge,
+          `expands ${c === '$' ? '$…' : '`…`'} when it runs, inside the checkout (where $PWD is the change and $HOME is empty)`,
+        );
       } else if ('*?['.includes(c)) {
         refuse(judge, `has the pattern character ${c}, which the shell matches against the files of the checkout`);
       } else if (';&|<>()\n\r'.includes(c)) {
-        refuse(judge, 'is more than one simple command (it has ; & | < > ( ) or a line break)', `make the judge one program and its arguments; put anything more in a script outside the repository. ${FIX}`);
+        refuse(
+          judge,
+          'is more than one simple command (it has ; & | < > ( ) or a line break)',
+          `make the judge one program and its arguments; put anything more in a script outside the repository. ${FIX}`,
+        );
       } else {
         text += c;
         i++;

@@ -29,8 +29,19 @@ export interface RecordRef {
 
 /** Every code a ledger problem has: docs/spec.md section 12 lists them for `--json`. */
 export type LedgerProblemCode =
-  | 'not-a-file' | 'stray-file' | RecordProblemCode | 'second-genesis' | 'no-genesis' | 'foreign-record' | 'dangling-prev' | 'bad-seq'
-  | 'bad-signature' | 'record-deleted' | 'record-modified' | 'base-unreadable' | 'invalid-policy'
+  | 'not-a-file'
+  | 'stray-file'
+  | RecordProblemCode
+  | 'second-genesis'
+  | 'no-genesis'
+  | 'foreign-record'
+  | 'dangling-prev'
+  | 'bad-seq'
+  | 'bad-signature'
+  | 'record-deleted'
+  | 'record-modified'
+  | 'base-unreadable'
+  | 'invalid-policy'
   /** The action's full audit only: the audited commit has no policy. */
   | 'no-policy';
 
@@ -43,15 +54,22 @@ export interface LedgerProblem {
 }
 
 /** Where a record was deleted or changed: against a base (as the message names it), or by one change. */
-export type AppendOnlyBreach = { base: string; fix?: string } | { change: { kind: string; label: string; subjectLine?: string } };
+export type AppendOnlyBreach =
+  | { base: string; fix?: string }
+  | { change: { kind: string; label: string; subjectLine?: string } };
 
 /** The problem of a ledger entry that is not an addition: the ledger is append-only (docs/spec.md section 8). */
 export function appendOnlyViolation(entry: ManifestEntry, by: AppendOnlyBreach): LedgerProblem {
   const path = pathText(entry.path);
   const id = /([0-9a-f]{64})\.json$/.exec(path)?.[1];
-  const problem = { code: entry.status === 'D' ? 'record-deleted' : 'record-modified', path, recordId: id ? shortId(`sha256:${id}`) : undefined } as const;
+  const problem = {
+    code: entry.status === 'D' ? 'record-deleted' : 'record-modified',
+    path,
+    recordId: id ? shortId(`sha256:${id}`) : undefined,
+  } as const;
   if ('base' in by) {
-    const what = entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
+    const what =
+      entry.status === 'D' ? 'deleted' : entry.status === 'T' ? 'replaced by another kind of file' : 'modified';
     const fix = by.fix ?? `restore it with \`git checkout ${by.base} -- ${shellQuote(path)}\``;
     return { ...problem, message: `${path} existed at ${by.base} and was ${what}: the ledger is append-only`, fix };
   }
@@ -79,7 +97,8 @@ const KIND_TEXT: Record<Exclude<LedgerFile['kind'], 'file'>, string> = {
 
 const RECORD_NAME_FORM = /^\.agents\/ledger\/[0-9]{4,}\/[0-9]{8,}-[0-9a-f]{64}\.json$/;
 
-const FIX_RESTORE = 'restore the ledger from the base branch with `git checkout BASE -- .agents/ledger`, or remove the file with `git rm`, then run `ao ledger verify`';
+const FIX_RESTORE =
+  'restore the ledger from the base branch with `git checkout BASE -- .agents/ledger`, or remove the file with `git rm`, then run `ao ledger verify`';
 
 export function refsFromPaths(paths: Iterable<string>): { refs: Map<string, RecordRef>; stray: string[] } {
   const refs = new Map<string, RecordRef>();
@@ -208,12 +227,22 @@ export function checkRecords(base: BaseRefs, files: LedgerFile[]): CheckResult {
       continue;
     }
     if (file.size !== undefined && file.size > MAX_RECORD_BYTES) {
-      problems.push({ code: 'too-large', message: `${file.path}: record file is ${file.size} bytes; the limit is ${MAX_RECORD_BYTES}`, path: file.path, fix: FIX_RESTORE });
+      problems.push({
+        code: 'too-large',
+        message: `${file.path}: record file is ${file.size} bytes; the limit is ${MAX_RECORD_BYTES}`,
+        path: file.path,
+        fix: FIX_RESTORE,
+      });
       continue;
     }
     const parsed = parseRecordFile(file.path, file.bytes ?? new Uint8Array());
     if (!parsed.ok) {
-      problems.push({ code: parsed.problem.code, message: `${file.path}: ${parsed.problem.message}`, path: file.path, fix: FIX_RESTORE });
+      problems.push({
+        code: parsed.problem.code,
+        message: `${file.path}: ${parsed.problem.message}`,
+        path: file.path,
+        fix: FIX_RESTORE,
+      });
       continue;
     }
     records.push(parsed.record);
@@ -225,7 +254,8 @@ export function checkRecords(base: BaseRefs, files: LedgerFile[]): CheckResult {
 
   const baseGeneses = base.genesisIds();
   const geneses = [...baseGeneses];
-  for (const record of records) if (record.type === 'genesis' && !baseGeneses.includes(record.id)) geneses.push(record.id);
+  for (const record of records)
+    if (record.type === 'genesis' && !baseGeneses.includes(record.id)) geneses.push(record.id);
   const uniqueGeneses = [...new Set(geneses)];
   let genesisId: string | undefined = uniqueGeneses[0];
   if (uniqueGeneses.length > 1) {
@@ -241,7 +271,11 @@ export function checkRecords(base: BaseRefs, files: LedgerFile[]): CheckResult {
     }
   }
   if (!genesisId && (records.length > 0 || base.size > 0)) {
-    problems.push({ code: 'no-genesis', message: 'the ledger has no genesis record', fix: 'restore the genesis record from history (`git log --diff-filter=D -- .agents/ledger`)' });
+    problems.push({
+      code: 'no-genesis',
+      message: 'the ledger has no genesis record',
+      fix: 'restore the genesis record from history (`git log --diff-filter=D -- .agents/ledger`)',
+    });
   }
 
   for (const record of records) {
@@ -339,4 +373,3 @@ export class DigestIndex {
     return [...(this.all.get(digest) ?? [])].sort(compareRecords);
   }
 }
-

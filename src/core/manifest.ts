@@ -37,7 +37,14 @@ export function parseRawDiff(output: Buffer, offset = 0): { entries: ManifestEnt
     if (fields.length !== 5) throw new Error(`unexpected raw diff line from git: ${fields.join(' ')}`);
     const [oldMode, newMode, oldId, newId, status] = fields as [string, string, string, string, string];
     if (!/^[ADMT]$/.test(status)) throw new Error(`unexpected diff status "${status}" from git (renames must be off)`);
-    entries.push({ oldMode, newMode, oldId, newId, status: status as ManifestEntry['status'], path: output.subarray(metaEnd + 1, pathEnd) });
+    entries.push({
+      oldMode,
+      newMode,
+      oldId,
+      newId,
+      status: status as ManifestEntry['status'],
+      path: output.subarray(metaEnd + 1, pathEnd),
+    });
     position = pathEnd + 1;
   }
   return { entries, end: position };
@@ -72,15 +79,19 @@ export function pathText(path: Buffer): string {
 }
 
 export function entryToJson(entry: ManifestEntry): ManifestEntryJson {
-  const base = { oldMode: entry.oldMode, newMode: entry.newMode, oldId: entry.oldId, newId: entry.newId, status: entry.status };
+  const base = {
+    oldMode: entry.oldMode,
+    newMode: entry.newMode,
+    oldId: entry.oldId,
+    newId: entry.newId,
+    status: entry.status,
+  };
   try {
     return { ...base, path: utf8.decode(entry.path) };
   } catch {
     return { ...base, pathBase64: entry.path.toString('base64') };
   }
 }
-
-
 
 export interface ManifestChange {
   path: string;
@@ -98,10 +109,17 @@ export function compareManifests(before: ManifestEntryJson[], after: ManifestEnt
   for (const [path, entry] of afterByPath) {
     const old = beforeByPath.get(path);
     if (!old) changes.push({ path, change: 'added', after: entry });
-    else if (old.newId !== entry.newId || old.newMode !== entry.newMode || old.oldId !== entry.oldId || old.status !== entry.status || old.oldMode !== entry.oldMode) {
+    else if (
+      old.newId !== entry.newId ||
+      old.newMode !== entry.newMode ||
+      old.oldId !== entry.oldId ||
+      old.status !== entry.status ||
+      old.oldMode !== entry.oldMode
+    ) {
       changes.push({ path, change: 'changed', before: old, after: entry });
     }
   }
-  for (const [path, entry] of beforeByPath) if (!afterByPath.has(path)) changes.push({ path, change: 'removed', before: entry });
+  for (const [path, entry] of beforeByPath)
+    if (!afterByPath.has(path)) changes.push({ path, change: 'removed', before: entry });
   return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -1,4 +1,11 @@
-import { compileForbidPattern, describeRule, MAX_SCAN_WORK, scanWork, verdictMeets, type AddedLine } from './constraints.js';
+import {
+  compileForbidPattern,
+  describeRule,
+  MAX_SCAN_WORK,
+  scanWork,
+  verdictMeets,
+  type AddedLine,
+} from './constraints.js';
 import { compareRecords, digestsNamedBy } from './ledger.js';
 import { globMatcher } from './policy.js';
 import type { Constraint, LedgerRecord, PromotionRecord, RetirementRecord, VerdictRecord } from './record.js';
@@ -112,7 +119,14 @@ export interface Metrics {
    */
   records: { landed: number; unlanded: number; datedAfterLanding: number };
   /** adoptedIn: the commit that added the ledger's genesis record, if it is on the branch. */
-  coverage: { adoptedIn: string | null; commits: number; covered: number; share: number | null; uncovered: string[]; insufficient: boolean };
+  coverage: {
+    adoptedIn: string | null;
+    commits: number;
+    covered: number;
+    share: number | null;
+    uncovered: string[];
+    insufficient: boolean;
+  };
   /** unlanded: subjects whose change never landed on the branch (not counted). */
   firstPass: { subjects: number; firstPassed: number; rate: number | null; insufficient: boolean; unlanded: number };
   rework: {
@@ -148,7 +162,9 @@ export function computeMetrics(input: MetricsInput): Metrics {
   const allVerdicts = all.filter((l) => l.record.type === 'verdict') as (Landed & { record: VerdictRecord })[];
   // Non-merge commits that change something outside the ledger, in the window.
   const changes = input.commits.filter((c) => c.paths.length > 0);
-  const commits = changes.filter((c) => graph.at(c.sha) >= sinceMs).sort((a, b) => graph.at(a.sha) - graph.at(b.sha) || (a.sha < b.sha ? -1 : 1));
+  const commits = changes
+    .filter((c) => graph.at(c.sha) >= sinceMs)
+    .sort((a, b) => graph.at(a.sha) - graph.at(b.sha) || (a.sha < b.sha ? -1 : 1));
   // Coverage counts only commits made under agentops/verdict: the descendants of the commit that set it up.
   const genesis = all.find((l) => l.record.type === 'genesis');
   const adoption = genesis?.commit;
@@ -165,7 +181,10 @@ export function computeMetrics(input: MetricsInput): Metrics {
 
   // Subjects count when their change landed: a verdict on work that never lands measures nothing.
   const onBranch = new Set(changes.map((c) => c.digest));
-  const grouped = groupSubjects(records.filter((l) => l.record.type === 'verdict').map((l) => l.record as VerdictRecord), (v) => landed.get(v.id)!.at);
+  const grouped = groupSubjects(
+    records.filter((l) => l.record.type === 'verdict').map((l) => l.record as VerdictRecord),
+    (v) => landed.get(v.id)!.at,
+  );
   const subjects = grouped.filter((s) => s.verdicts.some((v) => digestsNamedBy(v).some((d) => onBranch.has(d))));
   const firstPassed = subjects.filter((s) => s.verdicts[0]!.verdict === 'pass');
   const cycles = subjects.flatMap((s) => s.cycles);
@@ -189,7 +208,13 @@ export function computeMetrics(input: MetricsInput): Metrics {
       uncovered,
       insufficient: enforced.length < MIN_SAMPLE,
     },
-    firstPass: { subjects: subjects.length, firstPassed: firstPassed.length, rate: ratio(firstPassed.length, subjects.length), insufficient: subjects.length < MIN_SAMPLE, unlanded: grouped.length - subjects.length },
+    firstPass: {
+      subjects: subjects.length,
+      firstPassed: firstPassed.length,
+      rate: ratio(firstPassed.length, subjects.length),
+      insufficient: subjects.length < MIN_SAMPLE,
+      unlanded: grouped.length - subjects.length,
+    },
     rework: {
       subjectsReworked: subjects.filter((s) => s.cycles.length > 0).length,
       cycles: cycles.length,
@@ -285,7 +310,10 @@ interface Subject {
  * open subject (last verdict a fail) of the same worker whose paths overlap its own; otherwise
  * it starts a new subject. `at` dates a verdict (default: its createdAt).
  */
-function groupSubjects(verdicts: VerdictRecord[], at: (v: VerdictRecord) => number = (v) => Date.parse(v.createdAt)): Subject[] {
+function groupSubjects(
+  verdicts: VerdictRecord[],
+  at: (v: VerdictRecord) => number = (v) => Date.parse(v.createdAt),
+): Subject[] {
   const subjects: Subject[] = [];
   const byDigest = new Map<string, Subject>();
   for (const v of [...verdicts].sort(compareRecords)) {
@@ -320,26 +348,40 @@ function groupSubjects(verdicts: VerdictRecord[], at: (v: VerdictRecord) => numb
   return subjects;
 }
 
-function constraintMetrics(all: Landed[], commits: CommitFact[], graph: CommitGraph, latest: Map<string, VerdictRecord>, sinceMs: number): ConstraintMetrics[] {
+function constraintMetrics(
+  all: Landed[],
+  commits: CommitFact[],
+  graph: CommitGraph,
+  latest: Map<string, VerdictRecord>,
+  sinceMs: number,
+): ConstraintMetrics[] {
   const promotions = all.filter((l) => l.record.type === 'promotion') as (Landed & { record: PromotionRecord })[];
   const retirements = all.filter((l) => l.record.type === 'retirement') as (Landed & { record: RetirementRecord })[];
-  const failed = all.filter((l) => l.record.type === 'verdict' && l.record.verdict === 'fail' && l.at >= sinceMs) as (Landed & { record: VerdictRecord })[];
+  const failed = all.filter(
+    (l) => l.record.type === 'verdict' && l.record.verdict === 'fail' && l.at >= sinceMs,
+  ) as (Landed & { record: VerdictRecord })[];
   return promotions.map(({ record: promotion, commit: promotedIn, at: promotedAt }) => {
     const c = promotion.constraint;
     const matches = globMatcher(c.paths);
     // The retirement of this promotion: one linking it, else the first later one naming the constraint.
     const retirement =
       retirements.find((r) => r.record.promotion === promotion.id) ??
-      retirements.find((r) => r.record.promotion === undefined && r.record.constraint === c.id && compareRecords(promotion, r.record) < 0);
+      retirements.find(
+        (r) =>
+          r.record.promotion === undefined && r.record.constraint === c.id && compareRecords(promotion, r.record) < 0,
+      );
     // Bound by the constraint: the commits after the one that carried it, until the one that retired it.
-    const after = (sha: string) => graph.descends(sha, promotedIn) && !(retirement && graph.descends(sha, retirement.commit));
+    const after = (sha: string) =>
+      graph.descends(sha, promotedIn) && !(retirement && graph.descends(sha, retirement.commit));
     const before = (sha: string) => !graph.descends(sha, promotedIn);
     const occurs = occurrenceTest(c, latest);
     const period = (inPeriod: (sha: string) => boolean): ConstraintPeriod => {
       const touching = commits.filter((k) => inPeriod(k.sha) && k.paths.some(matches));
       const tested = touching.map(occurs);
       const occurrences = tested.filter((t) => t === true).length;
-      const failedVerdicts = failed.filter((v) => inPeriod(v.commit) && v.record.subject.entries.some((e) => !!e.path && matches(e.path))).length;
+      const failedVerdicts = failed.filter(
+        (v) => inPeriod(v.commit) && v.record.subject.entries.some((e) => !!e.path && matches(e.path)),
+      ).length;
       return {
         commits: touching.length,
         occurrences,
@@ -363,7 +405,10 @@ function constraintMetrics(all: Landed[], commits: CommitFact[], graph: CommitGr
       retiredAt: retirement ? new Date(retirement.at).toISOString() : null,
       before: b,
       after: a,
-      effect: { rateChange: a.rate === null || b.rate === null ? null : round(a.rate - b.rate), insufficient: b.insufficient || a.insufficient },
+      effect: {
+        rateChange: a.rate === null || b.rate === null ? null : round(a.rate - b.rate),
+        insufficient: b.insufficient || a.insufficient,
+      },
     };
   });
 }
@@ -372,7 +417,10 @@ function constraintMetrics(all: Landed[], commits: CommitFact[], graph: CommitGr
  * Whether a commit commits the failure a constraint names (docs/metrics.md#constraints);
  * undefined when it cannot be told: a forbidPattern whose test would exceed the work bound.
  */
-function occurrenceTest(c: Constraint, latest: Map<string, VerdictRecord>): (commit: CommitFact) => boolean | undefined {
+function occurrenceTest(
+  c: Constraint,
+  latest: Map<string, VerdictRecord>,
+): (commit: CommitFact) => boolean | undefined {
   const matches = globMatcher(c.paths);
   if ('forbidPattern' in c) {
     let regex: RegExp | undefined;
@@ -473,7 +521,13 @@ function durationStats(hours: number[]): Omit<DurationStats, 'inconsistent'> {
   const sorted = [...hours].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return { count: sorted.length, medianHours: round(median), meanHours: round(sorted.reduce((a, b) => a + b, 0) / sorted.length), maxHours: round(sorted.at(-1)!), insufficient: sorted.length < MIN_SAMPLE };
+  return {
+    count: sorted.length,
+    medianHours: round(median),
+    meanHours: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
+    maxHours: round(sorted.at(-1)!),
+    insufficient: sorted.length < MIN_SAMPLE,
+  };
 }
 
 function ratio(part: number, whole: number): number | null {

@@ -1,8 +1,26 @@
 import picomatch from 'picomatch';
-import { describeRule, forbiddenLines, learnedIn, MAX_SCAN_WORK, scanWork, validateConstraints, verdictMeets, verdictNeeds, type AddedLine } from './constraints.js';
+import {
+  describeRule,
+  forbiddenLines,
+  learnedIn,
+  MAX_SCAN_WORK,
+  scanWork,
+  validateConstraints,
+  verdictMeets,
+  verdictNeeds,
+  type AddedLine,
+} from './constraints.js';
 import type { VerdictNeed } from './fix.js';
 import { AoError } from './errors.js';
-import { POLICY_PATH, type Constraint, type EvidenceKind, type ActorKind, type Severity, type LearningRecord, type VerdictRecord } from './record.js';
+import {
+  POLICY_PATH,
+  type Constraint,
+  type EvidenceKind,
+  type ActorKind,
+  type Severity,
+  type LearningRecord,
+  type VerdictRecord,
+} from './record.js';
 import { formatSchemaProblems, validatePolicyShape } from './schemas.js';
 import { parseStrictJson } from './strict-json.js';
 
@@ -57,18 +75,23 @@ export function defaultPolicy(): Policy {
 /** Parses and validates a policy file; `where` names its source (a commit or the working tree). */
 export function parsePolicy(bytes: Uint8Array, where: string): Policy {
   const fix = `fix ${POLICY_PATH} (format: docs/spec.md#policy), check it with \`ao verify\``;
-  if (bytes.length > MAX_POLICY_BYTES) throw new AoError(`${POLICY_PATH} at ${where} is ${bytes.length} bytes; the limit is ${MAX_POLICY_BYTES}`, { fix });
+  if (bytes.length > MAX_POLICY_BYTES)
+    throw new AoError(`${POLICY_PATH} at ${where} is ${bytes.length} bytes; the limit is ${MAX_POLICY_BYTES}`, { fix });
   // Strictly: a duplicate key, a BOM or trailing data could make two readers see two policies.
   const parsed = parseStrictJson(bytes);
   if (!parsed.ok) throw new AoError(`${POLICY_PATH} at ${where} is not valid JSON: ${parsed.error}`, { fix });
   const value = parsed.value;
   const problems = validatePolicyShape(value);
-  if (problems.length > 0) throw new AoError(`${POLICY_PATH} at ${where} is not a valid policy: ${formatSchemaProblems(problems)}`, { fix });
+  if (problems.length > 0)
+    throw new AoError(`${POLICY_PATH} at ${where} is not a valid policy: ${formatSchemaProblems(problems)}`, { fix });
   const policy = value as Policy;
   for (const pattern of policy.exempt?.authors ?? []) {
     // The schema already forbids wildcards in the domain; this also refuses a bare "*" local part.
     if (/^[*?]+@/.test(pattern)) {
-      throw new AoError(`${POLICY_PATH} at ${where}: exempt author pattern "${pattern}" would match every address at that domain`, { fix });
+      throw new AoError(
+        `${POLICY_PATH} at ${where}: exempt author pattern "${pattern}" would match every address at that domain`,
+        { fix },
+      );
     }
   }
   validateConstraints(policy.constraints ?? [], where);
@@ -97,7 +120,12 @@ function isAuthorExempt(policy: Policy, email: string | undefined): boolean {
     const [local = '', domain = ''] = pattern.toLowerCase().split('@');
     const at = address.lastIndexOf('@');
     if (at < 0 || address.slice(at + 1) !== domain) return false;
-    const regex = new RegExp(`^${local.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    const regex = new RegExp(
+      `^${local
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+    );
     return regex.test(address.slice(0, at));
   });
 }
@@ -139,19 +167,44 @@ export type AuthorExemption = { honoured: true; reason: string } | { honoured: f
  * never under `requireSignature`, and otherwise only when an authenticated account vouches
  * for the author (GitHub authenticated the event's sender as the account the address names).
  */
-export function authorExemption(policy: Policy, email: string | undefined, actor: AuthenticatedActor | undefined): AuthorExemption {
+export function authorExemption(
+  policy: Policy,
+  email: string | undefined,
+  actor: AuthenticatedActor | undefined,
+): AuthorExemption {
   if (!email || !isAuthorExempt(policy, email)) return { honoured: false };
   const claimed = `author ${email} matches an exempt author pattern, but`;
-  if (policy.requireSignature) return { honoured: false, why: `${claimed} author exemptions are never honoured under requireSignature: only a signed verdict counts` };
-  if (!actor) return { honoured: false, why: `${claimed} author exemption needs GitHub's authentication of the sender: honoured only in the action` };
+  if (policy.requireSignature)
+    return {
+      honoured: false,
+      why: `${claimed} author exemptions are never honoured under requireSignature: only a signed verdict counts`,
+    };
+  if (!actor)
+    return {
+      honoured: false,
+      why: `${claimed} author exemption needs GitHub's authentication of the sender: honoured only in the action`,
+    };
   const named = noreplyAccount(email);
-  if (!named) return { honoured: false, why: `${claimed} it is not a GitHub noreply address (LOGIN@users.noreply.github.com), so no authenticated account can vouch for it` };
+  if (!named)
+    return {
+      honoured: false,
+      why: `${claimed} it is not a GitHub noreply address (LOGIN@users.noreply.github.com), so no authenticated account can vouch for it`,
+    };
   const other = actor.accounts.find((account) => !sameAccount(account, named));
   if (actor.accounts.length === 0 || other) {
-    const id = (account: GitHubAccount) => (other && named.id !== undefined && other.login.toLowerCase() === named.login.toLowerCase() ? ` (id ${account.id ?? 'unknown'})` : '');
-    return { honoured: false, why: `${claimed} GitHub authenticated ${other ? `${other.login}${id(other)}, not ${named.login}${id(named)},` : 'no account'} for this event` };
+    const id = (account: GitHubAccount) =>
+      other && named.id !== undefined && other.login.toLowerCase() === named.login.toLowerCase()
+        ? ` (id ${account.id ?? 'unknown'})`
+        : '';
+    return {
+      honoured: false,
+      why: `${claimed} GitHub authenticated ${other ? `${other.login}${id(other)}, not ${named.login}${id(named)},` : 'no account'} for this event`,
+    };
   }
-  return { honoured: true, reason: `author ${email} is exempt by policy, and GitHub authenticated ${named.login} for this event` };
+  return {
+    honoured: true,
+    reason: `author ${email} is exempt by policy, and GitHub authenticated ${named.login} for this event`,
+  };
 }
 
 /** The files that decide what the gate trusts: never exempt, by path or by author. */
@@ -182,12 +235,21 @@ export interface PolicyShortfall {
 export type LearningLookup = (id: string) => Pick<LearningRecord, 'text'> | undefined;
 
 /** What a passing verdict still lacks under the policy for the given paths. */
-export function policyShortfalls(policy: Policy, record: VerdictRecord, paths: string[], learnings?: LearningLookup): PolicyShortfall[] {
+export function policyShortfalls(
+  policy: Policy,
+  record: VerdictRecord,
+  paths: string[],
+  learnings?: LearningLookup,
+): PolicyShortfall[] {
   const shortfalls: PolicyShortfall[] = [];
   const kinds = new Set(record.evidence.map((e) => e.kind));
   for (const kind of policy.require?.evidence ?? []) {
     if (!kinds.has(kind)) {
-      shortfalls.push({ rule: `require.evidence`, message: `the policy requires evidence of kind "${kind}"`, needs: [{ need: 'evidence', evidence: kind }] });
+      shortfalls.push({
+        rule: `require.evidence`,
+        message: `the policy requires evidence of kind "${kind}"`,
+        needs: [{ need: 'evidence', evidence: kind }],
+      });
     }
   }
   const checkerKinds = policy.require?.checkerKinds;
@@ -203,7 +265,9 @@ export function policyShortfalls(policy: Policy, record: VerdictRecord, paths: s
     const touched = paths.filter(matches);
     if (touched.length === 0) continue;
     const met = rule.anyOf.some(
-      (option) => (!option.checkerKind || option.checkerKind === record.checker.kind) && (!option.evidence || kinds.has(option.evidence)),
+      (option) =>
+        (!option.checkerKind || option.checkerKind === record.checker.kind) &&
+        (!option.evidence || kinds.has(option.evidence)),
     );
     if (!met) {
       const name = rule.name ?? `rules[${index}] (${rule.paths.join(', ')})`;
@@ -247,9 +311,17 @@ export interface ConstraintViolation {
  * constraint's paths that match its pattern. `addedLines` holds the lines the change adds
  * to those paths; `undefined` (not read) refuses rather than guessing.
  */
-export function constraintViolations(policy: Policy, paths: string[], addedLines: AddedLine[] | undefined, learnings?: LearningLookup, unreadable?: string): ConstraintViolation[] {
+export function constraintViolations(
+  policy: Policy,
+  paths: string[],
+  addedLines: AddedLine[] | undefined,
+  learnings?: LearningLookup,
+  unreadable?: string,
+): ConstraintViolation[] {
   const violations: ConstraintViolation[] = [];
-  const forbidding = (policy.constraints ?? []).filter((c): c is Constraint & { forbidPattern: string } => 'forbidPattern' in c);
+  const forbidding = (policy.constraints ?? []).filter(
+    (c): c is Constraint & { forbidPattern: string } => 'forbidPattern' in c,
+  );
   // The work to test every line bounds what a change may ask: computed once, for all constraints.
   let work: number | undefined;
   for (const constraint of policy.constraints ?? []) {
@@ -279,7 +351,10 @@ export function constraintViolations(policy: Policy, paths: string[], addedLines
     }
     const bad = forbiddenLines(constraint, addedLines, matches);
     if (bad.length === 0) continue;
-    const shown = bad.slice(0, 3).map((l) => `${l.path}:${l.line}: ${l.text.trim().slice(0, 100)}`).join('; ');
+    const shown = bad
+      .slice(0, 3)
+      .map((l) => `${l.path}:${l.line}: ${l.text.trim().slice(0, 100)}`)
+      .join('; ');
     violations.push({
       constraint,
       lines: bad,

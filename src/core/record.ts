@@ -82,7 +82,14 @@ export interface CommitDigest {
 export type Subject =
   | { kind: 'staged'; digest: string; entries: ManifestEntryJson[] }
   | { kind: 'commit'; digest: string; entries: ManifestEntryJson[]; commit: string }
-  | { kind: 'range'; digest: string; entries: ManifestEntryJson[]; base: string; head: string; commits: CommitDigest[] };
+  | {
+      kind: 'range';
+      digest: string;
+      entries: ManifestEntryJson[];
+      base: string;
+      head: string;
+      commits: CommitDigest[];
+    };
 
 export interface Signature {
   format: 'sshsig';
@@ -234,7 +241,16 @@ export function isLedgerPath(path: string): boolean {
 
 /** Why a record file is not a record (docs/spec.md section 6, in the order it checks). */
 export type RecordProblemCode =
-  | 'too-large' | 'empty' | 'bom' | 'invalid-utf8' | 'invalid-json' | 'not-an-object' | 'schema' | 'not-canonical' | 'id-mismatch' | 'path-mismatch';
+  | 'too-large'
+  | 'empty'
+  | 'bom'
+  | 'invalid-utf8'
+  | 'invalid-json'
+  | 'not-an-object'
+  | 'schema'
+  | 'not-canonical'
+  | 'id-mismatch'
+  | 'path-mismatch';
 
 export interface RecordProblem {
   code: RecordProblemCode;
@@ -256,7 +272,8 @@ export function parseRecordFile(path: string, bytes: Uint8Array): ParsedRecord {
     return fail('too-large', `record file is ${bytes.length} bytes; the limit is ${MAX_RECORD_BYTES}`);
   }
   if (bytes.length === 0) return fail('empty', 'record file is empty');
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return fail('bom', 'record file starts with a byte order mark');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return fail('bom', 'record file starts with a byte order mark');
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -273,7 +290,8 @@ export function parseRecordFile(path: string, bytes: Uint8Array): ParsedRecord {
     return fail('not-an-object', 'record file does not hold a JSON object');
   }
   const problems = validateRecordShape(value);
-  if (problems.length > 0) return fail('schema', `record does not match ${RECORD_SCHEMA}: ${formatSchemaProblems(problems)}`);
+  if (problems.length > 0)
+    return fail('schema', `record does not match ${RECORD_SCHEMA}: ${formatSchemaProblems(problems)}`);
   const record = value as LedgerRecord;
   // The pathBase64 rules are part of the schema step (spec 6): checked before the byte form, id and path.
   const pathProblem = record.type === 'verdict' ? base64PathProblem(record.subject.entries) : undefined;
@@ -310,7 +328,8 @@ function base64PathProblem(entries: ManifestEntryJson[]): string | undefined {
     const bytes = Buffer.from(entry.pathBase64, 'base64');
     if (bytes.toString('base64') !== entry.pathBase64) return `${where} is not canonical base64`;
     if (isUtf8(bytes)) return `${where} holds a UTF-8 path, which must be stored as "path"`;
-    if (!RAW_PATH_RULE.test(bytes.toString('latin1'))) return `${where} is not a relative path inside the repository (leading "/", "." or ".." segment, empty segment, or NUL)`;
+    if (!RAW_PATH_RULE.test(bytes.toString('latin1')))
+      return `${where} is not a relative path inside the repository (leading "/", "." or ".." segment, empty segment, or NUL)`;
   }
   return undefined;
 }

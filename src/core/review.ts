@@ -50,13 +50,23 @@ export interface RequestCommit {
  * them together: a diff is shown whole or not at all (a cut diff would let a judge vouch
  * for a commit it saw only part of), and a diff too big to fit leaves room for later ones.
  */
-export function commitsWithin(commits: { commit: string; digest: string; title: string; diff: string }[], maxBytes: number): RequestCommit[] {
+export function commitsWithin(
+  commits: { commit: string; digest: string; title: string; diff: string }[],
+  maxBytes: number,
+): RequestCommit[] {
   let left = maxBytes;
   return commits.map((c) => {
     const bytes = Buffer.byteLength(c.diff);
     const fits = bytes <= left;
     if (fits) left -= bytes;
-    return { commit: c.commit, digest: c.digest, title: clip(cleanText(c.title), 1000), diff: fits ? c.diff : '', diffTruncated: !fits, diffBytes: bytes };
+    return {
+      commit: c.commit,
+      digest: c.digest,
+      title: clip(cleanText(c.title), 1000),
+      diff: fits ? c.diff : '',
+      diffTruncated: !fits,
+      diffBytes: bytes,
+    };
   });
 }
 
@@ -70,12 +80,21 @@ export interface UnifiedDiff {
  * The request one judge receives. `context` is the compiled project context for the
  * touched paths (markdown); callers without one pass ''.
  */
-export function buildReviewRequest(args: { reviewer: string; subject: Subject; label: string; diff: UnifiedDiff; context: string; commits?: RequestCommit[] }): ReviewRequest {
+export function buildReviewRequest(args: {
+  reviewer: string;
+  subject: Subject;
+  label: string;
+  diff: UnifiedDiff;
+  context: string;
+  commits?: RequestCommit[];
+}): ReviewRequest {
   const { subject, diff } = args;
   const about: ReviewRequest['subject'] = { kind: subject.kind, label: args.label, digest: subject.digest };
   if (subject.kind === 'commit') about.commit = subject.commit;
   if (subject.kind === 'range') Object.assign(about, { base: subject.base, head: subject.head });
-  const text = diff.truncated ? `${diff.text}[ao: diff truncated: ${Buffer.byteLength(diff.text)} of ${diff.totalBytes} bytes shown]\n` : diff.text;
+  const text = diff.truncated
+    ? `${diff.text}[ao: diff truncated: ${Buffer.byteLength(diff.text)} of ${diff.totalBytes} bytes shown]\n`
+    : diff.text;
   return {
     schema: REVIEW_REQUEST_SCHEMA,
     reviewer: args.reviewer,
@@ -117,10 +136,15 @@ export function parseReview(stdout: string): ParsedReview {
   if (text === '') return { ok: false, error: 'no answer on stdout' };
   // Strictly (no BOM, no duplicate key, nothing after the object): the answer decides a verdict.
   const parsed = parseStrictJson(stdout);
-  if (!parsed.ok) return { ok: false, error: `the answer is not one JSON document (${parsed.error}); it starts: ${JSON.stringify(clip(text, 120))}` };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: `the answer is not one JSON document (${parsed.error}); it starts: ${JSON.stringify(clip(text, 120))}`,
+    };
   const value = parsed.value;
   const problems = validateReviewShape(value);
-  if (problems.length > 0) return { ok: false, error: `the answer does not match ${REVIEW_SCHEMA}: ${formatSchemaProblems(problems)}` };
+  if (problems.length > 0)
+    return { ok: false, error: `the answer does not match ${REVIEW_SCHEMA}: ${formatSchemaProblems(problems)}` };
   return { ok: true, review: cleanStrings(value) as Review };
 }
 
@@ -130,7 +154,10 @@ export function parseReview(stdout: string): ParsedReview {
  * and repairs lone surrogates, which canonical JSON refuses.
  */
 export function cleanText(text: string): string {
-  return text.toWellFormed().replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  return text
+    .toWellFormed()
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 function cleanStrings(value: unknown): unknown {
@@ -166,7 +193,11 @@ const FAMILY_PATTERNS: [RegExp, string][] = [
 export function modelFamily(model: string | undefined, explicit?: string): string | undefined {
   if (explicit) return explicit.toLowerCase();
   if (!model) return undefined;
-  const segments = model.toLowerCase().split(/[/.:@\s]+/).filter(Boolean).reverse();
+  const segments = model
+    .toLowerCase()
+    .split(/[/.:@\s]+/)
+    .filter(Boolean)
+    .reverse();
   for (const segment of segments) {
     for (const [pattern, family] of FAMILY_PATTERNS) if (pattern.test(segment)) return family;
   }
@@ -209,18 +240,26 @@ export function outputTail(output: string): string {
 }
 
 /** Evidence of one `--run CMD`: it passes when it exits 0. */
-export function runEvidence(command: string, outcome: ProcessOutcome, output: { digest: string; tail: string }): Evidence {
+export function runEvidence(
+  command: string,
+  outcome: ProcessOutcome,
+  output: { digest: string; tail: string },
+): Evidence {
   const passed = runPassed(outcome);
   const evidence: Evidence = {
     kind: 'test',
-    text: clip(`${cleanText(command)}: ${passed ? 'passed' : 'failed'} (${describeEnd(outcome)}, ${seconds(outcome.durationMs)})`, MAX_TEXT),
+    text: clip(
+      `${cleanText(command)}: ${passed ? 'passed' : 'failed'} (${describeEnd(outcome)}, ${seconds(outcome.durationMs)})`,
+      MAX_TEXT,
+    ),
     command: clip(command, MAX_TEXT),
     exitCode: outcome.exitCode === null ? null : Math.max(-1, Math.min(255, outcome.exitCode)),
     durationMs: Math.max(0, Math.round(outcome.durationMs)),
     outputDigest: output.digest,
     outputTail: output.tail,
   };
-  if (!passed && (outcome.spawnError || outcome.timedOut || outcome.signal)) evidence.error = clip(describeEnd(outcome), MAX_TEXT);
+  if (!passed && (outcome.spawnError || outcome.timedOut || outcome.signal))
+    evidence.error = clip(describeEnd(outcome), MAX_TEXT);
   return evidence;
 }
 
@@ -242,26 +281,62 @@ export interface JudgeResult {
  * a valid review; a valid `fail` with another exit code still counts as a fail (it can
  * never turn into a pass). Everything else is an error.
  */
-export function judgeResult(args: { reviewer: string; command: string; outcome: ProcessOutcome; stdout: string; stdoutOverflow: boolean; stderrTail: string }): JudgeResult {
+export function judgeResult(args: {
+  reviewer: string;
+  command: string;
+  outcome: ProcessOutcome;
+  stdout: string;
+  stdoutOverflow: boolean;
+  stderrTail: string;
+}): JudgeResult {
   const { reviewer, command, outcome } = args;
   const base = { reviewer, command, durationMs: outcome.durationMs };
   const stderrNote = args.stderrTail ? `; stderr ends: ${JSON.stringify(clip(args.stderrTail, 600))}` : '';
-  if (outcome.spawnError || outcome.timedOut || outcome.signal) return { ...base, verdict: 'error', error: `the judge ${describeEnd(outcome)}${stderrNote}` };
-  if (args.stdoutOverflow) return { ...base, verdict: 'error', error: `the answer is larger than ${MAX_REVIEW_BYTES} bytes` };
+  if (outcome.spawnError || outcome.timedOut || outcome.signal)
+    return { ...base, verdict: 'error', error: `the judge ${describeEnd(outcome)}${stderrNote}` };
+  if (args.stdoutOverflow)
+    return { ...base, verdict: 'error', error: `the answer is larger than ${MAX_REVIEW_BYTES} bytes` };
   const parsed = parseReview(args.stdout);
   if (outcome.exitCode !== 0) {
-    if (parsed.ok && parsed.review.verdict === 'fail') return { ...base, verdict: 'fail', review: parsed.review, family: modelFamily(parsed.review.model, parsed.review.family) };
-    return { ...base, verdict: 'error', error: `the judge exited ${outcome.exitCode}${parsed.ok ? ` after answering ${parsed.review.verdict}: a judge must exit 0` : ''}${stderrNote}` };
+    if (parsed.ok && parsed.review.verdict === 'fail')
+      return {
+        ...base,
+        verdict: 'fail',
+        review: parsed.review,
+        family: modelFamily(parsed.review.model, parsed.review.family),
+      };
+    return {
+      ...base,
+      verdict: 'error',
+      error: `the judge exited ${outcome.exitCode}${parsed.ok ? ` after answering ${parsed.review.verdict}: a judge must exit 0` : ''}${stderrNote}`,
+    };
   }
   if (!parsed.ok) return { ...base, verdict: 'error', error: `${parsed.error}${stderrNote}` };
-  return { ...base, verdict: parsed.review.verdict, review: parsed.review, family: modelFamily(parsed.review.model, parsed.review.family) };
+  return {
+    ...base,
+    verdict: parsed.review.verdict,
+    review: parsed.review,
+    family: modelFamily(parsed.review.model, parsed.review.family),
+  };
 }
 
 /** Evidence of one judge; findings beyond `findingsBudget` characters are left out and counted. */
-export function reviewEvidence(result: JudgeResult, findingsBudget = Number.POSITIVE_INFINITY): { evidence: Evidence; used: number } {
+export function reviewEvidence(
+  result: JudgeResult,
+  findingsBudget = Number.POSITIVE_INFINITY,
+): { evidence: Evidence; used: number } {
   const head = `${result.reviewer} (${cleanText(result.command)})`;
   if (result.verdict === 'error' || !result.review) {
-    return { evidence: { kind: 'review', text: clip(`${head}: error`, MAX_TEXT), reviewer: result.reviewer, verdict: 'error', error: clip(cleanText(result.error ?? 'no review'), MAX_TEXT) }, used: 0 };
+    return {
+      evidence: {
+        kind: 'review',
+        text: clip(`${head}: error`, MAX_TEXT),
+        reviewer: result.reviewer,
+        verdict: 'error',
+        error: clip(cleanText(result.error ?? 'no review'), MAX_TEXT),
+      },
+      used: 0,
+    };
   }
   const { review } = result;
   const findings: Finding[] = [];
@@ -282,7 +357,8 @@ export function reviewEvidence(result: JudgeResult, findingsBudget = Number.POSI
     used += size;
     findings.push(finding);
   }
-  const note = omitted > 0 ? ` [${omitted} finding${omitted === 1 ? '' : 's'} left out: the record's size is bounded]` : '';
+  const note =
+    omitted > 0 ? ` [${omitted} finding${omitted === 1 ? '' : 's'} left out: the record's size is bounded]` : '';
   const evidence: Evidence = {
     kind: 'review',
     text: clip(`${head}: ${review.verdict}: ${review.summary}`, MAX_TEXT - note.length) + note,

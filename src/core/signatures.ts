@@ -35,7 +35,10 @@ export function verifyRecordSignature(record: VerdictRecord): SignatureVerificat
   if (cached) return cached;
   let result: SignatureVerification;
   if (signature.format !== 'sshsig' || signature.namespace !== SIGNATURE_NAMESPACE) {
-    result = { ok: false, reason: `signature format ${signature.format}/${signature.namespace} is not sshsig/${SIGNATURE_NAMESPACE}` };
+    result = {
+      ok: false,
+      reason: `signature format ${signature.format}/${signature.namespace} is not sshsig/${SIGNATURE_NAMESPACE}`,
+    };
   } else {
     try {
       result = { ok: true, publicKey: verifySignature(signature.signature, record.id, SIGNATURE_NAMESPACE).publicKey };
@@ -86,9 +89,13 @@ export function parseCheckers(bytes: Uint8Array | undefined, rev: string): Check
     `\`ao checkers add CHECKER-ID ~/.ssh/id_ed25519.pub\`, and land it in the same reviewed change that sets ` +
     `"requireSignature": true in .agents/policy.json (the base's file is the one that counts)`;
   if (!bytes) {
-    throw new AoError(`.agents/policy.json at ${rev.slice(0, 7)} sets "requireSignature": true, but ${CHECKERS_PATH} does not exist there, so no verdict can count`, { fix });
+    throw new AoError(
+      `.agents/policy.json at ${rev.slice(0, 7)} sets "requireSignature": true, but ${CHECKERS_PATH} does not exist there, so no verdict can count`,
+      { fix },
+    );
   }
-  if (bytes.length > MAX_CHECKERS_BYTES) throw new AoError(`${where} is ${bytes.length} bytes; the limit is ${MAX_CHECKERS_BYTES}`, { fix });
+  if (bytes.length > MAX_CHECKERS_BYTES)
+    throw new AoError(`${where} is ${bytes.length} bytes; the limit is ${MAX_CHECKERS_BYTES}`, { fix });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -98,7 +105,10 @@ export function parseCheckers(bytes: Uint8Array | undefined, rev: string): Check
   try {
     return { signers: parseAllowedSigners(text, where), where };
   } catch (error) {
-    if (error instanceof SshSigError) throw new AoError(`${error.message}`, { fix: `correct that line of ${CHECKERS_PATH} (format: docs/signing.md) through a reviewed change` });
+    if (error instanceof SshSigError)
+      throw new AoError(`${error.message}`, {
+        fix: `correct that line of ${CHECKERS_PATH} (format: docs/signing.md) through a reviewed change`,
+      });
     throw error;
   }
 }
@@ -108,7 +118,8 @@ export function makeSignatureCheck(checkers: Checkers): SignatureCheck {
   return (record) => {
     const checker = record.checker.id;
     const result = verifyRecordSignature(record);
-    if (!result) return `it is unsigned, and the policy requires a signature by a key that ${checkers.where} trusts for ${checker}`;
+    if (!result)
+      return `it is unsigned, and the policy requires a signature by a key that ${checkers.where} trusts for ${checker}`;
     if (!result.ok) return `its signature does not verify over the record id (${result.reason})`;
     const key = result.publicKey;
     const at = new Date(record.createdAt);
@@ -122,7 +133,12 @@ export function makeSignatureCheck(checkers: Checkers): SignatureCheck {
 }
 
 /** A hint on the nearest miss, so "not trusted" is actionable. */
-function whyNotTrusted(signers: readonly AllowedSigner[], principal: string, key: SshPublicKey, createdAt: string): string {
+function whyNotTrusted(
+  signers: readonly AllowedSigner[],
+  principal: string,
+  key: SshPublicKey,
+  createdAt: string,
+): string {
   const sameKey = signers.filter((s) => s.publicKey?.blob.equals(key.blob));
   if (sameKey.length === 0) return '';
   const forPrincipal = sameKey.filter((s) => matchPatternList(principal, s.principals, principal.includes('@')));

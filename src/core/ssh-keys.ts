@@ -7,7 +7,16 @@
  * (signing with rsa-sha2-512; verifying rsa-sha2-256/512).
  */
 import crypto from 'node:crypto';
-import { base64url, decodeStrictBase64, describe, leftPad, sshMpint, SshReader, SshSigError, sshString } from './ssh-wire.js';
+import {
+  base64url,
+  decodeStrictBase64,
+  describe,
+  leftPad,
+  sshMpint,
+  SshReader,
+  SshSigError,
+  sshString,
+} from './ssh-wire.js';
 
 export interface SshPublicKey {
   /** Key type as named in the blob, e.g. "ssh-ed25519". */
@@ -183,7 +192,8 @@ export function verifySignatureBlob(publicKey: SshPublicKey, signatureBlob: Buff
   let valid: boolean;
   if (publicKey.type === ED25519) {
     expectAlgorithm(algorithm, ED25519, publicKey);
-    if (signature.length !== 64) throw new SshSigError(`ssh-ed25519 signature is ${signature.length} bytes, expected 64`);
+    if (signature.length !== 64)
+      throw new SshSigError(`ssh-ed25519 signature is ${signature.length} bytes, expected 64`);
     valid = crypto.verify(null, data, publicKey.key, signature);
   } else if (ECDSA_CURVES[publicKey.type]) {
     const curve = ECDSA_CURVES[publicKey.type]!;
@@ -213,7 +223,9 @@ export function verifySignatureBlob(publicKey: SshPublicKey, signatureBlob: Buff
 
 function expectAlgorithm(algorithm: string, expected: string, publicKey: SshPublicKey): void {
   if (algorithm !== expected) {
-    throw new SshSigError(`signature algorithm ${describe(algorithm)} does not match ${publicKey.type} key ${publicKey.fingerprint}`);
+    throw new SshSigError(
+      `signature algorithm ${describe(algorithm)} does not match ${publicKey.type} key ${publicKey.fingerprint}`,
+    );
   }
 }
 

@@ -25,7 +25,9 @@ export class SshReader {
 
   bytes(length: number): Buffer {
     if (length > this.remaining) {
-      throw new SshSigError(`${this.what} is truncated (needs ${length} bytes at offset ${this.offset}, has ${this.remaining})`);
+      throw new SshSigError(
+        `${this.what} is truncated (needs ${length} bytes at offset ${this.offset}, has ${this.remaining})`,
+      );
     }
     const out = this.buf.subarray(this.offset, this.offset + length);
     this.offset += length;

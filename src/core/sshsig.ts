@@ -108,7 +108,9 @@ function parseEnvelope(envelope: Buffer): ParsedSignature {
   const signatureBlob = reader.string();
   reader.end();
   if (!VERIFIABLE_HASHES.has(hashAlgorithm)) {
-    throw new SshSigError(`unsupported signature hash algorithm ${describe(hashAlgorithm)} (expected sha256 or sha512)`);
+    throw new SshSigError(
+      `unsupported signature hash algorithm ${describe(hashAlgorithm)} (expected sha256 or sha512)`,
+    );
   }
   return { publicKey: publicKeyFromBlob(publicKeyBlob), namespace, hashAlgorithm, signatureBlob };
 }
@@ -118,9 +120,16 @@ function parseEnvelope(envelope: Buffer): ParsedSignature {
  * the signing key. It proves only that this key signed: checking the key
  * against allowed signers is the caller's job. Throws SshSigError on any failure.
  */
-export function verifySignature(armored: string, message: Buffer | string, namespace: string): { publicKey: SshPublicKey } {
+export function verifySignature(
+  armored: string,
+  message: Buffer | string,
+  namespace: string,
+): { publicKey: SshPublicKey } {
   if (typeof armored !== 'string') throw new SshSigError('signature must be a string');
-  if (armored.length > MAX_ARMORED_SIGNATURE_BYTES || Buffer.byteLength(armored, 'utf8') > MAX_ARMORED_SIGNATURE_BYTES) {
+  if (
+    armored.length > MAX_ARMORED_SIGNATURE_BYTES ||
+    Buffer.byteLength(armored, 'utf8') > MAX_ARMORED_SIGNATURE_BYTES
+  ) {
     throw new SshSigError(`signature is larger than ${MAX_ARMORED_SIGNATURE_BYTES} bytes`);
   }
   checkNamespace(namespace);
@@ -128,9 +137,15 @@ export function verifySignature(armored: string, message: Buffer | string, names
   try {
     const parsed = parseEnvelope(dearmor(armored));
     if (parsed.namespace !== namespace) {
-      throw new SshSigError(`signature namespace ${describe(parsed.namespace)} does not match expected ${describe(namespace)}`);
+      throw new SshSigError(
+        `signature namespace ${describe(parsed.namespace)} does not match expected ${describe(namespace)}`,
+      );
     }
-    verifySignatureBlob(parsed.publicKey, parsed.signatureBlob, dataToSign(messageBytes, namespace, parsed.hashAlgorithm));
+    verifySignatureBlob(
+      parsed.publicKey,
+      parsed.signatureBlob,
+      dataToSign(messageBytes, namespace, parsed.hashAlgorithm),
+    );
     return { publicKey: parsed.publicKey };
   } catch (error) {
     if (error instanceof SshSigError) throw error;

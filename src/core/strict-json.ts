@@ -41,7 +41,11 @@ export function parseStrictJson(input: Uint8Array | string, options: StrictJsonO
     const bad = invalidUtf8At(input);
     if (bad !== undefined) {
       const position = bytePosition(input, bad);
-      return { ok: false, error: `invalid UTF-8 at byte ${bad} (line ${position.line}, column ${position.column})`, position };
+      return {
+        ok: false,
+        error: `invalid UTF-8 at byte ${bad} (line ${position.line}, column ${position.column})`,
+        position,
+      };
     }
     text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
   }
@@ -69,7 +73,8 @@ class Parser {
   document(): unknown {
     const value = this.value();
     this.skipWhitespace();
-    if (this.pos < this.text.length) throw new Refusal(`unexpected ${this.describe(this.pos)} after the JSON value`, this.pos);
+    if (this.pos < this.text.length)
+      throw new Refusal(`unexpected ${this.describe(this.pos)} after the JSON value`, this.pos);
     return value;
   }
 
@@ -131,12 +136,14 @@ class Parser {
     }
     for (;;) {
       this.skipWhitespace();
-      if (this.text.charCodeAt(this.pos) !== 0x22) throw new Refusal(`unexpected ${this.describe(this.pos)}, expected a string key`, this.pos);
+      if (this.text.charCodeAt(this.pos) !== 0x22)
+        throw new Refusal(`unexpected ${this.describe(this.pos)}, expected a string key`, this.pos);
       const keyAt = this.pos;
       const key = this.string();
       if (Object.hasOwn(result, key)) throw new Refusal(`duplicate key ${JSON.stringify(key)}`, keyAt);
       this.skipWhitespace();
-      if (this.text.charCodeAt(this.pos) !== 0x3a) throw new Refusal(`unexpected ${this.describe(this.pos)}, expected ":"`, this.pos);
+      if (this.text.charCodeAt(this.pos) !== 0x3a)
+        throw new Refusal(`unexpected ${this.describe(this.pos)}, expected ":"`, this.pos);
       this.pos++;
       // An own data property, as JSON.parse makes it: "__proto__" is a key, never the prototype.
       Object.defineProperty(result, key, { value: this.value(), writable: true, enumerable: true, configurable: true });
@@ -190,7 +197,8 @@ class Parser {
     if (!found) throw new Refusal('invalid number', this.pos);
     const end = this.pos + found[0].length;
     const next = this.text.charCodeAt(end);
-    if (next === 0x2e || next === 0x65 || next === 0x45 || (next >= 0x30 && next <= 0x39)) throw new Refusal('invalid number', this.pos);
+    if (next === 0x2e || next === 0x65 || next === 0x45 || (next >= 0x30 && next <= 0x39))
+      throw new Refusal('invalid number', this.pos);
     this.pos = end;
     return Number(found[0]);
   }
@@ -209,11 +217,16 @@ class Parser {
         this.pos = pos + 1;
         return out;
       }
-      if (c < 0x20) throw new Refusal(`unescaped control character U+${c.toString(16).toUpperCase().padStart(4, '0')} in a string`, pos);
+      if (c < 0x20)
+        throw new Refusal(
+          `unescaped control character U+${c.toString(16).toUpperCase().padStart(4, '0')} in a string`,
+          pos,
+        );
       if (c >= 0xd800 && c <= 0xdfff) {
         // Raw surrogates reach us only from string input (valid UTF-8 holds none): pairs only.
         const low = text.charCodeAt(pos + 1);
-        if (c >= 0xdc00 || !(low >= 0xdc00 && low <= 0xdfff)) throw new Refusal(`lone surrogate U+${c.toString(16).toUpperCase()} in a string`, pos);
+        if (c >= 0xdc00 || !(low >= 0xdc00 && low <= 0xdfff))
+          throw new Refusal(`lone surrogate U+${c.toString(16).toUpperCase()} in a string`, pos);
         pos += 2;
         continue;
       }
@@ -224,20 +237,39 @@ class Parser {
       out += text.slice(chunk, pos);
       const escaped = text.charCodeAt(pos + 1);
       switch (escaped) {
-        case 0x22: out += '"'; break;
-        case 0x5c: out += '\\'; break;
-        case 0x2f: out += '/'; break;
-        case 0x62: out += '\b'; break;
-        case 0x66: out += '\f'; break;
-        case 0x6e: out += '\n'; break;
-        case 0x72: out += '\r'; break;
-        case 0x74: out += '\t'; break;
+        case 0x22:
+          out += '"';
+          break;
+        case 0x5c:
+          out += '\\';
+          break;
+        case 0x2f:
+          out += '/';
+          break;
+        case 0x62:
+          out += '\b';
+          break;
+        case 0x66:
+          out += '\f';
+          break;
+        case 0x6e:
+          out += '\n';
+          break;
+        case 0x72:
+          out += '\r';
+          break;
+        case 0x74:
+          out += '\t';
+          break;
         case 0x75: {
           const unit = this.hex4(pos + 2, pos);
-          if (unit >= 0xdc00 && unit <= 0xdfff) throw new Refusal(`lone surrogate \\u${text.slice(pos + 2, pos + 6)} in a string`, pos);
+          if (unit >= 0xdc00 && unit <= 0xdfff)
+            throw new Refusal(`lone surrogate \\u${text.slice(pos + 2, pos + 6)} in a string`, pos);
           if (unit >= 0xd800 && unit <= 0xdbff) {
-            const low = text.charCodeAt(pos + 6) === 0x5c && text.charCodeAt(pos + 7) === 0x75 ? this.hex4(pos + 8, pos + 6) : -1;
-            if (!(low >= 0xdc00 && low <= 0xdfff)) throw new Refusal(`lone surrogate \\u${text.slice(pos + 2, pos + 6)} in a string`, pos);
+            const low =
+              text.charCodeAt(pos + 6) === 0x5c && text.charCodeAt(pos + 7) === 0x75 ? this.hex4(pos + 8, pos + 6) : -1;
+            if (!(low >= 0xdc00 && low <= 0xdfff))
+              throw new Refusal(`lone surrogate \\u${text.slice(pos + 2, pos + 6)} in a string`, pos);
             out += String.fromCharCode(unit, low);
             pos += 12;
           } else {
@@ -248,7 +280,12 @@ class Parser {
           continue;
         }
         default:
-          throw new Refusal(pos + 1 >= text.length ? 'unterminated string' : `invalid escape \\${String.fromCodePoint(text.codePointAt(pos + 1)!)} in a string`, pos);
+          throw new Refusal(
+            pos + 1 >= text.length
+              ? 'unterminated string'
+              : `invalid escape \\${String.fromCodePoint(text.codePointAt(pos + 1)!)} in a string`,
+            pos,
+          );
       }
       pos += 2;
       chunk = pos;
@@ -257,7 +294,8 @@ class Parser {
 
   private hex4(at: number, escapeAt: number): number {
     const digits = this.text.slice(at, at + 4);
-    if (!/^[0-9a-fA-F]{4}$/.test(digits)) throw new Refusal('invalid \\u escape in a string (four hex digits must follow)', escapeAt);
+    if (!/^[0-9a-fA-F]{4}$/.test(digits))
+      throw new Refusal('invalid \\u escape in a string (four hex digits must follow)', escapeAt);
     return Number.parseInt(digits, 16);
   }
 }

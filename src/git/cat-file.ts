@@ -63,7 +63,11 @@ export class CatFileBatch {
     if (this.idle) clearTimeout(this.idle);
     this.idle = undefined;
     if (this.child) return this.child;
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', ['cat-file', '--batch'], {
+      cwd: this.cwd,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.child = child;
     this.stderr = '';
     this.mode = 'header';
@@ -83,7 +87,12 @@ export class CatFileBatch {
       if (this.child !== child) return;
       this.child = undefined;
       if (this.queue.length > 0) {
-        this.fail(damagedObjectsError(this.stderr) ?? new AoError(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+        this.fail(
+          damagedObjectsError(this.stderr) ??
+            new AoError(`git cat-file --batch stopped (exit ${code ?? 'by a signal'}) before answering`, {
+              fix: 'check the repository with `git fsck`, then run the command again',
+            }),
+        );
       }
     });
     return child;
@@ -93,7 +102,10 @@ export class CatFileBatch {
   private hold(active: boolean): void {
     const child = this.child;
     if (!child) return;
-    const handles = [child, child.stdin, child.stdout, child.stderr] as unknown as { ref?: () => void; unref?: () => void }[];
+    const handles = [child, child.stdin, child.stdout, child.stderr] as unknown as {
+      ref?: () => void;
+      unref?: () => void;
+    }[];
     for (const handle of handles) (active ? handle.ref : handle.unref)?.call(handle);
     if (active) return;
     this.idle = setTimeout(() => {
@@ -160,7 +172,8 @@ export class CatFileBatch {
         }
         const [id = '', type = '', sizeText = ''] = line.split(' ');
         const size = Number(sizeText);
-        if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size)) return this.broken(`an unreadable header "${line.slice(0, 80)}"`);
+        if (!/^[0-9]+$/.test(sizeText) || !Number.isSafeInteger(size))
+          return this.broken(`an unreadable header "${line.slice(0, 80)}"`);
         this.current = { id, size, type };
         this.remaining = size;
         this.kept = size <= request.maxBytes ? [] : undefined;
@@ -177,6 +190,10 @@ export class CatFileBatch {
   }
 
   private broken(what: string): void {
-    this.fail(new AoError(`git cat-file --batch gave ${what}`, { fix: 'check the repository with `git fsck`, then run the command again' }));
+    this.fail(
+      new AoError(`git cat-file --batch gave ${what}`, {
+        fix: 'check the repository with `git fsck`, then run the command again',
+      }),
+    );
   }
 }

@@ -7,10 +7,26 @@ import { AoError } from '../core/errors.js';
 import { parseRawDiff, type ManifestEntry } from '../core/manifest.js';
 import { CatFileBatch, type BoundedObject } from './cat-file.js';
 import {
-  parseCommitList, parseDiffBatch, parseMergeTree, parseMergeTreeStdin, parseRawLog, scanAddedLines, splitBatchOutput, utf8Text,
-  type CommitInfo, type RecomputedMerge,
+  parseCommitList,
+  parseDiffBatch,
+  parseMergeTree,
+  parseMergeTreeStdin,
+  parseRawLog,
+  scanAddedLines,
+  splitBatchOutput,
+  utf8Text,
+  type CommitInfo,
+  type RecomputedMerge,
 } from './parse.js';
-import { GitError, MIN_GIT_VERSION, parseGitVersion, runGit, versionAtLeast, type GitResult, type RunOptions } from './run.js';
+import {
+  GitError,
+  MIN_GIT_VERSION,
+  parseGitVersion,
+  runGit,
+  versionAtLeast,
+  type GitResult,
+  type RunOptions,
+} from './run.js';
 
 /**
  * The one entry point to git: every caller goes through a `Git`. Every call is `git` + an
@@ -20,9 +36,24 @@ import { GitError, MIN_GIT_VERSION, parseGitVersion, runGit, versionAtLeast, typ
  * of git's output (`parse.ts`).
  */
 
-export { GitError, MIN_GIT_VERSION, parseGitVersion, runGit, versionAtLeast, type GitResult, type RunOptions } from './run.js';
+export {
+  GitError,
+  MIN_GIT_VERSION,
+  parseGitVersion,
+  runGit,
+  versionAtLeast,
+  type GitResult,
+  type RunOptions,
+} from './run.js';
 export type { BoundedObject } from './cat-file.js';
-export { parseMergeTreeStdin, parseTreeObject, scanAddedLines, type CommitInfo, type RawTreeEntry, type RecomputedMerge } from './parse.js';
+export {
+  parseMergeTreeStdin,
+  parseTreeObject,
+  scanAddedLines,
+  type CommitInfo,
+  type RawTreeEntry,
+  type RecomputedMerge,
+} from './parse.js';
 
 /** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
 const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
@@ -83,17 +114,32 @@ export class Git {
     // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
     const [versionResult, probe] = await Promise.all([
       runGit(cwd, ['version']).catch((error: unknown) => {
-        throw error instanceof GitError ? new AoError('git is not working', { fix: 'run `git --version` and repair the git install' }) : error;
+        throw error instanceof GitError
+          ? new AoError('git is not working', { fix: 'run `git --version` and repair the git install' })
+          : error;
       }),
-      runGit(cwd, ['rev-parse', '--is-bare-repository', '--is-inside-work-tree', '--show-object-format', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { okCodes: [128] }).catch(
-        (error: unknown): Error => (error instanceof Error ? error : new Error(String(error))),
-      ),
+      runGit(
+        cwd,
+        [
+          'rev-parse',
+          '--is-bare-repository',
+          '--is-inside-work-tree',
+          '--show-object-format',
+          '--is-shallow-repository',
+          '--absolute-git-dir',
+          '--show-toplevel',
+        ],
+        { okCodes: [128] },
+      ).catch((error: unknown): Error => (error instanceof Error ? error : new Error(String(error)))),
     ]);
     const version = parseGitVersion(versionResult.stdout.toString());
     if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
-      throw new AoError(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
-        fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
-      });
+      throw new AoError(
+        `git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`,
+        {
+          fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
+        },
+      );
     }
     if (probe instanceof Error) throw probe;
     const [bare, inside, format, shallow, gitDir, top] = probe.stdout.toString().trim().split('\n');
@@ -103,10 +149,14 @@ export class Git {
       });
     }
     if (inside === 'false') {
-      throw new AoError(`${cwd} is inside the .git directory, not the working tree`, { fix: 'cd into the working tree and run the command again' });
+      throw new AoError(`${cwd} is inside the .git directory, not the working tree`, {
+        fix: 'cd into the working tree and run the command again',
+      });
     }
     if (probe.code !== 0 || !top) {
-      throw new AoError(`${cwd} is not inside a git repository`, { fix: 'run the command from inside your repository, or create one with `git init`' });
+      throw new AoError(`${cwd} is not inside a git repository`, {
+        fix: 'run the command from inside your repository, or create one with `git init`',
+      });
     }
     return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
   }
@@ -137,10 +187,14 @@ export class Git {
   async resolveCommits(revs: string[]): Promise<(string | undefined)[]> {
     if (revs.length === 0) return [];
     for (const rev of revs) {
-      if (/[\n\0]/.test(rev)) throw new AoError(`invalid revision ${JSON.stringify(rev)}`, { fix: 'pass a branch, tag or commit id' });
+      if (/[\n\0]/.test(rev))
+        throw new AoError(`invalid revision ${JSON.stringify(rev)}`, { fix: 'pass a branch, tag or commit id' });
     }
     // Read through the repository's one batch process; commit objects are small.
-    const objects = await this.objectReader().read(revs.map((rev) => `${rev}^{commit}`), 0);
+    const objects = await this.objectReader().read(
+      revs.map((rev) => `${rev}^{commit}`),
+      0,
+    );
     return revs.map((rev) => {
       const object = objects.get(`${rev}^{commit}`);
       return object?.type === 'commit' ? object.id : undefined;
@@ -150,9 +204,14 @@ export class Git {
   async resolveCommit(rev: string, role = 'revision'): Promise<string> {
     const [id] = await this.resolveCommits([rev]);
     if (!id) {
-      throw new AoError(`${role} ${JSON.stringify(rev)} does not name a commit in this repository${this.isShallow ? ' (this is a shallow clone: it may not have been fetched)' : ''}`, {
-        fix: this.isShallow ? 'fetch the full history with `git fetch --unshallow`, then run the command again' : 'check the name with `git log --oneline -n 5 REV`',
-      });
+      throw new AoError(
+        `${role} ${JSON.stringify(rev)} does not name a commit in this repository${this.isShallow ? ' (this is a shallow clone: it may not have been fetched)' : ''}`,
+        {
+          fix: this.isShallow
+            ? 'fetch the full history with `git fetch --unshallow`, then run the command again'
+            : 'check the name with `git log --oneline -n 5 REV`',
+        },
+      );
     }
     return id;
   }
@@ -164,7 +223,17 @@ export class Git {
 
   /** Raw diff of the index against `tree` (HEAD or the empty tree), ledger paths included. */
   async diffIndexCached(tree: string): Promise<ManifestEntry[]> {
-    const out = await this.run(['diff-index', '--cached', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none', tree]);
+    const out = await this.run([
+      'diff-index',
+      '--cached',
+      '-z',
+      '-r',
+      '--raw',
+      '--full-index',
+      '--no-renames',
+      '--ignore-submodules=none',
+      tree,
+    ]);
     return parseRawDiff(out.stdout).entries;
   }
 
@@ -174,12 +243,34 @@ export class Git {
    * unchanged), which plumbing `diff-index` would report as modified.
    */
   async diffWorktree(tree: string, paths: string[]): Promise<ManifestEntry[]> {
-    const out = await this.run(['diff', '--no-ext-diff', '--no-textconv', '-z', '--raw', '--full-index', '--no-renames', tree, '--', ...paths]);
+    const out = await this.run([
+      'diff',
+      '--no-ext-diff',
+      '--no-textconv',
+      '-z',
+      '--raw',
+      '--full-index',
+      '--no-renames',
+      tree,
+      '--',
+      ...paths,
+    ]);
     return parseRawDiff(out.stdout).entries;
   }
 
   async diffTrees(a: string, b: string, paths: string[] = []): Promise<ManifestEntry[]> {
-    const out = await this.run(['diff-tree', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none', a, b, ...(paths.length ? ['--', ...paths] : [])]);
+    const out = await this.run([
+      'diff-tree',
+      '-z',
+      '-r',
+      '--raw',
+      '--full-index',
+      '--no-renames',
+      '--ignore-submodules=none',
+      a,
+      b,
+      ...(paths.length ? ['--', ...paths] : []),
+    ]);
     return parseRawDiff(out.stdout).entries;
   }
 
@@ -203,7 +294,9 @@ export class Git {
     if (pairs.length === 0 || paths.length === 0) return new Map();
     const texts = paths.map(utf8Text);
     const pathspecs = texts.every((t): t is string => t !== undefined) ? pathspecArgs(texts) : [];
-    const out = await this.isolated((run) => run([...RAW_DIFF_STDIN, ...pathspecs], { input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n' }));
+    const out = await this.isolated((run) =>
+      run([...RAW_DIFF_STDIN, ...pathspecs], { input: pairs.map(([a, b]) => `${a} ${b}`).join('\n') + '\n' }),
+    );
     return parseDiffBatch(out.stdout);
   }
 
@@ -211,11 +304,16 @@ export class Git {
   async treeIds(ids: string[]): Promise<Map<string, string>> {
     const trees = new Map<string, string>();
     if (ids.length === 0) return trees;
-    const out = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: ids.map((id) => `${id}^{tree}`).join('\n') + '\n' });
+    const out = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+      input: ids.map((id) => `${id}^{tree}`).join('\n') + '\n',
+    });
     const lines = out.stdout.toString('latin1').split('\n');
     ids.forEach((id, i) => {
       const [tree, type] = (lines[i] ?? '').split(' ');
-      if (type !== 'tree' || !tree) throw new AoError(`${id} names no tree in this repository`, { fix: 'check the repository with `git fsck`, then run the command again' });
+      if (type !== 'tree' || !tree)
+        throw new AoError(`${id} names no tree in this repository`, {
+          fix: 'check the repository with `git fsck`, then run the command again',
+        });
       trees.set(id, tree);
     });
     return trees;
@@ -223,7 +321,15 @@ export class Git {
 
   /** Commit metadata for a rev-list argument vector, oldest first, in one process. */
   async listCommits(revListArgs: string[]): Promise<CommitInfo[]> {
-    const out = await this.run(['log', '--reverse', '--topo-order', '-z', '--format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%s', ...revListArgs, '--']);
+    const out = await this.run([
+      'log',
+      '--reverse',
+      '--topo-order',
+      '-z',
+      '--format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%s',
+      ...revListArgs,
+      '--',
+    ]);
     return parseCommitList(out.stdout.toString('utf8'));
   }
 
@@ -236,7 +342,11 @@ export class Git {
    * per `maxBytes` of patch); an item whose own patch passes it, or that adds more than
    * `maxLines` lines, maps to undefined.
    */
-  async addedLinesBatch(items: string[], paths?: string[], bounds: PatchBounds = {}): Promise<Map<string, AddedLine[] | undefined>> {
+  async addedLinesBatch(
+    items: string[],
+    paths?: string[],
+    bounds: PatchBounds = {},
+  ): Promise<Map<string, AddedLine[] | undefined>> {
     const { maxBytes, maxLines } = bounds;
     const result = new Map<string, AddedLine[] | undefined>();
     if (items.length === 0 || (paths && paths.length === 0)) return result;
@@ -262,7 +372,9 @@ export class Git {
    */
   async stagedAddedLines(tree: string, paths?: string[], bounds: PatchBounds = {}): Promise<AddedLine[] | undefined> {
     if (paths && paths.length === 0) return [];
-    const patch = await this.isolated(async (run, dir) => readPatch(run, [tree, await this.writeStagedTree(join(dir, 'index'))], paths, bounds.maxBytes));
+    const patch = await this.isolated(async (run, dir) =>
+      readPatch(run, [tree, await this.writeStagedTree(join(dir, 'index'))], paths, bounds.maxBytes),
+    );
     return patch.truncated ? undefined : scanAddedLines(patch.text, undefined, bounds.maxLines).sections[0];
   }
 
@@ -272,11 +384,31 @@ export class Git {
    */
   async history(revListArgs: string[]): Promise<HistoryCommit[]> {
     const out = (
-      await this.run(['log', '-z', '--raw', '--root', '-r', '--no-abbrev', '--no-renames', '--diff-merges=off', '--ignore-submodules=none', '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae', ...revListArgs, '--'])
+      await this.run([
+        'log',
+        '-z',
+        '--raw',
+        '--root',
+        '-r',
+        '--no-abbrev',
+        '--no-renames',
+        '--diff-merges=off',
+        '--ignore-submodules=none',
+        '--format=%x1e%H%x1f%P%x1f%ct%x1f%at%x1f%ae',
+        ...revListArgs,
+        '--',
+      ])
     ).stdout;
     return parseRawLog(out).map(({ header, entries }) => {
       const [sha = '', parents = '', committed = '0', authored = '0', authorEmail = ''] = header.split('\x1f');
-      return { sha, parents: parents ? parents.split(' ') : [], committedAt: Number(committed), authoredAt: Number(authored), authorEmail, entries };
+      return {
+        sha,
+        parents: parents ? parents.split(' ') : [],
+        committedAt: Number(committed),
+        authoredAt: Number(authored),
+        authorEmail,
+        entries,
+      };
     });
   }
 
@@ -302,7 +434,9 @@ export class Git {
     // git 2.38 and 2.39 have no --stdin for merge-tree: one process per merge commit.
     const results: RecomputedMerge[] = [];
     for (const [a, b] of pairs) {
-      const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], { okCodes: [1] });
+      const out = await run(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', a, b], {
+        okCodes: [1],
+      });
       results.push(parseMergeTree(out.stdout, out.code === 0));
     }
     return results;
@@ -320,21 +454,37 @@ export class Git {
     if (triples.length === 0) return [];
     return this.isolated(async (run, dir) => {
       const revs = triples.flat();
-      const trees = (await run(['rev-parse', ...revs.map((rev) => `${rev}^{tree}`)])).stdout.toString('latin1').trim().split('\n');
+      const trees = (await run(['rev-parse', ...revs.map((rev) => `${rev}^{tree}`)])).stdout
+        .toString('latin1')
+        .trim()
+        .split('\n');
       // Commit objects written in two batches (the children name their parent's id), fixed identity and date.
       const person = 'ao <ao@invalid> 0 +0000';
       const hashCommits = async (bodies: string[]): Promise<string[]> => {
-        const files = await Promise.all(bodies.map(async (body, i) => {
-          const file = join(dir, `commit-${i}`);
-          await writeFile(file, body);
-          return file;
-        }));
-        return (await run(['hash-object', '-t', 'commit', '-w', '--stdin-paths'], { input: files.join('\n') + '\n' })).stdout.toString('latin1').trim().split('\n');
+        const files = await Promise.all(
+          bodies.map(async (body, i) => {
+            const file = join(dir, `commit-${i}`);
+            await writeFile(file, body);
+            return file;
+          }),
+        );
+        return (
+          await run(['hash-object', '-t', 'commit', '-w', '--stdin-paths'], { input: files.join('\n') + '\n' })
+        ).stdout
+          .toString('latin1')
+          .trim()
+          .split('\n');
       };
-      const commit = (tree: string, parent?: string) => `tree ${tree}\n${parent ? `parent ${parent}\n` : ''}author ${person}\ncommitter ${person}\n\nreplay\n`;
+      const commit = (tree: string, parent?: string) =>
+        `tree ${tree}\n${parent ? `parent ${parent}\n` : ''}author ${person}\ncommitter ${person}\n\nreplay\n`;
       const roots = await hashCommits(triples.map((_, i) => commit(trees[i * 3]!)));
-      const sides = await hashCommits(triples.flatMap((_, i) => [commit(trees[i * 3 + 1]!, roots[i]), commit(trees[i * 3 + 2]!, roots[i])]));
-      return this.mergeTreesIn(run, triples.map((_, i) => [sides[i * 2]!, sides[i * 2 + 1]!]));
+      const sides = await hashCommits(
+        triples.flatMap((_, i) => [commit(trees[i * 3 + 1]!, roots[i]), commit(trees[i * 3 + 2]!, roots[i])]),
+      );
+      return this.mergeTreesIn(
+        run,
+        triples.map((_, i) => [sides[i * 2]!, sides[i * 2 + 1]!]),
+      );
     });
   }
 
@@ -347,7 +497,13 @@ export class Git {
     if (entries.length === 0) return tree;
     return this.isolated(async (run) => {
       await run(['read-tree', tree]);
-      const lines = entries.map((e) => Buffer.concat([Buffer.from(/^0+$/.test(e.mode) ? `0 ${this.zeroId}\t` : `${e.mode} ${e.id}\t`, 'latin1'), e.path, Buffer.from([0])]));
+      const lines = entries.map((e) =>
+        Buffer.concat([
+          Buffer.from(/^0+$/.test(e.mode) ? `0 ${this.zeroId}\t` : `${e.mode} ${e.id}\t`, 'latin1'),
+          e.path,
+          Buffer.from([0]),
+        ]),
+      );
       await run(['update-index', '-z', '--index-info'], { input: Buffer.concat(lines) });
       return (await run(['write-tree'])).stdout.toString('latin1').trim();
     });
@@ -373,7 +529,9 @@ export class Git {
     });
     const { objects, shallow, shared } = await this.storage;
     const dir = await mkdtemp(join(tmpdir(), 'ao-git-')).catch((error: Error) => {
-      throw new AoError(`cannot create a temporary directory in ${tmpdir()}: ${error.message}`, { fix: 'set TMPDIR to a writable directory, then run the command again' });
+      throw new AoError(`cannot create a temporary directory in ${tmpdir()}: ${error.message}`, {
+        fix: 'set TMPDIR to a writable directory, then run the command again',
+      });
     });
     try {
       const empty = join(dir, 'empty');
@@ -381,12 +539,20 @@ export class Git {
         writeFile(join(dir, 'HEAD'), 'ref: refs/heads/none\n'),
         mkdir(join(dir, 'refs')),
         writeFile(empty, ''),
-        writeFile(join(dir, 'config'), this.objectFormat === 'sha256' ? '[core]\n\trepositoryformatversion = 1\n\tbare = true\n[extensions]\n\tobjectFormat = sha256\n' : '[core]\n\trepositoryformatversion = 0\n\tbare = true\n'),
+        writeFile(
+          join(dir, 'config'),
+          this.objectFormat === 'sha256'
+            ? '[core]\n\trepositoryformatversion = 1\n\tbare = true\n[extensions]\n\tobjectFormat = sha256\n'
+            : '[core]\n\trepositoryformatversion = 0\n\tbare = true\n',
+        ),
         // The shallow boundary keeps history walks (merge bases) inside what was fetched, as in the repository itself.
         this.isShallow ? copyFile(shallow, join(dir, 'shallow')).catch(() => undefined) : undefined,
       ]);
       // Permissions only: a group-shared repository's new object folders stay writable by the group.
-      const settings: [string, string][] = [['core.attributesFile', empty], ...(shared ? [['core.sharedRepository', shared] as [string, string]] : [])];
+      const settings: [string, string][] = [
+        ['core.attributesFile', empty],
+        ...(shared ? [['core.sharedRepository', shared] as [string, string]] : []),
+      ];
       const env: NodeJS.ProcessEnv = {};
       for (const [key, value] of Object.entries(process.env)) {
         if (!/^GIT_/i.test(key) || KEPT_GIT_VARIABLES.has(key.toUpperCase())) env[key] = value;
@@ -398,9 +564,17 @@ export class Git {
         GIT_CONFIG_GLOBAL: empty,
         GIT_ATTR_NOSYSTEM: '1',
         GIT_CONFIG_COUNT: String(settings.length),
-        ...Object.fromEntries(settings.flatMap(([key, value], i) => [[`GIT_CONFIG_KEY_${i}`, key], [`GIT_CONFIG_VALUE_${i}`, value]])),
+        ...Object.fromEntries(
+          settings.flatMap(([key, value], i) => [
+            [`GIT_CONFIG_KEY_${i}`, key],
+            [`GIT_CONFIG_VALUE_${i}`, value],
+          ]),
+        ),
       });
-      return await work((args, options = {}) => runGit(dir, args, { ...options, env: { ...env, ...options.env } }), dir);
+      return await work(
+        (args, options = {}) => runGit(dir, args, { ...options, env: { ...env, ...options.env } }),
+        dir,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -419,11 +593,18 @@ export class Git {
     try {
       copyFileSync(index, scratchIndex);
     } catch (error) {
-      throw new AoError(`cannot read the index ${index}: ${(error as Error).message}`, { fix: 'stage the change with `git add PATH`, then run the command again' });
+      throw new AoError(`cannot read the index ${index}: ${(error as Error).message}`, {
+        fix: 'stage the change with `git add PATH`, then run the command again',
+      });
     }
-    const result = await this.run(['write-tree'], { env: { ...process.env, GIT_INDEX_FILE: scratchIndex }, okCodes: [128] });
+    const result = await this.run(['write-tree'], {
+      env: { ...process.env, GIT_INDEX_FILE: scratchIndex },
+      okCodes: [128],
+    });
     if (result.code !== 0 && /unmerged/.test(result.stderr)) {
-      throw new AoError('the index has unresolved conflicts: there is no single tree to check', { fix: 'resolve the conflicts and `git add` the files, then run the command again' });
+      throw new AoError('the index has unresolved conflicts: there is no single tree to check', {
+        fix: 'resolve the conflicts and `git add` the files, then run the command again',
+      });
     }
     if (result.code !== 0) throw new GitError(['write-tree'], result);
     return result.stdout.toString().trim();
@@ -447,11 +628,28 @@ export class Git {
    * or rewrites a file's lines; no colour, a/ b/ prefixes. Output past `maxBytes` is cut
    * at a line end and flagged as truncated.
    */
-  async unifiedDiff(a: string, b: string, options: { maxBytes: number; exclude?: string[] }): Promise<{ text: string; truncated: boolean; totalBytes: number }> {
+  async unifiedDiff(
+    a: string,
+    b: string,
+    options: { maxBytes: number; exclude?: string[] },
+  ): Promise<{ text: string; truncated: boolean; totalBytes: number }> {
     const { maxBytes } = options;
     const args = [
-      'diff', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--no-relative', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
-      a, b, '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+      'diff',
+      '--text',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--no-renames',
+      '--no-relative',
+      '--ignore-submodules=none',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+      a,
+      b,
+      '--',
+      '.',
+      ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
     ];
     const out = (await this.isolated((run) => run(args))).stdout;
     if (out.length <= maxBytes) return { text: out.toString('utf8'), truncated: false, totalBytes: out.length };
@@ -469,8 +667,22 @@ export class Git {
     if (items.length === 0) return result;
     const out = await this.run(
       [
-        'diff-tree', '--stdin', '--always', '--root', '-r', '-p', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--ignore-submodules=none', '--src-prefix=a/', '--dst-prefix=b/',
-        '--', '.', ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
+        'diff-tree',
+        '--stdin',
+        '--always',
+        '--root',
+        '-r',
+        '-p',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-renames',
+        '--ignore-submodules=none',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        '--',
+        '.',
+        ...(options.exclude ?? []).map((path) => `:(exclude,literal)${path}`),
       ],
       { input: items.join('\n') + '\n' },
     );
@@ -498,7 +710,15 @@ export class Git {
    */
   async lsTree(rev: string, prefix: string | string[], options: { recursive?: boolean } = {}): Promise<TreeEntry[]> {
     const paths = typeof prefix === 'string' ? [prefix] : prefix;
-    const out = await this.run(['ls-tree', ...(options.recursive === false ? [] : ['-r']), '-z', '--full-tree', rev, '--', ...paths]);
+    const out = await this.run([
+      'ls-tree',
+      ...(options.recursive === false ? [] : ['-r']),
+      '-z',
+      '--full-tree',
+      rev,
+      '--',
+      ...paths,
+    ]);
     const entries: TreeEntry[] = [];
     for (const item of out.stdout.toString('utf8').split('\0')) {
       if (!item) continue;
@@ -528,7 +748,9 @@ export class Git {
     for (const name of names) {
       if (/[\n\0]/.test(name)) throw new AoError(`invalid object name ${JSON.stringify(name)}`);
     }
-    const ran = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { input: names.join('\n') + '\n' });
+    const ran = await this.run(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+      input: names.join('\n') + '\n',
+    });
     const lines = ran.stdout.toString('latin1').split('\n');
     names.forEach((name, i) => {
       const line = lines[i] ?? '';
@@ -536,7 +758,6 @@ export class Git {
     });
     return result;
   }
-
 
   /**
    * The one `git cat-file --batch` process of this repository, started on first use and kept
@@ -573,11 +794,26 @@ export class Git {
   async addedFilesInHistory(prefix: string): Promise<AddedFile[]> {
     const out = (
       await this.run([
-        'log', '--all', '--full-history', '--diff-merges=first-parent', '--diff-filter=A', '-z', '--raw', '-r', '--no-abbrev', '--no-renames', '--ignore-submodules=none', '--format=%x1e%H', '--', prefix,
+        'log',
+        '--all',
+        '--full-history',
+        '--diff-merges=first-parent',
+        '--diff-filter=A',
+        '-z',
+        '--raw',
+        '-r',
+        '--no-abbrev',
+        '--no-renames',
+        '--ignore-submodules=none',
+        '--format=%x1e%H',
+        '--',
+        prefix,
       ])
     ).stdout;
     return parseRawLog(out).flatMap(({ header: commit, entries }) =>
-      entries.filter((entry) => entry.status === 'A').map((entry) => ({ commit, mode: entry.newMode, id: entry.newId, path: entry.path })),
+      entries
+        .filter((entry) => entry.status === 'A')
+        .map((entry) => ({ commit, mode: entry.newMode, id: entry.newId, path: entry.path })),
     );
   }
 
@@ -589,15 +825,36 @@ export class Git {
    * FETCH_HEAD, no automatic gc, and hooks are off: nothing the repository's content
    * could have installed runs.
    */
-  async fetch(remote: string, refspecs: string[], options: { unshallow?: boolean; depth?: number } = {}): Promise<void> {
+  async fetch(
+    remote: string,
+    refspecs: string[],
+    options: { unshallow?: boolean; depth?: number } = {},
+  ): Promise<void> {
     for (const spec of [remote, ...refspecs]) {
-      if (/[\n\0]/.test(spec) || spec.startsWith('-')) throw new AoError(`invalid fetch argument ${JSON.stringify(spec)}`);
+      if (/[\n\0]/.test(spec) || spec.startsWith('-'))
+        throw new AoError(`invalid fetch argument ${JSON.stringify(spec)}`);
     }
     // Appended to any GIT_CONFIG_* pairs already in the environment, never replacing them.
     const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
-    const env = { ...process.env, GIT_CONFIG_COUNT: String(n + 1), [`GIT_CONFIG_KEY_${n}`]: 'core.hooksPath', [`GIT_CONFIG_VALUE_${n}`]: '/dev/null' };
+    const env = {
+      ...process.env,
+      GIT_CONFIG_COUNT: String(n + 1),
+      [`GIT_CONFIG_KEY_${n}`]: 'core.hooksPath',
+      [`GIT_CONFIG_VALUE_${n}`]: '/dev/null',
+    };
     await this.run(
-      ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-auto-gc', '--no-recurse-submodules', ...(options.unshallow ? ['--unshallow'] : []), ...(options.depth ? [`--depth=${Math.floor(options.depth)}`] : []), remote, ...refspecs],
+      [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--no-auto-gc',
+        '--no-recurse-submodules',
+        ...(options.unshallow ? ['--unshallow'] : []),
+        ...(options.depth ? [`--depth=${Math.floor(options.depth)}`] : []),
+        remote,
+        ...refspecs,
+      ],
       { env },
     );
   }
@@ -605,7 +862,9 @@ export class Git {
   /** Stages exact paths, passed on stdin so that any number of them fits. */
   async stage(paths: string[]): Promise<void> {
     if (paths.length === 0) return;
-    await this.run(['add', '--pathspec-from-file=-', '--pathspec-file-nul'], { input: paths.map((path) => `:(literal)${path}\0`).join('') });
+    await this.run(['add', '--pathspec-from-file=-', '--pathspec-file-nul'], {
+      input: paths.map((path) => `:(literal)${path}\0`).join(''),
+    });
   }
 
   /** Every configured remote with its fetch and push URLs, in one `git config` call. */
@@ -646,7 +905,8 @@ export class Git {
 
   /** Asks the remote itself for its branches and default branch (`git ls-remote --symref`): network. */
   async lsRemote(remote: string): Promise<{ tips: Map<string, string>; head?: string }> {
-    if (/[\n\0]/.test(remote) || remote.startsWith('-')) throw new AoError(`invalid remote ${JSON.stringify(remote)}`, { fix: 'push to a remote name or URL' });
+    if (/[\n\0]/.test(remote) || remote.startsWith('-'))
+      throw new AoError(`invalid remote ${JSON.stringify(remote)}`, { fix: 'push to a remote name or URL' });
     const out = await this.text(['ls-remote', '--symref', remote, 'HEAD', 'refs/heads/*']);
     const tips = new Map<string, string>();
     let head: string | undefined;
@@ -695,9 +955,32 @@ type IsolatedRun = (args: string[], options?: RunOptions) => Promise<GitResult>;
  * diff); no preimage for deleted files (`--irreversible-delete`), since only added lines
  * are tested. Past `maxBytes` git is stopped and the text so far comes back `truncated`.
  */
-async function readPatch(run: IsolatedRun, target: string[], paths: string[] | undefined, maxBytes: number | undefined, input?: string): Promise<{ text: string; truncated: boolean }> {
+async function readPatch(
+  run: IsolatedRun,
+  target: string[],
+  paths: string[] | undefined,
+  maxBytes: number | undefined,
+  input?: string,
+): Promise<{ text: string; truncated: boolean }> {
   const out = await run(
-    ['-c', 'core.quotePath=false', 'diff-tree', '-r', '-p', '-U0', '--text', '--irreversible-delete', '--no-renames', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', ...target, ...pathspecArgs(paths)],
+    [
+      '-c',
+      'core.quotePath=false',
+      'diff-tree',
+      '-r',
+      '-p',
+      '-U0',
+      '--text',
+      '--irreversible-delete',
+      '--no-renames',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+      ...target,
+      ...pathspecArgs(paths),
+    ],
     { input, maxStdoutBytes: maxBytes },
   );
   return { text: out.stdout.toString('utf8'), truncated: !!out.truncated };
@@ -711,4 +994,15 @@ function pathspecArgs(paths: string[] | undefined): string[] {
   return ['--', ...paths.map((p) => `:(literal)${p}`)];
 }
 
-const RAW_DIFF_STDIN = ['diff-tree', '--stdin', '--always', '--root', '-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'] as const;
+const RAW_DIFF_STDIN = [
+  'diff-tree',
+  '--stdin',
+  '--always',
+  '--root',
+  '-z',
+  '-r',
+  '--raw',
+  '--full-index',
+  '--no-renames',
+  '--ignore-submodules=none',
+] as const;

@@ -19,7 +19,9 @@ export function parseCommitList(text: string): CommitInfo[] {
     .split('\0')
     .filter((line) => line.length > 0)
     .map((line) => {
-      const [sha = '', tree = '', parents = '', authorName = '', authorEmail = '', subject = ''] = line.replace(/^\n/, '').split('\x1f');
+      const [sha = '', tree = '', parents = '', authorName = '', authorEmail = '', subject = ''] = line
+        .replace(/^\n/, '')
+        .split('\x1f');
       return { sha, tree, parents: parents ? parents.split(' ') : [], authorName, authorEmail, subject };
     });
 }
@@ -59,8 +61,15 @@ export function parseTreeObject(bytes: Buffer, idBytes: number): RawTreeEntry[] 
   while (position < bytes.length) {
     const space = bytes.indexOf(0x20, position);
     const nul = space < 0 ? -1 : bytes.indexOf(0, space + 1);
-    if (space < 0 || nul < 0 || nul + 1 + idBytes > bytes.length) throw new AoError('git returned a tree object that cannot be parsed', { fix: 'check the repository with `git fsck`' });
-    entries.push({ mode: bytes.toString('latin1', position, space).padStart(6, '0'), name: bytes.subarray(space + 1, nul), id: bytes.toString('hex', nul + 1, nul + 1 + idBytes) });
+    if (space < 0 || nul < 0 || nul + 1 + idBytes > bytes.length)
+      throw new AoError('git returned a tree object that cannot be parsed', {
+        fix: 'check the repository with `git fsck`',
+      });
+    entries.push({
+      mode: bytes.toString('latin1', position, space).padStart(6, '0'),
+      name: bytes.subarray(space + 1, nul),
+      id: bytes.toString('hex', nul + 1, nul + 1 + idBytes),
+    });
     position = nul + 1 + idBytes;
   }
   return entries;
@@ -74,9 +83,14 @@ export function parseTreeObject(bytes: Buffer, idBytes: number): RawTreeEntry[] 
  * their counts); `headers` counts the headers seen. An item adding more than `maxLines`
  * lines gets undefined. One pass, line by line: a huge patch is never split into an array.
  */
-export function scanAddedLines(patch: string, items?: string[], maxLines = Infinity): { sections: (AddedLine[] | undefined)[]; headers: number } {
+export function scanAddedLines(
+  patch: string,
+  items?: string[],
+  maxLines = Infinity,
+): { sections: (AddedLine[] | undefined)[]; headers: number } {
   const sections: (AddedLine[] | undefined)[] = (items ?? ['']).map(() => []);
-  const isHeader = (line: string, item: string | undefined) => item !== undefined && (line === item || line === item.split(' ')[0]);
+  const isHeader = (line: string, item: string | undefined) =>
+    item !== undefined && (line === item || line === item.split(' ')[0]);
   let current = items ? -1 : 0;
   let path: string | undefined;
   let oldLeft = 0;
@@ -129,7 +143,8 @@ export function scanAddedLines(patch: string, items?: string[], maxLines = Infin
 export function splitBatchOutput(text: string, items: string[]): string[] {
   const lines = text.split('\n');
   const sections: string[][] = items.map(() => []);
-  const isHeader = (line: string, item: string | undefined) => item !== undefined && (line === item || line === item.split(' ')[0]);
+  const isHeader = (line: string, item: string | undefined) =>
+    item !== undefined && (line === item || line === item.split(' ')[0]);
   let current = -1;
   let oldLeft = 0;
   let newLeft = 0;
@@ -208,7 +223,9 @@ export function parseMergeTreeStdin(out: Buffer, count: number): RecomputedMerge
     results.push({ tree, clean: status === '1', conflicts: uniquePaths(conflicts) });
   }
   if (results.length < count) {
-    throw new AoError(`git merge-tree --stdin answered ${results.length} of ${count} merges`, { fix: 'check the repository with `git fsck`, then run the command again' });
+    throw new AoError(`git merge-tree --stdin answered ${results.length} of ${count} merges`, {
+      fix: 'check the repository with `git fsck`, then run the command again',
+    });
   }
   return results;
 }

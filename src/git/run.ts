@@ -59,7 +59,13 @@ export function runGit(cwd: string, args: string[], options: RunOptions = {}): P
     const child = spawn('git', args, {
       cwd,
       // Replace refs are local (never fetched by default): a verifier elsewhere would not see them.
-      env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1', ...treeOnlyIndex(args) },
+      env: {
+        ...(options.env ?? process.env),
+        GIT_TERMINAL_PROMPT: '0',
+        LC_ALL: 'C',
+        GIT_NO_REPLACE_OBJECTS: '1',
+        ...treeOnlyIndex(args),
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];

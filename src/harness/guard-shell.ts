@@ -29,23 +29,72 @@ export interface ShellGuardContext {
 const GATED_SUBCOMMANDS = new Set(['commit', 'push', 'merge', 'cherry-pick', 'rebase', 'am', 'revert', 'pull']);
 /** Long options of the gated subcommands that take the next word as their value. */
 const VALUE_LONG: Record<string, string[]> = {
-  commit: ['--message', '--file', '--reuse-message', '--reedit-message', '--fixup', '--squash', '--author', '--date', '--template', '--cleanup', '--trailer', '--pathspec-from-file'],
+  commit: [
+    '--message',
+    '--file',
+    '--reuse-message',
+    '--reedit-message',
+    '--fixup',
+    '--squash',
+    '--author',
+    '--date',
+    '--template',
+    '--cleanup',
+    '--trailer',
+    '--pathspec-from-file',
+  ],
   push: ['--repo', '--receive-pack', '--exec', '--push-option'],
   merge: ['--message', '--file', '--strategy', '--strategy-option', '--into-name', '--cleanup'],
   'cherry-pick': ['--mainline', '--strategy', '--strategy-option', '--cleanup'],
   rebase: ['--onto', '--strategy', '--strategy-option', '--exec', '--whitespace', '-C'],
   am: ['--whitespace', '--exclude', '--include', '--directory', '--patch-format', '--resolvemsg', '-C', '-p'],
   revert: ['--mainline', '--strategy', '--strategy-option', '--cleanup'],
-  pull: ['--strategy', '--strategy-option', '--depth', '--deepen', '--shallow-since', '--shallow-exclude', '--upload-pack'],
+  pull: [
+    '--strategy',
+    '--strategy-option',
+    '--depth',
+    '--deepen',
+    '--shallow-since',
+    '--shallow-exclude',
+    '--upload-pack',
+  ],
 };
 /** Short options that take a value: the rest of the cluster, or the next word. */
-const VALUE_SHORT: Record<string, string> = { commit: 'mFCct', push: 'o', merge: 'mFsX', 'cherry-pick': 'mX', rebase: 'sxX', am: 'pC', revert: 'mX', pull: 'sX' };
+const VALUE_SHORT: Record<string, string> = {
+  commit: 'mFCct',
+  push: 'o',
+  merge: 'mFsX',
+  'cherry-pick': 'mX',
+  rebase: 'sxX',
+  am: 'pC',
+  revert: 'mX',
+  pull: 'sX',
+};
 /** Short options whose value must be attached (`-Skey`): the rest of the cluster. */
-const ATTACHED_SHORT: Record<string, string> = { commit: 'uS', merge: 'S', 'cherry-pick': 'S', rebase: 'S', am: 'S', revert: 'S', pull: 'S' };
+const ATTACHED_SHORT: Record<string, string> = {
+  commit: 'uS',
+  merge: 'S',
+  'cherry-pick': 'S',
+  rebase: 'S',
+  am: 'S',
+  revert: 'S',
+  pull: 'S',
+};
 /** Where `-n` means `--no-verify` (elsewhere it is --dry-run, --no-stat or --no-commit). */
 const SHORT_NO_VERIFY = new Set(['commit']);
 /** git's global options that take the next word as their value. */
-const GIT_GLOBAL_VALUE = new Set(['-c', '-C', '--git-dir', '--work-tree', '--namespace', '--exec-path', '--config-env', '--super-prefix', '--list-cmds', '--attr-source']);
+const GIT_GLOBAL_VALUE = new Set([
+  '-c',
+  '-C',
+  '--git-dir',
+  '--work-tree',
+  '--namespace',
+  '--exec-path',
+  '--config-env',
+  '--super-prefix',
+  '--list-cmds',
+  '--attr-source',
+]);
 
 const SKIP_ENV: Record<string, string> = {
   HUSKY: 'HUSKY=0 turns the husky hooks off',
@@ -61,7 +110,8 @@ const SKIP_ENV: Record<string, string> = {
   GIT_INDEX_FILE: 'GIT_INDEX_FILE commits from another index than the one the hooks check',
   AO_BIN: 'AO_BIN replaces the ao program the hooks run',
 };
-const SKIP_ENV_INSTEAD = 'run the command without it: the hooks run and say what is missing, with the command that fixes it';
+const SKIP_ENV_INSTEAD =
+  'run the command without it: the hooks run and say what is missing, with the command that fixes it';
 
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'mksh', 'ash', 'busybox']);
 /** Programs that run the rest of their arguments as a command; the value says how many option words take a value. */
@@ -78,7 +128,23 @@ const WRAPPERS: Record<string, { valueOptions: string[]; positional?: number }> 
   command: { valueOptions: [] },
   builtin: { valueOptions: [] },
   exec: { valueOptions: ['-a'] },
-  xargs: { valueOptions: ['-I', '-L', '-n', '-P', '-s', '-d', '-E', '-a', '--arg-file', '--delimiter', '--max-args', '--max-procs', '--replace'] },
+  xargs: {
+    valueOptions: [
+      '-I',
+      '-L',
+      '-n',
+      '-P',
+      '-s',
+      '-d',
+      '-E',
+      '-a',
+      '--arg-file',
+      '--delimiter',
+      '--max-args',
+      '--max-procs',
+      '--replace',
+    ],
+  },
   chronic: { valueOptions: [] },
   unbuffer: { valueOptions: [] },
   caffeinate: { valueOptions: [] },
@@ -86,7 +152,29 @@ const WRAPPERS: Record<string, { valueOptions: string[]; positional?: number }> 
   npx: { valueOptions: ['-p', '--package', '-c', '--call'] },
 };
 /** Commands that change or remove the files their operands name. */
-const WRITERS = new Set(['rm', 'rmdir', 'unlink', 'shred', 'mv', 'cp', 'ln', 'install', 'chmod', 'chown', 'chgrp', 'touch', 'truncate', 'tee', 'dd', 'sed', 'perl', 'rsync', 'patch', 'chattr', 'setfacl']);
+const WRITERS = new Set([
+  'rm',
+  'rmdir',
+  'unlink',
+  'shred',
+  'mv',
+  'cp',
+  'ln',
+  'install',
+  'chmod',
+  'chown',
+  'chgrp',
+  'touch',
+  'truncate',
+  'tee',
+  'dd',
+  'sed',
+  'perl',
+  'rsync',
+  'patch',
+  'chattr',
+  'setfacl',
+]);
 const REDIRECT_WRITES = new Set(['>', '>>', '>|', '&>', '&>>', '<>']);
 
 export function guardShell(command: string, context: ShellGuardContext): Refusal[] {
@@ -104,12 +192,20 @@ type Push = (refusal: Refusal) => void;
 
 function checkScript(text: string, context: ShellGuardContext, push: Push, depth: number): void {
   if (depth > 8) {
-    push({ reason: 'the command nests shells too deeply to be read', instead: 'run the commands directly', command: text.slice(0, 200) });
+    push({
+      reason: 'the command nests shells too deeply to be read',
+      instead: 'run the commands directly',
+      command: text.slice(0, 200),
+    });
     return;
   }
   const parsed = parseShell(text);
   if (parsed.incomplete && /\bgit\b|HUSKY|hooks/i.test(text)) {
-    push({ reason: `the command line cannot be read completely (${parsed.incomplete}), and it mentions git or the hooks`, instead: 'fix the quoting and run it again', command: text.slice(0, 200) });
+    push({
+      reason: `the command line cannot be read completely (${parsed.incomplete}), and it mentions git or the hooks`,
+      instead: 'fix the quoting and run it again',
+      command: text.slice(0, 200),
+    });
   }
   for (const simple of parsed.commands) checkCommand(simple, context, push, depth);
   // `echo 'git commit -n' | sh`, `cat <<EOF | bash`: a shell reading its script from a pipe
@@ -117,7 +213,8 @@ function checkScript(text: string, context: ShellGuardContext, push: Push, depth
   if (parsed.commands.some(readsScriptFromStdin)) {
     for (const simple of parsed.commands) {
       if (readsScriptFromStdin(simple)) continue;
-      for (const text of [...simple.stdinScripts, ...simple.words.slice(1).map((w) => w.value)]) checkScript(text, context, push, depth + 1);
+      for (const text of [...simple.stdinScripts, ...simple.words.slice(1).map((w) => w.value)])
+        checkScript(text, context, push, depth + 1);
     }
   }
 }
@@ -145,20 +242,32 @@ function checkCommand(simple: SimpleCommand, context: ShellGuardContext, push: P
     const hit = protectedHit(redirect.target.value, context.cwd, context.top, { ancestors: false });
     if (hit) push({ reason: `writes to ${hit.path}: ${hit.why}`, instead: hit.instead, command: shown });
   }
-  checkAssignments(simple.assignments.map((a) => ({ name: a.name, value: a.value.value })), shown, push);
+  checkAssignments(
+    simple.assignments.map((a) => ({ name: a.name, value: a.value.value })),
+    shown,
+    push,
+  );
   checkWords(simple.words, simple, context, push, depth, shown);
 }
 
 function checkAssignments(assignments: { name: string; value: string }[], shown: string, push: Push): void {
   for (const { name, value } of assignments) {
-    const why = SKIP_ENV[name] ?? (/^GIT_CONFIG_(KEY|VALUE)_[0-9]+$/.test(name) ? SKIP_ENV.GIT_CONFIG_COUNT : undefined);
+    const why =
+      SKIP_ENV[name] ?? (/^GIT_CONFIG_(KEY|VALUE)_[0-9]+$/.test(name) ? SKIP_ENV.GIT_CONFIG_COUNT : undefined);
     if (!why) continue;
     if (name === 'SKIP' && value === '') continue;
     push({ reason: `${why}: it would skip or disarm the verdict gate`, instead: SKIP_ENV_INSTEAD, command: shown });
   }
 }
 
-function checkWords(words: Word[], simple: SimpleCommand, context: ShellGuardContext, push: Push, depth: number, shown: string): void {
+function checkWords(
+  words: Word[],
+  simple: SimpleCommand,
+  context: ShellGuardContext,
+  push: Push,
+  depth: number,
+  shown: string,
+): void {
   if (words.length === 0) return;
   const first = words[0]!;
   const program = basename(first.value);
@@ -166,8 +275,15 @@ function checkWords(words: Word[], simple: SimpleCommand, context: ShellGuardCon
 
   if (program === 'env') return checkEnv(args, simple, context, push, depth, shown);
   if (['export', 'declare', 'typeset', 'local', 'readonly'].includes(program)) {
-    const assignments = args.filter((w) => !w.value.startsWith('-')).map((w) => /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w.value)).filter((m) => m !== null);
-    checkAssignments(assignments.map((m) => ({ name: m[1]!, value: m[2]! })), shown, push);
+    const assignments = args
+      .filter((w) => !w.value.startsWith('-'))
+      .map((w) => /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w.value))
+      .filter((m) => m !== null);
+    checkAssignments(
+      assignments.map((m) => ({ name: m[1]!, value: m[2]! })),
+      shown,
+      push,
+    );
     return;
   }
   if (program === 'eval') return checkScript(args.map((w) => w.value).join(' '), context, push, depth + 1);
@@ -175,11 +291,15 @@ function checkWords(words: Word[], simple: SimpleCommand, context: ShellGuardCon
     const rest = skipOptions(args, ['-n', '-d', '--interval', '--differences']);
     return checkScript(rest.map((w) => w.value).join(' '), context, push, depth + 1);
   }
-  if (SHELLS.has(program)) return checkShellInvocation(program === 'busybox' ? args.slice(1) : args, simple, context, push, depth);
+  if (SHELLS.has(program))
+    return checkShellInvocation(program === 'busybox' ? args.slice(1) : args, simple, context, push, depth);
   const wrapper = WRAPPERS[program];
   if (wrapper) {
     if (program === 'command' && args.some((w) => w.value === '-v' || w.value === '-V')) return;
-    if ((program === 'flock' || program === 'npx') && args.some((w) => w.value === '-c' || w.value === '--command' || w.value === '--call')) {
+    if (
+      (program === 'flock' || program === 'npx') &&
+      args.some((w) => w.value === '-c' || w.value === '--command' || w.value === '--call')
+    ) {
       const index = args.findIndex((w) => w.value === '-c' || w.value === '--command' || w.value === '--call');
       const script = args[index + 1];
       if (script) checkScript(script.value, context, push, depth + 1);
@@ -192,10 +312,17 @@ function checkWords(words: Word[], simple: SimpleCommand, context: ShellGuardCon
   if (program === 'git' || program === 'git.exe') return checkGit(args, context, push, depth, shown);
   if (WRITERS.has(program)) return checkWriter(program, args, context, push, shown);
   if (program === 'find' && args.some((w) => w.value === '-delete' || w.value === '-exec' || w.value === '-execdir')) {
-    const roots = args.slice(0, Math.max(0, args.findIndex((w) => w.value.startsWith('-') || w.value === '!' || w.value === '(')));
+    const roots = args.slice(
+      0,
+      Math.max(
+        0,
+        args.findIndex((w) => w.value.startsWith('-') || w.value === '!' || w.value === '('),
+      ),
+    );
     for (const root of roots.length ? roots : [{ value: '.', dynamic: false, quoted: false }]) {
       const hit = protectedHit(root.value, context.cwd, context.top, { glob: !root.quoted });
-      if (hit) push({ reason: `find with -delete/-exec under ${hit.path}: ${hit.why}`, instead: hit.instead, command: shown });
+      if (hit)
+        push({ reason: `find with -delete/-exec under ${hit.path}: ${hit.why}`, instead: hit.instead, command: shown });
     }
     const exec = args.findIndex((w) => w.value === '-exec' || w.value === '-execdir');
     if (exec !== -1) {
@@ -205,7 +332,14 @@ function checkWords(words: Word[], simple: SimpleCommand, context: ShellGuardCon
   }
 }
 
-function checkEnv(args: Word[], simple: SimpleCommand, context: ShellGuardContext, push: Push, depth: number, shown: string): void {
+function checkEnv(
+  args: Word[],
+  simple: SimpleCommand,
+  context: ShellGuardContext,
+  push: Push,
+  depth: number,
+  shown: string,
+): void {
   let i = 0;
   const assignments: { name: string; value: string }[] = [];
   for (; i < args.length; i++) {
@@ -237,7 +371,13 @@ function checkEnv(args: Word[], simple: SimpleCommand, context: ShellGuardContex
   checkWords(args.slice(i), simple, context, push, depth, shown);
 }
 
-function checkShellInvocation(args: Word[], simple: SimpleCommand, context: ShellGuardContext, push: Push, depth: number): void {
+function checkShellInvocation(
+  args: Word[],
+  simple: SimpleCommand,
+  context: ShellGuardContext,
+  push: Push,
+  depth: number,
+): void {
   for (let i = 0; i < args.length; i++) {
     const word = args[i]!.value;
     if (word === '--') break;
@@ -278,51 +418,88 @@ function checkGit(args: Word[], context: ShellGuardContext, push: Push, depth: n
     }
     const [name, inline] = splitOption(value);
     if (name === '-c' || name === '--config-env' || value.startsWith('-c')) {
-      const setting = inline ?? (value.length > 2 && value.startsWith('-c') && !value.startsWith('--') ? value.slice(2) : args[++i]?.value);
+      const setting =
+        inline ??
+        (value.length > 2 && value.startsWith('-c') && !value.startsWith('--') ? value.slice(2) : args[++i]?.value);
       if (setting !== undefined) checkGitSetting(setting, name === '--config-env', context, push, depth, shown);
       continue;
     }
     if (GIT_GLOBAL_VALUE.has(name) && inline === undefined) i++;
     if (name === '--git-dir' || name === '--work-tree') {
-      push({ reason: `git ${name} runs git on another repository or work tree than the one the hooks guard`, instead: 'cd into the repository and run git there', command: shown });
+      push({
+        reason: `git ${name} runs git on another repository or work tree than the one the hooks guard`,
+        instead: 'cd into the repository and run git there',
+        command: shown,
+      });
     }
   }
   const sub = args[i];
   if (!sub) return;
   if (sub.dynamic) {
-    push({ reason: 'the git subcommand comes from an expansion, so the guard cannot tell whether it skips the hooks', instead: 'write the git command out literally', command: shown });
+    push({
+      reason: 'the git subcommand comes from an expansion, so the guard cannot tell whether it skips the hooks',
+      instead: 'write the git command out literally',
+      command: shown,
+    });
     return;
   }
   const rest = args.slice(i + 1);
   const alias = context.aliases?.get(sub.value.toLowerCase());
   if (alias !== undefined && !isBuiltinGit(sub.value)) {
-    if (alias.startsWith('!')) checkScript(`${alias.slice(1)} ${rest.map((w) => quoteForScript(w.value)).join(' ')}`, context, push, depth + 1);
+    if (alias.startsWith('!'))
+      checkScript(`${alias.slice(1)} ${rest.map((w) => quoteForScript(w.value)).join(' ')}`, context, push, depth + 1);
     else checkScript(`git ${alias} ${rest.map((w) => quoteForScript(w.value)).join(' ')}`, context, push, depth + 1);
     return;
   }
   checkGitSubcommand(sub.value, rest, context, push, depth, shown);
 }
 
-function checkGitSubcommand(sub: string, rest: Word[], context: ShellGuardContext, push: Push, depth: number, shown: string): void {
+function checkGitSubcommand(
+  sub: string,
+  rest: Word[],
+  context: ShellGuardContext,
+  push: Push,
+  depth: number,
+  shown: string,
+): void {
   if (GATED_SUBCOMMANDS.has(sub)) return checkGatedOptions(sub, rest, push, shown);
   if (sub === 'config') return checkGitConfig(rest, context, push, depth, shown);
   if (sub === 'update-ref') {
     if (rest.some((w) => w.value === '-d' || w.value === '--delete')) return;
-    push({ reason: 'git update-ref moves a ref without running the hooks (a branch can be moved past the gate)', instead: 'commit normally with `git commit`, so the hooks check the change', command: shown });
+    push({
+      reason: 'git update-ref moves a ref without running the hooks (a branch can be moved past the gate)',
+      instead: 'commit normally with `git commit`, so the hooks check the change',
+      command: shown,
+    });
     return;
   }
   if (sub === 'commit-tree') {
-    push({ reason: 'git commit-tree writes a commit without running the hooks', instead: 'commit normally with `git commit`, so the hooks check the change', command: shown });
+    push({
+      reason: 'git commit-tree writes a commit without running the hooks',
+      instead: 'commit normally with `git commit`, so the hooks check the change',
+      command: shown,
+    });
     return;
   }
   if (sub === 'replace') {
     if (rest.some((w) => ['-l', '--list', '-d', '--delete'].includes(w.value))) return;
-    push({ reason: 'git replace swaps objects behind the hooks\' back', instead: 'commit normally with `git commit`', command: shown });
+    push({
+      reason: "git replace swaps objects behind the hooks' back",
+      instead: 'commit normally with `git commit`',
+      command: shown,
+    });
     return;
   }
   if (sub === 'hook' || sub === 'init') {
-    if (sub === 'init' && rest.some((w) => w.value.startsWith('--template') || w.value.startsWith('--separate-git-dir'))) {
-      push({ reason: 'git init with a template or a separate git directory can replace the hooks', instead: 'leave the repository set-up to a person', command: shown });
+    if (
+      sub === 'init' &&
+      rest.some((w) => w.value.startsWith('--template') || w.value.startsWith('--separate-git-dir'))
+    ) {
+      push({
+        reason: 'git init with a template or a separate git directory can replace the hooks',
+        instead: 'leave the repository set-up to a person',
+        command: shown,
+      });
     }
     return;
   }
@@ -331,7 +508,10 @@ function checkGitSubcommand(sub: string, rest: Word[], context: ShellGuardContex
     if (sub === 'checkout' && !rest.some((w) => w.value === '--')) return;
     for (const operand of sub === 'clean' ? [{ value: '.', dynamic: false, quoted: false }] : operands) {
       if (sub === 'clean' && !rest.some((w) => /^-[a-zA-Z]*[xX]/.test(w.value))) continue;
-      const hit = protectedHit(operand.value, context.cwd, context.top, { glob: !operand.quoted, ancestors: sub !== 'clean' });
+      const hit = protectedHit(operand.value, context.cwd, context.top, {
+        glob: !operand.quoted,
+        ancestors: sub !== 'clean',
+      });
       if (hit) push({ reason: `git ${sub} on ${hit.path}: ${hit.why}`, instead: hit.instead, command: shown });
     }
   }
@@ -352,7 +532,11 @@ function checkGatedOptions(sub: string, rest: Word[], push: Push, shown: string)
     const value = word.value;
     if (value === '--') break;
     if (word.dynamic && /^[-$"']/.test(value)) {
-      push({ reason: `an option of git ${sub} comes from an expansion (${value.slice(0, 40)}), so the guard cannot tell whether it is --no-verify`, instead: 'write the options out literally', command: shown });
+      push({
+        reason: `an option of git ${sub} comes from an expansion (${value.slice(0, 40)}), so the guard cannot tell whether it is --no-verify`,
+        instead: 'write the options out literally',
+        command: shown,
+      });
       continue;
     }
     if (value.startsWith('--')) {
@@ -384,34 +568,95 @@ function checkGatedOptions(sub: string, rest: Word[], push: Push, shown: string)
 function checkGitConfig(rest: Word[], context: ShellGuardContext, push: Push, depth: number, shown: string): void {
   const words = rest.map((w) => w.value);
   const lower = words.map((w) => w.toLowerCase());
-  const reads = ['--get', '--get-all', '--get-regexp', '--get-urlmatch', '-l', '--list', 'get', 'list', '--show-origin', '--name-only'];
-  const writesFlag = ['--unset', '--unset-all', '--replace-all', '--add', '--rename-section', '--remove-section', 'set', 'unset', 'rename-section', 'remove-section', '--edit', '-e', 'edit'];
+  const reads = [
+    '--get',
+    '--get-all',
+    '--get-regexp',
+    '--get-urlmatch',
+    '-l',
+    '--list',
+    'get',
+    'list',
+    '--show-origin',
+    '--name-only',
+  ];
+  const writesFlag = [
+    '--unset',
+    '--unset-all',
+    '--replace-all',
+    '--add',
+    '--rename-section',
+    '--remove-section',
+    'set',
+    'unset',
+    'rename-section',
+    'remove-section',
+    '--edit',
+    '-e',
+    'edit',
+  ];
   const isRead = lower.some((w) => reads.includes(w)) && !lower.some((w) => writesFlag.includes(w));
   if (isRead) return;
   if (lower.some((w) => w === '--edit' || w === '-e' || w === 'edit')) {
-    push({ reason: 'git config --edit opens the configuration where core.hooksPath lives', instead: 'set the one key you need with `git config KEY VALUE`', command: shown });
+    push({
+      reason: 'git config --edit opens the configuration where core.hooksPath lives',
+      instead: 'set the one key you need with `git config KEY VALUE`',
+      command: shown,
+    });
     return;
   }
-  const positional = words.filter((w, i) => !w.startsWith('-') && !(i > 0 && ['--file', '-f', '--blob', '--type', '--default', '--comment'].includes(words[i - 1]!)) && !['set', 'unset', 'rename-section', 'remove-section', 'get', 'list'].includes(w.toLowerCase()));
+  const positional = words.filter(
+    (w, i) =>
+      !w.startsWith('-') &&
+      !(i > 0 && ['--file', '-f', '--blob', '--type', '--default', '--comment'].includes(words[i - 1]!)) &&
+      !['set', 'unset', 'rename-section', 'remove-section', 'get', 'list'].includes(w.toLowerCase()),
+  );
   if (lower.some((w) => w === '--file' || w === '-f' || w.startsWith('--file='))) {
-    push({ reason: 'git config --file writes a configuration file the guard cannot see (it may be the repository\'s)', instead: 'set repository keys with plain `git config KEY VALUE`', command: shown });
+    push({
+      reason: "git config --file writes a configuration file the guard cannot see (it may be the repository's)",
+      instead: 'set repository keys with plain `git config KEY VALUE`',
+      command: shown,
+    });
   }
   const key = positional[0]?.toLowerCase();
   if (!key) return;
-  if (key === 'core.hookspath' || ((lower.includes('--remove-section') || lower.includes('remove-section') || lower.includes('--rename-section') || lower.includes('rename-section')) && key === 'core')) {
-    push({ reason: 'changing core.hooksPath moves git away from the hooks that check for a verdict', instead: 'leave core.hooksPath as `ao init` set it', command: shown });
+  if (
+    key === 'core.hookspath' ||
+    ((lower.includes('--remove-section') ||
+      lower.includes('remove-section') ||
+      lower.includes('--rename-section') ||
+      lower.includes('rename-section')) &&
+      key === 'core')
+  ) {
+    push({
+      reason: 'changing core.hooksPath moves git away from the hooks that check for a verdict',
+      instead: 'leave core.hooksPath as `ao init` set it',
+      command: shown,
+    });
     return;
   }
-  if (key.startsWith('alias.') && positional[1] !== undefined) checkGitSetting(`${key}=${positional.slice(1).join(' ')}`, false, context, push, depth, shown);
+  if (key.startsWith('alias.') && positional[1] !== undefined)
+    checkGitSetting(`${key}=${positional.slice(1).join(' ')}`, false, context, push, depth, shown);
 }
 
 /** One `-c KEY=VALUE` (or `--config-env KEY=ENVVAR`, `git config alias.X VALUE`): hook paths and aliases that skip the gate. */
-function checkGitSetting(setting: string, fromEnv: boolean, context: ShellGuardContext, push: Push, depth: number, shown: string): void {
+function checkGitSetting(
+  setting: string,
+  fromEnv: boolean,
+  context: ShellGuardContext,
+  push: Push,
+  depth: number,
+  shown: string,
+): void {
   const eq = setting.indexOf('=');
   const key = (eq === -1 ? setting : setting.slice(0, eq)).toLowerCase();
   const value = eq === -1 ? '' : setting.slice(eq + 1);
   if (key === 'core.hookspath') {
-    push({ reason: '-c core.hooksPath=… points git at other hooks (or none), skipping the verdict gate', instead: 'run git without it', command: shown });
+    push({
+      reason: '-c core.hooksPath=… points git at other hooks (or none), skipping the verdict gate',
+      instead: 'run git without it',
+      command: shown,
+    });
     return;
   }
   if (key.startsWith('alias.') && !fromEnv && value) {
@@ -438,7 +683,34 @@ function quoteForScript(word: string): string {
 
 /** git's own commands win over aliases of the same name. */
 function isBuiltinGit(name: string): boolean {
-  return GATED_SUBCOMMANDS.has(name) || ['config', 'update-ref', 'commit-tree', 'replace', 'status', 'log', 'diff', 'add', 'show', 'rm', 'mv', 'checkout', 'restore', 'switch', 'branch', 'reset', 'stash', 'tag', 'fetch', 'clone', 'init', 'hook', 'clean'].includes(name);
+  return (
+    GATED_SUBCOMMANDS.has(name) ||
+    [
+      'config',
+      'update-ref',
+      'commit-tree',
+      'replace',
+      'status',
+      'log',
+      'diff',
+      'add',
+      'show',
+      'rm',
+      'mv',
+      'checkout',
+      'restore',
+      'switch',
+      'branch',
+      'reset',
+      'stash',
+      'tag',
+      'fetch',
+      'clone',
+      'init',
+      'hook',
+      'clean',
+    ].includes(name)
+  );
 }
 
 function checkWriter(program: string, args: Word[], context: ShellGuardContext, push: Push, shown: string): void {
@@ -447,8 +719,15 @@ function checkWriter(program: string, args: Word[], context: ShellGuardContext, 
     if (!args.some((w) => /^-[A-Za-z]*i/.test(w.value) || w.value.startsWith('--in-place'))) return;
   }
   let operands = args.filter((w) => !(w.value.startsWith('-') && w.value.length > 1));
-  if (program === 'dd') operands = args.filter((w) => w.value.startsWith('of=')).map((w) => ({ ...w, value: w.value.slice(3) }));
-  if (program === 'chmod' || program === 'chown' || program === 'chgrp' || program === 'setfacl' || program === 'chattr') {
+  if (program === 'dd')
+    operands = args.filter((w) => w.value.startsWith('of=')).map((w) => ({ ...w, value: w.value.slice(3) }));
+  if (
+    program === 'chmod' ||
+    program === 'chown' ||
+    program === 'chgrp' ||
+    program === 'setfacl' ||
+    program === 'chattr'
+  ) {
     // The first word that is not an option is the mode (or owner); `chmod -x FILE` spells the mode as an option.
     const words = args.filter((w) => !w.value.startsWith('--'));
     const modeIndex = words.findIndex((w) => !w.value.startsWith('-') || /^-[rwxXstugoa]+$/.test(w.value));
@@ -463,13 +742,19 @@ function checkWriter(program: string, args: Word[], context: ShellGuardContext, 
     const sources = targetIndex !== -1 ? operands : operands.slice(0, -1);
     operands = target ? [target, ...sources.map((s) => ({ ...s, value: `${target.value}/${basename(s.value)}` }))] : [];
   }
-  const removes = ['rm', 'rmdir', 'unlink', 'shred', 'mv', 'chmod', 'chown', 'chgrp', 'setfacl', 'chattr'].includes(program);
+  const removes = ['rm', 'rmdir', 'unlink', 'shred', 'mv', 'chmod', 'chown', 'chgrp', 'setfacl', 'chattr'].includes(
+    program,
+  );
   for (const operand of operands) {
     if (operand.value === '') continue;
     const hit = protectedHit(operand.value, context.cwd, context.top, { glob: !operand.quoted, ancestors: removes });
     if (!hit) continue;
     // A copy into a directory above the protected path only writes there if the name matches.
     if (['cp', 'ln', 'install', 'rsync'].includes(program) && operand === operands[0] && operands.length > 1) continue;
-    push({ reason: `${program} would ${removes ? 'change or remove' : 'write'} ${hit.path}: ${hit.why}`, instead: hit.instead, command: shown });
+    push({
+      reason: `${program} would ${removes ? 'change or remove' : 'write'} ${hit.path}: ${hit.why}`,
+      instead: hit.instead,
+      command: shown,
+    });
   }
 }

@@ -39,7 +39,9 @@ function addedLinesOf(write: FileWrite, current: string | undefined): { line: nu
   else if (write.edits) {
     next = current ?? '';
     for (const edit of write.edits) {
-      next = edit.replaceAll ? next.split(edit.oldText).join(edit.newText) : next.replace(edit.oldText, () => edit.newText);
+      next = edit.replaceAll
+        ? next.split(edit.oldText).join(edit.newText)
+        : next.replace(edit.oldText, () => edit.newText);
     }
   } else return [];
   const before = new Map<string, number>();
@@ -64,7 +66,12 @@ function repoPathOf(path: string, cwd: string, top: string): string | undefined 
 }
 
 /** Refusals for a write that breaks a promoted forbidPattern constraint of `policy`. */
-export function guardWriteConstraints(write: FileWrite, policy: Policy | undefined, cwd: string, top: string): Refusal[] {
+export function guardWriteConstraints(
+  write: FileWrite,
+  policy: Policy | undefined,
+  cwd: string,
+  top: string,
+): Refusal[] {
   if (!policy?.constraints?.some((c) => 'forbidPattern' in c)) return [];
   const rel = repoPathOf(write.path, cwd, top);
   if (!rel) return [];

@@ -52,7 +52,12 @@ function harnessConfig(agents: Harness[], ao: string): HarnessConfig {
 }
 
 function launch(harness: Harness, event: string): string {
-  const root = harness === 'claude' ? '"$CLAUDE_PROJECT_DIR"' : harness === 'gemini' ? '"$GEMINI_PROJECT_DIR"' : '"$(git rev-parse --show-toplevel)"';
+  const root =
+    harness === 'claude'
+      ? '"$CLAUDE_PROJECT_DIR"'
+      : harness === 'gemini'
+        ? '"$GEMINI_PROJECT_DIR"'
+        : '"$(git rev-parse --show-toplevel)"';
   return `sh ${root}/${LAUNCHER_PATH} ${event} --harness ${harness}`;
 }
 
@@ -67,42 +72,71 @@ function readJson(file: string, shown: string): Json {
     if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('not a JSON object');
     return value as Json;
   } catch (error) {
-    throw new AoError(`${shown} is not valid JSON (${(error as Error).message}), so ao cannot add its hooks without losing your settings`, { fix: `fix ${shown}, then run \`ao init --agent …\` again` });
+    throw new AoError(
+      `${shown} is not valid JSON (${(error as Error).message}), so ao cannot add its hooks without losing your settings`,
+      { fix: `fix ${shown}, then run \`ao init --agent …\` again` },
+    );
   }
 }
 
 function writeIfChanged(file: string, text: string): boolean {
   if (existsSync(file) && readFileSync(file, 'utf8') === text) return false;
-  if (existsSync(file) && lstatSync(file).isSymbolicLink()) throw new AoError(`${file} is a symbolic link; ao does not write through it`, { fix: 'replace it with a regular file and run `ao init --agent …` again' });
+  if (existsSync(file) && lstatSync(file).isSymbolicLink())
+    throw new AoError(`${file} is a symbolic link; ao does not write through it`, {
+      fix: 'replace it with a regular file and run `ao init --agent …` again',
+    });
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
   return true;
 }
 
 /** Claude Code / Codex / Gemini CLI shape: `{ hooks: { Event: [ { matcher?, hooks: [ { type, command } ] } ] } }`. */
-function mergeNestedHooks(settings: Json, events: { event: string; matcher?: string; command: string; timeout?: number }[]): Json {
-  const hooks = (settings.hooks && typeof settings.hooks === 'object' && !Array.isArray(settings.hooks) ? { ...(settings.hooks as Json) } : {}) as Json;
+function mergeNestedHooks(
+  settings: Json,
+  events: { event: string; matcher?: string; command: string; timeout?: number }[],
+): Json {
+  const hooks = (
+    settings.hooks && typeof settings.hooks === 'object' && !Array.isArray(settings.hooks)
+      ? { ...(settings.hooks as Json) }
+      : {}
+  ) as Json;
   const touched = new Set(events.map((e) => e.event));
   for (const event of Object.keys(hooks)) {
     if (!touched.has(event) || !Array.isArray(hooks[event])) continue;
     // Drop our old entries; keep every group and hook of the user's.
     hooks[event] = (hooks[event] as Json[])
-      .map((group) => ({ ...group, hooks: Array.isArray(group.hooks) ? (group.hooks as Json[]).filter((h) => !String(h.command ?? '').includes(MARKER)) : group.hooks }))
+      .map((group) => ({
+        ...group,
+        hooks: Array.isArray(group.hooks)
+          ? (group.hooks as Json[]).filter((h) => !String(h.command ?? '').includes(MARKER))
+          : group.hooks,
+      }))
       .filter((group) => !Array.isArray(group.hooks) || group.hooks.length > 0);
   }
   for (const { event, matcher, command, timeout } of events) {
     const list = Array.isArray(hooks[event]) ? (hooks[event] as Json[]) : [];
-    list.push({ ...(matcher ? { matcher } : {}), hooks: [{ type: 'command', command, ...(timeout ? { timeout } : {}) }] });
+    list.push({
+      ...(matcher ? { matcher } : {}),
+      hooks: [{ type: 'command', command, ...(timeout ? { timeout } : {}) }],
+    });
     hooks[event] = list;
   }
   return { ...settings, hooks };
 }
 
 /** Cursor shape: `{ version: 1, hooks: { event: [ { command, matcher? } ] } }`. */
-function mergeFlatHooks(settings: Json, events: { event: string; matcher?: string; command: string; extra?: Json }[]): Json {
-  const hooks = (settings.hooks && typeof settings.hooks === 'object' && !Array.isArray(settings.hooks) ? { ...(settings.hooks as Json) } : {}) as Json;
+function mergeFlatHooks(
+  settings: Json,
+  events: { event: string; matcher?: string; command: string; extra?: Json }[],
+): Json {
+  const hooks = (
+    settings.hooks && typeof settings.hooks === 'object' && !Array.isArray(settings.hooks)
+      ? { ...(settings.hooks as Json) }
+      : {}
+  ) as Json;
   for (const event of new Set(events.map((e) => e.event))) {
-    if (Array.isArray(hooks[event])) hooks[event] = (hooks[event] as Json[]).filter((h) => !String(h.command ?? '').includes(MARKER));
+    if (Array.isArray(hooks[event]))
+      hooks[event] = (hooks[event] as Json[]).filter((h) => !String(h.command ?? '').includes(MARKER));
   }
   for (const { event, matcher, command, extra } of events) {
     const list = Array.isArray(hooks[event]) ? (hooks[event] as Json[]) : [];
@@ -117,7 +151,10 @@ function stringify(value: unknown): string {
 }
 
 /** The four named surfaces, as instructions any harness's command or skill can carry. */
-function surfaces(config: HarnessConfig, ao: string): Record<'validate' | 'council' | 'pre-mortem' | 'post-mortem', { description: string; body: string }> {
+function surfaces(
+  config: HarnessConfig,
+  ao: string,
+): Record<'validate' | 'council' | 'pre-mortem' | 'post-mortem', { description: string; body: string }> {
   return {
     validate: {
       description: 'Get the change checked by independent judges (ao check) before calling it done',
@@ -145,7 +182,8 @@ reach the outcome is "not proven". The policy may require several model families
 and fail on findings of a severity (check.failOn). Report each judge's verdict and the council's.`,
     },
     'pre-mortem': {
-      description: 'Before writing code: compile the context for the planned paths and have a judge pressure-test the plan',
+      description:
+        'Before writing code: compile the context for the planned paths and have a judge pressure-test the plan',
       body: `Before writing any code:
 
 1. List the paths you plan to change and read what the repository has learned about them:
@@ -187,7 +225,12 @@ function installHarness(top: string, harness: Harness, config: HarnessConfig, ao
       { event: 'UserPromptSubmit', command: launch('claude', 'prompt') },
     ]);
     wrote('.claude/settings.json', stringify(settings), `${HARNESS_NAMES.claude} hooks`);
-    for (const [name, surface] of Object.entries(named)) wrote(`.claude/commands/${name}.md`, `---\ndescription: ${JSON.stringify(surface.description)}\n---\n\n${surface.body}\n`, `${HARNESS_NAMES.claude} command /${name}`);
+    for (const [name, surface] of Object.entries(named))
+      wrote(
+        `.claude/commands/${name}.md`,
+        `---\ndescription: ${JSON.stringify(surface.description)}\n---\n\n${surface.body}\n`,
+        `${HARNESS_NAMES.claude} command /${name}`,
+      );
   } else if (harness === 'codex') {
     const file = join(top, '.codex/hooks.json');
     const settings = mergeNestedHooks(readJson(file, '.codex/hooks.json'), [
@@ -197,7 +240,12 @@ function installHarness(top: string, harness: Harness, config: HarnessConfig, ao
       { event: 'UserPromptSubmit', command: launch('codex', 'prompt') },
     ]);
     wrote('.codex/hooks.json', stringify(settings), `${HARNESS_NAMES.codex} hooks`);
-    for (const [name, surface] of Object.entries(named)) wrote(`.codex/skills/${name}/SKILL.md`, `---\nname: ${name}\ndescription: ${JSON.stringify(surface.description)}\n---\n\n${surface.body}\n`, `${HARNESS_NAMES.codex} skill ${name}`);
+    for (const [name, surface] of Object.entries(named))
+      wrote(
+        `.codex/skills/${name}/SKILL.md`,
+        `---\nname: ${name}\ndescription: ${JSON.stringify(surface.description)}\n---\n\n${surface.body}\n`,
+        `${HARNESS_NAMES.codex} skill ${name}`,
+      );
   } else if (harness === 'gemini') {
     const file = join(top, '.gemini/settings.json');
     const settings = mergeNestedHooks(readJson(file, '.gemini/settings.json'), [
@@ -208,7 +256,11 @@ function installHarness(top: string, harness: Harness, config: HarnessConfig, ao
     ]);
     wrote('.gemini/settings.json', stringify(settings), `${HARNESS_NAMES.gemini} hooks`);
     for (const [name, surface] of Object.entries(named)) {
-      wrote(`.gemini/commands/${name}.toml`, `description = ${JSON.stringify(surface.description)}\nprompt = """\n${surface.body.replace(/"""/g, '\\"\\"\\"')}\n"""\n`, `${HARNESS_NAMES.gemini} command /${name}`);
+      wrote(
+        `.gemini/commands/${name}.toml`,
+        `description = ${JSON.stringify(surface.description)}\nprompt = """\n${surface.body.replace(/"""/g, '\\"\\"\\"')}\n"""\n`,
+        `${HARNESS_NAMES.gemini} command /${name}`,
+      );
     }
   } else {
     const file = join(top, '.cursor/hooks.json');
@@ -220,7 +272,12 @@ function installHarness(top: string, harness: Harness, config: HarnessConfig, ao
       { event: 'sessionStart', command: launch('cursor', 'session-start') },
     ]);
     wrote('.cursor/hooks.json', stringify(settings), `${HARNESS_NAMES.cursor} hooks`);
-    for (const [name, surface] of Object.entries(named)) wrote(`.cursor/commands/${name}.md`, `# ${surface.description}\n\n${surface.body}\n`, `${HARNESS_NAMES.cursor} command /${name}`);
+    for (const [name, surface] of Object.entries(named))
+      wrote(
+        `.cursor/commands/${name}.md`,
+        `# ${surface.description}\n\n${surface.body}\n`,
+        `${HARNESS_NAMES.cursor} command /${name}`,
+      );
   }
   return did;
 }
@@ -233,7 +290,8 @@ export function installHarnesses(top: string, agents: Harness[], ao: string): st
   const launcher = join(top, LAUNCHER_PATH);
   if (writeIfChanged(launcher, LAUNCHER)) did.push(`agent guard launcher: ${LAUNCHER_PATH}`);
   chmodSync(launcher, 0o755);
-  if (writeIfChanged(join(top, HARNESS_CONFIG_PATH), stringify(config))) did.push(`agent settings: ${HARNESS_CONFIG_PATH} (${config.checkCommand})`);
+  if (writeIfChanged(join(top, HARNESS_CONFIG_PATH), stringify(config)))
+    did.push(`agent settings: ${HARNESS_CONFIG_PATH} (${config.checkCommand})`);
   for (const harness of all) did.push(...installHarness(top, harness, config, ao));
   return did;
 }

@@ -29,14 +29,27 @@ export interface ProtectedHit {
 
 function describeProtected(path: string): { why: string; instead: string } {
   if (path === '.agents/ledger' || path.startsWith('.agents/ledger/')) {
-    return { why: 'ledger records are written only by ao (hash-chained, append-only)', instead: 'record a verdict with `ao check` or `ao verdict`, a learning with `ao learn`' };
+    return {
+      why: 'ledger records are written only by ao (hash-chained, append-only)',
+      instead: 'record a verdict with `ao check` or `ao verdict`, a learning with `ao learn`',
+    };
   }
   if (path === '.agents/policy.json') {
-    return { why: 'the policy is written only by ao and by people (a change cannot loosen its own gate)', instead: 'use `ao promote` / `ao retire`, or ask a person to edit the policy' };
+    return {
+      why: 'the policy is written only by ao and by people (a change cannot loosen its own gate)',
+      instead: 'use `ao promote` / `ao retire`, or ask a person to edit the policy',
+    };
   }
-  if (path === '.agents/checkers') return { why: 'the trusted signing keys are written only by `ao checkers add`', instead: 'ask a person to run `ao checkers add ID KEY`' };
+  if (path === '.agents/checkers')
+    return {
+      why: 'the trusted signing keys are written only by `ao checkers add`',
+      instead: 'ask a person to run `ao checkers add ID KEY`',
+    };
   if (path === '.husky' || path.startsWith('.husky/') || path.startsWith('.git/hooks') || path === '.git/config') {
-    return { why: 'the git hooks (and the config that points at them) run the gate', instead: 'leave the hooks alone; if one is wrong, say so and let a person fix it' };
+    return {
+      why: 'the git hooks (and the config that points at them) run the gate',
+      instead: 'leave the hooks alone; if one is wrong, say so and let a person fix it',
+    };
   }
   return { why: 'these settings arm the agent guards', instead: 'ask a person to change the harness settings' };
 }
@@ -52,7 +65,12 @@ function protectedPaths(): string[] {
  * (`rm -rf .agents`). Symlinks are resolved as far as they exist, so a link into the
  * ledger is the ledger. A target with glob characters is matched like the shell would.
  */
-export function protectedHit(target: string, cwd: string, top: string, options: { glob?: boolean; ancestors?: boolean } = {}): ProtectedHit | undefined {
+export function protectedHit(
+  target: string,
+  cwd: string,
+  top: string,
+  options: { glob?: boolean; ancestors?: boolean } = {},
+): ProtectedHit | undefined {
   if (target === '') return undefined;
   const absolute = isAbsolute(target) ? normalize(target) : resolve(cwd, target);
   const realTop = realpathOrSelf(top);

@@ -16,7 +16,12 @@ import type { FileWrite } from './guard-write.js';
 
 export const HARNESSES = ['claude', 'cursor', 'codex', 'gemini'] as const;
 export type Harness = (typeof HARNESSES)[number];
-export const HARNESS_NAMES: Record<Harness, string> = { claude: 'Claude Code', cursor: 'Cursor', codex: 'Codex CLI', gemini: 'Gemini CLI' };
+export const HARNESS_NAMES: Record<Harness, string> = {
+  claude: 'Claude Code',
+  cursor: 'Cursor',
+  codex: 'Codex CLI',
+  gemini: 'Gemini CLI',
+};
 
 export type GuardEvent = 'pre-tool' | 'stop' | 'session-start' | 'prompt';
 export const GUARD_EVENTS: GuardEvent[] = ['pre-tool', 'stop', 'session-start', 'prompt'];
@@ -94,17 +99,35 @@ export function parseHookInput(harness: Harness, event: GuardEvent, raw: Json): 
     input.writes = patchWrites(str(toolInput.command) ?? str(toolInput.input) ?? str(toolInput.patch) ?? '');
     return input;
   }
-  const path = str(toolInput.file_path) ?? str(toolInput.path) ?? str(toolInput.notebook_path) ?? str(toolInput.target_file);
+  const path =
+    str(toolInput.file_path) ?? str(toolInput.path) ?? str(toolInput.notebook_path) ?? str(toolInput.target_file);
   if (path === undefined) return input;
   if (typeof toolInput.content === 'string' || typeof toolInput.contents === 'string') {
     input.writes.push({ path, content: str(toolInput.content) ?? str(toolInput.contents) });
   } else if (Array.isArray(toolInput.edits)) {
     input.writes.push({
       path,
-      edits: toolInput.edits.map((e) => obj(e)).map((e) => ({ oldText: str(e.old_string) ?? '', newText: str(e.new_string) ?? '', replaceAll: e.replace_all === true })),
+      edits: toolInput.edits
+        .map((e) => obj(e))
+        .map((e) => ({
+          oldText: str(e.old_string) ?? '',
+          newText: str(e.new_string) ?? '',
+          replaceAll: e.replace_all === true,
+        })),
     });
   } else if (typeof toolInput.old_string === 'string' || typeof toolInput.new_string === 'string') {
-    input.writes.push({ path, edits: [{ oldText: str(toolInput.old_string) ?? '', newText: str(toolInput.new_string) ?? '', replaceAll: toolInput.replace_all === true || (typeof toolInput.expected_replacements === 'number' && toolInput.expected_replacements > 1) }] });
+    input.writes.push({
+      path,
+      edits: [
+        {
+          oldText: str(toolInput.old_string) ?? '',
+          newText: str(toolInput.new_string) ?? '',
+          replaceAll:
+            toolInput.replace_all === true ||
+            (typeof toolInput.expected_replacements === 'number' && toolInput.expected_replacements > 1),
+        },
+      ],
+    });
   } else {
     // Any other tool that names a file (NotebookEdit, a delete): the target still counts.
     input.writes.push({ path });
@@ -118,7 +141,12 @@ function patchWrites(patch: string): FileWrite[] {
   let current: FileWrite | undefined;
   let added: string[] = [];
   const flush = () => {
-    if (current) writes.push(added.length ? { path: current.path, edits: [{ oldText: '', newText: added.join('\n') }] } : { path: current.path });
+    if (current)
+      writes.push(
+        added.length
+          ? { path: current.path, edits: [{ oldText: '', newText: added.join('\n') }] }
+          : { path: current.path },
+      );
     current = undefined;
     added = [];
   };
@@ -151,12 +179,19 @@ export function refuseTool(harness: Harness, message: string): HookOutput {
     case 'gemini':
       return { stdout: JSON.stringify({ decision: 'deny', reason: message }), exitCode: 0 };
     case 'cursor':
-      return { stdout: JSON.stringify({ permission: 'deny', user_message: message, agent_message: message }), exitCode: 0 };
+      return {
+        stdout: JSON.stringify({ permission: 'deny', user_message: message, agent_message: message }),
+        exitCode: 0,
+      };
   }
 }
 
 export function allowTool(harness: Harness): HookOutput {
-  return harness === 'cursor' ? { stdout: JSON.stringify({ permission: 'allow' }), exitCode: 0 } : harness === 'gemini' ? { stdout: '{}', exitCode: 0 } : { exitCode: 0 };
+  return harness === 'cursor'
+    ? { stdout: JSON.stringify({ permission: 'allow' }), exitCode: 0 }
+    : harness === 'gemini'
+      ? { stdout: '{}', exitCode: 0 }
+      : { exitCode: 0 };
 }
 
 /** A stop that must not happen yet: the agent is sent back with `reason`. */
@@ -175,16 +210,31 @@ export function blockStop(harness: Harness, reason: string): HookOutput {
 /** The stop goes ahead; `note` is shown to the user when the harness has a channel for it. */
 export function allowStop(harness: Harness, note?: string): HookOutput {
   if (!note) return { stdout: harness === 'claude' || harness === 'codex' ? undefined : '{}', exitCode: 0 };
-  return harness === 'cursor' ? { stdout: '{}', stderr: note, exitCode: 0 } : { stdout: JSON.stringify({ systemMessage: note }), exitCode: 0 };
+  return harness === 'cursor'
+    ? { stdout: '{}', stderr: note, exitCode: 0 }
+    : { stdout: JSON.stringify({ systemMessage: note }), exitCode: 0 };
 }
 
 /** Context for the model: at session start or with a prompt. */
 export function injectContext(harness: Harness, event: 'session-start' | 'prompt', context: string): HookOutput {
-  if (context === '') return { stdout: harness === 'claude' || harness === 'codex' ? undefined : harness === 'cursor' && event === 'prompt' ? JSON.stringify({ continue: true }) : '{}', exitCode: 0 };
+  if (context === '')
+    return {
+      stdout:
+        harness === 'claude' || harness === 'codex'
+          ? undefined
+          : harness === 'cursor' && event === 'prompt'
+            ? JSON.stringify({ continue: true })
+            : '{}',
+      exitCode: 0,
+    };
   if (harness === 'cursor') {
     // Cursor's beforeSubmitPrompt cannot add context; its sessionStart can.
-    return { stdout: JSON.stringify(event === 'prompt' ? { continue: true } : { additional_context: context }), exitCode: 0 };
+    return {
+      stdout: JSON.stringify(event === 'prompt' ? { continue: true } : { additional_context: context }),
+      exitCode: 0,
+    };
   }
-  const hookEventName = event === 'session-start' ? 'SessionStart' : harness === 'gemini' ? 'BeforeAgent' : 'UserPromptSubmit';
+  const hookEventName =
+    event === 'session-start' ? 'SessionStart' : harness === 'gemini' ? 'BeforeAgent' : 'UserPromptSubmit';
   return { stdout: JSON.stringify({ hookSpecificOutput: { hookEventName, additionalContext: context } }), exitCode: 0 };
 }

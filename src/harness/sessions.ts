@@ -35,7 +35,12 @@ function isShell(info: ProcessInfo): boolean {
 }
 
 /** Called by every hook (`ao guard`): the harness process now runs this session. */
-export function recordHarnessSession(gitDir: string, harness: Harness, session: string | undefined, options: { prune?: boolean } = {}): void {
+export function recordHarnessSession(
+  gitDir: string,
+  harness: Harness,
+  session: string | undefined,
+  options: { prune?: boolean } = {},
+): void {
   if (!session || !SESSION_ID.test(session)) return;
   const owner = ancestors(8).find((info) => !isShell(info));
   if (!owner) return;
@@ -65,7 +70,13 @@ function prune(dir: string): void {
 function read(file: string): SessionRecord | undefined {
   try {
     const value = JSON.parse(readFileSync(file, 'utf8')) as Partial<SessionRecord>;
-    if (typeof value.session !== 'string' || !SESSION_ID.test(value.session) || typeof value.harness !== 'string' || !/^[a-z]+$/.test(value.harness)) return undefined;
+    if (
+      typeof value.session !== 'string' ||
+      !SESSION_ID.test(value.session) ||
+      typeof value.harness !== 'string' ||
+      !/^[a-z]+$/.test(value.harness)
+    )
+      return undefined;
     if (typeof value.pid !== 'number' || typeof value.started !== 'string') return undefined;
     return value as SessionRecord;
   } catch {
@@ -90,7 +101,8 @@ export function harnessSessionOf(gitDir: string): string | undefined {
   for (const info of ancestors(32)) {
     if (!recorded.has(info.pid)) continue;
     const record = read(join(registry(gitDir), `${info.pid}.json`));
-    if (record && record.pid === info.pid && record.started === info.started) return `${record.harness}:${record.session}`;
+    if (record && record.pid === info.pid && record.started === info.started)
+      return `${record.harness}:${record.session}`;
   }
   return undefined;
 }

@@ -38,7 +38,27 @@ export interface ParsedScript {
 const MAX_DEPTH = 16;
 const MAX_COMMANDS = 2000;
 const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')', '\n']);
-const RESERVED_STARTS = new Set(['!', '{', '}', 'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'time', 'case', 'esac', 'function', '[[', ']]', 'coproc']);
+const RESERVED_STARTS = new Set([
+  '!',
+  '{',
+  '}',
+  'if',
+  'then',
+  'else',
+  'elif',
+  'fi',
+  'do',
+  'done',
+  'while',
+  'until',
+  'time',
+  'case',
+  'esac',
+  'function',
+  '[[',
+  ']]',
+  'coproc',
+]);
 
 export function parseShell(text: string): ParsedScript {
   const commands: SimpleCommand[] = [];
@@ -88,7 +108,7 @@ class Lexer {
         this.i += 2;
         continue;
       }
-      if (ch === '#' ) {
+      if (ch === '#') {
         while (this.i < text.length && text[this.i] !== '\n') this.i++;
         continue;
       }
@@ -103,7 +123,12 @@ class Lexer {
         if (ch === ')' && this.inCasePattern) this.inCasePattern = false;
         if (ch === ';' && text[this.i + 1] === ';') this.inCasePattern = this.caseDepth > 0;
         this.endCommand();
-        this.i += ch === '&' && text[this.i + 1] === '&' ? 2 : ch === '|' && (text[this.i + 1] === '|' || text[this.i + 1] === '&') ? 2 : 1;
+        this.i +=
+          ch === '&' && text[this.i + 1] === '&'
+            ? 2
+            : ch === '|' && (text[this.i + 1] === '|' || text[this.i + 1] === '&')
+              ? 2
+              : 1;
         continue;
       }
       const redirect = this.readRedirectOperator();
@@ -133,13 +158,17 @@ class Lexer {
       }
       const assignment = /^([A-Za-z_][A-Za-z0-9_]*)\+?=/.exec(word.value);
       if (assignment) {
-        cmd.assignments.push({ name: assignment[1]!, value: { ...word, value: word.value.slice(assignment[0].length) } });
+        cmd.assignments.push({
+          name: assignment[1]!,
+          value: { ...word, value: word.value.slice(assignment[0].length) },
+        });
         return;
       }
     }
     cmd.words.push(word);
     // `case x in`: the patterns that follow end with `)`.
-    if (this.caseDepth > 0 && cmd.words.length >= 3 && cmd.words[0]!.value === 'case' && word.value === 'in') this.inCasePattern = true;
+    if (this.caseDepth > 0 && cmd.words.length >= 3 && cmd.words[0]!.value === 'case' && word.value === 'in')
+      this.inCasePattern = true;
     // `for NAME in WORDS; do`: not a command; `in` lists words. Leave it to the caller: `for` is no program.
   }
 
@@ -151,7 +180,9 @@ class Lexer {
 
   private readRedirectOperator(): string | undefined {
     const rest = this.text.slice(this.i, this.i + 4);
-    const match = /^(?:[0-9]{0,2}(?:<<<|<<-|<<|<>|<&|>&|>>|>\||<|>)|&>>|&>)/.exec(rest) ?? /^[0-9]{1,2}(?:<<<|<<-|<<|<>|<&|>&|>>|>\||<|>)/.exec(this.text.slice(this.i, this.i + 6));
+    const match =
+      /^(?:[0-9]{0,2}(?:<<<|<<-|<<|<>|<&|>&|>>|>\||<|>)|&>>|&>)/.exec(rest) ??
+      /^[0-9]{1,2}(?:<<<|<<-|<<|<>|<&|>&|>>|>\||<|>)/.exec(this.text.slice(this.i, this.i + 6));
     if (!match) return undefined;
     // `<(…)` and `>(…)` are process substitutions, not redirections.
     if ((match[0] === '<' || match[0] === '>') && this.text[this.i + 1] === '(') return undefined;
@@ -163,7 +194,12 @@ class Lexer {
     while (this.text[this.i] === ' ' || this.text[this.i] === '\t') this.i++;
     const target = this.readWord() ?? { value: '', dynamic: false, quoted: false };
     if (op === '<<' || op === '<<-') {
-      this.pendingHeredocs.push({ delimiter: target.value, stripTabs: op === '<<-', command: this.current, quoted: target.quoted });
+      this.pendingHeredocs.push({
+        delimiter: target.value,
+        stripTabs: op === '<<-',
+        command: this.current,
+        quoted: target.quoted,
+      });
       return;
     }
     if (op === '<<<') {
@@ -432,7 +468,21 @@ class Lexer {
   private readAnsiC(): string {
     const { text } = this;
     let value = '';
-    const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
+    const escapes: Record<string, string> = {
+      n: '\n',
+      t: '\t',
+      r: '\r',
+      a: '\x07',
+      b: '\b',
+      e: '\x1b',
+      E: '\x1b',
+      f: '\f',
+      v: '\v',
+      '\\': '\\',
+      "'": "'",
+      '"': '"',
+      '?': '?',
+    };
     while (this.i < text.length && text[this.i] !== "'") {
       const ch = text[this.i]!;
       if (ch === '\\' && this.i + 1 < text.length) {

@@ -46,7 +46,12 @@ export async function checkStop(git: Git): Promise<StopCheck> {
     process.env.GIT_INDEX_FILE = scratch;
     const report = await verify(git, { kind: 'staged' });
     const digests = report.decisions.map((d) => d.change.manifest.digest).join(',');
-    return { covered: report.ok, paths, report, stateKey: createHash('sha256').update(digests).digest('hex').slice(0, 16) };
+    return {
+      covered: report.ok,
+      paths,
+      report,
+      stateKey: createHash('sha256').update(digests).digest('hex').slice(0, 16),
+    };
   } finally {
     if (previous === undefined) delete process.env.GIT_INDEX_FILE;
     else process.env.GIT_INDEX_FILE = previous;
@@ -60,7 +65,12 @@ interface StopState {
 }
 
 function stateFile(git: Git, session: string): string {
-  return join(git.gitDir, 'ao', 'stop-guard', `${createHash('sha256').update(session).digest('hex').slice(0, 32)}.json`);
+  return join(
+    git.gitDir,
+    'ao',
+    'stop-guard',
+    `${createHash('sha256').update(session).digest('hex').slice(0, 32)}.json`,
+  );
 }
 
 /**

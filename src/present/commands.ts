@@ -54,7 +54,12 @@ export function rangeFixCommand(range: { base: string; head: string }, policy: P
 function commandText(command: FixCommand): string {
   switch (command.command) {
     case 'verdict':
-      return ['ao verdict pass', ...scopeFlags(command.scope), `--checker ${shellQuote(command.checker ?? CHECKER_PLACEHOLDER)}`, ...command.needs.map(needFlag)].join(' ');
+      return [
+        'ao verdict pass',
+        ...scopeFlags(command.scope),
+        `--checker ${shellQuote(command.checker ?? CHECKER_PLACEHOLDER)}`,
+        ...command.needs.map(needFlag),
+      ].join(' ');
     case 'retire':
       return `ao retire ${shellQuote(command.constraint)} --why "..."`;
     case 'learn':

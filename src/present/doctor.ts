@@ -9,7 +9,14 @@ export function doctorJson(report: DoctorReport): object {
     top: report.top,
     hooksPath: report.hooksPath ?? null,
     worktrees: report.worktrees,
-    findings: report.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, where: f.where ?? null, fix: f.fix, alternative: f.alternative ?? null })),
+    findings: report.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      where: f.where ?? null,
+      fix: f.fix,
+      alternative: f.alternative ?? null,
+    })),
   };
 }
 
@@ -28,10 +35,25 @@ export function renderDoctor(report: DoctorReport, style: Style, findings: Docto
     : `ao doctor: ${style.ok('gated')}: pre-commit and pre-push run ao${trees > 1 ? ` in all ${trees} worktrees` : ''}`;
   const lines = [head];
   for (const tree of report.worktrees) {
-    const how = tree.hooks.map((h) => `${h.hook} ${h.ok ? 'ok' : 'NOT ok'}${h.manager !== 'none' && h.manager !== 'ao' && h.manager !== 'script' ? ` (${h.manager})` : ''}`).join(', ');
-    lines.push(style.dim(`  ${tree.current ? 'this worktree' : 'worktree'} ${clean(tree.path)}: hooks in ${clean(tree.hooksDir)}: ${how}`));
+    const how = tree.hooks
+      .map(
+        (h) =>
+          `${h.hook} ${h.ok ? 'ok' : 'NOT ok'}${h.manager !== 'none' && h.manager !== 'ao' && h.manager !== 'script' ? ` (${h.manager})` : ''}`,
+      )
+      .join(', ');
+    lines.push(
+      style.dim(
+        `  ${tree.current ? 'this worktree' : 'worktree'} ${clean(tree.path)}: hooks in ${clean(tree.hooksDir)}: ${how}`,
+      ),
+    );
   }
-  if (report.hooksPath) lines.push(style.dim(`  core.hooksPath: ${clean(JSON.stringify(report.hooksPath.value))} (${report.hooksPath.scope} config, ${clean(report.hooksPath.origin)})`));
-  for (const finding of [...ungated, ...findings.filter((f) => f.severity !== 'ungated')]) lines.push(...renderFinding(finding, style));
+  if (report.hooksPath)
+    lines.push(
+      style.dim(
+        `  core.hooksPath: ${clean(JSON.stringify(report.hooksPath.value))} (${report.hooksPath.scope} config, ${clean(report.hooksPath.origin)})`,
+      ),
+    );
+  for (const finding of [...ungated, ...findings.filter((f) => f.severity !== 'ungated')])
+    lines.push(...renderFinding(finding, style));
   return lines.join('\n');
 }

@@ -30,11 +30,15 @@ export function styleFor(stream: NodeJS.WriteStream): Style {
  * rewrite what the report says (erase a FAILED line, forge an "ok").
  */
 export function clean(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`,
+  );
 }
 
 /** Said wherever observe mode lets a failing check pass. */
-export const OBSERVE_WARNING = 'observe mode: would fail (the policy\'s "enforcement" is "observe"): nothing is refused until it is "enforce"';
+export const OBSERVE_WARNING =
+  'observe mode: would fail (the policy\'s "enforcement" is "observe"): nothing is refused until it is "enforce"';
 
 const MARK: Record<Decision['outcome'], string> = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
 
@@ -63,7 +67,12 @@ export function countsText(counts: Counts, noun = 'commit'): string {
 
 export function renderDecision(decision: Decision, style: Style, ao = 'ao'): string[] {
   const change = decision.change;
-  const mark = decision.outcome === 'uncovered' ? style.bad(MARK.uncovered) : decision.outcome === 'covered' ? style.ok(MARK.covered) : style.dim(MARK[decision.outcome]);
+  const mark =
+    decision.outcome === 'uncovered'
+      ? style.bad(MARK.uncovered)
+      : decision.outcome === 'covered'
+        ? style.ok(MARK.covered)
+        : style.dim(MARK[decision.outcome]);
   const title = clean(change.subjectLine ? `${change.label}  ${clip(change.subjectLine, 50)}` : change.label);
   const lines = [`  ${mark} ${style.bold(title)}`, `      ${decision.outcome}: ${clean(decision.reason)}`];
   if (decision.fix) lines.push(`      fix: ${clean(runnable(fixText(decision.fix), ao))}`);
@@ -81,16 +90,31 @@ export function renderReport(report: VerifyReport, style: Style, ao = 'ao'): str
   lines.push(
     `ao verify ${clean(report.scope.label)}: ${verdict}: ${countsText(counts, report.scope.kind === 'staged' ? 'change' : 'commit')}`,
   );
-  lines.push(style.dim(`  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`));
-  lines.push(style.dim(`  ledger: ${report.ledger.source}, ${plural(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`));
+  lines.push(
+    style.dim(
+      `  policy: ${clean(report.policy.source)}${report.policy.why ? ` (${clean(report.policy.why)})` : ''}${report.policy.mode ? ` (mode ${report.policy.mode})` : ''}`,
+    ),
+  );
+  lines.push(
+    style.dim(
+      `  ledger: ${report.ledger.source}, ${plural(report.ledger.baseRecords + report.ledger.newRecords, 'record')} (${report.ledger.newRecords} new, fully checked)`,
+    ),
+  );
   for (const note of report.notes) lines.push(style.dim(`  note: ${clean(note)}`));
   if (report.rangeDecision && report.rangeDecision.outcome !== 'covered') {
-    lines.push(style.dim(`  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`));
-    if (report.rangeDecision.fix) lines.push(style.dim(`      or cover it at once: ${clean(runnable(fixText(report.rangeDecision.fix), ao))}`));
+    lines.push(
+      style.dim(
+        `  range mode: the combined change is not covered (${clean(report.rangeDecision.reason)}); checking each commit`,
+      ),
+    );
+    if (report.rangeDecision.fix)
+      lines.push(style.dim(`      or cover it at once: ${clean(runnable(fixText(report.rangeDecision.fix), ao))}`));
   }
   for (const decision of report.decisions) lines.push(...renderDecision(decision, style, ao));
   if (report.coverAll) {
-    lines.push(`  ${style.bold(`one command covers all ${report.counts.uncovered} uncovered commits`)} (a range verdict names each commit's own digest):`);
+    lines.push(
+      `  ${style.bold(`one command covers all ${report.counts.uncovered} uncovered commits`)} (a range verdict names each commit's own digest):`,
+    );
     lines.push(`      ${clean(runnable(report.coverAll, ao))}`);
   }
   if (report.ledger.problems.length > 0) {
@@ -105,7 +129,13 @@ export function reportJson(report: VerifyReport): object {
   return {
     ok: report.ok,
     scope: report.scope,
-    policy: { source: report.policy.source, enforced: report.policy.enforced, mode: report.policy.mode ?? null, enforcement: report.policy.enforcement, why: report.policy.why ?? null },
+    policy: {
+      source: report.policy.source,
+      enforced: report.policy.enforced,
+      mode: report.policy.mode ?? null,
+      enforcement: report.policy.enforcement,
+      why: report.policy.why ?? null,
+    },
     ledger: report.ledger,
     range: report.rangeDecision ? decisionJson(report.rangeDecision) : null,
     changes: report.decisions.map(decisionJson),
@@ -131,8 +161,9 @@ export function decisionJson(decision: Decision): object {
     policyRule: decision.policyRule ?? null,
     constraint: decision.constraint ?? null,
     learning: decision.learning ?? null,
-    record: decision.record ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker } : null,
+    record: decision.record
+      ? { id: decision.record.id, verdict: decision.record.verdict, checker: decision.record.checker }
+      : null,
     fix: fixText(decision.fix) ?? null,
   };
 }
-

@@ -1,7 +1,14 @@
 import { describeRule, retirementIndex, RULE_KINDS } from '../core/constraints.js';
 import { compareRecords } from '../core/ledger.js';
 import type { Metrics, WeekMetrics } from '../core/metrics.js';
-import { shortId, type Constraint, type LedgerRecord, type LearningRecord, type PromotionRecord, type RetirementRecord } from '../core/record.js';
+import {
+  shortId,
+  type Constraint,
+  type LedgerRecord,
+  type LearningRecord,
+  type PromotionRecord,
+  type RetirementRecord,
+} from '../core/record.js';
 import { clipAtWord, plural } from '../core/words.js';
 import { REPORT_CSS, REPORT_JS } from './report-assets.generated.js';
 
@@ -31,7 +38,8 @@ export function renderReportPage(input: ReportInput): string {
   // The panel can open every record the page links to: the shown ones and all knowledge records.
   const linked = new Map<string, LedgerRecord>();
   for (const r of shown) linked.set(r.id, r);
-  for (const r of records) if (r.type === 'learning' || r.type === 'promotion' || r.type === 'retirement') linked.set(r.id, r);
+  for (const r of records)
+    if (r.type === 'learning' || r.type === 'promotion' || r.type === 'retirement') linked.set(r.id, r);
   const byId = new Map(records.map((r) => [r.id, r]));
   for (const r of records) {
     const from = r.type === 'learning' && r.from ? byId.get(r.from) : undefined;
@@ -69,13 +77,37 @@ ${REPORT_CSS}</style>
     ${card('Learnings', String(m.learnings.recorded), `${m.learnings.promoted} promoted, ${m.learnings.retired} retired`)}
   </div>
   <div class="charts">
-    ${chartBox('Coverage by week', 'Share of the week’s commits covered by a passing verdict.', rateChart('coverage', m.weekly, (w) => w.coverageShare, '#2e7d32'))}
-    ${chartBox('First-pass rate by week', 'Share of subjects whose first verdict passed, by the week of that verdict.', rateChart('first-pass', m.weekly, (w) => w.firstPassRate, '#1565c0'))}
-    ${chartBox('Rework by week', 'Fail→pass cycles, by the week of the pass.', barChart('rework', m.weekly.map((w) => w.week), [{ name: 'cycles', color: '#ef6c00', values: m.weekly.map((w) => w.failToPassCycles) }]))}
-    ${chartBox('Learnings by week', 'Learnings recorded and promoted to constraints.', barChart('learnings', m.weekly.map((w) => w.week), [
-      { name: 'recorded', color: '#1565c0', values: m.weekly.map((w) => w.learnings) },
-      { name: 'promoted', color: '#6a1b9a', values: m.weekly.map((w) => w.promotions) },
-    ]))}
+    ${chartBox(
+      'Coverage by week',
+      'Share of the week’s commits covered by a passing verdict.',
+      rateChart('coverage', m.weekly, (w) => w.coverageShare, '#2e7d32'),
+    )}
+    ${chartBox(
+      'First-pass rate by week',
+      'Share of subjects whose first verdict passed, by the week of that verdict.',
+      rateChart('first-pass', m.weekly, (w) => w.firstPassRate, '#1565c0'),
+    )}
+    ${chartBox(
+      'Rework by week',
+      'Fail→pass cycles, by the week of the pass.',
+      barChart(
+        'rework',
+        m.weekly.map((w) => w.week),
+        [{ name: 'cycles', color: '#ef6c00', values: m.weekly.map((w) => w.failToPassCycles) }],
+      ),
+    )}
+    ${chartBox(
+      'Learnings by week',
+      'Learnings recorded and promoted to constraints.',
+      barChart(
+        'learnings',
+        m.weekly.map((w) => w.week),
+        [
+          { name: 'recorded', color: '#1565c0', values: m.weekly.map((w) => w.learnings) },
+          { name: 'promoted', color: '#6a1b9a', values: m.weekly.map((w) => w.promotions) },
+        ],
+      ),
+    )}
     ${chartBox('Constraints: the failure before and after promotion', 'Share of commits touching the constraint’s paths that committed the failure it names.', constraintChart(m))}
   </div>
   ${weeklyTable(m.weekly)}
@@ -115,7 +147,12 @@ function esc(text: string): string {
 
 /** JSON inside a <script> element: nothing in it can close the element or start a comment. */
 function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function pct(value: number | null): string {
@@ -124,7 +161,11 @@ function pct(value: number | null): string {
 
 function hours(value: number | null): string {
   if (value === null) return '–';
-  return value < 1 ? `${Math.round(value * 60)} min` : value < 48 ? `${value.toFixed(1)} h` : `${(value / 24).toFixed(1)} d`;
+  return value < 1
+    ? `${Math.round(value * 60)} min`
+    : value < 48
+      ? `${value.toFixed(1)} h`
+      : `${(value / 24).toFixed(1)} d`;
 }
 
 function card(label: string, value: string, detail: string): string {
@@ -141,7 +182,10 @@ const PAD = { left: 44, right: 12, top: 14, bottom: 42 };
 
 function frame(id: string, inner: string, yTicks: { y: number; label: string }[]): string {
   const grid = yTicks
-    .map((t) => `<line class="grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${t.y.toFixed(1)}" y2="${t.y.toFixed(1)}"/><text class="tick" x="${PAD.left - 6}" y="${(t.y + 4).toFixed(1)}" text-anchor="end">${esc(t.label)}</text>`)
+    .map(
+      (t) =>
+        `<line class="grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${t.y.toFixed(1)}" y2="${t.y.toFixed(1)}"/><text class="tick" x="${PAD.left - 6}" y="${(t.y + 4).toFixed(1)}" text-anchor="end">${esc(t.label)}</text>`,
+    )
     .join('');
   return `<svg class="chart" id="chart-${id}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(id)} chart">${grid}<line class="axis" x1="${PAD.left}" x2="${W - PAD.right}" y1="${H - PAD.bottom}" y2="${H - PAD.bottom}"/>${inner}</svg>`;
 }
@@ -153,7 +197,11 @@ function emptyChart(id: string, message: string): string {
 function xLabels(labels: string[], x: (i: number) => number): string {
   const every = Math.max(1, Math.ceil(labels.length / 8));
   return labels
-    .map((label, i) => (i % every === 0 || i === labels.length - 1 ? `<text class="tick" x="${x(i).toFixed(1)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${esc(label.replace(/^\d{4}-/, ''))}</text>` : ''))
+    .map((label, i) =>
+      i % every === 0 || i === labels.length - 1
+        ? `<text class="tick" x="${x(i).toFixed(1)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${esc(label.replace(/^\d{4}-/, ''))}</text>`
+        : '',
+    )
     .join('');
 }
 
@@ -175,12 +223,23 @@ function rateChart(id: string, weeks: WeekMetrics[], value: (w: WeekMetrics) => 
       return;
     }
     current.push(`${x(i).toFixed(1)},${y(v).toFixed(1)}`);
-    points.push(`<circle class="point" cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="4" fill="${color}"><title>${esc(`${w.week}: ${pct(v)}`)}</title></circle>`);
+    points.push(
+      `<circle class="point" cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="4" fill="${color}"><title>${esc(`${w.week}: ${pct(v)}`)}</title></circle>`,
+    );
   });
   if (current.length) segments.push(current.join(' '));
-  const lines = segments.map((s) => `<polyline class="series" points="${s}" fill="none" stroke="${color}" stroke-width="2.5"/>`).join('');
+  const lines = segments
+    .map((s) => `<polyline class="series" points="${s}" fill="none" stroke="${color}" stroke-width="2.5"/>`)
+    .join('');
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((v) => ({ y: y(v), label: `${v * 100}%` }));
-  return frame(id, `${lines}${points.join('')}${xLabels(weeks.map((w) => w.week), x)}`, ticks);
+  return frame(
+    id,
+    `${lines}${points.join('')}${xLabels(
+      weeks.map((w) => w.week),
+      x,
+    )}`,
+    ticks,
+  );
 }
 
 interface Series {
@@ -220,14 +279,24 @@ function barChart(id: string, labels: string[], series: Series[], options: BarOp
           const left = x(i) - (barW * series.length) / 2 + k * barW;
           // A zero still gets a sliver, so "none" reads as a value rather than a gap.
           const height = Math.max(1.5, H - PAD.bottom - y(v));
-          const value = labelled ? `<text class="value" x="${(left + (barW - 1) / 2).toFixed(1)}" y="${(H - PAD.bottom - height - 4).toFixed(1)}" text-anchor="middle">${esc(format(v))}</text>` : '';
+          const value = labelled
+            ? `<text class="value" x="${(left + (barW - 1) / 2).toFixed(1)}" y="${(H - PAD.bottom - height - 4).toFixed(1)}" text-anchor="middle">${esc(format(v))}</text>`
+            : '';
           return `<rect class="bar" x="${left.toFixed(1)}" y="${(H - PAD.bottom - height).toFixed(1)}" width="${(barW - 1).toFixed(1)}" height="${height.toFixed(1)}" fill="${s.color}"><title>${esc(`${label} ${s.name}: ${format(v)}`)}</title></rect>${value}`;
         })
         .join(''),
     )
     .join('');
   const ticks = [0, 0.5, 1].map((f) => ({ y: y(top * f), label: tick(top * f) }));
-  const legend = series.length > 1 ? series.map((s, k) => `<rect x="${PAD.left + 8 + k * 160}" y="${H - 14}" width="10" height="10" fill="${s.color}"/><text class="tick" x="${PAD.left + 22 + k * 160}" y="${H - 5}">${esc(s.name)}</text>`).join('') : '';
+  const legend =
+    series.length > 1
+      ? series
+          .map(
+            (s, k) =>
+              `<rect x="${PAD.left + 8 + k * 160}" y="${H - 14}" width="10" height="10" fill="${s.color}"/><text class="tick" x="${PAD.left + 22 + k * 160}" y="${H - 5}">${esc(s.name)}</text>`,
+          )
+          .join('')
+      : '';
   return frame(id, `${bars}${xLabels(labels, x)}${legend}`, ticks);
 }
 
@@ -241,9 +310,12 @@ function niceMax(max: number): number {
 function constraintChart(m: Metrics): string {
   if (m.constraints.length === 0) return emptyChart('constraints', 'no constraint promoted yet');
   // A rate is null when no commit of the period touched the constraint's paths.
-  if (m.constraints.every((c) => c.before.rate === null && c.after.rate === null)) return emptyChart('constraints', 'no commit has touched a constraint’s paths yet');
+  if (m.constraints.every((c) => c.before.rate === null && c.after.rate === null))
+    return emptyChart('constraints', 'no commit has touched a constraint’s paths yet');
   // An effect resting on too few commits says so under its bars (docs/metrics.md).
-  const labels = m.constraints.map((c) => (c.effect.insufficient ? `${c.constraint} (insufficient data)` : c.constraint));
+  const labels = m.constraints.map((c) =>
+    c.effect.insufficient ? `${c.constraint} (insufficient data)` : c.constraint,
+  );
   // Percentages as measured: a rate under 1% is a bar labelled "<1%", never rounded away to nothing.
   return barChart(
     'constraints',
@@ -264,7 +336,10 @@ function weeklyTable(weeks: WeekMetrics[]): string {
   if (weeks.length === 0) return '';
   const rows = [...weeks]
     .reverse()
-    .map((w) => `<tr><td>${esc(w.week)}</td><td>${w.commits}</td><td>${pct(w.coverageShare)}</td><td>${w.subjects}</td><td>${pct(w.firstPassRate)}</td><td>${w.failToPassCycles}</td><td>${w.learnings}</td><td>${w.promotions}</td><td>${w.retirements}</td></tr>`)
+    .map(
+      (w) =>
+        `<tr><td>${esc(w.week)}</td><td>${w.commits}</td><td>${pct(w.coverageShare)}</td><td>${w.subjects}</td><td>${pct(w.firstPassRate)}</td><td>${w.failToPassCycles}</td><td>${w.learnings}</td><td>${w.promotions}</td><td>${w.retirements}</td></tr>`,
+    )
     .join('');
   return `<details class="weekly"><summary>Week by week</summary><table><thead><tr><th>week</th><th>commits</th><th>covered</th><th>subjects</th><th>first pass</th><th>fail→pass</th><th>learned</th><th>promoted</th><th>retired</th></tr></thead><tbody>${rows}</tbody></table></details>`;
 }
@@ -278,7 +353,10 @@ const TYPE_COLORS: Record<string, string> = {
   retirement: '#757575',
 };
 const LEGEND = Object.entries(TYPE_COLORS)
-  .map(([name, color]) => `<span><svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill="${color}"/></svg> ${name === 'pass' || name === 'fail' ? `verdict ${name}` : name}</span>`)
+  .map(
+    ([name, color]) =>
+      `<span><svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill="${color}"/></svg> ${name === 'pass' || name === 'fail' ? `verdict ${name}` : name}</span>`,
+  )
   .join('');
 
 function colorOf(record: LedgerRecord): string {
@@ -301,7 +379,9 @@ function dagSvg(records: LedgerRecord[]): string {
   const laneH = 30;
   const width = 40 + seqs.length * step;
   const height = 30 + maxLanes * laneH;
-  const pos = new Map(records.map((r) => [r.id, { x: 24 + column.get(r.seq)! * step, y: 22 + lanes.get(r.id)! * laneH }]));
+  const pos = new Map(
+    records.map((r) => [r.id, { x: 24 + column.get(r.seq)! * step, y: 22 + lanes.get(r.id)! * laneH }]),
+  );
   const edges: string[] = [];
   for (const r of records) {
     const to = pos.get(r.id)!;
@@ -351,13 +431,18 @@ function constraintsTable(records: LedgerRecord[], current: Constraint[]): strin
   const learnings = new Map(records.filter((r): r is LearningRecord => r.type === 'learning').map((r) => [r.id, r]));
   const isRetired = retirementIndex(records, compareRecords);
   const ids = [...new Set([...current.map((c) => c.id), ...promotions.map((p) => p.constraint.id)])];
-  if (ids.length === 0) return '<h3>Constraints</h3><p class="note">No constraint yet: <code>ao promote LEARNING-ID --require-evidence test</code> makes one.</p>';
+  if (ids.length === 0)
+    return '<h3>Constraints</h3><p class="note">No constraint yet: <code>ao promote LEARNING-ID --require-evidence test</code> makes one.</p>';
   const rows = ids.map((id) => {
     const active = current.find((c) => c.id === id);
     const promotion = promotions.filter((p) => p.constraint.id === id).at(-1);
     const constraint = active ?? promotion!.constraint;
     const retirement = retirements.filter((r) => r.constraint === id).at(-1);
-    const status = active ? '<span class="ok">in the policy</span>' : isRetired(id) && retirement ? `<span class="muted">retired: ${esc(clipAtWord(retirement.why.split('\n')[0]!, 120))}</span> ${recordLink(retirement.id)}` : '<span class="muted">not in the policy</span>';
+    const status = active
+      ? '<span class="ok">in the policy</span>'
+      : isRetired(id) && retirement
+        ? `<span class="muted">retired: ${esc(clipAtWord(retirement.why.split('\n')[0]!, 120))}</span> ${recordLink(retirement.id)}`
+        : '<span class="muted">not in the policy</span>';
     const learning = learnings.get(constraint.learning);
     return `<tr id="constraint-${esc(id)}"><td><code>${esc(id)}</code></td><td>${esc(describeRule(constraint))}</td><td>${constraint.paths.map((p) => `<code>${esc(p)}</code>`).join(' ')}</td><td>${recordLink(constraint.learning)}${learning ? ` “${esc(clipAtWord(learning.text.split('\n')[0]!, 100))}”` : ''}</td><td>${promotion ? recordLink(promotion.id) : '–'}</td><td>${status}</td></tr>`;
   });
@@ -366,11 +451,17 @@ function constraintsTable(records: LedgerRecord[], current: Constraint[]): strin
 
 function learningsTable(records: LedgerRecord[], current: Constraint[]): string {
   const learnings = records.filter((r): r is LearningRecord => r.type === 'learning').reverse();
-  if (learnings.length === 0) return '<h3>Learnings</h3><p class="note">No learning yet: <code>ao learn "TEXT" --paths GLOB</code> records one.</p>';
+  if (learnings.length === 0)
+    return '<h3>Learnings</h3><p class="note">No learning yet: <code>ao learn "TEXT" --paths GLOB</code> records one.</p>';
   const promotions = records.filter((r): r is PromotionRecord => r.type === 'promotion');
   const rows = learnings.map((l) => {
     const constraints = [...new Set(promotions.filter((p) => p.learning === l.id).map((p) => p.constraint.id))];
-    const enforced = constraints.map((id) => `<a href="#constraint-${esc(id)}"><code>${esc(id)}</code></a>${current.some((c) => c.id === id) ? '' : ' (retired)'}`).join(', ');
+    const enforced = constraints
+      .map(
+        (id) =>
+          `<a href="#constraint-${esc(id)}"><code>${esc(id)}</code></a>${current.some((c) => c.id === id) ? '' : ' (retired)'}`,
+      )
+      .join(', ');
     return `<tr><td>${recordLink(l.id)}</td><td>${esc(l.createdAt.slice(0, 10))}</td><td>${l.negative ? '<span class="bad">avoid</span> ' : ''}${esc(l.text)}</td><td>${l.paths.map((p) => `<code>${esc(p)}</code>`).join(' ')}</td><td>${l.tags.map((t) => `<span class="tag">${esc(t)}</span>`).join(' ')}</td><td>${l.from ? recordLink(l.from) : '–'}</td><td>${enforced || '–'}</td></tr>`;
   });
   return `<h3>Learnings</h3><table class="knowledge"><thead><tr><th>record</th><th>date</th><th>lesson</th><th>paths</th><th>tags</th><th>from verdict</th><th>enforced by</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;

@@ -53,7 +53,12 @@ export interface SummaryData {
 }
 
 const ICON: Record<Decision['outcome'], string> = { covered: '✅', uncovered: '❌', exempt: '➖', empty: '⚪' };
-const WORD: Record<Decision['outcome'], string> = { covered: 'covered', uncovered: '**uncovered**', exempt: 'exempt', empty: 'needs none' };
+const WORD: Record<Decision['outcome'], string> = {
+  covered: 'covered',
+  uncovered: '**uncovered**',
+  exempt: 'exempt',
+  empty: 'needs none',
+};
 
 /** Text that renders as itself in a table cell: one line, no `|` to split the row, no HTML, no markdown. */
 export function cell(text: string, max = 120): string {
@@ -85,7 +90,14 @@ function plural(n: number, one: string, many = `${one}s`): string {
 export function splitFix(fix: string): { prose?: string; command: string } {
   const at = fix.indexOf('ao verdict ');
   if (at <= 0) return { command: fix };
-  return { prose: fix.slice(0, at).replace(/[,;:\s]*(then)?\s*$/i, '').trim() || undefined, command: fix.slice(at) };
+  return {
+    prose:
+      fix
+        .slice(0, at)
+        .replace(/[,;:\s]*(then)?\s*$/i, '')
+        .trim() || undefined,
+    command: fix.slice(at),
+  };
 }
 
 /** Text of our own messages, with their `code spans` rendered as code and everything else escaped: no literal backticks. */
@@ -105,7 +117,9 @@ function prose(text: string, max = 500): string {
 function failingHeadline(counts: VerifyReport['counts'], problems: number): string {
   const parts = [];
   if (counts.uncovered > 0) {
-    parts.push(`${counts.uncovered} of ${plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict`);
+    parts.push(
+      `${counts.uncovered} of ${plural(counts.checked, 'commit')} ${counts.uncovered === 1 ? 'needs' : 'need'} a verdict`,
+    );
     if (counts.exempt) parts.push(`${counts.exempt.toLocaleString('en-US')} exempt`);
     if (counts.empty) parts.push(`${counts.empty.toLocaleString('en-US')} need${counts.empty === 1 ? 's' : ''} none`);
   }
@@ -124,7 +138,8 @@ function headline(data: SummaryData): string {
   }
   if (!report) return `## ${data.result === 'pass' ? '✅' : '❌'} agentops/verdict: ${cell(data.title, 200)}`;
   const { counts } = report;
-  if (data.observed) return `## 👀 agentops/verdict: observe mode: would fail: ${failingHeadline(counts, report.ledger.problems.length)}`;
+  if (data.observed)
+    return `## 👀 agentops/verdict: observe mode: would fail: ${failingHeadline(counts, report.ledger.problems.length)}`;
   if (data.result === 'pass') {
     if (counts.checked === 0) return `## ✅ agentops/verdict: no commits to check`;
     return `## ✅ agentops/verdict: ${counts.checked === counts.covered ? `${plural(counts.checked, 'commit')} covered` : `${counts.covered} of ${plural(counts.checked, 'commit')} covered, none uncovered`}`;
@@ -204,10 +219,17 @@ function fixSection(report: VerifyReport, ao: string): string[] {
     shown++;
   }
   lines.push('git add .agents/ledger && git commit -m "Record verdicts" && git push', '```');
-  if (shown < failures.length) lines.push('', `_… and ${plural(failures.length - shown, 'more fix', 'more fixes')}: the \`results-file\` output holds every \`fix\`._`);
+  if (shown < failures.length)
+    lines.push(
+      '',
+      `_… and ${plural(failures.length - shown, 'more fix', 'more fixes')}: the \`results-file\` output holds every \`fix\`._`,
+    );
   const range = report.rangeDecision;
   if (range && range.outcome !== 'covered' && range.fix) {
-    lines.push('', `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(runnable(splitFix(fixText(range.fix)).command, ao))}`);
+    lines.push(
+      '',
+      `Or, as the policy's mode is \`range\`, cover the whole change with one verdict: ${code(runnable(splitFix(fixText(range.fix)).command, ao))}`,
+    );
   }
   return lines;
 }
@@ -223,19 +245,25 @@ function problemList(problems: LedgerProblem[]): string[] {
     used += bytes(line) + 1;
     shown++;
   }
-  if (shown < problems.length) lines.push(`- _… and ${plural(problems.length - shown, 'more problem')}: \`ao ledger verify\` lists every one._`);
+  if (shown < problems.length)
+    lines.push(`- _… and ${plural(problems.length - shown, 'more problem')}: \`ao ledger verify\` lists every one._`);
   return lines;
 }
 
 function ledgerSection(ledger: LedgerFacts): string[] {
   const lines = ['### Ledger', ''];
-  const added = ledger.added !== undefined ? `, ${plural(ledger.added, 'record')} added by this change (each fully checked)` : ', every one fully checked';
+  const added =
+    ledger.added !== undefined
+      ? `, ${plural(ledger.added, 'record')} added by this change (each fully checked)`
+      : ', every one fully checked';
   lines.push(`- Read from ${ledger.source}: **${plural(ledger.records, 'record')}**${added}.`);
   const heads = ledger.heads.slice(0, 10).map((h) => `\`${shortId(h)}\``);
   if (ledger.heads.length > 10) heads.push(`and ${ledger.heads.length - 10} more`);
   lines.push(`- ${ledger.heads.length === 1 ? 'Head' : 'Heads'}: ${heads.join(', ') || '(none: the ledger is empty)'}`);
   if (ledger.appendOnlySince) {
-    lines.push(`- Append-only since \`${shortSha(ledger.appendOnlySince)}\`: ${ledger.problems.some(breaksAppendOnly) ? '**no**' : 'yes'}.`);
+    lines.push(
+      `- Append-only since \`${shortSha(ledger.appendOnlySince)}\`: ${ledger.problems.some(breaksAppendOnly) ? '**no**' : 'yes'}.`,
+    );
   }
   if (ledger.problems.length > 0) lines.push(`- ${plural(ledger.problems.length, 'problem')}: listed at the top.`);
   return lines;
@@ -245,7 +273,11 @@ export function renderSummary(data: SummaryData): string {
   const out: string[] = [headline(data), ''];
   const report = data.report;
   if (data.observed) {
-    out.push('> [!WARNING]', '> Observe mode: this check would fail, and passes. The policy\'s `"enforcement"` (or the action\'s `mode` input) is `"observe"`; set it to `"enforce"` to refuse what is listed below.', '');
+    out.push(
+      '> [!WARNING]',
+      '> Observe mode: this check would fail, and passes. The policy\'s `"enforcement"` (or the action\'s `mode` input) is `"observe"`; set it to `"enforce"` to refuse what is listed below.',
+      '',
+    );
   }
   // Problems first: what is wrong and how to fix it, before any account of what went well.
   if (data.error) {
@@ -254,11 +286,24 @@ export function renderSummary(data: SummaryData): string {
     if (data.error.yaml) out.push('```yaml', data.error.yaml, '```', '');
   }
   const problems = data.ledger?.problems ?? [];
-  if (problems.length > 0) out.push(`### Ledger problems (${problems.length.toLocaleString('en-US')})`, '', 'A broken or tampered ledger fails in every mode.', '', ...problemList(problems), '');
+  if (problems.length > 0)
+    out.push(
+      `### Ledger problems (${problems.length.toLocaleString('en-US')})`,
+      '',
+      'A broken or tampered ledger fails in every mode.',
+      '',
+      ...problemList(problems),
+      '',
+    );
   const decisions = report?.decisions ?? [];
   const uncovered = decisions.filter((d) => d.outcome === 'uncovered');
   if (report && uncovered.length > 0) {
-    out.push(`### Needs a verdict (${uncovered.length.toLocaleString('en-US')})`, '', ...commitTable(data, uncovered, TABLE_BUDGET / 2), '');
+    out.push(
+      `### Needs a verdict (${uncovered.length.toLocaleString('en-US')})`,
+      '',
+      ...commitTable(data, uncovered, TABLE_BUDGET / 2),
+      '',
+    );
     const fixes = fixSection(report, data.ao ?? 'ao');
     if (fixes.length) out.push(...fixes, '');
   }
@@ -279,17 +324,40 @@ export function renderSummary(data: SummaryData): string {
   }
   for (const note of data.notes) out.push(`> [!NOTE]\n> ${prose(note, 500)}`, '');
   const covered = decisions.filter((d) => d.outcome === 'covered');
-  if (covered.length > 0) out.push(`### Covered (${covered.length.toLocaleString('en-US')})`, '', ...commitTable(data, covered, TABLE_BUDGET / 4), '');
+  if (covered.length > 0)
+    out.push(
+      `### Covered (${covered.length.toLocaleString('en-US')})`,
+      '',
+      ...commitTable(data, covered, TABLE_BUDGET / 4),
+      '',
+    );
   const quiet = decisions.filter((d) => d.outcome === 'exempt' || d.outcome === 'empty');
   if (quiet.length > 0) {
     const exempt = quiet.filter((d) => d.outcome === 'exempt').length;
-    const what = [exempt ? `${exempt.toLocaleString('en-US')} exempt` : '', quiet.length - exempt ? `${(quiet.length - exempt).toLocaleString('en-US')} needing none` : ''].filter(Boolean).join(', ');
-    out.push('<details>', `<summary>${what} (ledger-only commits, clean merges, exempt paths or authors)</summary>`, '', ...commitTable(data, quiet, TABLE_BUDGET / 4), '', '</details>', '');
+    const what = [
+      exempt ? `${exempt.toLocaleString('en-US')} exempt` : '',
+      quiet.length - exempt ? `${(quiet.length - exempt).toLocaleString('en-US')} needing none` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    out.push(
+      '<details>',
+      `<summary>${what} (ledger-only commits, clean merges, exempt paths or authors)</summary>`,
+      '',
+      ...commitTable(data, quiet, TABLE_BUDGET / 4),
+      '',
+      '</details>',
+      '',
+    );
   }
   if (data.ledger) out.push(...ledgerSection(data.ledger), '');
   let text = out.join('\n');
   // The budgets above keep this far below the cap; this is the last line of defence.
-  if (bytes(text) > SUMMARY_LIMIT - 1024) text = `${Buffer.from(text).subarray(0, SUMMARY_LIMIT - 4096).toString('utf8').replace(/\uFFFD$/, '')}\n\n_… summary cut at GitHub's 1 MiB limit._\n`;
+  if (bytes(text) > SUMMARY_LIMIT - 1024)
+    text = `${Buffer.from(text)
+      .subarray(0, SUMMARY_LIMIT - 4096)
+      .toString('utf8')
+      .replace(/\uFFFD$/, '')}\n\n_… summary cut at GitHub's 1 MiB limit._\n`;
   return text;
 }
 
@@ -319,21 +387,45 @@ export function commentBody(data: CommentData): { failing?: string; passing: str
   const passing = `### ✅ agentops/verdict: all covered\n\nEvery commit of this pull request${at} is covered${report ? ` (${report.counts.covered} of ${plural(report.counts.checked, 'commit')}; the rest exempt or need none)` : ''}.${data.runUrl ? ` [Details](${data.runUrl})` : ''}\n`;
   if (data.outcome === 'passing') return { passing };
   const lines: string[] = [];
-  const counts = report ? failingHeadline(report.counts, data.problems.length) : data.error ? 'could not check' : 'failed';
-  lines.push(data.observed ? `### 👀 agentops/verdict: observe mode: would fail: ${counts}` : `### ❌ agentops/verdict: ${counts}`, '');
+  const counts = report
+    ? failingHeadline(report.counts, data.problems.length)
+    : data.error
+      ? 'could not check'
+      : 'failed';
+  lines.push(
+    data.observed
+      ? `### 👀 agentops/verdict: observe mode: would fail: ${counts}`
+      : `### ❌ agentops/verdict: ${counts}`,
+    '',
+  );
   if (data.observed) lines.push('Observe mode: nothing is refused yet; this is what enforcement would refuse.', '');
-  if (data.error) lines.push(`**Error:** ${quiet(prose(data.error.message, 500))}`, '', ...(data.error.fix ? [`**Fix:** ${quiet(prose(data.error.fix, 500))}`, ''] : []));
-  for (const problem of data.problems.slice(0, 5)) lines.push(`- ❌ ${quiet(prose(problem.message, 300))}  \n  fix: ${quiet(prose(problem.fix, 300))}`);
-  if (data.problems.length > 5) lines.push(`- … and ${plural(data.problems.length - 5, 'more ledger problem')} (see the job summary)`);
+  if (data.error)
+    lines.push(
+      `**Error:** ${quiet(prose(data.error.message, 500))}`,
+      '',
+      ...(data.error.fix ? [`**Fix:** ${quiet(prose(data.error.fix, 500))}`, ''] : []),
+    );
+  for (const problem of data.problems.slice(0, 5))
+    lines.push(`- ❌ ${quiet(prose(problem.message, 300))}  \n  fix: ${quiet(prose(problem.fix, 300))}`);
+  if (data.problems.length > 5)
+    lines.push(`- … and ${plural(data.problems.length - 5, 'more ledger problem')} (see the job summary)`);
   if (data.problems.length) lines.push('');
   const uncovered = report?.decisions.filter((d) => d.outcome === 'uncovered') ?? [];
   if (uncovered.length > 0) {
     lines.push('| Commit | Subject | Why |', '|---|---|---|');
-    for (const d of uncovered.slice(0, COMMENT_ROWS)) lines.push(`| \`${d.change.commit ? shortSha(d.change.commit) : cell(d.change.label)}\` | ${quiet(cell(d.change.subjectLine ?? '', 80))} | ${quiet(prose(d.reason, 200))} |`);
-    if (uncovered.length > COMMENT_ROWS) lines.push(`| … | and ${uncovered.length - COMMENT_ROWS} more | see the job summary |`);
+    for (const d of uncovered.slice(0, COMMENT_ROWS))
+      lines.push(
+        `| \`${d.change.commit ? shortSha(d.change.commit) : cell(d.change.label)}\` | ${quiet(cell(d.change.subjectLine ?? '', 80))} | ${quiet(prose(d.reason, 200))} |`,
+      );
+    if (uncovered.length > COMMENT_ROWS)
+      lines.push(`| … | and ${uncovered.length - COMMENT_ROWS} more | see the job summary |`);
     lines.push('');
-    const single = uncovered.length === 1 && uncovered[0]!.fix ? splitFix(fixText(uncovered[0]!.fix)).command : undefined;
-    const range = report?.rangeDecision?.fix && report.rangeDecision.outcome !== 'covered' ? splitFix(fixText(report.rangeDecision.fix)).command : undefined;
+    const single =
+      uncovered.length === 1 && uncovered[0]!.fix ? splitFix(fixText(uncovered[0]!.fix)).command : undefined;
+    const range =
+      report?.rangeDecision?.fix && report.rangeDecision.outcome !== 'covered'
+        ? splitFix(fixText(report.rangeDecision.fix)).command
+        : undefined;
     const command = report?.coverAll ?? single ?? range;
     if (command && /^ao verdict /.test(command)) {
       lines.push(
@@ -346,7 +438,10 @@ export function commentBody(data: CommentData): { failing?: string; passing: str
         '',
       );
     } else {
-      lines.push('Each commit needs its own fix (a constraint, the policy, or a signature): the job summary gives each one.', '');
+      lines.push(
+        'Each commit needs its own fix (a constraint, the policy, or a signature): the job summary gives each one.',
+        '',
+      );
     }
   }
   if (data.runUrl) lines.push(`[The job summary](${data.runUrl}) lists every commit and every fix.`);

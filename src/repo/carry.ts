@@ -3,7 +3,15 @@ import { AoError } from '../core/errors.js';
 import { BaseListing, checkRecords, type LedgerProblem } from '../core/ledger.js';
 import { shellQuote } from '../core/shell.js';
 import { pathText } from '../core/manifest.js';
-import { LEDGER_DIR, MAX_RECORD_BYTES, parseRecordFile, parseRecordPath, recordPath, shortId, type LedgerRecord } from '../core/record.js';
+import {
+  LEDGER_DIR,
+  MAX_RECORD_BYTES,
+  parseRecordFile,
+  parseRecordPath,
+  recordPath,
+  shortId,
+  type LedgerRecord,
+} from '../core/record.js';
 import { signatureProblems } from '../core/signatures.js';
 import type { AddedFile, BoundedObject, Git } from '../git/git.js';
 import { shortSha } from './changes.js';
@@ -55,7 +63,9 @@ export async function carryRecords(git: Git, options: { dryRun?: boolean } = {})
   const checked = checkRecords(new BaseListing(), files);
   const genesisId = checked.genesisId;
   if (!genesisId) {
-    throw new AoError('this repository has no verdict ledger yet (.agents/ledger/ has no genesis record)', { fix: 'run `ao init` and commit the .agents/ directory' });
+    throw new AoError('this repository has no verdict ledger yet (.agents/ledger/ has no genesis record)', {
+      fix: 'run `ao init` and commit the .agents/ directory',
+    });
   }
   // Present means a file at the record's path, valid or not: a broken one is `ao ledger
   // verify`'s to report, and is never overwritten here.
@@ -67,7 +77,8 @@ export async function carryRecords(git: Git, options: { dryRun?: boolean } = {})
   const wanted = new Map<string, Wanted>();
   const want = (record: LedgerRecord, path: string, root?: Wanted['root']) => {
     const by = { id: record.id, path };
-    for (const prev of record.prev) if (!seqs.has(prev) && !wanted.has(prev)) wanted.set(prev, { by, root: root ?? by });
+    for (const prev of record.prev)
+      if (!seqs.has(prev) && !wanted.has(prev)) wanted.set(prev, { by, root: root ?? by });
   };
   for (const record of checked.records) want(record, recordPath(record.seq, record.id));
   const result: CarryResult = { carried: [], missing: [], written: [], recordCount: checked.records.length };
@@ -108,7 +119,7 @@ export async function carryRecords(git: Git, options: { dryRun?: boolean } = {})
         message: `record ${shortId(copy.record.id)} found at commit ${shortSha(copy.commit)} has seq ${copy.record.seq}, but one more than its parents' largest seq is ${expected}: it is not a record this ledger can hold`,
         path: copy.path,
         recordId: copy.record.id,
-        fix: 'drop the record that points to it from the ledger (`git rm` it), then record that change\'s verdict again with `ao verdict`',
+        fix: "drop the record that points to it from the ledger (`git rm` it), then record that change's verdict again with `ao verdict`",
       });
     }
   }
@@ -154,7 +165,12 @@ type Judgement = { copy: CarriedRecord } | { refused: { where: string; reason: s
  * genesis, and carries no broken signature. Two valid copies with different bytes (the id
  * leaves out `signature`, so they differ only there) are ambiguous: neither is chosen.
  */
-function judgeCopies(id: string, found: AddedFile[], objects: Map<string, BoundedObject | undefined>, genesisId: string): Judgement {
+function judgeCopies(
+  id: string,
+  found: AddedFile[],
+  objects: Map<string, BoundedObject | undefined>,
+  genesisId: string,
+): Judgement {
   const refused: { where: string; reason: string }[] = [];
   const valid: CarriedRecord[] = [];
   for (const file of found) {
@@ -162,7 +178,8 @@ function judgeCopies(id: string, found: AddedFile[], objects: Map<string, Bounde
     const where = `commit ${shortSha(file.commit)}, ${path}`;
     const object = REGULAR.has(file.mode) ? objects.get(file.id) : undefined;
     let reason: string | undefined;
-    if (!REGULAR.has(file.mode)) reason = file.mode === '120000' ? 'a symbolic link, not a record file' : 'not a regular file';
+    if (!REGULAR.has(file.mode))
+      reason = file.mode === '120000' ? 'a symbolic link, not a record file' : 'not a regular file';
     else if (object?.type !== 'blob') reason = 'its object cannot be read';
     else if (!object.bytes) reason = `too-large: ${object.size} bytes; the limit is ${MAX_RECORD_BYTES}`;
     else {
@@ -172,10 +189,13 @@ function judgeCopies(id: string, found: AddedFile[], objects: Map<string, Bounde
         const record = parsed.record;
         const bad = signatureProblems([record])[0];
         if (record.id !== id) reason = `id-mismatch: it is record ${shortId(record.id)}`;
-        else if (record.type === 'genesis') reason = `second-genesis: a genesis record (this ledger's genesis is ${shortId(genesisId)})`;
-        else if (record.ledger !== genesisId) reason = `foreign-record: it belongs to another ledger (its genesis is ${shortId(record.ledger)}, this ledger's is ${shortId(genesisId)})`;
+        else if (record.type === 'genesis')
+          reason = `second-genesis: a genesis record (this ledger's genesis is ${shortId(genesisId)})`;
+        else if (record.ledger !== genesisId)
+          reason = `foreign-record: it belongs to another ledger (its genesis is ${shortId(record.ledger)}, this ledger's is ${shortId(genesisId)})`;
         else if (bad) reason = `bad-signature: ${bad.message}`;
-        else if (!valid.some((copy) => Buffer.compare(copy.bytes, object.bytes!) === 0)) valid.push({ record, path, bytes: object.bytes, commit: file.commit });
+        else if (!valid.some((copy) => Buffer.compare(copy.bytes, object.bytes!) === 0))
+          valid.push({ record, path, bytes: object.bytes, commit: file.commit });
       }
     }
     if (reason) refused.push({ where, reason });
@@ -184,7 +204,11 @@ function judgeCopies(id: string, found: AddedFile[], objects: Map<string, Bounde
   return { refused, ambiguous: valid };
 }
 
-function missingProblem(id: string, { by, root }: Wanted, outcome: Exclude<Judgement, { copy: CarriedRecord }>): LedgerProblem {
+function missingProblem(
+  id: string,
+  { by, root }: Wanted,
+  outcome: Exclude<Judgement, { copy: CarriedRecord }>,
+): LedgerProblem {
   const through = root.id === by.id ? '' : `, an ancestor of ${shortId(root.id)} carried from history`;
   const named = `record ${id} (named in prev of ${shortId(by.id)}, ${by.path}${through})`;
   const drop = `drop the record that needs it (\`git rm ${shellQuote(root.path)}\`) and record that change's verdict again with \`ao verdict\``;
@@ -215,4 +239,3 @@ function missingProblem(id: string, { by, root }: Wanted, outcome: Exclude<Judge
     fix: `fetch the branch it came from (\`git fetch --all\`) and run \`ao ledger carry\` again; if it was never published, ${drop}`,
   };
 }
-

@@ -102,11 +102,17 @@ interface JudgedMerge {
  * One merge-tree and one diff-tree for all of them; `otherItems` (commits, "COMMIT PARENT")
  * ride along in the same diff-tree, their diffs returned in `diffs`, keyed by item.
  */
-async function judgeMerges(git: Git, merges: MergeInput[], otherItems: string[] = []): Promise<{ judged: Map<string, JudgedMerge>; diffs: Map<string, ManifestEntry[]> }> {
+async function judgeMerges(
+  git: Git,
+  merges: MergeInput[],
+  otherItems: string[] = [],
+): Promise<{ judged: Map<string, JudgedMerge>; diffs: Map<string, ManifestEntry[]> }> {
   const recomputed = await git.mergeTrees(merges.map((m) => [m.ours, m.theirs]));
   const items = merges.map((m, i) => `${recomputed[i]!.tree} ${m.merged}`);
   const diffs = await git.diffBatch([...items, ...otherItems]);
-  const toJudge = merges.map((m, i): MergeToJudge => ({ ...m, recomputed: recomputed[i]!, entries: diffs.get(items[i]!) ?? [] }));
+  const toJudge = merges.map(
+    (m, i): MergeToJudge => ({ ...m, recomputed: recomputed[i]!, entries: diffs.get(items[i]!) ?? [] }),
+  );
   const leftAsIs = await conflictsLeftAsIs(git, toJudge);
   const judged = new Map<string, JudgedMerge>();
   for (const [i, merge] of toJudge.entries()) {
@@ -151,12 +157,15 @@ async function conflictsLeftAsIs(git: Git, merges: MergeToJudge[]): Promise<Map<
     return paths.length > 0 ? [{ merge, paths }] : [];
   });
   if (pending.length === 0) return result;
-  const trees = await git.treeIds([...new Set(pending.flatMap(({ merge }) => [merge.ours, merge.theirs, merge.merged]))]);
+  const trees = await git.treeIds([
+    ...new Set(pending.flatMap(({ merge }) => [merge.ours, merge.theirs, merge.merged])),
+  ]);
   const pair = (side: string, merged: string): [string, string] => [trees.get(side)!, trees.get(merged)!];
   const pairs = pending.flatMap(({ merge }) => [pair(merge.theirs, merge.merged), pair(merge.ours, merge.merged)]);
   const unionOfPaths = new Map(pending.flatMap(({ paths }) => paths.map((p) => [p.toString('latin1'), p] as const)));
   const diffs = await git.diffTreePairsAt(pairs, [...unionOfPaths.values()]);
-  const byPath = (side: string, merged: string) => new Map((diffs.get(pair(side, merged).join(' ')) ?? []).map((e) => [e.path.toString('latin1'), e]));
+  const byPath = (side: string, merged: string) =>
+    new Map((diffs.get(pair(side, merged).join(' ')) ?? []).map((e) => [e.path.toString('latin1'), e]));
   for (const { merge, paths } of pending) {
     const fromTheirs = byPath(merge.theirs, merge.merged);
     const fromOurs = byPath(merge.ours, merge.merged);
@@ -190,7 +199,9 @@ async function addOctopusLedgerLosses(git: Git, commits: CommitInfo[], changes: 
   for (const [i, commit] of commits.entries()) {
     for (const parent of commit.parents.slice(1)) {
       if (commit.parents.length <= 2) break;
-      const lost = (await git.diffTrees(parent, commit.sha, [`${LEDGER_DIR}/`])).filter((e) => isLedgerEntry(e) && e.status !== 'A');
+      const lost = (await git.diffTrees(parent, commit.sha, [`${LEDGER_DIR}/`])).filter(
+        (e) => isLedgerEntry(e) && e.status !== 'A',
+      );
       changes[i]!.ledgerEntries.push(...lost);
     }
   }
@@ -204,15 +215,23 @@ async function refuseShallowEdges(git: Git, commits: CommitInfo[]): Promise<void
   if (!git.isShallow || commits.length === 0) return;
   let edges: Set<string>;
   try {
-    edges = new Set(readFileSync(await git.gitPath('shallow'), 'utf8').split('\n').map((line) => line.trim()).filter(Boolean));
+    edges = new Set(
+      readFileSync(await git.gitPath('shallow'), 'utf8')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
   } catch {
     return; // no shallow file: unshallowed since
   }
   const edge = commits.find((c) => edges.has(c.sha));
   if (edge) {
-    throw new AoError(`commit ${shortSha(edge.sha)} is at the edge of this shallow clone: its parents were not fetched, so its change cannot be computed`, {
-      fix: 'fetch the full history with `git fetch --unshallow` (in GitHub Actions: actions/checkout with `fetch-depth: 0`), then run the command again',
-    });
+    throw new AoError(
+      `commit ${shortSha(edge.sha)} is at the edge of this shallow clone: its parents were not fetched, so its change cannot be computed`,
+      {
+        fix: 'fetch the full history with `git fetch --unshallow` (in GitHub Actions: actions/checkout with `fetch-depth: 0`), then run the command again',
+      },
+    );
   }
 }
 
@@ -220,7 +239,10 @@ async function refuseShallowEdges(git: Git, commits: CommitInfo[]): Promise<void
 export function pendingMergeHeads(git: Git): string[] {
   const file = join(git.gitDir, 'MERGE_HEAD');
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -233,13 +255,23 @@ export function pendingMergeHeads(git: Git): string[] {
  * what the amended commit will hold: the index against HEAD's parent (the empty tree for a
  * root commit, the recomputed merge for a merge), and the ledger is judged against that parent.
  */
-export async function stagedChange(git: Git, head: string | undefined, authorEmail: string | undefined, amending?: CommitInfo): Promise<ChangeWithLedger> {
+export async function stagedChange(
+  git: Git,
+  head: string | undefined,
+  authorEmail: string | undefined,
+  amending?: CommitInfo,
+): Promise<ChangeWithLedger> {
   const base = amending ? (amending.parents[0] ?? git.emptyTree) : head;
   const againstBase = await git.diffIndexCached(base ?? git.emptyTree);
   const ledgerEntries = againstBase.filter(isLedgerEntry);
   const mergeHeads = amending ? amending.parents.slice(1) : head ? pendingMergeHeads(git) : [];
   const theirs = mergeHeads.length === 1 ? mergeHeads[0] : undefined;
-  const merge = base && theirs ? (await judgeMerges(git, [{ key: 'staged', ours: base, theirs, merged: await git.writeIndexTree() }])).judged.get('staged') : undefined;
+  const merge =
+    base && theirs
+      ? (
+          await judgeMerges(git, [{ key: 'staged', ours: base, theirs, merged: await git.writeIndexTree() }])
+        ).judged.get('staged')
+      : undefined;
   const manifest = merge?.manifest ?? buildManifest(againstBase);
   const what = merge ? 'staged merge' : 'staged change';
   return {

@@ -1,9 +1,21 @@
-import { findRatchetSlips, MAX_SCANNED_ADDED_LINES, MAX_SCANNED_PATCH_BYTES, type PolicySide } from '../core/constraints.js';
+import {
+  findRatchetSlips,
+  MAX_SCANNED_ADDED_LINES,
+  MAX_SCANNED_PATCH_BYTES,
+  type PolicySide,
+} from '../core/constraints.js';
 import type { ChangeUnderTest } from '../core/coverage.js';
 import { manifestPaths } from '../core/coverage.js';
 import { pathText, type ManifestEntry } from '../core/manifest.js';
 import { globMatcher, MAX_POLICY_BYTES, parsePolicy, type LearningLookup, type Policy } from '../core/policy.js';
-import { parseRecordPath, POLICY_PATH, type Constraint, type LearningRecord, type LedgerRecord, type RetirementRecord } from '../core/record.js';
+import {
+  parseRecordPath,
+  POLICY_PATH,
+  type Constraint,
+  type LearningRecord,
+  type LedgerRecord,
+  type RetirementRecord,
+} from '../core/record.js';
 import type { Git } from '../git/git.js';
 import type { ChangeWithLedger } from './changes.js';
 import type { LedgerView } from './ledger-view.js';
@@ -15,22 +27,43 @@ import type { LedgerView } from './ledger-view.js';
  * Returns the lookup of the learnings the constraints came from, so refusals can quote them.
  * Reads only the records it needs, by id in two batches, never the whole ledger.
  */
-export async function prepareConstraints(git: Git, policy: Policy, ledger: Pick<LedgerView, 'recordsById' | 'allRecords'>, changes: ChangeWithLedger[], head: string | undefined): Promise<LearningLookup> {
+export async function prepareConstraints(
+  git: Git,
+  policy: Policy,
+  ledger: Pick<LedgerView, 'recordsById' | 'allRecords'>,
+  changes: ChangeWithLedger[],
+  head: string | undefined,
+): Promise<LearningLookup> {
   const constraints = policy.constraints ?? [];
   const learningIds = new Set(constraints.map((c) => c.learning));
   await attachAddedLines(git, policy, changes, head);
-  const touchingPolicy = changes.filter(({ change }) => change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH));
-  const sides = touchingPolicy.length > 0 ? await policySides(git, touchingPolicy.map((c) => c.change)) : new Map<ChangeUnderTest, [PolicySide, PolicySide]>();
+  const touchingPolicy = changes.filter(({ change }) =>
+    change.manifest.entries.some((e) => pathText(e.path) === POLICY_PATH),
+  );
+  const sides =
+    touchingPolicy.length > 0
+      ? await policySides(
+          git,
+          touchingPolicy.map((c) => c.change),
+        )
+      : new Map<ChangeUnderTest, [PolicySide, PolicySide]>();
   // The records each policy change adds itself: a range's are those of the commits in it.
   const addedIds = new Map<ChangeUnderTest, string[]>();
-  const everyAdded = changes.filter(({ change }) => change.kind !== 'range').flatMap(({ ledgerEntries }) => addedRecordIds(ledgerEntries));
-  for (const { change, ledgerEntries } of touchingPolicy) addedIds.set(change, change.kind === 'range' ? everyAdded : addedRecordIds(ledgerEntries));
+  const everyAdded = changes
+    .filter(({ change }) => change.kind !== 'range')
+    .flatMap(({ ledgerEntries }) => addedRecordIds(ledgerEntries));
+  for (const { change, ledgerEntries } of touchingPolicy)
+    addedIds.set(change, change.kind === 'range' ? everyAdded : addedRecordIds(ledgerEntries));
   const linked = new Set(learningIds);
-  for (const [b, a] of sides.values()) for (const c of [...sideConstraints(b), ...sideConstraints(a)]) linked.add(c.learning);
+  for (const [b, a] of sides.values())
+    for (const c of [...sideConstraints(b), ...sideConstraints(a)]) linked.add(c.learning);
   for (const ids of addedIds.values()) for (const id of ids) linked.add(id);
   const records = linked.size > 0 ? await ledger.recordsById([...linked]) : new Map<string, LedgerRecord>();
   // Second batch: what the added retirements link to (their learning and promotion).
-  const links = [...addedIds.values()].flat().map((id) => records.get(id)).flatMap((r) => (r?.type === 'retirement' ? [r.learning, ...(r.promotion ? [r.promotion] : [])] : []));
+  const links = [...addedIds.values()]
+    .flat()
+    .map((id) => records.get(id))
+    .flatMap((r) => (r?.type === 'retirement' ? [r.learning, ...(r.promotion ? [r.promotion] : [])] : []));
   const missing = [...new Set(links)].filter((id) => !records.has(id));
   if (missing.length > 0) for (const [id, record] of await ledger.recordsById(missing)) records.set(id, record);
   const lookup: LearningLookup = (id) => {
@@ -38,8 +71,14 @@ export async function prepareConstraints(git: Git, policy: Policy, ledger: Pick<
     return record?.type === 'learning' ? (record as LearningRecord) : undefined;
   };
   for (const [change, [b, a]] of sides) {
-    const retirements = (addedIds.get(change) ?? []).map((id) => records.get(id)).filter((r): r is RetirementRecord => r?.type === 'retirement');
-    const slips = findRatchetSlips(sideConstraints(b), a, { retirements, record: (id) => records.get(id), learnings: lookup });
+    const retirements = (addedIds.get(change) ?? [])
+      .map((id) => records.get(id))
+      .filter((r): r is RetirementRecord => r?.type === 'retirement');
+    const slips = findRatchetSlips(sideConstraints(b), a, {
+      retirements,
+      record: (id) => records.get(id),
+      learnings: lookup,
+    });
     if (slips.length > 0) change.ratchetSlips = slips;
   }
   return lookup;
@@ -59,7 +98,12 @@ function addedRecordIds(entries: ManifestEntry[]): string[] {
  * diff-tree for all commits. The lines are read whatever the change's attributes or bytes
  * say (`Git.addedLinesBatch`); a patch above the bound leaves them unread, which refuses.
  */
-async function attachAddedLines(git: Git, policy: Policy, changes: ChangeWithLedger[], head: string | undefined): Promise<void> {
+async function attachAddedLines(
+  git: Git,
+  policy: Policy,
+  changes: ChangeWithLedger[],
+  head: string | undefined,
+): Promise<void> {
   const forbidding = (policy.constraints ?? []).filter((c) => 'forbidPattern' in c);
   if (forbidding.length === 0) return;
   const matches = globMatcher(forbidding.flatMap((c) => c.paths));
@@ -94,19 +138,34 @@ async function attachAddedLines(git: Git, policy: Policy, changes: ChangeWithLed
 const PATCH_BOUNDS = { maxBytes: MAX_SCANNED_PATCH_BYTES, maxLines: MAX_SCANNED_ADDED_LINES };
 
 /** The policy before and after each change that touches the policy file, from the blob ids in its manifest. */
-async function policySides(git: Git, changes: ChangeUnderTest[]): Promise<Map<ChangeUnderTest, [PolicySide, PolicySide]>> {
+async function policySides(
+  git: Git,
+  changes: ChangeUnderTest[],
+): Promise<Map<ChangeUnderTest, [PolicySide, PolicySide]>> {
   const zero = /^0+$/;
   const pairs = changes.map((change) => {
     const entry = change.manifest.entries.find((e) => pathText(e.path) === POLICY_PATH)!;
-    return { change, oldId: zero.test(entry.oldId) ? undefined : entry.oldId, newId: zero.test(entry.newId) ? undefined : entry.newId };
+    return {
+      change,
+      oldId: zero.test(entry.oldId) ? undefined : entry.oldId,
+      newId: zero.test(entry.newId) ? undefined : entry.newId,
+    };
   });
   // Bounded: the policy a change carries is the change's to make as large as it likes.
-  const blobs = await git.readObjectsBounded([...new Set(pairs.flatMap((p) => [p.oldId, p.newId]).filter((id): id is string => !!id))], MAX_POLICY_BYTES);
+  const blobs = await git.readObjectsBounded(
+    [...new Set(pairs.flatMap((p) => [p.oldId, p.newId]).filter((id): id is string => !!id))],
+    MAX_POLICY_BYTES,
+  );
   const side = (id: string | undefined, where: string): PolicySide => {
     if (!id) return { missing: true };
     const object = blobs.get(id);
     const bytes = object?.bytes;
-    if (!bytes) return { invalid: object ? `it is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}` : 'its content could not be read' };
+    if (!bytes)
+      return {
+        invalid: object
+          ? `it is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}`
+          : 'its content could not be read',
+      };
     try {
       return { constraints: parsePolicy(bytes, where).constraints ?? [] };
     } catch (error) {
@@ -114,6 +173,7 @@ async function policySides(git: Git, changes: ChangeUnderTest[]): Promise<Map<Ch
     }
   };
   const sides = new Map<ChangeUnderTest, [PolicySide, PolicySide]>();
-  for (const { change, oldId, newId } of pairs) sides.set(change, [side(oldId, `before ${change.label}`), side(newId, change.label)]);
+  for (const { change, oldId, newId } of pairs)
+    sides.set(change, [side(oldId, `before ${change.label}`), side(newId, change.label)]);
   return sides;
 }

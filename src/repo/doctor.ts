@@ -6,7 +6,14 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 import { parseRecordPath, POLICY_PATH } from '../core/record.js';
 import { runGit, type Git } from '../git/git.js';
-import { readHookScript, readLefthookConfig, readPreCommitConfig, type AoCall, type AoProgram, type HookName } from './hook-script.js';
+import {
+  readHookScript,
+  readLefthookConfig,
+  readPreCommitConfig,
+  type AoCall,
+  type AoProgram,
+  type HookName,
+} from './hook-script.js';
 import { listWorktreeLedger } from './ledger-view.js';
 
 /**
@@ -74,7 +81,18 @@ interface HookConfig {
 }
 
 async function readHookConfig(cwd: string, env: NodeJS.ProcessEnv): Promise<HookConfig> {
-  const result = await runGit(cwd, ['config', '--show-origin', '--show-scope', '-z', '--get-regexp', '^(core\\.hookspath|extensions\\.worktreeconfig)$'], { okCodes: [1], env });
+  const result = await runGit(
+    cwd,
+    [
+      'config',
+      '--show-origin',
+      '--show-scope',
+      '-z',
+      '--get-regexp',
+      '^(core\\.hookspath|extensions\\.worktreeconfig)$',
+    ],
+    { okCodes: [1], env },
+  );
   const fields = result.stdout.toString('utf8').split('\0');
   const hooksPath: ConfigValue[] = [];
   let worktreeConfig = false;
@@ -100,7 +118,8 @@ async function listWorktrees(git: Git): Promise<Worktree[]> {
   const trees: Worktree[] = [];
   let current: Worktree | undefined;
   for (const field of out.split('\0')) {
-    if (field.startsWith('worktree ')) trees.push((current = { path: field.slice('worktree '.length), bare: false, prunable: false }));
+    if (field.startsWith('worktree '))
+      trees.push((current = { path: field.slice('worktree '.length), bare: false, prunable: false }));
     else if (current && field === 'bare') current.bare = true;
     else if (current && field.startsWith('prunable')) current.prunable = true;
   }
@@ -187,17 +206,33 @@ function resolveAo(program: AoProgram, top: string, env: NodeJS.ProcessEnv, husk
   const searched = huskyPath ? ['node_modules/.bin', ...path] : path;
   const local = join(top, 'node_modules', '.bin', 'ao');
   const byName = (name: string, dirs: string[]): Resolution => {
-    const found = name.includes('/') ? (isExecutableFile(resolve(top, name)) ? resolve(top, name) : undefined) : which(name, dirs, top);
-    return found ? { file: found } : { missing: name.includes('/') ? `${name} is not an executable file` : `no executable ${name} on ${huskyPath ? "husky's PATH (node_modules/.bin, then PATH)" : 'PATH'}` };
+    const found = name.includes('/')
+      ? isExecutableFile(resolve(top, name))
+        ? resolve(top, name)
+        : undefined
+      : which(name, dirs, top);
+    return found
+      ? { file: found }
+      : {
+          missing: name.includes('/')
+            ? `${name} is not an executable file`
+            : `no executable ${name} on ${huskyPath ? "husky's PATH (node_modules/.bin, then PATH)" : 'PATH'}`,
+        };
   };
   switch (program.kind) {
     case 'name':
       return byName('ao', searched);
     case 'runner':
       if (isExecutableFile(local)) return { file: local };
-      return which('ao', path, top) ? { file: which('ao', path, top)! } : { missing: `neither node_modules/.bin/ao nor an ao on PATH${program.fetches ? `, so ${program.runner} would fetch and run whatever package the registry has under that name` : ''}` };
+      return which('ao', path, top)
+        ? { file: which('ao', path, top)! }
+        : {
+            missing: `neither node_modules/.bin/ao nor an ao on PATH${program.fetches ? `, so ${program.runner} would fetch and run whatever package the registry has under that name` : ''}`,
+          };
     case 'path': {
-      const text = program.text.replace(/^(\$\{?root\}?|\$\(git rev-parse --show-toplevel\))\//, `${top}/`).replace(/^~\//, `${env.HOME || homedir()}/`);
+      const text = program.text
+        .replace(/^(\$\{?root\}?|\$\(git rev-parse --show-toplevel\))\//, `${top}/`)
+        .replace(/^~\//, `${env.HOME || homedir()}/`);
       if (text.includes('$')) return { missing: `cannot tell what ${program.text} is` };
       return byName(isAbsolute(text) ? text : `./${text}`, []);
     }
@@ -219,11 +254,17 @@ function installCommand(top: string): string {
   let depends = false;
   try {
     const parsed = JSON.parse(pkg) as Record<string, Record<string, unknown> | undefined>;
-    depends = ['dependencies', 'devDependencies', 'optionalDependencies'].some((key) => parsed[key]?.['@agentops/verdict'] !== undefined);
+    depends = ['dependencies', 'devDependencies', 'optionalDependencies'].some(
+      (key) => parsed[key]?.['@agentops/verdict'] !== undefined,
+    );
   } catch {
     // an unreadable package.json: suggest adding the dependency
   }
-  const manager = existsSync(join(top, 'pnpm-lock.yaml')) ? 'pnpm' : existsSync(join(top, 'yarn.lock')) ? 'yarn' : 'npm';
+  const manager = existsSync(join(top, 'pnpm-lock.yaml'))
+    ? 'pnpm'
+    : existsSync(join(top, 'yarn.lock'))
+      ? 'yarn'
+      : 'npm';
   if (depends) return `${manager} install`;
   return manager === 'npm' ? 'npm i -D @agentops/verdict' : `${manager} add -D @agentops/verdict`;
 }
@@ -234,7 +275,18 @@ function installAt(ctx: Context, top: string): string {
   return command.includes(' -g ') ? command : at(ctx, top, command);
 }
 
-const LEFTHOOK_CONFIGS = ['lefthook.yml', '.lefthook.yml', 'lefthook.yaml', '.lefthook.yaml', '.config/lefthook.yml', '.config/lefthook.yaml', 'lefthook.json', '.lefthook.json', 'lefthook.toml', '.lefthook.toml'];
+const LEFTHOOK_CONFIGS = [
+  'lefthook.yml',
+  '.lefthook.yml',
+  'lefthook.yaml',
+  '.lefthook.yaml',
+  '.config/lefthook.yml',
+  '.config/lefthook.yaml',
+  'lefthook.json',
+  '.lefthook.json',
+  'lefthook.toml',
+  '.lefthook.toml',
+];
 
 interface Inspection {
   state: HookState;
@@ -246,7 +298,8 @@ interface Inspection {
 }
 
 function describeProgram(program: AoProgram): string {
-  if (program.kind === 'variable') return program.text === '$ao' ? 'ao ($AO_BIN, else node_modules/.bin/ao, else ao on PATH)' : `\`${program.text}\``;
+  if (program.kind === 'variable')
+    return program.text === '$ao' ? 'ao ($AO_BIN, else node_modules/.bin/ao, else ao on PATH)' : `\`${program.text}\``;
   return `\`${program.runner ? `${program.runner} ` : ''}${program.text}\``;
 }
 
@@ -282,13 +335,40 @@ function inspectHook(ctx: Context, top: string, hooksDir: string, hook: HookName
   const warnings: DoctorFinding[] = [];
   const plainFix = 'ao init --hooks git';
   if (!existsSync(file) || !statSync(file).isFile()) {
-    return { state, warnings, problem: { code: 'hook-missing', message: `there is no ${hook} hook in ${hooksDir}, so git runs none`, where: file, fix: at(ctx, top, usesHusky(top, undefined) ? 'ao init --hooks husky' : plainFix) } };
+    return {
+      state,
+      warnings,
+      problem: {
+        code: 'hook-missing',
+        message: `there is no ${hook} hook in ${hooksDir}, so git runs none`,
+        where: file,
+        fix: at(ctx, top, usesHusky(top, undefined) ? 'ao init --hooks husky' : plainFix),
+      },
+    };
   }
   if (!isExecutableFile(file)) {
-    return { state, warnings, problem: { code: 'hook-not-executable', message: `${file} is not executable, so git skips it (with only a hint on stderr)`, where: file, fix: `chmod +x ${shown(ctx, file)}` } };
+    return {
+      state,
+      warnings,
+      problem: {
+        code: 'hook-not-executable',
+        message: `${file} is not executable, so git skips it (with only a hint on stderr)`,
+        where: file,
+        fix: `chmod +x ${shown(ctx, file)}`,
+      },
+    };
   }
   if (statSync(file).size > MAX_SCRIPT_BYTES) {
-    return { state, warnings, problem: { code: 'hook-does-not-run-ao', message: `${file} is larger than ${MAX_SCRIPT_BYTES / 1024} KiB: ao doctor does not read it, and cannot say it runs ao`, where: file, fix: `\${EDITOR:-vi} ${shown(ctx, file)}` } };
+    return {
+      state,
+      warnings,
+      problem: {
+        code: 'hook-does-not-run-ao',
+        message: `${file} is larger than ${MAX_SCRIPT_BYTES / 1024} KiB: ao doctor does not read it, and cannot say it runs ao`,
+        where: file,
+        fix: `\${EDITOR:-vi} ${shown(ctx, file)}`,
+      },
+    };
   }
   const text = readSmallFile(file) ?? '';
   let reading: { runsAo: boolean; call?: AoCall; detail?: string; remote?: boolean; why?: string };
@@ -303,11 +383,29 @@ function inspectHook(ctx: Context, top: string, hooksDir: string, hook: HookName
     fix = 'ao init --hooks husky';
     script = join(dirname(hooksDir), hook);
     if (!existsSync(join(hooksDir, 'h'))) {
-      return { state, warnings, problem: { code: 'husky-incomplete', message: `${join(hooksDir, 'h')} (husky's runner) is missing, so ${hook} fails for every commit`, where: hooksDir, fix: at(ctx, top, 'npx husky') } };
+      return {
+        state,
+        warnings,
+        problem: {
+          code: 'husky-incomplete',
+          message: `${join(hooksDir, 'h')} (husky's runner) is missing, so ${hook} fails for every commit`,
+          where: hooksDir,
+          fix: at(ctx, top, 'npx husky'),
+        },
+      };
     }
     const body = readSmallFile(script);
     if (body === undefined) {
-      return { state: { ...state, script }, warnings, problem: { code: 'hook-missing', message: `husky runs ${script}, which does not exist: husky then lets every ${hook === 'pre-push' ? 'push' : 'commit'} through`, where: script, fix: at(ctx, top, fix) } };
+      return {
+        state: { ...state, script },
+        warnings,
+        problem: {
+          code: 'hook-missing',
+          message: `husky runs ${script}, which does not exist: husky then lets every ${hook === 'pre-push' ? 'push' : 'commit'} through`,
+          where: script,
+          fix: at(ctx, top, fix),
+        },
+      };
     }
     reading = readHookScript(body, hook, { errexit: true });
   } else if (/File generated by pre-commit: https:\/\/pre-commit\.com/.test(text)) {
@@ -322,11 +420,23 @@ function inspectHook(ctx: Context, top: string, hooksDir: string, hook: HookName
     script = join(top, name ?? 'lefthook.yml');
     const config = readSmallFile(script);
     if (config !== undefined && name?.endsWith('.toml')) {
-      warnings.push({ code: 'config-unreadable', severity: 'warning', message: `ao doctor cannot read TOML, so it did not check that ${script} runs \`ao hook ${hook}\``, where: script, fix: `grep -n 'ao hook ${hook}' ${shown(ctx, script)}` });
+      warnings.push({
+        code: 'config-unreadable',
+        severity: 'warning',
+        message: `ao doctor cannot read TOML, so it did not check that ${script} runs \`ao hook ${hook}\``,
+        where: script,
+        fix: `grep -n 'ao hook ${hook}' ${shown(ctx, script)}`,
+      });
       reading = { runsAo: true, detail: 'not checked (TOML)' };
-    } else reading = config === undefined ? { runsAo: false, detail: 'there is no lefthook configuration' } : readLefthookConfig(config, hook, name?.endsWith('.json') === true);
+    } else
+      reading =
+        config === undefined
+          ? { runsAo: false, detail: 'there is no lefthook configuration' }
+          : readLefthookConfig(config, hook, name?.endsWith('.json') === true);
     if (reading.runsAo) {
-      const local = LEFTHOOK_CONFIGS.map((n) => n.replace(/^(\.?(?:config\/)?lefthook)/, '$1-local')).find((candidate) => existsSync(join(top, candidate)));
+      const local = LEFTHOOK_CONFIGS.map((n) => n.replace(/^(\.?(?:config\/)?lefthook)/, '$1-local')).find(
+        (candidate) => existsSync(join(top, candidate)),
+      );
       const override = local ? readSmallFile(join(top, local)) : undefined;
       if (override && readLefthookConfig(override, hook, local!.endsWith('.json')).detail.includes('skip: true')) {
         reading = { runsAo: false, detail: `${local} skips it (\`skip: true\`)` };
@@ -343,7 +453,16 @@ function inspectHook(ctx: Context, top: string, hooksDir: string, hook: HookName
     // ao init adds its line where none is; a line that is there but cannot refuse needs a hand.
     const byHand = 'why' in reading && reading.why !== 'no-call';
     if (state.manager === 'lefthook' && !byHand) fix = lefthookFix(script, hook);
-    return { state, warnings, problem: { code: 'hook-does-not-run-ao', message: `${what} does not run ao so that it can refuse: ${reading.detail}`, where: script, fix: byHand ? `\${EDITOR:-vi} ${shown(ctx, script)}` : at(ctx, top, fix) } };
+    return {
+      state,
+      warnings,
+      problem: {
+        code: 'hook-does-not-run-ao',
+        message: `${what} does not run ao so that it can refuse: ${reading.detail}`,
+        where: script,
+        fix: byHand ? `\${EDITOR:-vi} ${shown(ctx, script)}` : at(ctx, top, fix),
+      },
+    };
   }
   state.ok = true;
   // A framework that installs ao itself (a pre-commit hook from our repository) needs no lookup.
@@ -367,7 +486,13 @@ function inspectHook(ctx: Context, top: string, hooksDir: string, hook: HookName
     }
     state.ao = found.file;
     if (!isAgentopsAo(found.file)) {
-      warnings.push({ code: 'ao-not-ours', severity: 'warning', message: `the ao that ${script} runs is ${found.file}, which is not part of the @agentops/verdict package`, where: found.file, fix: installAt(ctx, top) });
+      warnings.push({
+        code: 'ao-not-ours',
+        severity: 'warning',
+        message: `the ao that ${script} runs is ${found.file}, which is not part of the @agentops/verdict package`,
+        where: found.file,
+        fix: installAt(ctx, top),
+      });
     }
   }
   return { state, warnings };
@@ -392,7 +517,8 @@ interface NpmSetting {
 function ignoreScriptsSources(top: string, env: NodeJS.ProcessEnv): NpmSetting[] {
   const found: NpmSetting[] = [];
   for (const [key, value] of Object.entries(env)) {
-    if (key.toLowerCase() === 'npm_config_ignore_scripts' && /^(true|1)$/i.test(value ?? '')) found.push({ where: `the environment (${key}=${value})` });
+    if (key.toLowerCase() === 'npm_config_ignore_scripts' && /^(true|1)$/i.test(value ?? ''))
+      found.push({ where: `the environment (${key}=${value})` });
   }
   const userConfig = env.npm_config_userconfig || env.NPM_CONFIG_USERCONFIG || join(env.HOME || homedir(), '.npmrc');
   for (const file of [join(top, '.npmrc'), userConfig]) {
@@ -406,13 +532,25 @@ function ignoreScriptsSources(top: string, env: NodeJS.ProcessEnv): NpmSetting[]
 }
 
 /** The findings about core.hooksPath's value, given where the ao hooks really are. */
-function hooksPathFix(ctx: Context, tree: string, value: ConfigValue, target: 'husky' | string): { fix: string; alternative?: string } {
+function hooksPathFix(
+  ctx: Context,
+  tree: string,
+  value: ConfigValue,
+  target: 'husky' | string,
+): { fix: string; alternative?: string } {
   if (value.scope === 'worktree') return { fix: at(ctx, tree, 'git config --worktree --unset core.hooksPath') };
-  if (value.scope === 'command') return { fix: 'unset GIT_CONFIG_PARAMETERS GIT_CONFIG_COUNT', alternative: 'drop the `-c core.hooksPath=...` from the git command' };
+  if (value.scope === 'command')
+    return {
+      fix: 'unset GIT_CONFIG_PARAMETERS GIT_CONFIG_COUNT',
+      alternative: 'drop the `-c core.hooksPath=...` from the git command',
+    };
   if (target === 'husky') return { fix: at(ctx, ctx.git.topLevel, 'npx husky') };
   if (value.scope === 'local') return { fix: 'git config --local --unset core.hooksPath' };
   // A global or system value: override it for this repository only, in every worktree.
-  return { fix: `git config --local core.hooksPath ${shellQuote(target)}`, alternative: `git config --${value.scope} --unset core.hooksPath (for every repository)` };
+  return {
+    fix: `git config --local core.hooksPath ${shellQuote(target)}`,
+    alternative: `git config --${value.scope} --unset core.hooksPath (for every repository)`,
+  };
 }
 
 export async function diagnose(git: Git, env: NodeJS.ProcessEnv): Promise<DoctorReport> {
@@ -427,22 +565,43 @@ export async function diagnose(git: Git, env: NodeJS.ProcessEnv): Promise<Doctor
   const top = git.topLevel;
   const findings: DoctorFinding[] = [];
   const add = (finding: DoctorFinding) => {
-    if (!findings.some((f) => f.code === finding.code && f.fix === finding.fix && f.message === finding.message)) findings.push(finding);
+    if (!findings.some((f) => f.code === finding.code && f.fix === finding.fix && f.message === finding.message))
+      findings.push(finding);
   };
 
   // Set up at all, and committed?
   const policyHere = lexists(join(top, POLICY_PATH));
-  const genesis = listWorktreeLedger(top).map(parseRecordPath).some((parts) => parts?.seq === 0);
+  const genesis = listWorktreeLedger(top)
+    .map(parseRecordPath)
+    .some((parts) => parts?.seq === 0);
   if (!policyHere || !genesis) {
     // Nothing is enforced, whatever the hooks are; `ao init` sets up the hooks too.
-    const finding: DoctorFinding = { code: 'not-set-up', severity: 'ungated', message: `agentops/verdict is not set up in this repository (${!policyHere ? `no ${POLICY_PATH}` : 'no genesis record in .agents/ledger'})`, where: top, fix: at(ctx, top, 'ao init') };
+    const finding: DoctorFinding = {
+      code: 'not-set-up',
+      severity: 'ungated',
+      message: `agentops/verdict is not set up in this repository (${!policyHere ? `no ${POLICY_PATH}` : 'no genesis record in .agents/ledger'})`,
+      where: top,
+      fix: at(ctx, top, 'ao init'),
+    };
     return { gated: false, top, hooksPath: config.hooksPath.at(-1), worktrees: [], findings: [finding] };
   } else if (!headPolicy.get(`HEAD:${POLICY_PATH}`)) {
-    add({ code: 'setup-not-committed', severity: 'ungated', message: `${POLICY_PATH} is not committed yet: the gate starts at the commit after it (until then the base has no policy and nothing is enforced)`, where: top, fix: at(ctx, top, `git add .agents && git commit -m ${shellQuote(SETUP_COMMIT_MESSAGE)}`) });
+    add({
+      code: 'setup-not-committed',
+      severity: 'ungated',
+      message: `${POLICY_PATH} is not committed yet: the gate starts at the commit after it (until then the base has no policy and nothing is enforced)`,
+      where: top,
+      fix: at(ctx, top, `git add .agents && git commit -m ${shellQuote(SETUP_COMMIT_MESSAGE)}`),
+    });
   }
 
   if (env.HUSKY === '0') {
-    add({ code: 'hooks-disabled', severity: 'ungated', message: 'HUSKY=0 is set in the environment: every ao hook (husky or plain) lets everything through', where: 'environment', fix: 'unset HUSKY' });
+    add({
+      code: 'hooks-disabled',
+      severity: 'ungated',
+      message: 'HUSKY=0 is set in the environment: every ao hook (husky or plain) lets everything through',
+      where: 'environment',
+      fix: 'unset HUSKY',
+    });
   }
 
   const hooksPath = config.hooksPath.at(-1);
@@ -451,7 +610,13 @@ export async function diagnose(git: Git, env: NodeJS.ProcessEnv): Promise<Doctor
     const init = join(env.XDG_CONFIG_HOME || join(env.HOME || homedir(), '.config'), 'husky', 'init.sh');
     const text = readSmallFile(init);
     if (text && /^[^#\n]*\bHUSKY=0\b/m.test(text)) {
-      add({ code: 'hooks-disabled', severity: 'ungated', message: `${init} sets HUSKY=0, and husky sources it before every hook: no hook runs`, where: init, fix: `sed -i.bak '/HUSKY=0/d' ${shellQuote(init)}` });
+      add({
+        code: 'hooks-disabled',
+        severity: 'ungated',
+        message: `${init} sets HUSKY=0, and husky sources it before every hook: no hook runs`,
+        where: init,
+        fix: `sed -i.bak '/HUSKY=0/d' ${shellQuote(init)}`,
+      });
     }
   }
   const ignoreScripts = husky ? ignoreScriptsSources(top, env) : [];
@@ -473,9 +638,16 @@ export async function diagnose(git: Git, env: NodeJS.ProcessEnv): Promise<Doctor
     }
     const label = current ? '' : `in worktree ${tree.path}: `;
     const inspections = GATE_HOOKS.map((hook) => inspectHook(ctx, tree.path, dir, hook));
-    const state: WorktreeState = { path: tree.path, current, hooksDir: dir, hooks: inspections.map((i) => i.state), gated: inspections.every((i) => !i.problem) };
+    const state: WorktreeState = {
+      path: tree.path,
+      current,
+      hooksDir: dir,
+      hooks: inspections.map((i) => i.state),
+      gated: inspections.every((i) => !i.problem),
+    };
     states.push(state);
-    for (const inspection of inspections) for (const warning of inspection.warnings) add({ ...warning, message: label + warning.message });
+    for (const inspection of inspections)
+      for (const warning of inspection.warnings) add({ ...warning, message: label + warning.message });
     if (state.gated) continue;
 
     // Why does git not run ao here? The root cause first: one fix, not one per hook file.
@@ -493,17 +665,31 @@ export async function diagnose(git: Git, env: NodeJS.ProcessEnv): Promise<Doctor
           alternative: 'or use plain git hooks, which need no install script: ao init --hooks git',
         });
       } else {
-        add({ code: 'hooks-path-unset', severity: 'ungated', message: `${label}core.hooksPath is not set, so git runs the hooks in ${dir}, not husky's .husky/_ (husky has not run in this clone)`, where: dir, fix: at(ctx, tree.path, 'npx husky') });
+        add({
+          code: 'hooks-path-unset',
+          severity: 'ungated',
+          message: `${label}core.hooksPath is not set, so git runs the hooks in ${dir}, not husky's .husky/_ (husky has not run in this clone)`,
+          where: dir,
+          fix: at(ctx, tree.path, 'npx husky'),
+        });
       }
       continue;
     }
     if (treeHusky && value && resolve(dir) !== resolve(huskyDir)) {
-      add({ code: 'hooks-path-elsewhere', severity: 'ungated', message: `${label}core.hooksPath is ${JSON.stringify(value.value)} (set in ${sourceOf}), so git runs the hooks in ${dir}, which do not run ao; husky's hooks in .husky/_ never run`, where: value.origin, ...hooksPathFix(ctx, tree.path, value, 'husky') });
+      add({
+        code: 'hooks-path-elsewhere',
+        severity: 'ungated',
+        message: `${label}core.hooksPath is ${JSON.stringify(value.value)} (set in ${sourceOf}), so git runs the hooks in ${dir}, which do not run ao; husky's hooks in .husky/_ never run`,
+        where: value.origin,
+        ...hooksPathFix(ctx, tree.path, value, 'husky'),
+      });
       continue;
     }
     if (treeHusky && value && resolve(dir) === resolve(huskyDir) && !existsSync(huskyDir)) {
       // husky's output is gitignored: a clone or worktree that never ran husky has none.
-      const source = [top, ...worktrees.map((w) => w.path)].map((p) => join(p, '.husky', '_')).find((p) => p !== huskyDir && existsSync(join(p, 'h')));
+      const source = [top, ...worktrees.map((w) => w.path)]
+        .map((p) => join(p, '.husky', '_'))
+        .find((p) => p !== huskyDir && existsSync(join(p, 'h')));
       const npx = existsSync(join(tree.path, 'node_modules', '.bin', 'husky'));
       add({
         code: current ? 'husky-not-installed' : 'worktree-without-hooks',
@@ -517,7 +703,9 @@ export async function diagnose(git: Git, env: NodeJS.ProcessEnv): Promise<Doctor
     }
     if (!treeHusky && value) {
       const repoHooks = join(commonDir, 'hooks');
-      const repoHooksRunAo = resolve(repoHooks) !== resolve(dir) && GATE_HOOKS.every((hook) => !inspectHook(ctx, tree.path, repoHooks, hook).problem);
+      const repoHooksRunAo =
+        resolve(repoHooks) !== resolve(dir) &&
+        GATE_HOOKS.every((hook) => !inspectHook(ctx, tree.path, repoHooks, hook).problem);
       if (repoHooksRunAo || value.scope === 'global' || value.scope === 'system') {
         const { fix, alternative } = hooksPathFix(ctx, tree.path, value, repoHooks);
         add({
@@ -532,14 +720,26 @@ export async function diagnose(git: Git, env: NodeJS.ProcessEnv): Promise<Doctor
       }
     }
     const [first, second] = inspections;
-    if (first?.lookup && second?.lookup && first.problem?.fix === second.problem?.fix && first.lookup.missing === second.lookup.missing && first.lookup.program === second.lookup.program) {
+    if (
+      first?.lookup &&
+      second?.lookup &&
+      first.problem?.fix === second.problem?.fix &&
+      first.lookup.missing === second.lookup.missing &&
+      first.lookup.program === second.lookup.program
+    ) {
       // One ao that cannot be found: one finding for both hooks.
       const scripts = inspections.map((i) => i.state.script ?? i.state.file).join(' and ');
-      add({ ...first.problem!, severity: 'ungated', where: tree.path, message: `${label}${scripts} run ${first.lookup.program}, which does not resolve from ${tree.path}: ${first.lookup.missing}; every commit and push then fails` });
+      add({
+        ...first.problem!,
+        severity: 'ungated',
+        where: tree.path,
+        message: `${label}${scripts} run ${first.lookup.program}, which does not resolve from ${tree.path}: ${first.lookup.missing}; every commit and push then fails`,
+      });
       continue;
     }
     for (const inspection of inspections) {
-      if (inspection.problem) add({ severity: 'ungated', ...inspection.problem, message: label + inspection.problem.message });
+      if (inspection.problem)
+        add({ severity: 'ungated', ...inspection.problem, message: label + inspection.problem.message });
     }
   }
 
@@ -556,11 +756,31 @@ export async function diagnose(git: Git, env: NodeJS.ProcessEnv): Promise<Doctor
     }
     const pkg = readSmallFile(join(top, 'package.json'));
     if (pkg !== undefined && !/"prepare"\s*:\s*"[^"]*\bhusky\b/.test(pkg)) {
-      add({ code: 'no-prepare-script', severity: 'warning', message: 'package.json has no "prepare" script running husky, so a fresh clone gets no hooks from `npm install`', where: join(top, 'package.json'), fix: at(ctx, top, /"prepare"\s*:/.test(pkg) ? 'npm pkg set scripts.prepare="husky && $(npm pkg get scripts.prepare | tr -d \'"\')"' : 'npm pkg set scripts.prepare=husky') });
+      add({
+        code: 'no-prepare-script',
+        severity: 'warning',
+        message:
+          'package.json has no "prepare" script running husky, so a fresh clone gets no hooks from `npm install`',
+        where: join(top, 'package.json'),
+        fix: at(
+          ctx,
+          top,
+          /"prepare"\s*:/.test(pkg)
+            ? 'npm pkg set scripts.prepare="husky && $(npm pkg get scripts.prepare | tr -d \'"\')"'
+            : 'npm pkg set scripts.prepare=husky',
+        ),
+      });
     }
     const postCheckout = readSmallFile(join(top, '.husky', 'post-checkout'));
     if (!postCheckout?.includes(HUSKY_WORKTREE_LINE)) {
-      add({ code: 'worktrees-not-covered', severity: 'warning', message: "`git worktree add` will make worktrees without husky's hooks: .husky/post-checkout does not copy .husky/_ into them", where: join(top, '.husky', 'post-checkout'), fix: at(ctx, top, 'ao init --hooks husky') });
+      add({
+        code: 'worktrees-not-covered',
+        severity: 'warning',
+        message:
+          "`git worktree add` will make worktrees without husky's hooks: .husky/post-checkout does not copy .husky/_ into them",
+        where: join(top, '.husky', 'post-checkout'),
+        fix: at(ctx, top, 'ao init --hooks husky'),
+      });
     }
   }
 
@@ -573,7 +793,8 @@ export async function diagnose(git: Git, env: NodeJS.ProcessEnv): Promise<Doctor
  * absolute path) with the new worktree as the current directory: copy husky's gitignored
  * .husky/_ there, so the relative core.hooksPath finds hooks in the new worktree too.
  */
-export const HUSKY_WORKTREE_LINE = 'if [ -d .husky ] && [ ! -d .husky/_ ] && [ -d "$(dirname "$0")/_" ]; then cp -R "$(dirname "$0")/_" .husky/_; fi';
+export const HUSKY_WORKTREE_LINE =
+  'if [ -d .husky ] && [ ! -d .husky/_ ] && [ -d "$(dirname "$0")/_" ]; then cp -R "$(dirname "$0")/_" .husky/_; fi';
 
 /**
  * Where `ao init --hooks git` installs: git's hooks directory, unless core.hooksPath comes
@@ -581,7 +802,10 @@ export const HUSKY_WORKTREE_LINE = 'if [ -d .husky ] && [ ! -d .husky/_ ] && [ -
  * then this repository's own, which `ao doctor` then reports as hidden.
  */
 export async function plainHooksDir(git: Git, env: NodeJS.ProcessEnv): Promise<string> {
-  const [config, paths] = await Promise.all([readHookConfig(git.topLevel, env), git.text(['rev-parse', '--path-format=absolute', '--git-path', 'hooks', '--git-common-dir'])]);
+  const [config, paths] = await Promise.all([
+    readHookConfig(git.topLevel, env),
+    git.text(['rev-parse', '--path-format=absolute', '--git-path', 'hooks', '--git-common-dir']),
+  ]);
   const [hooksDir = '', commonDir = ''] = paths.split('\n');
   const scope = config.hooksPath.at(-1)?.scope;
   return scope === 'global' || scope === 'system' || scope === 'command' ? join(commonDir, 'hooks') : hooksDir;

@@ -42,7 +42,12 @@ export interface GateView {
 /** Commits go through `git log --no-walk` in chunks this size, to stay far below argv limits. */
 const CHUNK = 2000;
 
-export async function gateViews(git: Git, records: LedgerRecord[], verdicts: VerdictRecord[], landed: Map<string, string[]>): Promise<Map<string, GateView>> {
+export async function gateViews(
+  git: Git,
+  records: LedgerRecord[],
+  verdicts: VerdictRecord[],
+  landed: Map<string, string[]>,
+): Promise<Map<string, GateView>> {
   const views = new Map<string, GateView>();
   const commitOf = new Map<string, string>();
   for (const record of verdicts) {
@@ -50,12 +55,26 @@ export async function gateViews(git: Git, records: LedgerRecord[], verdicts: Ver
     if (s.kind === 'range') continue;
     const commit = s.kind === 'commit' ? s.commit : landed.get(s.digest)?.[0];
     if (commit) commitOf.set(record.id, commit);
-    else views.set(record.id, { outcome: 'unknown', reason: 'the staged change it covers is not on HEAD\'s history: it has not landed, so the gate has not decided it' });
+    else
+      views.set(record.id, {
+        outcome: 'unknown',
+        reason:
+          "the staged change it covers is not on HEAD's history: it has not landed, so the gate has not decided it",
+      });
   }
   const commitViews = await decideCommits(git, records, [...new Set(commitOf.values())]);
-  for (const [id, commit] of commitOf) views.set(id, commitViews.get(commit) ?? { outcome: 'unknown', decided: `commit ${commit}`, reason: `git did not list commit ${shortSha(commit)}` });
+  for (const [id, commit] of commitOf)
+    views.set(
+      id,
+      commitViews.get(commit) ?? {
+        outcome: 'unknown',
+        decided: `commit ${commit}`,
+        reason: `git did not list commit ${shortSha(commit)}`,
+      },
+    );
   for (const record of verdicts) {
-    if (record.subject.kind === 'range') views.set(record.id, await decideRange(git, record.subject.base, record.subject.head));
+    if (record.subject.kind === 'range')
+      views.set(record.id, await decideRange(git, record.subject.base, record.subject.head));
   }
   return views;
 }
@@ -67,7 +86,8 @@ export async function gateViews(git: Git, records: LedgerRecord[], verdicts: Ver
 export async function mergeLandings(git: Git, merges: string[]): Promise<Map<string, string[]>> {
   const landed = new Map<string, string[]>();
   const infos: CommitInfo[] = [];
-  for (let i = 0; i < merges.length; i += CHUNK) infos.push(...(await git.listCommits(['--no-walk=unsorted', ...merges.slice(i, i + CHUNK)])));
+  for (let i = 0; i < merges.length; i += CHUNK)
+    infos.push(...(await git.listCommits(['--no-walk=unsorted', ...merges.slice(i, i + CHUNK)])));
   let changes: ChangeWithLedger[];
   try {
     changes = await changesOfCommits(git, infos);
@@ -78,7 +98,9 @@ export async function mergeLandings(git: Git, merges: string[]): Promise<Map<str
   }
   for (const { change } of changes) {
     if (change.manifest.entries.length === 0) continue;
-    (landed.get(change.manifest.digest) ?? landed.set(change.manifest.digest, []).get(change.manifest.digest)!).push(change.commit!);
+    (landed.get(change.manifest.digest) ?? landed.set(change.manifest.digest, []).get(change.manifest.digest)!).push(
+      change.commit!,
+    );
   }
   return landed;
 }
@@ -87,17 +109,24 @@ async function decideCommits(git: Git, records: LedgerRecord[], commits: string[
   const views = new Map<string, GateView>();
   const ids = await git.resolveCommits(commits);
   const present = commits.filter((commit, i) => {
-    if (!ids[i]) views.set(commit, { outcome: 'unknown', decided: `commit ${commit}`, reason: `commit ${shortSha(commit)} is not in this repository` });
+    if (!ids[i])
+      views.set(commit, {
+        outcome: 'unknown',
+        decided: `commit ${commit}`,
+        reason: `commit ${shortSha(commit)} is not in this repository`,
+      });
     return !!ids[i];
   });
   const infos: CommitInfo[] = [];
-  for (let i = 0; i < present.length; i += CHUNK) infos.push(...(await git.listCommits(['--no-walk=unsorted', ...present.slice(i, i + CHUNK)])));
+  for (let i = 0; i < present.length; i += CHUNK)
+    infos.push(...(await git.listCommits(['--no-walk=unsorted', ...present.slice(i, i + CHUNK)])));
   let changes: ChangeWithLedger[];
   try {
     changes = await changesOfCommits(git, infos);
   } catch (error) {
     if (!(error instanceof AoError)) throw error;
-    for (const info of infos) views.set(info.sha, { outcome: 'unknown', decided: `commit ${info.sha}`, reason: error.message });
+    for (const info of infos)
+      views.set(info.sha, { outcome: 'unknown', decided: `commit ${info.sha}`, reason: error.message });
     return views;
   }
 
@@ -105,19 +134,30 @@ async function decideCommits(git: Git, records: LedgerRecord[], commits: string[
   const bases = [...new Set(infos.flatMap((c) => c.parents.slice(0, 1)))];
   const names = bases.flatMap((base) => [`${base}:${POLICY_PATH}`, `${base}:${CHECKERS_PATH}`]);
   const blobIds = await git.objectIds(names);
-  const blobs = await git.readObjectsBounded([...new Set([...blobIds.values()].filter((id): id is string => !!id))], MAX_POLICY_BYTES);
+  const blobs = await git.readObjectsBounded(
+    [...new Set([...blobIds.values()].filter((id): id is string => !!id))],
+    MAX_POLICY_BYTES,
+  );
   const index = new DigestIndex();
   index.add(records);
   const byId = new Map(records.map((r) => [r.id, r]));
   const ledger = {
-    recordsById: async (wanted: string[]) => new Map(wanted.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!] as const] : []))),
+    recordsById: async (wanted: string[]) =>
+      new Map(wanted.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!] as const] : []))),
     allRecords: async () => records,
   };
-  const groups = new Map<string, { policyId?: string; checkersId?: string; members: { change: ChangeWithLedger; base: string }[] }>();
+  const groups = new Map<
+    string,
+    { policyId?: string; checkersId?: string; members: { change: ChangeWithLedger; base: string }[] }
+  >();
   infos.forEach((info, i) => {
     const base = info.parents[0];
     if (!base) {
-      views.set(info.sha, { outcome: 'accepts', decided: `commit ${info.sha}`, reason: 'a root commit: there is no policy at its base, so nothing is enforced' });
+      views.set(info.sha, {
+        outcome: 'accepts',
+        decided: `commit ${info.sha}`,
+        reason: 'a root commit: there is no policy at its base, so nothing is enforced',
+      });
       return;
     }
     const policyId = blobIds.get(`${base}:${POLICY_PATH}`);
@@ -129,26 +169,50 @@ async function decideCommits(git: Git, records: LedgerRecord[], commits: string[
   for (const { policyId, checkersId, members } of groups.values()) {
     const decided = (c: ChangeWithLedger) => `commit ${c.change.commit}`;
     if (!policyId) {
-      for (const { change, base } of members) views.set(change.change.commit!, { outcome: 'accepts', decided: decided(change), policy: { commit: base }, reason: `no policy at ${shortSha(base)}: nothing is enforced` });
+      for (const { change, base } of members)
+        views.set(change.change.commit!, {
+          outcome: 'accepts',
+          decided: decided(change),
+          policy: { commit: base },
+          reason: `no policy at ${shortSha(base)}: nothing is enforced`,
+        });
       continue;
     }
     const bytes = blobs.get(policyId)?.bytes;
     const policyAt = (base: string): GatePolicy => ({ commit: base, ...(bytes ? { sha256: sha256Hex(bytes) } : {}) });
     const first = members[0]!.base;
     try {
-      if (!bytes) throw new AoError(`${POLICY_PATH} at ${shortSha(first)} is not a file of at most ${MAX_POLICY_BYTES} bytes`);
+      if (!bytes)
+        throw new AoError(`${POLICY_PATH} at ${shortSha(first)} is not a file of at most ${MAX_POLICY_BYTES} bytes`);
       // Every base in the group holds these same bytes, and the same trusted keys.
       const parsed = parsePolicy(bytes, `commit ${shortSha(first)}`);
       const checkers = checkersId ? blobs.get(checkersId)?.bytes : undefined;
       const signatureCheck = await signatureCheckFor({ policy: parsed, rev: first, checkers, source: '' });
-      const learnings = await prepareConstraints(git, parsed, ledger, members.map((m) => m.change), undefined);
+      const learnings = await prepareConstraints(
+        git,
+        parsed,
+        ledger,
+        members.map((m) => m.change),
+        undefined,
+      );
       for (const { change, base } of members) {
-        const decision = decideChange(change.change, { policy: parsed, lookup: (digest) => index.latestFor(digest), signatureCheck, learnings });
+        const decision = decideChange(change.change, {
+          policy: parsed,
+          lookup: (digest) => index.latestFor(digest),
+          signatureCheck,
+          learnings,
+        });
         views.set(change.change.commit!, viewOf(decision, decided(change), policyAt(base)));
       }
     } catch (error) {
       if (!(error instanceof AoError)) throw error;
-      for (const { change, base } of members) views.set(change.change.commit!, { outcome: 'unknown', decided: decided(change), policy: policyAt(base), reason: error.message });
+      for (const { change, base } of members)
+        views.set(change.change.commit!, {
+          outcome: 'unknown',
+          decided: decided(change),
+          policy: policyAt(base),
+          reason: error.message,
+        });
     }
   }
   return views;
@@ -162,15 +226,25 @@ async function decideRange(git: Git, base: string, head: string): Promise<GateVi
   const decided = `range ${base}..${head}`;
   try {
     const report = await verify(git, { kind: 'range', base, head }, { ledger: { kind: 'worktree' } });
-    const bytes = (await git.readObjectsBounded([`${base}:${POLICY_PATH}`], MAX_POLICY_BYTES)).get(`${base}:${POLICY_PATH}`)?.bytes;
+    const bytes = (await git.readObjectsBounded([`${base}:${POLICY_PATH}`], MAX_POLICY_BYTES)).get(
+      `${base}:${POLICY_PATH}`,
+    )?.bytes;
     const policy: GatePolicy = { commit: base, ...(bytes ? { sha256: sha256Hex(bytes) } : {}) };
     if (report.ok) {
-      const reason = report.rangeDecision?.outcome === 'covered' ? report.rangeDecision.reason : `${report.counts.covered} of ${plural(report.counts.checked, 'commit')} covered, the others exempt or empty`;
+      const reason =
+        report.rangeDecision?.outcome === 'covered'
+          ? report.rangeDecision.reason
+          : `${report.counts.covered} of ${plural(report.counts.checked, 'commit')} covered, the others exempt or empty`;
       return { outcome: 'accepts', decided, policy, reason };
     }
     const refusal = [report.rangeDecision, ...report.decisions].find((d) => d?.outcome === 'uncovered');
     if (refusal) return viewOf(refusal, decided, policy);
-    return { outcome: 'refuses', decided, policy, reason: report.ledger.problems[0]?.message ?? 'ao verify refuses the range' };
+    return {
+      outcome: 'refuses',
+      decided,
+      policy,
+      reason: report.ledger.problems[0]?.message ?? 'ao verify refuses the range',
+    };
   } catch (error) {
     if (!(error instanceof AoError)) throw error;
     return { outcome: 'unknown', decided, reason: error.message };

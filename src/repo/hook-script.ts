@@ -28,7 +28,12 @@ export interface AoCall {
 
 export type ScriptReading =
   | { runsAo: true; call: AoCall; detail?: undefined }
-  | { runsAo: false; why: 'no-call' | 'unreachable' | 'status-ignored' | 'stdin-consumed'; line?: number; detail: string };
+  | {
+      runsAo: false;
+      why: 'no-call' | 'unreachable' | 'status-ignored' | 'stdin-consumed';
+      line?: number;
+      detail: string;
+    };
 
 interface Word {
   text: string; // quotes removed
@@ -225,7 +230,8 @@ function parseCommands(text: string): Command[] {
       continue;
     }
     if (c === ';' || c === '&' || c === '|') {
-      const op = (c === '&' && next === '&') || (c === '|' && next === '|') || (c === ';' && next === ';') ? c + next : c;
+      const op =
+        (c === '&' && next === '&') || (c === '|' && next === '|') || (c === ';' && next === ';') ? c + next : c;
       endCommand(op === ';;' ? ';' : op);
       i += op.length;
       continue;
@@ -271,7 +277,8 @@ function programOf(words: Word[]): { program: AoProgram; args: string[]; exec: b
     if (first === undefined) return undefined;
     if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first)) rest = rest.slice(1);
     else if (first === 'exec') (exec = true), (rest = rest.slice(1));
-    else if (first === 'command' || first === 'time' || first === 'env') rest = rest.slice(1).filter((w, k) => k > 0 || !w.startsWith('-'));
+    else if (first === 'command' || first === 'time' || first === 'env')
+      rest = rest.slice(1).filter((w, k) => k > 0 || !w.startsWith('-'));
     else break;
   }
   const [first, ...args] = rest as [string, ...string[]];
@@ -285,7 +292,8 @@ function programOf(words: Word[]): { program: AoProgram; args: string[]; exec: b
     return { program: { kind: 'path', text: args[0] }, args: args.slice(1), exec };
   }
   const variable = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(first);
-  if (variable && /^(ao|AO_BIN)$/i.test(variable[1]!)) return { program: { kind: 'variable', text: `$${variable[1]}` }, args, exec };
+  if (variable && /^(ao|AO_BIN)$/i.test(variable[1]!))
+    return { program: { kind: 'variable', text: `$${variable[1]}` }, args, exec };
   if (first === 'ao') return { program: { kind: 'name', text: 'ao' }, args, exec };
   if (/\/ao$/.test(first)) return { program: { kind: 'path', text: first }, args, exec };
   return undefined;
@@ -301,7 +309,8 @@ function runnerOf(first: string, args: string[]): { name: string; rest: string[]
         k++;
         break;
       }
-      if (flag === '--no-install' || flag === '--no' || flag === '--offline' || flag === '--prefer-offline=false') noInstall = true;
+      if (flag === '--no-install' || flag === '--no' || flag === '--offline' || flag === '--prefer-offline=false')
+        noInstall = true;
       k += RUNNER_FLAGS_WITH_VALUE.has(flag) ? 2 : 1;
     }
     return { rest: words.slice(k), noInstall };
@@ -326,7 +335,9 @@ function runnerOf(first: string, args: string[]): { name: string; rest: string[]
 function argsFit(args: string[], hook: HookName): boolean {
   if (args[0] === 'hook') return args[1] === hook;
   // `ao verify` on the staged change decides what the commit hook decides.
-  return hook === 'pre-commit' && args[0] === 'verify' && args.slice(1).every((a) => a === '--staged' || a === '--json');
+  return (
+    hook === 'pre-commit' && args[0] === 'verify' && args.slice(1).every((a) => a === '--staged' || a === '--json')
+  );
 }
 
 function isTerminating(command: Command): boolean {
@@ -348,7 +359,9 @@ function exitKeepsStatus(command: Command | undefined): boolean {
 function readsStdin(command: Command): boolean {
   const [first, ...rest] = command.words.map((w) => w.text);
   if (first === 'read' || (first === 'cat' && rest.length === 0)) return true;
-  return command.words.some((w) => /\$\(\s*cat\s*\)|`\s*cat\s*`/.test(w.text) || /^[A-Za-z_][A-Za-z0-9_]*=\$\(\s*cat\s*\)/.test(w.raw));
+  return command.words.some(
+    (w) => /\$\(\s*cat\s*\)|`\s*cat\s*`/.test(w.text) || /^[A-Za-z_][A-Za-z0-9_]*=\$\(\s*cat\s*\)/.test(w.raw),
+  );
 }
 
 /**
@@ -367,7 +380,13 @@ export function readHookScript(text: string, hook: HookName, options: { errexit?
     if (!found) {
       if (isTerminating(command)) {
         const later = top.slice(k + 1).find((c) => programOf(c.words) && argsFit(programOf(c.words)!.args, hook));
-        if (later) return { runsAo: false, why: 'unreachable', line: later.line, detail: `line ${command.line} (\`${command.words.map((w) => w.raw).join(' ')}\`) ends the script before ao runs on line ${later.line}` };
+        if (later)
+          return {
+            runsAo: false,
+            why: 'unreachable',
+            line: later.line,
+            detail: `line ${command.line} (\`${command.words.map((w) => w.raw).join(' ')}\`) ends the script before ao runs on line ${later.line}`,
+          };
       }
       const [first, ...rest] = command.words.map((w) => w.text);
       if (first === 'set' && rest.some((w) => /^-[a-z]*e/.test(w) || w === 'errexit')) errexit = true;
@@ -382,11 +401,22 @@ export function readHookScript(text: string, hook: HookName, options: { errexit?
     }
     const where = `line ${command.line}`;
     if (command.negated || command.before === '||' || command.after === '|' || command.after === '&') {
-      const how = command.negated ? 'negates it with `!`' : command.before === '||' ? 'runs it only when the command before fails' : command.after === '|' ? 'pipes its output on, so the status is the next command\'s' : 'runs it in the background';
+      const how = command.negated
+        ? 'negates it with `!`'
+        : command.before === '||'
+          ? 'runs it only when the command before fails'
+          : command.after === '|'
+            ? "pipes its output on, so the status is the next command's"
+            : 'runs it in the background';
       return { runsAo: false, why: 'status-ignored', line: command.line, detail: `${where} runs ao but ${how}` };
     }
     if (hook === 'pre-push' && stdinRead && command.before !== '|') {
-      return { runsAo: false, why: 'stdin-consumed', line: command.line, detail: `the script reads git's list of pushed refs from stdin before ${where}, and does not pass it on to ao, which then checks nothing` };
+      return {
+        runsAo: false,
+        why: 'stdin-consumed',
+        line: command.line,
+        detail: `the script reads git's list of pushed refs from stdin before ${where}, and does not pass it on to ao, which then checks nothing`,
+      };
     }
     const index = commands.indexOf(command);
     const rest = commands.slice(index + 1);
@@ -400,21 +430,44 @@ export function readHookScript(text: string, hook: HookName, options: { errexit?
     }
     // `ao ... && more`: a refusal skips the rest of the list, whose status is then the script's only if nothing follows.
     else if (command.after === '&&') decides = rest.every((c) => ['&&', '||', '|'].includes(c.before));
-    else decides = errexit || rest.length === 0 || (after?.depth === command.depth && exitKeepsStatus(after) && [undefined, '$?'].includes(after.words[1]?.text));
+    else
+      decides =
+        errexit ||
+        rest.length === 0 ||
+        (after?.depth === command.depth && exitKeepsStatus(after) && [undefined, '$?'].includes(after.words[1]?.text));
     if (!decides) {
-      const swallow = command.after === '||' ? `\`|| ${after?.words.map((w) => w.raw).join(' ') ?? ''}\` swallows its refusal` : command.after === '&&' ? 'the script goes on after that list, and exits with the status of what runs last' : 'the script goes on after it and exits with the status of what runs last';
+      const swallow =
+        command.after === '||'
+          ? `\`|| ${after?.words.map((w) => w.raw).join(' ') ?? ''}\` swallows its refusal`
+          : command.after === '&&'
+            ? 'the script goes on after that list, and exits with the status of what runs last'
+            : 'the script goes on after it and exits with the status of what runs last';
       return { runsAo: false, why: 'status-ignored', line: command.line, detail: `${where} runs ao but ${swallow}` };
     }
     return { runsAo: true, call };
   }
   if (mentioned) {
-    return { runsAo: false, why: 'no-call', line: mentioned.line, detail: `line ${mentioned.line} runs ao ${mentioned.args.join(' ')}, not \`ao hook ${hook}\`` };
+    return {
+      runsAo: false,
+      why: 'no-call',
+      line: mentioned.line,
+      detail: `line ${mentioned.line} runs ao ${mentioned.args.join(' ')}, not \`ao hook ${hook}\``,
+    };
   }
   const inside = commands.find((c) => c.depth > 0 && programOf(c.words) && argsFit(programOf(c.words)!.args, hook));
   if (inside) {
-    return { runsAo: false, why: 'no-call', line: inside.line, detail: `ao runs only inside a condition, loop or function (line ${inside.line}); a hook must run \`ao hook ${hook}\` on every path` };
+    return {
+      runsAo: false,
+      why: 'no-call',
+      line: inside.line,
+      detail: `ao runs only inside a condition, loop or function (line ${inside.line}); a hook must run \`ao hook ${hook}\` on every path`,
+    };
   }
-  return { runsAo: false, why: 'no-call', detail: `it never runs \`ao hook ${hook}\`${/\bao\b/.test(text) ? ' (it only mentions ao, in a comment or as text)' : ''}` };
+  return {
+    runsAo: false,
+    why: 'no-call',
+    detail: `it never runs \`ao hook ${hook}\`${/\bao\b/.test(text) ? ' (it only mentions ao, in a comment or as text)' : ''}`,
+  };
 }
 
 /** Lines of a YAML file with comments removed (a `#` at the start or after a space, outside quotes). */
@@ -477,12 +530,22 @@ export function readPreCommitConfig(text: string, hook: HookName): ConfigReading
       const reading = readHookScript(entry.value, hook);
       // Only `system` and `script` hooks run with the user's PATH; other languages get an environment the framework builds.
       const managed = language !== 'system' && language !== 'script';
-      if (reading.runsAo) return { runsAo: true, call: { ...reading.call, line: entry.line }, remote: managed, line: entry.line, detail: `entry on line ${entry.line}` };
+      if (reading.runsAo)
+        return {
+          runsAo: true,
+          call: { ...reading.call, line: entry.line },
+          remote: managed,
+          line: entry.line,
+          detail: `entry on line ${entry.line}`,
+        };
     } else if (id === PRE_COMMIT_IDS[hook] && repo !== 'local' && repo !== 'meta') {
       return { runsAo: true, remote: true, line, detail: `hook id ${id} on line ${line}` };
     }
   }
-  return { runsAo: false, detail: `it has no hook that runs \`ao hook ${hook}\` (id ${PRE_COMMIT_IDS[hook]}, or an entry running it)` };
+  return {
+    runsAo: false,
+    detail: `it has no hook that runs \`ao hook ${hook}\` (id ${PRE_COMMIT_IDS[hook]}, or an entry running it)`,
+  };
 }
 
 /** Does a lefthook YAML configuration run ao for this hook? (JSON configurations too.) */
@@ -515,7 +578,8 @@ export function readLefthookConfig(text: string, hook: HookName, json: boolean):
           let value = yamlScalar(run[1]!);
           if (/^[|>][-+]?$/.test(value)) {
             const body: string[] = [];
-            for (let j = k + 1; j < lines.length && (lines[j]!.indent > indent || lines[j]!.content === ''); j++) body.push(lines[j]!.content.trim());
+            for (let j = k + 1; j < lines.length && (lines[j]!.indent > indent || lines[j]!.content === ''); j++)
+              body.push(lines[j]!.content.trim());
             value = body.join('\n');
           }
           runs.push({ value, line });
@@ -530,9 +594,18 @@ export function readLefthookConfig(text: string, hook: HookName, json: boolean):
     const reading = readHookScript(run.value, hook);
     if (!reading.runsAo) continue;
     if (hook === 'pre-push' && !stdin) {
-      return { runsAo: false, line: run.line || undefined, detail: 'its pre-push command runs ao without `use_stdin: true`, so ao gets no pushed refs and checks nothing' };
+      return {
+        runsAo: false,
+        line: run.line || undefined,
+        detail: 'its pre-push command runs ao without `use_stdin: true`, so ao gets no pushed refs and checks nothing',
+      };
     }
-    return { runsAo: true, call: { ...reading.call, line: run.line }, line: run.line || undefined, detail: run.line ? `run on line ${run.line}` : 'a run command' };
+    return {
+      runsAo: true,
+      call: { ...reading.call, line: run.line },
+      line: run.line || undefined,
+      detail: run.line ? `run on line ${run.line}` : 'a run command',
+    };
   }
   return { runsAo: false, detail: `its ${hook} section has no command that runs \`ao hook ${hook}\`` };
 }

@@ -20,10 +20,15 @@ export interface JudgeSurroundings {
   path: string[];
 }
 
-export async function judgeSurroundings(git: Git, args: { cwd: string; parentEnv: NodeJS.ProcessEnv; checkoutsRoot: string }): Promise<JudgeSurroundings> {
+export async function judgeSurroundings(
+  git: Git,
+  args: { cwd: string; parentEnv: NodeJS.ProcessEnv; checkoutsRoot: string },
+): Promise<JudgeSurroundings> {
   const trees = [git.topLevel, ...(await git.worktreePaths())];
   const forbidden = [...new Set([...trees, args.checkoutsRoot].map(realOrSelf))];
-  const path = (args.parentEnv.PATH ?? '').split(delimiter).filter((dir) => isAbsolute(dir) && !insideAny(dir, forbidden) && !insideAny(realOrSelf(dir), forbidden));
+  const path = (args.parentEnv.PATH ?? '')
+    .split(delimiter)
+    .filter((dir) => isAbsolute(dir) && !insideAny(dir, forbidden) && !insideAny(realOrSelf(dir), forbidden));
   return { cwd: args.cwd, forbidden, path };
 }
 
@@ -53,24 +58,33 @@ function resolveRef(judge: string, ref: JudgeFileRef, around: JudgeSurroundings)
   if (role === 'program' && !text.includes('/')) {
     const found = around.path.map((dir) => `${dir}${dir.endsWith(sep) ? '' : sep}${text}`).find(isExecutableFile);
     if (!found) {
-      throw new AoError(`the judge ${JSON.stringify(judge)} runs ${text}, which is not on the judges' PATH (PATH without relative entries and without entries inside the repository)`, {
-        fix: `install ${text} outside the repository, or name the program by its absolute path`,
-      });
+      throw new AoError(
+        `the judge ${JSON.stringify(judge)} runs ${text}, which is not on the judges' PATH (PATH without relative entries and without entries inside the repository)`,
+        {
+          fix: `install ${text} outside the repository, or name the program by its absolute path`,
+        },
+      );
     }
     refuseInside(judge, text, found, around, what, fixOutside);
     return text;
   }
   if (role === 'module' && !text.includes('/')) {
-    throw new AoError(`the judge ${JSON.stringify(judge)} loads ${JSON.stringify(text)} by name, which resolves from the working directory, a checkout of the change`, {
-      fix: 'name the file it loads by its absolute path, outside the repository',
-    });
+    throw new AoError(
+      `the judge ${JSON.stringify(judge)} loads ${JSON.stringify(text)} by name, which resolves from the working directory, a checkout of the change`,
+      {
+        fix: 'name the file it loads by its absolute path, outside the repository',
+      },
+    );
   }
   const absolute = resolve(around.cwd, text);
-  const exists = role === 'dir' ? isDirectory(absolute) : role === 'program' ? isExecutableFile(absolute) : isFile(absolute);
+  const exists =
+    role === 'dir' ? isDirectory(absolute) : role === 'program' ? isExecutableFile(absolute) : isFile(absolute);
   if (!exists) {
     throw new AoError(
       `the judge ${JSON.stringify(judge)} ${what} ${text}, and ${absolute} is not ${role === 'dir' ? 'a directory' : role === 'program' ? 'an executable file' : 'a file'}` +
-        (isAbsolute(text) ? '' : ` (relative paths resolve from where you run ao check, ${around.cwd}, never inside the checkout of the change)`),
+        (isAbsolute(text)
+          ? ''
+          : ` (relative paths resolve from where you run ao check, ${around.cwd}, never inside the checkout of the change)`),
       { fix: `name the judge's ${role === 'dir' ? 'directory' : 'file'} by its absolute path, outside the repository` },
     );
   }
@@ -78,7 +92,14 @@ function resolveRef(judge: string, ref: JudgeFileRef, around: JudgeSurroundings)
   return absolute;
 }
 
-function refuseInside(judge: string, text: string, path: string, around: JudgeSurroundings, what: string, fix: string): void {
+function refuseInside(
+  judge: string,
+  text: string,
+  path: string,
+  around: JudgeSurroundings,
+  what: string,
+  fix: string,
+): void {
   const real = realOrSelf(path);
   const inside = around.forbidden.find((dir) => insideAny(path, [dir]) || insideAny(real, [dir]));
   if (!inside) return;

@@ -1,5 +1,18 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeSync, fstatSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import recordSchema from '../../schemas/record.v1.schema.json' with { type: 'json' };
 import { compareRecords, computeHeads, digestsNamedBy, type BaseRefs, type RecordRef } from '../core/ledger.js';
@@ -288,7 +301,11 @@ export class LedgerIndex implements BaseRefs {
    * are all right. The tables are read a block at a time as lookups need them, each checked
    * against the hash the sealed header gives (`broken` when one does not match).
    */
-  static open(path: string, key: Buffer, expected: { objectFormat: 'sha1' | 'sha256'; tree?: string }): LedgerIndex | undefined {
+  static open(
+    path: string,
+    key: Buffer,
+    expected: { objectFormat: 'sha1' | 'sha256'; tree?: string },
+  ): LedgerIndex | undefined {
     let head: Buffer;
     let size: number;
     try {
@@ -296,7 +313,8 @@ export class LedgerIndex implements BaseRefs {
       try {
         size = fstatSync(fd).size;
         const start = Buffer.alloc(MAGIC.length + 4);
-        if (readSync(fd, start, 0, start.length, 0) !== start.length || !start.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+        if (readSync(fd, start, 0, start.length, 0) !== start.length || !start.subarray(0, MAGIC.length).equals(MAGIC))
+          return undefined;
         const headerLength = start.readUInt32LE(MAGIC.length);
         if (start.length + headerLength + MAC_BYTES > size) return undefined;
         head = Buffer.alloc(start.length + headerLength + MAC_BYTES);
@@ -307,21 +325,37 @@ export class LedgerIndex implements BaseRefs {
     } catch {
       return undefined;
     }
-    return LedgerIndex.fromHead(head, key, expected, size, (header, tablesAt) => new Tables(size - tablesAt, undefined, { path, offset: tablesAt, hashes: header.blocks ?? [] }));
+    return LedgerIndex.fromHead(
+      head,
+      key,
+      expected,
+      size,
+      (header, tablesAt) =>
+        new Tables(size - tablesAt, undefined, { path, offset: tablesAt, hashes: header.blocks ?? [] }),
+    );
   }
 
   /** Reads a whole index file held in memory (tests); every block is checked at once. */
-  static parse(bytes: Buffer, key: Buffer, expected: { objectFormat: 'sha1' | 'sha256'; tree?: string }): LedgerIndex | undefined {
+  static parse(
+    bytes: Buffer,
+    key: Buffer,
+    expected: { objectFormat: 'sha1' | 'sha256'; tree?: string },
+  ): LedgerIndex | undefined {
     if (bytes.length < MAGIC.length + 4 + MAC_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
     const headEnd = MAGIC.length + 4 + bytes.readUInt32LE(MAGIC.length) + MAC_BYTES;
     if (headEnd > bytes.length) return undefined;
     const index = LedgerIndex.fromHead(bytes.subarray(0, headEnd), key, expected, bytes.length, (header, tablesAt) => {
       const tables = bytes.subarray(tablesAt);
       const blocks: string[] = [];
-      for (let at = 0; at < tables.length; at += BLOCK_BYTES) blocks.push(sha256(tables.subarray(at, at + BLOCK_BYTES)));
+      for (let at = 0; at < tables.length; at += BLOCK_BYTES)
+        blocks.push(sha256(tables.subarray(at, at + BLOCK_BYTES)));
       return new Tables(tables.length, blocks.join() === (header.blocks ?? []).join() ? tables : undefined);
     });
-    return index && index.tables.length === bytes.length - headEnd && (index.tables as unknown as { data?: Buffer }).data ? index : undefined;
+    return index &&
+      index.tables.length === bytes.length - headEnd &&
+      (index.tables as unknown as { data?: Buffer }).data
+      ? index
+      : undefined;
   }
 
   private static fromHead(
@@ -339,14 +373,22 @@ export class LedgerIndex implements BaseRefs {
     } catch {
       return undefined;
     }
-    if (header.format !== INDEX_FORMAT || header.rules !== INDEX_RULES || header.objectFormat !== expected.objectFormat) return undefined;
+    if (header.format !== INDEX_FORMAT || header.rules !== INDEX_RULES || header.objectFormat !== expected.objectFormat)
+      return undefined;
     if (expected.tree !== undefined && header.tree !== expected.tree) return undefined;
     const counts = [header.refs, header.digests, header.entries];
-    if (!counts.every((n) => Number.isSafeInteger(n) && n >= 0) || !Number.isSafeInteger(header.maxSeq)) return undefined;
-    if (![header.genesisIds, header.heads, header.outsideRefs, header.unreadable].every(Array.isArray)) return undefined;
+    if (!counts.every((n) => Number.isSafeInteger(n) && n >= 0) || !Number.isSafeInteger(header.maxSeq))
+      return undefined;
+    if (![header.genesisIds, header.heads, header.outsideRefs, header.unreadable].every(Array.isArray))
+      return undefined;
     const refBytes = ID_BYTES + 8 + oidBytes(header.objectFormat) + 1;
     const tablesLength = header.refs * (refBytes + 4) + header.digests * 36;
-    if (!Array.isArray(header.blocks) || header.blocks.length !== Math.ceil(tablesLength / BLOCK_BYTES) || head.length + tablesLength !== size) return undefined;
+    if (
+      !Array.isArray(header.blocks) ||
+      header.blocks.length !== Math.ceil(tablesLength / BLOCK_BYTES) ||
+      head.length + tablesLength !== size
+    )
+      return undefined;
     const { blocks: _blocks, ...plain } = header;
     return new LedgerIndex(plain, tables(header, head.length));
   }
@@ -413,7 +455,13 @@ export class LedgerIndex implements BaseRefs {
    * and digests merged into the sorted tables. `latestNow` holds, for each digest an added
    * verdict names that this index already has, the record it points at (read back by the caller).
    */
-  extend(args: { tree: string; added: IndexRef[]; records: LedgerRecord[]; unreadable: { path: string; reason: string }[]; latestNow: Map<string, LedgerRecord> }): LedgerIndex {
+  extend(args: {
+    tree: string;
+    added: IndexRef[];
+    records: LedgerRecord[];
+    unreadable: { path: string; reason: string }[];
+    latestNow: Map<string, LedgerRecord>;
+  }): LedgerIndex {
     const base = this.header.refs;
     const oldById = this.byIdTable;
     const oldDigests = this.digestTable;
@@ -423,7 +471,9 @@ export class LedgerIndex implements BaseRefs {
     args.added.forEach((ref, i) => writeRef(refTable, i * this.refBytes, ref, this.hashBytes));
 
     // Ids: each new ordinal goes where its id sorts.
-    const inserts = args.added.map((ref, i) => ({ at: this.idPosition(ref.id), ordinal: base + i, id: ref.id })).sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+    const inserts = args.added
+      .map((ref, i) => ({ at: this.idPosition(ref.id), ordinal: base + i, id: ref.id }))
+      .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
     const byIdParts: Buffer[] = [];
     let from = 0;
     for (const insert of inserts) {
@@ -441,8 +491,11 @@ export class LedgerIndex implements BaseRefs {
       if (record.type !== 'verdict') continue;
       for (const digest of new Set(digestsNamedBy(record))) {
         if (!HEX64.test(digest)) continue;
-        const now = updates.get(digest) ?? (args.latestNow.has(digest) ? { record: args.latestNow.get(digest)!, ordinal: -1 } : undefined);
-        if (!now || compareRecords(now.record, record) < 0) updates.set(digest, { record, ordinal: ordinals.get(record.id)! });
+        const now =
+          updates.get(digest) ??
+          (args.latestNow.has(digest) ? { record: args.latestNow.get(digest)!, ordinal: -1 } : undefined);
+        if (!now || compareRecords(now.record, record) < 0)
+          updates.set(digest, { record, ordinal: ordinals.get(record.id)! });
       }
     }
     const digestTable = Buffer.from(oldDigests);
@@ -475,7 +528,9 @@ export class LedgerIndex implements BaseRefs {
     ].sort();
     const outside = new Set([...this.header.outsideRefs].filter((id) => !addedIds.has(id)));
     for (const prev of addedPrevs) if (!addedIds.has(prev) && !this.isReadableRecord(prev)) outside.add(prev);
-    const unreadable = [...this.header.unreadable, ...args.unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const unreadable = [...this.header.unreadable, ...args.unreadable].sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    );
 
     const header: IndexHeader = {
       ...this.header,
@@ -488,7 +543,12 @@ export class LedgerIndex implements BaseRefs {
       refs: base + args.added.length,
       digests: this.header.digests + fresh.length,
     };
-    return LedgerIndex.inMemory(header, Buffer.concat([this.refTable, refTable]), Buffer.concat(byIdParts), Buffer.concat(digestParts));
+    return LedgerIndex.inMemory(
+      header,
+      Buffer.concat([this.refTable, refTable]),
+      Buffer.concat(byIdParts),
+      Buffer.concat(digestParts),
+    );
   }
 
   /** Where `id` sorts among the ids (its insertion point). */
@@ -628,7 +688,10 @@ export class IndexStore {
         return 0;
       }
     };
-    return names.map((name) => ({ name, at: mtime(name) })).sort((a, b) => b.at - a.at).map((f) => f.name);
+    return names
+      .map((name) => ({ name, at: mtime(name) }))
+      .sort((a, b) => b.at - a.at)
+      .map((f) => f.name);
   }
 }
 
@@ -683,7 +746,8 @@ export class TreeReader {
     while (level.length > 0) {
       await this.read(level);
       const next: string[] = [];
-      for (const id of level) for (const entry of this.entriesOf(id) ?? []) if (entry.mode === TREE_MODE) next.push(entry.id);
+      for (const id of level)
+        for (const entry of this.entriesOf(id) ?? []) if (entry.mode === TREE_MODE) next.push(entry.id);
       level = next.filter((id) => !this.raw.has(id));
     }
     const leaves: LedgerLeaf[] = [];

@@ -16,7 +16,15 @@ import {
   type RecordRef,
 } from '../core/ledger.js';
 import { isLedgerEntry, pathText, type ManifestEntry } from '../core/manifest.js';
-import { LEDGER_DIR, MAX_RECORD_BYTES, parseRecordFile, parseRecordPath, recordPath, type LedgerRecord, type VerdictRecord } from '../core/record.js';
+import {
+  LEDGER_DIR,
+  MAX_RECORD_BYTES,
+  parseRecordFile,
+  parseRecordPath,
+  recordPath,
+  type LedgerRecord,
+  type VerdictRecord,
+} from '../core/record.js';
 import { AoError } from '../core/errors.js';
 import type { BoundedObject, Git } from '../git/git.js';
 import { changesOfCommits, shortSha } from './changes.js';
@@ -26,7 +34,10 @@ import { IndexStore, LedgerIndex, TreeReader, type IndexRef, type LedgerLeaf } f
  * Where the ledger under test is read from: the working tree, a commit, or the index (what
  * the next commit will hold; `changes` may pass the staged ledger entries already read).
  */
-export type LedgerSource = { kind: 'worktree' } | { kind: 'commit'; commit: string } | { kind: 'index'; changes?: ManifestEntry[] };
+export type LedgerSource =
+  | { kind: 'worktree' }
+  | { kind: 'commit'; commit: string }
+  | { kind: 'index'; changes?: ManifestEntry[] };
 
 /**
  * What the view knows of the base. `listing`: its paths (and blob ids, when read from git),
@@ -37,7 +48,14 @@ export type LedgerSource = { kind: 'worktree' } | { kind: 'commit'; commit: stri
  */
 type BaseSource =
   | { kind: 'listing'; listing: BaseListing; oids?: Map<string, string> }
-  | { kind: 'index'; index: LedgerIndex; tree: string; reader: TreeReader; store: IndexStore; records?: LedgerRecord[] };
+  | {
+      kind: 'index';
+      index: LedgerIndex;
+      tree: string;
+      reader: TreeReader;
+      store: IndexStore;
+      records?: LedgerRecord[];
+    };
 
 type SignatureProblems = (records: LedgerRecord[]) => LedgerProblem[];
 
@@ -116,7 +134,11 @@ export class LedgerView {
   }
 
   get describeSource(): string {
-    return this.source.kind === 'worktree' ? 'working tree' : this.source.kind === 'index' ? 'index (staged)' : `commit ${shortSha(this.source.commit)}`;
+    return this.source.kind === 'worktree'
+      ? 'working tree'
+      : this.source.kind === 'index'
+        ? 'index (staged)'
+        : `commit ${shortSha(this.source.commit)}`;
   }
 
   get maxBaseSeq(): number {
@@ -136,7 +158,11 @@ export class LedgerView {
     let changes: ManifestEntry[];
     let untracked: string[] = [];
     const brokenRoot =
-      source.kind === 'worktree' ? ledgerRootEntry(git.topLevel) : source.kind === 'commit' ? await committedRootEntry(git, source.commit) : undefined;
+      source.kind === 'worktree'
+        ? ledgerRootEntry(git.topLevel)
+        : source.kind === 'commit'
+          ? await committedRootEntry(git, source.commit)
+          : undefined;
     if (brokenRoot) {
       // `.agents` or `.agents/ledger` is a symlink or a file: nothing below it is read.
       if (!baseRev) changes = [];
@@ -170,9 +196,14 @@ export class LedgerView {
         : await readTreeFiles(git, added);
     let base = await basePromise;
     // A working tree that changed base records reads them where they are now, as it always did.
-    if (source.kind === 'worktree' && baseRev && (brokenRoot || violations.length > 0)) base = await listingBase(git, baseRev, false);
+    if (source.kind === 'worktree' && baseRev && (brokenRoot || violations.length > 0))
+      base = await listingBase(git, baseRev, false);
     // Signature code is loaded only when a new record carries a signature.
-    const signed = newFiles.some((file) => file.bytes && Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).includes('"signature"'));
+    const signed = newFiles.some(
+      (file) =>
+        file.bytes &&
+        Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).includes('"signature"'),
+    );
     const signatures = signed ? (await import('../core/signatures.js')).signatureProblems : undefined;
     const view = new LedgerView(git, source, baseRev, base, newFiles, violations, signatures);
     await view.confirmConsulted();
@@ -184,8 +215,19 @@ export class LedgerView {
     const base = this.baseSource;
     if (base.kind !== 'index' || base.records) return;
     const ids = [...this.consulted, ...base.index.genesisIds()];
-    const refs = ids.map((id) => base.index.ordinalOf(id)).filter((o): o is number => o !== undefined).map((o) => base.index.ref(o));
-    if (base.index.broken || (refs.length > 0 && !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: recordPath(ref.seq, ref.id), oid: ref.oid })))))) await this.distrust();
+    const refs = ids
+      .map((id) => base.index.ordinalOf(id))
+      .filter((o): o is number => o !== undefined)
+      .map((o) => base.index.ref(o));
+    if (
+      base.index.broken ||
+      (refs.length > 0 &&
+        !(await base.reader.holds(
+          base.tree,
+          refs.map((ref) => ({ path: recordPath(ref.seq, ref.id), oid: ref.oid })),
+        )))
+    )
+      await this.distrust();
   }
 
   /**
@@ -216,11 +258,15 @@ export class LedgerView {
     });
     let fromIndex: Map<string, VerdictRecord> | undefined;
     if (needBase.length > 0 && this.base.size > 0) {
-      fromIndex = this.baseSource.kind === 'index' && !this.baseSource.records ? await this.indexedLatest(needBase) : undefined;
+      fromIndex =
+        this.baseSource.kind === 'index' && !this.baseSource.records ? await this.indexedLatest(needBase) : undefined;
       if (!fromIndex) await this.loadBase();
     }
     for (const digest of digests) {
-      const candidates = [this.newIndex.latestFor(digest), fromIndex ? fromIndex.get(digest) : this.baseIndex?.latestFor(digest)].filter((r): r is VerdictRecord => !!r);
+      const candidates = [
+        this.newIndex.latestFor(digest),
+        fromIndex ? fromIndex.get(digest) : this.baseIndex?.latestFor(digest),
+      ].filter((r): r is VerdictRecord => !!r);
       candidates.sort(compareRecords);
       result.set(digest, candidates.at(-1));
     }
@@ -288,7 +334,9 @@ export class LedgerView {
     const missing = [...wanted].filter((id) => !found.has(id));
     const base = this.baseSource;
     if (base.kind === 'index') {
-      const ordinals = missing.map((id) => base.index.ordinalOf(id)).filter((o): o is number => o !== undefined && base.index.ref(o).readable);
+      const ordinals = missing
+        .map((id) => base.index.ordinalOf(id))
+        .filter((o): o is number => o !== undefined && base.index.ref(o).readable);
       const records = await readIndexedRecords(this.git, base, ordinals);
       if (records) {
         for (const record of records.values()) found.set(record.id, record);
@@ -315,7 +363,8 @@ export class LedgerView {
     const newIds = new Set(this.newRecords.map((r) => r.id));
     const newPrevs = new Set(this.newRecords.flatMap((r) => r.prev));
     const heads = new Set(index.heads.filter((id) => !newPrevs.has(id)));
-    for (const id of newIds) if (!newPrevs.has(id) && !index.outsideRefs.has(id) && !index.isReadableRecord(id)) heads.add(id);
+    for (const id of newIds)
+      if (!newPrevs.has(id) && !index.outsideRefs.has(id) && !index.isReadableRecord(id)) heads.add(id);
     if (index.broken) {
       await this.distrust();
       return this.heads();
@@ -332,8 +381,13 @@ export class LedgerView {
     }
     const oids = base.kind === 'listing' ? base.oids : undefined;
     const named = refs.map((ref) => oids?.get(ref.path));
-    const objects = await this.git.readObjectsBounded([...new Set(named.filter((n): n is string => !!n))], MAX_RECORD_BYTES);
-    return refs.map((ref, i) => (named[i] ? fileFromObject(ref.path, objects.get(named[i]!)) : { path: ref.path, kind: 'other' }));
+    const objects = await this.git.readObjectsBounded(
+      [...new Set(named.filter((n): n is string => !!n))],
+      MAX_RECORD_BYTES,
+    );
+    return refs.map((ref, i) =>
+      named[i] ? fileFromObject(ref.path, objects.get(named[i]!)) : { path: ref.path, kind: 'other' },
+    );
   }
 
   private async loadBase(): Promise<void> {
@@ -345,7 +399,10 @@ export class LedgerView {
         // Every readable record, in path order, each read back and checked against the index.
         const ordinals = [...Array(base.index.refCount).keys()].filter((o) => base.index.ref(o).readable);
         const read = await readIndexedRecords(this.git, base, ordinals, false);
-        if (read) base.records = [...read.values()].sort((a, b) => (recordPath(a.seq, a.id) < recordPath(b.seq, b.id) ? -1 : 1));
+        if (read)
+          base.records = [...read.values()].sort((a, b) =>
+            recordPath(a.seq, a.id) < recordPath(b.seq, b.id) ? -1 : 1,
+          );
         else await this.distrust();
       }
       const current = this.baseSource as Extract<BaseSource, { kind: 'index' }>;
@@ -371,7 +428,8 @@ export class LedgerView {
 
 /** A base record read back: the record, or why it cannot be one. */
 function readBack(file: LedgerFile): { record: LedgerRecord } | { reason: string } {
-  const parsed = file.kind === 'file' && file.bytes && file.size === undefined ? parseRecordFile(file.path, file.bytes) : undefined;
+  const parsed =
+    file.kind === 'file' && file.bytes && file.size === undefined ? parseRecordFile(file.path, file.bytes) : undefined;
   if (parsed?.ok) return { record: parsed.record };
   return { reason: parsed ? parsed.problem.message : file.kind === 'file' ? 'unreadable' : `now a ${file.kind}` };
 }
@@ -392,7 +450,12 @@ function baseUnreadable(path: string, reason: string, baseRev: string | undefine
  * one lookup per record; a full read is checked by the index's own seal and the parse alone).
  * Undefined when any fails.
  */
-async function readIndexedRecords(git: Git, base: Extract<BaseSource, { kind: 'index' }>, ordinals: number[], confirm = true): Promise<Map<number, LedgerRecord> | undefined> {
+async function readIndexedRecords(
+  git: Git,
+  base: Extract<BaseSource, { kind: 'index' }>,
+  ordinals: number[],
+  confirm = true,
+): Promise<Map<number, LedgerRecord> | undefined> {
   const refs = ordinals.map((o) => ({ ordinal: o, ...base.index.ref(o) }));
   if (base.index.broken) return undefined;
   const objects = await git.readObjectsBounded([...new Set(refs.map((r) => r.oid))], MAX_RECORD_BYTES);
@@ -402,7 +465,15 @@ async function readIndexedRecords(git: Git, base: Extract<BaseSource, { kind: 'i
     if (!('record' in back) || back.record.id !== ref.id || back.record.seq !== ref.seq) return undefined;
     records.set(ref.ordinal, back.record);
   }
-  if (confirm && refs.length > 0 && !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: recordPath(ref.seq, ref.id), oid: ref.oid }))))) return undefined;
+  if (
+    confirm &&
+    refs.length > 0 &&
+    !(await base.reader.holds(
+      base.tree,
+      refs.map((ref) => ({ path: recordPath(ref.seq, ref.id), oid: ref.oid })),
+    ))
+  )
+    return undefined;
   return records;
 }
 
@@ -432,7 +503,12 @@ async function openBase(git: Git, baseRev: string | undefined): Promise<BaseSour
   return indexedBase(git, store, root.id);
 }
 
-async function indexedBase(git: Git, store: IndexStore, tree: string, options: { rebuild?: boolean } = {}): Promise<Extract<BaseSource, { kind: 'index' }>> {
+async function indexedBase(
+  git: Git,
+  store: IndexStore,
+  tree: string,
+  options: { rebuild?: boolean } = {},
+): Promise<Extract<BaseSource, { kind: 'index' }>> {
   const key = `${git.gitDir}\0${tree}`;
   const known = options.rebuild ? undefined : loaded.get(key);
   if (known) return known;
@@ -442,7 +518,9 @@ async function indexedBase(git: Git, store: IndexStore, tree: string, options: {
   if (cached) base = { kind: 'index', index: cached, tree, reader, store };
   else {
     const derived = options.rebuild ? undefined : await deriveIndex(git, store, reader, tree);
-    base = derived ? { kind: 'index', index: derived, tree, reader, store } : { kind: 'index', ...(await buildIndex(git, reader, tree)), tree, reader, store };
+    base = derived
+      ? { kind: 'index', index: derived, tree, reader, store }
+      : { kind: 'index', ...(await buildIndex(git, reader, tree)), tree, reader, store };
     store.save(base.index);
   }
   loaded.set(key, base);
@@ -459,14 +537,24 @@ async function listingBase(git: Git, baseRev: string, byId: boolean): Promise<Ba
 }
 
 /** Every record of the ledger tree read and checked: the index, and the records themselves. */
-async function buildIndex(git: Git, reader: TreeReader, tree: string): Promise<{ index: LedgerIndex; records: LedgerRecord[] }> {
+async function buildIndex(
+  git: Git,
+  reader: TreeReader,
+  tree: string,
+): Promise<{ index: LedgerIndex; records: LedgerRecord[] }> {
   const leaves = await reader.leaves(tree);
-  if (!leaves) throw new AoError(`git cannot read the ledger's tree ${shortSha(tree)}`, { fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository' });
+  if (!leaves)
+    throw new AoError(`git cannot read the ledger's tree ${shortSha(tree)}`, {
+      fix: 'run `git fsck` to see what is damaged, then fetch again or re-clone the repository',
+    });
   const listing = new BaseListing(leaves.map((leaf) => leaf.path));
   const byPath = new Map(leaves.map((leaf) => [leaf.path, leaf]));
   const refs = [...listing.all().values()];
   const blobOf = (leaf: LedgerLeaf | undefined) => (leaf && leaf.mode !== '160000' ? leaf.oid : undefined);
-  const objects = await git.readObjectsBounded([...new Set(refs.map((ref) => blobOf(byPath.get(ref.path))).filter((o): o is string => !!o))], MAX_RECORD_BYTES);
+  const objects = await git.readObjectsBounded(
+    [...new Set(refs.map((ref) => blobOf(byPath.get(ref.path))).filter((o): o is string => !!o))],
+    MAX_RECORD_BYTES,
+  );
   const indexRefs: IndexRef[] = [];
   const records: LedgerRecord[] = [];
   const unreadable: { path: string; reason: string }[] = [];
@@ -497,14 +585,23 @@ async function buildIndex(git: Git, reader: TreeReader, tree: string): Promise<{
  * that one's ledger: the added records are read and checked, nothing else. Undefined when no
  * cached index is such a starting point (then the index is built from every record).
  */
-async function deriveIndex(git: Git, store: IndexStore, reader: TreeReader, tree: string): Promise<LedgerIndex | undefined> {
+async function deriveIndex(
+  git: Git,
+  store: IndexStore,
+  reader: TreeReader,
+  tree: string,
+): Promise<LedgerIndex | undefined> {
   for (const from of store.candidates(tree)) {
     if (!from.header.ordered) continue;
     const added = await reader.additions(from.tree, tree);
     if (!added) continue;
     const parts = added.map((leaf) => ({ leaf, ref: parseRecordPath(leaf.path) }));
     const regular = (mode: string) => mode === '100644' || mode === '100755';
-    if (parts.some((p) => !p.ref || p.ref.seq === 0 || !regular(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined) || from.broken) continue;
+    if (
+      parts.some((p) => !p.ref || p.ref.seq === 0 || !regular(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined) ||
+      from.broken
+    )
+      continue;
     if (new Set(parts.map((p) => p.ref!.id)).size !== parts.length) continue;
     parts.sort((a, b) => (a.leaf.path < b.leaf.path ? -1 : 1));
     const objects = await git.readObjectsBounded([...new Set(parts.map((p) => p.leaf.oid))], MAX_RECORD_BYTES);
@@ -524,7 +621,9 @@ async function deriveIndex(git: Git, store: IndexStore, reader: TreeReader, tree
       const ordinal = from.latestOrdinal(digest);
       if (ordinal !== undefined) ordinals.set(digest, ordinal);
     }
-    const current = await readIndexedRecords(git, { kind: 'index', index: from, tree: from.tree, reader, store }, [...new Set(ordinals.values())]);
+    const current = await readIndexedRecords(git, { kind: 'index', index: from, tree: from.tree, reader, store }, [
+      ...new Set(ordinals.values()),
+    ]);
     if (!current) continue;
     const latestNow = new Map<string, LedgerRecord>();
     for (const [digest, ordinal] of ordinals) latestNow.set(digest, current.get(ordinal)!);
@@ -613,7 +712,8 @@ export function listWorktreeLedger(top: string): string[] {
       paths.push(bucketPath);
       continue;
     }
-    for (const entry of readdirSync(join(root, bucket.name), { withFileTypes: true })) paths.push(`${bucketPath}/${entry.name}`);
+    for (const entry of readdirSync(join(root, bucket.name), { withFileTypes: true }))
+      paths.push(`${bucketPath}/${entry.name}`);
   }
   return paths.sort();
 }
@@ -658,7 +758,10 @@ function fileFromObject(path: string, object: BoundedObject | undefined): Ledger
 
 async function readTreeFiles(git: Git, added: ManifestEntry[]): Promise<LedgerFile[]> {
   const regular = added.filter((e) => e.newMode === '100644' || e.newMode === '100755');
-  const objects = await git.readObjectsBounded(regular.map((e) => e.newId), MAX_RECORD_BYTES);
+  const objects = await git.readObjectsBounded(
+    regular.map((e) => e.newId),
+    MAX_RECORD_BYTES,
+  );
   return added.map((entry) => {
     const path = pathText(entry.path);
     if (entry.newMode === '120000') return { path, kind: 'symlink' };
@@ -679,14 +782,27 @@ export interface LedgerAudit {
  * Reads and fully checks every record of a ledger (the working tree's, or a commit's),
  * including every signature present (in-process, over the record's id); with `since`, also that every record at that commit is still there, unchanged.
  */
-export async function auditLedger(git: Git, source: Exclude<LedgerSource, { kind: 'index' }>, since?: string): Promise<LedgerAudit> {
+export async function auditLedger(
+  git: Git,
+  source: Exclude<LedgerSource, { kind: 'index' }>,
+  since?: string,
+): Promise<LedgerAudit> {
   let files: LedgerFile[];
-  if (source.kind === 'worktree') files = listWorktreeLedger(git.topLevel).map((path) => readWorktreeFile(git.topLevel, path));
+  if (source.kind === 'worktree')
+    files = listWorktreeLedger(git.topLevel).map((path) => readWorktreeFile(git.topLevel, path));
   else {
     const listing = await git.lsTree(source.commit, `${LEDGER_DIR}/`);
-    const objects = await git.readObjectsBounded(listing.filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.id), MAX_RECORD_BYTES);
-    files = listing.map((e): LedgerFile =>
-      e.mode === '120000' ? { path: e.path, kind: 'symlink' } : e.type === 'blob' ? fileFromObject(e.path, objects.get(e.id)) : { path: e.path, kind: 'other' },
+    const objects = await git.readObjectsBounded(
+      listing.filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.id),
+      MAX_RECORD_BYTES,
+    );
+    files = listing.map(
+      (e): LedgerFile =>
+        e.mode === '120000'
+          ? { path: e.path, kind: 'symlink' }
+          : e.type === 'blob'
+            ? fileFromObject(e.path, objects.get(e.id))
+            : { path: e.path, kind: 'other' },
     );
   }
   const checked = checkRecords(new BaseListing(), files);
@@ -697,13 +813,18 @@ export async function auditLedger(git: Git, source: Exclude<LedgerSource, { kind
       source.kind === 'worktree'
         ? await git.diffWorktree(since, [`${LEDGER_DIR}/`])
         : await git.diffTrees(since, source.commit, [`${LEDGER_DIR}/`]);
-    for (const entry of changes) if (isLedgerEntry(entry) && entry.status !== 'A') problems.push(appendOnlyViolation(entry, { base: shortSha(since) }));
+    for (const entry of changes)
+      if (isLedgerEntry(entry) && entry.status !== 'A')
+        problems.push(appendOnlyViolation(entry, { base: shortSha(since) }));
     // Commit by commit too: a record added in one commit and deleted or changed in a later
     // one leaves no trace between `since` and the end, only in that commit's own diff.
     const head = source.kind === 'worktree' ? await git.headCommit() : source.commit;
     if (head && head !== since) {
       const seen = new Set(problems.filter(breaksAppendOnly).map((p) => p.path));
-      for (const { change, ledgerEntries } of await changesOfCommits(git, await git.listCommits([`${since}..${head}`]))) {
+      for (const { change, ledgerEntries } of await changesOfCommits(
+        git,
+        await git.listCommits([`${since}..${head}`]),
+      )) {
         for (const entry of ledgerEntries) {
           if (entry.status === 'A' || seen.has(pathText(entry.path))) continue;
           problems.push(appendOnlyViolation(entry, { change }));

@@ -21,7 +21,9 @@ export function parseSince(text: string | undefined): string | undefined {
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text;
   const ms = Date.parse(iso);
   if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(ms)) {
-    throw new AoError(`--since takes a date (YYYY-MM-DD, UTC) or an ISO 8601 timestamp, not ${JSON.stringify(text)}`, { fix: '--since 2026-01-01' });
+    throw new AoError(`--since takes a date (YYYY-MM-DD, UTC) or an ISO 8601 timestamp, not ${JSON.stringify(text)}`, {
+      fix: '--since 2026-01-01',
+    });
   }
   return new Date(ms).toISOString();
 }
@@ -34,26 +36,41 @@ export function parseSince(text: string | undefined): string | undefined {
  * failure itself). The whole history, whatever the window: what landed when, and which
  * commits descend from the set-up, are facts of the graph.
  */
-export async function branchCommits(git: Git, records: LedgerRecord[]): Promise<{ head?: string; commits: CommitFact[] }> {
+export async function branchCommits(
+  git: Git,
+  records: LedgerRecord[],
+): Promise<{ head?: string; commits: CommitFact[] }> {
   const head = await git.headCommit();
   if (!head) return { commits: [] };
   const history = await git.history([head]);
   // Merges come without a diff (git log --diff-merges=off): they stay for the ancestry, with no paths, so they are never counted.
   const commits: CommitFact[] = history.map((c) => {
     const manifest = buildManifest(c.entries);
-    return { sha: c.sha, committedAt: c.committedAt, digest: manifest.digest, paths: manifest.entries.map((e) => pathText(e.path)), parents: c.parents, addsRecords: addedRecords(c.entries) };
+    return {
+      sha: c.sha,
+      committedAt: c.committedAt,
+      digest: manifest.digest,
+      paths: manifest.entries.map((e) => pathText(e.path)),
+      parents: c.parents,
+      addsRecords: addedRecords(c.entries),
+    };
   });
   const merges = commits.filter((c) => c.parents.length >= 2);
   if (merges.length > 0) {
     const diffs = await git.diffBatch(merges.map((m) => `${m.sha} ${m.parents[0]}`));
     for (const m of merges) m.addsRecords = addedRecords(diffs.get(m.sha) ?? []);
   }
-  const forbidGlobs = records.flatMap((r) => (r.type === 'promotion' && 'forbidPattern' in r.constraint ? r.constraint.paths : []));
+  const forbidGlobs = records.flatMap((r) =>
+    r.type === 'promotion' && 'forbidPattern' in r.constraint ? r.constraint.paths : [],
+  );
   if (forbidGlobs.length > 0) {
     const matches = globMatcher([...new Set(forbidGlobs)]);
     const touching = commits.filter((c) => c.paths.some(matches));
     const paths = [...new Set(touching.flatMap((c) => c.paths.filter(matches)))].sort();
-    const lines = await git.addedLinesBatch(touching.map((c) => c.sha), paths);
+    const lines = await git.addedLinesBatch(
+      touching.map((c) => c.sha),
+      paths,
+    );
     for (const c of touching) c.addedLines = lines.get(c.sha) ?? [];
   }
   return { head, commits };
@@ -61,12 +78,20 @@ export async function branchCommits(git: Git, records: LedgerRecord[]): Promise<
 
 /** The ids of the ledger records a raw diff adds, from their file names. */
 function addedRecords(entries: ManifestEntry[]): string[] {
-  return entries.filter((e) => e.status === 'A' && isLedgerEntry(e)).flatMap((e) => parseRecordPath(pathText(e.path))?.id ?? []);
+  return entries
+    .filter((e) => e.status === 'A' && isLedgerEntry(e))
+    .flatMap((e) => parseRecordPath(pathText(e.path))?.id ?? []);
 }
 
 export async function gatherMetrics(git: Git, options: { since?: string } = {}): Promise<MetricsData> {
   const audit = await auditLedger(git, { kind: 'worktree' });
   const records = [...audit.records].sort(compareRecords);
   const { head, commits } = await branchCommits(git, records);
-  return { metrics: computeMetrics({ records, commits, head, since: options.since }), records, commits, head, ledgerProblems: audit.problems.length };
+  return {
+    metrics: computeMetrics({ records, commits, head, since: options.since }),
+    records,
+    commits,
+    head,
+    ledgerProblems: audit.problems.length,
+  };
 }

@@ -49,7 +49,9 @@ export function parsePushLines(input: string): PushLine[] {
     if (!line) continue;
     const parts = line.split(' ');
     if (parts.length !== 4 || !parts.slice(1).every((p, i) => i === 1 || /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(p))) {
-      throw new AoError(`unexpected pre-push input line: ${JSON.stringify(line)}`, { fix: "run this only from git's pre-push hook (`ao init` installs it)" });
+      throw new AoError(`unexpected pre-push input line: ${JSON.stringify(line)}`, {
+        fix: "run this only from git's pre-push hook (`ao init` installs it)",
+      });
     }
     const [localRef, localSha, remoteRef, remoteSha] = parts as [string, string, string, string];
     lines.push({ localRef, localSha, remoteRef, remoteSha });
@@ -63,11 +65,18 @@ export function parsePushLines(input: string): PushLine[] {
  */
 export async function remoteState(git: Git, remoteArg: string, url: string | undefined): Promise<RemoteState> {
   const remotes = await git.remotes();
-  const name = remotes.has(remoteArg) ? remoteArg : [...remotes].find(([, urls]) => urls.includes(remoteArg) || (url !== undefined && urls.includes(url)))?.[0];
+  const name = remotes.has(remoteArg)
+    ? remoteArg
+    : [...remotes].find(([, urls]) => urls.includes(remoteArg) || (url !== undefined && urls.includes(url)))?.[0];
   if (name) {
     const tracking = await git.trackingRefs(name);
     if (tracking.tips.size > 0) {
-      return { name, tips: tracking.tips, defaultBranch: tracking.head ?? guessDefault(tracking.tips), source: 'tracking refs' };
+      return {
+        name,
+        tips: tracking.tips,
+        defaultBranch: tracking.head ?? guessDefault(tracking.tips),
+        source: 'tracking refs',
+      };
     }
   }
   // A URL, or a remote this clone has never fetched: ask the remote (the push is about to talk to it anyway).
@@ -76,11 +85,21 @@ export async function remoteState(git: Git, remoteArg: string, url: string | und
   try {
     listing = await git.lsRemote(name ?? target);
   } catch (error) {
-    throw new AoError(`cannot tell what ${name ?? target} already has: this clone has no tracking refs for it, and asking it failed (${(error as Error).message.split('\n')[0]})`, {
-      fix: name ? `run \`git fetch ${shellQuote(name)}\`, then push again` : `add it as a remote and fetch it: \`git remote add NAME ${shellQuote(target)} && git fetch NAME\`, then push to NAME`,
-    });
+    throw new AoError(
+      `cannot tell what ${name ?? target} already has: this clone has no tracking refs for it, and asking it failed (${(error as Error).message.split('\n')[0]})`,
+      {
+        fix: name
+          ? `run \`git fetch ${shellQuote(name)}\`, then push again`
+          : `add it as a remote and fetch it: \`git remote add NAME ${shellQuote(target)} && git fetch NAME\`, then push to NAME`,
+      },
+    );
   }
-  return { name: name ?? target, tips: listing.tips, defaultBranch: listing.head ?? guessDefault(listing.tips), source: 'ls-remote' };
+  return {
+    name: name ?? target,
+    tips: listing.tips,
+    defaultBranch: listing.head ?? guessDefault(listing.tips),
+    source: 'ls-remote',
+  };
 }
 
 /** Without a recorded default branch, `main` or `master` when the remote has exactly that. */
@@ -108,7 +127,10 @@ export async function planPush(git: Git, remote: RemoteState, line: PushLine): P
     policyRev = remoteSha && remoteKnown;
     policyWhy = remoteSha ? `the tip of ${defaultName} before this push` : `none: the push creates ${defaultName}`;
     if (remoteSha && !remoteKnown) {
-      throw new AoError(`the push replaces ${remote.name} ${defaultName} at ${shortSha(remoteSha)}, a commit this clone does not have, so the policy that judges it cannot be read`, { fix: fetchFix });
+      throw new AoError(
+        `the push replaces ${remote.name} ${defaultName} at ${shortSha(remoteSha)}, a commit this clone does not have, so the policy that judges it cannot be read`,
+        { fix: fetchFix },
+      );
     }
   } else if (defaultKnown) {
     policyRev = defaultKnown;
@@ -120,7 +142,11 @@ export async function planPush(git: Git, remote: RemoteState, line: PushLine): P
       defaultBranch
         ? `${remote.name}'s default branch ${defaultName} is at ${shortSha(defaultSha ?? '?')}, which this clone does not have: the policy that judges a push to ${line.remoteRef} is read there`
         : `cannot tell ${remote.name}'s default branch, where the policy that judges a push to ${line.remoteRef} is read`,
-      { fix: defaultBranch ? fetchFix : `run \`git remote set-head ${shellQuote(remote.name)} --auto\`, then push again` },
+      {
+        fix: defaultBranch
+          ? fetchFix
+          : `run \`git remote set-head ${shellQuote(remote.name)} --auto\`, then push again`,
+      },
     );
   }
 
@@ -129,11 +155,29 @@ export async function planPush(git: Git, remote: RemoteState, line: PushLine): P
   }
   // A new branch, or a force push over commits never fetched: what the default branch lacks.
   if (defaultKnown) {
-    return { line, scope: { kind: 'revlist', head: line.localSha, exclude: [defaultKnown], label: `${label} (new: the commits ${defaultName} lacks)` }, policyRev, policyWhy };
+    return {
+      line,
+      scope: {
+        kind: 'revlist',
+        head: line.localSha,
+        exclude: [defaultKnown],
+        label: `${label} (new: the commits ${defaultName} lacks)`,
+      },
+      policyRev,
+      policyWhy,
+    };
   }
   if (remote.tips.size === 0 || (isDefault && !remoteSha)) {
-    const why = remote.tips.size === 0 ? `${remote.name} has no branches yet` : `the push creates ${defaultName}, the default branch`;
-    return { line, scope: { kind: 'revlist', head: line.localSha, exclude: [], label: `${label} (every commit: ${why})` }, policyRev, policyWhy };
+    const why =
+      remote.tips.size === 0
+        ? `${remote.name} has no branches yet`
+        : `the push creates ${defaultName}, the default branch`;
+    return {
+      line,
+      scope: { kind: 'revlist', head: line.localSha, exclude: [], label: `${label} (every commit: ${why})` },
+      policyRev,
+      policyWhy,
+    };
   }
   throw new AoError(`cannot tell which commits the push to ${remote.name} ${line.remoteRef} brings`, { fix: fetchFix });
 }

@@ -29,16 +29,30 @@ import { appendRecord, recordHeader, writeFileAtomic } from './writer.js';
  */
 
 /** The one record whose id starts with `prefix` (with or without "sha256:"), of the wanted type. */
-export function findRecord<T extends RecordType>(records: LedgerRecord[], prefix: string, type: T, role: string): Extract<LedgerRecord, { type: T }> {
+export function findRecord<T extends RecordType>(
+  records: LedgerRecord[],
+  prefix: string,
+  type: T,
+  role: string,
+): Extract<LedgerRecord, { type: T }> {
   const wanted = prefix.startsWith('sha256:') ? prefix : `sha256:${prefix}`;
   if (!/^sha256:[0-9a-f]{4,64}$/.test(wanted)) {
-    throw new AoError(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, { fix: `copy the ${role}'s id from \`ao log\`` });
+    throw new AoError(`${JSON.stringify(prefix)} is not a record id prefix (at least 4 hex digits)`, {
+      fix: `copy the ${role}'s id from \`ao log\``,
+    });
   }
   const matches = records.filter((r) => r.id.startsWith(wanted));
-  if (matches.length === 0) throw new AoError(`no record id starts with ${wanted}`, { fix: `list ${role}s with \`ao log\`` });
-  if (matches.length > 1) throw new AoError(`${wanted} is ambiguous: ${matches.map((r) => shortId(r.id)).join(', ')}`, { fix: 'give more digits' });
+  if (matches.length === 0)
+    throw new AoError(`no record id starts with ${wanted}`, { fix: `list ${role}s with \`ao log\`` });
+  if (matches.length > 1)
+    throw new AoError(`${wanted} is ambiguous: ${matches.map((r) => shortId(r.id)).join(', ')}`, {
+      fix: 'give more digits',
+    });
   const record = matches[0]!;
-  if (record.type !== type) throw new AoError(`${shortId(record.id)} is a ${record.type} record, not a ${type}`, { fix: `name a ${role} (see \`ao log\`)` });
+  if (record.type !== type)
+    throw new AoError(`${shortId(record.id)} is a ${record.type} record, not a ${type}`, {
+      fix: `name a ${role} (see \`ao log\`)`,
+    });
   return record as Extract<LedgerRecord, { type: T }>;
 }
 
@@ -47,7 +61,9 @@ export function findRecord<T extends RecordType>(records: LedgerRecord[], prefix
  * else the paths it covered; each as a glob matching exactly that path.
  */
 export function learningPathsFrom(verdict: VerdictRecord): string[] {
-  const findingPaths = verdict.evidence.flatMap((e) => (e.kind === 'review' ? (e.findings ?? []).map((f) => f.path) : [])).filter((p): p is string => !!p);
+  const findingPaths = verdict.evidence
+    .flatMap((e) => (e.kind === 'review' ? (e.findings ?? []).map((f) => f.path) : []))
+    .filter((p): p is string => !!p);
   const subjectPaths = verdict.subject.entries.map((e) => e.path).filter((p): p is string => !!p);
   return [...new Set(findingPaths.length ? findingPaths : subjectPaths)].map(literalGlob);
 }
@@ -103,7 +119,10 @@ export interface Promotion {
  * working tree's policy and the promotion record into the ledger, both staged; if the record
  * cannot be written, the policy file is restored.
  */
-export async function promoteLearning(git: Git, promotion: Promotion): Promise<{ record: PromotionRecord; path: string; constraint: Constraint }> {
+export async function promoteLearning(
+  git: Git,
+  promotion: Promotion,
+): Promise<{ record: PromotionRecord; path: string; constraint: Constraint }> {
   const { learning, kind, value } = promotion;
   const paths = promotion.paths ?? learning.paths;
   const note = learning.text.length > 500 ? `${learning.text.slice(0, 499)}…` : learning.text;
@@ -117,10 +136,18 @@ export async function promoteLearning(git: Git, promotion: Promotion): Promise<{
       const existing = file.policy.constraints ?? [];
       const taken = new Set(existing.map((c) => c.id));
       const id = promotion.id ?? constraintIdFor(learning.text, taken, learning.id);
-      if (taken.has(id)) throw new AoError(`${POLICY_PATH} already has a constraint "${id}"`, { fix: 'choose another name with --id NAME' });
+      if (taken.has(id))
+        throw new AoError(`${POLICY_PATH} already has a constraint "${id}"`, {
+          fix: 'choose another name with --id NAME',
+        });
       const fresh = orderedConstraint({ id, learning: learning.id, paths, note, [kind]: value } as Constraint);
-      const same = existing.find((c) => c.learning === learning.id && ruleOf(c).kind === kind && ruleOf(c).value === value);
-      if (same) throw new AoError(`learning ${shortId(learning.id)} is already enforced this way by constraint "${same.id}"`, { fix: 'nothing to do; see .agents/policy.json' });
+      const same = existing.find(
+        (c) => c.learning === learning.id && ruleOf(c).kind === kind && ruleOf(c).value === value,
+      );
+      if (same)
+        throw new AoError(`learning ${shortId(learning.id)} is already enforced this way by constraint "${same.id}"`, {
+          fix: 'nothing to do; see .agents/policy.json',
+        });
       if ('forbidPattern' in fresh) compileForbidPattern(fresh, promotion.ruleSource);
       writePolicy(git, renderPolicyWith(file, [...existing, fresh]));
       constraint = fresh;
@@ -152,23 +179,39 @@ export interface Retirement {
  * staged; if the record cannot be written, the policy file is restored. A constraint
  * already taken out by hand gets the retirement it lacks.
  */
-export async function retireConstraint(git: Git, retiring: { id: string; why: string; author: Actor }): Promise<Retirement> {
+export async function retireConstraint(
+  git: Git,
+  retiring: { id: string; why: string; author: Actor },
+): Promise<Retirement> {
   const { id, why, author } = retiring;
   const records = await readAllRecords(git);
-  const latestPromotion = records.filter((r): r is PromotionRecord => r.type === 'promotion' && r.constraint.id === id).at(-1);
+  const latestPromotion = records
+    .filter((r): r is PromotionRecord => r.type === 'promotion' && r.constraint.id === id)
+    .at(-1);
   const inWorktree = readWorktreePolicy(git).policy.constraints?.find((c) => c.id === id);
   // Taken out of the file by hand already: the retirement record is what is missing.
   const inHead = (await policyAt(git, await git.headCommit())).policy?.constraints?.find((c) => c.id === id);
   const known = inWorktree ?? inHead ?? latestPromotion?.constraint;
   // The back-link names the promotion of exactly this constraint (none for one added by hand).
-  const promotion = known && records.filter((r): r is PromotionRecord => r.type === 'promotion' && constraintKey(r.constraint) === constraintKey(known)).at(-1);
+  const promotion =
+    known &&
+    records
+      .filter(
+        (r): r is PromotionRecord => r.type === 'promotion' && constraintKey(r.constraint) === constraintKey(known),
+      )
+      .at(-1);
   if (!known) {
     const ids = (readWorktreePolicy(git).policy.constraints ?? []).map((c) => c.id);
-    throw new AoError(`no constraint "${id}" in ${POLICY_PATH}${ids.length ? ` (it has: ${ids.join(', ')})` : ' (it has none)'}`, { fix: 'name one of its constraints; see .agents/policy.json' });
+    throw new AoError(
+      `no constraint "${id}" in ${POLICY_PATH}${ids.length ? ` (it has: ${ids.join(', ')})` : ' (it has none)'}`,
+      { fix: 'name one of its constraints; see .agents/policy.json' },
+    );
   }
   // Still in HEAD's policy: this change takes it out, and needs a retirement of its own.
   if (!inWorktree && !inHead && retirementIndex(records, compareRecords)(id)) {
-    throw new AoError(`constraint "${id}" is not in ${POLICY_PATH} and is already retired on record`, { fix: 'nothing to do; `ao log` shows the retirement' });
+    throw new AoError(`constraint "${id}" is not in ${POLICY_PATH} and is already retired on record`, {
+      fix: 'nothing to do; `ao log` shows the retirement',
+    });
   }
   let restore: (() => void) | undefined;
   const { record, path } = await appendRecord<RetirementRecord>(
@@ -178,7 +221,13 @@ export async function retireConstraint(git: Git, retiring: { id: string; why: st
       const file = readWorktreePolicy(git);
       const existing = file.policy.constraints ?? [];
       if (existing.some((c) => c.id === id)) {
-        writePolicy(git, renderPolicyWith(file, existing.filter((c) => c.id !== id)));
+        writePolicy(
+          git,
+          renderPolicyWith(
+            file,
+            existing.filter((c) => c.id !== id),
+          ),
+        );
         restore = () => writePolicy(git, file.text);
       }
       return {
@@ -208,7 +257,10 @@ interface PolicyFile {
 
 function readWorktreePolicy(git: Git): PolicyFile {
   const file = worktreePolicy(git);
-  if (!file) throw new AoError(`${POLICY_PATH} does not exist in the working tree`, { fix: 'run `ao init` and commit the .agents/ directory' });
+  if (!file)
+    throw new AoError(`${POLICY_PATH} does not exist in the working tree`, {
+      fix: 'run `ao init` and commit the .agents/ directory',
+    });
   const text = file.bytes.toString('utf8');
   return { text, json: JSON.parse(text) as Record<string, unknown>, policy: file.policy };
 }
@@ -228,12 +280,24 @@ function renderPolicyWith(file: PolicyFile, constraints: Constraint[]): string {
 /** The order keys take in a constraint written to the policy: id and back-link first, then paths, the rule, the note. */
 function orderedConstraint(c: Constraint): Constraint {
   const { kind, value } = ruleOf(c);
-  return { id: c.id, learning: c.learning, paths: c.paths, [kind]: value, ...(c.note ? { note: c.note } : {}) } as Constraint;
+  return {
+    id: c.id,
+    learning: c.learning,
+    paths: c.paths,
+    [kind]: value,
+    ...(c.note ? { note: c.note } : {}),
+  } as Constraint;
 }
 
 /** A constraint id from the learning's first words, unique among `taken`. */
 function constraintIdFor(text: string, taken: Set<string>, learningId: string): string {
-  const words = text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
   let slug = '';
   for (const word of words) {
     if (`${slug}-${word}`.length > 32) break;

@@ -44,21 +44,37 @@ interface Attempt {
  * the ones `report` was made with: the same ledger, policy and authenticated actor judge the
  * candidate's commits.
  */
-export async function proveReplays(git: Git, report: VerifyReport, candidates: ReplayCandidate[], options: VerifyOptions): Promise<ReplayResult> {
-  const open = report.decisions.filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict' && d.change.kind === 'commit' && d.change.commit);
+export async function proveReplays(
+  git: Git,
+  report: VerifyReport,
+  candidates: ReplayCandidate[],
+  options: VerifyOptions,
+): Promise<ReplayResult> {
+  const open = report.decisions.filter(
+    (d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict' && d.change.kind === 'commit' && d.change.commit,
+  );
   if (open.length === 0 || candidates.length === 0 || !report.policy.enforced) return { report, proofs: [] };
-  const targets = new Map((await git.listCommits(['--no-walk', ...open.map((d) => d.change.commit!)])).map((c) => [c.sha, c]));
+  const targets = new Map(
+    (await git.listCommits(['--no-walk', ...open.map((d) => d.change.commit!)])).map((c) => [c.sha, c]),
+  );
   const seen = new Set<string>();
   const attempts: Attempt[] = [];
   for (const candidate of candidates.slice(0, MAX_CANDIDATES)) {
     if (seen.has(candidate.head)) continue;
     seen.add(candidate.head);
-    const tries = await attemptsFor(git, candidate, [...targets.values()].filter((t) => t.parents.length === 1), options);
+    const tries = await attemptsFor(
+      git,
+      candidate,
+      [...targets.values()].filter((t) => t.parents.length === 1),
+      options,
+    );
     attempts.push(...tries);
   }
   if (attempts.length === 0) return { report, proofs: [] };
   const trees = await git.replayTrees(attempts.map((a) => a.triple));
-  const pairs = attempts.map((a, i) => (trees[i]!.clean && trees[i]!.tree ? `${trees[i]!.tree} ${a.target.tree}` : undefined));
+  const pairs = attempts.map((a, i) =>
+    trees[i]!.clean && trees[i]!.tree ? `${trees[i]!.tree} ${a.target.tree}` : undefined,
+  );
   const diffs = await git.diffBatch([...new Set(pairs.filter((p): p is string => !!p))]);
   const proved = new Map<string, Attempt>();
   attempts.forEach((attempt, i) => {
@@ -73,10 +89,21 @@ export async function proveReplays(git: Git, report: VerifyReport, candidates: R
   const decisions = report.decisions.map((d): Decision => {
     const attempt = d.change.commit ? proved.get(d.change.commit) : undefined;
     if (!attempt || !open.includes(d)) return d;
-    return { change: d.change, outcome: 'covered', reason: attempt.reason, ...(attempt.record ? { record: attempt.record } : {}) };
+    return {
+      change: d.change,
+      outcome: 'covered',
+      reason: attempt.reason,
+      ...(attempt.record ? { record: attempt.record } : {}),
+    };
   });
   const count = (outcome: Decision['outcome']) => decisions.filter((d) => d.outcome === outcome).length;
-  const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
+  const counts = {
+    checked: decisions.length,
+    covered: count('covered'),
+    uncovered: count('uncovered'),
+    exempt: count('exempt'),
+    empty: count('empty'),
+  };
   const proofs = decisions.filter((d, i) => d !== report.decisions[i]).map((d) => `${d.change.label}: ${d.reason}`);
   return {
     report: {
@@ -91,7 +118,12 @@ export async function proveReplays(git: Git, report: VerifyReport, candidates: R
 }
 
 /** The replays a candidate offers each target: the squash of the whole change, or one covered commit rebased. */
-async function attemptsFor(git: Git, candidate: ReplayCandidate, targets: CommitInfo[], options: VerifyOptions): Promise<Attempt[]> {
+async function attemptsFor(
+  git: Git,
+  candidate: ReplayCandidate,
+  targets: CommitInfo[],
+  options: VerifyOptions,
+): Promise<Attempt[]> {
   const attempts: Attempt[] = [];
   const byParent = new Map<string, CommitInfo[]>();
   for (const target of targets) byParent.set(target.parents[0]!, [...(byParent.get(target.parents[0]!) ?? []), target]);
@@ -102,13 +134,26 @@ async function attemptsFor(git: Git, candidate: ReplayCandidate, targets: Commit
   if (!base || base === candidate.head) return attempts;
   let reviewed: VerifyReport;
   try {
-    reviewed = await verify(git, { kind: 'range', base, head: candidate.head }, { ...options, policyWhy: options.policyWhy });
+    reviewed = await verify(
+      git,
+      { kind: 'range', base, head: candidate.head },
+      { ...options, policyWhy: options.policyWhy },
+    );
   } catch {
     return attempts; // a candidate that cannot be judged proves nothing
   }
-  const whole = reviewed.ledger.problems.length === 0 && reviewed.policy.enforced && reviewed.counts.uncovered === 0 && reviewed.counts.checked > 0;
-  const coveredCommits = reviewed.decisions.filter((d) => d.outcome === 'covered' && d.change.kind === 'commit' && d.change.commit);
-  const infos = coveredCommits.length > 0 ? await git.listCommits(['--no-walk', ...coveredCommits.map((d) => d.change.commit!)]) : [];
+  const whole =
+    reviewed.ledger.problems.length === 0 &&
+    reviewed.policy.enforced &&
+    reviewed.counts.uncovered === 0 &&
+    reviewed.counts.checked > 0;
+  const coveredCommits = reviewed.decisions.filter(
+    (d) => d.outcome === 'covered' && d.change.kind === 'commit' && d.change.commit,
+  );
+  const infos =
+    coveredCommits.length > 0
+      ? await git.listCommits(['--no-walk', ...coveredCommits.map((d) => d.change.commit!)])
+      : [];
   const info = new Map(infos.map((c) => [c.sha, c]));
   const head = shortSha(candidate.head);
   const last = [...reviewed.decisions].reverse().find((d) => d.record)?.record;
@@ -127,7 +172,10 @@ async function attemptsFor(git: Git, candidate: ReplayCandidate, targets: Commit
       // A rebased commit keeps its author and message: those pick the commit to try (the tree decides).
       const matches = coveredCommits
         .map((d) => ({ d, c: info.get(d.change.commit!) }))
-        .filter(({ c }) => c && c.parents.length === 1 && c.subject === target.subject && c.authorEmail === target.authorEmail)
+        .filter(
+          ({ c }) =>
+            c && c.parents.length === 1 && c.subject === target.subject && c.authorEmail === target.authorEmail,
+        )
         .slice(0, MAX_TRIES_PER_COMMIT);
       for (const { d, c } of matches) {
         attempts.push({

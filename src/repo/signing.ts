@@ -46,7 +46,10 @@ const PRIVATE_KEY_MARK = '-----BEGIN ';
 async function signerFor(keySpec: string, options: SignerOptions = {}): Promise<RecordSigner> {
   const env = options.env ?? process.env;
   const spec = keySpec.trim();
-  if (spec === '') throw new AoError('--sign needs a key', { fix: 'for example: --sign ~/.ssh/id_ed25519, or --sign agent:~/.ssh/id_ed25519.pub' });
+  if (spec === '')
+    throw new AoError('--sign needs a key', {
+      fix: 'for example: --sign ~/.ssh/id_ed25519, or --sign agent:~/.ssh/id_ed25519.pub',
+    });
   if (spec.startsWith(AGENT_PREFIX)) {
     const rest = spec.slice(AGENT_PREFIX.length).trim();
     const inline = /^(ssh-|ecdsa-)/.test(rest) && /\s/.test(rest);
@@ -59,21 +62,32 @@ async function signerFor(keySpec: string, options: SignerOptions = {}): Promise<
 }
 
 /** `--sign KEY` if given, else $AO_SIGNING_KEY, else no signing (undefined). */
-export async function signerFromFlag(flag: string | undefined, options: SignerOptions = {}): Promise<RecordSigner | undefined> {
+export async function signerFromFlag(
+  flag: string | undefined,
+  options: SignerOptions = {},
+): Promise<RecordSigner | undefined> {
   const spec = flag ?? (options.env ?? process.env).AO_SIGNING_KEY;
   if (spec === undefined || (flag === undefined && spec.trim() === '')) return undefined;
   return signerFor(spec, options);
 }
 
 function fileSigner(signer: SshSigner, keySpec: string): RecordSigner {
-  const sign = async (id: string): Promise<Signature> => ({ format: 'sshsig', namespace: SIGNATURE_NAMESPACE, signature: signMessage(id, SIGNATURE_NAMESPACE, signer) });
+  const sign = async (id: string): Promise<Signature> => ({
+    format: 'sshsig',
+    namespace: SIGNATURE_NAMESPACE,
+    signature: signMessage(id, SIGNATURE_NAMESPACE, signer),
+  });
   return Object.assign(sign, { publicKey: signer.publicKey, via: 'key file' as const, keySpec });
 }
 
 function agentSigner(publicKey: SshPublicKey, keySpec: string, env: NodeJS.ProcessEnv): RecordSigner {
   const sign = async (id: string): Promise<Signature> => {
     try {
-      return { format: 'sshsig', namespace: SIGNATURE_NAMESPACE, signature: await signWithAgent(id, SIGNATURE_NAMESPACE, publicKey, env.SSH_AUTH_SOCK) };
+      return {
+        format: 'sshsig',
+        namespace: SIGNATURE_NAMESPACE,
+        signature: await signWithAgent(id, SIGNATURE_NAMESPACE, publicKey, env.SSH_AUTH_SOCK),
+      };
     } catch (error) {
       if (!(error instanceof SshSigError)) throw error;
       throw new AoError(`cannot sign through ssh-agent with key ${publicKey.fingerprint}: ${error.message}`, {
@@ -94,13 +108,19 @@ function readKeyFile(path: string, cwd: string | undefined, env: NodeJS.ProcessE
   const full = expandPath(path, cwd, env);
   let bytes: Buffer;
   try {
-    if (statSync(full).size > MAX_KEY_FILE_BYTES) throw new AoError(`${path} is larger than ${MAX_KEY_FILE_BYTES} bytes: not an SSH key`, { fix: 'pass an SSH key file to --sign' });
+    if (statSync(full).size > MAX_KEY_FILE_BYTES)
+      throw new AoError(`${path} is larger than ${MAX_KEY_FILE_BYTES} bytes: not an SSH key`, {
+        fix: 'pass an SSH key file to --sign',
+      });
     bytes = readFileSync(full);
   } catch (error) {
     if (error instanceof AoError) throw error;
-    throw new AoError(`cannot read the signing key ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
-      fix: 'pass the path of an SSH private key (e.g. --sign ~/.ssh/id_ed25519), or of a public key held by ssh-agent (--sign ~/.ssh/id_ed25519.pub)',
-    });
+    throw new AoError(
+      `cannot read the signing key ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      {
+        fix: 'pass the path of an SSH private key (e.g. --sign ~/.ssh/id_ed25519), or of a public key held by ssh-agent (--sign ~/.ssh/id_ed25519.pub)',
+      },
+    );
   }
   return bytes.toString('utf8');
 }
@@ -115,7 +135,9 @@ function privateKeyFrom(text: string, path: string): SshSigner {
         fix: `add it to ssh-agent with \`ssh-add ${shellQuote(path)}\` and pass its public key instead: --sign ${shellQuote(`${path}.pub`)}`,
       });
     }
-    throw new AoError(`cannot use ${path} as a signing key: ${error.message}`, { fix: 'pass an OpenSSH private key (ed25519, ecdsa or rsa), or a public key held by ssh-agent' });
+    throw new AoError(`cannot use ${path} as a signing key: ${error.message}`, {
+      fix: 'pass an OpenSSH private key (ed25519, ecdsa or rsa), or a public key held by ssh-agent',
+    });
   }
 }
 
@@ -145,11 +167,15 @@ export async function signingAdvice(git: Git, checkerId: string, signer: RecordS
     const policyBytes = objects.get(keys[0]!);
     if (!policyBytes || !parsePolicy(policyBytes, `commit ${head.slice(0, 7)}`).requireSignature) return [];
     if (!signer) {
-      return [`the policy at HEAD requires signed verdicts: this one is unsigned and will not count (add --sign KEY, or set AO_SIGNING_KEY)`];
+      return [
+        `the policy at HEAD requires signed verdicts: this one is unsigned and will not count (add --sign KEY, or set AO_SIGNING_KEY)`,
+      ];
     }
     const checkers = parseCheckers(objects.get(keys[1]!), head);
     if (!isKeyAllowed(checkers.signers, checkerId, signer.publicKey, SIGNATURE_NAMESPACE)) {
-      return [`${checkers.where} does not trust key ${signer.publicKey.fingerprint} for ${checkerId}: this verdict will not count until a reviewed change adds it (\`ao checkers add ${checkerId} KEY.pub\`)`];
+      return [
+        `${checkers.where} does not trust key ${signer.publicKey.fingerprint} for ${checkerId}: this verdict will not count until a reviewed change adds it (\`ao checkers add ${checkerId} KEY.pub\`)`,
+      ];
     }
     return [];
   } catch (error) {

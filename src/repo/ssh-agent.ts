@@ -35,7 +35,9 @@ export async function signWithAgent(
 ): Promise<string> {
   const data = signedData(message, namespace);
   if (!socketPath) {
-    throw new SshSigError('SSH_AUTH_SOCK is not set: start ssh-agent and `ssh-add` your key, or sign with a private key file');
+    throw new SshSigError(
+      'SSH_AUTH_SOCK is not set: start ssh-agent and `ssh-add` your key, or sign with a private key file',
+    );
   }
   const agent = await AgentConnection.open(socketPath, options.timeoutMs ?? DEFAULT_AGENT_TIMEOUT_MS);
   try {

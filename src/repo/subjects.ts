@@ -4,7 +4,10 @@ import type { Subject } from '../core/record.js';
 import type { CommitInfo, Git } from '../git/git.js';
 import { changesOfCommits, reviewBaseTree, shortSha, stagedChange, type ChangeWithLedger } from './changes.js';
 
-export type SubjectScope = { kind: 'staged'; amend?: boolean } | { kind: 'commit'; rev: string } | { kind: 'range'; base: string; head: string };
+export type SubjectScope =
+  | { kind: 'staged'; amend?: boolean }
+  | { kind: 'commit'; rev: string }
+  | { kind: 'range'; base: string; head: string };
 
 export interface ResolvedSubject {
   subject: Subject;
@@ -25,7 +28,10 @@ const MAX_ENTRIES = 10_000;
 
 export function parseRangeArg(text: string): { base: string; head: string } {
   const match = /^(.+?)\.\.(?!\.)(.+)$/.exec(text);
-  if (!match) throw new AoError(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, { fix: 'for example: --range origin/main..HEAD' });
+  if (!match)
+    throw new AoError(`--range takes A..B (two revisions), not ${JSON.stringify(text)}`, {
+      fix: 'for example: --range origin/main..HEAD',
+    });
   return { base: match[1]!, head: match[2]! };
 }
 
@@ -52,9 +58,14 @@ export async function resolveSubject(git: Git, scope: SubjectScope): Promise<Res
       diffBase: await diffBaseOf(git, staged, baseRev),
     };
     if (change.manifest.entries.length === 0) {
-      throw new AoError(change.cleanMerge ? 'the staged merge is clean: it needs no verdict' : 'nothing is staged outside .agents/ledger/: there is no change to cover', {
-        fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
-      });
+      throw new AoError(
+        change.cleanMerge
+          ? 'the staged merge is clean: it needs no verdict'
+          : 'nothing is staged outside .agents/ledger/: there is no change to cover',
+        {
+          fix: 'stage the change first (`git add PATH`), or name one with --commit REV or --range A..B',
+        },
+      );
     }
   } else if (scope.kind === 'commit') {
     const commit = await git.resolveCommit(scope.rev, 'commit');
@@ -62,10 +73,18 @@ export async function resolveSubject(git: Git, scope: SubjectScope): Promise<Res
     const ofCommit = (await changesOfCommits(git, [info!]))[0]!;
     const { change } = ofCommit;
     if (change.manifest.entries.length === 0) {
-      throw new AoError(`commit ${shortSha(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`, { fix: 'name a commit that changes files, e.g. --commit HEAD' });
+      throw new AoError(
+        `commit ${shortSha(commit)} changes nothing outside the ledger${change.cleanMerge ? ' (a clean merge)' : ''}: it needs no verdict`,
+        { fix: 'name a commit that changes files, e.g. --commit HEAD' },
+      );
     }
     resolved = {
-      subject: { kind: 'commit', commit, digest: change.manifest.digest, entries: change.manifest.entries.map(entryToJson) },
+      subject: {
+        kind: 'commit',
+        commit,
+        digest: change.manifest.digest,
+        entries: change.manifest.entries.map(entryToJson),
+      },
       manifest: change.manifest,
       label: `commit ${shortSha(commit)}`,
       authors: info?.authorEmail ? [info.authorEmail] : [],
@@ -77,11 +96,16 @@ export async function resolveSubject(git: Git, scope: SubjectScope): Promise<Res
     const base = await git.resolveCommit(scope.base, 'range base');
     const head = await git.resolveCommit(scope.head, 'range head');
     const commits = await git.listCommits([`${base}..${head}`]);
-    if (commits.length === 0) throw new AoError(`the range ${scope.base}..${scope.head} holds no commits`, { fix: 'check the order: --range OLDER..NEWER' });
+    if (commits.length === 0)
+      throw new AoError(`the range ${scope.base}..${scope.head} holds no commits`, {
+        fix: 'check the order: --range OLDER..NEWER',
+      });
     const manifest = buildManifest(await git.diffTrees(base, head));
     const changes = (await changesOfCommits(git, commits)).filter((c) => c.change.manifest.entries.length > 0);
     if (manifest.entries.length === 0 && changes.length === 0) {
-      throw new AoError(`the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`);
+      throw new AoError(
+        `the range ${scope.base}..${scope.head} changes nothing outside the ledger: it needs no verdict`,
+      );
     }
     resolved = {
       subject: {
@@ -97,14 +121,22 @@ export async function resolveSubject(git: Git, scope: SubjectScope): Promise<Res
       authors: [...new Set(commits.map((c) => c.authorEmail).filter(Boolean))],
       baseRev: base,
       headRev: head,
-      commitChanges: changes.map((c) => ({ commit: c.change.commit!, digest: c.change.manifest.digest, title: c.change.subjectLine ?? '', patchItem: c.patchItem ?? c.change.commit! })),
+      commitChanges: changes.map((c) => ({
+        commit: c.change.commit!,
+        digest: c.change.manifest.digest,
+        title: c.change.subjectLine ?? '',
+        patchItem: c.patchItem ?? c.change.commit!,
+      })),
       diffBase: base,
     };
   }
   if (resolved.subject.entries.length > MAX_ENTRIES) {
-    throw new AoError(`the ${resolved.label} touches ${resolved.subject.entries.length} paths; one verdict covers at most ${MAX_ENTRIES}`, {
-      fix: 'split it into smaller commits and record a verdict for each (--commit REV), or exempt generated paths in .agents/policy.json',
-    });
+    throw new AoError(
+      `the ${resolved.label} touches ${resolved.subject.entries.length} paths; one verdict covers at most ${MAX_ENTRIES}`,
+      {
+        fix: 'split it into smaller commits and record a verdict for each (--commit REV), or exempt generated paths in .agents/policy.json',
+      },
+    );
   }
   return resolved;
 }

@@ -52,7 +52,14 @@ export interface VerifyOptions {
 export interface VerifyReport {
   ok: boolean;
   scope: { kind: VerifyScope['kind']; label: string; base?: string; head?: string };
-  policy: { source: string; why?: string; enforced: boolean; mode?: Policy['mode']; enforcement: Enforcement; policy?: Policy };
+  policy: {
+    source: string;
+    why?: string;
+    enforced: boolean;
+    mode?: Policy['mode'];
+    enforcement: Enforcement;
+    policy?: Policy;
+  };
   ledger: { source: string; baseRecords: number; newRecords: number; problems: LedgerProblem[]; genesis?: string };
   /** In range mode: the decision on the combined change, before falling back to each commit. */
   rangeDecision?: Decision;
@@ -89,7 +96,12 @@ export async function policyAt(git: Git, rev: string | undefined): Promise<Loade
   const objects = await git.readObjects([key, checkersKey]);
   const bytes = objects.get(key);
   if (!bytes) return { source: `none at ${shortSha(rev)}`, rev };
-  return { policy: parsePolicy(bytes, `commit ${shortSha(rev)}`), source: `${POLICY_PATH} at ${shortSha(rev)}`, rev, checkers: objects.get(checkersKey) };
+  return {
+    policy: parsePolicy(bytes, `commit ${shortSha(rev)}`),
+    source: `${POLICY_PATH} at ${shortSha(rev)}`,
+    rev,
+    checkers: objects.get(checkersKey),
+  };
 }
 
 /** The working tree's policy file (what `ao learn`, `ao context` and `ao report` read); undefined when there is none. */
@@ -115,7 +127,8 @@ export async function signatureCheckFor(loaded: LoadedPolicy): Promise<Signature
 
 export async function verify(git: Git, scope: VerifyScope, options: VerifyOptions = {}): Promise<VerifyReport> {
   const notes: string[] = [];
-  const resolved = scope.kind === 'staged' ? await resolveStaged(git, scope, options) : await resolveCommits(git, scope, notes);
+  const resolved =
+    scope.kind === 'staged' ? await resolveStaged(git, scope, options) : await resolveCommits(git, scope, notes);
   const { base, head, label, changes } = resolved;
   const policyRev = options.policyRev ?? resolved.namedBase ?? base;
   const loaded = await (resolved.policyPromise ?? policyAt(git, policyRev));
@@ -126,17 +139,37 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     : { decisions: unenforced(loaded, changes, label, notes), rangeDecision: undefined };
 
   const count = (outcome: Decision['outcome']) => decisions.filter((d) => d.outcome === outcome).length;
-  const counts = { checked: decisions.length, covered: count('covered'), uncovered: count('uncovered'), exempt: count('exempt'), empty: count('empty') };
+  const counts = {
+    checked: decisions.length,
+    covered: count('covered'),
+    uncovered: count('uncovered'),
+    exempt: count('exempt'),
+    empty: count('empty'),
+  };
   // One range verdict lists every commit's own digest, so it covers each of them in commit mode too.
-  const verdictCurable = (d: Decision) => d.outcome === 'uncovered' && (d.failedRule === 'no-verdict' || d.failedRule === 'verdict-fail');
+  const verdictCurable = (d: Decision) =>
+    d.outcome === 'uncovered' && (d.failedRule === 'no-verdict' || d.failedRule === 'verdict-fail');
   const coverAll =
-    policy && scope.kind !== 'staged' && scope.kind !== 'commit' && base && head && counts.uncovered >= 2 && decisions.filter(verdictCurable).length === counts.uncovered
+    policy &&
+    scope.kind !== 'staged' &&
+    scope.kind !== 'commit' &&
+    base &&
+    head &&
+    counts.uncovered >= 2 &&
+    decisions.filter(verdictCurable).length === counts.uncovered
       ? rangeFixCommand({ base, head }, policy, options.checkerHint)
       : undefined;
   return {
     ok: problems.length === 0 && counts.uncovered === 0,
     scope: { kind: scope.kind, label, base, head },
-    policy: { source: loaded.source, why: options.policyWhy, enforced: !!policy, mode: policy?.mode, enforcement: policy?.enforcement ?? 'enforce', policy },
+    policy: {
+      source: loaded.source,
+      why: options.policyWhy,
+      enforced: !!policy,
+      mode: policy?.mode,
+      enforcement: policy?.enforcement ?? 'enforce',
+      policy,
+    },
     ledger: {
       source: ledger.describeSource,
       baseRecords: ledger.base.size,
@@ -166,8 +199,15 @@ interface ResolvedScope {
 }
 
 /** The staged change: against HEAD, or against HEAD's parent when amending. */
-async function resolveStaged(git: Git, scope: Extract<VerifyScope, { kind: 'staged' }>, options: VerifyOptions): Promise<ResolvedScope> {
-  const [head, author] = await Promise.all([git.headCommit(), options.skipStagedAuthor ? undefined : git.authorEmail()]);
+async function resolveStaged(
+  git: Git,
+  scope: Extract<VerifyScope, { kind: 'staged' }>,
+  options: VerifyOptions,
+): Promise<ResolvedScope> {
+  const [head, author] = await Promise.all([
+    git.headCommit(),
+    options.skipStagedAuthor ? undefined : git.authorEmail(),
+  ]);
   let amending: CommitInfo | undefined;
   let base = head;
   if (scope.amend) {
@@ -184,7 +224,11 @@ async function resolveStaged(git: Git, scope: Extract<VerifyScope, { kind: 'stag
 }
 
 /** A commit, a range or a rev-list: its commits' changes, and (but for one commit) the combined change. */
-async function resolveCommits(git: Git, scope: Exclude<VerifyScope, { kind: 'staged' }>, notes: string[]): Promise<ResolvedScope> {
+async function resolveCommits(
+  git: Git,
+  scope: Exclude<VerifyScope, { kind: 'staged' }>,
+  notes: string[],
+): Promise<ResolvedScope> {
   let base: string | undefined;
   let head: string;
   let label: string;
@@ -206,7 +250,9 @@ async function resolveCommits(git: Git, scope: Exclude<VerifyScope, { kind: 'sta
     base = (await git.isAncestor(named, head)) ? named : ((await git.mergeBase(named, head)) ?? named);
     if (base !== named) {
       namedBase = named;
-      notes.push(`${shortSha(named)} is not an ancestor of ${shortSha(head)}: the ledger and the combined change are judged from their merge base ${shortSha(base)}, the policy from ${shortSha(named)}`);
+      notes.push(
+        `${shortSha(named)} is not an ancestor of ${shortSha(head)}: the ledger and the combined change are judged from their merge base ${shortSha(base)}, the policy from ${shortSha(named)}`,
+      );
     }
   } else {
     head = await git.resolveCommit(scope.head, 'head');
@@ -216,7 +262,9 @@ async function resolveCommits(git: Git, scope: Exclude<VerifyScope, { kind: 'sta
   }
   const changes = await changesOfCommits(git, commits);
   const rangeChange: ChangeUnderTest | undefined =
-    scope.kind !== 'commit' && base && commits.length > 0 ? { kind: 'range', label, manifest: buildManifest(await git.diffTrees(base, head)), range: { base, head } } : undefined;
+    scope.kind !== 'commit' && base && commits.length > 0
+      ? { kind: 'range', label, manifest: buildManifest(await git.diffTrees(base, head)), range: { base, head } }
+      : undefined;
   return { base, head, label, changes, rangeChange, namedBase };
 }
 
@@ -224,7 +272,12 @@ async function resolveCommits(git: Git, scope: Exclude<VerifyScope, { kind: 'sta
  * The ledger the scope is judged on and its problems: the view's, each record a change
  * deleted or modified (named by that change), and an invalid policy the change leaves behind.
  */
-async function ledgerProblems(git: Git, scope: VerifyScope, options: VerifyOptions, resolved: ResolvedScope): Promise<{ ledger: LedgerView; problems: LedgerProblem[] }> {
+async function ledgerProblems(
+  git: Git,
+  scope: VerifyScope,
+  options: VerifyOptions,
+  resolved: ResolvedScope,
+): Promise<{ ledger: LedgerView; problems: LedgerProblem[] }> {
   const { base, head, changes } = resolved;
   // The staged scope judges what the commit will hold: the index's ledger, from the staged
   // entries already read (no working-tree scan on the hook's hot path).
@@ -252,7 +305,10 @@ async function ledgerProblems(git: Git, scope: VerifyScope, options: VerifyOptio
     ...commitProblems,
   ];
   // The staged change (the pre-commit hook's hot path) reads the index's policy only when it stages one.
-  const headPolicy = scope.kind !== 'staged' || touchesPolicy(changes) ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base) : undefined;
+  const headPolicy =
+    scope.kind !== 'staged' || touchesPolicy(changes)
+      ? await headPolicyProblem(git, scope.kind === 'staged' ? undefined : head, base)
+      : undefined;
   if (headPolicy) problems.push(headPolicy);
   return { ledger, problems };
 }
@@ -268,7 +324,11 @@ function unenforced(loaded: LoadedPolicy, changes: ChangeWithLedger[], label: st
       ? `no policy at the base (${loaded.source}): this change sets agentops/verdict up, so coverage is not enforced yet`
       : `no policy at the base (${loaded.source}): these commits come from before agentops/verdict was set up here, so nothing is enforced on them and no verdict counts for them; to audit them under a policy: ao verify --range ${label.includes('..') ? label : 'A..B'} --policy REV`,
   );
-  return changes.map(({ change }) => ({ change, outcome: 'exempt', reason: `no policy at ${loaded.rev ? shortSha(loaded.rev) : 'the base'}: not enforced` }));
+  return changes.map(({ change }) => ({
+    change,
+    outcome: 'exempt',
+    reason: `no policy at ${loaded.rev ? shortSha(loaded.rev) : 'the base'}: not enforced`,
+  }));
 }
 
 /**
@@ -279,7 +339,16 @@ function unenforced(loaded: LoadedPolicy, changes: ChangeWithLedger[], label: st
 async function decideUnderPolicy(
   git: Git,
   policy: Policy,
-  args: { loaded: LoadedPolicy; policyRev?: string; options: VerifyOptions; scope: VerifyScope; resolved: ResolvedScope; ledger: LedgerView; problems: LedgerProblem[]; notes: string[] },
+  args: {
+    loaded: LoadedPolicy;
+    policyRev?: string;
+    options: VerifyOptions;
+    scope: VerifyScope;
+    resolved: ResolvedScope;
+    ledger: LedgerView;
+    problems: LedgerProblem[];
+    notes: string[];
+  },
 ): Promise<{ decisions: Decision[]; rangeDecision?: Decision }> {
   const { loaded, options, ledger, problems, notes } = args;
   const { base, head, changes, rangeChange } = args.resolved;
@@ -289,17 +358,41 @@ async function decideUnderPolicy(
   const latest = await ledger.latestFor([...new Set(digests)]);
   // A base record that cannot be read back, unless already reported as changed by the change.
   problems.push(...ledger.baseProblems.filter((p) => !problems.some((q) => q.path === p.path)));
-  const signatureCheck = options.signatureCheck ? await options.signatureCheck(policy, git, args.policyRev) : await signatureCheckFor(loaded);
-  if (signatureCheck && !options.signatureCheck) notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev!)}`);
+  const signatureCheck = options.signatureCheck
+    ? await options.signatureCheck(policy, git, args.policyRev)
+    : await signatureCheckFor(loaded);
+  if (signatureCheck && !options.signatureCheck)
+    notes.push(`the policy requires signed verdicts: keys trusted by ${CHECKERS_PATH} at ${shortSha(loaded.rev!)}`);
   // Constraints: added lines for forbidPattern, the ratchet on policy edits, the learnings to quote.
-  const withRange = rangeChange && head && base ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }] : changes;
-  const learnings = await prepareConstraints(git, policy, ledger, withRange, args.scope.kind === 'staged' ? base : undefined);
+  const withRange =
+    rangeChange && head && base
+      ? [...changes, { change: rangeChange, ledgerEntries: [], patchItem: `${head} ${base}` }]
+      : changes;
+  const learnings = await prepareConstraints(
+    git,
+    policy,
+    ledger,
+    withRange,
+    args.scope.kind === 'staged' ? base : undefined,
+  );
   const decide = (change: ChangeUnderTest) =>
-    decideChange(change, { policy, lookup: (digest) => latest.get(digest), signatureCheck, checkerHint: options.checkerHint, learnings, authenticatedActor: options.authenticatedActor });
+    decideChange(change, {
+      policy,
+      lookup: (digest) => latest.get(digest),
+      signatureCheck,
+      checkerHint: options.checkerHint,
+      learnings,
+      authenticatedActor: options.authenticatedActor,
+    });
   const rangeDecision = policy.mode === 'range' && rangeChange ? decide(rangeChange) : undefined;
   const decisions = changes.map(({ change }) => {
     if (rangeDecision?.outcome === 'covered' && change.manifest.entries.length > 0) {
-      return { change, outcome: 'covered', record: rangeDecision.record, reason: `covered by range ${rangeDecision.reason}` } satisfies Decision;
+      return {
+        change,
+        outcome: 'covered',
+        record: rangeDecision.record,
+        reason: `covered by range ${rangeDecision.reason}`,
+      } satisfies Decision;
     }
     return decide(change);
   });
@@ -311,7 +404,11 @@ async function decideUnderPolicy(
  * must be valid: the change is judged by the base's policy, but once it lands, every later
  * verification reads this one, so a broken or unknown-field policy is refused now.
  */
-async function headPolicyProblem(git: Git, head: string | undefined, base: string | undefined): Promise<LedgerProblem | undefined> {
+async function headPolicyProblem(
+  git: Git,
+  head: string | undefined,
+  base: string | undefined,
+): Promise<LedgerProblem | undefined> {
   if (head !== undefined && head === base) return undefined;
   const name = head === undefined ? `:${POLICY_PATH}` : `${head}:${POLICY_PATH}`;
   const where = head === undefined ? 'the index' : `commit ${shortSha(head)}`;
@@ -319,7 +416,8 @@ async function headPolicyProblem(git: Git, head: string | undefined, base: strin
   if (!object) return undefined;
   let reason: string | undefined;
   if (object.type !== 'blob') reason = `${POLICY_PATH} at ${where} is not a file`;
-  else if (!object.bytes) reason = `${POLICY_PATH} at ${where} is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}`;
+  else if (!object.bytes)
+    reason = `${POLICY_PATH} at ${where} is ${object.size} bytes; the limit is ${MAX_POLICY_BYTES}`;
   else {
     try {
       parsePolicy(object.bytes, where);
@@ -347,7 +445,6 @@ function boundaryOf(commits: CommitInfo[]): string | undefined {
   return undefined;
 }
 
-
 /** A change the committed ledger leaves uncovered that a record in the working tree covers. */
 export interface UncommittedCover {
   label: string;
@@ -361,7 +458,12 @@ export interface UncommittedCover {
  * working tree's ledger covers: a verdict recorded and never committed. Said outright, since
  * a fresh clone will not have it. Reads the working tree, so it is asked only after a failure.
  */
-export async function uncommittedCover(git: Git, scope: VerifyScope, options: VerifyOptions, atTip: VerifyReport): Promise<UncommittedCover[]> {
+export async function uncommittedCover(
+  git: Git,
+  scope: VerifyScope,
+  options: VerifyOptions,
+  atTip: VerifyReport,
+): Promise<UncommittedCover[]> {
   const uncovered = atTip.decisions.filter((d) => d.outcome === 'uncovered' && d.failedRule === 'no-verdict');
   if (uncovered.length === 0) return [];
   let inWorktree: VerifyReport;
@@ -372,8 +474,15 @@ export async function uncommittedCover(git: Git, scope: VerifyScope, options: Ve
   }
   const found: UncommittedCover[] = [];
   for (const decision of uncovered) {
-    const there = inWorktree.decisions.find((d) => d.change.label === decision.change.label && d.change.manifest.digest === decision.change.manifest.digest);
-    if (there?.outcome === 'covered' && there.record) found.push({ label: decision.change.label, record: shortId(there.record.id), path: recordPath(there.record.seq, there.record.id) });
+    const there = inWorktree.decisions.find(
+      (d) => d.change.label === decision.change.label && d.change.manifest.digest === decision.change.manifest.digest,
+    );
+    if (there?.outcome === 'covered' && there.record)
+      found.push({
+        label: decision.change.label,
+        record: shortId(there.record.id),
+        path: recordPath(there.record.seq, there.record.id),
+      });
   }
   return found;
 }

@@ -1,11 +1,38 @@
 import { shellQuote } from '../core/shell.js';
-import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AoError } from '../core/errors.js';
 import { computeHeads, type LedgerFile } from '../core/ledger.js';
-import { LEDGER_DIR, MAX_RECORD_BYTES, RECORD_SCHEMA, parseRecordPath, recordPath, renderRecord, sealRecord, type LedgerRecord, type Signature, type UnsignedBody, type VerdictRecord } from '../core/record.js';
+import {
+  LEDGER_DIR,
+  MAX_RECORD_BYTES,
+  RECORD_SCHEMA,
+  parseRecordPath,
+  recordPath,
+  renderRecord,
+  sealRecord,
+  type LedgerRecord,
+  type Signature,
+  type UnsignedBody,
+  type VerdictRecord,
+} from '../core/record.js';
 import { formatSchemaProblems, validateRecordShape } from '../core/schemas.js';
 import type { Git } from '../git/git.js';
 import { ledgerRootEntry, listWorktreeLedger, readWorktreeFile } from './ledger-view.js';
@@ -47,7 +74,9 @@ export function readTip(top: string): LedgerTip {
     nodes.push({ id: parts.id, prev, seq: parts.seq });
   }
   if (!genesisId) {
-    throw new AoError('this repository has no verdict ledger yet (.agents/ledger/ has no genesis record)', { fix: 'run `ao init` and commit the .agents/ directory' });
+    throw new AoError('this repository has no verdict ledger yet (.agents/ledger/ has no genesis record)', {
+      fix: 'run `ao init` and commit the .agents/ directory',
+    });
   }
   const heads = computeHeads(nodes);
   const seqOf = new Map(nodes.map((n) => [n.id, n.seq]));
@@ -58,18 +87,24 @@ export function readTip(top: string): LedgerTip {
 /** Refuses a symlink found in the ledger (a record or a bucket folder): never read or written through. */
 export function refuseLinkedEntry(file: LedgerFile): void {
   if (file.kind !== 'symlink') return;
-  throw new AoError(`${file.path} is a symbolic link: ao reads and writes the ledger only inside the repository, never through a link`, {
-    fix: `remove the link (\`git rm ${shellQuote(file.path)}\` if it was committed) and restore what it replaced with \`git checkout HEAD -- .agents/ledger\``,
-  });
+  throw new AoError(
+    `${file.path} is a symbolic link: ao reads and writes the ledger only inside the repository, never through a link`,
+    {
+      fix: `remove the link (\`git rm ${shellQuote(file.path)}\` if it was committed) and restore what it replaced with \`git checkout HEAD -- .agents/ledger\``,
+    },
+  );
 }
 
 /** Refuses to read or write the ledger when `.agents` or `.agents/ledger` is a symlink or a file. */
 export function refuseUnsafeLedgerRoot(top: string): void {
   const broken = ledgerRootEntry(top);
   if (broken) {
-    throw new AoError(`${broken.path} is ${broken.kind === 'symlink' ? 'a symbolic link' : 'not a directory'}: ao reads and writes the ledger only inside the repository, never through a link`, {
-      fix: `replace it with a real directory: \`git rm --cached ${shellQuote(broken.path)}\`, move it away, and restore the ledger with \`git checkout HEAD -- .agents\``,
-    });
+    throw new AoError(
+      `${broken.path} is ${broken.kind === 'symlink' ? 'a symbolic link' : 'not a directory'}: ao reads and writes the ledger only inside the repository, never through a link`,
+      {
+        fix: `replace it with a real directory: \`git rm --cached ${shellQuote(broken.path)}\`, move it away, and restore the ledger with \`git checkout HEAD -- .agents\``,
+      },
+    );
   }
 }
 
@@ -139,7 +174,8 @@ export async function withLedgerLock<T>(git: Git, work: () => Promise<T>): Promi
       }
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new AoError(`cannot create the ledger lock ${lock}: ${(error as Error).message}`);
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new AoError(`cannot create the ledger lock ${lock}: ${(error as Error).message}`);
       let seen = '';
       try {
         seen = readFileSync(lock, 'utf8');
@@ -160,11 +196,16 @@ export async function withLedgerLock<T>(git: Git, work: () => Promise<T>): Promi
         } catch {
           // The holder released it while we looked.
         }
-        const holder = owner ? ` (held by process ${owner.pid}${owner.host && owner.host !== hostname() ? ` on ${owner.host}` : ''} since ${owner.since}${age})` : '';
-        throw new AoError(`the ledger is locked by another ao process${holder}; waited ${Math.round(LOCK_WAIT_MS / 1000)}s`, {
-          where: lock,
-          fix: `wait for it to finish; if no ao process is running, remove the stale lock with \`rm ${shellQuote(lock)}\``,
-        });
+        const holder = owner
+          ? ` (held by process ${owner.pid}${owner.host && owner.host !== hostname() ? ` on ${owner.host}` : ''} since ${owner.since}${age})`
+          : '';
+        throw new AoError(
+          `the ledger is locked by another ao process${holder}; waited ${Math.round(LOCK_WAIT_MS / 1000)}s`,
+          {
+            where: lock,
+            fix: `wait for it to finish; if no ao process is running, remove the stale lock with \`rm ${shellQuote(lock)}\``,
+          },
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, delay));
       delay = Math.min(delay * 2, 200);
@@ -206,7 +247,8 @@ function removeOrphans(git: Git): void {
   const dirs = [join(git.gitDir, TMP_DIR)];
   if (!ledgerRootEntry(git.topLevel)) {
     try {
-      for (const bucket of readdirSync(join(git.topLevel, LEDGER_DIR), { withFileTypes: true })) if (bucket.isDirectory()) dirs.push(join(git.topLevel, LEDGER_DIR, bucket.name));
+      for (const bucket of readdirSync(join(git.topLevel, LEDGER_DIR), { withFileTypes: true }))
+        if (bucket.isDirectory()) dirs.push(join(git.topLevel, LEDGER_DIR, bucket.name));
     } catch {
       // no ledger yet
     }
@@ -250,7 +292,9 @@ export function writeFileAtomic(git: Git, target: string, content: string | Uint
     }
   } catch (error) {
     rmSync(tmp, { force: true });
-    throw new AoError(`cannot move the new record into ${target}: ${(error as Error).message}`, { fix: 'check that the repository is writable, then run the command again' });
+    throw new AoError(`cannot move the new record into ${target}: ${(error as Error).message}`, {
+      fix: 'check that the repository is writable, then run the command again',
+    });
   }
   try {
     const dir = openSync(dirname(target), 'r');
@@ -289,9 +333,12 @@ function refuseLinkedFolders(top: string, dir: string): void {
     }
     if (!stat.isDirectory()) {
       const shown = relative(top, current);
-      throw new AoError(`${shown} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}: ao writes records only inside the repository, never through a link`, {
-        fix: `replace ${shown} with a real directory (\`git checkout HEAD -- ${shellQuote(shown)}\` restores the committed one), then run the command again`,
-      });
+      throw new AoError(
+        `${shown} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}: ao writes records only inside the repository, never through a link`,
+        {
+          fix: `replace ${shown} with a real directory (\`git checkout HEAD -- ${shellQuote(shown)}\` restores the committed one), then run the command again`,
+        },
+      );
     }
   }
 }
@@ -302,21 +349,35 @@ export interface AppendOptions {
 }
 
 /** The fields every record after genesis starts with, chained onto `tip`: the one place they are filled. */
-export function recordHeader<K extends Exclude<LedgerRecord['type'], 'genesis'>>(type: K, tip: LedgerTip, now: Date = new Date()) {
+export function recordHeader<K extends Exclude<LedgerRecord['type'], 'genesis'>>(
+  type: K,
+  tip: LedgerTip,
+  now: Date = new Date(),
+) {
   // The schema stays its literal type (an object literal would widen it to string).
-  return { schema: RECORD_SCHEMA as typeof RECORD_SCHEMA, type, seq: tip.nextSeq, prev: tip.heads, createdAt: now.toISOString(), ledger: tip.genesisId };
+  return {
+    schema: RECORD_SCHEMA as typeof RECORD_SCHEMA,
+    type,
+    seq: tip.nextSeq,
+    prev: tip.heads,
+    createdAt: now.toISOString(),
+    ledger: tip.genesisId,
+  };
 }
 
 /** What a verdict says; the writer adds the chain fields (seq, prev, ledger, createdAt). */
-export type VerdictBody = Omit<UnsignedBody<VerdictRecord>, 'seq' | 'prev' | 'ledger' | 'schema' | 'type' | 'createdAt'>;
+export type VerdictBody = Omit<
+  UnsignedBody<VerdictRecord>,
+  'seq' | 'prev' | 'ledger' | 'schema' | 'type' | 'createdAt'
+>;
 
 /** Appends a verdict on top of the current heads: the one way `ao verdict` and `ao check` write. */
-export function appendVerdict(git: Git, body: VerdictBody, options: AppendOptions = {}): Promise<{ record: VerdictRecord; path: string }> {
-  return appendRecord<VerdictRecord>(
-    git,
-    (tip) => ({ ...recordHeader('verdict', tip), ...body }),
-    options,
-  );
+export function appendVerdict(
+  git: Git,
+  body: VerdictBody,
+  options: AppendOptions = {},
+): Promise<{ record: VerdictRecord; path: string }> {
+  return appendRecord<VerdictRecord>(git, (tip) => ({ ...recordHeader('verdict', tip), ...body }), options);
 }
 
 /** Appends one record on top of the current heads, atomically and under the ledger lock. */
@@ -331,9 +392,15 @@ export async function appendRecord<T extends LedgerRecord>(
     if (options.sign) record = { ...record, signature: await options.sign(record.id) };
     // Never write a record that a verifier would refuse.
     const problems = validateRecordShape(record);
-    if (problems.length > 0) throw new AoError(`refusing to write an invalid record: ${formatSchemaProblems(problems)}`, { fix: 'shorten or correct the values given on the command line' });
+    if (problems.length > 0)
+      throw new AoError(`refusing to write an invalid record: ${formatSchemaProblems(problems)}`, {
+        fix: 'shorten or correct the values given on the command line',
+      });
     const size = Buffer.byteLength(renderRecord(record));
-    if (size > MAX_RECORD_BYTES) throw new AoError(`the record would be ${size} bytes; the limit is ${MAX_RECORD_BYTES}`, { fix: 'split the change into smaller commits, or exempt generated paths in .agents/policy.json' });
+    if (size > MAX_RECORD_BYTES)
+      throw new AoError(`the record would be ${size} bytes; the limit is ${MAX_RECORD_BYTES}`, {
+        fix: 'split the change into smaller commits, or exempt generated paths in .agents/policy.json',
+      });
     const path = recordPath(record.seq, record.id);
     writeFileAtomic(git, join(git.topLevel, path), renderRecord(record));
     if (options.stage) await git.stage([path]);

@@ -18,11 +18,17 @@ export function aoCommand(check, ids) {
   };
   switch (check.command) {
     case 'verify-range':
-      return { worktree: id(check.worktree ?? check.head), args: ['verify', '--range', `${id(check.base)}..${id(check.head)}`, '--json'] };
+      return {
+        worktree: id(check.worktree ?? check.head),
+        args: ['verify', '--range', `${id(check.base)}..${id(check.head)}`, '--json'],
+      };
     case 'verify-commit':
       return { worktree: id(check.worktree ?? check.commit), args: ['verify', '--commit', id(check.commit), '--json'] };
     case 'ledger-verify':
-      return { worktree: id(check.worktree), args: ['ledger', 'verify', ...(check.since ? ['--since', id(check.since)] : []), '--json'] };
+      return {
+        worktree: id(check.worktree),
+        args: ['ledger', 'verify', ...(check.since ? ['--since', id(check.since)] : []), '--json'],
+      };
     default:
       throw new Error(`unknown check command ${check.command}`);
   }
@@ -34,14 +40,24 @@ export function problemKey(problem) {
 }
 
 function decisionOf(change) {
-  return { outcome: change.outcome, ...(change.failedRule ? { failedRule: change.failedRule } : {}), digest: change.digest };
+  return {
+    outcome: change.outcome,
+    ...(change.failedRule ? { failedRule: change.failedRule } : {}),
+    digest: change.digest,
+  };
 }
 
 /** Runs `check` with the working tree at its commit; returns the answer in the vector's terms. */
 export function runWithAo(dir, env, ids, check) {
   const { worktree, args } = aoCommand(check, ids);
   checkout(dir, env, worktree);
-  const result = spawnSync(process.execPath, [AO_BIN, ...args], { cwd: dir, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [AO_BIN, ...args], {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.error) throw result.error;
   const answer = { exit: result.status ?? -1, stderr: result.stderr, args };
   if (!result.stdout.trim().startsWith('{')) return answer;
@@ -71,7 +87,10 @@ export function expected(check) {
 export function canon(value) {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
   if (Array.isArray(value)) return `[${value.map(canon).join(',')}]`;
-  return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canon(value[k])}`).join(',')}}`;
+  return `{${Object.keys(value)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canon(value[k])}`)
+    .join(',')}}`;
 }
 
 /** What differs between an answer and the expectation, in words; empty when they agree. */
@@ -88,9 +107,18 @@ export function differences(answer, check) {
       found.push(`no ${field} in the answer`);
       continue;
     }
-    const entries = field === 'range' ? { range: [answer.range, want.range] } : Object.fromEntries([...new Set([...Object.keys(answer.changes), ...Object.keys(want.changes)])].map((k) => [k, [answer.changes[k], want.changes[k]]]));
+    const entries =
+      field === 'range'
+        ? { range: [answer.range, want.range] }
+        : Object.fromEntries(
+            [...new Set([...Object.keys(answer.changes), ...Object.keys(want.changes)])].map((k) => [
+              k,
+              [answer.changes[k], want.changes[k]],
+            ]),
+          );
     for (const [name, [got, exp]] of Object.entries(entries)) {
-      if (canon(got) !== canon(exp)) found.push(`${name}: ${JSON.stringify(got ?? null)}, expected ${JSON.stringify(exp ?? null)}`);
+      if (canon(got) !== canon(exp))
+        found.push(`${name}: ${JSON.stringify(got ?? null)}, expected ${JSON.stringify(exp ?? null)}`);
     }
   }
   return found;

@@ -14,7 +14,8 @@ export function gitEnv(home) {
 export function git(dir, env, args, input) {
   const result = spawnSync('git', args, { cwd: dir, env, input, maxBuffer: 256 * 1024 * 1024 });
   if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed (${result.status}): ${result.stderr.toString()}`);
+  if (result.status !== 0)
+    throw new Error(`git ${args.join(' ')} failed (${result.status}): ${result.stderr.toString()}`);
   return result.stdout;
 }
 
@@ -45,7 +46,11 @@ export function fastImportStream(vector) {
   const marks = new Map();
   vector.commits.forEach((commit, index) => {
     marks.set(commit.name, index + 1);
-    parts.push(Buffer.from(`commit refs/tags/${commit.name}\nmark :${index + 1}\nauthor ${commit.author}\ncommitter ${commit.committer}\n`));
+    parts.push(
+      Buffer.from(
+        `commit refs/tags/${commit.name}\nmark :${index + 1}\nauthor ${commit.author}\ncommitter ${commit.committer}\n`,
+      ),
+    );
     data(Buffer.from(commit.message, 'utf8'));
     commit.parents.forEach((parent, i) => {
       const mark = marks.get(parent);
@@ -74,9 +79,15 @@ export function buildVector(vector, dir, env) {
   git(dir, env, ['fast-import', '--quiet', '--done'], fastImportStream(vector));
   const ids = new Map();
   const names = vector.commits.map((c) => c.name);
-  const resolved = git(dir, env, ['rev-parse', ...names.map((n) => `refs/tags/${n}`)]).toString().trim().split('\n');
+  const resolved = git(dir, env, ['rev-parse', ...names.map((n) => `refs/tags/${n}`)])
+    .toString()
+    .trim()
+    .split('\n');
   vector.commits.forEach((commit, i) => {
-    if (resolved[i] !== commit.id) throw new Error(`vector ${vector.name}: commit ${commit.name} built as ${resolved[i]}, the vector says ${commit.id}`);
+    if (resolved[i] !== commit.id)
+      throw new Error(
+        `vector ${vector.name}: commit ${commit.name} built as ${resolved[i]}, the vector says ${commit.id}`,
+      );
     ids.set(commit.name, commit.id);
   });
   return ids;

@@ -17,8 +17,20 @@ const problem = (code, path) => (path ? { code, path } : { code });
 
 // Checks.
 const range = (name, base, head, expect) => ({ name, command: 'verify-range', base, head, expect });
-const commitCheck = (name, commit, expect, worktree) => ({ name, command: 'verify-commit', commit, ...(worktree ? { worktree } : {}), expect });
-const ledger = (name, worktree, since, expect) => ({ name, command: 'ledger-verify', worktree, ...(since ? { since } : {}), expect });
+const commitCheck = (name, commit, expect, worktree) => ({
+  name,
+  command: 'verify-commit',
+  commit,
+  ...(worktree ? { worktree } : {}),
+  expect,
+});
+const ledger = (name, worktree, since, expect) => ({
+  name,
+  command: 'ledger-verify',
+  worktree,
+  ...(since ? { since } : {}),
+  expect,
+});
 
 const pass = (h, scope = []) => h.verdict(['pass', '--checker', CHECKER, ...scope]);
 const passCommit = (h, name, extra = []) => pass(h, ['--commit', h.id(name), ...extra]);
@@ -27,7 +39,16 @@ const passCommit = (h, name, extra = []) => pass(h, ['--commit', h.id(name), ...
 const FAKE_SUBJECT = {
   kind: 'staged',
   digest: `sha256:${sha256('not a real change')}`,
-  entries: [{ oldMode: '000000', newMode: '100644', oldId: '0'.repeat(40), newId: 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391', status: 'A', path: 'x' }],
+  entries: [
+    {
+      oldMode: '000000',
+      newMode: '100644',
+      oldId: '0'.repeat(40),
+      newId: 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391',
+      status: 'A',
+      path: 'x',
+    },
+  ],
 };
 
 /** A sealed record body that is not written: its canonical text, id and path, to mutate. */
@@ -47,19 +68,31 @@ function plant(h, summary, mutate, fields = {}) {
 
 /** The tree git merge-tree writes for two commits (no attributes in the scratch repo). */
 function mergeTreeBlob(h, ours, theirs, path) {
-  const out = spawnSync('git', ['merge-tree', '--write-tree', '--no-messages', h.id(ours), h.id(theirs)], { cwd: h.dir, env: h.env, encoding: 'utf8' });
+  const out = spawnSync('git', ['merge-tree', '--write-tree', '--no-messages', h.id(ours), h.id(theirs)], {
+    cwd: h.dir,
+    env: h.env,
+    encoding: 'utf8',
+  });
   const tree = out.stdout.split('\n')[0].trim();
   return spawnSync('git', ['cat-file', 'blob', `${tree}:${path}`], { cwd: h.dir, env: h.env }).stdout;
 }
 
-const POLICY = (extra = {}) => ({ schema: 'agentops-verdict/policy@1', mode: 'commit', exempt: { paths: [], authors: [] }, require: { evidence: [] }, rules: [], ...extra });
+const POLICY = (extra = {}) => ({
+  schema: 'agentops-verdict/policy@1',
+  mode: 'commit',
+  exempt: { paths: [], authors: [] },
+  require: { evidence: [] },
+  rules: [],
+  ...extra,
+});
 
 export const cases = [
   // ---------------------------------------------------------------- coverage by digest (8)
   {
     name: 'covered-commit',
     spec: ['7', '8'],
-    description: 'A commit, then a commit holding a passing verdict on it: the first is covered, the second changes only the ledger (empty).',
+    description:
+      'A commit, then a commit holding a passing verdict on it: the first is covered, the second changes only the ledger (empty).',
     build(h) {
       h.setup();
       h.write('src/app.js', 'export const answer = 42;\n');
@@ -70,14 +103,19 @@ export const cases = [
     checks: () => [
       range('range', 'base', 'c2', { exit: 0, problems: [], changes: { c1: covered(), c2: empty() } }),
       commitCheck('commit-c1', 'c1', { exit: 0, problems: [], changes: { c1: covered() } }, 'c2'),
-      commitCheck('commit-c1-before-its-verdict', 'c1', { exit: 1, problems: [], changes: { c1: uncovered('no-verdict') } }),
+      commitCheck('commit-c1-before-its-verdict', 'c1', {
+        exit: 1,
+        problems: [],
+        changes: { c1: uncovered('no-verdict') },
+      }),
       ledger('ledger', 'c2', 'base', { exit: 0, problems: [] }),
     ],
   },
   {
     name: 'covered-staged-same-commit',
     spec: ['7', '8'],
-    description: 'A staged verdict recorded with the change it covers, in the same commit: the ledger is outside every manifest, so the staged digest is the commit digest.',
+    description:
+      'A staged verdict recorded with the change it covers, in the same commit: the ledger is outside every manifest, so the staged digest is the commit digest.',
     build(h) {
       h.setup();
       h.write('src/app.js', 'one\n');
@@ -112,7 +150,9 @@ export const cases = [
       h.verdict(['fail', '--checker', CHECKER, '--commit', h.id('c1'), '--summary', 'tests fail']);
       h.commit('c2');
     },
-    checks: () => [range('range', 'base', 'c2', { exit: 1, problems: [], changes: { c1: uncovered('verdict-fail'), c2: empty() } })],
+    checks: () => [
+      range('range', 'base', 'c2', { exit: 1, problems: [], changes: { c1: uncovered('verdict-fail'), c2: empty() } }),
+    ],
   },
   {
     name: 'order-later-pass-wins',
@@ -143,7 +183,11 @@ export const cases = [
     },
     checks: () => [
       range('range-before-fail', 'base', 'c2', { exit: 0, problems: [], changes: { c1: covered(), c2: empty() } }),
-      range('range', 'base', 'c3', { exit: 1, problems: [], changes: { c1: uncovered('verdict-fail'), c2: empty(), c3: empty() } }),
+      range('range', 'base', 'c3', {
+        exit: 1,
+        problems: [],
+        changes: { c1: uncovered('verdict-fail'), c2: empty(), c3: empty() },
+      }),
     ],
   },
   {
@@ -161,36 +205,53 @@ export const cases = [
       h.record({ subject, prev: [genesis], createdAt: '2024-01-01T00:00:00.000000001Z', verdict: 'fail' });
       h.commit('c2');
     },
-    checks: () => [range('range', 'base', 'c2', { exit: 1, problems: [], changes: { c1: uncovered('verdict-fail'), c2: empty() } })],
+    checks: () => [
+      range('range', 'base', 'c2', { exit: 1, problems: [], changes: { c1: uncovered('verdict-fail'), c2: empty() } }),
+    ],
   },
   {
     name: 'order-id-breaks-ties',
     spec: ['8'],
     description:
-      'Two verdicts at the same seq and the same instant written two ways (00:00:00Z and 00:00:00.000Z): the larger id decides. The fail has the larger id; as strings the pass\'s createdAt would sort last.',
+      "Two verdicts at the same seq and the same instant written two ways (00:00:00Z and 00:00:00.000Z): the larger id decides. The fail has the larger id; as strings the pass's createdAt would sort last.",
     build(h) {
       h.setup();
       h.write('src/app.js', 'tied\n');
       h.commit('c1');
       const subject = h.subject(['--commit', h.id('c1')]);
       const genesis = h.genesis().id;
-      const passing = h.record({ subject, prev: [genesis], createdAt: '2024-01-01T00:00:00Z', verdict: 'pass' }, { write: false });
+      const passing = h.record(
+        { subject, prev: [genesis], createdAt: '2024-01-01T00:00:00Z', verdict: 'pass' },
+        { write: false },
+      );
       for (let n = 0; ; n++) {
-        const failing = h.record({ subject, prev: [genesis], createdAt: '2024-01-01T00:00:00.000Z', verdict: 'fail', summary: `attempt ${n}` }, { write: false });
+        const failing = h.record(
+          { subject, prev: [genesis], createdAt: '2024-01-01T00:00:00.000Z', verdict: 'fail', summary: `attempt ${n}` },
+          { write: false },
+        );
         if (failing.id > passing.id) {
           h.record({ subject, prev: [genesis], createdAt: '2024-01-01T00:00:00Z', verdict: 'pass' });
-          h.record({ subject, prev: [genesis], createdAt: '2024-01-01T00:00:00.000Z', verdict: 'fail', summary: `attempt ${n}` });
+          h.record({
+            subject,
+            prev: [genesis],
+            createdAt: '2024-01-01T00:00:00.000Z',
+            verdict: 'fail',
+            summary: `attempt ${n}`,
+          });
           break;
         }
       }
       h.commit('c2');
     },
-    checks: () => [range('range', 'base', 'c2', { exit: 1, problems: [], changes: { c1: uncovered('verdict-fail'), c2: empty() } })],
+    checks: () => [
+      range('range', 'base', 'c2', { exit: 1, problems: [], changes: { c1: uncovered('verdict-fail'), c2: empty() } }),
+    ],
   },
   {
     name: 'range-verdict-names-commits',
     spec: ['7', '8'],
-    description: 'One range verdict (ao verdict --range) names the combined digest and each commit\'s own: in commit mode every commit is covered by it.',
+    description:
+      "One range verdict (ao verdict --range) names the combined digest and each commit's own: in commit mode every commit is covered by it.",
     build(h) {
       h.setup();
       h.write('src/a.js', 'a\n');
@@ -200,7 +261,9 @@ export const cases = [
       pass(h, ['--range', `${h.id('base')}..${h.id('c2')}`]);
       h.commit('c3');
     },
-    checks: () => [range('range', 'base', 'c3', { exit: 0, problems: [], changes: { c1: covered(), c2: covered(), c3: empty() } })],
+    checks: () => [
+      range('range', 'base', 'c3', { exit: 0, problems: [], changes: { c1: covered(), c2: covered(), c3: empty() } }),
+    ],
   },
   {
     name: 'monotonicity-base-fail-outranks',
@@ -231,7 +294,10 @@ export const cases = [
       'ao verify --range A..B where A is not an ancestor of B (the base branch moved on): the commits are those of A..B, the ledger and append-only are judged from the merge base (the record A gained is not "deleted"), the policy is read from A itself, whose exemption applies.',
     build(h) {
       h.setup();
-      h.write('.agents/policy.json', `${JSON.stringify(POLICY({ exempt: { paths: ['src/generated/**'], authors: [] } }), null, 2)}\n`);
+      h.write(
+        '.agents/policy.json',
+        `${JSON.stringify(POLICY({ exempt: { paths: ['src/generated/**'], authors: [] } }), null, 2)}\n`,
+      );
       h.git(['add', '-A']);
       pass(h);
       h.commit('m1');
@@ -254,10 +320,20 @@ export const cases = [
       h.setup();
       h.write('src/app.js', 'self-reviewed\n');
       h.commit('c1');
-      h.record({ subject: h.subject(['--commit', h.id('c1')]), checker: { id: '  AGENT@Example.COM ', kind: 'agent' }, worker: { id: WORKER, kind: 'agent' } });
+      h.record({
+        subject: h.subject(['--commit', h.id('c1')]),
+        checker: { id: '  AGENT@Example.COM ', kind: 'agent' },
+        worker: { id: WORKER, kind: 'agent' },
+      });
       h.commit('c2');
     },
-    checks: () => [range('range', 'base', 'c2', { exit: 1, problems: [], changes: { c1: uncovered('not-independent'), c2: empty() } })],
+    checks: () => [
+      range('range', 'base', 'c2', {
+        exit: 1,
+        problems: [],
+        changes: { c1: uncovered('not-independent'), c2: empty() },
+      }),
+    ],
   },
   {
     name: 'independence-same-session',
@@ -274,13 +350,19 @@ export const cases = [
       });
       h.commit('c2');
     },
-    checks: () => [range('range', 'base', 'c2', { exit: 1, problems: [], changes: { c1: uncovered('not-independent'), c2: empty() } })],
+    checks: () => [
+      range('range', 'base', 'c2', {
+        exit: 1,
+        problems: [],
+        changes: { c1: uncovered('not-independent'), c2: empty() },
+      }),
+    ],
   },
   {
     name: 'independence-git-author-not-compared',
     spec: ['8'],
     description:
-      'The checker\'s id is the git author\'s email, the worker is someone else, only the checker has a session: independent (the git author is not compared; sessions only when both have one).',
+      "The checker's id is the git author's email, the worker is someone else, only the checker has a session: independent (the git author is not compared; sessions only when both have one).",
     build(h) {
       h.setup();
       h.write('src/app.js', 'committed by its reviewer\n');
@@ -299,15 +381,28 @@ export const cases = [
   {
     name: 'record-bytes',
     spec: ['4', '6'],
-    description: 'Files at record paths that are not records: empty, BOM, invalid UTF-8, not JSON (incl. NaN and Infinity, which lenient parsers accept), not an object.',
+    description:
+      'Files at record paths that are not records: empty, BOM, invalid UTF-8, not JSON (incl. NaN and Infinity, which lenient parsers accept), not an object.',
     build(h) {
       h.setup();
       const problems = [];
       const add = (code, summary, mutate) => problems.push(problem(code, plant(h, summary, mutate)));
       add('empty', 'empty', () => '');
       add('bom', 'bom', (t) => `\ufeff${t}`);
-      add('invalid-utf8', 'BAD', (t) => Buffer.concat(t.split('"BAD"').flatMap((part, i) => (i ? [Buffer.from([0x22, 0xff, 0x22]), Buffer.from(part)] : [Buffer.from(part)]))));
-      add('invalid-utf8', 'SURROGATE', (t) => Buffer.concat(t.split('SURROGATE').flatMap((part, i) => (i ? [Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(part)] : [Buffer.from(part)]))));
+      add('invalid-utf8', 'BAD', (t) =>
+        Buffer.concat(
+          t
+            .split('"BAD"')
+            .flatMap((part, i) => (i ? [Buffer.from([0x22, 0xff, 0x22]), Buffer.from(part)] : [Buffer.from(part)])),
+        ),
+      );
+      add('invalid-utf8', 'SURROGATE', (t) =>
+        Buffer.concat(
+          t
+            .split('SURROGATE')
+            .flatMap((part, i) => (i ? [Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(part)] : [Buffer.from(part)])),
+        ),
+      );
       add('invalid-json', 'truncated', (t) => t.slice(0, 40));
       add('invalid-json', 'trailing', (t) => `${t}x`);
       add('invalid-json', 'nan', (t) => t.replace(/"seq": \d+/, '"seq": NaN'));
@@ -333,9 +428,14 @@ export const cases = [
     build(h) {
       h.setup();
       const problems = [];
-      const add = (summary, mutate, fields) => problems.push(problem('not-canonical', plant(h, summary, mutate, fields)));
-      const withKeysIn = (order) => (t, record) => `${JSON.stringify(Object.fromEntries(order(Object.keys(record)).map((k) => [k, record[k]])), null, 2)}\n`;
-      add('unsorted', withKeysIn((keys) => [...keys].sort().reverse()));
+      const add = (summary, mutate, fields) =>
+        problems.push(problem('not-canonical', plant(h, summary, mutate, fields)));
+      const withKeysIn = (order) => (t, record) =>
+        `${JSON.stringify(Object.fromEntries(order(Object.keys(record)).map((k) => [k, record[k]])), null, 2)}\n`;
+      add(
+        'unsorted',
+        withKeysIn((keys) => [...keys].sort().reverse()),
+      );
       add('compact', (t) => `${JSON.stringify(JSON.parse(t))}\n`);
       add('four spaces', (t) => `${JSON.stringify(JSON.parse(t), null, 4)}\n`);
       add('crlf', (t) => t.replace(/\n/g, '\r\n'));
@@ -413,8 +513,14 @@ export const cases = [
       add({ prev: [] }, 'verdict without prev');
       add({ prev: [genesis, genesis] }, 'duplicate prev');
       add({ evidence: [{ kind: 'vibes', text: 'trust me' }] }, 'evidence kind');
-      add({ subject: { ...FAKE_SUBJECT, digest: FAKE_SUBJECT.digest.toUpperCase().replace('SHA256', 'sha256') } }, 'uppercase digest');
-      add({ subject: { ...FAKE_SUBJECT, entries: [{ ...FAKE_SUBJECT.entries[0], path: '../outside' }] } }, 'dot-dot path');
+      add(
+        { subject: { ...FAKE_SUBJECT, digest: FAKE_SUBJECT.digest.toUpperCase().replace('SHA256', 'sha256') } },
+        'uppercase digest',
+      );
+      add(
+        { subject: { ...FAKE_SUBJECT, entries: [{ ...FAKE_SUBJECT.entries[0], path: '../outside' }] } },
+        'dot-dot path',
+      );
       add({ subject: { ...FAKE_SUBJECT, entries: [{ ...FAKE_SUBJECT.entries[0], path: 'a//b' }] } }, 'empty segment');
       add({ nonce: '0'.repeat(32) }, 'verdict with a nonce');
       // A missing field: sealed without `summary`.
@@ -436,7 +542,19 @@ export const cases = [
     build(h) {
       h.setup();
       const problems = [];
-      const entry = (pathBase64) => ({ ...FAKE_SUBJECT, entries: [{ oldMode: '000000', newMode: '100644', oldId: '0'.repeat(40), newId: 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391', status: 'A', pathBase64 }] });
+      const entry = (pathBase64) => ({
+        ...FAKE_SUBJECT,
+        entries: [
+          {
+            oldMode: '000000',
+            newMode: '100644',
+            oldId: '0'.repeat(40),
+            newId: 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391',
+            status: 'A',
+            pathBase64,
+          },
+        ],
+      });
       const add = (code, pathBase64, summary) => {
         const s = slot(h, { summary, subject: entry(pathBase64) });
         h.raw(s.path, s.text);
@@ -448,7 +566,10 @@ export const cases = [
       add(undefined, Buffer.from([0x61, 0xff, 0x2e, 0x74]).toString('base64'), 'valid non-utf-8 path');
       // Schema problems come before the byte form, the id and the path (spec 6): this one is
       // also stored at the wrong path, and is still a schema problem.
-      const both = slot(h, { summary: 'utf-8 path in base64, wrong path', subject: entry(Buffer.from('plain.txt').toString('base64')) });
+      const both = slot(h, {
+        summary: 'utf-8 path in base64, wrong path',
+        subject: entry(Buffer.from('plain.txt').toString('base64')),
+      });
       const misplaced = both.path.replace('/00000001-', '/00000002-');
       h.raw(misplaced, both.text);
       problems.push(problem('schema', misplaced));
@@ -492,7 +613,8 @@ export const cases = [
       const subject = h.subject(['--commit', h.id('c1')]);
       h.record({
         subject,
-        summary: 'tab\t nl\n cr\r bs\b ff\f ctl\u0001\u001f del\u007f ls\u2028 ps\u2029 bom\ufeff astral\u{1F600} nfd e\u0301 quote" back\\ slash/ \\ud800 literal',
+        summary:
+          'tab\t nl\n cr\r bs\b ff\f ctl\u0001\u001f del\u007f ls\u2028 ps\u2029 bom\ufeff astral\u{1F600} nfd e\u0301 quote" back\\ slash/ \\ud800 literal',
         checker: { id: 'r\u00e9viewer \u{1F9EA}', kind: 'agent', session: 'e\u0301' },
       });
       h.commit('c2');
@@ -544,7 +666,8 @@ export const cases = [
   {
     name: 'ledger-not-a-file',
     spec: ['5', '6'],
-    description: 'At record paths: a symbolic link, a submodule (gitlink); a bucket that is a symbolic link. Each is not-a-file; nothing behind a link is read.',
+    description:
+      'At record paths: a symbolic link, a submodule (gitlink); a bucket that is a symbolic link. Each is not-a-file; nothing behind a link is read.',
     build(h) {
       h.setup();
       const linked = slot(h, { summary: 'behind a link' });
@@ -555,7 +678,11 @@ export const cases = [
       h.git(['add', '-A']);
       h.git(['update-index', '--add', '--cacheinfo', `160000,${h.id('base')},${gitlink.path}`]);
       h.commit('c1', { add: false });
-      h.problems = [problem('not-a-file', linked.path), problem('not-a-file', '.agents/ledger/0001'), problem('not-a-file', gitlink.path)];
+      h.problems = [
+        problem('not-a-file', linked.path),
+        problem('not-a-file', '.agents/ledger/0001'),
+        problem('not-a-file', gitlink.path),
+      ];
     },
     checks: (h) => [
       ledger('ledger', 'c1', undefined, { exit: 1, problems: h.problems }),
@@ -578,11 +705,18 @@ export const cases = [
       h.commit('c2');
     },
     checks: (h) => {
-      const listing = h.git(['ls-tree', '-r', '--name-only', h.id('c1'), '.agents/ledger/']).trim().split('\n');
+      const listing = h
+        .git(['ls-tree', '-r', '--name-only', h.id('c1'), '.agents/ledger/'])
+        .trim()
+        .split('\n');
       const deleted = listing.map((path) => problem('record-deleted', path));
       return [
         ledger('ledger', 'c2', 'c1', { exit: 1, problems: [problem('not-a-file', '.agents/ledger'), ...deleted] }),
-        range('range', 'c1', 'c2', { exit: 1, problems: [problem('not-a-file', '.agents/ledger'), ...deleted], changes: { c2: uncovered('no-verdict') } }),
+        range('range', 'c1', 'c2', {
+          exit: 1,
+          problems: [problem('not-a-file', '.agents/ledger'), ...deleted],
+          changes: { c2: uncovered('no-verdict') },
+        }),
       ];
     },
   },
@@ -594,7 +728,19 @@ export const cases = [
     description: 'A second genesis record added to a ledger that has one.',
     build(h) {
       h.setup();
-      h.record({ type: 'genesis', seq: 0, prev: [], nonce: sha256('another ledger').slice(0, 32), ledger: undefined, subject: undefined, verdict: undefined, checker: undefined, worker: undefined, evidence: undefined, summary: undefined });
+      h.record({
+        type: 'genesis',
+        seq: 0,
+        prev: [],
+        nonce: sha256('another ledger').slice(0, 32),
+        ledger: undefined,
+        subject: undefined,
+        verdict: undefined,
+        checker: undefined,
+        worker: undefined,
+        evidence: undefined,
+        summary: undefined,
+      });
       h.commit('c1');
     },
     checks: () => [
@@ -605,7 +751,8 @@ export const cases = [
   {
     name: 'chain-no-genesis',
     spec: ['6'],
-    description: 'The genesis deleted while a verdict still names it: the full audit finds no genesis and a dangling prev; against the base it is a deleted record.',
+    description:
+      'The genesis deleted while a verdict still names it: the full audit finds no genesis and a dangling prev; against the base it is a deleted record.',
     build(h) {
       h.setup();
       h.write('src/app.js', 'x\n');
@@ -618,14 +765,22 @@ export const cases = [
     },
     checks: (h) => [
       ledger('ledger', 'c2', undefined, { exit: 1, problems: [problem('no-genesis'), problem('dangling-prev')] }),
-      ledger('ledger-since', 'c2', 'c1', { exit: 1, problems: [problem('no-genesis'), problem('dangling-prev'), problem('record-deleted', h.genesisPath)] }),
-      range('range', 'c1', 'c2', { exit: 1, problems: [problem('record-deleted', h.genesisPath)], changes: { c2: empty() } }),
+      ledger('ledger-since', 'c2', 'c1', {
+        exit: 1,
+        problems: [problem('no-genesis'), problem('dangling-prev'), problem('record-deleted', h.genesisPath)],
+      }),
+      range('range', 'c1', 'c2', {
+        exit: 1,
+        problems: [problem('record-deleted', h.genesisPath)],
+        changes: { c2: empty() },
+      }),
     ],
   },
   {
     name: 'chain-foreign-record',
     spec: ['2', '6'],
-    description: 'A verdict whose `ledger` names another repository\'s genesis (copied in): foreign-record. A record that breaks rules 4-6 is still read, so it names its digest, but the ledger problem fails the check.',
+    description:
+      "A verdict whose `ledger` names another repository's genesis (copied in): foreign-record. A record that breaks rules 4-6 is still read, so it names its digest, but the ledger problem fails the check.",
     build(h) {
       h.setup();
       h.write('src/app.js', 'x\n');
@@ -635,13 +790,18 @@ export const cases = [
     },
     checks: () => [
       ledger('ledger', 'c2', undefined, { exit: 1, problems: [problem('foreign-record')] }),
-      range('range', 'base', 'c2', { exit: 1, problems: [problem('foreign-record')], changes: { c1: covered(), c2: empty() } }),
+      range('range', 'base', 'c2', {
+        exit: 1,
+        problems: [problem('foreign-record')],
+        changes: { c1: covered(), c2: empty() },
+      }),
     ],
   },
   {
     name: 'chain-dangling-prev',
     spec: ['6'],
-    description: 'A record whose prev names an id with no record (a cherry-pick without its ancestors): dangling-prev; its seq is not judged.',
+    description:
+      'A record whose prev names an id with no record (a cherry-pick without its ancestors): dangling-prev; its seq is not judged.',
     build(h) {
       h.setup();
       h.record({ subject: FAKE_SUBJECT, prev: [`sha256:${sha256('missing ancestor')}`], seq: 7 });
@@ -655,7 +815,8 @@ export const cases = [
   {
     name: 'chain-bad-seq',
     spec: ['2', '6'],
-    description: 'seq must be 1 + the largest seq among prev: a record at seq 5 on the genesis, and a join of seq 1 and seq 2 at seq 2.',
+    description:
+      'seq must be 1 + the largest seq among prev: a record at seq 5 on the genesis, and a join of seq 1 and seq 2 at seq 2.',
     build(h) {
       h.setup();
       h.record({ subject: FAKE_SUBJECT, seq: 5, summary: 'skips ahead' });
@@ -696,7 +857,11 @@ export const cases = [
     checks: () => [
       ledger('ledger-forked', 'm', 'base', { exit: 0, problems: [] }),
       ledger('ledger-joined', 'c1', 'base', { exit: 0, problems: [] }),
-      range('range', 'base', 'c1', { exit: 0, problems: [], changes: { a1: covered(), b1: covered(), m: empty(), c1: covered() } }),
+      range('range', 'base', 'c1', {
+        exit: 0,
+        problems: [],
+        changes: { a1: covered(), b1: covered(), m: empty(), c1: covered() },
+      }),
     ],
   },
 
@@ -704,7 +869,8 @@ export const cases = [
   {
     name: 'append-only-modified',
     spec: ['6'],
-    description: 'A later commit edits a record that was at the base: record-modified. The edited bytes also no longer hash to the id.',
+    description:
+      'A later commit edits a record that was at the base: record-modified. The edited bytes also no longer hash to the id.',
     build(h) {
       h.setup();
       h.write('src/app.js', 'x\n');
@@ -717,13 +883,17 @@ export const cases = [
     checks: (h) => [
       range('range', 'c1', 'c2', { exit: 1, problems: [problem('record-modified', h.path)], changes: { c2: empty() } }),
       ledger('ledger', 'c2', undefined, { exit: 1, problems: [problem('id-mismatch', h.path)] }),
-      ledger('ledger-since', 'c2', 'c1', { exit: 1, problems: [problem('id-mismatch', h.path), problem('record-modified', h.path)] }),
+      ledger('ledger-since', 'c2', 'c1', {
+        exit: 1,
+        problems: [problem('id-mismatch', h.path), problem('record-modified', h.path)],
+      }),
     ],
   },
   {
     name: 'append-only-deleted',
     spec: ['6'],
-    description: 'A later commit deletes the newest record: the chain left behind is valid on its own (a rollback), but against the base it is record-deleted.',
+    description:
+      'A later commit deletes the newest record: the chain left behind is valid on its own (a rollback), but against the base it is record-deleted.',
     build(h) {
       h.setup();
       h.write('src/app.js', 'x\n');
@@ -743,7 +913,7 @@ export const cases = [
     name: 'append-only-within-range',
     spec: ['6'],
     description:
-      'Inside one range: a record added in c1 and deleted in c2, another added in c1 and edited in c3. base..c3 shows neither as a change to a base record; each commit\'s own diff does.',
+      "Inside one range: a record added in c1 and deleted in c2, another added in c1 and edited in c3. base..c3 shows neither as a change to a base record; each commit's own diff does.",
     build(h) {
       h.setup();
       h.write('src/a.js', 'a\n');
@@ -760,10 +930,21 @@ export const cases = [
     checks: (h) => [
       range('range', 'base', 'c3', {
         exit: 1,
-        problems: [problem('record-deleted', h.deleted), problem('id-mismatch', h.edited), problem('record-modified', h.edited)],
+        problems: [
+          problem('record-deleted', h.deleted),
+          problem('id-mismatch', h.edited),
+          problem('record-modified', h.edited),
+        ],
         changes: { c1: uncovered('no-verdict'), c2a: empty(), c2: empty(), c3: empty() },
       }),
-      ledger('ledger-since', 'c3', 'base', { exit: 1, problems: [problem('record-deleted', h.deleted), problem('id-mismatch', h.edited), problem('record-modified', h.edited)] }),
+      ledger('ledger-since', 'c3', 'base', {
+        exit: 1,
+        problems: [
+          problem('record-deleted', h.deleted),
+          problem('id-mismatch', h.edited),
+          problem('record-modified', h.edited),
+        ],
+      }),
     ],
   },
   {
@@ -780,7 +961,13 @@ export const cases = [
       h.symlink('../../../copy.json', h.path);
       h.commit('c2');
     },
-    checks: (h) => [range('range', 'c1', 'c2', { exit: 1, problems: [problem('record-modified', h.path)], changes: { c2: uncovered('no-verdict') } })],
+    checks: (h) => [
+      range('range', 'c1', 'c2', {
+        exit: 1,
+        problems: [problem('record-modified', h.path)],
+        changes: { c2: uncovered('no-verdict') },
+      }),
+    ],
   },
   {
     name: 'append-only-merge-drops-record',
@@ -802,7 +989,11 @@ export const cases = [
       h.merge('m', 'b1', { resolve: { [h.dropped]: null } });
     },
     checks: (h) => [
-      range('range', 'base', 'm', { exit: 1, problems: [problem('record-deleted', h.dropped)], changes: { a1: covered(), b1: uncovered('no-verdict'), m: empty() } }),
+      range('range', 'base', 'm', {
+        exit: 1,
+        problems: [problem('record-deleted', h.dropped)],
+        changes: { a1: covered(), b1: uncovered('no-verdict'), m: empty() },
+      }),
       ledger('ledger-since', 'm', 'base', { exit: 1, problems: [problem('record-deleted', h.dropped)] }),
     ],
   },
@@ -851,12 +1042,15 @@ export const cases = [
       h.commit('b1');
       h.merge('m', 'a1');
     },
-    checks: () => [range('range', 'base', 'm', { exit: 0, problems: [], changes: { a1: covered(), b1: covered(), m: empty() } })],
+    checks: () => [
+      range('range', 'base', 'm', { exit: 0, problems: [], changes: { a1: covered(), b1: covered(), m: empty() } }),
+    ],
   },
   {
     name: 'merge-evil',
     spec: ['7', '8'],
-    description: 'A merge with an edit of its own: only the difference from the recomputed merge is its change; uncovered until a verdict names that digest.',
+    description:
+      'A merge with an edit of its own: only the difference from the recomputed merge is its change; uncovered until a verdict names that digest.',
     build(h) {
       h.setup();
       h.write('src/a.js', 'a\n');
@@ -873,14 +1067,23 @@ export const cases = [
       h.commit('c1');
     },
     checks: () => [
-      range('range-unreviewed', 'base', 'm', { exit: 1, problems: [], changes: { a1: covered(), b1: covered(), m: uncovered('no-verdict') } }),
-      range('range', 'base', 'c1', { exit: 0, problems: [], changes: { a1: covered(), b1: covered(), m: covered(), c1: empty() } }),
+      range('range-unreviewed', 'base', 'm', {
+        exit: 1,
+        problems: [],
+        changes: { a1: covered(), b1: covered(), m: uncovered('no-verdict') },
+      }),
+      range('range', 'base', 'c1', {
+        exit: 0,
+        problems: [],
+        changes: { a1: covered(), b1: covered(), m: covered(), c1: empty() },
+      }),
     ],
   },
   {
     name: 'merge-conflict-resolved',
     spec: ['7', '8'],
-    description: 'Both sides change the same line; the merge resolves it by hand. Its change is the resolution against merge-tree\'s conflicted tree.',
+    description:
+      "Both sides change the same line; the merge resolves it by hand. Its change is the resolution against merge-tree's conflicted tree.",
     build(h) {
       h.setup();
       h.write('src/config.txt', 'timeout = 10\n');
@@ -901,8 +1104,16 @@ export const cases = [
       h.commit('c1');
     },
     checks: () => [
-      range('range-unreviewed', 'c0', 'm', { exit: 1, problems: [], changes: { a1: covered(), b1: covered(), m: uncovered('no-verdict') } }),
-      range('range', 'c0', 'c1', { exit: 0, problems: [], changes: { a1: covered(), b1: covered(), m: covered(), c1: empty() } }),
+      range('range-unreviewed', 'c0', 'm', {
+        exit: 1,
+        problems: [],
+        changes: { a1: covered(), b1: covered(), m: uncovered('no-verdict') },
+      }),
+      range('range', 'c0', 'c1', {
+        exit: 0,
+        problems: [],
+        changes: { a1: covered(), b1: covered(), m: covered(), c1: empty() },
+      }),
     ],
   },
   {
@@ -930,15 +1141,23 @@ export const cases = [
       h.commit('c1');
     },
     checks: () => [
-      range('range-unreviewed', 'c0', 'm', { exit: 1, problems: [], changes: { a1: covered(), b1: covered(), m: uncovered('no-verdict') } }),
-      range('range', 'c0', 'c1', { exit: 0, problems: [], changes: { a1: covered(), b1: covered(), m: covered(), c1: empty() } }),
+      range('range-unreviewed', 'c0', 'm', {
+        exit: 1,
+        problems: [],
+        changes: { a1: covered(), b1: covered(), m: uncovered('no-verdict') },
+      }),
+      range('range', 'c0', 'c1', {
+        exit: 0,
+        problems: [],
+        changes: { a1: covered(), b1: covered(), m: covered(), c1: empty() },
+      }),
     ],
   },
   {
     name: 'merge-binary-conflict-first-parent-kept',
     spec: ['7'],
     description:
-      'A binary file changed on both sides; merge-tree keeps the first parent\'s file at the conflict and the merge commits just that, silently dropping the second parent\'s fix. Not empty: the entry TREE(P2) -> merge is its change.',
+      "A binary file changed on both sides; merge-tree keeps the first parent's file at the conflict and the merge commits just that, silently dropping the second parent's fix. Not empty: the entry TREE(P2) -> merge is its change.",
     build(h) {
       h.setup();
       h.write('assets/logo.bin', Buffer.from([0, 1, 2, 3, 0, 0xff]));
@@ -956,13 +1175,19 @@ export const cases = [
       h.commit('b1');
       h.merge('m', 'a1', { resolve: { 'assets/logo.bin': Buffer.from([0, 1, 2, 3, 0, 0xbb]) } });
     },
-    checks: () => [range('range', 'c0', 'm', { exit: 1, problems: [], changes: { a1: covered(), b1: covered(), m: uncovered('no-verdict') } })],
+    checks: () => [
+      range('range', 'c0', 'm', {
+        exit: 1,
+        problems: [],
+        changes: { a1: covered(), b1: covered(), m: uncovered('no-verdict') },
+      }),
+    ],
   },
   {
     name: 'merge-attributes-ignored',
     spec: ['0', '7'],
     description:
-      'The repository says `*.txt merge=union`, so git merge writes both sides without a conflict. The verifier recomputes the merge with no attributes: there it conflicts, so the union is the merge\'s own change and needs a verdict.',
+      "The repository says `*.txt merge=union`, so git merge writes both sides without a conflict. The verifier recomputes the merge with no attributes: there it conflicts, so the union is the merge's own change and needs a verdict.",
     build(h) {
       h.setup();
       h.write('.gitattributes', '*.txt merge=union\n');
@@ -980,9 +1205,16 @@ export const cases = [
       pass(h);
       h.commit('b1');
       h.merge('m', 'a1');
-      if (!h.read('src/list.txt').includes('beta') || h.read('src/list.txt').includes('<<<<<<<')) throw new Error('the union merge did not happen');
+      if (!h.read('src/list.txt').includes('beta') || h.read('src/list.txt').includes('<<<<<<<'))
+        throw new Error('the union merge did not happen');
     },
-    checks: () => [range('range', 'c0', 'm', { exit: 1, problems: [], changes: { a1: covered(), b1: covered(), m: uncovered('no-verdict') } })],
+    checks: () => [
+      range('range', 'c0', 'm', {
+        exit: 1,
+        problems: [],
+        changes: { a1: covered(), b1: covered(), m: uncovered('no-verdict') },
+      }),
+    ],
   },
 
   // ---------------------------------------------------------------- manifests (7): renames, modes, paths
@@ -1006,7 +1238,13 @@ export const cases = [
       h.git(['update-index', '--chmod=+x', 'src/newer.txt']);
       h.commit('c4', { add: false });
     },
-    checks: () => [range('range', 'base', 'c4', { exit: 1, problems: [], changes: { c1: covered(), c2: covered(), c3: uncovered('no-verdict'), c4: uncovered('no-verdict') } })],
+    checks: () => [
+      range('range', 'base', 'c4', {
+        exit: 1,
+        problems: [],
+        changes: { c1: covered(), c2: covered(), c3: uncovered('no-verdict'), c4: uncovered('no-verdict') },
+      }),
+    ],
   },
   {
     name: 'paths-nfc-nfd',
@@ -1026,7 +1264,13 @@ export const cases = [
       pass(h);
       h.commit('c3');
     },
-    checks: () => [range('range', 'base', 'c3', { exit: 1, problems: [], changes: { c1: covered(), c2: uncovered('no-verdict'), c3: covered() } })],
+    checks: () => [
+      range('range', 'base', 'c3', {
+        exit: 1,
+        problems: [],
+        changes: { c1: covered(), c2: uncovered('no-verdict'), c3: covered() },
+      }),
+    ],
   },
   {
     name: 'paths-unusual-bytes',
@@ -1035,8 +1279,22 @@ export const cases = [
       'Paths with a space, a double quote, a backslash, a newline, a tab, a leading dash, a leading U+FEFF, a right-to-left override, and bytes that are not UTF-8 (stored as pathBase64): ordinary entries, digested as raw bytes, unquoted.',
     build(h) {
       h.setup();
-      for (const name of ['with space.txt', 'quote".txt', 'back\\slash.txt', 'new\nline.txt', 'tab\there.txt', '-leading-dash', '\ufeffbom.txt', '\u202eevil.txt', 'docs/.hidden']) h.write(name, `${name}\n`);
-      writeFileSync(Buffer.concat([Buffer.from(`${h.dir}/`), Buffer.from('latin\xe9.txt', 'latin1')]), 'latin-1 name\n');
+      for (const name of [
+        'with space.txt',
+        'quote".txt',
+        'back\\slash.txt',
+        'new\nline.txt',
+        'tab\there.txt',
+        '-leading-dash',
+        '\ufeffbom.txt',
+        '\u202eevil.txt',
+        'docs/.hidden',
+      ])
+        h.write(name, `${name}\n`);
+      writeFileSync(
+        Buffer.concat([Buffer.from(`${h.dir}/`), Buffer.from('latin\xe9.txt', 'latin1')]),
+        'latin-1 name\n',
+      );
       h.git(['add', '-A']);
       const record = pass(h);
       if (!record.subject.entries.some((e) => e.pathBase64)) throw new Error('no pathBase64 entry');
@@ -1066,14 +1324,21 @@ export const cases = [
       h.record({ subject: { ...subject, digest: wrong, entries: utf16 } });
       h.commit('c3');
     },
-    checks: () => [range('range', 'base', 'c3', { exit: 1, problems: [], changes: { c1: covered(), c2: uncovered('no-verdict'), c3: empty() } })],
+    checks: () => [
+      range('range', 'base', 'c3', {
+        exit: 1,
+        problems: [],
+        changes: { c1: covered(), c2: uncovered('no-verdict'), c3: empty() },
+      }),
+    ],
   },
 
   // ---------------------------------------------------------------- needs none, exemptions, policy (8, 9)
   {
     name: 'needs-none',
     spec: ['7', '8'],
-    description: 'Changes with an empty manifest need no verdict: an empty commit, a commit that only adds records, a clean merge.',
+    description:
+      'Changes with an empty manifest need no verdict: an empty commit, a commit that only adds records, a clean merge.',
     build(h) {
       h.setup();
       h.commit('c1', { message: 'Nothing at all\n' });
@@ -1085,7 +1350,13 @@ export const cases = [
       h.checkout('c2');
       h.merge('m', 'b1');
     },
-    checks: () => [range('range', 'base', 'm', { exit: 0, problems: [], changes: { c1: empty(), c2: empty(), b1: empty(), m: empty() } })],
+    checks: () => [
+      range('range', 'base', 'm', {
+        exit: 0,
+        problems: [],
+        changes: { c1: empty(), c2: empty(), b1: empty(), m: empty() },
+      }),
+    ],
   },
   {
     name: 'exempt-paths',
@@ -1102,7 +1373,10 @@ export const cases = [
       h.write('docs/more.txt', 'more\n');
       h.write('src/app.js', 'code\n');
       h.commit('c3');
-      h.write('.agents/policy.json', `${JSON.stringify(POLICY({ exempt: { paths: ['docs/**', '*.md', '.agents/**', 'src/**'], authors: [] } }), null, 2)}\n`);
+      h.write(
+        '.agents/policy.json',
+        `${JSON.stringify(POLICY({ exempt: { paths: ['docs/**', '*.md', '.agents/**', 'src/**'], authors: [] } }), null, 2)}\n`,
+      );
       h.commit('c4');
       h.write('.agents/checkers', '# no trusted keys yet\n');
       h.commit('c5');
@@ -1113,7 +1387,14 @@ export const cases = [
       range('range', 'base', 'c6', {
         exit: 1,
         problems: [],
-        changes: { c1: exempt(), c2: exempt(), c3: uncovered('no-verdict'), c4: uncovered('no-verdict'), c5: uncovered('no-verdict'), c6: exempt() },
+        changes: {
+          c1: exempt(),
+          c2: exempt(),
+          c3: uncovered('no-verdict'),
+          c4: uncovered('no-verdict'),
+          c5: uncovered('no-verdict'),
+          c6: exempt(),
+        },
       }),
     ],
   },
@@ -1121,7 +1402,7 @@ export const cases = [
     name: 'exempt-author-not-honoured',
     spec: ['8', '9'],
     description:
-      'exempt.authors matches the commit\'s author email, but the email is the change\'s own claim: outside the GitHub Action (no authenticated sender) it is never honoured.',
+      "exempt.authors matches the commit's author email, but the email is the change's own claim: outside the GitHub Action (no authenticated sender) it is never honoured.",
     build(h) {
       h.setup({ policy: POLICY({ exempt: { paths: [], authors: ['*[bot]@users.noreply.github.com'] } }) });
       h.write('package-lock.json', '{}\n');
@@ -1133,17 +1414,24 @@ export const cases = [
     name: 'policy-from-the-base',
     spec: ['0', '9', '10'],
     description:
-      'c1 rewrites the policy to exempt everything. It is judged by the base\'s policy (uncovered), and so is c2 in the range base..c2; verified on its own, c2\'s base is c1, whose policy exempts it.',
+      "c1 rewrites the policy to exempt everything. It is judged by the base's policy (uncovered), and so is c2 in the range base..c2; verified on its own, c2's base is c1, whose policy exempts it.",
     build(h) {
       h.setup();
-      h.write('.agents/policy.json', `${JSON.stringify(POLICY({ exempt: { paths: ['**'], authors: [] } }), null, 2)}\n`);
+      h.write(
+        '.agents/policy.json',
+        `${JSON.stringify(POLICY({ exempt: { paths: ['**'], authors: [] } }), null, 2)}\n`,
+      );
       h.write('src/a.js', 'a\n');
       h.commit('c1');
       h.write('src/b.js', 'b\n');
       h.commit('c2');
     },
     checks: () => [
-      range('range', 'base', 'c2', { exit: 1, problems: [], changes: { c1: uncovered('no-verdict'), c2: uncovered('no-verdict') } }),
+      range('range', 'base', 'c2', {
+        exit: 1,
+        problems: [],
+        changes: { c1: uncovered('no-verdict'), c2: uncovered('no-verdict') },
+      }),
       commitCheck('commit-c2', 'c2', { exit: 0, problems: [], changes: { c2: exempt() } }),
       range('range-from-c1', 'c1', 'c2', { exit: 0, problems: [], changes: { c2: exempt() } }),
     ],
@@ -1151,7 +1439,8 @@ export const cases = [
   {
     name: 'policy-absent-at-base',
     spec: ['9', '10'],
-    description: 'History from before set-up: with no policy at the base nothing is enforced (every commit exempt, exit 0), including the commit that sets it up.',
+    description:
+      'History from before set-up: with no policy at the base nothing is enforced (every commit exempt, exit 0), including the commit that sets it up.',
     build(h) {
       h.write('README.md', 'before\n');
       h.commit('c0');
@@ -1192,7 +1481,11 @@ export const cases = [
     },
     checks: () =>
       ['dup', 'unknown', 'trailing', 'bom'].map((name) =>
-        range(`range-${name}`, 'base', name, { exit: 1, problems: [problem('invalid-policy', '.agents/policy.json')], changes: { [name]: covered() } }),
+        range(`range-${name}`, 'base', name, {
+          exit: 1,
+          problems: [problem('invalid-policy', '.agents/policy.json')],
+          changes: { [name]: covered() },
+        }),
       ),
   },
   {
@@ -1201,7 +1494,10 @@ export const cases = [
     description: 'An invalid policy at the base (a duplicate key) is an error, exit 2: nothing can be judged under it.',
     build(h) {
       h.setup();
-      h.write('.agents/policy.json', JSON.stringify(POLICY(), null, 2).replace('"mode": "commit",', '"mode": "commit",\n  "mode": "range",'));
+      h.write(
+        '.agents/policy.json',
+        JSON.stringify(POLICY(), null, 2).replace('"mode": "commit",', '"mode": "commit",\n  "mode": "range",'),
+      );
       h.commit('c1');
       h.write('src/a.js', 'a\n');
       h.commit('c2');
@@ -1214,7 +1510,12 @@ export const cases = [
     description:
       'require.evidence ["test"] for every change, and a rule: src/auth/** needs a human checker. A verdict lacking either is uncovered (policy).',
     build(h) {
-      h.setup({ policy: POLICY({ require: { evidence: ['test'] }, rules: [{ name: 'auth', paths: ['src/auth/**'], anyOf: [{ checkerKind: 'human' }] }] }) });
+      h.setup({
+        policy: POLICY({
+          require: { evidence: ['test'] },
+          rules: [{ name: 'auth', paths: ['src/auth/**'], anyOf: [{ checkerKind: 'human' }] }],
+        }),
+      });
       const step = (name, path, extra) => {
         h.write(path, `${name}\n`);
         h.git(['add', '-A']);
@@ -1226,12 +1527,19 @@ export const cases = [
       step('c3', 'src/auth/login.js', ['--evidence', 'test:npm test: 12 passed']);
       step('c4', 'src/auth/token.js', ['--evidence', 'test:npm test: 12 passed', '--checker-kind', 'human']);
     },
-    checks: () => [range('range', 'base', 'c4', { exit: 1, problems: [], changes: { c1: uncovered('policy'), c2: covered(), c3: uncovered('policy'), c4: covered() } })],
+    checks: () => [
+      range('range', 'base', 'c4', {
+        exit: 1,
+        problems: [],
+        changes: { c1: uncovered('policy'), c2: covered(), c3: uncovered('policy'), c4: covered() },
+      }),
+    ],
   },
   {
     name: 'policy-observe',
     spec: ['9', '13'],
-    description: 'enforcement "observe" at the base: an uncovered commit is reported and exits 0; a ledger problem still fails (exit 1).',
+    description:
+      'enforcement "observe" at the base: an uncovered commit is reported and exits 0; a ledger problem still fails (exit 1).',
     build(h) {
       h.setup({ policy: POLICY({ enforcement: 'observe' }) });
       h.write('src/a.js', 'a\n');
@@ -1245,7 +1553,11 @@ export const cases = [
     },
     checks: (h) => [
       range('range', 'base', 'c2', { exit: 0, problems: [], changes: { c1: covered(), c2: uncovered('no-verdict') } }),
-      range('range-tampered', 'c1', 'c3', { exit: 1, problems: [problem('record-deleted', h.path)], changes: { c2: uncovered('no-verdict'), c3: empty() } }),
+      range('range-tampered', 'c1', 'c3', {
+        exit: 1,
+        problems: [problem('record-deleted', h.path)],
+        changes: { c2: uncovered('no-verdict'), c3: empty() },
+      }),
     ],
   },
   {
@@ -1261,21 +1573,33 @@ export const cases = [
       pass(h, ['--range', `${h.id('base')}..${h.id('c2')}`]);
       h.commit('c3');
     },
-    checks: () => [range('range', 'base', 'c3', { exit: 0, problems: [], range: covered(), changes: { c1: covered(), c2: covered(), c3: empty() } })],
+    checks: () => [
+      range('range', 'base', 'c3', {
+        exit: 0,
+        problems: [],
+        range: covered(),
+        changes: { c1: covered(), c2: covered(), c3: empty() },
+      }),
+    ],
   },
 
   // ---------------------------------------------------------------- signatures (6.7)
   {
     name: 'signature-invalid',
     spec: ['6'],
-    description: 'A verdict carrying a signature that does not verify is a ledger problem whether or not the policy requires signatures.',
+    description:
+      'A verdict carrying a signature that does not verify is a ledger problem whether or not the policy requires signatures.',
     build(h) {
       h.setup();
       h.write('src/app.js', 'x\n');
       h.commit('c1');
       h.path = h.record({
         subject: h.subject(['--commit', h.id('c1')]),
-        signature: { format: 'sshsig', namespace: 'agentops-verdict', signature: '-----BEGIN SSH SIGNATURE-----\nU1NIU0lHAAAAAQ==\n-----END SSH SIGNATURE-----\n' },
+        signature: {
+          format: 'sshsig',
+          namespace: 'agentops-verdict',
+          signature: '-----BEGIN SSH SIGNATURE-----\nU1NIU0lHAAAAAQ==\n-----END SSH SIGNATURE-----\n',
+        },
       }).path;
       h.commit('c2');
     },

@@ -12,7 +12,18 @@
 // codes are the case's own, written from docs/spec.md: never copied from `ao`'s answer.
 // Where `ao` disagrees, the generator says so and still writes the spec's expectation.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, lstatSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+  lstatSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +62,8 @@ class Scratch {
 
   ao(args) {
     const result = spawnSync(process.execPath, [AO_BIN, ...args], { cwd: this.dir, env: this.env, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`ao ${args.join(' ')} failed (${result.status}): ${result.stderr}${result.stdout}`);
+    if (result.status !== 0)
+      throw new Error(`ao ${args.join(' ')} failed (${result.status}): ${result.stderr}${result.stdout}`);
     return result.stdout;
   }
 
@@ -88,7 +100,11 @@ class Scratch {
     this.clock += 1;
     const date = `${1700000000 + this.clock * 60} +0000`;
     const env = { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, ...(author ? { GIT_AUTHOR_EMAIL: author } : {}) };
-    const result = spawnSync('git', ['commit', '-q', '--no-verify', '--allow-empty', '-F', '-'], { cwd: this.dir, env: { ...this.env, ...env }, input: message });
+    const result = spawnSync('git', ['commit', '-q', '--no-verify', '--allow-empty', '-F', '-'], {
+      cwd: this.dir,
+      env: { ...this.env, ...env },
+      input: message,
+    });
     if (result.status !== 0) throw new Error(`git commit failed: ${result.stderr}`);
     return this.tag(name);
   }
@@ -108,7 +124,10 @@ class Scratch {
   /** `git merge` of `other` into HEAD; conflicts are left for `resolve` to settle (files to write). */
   merge(name, others, { resolve = {}, message, strategy } = {}) {
     const heads = (Array.isArray(others) ? others : [others]).map((o) => this.id(o));
-    spawnSync('git', ['merge', '-q', '--no-commit', '--no-ff', ...(strategy ? ['-s', strategy] : []), ...heads], { cwd: this.dir, env: this.env });
+    spawnSync('git', ['merge', '-q', '--no-commit', '--no-ff', ...(strategy ? ['-s', strategy] : []), ...heads], {
+      cwd: this.dir,
+      env: this.env,
+    });
     for (const [path, content] of Object.entries(resolve)) {
       if (content === null) this.remove(path);
       else this.write(path, content);
@@ -134,7 +153,12 @@ class Scratch {
       for (const file of readdirSync(join(root, bucket))) {
         try {
           const record = JSON.parse(readFileSync(join(root, bucket, file), 'utf8'));
-          if (record && typeof record.id === 'string' && recordPath(record.seq, record.id) === `.agents/ledger/${bucket}/${file}`) out.push(record);
+          if (
+            record &&
+            typeof record.id === 'string' &&
+            recordPath(record.seq, record.id) === `.agents/ledger/${bucket}/${file}`
+          )
+            out.push(record);
         } catch {
           // not a record: a hostile file of the case
         }
@@ -150,7 +174,10 @@ class Scratch {
   heads() {
     const records = this.records();
     const named = new Set(records.flatMap((r) => r.prev));
-    return records.filter((r) => !named.has(r.id)).map((r) => r.id).sort();
+    return records
+      .filter((r) => !named.has(r.id))
+      .map((r) => r.id)
+      .sort();
   }
 
   /** `ao verdict` as a user runs it; returns the record it wrote. */
@@ -226,7 +253,10 @@ function exportHistory(scratch) {
       if (!parentName) throw new Error(`${scratch.name}: parent ${p} of ${name} has no name`);
       return parentName;
     });
-    const diffArgs = parents.length === 0 ? ['diff-tree', '-r', '-z', '--no-renames', '--full-index', '--raw', '--root', id] : ['diff-tree', '-r', '-z', '--no-renames', '--full-index', '--raw', scratch.id(parents[0]), id];
+    const diffArgs =
+      parents.length === 0
+        ? ['diff-tree', '-r', '-z', '--no-renames', '--full-index', '--raw', '--root', id]
+        : ['diff-tree', '-r', '-z', '--no-renames', '--full-index', '--raw', scratch.id(parents[0]), id];
     const out = git(scratch.dir, scratch.env, diffArgs);
     const fields = out.toString('latin1').split('\0');
     if (parents.length === 0) fields.shift(); // --root prints the commit id first
@@ -239,9 +269,22 @@ function exportHistory(scratch) {
       const path = pathField(pathRaw);
       if (status === 'D') deletes.push({ ...path, delete: true });
       else if (newMode === '160000') writes.push({ ...path, mode: newMode, commit: newId });
-      else writes.push({ ...path, mode: newMode, ...contentField(git(scratch.dir, scratch.env, ['cat-file', 'blob', newId])) });
+      else
+        writes.push({
+          ...path,
+          mode: newMode,
+          ...contentField(git(scratch.dir, scratch.env, ['cat-file', 'blob', newId])),
+        });
     }
-    commits.push({ name, id, parents, author: header('author')[0], committer: header('committer')[0], message, changes: [...deletes, ...writes] });
+    commits.push({
+      name,
+      id,
+      parents,
+      author: header('author')[0],
+      committer: header('committer')[0],
+      message,
+      changes: [...deletes, ...writes],
+    });
   }
   return commits;
 }
@@ -295,7 +338,10 @@ function generate(spec) {
       }
       if (check.expect.range && answer.range?.digest) check.expect.range.digest = answer.range.digest;
       const diff = differences(answer, check);
-      if (diff.length > 0) console.error(`  ! ${spec.name} / ${check.name}: ao disagrees with the expectation:\n      ${diff.join('\n      ')}\n      ${answer.stderr.trim()}`);
+      if (diff.length > 0)
+        console.error(
+          `  ! ${spec.name} / ${check.name}: ao disagrees with the expectation:\n      ${diff.join('\n      ')}\n      ${answer.stderr.trim()}`,
+        );
     }
     writeFileSync(join(VECTORS, `${spec.name}.json`), asciiJson(vector));
     console.log(`wrote vectors/${spec.name}.json (${vector.commits.length} commits, ${vector.checks.length} checks)`);
@@ -309,6 +355,11 @@ const args = process.argv.slice(2);
 const names = new Set(cases.map((c) => c.name));
 if (names.size !== cases.length) throw new Error('two cases share a name');
 for (const arg of args) if (!arg.startsWith('--') && !names.has(arg)) throw new Error(`no case named ${arg}`);
-const chosen = cases.filter((c) => args.includes('--all') || args.includes(c.name) || (args.includes('--missing') && !existsSync(join(VECTORS, `${c.name}.json`))));
+const chosen = cases.filter(
+  (c) =>
+    args.includes('--all') ||
+    args.includes(c.name) ||
+    (args.includes('--missing') && !existsSync(join(VECTORS, `${c.name}.json`))),
+);
 if (args.length === 0) console.error('usage: node test/conformance/generate.mjs NAME... | --all | --missing');
 for (const spec of chosen) generate(spec);

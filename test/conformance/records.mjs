@@ -12,7 +12,11 @@ export function renderRecord(record) {
   const sortKeys = (value) => {
     if (Array.isArray(value)) return value.map(sortKeys);
     if (value === null || typeof value !== 'object') return value;
-    return Object.fromEntries(present(value).sort().map((k) => [k, sortKeys(value[k])]));
+    return Object.fromEntries(
+      present(value)
+        .sort()
+        .map((k) => [k, sortKeys(value[k])]),
+    );
   };
   return `${JSON.stringify(sortKeys(record), null, 2)}\n`;
 }
@@ -20,7 +24,10 @@ export function renderRecord(record) {
 export function canonicalJson(value) {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  return `{${present(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
+  return `{${present(value)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`)
+    .join(',')}}`;
 }
 
 export function recordId(record) {

@@ -150,15 +150,38 @@ export function uncoveredCommit(repo: TestRepo, path: string, content: string, m
  * one commit into `localRef` (depth 1 by default, as actions/checkout's fetch-depth: 1;
  * depth 0: every branch with full history), and a detached checkout.
  */
-export function checkoutLike(upstream: TestRepo, sha: string, localRef: string, options: { depth?: number } = {}): TestRepo {
+export function checkoutLike(
+  upstream: TestRepo,
+  sha: string,
+  localRef: string,
+  options: { depth?: number } = {},
+): TestRepo {
   const dir = tempDir('ao-workspace-');
   const ws = openRepo(dir, upstream.env);
   ws.git(['init', '-q']);
   ws.git(['remote', 'add', 'origin', `file://${upstream.dir}`]);
   const depth = options.depth ?? 1;
-  if (depth === 0) ws.git(['fetch', '-q', '--no-tags', '--prune', '--no-recurse-submodules', 'origin', '+refs/heads/*:refs/remotes/origin/*']);
+  if (depth === 0)
+    ws.git([
+      'fetch',
+      '-q',
+      '--no-tags',
+      '--prune',
+      '--no-recurse-submodules',
+      'origin',
+      '+refs/heads/*:refs/remotes/origin/*',
+    ]);
   if (depth > 0 || !localRef.startsWith('refs/remotes/origin/')) {
-    ws.git(['fetch', '-q', '--no-tags', '--prune', '--no-recurse-submodules', ...(depth > 0 ? [`--depth=${depth}`] : []), 'origin', `+${sha}:${localRef}`]);
+    ws.git([
+      'fetch',
+      '-q',
+      '--no-tags',
+      '--prune',
+      '--no-recurse-submodules',
+      ...(depth > 0 ? [`--depth=${depth}`] : []),
+      'origin',
+      `+${sha}:${localRef}`,
+    ]);
   }
   ws.git(['checkout', '-q', '--force', '--detach', localRef]);
   return ws;
@@ -167,7 +190,9 @@ export function checkoutLike(upstream: TestRepo, sha: string, localRef: string, 
 /** GitHub's test merge commit of a pull request, and its refs/pull/N/{head,merge}. */
 export function pullRequestRefs(upstream: TestRepo, number: number, base: string, head: string): string {
   const tree = upstream.git(['merge-tree', '--write-tree', base, head]).stdout.split('\n')[0]!.trim();
-  const merge = upstream.git(['commit-tree', tree, '-p', base, '-p', head, '-m', `Merge ${head} into ${base}`]).stdout.trim();
+  const merge = upstream
+    .git(['commit-tree', tree, '-p', base, '-p', head, '-m', `Merge ${head} into ${base}`])
+    .stdout.trim();
   upstream.git(['update-ref', `refs/pull/${number}/head`, head]);
   upstream.git(['update-ref', `refs/pull/${number}/merge`, merge]);
   return merge;
@@ -262,7 +287,13 @@ export function pullRequestPayload(options: {
         user: user(author),
         repo: repository(headRepo),
       },
-      base: { label: `${REPOSITORY.split('/')[0]}:${options.base.ref}`, ref: options.base.ref, sha: options.base.sha, user: user(OWNER), repo: repository() },
+      base: {
+        label: `${REPOSITORY.split('/')[0]}:${options.base.ref}`,
+        ref: options.base.ref,
+        sha: options.base.sha,
+        user: user(OWNER),
+        repo: repository(),
+      },
       author_association: 'CONTRIBUTOR',
       auto_merge: null,
       merged: false,
@@ -275,11 +306,24 @@ export function pullRequestPayload(options: {
 }
 
 /** A push event payload, shaped as GitHub sends it (`repository.owner` with name and email, `pusher`, `head_commit`). */
-export function pushPayload(options: { ref: string; before: string; after: string; forced?: boolean; sender?: Account; defaultBranch?: string | null }): object {
+export function pushPayload(options: {
+  ref: string;
+  before: string;
+  after: string;
+  forced?: boolean;
+  sender?: Account;
+  defaultBranch?: string | null;
+}): object {
   const zero = (sha: string) => /^0+$/.test(sha);
   const sender = options.sender ?? AGENT;
   const person = { name: sender.login, email: noreplyEmail(sender), username: sender.login };
-  const repo = { ...repository(), owner: { name: OWNER.login, email: null, ...user(OWNER) }, created_at: 1_704_164_645, pushed_at: 1_704_164_700, master_branch: 'main' } as Record<string, unknown>;
+  const repo = {
+    ...repository(),
+    owner: { name: OWNER.login, email: null, ...user(OWNER) },
+    created_at: 1_704_164_645,
+    pushed_at: 1_704_164_700,
+    master_branch: 'main',
+  } as Record<string, unknown>;
   if (options.defaultBranch !== undefined) {
     delete repo.master_branch;
     if (options.defaultBranch === null) delete repo.default_branch;
@@ -300,13 +344,31 @@ export function pushPayload(options: { ref: string; before: string; after: strin
     commits: [],
     head_commit: zero(options.after)
       ? null
-      : { id: options.after, tree_id: '0'.repeat(40), distinct: true, message: 'A change', timestamp: '2024-01-02T03:04:05Z', url: `https://github.com/${REPOSITORY}/commit/${options.after}`, author: person, committer: person, added: [], removed: [], modified: [] },
+      : {
+          id: options.after,
+          tree_id: '0'.repeat(40),
+          distinct: true,
+          message: 'A change',
+          timestamp: '2024-01-02T03:04:05Z',
+          url: `https://github.com/${REPOSITORY}/commit/${options.after}`,
+          author: person,
+          committer: person,
+          added: [],
+          removed: [],
+          modified: [],
+        },
   };
 }
 
 /** A workflow_dispatch event payload. */
 export function dispatchPayload(options: { ref?: string; sender?: Account } = {}): object {
-  return { inputs: {}, ref: options.ref ?? 'refs/heads/main', repository: repository(), sender: user(options.sender ?? HUMAN), workflow: '.github/workflows/verdict.yml' };
+  return {
+    inputs: {},
+    ref: options.ref ?? 'refs/heads/main',
+    repository: repository(),
+    sender: user(options.sender ?? HUMAN),
+    workflow: '.github/workflows/verdict.yml',
+  };
 }
 
 /** A schedule event payload: GitHub sends the cron line, the repository and its sender. */
@@ -324,7 +386,14 @@ export function mergeGroupPayload(options: { base: string; head: string; sender?
       head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc',
       base_sha: options.base,
       base_ref: 'refs/heads/main',
-      head_commit: { id: options.head, tree_id: '0'.repeat(40), message: 'Merge pull request #7', timestamp: '2024-01-02T03:04:05Z', author: person, committer: person },
+      head_commit: {
+        id: options.head,
+        tree_id: '0'.repeat(40),
+        message: 'Merge pull request #7',
+        timestamp: '2024-01-02T03:04:05Z',
+        author: person,
+        committer: person,
+      },
     },
     repository: repository(),
     sender: user(options.sender ?? HUMAN),
@@ -346,18 +415,32 @@ export interface RecordedRequest {
  * `refused`, with every read, answered with an empty list), so the action falls back to the
  * status. See `githubApi` for the whole API.
  */
-export async function statusServer(status: number, body: object = {}): Promise<{ url: string; requests: RecordedRequest[]; refused: RecordedRequest[]; close(): Promise<void> }> {
+export async function statusServer(
+  status: number,
+  body: object = {},
+): Promise<{ url: string; requests: RecordedRequest[]; refused: RecordedRequest[]; close(): Promise<void> }> {
   const requests: RecordedRequest[] = [];
   const refused: RecordedRequest[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const request = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const request = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       if (/\/check-runs(\/|$)/.test(request.url)) {
         refused.push(request);
         res.writeHead(403, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run', status: '403' }));
+        res.end(
+          JSON.stringify({
+            message: 'Resource not accessible by integration',
+            documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run',
+            status: '403',
+          }),
+        );
         return;
       }
       if (request.method === 'GET') {
@@ -406,7 +489,13 @@ export function upstreamWithFeature(): { up: TestRepo; base: string } {
 }
 
 /** Opens a pull request feature → main: its refs on the upstream, and a checkout of its merge ref (shallow by default). */
-export function openPullRequest(up: TestRepo, base: string, head: string, number = 7, options: { depth?: number } = {}) {
+export function openPullRequest(
+  up: TestRepo,
+  base: string,
+  head: string,
+  number = 7,
+  options: { depth?: number } = {},
+) {
   const merge = pullRequestRefs(up, number, base, head);
   const ws = checkoutLike(up, merge, `refs/remotes/pull/${number}/merge`, options);
   const payload = pullRequestPayload({ number, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature' } });
@@ -468,7 +557,9 @@ export async function githubApi(options: GitHubApiOptions = {}) {
   const requests: RecordedRequest[] = [];
   const statuses: Record<string, unknown>[] = [];
   const checkRuns: CheckRunRecord[] = [];
-  const comments = new Map<number, ApiComment[]>(Object.entries(options.comments ?? {}).map(([n, list]) => [Number(n), list.map((c) => ({ ...c }))]));
+  const comments = new Map<number, ApiComment[]>(
+    Object.entries(options.comments ?? {}).map(([n, list]) => [Number(n), list.map((c) => ({ ...c }))]),
+  );
   let nextId = 5000;
   const stamp = '2024-01-02T03:04:05Z';
   const denied = (what: NonNullable<GitHubApiOptions['deny']>[number]) => options.deny?.includes(what);
@@ -482,9 +573,21 @@ export async function githubApi(options: GitHubApiOptions = {}) {
         res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
         res.end(JSON.stringify(data));
       };
-      const forbidden = () => reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' });
-      const invalid = (message: string) => reply(422, { message: 'Validation Failed', errors: [{ resource: 'CheckRun', code: 'invalid', message }], documentation_url: 'https://docs.github.com/rest/checks/runs', status: '422' });
-      if (req.headers.authorization !== `token ${TOKEN}`) return reply(401, { message: 'Bad credentials', status: '401' });
+      const forbidden = () =>
+        reply(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '403',
+        });
+      const invalid = (message: string) =>
+        reply(422, {
+          message: 'Validation Failed',
+          errors: [{ resource: 'CheckRun', code: 'invalid', message }],
+          documentation_url: 'https://docs.github.com/rest/checks/runs',
+          status: '422',
+        });
+      if (req.headers.authorization !== `token ${TOKEN}`)
+        return reply(401, { message: 'Bad credentials', status: '401' });
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const path = url.pathname;
       const input = body ? (JSON.parse(body) as Record<string, unknown>) : {};
@@ -493,15 +596,34 @@ export async function githubApi(options: GitHubApiOptions = {}) {
       if (req.method === 'POST' && (m = new RegExp(`^${repo}/statuses/([0-9a-f]+)$`).exec(path))) {
         if (denied('statuses')) return forbidden();
         statuses.push({ sha: m[1], ...input });
-        return reply(201, { id: nextId++, state: input.state, context: input.context, description: input.description, created_at: stamp });
+        return reply(201, {
+          id: nextId++,
+          state: input.state,
+          context: input.context,
+          description: input.description,
+          created_at: stamp,
+        });
       }
       if (req.method === 'POST' && path === `${repo}/check-runs`) {
         if (denied('checks')) return forbidden();
         const output = (input.output ?? {}) as { annotations?: Record<string, unknown>[] };
         if ((output.annotations?.length ?? 0) > 50) return invalid('Only 50 annotations may be sent per request');
-        const run: CheckRunRecord = { id: nextId++, created: input, updates: [], annotations: [...(output.annotations ?? [])] };
+        const run: CheckRunRecord = {
+          id: nextId++,
+          created: input,
+          updates: [],
+          annotations: [...(output.annotations ?? [])],
+        };
         checkRuns.push(run);
-        return reply(201, { id: run.id, head_sha: input.head_sha, name: input.name, status: input.status, conclusion: input.conclusion, output: { title: (input.output as { title?: string })?.title, annotations_count: run.annotations.length }, html_url: `https://github.com/${REPOSITORY}/runs/${run.id}` });
+        return reply(201, {
+          id: run.id,
+          head_sha: input.head_sha,
+          name: input.name,
+          status: input.status,
+          conclusion: input.conclusion,
+          output: { title: (input.output as { title?: string })?.title, annotations_count: run.annotations.length },
+          html_url: `https://github.com/${REPOSITORY}/runs/${run.id}`,
+        });
       }
       if (req.method === 'PATCH' && (m = new RegExp(`^${repo}/check-runs/(\\d+)$`).exec(path))) {
         const run = checkRuns.find((r) => r.id === Number(m![1]));
@@ -522,7 +644,13 @@ export async function githubApi(options: GitHubApiOptions = {}) {
         }
         if (req.method === 'POST') {
           if (denied('comments')) return forbidden();
-          const comment: ApiComment = { id: nextId++, body: String(input.body), user: ACTIONS_BOT, created_at: stamp, updated_at: stamp };
+          const comment: ApiComment = {
+            id: nextId++,
+            body: String(input.body),
+            user: ACTIONS_BOT,
+            created_at: stamp,
+            updated_at: stamp,
+          };
           comments.set(issue, [...list, comment]);
           return reply(201, comment);
         }
@@ -536,7 +664,16 @@ export async function githubApi(options: GitHubApiOptions = {}) {
       }
       if (req.method === 'GET' && (m = new RegExp(`^${repo}/commits/([0-9a-f]+)/pulls$`).exec(path))) {
         if (denied('pulls')) return forbidden();
-        return reply(200, (options.pulls?.[m[1]!] ?? []).map((p) => ({ number: p.number, state: 'closed', merged_at: stamp, head: { sha: p.head, ref: 'feature' }, base: { ref: 'main' } })));
+        return reply(
+          200,
+          (options.pulls?.[m[1]!] ?? []).map((p) => ({
+            number: p.number,
+            state: 'closed',
+            merged_at: stamp,
+            head: { sha: p.head, ref: 'feature' },
+            base: { ref: 'main' },
+          })),
+        );
       }
       return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
     });

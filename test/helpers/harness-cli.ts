@@ -33,19 +33,27 @@ export function ensureHarnessCli(name: keyof typeof HARNESS_CLI_VERSIONS): strin
       mkdirSync(lock);
       break;
     } catch {
-      if (Date.now() > deadline) throw new Error(`${lock} has been held for 10 minutes: remove it if no install is running`);
+      if (Date.now() > deadline)
+        throw new Error(`${lock} has been held for 10 minutes: remove it if no install is running`);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
     }
   }
   try {
-    if (!existsSync(join(bin, name))) execFileSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', HARNESS_CLI_VERSIONS[name]], { stdio: 'pipe', timeout: 600_000 });
+    if (!existsSync(join(bin, name)))
+      execFileSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', HARNESS_CLI_VERSIONS[name]], {
+        stdio: 'pipe',
+        timeout: 600_000,
+      });
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error);
-    throw new Error(`could not install ${HARNESS_CLI_VERSIONS[name]} into ${dir} (the harness tests run the real CLI): ${stderr.slice(-800)}`);
+    throw new Error(
+      `could not install ${HARNESS_CLI_VERSIONS[name]} into ${dir} (the harness tests run the real CLI): ${stderr.slice(-800)}`,
+    );
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
-  if (!existsSync(join(bin, name))) throw new Error(`installed ${HARNESS_CLI_VERSIONS[name]} into ${dir}, but ${join(bin, name)} is missing`);
+  if (!existsSync(join(bin, name)))
+    throw new Error(`installed ${HARNESS_CLI_VERSIONS[name]} into ${dir}, but ${join(bin, name)} is missing`);
   return bin;
 }
 
@@ -90,7 +98,10 @@ function registryUnreachable(): string | undefined {
 /** A directory with `ao` on it, as a user's PATH would have it. */
 export function aoOnPath(): string {
   const dir = tempDir('ao-bin-');
-  writeFileSync(join(dir, 'ao'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(AO_BIN)} "$@"\n`);
+  writeFileSync(
+    join(dir, 'ao'),
+    `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(AO_BIN)} "$@"\n`,
+  );
   chmodSync(join(dir, 'ao'), 0o755);
   return dir;
 }

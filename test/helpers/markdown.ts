@@ -5,7 +5,8 @@
  * backslash escapes. Enough to see the summary as people read it; not a general renderer.
  */
 
-const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function inline(text: string): string {
   let out = '';
@@ -92,12 +93,17 @@ export function renderMarkdown(markdown: string): string {
       const head = cells(line);
       const rows: string[][] = [];
       for (i += 2; i < lines.length && lines[i]!.startsWith('|'); i++) rows.push(cells(lines[i]!));
-      html.push(`<table><thead><tr>${head.map((h) => `<th>${inline(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`);
+      html.push(
+        `<table><thead><tr>${head.map((h) => `<th>${inline(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`,
+      );
     } else if (line.startsWith('>')) {
       const body: string[] = [];
       for (; i < lines.length && lines[i]!.startsWith('>'); i++) body.push(lines[i]!.replace(/^> ?/, ''));
       const alert = /^\[!(NOTE|WARNING)\]$/.exec(body[0] ?? '');
-      if (alert) html.push(`<div class="alert ${alert[1]!.toLowerCase()}"><p class="alert-title">${alert[1] === 'NOTE' ? 'Note' : 'Warning'}</p><p>${inline(body.slice(1).join(' '))}</p></div>`);
+      if (alert)
+        html.push(
+          `<div class="alert ${alert[1]!.toLowerCase()}"><p class="alert-title">${alert[1] === 'NOTE' ? 'Note' : 'Warning'}</p><p>${inline(body.slice(1).join(' '))}</p></div>`,
+        );
       else html.push(`<blockquote><p>${inline(body.join(' '))}</p></blockquote>`);
     } else if (/^- /.test(line)) {
       const items: string[][] = [];
@@ -110,7 +116,12 @@ export function renderMarkdown(markdown: string): string {
       i++;
     } else {
       const body: string[] = [];
-      for (; i < lines.length && lines[i]!.trim() !== '' && !/^(#|\||```|>|<details|<\/details|<summary|- )/.test(lines[i]!); i++) body.push(lines[i]!);
+      for (
+        ;
+        i < lines.length && lines[i]!.trim() !== '' && !/^(#|\||```|>|<details|<\/details|<summary|- )/.test(lines[i]!);
+        i++
+      )
+        body.push(lines[i]!);
       html.push(`<p>${inline(body.join(' '))}</p>`);
     }
   }

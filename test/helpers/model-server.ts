@@ -92,24 +92,44 @@ export async function startModelServer(script: (request: LoggedRequest) => Reply
 
 let counter = 0;
 
-function anthropic(res: ServerResponse, body: Record<string, unknown>, reply: { text: string } | { tool: string; input: unknown }): void {
+function anthropic(
+  res: ServerResponse,
+  body: Record<string, unknown>,
+  reply: { text: string } | { tool: string; input: unknown },
+): void {
   counter++;
-  const block = 'text' in reply ? { type: 'text', text: reply.text } : { type: 'tool_use', id: `toolu_${counter}`, name: reply.tool, input: reply.input };
+  const block =
+    'text' in reply
+      ? { type: 'text', text: reply.text }
+      : { type: 'tool_use', id: `toolu_${counter}`, name: reply.tool, input: reply.input };
   const stopReason = 'text' in reply ? 'end_turn' : 'tool_use';
-  const message = { id: `msg_${counter}`, type: 'message', role: 'assistant', model: body.model ?? 'claude-sonnet-4-5', content: [] as unknown[], stop_reason: null, stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } };
+  const message = {
+    id: `msg_${counter}`,
+    type: 'message',
+    role: 'assistant',
+    model: body.model ?? 'claude-sonnet-4-5',
+    content: [] as unknown[],
+    stop_reason: null,
+    stop_sequence: null,
+    usage: { input_tokens: 1, output_tokens: 1 },
+  };
   if (body.stream !== true) {
     res.writeHead(200, { 'content-type': 'application/json' });
     return void res.end(JSON.stringify({ ...message, content: [block], stop_reason: stopReason }));
   }
   res.writeHead(200, { 'content-type': 'text/event-stream' });
-  const event = (type: string, data: object) => res.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`);
+  const event = (type: string, data: object) =>
+    res.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`);
   event('message_start', { message });
   if (block.type === 'text') {
     event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } });
     event('content_block_delta', { index: 0, delta: { type: 'text_delta', text: (block as { text: string }).text } });
   } else {
     event('content_block_start', { index: 0, content_block: { ...block, input: {} } });
-    event('content_block_delta', { index: 0, delta: { type: 'input_json_delta', partial_json: JSON.stringify((block as { input: unknown }).input) } });
+    event('content_block_delta', {
+      index: 0,
+      delta: { type: 'input_json_delta', partial_json: JSON.stringify((block as { input: unknown }).input) },
+    });
   }
   event('content_block_stop', { index: 0 });
   event('message_delta', { delta: { stop_reason: stopReason, stop_sequence: null }, usage: { output_tokens: 1 } });
@@ -117,35 +137,75 @@ function anthropic(res: ServerResponse, body: Record<string, unknown>, reply: { 
   res.end();
 }
 
-function chat(res: ServerResponse, body: Record<string, unknown>, reply: { text: string } | { tool: string; input: unknown }): void {
+function chat(
+  res: ServerResponse,
+  body: Record<string, unknown>,
+  reply: { text: string } | { tool: string; input: unknown },
+): void {
   counter++;
   const content = 'text' in reply ? reply.text : JSON.stringify(reply.input);
   res.writeHead(200, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ id: `chatcmpl-${counter}`, object: 'chat.completion', model: body.model ?? 'gpt-5', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content } }] }));
+  res.end(
+    JSON.stringify({
+      id: `chatcmpl-${counter}`,
+      object: 'chat.completion',
+      model: body.model ?? 'gpt-5',
+      choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content } }],
+    }),
+  );
 }
 
 /**
  * OpenAI's Responses API as a server-sent event stream: the output item added, its text
  * deltas (or a function call's arguments), the item done, the response completed.
  */
-function responses(res: ServerResponse, body: Record<string, unknown>, reply: { text: string } | { tool: string; input: unknown }): void {
+function responses(
+  res: ServerResponse,
+  body: Record<string, unknown>,
+  reply: { text: string } | { tool: string; input: unknown },
+): void {
   counter++;
   const id = `resp_${counter}`;
   const item =
     'text' in reply
-      ? { type: 'message', id: `msg_${counter}`, role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: reply.text, annotations: [] }] }
-      : { type: 'function_call', id: `fc_${counter}`, call_id: `call_${counter}`, name: reply.tool, arguments: JSON.stringify(reply.input), status: 'completed' };
+      ? {
+          type: 'message',
+          id: `msg_${counter}`,
+          role: 'assistant',
+          status: 'completed',
+          content: [{ type: 'output_text', text: reply.text, annotations: [] }],
+        }
+      : {
+          type: 'function_call',
+          id: `fc_${counter}`,
+          call_id: `call_${counter}`,
+          name: reply.tool,
+          arguments: JSON.stringify(reply.input),
+          status: 'completed',
+        };
   res.writeHead(200, { 'content-type': 'text/event-stream' });
-  const event = (type: string, data: object) => res.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`);
+  const event = (type: string, data: object) =>
+    res.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`);
   event('response.created', { response: { id, model: body.model, status: 'in_progress', output: [] } });
   if (item.type === 'message') {
     event('response.output_item.added', { output_index: 0, item: { ...item, status: 'in_progress', content: [] } });
-    event('response.output_text.delta', { item_id: item.id, output_index: 0, content_index: 0, delta: (reply as { text: string }).text });
+    event('response.output_text.delta', {
+      item_id: item.id,
+      output_index: 0,
+      content_index: 0,
+      delta: (reply as { text: string }).text,
+    });
   } else {
     event('response.output_item.added', { output_index: 0, item: { ...item, status: 'in_progress', arguments: '' } });
   }
   event('response.output_item.done', { output_index: 0, item });
-  const usage = { input_tokens: 1, input_tokens_details: { cached_tokens: 0 }, output_tokens: 1, output_tokens_details: { reasoning_tokens: 0 }, total_tokens: 2 };
+  const usage = {
+    input_tokens: 1,
+    input_tokens_details: { cached_tokens: 0 },
+    output_tokens: 1,
+    output_tokens_details: { reasoning_tokens: 0 },
+    total_tokens: 2,
+  };
   event('response.completed', { response: { id, model: body.model, status: 'completed', output: [item], usage } });
   res.end();
 }
@@ -155,7 +215,12 @@ function gemini(res: ServerResponse, path: string, reply: { text: string } | { t
   counter++;
   const part = 'text' in reply ? { text: reply.text } : { functionCall: { name: reply.tool, args: reply.input } };
   const model = /models\/([^:/]+):/.exec(path)?.[1] ?? 'gemini';
-  const answer = { candidates: [{ content: { role: 'model', parts: [part] }, finishReason: 'STOP', index: 0 }], usageMetadata: { promptTokenCount: 1, candidatesTokenCount: 1, totalTokenCount: 2 }, modelVersion: model, responseId: `gem_${counter}` };
+  const answer = {
+    candidates: [{ content: { role: 'model', parts: [part] }, finishReason: 'STOP', index: 0 }],
+    usageMetadata: { promptTokenCount: 1, candidatesTokenCount: 1, totalTokenCount: 2 },
+    modelVersion: model,
+    responseId: `gem_${counter}`,
+  };
   if (path.endsWith(':generateContent')) {
     res.writeHead(200, { 'content-type': 'application/json' });
     return void res.end(JSON.stringify(answer));
@@ -204,7 +269,11 @@ export interface Spawned {
 }
 
 /** Runs a program without blocking the event loop (the model server answers meanwhile); killed after `timeoutMs`. */
-export function runAsync(program: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; input?: string; timeoutMs?: number }): Promise<Spawned> {
+export function runAsync(
+  program: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; input?: string; timeoutMs?: number },
+): Promise<Spawned> {
   return new Promise((resolve, reject) => {
     const child = spawn(program, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];

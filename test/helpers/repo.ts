@@ -74,7 +74,8 @@ export function openRepo(dir: string, env: NodeJS.ProcessEnv = baseEnv()): TestR
     env,
     git(args, options = {}) {
       const result = run('git', args, dir, { ...env, ...options.env }, options.input);
-      if (result.code !== 0 && !options.allowFail) throw new Error(`git ${args.join(' ')} failed (${result.code}): ${result.stderr}`);
+      if (result.code !== 0 && !options.allowFail)
+        throw new Error(`git ${args.join(' ')} failed (${result.code}): ${result.stderr}`);
       return result;
     },
     ao(args, options = {}) {
@@ -103,11 +104,17 @@ export function openRepo(dir: string, env: NodeJS.ProcessEnv = baseEnv()): TestR
 }
 
 /** A new repository with `ao init` run and committed; hooks installed as plain git hooks. */
-export function makeRepo(options: { init?: boolean; hooks?: 'git' | 'none'; objectFormat?: 'sha1' | 'sha256'; dir?: string } = {}): TestRepo {
+export function makeRepo(
+  options: { init?: boolean; hooks?: 'git' | 'none'; objectFormat?: 'sha1' | 'sha256'; dir?: string } = {},
+): TestRepo {
   const dir = options.dir ?? tempDir();
   mkdirSync(dir, { recursive: true });
   const env = baseEnv();
-  execFileSync('git', ['init', '-q', '-b', 'main', ...(options.objectFormat === 'sha256' ? ['--object-format=sha256'] : []), dir], { env });
+  execFileSync(
+    'git',
+    ['init', '-q', '-b', 'main', ...(options.objectFormat === 'sha256' ? ['--object-format=sha256'] : []), dir],
+    { env },
+  );
   const repo = openRepo(dir, env);
   if (options.init !== false) {
     const init = repo.ao(['init', '--hooks', options.hooks ?? 'git']);

@@ -82,7 +82,11 @@ export function sshKeygenVerify(
   );
 }
 
-export function sshKeygenCheckNoValidate(namespace: string, signaturePath: string, message: Buffer | string): RunResult {
+export function sshKeygenCheckNoValidate(
+  namespace: string,
+  signaturePath: string,
+  message: Buffer | string,
+): RunResult {
   return run(SSH_KEYGEN, ['-Y', 'check-novalidate', '-n', namespace, '-s', signaturePath], message);
 }
 

@@ -44,7 +44,8 @@ function parseOutputs(text: string): Record<string, string> {
       const value: string[] = [];
       for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]!);
       outputs[heredoc[1]!] = value.join('\n');
-    } else if (lines[i]!.includes('=')) outputs[lines[i]!.slice(0, lines[i]!.indexOf('='))] = lines[i]!.slice(lines[i]!.indexOf('=') + 1);
+    } else if (lines[i]!.includes('='))
+      outputs[lines[i]!.slice(0, lines[i]!.indexOf('='))] = lines[i]!.slice(lines[i]!.indexOf('=') + 1);
   }
   return outputs;
 }
@@ -55,12 +56,17 @@ export interface ActionOutcome extends Outcome {
 }
 
 /** The case as pull request #7 feature → main, checked by the bundled action. */
-export async function runActionOnCase(repo: CaseRepo, extra: { env?: NodeJS.ProcessEnv; inputs?: Record<string, string> } = {}): Promise<ActionOutcome> {
+export async function runActionOnCase(
+  repo: CaseRepo,
+  extra: { env?: NodeJS.ProcessEnv; inputs?: Record<string, string> } = {},
+): Promise<ActionOutcome> {
   const base = repo.git(['rev-parse', 'main']).stdout.trim();
   const head = repo.git(['rev-parse', 'feature']).stdout.trim();
   // GitHub's test merge commit and its refs.
   const tree = repo.git(['merge-tree', '--write-tree', base, head], { allowFail: true }).stdout.split('\n')[0]!.trim();
-  const merge = repo.git(['commit-tree', tree, '-p', base, '-p', head, '-m', `Merge ${head} into ${base}`]).stdout.trim();
+  const merge = repo
+    .git(['commit-tree', tree, '-p', base, '-p', head, '-m', `Merge ${head} into ${base}`])
+    .stdout.trim();
   repo.git(['update-ref', 'refs/pull/7/head', head]);
   repo.git(['update-ref', 'refs/pull/7/merge', merge]);
   // What actions/checkout does with fetch-depth 1.
@@ -71,11 +77,25 @@ export async function runActionOnCase(repo: CaseRepo, extra: { env?: NodeJS.Proc
   ws.git(['checkout', '-q', '--force', '--detach', 'refs/remotes/pull/7/merge']);
 
   const dir = tempDir('ao-runner-');
-  const paths = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md'), temp: join(dir, 'tmp') };
+  const paths = {
+    event: join(dir, 'event.json'),
+    output: join(dir, 'output'),
+    summary: join(dir, 'summary.md'),
+    temp: join(dir, 'tmp'),
+  };
   mkdirSync(paths.temp);
   // The shapes of GitHub's published examples: accounts with login, id and type.
   const agent = { login: 'agent', id: 7001, node_id: 'MDQ6VXNlcjcwMDE=', type: 'User', site_admin: false };
-  const repository = { id: 1, node_id: 'R_kgDOAAAAAQ', name: 'widgets', full_name: REPOSITORY, private: false, owner: { login: 'acme', id: 9001, type: 'Organization', site_admin: false }, default_branch: 'main', fork: false };
+  const repository = {
+    id: 1,
+    node_id: 'R_kgDOAAAAAQ',
+    name: 'widgets',
+    full_name: REPOSITORY,
+    private: false,
+    owner: { login: 'acme', id: 9001, type: 'Organization', site_admin: false },
+    default_branch: 'main',
+    fork: false,
+  };
   const payload = {
     action: 'synchronize',
     number: 7,
@@ -109,7 +129,9 @@ export async function runActionOnCase(repo: CaseRepo, extra: { env?: NodeJS.Proc
     GITHUB_RUN_ID: '4242',
     RUNNER_TEMP: paths.temp,
   };
-  for (const [name, fallback] of declaredInputs()) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = fallback === '${{ github.token }}' ? 'ghs_test-token' : fallback;
+  for (const [name, fallback] of declaredInputs())
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] =
+      fallback === '${{ github.token }}' ? 'ghs_test-token' : fallback;
   env['INPUT_STATUS-CONTEXT'] = '';
   for (const [name, value] of Object.entries(extra.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
   Object.assign(env, extra.env);
@@ -128,7 +150,14 @@ export async function runActionOnCase(repo: CaseRepo, extra: { env?: NodeJS.Proc
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout, stderr, timedOut, outputs: parseOutputs(readFileSync(paths.output, 'utf8')), summary: readFileSync(paths.summary, 'utf8') });
+      resolve({
+        code: code ?? -1,
+        stdout,
+        stderr,
+        timedOut,
+        outputs: parseOutputs(readFileSync(paths.output, 'utf8')),
+        summary: readFileSync(paths.summary, 'utf8'),
+      });
     });
   });
 }

@@ -24,7 +24,11 @@ describe('a record over the bound is never buffered', () => {
     const git = await Git.open(repo.dir);
     const names = ['HEAD:big.bin', 'HEAD:small.txt', 'HEAD:empty.txt', 'HEAD:absent.txt', 'HEAD', 'HEAD:small.txt'];
     const objects = await git.readObjectsBounded(names, MAX_RECORD_BYTES);
-    expect(objects.get('HEAD:big.bin')).toEqual({ id: repo.git(['rev-parse', 'HEAD:big.bin']).stdout.trim(), size: big.length, type: 'blob' });
+    expect(objects.get('HEAD:big.bin')).toEqual({
+      id: repo.git(['rev-parse', 'HEAD:big.bin']).stdout.trim(),
+      size: big.length,
+      type: 'blob',
+    });
     expect(objects.get('HEAD:small.txt')?.bytes?.toString()).toBe('small\n');
     expect(objects.get('HEAD:empty.txt')?.bytes?.length).toBe(0);
     expect(objects.has('HEAD:absent.txt')).toBe(true);
@@ -43,7 +47,8 @@ describe('a subject that does not fit is refused when recorded', () => {
     const blob = repo.git(['hash-object', '-w', '--stdin'], { input: 'generated\n' }).stdout.trim();
     const addFiles = (from: number, to: number) => {
       const lines = [];
-      for (let i = from; i < to; i++) lines.push(`100644 ${blob}\tgen/${Math.floor(i / 500)}/file-${String(i).padStart(5, '0')}.txt`);
+      for (let i = from; i < to; i++)
+        lines.push(`100644 ${blob}\tgen/${Math.floor(i / 500)}/file-${String(i).padStart(5, '0')}.txt`);
       repo.git(['update-index', '--index-info'], { input: `${lines.join('\n')}\n` });
     };
     addFiles(0, 8_500);

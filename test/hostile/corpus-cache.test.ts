@@ -27,7 +27,9 @@ type Answer = { code: number; problems: string[]; changes: string[]; error?: str
 function answerOf(code: number, json: any, stderr = ''): Answer {
   if (!json) return { code, problems: [], changes: [], error: stderr.replace(/\s+/g, ' ').trim() };
   const problems = ((json.ledger?.problems ?? []) as any[]).map((p) => `${p.code} ${p.path ?? ''} ${p.message}`).sort();
-  const changes = ((json.changes ?? []) as any[]).map((c) => `${c.label ?? ''} ${c.outcome} ${c.failedRule ?? ''} ${c.record?.id ?? ''}`);
+  const changes = ((json.changes ?? []) as any[]).map(
+    (c) => `${c.label ?? ''} ${c.outcome} ${c.failedRule ?? ''} ${c.record?.id ?? ''}`,
+  );
   return { code, problems, changes };
 }
 
@@ -45,10 +47,19 @@ async function viaCommit(repo: CaseRepo, off = false): Promise<Answer> {
   try {
     const git = await Git.open(repo.dir);
     const head = await git.resolveCommit('feature');
-    const report = await verify(git, { kind: 'range', base: 'main', head: 'feature' }, { ledger: { kind: 'commit', commit: head } });
+    const report = await verify(
+      git,
+      { kind: 'range', base: 'main', head: 'feature' },
+      { ledger: { kind: 'commit', commit: head } },
+    );
     const json = {
       ledger: { problems: report.ledger.problems },
-      changes: report.decisions.map((d) => ({ label: d.change.label, outcome: d.outcome, failedRule: d.failedRule, record: d.record })),
+      changes: report.decisions.map((d) => ({
+        label: d.change.label,
+        outcome: d.outcome,
+        failedRule: d.failedRule,
+        record: d.record,
+      })),
     };
     return answerOf(report.ok ? 0 : 1, json);
   } catch (error) {
@@ -63,7 +74,9 @@ async function viaCommit(repo: CaseRepo, off = false): Promise<Answer> {
 const cacheDir = (repo: CaseRepo) => join(repo.dir, '.git', 'agentops-verdict');
 const indexFiles = (repo: CaseRepo) => {
   try {
-    return readdirSync(join(cacheDir(repo), 'ledger-index')).filter((n) => n.endsWith('.idx')).map((n) => join(cacheDir(repo), 'ledger-index', n));
+    return readdirSync(join(cacheDir(repo), 'ledger-index'))
+      .filter((n) => n.endsWith('.idx'))
+      .map((n) => join(cacheDir(repo), 'ledger-index', n));
   } catch {
     return [];
   }
@@ -79,7 +92,12 @@ function validIndexes(repo: CaseRepo): string[] {
   }
   return indexFiles(repo)
     .map((file) => basename(file, '.idx'))
-    .filter((tree) => LedgerIndex.parse(readFileSync(join(cacheDir(repo), 'ledger-index', `${tree}.idx`)), key, { objectFormat: 'sha1', tree }));
+    .filter((tree) =>
+      LedgerIndex.parse(readFileSync(join(cacheDir(repo), 'ledger-index', `${tree}.idx`)), key, {
+        objectFormat: 'sha1',
+        tree,
+      }),
+    );
 }
 
 /** Four ways of tampering with the cache, taken in turn. */
@@ -94,7 +112,10 @@ const TAMPERINGS: { name: string; apply: (repo: CaseRepo) => void }[] = [
       }
     },
   },
-  { name: 'every index cut short', apply: (repo) => indexFiles(repo).forEach((file) => writeFileSync(file, readFileSync(file).subarray(0, 100))) },
+  {
+    name: 'every index cut short',
+    apply: (repo) => indexFiles(repo).forEach((file) => writeFileSync(file, readFileSync(file).subarray(0, 100))),
+  },
   {
     name: "an earlier ledger state's index under every other name (stale)",
     apply: (repo) => {
@@ -104,7 +125,10 @@ const TAMPERINGS: { name: string; apply: (repo: CaseRepo) => void }[] = [
       if (earlier) for (const file of before) writeFileSync(file, readFileSync(earlier));
     },
   },
-  { name: "another clone's key (indexes sealed elsewhere)", apply: (repo) => writeFileSync(join(cacheDir(repo), 'index-key'), Buffer.alloc(32, 7)) },
+  {
+    name: "another clone's key (indexes sealed elsewhere)",
+    apply: (repo) => writeFileSync(join(cacheDir(repo), 'index-key'), Buffer.alloc(32, 7)),
+  },
 ];
 
 describe('hostile corpus: the ledger index never changes a decision', () => {

@@ -16,7 +16,9 @@ describe('the reliability table and the spec follow the corpus', () => {
 
   it('every problem code the corpus expects is documented in docs/spec.md section 12', () => {
     const section = spec.slice(spec.indexOf('## 12.'), spec.indexOf('## 13.'));
-    const codes = new Set(CASES.flatMap((c) => [...(c.expect.codes ?? []), ...(c.expect.ledgerCodes ?? [])]).flatMap((c) => c.split('|')));
+    const codes = new Set(
+      CASES.flatMap((c) => [...(c.expect.codes ?? []), ...(c.expect.ledgerCodes ?? [])]).flatMap((c) => c.split('|')),
+    );
     for (const code of codes) expect(section, code).toContain(`\`${code}\``);
   });
 
@@ -28,8 +30,14 @@ describe('the reliability table and the spec follow the corpus', () => {
 describe('every corpus case runs', () => {
   it('each area is covered by one corpus test file', async () => {
     const { readdirSync } = await import('node:fs');
-    const files = readdirSync(join(ROOT, 'test/hostile')).filter((f) => f.startsWith('corpus-') && f.endsWith('.test.ts'));
-    const listed = files.flatMap((f) => [...readFileSync(join(ROOT, 'test/hostile', f), 'utf8').matchAll(/^const AREAS = \[(.*)\];$/gm)].flatMap((m) => m[1]!.split(',').map((a) => a.trim().replace(/'/g, ''))));
+    const files = readdirSync(join(ROOT, 'test/hostile')).filter(
+      (f) => f.startsWith('corpus-') && f.endsWith('.test.ts'),
+    );
+    const listed = files.flatMap((f) =>
+      [...readFileSync(join(ROOT, 'test/hostile', f), 'utf8').matchAll(/^const AREAS = \[(.*)\];$/gm)].flatMap((m) =>
+        m[1]!.split(',').map((a) => a.trim().replace(/'/g, '')),
+      ),
+    );
     expect(listed.sort()).toEqual([...new Set(CASES.map((c) => c.area))].sort());
   });
 });

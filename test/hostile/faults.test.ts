@@ -4,7 +4,16 @@
  * worktrees, paths with spaces and non-ASCII characters).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -29,13 +38,17 @@ function copyTemplate(dir = tempDir('ao-fault-')): TestRepo {
 
 /** Starts `ao` without waiting: for races and kills. */
 function start(repo: TestRepo, args: string[]) {
-  const child = spawn(process.execPath, [AO_BIN, ...args], { cwd: repo.dir, env: repo.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [AO_BIN, ...args], {
+    cwd: repo.dir,
+    env: repo.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>(
+    (resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
   );
   return { child, done };
 }
@@ -58,7 +71,9 @@ function expectValidLedger(repo: TestRepo, label: string): Outcome {
   expect(audit.code, `${label}\n${audit.stdout}\n${audit.stderr}`).toBe(0);
   // Nothing but records, the policy and the attributes file: no temp file ever lands under .agents/.
   for (const path of ledgerFiles(repo.dir)) {
-    expect(path, label).toMatch(/^\.agents\/(policy\.json|\.gitattributes|ledger\/[0-9]{4}\/[0-9]{8}-[0-9a-f]{64}\.json)$/);
+    expect(path, label).toMatch(
+      /^\.agents\/(policy\.json|\.gitattributes|ledger\/[0-9]{4}\/[0-9]{8}-[0-9a-f]{64}\.json)$/,
+    );
   }
   return audit;
 }
@@ -104,7 +119,7 @@ describe('a writer killed at any point', () => {
     const repo = copyTemplate();
     // A seeded sequence of kill delays spread over a writer's whole life (start-up to exit).
     let seed = 0x5eed;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const probe = Date.now();
     const timing = await start(repo, ['verdict', 'pass', '--commit', 'HEAD', '--checker', 'probe@example.com']).done;
     expect(timing.code, timing.stderr).toBe(0);
@@ -171,7 +186,9 @@ describe('the ledger lock', () => {
 
   it('left by a process that no longer exists: taken over at once', () => {
     const repo = copyTemplate();
-    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    }).stdout;
     const lock = join(repo.dir, '.git/agentops-ledger.lock');
     writeFileSync(lock, `${gone} 2024-01-01T00:00:00.000Z ${hostname()} stale\n`);
     const result = ao(repo, ['verdict', 'pass', '--commit', 'HEAD', '--checker', 'x@example.com']);
@@ -226,13 +243,21 @@ describe('git environments', () => {
 
     // A record blob corrupted: only a reader of git objects (the action's) sees it.
     const other = copyTemplate();
-    const record = other.git(['ls-tree', '-r', '--name-only', 'feature', '--', '.agents/ledger']).stdout.trim().split('\n').at(-1)!;
+    const record = other
+      .git(['ls-tree', '-r', '--name-only', 'feature', '--', '.agents/ledger'])
+      .stdout.trim()
+      .split('\n')
+      .at(-1)!;
     const blob = other.git(['rev-parse', `feature:${record}`]).stdout.trim();
     const blobFile = join(other.dir, '.git/objects', blob.slice(0, 2), blob.slice(2));
     chmodSync(blobFile, 0o644);
     writeFileSync(blobFile, 'not a zlib stream');
     const git = await Git.open(other.dir);
-    const error = await verify(git, { kind: 'range', base: 'main', head: 'feature' }, { ledger: { kind: 'commit', commit: await git.resolveCommit('feature') } }).then(
+    const error = await verify(
+      git,
+      { kind: 'range', base: 'main', head: 'feature' },
+      { ledger: { kind: 'commit', commit: await git.resolveCommit('feature') } },
+    ).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -253,12 +278,26 @@ describe('git environments', () => {
 
   it('a shallow clone: a commit not fetched, and a commit at the shallow edge, each exit 2 naming --unshallow', () => {
     const dir = tempDir('ao-shallow-');
-    spawnSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${template}`, dir], { env: baseEnv() });
+    spawnSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${template}`, dir], {
+      env: baseEnv(),
+    });
     const repo = openRepo(dir);
     expect(repo.git(['rev-parse', '--is-shallow-repository']).stdout.trim()).toBe('true');
-    expectEnvError(ao(repo, ['verify', '--range', 'origin/main..HEAD']), /does not name a commit .*shallow clone/, /fix: fetch the full history with `git fetch --unshallow`/);
-    expectEnvError(ao(repo, ['verify', '--commit', 'HEAD']), /at the edge of this shallow clone/, /fix: fetch the full history with `git fetch --unshallow`/);
-    expectEnvError(ao(repo, ['verdict', 'pass', '--commit', 'HEAD', '--checker', 'x@example.com']), /at the edge of this shallow clone/, /--unshallow/);
+    expectEnvError(
+      ao(repo, ['verify', '--range', 'origin/main..HEAD']),
+      /does not name a commit .*shallow clone/,
+      /fix: fetch the full history with `git fetch --unshallow`/,
+    );
+    expectEnvError(
+      ao(repo, ['verify', '--commit', 'HEAD']),
+      /at the edge of this shallow clone/,
+      /fix: fetch the full history with `git fetch --unshallow`/,
+    );
+    expectEnvError(
+      ao(repo, ['verdict', 'pass', '--commit', 'HEAD', '--checker', 'x@example.com']),
+      /at the edge of this shallow clone/,
+      /--unshallow/,
+    );
     repo.git(['fetch', '-q', '--unshallow']);
     expect(ao(repo, ['verify', '--commit', 'HEAD']).code).toBe(0);
   });
@@ -266,11 +305,19 @@ describe('git environments', () => {
   it('a bare repository: exit 2, naming a clone with a working tree', () => {
     const dir = tempDir('ao-bare-');
     spawnSync('git', ['clone', '-q', '--bare', template, dir], { env: baseEnv() });
-    expectEnvError(ao(openRepo(dir), ['verify', '--range', 'main..feature']), /bare repository/, /fix: run it in a clone with a working tree/);
+    expectEnvError(
+      ao(openRepo(dir), ['verify', '--range', 'main..feature']),
+      /bare repository/,
+      /fix: run it in a clone with a working tree/,
+    );
   });
 
   it('not a repository at all: exit 2, naming git init', () => {
-    expectEnvError(ao(openRepo(tempDir('ao-norepo-')), ['verify']), /is not inside a git repository/, /fix: .*git init/);
+    expectEnvError(
+      ao(openRepo(tempDir('ao-norepo-')), ['verify']),
+      /is not inside a git repository/,
+      /fix: .*git init/,
+    );
   });
 
   it('a detached HEAD works like a branch', () => {
@@ -317,4 +364,3 @@ describe('git environments', () => {
     expectValidLedger(repo, 'path with spaces');
   });
 });
-

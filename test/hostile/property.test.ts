@@ -11,7 +11,16 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderJsonFile } from '../../src/core/canonical.js';
 import { checkRecords, computeHeads, DigestIndex, BaseListing, type LedgerFile } from '../../src/core/ledger.js';
-import { newGenesis, recordPath, renderRecord, RECORD_SCHEMA, sealRecord, type GenesisRecord, type LedgerRecord, type VerdictRecord } from '../../src/core/record.js';
+import {
+  newGenesis,
+  recordPath,
+  renderRecord,
+  RECORD_SCHEMA,
+  sealRecord,
+  type GenesisRecord,
+  type LedgerRecord,
+  type VerdictRecord,
+} from '../../src/core/record.js';
 import { Git } from '../../src/git/git.js';
 import { LedgerView } from '../../src/repo/ledger-view.js';
 import { baseEnv, cleanupAll, openRepo, tempDir } from '../helpers/repo.js';
@@ -25,7 +34,16 @@ type Op =
   | { kind: 'merge'; into: number; from: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('append' as const), branch: fc.nat(3), verdict: fc.constantFrom('pass' as const, 'fail' as const), digest: fc.nat(3), second: fc.nat(3) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('append' as const),
+      branch: fc.nat(3),
+      verdict: fc.constantFrom('pass' as const, 'fail' as const),
+      digest: fc.nat(3),
+      second: fc.nat(3),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('fork' as const), from: fc.nat(3) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('merge' as const), into: fc.nat(3), from: fc.nat(3) }) },
 );
@@ -66,7 +84,16 @@ function buildLedger(ops: Op[]): Ledger {
         subject: {
           kind: 'staged',
           digest: DIGESTS[op.digest]!,
-          entries: [{ oldMode: '000000', newMode: '100644', oldId: '0'.repeat(40), newId: 'a'.repeat(40), status: 'A', path: `src/${seq}.txt` }],
+          entries: [
+            {
+              oldMode: '000000',
+              newMode: '100644',
+              oldId: '0'.repeat(40),
+              newId: 'a'.repeat(40),
+              status: 'A',
+              path: `src/${seq}.txt`,
+            },
+          ],
         },
         verdict: op.verdict,
         checker: { id: `checker-${op.branch}@example.com`, kind: 'agent' },
@@ -107,7 +134,12 @@ describe('untouched ledgers verify', () => {
       fc.property(opsArb, fc.nat(), (ops, pick) => {
         const ledger = buildLedger(ops);
         const base = ledger.snapshots[pick % ledger.snapshots.length]!;
-        const listing = new BaseListing(ledger.records.filter((r) => base.has(r.id)).map((r) => recordPath(r.seq, r.id)).sort());
+        const listing = new BaseListing(
+          ledger.records
+            .filter((r) => base.has(r.id))
+            .map((r) => recordPath(r.seq, r.id))
+            .sort(),
+        );
         const fresh = ledger.records.filter((r) => !base.has(r.id));
         expect(checkRecords(listing, filesOf(fresh)).problems).toEqual([]);
       }),
@@ -119,35 +151,49 @@ describe('untouched ledgers verify', () => {
 describe('every tampering is caught', () => {
   it('a single byte replaced, inserted or deleted in any record file', () => {
     fc.assert(
-      fc.property(opsArb, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 255 }), fc.constantFrom('replace', 'insert', 'delete'), (ops, which, where, delta, how) => {
-        const files = filesOf(buildLedger(ops).records);
-        const i = which % files.length;
-        const bytes = Buffer.from(files[i]!.bytes!);
-        const at = where % bytes.length;
-        let tampered: Buffer;
-        if (how === 'replace') {
-          tampered = Buffer.from(bytes);
-          tampered[at] = (bytes[at]! + delta) % 256;
-        } else if (how === 'insert') tampered = Buffer.concat([bytes.subarray(0, at), Buffer.from([delta]), bytes.subarray(at)]);
-        else tampered = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]);
-        files[i] = { ...files[i]!, bytes: tampered };
-        expect(problemsOf(files).length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        opsArb,
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: 1, max: 255 }),
+        fc.constantFrom('replace', 'insert', 'delete'),
+        (ops, which, where, delta, how) => {
+          const files = filesOf(buildLedger(ops).records);
+          const i = which % files.length;
+          const bytes = Buffer.from(files[i]!.bytes!);
+          const at = where % bytes.length;
+          let tampered: Buffer;
+          if (how === 'replace') {
+            tampered = Buffer.from(bytes);
+            tampered[at] = (bytes[at]! + delta) % 256;
+          } else if (how === 'insert')
+            tampered = Buffer.concat([bytes.subarray(0, at), Buffer.from([delta]), bytes.subarray(at)]);
+          else tampered = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]);
+          files[i] = { ...files[i]!, bytes: tampered };
+          expect(problemsOf(files).length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('a single character of a record file name changed', () => {
     fc.assert(
-      fc.property(opsArb, fc.nat(), fc.nat(), fc.constantFrom(...'0123456789abcdef./-xJ'), (ops, which, where, char) => {
-        const files = filesOf(buildLedger(ops).records);
-        const i = which % files.length;
-        const path = files[i]!.path;
-        const at = '.agents/ledger/'.length + (where % (path.length - '.agents/ledger/'.length));
-        fc.pre(path[at] !== char);
-        files[i] = { ...files[i]!, path: path.slice(0, at) + char + path.slice(at + 1) };
-        expect(problemsOf(files).length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        opsArb,
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom(...'0123456789abcdef./-xJ'),
+        (ops, which, where, char) => {
+          const files = filesOf(buildLedger(ops).records);
+          const i = which % files.length;
+          const path = files[i]!.path;
+          const at = '.agents/ledger/'.length + (where % (path.length - '.agents/ledger/'.length));
+          fc.pre(path[at] !== char);
+          files[i] = { ...files[i]!, path: path.slice(0, at) + char + path.slice(at + 1) };
+          expect(problemsOf(files).length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -174,10 +220,15 @@ describe('every tampering is caught', () => {
     fc.assert(
       fc.property(opsArb, fc.nat(), (ops, which) => {
         const records = buildLedger(ops).records;
-        const parents = records.filter((r) => records.some((c) => c.prev.includes(r.id)) && r.type === 'verdict') as VerdictRecord[];
+        const parents = records.filter(
+          (r) => records.some((c) => c.prev.includes(r.id)) && r.type === 'verdict',
+        ) as VerdictRecord[];
         fc.pre(parents.length > 0);
         const victim = parents[which % parents.length]!;
-        const { id: _id, ...body } = { ...victim, verdict: victim.verdict === 'pass' ? 'fail' : 'pass' } as VerdictRecord;
+        const { id: _id, ...body } = {
+          ...victim,
+          verdict: victim.verdict === 'pass' ? 'fail' : 'pass',
+        } as VerdictRecord;
         const resealed = sealRecord<VerdictRecord>(body);
         const files = filesOf(records.map((r) => (r.id === victim.id ? resealed : r)));
         expect(problemsOf(files).map((p) => p.code)).toContain('dangling-prev');
@@ -210,7 +261,8 @@ function mutate(leaf: unknown): unknown {
 function repoWithLedger(ledger: Ledger, base: Set<string>) {
   const dir = tempDir('ao-prop-');
   const env = baseEnv();
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
   git('init', '-q', '-b', 'main');
   const write = (records: LedgerRecord[]) => {
     for (const record of records) {
@@ -256,42 +308,51 @@ describe('monotonicity: reading part of the ledger never changes a decision', ()
 describe('end to end through the CLI', () => {
   it('an untouched random ledger passes ao verify and ao ledger verify; any tampering with a base record in the change is refused', () => {
     fc.assert(
-      fc.property(opsArb, fc.nat(), fc.nat(), fc.constantFrom('byte', 'field', 'reseal', 'delete'), (ops, pick, where, how) => {
-        const ledger = buildLedger(ops);
-        const snapshots = ledger.snapshots.filter((s) => s.size > 1);
-        fc.pre(snapshots.length > 0);
-        const base = snapshots[pick % snapshots.length]!;
-        const { dir, git, repo } = repoWithLedger(ledger, base);
-        expect(ao(repo, ['ledger', 'verify', '--since', 'main']).code).toBe(0);
-        expect(ao(repo, ['verify', '--range', 'main..feature']).code).toBe(0);
+      fc.property(
+        opsArb,
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom('byte', 'field', 'reseal', 'delete'),
+        (ops, pick, where, how) => {
+          const ledger = buildLedger(ops);
+          const snapshots = ledger.snapshots.filter((s) => s.size > 1);
+          fc.pre(snapshots.length > 0);
+          const base = snapshots[pick % snapshots.length]!;
+          const { dir, git, repo } = repoWithLedger(ledger, base);
+          expect(ao(repo, ['ledger', 'verify', '--since', 'main']).code).toBe(0);
+          expect(ao(repo, ['verify', '--range', 'main..feature']).code).toBe(0);
 
-        const victims = ledger.records.filter((r) => base.has(r.id));
-        const victim = victims[where % victims.length]!;
-        const path = join(dir, recordPath(victim.seq, victim.id));
-        if (how === 'byte') {
-          const bytes = Buffer.from(renderRecord(victim));
-          bytes[where % bytes.length]! ^= 0x01; // an index below the length
-          writeFileSync(path, bytes);
-        } else if (how === 'field' || how === 'reseal') {
-          const changed = { ...victim, createdAt: '2030-01-01T00:00:00Z' } as LedgerRecord;
-          if (how === 'field') writeFileSync(path, renderRecord(changed));
-          else {
-            execFileSync('rm', [path]);
-            const { id: _id, ...body } = changed;
-            const resealed = sealRecord(body as Omit<LedgerRecord, 'id'>);
-            const next = join(dir, recordPath(resealed.seq, resealed.id));
-            mkdirSync(dirname(next), { recursive: true });
-            writeFileSync(next, renderRecord(resealed as LedgerRecord));
-          }
-        } else execFileSync('rm', [path]);
-        git('add', '-A');
-        git('commit', '-q', '-m', 'tamper');
-        const verified = ao(repo, ['verify', '--range', 'main..feature', '--json']);
-        expect(verified.code, `${how} on seq ${victim.seq}`).toBe(1);
-        const codes = (verified.json!.ledger.problems as { code: string }[]).map((p) => p.code);
-        expect(codes.some((c) => c === 'record-modified' || c === 'record-deleted'), codes.join(', ')).toBe(true);
-        expect(ao(repo, ['ledger', 'verify', '--since', 'main']).code).toBe(1);
-      }),
+          const victims = ledger.records.filter((r) => base.has(r.id));
+          const victim = victims[where % victims.length]!;
+          const path = join(dir, recordPath(victim.seq, victim.id));
+          if (how === 'byte') {
+            const bytes = Buffer.from(renderRecord(victim));
+            bytes[where % bytes.length]! ^= 0x01; // an index below the length
+            writeFileSync(path, bytes);
+          } else if (how === 'field' || how === 'reseal') {
+            const changed = { ...victim, createdAt: '2030-01-01T00:00:00Z' } as LedgerRecord;
+            if (how === 'field') writeFileSync(path, renderRecord(changed));
+            else {
+              execFileSync('rm', [path]);
+              const { id: _id, ...body } = changed;
+              const resealed = sealRecord(body as Omit<LedgerRecord, 'id'>);
+              const next = join(dir, recordPath(resealed.seq, resealed.id));
+              mkdirSync(dirname(next), { recursive: true });
+              writeFileSync(next, renderRecord(resealed as LedgerRecord));
+            }
+          } else execFileSync('rm', [path]);
+          git('add', '-A');
+          git('commit', '-q', '-m', 'tamper');
+          const verified = ao(repo, ['verify', '--range', 'main..feature', '--json']);
+          expect(verified.code, `${how} on seq ${victim.seq}`).toBe(1);
+          const codes = (verified.json!.ledger.problems as { code: string }[]).map((p) => p.code);
+          expect(
+            codes.some((c) => c === 'record-modified' || c === 'record-deleted'),
+            codes.join(', '),
+          ).toBe(true);
+          expect(ao(repo, ['ledger', 'verify', '--since', 'main']).code).toBe(1);
+        },
+      ),
       { numRuns: 5 },
     );
   });

@@ -24,9 +24,25 @@ export interface Outcome {
 }
 
 /** The built CLI with a hard timeout: a hang is a failure, never a stuck suite. */
-export function ao(repo: { dir: string; env: NodeJS.ProcessEnv }, args: string[], env: NodeJS.ProcessEnv = {}): Outcome {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: repo.dir, env: { ...repo.env, ...env }, encoding: 'utf8', timeout: HANG_MS, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 });
-  const outcome: Outcome = { code: result.status ?? -1, stdout: result.stdout ?? '', stderr: result.stderr ?? '', timedOut: result.error?.message.includes('ETIMEDOUT') ?? result.signal === 'SIGKILL' };
+export function ao(
+  repo: { dir: string; env: NodeJS.ProcessEnv },
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Outcome {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: repo.dir,
+    env: { ...repo.env, ...env },
+    encoding: 'utf8',
+    timeout: HANG_MS,
+    killSignal: 'SIGKILL',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const outcome: Outcome = {
+    code: result.status ?? -1,
+    stdout: result.stdout ?? '',
+    stderr: result.stderr ?? '',
+    timedOut: result.error?.message.includes('ETIMEDOUT') ?? result.signal === 'SIGKILL',
+  };
   if (args.includes('--json') && outcome.stdout.trim().startsWith('{')) outcome.json = JSON.parse(outcome.stdout);
   return outcome;
 }
@@ -34,7 +50,11 @@ export function ao(repo: { dir: string; env: NodeJS.ProcessEnv }, args: string[]
 /** The same, without blocking: the verifiers of one case run side by side. */
 export function aoAsync(repo: { dir: string; env: NodeJS.ProcessEnv }, args: string[]): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: repo.dir, env: repo.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: repo.dir,
+      env: repo.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -59,11 +79,25 @@ export async function verifyFromCommit(repo: CaseRepo): Promise<Outcome> {
   try {
     const git = await Git.open(repo.dir);
     const head = await git.resolveCommit('feature');
-    const report = await verify(git, { kind: 'range', base: 'main', head: 'feature' }, { ledger: { kind: 'commit', commit: head } });
-    const json = { ok: report.ok, ledger: { problems: report.ledger.problems }, changes: report.decisions.map((d) => ({ failedRule: d.failedRule ?? null, outcome: d.outcome })) };
+    const report = await verify(
+      git,
+      { kind: 'range', base: 'main', head: 'feature' },
+      { ledger: { kind: 'commit', commit: head } },
+    );
+    const json = {
+      ok: report.ok,
+      ledger: { problems: report.ledger.problems },
+      changes: report.decisions.map((d) => ({ failedRule: d.failedRule ?? null, outcome: d.outcome })),
+    };
     return { code: report.ok ? 0 : 1, stdout: JSON.stringify(json), stderr: '', timedOut: false, json };
   } catch (error) {
-    if (error instanceof AoError) return { code: error.exitCode, stdout: '', stderr: `ao: error: ${error.message}\n  fix: ${error.fix ?? ''}`, timedOut: false };
+    if (error instanceof AoError)
+      return {
+        code: error.exitCode,
+        stdout: '',
+        stderr: `ao: error: ${error.message}\n  fix: ${error.fix ?? ''}`,
+        timedOut: false,
+      };
     throw error;
   }
 }
@@ -78,7 +112,12 @@ function problemCodes(json: Record<string, any> | undefined): string[] {
 }
 
 /** Checks one verifier's answer against what the case expects. */
-export function expectOutcome(label: string, out: Outcome, code: number, expectation: { codes?: string[]; failedRule?: string; stderr?: RegExp }): void {
+export function expectOutcome(
+  label: string,
+  out: Outcome,
+  code: number,
+  expectation: { codes?: string[]; failedRule?: string; stderr?: RegExp },
+): void {
   const context = `${label}\n--- stdout\n${out.stdout.slice(0, 3000)}\n--- stderr\n${out.stderr.slice(0, 3000)}`;
   expect(out.timedOut, `${label}: hung`).toBe(false);
   expect(out.stderr, context).not.toMatch(/internal error/);
@@ -89,7 +128,10 @@ export function expectOutcome(label: string, out: Outcome, code: number, expecta
   if (code === 1 && out.json) expect(out.json.ok, context).toBe(false);
   const codes = problemCodes(out.json);
   for (const wanted of expectation.codes ?? []) {
-    expect(wanted.split('|').some((c) => codes.includes(c)), `${context}\n--- wanted ${wanted} among ${codes.join(', ') || '(none)'}`).toBe(true);
+    expect(
+      wanted.split('|').some((c) => codes.includes(c)),
+      `${context}\n--- wanted ${wanted} among ${codes.join(', ') || '(none)'}`,
+    ).toBe(true);
   }
   if (expectation.failedRule) {
     const rules = ((out.json?.changes ?? []) as { failedRule: string | null }[]).map((c) => c.failedRule);
@@ -109,16 +151,24 @@ export async function checkCase(repo: CaseRepo, hostile: HostileCase, runAction?
     e.worktreeOnly || !runAction ? undefined : runAction(repo),
   ]);
   // `ao verify --range` reads the ledger as committed in the head, as the action does.
-  expectOutcome(`${hostile.id}: ao verify --range main..feature`, verifyRun, e.verify, { ...e, codes: e.commitCodes ?? e.codes });
+  expectOutcome(`${hostile.id}: ao verify --range main..feature`, verifyRun, e.verify, {
+    ...e,
+    codes: e.commitCodes ?? e.codes,
+  });
 
   if (ledgerRun) {
     const ledgerCode = e.ledger ?? (e.codes?.length && e.verify !== 2 ? 1 : 0);
     const ledgerCodes = e.ledgerCodes ?? (ledgerCode === 1 ? e.codes : []);
-    expectOutcome(`${hostile.id}: ao ledger verify --since main`, ledgerRun, ledgerCode as number, { codes: ledgerCodes });
+    expectOutcome(`${hostile.id}: ao ledger verify --since main`, ledgerRun, ledgerCode as number, {
+      codes: ledgerCodes,
+    });
   }
 
   if (fromCommit) {
-    expectOutcome(`${hostile.id}: verify() reading the ledger from the head commit`, fromCommit, e.verify, { ...e, codes: e.commitCodes ?? e.codes });
+    expectOutcome(`${hostile.id}: verify() reading the ledger from the head commit`, fromCommit, e.verify, {
+      ...e,
+      codes: e.commitCodes ?? e.codes,
+    });
   }
   if (action) {
     const context = `${hostile.id}: the bundled action on pull request feature → main\n--- stdout\n${action.stdout.slice(-3000)}\n--- stderr\n${action.stderr.slice(-3000)}`;

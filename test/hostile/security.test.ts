@@ -25,7 +25,9 @@ function copyTemplate(): TestRepo {
 }
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 describe('no shell', () => {
@@ -42,7 +44,11 @@ describe('no shell', () => {
       ] as const) {
         if (pattern.test(text)) offenders.push(`${rel}: ${what}`);
       }
-      if (/['"]\/bin\/sh['"]|['"]sh['"],\s*\[\s*['"]-c/.test(text) && rel !== join('src', 'repo', 'check', 'process.ts')) offenders.push(`${rel}: sh -c`);
+      if (
+        /['"]\/bin\/sh['"]|['"]sh['"],\s*\[\s*['"]-c/.test(text) &&
+        rel !== join('src', 'repo', 'check', 'process.ts')
+      )
+        offenders.push(`${rel}: sh -c`);
     }
     expect(offenders).toEqual([]);
   });
@@ -62,7 +68,9 @@ describe('no shell', () => {
     const push = repo.git(['push', '-q', 'origin', 'HEAD'], { allowFail: true });
     expect(push.code, push.stderr).toBe(0); // the pre-push hook ran and accepted
     const planted = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.name.startsWith('PWNED') ? [join(dir, e.name)] : e.isDirectory() ? planted(join(dir, e.name)) : []));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.name.startsWith('PWNED') ? [join(dir, e.name)] : e.isDirectory() ? planted(join(dir, e.name)) : [],
+      );
     expect(planted(outer)).toEqual([]);
     expect(existsSync(join(process.cwd(), 'PWNED1'))).toBe(false);
   });
@@ -113,7 +121,11 @@ describe('no path read or written leaves the repository', () => {
     spawnSync('mkfifo', [fifo]);
     const path = '.agents/ledger/0000/00000004-' + 'a'.repeat(64) + '.json';
     symlinkSync(fifo, join(repo.dir, path));
-    for (const args of [['ledger', 'verify', '--json'], ['verify', '--json'], ['verdict', 'pass', '--commit', 'HEAD', '--checker', 'x@example.com']]) {
+    for (const args of [
+      ['ledger', 'verify', '--json'],
+      ['verify', '--json'],
+      ['verdict', 'pass', '--commit', 'HEAD', '--checker', 'x@example.com'],
+    ]) {
       const result = ao(repo, args);
       expect(result.timedOut, args.join(' ')).toBe(false);
       expect(result.stderr).not.toMatch(/internal error/);
@@ -165,13 +177,17 @@ describe('no environment variable reaches a log', () => {
       const failing = openCase(template);
       failing.write('src/unchecked.txt', 'x\n');
       failing.commitAll('Unchecked');
-      const run = await runActionOnCase(failing, { env, inputs: { token: `${canary}-token`, 'status-context': 'agentops/verdict' } });
+      const run = await runActionOnCase(failing, {
+        env,
+        inputs: { token: `${canary}-token`, 'status-context': 'agentops/verdict' },
+      });
       expect(run.code).not.toBe(0);
       outputs.push(run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs));
     }
     const all = outputs.join('\n');
     expect(all).not.toContain(canary);
-    for (const path of readdirSync(join(repo.dir, '.agents/ledger/0000'))) expect(readFileSync(join(repo.dir, '.agents/ledger/0000', path), 'utf8')).not.toContain(canary);
+    for (const path of readdirSync(join(repo.dir, '.agents/ledger/0000')))
+      expect(readFileSync(join(repo.dir, '.agents/ledger/0000', path), 'utf8')).not.toContain(canary);
   });
 });
 
@@ -182,9 +198,23 @@ describe('the change under test cannot write to the terminal', () => {
     repo.write('src/evil\x1b[1A.txt', 'x\n');
     repo.git(['add', '-A']);
     repo.git(['commit', '-q', '--no-verify', '-m', evil]);
-    const pass = ao(repo, ['verdict', 'fail', '--commit', 'HEAD', '--checker', 'x@example.com', '--summary', `bad\x1b]0;pwned\x07\nsecond line`]);
+    const pass = ao(repo, [
+      'verdict',
+      'fail',
+      '--commit',
+      'HEAD',
+      '--checker',
+      'x@example.com',
+      '--summary',
+      `bad\x1b]0;pwned\x07\nsecond line`,
+    ]);
     expect(pass.code, pass.stderr).toBe(0);
-    for (const args of [['verify', '--range', 'main..HEAD'], ['log'], ['show', pass.stdout.trim().slice(7, 19)], ['lookup', 'HEAD']]) {
+    for (const args of [
+      ['verify', '--range', 'main..HEAD'],
+      ['log'],
+      ['show', pass.stdout.trim().slice(7, 19)],
+      ['lookup', 'HEAD'],
+    ]) {
       const result = ao(repo, args);
       const text = result.stdout + result.stderr;
       expect(text, args.join(' ')).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);

@@ -1,5 +1,9 @@
 /** Runs at most `limit` jobs at once; the first error stops the rest and is rethrown once all have settled. */
-export async function pool<T>(jobs: (() => Promise<T>)[], limit: number, hooks: { stop: AbortController; onDone: (result: T) => void }): Promise<T[]> {
+export async function pool<T>(
+  jobs: (() => Promise<T>)[],
+  limit: number,
+  hooks: { stop: AbortController; onDone: (result: T) => void },
+): Promise<T[]> {
   const results: T[] = new Array(jobs.length);
   let next = 0;
   let failure: { error: unknown } | undefined;

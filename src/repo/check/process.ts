@@ -24,7 +24,14 @@ export interface Ran {
  * checker starts outlives it. When the time limit passes, the group gets SIGTERM, and
  * SIGKILL once KILL_GRACE_MS have passed.
  */
-export function runProcess(args: { command: string; box: Box; timeoutMs: number; stop: AbortSignal; mode: 'run' | 'judge'; input?: string }): Promise<Ran> {
+export function runProcess(args: {
+  command: string;
+  box: Box;
+  timeoutMs: number;
+  stop: AbortSignal;
+  mode: 'run' | 'judge';
+  input?: string;
+}): Promise<Ran> {
   const { box, mode } = args;
   return new Promise((resolve) => {
     const started = Date.now();
@@ -49,7 +56,14 @@ export function runProcess(args: { command: string; box: Box; timeoutMs: number;
       const durationMs = (endedAt || Date.now()) - started;
       const output = Buffer.concat(kept);
       resolve({
-        outcome: { exitCode: exit?.code ?? null, signal: timedOut ? null : (exit?.signal ?? null), durationMs, timedOut, timeoutMs: args.timeoutMs, spawnError },
+        outcome: {
+          exitCode: exit?.code ?? null,
+          signal: timedOut ? null : (exit?.signal ?? null),
+          durationMs,
+          timedOut,
+          timeoutMs: args.timeoutMs,
+          spawnError,
+        },
         output: output.toString('utf8'),
         overflow,
         digest: `sha256:${hash.digest('hex')}`,
@@ -97,7 +111,8 @@ export function runProcess(args: { command: string; box: Box; timeoutMs: number;
         keepTail(chunk);
       } else {
         stderrTail = Buffer.concat([stderrTail, chunk]);
-        if (stderrTail.length > STDERR_TAIL_BYTES) stderrTail = stderrTail.subarray(stderrTail.length - STDERR_TAIL_BYTES);
+        if (stderrTail.length > STDERR_TAIL_BYTES)
+          stderrTail = stderrTail.subarray(stderrTail.length - STDERR_TAIL_BYTES);
       }
     });
     if (child.stdin) {

@@ -17,11 +17,22 @@ export interface RecordCheckOptions {
 }
 
 /** Records the check as one verdict with every checker's evidence, runs first, in command-line order. */
-export async function recordCheck(git: Git, check: CheckResult, options: RecordCheckOptions): Promise<{ record: VerdictRecord; path: string }> {
+export async function recordCheck(
+  git: Git,
+  check: CheckResult,
+  options: RecordCheckOptions,
+): Promise<{ record: VerdictRecord; path: string }> {
   const evidence = checkEvidence(check, findingsBudget(check, options));
   return appendVerdict(
     git,
-    { subject: check.subject, verdict: check.decision.verdict, checker: options.checker, worker: options.worker, evidence, summary: check.summary },
+    {
+      subject: check.subject,
+      verdict: check.decision.verdict,
+      checker: options.checker,
+      worker: options.worker,
+      evidence,
+      summary: check.summary,
+    },
     { stage: options.stage, sign: options.sign },
   );
 }

@@ -1,7 +1,14 @@
 import { mkdtempSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commitsVouchedFor, councilSummary, decideCouncil, judgeTouchedByChange, resolveQuorum, type CouncilDecision } from '../../core/council.js';
+import {
+  commitsVouchedFor,
+  councilSummary,
+  decideCouncil,
+  judgeTouchedByChange,
+  resolveQuorum,
+  type CouncilDecision,
+} from '../../core/council.js';
 import { manifestPaths } from '../../core/coverage.js';
 import { AoError } from '../../core/errors.js';
 import type { CheckPolicy } from '../../core/policy.js';
@@ -96,11 +103,19 @@ export interface CheckResult {
 }
 
 export async function runCheck(git: Git, options: CheckOptions): Promise<CheckResult> {
-  if (process.platform === 'win32') throw new AoError('ao check runs checkers in POSIX process groups and does not support Windows yet', { fix: 'run it under WSL, or in CI on Linux or macOS' });
+  if (process.platform === 'win32')
+    throw new AoError('ao check runs checkers in POSIX process groups and does not support Windows yet', {
+      fix: 'run it under WSL, or in CI on Linux or macOS',
+    });
   if (options.runs.length + options.judges.length === 0) {
-    throw new AoError('ao check needs something to check with', { fix: 'add --run CMD (e.g. --run "npm test") and/or --judge CMD' });
+    throw new AoError('ao check needs something to check with', {
+      fix: 'add --run CMD (e.g. --run "npm test") and/or --judge CMD',
+    });
   }
-  const quorum = resolveQuorum(options.judges.map((j) => j.reviewer), options.quorum);
+  const quorum = resolveQuorum(
+    options.judges.map((j) => j.reviewer),
+    options.quorum,
+  );
   const root = realpathSync(mkdtempSync(join(options.tmpRoot ?? tmpdir(), 'ao-check-')));
   // Stops every checker at once: on an interrupt, on an error, and in any case at the end.
   const stop = new AbortController();
@@ -110,8 +125,18 @@ export async function runCheck(git: Git, options: CheckOptions): Promise<CheckRe
   try {
     throwIfAborted(options.signal);
     // Every judge's program, resolved outside the change before anything runs (docs/check.md#where-a-judge-comes-from).
-    const around = options.judges.length > 0 ? await judgeSurroundings(git, { cwd: options.cwd ?? process.cwd(), parentEnv: options.parentEnv, checkoutsRoot: root }) : undefined;
-    const judgeSpecs = options.judges.map((judge) => ({ ...judge, command: commandOutsideChange(judge.command, around!) }));
+    const around =
+      options.judges.length > 0
+        ? await judgeSurroundings(git, {
+            cwd: options.cwd ?? process.cwd(),
+            parentEnv: options.parentEnv,
+            checkoutsRoot: root,
+          })
+        : undefined;
+    const judgeSpecs = options.judges.map((judge) => ({
+      ...judge,
+      command: commandOutsideChange(judge.command, around!),
+    }));
     let tree: string;
     let resolved: ResolvedSubject;
     if (options.scope.kind === 'staged') {
@@ -119,7 +144,10 @@ export async function runCheck(git: Git, options: CheckOptions): Promise<CheckRe
       const before = await git.writeStagedTree(join(root, 'staged-index'));
       resolved = await resolveSubject(git, options.scope);
       tree = await git.writeStagedTree(join(root, 'staged-index'));
-      if (tree !== before) throw new AoError('the index changed while ao check was reading it', { fix: 'run the command again once nothing else is staging files' });
+      if (tree !== before)
+        throw new AoError('the index changed while ao check was reading it', {
+          fix: 'run the command again once nothing else is staging files',
+        });
     } else {
       resolved = await resolveSubject(git, options.scope);
       tree = resolved.headRev!;
@@ -128,41 +156,83 @@ export async function runCheck(git: Git, options: CheckOptions): Promise<CheckRe
 
     const loaded = await policyAt(git, resolved.baseRev);
     const policy = loaded.policy?.check ?? {};
-    const diff = await git.unifiedDiff(resolved.diffBase, tree, { maxBytes: MAX_REQUEST_DIFF_BYTES, exclude: [LEDGER_DIR] });
+    const diff = await git.unifiedDiff(resolved.diffBase, tree, {
+      maxBytes: MAX_REQUEST_DIFF_BYTES,
+      exclude: [LEDGER_DIR],
+    });
     const changedPaths = manifestPaths(resolved.manifest);
     // A range's commits, each with its own diff: the checkout holds only the head, so this is
     // the only place a judge sees what one commit did (one that a later commit reverted, say).
-    const commits = resolved.commitChanges && options.judges.length > 0 ? await commitDiffs(git, resolved.commitChanges) : undefined;
+    const commits =
+      resolved.commitChanges && options.judges.length > 0 ? await commitDiffs(git, resolved.commitChanges) : undefined;
     const requestFor = (reviewer: string): ReviewRequest => {
       // The context is the caller's to compile; it is passed through unchanged.
-      const request = buildReviewRequest({ reviewer, subject: resolved.subject, label: resolved.label, diff, context: options.context, commits });
+      const request = buildReviewRequest({
+        reviewer,
+        subject: resolved.subject,
+        label: resolved.label,
+        diff,
+        context: options.context,
+        commits,
+      });
       const problems = validateReviewRequestShape(request);
       if (problems.length > 0) throw new Error(`ao built an invalid review request: ${formatSchemaProblems(problems)}`);
       return request;
     };
-    options.onEvent?.({ type: 'start', resolved, tree, policySource: loaded.source, checkers: options.runs.length + options.judges.length });
+    options.onEvent?.({
+      type: 'start',
+      resolved,
+      tree,
+      policySource: loaded.source,
+      checkers: options.runs.length + options.judges.length,
+    });
 
     const runJobs = options.runs.map((command, index) => async (): Promise<CheckerResult> => {
-        const box = await freshBox(git, tree, join(root, `run-${index + 1}`), options.parentEnv, policy);
-        const ran = await runProcess({ command, box, timeoutMs: options.timeoutMs, stop: stop.signal, mode: 'run' });
-        removeTree(box.dir);
-        const passed = runPassed(ran.outcome);
-        return { kind: 'run', index, command, outcome: ran.outcome, passed, evidence: runEvidence(command, ran.outcome, { digest: ran.digest, tail: outputTail(ran.output) }) };
-      });
+      const box = await freshBox(git, tree, join(root, `run-${index + 1}`), options.parentEnv, policy);
+      const ran = await runProcess({ command, box, timeoutMs: options.timeoutMs, stop: stop.signal, mode: 'run' });
+      removeTree(box.dir);
+      const passed = runPassed(ran.outcome);
+      return {
+        kind: 'run',
+        index,
+        command,
+        outcome: ran.outcome,
+        passed,
+        evidence: runEvidence(command, ran.outcome, { digest: ran.digest, tail: outputTail(ran.output) }),
+      };
+    });
     const judgeJobs = judgeSpecs.map((judge, index) => async (): Promise<CheckerResult> => {
-        const touched = judgeTouchedByChange(judge.command, changedPaths);
-        if (touched) {
-          const error = `the change under review modifies ${touched}, which this judge runs: a change cannot judge itself`;
-          return { kind: 'judge', index, result: { reviewer: judge.reviewer, command: judge.command, verdict: 'error', durationMs: 0, error } };
-        }
-        const box = await freshBox(git, tree, join(root, `judge-${index + 1}`), options.parentEnv, policy);
-        box.env = judgeEnv(box.env, around!);
-        const input = `${JSON.stringify(requestFor(judge.reviewer))}\n`;
-        const ran = await runProcess({ command: judge.command, box, timeoutMs: options.timeoutMs, stop: stop.signal, mode: 'judge', input });
-        removeTree(box.dir);
-        const result = judgeResult({ reviewer: judge.reviewer, command: judge.command, outcome: ran.outcome, stdout: ran.output, stdoutOverflow: ran.overflow, stderrTail: ran.stderrTail });
-        return { kind: 'judge', index, result };
+      const touched = judgeTouchedByChange(judge.command, changedPaths);
+      if (touched) {
+        const error = `the change under review modifies ${touched}, which this judge runs: a change cannot judge itself`;
+        return {
+          kind: 'judge',
+          index,
+          result: { reviewer: judge.reviewer, command: judge.command, verdict: 'error', durationMs: 0, error },
+        };
+      }
+      const box = await freshBox(git, tree, join(root, `judge-${index + 1}`), options.parentEnv, policy);
+      box.env = judgeEnv(box.env, around!);
+      const input = `${JSON.stringify(requestFor(judge.reviewer))}\n`;
+      const ran = await runProcess({
+        command: judge.command,
+        box,
+        timeoutMs: options.timeoutMs,
+        stop: stop.signal,
+        mode: 'judge',
+        input,
       });
+      removeTree(box.dir);
+      const result = judgeResult({
+        reviewer: judge.reviewer,
+        command: judge.command,
+        outcome: ran.outcome,
+        stdout: ran.output,
+        stdoutOverflow: ran.overflow,
+        stderrTail: ran.stderrTail,
+      });
+      return { kind: 'judge', index, result };
+    });
     const hooks = {
       stop,
       onDone: (result: CheckerResult) => {
@@ -185,7 +255,17 @@ export async function runCheck(git: Git, options: CheckOptions): Promise<CheckRe
     });
     const named = namedSubject(resolved, decision, { commits, judges, quorum, policy });
     const summary = named.note ? clip(`${councilSummary(decision)} ${named.note}`, 4000) : councilSummary(decision);
-    outcome = { resolved, subject: named.subject, namingNote: named.note, tree, policy, policySource: loaded.source, checkers, decision, summary };
+    outcome = {
+      resolved,
+      subject: named.subject,
+      namingNote: named.note,
+      tree,
+      policy,
+      policySource: loaded.source,
+      checkers,
+      decision,
+      summary,
+    };
     return outcome;
   } finally {
     options.signal?.removeEventListener('abort', onInterrupt);
@@ -198,7 +278,10 @@ export async function runCheck(git: Git, options: CheckOptions): Promise<CheckRe
 /** Each commit's own diff, in one git call, within the request's bound for all of them together. */
 async function commitDiffs(git: Git, changes: NonNullable<ResolvedSubject['commitChanges']>): Promise<RequestCommit[]> {
   const diffs = await git.patchBatch([...new Set(changes.map((c) => c.patchItem))], { exclude: [LEDGER_DIR] });
-  return commitsWithin(changes.map((c) => ({ ...c, diff: diffs.get(c.patchItem) ?? '' })), MAX_REQUEST_DIFF_BYTES);
+  return commitsWithin(
+    changes.map((c) => ({ ...c, diff: diffs.get(c.patchItem) ?? '' })),
+    MAX_REQUEST_DIFF_BYTES,
+  );
 }
 
 /**
@@ -227,6 +310,9 @@ function namedSubject(
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) {
-    throw new AoError('ao check was interrupted: every checker was stopped and nothing was recorded', { fix: 'run the command again', exitCode: 130 });
+    throw new AoError('ao check was interrupted: every checker was stopped and nothing was recorded', {
+      fix: 'run the command again',
+      exitCode: 130,
+    });
   }
 }

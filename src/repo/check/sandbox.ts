@@ -15,7 +15,13 @@ export interface Box {
 }
 
 /** A directory of its own for one checker: the tree under review, an empty HOME and TMPDIR. */
-export async function freshBox(git: Git, tree: string, dir: string, parentEnv: NodeJS.ProcessEnv, policy: CheckPolicy): Promise<Box> {
+export async function freshBox(
+  git: Git,
+  tree: string,
+  dir: string,
+  parentEnv: NodeJS.ProcessEnv,
+  policy: CheckPolicy,
+): Promise<Box> {
   const home = join(dir, 'home');
   const tmp = join(dir, 'tmp');
   const worktree = join(dir, 'tree');
@@ -25,7 +31,12 @@ export async function freshBox(git: Git, tree: string, dir: string, parentEnv: N
 }
 
 /** The environment every checker starts with: allowlisted names only, fresh HOME and TMPDIR. */
-export function checkerEnv(parentEnv: NodeJS.ProcessEnv, policy: CheckPolicy, home: string, tmp: string): NodeJS.ProcessEnv {
+export function checkerEnv(
+  parentEnv: NodeJS.ProcessEnv,
+  policy: CheckPolicy,
+  home: string,
+  tmp: string,
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const name of [...BASE_ENV, ...(policy.envAllow ?? [])]) {
     // The policy schema refuses these names; repeated here because leaking them defeats the point.

@@ -47,10 +47,18 @@ export function parseBuiltinJudge(text: string): BuiltinJudge | undefined {
     try {
       url = new URL(openai[1]!);
     } catch {
-      throw new AoError(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, { fix: '--judge openai:https://api.openai.com/v1' });
+      throw new AoError(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, {
+        fix: '--judge openai:https://api.openai.com/v1',
+      });
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new AoError(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, { fix: '--judge openai:https://api.openai.com/v1' });
-    if (url.username || url.password) throw new AoError('--judge openai:URL must not carry credentials: the command is recorded in the ledger', { fix: 'pass the key as OPENAI_API_KEY through the policy\'s check.envAllow' });
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new AoError(`--judge openai:URL needs an http(s) URL, not ${JSON.stringify(openai[1])}`, {
+        fix: '--judge openai:https://api.openai.com/v1',
+      });
+    if (url.username || url.password)
+      throw new AoError('--judge openai:URL must not carry credentials: the command is recorded in the ledger', {
+        fix: "pass the key as OPENAI_API_KEY through the policy's check.envAllow",
+      });
     return { kind: 'openai', url: url.toString().replace(/\/$/, '') };
   }
   return undefined;
@@ -61,7 +69,9 @@ function reviewOutputSchema(strict = false): object {
   const finding = {
     type: 'object',
     additionalProperties: false,
-    required: strict ? ['severity', 'category', 'description', 'path', 'line', 'suggestedFix'] : ['severity', 'category', 'description'],
+    required: strict
+      ? ['severity', 'category', 'description', 'path', 'line', 'suggestedFix']
+      : ['severity', 'category', 'description'],
     properties: {
       severity: { type: 'string', enum: [...SEVERITIES] },
       category: { type: 'string' },
@@ -129,9 +139,18 @@ interface Spawned {
   spawnError?: string;
 }
 
-function runTool(program: string, args: string[], options: { input: string; cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<Spawned> {
+function runTool(
+  program: string,
+  args: string[],
+  options: { input: string; cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number },
+): Promise<Spawned> {
   return new Promise((resolve) => {
-    const child = spawn(program, args, { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    const child = spawn(program, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;
@@ -156,49 +175,76 @@ function runTool(program: string, args: string[], options: { input: string; cwd:
       if (err.length < 256) err.push(chunk);
     });
     child.on('error', (error) => {
-      spawnError = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${program} is not installed (not found on PATH)` : error.message;
+      spawnError =
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? `${program} is not installed (not found on PATH)`
+          : error.message;
     });
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input);
     child.on('close', (code) => {
       clearTimeout(timer);
       kill();
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut, spawnError });
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        timedOut,
+        spawnError,
+      });
     });
   });
 }
 
 function failure(kind: BuiltinKind, ran: Spawned, timeoutMs: number): AoError {
-  if (ran.spawnError) return new AoError(`the ${kind} judge could not start: ${ran.spawnError}`, { fix: installHint(kind) });
-  if (ran.timedOut) return new AoError(`the ${kind} judge timed out after ${Math.round(timeoutMs / 1000)} s`, { fix: 'raise --timeout, or check that the model service answers' });
+  if (ran.spawnError)
+    return new AoError(`the ${kind} judge could not start: ${ran.spawnError}`, { fix: installHint(kind) });
+  if (ran.timedOut)
+    return new AoError(`the ${kind} judge timed out after ${Math.round(timeoutMs / 1000)} s`, {
+      fix: 'raise --timeout, or check that the model service answers',
+    });
   // Gemini CLI reports its error as JSON on stdout (`{"error":{"message"}}`), stderr holds only warnings.
   const reported = /"error":\s*\{[^{}]*"message":\s*("(?:[^"\\]|\\.)*")/.exec(ran.stdout)?.[1];
-  const tail = (reported ? String(JSON.parse(reported)) : '') || ran.stderr.trim().split('\n').slice(-5).join(' | ') || ran.stdout.trim().slice(0, 300);
+  const tail =
+    (reported ? String(JSON.parse(reported)) : '') ||
+    ran.stderr.trim().split('\n').slice(-5).join(' | ') ||
+    ran.stdout.trim().slice(0, 300);
   return new AoError(`the ${kind} judge exited ${ran.code}: ${tail}`, { fix: installHint(kind) });
 }
 
 function installHint(kind: BuiltinKind): string {
-  if (kind === 'claude') return 'install Claude Code (`npm i -g @anthropic-ai/claude-code`) and allow ANTHROPIC_API_KEY in the policy\'s check.envAllow';
+  if (kind === 'claude')
+    return "install Claude Code (`npm i -g @anthropic-ai/claude-code`) and allow ANTHROPIC_API_KEY in the policy's check.envAllow";
   // Codex ignores OPENAI_BASE_URL and reads its provider and login from CODEX_HOME (the checker's HOME is empty).
-  if (kind === 'codex') return 'install Codex CLI (`npm i -g @openai/codex`) and allow OPENAI_API_KEY (or CODEX_HOME, for your Codex login and provider config) in the policy\'s check.envAllow';
+  if (kind === 'codex')
+    return "install Codex CLI (`npm i -g @openai/codex`) and allow OPENAI_API_KEY (or CODEX_HOME, for your Codex login and provider config) in the policy's check.envAllow";
   // With GOOGLE_GEMINI_BASE_URL set, Gemini CLI needs an auth type from its settings (GEMINI_CLI_HOME/.gemini/settings.json).
-  if (kind === 'gemini') return 'install Gemini CLI (`npm i -g @google/gemini-cli`) and allow GEMINI_API_KEY (and GEMINI_CLI_HOME, for your settings) in the policy\'s check.envAllow';
-  return 'allow OPENAI_API_KEY in the policy\'s check.envAllow and check the URL';
+  if (kind === 'gemini')
+    return "install Gemini CLI (`npm i -g @google/gemini-cli`) and allow GEMINI_API_KEY (and GEMINI_CLI_HOME, for your settings) in the policy's check.envAllow";
+  return "allow OPENAI_API_KEY in the policy's check.envAllow and check the URL";
 }
 
 /** The answer as a review, strictly: anything outside the schema is an error, never a pass. */
 function asReview(kind: BuiltinKind, value: unknown, model: string | undefined): Review {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new AoError(`the ${kind} judge answered outside the review schema: not a JSON object`);
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new AoError(`the ${kind} judge answered outside the review schema: not a JSON object`);
   const answer = value as { verdict?: unknown; summary?: unknown; findings?: unknown };
   const findings = Array.isArray(answer.findings)
     ? answer.findings.map((item: unknown) => {
         const f = (item ?? {}) as Record<string, unknown>;
-        const finding: Record<string, unknown> = { severity: f.severity, category: f.category, description: f.description };
+        const finding: Record<string, unknown> = {
+          severity: f.severity,
+          category: f.category,
+          description: f.description,
+        };
         const path = typeof f.path === 'string' ? f.path : (f.location as { path?: unknown } | undefined)?.path;
         const line = typeof f.line === 'number' ? f.line : (f.location as { line?: unknown } | undefined)?.line;
-        if (typeof path === 'string' && path !== '') finding.location = typeof line === 'number' ? { path, line } : { path };
+        if (typeof path === 'string' && path !== '')
+          finding.location = typeof line === 'number' ? { path, line } : { path };
         if (typeof f.suggestedFix === 'string' && f.suggestedFix !== '') finding.suggestedFix = f.suggestedFix;
-        for (const key of Object.keys(f)) if (!['severity', 'category', 'description', 'path', 'line', 'suggestedFix', 'location'].includes(key)) finding[key] = f[key];
+        for (const key of Object.keys(f))
+          if (!['severity', 'category', 'description', 'path', 'line', 'suggestedFix', 'location'].includes(key))
+            finding[key] = f[key];
         return finding;
       })
     : answer.findings;
@@ -216,11 +262,17 @@ function parseJson(kind: BuiltinKind, text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new AoError(`the ${kind} judge's ${what} is not JSON (${(error as Error).message}); it starts: ${JSON.stringify(text.trim().slice(0, 120))}`);
+    throw new AoError(
+      `the ${kind} judge's ${what} is not JSON (${(error as Error).message}); it starts: ${JSON.stringify(text.trim().slice(0, 120))}`,
+    );
   }
 }
 
-export async function runBuiltinJudge(judge: BuiltinJudge, prompt: string, options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<JudgeRun> {
+export async function runBuiltinJudge(
+  judge: BuiltinJudge,
+  prompt: string,
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number },
+): Promise<JudgeRun> {
   const model = judge.model ?? DEFAULT_MODELS[judge.kind];
   if (judge.kind === 'openai') return runOpenAi(judge, model ?? 'gpt-5', prompt, options);
   const session = randomUUID();
@@ -228,27 +280,47 @@ export async function runBuiltinJudge(judge: BuiltinJudge, prompt: string, optio
   if (judge.kind === 'claude') {
     const args = [
       '-p',
-      '--output-format', 'json',
-      '--json-schema', JSON.stringify(reviewOutputSchema()),
-      '--session-id', session,
+      '--output-format',
+      'json',
+      '--json-schema',
+      JSON.stringify(reviewOutputSchema()),
+      '--session-id',
+      session,
       '--no-session-persistence',
       // The checkout's own .claude settings (hooks, permissions) must not steer its judge.
-      '--setting-sources', '',
-      '--permission-mode', 'plan',
-      '--allowedTools', 'Read,Grep,Glob',
-      '--disallowedTools', 'Bash,Edit,Write,MultiEdit,NotebookEdit,WebFetch,WebSearch',
+      '--setting-sources',
+      '',
+      '--permission-mode',
+      'plan',
+      '--allowedTools',
+      'Read,Grep,Glob',
+      '--disallowedTools',
+      'Bash,Edit,Write,MultiEdit,NotebookEdit,WebFetch,WebSearch',
       ...(model ? ['--model', model] : []),
     ];
     const ran = await runTool(program, args, { input: prompt, ...options });
     if (ran.spawnError || ran.timedOut) throw failure('claude', ran, options.timeoutMs);
-    const envelope = parseJson('claude', ran.stdout, 'output') as { is_error?: boolean; result?: unknown; structured_output?: unknown; session_id?: unknown; modelUsage?: Record<string, unknown> };
-    if (ran.code !== 0 || envelope.is_error) throw new AoError(`the claude judge failed: ${String(envelope.result ?? ran.stderr).slice(0, 400)}`, { fix: installHint('claude') });
-    if (envelope.structured_output === undefined) throw new AoError('the claude judge gave no structured output (its answer did not follow the review schema)');
+    const envelope = parseJson('claude', ran.stdout, 'output') as {
+      is_error?: boolean;
+      result?: unknown;
+      structured_output?: unknown;
+      session_id?: unknown;
+      modelUsage?: Record<string, unknown>;
+    };
+    if (ran.code !== 0 || envelope.is_error)
+      throw new AoError(`the claude judge failed: ${String(envelope.result ?? ran.stderr).slice(0, 400)}`, {
+        fix: installHint('claude'),
+      });
+    if (envelope.structured_output === undefined)
+      throw new AoError('the claude judge gave no structured output (its answer did not follow the review schema)');
     // The model the CLI actually used (it resolves names and aliases): the one its usage
     // report lists, preferring the one asked for when side calls are listed too.
     const usedModels = Object.keys(envelope.modelUsage ?? {}).map((name) => name.replace(/\[.*\]$/, ''));
-    const used = usedModels.length === 1 ? usedModels[0] : usedModels.find((name) => name === model) ?? usedModels[0];
-    return { review: asReview('claude', envelope.structured_output, used ?? model), session: typeof envelope.session_id === 'string' ? envelope.session_id : session };
+    const used = usedModels.length === 1 ? usedModels[0] : (usedModels.find((name) => name === model) ?? usedModels[0]);
+    return {
+      review: asReview('claude', envelope.structured_output, used ?? model),
+      session: typeof envelope.session_id === 'string' ? envelope.session_id : session,
+    };
   }
   if (judge.kind === 'codex') {
     const dir = mkdtempSync(join(options.env.TMPDIR ?? tmpdir(), 'ao-codex-'));
@@ -256,7 +328,19 @@ export async function runBuiltinJudge(judge: BuiltinJudge, prompt: string, optio
       const schemaFile = join(dir, 'review.schema.json');
       const lastFile = join(dir, 'last-message.json');
       writeFileSync(schemaFile, JSON.stringify(reviewOutputSchema(true)));
-      const args = ['exec', '--skip-git-repo-check', '--ephemeral', '--sandbox', 'read-only', '--output-schema', schemaFile, '--output-last-message', lastFile, ...(model ? ['-m', model] : []), '-'];
+      const args = [
+        'exec',
+        '--skip-git-repo-check',
+        '--ephemeral',
+        '--sandbox',
+        'read-only',
+        '--output-schema',
+        schemaFile,
+        '--output-last-message',
+        lastFile,
+        ...(model ? ['-m', model] : []),
+        '-',
+      ];
       const ran = await runTool(program, args, { input: prompt, ...options });
       if (ran.code !== 0 || ran.spawnError || ran.timedOut) throw failure('codex', ran, options.timeoutMs);
       let text: string;
@@ -268,7 +352,10 @@ export async function runBuiltinJudge(judge: BuiltinJudge, prompt: string, optio
       // Its header on stderr names the model and the (ephemeral) session it made for this run.
       const used = /^model: (.+)$/m.exec(ran.stderr)?.[1]?.trim();
       const session = /^session id: ([0-9A-Za-z-]+)$/m.exec(ran.stderr)?.[1];
-      return { review: asReview('codex', parseJson('codex', text, 'final message'), model ?? used), ...(session ? { session } : {}) };
+      return {
+        review: asReview('codex', parseJson('codex', text, 'final message'), model ?? used),
+        ...(session ? { session } : {}),
+      };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -279,22 +366,47 @@ export async function runBuiltinJudge(judge: BuiltinJudge, prompt: string, optio
   // may trust, with the checkout included read-only as a workspace directory.
   const workspace = mkdtempSync(join(options.env.TMPDIR ?? tmpdir(), 'ao-gemini-'));
   try {
-    const args = ['--output-format', 'json', '--skip-trust', '--approval-mode', 'plan', '--include-directories', options.cwd, '--session-id', session, ...(model ? ['-m', model] : []), '-p', 'Answer with exactly one JSON object of the review schema above, and nothing else.'];
+    const args = [
+      '--output-format',
+      'json',
+      '--skip-trust',
+      '--approval-mode',
+      'plan',
+      '--include-directories',
+      options.cwd,
+      '--session-id',
+      session,
+      ...(model ? ['-m', model] : []),
+      '-p',
+      'Answer with exactly one JSON object of the review schema above, and nothing else.',
+    ];
     const input = `${prompt}\n\nThe checkout of the change is the workspace directory ${options.cwd}.\n\nReview schema (JSON Schema):\n${JSON.stringify(reviewOutputSchema())}\n`;
     const ran = await runTool(program, args, { input, ...options, cwd: workspace });
     if (ran.code !== 0 || ran.spawnError || ran.timedOut) throw failure('gemini', ran, options.timeoutMs);
-    const envelope = parseJson('gemini', ran.stdout.slice(ran.stdout.indexOf('{')), 'output') as { response?: unknown; stats?: { models?: Record<string, { roles?: Record<string, unknown> } | undefined> }; session_id?: unknown };
+    const envelope = parseJson('gemini', ran.stdout.slice(ran.stdout.indexOf('{')), 'output') as {
+      response?: unknown;
+      stats?: { models?: Record<string, { roles?: Record<string, unknown> } | undefined> };
+      session_id?: unknown;
+    };
     if (typeof envelope.response !== 'string') throw new AoError('the gemini judge gave no response');
     // The model that answered (role "main"), not the router model that picked it (role "utility_router").
     const models = Object.entries(envelope.stats?.models ?? {});
     const used = (models.find(([, usage]) => usage?.roles && 'main' in usage.roles) ?? models[0])?.[0];
-    return { review: asReview('gemini', parseJson('gemini', envelope.response.trim(), 'answer'), used ?? model), session };
+    return {
+      review: asReview('gemini', parseJson('gemini', envelope.response.trim(), 'answer'), used ?? model),
+      session,
+    };
   } finally {
     rmSync(workspace, { recursive: true, force: true });
   }
 }
 
-async function runOpenAi(judge: BuiltinJudge, model: string, prompt: string, options: { env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<JudgeRun> {
+async function runOpenAi(
+  judge: BuiltinJudge,
+  model: string,
+  prompt: string,
+  options: { env: NodeJS.ProcessEnv; timeoutMs: number },
+): Promise<JudgeRun> {
   const key = options.env.OPENAI_API_KEY;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
@@ -309,22 +421,42 @@ async function runOpenAi(judge: BuiltinJudge, model: string, prompt: string, opt
           { role: 'system', content: 'You review code changes and answer with the requested JSON object only.' },
           { role: 'user', content: prompt },
         ],
-        response_format: { type: 'json_schema', json_schema: { name: 'review', strict: true, schema: reviewOutputSchema(true) } },
+        response_format: {
+          type: 'json_schema',
+          json_schema: { name: 'review', strict: true, schema: reviewOutputSchema(true) },
+        },
       }),
       signal: controller.signal,
     });
   } catch (error) {
     throw controller.signal.aborted
-      ? new AoError(`the openai judge timed out after ${Math.round(options.timeoutMs / 1000)} s (${judge.url})`, { fix: 'raise --timeout, or check that the endpoint answers' })
-      : new AoError(`the openai judge could not reach ${judge.url}: ${(error as Error).message}`, { fix: installHint('openai') });
+      ? new AoError(`the openai judge timed out after ${Math.round(options.timeoutMs / 1000)} s (${judge.url})`, {
+          fix: 'raise --timeout, or check that the endpoint answers',
+        })
+      : new AoError(`the openai judge could not reach ${judge.url}: ${(error as Error).message}`, {
+          fix: installHint('openai'),
+        });
   } finally {
     clearTimeout(timer);
   }
   const text = await response.text();
-  if (!response.ok) throw new AoError(`the openai judge's endpoint answered HTTP ${response.status}: ${text.slice(0, 300)}`, { fix: installHint('openai') });
-  const body = parseJson('openai', text, 'response') as { model?: unknown; choices?: { message?: { content?: unknown; refusal?: unknown } }[] };
+  if (!response.ok)
+    throw new AoError(`the openai judge's endpoint answered HTTP ${response.status}: ${text.slice(0, 300)}`, {
+      fix: installHint('openai'),
+    });
+  const body = parseJson('openai', text, 'response') as {
+    model?: unknown;
+    choices?: { message?: { content?: unknown; refusal?: unknown } }[];
+  };
   const message = body.choices?.[0]?.message;
-  if (typeof message?.refusal === 'string' && message.refusal) throw new AoError(`the openai judge refused: ${message.refusal.slice(0, 300)}`);
-  if (typeof message?.content !== 'string') throw new AoError('the openai judge\'s response has no message content');
-  return { review: asReview('openai', parseJson('openai', message.content, 'answer'), typeof body.model === 'string' ? body.model : model) };
+  if (typeof message?.refusal === 'string' && message.refusal)
+    throw new AoError(`the openai judge refused: ${message.refusal.slice(0, 300)}`);
+  if (typeof message?.content !== 'string') throw new AoError("the openai judge's response has no message content");
+  return {
+    review: asReview(
+      'openai',
+      parseJson('openai', message.content, 'answer'),
+      typeof body.model === 'string' ? body.model : model,
+    ),
+  };
 }
