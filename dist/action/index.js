@@ -36251,14 +36251,7 @@ async function verify(git, scope, options = {}) {
     const { decisions, rangeDecision } = policy
         ? await decideUnderPolicy(git, policy, { loaded, policyRev, options, scope, resolved, ledger, problems, notes })
         : { decisions: unenforced(loaded, changes, label, notes), rangeDecision: undefined };
-    const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
-    const counts = {
-        checked: decisions.length,
-        covered: count('covered'),
-        uncovered: count('uncovered'),
-        exempt: count('exempt'),
-        empty: count('empty'),
-    };
+    const counts = countDecisions(decisions);
     // One range verdict lists every commit's own digest, so it covers each of them in commit mode too.
     const verdictCurable = (d) => d.outcome === 'uncovered' && (d.failedRule === 'no-verdict' || d.failedRule === 'verdict-fail');
     const coverAll = policy &&
@@ -36531,6 +36524,17 @@ async function uncommittedCover(git, scope, options, atTip) {
     }
     return found;
 }
+/** How many decisions have each outcome: the counts every report carries. */
+function countDecisions(decisions) {
+    const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
+    return {
+        checked: decisions.length,
+        covered: count('covered'),
+        uncovered: count('uncovered'),
+        exempt: count('exempt'),
+        empty: count('empty'),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/repo/replay.ts
 
@@ -36587,14 +36591,7 @@ async function proveReplays(git, report, candidates, options) {
             ...(attempt.record ? { record: attempt.record } : {}),
         };
     });
-    const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
-    const counts = {
-        checked: decisions.length,
-        covered: count('covered'),
-        uncovered: count('uncovered'),
-        exempt: count('exempt'),
-        empty: count('empty'),
-    };
+    const counts = countDecisions(decisions);
     const proofs = decisions.filter((d, i) => d !== report.decisions[i]).map((d) => `${d.change.label}: ${d.reason}`);
     return {
         report: {

@@ -294,14 +294,7 @@ async function proveReplays(git, report, candidates, options) {
             ...(attempt.record ? { record: attempt.record } : {}),
         };
     });
-    const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
-    const counts = {
-        checked: decisions.length,
-        covered: count('covered'),
-        uncovered: count('uncovered'),
-        exempt: count('exempt'),
-        empty: count('empty'),
-    };
+    const counts = (0,verify/* countDecisions */.vc)(decisions);
     const proofs = decisions.filter((d, i) => d !== report.decisions[i]).map((d) => `${d.change.label}: ${d.reason}`);
     return {
         report: {

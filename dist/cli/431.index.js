@@ -266,6 +266,7 @@ async function policySides(git, changes) {
 /* harmony export */   MX: () => (/* binding */ verify),
 /* harmony export */   O9: () => (/* binding */ worktreePolicy),
 /* harmony export */   P8: () => (/* binding */ uncommittedCover),
+/* harmony export */   vc: () => (/* binding */ countDecisions),
 /* harmony export */   x8: () => (/* binding */ observedFailure),
 /* harmony export */   yr: () => (/* binding */ signatureCheckFor)
 /* harmony export */ });
@@ -350,14 +351,7 @@ async function verify(git, scope, options = {}) {
     const { decisions, rangeDecision } = policy
         ? await decideUnderPolicy(git, policy, { loaded, policyRev, options, scope, resolved, ledger, problems, notes })
         : { decisions: unenforced(loaded, changes, label, notes), rangeDecision: undefined };
-    const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
-    const counts = {
-        checked: decisions.length,
-        covered: count('covered'),
-        uncovered: count('uncovered'),
-        exempt: count('exempt'),
-        empty: count('empty'),
-    };
+    const counts = countDecisions(decisions);
     // One range verdict lists every commit's own digest, so it covers each of them in commit mode too.
     const verdictCurable = (d) => d.outcome === 'uncovered' && (d.failedRule === 'no-verdict' || d.failedRule === 'verdict-fail');
     const coverAll = policy &&
@@ -629,6 +623,17 @@ async function uncommittedCover(git, scope, options, atTip) {
             });
     }
     return found;
+}
+/** How many decisions have each outcome: the counts every report carries. */
+function countDecisions(decisions) {
+    const count = (outcome) => decisions.filter((d) => d.outcome === outcome).length;
+    return {
+        checked: decisions.length,
+        covered: count('covered'),
+        uncovered: count('uncovered'),
+        exempt: count('exempt'),
+        empty: count('empty'),
+    };
 }
 
 

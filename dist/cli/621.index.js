@@ -23,7 +23,10 @@ var verify = __webpack_require__(2431);
 var context = __webpack_require__(5217);
 // EXTERNAL MODULE: ./src/harness/processes.ts
 var processes = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/core/git-argv.ts
+var git_argv = __webpack_require__(8902);
 ;// CONCATENATED MODULE: ./src/cli/invocation.ts
+
 
 /**
  * Git does not tell a pre-commit hook whether the commit amends HEAD, yet an amended commit
@@ -61,17 +64,6 @@ function gitAncestorArgv(start) {
 function isGit(program) {
     return !!program && /(^|\/)git(\.exe)?$/.test(program);
 }
-/** Git's options that take a separate value before the subcommand. */
-const GLOBAL_WITH_VALUE = new Set([
-    '-c',
-    '-C',
-    '--git-dir',
-    '--work-tree',
-    '--namespace',
-    '--exec-path',
-    '--config-env',
-    '--super-prefix',
-]);
 /** The arguments after `commit`, when argv is a `git commit` command line. */
 function commitArgs(argv) {
     const i = subcommandIndex(argv);
@@ -81,7 +73,7 @@ function subcommandIndex(argv) {
     let i = 1;
     while (i < argv.length) {
         const arg = argv[i];
-        if (GLOBAL_WITH_VALUE.has(arg))
+        if (git_argv/* GIT_GLOBAL_OPTIONS_WITH_VALUE */.X.has(arg))
             i += 2;
         else if (arg.startsWith('-'))
             i += 1;
@@ -256,6 +248,33 @@ async function prePush(cli, args) {
         cli.err(`agentops/verdict: ${(0,output/* countsText */.WN)(total)}`);
     return 0;
 }
+
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ GIT_GLOBAL_OPTIONS_WITH_VALUE)
+/* harmony export */ });
+/**
+ * git's global options that take the next word as their value (`git -c k=v commit`): whoever
+ * reads a git command line (the amend detection, the agent's shell guard) skips them the same
+ * way to find the subcommand.
+ */
+const GIT_GLOBAL_OPTIONS_WITH_VALUE = new Set([
+    '-c',
+    '-C',
+    '--git-dir',
+    '--work-tree',
+    '--namespace',
+    '--exec-path',
+    '--config-env',
+    '--super-prefix',
+    '--list-cmds',
+    '--attr-source',
+]);
 
 
 /***/ }),

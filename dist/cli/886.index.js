@@ -654,7 +654,10 @@ function emptyCommand() {
     return { assignments: [], words: [], redirects: [], stdinScripts: [] };
 }
 
+// EXTERNAL MODULE: ./src/core/git-argv.ts
+var git_argv = __webpack_require__(8902);
 ;// CONCATENATED MODULE: ./src/harness/guard-shell.ts
+
 
 
 
@@ -714,19 +717,6 @@ const ATTACHED_SHORT = {
 };
 /** Where `-n` means `--no-verify` (elsewhere it is --dry-run, --no-stat or --no-commit). */
 const SHORT_NO_VERIFY = new Set(['commit']);
-/** git's global options that take the next word as their value. */
-const GIT_GLOBAL_VALUE = new Set([
-    '-c',
-    '-C',
-    '--git-dir',
-    '--work-tree',
-    '--namespace',
-    '--exec-path',
-    '--config-env',
-    '--super-prefix',
-    '--list-cmds',
-    '--attr-source',
-]);
 const SKIP_ENV = {
     HUSKY: 'HUSKY=0 turns the husky hooks off',
     HUSKY_SKIP_HOOKS: 'HUSKY_SKIP_HOOKS skips the husky hooks',
@@ -1029,7 +1019,7 @@ function checkGit(args, context, push, depth, shown) {
                 checkGitSetting(setting, name === '--config-env', context, push, depth, shown);
             continue;
         }
-        if (GIT_GLOBAL_VALUE.has(name) && inline === undefined)
+        if (git_argv/* GIT_GLOBAL_OPTIONS_WITH_VALUE */.X.has(name) && inline === undefined)
             i++;
         if (name === '--git-dir' || name === '--work-tree') {
             push({
@@ -1987,6 +1977,33 @@ function positiveSeconds(text) {
     }
     return value;
 }
+
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ GIT_GLOBAL_OPTIONS_WITH_VALUE)
+/* harmony export */ });
+/**
+ * git's global options that take the next word as their value (`git -c k=v commit`): whoever
+ * reads a git command line (the amend detection, the agent's shell guard) skips them the same
+ * way to find the subcommand.
+ */
+const GIT_GLOBAL_OPTIONS_WITH_VALUE = new Set([
+    '-c',
+    '-C',
+    '--git-dir',
+    '--work-tree',
+    '--namespace',
+    '--exec-path',
+    '--config-env',
+    '--super-prefix',
+    '--list-cmds',
+    '--attr-source',
+]);
 
 
 /***/ }),

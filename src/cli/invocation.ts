@@ -1,4 +1,5 @@
 import { processInfo } from '../harness/processes.js';
+import { GIT_GLOBAL_OPTIONS_WITH_VALUE } from '../core/git-argv.js';
 
 /**
  * Git does not tell a pre-commit hook whether the commit amends HEAD, yet an amended commit
@@ -34,18 +35,6 @@ function isGit(program: string | undefined): boolean {
   return !!program && /(^|\/)git(\.exe)?$/.test(program);
 }
 
-/** Git's options that take a separate value before the subcommand. */
-const GLOBAL_WITH_VALUE = new Set([
-  '-c',
-  '-C',
-  '--git-dir',
-  '--work-tree',
-  '--namespace',
-  '--exec-path',
-  '--config-env',
-  '--super-prefix',
-]);
-
 /** The arguments after `commit`, when argv is a `git commit` command line. */
 function commitArgs(argv: string[]): string[] | undefined {
   const i = subcommandIndex(argv);
@@ -56,7 +45,7 @@ function subcommandIndex(argv: string[]): number {
   let i = 1;
   while (i < argv.length) {
     const arg = argv[i]!;
-    if (GLOBAL_WITH_VALUE.has(arg)) i += 2;
+    if (GIT_GLOBAL_OPTIONS_WITH_VALUE.has(arg)) i += 2;
     else if (arg.startsWith('-')) i += 1;
     else break;
   }

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { protectedHit } from './protected.js';
 import { parseShell, type SimpleCommand, type Word } from './shell-words.js';
+import { GIT_GLOBAL_OPTIONS_WITH_VALUE } from '../core/git-argv.js';
 
 /**
  * The guard an agent's shell commands pass before they run: refuses, with the reason and
@@ -82,20 +83,6 @@ const ATTACHED_SHORT: Record<string, string> = {
 };
 /** Where `-n` means `--no-verify` (elsewhere it is --dry-run, --no-stat or --no-commit). */
 const SHORT_NO_VERIFY = new Set(['commit']);
-/** git's global options that take the next word as their value. */
-const GIT_GLOBAL_VALUE = new Set([
-  '-c',
-  '-C',
-  '--git-dir',
-  '--work-tree',
-  '--namespace',
-  '--exec-path',
-  '--config-env',
-  '--super-prefix',
-  '--list-cmds',
-  '--attr-source',
-]);
-
 const SKIP_ENV: Record<string, string> = {
   HUSKY: 'HUSKY=0 turns the husky hooks off',
   HUSKY_SKIP_HOOKS: 'HUSKY_SKIP_HOOKS skips the husky hooks',
@@ -424,7 +411,7 @@ function checkGit(args: Word[], context: ShellGuardContext, push: Push, depth: n
       if (setting !== undefined) checkGitSetting(setting, name === '--config-env', context, push, depth, shown);
       continue;
     }
-    if (GIT_GLOBAL_VALUE.has(name) && inline === undefined) i++;
+    if (GIT_GLOBAL_OPTIONS_WITH_VALUE.has(name) && inline === undefined) i++;
     if (name === '--git-dir' || name === '--work-tree') {
       push({
         reason: `git ${name} runs git on another repository or work tree than the one the hooks guard`,

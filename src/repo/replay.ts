@@ -2,7 +2,7 @@ import type { Decision } from '../core/coverage.js';
 import { buildManifest } from '../core/manifest.js';
 import type { CommitInfo, Git } from '../git/git.js';
 import { shortSha } from './changes.js';
-import { verify, type VerifyOptions, type VerifyReport } from './verify.js';
+import { countDecisions, verify, type VerifyOptions, type VerifyReport } from './verify.js';
 
 /**
  * Squash and rebase merges (docs/spec.md, "Replayed commits"). GitHub's squash and rebase
@@ -96,14 +96,7 @@ export async function proveReplays(
       ...(attempt.record ? { record: attempt.record } : {}),
     };
   });
-  const count = (outcome: Decision['outcome']) => decisions.filter((d) => d.outcome === outcome).length;
-  const counts = {
-    checked: decisions.length,
-    covered: count('covered'),
-    uncovered: count('uncovered'),
-    exempt: count('exempt'),
-    empty: count('empty'),
-  };
+  const counts = countDecisions(decisions);
   const proofs = decisions.filter((d, i) => d !== report.decisions[i]).map((d) => `${d.change.label}: ${d.reason}`);
   return {
     report: {

@@ -138,14 +138,7 @@ export async function verify(git: Git, scope: VerifyScope, options: VerifyOption
     ? await decideUnderPolicy(git, policy, { loaded, policyRev, options, scope, resolved, ledger, problems, notes })
     : { decisions: unenforced(loaded, changes, label, notes), rangeDecision: undefined };
 
-  const count = (outcome: Decision['outcome']) => decisions.filter((d) => d.outcome === outcome).length;
-  const counts = {
-    checked: decisions.length,
-    covered: count('covered'),
-    uncovered: count('uncovered'),
-    exempt: count('exempt'),
-    empty: count('empty'),
-  };
+  const counts = countDecisions(decisions);
   // One range verdict lists every commit's own digest, so it covers each of them in commit mode too.
   const verdictCurable = (d: Decision) =>
     d.outcome === 'uncovered' && (d.failedRule === 'no-verdict' || d.failedRule === 'verdict-fail');
@@ -485,4 +478,16 @@ export async function uncommittedCover(
       });
   }
   return found;
+}
+
+/** How many decisions have each outcome: the counts every report carries. */
+export function countDecisions(decisions: Decision[]): VerifyReport['counts'] {
+  const count = (outcome: Decision['outcome']) => decisions.filter((d) => d.outcome === outcome).length;
+  return {
+    checked: decisions.length,
+    covered: count('covered'),
+    uncovered: count('uncovered'),
+    exempt: count('exempt'),
+    empty: count('empty'),
+  };
 }
