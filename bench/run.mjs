@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const AO = join(ROOT, 'dist', 'cli', 'index.js');
+const AO = join(ROOT, 'dist', 'cli', 'ao.cjs'); // the `ao` npm installs: the launcher
 const ACTION = join(ROOT, 'dist', 'action', 'index.js');
 const quick = process.argv.includes('--quick');
 /** --only=push,hook,range: run only those parts. */

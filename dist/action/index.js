@@ -33191,6 +33191,20 @@ function utf8Text(path) {
 
 /** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
 const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
+/** The index's raw diff against `tree`, ledger paths included. */
+function diffIndexArgs(tree) {
+    return [
+        'diff-index',
+        '--cached',
+        '-z',
+        '-r',
+        '--raw',
+        '--full-index',
+        '--no-renames',
+        '--ignore-submodules=none',
+        tree,
+    ];
+}
 class Git {
     cwd;
     topLevel;
@@ -33203,6 +33217,8 @@ class Git {
     /** Where the object store and the shallow file are, read once, for `isolated`. */
     storage;
     batch;
+    /** The index's diff against HEAD, started by `open({ staged: true })` before HEAD was known. */
+    stagedDiffAgainstHead;
     constructor(cwd, topLevel, gitDir, objectFormat, version, isShallow) {
         this.cwd = cwd;
         this.topLevel = topLevel;
@@ -33217,7 +33233,16 @@ class Git {
         this.zeroId = '0'.repeat(objectFormat === 'sha256' ? 64 : 40);
     }
     /** Opens the repository containing `cwd`, refusing bare repositories and old gits. */
-    static async open(cwd) {
+    static async open(cwd, options = {}) {
+        // The pre-commit hook's work starts with the probe: the index's diff against HEAD and the
+        // object reader (asked for HEAD at once), so git works while the rest of Node starts.
+        // Whatever they answer is used only once the probe has found a working tree.
+        const batch = options.staged ? new CatFileBatch(cwd) : undefined;
+        const headRead = batch?.read(['HEAD^{commit}'], 0);
+        headRead?.catch(() => undefined);
+        const stagedDiff = options.staged
+            ? runGit(cwd, diffIndexArgs('HEAD'), { okCodes: [128] }).catch((error) => error instanceof Error ? error : new Error(String(error)))
+            : undefined;
         // The version check and the repository probe are independent: run them side by side.
         // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
         const [versionResult, probe] = await Promise.all([
@@ -33260,7 +33285,10 @@ class Git {
                 fix: 'run the command from inside your repository, or create one with `git init`',
             });
         }
-        return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
+        const git = new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
+        git.batch = batch;
+        git.stagedDiffAgainstHead = stagedDiff;
+        return git;
     }
     run(args, options) {
         return runGit(this.topLevel, args, options);
@@ -33312,17 +33340,17 @@ class Git {
     }
     /** Raw diff of the index against `tree` (HEAD or the empty tree), ledger paths included. */
     async diffIndexCached(tree) {
-        const out = await this.run([
-            'diff-index',
-            '--cached',
-            '-z',
-            '-r',
-            '--raw',
-            '--full-index',
-            '--no-renames',
-            '--ignore-submodules=none',
-            tree,
-        ]);
+        const early = this.stagedDiffAgainstHead;
+        this.stagedDiffAgainstHead = undefined;
+        if (early) {
+            const result = await early;
+            // Started against the name HEAD: it counts only if HEAD, read again now that it is
+            // done, is still the commit asked for (git commit itself refuses to land on a HEAD
+            // that moved while its hooks ran).
+            if (!(result instanceof Error) && result.code === 0 && (await this.headCommit()) === tree)
+                return parseRawDiff(result.stdout).entries;
+        }
+        const out = await this.run(diffIndexArgs(tree));
         return parseRawDiff(out.stdout).entries;
     }
     /**
@@ -38319,7 +38347,7 @@ class AoError extends Error {
  * never depends on which engine a machine happens to have.
  *
  * The engine sits behind a V8 flag, and a flag is process-wide: each entry point sets it
- * before anything runs (src/cli/index.ts, src/action/index.ts, and the tests' setup file,
+ * before anything runs (src/cli/ao.ts and src/cli/process.ts, src/action/index.ts, and the tests' setup file,
  * test/helpers/process-flags.ts). Core only asks whether the engine is there.
  */
 const LINEAR_ENGINE_V8_FLAG = '--enable-experimental-regexp-engine';

@@ -342,56 +342,47 @@ second identity, the commit accepted, a tampered record caught.`,
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6962);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2957);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5217);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7986);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9850);
 
 
-
-
-
-// Process-wide flags are set here, before anything runs: forbidPattern constraints run only
-// on V8's linear-time regular expression engine (src/core/linear-regexp.ts).
-(0,node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString)(_core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_4__/* .LINEAR_ENGINE_V8_FLAG */ .$);
-// Where Node has it (22.1+), compiled code is kept between runs: the hooks run on every
-// commit and push, and load the same chunks each time. A no-op on older Node.
-node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-// A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
-process.on('unhandledRejection', (error) => {
-    process.stderr.write(`ao: internal error: ${error instanceof Error ? error.message : String(error)}\n  fix: please report this with the command you ran\n`);
-    process.exit(2);
-});
-// A closed pipe (`ao log | head`) is the reader's choice, not an error.
-process.stdout.on('error', (error) => {
-    if (error.code === 'EPIPE')
-        process.exit(0);
-});
-const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    out: (text) => void process.stdout.write(`${text}\n`),
-    err: (text) => void process.stderr.write(`${text}\n`),
-    stdin: _context_js__WEBPACK_IMPORTED_MODULE_3__/* .readStdin */ .v,
-});
-process.exitCode = code;
+// Started by the `ao` launcher (src/cli/ao.ts), which keeps compiled code between runs where Node can.
+const cli = (0,_process_js__WEBPACK_IMPORTED_MODULE_1__/* .processCli */ .U)();
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), cli);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2957:
+/***/ 7986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7911);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/cli/report-error.ts
+
+/** What a command that threw prints, and its exit code: an AoError says where and how to fix it; anything else is a bug. */
+function reportError(cli, error) {
+    if (error instanceof errors/* AoError */.V) {
+        cli.err(`ao: error: ${error.message}${error.where ? `\n  where: ${error.where}` : ''}${error.fix ? `\n  fix: ${error.fix}` : ''}`);
+        return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    cli.err(`ao: internal error: ${message}\n  fix: please report this with the command you ran${cli.env.AO_DEBUG ? `\n${error.stack ?? ''}` : ' (AO_DEBUG=1 shows the stack)'}`);
+    return errors/* EXIT_USAGE */.R;
+}
+
+// EXTERNAL MODULE: ./src/cli/help.ts
+var help = __nccwpck_require__(7911);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 // Each command's module is loaded only when it runs: a hook pays for the hook, not for
@@ -409,7 +400,7 @@ const COMMANDS = {
     lookup: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdLookup,
     search: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(291), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(605)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7605))).cmdSearch,
     checkers: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(869), __nccwpck_require__.e(796), __nccwpck_require__.e(495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).cmdCheckers,
-    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6621))).cmdHook,
+    hook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5966))).cmdHook,
     demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 184))).cmdDemo,
     learn: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88))).cmdLearn,
     promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(137), __nccwpck_require__.e(998), __nccwpck_require__.e(431), __nccwpck_require__.e(869), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88))).cmdPromote,
@@ -426,28 +417,68 @@ async function main(argv, cli) {
     const [command, ...args] = argv;
     try {
         if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-            cli.out(_help_js__WEBPACK_IMPORTED_MODULE_1__/* .HELP */ ._.main);
-            return command === undefined ? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_USAGE */ .R : 0;
+            cli.out(help/* HELP */._.main);
+            return command === undefined ? errors/* EXIT_USAGE */.R : 0;
         }
         if (command === '--version' || command === '-v')
-            return (cli.out(_help_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x), 0);
+            return (cli.out(help/* VERSION */.x), 0);
         const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
         if (!load)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V(`unknown command: ${command}`, { fix: 'see `ao --help` for the commands' });
+            throw new errors/* AoError */.V(`unknown command: ${command}`, { fix: 'see `ao --help` for the commands' });
         return await (await load())(cli, args);
     }
     catch (error) {
         return reportError(cli, error);
     }
 }
-function reportError(cli, error) {
-    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AoError */ .V) {
-        cli.err(`ao: error: ${error.message}${error.where ? `\n  where: ${error.where}` : ''}${error.fix ? `\n  fix: ${error.fix}` : ''}`);
-        return error.exitCode;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    cli.err(`ao: internal error: ${message}\n  fix: please report this with the command you ran${cli.env.AO_DEBUG ? `\n${error.stack ?? ''}` : ' (AO_DEBUG=1 shows the stack)'}`);
-    return _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_USAGE */ .R;
+
+
+/***/ }),
+
+/***/ 9850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ processCli)
+});
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+// EXTERNAL MODULE: ./src/core/linear-regexp.ts
+var linear_regexp = __nccwpck_require__(6962);
+// EXTERNAL MODULE: ./src/cli/context.ts
+var context = __nccwpck_require__(5217);
+;// CONCATENATED MODULE: ./src/cli/process.ts
+
+
+
+/**
+ * What an entry point (the CLI, the pre-commit hook's own bundle) sets up before a command
+ * runs, and the `Cli` it runs with: process-wide flags and handlers belong here, not in core.
+ */
+function processCli() {
+    // forbidPattern constraints run only on V8's linear-time regular expression engine
+    // (src/core/linear-regexp.ts): a flag, so process-wide, set before anything runs.
+    (0,external_node_v8_namespaceObject.setFlagsFromString)(linear_regexp/* LINEAR_ENGINE_V8_FLAG */.$);
+    // A stray rejection is a bug, never a verdict: report it as one (exit 2), not as exit 1.
+    process.on('unhandledRejection', (error) => {
+        process.stderr.write(`ao: internal error: ${error instanceof Error ? error.message : String(error)}\n  fix: please report this with the command you ran\n`);
+        process.exit(2);
+    });
+    // A closed pipe (`ao log | head`) is the reader's choice, not an error.
+    process.stdout.on('error', (error) => {
+        if (error.code === 'EPIPE')
+            process.exit(0);
+    });
+    return {
+        cwd: process.cwd(),
+        env: process.env,
+        out: (text) => void process.stdout.write(`${text}\n`),
+        err: (text) => void process.stderr.write(`${text}\n`),
+        stdin: context/* readStdin */.v,
+    };
 }
 
 
@@ -496,7 +527,7 @@ class AoError extends Error {
  * never depends on which engine a machine happens to have.
  *
  * The engine sits behind a V8 flag, and a flag is process-wide: each entry point sets it
- * before anything runs (src/cli/index.ts, src/action/index.ts, and the tests' setup file,
+ * before anything runs (src/cli/ao.ts and src/cli/process.ts, src/action/index.ts, and the tests' setup file,
  * test/helpers/process-flags.ts). Core only asks whether the engine is there.
  */
 const LINEAR_ENGINE_V8_FLAG = '--enable-experimental-regexp-engine';
@@ -1258,6 +1289,20 @@ function utf8Text(path) {
 
 /** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
 const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
+/** The index's raw diff against `tree`, ledger paths included. */
+function diffIndexArgs(tree) {
+    return [
+        'diff-index',
+        '--cached',
+        '-z',
+        '-r',
+        '--raw',
+        '--full-index',
+        '--no-renames',
+        '--ignore-submodules=none',
+        tree,
+    ];
+}
 class Git {
     cwd;
     topLevel;
@@ -1270,6 +1315,8 @@ class Git {
     /** Where the object store and the shallow file are, read once, for `isolated`. */
     storage;
     batch;
+    /** The index's diff against HEAD, started by `open({ staged: true })` before HEAD was known. */
+    stagedDiffAgainstHead;
     constructor(cwd, topLevel, gitDir, objectFormat, version, isShallow) {
         this.cwd = cwd;
         this.topLevel = topLevel;
@@ -1284,7 +1331,16 @@ class Git {
         this.zeroId = '0'.repeat(objectFormat === 'sha256' ? 64 : 40);
     }
     /** Opens the repository containing `cwd`, refusing bare repositories and old gits. */
-    static async open(cwd) {
+    static async open(cwd, options = {}) {
+        // The pre-commit hook's work starts with the probe: the index's diff against HEAD and the
+        // object reader (asked for HEAD at once), so git works while the rest of Node starts.
+        // Whatever they answer is used only once the probe has found a working tree.
+        const batch = options.staged ? new CatFileBatch(cwd) : undefined;
+        const headRead = batch?.read(['HEAD^{commit}'], 0);
+        headRead?.catch(() => undefined);
+        const stagedDiff = options.staged
+            ? runGit(cwd, diffIndexArgs('HEAD'), { okCodes: [128] }).catch((error) => error instanceof Error ? error : new Error(String(error)))
+            : undefined;
         // The version check and the repository probe are independent: run them side by side.
         // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
         const [versionResult, probe] = await Promise.all([
@@ -1327,7 +1383,10 @@ class Git {
                 fix: 'run the command from inside your repository, or create one with `git init`',
             });
         }
-        return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
+        const git = new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
+        git.batch = batch;
+        git.stagedDiffAgainstHead = stagedDiff;
+        return git;
     }
     run(args, options) {
         return runGit(this.topLevel, args, options);
@@ -1379,17 +1438,17 @@ class Git {
     }
     /** Raw diff of the index against `tree` (HEAD or the empty tree), ledger paths included. */
     async diffIndexCached(tree) {
-        const out = await this.run([
-            'diff-index',
-            '--cached',
-            '-z',
-            '-r',
-            '--raw',
-            '--full-index',
-            '--no-renames',
-            '--ignore-submodules=none',
-            tree,
-        ]);
+        const early = this.stagedDiffAgainstHead;
+        this.stagedDiffAgainstHead = undefined;
+        if (early) {
+            const result = await early;
+            // Started against the name HEAD: it counts only if HEAD, read again now that it is
+            // done, is still the commit asked for (git commit itself refuses to land on a HEAD
+            // that moved while its hooks ran).
+            if (!(result instanceof Error) && result.code === 0 && (await this.headCommit()) === tree)
+                return (0,manifest/* parseRawDiff */.LP)(result.stdout).entries;
+        }
+        const out = await this.run(diffIndexArgs(tree));
         return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
     }
     /**
@@ -2109,13 +2168,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 7030:
 /***/ ((module) => {
 
@@ -2141,13 +2193,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ })
 

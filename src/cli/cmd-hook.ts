@@ -1,8 +1,9 @@
 import { AoError } from '../core/errors.js';
 import { shellQuote } from '../core/shell.js';
 import { observedFailure, uncommittedCover, verify, type VerifyReport } from '../repo/verify.js';
+import { Git } from '../git/git.js';
 import { openRepo, type Cli } from './context.js';
-import { commitIsAmend } from './invocation.js';
+import { preCommit } from './hook-pre-commit.js';
 import { HELP } from './help.js';
 import { runnableAo } from '../present/commands.js';
 import { clean, countsText, OBSERVE_WARNING, renderReport, styleFor, sumCounts } from '../present/output.js';
@@ -11,50 +12,11 @@ export async function cmdHook(cli: Cli, args: string[]): Promise<number> {
   const [name, ...rest] = args;
   if (name === '--help' || name === '-h') return (cli.out(HELP.hook!), 0);
   if (cli.env.HUSKY === '0') return 0;
-  if (name === 'pre-commit') return preCommit(cli);
+  if (name === 'pre-commit') return preCommit(cli, Git.open(cli.cwd, { staged: true }));
   if (name === 'pre-push') return prePush(cli, rest);
   throw new AoError(`unknown hook ${JSON.stringify(name ?? '')}`, {
     fix: 'ao hook pre-commit, or ao hook pre-push REMOTE URL',
   });
-}
-
-async function preCommit(cli: Cli): Promise<number> {
-  const git = await openRepo(cli);
-  // `git commit --amend` replaces HEAD: the commit it makes needs a verdict on its change against HEAD's parent.
-  const amend = await commitIsAmend((name) => git.configGet(`alias.${name}`));
-  const report = await verify(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, {
-    checkerHint: cli.env.AO_CHECKER,
-    skipStagedAuthor: true,
-  });
-  const style = styleFor(process.stderr);
-  if (report.ok) {
-    const decision = report.decisions[0];
-    if (decision?.outcome === 'covered') cli.err(`agentops/verdict: ${clean(decision.reason)}`);
-    return 0;
-  }
-  const ao = runnableAo(cli, git.topLevel);
-  // In range mode the push is what must be covered: the commit hook only warns.
-  const warnOnly = report.policy.mode === 'range' && report.ledger.problems.length === 0;
-  cli.err(renderReport(report, style, ao));
-  if (warnOnly) {
-    cli.err(
-      style.dim(
-        'agentops/verdict: policy mode is "range": committing anyway; the push will need a verdict for the whole change.',
-      ),
-    );
-    return 0;
-  }
-  if (observedFailure(report)) {
-    cli.err(`agentops/verdict: ${OBSERVE_WARNING}: committing anyway.`);
-    return 0;
-  }
-  const byConstraint = report.decisions.some((d) => d.failedRule === 'constraint' || d.failedRule === 'ratchet');
-  cli.err(
-    byConstraint
-      ? `\nagentops/verdict refused this commit: it breaks a constraint promoted from a learning. Fix what it names, then commit again.`
-      : `\nagentops/verdict refused this commit. Record a verdict from a checker that did not write the change, then commit again.`,
-  );
-  return 1;
 }
 
 /**

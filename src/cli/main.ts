@@ -1,4 +1,5 @@
 import { AoError, EXIT_USAGE } from '../core/errors.js';
+import { reportError } from './report-error.js';
 import type { Cli } from './context.js';
 import { HELP, VERSION } from './help.js';
 
@@ -47,18 +48,4 @@ export async function main(argv: string[], cli: Cli): Promise<number> {
   } catch (error) {
     return reportError(cli, error);
   }
-}
-
-function reportError(cli: Cli, error: unknown): number {
-  if (error instanceof AoError) {
-    cli.err(
-      `ao: error: ${error.message}${error.where ? `\n  where: ${error.where}` : ''}${error.fix ? `\n  fix: ${error.fix}` : ''}`,
-    );
-    return error.exitCode;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  cli.err(
-    `ao: internal error: ${message}\n  fix: please report this with the command you ran${cli.env.AO_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (AO_DEBUG=1 shows the stack)'}`,
-  );
-  return EXIT_USAGE;
 }

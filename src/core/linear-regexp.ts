@@ -5,7 +5,7 @@
  * never depends on which engine a machine happens to have.
  *
  * The engine sits behind a V8 flag, and a flag is process-wide: each entry point sets it
- * before anything runs (src/cli/index.ts, src/action/index.ts, and the tests' setup file,
+ * before anything runs (src/cli/ao.ts and src/cli/process.ts, src/action/index.ts, and the tests' setup file,
  * test/helpers/process-flags.ts). Core only asks whether the engine is there.
  */
 export const LINEAR_ENGINE_V8_FLAG = '--enable-experimental-regexp-engine';

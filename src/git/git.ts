@@ -86,12 +86,34 @@ export interface TreeEntry {
   path: string;
 }
 
+export interface OpenOptions {
+  /** For the pre-commit hook: start reading the staged change alongside the probe. */
+  staged?: boolean;
+}
+
+/** The index's raw diff against `tree`, ledger paths included. */
+function diffIndexArgs(tree: string): string[] {
+  return [
+    'diff-index',
+    '--cached',
+    '-z',
+    '-r',
+    '--raw',
+    '--full-index',
+    '--no-renames',
+    '--ignore-submodules=none',
+    tree,
+  ];
+}
+
 export class Git {
   readonly emptyTree: string;
   readonly zeroId: string;
   /** Where the object store and the shallow file are, read once, for `isolated`. */
   private storage?: Promise<{ objects: string; shallow: string; shared?: string }>;
   private batch?: CatFileBatch;
+  /** The index's diff against HEAD, started by `open({ staged: true })` before HEAD was known. */
+  private stagedDiffAgainstHead?: Promise<GitResult | Error>;
 
   constructor(
     readonly cwd: string,
@@ -109,7 +131,18 @@ export class Git {
   }
 
   /** Opens the repository containing `cwd`, refusing bare repositories and old gits. */
-  static async open(cwd: string): Promise<Git> {
+  static async open(cwd: string, options: OpenOptions = {}): Promise<Git> {
+    // The pre-commit hook's work starts with the probe: the index's diff against HEAD and the
+    // object reader (asked for HEAD at once), so git works while the rest of Node starts.
+    // Whatever they answer is used only once the probe has found a working tree.
+    const batch = options.staged ? new CatFileBatch(cwd) : undefined;
+    const headRead = batch?.read(['HEAD^{commit}'], 0);
+    headRead?.catch(() => undefined);
+    const stagedDiff = options.staged
+      ? runGit(cwd, diffIndexArgs('HEAD'), { okCodes: [128] }).catch((error: unknown) =>
+          error instanceof Error ? error : new Error(String(error)),
+        )
+      : undefined;
     // The version check and the repository probe are independent: run them side by side.
     // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
     const [versionResult, probe] = await Promise.all([
@@ -158,7 +191,17 @@ export class Git {
         fix: 'run the command from inside your repository, or create one with `git init`',
       });
     }
-    return new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
+    const git = new Git(
+      cwd,
+      top,
+      gitDir ?? '.git',
+      format === 'sha256' ? 'sha256' : 'sha1',
+      version,
+      shallow === 'true',
+    );
+    git.batch = batch;
+    git.stagedDiffAgainstHead = stagedDiff;
+    return git;
   }
 
   run(args: string[], options?: RunOptions): Promise<GitResult> {
@@ -223,17 +266,17 @@ export class Git {
 
   /** Raw diff of the index against `tree` (HEAD or the empty tree), ledger paths included. */
   async diffIndexCached(tree: string): Promise<ManifestEntry[]> {
-    const out = await this.run([
-      'diff-index',
-      '--cached',
-      '-z',
-      '-r',
-      '--raw',
-      '--full-index',
-      '--no-renames',
-      '--ignore-submodules=none',
-      tree,
-    ]);
+    const early = this.stagedDiffAgainstHead;
+    this.stagedDiffAgainstHead = undefined;
+    if (early) {
+      const result = await early;
+      // Started against the name HEAD: it counts only if HEAD, read again now that it is
+      // done, is still the commit asked for (git commit itself refuses to land on a HEAD
+      // that moved while its hooks ran).
+      if (!(result instanceof Error) && result.code === 0 && (await this.headCommit()) === tree)
+        return parseRawDiff(result.stdout).entries;
+    }
+    const out = await this.run(diffIndexArgs(tree));
     return parseRawDiff(out.stdout).entries;
   }
 

@@ -1,4 +1,4 @@
-// Runs one check of a conformance vector through the built CLI (dist/cli/index.js) and reduces
+// Runs one check of a conformance vector through the built `ao` command (dist/cli/ao.cjs) and reduces
 // its JSON to what the vector states: the exit code, the problem codes (with their paths), and
 // each commit's outcome, failed rule and digest by commit name (test/conformance/README.md).
 import { spawnSync } from 'node:child_process';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { checkout } from './build.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const AO_BIN = join(ROOT, 'dist', 'cli', 'index.js');
+export const AO_BIN = join(ROOT, 'dist', 'cli', 'ao.cjs');
 
 /** The command line a check stands for, and the commit the working tree is put at. */
 export function aoCommand(check, ids) {

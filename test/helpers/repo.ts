@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The real, built CLI: tests drive it exactly as a user's shell would. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const AO_BIN = join(ROOT, 'dist', 'cli', 'index.js');
+/** The `ao` command as npm installs it (package.json "bin"): the launcher, which loads the CLI or the pre-commit hook's bundle. */
+export const AO_BIN = join(ROOT, 'dist', 'cli', 'ao.cjs');
 export const HOOKS_DIR = join(ROOT, 'hooks');
 
 export const WORKER = { name: 'Coding Agent', email: 'agent@example.com' };

@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = require("node:module");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = require("node:path");
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = require("node:v8");
+;// CONCATENATED MODULE: ./src/core/linear-regexp.ts
+/**
+ * V8's linear-time regular expression engine (flag `l`) cannot backtrack: its work per
+ * character is bounded by the size of the pattern, whatever the input. Without it no
+ * forbidPattern is run at all (a backtracking engine can take exponential time), so a check
+ * never depends on which engine a machine happens to have.
+ *
+ * The engine sits behind a V8 flag, and a flag is process-wide: each entry point sets it
+ * before anything runs (src/cli/ao.ts and src/cli/process.ts, src/action/index.ts, and the tests' setup file,
+ * test/helpers/process-flags.ts). Core only asks whether the engine is there.
+ */
+const LINEAR_ENGINE_V8_FLAG = '--enable-experimental-regexp-engine';
+function hasLinearEngine() {
+    try {
+        // biome-ignore lint/complexity/useRegexLiterals: a literal with the l flag is a syntax error where the engine is off
+        return new RegExp('a', 'l').flags.includes('l');
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = require("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = require("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = require("node:vm");
+;// CONCATENATED MODULE: ./src/cli/code-cache.ts
+
+
+
+
+
+
+/**
+ * Runs a CommonJS bundle with V8's code cache: the pre-commit hook runs on every commit, and
+ * compiling its bundle each time is a fifth of its run. The cache is made once, after the
+ * first run (so it holds every function that run compiled), and kept per user, per Node
+ * build and per bundle file. A cache V8 rejects (another V8, other flags) is made again; a
+ * cache that cannot be read or written is simply not used. Set the V8 flags before this
+ * runs: a cache is valid only under the flags it was made with.
+ */
+function runWithCodeCache(file) {
+    const source = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    const cacheFile = cachePath(file);
+    const cachedData = cacheFile ? readCache(cacheFile) : undefined;
+    const script = new external_node_vm_namespaceObject.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+        filename: file,
+        cachedData,
+    });
+    const module = { exports: {} };
+    script.runInThisContext()(module.exports, (0,external_node_module_namespaceObject.createRequire)(file), module, file, (0,external_node_path_namespaceObject.dirname)(file));
+    if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+        process.once('exit', () => writeCache(cacheFile, script.createCachedData()));
+    }
+}
+/** A folder only this user can write (never one another user made), or none. */
+function cacheDir() {
+    const uid = process.getuid?.();
+    const dir = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `agentops-verdict-code-cache${uid === undefined ? '' : `-${uid}`}`);
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+        const stat = (0,external_node_fs_namespaceObject.statSync)(dir);
+        if (!stat.isDirectory())
+            return undefined;
+        if (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0))
+            return undefined;
+        return dir;
+    }
+    catch {
+        return undefined;
+    }
+}
+function cachePath(file) {
+    const dir = cacheDir();
+    if (!dir)
+        return undefined;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(file);
+        const key = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+            .update([process.version, process.arch, file, stat.size, stat.mtimeMs, stat.ino].join('\0'))
+            .digest('hex');
+        return (0,external_node_path_namespaceObject.join)(dir, `${key.slice(0, 40)}.v8`);
+    }
+    catch {
+        return undefined;
+    }
+}
+function readCache(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const uid = process.getuid?.();
+        if (!stat.isFile() || (uid !== undefined && stat.uid !== uid))
+            return undefined;
+        return (0,external_node_fs_namespaceObject.readFileSync)(fd);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Written whole under another name, then renamed: a reader never sees half a cache. */
+function writeCache(path, data) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, data, { mode: 0o600 });
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
+    }
+    catch {
+        // No cache this time: the next run compiles, as this one did.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/ao.ts
+// The `ao` command (dist/cli/ao.cjs, CommonJS): `ao hook pre-commit` runs on every commit,
+// so it has its own bundle, run from V8's code cache, whose first import starts git. Every
+// other command is the ES module CLI beside it (dist/cli/index.js).
+
+
+
+
+
+// Before anything is compiled: compiled code is cached under the flags it was compiled with.
+(0,external_node_v8_namespaceObject.setFlagsFromString)(LINEAR_ENGINE_V8_FLAG);
+const args = process.argv.slice(2);
+if (args.length === 2 && args[0] === 'hook' && args[1] === 'pre-commit') {
+    // This file is bundled as CommonJS: __dirname is the folder it was installed in.
+    runWithCodeCache((0,external_node_path_namespaceObject.join)(__dirname, 'pre-commit', 'index.cjs'));
+}
+else {
+    // Where Node has it (22.1+), compiled code is kept between runs. A no-op on older Node.
+    external_node_module_namespaceObject.enableCompileCache?.();
+    import(/* webpackIgnore: true */ './index.js').catch((error) => {
+        process.stderr.write(`ao: the CLI could not be loaded: ${error instanceof Error ? error.message : String(error)}\n  fix: reinstall it: npm i -D @agentops/verdict\n`);
+        process.exitCode = 2;
+    });
+}
+
+module.exports = __webpack_exports__;
+/******/ })()
+;

@@ -1,0 +1,26 @@
+// The `ao` command (dist/cli/ao.cjs, CommonJS): `ao hook pre-commit` runs on every commit,
+// so it has its own bundle, run from V8's code cache, whose first import starts git. Every
+// other command is the ES module CLI beside it (dist/cli/index.js).
+import * as nodeModule from 'node:module';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { LINEAR_ENGINE_V8_FLAG } from '../core/linear-regexp.js';
+import { runWithCodeCache } from './code-cache.js';
+
+// Before anything is compiled: compiled code is cached under the flags it was compiled with.
+setFlagsFromString(LINEAR_ENGINE_V8_FLAG);
+
+const args = process.argv.slice(2);
+if (args.length === 2 && args[0] === 'hook' && args[1] === 'pre-commit') {
+  // This file is bundled as CommonJS: __dirname is the folder it was installed in.
+  runWithCodeCache(join(__dirname, 'pre-commit', 'index.cjs'));
+} else {
+  // Where Node has it (22.1+), compiled code is kept between runs. A no-op on older Node.
+  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+  import(/* webpackIgnore: true */ './index.js').catch((error: unknown) => {
+    process.stderr.write(
+      `ao: the CLI could not be loaded: ${error instanceof Error ? error.message : String(error)}\n  fix: reinstall it: npm i -D @agentops/verdict\n`,
+    );
+    process.exitCode = 2;
+  });
+}

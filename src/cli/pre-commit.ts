@@ -1,0 +1,19 @@
+// The pre-commit hook's own bundle (dist/cli/pre-commit/index.cjs), which the `ao` launcher
+// loads for `ao hook pre-commit`: it runs on every commit, so it loads only what the hook
+// needs, as CommonJS (no ES module loader), and its first import starts git.
+import { opening } from './pre-commit-start.js';
+import { preCommit } from './hook-pre-commit.js';
+import { processCli } from './process.js';
+import { reportError } from './report-error.js';
+
+const cli = processCli();
+if (opening) {
+  preCommit(cli, opening).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.exitCode = reportError(cli, error);
+    },
+  );
+}

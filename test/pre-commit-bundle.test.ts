@@ -1,0 +1,214 @@
+// The `ao` launcher (dist/cli/ao.cjs) and the pre-commit hook's own bundle
+// (dist/cli/pre-commit/index.cjs): the hook reaches the decision the ES module CLI reaches,
+// through git's own hook run; it starts git before the rest of its code runs, so the staged
+// diff it uses must be the one against the commit it judges; its V8 code cache is kept per
+// user and never trusted when it is not ours or not valid.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Git } from '../src/git/git.js';
+import {
+  AO_BIN,
+  CHECKER,
+  cleanupAll,
+  makeRepo,
+  ROOT,
+  run,
+  tempDir,
+  verdictStaged,
+  type TestRepo,
+} from './helpers/repo.js';
+
+afterAll(() => cleanupAll());
+
+const ESM_CLI = join(ROOT, 'dist', 'cli', 'index.js');
+
+/** The hook through the launcher (what `ao hook pre-commit` runs) and through the ES module CLI directly. */
+function bothEntries(repo: TestRepo, env: NodeJS.ProcessEnv = {}) {
+  const launcher = repo.ao(['hook', 'pre-commit'], { env });
+  const esm = run(process.execPath, [ESM_CLI, 'hook', 'pre-commit'], repo.dir, { ...repo.env, ...env });
+  expect(launcher.code).toBe(esm.code);
+  expect(launcher.stderr).toBe(esm.stderr);
+  expect(launcher.stdout).toBe(esm.stdout);
+  return launcher;
+}
+
+/** A `git` on PATH that logs each subcommand, then runs the real one. */
+function loggingGit(): { path: string; calls: () => string[] } {
+  const bin = tempDir('ao-git-log-');
+  const log = join(bin, 'calls');
+  writeFileSync(log, '');
+  const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$1" >> '${log}'\nexec '${realGit}' "$@"\n`);
+  chmodSync(join(bin, 'git'), 0o755);
+  return {
+    path: bin,
+    calls: () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean),
+  };
+}
+
+describe('the pre-commit bundle', () => {
+  it('decides as the ES module CLI does: uncovered, covered, edited after its verdict, and range mode', () => {
+    const repo = makeRepo({ hooks: 'none' });
+    repo.write('src/a.txt', 'a\n');
+    repo.git(['add', '-A']);
+    const uncovered = bothEntries(repo);
+    expect(uncovered.code).toBe(1);
+    expect(uncovered.stderr).toContain('refused this commit');
+    expect(verdictStaged(repo).code).toBe(0);
+    const covered = bothEntries(repo);
+    expect(covered.code).toBe(0);
+    expect(covered.stderr).toContain(`by ${CHECKER}`);
+    // Hostile: the verdict staged, then the change edited after it: the verdict no longer names it.
+    repo.write('src/a.txt', 'a, edited after the verdict\n');
+    repo.git(['add', 'src/a.txt']);
+    expect(bothEntries(repo).code).toBe(1);
+    // A base policy in range mode: the commit hook only warns, in both.
+    const policy = JSON.parse(repo.read('.agents/policy.json'));
+    repo.write('.agents/policy.json', `${JSON.stringify({ ...policy, mode: 'range' }, null, 2)}\n`);
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '--no-verify', '-m', 'range mode']);
+    repo.write('src/b.txt', 'b\n');
+    repo.git(['add', 'src/b.txt']);
+    const warned = bothEntries(repo);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain('policy mode is "range"');
+  });
+
+  it("runs under git's own hook, from the first commit of an unborn branch on", () => {
+    const repo = makeRepo({ init: false });
+    expect(repo.ao(['init', '--hooks', 'git']).code).toBe(0);
+    repo.write('src/first.txt', 'first\n');
+    repo.git(['add', '-A']);
+    // Unborn HEAD: the diff started against HEAD fails, the one against the empty tree is used.
+    const unborn = bothEntries(repo);
+    expect(unborn.code).toBe(0);
+    const first = repo.git(['commit', '-q', '-m', 'Set up agentops/verdict'], { allowFail: true });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toBe(unborn.stderr);
+    // The policy is at the base now: an unchecked change is refused by git's own hook run.
+    repo.write('src/second.txt', 'second\n');
+    repo.git(['add', '-A']);
+    const refused = repo.git(['commit', '-q', '-m', 'second'], { allowFail: true });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('refused this commit');
+    expect(verdictStaged(repo).code).toBe(0);
+    const accepted = repo.git(['commit', '-q', '-m', 'second'], { allowFail: true });
+    expect(accepted.code, accepted.stderr).toBe(0);
+    expect(accepted.stderr).toContain('passes');
+  });
+
+  it('says what is wrong and exits 2 outside a repository, with no stack trace', () => {
+    const outside = tempDir('ao-not-a-repo-');
+    const result = run(process.execPath, [AO_BIN, 'hook', 'pre-commit'], outside, {
+      PATH: process.env.PATH,
+      HOME: outside,
+      GIT_CEILING_DIRECTORIES: outside,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is not inside a git repository');
+    expect(result.stderr).toContain('fix:');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('starts no git at all when HUSKY=0, and at most four when it runs', () => {
+    const repo = makeRepo({ hooks: 'none' });
+    repo.write('src/a.txt', 'a\n');
+    repo.git(['add', '-A']);
+    expect(verdictStaged(repo).code).toBe(0);
+    const git = loggingGit();
+    const PATH = `${git.path}:${repo.env.PATH}`;
+    const skipped = repo.ao(['hook', 'pre-commit'], { env: { PATH, HUSKY: '0' } });
+    expect(skipped.code).toBe(0);
+    expect(git.calls()).toEqual([]);
+    const ran = repo.ao(['hook', 'pre-commit'], { env: { PATH } });
+    expect(ran.code).toBe(0);
+    expect(git.calls().length, git.calls().join(' ')).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('the staged diff started before HEAD is known', () => {
+  it('is the diff against the commit asked for, even when HEAD moved after it started', async () => {
+    const repo = makeRepo({ hooks: 'none' });
+    const first = repo.head();
+    repo.write('src/a.txt', 'a\n');
+    const second = repo.commitAll('second');
+    repo.write('src/b.txt', 'b\n');
+    repo.git(['add', '-A']);
+    const expected = async (tree: string) =>
+      (await (await Git.open(repo.dir)).diffIndexCached(tree)).map(describeEntry);
+    // HEAD where it was: the early diff is used.
+    const steady = await Git.open(repo.dir, { staged: true });
+    expect((await steady.diffIndexCached(second)).map(describeEntry)).toEqual(await expected(second));
+    // Hostile: HEAD moved to another commit once the diff had started: the answer is still for `second`.
+    const moved = await Git.open(repo.dir, { staged: true });
+    repo.git(['update-ref', 'HEAD', first]);
+    const answer = (await moved.diffIndexCached(second)).map(describeEntry);
+    repo.git(['update-ref', 'HEAD', second]);
+    expect(answer).toEqual(await expected(second));
+    expect(answer).not.toEqual(await expected(first));
+    // Asked for another commit than HEAD (an amend's parent): never the diff against HEAD.
+    const amend = await Git.open(repo.dir, { staged: true });
+    expect((await amend.diffIndexCached(first)).map(describeEntry)).toEqual(await expected(first));
+  });
+});
+
+const describeEntry = (entry: { status: string; path: Buffer; newId: string }) =>
+  `${entry.status} ${entry.path.toString()} ${entry.newId}`;
+
+describe('the code cache', () => {
+  /** A repository with a staged change, covered or not, and a TMPDIR of its own (where the cache lives). */
+  function setUp(covered: boolean) {
+    const repo = makeRepo({ hooks: 'none' });
+    repo.write('src/a.txt', 'a\n');
+    repo.git(['add', '-A']);
+    if (covered) expect(verdictStaged(repo).code).toBe(0);
+    const tmp = tempDir('ao-tmp-');
+    const uid = process.getuid?.();
+    const cacheDir = join(tmp, `agentops-verdict-code-cache${uid === undefined ? '' : `-${uid}`}`);
+    const hook = () => repo.ao(['hook', 'pre-commit'], { env: { TMPDIR: tmp } });
+    const files = () => (existsSync(cacheDir) ? readdirSync(cacheDir) : []);
+    return { repo, cacheDir, hook, files };
+  }
+
+  it('is made once, after the first run, then used as it is', () => {
+    const { cacheDir, hook, files } = setUp(true);
+    expect(hook().code).toBe(0);
+    expect(files()).toHaveLength(1);
+    const file = join(cacheDir, files()[0]!);
+    expect(statSync(cacheDir).mode & 0o777).toBe(0o700);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const made = readFileSync(file);
+    expect(made.length).toBeGreaterThan(10_000);
+    expect(hook().code).toBe(0);
+    expect(readFileSync(file).equals(made)).toBe(true);
+  });
+
+  it('hostile: a cache of garbage or cut short changes no decision and is made again', () => {
+    for (const covered of [true, false]) {
+      const { cacheDir, hook, files } = setUp(covered);
+      const honest = hook();
+      const file = join(cacheDir, files()[0]!);
+      const made = readFileSync(file);
+      for (const bad of [Buffer.alloc(made.length, 0x41), made.subarray(0, made.length >> 1)]) {
+        writeFileSync(file, bad);
+        const again = hook();
+        expect(again.code).toBe(honest.code);
+        expect(again.stderr).toBe(honest.stderr);
+        expect(readFileSync(file).equals(bad)).toBe(false);
+      }
+    }
+  });
+
+  it('hostile: a cache folder others can write is never used', () => {
+    if (process.getuid === undefined) return;
+    const { cacheDir, hook, files } = setUp(false);
+    mkdirSync(cacheDir, { recursive: true });
+    chmodSync(cacheDir, 0o777);
+    const result = hook();
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('refused this commit');
+    expect(files()).toEqual([]);
+  });
+});
