@@ -4,7 +4,16 @@
 // diff it uses must be the one against the commit it judges; its V8 code cache is kept per
 // user and never trusted when it is not ours or not valid.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Git } from '../src/git/git.js';
@@ -110,6 +119,18 @@ describe('the pre-commit bundle', () => {
     expect(result.stderr).toContain('is not inside a git repository');
     expect(result.stderr).toContain('fix:');
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a broken install (the bundles missing beside the launcher) exits 2 with the fix, never a stack trace', () => {
+    const dir = tempDir('ao-broken-install-');
+    copyFileSync(AO_BIN, join(dir, 'ao.cjs'));
+    for (const args of [['hook', 'pre-commit'], ['--version']]) {
+      const result = run(process.execPath, [join(dir, 'ao.cjs'), ...args], dir, { PATH: process.env.PATH });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('ao: the CLI could not be loaded');
+      expect(result.stderr).toContain('fix: reinstall it');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 
   it('starts no git at all when HUSKY=0, and at most four when it runs', () => {

@@ -142,17 +142,24 @@ function writeCache(path, data) {
 // Before anything is compiled: compiled code is cached under the flags it was compiled with.
 (0,external_node_v8_namespaceObject.setFlagsFromString)(LINEAR_ENGINE_V8_FLAG);
 const args = process.argv.slice(2);
+/** A bundle that cannot be loaded is a broken install (exit 2), never a verdict. */
+function notLoaded(error) {
+    process.stderr.write(`ao: the CLI could not be loaded: ${error instanceof Error ? error.message : String(error)}\n  fix: reinstall it: npm i -D @agentops/verdict\n`);
+    process.exitCode = 2;
+}
 if (args.length === 2 && args[0] === 'hook' && args[1] === 'pre-commit') {
-    // This file is bundled as CommonJS: __dirname is the folder it was installed in.
-    runWithCodeCache((0,external_node_path_namespaceObject.join)(__dirname, 'pre-commit', 'index.cjs'));
+    try {
+        // This file is bundled as CommonJS: __dirname is the folder it was installed in.
+        runWithCodeCache((0,external_node_path_namespaceObject.join)(__dirname, 'pre-commit', 'index.cjs'));
+    }
+    catch (error) {
+        notLoaded(error);
+    }
 }
 else {
     // Where Node has it (22.1+), compiled code is kept between runs. A no-op on older Node.
     external_node_module_namespaceObject.enableCompileCache?.();
-    import(/* webpackIgnore: true */ './index.js').catch((error) => {
-        process.stderr.write(`ao: the CLI could not be loaded: ${error instanceof Error ? error.message : String(error)}\n  fix: reinstall it: npm i -D @agentops/verdict\n`);
-        process.exitCode = 2;
-    });
+    import(/* webpackIgnore: true */ './index.js').catch(notLoaded);
 }
 
 module.exports = __webpack_exports__;

@@ -11,16 +11,23 @@ import { runWithCodeCache } from './code-cache.js';
 setFlagsFromString(LINEAR_ENGINE_V8_FLAG);
 
 const args = process.argv.slice(2);
+/** A bundle that cannot be loaded is a broken install (exit 2), never a verdict. */
+function notLoaded(error: unknown): void {
+  process.stderr.write(
+    `ao: the CLI could not be loaded: ${error instanceof Error ? error.message : String(error)}\n  fix: reinstall it: npm i -D @agentops/verdict\n`,
+  );
+  process.exitCode = 2;
+}
+
 if (args.length === 2 && args[0] === 'hook' && args[1] === 'pre-commit') {
-  // This file is bundled as CommonJS: __dirname is the folder it was installed in.
-  runWithCodeCache(join(__dirname, 'pre-commit', 'index.cjs'));
+  try {
+    // This file is bundled as CommonJS: __dirname is the folder it was installed in.
+    runWithCodeCache(join(__dirname, 'pre-commit', 'index.cjs'));
+  } catch (error) {
+    notLoaded(error);
+  }
 } else {
   // Where Node has it (22.1+), compiled code is kept between runs. A no-op on older Node.
   (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-  import(/* webpackIgnore: true */ './index.js').catch((error: unknown) => {
-    process.stderr.write(
-      `ao: the CLI could not be loaded: ${error instanceof Error ? error.message : String(error)}\n  fix: reinstall it: npm i -D @agentops/verdict\n`,
-    );
-    process.exitCode = 2;
-  });
+  import(/* webpackIgnore: true */ './index.js').catch(notLoaded);
 }

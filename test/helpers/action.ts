@@ -52,6 +52,8 @@ export interface ActionOptions {
   inputs?: Record<string, string>;
   env?: NodeJS.ProcessEnv;
   apiUrl?: string;
+  /** The Node binary that runs the action (default: this one); GitHub runs it on node24. */
+  node?: string;
 }
 
 /** Parses a GITHUB_OUTPUT file as the runner does (`name<<DELIMITER` blocks and `name=value` lines). */
@@ -110,7 +112,11 @@ export function runAction(options: ActionOptions): Promise<ActionRun> {
   }
   Object.assign(env, options.env);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ACTION_BIN], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(options.node ?? process.execPath, [ACTION_BIN], {
+      cwd: options.cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
