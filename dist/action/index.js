@@ -33191,19 +33191,11 @@ function utf8Text(path) {
 
 /** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
 const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
+/** The raw diff form every manifest is read from (docs/spec.md): paths whole, ids full, no renames, submodules as gitlinks. */
+const MANIFEST_DIFF = ['-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'];
 /** The index's raw diff against `tree`, ledger paths included. */
 function diffIndexArgs(tree) {
-    return [
-        'diff-index',
-        '--cached',
-        '-z',
-        '-r',
-        '--raw',
-        '--full-index',
-        '--no-renames',
-        '--ignore-submodules=none',
-        tree,
-    ];
+    return ['diff-index', '--cached', ...MANIFEST_DIFF, tree];
 }
 class Git {
     cwd;
@@ -33374,18 +33366,7 @@ class Git {
         return parseRawDiff(out.stdout).entries;
     }
     async diffTrees(a, b, paths = []) {
-        const out = await this.run([
-            'diff-tree',
-            '-z',
-            '-r',
-            '--raw',
-            '--full-index',
-            '--no-renames',
-            '--ignore-submodules=none',
-            a,
-            b,
-            ...(paths.length ? ['--', ...paths] : []),
-        ]);
+        const out = await this.run(['diff-tree', ...MANIFEST_DIFF, a, b, ...(paths.length ? ['--', ...paths] : [])]);
         return parseRawDiff(out.stdout).entries;
     }
     /**
@@ -34033,18 +34014,7 @@ function pathspecArgs(paths) {
         return [];
     return ['--', ...paths.map((p) => `:(literal)${p}`)];
 }
-const RAW_DIFF_STDIN = [
-    'diff-tree',
-    '--stdin',
-    '--always',
-    '--root',
-    '-z',
-    '-r',
-    '--raw',
-    '--full-index',
-    '--no-renames',
-    '--ignore-submodules=none',
-];
+const RAW_DIFF_STDIN = ['diff-tree', '--stdin', '--always', '--root', ...MANIFEST_DIFF];
 
 ;// CONCATENATED MODULE: ./src/repo/changes.ts
 

@@ -91,19 +91,12 @@ export interface OpenOptions {
   staged?: boolean;
 }
 
+/** The raw diff form every manifest is read from (docs/spec.md): paths whole, ids full, no renames, submodules as gitlinks. */
+const MANIFEST_DIFF = ['-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'] as const;
+
 /** The index's raw diff against `tree`, ledger paths included. */
 function diffIndexArgs(tree: string): string[] {
-  return [
-    'diff-index',
-    '--cached',
-    '-z',
-    '-r',
-    '--raw',
-    '--full-index',
-    '--no-renames',
-    '--ignore-submodules=none',
-    tree,
-  ];
+  return ['diff-index', '--cached', ...MANIFEST_DIFF, tree];
 }
 
 export class Git {
@@ -302,18 +295,7 @@ export class Git {
   }
 
   async diffTrees(a: string, b: string, paths: string[] = []): Promise<ManifestEntry[]> {
-    const out = await this.run([
-      'diff-tree',
-      '-z',
-      '-r',
-      '--raw',
-      '--full-index',
-      '--no-renames',
-      '--ignore-submodules=none',
-      a,
-      b,
-      ...(paths.length ? ['--', ...paths] : []),
-    ]);
+    const out = await this.run(['diff-tree', ...MANIFEST_DIFF, a, b, ...(paths.length ? ['--', ...paths] : [])]);
     return parseRawDiff(out.stdout).entries;
   }
 
@@ -1037,15 +1019,4 @@ function pathspecArgs(paths: string[] | undefined): string[] {
   return ['--', ...paths.map((p) => `:(literal)${p}`)];
 }
 
-const RAW_DIFF_STDIN = [
-  'diff-tree',
-  '--stdin',
-  '--always',
-  '--root',
-  '-z',
-  '-r',
-  '--raw',
-  '--full-index',
-  '--no-renames',
-  '--ignore-submodules=none',
-] as const;
+const RAW_DIFF_STDIN = ['diff-tree', '--stdin', '--always', '--root', ...MANIFEST_DIFF] as const;
