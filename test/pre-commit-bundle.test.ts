@@ -3,18 +3,22 @@
 // through git's own hook run; it starts git before the rest of its code runs, so the staged
 // diff it uses must be the one against the commit it judges; its V8 code cache is kept per
 // user and never trusted when it is not ours or not valid.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
+  symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Git } from '../src/git/git.js';
 import {
@@ -133,6 +137,60 @@ describe('the pre-commit bundle', () => {
     }
   });
 
+  it('answers --help, refuses other arguments (exit 2), and names a directory that is gone', () => {
+    const repo = makeRepo({ hooks: 'none' });
+    const help = repo.ao(['hook', 'pre-commit', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('ao hook pre-commit');
+    const extra = repo.ao(['hook', 'pre-commit', 'extra']);
+    expect(extra.code).toBe(2);
+    expect(extra.stderr).toContain('takes no arguments');
+    const gone = join(repo.dir, 'gone');
+    for (const args of [
+      ['hook', 'pre-commit'],
+      ['verify', '--staged'],
+    ]) {
+      mkdirSync(gone);
+      const result = run(
+        'sh',
+        ['-c', 'cd "$1" && rmdir "$1" && shift && exec "$@"', 'sh', gone, process.execPath, AO_BIN, ...args],
+        repo.dir,
+        repo.env,
+      );
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('no longer exists');
+      expect(result.stderr).toContain('fix: cd into your repository');
+    }
+  });
+
+  it('hostile: a replace ref over the base policy is not what the hook reads (nor CI)', () => {
+    const repo = makeRepo({ hooks: 'none' });
+    const policy = JSON.parse(repo.read('.agents/policy.json'));
+    const lax = repo
+      .git(['hash-object', '-w', '--stdin'], {
+        input: `${JSON.stringify({ ...policy, enforcement: 'observe' }, null, 2)}\n`,
+      })
+      .stdout.trim();
+    repo.git(['replace', repo.git(['rev-parse', 'HEAD:.agents/policy.json']).stdout.trim(), lax]);
+    repo.write('src/a.txt', 'a\n');
+    repo.git(['add', '-A']);
+    const refused = bothEntries(repo);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('refused this commit');
+  });
+
+  it('from a subdirectory with a relative GIT_DIR, the hook decides as ao verify --staged does', () => {
+    const repo = makeRepo({ hooks: 'none' });
+    mkdirSync(join(repo.dir, 'sub'));
+    repo.write('src/a.txt', 'a\n');
+    repo.git(['add', '-A']);
+    expect(verdictStaged(repo).code).toBe(0);
+    const env = { ...repo.env, GIT_DIR: '../.git', GIT_WORK_TREE: '..' };
+    const hook = run(process.execPath, [AO_BIN, 'hook', 'pre-commit'], join(repo.dir, 'sub'), env);
+    const verify = run(process.execPath, [AO_BIN, 'verify', '--staged'], join(repo.dir, 'sub'), env);
+    expect(hook.code).toBe(verify.code);
+  });
+
   it('starts no git at all when HUSKY=0, and at most four when it runs', () => {
     const repo = makeRepo({ hooks: 'none' });
     repo.write('src/a.txt', 'a\n');
@@ -169,6 +227,14 @@ describe('the staged diff started before HEAD is known', () => {
     repo.git(['update-ref', 'HEAD', second]);
     expect(answer).toEqual(await expected(second));
     expect(answer).not.toEqual(await expected(first));
+    // Hostile: HEAD moved after the diff started and before the caller read it: the diff against the old HEAD is not used.
+    const late = await Git.open(repo.dir, { staged: true });
+    repo.git(['update-ref', 'HEAD', first]);
+    const lateHead = await late.headCommit();
+    expect(lateHead).toBe(first);
+    const lateAnswer = (await late.diffIndexCached(lateHead!)).map(describeEntry);
+    repo.git(['update-ref', 'HEAD', second]);
+    expect(lateAnswer).toEqual(await expected(first));
     // Asked for another commit than HEAD (an amend's parent): never the diff against HEAD.
     const amend = await Git.open(repo.dir, { staged: true });
     expect((await amend.diffIndexCached(first)).map(describeEntry)).toEqual(await expected(first));
@@ -220,6 +286,47 @@ describe('the code cache', () => {
         expect(readFileSync(file).equals(bad)).toBe(false);
       }
     }
+  });
+
+  it('hostile: a FIFO or a link in place of the cache is never opened', () => {
+    const { repo, cacheDir, hook, files } = setUp(true);
+    expect(hook().code).toBe(0);
+    const file = join(cacheDir, files()[0]!);
+    rmSync(file);
+    execFileSync('mkfifo', [file]);
+    const started = spawnSync(process.execPath, [AO_BIN, 'hook', 'pre-commit'], {
+      cwd: repo.dir,
+      env: { ...repo.env, TMPDIR: dirname(cacheDir) },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(started.error).toBeUndefined();
+    expect(started.status).toBe(0);
+    rmSync(file);
+    const elsewhere = join(tempDir('ao-elsewhere-'), 'target');
+    writeFileSync(elsewhere, 'not a cache');
+    symlinkSync(elsewhere, file);
+    expect(hook().code).toBe(0);
+    expect(readFileSync(elsewhere, 'utf8')).toBe('not a cache');
+  });
+
+  it('hostile: a bundle changed in place (same length, inode and time) never runs the old cache', () => {
+    const { repo, hook } = setUp(false);
+    const copy = join(tempDir('ao-install-'), 'cli');
+    cpSync(join(ROOT, 'dist', 'cli'), copy, { recursive: true });
+    const env = { ...repo.env, TMPDIR: tempDir('ao-tmp-') };
+    const copied = () => run(process.execPath, [join(copy, 'ao.cjs'), 'hook', 'pre-commit'], repo.dir, env);
+    expect(copied().stderr).toContain('refused this commit');
+    expect(hook().code).toBe(1);
+    const bundle = join(copy, 'pre-commit', 'index.cjs');
+    const before = statSync(bundle);
+    const text = readFileSync(bundle, 'utf8');
+    expect(text).toContain('refused this commit');
+    writeFileSync(bundle, text.replaceAll('refused this commit', 'REFUSED this commit'));
+    utimesSync(bundle, before.atime, before.mtime);
+    expect(statSync(bundle).ino).toBe(before.ino);
+    expect(statSync(bundle).size).toBe(before.size);
+    expect(copied().stderr).toContain('REFUSED this commit');
   });
 
   it('hostile: a cache folder others can write is never used', () => {

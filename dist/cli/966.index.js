@@ -187,8 +187,15 @@ async function cmdHook(cli, args) {
         return (cli.out(help/* HELP */._.hook), 0);
     if (cli.env.HUSKY === '0')
         return 0;
-    if (name === 'pre-commit')
+    if (name === 'pre-commit') {
+        if (rest[0] === '--help' || rest[0] === '-h')
+            return (cli.out(help/* HELP */._.hook), 0);
+        if (rest.length > 0)
+            throw new errors/* AoError */.V(`ao hook pre-commit takes no arguments (given ${JSON.stringify(rest.join(' '))})`, {
+                fix: 'ao hook pre-commit',
+            });
         return preCommit(cli, git/* Git */.TU.open(cli.cwd, { staged: true }));
+    }
     if (name === 'pre-push')
         return prePush(cli, rest);
     throw new errors/* AoError */.V(`unknown hook ${JSON.stringify(name ?? '')}`, {

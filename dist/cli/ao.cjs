@@ -50,13 +50,13 @@ const external_node_vm_namespaceObject = require("node:vm");
  * Runs a CommonJS bundle with V8's code cache: the pre-commit hook runs on every commit, and
  * compiling its bundle each time is a fifth of its run. The cache is made once, after the
  * first run (so it holds every function that run compiled), and kept per user, per Node
- * build and per bundle file. A cache V8 rejects (another V8, other flags) is made again; a
+ * build and per bundle content (V8 itself compares only the source's length). A cache V8 rejects (another V8, other flags) is made again; a
  * cache that cannot be read or written is simply not used. Set the V8 flags before this
  * runs: a cache is valid only under the flags it was made with.
  */
 function runWithCodeCache(file) {
     const source = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    const cacheFile = cachePath(file);
+    const cacheFile = cachePath(source);
     const cachedData = cacheFile ? readCache(cacheFile) : undefined;
     const script = new external_node_vm_namespaceObject.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
         filename: file,
@@ -68,13 +68,13 @@ function runWithCodeCache(file) {
         process.once('exit', () => writeCache(cacheFile, script.createCachedData()));
     }
 }
-/** A folder only this user can write (never one another user made), or none. */
+/** A folder only this user can write (never one another user made, never a link), or none. */
 function cacheDir() {
     const uid = process.getuid?.();
     const dir = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `agentops-verdict-code-cache${uid === undefined ? '' : `-${uid}`}`);
     try {
         (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-        const stat = (0,external_node_fs_namespaceObject.statSync)(dir);
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
         if (!stat.isDirectory())
             return undefined;
         if (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0))
@@ -85,25 +85,18 @@ function cacheDir() {
         return undefined;
     }
 }
-function cachePath(file) {
+function cachePath(source) {
     const dir = cacheDir();
     if (!dir)
         return undefined;
-    try {
-        const stat = (0,external_node_fs_namespaceObject.statSync)(file);
-        const key = (0,external_node_crypto_namespaceObject.createHash)('sha256')
-            .update([process.version, process.arch, file, stat.size, stat.mtimeMs, stat.ino].join('\0'))
-            .digest('hex');
-        return (0,external_node_path_namespaceObject.join)(dir, `${key.slice(0, 40)}.v8`);
-    }
-    catch {
-        return undefined;
-    }
+    const key = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex');
+    return (0,external_node_path_namespaceObject.join)(dir, `${key.slice(0, 40)}.v8`);
 }
+/** Only a regular file this user owns, opened without following a link or waiting on a FIFO. */
 function readCache(path) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
         const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         const uid = process.getuid?.();
         if (!stat.isFile() || (uid !== undefined && stat.uid !== uid))
@@ -122,7 +115,7 @@ function readCache(path) {
 function writeCache(path, data) {
     const temporary = `${path}.${process.pid}.tmp`;
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, data, { mode: 0o600 });
+        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, data, { mode: 0o600, flag: 'wx' });
         (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
     }
     catch {
@@ -147,7 +140,20 @@ function notLoaded(error) {
     process.stderr.write(`ao: the CLI could not be loaded: ${error instanceof Error ? error.message : String(error)}\n  fix: reinstall it: npm i -D @agentops/verdict\n`);
     process.exitCode = 2;
 }
-if (args.length === 2 && args[0] === 'hook' && args[1] === 'pre-commit') {
+/** The directory it was started in, or undefined when it no longer exists. */
+function workingDirectory() {
+    try {
+        return process.cwd();
+    }
+    catch {
+        return undefined;
+    }
+}
+if (workingDirectory() === undefined) {
+    process.stderr.write('ao: error: the directory this was started in no longer exists\n  fix: cd into your repository and run the command again\n');
+    process.exitCode = 2;
+}
+else if (args.length === 2 && args[0] === 'hook' && args[1] === 'pre-commit') {
     try {
         // This file is bundled as CommonJS: __dirname is the folder it was installed in.
         runWithCodeCache((0,external_node_path_namespaceObject.join)(__dirname, 'pre-commit', 'index.cjs'));

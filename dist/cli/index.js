@@ -870,7 +870,8 @@ class CatFileBatch {
             return this.child;
         const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
             cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+            // As every other git we run (run.ts): replace refs are local, so a verifier elsewhere would not see them.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1' },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         this.child = child;
@@ -1307,8 +1308,8 @@ class Git {
     /** Where the object store and the shallow file are, read once, for `isolated`. */
     storage;
     batch;
-    /** The index's diff against HEAD, started by `open({ staged: true })` before HEAD was known. */
-    stagedDiffAgainstHead;
+    /** The index's diff against HEAD, and HEAD as read when it started, from `open({ staged: true })`. */
+    stagedEarly;
     constructor(cwd, topLevel, gitDir, objectFormat, version, isShallow) {
         this.cwd = cwd;
         this.topLevel = topLevel;
@@ -1376,8 +1377,18 @@ class Git {
             });
         }
         const git = new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
-        git.batch = batch;
-        git.stagedDiffAgainstHead = stagedDiff;
+        // Every later git runs at the top level: what was started elsewhere (a relative GIT_DIR
+        // could name another repository there) is dropped.
+        if (batch && headRead && stagedDiff && top === cwd) {
+            git.batch = batch;
+            git.stagedEarly = {
+                diff: stagedDiff,
+                head: headRead.then((objects) => {
+                    const head = objects.get('HEAD^{commit}');
+                    return head?.type === 'commit' ? head.id : undefined;
+                }, () => undefined),
+            };
+        }
         return git;
     }
     run(args, options) {
@@ -1430,14 +1441,14 @@ class Git {
     }
     /** Raw diff of the index against `tree` (HEAD or the empty tree), ledger paths included. */
     async diffIndexCached(tree) {
-        const early = this.stagedDiffAgainstHead;
-        this.stagedDiffAgainstHead = undefined;
+        const early = this.stagedEarly;
+        this.stagedEarly = undefined;
         if (early) {
-            const result = await early;
-            // Started against the name HEAD: it counts only if HEAD, read again now that it is
-            // done, is still the commit asked for (git commit itself refuses to land on a HEAD
-            // that moved while its hooks ran).
-            if (!(result instanceof Error) && result.code === 0 && (await this.headCommit()) === tree)
+            const [result, before] = await Promise.all([early.diff, early.head]);
+            // Started against the name HEAD: it counts only if HEAD, read as it started and again
+            // now that it is done, is the commit asked for both times (and git commit itself
+            // refuses to land on a HEAD that moved while its hooks ran).
+            if (!(result instanceof Error) && result.code === 0 && before === tree && (await this.headCommit()) === tree)
                 return (0,manifest/* parseRawDiff */.LP)(result.stdout).entries;
         }
         const out = await this.run(diffIndexArgs(tree));

@@ -19,7 +19,21 @@ function notLoaded(error: unknown): void {
   process.exitCode = 2;
 }
 
-if (args.length === 2 && args[0] === 'hook' && args[1] === 'pre-commit') {
+/** The directory it was started in, or undefined when it no longer exists. */
+function workingDirectory(): string | undefined {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
+}
+
+if (workingDirectory() === undefined) {
+  process.stderr.write(
+    'ao: error: the directory this was started in no longer exists\n  fix: cd into your repository and run the command again\n',
+  );
+  process.exitCode = 2;
+} else if (args.length === 2 && args[0] === 'hook' && args[1] === 'pre-commit') {
   try {
     // This file is bundled as CommonJS: __dirname is the folder it was installed in.
     runWithCodeCache(join(__dirname, 'pre-commit', 'index.cjs'));

@@ -12,7 +12,14 @@ export async function cmdHook(cli: Cli, args: string[]): Promise<number> {
   const [name, ...rest] = args;
   if (name === '--help' || name === '-h') return (cli.out(HELP.hook!), 0);
   if (cli.env.HUSKY === '0') return 0;
-  if (name === 'pre-commit') return preCommit(cli, Git.open(cli.cwd, { staged: true }));
+  if (name === 'pre-commit') {
+    if (rest[0] === '--help' || rest[0] === '-h') return (cli.out(HELP.hook!), 0);
+    if (rest.length > 0)
+      throw new AoError(`ao hook pre-commit takes no arguments (given ${JSON.stringify(rest.join(' '))})`, {
+        fix: 'ao hook pre-commit',
+      });
+    return preCommit(cli, Git.open(cli.cwd, { staged: true }));
+  }
   if (name === 'pre-push') return prePush(cli, rest);
   throw new AoError(`unknown hook ${JSON.stringify(name ?? '')}`, {
     fix: 'ao hook pre-commit, or ao hook pre-push REMOTE URL',

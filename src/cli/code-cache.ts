@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,13 +19,13 @@ import { Script } from 'node:vm';
  * Runs a CommonJS bundle with V8's code cache: the pre-commit hook runs on every commit, and
  * compiling its bundle each time is a fifth of its run. The cache is made once, after the
  * first run (so it holds every function that run compiled), and kept per user, per Node
- * build and per bundle file. A cache V8 rejects (another V8, other flags) is made again; a
+ * build and per bundle content (V8 itself compares only the source's length). A cache V8 rejects (another V8, other flags) is made again; a
  * cache that cannot be read or written is simply not used. Set the V8 flags before this
  * runs: a cache is valid only under the flags it was made with.
  */
 export function runWithCodeCache(file: string): void {
   const source = readFileSync(file, 'utf8');
-  const cacheFile = cachePath(file);
+  const cacheFile = cachePath(source);
   const cachedData = cacheFile ? readCache(cacheFile) : undefined;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
@@ -28,13 +38,13 @@ export function runWithCodeCache(file: string): void {
   }
 }
 
-/** A folder only this user can write (never one another user made), or none. */
+/** A folder only this user can write (never one another user made, never a link), or none. */
 function cacheDir(): string | undefined {
   const uid = process.getuid?.();
   const dir = join(tmpdir(), `agentops-verdict-code-cache${uid === undefined ? '' : `-${uid}`}`);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const stat = statSync(dir);
+    const stat = lstatSync(dir);
     if (!stat.isDirectory()) return undefined;
     if (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0)) return undefined;
     return dir;
@@ -43,24 +53,18 @@ function cacheDir(): string | undefined {
   }
 }
 
-function cachePath(file: string): string | undefined {
+function cachePath(source: string): string | undefined {
   const dir = cacheDir();
   if (!dir) return undefined;
-  try {
-    const stat = statSync(file);
-    const key = createHash('sha256')
-      .update([process.version, process.arch, file, stat.size, stat.mtimeMs, stat.ino].join('\0'))
-      .digest('hex');
-    return join(dir, `${key.slice(0, 40)}.v8`);
-  } catch {
-    return undefined;
-  }
+  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex');
+  return join(dir, `${key.slice(0, 40)}.v8`);
 }
 
+/** Only a regular file this user owns, opened without following a link or waiting on a FIFO. */
 function readCache(path: string): Buffer | undefined {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
     const uid = process.getuid?.();
     if (!stat.isFile() || (uid !== undefined && stat.uid !== uid)) return undefined;
@@ -76,7 +80,7 @@ function readCache(path: string): Buffer | undefined {
 function writeCache(path: string, data: Buffer): void {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, data, { mode: 0o600 });
+    writeFileSync(temporary, data, { mode: 0o600, flag: 'wx' });
     renameSync(temporary, path);
   } catch {
     // No cache this time: the next run compiles, as this one did.

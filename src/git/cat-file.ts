@@ -65,7 +65,8 @@ export class CatFileBatch {
     if (this.child) return this.child;
     const child = spawn('git', ['cat-file', '--batch'], {
       cwd: this.cwd,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      // As every other git we run (run.ts): replace refs are local, so a verifier elsewhere would not see them.
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_NO_REPLACE_OBJECTS: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.child = child;

@@ -105,8 +105,8 @@ export class Git {
   /** Where the object store and the shallow file are, read once, for `isolated`. */
   private storage?: Promise<{ objects: string; shallow: string; shared?: string }>;
   private batch?: CatFileBatch;
-  /** The index's diff against HEAD, started by `open({ staged: true })` before HEAD was known. */
-  private stagedDiffAgainstHead?: Promise<GitResult | Error>;
+  /** The index's diff against HEAD, and HEAD as read when it started, from `open({ staged: true })`. */
+  private stagedEarly?: { diff: Promise<GitResult | Error>; head: Promise<string | undefined> };
 
   constructor(
     readonly cwd: string,
@@ -192,8 +192,21 @@ export class Git {
       version,
       shallow === 'true',
     );
-    git.batch = batch;
-    git.stagedDiffAgainstHead = stagedDiff;
+    // Every later git runs at the top level: what was started elsewhere (a relative GIT_DIR
+    // could name another repository there) is dropped.
+    if (batch && headRead && stagedDiff && top === cwd) {
+      git.batch = batch;
+      git.stagedEarly = {
+        diff: stagedDiff,
+        head: headRead.then(
+          (objects) => {
+            const head = objects.get('HEAD^{commit}');
+            return head?.type === 'commit' ? head.id : undefined;
+          },
+          () => undefined,
+        ),
+      };
+    }
     return git;
   }
 
@@ -259,14 +272,14 @@ export class Git {
 
   /** Raw diff of the index against `tree` (HEAD or the empty tree), ledger paths included. */
   async diffIndexCached(tree: string): Promise<ManifestEntry[]> {
-    const early = this.stagedDiffAgainstHead;
-    this.stagedDiffAgainstHead = undefined;
+    const early = this.stagedEarly;
+    this.stagedEarly = undefined;
     if (early) {
-      const result = await early;
-      // Started against the name HEAD: it counts only if HEAD, read again now that it is
-      // done, is still the commit asked for (git commit itself refuses to land on a HEAD
-      // that moved while its hooks ran).
-      if (!(result instanceof Error) && result.code === 0 && (await this.headCommit()) === tree)
+      const [result, before] = await Promise.all([early.diff, early.head]);
+      // Started against the name HEAD: it counts only if HEAD, read as it started and again
+      // now that it is done, is the commit asked for both times (and git commit itself
+      // refuses to land on a HEAD that moved while its hooks ran).
+      if (!(result instanceof Error) && result.code === 0 && before === tree && (await this.headCommit()) === tree)
         return parseRawDiff(result.stdout).entries;
     }
     const out = await this.run(diffIndexArgs(tree));
