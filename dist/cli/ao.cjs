@@ -3,6 +3,16 @@
 /******/ 	"use strict";
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = require("node:child_process");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = require("node:crypto");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = require("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = require("node:vm");
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = require("node:module");
 ;// CONCATENATED MODULE: external "node:path"
@@ -31,14 +41,8 @@ function hasLinearEngine() {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = require("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = require("node:vm");
 ;// CONCATENATED MODULE: ./src/cli/code-cache.ts
 
 
@@ -127,12 +131,23 @@ function writeCache(path, data) {
 // The `ao` command (dist/cli/ao.cjs, CommonJS): `ao hook pre-commit` runs on every commit,
 // so it has its own bundle, run from V8's code cache, whose first import starts git. Every
 // other command is the ES module CLI beside it (dist/cli/index.js).
+// Node's own modules come from a code cache built into Node, which V8 accepts only under the
+// flags Node started with: the ones every command needs are loaded before ours is set
+// (loaded after it, each is compiled again, and the hook's run takes a tenth longer).
 
 
 
 
 
-// Before anything is compiled: compiled code is cached under the flags it was compiled with.
+
+
+
+
+
+// The standard streams' modules (a pipe's, a terminal's or a file's) load on first use: before the flag too.
+process.stdout.writableLength;
+process.stderr.writableLength;
+// Before any of our code is compiled: compiled code is cached under the flags it was compiled with.
 (0,external_node_v8_namespaceObject.setFlagsFromString)(LINEAR_ENGINE_V8_FLAG);
 const args = process.argv.slice(2);
 /** A bundle that cannot be loaded is a broken install (exit 2), never a verdict. */
