@@ -353,15 +353,15 @@ if (part('hook')) {
     const other = paired(times, hookOn(node), floorOn(node));
     row(`  (the same on node ${version})`, ms(other.a), ms(other.b), other.ratio, 1.5, other.ratio <= 1.5);
   }
-  // What no hook can do without: Node, then the hook's four git processes in the same order
-  // (the probe and the version side by side, the index's diff, one cat-file for the staged
+  // What no hook can do without: Node, then the hook's three git processes in the same order
+  // (the probe, the index's diff, one cat-file for the staged
   // record), its bytes parsed, nothing checked. How far the goal is from this says how much
   // of the row is ours to cut.
   const bare = join(ROOT, 'bench', 'bare-hook.cjs');
   const bareOn = (node) => () => timed(node, [bare], { cwd: dir }).ms;
   const bareRun = paired(times, bareOn(process.execPath), floor);
   row(
-    `  (node and the hook's four git processes alone, nothing checked)`,
+    `  (node and the hook's three git processes alone, nothing checked)`,
     ms(bareRun.a),
     ms(bareRun.b),
     bareRun.ratio,

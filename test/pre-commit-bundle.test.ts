@@ -253,9 +253,9 @@ describe('the code cache', () => {
     if (covered) expect(verdictStaged(repo).code).toBe(0);
     const tmp = tempDir('ao-tmp-');
     const uid = process.getuid?.();
-    const cacheDir = join(tmp, `agentops-verdict-code-cache${uid === undefined ? '' : `-${uid}`}`);
+    const cacheDir = join(tmp, `agentops-verdict-cache${uid === undefined ? '' : `-${uid}`}`);
     const hook = () => repo.ao(['hook', 'pre-commit'], { env: { TMPDIR: tmp } });
-    const files = () => (existsSync(cacheDir) ? readdirSync(cacheDir) : []);
+    const files = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((name) => name.endsWith('.v8')) : []);
     return { repo, cacheDir, hook, files };
   }
 
@@ -338,5 +338,85 @@ describe('the code cache', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('refused this commit');
     expect(files()).toEqual([]);
+  });
+});
+
+describe('the git version the hook remembers', () => {
+  /** A repository with a covered staged change, a git binary of its own first on PATH, and a TMPDIR of its own. */
+  function setUp() {
+    const repo = makeRepo({ hooks: 'none' });
+    repo.write('src/a.txt', 'a\n');
+    repo.git(['add', '-A']);
+    expect(verdictStaged(repo).code).toBe(0);
+    const bin = tempDir('ao-git-bin-');
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    const installGit = () => {
+      rmSync(join(bin, 'git'), { force: true });
+      copyFileSync(realGit, join(bin, 'git'));
+      chmodSync(join(bin, 'git'), 0o755);
+    };
+    installGit();
+    const tmp = tempDir('ao-tmp-');
+    const uid = process.getuid?.();
+    const cacheDir = join(tmp, `agentops-verdict-cache${uid === undefined ? '' : `-${uid}`}`);
+    const env = { TMPDIR: tmp, PATH: `${bin}:${repo.env.PATH}` };
+    const hook = () => repo.ao(['hook', 'pre-commit'], { env });
+    const versions = () =>
+      existsSync(cacheDir) ? readdirSync(cacheDir).filter((name) => name.endsWith('.version')) : [];
+    const actual = execFileSync(join(bin, 'git'), ['version'], { encoding: 'utf8' }).match(/\d+\.\d+\.\d+/)![0];
+    return { repo, bin, env, hook, versions, cacheDir, installGit, actual };
+  }
+
+  it('is the one git gave, remembered for that binary, and used by the hook alone', () => {
+    if (process.platform === 'win32') return;
+    const { repo, env, hook, versions, cacheDir, actual } = setUp();
+    expect(hook().code).toBe(0);
+    expect(versions()).toHaveLength(1);
+    const file = join(cacheDir, versions()[0]!);
+    expect(readFileSync(file, 'utf8')).toBe(`${actual}\n`);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    // Proof the hook reads it: a remembered version too old is reported as git's.
+    writeFileSync(file, '2.1.0\n');
+    const old = hook();
+    expect(old.code).toBe(2);
+    expect(old.stderr).toContain('git 2.1.0 is too old');
+    // Every other command asks git, and puts the right answer back.
+    expect(repo.ao(['verify', '--staged'], { env }).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(`${actual}\n`);
+    expect(hook().code).toBe(0);
+  });
+
+  it('hostile: a replaced binary, a wrapper script or an unreadable file is never taken for the remembered one', () => {
+    if (process.platform === 'win32') return;
+    const { bin, env, repo, hook, versions, cacheDir, installGit } = setUp();
+    expect(hook().code).toBe(0);
+    const file = join(cacheDir, versions()[0]!);
+    writeFileSync(file, '2.1.0\n');
+    // The same bytes installed again: a new file, so a new key, and git is asked.
+    installGit();
+    expect(hook().code).toBe(0);
+    expect(versions()).toHaveLength(2);
+    // A wrapper script runs some other git: nothing is remembered for it, and nothing read.
+    const scriptBin = tempDir('ao-git-script-');
+    writeFileSync(join(scriptBin, 'git'), `#!/bin/sh\nexec '${join(bin, 'git')}' "$@"\n`);
+    chmodSync(join(scriptBin, 'git'), 0o755);
+    const viaScript = repo.ao(['hook', 'pre-commit'], { env: { ...env, PATH: `${scriptBin}:${env.PATH}` } });
+    expect(viaScript.code).toBe(0);
+    expect(versions()).toHaveLength(2);
+    // Garbage, a FIFO or a link where the version is kept: git is asked, the decision stands.
+    for (const name of versions()) writeFileSync(join(cacheDir, name), 'not a version');
+    expect(hook().code).toBe(0);
+    for (const name of versions()) {
+      rmSync(join(cacheDir, name));
+      execFileSync('mkfifo', [join(cacheDir, name)]);
+    }
+    const started = spawnSync(process.execPath, [AO_BIN, 'hook', 'pre-commit'], {
+      cwd: repo.dir,
+      env: { ...repo.env, ...env },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(started.error).toBeUndefined();
+    expect(started.status).toBe(0);
   });
 });

@@ -30976,7 +30976,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_linear_regexp_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6962);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2998);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5584);
 // The GitHub Action's entry point (action.yml: runs.main = dist/action/index.js).
 
 
@@ -30998,7 +30998,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2998:
+/***/ 5584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31052,6 +31052,10 @@ function parseRawDiff(output, offset = 0) {
         position = pathEnd + 1;
     }
     return { entries, end: position };
+}
+/** A regular file's mode (plain or executable): the only kind a record can be. */
+function isRegularFileMode(mode) {
+    return mode === '100644' || mode === '100755';
 }
 function isLedgerEntry(entry) {
     return isLedgerPath(entry.path);
@@ -32914,6 +32918,122 @@ class CatFileBatch {
     }
 }
 
+;// CONCATENATED MODULE: ./src/git/user-cache.ts
+
+
+
+/**
+ * The per-user folder for what a run can reuse from an earlier one on this machine (the
+ * hook's compiled code, the version of a git binary): never anything about a repository.
+ * Nothing in it decides a verdict, and a file it holds that cannot be read is simply not used.
+ */
+function userCacheDir() {
+    const uid = process.getuid?.();
+    const dir = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `agentops-verdict-cache${uid === undefined ? '' : `-${uid}`}`);
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+        // Only a folder this user owns and no one else can write (never one another user made, never a link).
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+        if (!stat.isDirectory())
+            return undefined;
+        if (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0))
+            return undefined;
+        return dir;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Only a regular file this user owns, opened without following a link or waiting on a FIFO. */
+function readCacheFile(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const uid = process.getuid?.();
+        if (!stat.isFile() || (uid !== undefined && stat.uid !== uid))
+            return undefined;
+        return (0,external_node_fs_namespaceObject.readFileSync)(fd);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Written whole under another name, then renamed: a reader never sees half a file. */
+function writeCacheFile(path, data) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, data, { mode: 0o600, flag: 'wx' });
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
+    }
+    catch {
+        // Not kept this time: the next run does the work again, as this one did.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/known-version.ts
+
+
+
+
+/**
+ * `git version`, remembered per git binary: asking costs the pre-commit hook one process on
+ * every commit, and the answer changes only when the binary does. A binary is the `git` that
+ * exec finds on PATH, known by its path and its file's device, inode, size, and modification
+ * and change times (a write moves the change time, and no one can set it back). Nothing is
+ * remembered for a script (a wrapper that runs some other git), a relative PATH entry (it
+ * depends on the folder), or Windows: those ask git every time.
+ */
+function gitBinaryKey(path) {
+    if (process.platform === 'win32')
+        return undefined;
+    for (const dir of (path ?? '').split(external_node_path_namespaceObject.delimiter)) {
+        if (!(0,external_node_path_namespaceObject.isAbsolute)(dir))
+            return undefined;
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'git');
+        try {
+            const stat = (0,external_node_fs_namespaceObject.statSync)(file, { bigint: true });
+            if (!stat.isFile() || (stat.mode & 73n) === 0n)
+                continue;
+            if (startsWithShebang(file))
+                return undefined;
+            return [file, stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join('\0');
+        }
+        catch {
+            // Not here (or not readable): exec would go on to the next entry too.
+        }
+    }
+    return undefined;
+}
+function startsWithShebang(file) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const head = Buffer.alloc(2);
+        return (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, 2, 0) === 2 && head.toString('latin1') === '#!';
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function versionFile(binary) {
+    const dir = userCacheDir();
+    return dir && (0,external_node_path_namespaceObject.join)(dir, `git-${(0,external_node_crypto_.createHash)('sha256').update(binary).digest('hex').slice(0, 40)}.version`);
+}
+function rememberedGitVersion(binary) {
+    const file = versionFile(binary);
+    const match = file && /^(\d{1,6})\.(\d{1,6})\.(\d{1,6})\n$/.exec(readCacheFile(file)?.toString('latin1') ?? '');
+    return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined;
+}
+function rememberGitVersion(binary, version) {
+    const file = versionFile(binary);
+    if (file)
+        writeCacheFile(file, `${version.join('.')}\n`);
+}
+
 ;// CONCATENATED MODULE: ./src/git/parse.ts
 
 
@@ -33181,6 +33301,7 @@ function utf8Text(path) {
 
 
 
+
 /**
  * The one entry point to git: every caller goes through a `Git`. Every call is `git` + an
  * argument vector (never a shell string), and work over many objects or commits goes
@@ -33210,6 +33331,8 @@ class Git {
     /** Where the object store and the shallow file are, read once, for `isolated`. */
     storage;
     batch;
+    /** Reads started ahead of their caller, by bound and name (`prefetchObjectsBounded`). */
+    prefetched = new Map();
     /** The index's diff against HEAD, and HEAD as read when it started, from `open({ staged: true })`. */
     stagedEarly;
     constructor(cwd, topLevel, gitDir, objectFormat, version, isShallow) {
@@ -33238,12 +33361,18 @@ class Git {
             : undefined;
         // The version check and the repository probe are independent: run them side by side.
         // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
+        // The pre-commit hook takes the version remembered for this git binary, when there is one;
+        // every other command asks git, and remembers its answer (so a stale one does not last).
+        const binary = gitBinaryKey(process.env.PATH);
+        const remembered = binary && options.staged ? rememberedGitVersion(binary) : undefined;
         const [versionResult, probe] = await Promise.all([
-            runGit(cwd, ['version']).catch((error) => {
-                throw error instanceof GitError
-                    ? new core_errors/* AoError */.V('git is not working', { fix: 'run `git --version` and repair the git install' })
-                    : error;
-            }),
+            remembered
+                ? undefined
+                : runGit(cwd, ['version']).catch((error) => {
+                    throw error instanceof GitError
+                        ? new core_errors/* AoError */.V('git is not working', { fix: 'run `git --version` and repair the git install' })
+                        : error;
+                }),
             runGit(cwd, [
                 'rev-parse',
                 '--is-bare-repository',
@@ -33254,7 +33383,9 @@ class Git {
                 '--show-toplevel',
             ], { okCodes: [128] }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
         ]);
-        const version = parseGitVersion(versionResult.stdout.toString());
+        const version = remembered ?? parseGitVersion(versionResult?.stdout.toString() ?? '');
+        if (version && binary && !remembered)
+            rememberGitVersion(binary, version);
         if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
             throw new core_errors/* AoError */.V(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
                 fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
@@ -33845,8 +33976,37 @@ class Git {
      * stream past, so a hostile multi-gigabyte blob costs no memory. Such an object comes back
      * with `size` and `type` but no `bytes`; a missing one as `undefined`.
      */
-    readObjectsBounded(names, maxBytes) {
-        return this.objectReader().read(names, maxBytes);
+    async readObjectsBounded(names, maxBytes) {
+        const early = new Set();
+        const rest = [];
+        for (const name of names) {
+            const key = `${maxBytes}\0${name}`;
+            const read = this.prefetched.get(key);
+            this.prefetched.delete(key);
+            if (read)
+                early.add(read);
+            else
+                rest.push(name);
+        }
+        if (early.size === 0)
+            return this.objectReader().read(names, maxBytes);
+        const reads = await Promise.all([...early, this.objectReader().read(rest, maxBytes)]);
+        const result = new Map();
+        for (const name of names)
+            result.set(name, reads.find((read) => read.has(name))?.get(name));
+        return result;
+    }
+    /**
+     * Starts reading objects that `readObjectsBounded` will be asked for under the same bound,
+     * so git reads them while the caller works on something else. Each is taken once.
+     */
+    prefetchObjectsBounded(names, maxBytes) {
+        if (names.length === 0)
+            return;
+        const read = this.objectReader().read(names, maxBytes);
+        read.catch(() => undefined); // the reader that takes it sees the failure
+        for (const name of names)
+            this.prefetched.set(`${maxBytes}\0${name}`, read);
     }
     /**
      * Every file added below `prefix` by any commit reachable from any ref (a merge diffed
@@ -34210,6 +34370,8 @@ async function stagedChange(git, head, authorEmail, amending) {
     const base = amending ? (amending.parents[0] ?? git.emptyTree) : head;
     const againstBase = await git.diffIndexCached(base ?? git.emptyTree);
     const ledgerEntries = againstBase.filter(isLedgerEntry);
+    // The records it adds are read (as the ledger view will ask for them) while the manifest is built.
+    git.prefetchObjectsBounded(ledgerEntries.filter((e) => e.status === 'A' && isRegularFileMode(e.newMode)).map((e) => e.newId), core_record/* MAX_RECORD_BYTES */.xR);
     const mergeHeads = amending ? amending.parents.slice(1) : head ? pendingMergeHeads(git) : [];
     const theirs = mergeHeads.length === 1 ? mergeHeads[0] : undefined;
     const merge = base && theirs
@@ -35805,8 +35967,7 @@ async function deriveIndex(git, store, reader, tree) {
         if (!added)
             continue;
         const parts = added.map((leaf) => ({ leaf, ref: (0,core_record/* parseRecordPath */.OT)(leaf.path) }));
-        const regular = (mode) => mode === '100644' || mode === '100755';
-        if (parts.some((p) => !p.ref || p.ref.seq === 0 || !regular(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined) ||
+        if (parts.some((p) => !p.ref || p.ref.seq === 0 || !isRegularFileMode(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined) ||
             from.broken)
             continue;
         if (new Set(parts.map((p) => p.ref.id)).size !== parts.length)
@@ -35983,13 +36144,13 @@ function fileFromObject(path, object) {
     return object.bytes ? { path, kind: 'file', bytes: object.bytes } : { path, kind: 'file', size: object.size };
 }
 async function readTreeFiles(git, added) {
-    const regular = added.filter((e) => e.newMode === '100644' || e.newMode === '100755');
+    const regular = added.filter((e) => isRegularFileMode(e.newMode));
     const objects = await git.readObjectsBounded(regular.map((e) => e.newId), core_record/* MAX_RECORD_BYTES */.xR);
     return added.map((entry) => {
         const path = pathText(entry.path);
         if (entry.newMode === '120000')
             return { path, kind: 'symlink' };
-        if (entry.newMode !== '100644' && entry.newMode !== '100755')
+        if (!isRegularFileMode(entry.newMode))
             return { path, kind: 'other' };
         return fileFromObject(path, objects.get(entry.newId));
     });

@@ -47,7 +47,6 @@ var writer = __webpack_require__(9381);
 
 
 
-const REGULAR = new Set(['100644', '100755']);
 async function carryRecords(git, options = {}) {
     const top = git.topLevel;
     (0,writer/* refuseUnsafeLedgerRoot */.Qo)(top);
@@ -88,7 +87,7 @@ async function carryRecords(git, options = {}) {
     let frontier = [...wanted.keys()];
     while (frontier.length > 0) {
         const found = frontier.flatMap((id) => copies.get(id) ?? []);
-        const objects = await git.readObjectsBounded(found.filter((copy) => REGULAR.has(copy.mode)).map((copy) => copy.id), core_record/* MAX_RECORD_BYTES */.xR);
+        const objects = await git.readObjectsBounded(found.filter((copy) => (0,manifest/* isRegularFileMode */.EU)(copy.mode)).map((copy) => copy.id), core_record/* MAX_RECORD_BYTES */.xR);
         const before = new Set(wanted.keys());
         for (const id of frontier) {
             const outcome = judgeCopies(id, copies.get(id) ?? [], objects, genesisId);
@@ -169,9 +168,9 @@ function judgeCopies(id, found, objects, genesisId) {
     for (const file of found) {
         const path = (0,manifest/* pathText */.LF)(file.path);
         const where = `commit ${(0,changes/* shortSha */.Fu)(file.commit)}, ${path}`;
-        const object = REGULAR.has(file.mode) ? objects.get(file.id) : undefined;
+        const object = (0,manifest/* isRegularFileMode */.EU)(file.mode) ? objects.get(file.id) : undefined;
         let reason;
-        if (!REGULAR.has(file.mode))
+        if (!(0,manifest/* isRegularFileMode */.EU)(file.mode))
             reason = file.mode === '120000' ? 'a symbolic link, not a record file' : 'not a regular file';
         else if (object?.type !== 'blob')
             reason = 'its object cannot be read';

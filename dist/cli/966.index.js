@@ -19,8 +19,8 @@ var errors = __webpack_require__(4296);
 var shell = __webpack_require__(6673);
 // EXTERNAL MODULE: ./src/repo/verify.ts
 var verify = __webpack_require__(2431);
-// EXTERNAL MODULE: ./src/git/git.ts + 4 modules
-var git = __webpack_require__(7317);
+// EXTERNAL MODULE: ./src/git/git.ts + 6 modules
+var git = __webpack_require__(4704);
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __webpack_require__(5217);
 // EXTERNAL MODULE: ./src/present/commands.ts

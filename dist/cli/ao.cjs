@@ -43,41 +43,21 @@ function hasLinearEngine() {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
-;// CONCATENATED MODULE: ./src/cli/code-cache.ts
-
-
-
+;// CONCATENATED MODULE: ./src/git/user-cache.ts
 
 
 
 /**
- * Runs a CommonJS bundle with V8's code cache: the pre-commit hook runs on every commit, and
- * compiling its bundle each time is a fifth of its run. The cache is made once, after the
- * first run (so it holds every function that run compiled), and kept per user, per Node
- * build and per bundle content (V8 itself compares only the source's length). A cache V8 rejects (another V8, other flags) is made again; a
- * cache that cannot be read or written is simply not used. Set the V8 flags before this
- * runs: a cache is valid only under the flags it was made with.
+ * The per-user folder for what a run can reuse from an earlier one on this machine (the
+ * hook's compiled code, the version of a git binary): never anything about a repository.
+ * Nothing in it decides a verdict, and a file it holds that cannot be read is simply not used.
  */
-function runWithCodeCache(file) {
-    const source = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    const cacheFile = cachePath(source);
-    const cachedData = cacheFile ? readCache(cacheFile) : undefined;
-    const script = new external_node_vm_namespaceObject.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-        filename: file,
-        cachedData,
-    });
-    const module = { exports: {} };
-    script.runInThisContext()(module.exports, (0,external_node_module_namespaceObject.createRequire)(file), module, file, (0,external_node_path_namespaceObject.dirname)(file));
-    if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-        process.once('exit', () => writeCache(cacheFile, script.createCachedData()));
-    }
-}
-/** A folder only this user can write (never one another user made, never a link), or none. */
-function cacheDir() {
+function userCacheDir() {
     const uid = process.getuid?.();
-    const dir = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `agentops-verdict-code-cache${uid === undefined ? '' : `-${uid}`}`);
+    const dir = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `agentops-verdict-cache${uid === undefined ? '' : `-${uid}`}`);
     try {
         (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+        // Only a folder this user owns and no one else can write (never one another user made, never a link).
         const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
         if (!stat.isDirectory())
             return undefined;
@@ -89,15 +69,8 @@ function cacheDir() {
         return undefined;
     }
 }
-function cachePath(source) {
-    const dir = cacheDir();
-    if (!dir)
-        return undefined;
-    const key = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex');
-    return (0,external_node_path_namespaceObject.join)(dir, `${key.slice(0, 40)}.v8`);
-}
 /** Only a regular file this user owns, opened without following a link or waiting on a FIFO. */
-function readCache(path) {
+function readCacheFile(path) {
     let fd;
     try {
         fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
@@ -115,16 +88,55 @@ function readCache(path) {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-/** Written whole under another name, then renamed: a reader never sees half a cache. */
-function writeCache(path, data) {
+/** Written whole under another name, then renamed: a reader never sees half a file. */
+function writeCacheFile(path, data) {
     const temporary = `${path}.${process.pid}.tmp`;
     try {
         (0,external_node_fs_namespaceObject.writeFileSync)(temporary, data, { mode: 0o600, flag: 'wx' });
         (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
     }
     catch {
-        // No cache this time: the next run compiles, as this one did.
+        // Not kept this time: the next run does the work again, as this one did.
     }
+}
+
+;// CONCATENATED MODULE: ./src/cli/code-cache.ts
+
+
+
+
+
+
+/**
+ * Runs a CommonJS bundle with V8's code cache: the pre-commit hook runs on every commit, and
+ * compiling its bundle each time is a fifth of its run. The cache is made once, after the
+ * first run (so it holds every function that run compiled), and kept per user, per Node
+ * build and per bundle content (V8 itself compares only the source's length). A cache V8 rejects (another V8, other flags) is made again; a
+ * cache that cannot be read or written is simply not used. Set the V8 flags before this
+ * runs: a cache is valid only under the flags it was made with.
+ */
+function runWithCodeCache(file) {
+    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+    const cacheFile = cachePath(bytes);
+    const source = bytes.toString('utf8');
+    const cachedData = cacheFile ? readCacheFile(cacheFile) : undefined;
+    const script = new external_node_vm_namespaceObject.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+        filename: file,
+        cachedData,
+    });
+    const module = { exports: {} };
+    script.runInThisContext()(module.exports, (0,external_node_module_namespaceObject.createRequire)(file), module, file, (0,external_node_path_namespaceObject.dirname)(file));
+    if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+        process.once('exit', () => writeCacheFile(cacheFile, script.createCachedData()));
+    }
+}
+/** Keyed by the bundle's bytes (hashing them is a third of the cost of hashing the decoded text). */
+function cachePath(bundle) {
+    const dir = userCacheDir();
+    if (!dir)
+        return undefined;
+    const key = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${process.version}\0${process.arch}\0`).update(bundle).digest('hex');
+    return (0,external_node_path_namespaceObject.join)(dir, `${key.slice(0, 40)}.v8`);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/ao.ts

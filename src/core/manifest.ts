@@ -50,6 +50,11 @@ export function parseRawDiff(output: Buffer, offset = 0): { entries: ManifestEnt
   return { entries, end: position };
 }
 
+/** A regular file's mode (plain or executable): the only kind a record can be. */
+export function isRegularFileMode(mode: string): boolean {
+  return mode === '100644' || mode === '100755';
+}
+
 export function isLedgerEntry(entry: ManifestEntry): boolean {
   return isLedgerPath(entry.path);
 }

@@ -6,6 +6,7 @@ import type { AddedLine } from '../core/constraints.js';
 import { AoError } from '../core/errors.js';
 import { parseRawDiff, type ManifestEntry } from '../core/manifest.js';
 import { CatFileBatch, type BoundedObject } from './cat-file.js';
+import { gitBinaryKey, rememberedGitVersion, rememberGitVersion } from './known-version.js';
 import {
   parseCommitList,
   parseDiffBatch,
@@ -105,6 +106,8 @@ export class Git {
   /** Where the object store and the shallow file are, read once, for `isolated`. */
   private storage?: Promise<{ objects: string; shallow: string; shared?: string }>;
   private batch?: CatFileBatch;
+  /** Reads started ahead of their caller, by bound and name (`prefetchObjectsBounded`). */
+  private readonly prefetched = new Map<string, Promise<Map<string, BoundedObject | undefined>>>();
   /** The index's diff against HEAD, and HEAD as read when it started, from `open({ staged: true })`. */
   private stagedEarly?: { diff: Promise<GitResult | Error>; head: Promise<string | undefined> };
 
@@ -138,12 +141,18 @@ export class Git {
       : undefined;
     // The version check and the repository probe are independent: run them side by side.
     // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
+    // The pre-commit hook takes the version remembered for this git binary, when there is one;
+    // every other command asks git, and remembers its answer (so a stale one does not last).
+    const binary = gitBinaryKey(process.env.PATH);
+    const remembered = binary && options.staged ? rememberedGitVersion(binary) : undefined;
     const [versionResult, probe] = await Promise.all([
-      runGit(cwd, ['version']).catch((error: unknown) => {
-        throw error instanceof GitError
-          ? new AoError('git is not working', { fix: 'run `git --version` and repair the git install' })
-          : error;
-      }),
+      remembered
+        ? undefined
+        : runGit(cwd, ['version']).catch((error: unknown) => {
+            throw error instanceof GitError
+              ? new AoError('git is not working', { fix: 'run `git --version` and repair the git install' })
+              : error;
+          }),
       runGit(
         cwd,
         [
@@ -158,7 +167,8 @@ export class Git {
         { okCodes: [128] },
       ).catch((error: unknown): Error => (error instanceof Error ? error : new Error(String(error)))),
     ]);
-    const version = parseGitVersion(versionResult.stdout.toString());
+    const version = remembered ?? parseGitVersion(versionResult?.stdout.toString() ?? '');
+    if (version && binary && !remembered) rememberGitVersion(binary, version);
     if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
       throw new AoError(
         `git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`,
@@ -820,8 +830,32 @@ export class Git {
    * stream past, so a hostile multi-gigabyte blob costs no memory. Such an object comes back
    * with `size` and `type` but no `bytes`; a missing one as `undefined`.
    */
-  readObjectsBounded(names: string[], maxBytes: number): Promise<Map<string, BoundedObject | undefined>> {
-    return this.objectReader().read(names, maxBytes);
+  async readObjectsBounded(names: string[], maxBytes: number): Promise<Map<string, BoundedObject | undefined>> {
+    const early = new Set<Promise<Map<string, BoundedObject | undefined>>>();
+    const rest: string[] = [];
+    for (const name of names) {
+      const key = `${maxBytes}\0${name}`;
+      const read = this.prefetched.get(key);
+      this.prefetched.delete(key);
+      if (read) early.add(read);
+      else rest.push(name);
+    }
+    if (early.size === 0) return this.objectReader().read(names, maxBytes);
+    const reads = await Promise.all([...early, this.objectReader().read(rest, maxBytes)]);
+    const result = new Map<string, BoundedObject | undefined>();
+    for (const name of names) result.set(name, reads.find((read) => read.has(name))?.get(name));
+    return result;
+  }
+
+  /**
+   * Starts reading objects that `readObjectsBounded` will be asked for under the same bound,
+   * so git reads them while the caller works on something else. Each is taken once.
+   */
+  prefetchObjectsBounded(names: string[], maxBytes: number): void {
+    if (names.length === 0) return;
+    const read = this.objectReader().read(names, maxBytes);
+    read.catch(() => undefined); // the reader that takes it sees the failure
+    for (const name of names) this.prefetched.set(`${maxBytes}\0${name}`, read);
   }
 
   /**

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { AoError } from '../core/errors.js';
 import { BaseListing, checkRecords, type LedgerProblem } from '../core/ledger.js';
 import { shellQuote } from '../core/shell.js';
-import { pathText } from '../core/manifest.js';
+import { isRegularFileMode, pathText } from '../core/manifest.js';
 import {
   LEDGER_DIR,
   MAX_RECORD_BYTES,
@@ -52,8 +52,6 @@ interface Wanted {
   root: { id: string; path: string };
 }
 
-const REGULAR = new Set(['100644', '100755']);
-
 export async function carryRecords(git: Git, options: { dryRun?: boolean } = {}): Promise<CarryResult> {
   const top = git.topLevel;
   refuseUnsafeLedgerRoot(top);
@@ -91,7 +89,7 @@ export async function carryRecords(git: Git, options: { dryRun?: boolean } = {})
   while (frontier.length > 0) {
     const found = frontier.flatMap((id) => copies.get(id) ?? []);
     const objects = await git.readObjectsBounded(
-      found.filter((copy) => REGULAR.has(copy.mode)).map((copy) => copy.id),
+      found.filter((copy) => isRegularFileMode(copy.mode)).map((copy) => copy.id),
       MAX_RECORD_BYTES,
     );
     const before = new Set(wanted.keys());
@@ -176,9 +174,9 @@ function judgeCopies(
   for (const file of found) {
     const path = pathText(file.path);
     const where = `commit ${shortSha(file.commit)}, ${path}`;
-    const object = REGULAR.has(file.mode) ? objects.get(file.id) : undefined;
+    const object = isRegularFileMode(file.mode) ? objects.get(file.id) : undefined;
     let reason: string | undefined;
-    if (!REGULAR.has(file.mode))
+    if (!isRegularFileMode(file.mode))
       reason = file.mode === '120000' ? 'a symbolic link, not a record file' : 'not a regular file';
     else if (object?.type !== 'blob') reason = 'its object cannot be read';
     else if (!object.bytes) reason = `too-large: ${object.size} bytes; the limit is ${MAX_RECORD_BYTES}`;

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChangeUnderTest } from '../core/coverage.js';
-import { buildManifest, isLedgerEntry, isLedgerPath, type ManifestEntry } from '../core/manifest.js';
+import { buildManifest, isLedgerEntry, isLedgerPath, isRegularFileMode, type ManifestEntry } from '../core/manifest.js';
 import type { CommitInfo, Git, RecomputedMerge } from '../git/git.js';
 import { AoError } from '../core/errors.js';
-import { LEDGER_DIR } from '../core/record.js';
+import { LEDGER_DIR, MAX_RECORD_BYTES } from '../core/record.js';
 
 /** A change plus what it did to the ledger, which must only ever be additions. */
 export interface ChangeWithLedger {
@@ -264,6 +264,11 @@ export async function stagedChange(
   const base = amending ? (amending.parents[0] ?? git.emptyTree) : head;
   const againstBase = await git.diffIndexCached(base ?? git.emptyTree);
   const ledgerEntries = againstBase.filter(isLedgerEntry);
+  // The records it adds are read (as the ledger view will ask for them) while the manifest is built.
+  git.prefetchObjectsBounded(
+    ledgerEntries.filter((e) => e.status === 'A' && isRegularFileMode(e.newMode)).map((e) => e.newId),
+    MAX_RECORD_BYTES,
+  );
   const mergeHeads = amending ? amending.parents.slice(1) : head ? pendingMergeHeads(git) : [];
   const theirs = mergeHeads.length === 1 ? mergeHeads[0] : undefined;
   const merge =

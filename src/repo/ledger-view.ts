@@ -15,7 +15,7 @@ import {
   type LedgerProblem,
   type RecordRef,
 } from '../core/ledger.js';
-import { isLedgerEntry, pathText, type ManifestEntry } from '../core/manifest.js';
+import { isLedgerEntry, isRegularFileMode, pathText, type ManifestEntry } from '../core/manifest.js';
 import {
   LEDGER_DIR,
   MAX_RECORD_BYTES,
@@ -596,9 +596,10 @@ async function deriveIndex(
     const added = await reader.additions(from.tree, tree);
     if (!added) continue;
     const parts = added.map((leaf) => ({ leaf, ref: parseRecordPath(leaf.path) }));
-    const regular = (mode: string) => mode === '100644' || mode === '100755';
     if (
-      parts.some((p) => !p.ref || p.ref.seq === 0 || !regular(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined) ||
+      parts.some(
+        (p) => !p.ref || p.ref.seq === 0 || !isRegularFileMode(p.leaf.mode) || from.ordinalOf(p.ref.id) !== undefined,
+      ) ||
       from.broken
     )
       continue;
@@ -757,7 +758,7 @@ function fileFromObject(path: string, object: BoundedObject | undefined): Ledger
 }
 
 async function readTreeFiles(git: Git, added: ManifestEntry[]): Promise<LedgerFile[]> {
-  const regular = added.filter((e) => e.newMode === '100644' || e.newMode === '100755');
+  const regular = added.filter((e) => isRegularFileMode(e.newMode));
   const objects = await git.readObjectsBounded(
     regular.map((e) => e.newId),
     MAX_RECORD_BYTES,
@@ -765,7 +766,7 @@ async function readTreeFiles(git: Git, added: ManifestEntry[]): Promise<LedgerFi
   return added.map((entry) => {
     const path = pathText(entry.path);
     if (entry.newMode === '120000') return { path, kind: 'symlink' };
-    if (entry.newMode !== '100644' && entry.newMode !== '100755') return { path, kind: 'other' };
+    if (!isRegularFileMode(entry.newMode)) return { path, kind: 'other' };
     return fileFromObject(path, objects.get(entry.newId));
   });
 }
