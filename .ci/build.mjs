@@ -26,13 +26,25 @@ async function buildCommonJs() {
   rmSync(hookOut, { recursive: true, force: true });
   mkdirSync(hookOut, { recursive: true });
   const [hook, launcher] = await Promise.all([bundle('src/cli/pre-commit.ts'), bundle('src/cli/ao.ts')]);
-  writeFileSync(join(hookOut, 'index.cjs'), hook.code);
+  writeFileSync(join(hookOut, 'index.cjs'), asciiOnly(hook.code));
   for (const [name, asset] of Object.entries(hook.assets)) writeFileSync(join(hookOut, name), asset.source);
   writeFileSync(join(hookOut, 'package.json'), '{ "type": "commonjs" }\n');
   const extra = Object.keys(launcher.assets).filter((name) => name !== 'licenses.txt');
   if (extra.length > 0) throw new Error(`the ao launcher must be one file, but ncc split off ${extra.join(', ')}`);
   writeFileSync(join(root, 'dist/cli/ao.cjs'), `#!/usr/bin/env node\n${launcher.code}`);
   chmodSync(join(root, 'dist/cli/ao.cjs'), 0o755);
+}
+
+/**
+ * The hook's bundle in ASCII (its few other characters, all in strings and comments, as
+ * \u escapes): the launcher then reads it as one-byte text, half the memory and a third of
+ * the decoding of UTF-8.
+ */
+function asciiOnly(code) {
+  // Without the u flag each UTF-16 unit matches alone, so a character outside the BMP becomes its two escapes.
+  const escaped = code.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (/[^\x00-\x7f]/.test(escaped)) throw new Error('the pre-commit bundle is not ASCII after escaping');
+  return escaped;
 }
 
 function build({ entry, out }) {

@@ -3,6 +3,7 @@
 // through git's own hook run; it starts git before the rest of its code runs, so the staged
 // diff it uses must be the one against the commit it judges; its V8 code cache is kept per
 // user and never trusted when it is not ours or not valid.
+import { isAscii } from 'node:buffer';
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -204,6 +205,18 @@ describe('the pre-commit bundle', () => {
     const ran = repo.ao(['hook', 'pre-commit'], { env: { PATH } });
     expect(ran.code).toBe(0);
     expect(git.calls().length, git.calls().join(' ')).toBeLessThanOrEqual(4);
+  });
+
+  it('is ASCII (its marks escaped), so the launcher reads it as one-byte text, and prints them as the ES module CLI does', () => {
+    expect(isAscii(readFileSync(join(ROOT, 'dist', 'cli', 'pre-commit', 'index.cjs')))).toBe(true);
+    const repo = makeRepo({ hooks: 'none' });
+    repo.write('src/a.txt', 'a\n');
+    repo.git(['add', '-A']);
+    const launched = repo.ao(['hook', 'pre-commit']);
+    const direct = run(process.execPath, [ESM_CLI, 'hook', 'pre-commit'], repo.dir, repo.env);
+    expect(launched.code).toBe(1);
+    expect(launched.stderr).toContain('\u2718');
+    expect(launched.stderr).toBe(direct.stderr);
   });
 });
 

@@ -406,8 +406,9 @@ async function resolveStaged(git, scope, options) {
     // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
     const policyPromise = policyAt(git, options.policyRev ?? base);
     policyPromise.catch(() => undefined); // awaited by verify(); an invalid policy must surface there, not as an unhandled rejection
+    const ledgerBase = _ledger_view_js__WEBPACK_IMPORTED_MODULE_11__/* .LedgerView */ .Bw.startBase(git, base);
     const changes = [await (0,_changes_js__WEBPACK_IMPORTED_MODULE_9__/* .stagedChange */ .th)(git, head, author, amending)];
-    return { base, head, label, changes, policyPromise };
+    return { base, head, label, changes, policyPromise, ledgerBase };
 }
 /** A commit, a range or a rev-list: its commits' changes, and (but for one commit) the combined change. */
 async function resolveCommits(git, scope, notes) {
@@ -463,7 +464,7 @@ async function ledgerProblems(git, scope, options, resolved) {
         : scope.kind !== 'commit' && head
             ? { kind: 'commit', commit: head }
             : { kind: 'worktree' };
-    const ledger = await _ledger_view_js__WEBPACK_IMPORTED_MODULE_11__/* .LedgerView */ .Bw.open(git, options.ledger ?? defaultSource, base);
+    const ledger = await _ledger_view_js__WEBPACK_IMPORTED_MODULE_11__/* .LedgerView */ .Bw.open(git, options.ledger ?? defaultSource, base, resolved.ledgerBase);
     const commitProblems = [];
     for (const { change, ledgerEntries } of changes) {
         for (const entry of ledgerEntries) {

@@ -321,7 +321,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/record.ts
 var record = __webpack_require__(4130);
 // EXTERNAL MODULE: ./src/git/git.ts + 6 modules
-var git = __webpack_require__(4704);
+var git = __webpack_require__(7579);
 ;// CONCATENATED MODULE: ./src/repo/hook-script.ts
 /**
  * Reads a hook script (POSIX sh) without running it, to answer one question: does it run

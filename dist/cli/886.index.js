@@ -22,7 +22,7 @@ var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/shell.ts
 var shell = __webpack_require__(6673);
 // EXTERNAL MODULE: ./src/git/git.ts + 6 modules
-var git = __webpack_require__(4704);
+var git = __webpack_require__(7579);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);

@@ -20,7 +20,7 @@ var shell = __webpack_require__(6673);
 // EXTERNAL MODULE: ./src/repo/verify.ts
 var verify = __webpack_require__(2431);
 // EXTERNAL MODULE: ./src/git/git.ts + 6 modules
-var git = __webpack_require__(4704);
+var git = __webpack_require__(7579);
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __webpack_require__(5217);
 // EXTERNAL MODULE: ./src/present/commands.ts
@@ -136,9 +136,12 @@ function amendsIn(argv) {
  * repository already being opened with the staged diff started (`Git.open(cwd, { staged: true })`).
  */
 async function preCommit(cli, opening) {
-    const git = await opening;
     // `git commit --amend` replaces HEAD: the commit it makes needs a verdict on its change against HEAD's parent.
-    const amend = await commitIsAmend((name) => git.configGet(`alias.${name}`));
+    // Read off the process tree while git probes the repository.
+    const amending = commitIsAmend(async (name) => (await opening).configGet(`alias.${name}`));
+    amending.catch(() => undefined); // awaited below, once the repository is open; its failure surfaces there
+    const git = await opening;
+    const amend = await amending;
     const report = await (0,verify/* verify */.MX)(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, {
         checkerHint: cli.env.AO_CHECKER,
         skipStagedAuthor: true,

@@ -7,8 +7,6 @@ var __webpack_exports__ = {};
 const external_node_child_process_namespaceObject = require("node:child_process");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = require("node:crypto");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = require("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: external "node:vm"
@@ -41,6 +39,8 @@ function hasLinearEngine() {
     }
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = require("node:buffer");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
 ;// CONCATENATED MODULE: ./src/git/user-cache.ts
@@ -107,6 +107,7 @@ function writeCacheFile(path, data) {
 
 
 
+
 /**
  * Runs a CommonJS bundle with V8's code cache: the pre-commit hook runs on every commit, and
  * compiling its bundle each time is a fifth of its run. The cache is made once, after the
@@ -118,7 +119,8 @@ function writeCacheFile(path, data) {
 function runWithCodeCache(file) {
     const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
     const cacheFile = cachePath(bytes);
-    const source = bytes.toString('utf8');
+    // The build writes the hook's bundle in ASCII: read as one-byte text, V8 keeps it so.
+    const source = (0,external_node_buffer_namespaceObject.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     const cachedData = cacheFile ? readCacheFile(cacheFile) : undefined;
     const script = new external_node_vm_namespaceObject.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
         filename: file,
@@ -146,7 +148,6 @@ function cachePath(bundle) {
 // Node's own modules come from a code cache built into Node, which V8 accepts only under the
 // flags Node started with: the ones every command needs are loaded before ours is set
 // (loaded after it, each is compiled again, and the hook's run takes a tenth longer).
-
 
 
 

@@ -9,7 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   B: () => (/* binding */ openRepo),
 /* harmony export */   v: () => (/* binding */ readStdin)
 /* harmony export */ });
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4704);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7579);
 
 function openRepo(cli) {
     return _git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .TU.open(cli.cwd);
@@ -665,7 +665,7 @@ function compareManifests(before, after) {
 
 /***/ }),
 
-/***/ 4704:
+/***/ 7579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -680,8 +680,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -1133,6 +1131,52 @@ function rememberGitVersion(binary, version) {
         writeCacheFile(file, `${version.join('.')}\n`);
 }
 
+;// CONCATENATED MODULE: ./src/git/opening.ts
+
+
+
+
+/** The raw diff form every manifest is read from (docs/spec.md): paths whole, ids full, no renames, submodules as gitlinks. */
+const MANIFEST_DIFF = ['-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'];
+/** The index's raw diff against `tree`, ledger paths included. */
+function diffIndexArgs(tree) {
+    return ['diff-index', '--cached', ...MANIFEST_DIFF, tree];
+}
+/** One probe: outside a work tree --show-toplevel fails, but the lines before it still say why. */
+const PROBE = [
+    'rev-parse',
+    '--is-bare-repository',
+    '--is-inside-work-tree',
+    '--show-object-format',
+    '--is-shallow-repository',
+    '--absolute-git-dir',
+    '--show-toplevel',
+];
+const asError = (error) => (error instanceof Error ? error : new Error(String(error)));
+/** Starts opening the repository at `cwd`; `staged` for the pre-commit hook, which takes a remembered version. */
+function startOpening(cwd, staged) {
+    let stagedStart;
+    if (staged) {
+        const batch = new CatFileBatch(cwd);
+        const head = batch.read(['HEAD^{commit}'], 0).then((objects) => {
+            const object = objects.get('HEAD^{commit}');
+            return object?.type === 'commit' ? object.id : undefined;
+        }, () => undefined);
+        const diff = runGit(cwd, diffIndexArgs('HEAD'), { okCodes: [128] }).catch(asError);
+        stagedStart = { batch, head, diff };
+    }
+    // Every other command asks git for its version, and remembers the answer (so a stale one does not last).
+    const binary = gitBinaryKey(process.env.PATH);
+    const remembered = binary && staged ? rememberedGitVersion(binary) : undefined;
+    const version = remembered
+        ? undefined
+        : runGit(cwd, ['version']).catch((error) => error instanceof GitError
+            ? new core_errors/* AoError */.V('git is not working', { fix: 'run `git --version` and repair the git install' })
+            : asError(error));
+    const probe = runGit(cwd, PROBE, { okCodes: [128] }).catch(asError);
+    return { cwd, binary, remembered, version, probe, staged: stagedStart };
+}
+
 ;// CONCATENATED MODULE: ./src/git/parse.ts
 
 
@@ -1391,6 +1435,7 @@ function utf8Text(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
+// fs.promises loads on first use: the pre-commit hook never needs it.
 
 
 
@@ -1412,12 +1457,6 @@ function utf8Text(path) {
 
 /** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
 const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
-/** The raw diff form every manifest is read from (docs/spec.md): paths whole, ids full, no renames, submodules as gitlinks. */
-const MANIFEST_DIFF = ['-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'];
-/** The index's raw diff against `tree`, ledger paths included. */
-function diffIndexArgs(tree) {
-    return ['diff-index', '--cached', ...MANIFEST_DIFF, tree];
-}
 class Git {
     cwd;
     topLevel;
@@ -1452,39 +1491,13 @@ class Git {
         // The pre-commit hook's work starts with the probe: the index's diff against HEAD and the
         // object reader (asked for HEAD at once), so git works while the rest of Node starts.
         // Whatever they answer is used only once the probe has found a working tree.
-        const batch = options.staged ? new CatFileBatch(cwd) : undefined;
-        const headRead = batch?.read(['HEAD^{commit}'], 0);
-        headRead?.catch(() => undefined);
-        const stagedDiff = options.staged
-            ? runGit(cwd, diffIndexArgs('HEAD'), { okCodes: [128] }).catch((error) => error instanceof Error ? error : new Error(String(error)))
-            : undefined;
-        // The version check and the repository probe are independent: run them side by side.
-        // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
-        // The pre-commit hook takes the version remembered for this git binary, when there is one;
-        // every other command asks git, and remembers its answer (so a stale one does not last).
-        const binary = gitBinaryKey(process.env.PATH);
-        const remembered = binary && options.staged ? rememberedGitVersion(binary) : undefined;
-        const [versionResult, probe] = await Promise.all([
-            remembered
-                ? undefined
-                : runGit(cwd, ['version']).catch((error) => {
-                    throw error instanceof GitError
-                        ? new core_errors/* AoError */.V('git is not working', { fix: 'run `git --version` and repair the git install' })
-                        : error;
-                }),
-            runGit(cwd, [
-                'rev-parse',
-                '--is-bare-repository',
-                '--is-inside-work-tree',
-                '--show-object-format',
-                '--is-shallow-repository',
-                '--absolute-git-dir',
-                '--show-toplevel',
-            ], { okCodes: [128] }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
-        ]);
-        const version = remembered ?? parseGitVersion(versionResult?.stdout.toString() ?? '');
-        if (version && binary && !remembered)
-            rememberGitVersion(binary, version);
+        const opening = startOpening(cwd, !!options.staged);
+        const [versionResult, probe] = await Promise.all([opening.version, opening.probe]);
+        if (versionResult instanceof Error)
+            throw versionResult;
+        const version = opening.remembered ?? parseGitVersion(versionResult?.stdout.toString() ?? '');
+        if (version && opening.binary && !opening.remembered)
+            rememberGitVersion(opening.binary, version);
         if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
             throw new core_errors/* AoError */.V(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
                 fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
@@ -1511,15 +1524,9 @@ class Git {
         const git = new Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
         // Every later git runs at the top level: what was started elsewhere (a relative GIT_DIR
         // could name another repository there) is dropped.
-        if (batch && headRead && stagedDiff && top === cwd) {
-            git.batch = batch;
-            git.stagedEarly = {
-                diff: stagedDiff,
-                head: headRead.then((objects) => {
-                    const head = objects.get('HEAD^{commit}');
-                    return head?.type === 'commit' ? head.id : undefined;
-                }, () => undefined),
-            };
+        if (opening.staged && top === cwd) {
+            git.batch = opening.staged.batch;
+            git.stagedEarly = { diff: opening.staged.diff, head: opening.staged.head };
         }
         return git;
     }
@@ -1788,7 +1795,7 @@ class Git {
             const hashCommits = async (bodies) => {
                 const files = await Promise.all(bodies.map(async (body, i) => {
                     const file = (0,external_node_path_.join)(dir, `commit-${i}`);
-                    await (0,promises_namespaceObject.writeFile)(file, body);
+                    await external_node_fs_.promises.writeFile(file, body);
                     return file;
                 }));
                 return (await run(['hash-object', '-t', 'commit', '-w', '--stdin-paths'], { input: files.join('\n') + '\n' })).stdout
@@ -1840,7 +1847,7 @@ class Git {
             return { objects, shallow, shared };
         });
         const { objects, shallow, shared } = await this.storage;
-        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ao-git-')).catch((error) => {
+        const dir = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ao-git-')).catch((error) => {
             throw new core_errors/* AoError */.V(`cannot create a temporary directory in ${(0,external_node_os_.tmpdir)()}: ${error.message}`, {
                 fix: 'set TMPDIR to a writable directory, then run the command again',
             });
@@ -1848,14 +1855,14 @@ class Git {
         try {
             const empty = (0,external_node_path_.join)(dir, 'empty');
             await Promise.all([
-                (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'HEAD'), 'ref: refs/heads/none\n'),
-                (0,promises_namespaceObject.mkdir)((0,external_node_path_.join)(dir, 'refs')),
-                (0,promises_namespaceObject.writeFile)(empty, ''),
-                (0,promises_namespaceObject.writeFile)((0,external_node_path_.join)(dir, 'config'), this.objectFormat === 'sha256'
+                external_node_fs_.promises.writeFile((0,external_node_path_.join)(dir, 'HEAD'), 'ref: refs/heads/none\n'),
+                external_node_fs_.promises.mkdir((0,external_node_path_.join)(dir, 'refs')),
+                external_node_fs_.promises.writeFile(empty, ''),
+                external_node_fs_.promises.writeFile((0,external_node_path_.join)(dir, 'config'), this.objectFormat === 'sha256'
                     ? '[core]\n\trepositoryformatversion = 1\n\tbare = true\n[extensions]\n\tobjectFormat = sha256\n'
                     : '[core]\n\trepositoryformatversion = 0\n\tbare = true\n'),
                 // The shallow boundary keeps history walks (merge bases) inside what was fetched, as in the repository itself.
-                this.isShallow ? (0,promises_namespaceObject.copyFile)(shallow, (0,external_node_path_.join)(dir, 'shallow')).catch(() => undefined) : undefined,
+                this.isShallow ? external_node_fs_.promises.copyFile(shallow, (0,external_node_path_.join)(dir, 'shallow')).catch(() => undefined) : undefined,
             ]);
             // Permissions only: a group-shared repository's new object folders stay writable by the group.
             const settings = [
@@ -1882,7 +1889,7 @@ class Git {
             return await work((args, options = {}) => runGit(dir, args, { ...options, env: { ...env, ...options.env } }), dir);
         }
         finally {
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+            await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
         }
     }
     async writeIndexTree() {

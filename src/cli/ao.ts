@@ -6,7 +6,6 @@
 // (loaded after it, each is compiled again, and the hook's run takes a tenth longer).
 import 'node:child_process';
 import 'node:crypto';
-import 'node:fs/promises';
 import 'node:os';
 import 'node:vm';
 import * as nodeModule from 'node:module';

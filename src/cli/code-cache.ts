@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,7 +17,8 @@ import { readCacheFile, userCacheDir, writeCacheFile } from '../git/user-cache.j
 export function runWithCodeCache(file: string): void {
   const bytes = readFileSync(file);
   const cacheFile = cachePath(bytes);
-  const source = bytes.toString('utf8');
+  // The build writes the hook's bundle in ASCII: read as one-byte text, V8 keeps it so.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const cachedData = cacheFile ? readCacheFile(cacheFile) : undefined;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,

@@ -10,9 +10,12 @@ import { commitIsAmend } from './invocation.js';
  * repository already being opened with the staged diff started (`Git.open(cwd, { staged: true })`).
  */
 export async function preCommit(cli: Cli, opening: Promise<Git>): Promise<number> {
-  const git = await opening;
   // `git commit --amend` replaces HEAD: the commit it makes needs a verdict on its change against HEAD's parent.
-  const amend = await commitIsAmend((name) => git.configGet(`alias.${name}`));
+  // Read off the process tree while git probes the repository.
+  const amending = commitIsAmend(async (name) => (await opening).configGet(`alias.${name}`));
+  amending.catch(() => undefined); // awaited below, once the repository is open; its failure surfaces there
+  const git = await opening;
+  const amend = await amending;
   const report = await verify(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, {
     checkerHint: cli.env.AO_CHECKER,
     skipStagedAuthor: true,

@@ -1,12 +1,13 @@
-import { copyFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+// fs.promises loads on first use: the pre-commit hook never needs it.
+import { copyFileSync, promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddedLine } from '../core/constraints.js';
 import { AoError } from '../core/errors.js';
 import { parseRawDiff, type ManifestEntry } from '../core/manifest.js';
 import { CatFileBatch, type BoundedObject } from './cat-file.js';
-import { gitBinaryKey, rememberedGitVersion, rememberGitVersion } from './known-version.js';
+import { rememberGitVersion } from './known-version.js';
+import { diffIndexArgs, MANIFEST_DIFF, startOpening } from './opening.js';
 import {
   parseCommitList,
   parseDiffBatch,
@@ -92,14 +93,6 @@ export interface OpenOptions {
   staged?: boolean;
 }
 
-/** The raw diff form every manifest is read from (docs/spec.md): paths whole, ids full, no renames, submodules as gitlinks. */
-const MANIFEST_DIFF = ['-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'] as const;
-
-/** The index's raw diff against `tree`, ledger paths included. */
-function diffIndexArgs(tree: string): string[] {
-  return ['diff-index', '--cached', ...MANIFEST_DIFF, tree];
-}
-
 export class Git {
   readonly emptyTree: string;
   readonly zeroId: string;
@@ -131,44 +124,11 @@ export class Git {
     // The pre-commit hook's work starts with the probe: the index's diff against HEAD and the
     // object reader (asked for HEAD at once), so git works while the rest of Node starts.
     // Whatever they answer is used only once the probe has found a working tree.
-    const batch = options.staged ? new CatFileBatch(cwd) : undefined;
-    const headRead = batch?.read(['HEAD^{commit}'], 0);
-    headRead?.catch(() => undefined);
-    const stagedDiff = options.staged
-      ? runGit(cwd, diffIndexArgs('HEAD'), { okCodes: [128] }).catch((error: unknown) =>
-          error instanceof Error ? error : new Error(String(error)),
-        )
-      : undefined;
-    // The version check and the repository probe are independent: run them side by side.
-    // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
-    // The pre-commit hook takes the version remembered for this git binary, when there is one;
-    // every other command asks git, and remembers its answer (so a stale one does not last).
-    const binary = gitBinaryKey(process.env.PATH);
-    const remembered = binary && options.staged ? rememberedGitVersion(binary) : undefined;
-    const [versionResult, probe] = await Promise.all([
-      remembered
-        ? undefined
-        : runGit(cwd, ['version']).catch((error: unknown) => {
-            throw error instanceof GitError
-              ? new AoError('git is not working', { fix: 'run `git --version` and repair the git install' })
-              : error;
-          }),
-      runGit(
-        cwd,
-        [
-          'rev-parse',
-          '--is-bare-repository',
-          '--is-inside-work-tree',
-          '--show-object-format',
-          '--is-shallow-repository',
-          '--absolute-git-dir',
-          '--show-toplevel',
-        ],
-        { okCodes: [128] },
-      ).catch((error: unknown): Error => (error instanceof Error ? error : new Error(String(error)))),
-    ]);
-    const version = remembered ?? parseGitVersion(versionResult?.stdout.toString() ?? '');
-    if (version && binary && !remembered) rememberGitVersion(binary, version);
+    const opening = startOpening(cwd, !!options.staged);
+    const [versionResult, probe] = await Promise.all([opening.version, opening.probe]);
+    if (versionResult instanceof Error) throw versionResult;
+    const version = opening.remembered ?? parseGitVersion(versionResult?.stdout.toString() ?? '');
+    if (version && opening.binary && !opening.remembered) rememberGitVersion(opening.binary, version);
     if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
       throw new AoError(
         `git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`,
@@ -204,18 +164,9 @@ export class Git {
     );
     // Every later git runs at the top level: what was started elsewhere (a relative GIT_DIR
     // could name another repository there) is dropped.
-    if (batch && headRead && stagedDiff && top === cwd) {
-      git.batch = batch;
-      git.stagedEarly = {
-        diff: stagedDiff,
-        head: headRead.then(
-          (objects) => {
-            const head = objects.get('HEAD^{commit}');
-            return head?.type === 'commit' ? head.id : undefined;
-          },
-          () => undefined,
-        ),
-      };
+    if (opening.staged && top === cwd) {
+      git.batch = opening.staged.batch;
+      git.stagedEarly = { diff: opening.staged.diff, head: opening.staged.head };
     }
     return git;
   }
@@ -512,7 +463,7 @@ export class Git {
         const files = await Promise.all(
           bodies.map(async (body, i) => {
             const file = join(dir, `commit-${i}`);
-            await writeFile(file, body);
+            await fsp.writeFile(file, body);
             return file;
           }),
         );
@@ -576,7 +527,7 @@ export class Git {
       return { objects, shallow, shared };
     });
     const { objects, shallow, shared } = await this.storage;
-    const dir = await mkdtemp(join(tmpdir(), 'ao-git-')).catch((error: Error) => {
+    const dir = await fsp.mkdtemp(join(tmpdir(), 'ao-git-')).catch((error: Error) => {
       throw new AoError(`cannot create a temporary directory in ${tmpdir()}: ${error.message}`, {
         fix: 'set TMPDIR to a writable directory, then run the command again',
       });
@@ -584,17 +535,17 @@ export class Git {
     try {
       const empty = join(dir, 'empty');
       await Promise.all([
-        writeFile(join(dir, 'HEAD'), 'ref: refs/heads/none\n'),
-        mkdir(join(dir, 'refs')),
-        writeFile(empty, ''),
-        writeFile(
+        fsp.writeFile(join(dir, 'HEAD'), 'ref: refs/heads/none\n'),
+        fsp.mkdir(join(dir, 'refs')),
+        fsp.writeFile(empty, ''),
+        fsp.writeFile(
           join(dir, 'config'),
           this.objectFormat === 'sha256'
             ? '[core]\n\trepositoryformatversion = 1\n\tbare = true\n[extensions]\n\tobjectFormat = sha256\n'
             : '[core]\n\trepositoryformatversion = 0\n\tbare = true\n',
         ),
         // The shallow boundary keeps history walks (merge bases) inside what was fetched, as in the repository itself.
-        this.isShallow ? copyFile(shallow, join(dir, 'shallow')).catch(() => undefined) : undefined,
+        this.isShallow ? fsp.copyFile(shallow, join(dir, 'shallow')).catch(() => undefined) : undefined,
       ]);
       // Permissions only: a group-shared repository's new object folders stay writable by the group.
       const settings: [string, string][] = [
@@ -624,7 +575,7 @@ export class Git {
         dir,
       );
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await fsp.rm(dir, { recursive: true, force: true });
     }
   }
 

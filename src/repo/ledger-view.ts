@@ -57,6 +57,12 @@ type BaseSource =
       records?: LedgerRecord[];
     };
 
+/** The base ledger being opened ahead of the rest (`LedgerView.startBase`). */
+export interface StartedBase {
+  readonly rev: string | undefined;
+  readonly opened: Promise<BaseSource>;
+}
+
 type SignatureProblems = (records: LedgerRecord[]) => LedgerProblem[];
 
 /**
@@ -149,11 +155,25 @@ export class LedgerView {
     return this.base.size + this.newRecords.length;
   }
 
+  /**
+   * Starts opening the ledger at `baseRev` (its index loaded, or its listing read), for a
+   * caller that knows the base before it knows the change: `open` then takes it.
+   */
+  static startBase(git: Git, baseRev: string | undefined): StartedBase {
+    const opened = openBase(git, baseRev);
+    opened.catch(() => undefined); // awaited by open(); never an unhandled rejection meanwhile
+    return { rev: baseRev, opened };
+  }
+
   /** Opens the ledger of `source` relative to `baseRev` (undefined: everything is new). */
-  static async open(git: Git, source: LedgerSource, baseRev: string | undefined): Promise<LedgerView> {
+  static async open(
+    git: Git,
+    source: LedgerSource,
+    baseRev: string | undefined,
+    started?: StartedBase,
+  ): Promise<LedgerView> {
     // The base is independent of the rest: it is found (or its index loaded) alongside.
-    const basePromise = openBase(git, baseRev);
-    basePromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+    const basePromise = started && started.rev === baseRev ? started.opened : LedgerView.startBase(git, baseRev).opened;
     const violations: LedgerProblem[] = [];
     let changes: ManifestEntry[];
     let untracked: string[] = [];

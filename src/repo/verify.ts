@@ -10,7 +10,7 @@ import { CHECKERS_PATH, POLICY_PATH, recordPath, shortId } from '../core/record.
 import type { CommitInfo, Git } from '../git/git.js';
 import { changesOfCommits, shortSha, stagedChange, type ChangeWithLedger } from './changes.js';
 import { prepareConstraints } from './constraints.js';
-import { LedgerView, type LedgerSource } from './ledger-view.js';
+import { LedgerView, type LedgerSource, type StartedBase } from './ledger-view.js';
 
 export type VerifyScope =
   /** `amend`: the commit `git commit --amend` will make, which replaces HEAD. */
@@ -187,8 +187,9 @@ interface ResolvedScope {
   rangeChange?: ChangeUnderTest;
   /** A range's base as named, when the ledger is judged from the merge base instead. */
   namedBase?: string;
-  /** The staged scope's policy read, started alongside its diff. */
+  /** The staged scope's policy read and base ledger, started alongside its diff. */
   policyPromise?: Promise<LoadedPolicy>;
+  ledgerBase?: StartedBase;
 }
 
 /** The staged change: against HEAD, or against HEAD's parent when amending. */
@@ -212,8 +213,9 @@ async function resolveStaged(
   // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
   const policyPromise = policyAt(git, options.policyRev ?? base);
   policyPromise.catch(() => undefined); // awaited by verify(); an invalid policy must surface there, not as an unhandled rejection
+  const ledgerBase = LedgerView.startBase(git, base);
   const changes = [await stagedChange(git, head, author, amending)];
-  return { base, head, label, changes, policyPromise };
+  return { base, head, label, changes, policyPromise, ledgerBase };
 }
 
 /** A commit, a range or a rev-list: its commits' changes, and (but for one commit) the combined change. */
@@ -282,7 +284,7 @@ async function ledgerProblems(
       : scope.kind !== 'commit' && head
         ? { kind: 'commit', commit: head }
         : { kind: 'worktree' };
-  const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base);
+  const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base, resolved.ledgerBase);
   const commitProblems: LedgerProblem[] = [];
   for (const { change, ledgerEntries } of changes) {
     for (const entry of ledgerEntries) {

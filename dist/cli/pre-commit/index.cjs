@@ -3124,8 +3124,6 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = require("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -3679,6 +3677,52 @@ function rememberGitVersion(binary, version) {
         writeCacheFile(file, `${version.join('.')}\n`);
 }
 
+;// CONCATENATED MODULE: ./src/git/opening.ts
+
+
+
+
+/** The raw diff form every manifest is read from (docs/spec.md): paths whole, ids full, no renames, submodules as gitlinks. */
+const MANIFEST_DIFF = ['-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'];
+/** The index's raw diff against `tree`, ledger paths included. */
+function diffIndexArgs(tree) {
+    return ['diff-index', '--cached', ...MANIFEST_DIFF, tree];
+}
+/** One probe: outside a work tree --show-toplevel fails, but the lines before it still say why. */
+const PROBE = [
+    'rev-parse',
+    '--is-bare-repository',
+    '--is-inside-work-tree',
+    '--show-object-format',
+    '--is-shallow-repository',
+    '--absolute-git-dir',
+    '--show-toplevel',
+];
+const asError = (error) => (error instanceof Error ? error : new Error(String(error)));
+/** Starts opening the repository at `cwd`; `staged` for the pre-commit hook, which takes a remembered version. */
+function startOpening(cwd, staged) {
+    let stagedStart;
+    if (staged) {
+        const batch = new CatFileBatch(cwd);
+        const head = batch.read(['HEAD^{commit}'], 0).then((objects) => {
+            const object = objects.get('HEAD^{commit}');
+            return object?.type === 'commit' ? object.id : undefined;
+        }, () => undefined);
+        const diff = runGit(cwd, diffIndexArgs('HEAD'), { okCodes: [128] }).catch(asError);
+        stagedStart = { batch, head, diff };
+    }
+    // Every other command asks git for its version, and remembers the answer (so a stale one does not last).
+    const binary = gitBinaryKey(process.env.PATH);
+    const remembered = binary && staged ? rememberedGitVersion(binary) : undefined;
+    const version = remembered
+        ? undefined
+        : runGit(cwd, ['version']).catch((error) => error instanceof GitError
+            ? new core_errors/* AoError */.V('git is not working', { fix: 'run `git --version` and repair the git install' })
+            : asError(error));
+    const probe = runGit(cwd, PROBE, { okCodes: [128] }).catch(asError);
+    return { cwd, binary, remembered, version, probe, staged: stagedStart };
+}
+
 ;// CONCATENATED MODULE: ./src/git/parse.ts
 
 
@@ -3937,6 +3981,7 @@ function utf8Text(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
+// fs.promises loads on first use: the pre-commit hook never needs it.
 
 
 
@@ -3958,12 +4003,6 @@ function utf8Text(path) {
 
 /** The GIT_* variables an isolated run keeps: where git's programs and borrowed objects are, nothing that decides. */
 const KEPT_GIT_VARIABLES = new Set(['GIT_EXEC_PATH', 'GIT_ALTERNATE_OBJECT_DIRECTORIES']);
-/** The raw diff form every manifest is read from (docs/spec.md): paths whole, ids full, no renames, submodules as gitlinks. */
-const MANIFEST_DIFF = ['-z', '-r', '--raw', '--full-index', '--no-renames', '--ignore-submodules=none'];
-/** The index's raw diff against `tree`, ledger paths included. */
-function diffIndexArgs(tree) {
-    return ['diff-index', '--cached', ...MANIFEST_DIFF, tree];
-}
 class git_Git {
     cwd;
     topLevel;
@@ -3998,39 +4037,13 @@ class git_Git {
         // The pre-commit hook's work starts with the probe: the index's diff against HEAD and the
         // object reader (asked for HEAD at once), so git works while the rest of Node starts.
         // Whatever they answer is used only once the probe has found a working tree.
-        const batch = options.staged ? new CatFileBatch(cwd) : undefined;
-        const headRead = batch?.read(['HEAD^{commit}'], 0);
-        headRead?.catch(() => undefined);
-        const stagedDiff = options.staged
-            ? runGit(cwd, diffIndexArgs('HEAD'), { okCodes: [128] }).catch((error) => error instanceof Error ? error : new Error(String(error)))
-            : undefined;
-        // The version check and the repository probe are independent: run them side by side.
-        // One probe: outside a work tree --show-toplevel fails, but the lines before it still say why.
-        // The pre-commit hook takes the version remembered for this git binary, when there is one;
-        // every other command asks git, and remembers its answer (so a stale one does not last).
-        const binary = gitBinaryKey(process.env.PATH);
-        const remembered = binary && options.staged ? rememberedGitVersion(binary) : undefined;
-        const [versionResult, probe] = await Promise.all([
-            remembered
-                ? undefined
-                : runGit(cwd, ['version']).catch((error) => {
-                    throw error instanceof GitError
-                        ? new core_errors/* AoError */.V('git is not working', { fix: 'run `git --version` and repair the git install' })
-                        : error;
-                }),
-            runGit(cwd, [
-                'rev-parse',
-                '--is-bare-repository',
-                '--is-inside-work-tree',
-                '--show-object-format',
-                '--is-shallow-repository',
-                '--absolute-git-dir',
-                '--show-toplevel',
-            ], { okCodes: [128] }).catch((error) => (error instanceof Error ? error : new Error(String(error)))),
-        ]);
-        const version = remembered ?? parseGitVersion(versionResult?.stdout.toString() ?? '');
-        if (version && binary && !remembered)
-            rememberGitVersion(binary, version);
+        const opening = startOpening(cwd, !!options.staged);
+        const [versionResult, probe] = await Promise.all([opening.version, opening.probe]);
+        if (versionResult instanceof Error)
+            throw versionResult;
+        const version = opening.remembered ?? parseGitVersion(versionResult?.stdout.toString() ?? '');
+        if (version && opening.binary && !opening.remembered)
+            rememberGitVersion(opening.binary, version);
         if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
             throw new core_errors/* AoError */.V(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
                 fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',
@@ -4057,15 +4070,9 @@ class git_Git {
         const git = new git_Git(cwd, top, gitDir ?? '.git', format === 'sha256' ? 'sha256' : 'sha1', version, shallow === 'true');
         // Every later git runs at the top level: what was started elsewhere (a relative GIT_DIR
         // could name another repository there) is dropped.
-        if (batch && headRead && stagedDiff && top === cwd) {
-            git.batch = batch;
-            git.stagedEarly = {
-                diff: stagedDiff,
-                head: headRead.then((objects) => {
-                    const head = objects.get('HEAD^{commit}');
-                    return head?.type === 'commit' ? head.id : undefined;
-                }, () => undefined),
-            };
+        if (opening.staged && top === cwd) {
+            git.batch = opening.staged.batch;
+            git.stagedEarly = { diff: opening.staged.diff, head: opening.staged.head };
         }
         return git;
     }
@@ -4334,7 +4341,7 @@ class git_Git {
             const hashCommits = async (bodies) => {
                 const files = await Promise.all(bodies.map(async (body, i) => {
                     const file = (0,external_node_path_namespaceObject.join)(dir, `commit-${i}`);
-                    await (0,promises_namespaceObject.writeFile)(file, body);
+                    await external_node_fs_namespaceObject.promises.writeFile(file, body);
                     return file;
                 }));
                 return (await run(['hash-object', '-t', 'commit', '-w', '--stdin-paths'], { input: files.join('\n') + '\n' })).stdout
@@ -4386,7 +4393,7 @@ class git_Git {
             return { objects, shallow, shared };
         });
         const { objects, shallow, shared } = await this.storage;
-        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ao-git-')).catch((error) => {
+        const dir = await external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ao-git-')).catch((error) => {
             throw new core_errors/* AoError */.V(`cannot create a temporary directory in ${(0,external_node_os_namespaceObject.tmpdir)()}: ${error.message}`, {
                 fix: 'set TMPDIR to a writable directory, then run the command again',
             });
@@ -4394,14 +4401,14 @@ class git_Git {
         try {
             const empty = (0,external_node_path_namespaceObject.join)(dir, 'empty');
             await Promise.all([
-                (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'HEAD'), 'ref: refs/heads/none\n'),
-                (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(dir, 'refs')),
-                (0,promises_namespaceObject.writeFile)(empty, ''),
-                (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, 'config'), this.objectFormat === 'sha256'
+                external_node_fs_namespaceObject.promises.writeFile((0,external_node_path_namespaceObject.join)(dir, 'HEAD'), 'ref: refs/heads/none\n'),
+                external_node_fs_namespaceObject.promises.mkdir((0,external_node_path_namespaceObject.join)(dir, 'refs')),
+                external_node_fs_namespaceObject.promises.writeFile(empty, ''),
+                external_node_fs_namespaceObject.promises.writeFile((0,external_node_path_namespaceObject.join)(dir, 'config'), this.objectFormat === 'sha256'
                     ? '[core]\n\trepositoryformatversion = 1\n\tbare = true\n[extensions]\n\tobjectFormat = sha256\n'
                     : '[core]\n\trepositoryformatversion = 0\n\tbare = true\n'),
                 // The shallow boundary keeps history walks (merge bases) inside what was fetched, as in the repository itself.
-                this.isShallow ? (0,promises_namespaceObject.copyFile)(shallow, (0,external_node_path_namespaceObject.join)(dir, 'shallow')).catch(() => undefined) : undefined,
+                this.isShallow ? external_node_fs_namespaceObject.promises.copyFile(shallow, (0,external_node_path_namespaceObject.join)(dir, 'shallow')).catch(() => undefined) : undefined,
             ]);
             // Permissions only: a group-shared repository's new object folders stay writable by the group.
             const settings = [
@@ -4428,7 +4435,7 @@ class git_Git {
             return await work((args, options = {}) => runGit(dir, args, { ...options, env: { ...env, ...options.env } }), dir);
         }
         finally {
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+            await external_node_fs_namespaceObject.promises.rm(dir, { recursive: true, force: true });
         }
     }
     async writeIndexTree() {
@@ -4891,7 +4898,7 @@ function plural(n, one, many = `${one}s`, format = String) {
 }
 /**
  * At most `max` characters (code points, never half a surrogate pair), cut after the last
- * whole word that fits and marked with "…"; a single word longer than half of `max` is cut
+ * whole word that fits and marked with "\u2026"; a single word longer than half of `max` is cut
  * inside it.
  */
 function clipAtWord(text, max) {
@@ -4901,11 +4908,11 @@ function clipAtWord(text, max) {
     const head = chars.slice(0, max - 1).join('');
     // The first character left out is a space: the head ends with a whole word.
     if (/\s/.test(chars[max - 1]))
-        return `${head.trimEnd()}…`;
+        return `${head.trimEnd()}\u2026`;
     const space = head.search(/\s+\S*$/);
-    return `${space > head.length / 2 ? head.slice(0, space) : head}…`;
+    return `${space > head.length / 2 ? head.slice(0, space) : head}\u2026`;
 }
-/** At most `max` characters (code points, as clipAtWord and the schemas' lengths count them), marked with "…" when cut. */
+/** At most `max` characters (code points, as clipAtWord and the schemas' lengths count them), marked with "\u2026" when cut. */
 function clip(text, max) {
     // A string never has more code points than UTF-16 units.
     if (text.length <= max)
@@ -4919,7 +4926,7 @@ function clip(text, max) {
         if (count === max)
             cut = end;
         if (count > max)
-            return `${text.slice(0, cut)}…`;
+            return `${text.slice(0, cut)}\u2026`;
         end += char.length;
     }
     return text;
@@ -4972,11 +4979,11 @@ function describeRule(constraint) {
             return `requires the check \`${value}\` to have been run and passed`;
     }
 }
-/** The back-link a refusal shows: `learned in sha256:abcd…: "TEXT"`. */
+/** The back-link a refusal shows: `learned in sha256:abcd\u2026: "TEXT"`. */
 function learnedIn(constraint, learning) {
     const text = learning?.text ?? constraint.note;
     const shown = text ? `: "${oneLine(text, 160)}"` : '';
-    return `learned in ${(0,core_record/* shortId */.m_)(constraint.learning)}…${shown}`;
+    return `learned in ${(0,core_record/* shortId */.m_)(constraint.learning)}\u2026${shown}`;
 }
 /**
  * A pattern's weight above this is refused when it is promoted and when a policy is read:
@@ -5038,7 +5045,7 @@ const CLASS_ESCAPE_RANGES = { d: 1, D: 2, w: 4, W: 5, s: 10, S: 11 };
  * An upper bound, up to a constant, on the linear engine's work per input character for a
  * pattern (which `new RegExp(source)` has accepted): the number of instructions it compiles
  * to, as docs/ratchet.md#forbidpattern-precisely defines it. A literal character or an
- * assertion weighs 1, `.` 4, a class escape its ranges (`\d` 1 … `\S` 11), a bracket class
+ * assertion weighs 1, `.` 4, a class escape its ranges (`\d` 1 \u2026 `\S` 11), a bracket class
  * its members (plus 1 when negated); a capturing group adds 1 and each `|` 1; `?` and `*`
  * double what they repeat, `+` quadruples it, `{n}` multiplies it by n, `{n,m}` by 2m and
  * `{n,}` by 2(n+1).
@@ -5258,20 +5265,20 @@ function retirementIndex(records, compare) {
  * exactly this constraint (id, learning, paths and rule).
  */
 function retirementMismatch(retirement, constraint, record) {
-    const named = `retirement ${(0,core_record/* shortId */.m_)(retirement.id)}…`;
+    const named = `retirement ${(0,core_record/* shortId */.m_)(retirement.id)}\u2026`;
     if (retirement.constraint !== constraint.id)
         return `${named} names constraint "${retirement.constraint}"`;
     if (retirement.learning !== constraint.learning)
-        return `${named} names learning ${(0,core_record/* shortId */.m_)(retirement.learning)}…, but the constraint was learned in ${(0,core_record/* shortId */.m_)(constraint.learning)}…`;
+        return `${named} names learning ${(0,core_record/* shortId */.m_)(retirement.learning)}\u2026, but the constraint was learned in ${(0,core_record/* shortId */.m_)(constraint.learning)}\u2026`;
     if (record(retirement.learning)?.type !== 'learning')
-        return `${named} links learning ${(0,core_record/* shortId */.m_)(retirement.learning)}…, which is no learning record in the ledger`;
+        return `${named} links learning ${(0,core_record/* shortId */.m_)(retirement.learning)}\u2026, which is no learning record in the ledger`;
     if (retirement.promotion === undefined)
         return undefined;
     const promotion = record(retirement.promotion);
     if (promotion?.type !== 'promotion')
-        return `${named} links promotion ${(0,core_record/* shortId */.m_)(retirement.promotion)}…, which is no promotion record in the ledger`;
+        return `${named} links promotion ${(0,core_record/* shortId */.m_)(retirement.promotion)}\u2026, which is no promotion record in the ledger`;
     if (constraintKey(promotion.constraint) !== constraintKey(constraint)) {
-        return `${named} retires the constraint promotion ${(0,core_record/* shortId */.m_)(promotion.id)}… made (${describeRule(promotion.constraint)} on ${promotion.constraint.paths.join(', ')}), not the one this change takes out`;
+        return `${named} retires the constraint promotion ${(0,core_record/* shortId */.m_)(promotion.id)}\u2026 made (${describeRule(promotion.constraint)} on ${promotion.constraint.paths.join(', ')}), not the one this change takes out`;
     }
     return undefined;
 }
@@ -5315,7 +5322,7 @@ function findRatchetSlips(before, after, inputs) {
         slips.push({
             constraint: constraint.id,
             learning: constraint.learning,
-            message: `adds constraint "${constraint.id}" to ${core_record/* POLICY_PATH */.l$} whose learning back-link ${(0,core_record/* shortId */.m_)(constraint.learning)}… names no learning record in the ledger`,
+            message: `adds constraint "${constraint.id}" to ${core_record/* POLICY_PATH */.l$} whose learning back-link ${(0,core_record/* shortId */.m_)(constraint.learning)}\u2026 names no learning record in the ledger`,
             fix: [
                 'record the lesson with `',
                 { command: 'learn', glob: constraint.paths[0] ?? 'GLOB' },
@@ -5753,7 +5760,7 @@ function isAuthorExempt(policy, email) {
     });
 }
 const NOREPLY = /^(?:([0-9]+)\+)?([^@+\s]+)@users\.noreply\.github\.com$/i;
-/** The account a GitHub noreply address names: `LOGIN@users.noreply.github.com` or `ID+LOGIN@…`. */
+/** The account a GitHub noreply address names: `LOGIN@users.noreply.github.com` or `ID+LOGIN@\u2026`. */
 function noreplyAccount(email) {
     const match = NOREPLY.exec(email);
     if (!match)
@@ -5923,7 +5930,7 @@ function constraintViolations(policy, paths, addedLines, learnings, unreadable) 
         violations.push({
             constraint,
             lines: bad,
-            message: `constraint "${constraint.id}" (${learned}) forbids added lines matching /${constraint.forbidPattern}/ in ${constraint.paths.join(', ')}; this change adds ${bad.length}: ${shown}${bad.length > 3 ? '; …' : ''}`,
+            message: `constraint "${constraint.id}" (${learned}) forbids added lines matching /${constraint.forbidPattern}/ in ${constraint.paths.join(', ')}; this change adds ${bad.length}: ${shown}${bad.length > 3 ? '; \u2026' : ''}`,
         });
     }
     return violations;
@@ -6136,7 +6143,7 @@ function firstLine(text) {
 
 /**
  * Commands printed for the user to run: a fix worded as the command line `ao` takes, and as
- * it runs in that project (`ao …` where `ao` is on the user's PATH, `npx ao …` where only
+ * it runs in that project (`ao \u2026` where `ao` is on the user's PATH, `npx ao \u2026` where only
  * the project's node_modules has it). Shared by the CLI's reports, the hooks, the harness
  * guard and the action's summary; it imports only core, so the repository layer words its
  * commands here too.
@@ -6226,7 +6233,7 @@ function clean(text) {
 }
 /** Said wherever observe mode lets a failing check pass. */
 const OBSERVE_WARNING = 'observe mode: would fail (the policy\'s "enforcement" is "observe"): nothing is refused until it is "enforce"';
-const MARK = { covered: '✔', uncovered: '✘', exempt: '–', empty: '·' };
+const MARK = { covered: '\u2714', uncovered: '\u2718', exempt: '\u2013', empty: '\u00b7' };
 function sumCounts(all) {
     const total = { checked: 0, covered: 0, uncovered: 0, exempt: 0, empty: 0 };
     for (const c of all)
@@ -6259,7 +6266,7 @@ function renderDecision(decision, style, ao = 'ao') {
     return lines;
 }
 function renderProblem(problem, style, ao = 'ao') {
-    return [`  ${style.bad('✘')} ${clean(problem.message)}`, `      fix: ${clean(runnable(problem.fix, ao))}`];
+    return [`  ${style.bad('\u2718')} ${clean(problem.message)}`, `      fix: ${clean(runnable(problem.fix, ao))}`];
 }
 function renderReport(report, style, ao = 'ao') {
     const lines = [];
@@ -6686,7 +6693,7 @@ async function changes_changesOfCommits(git, commits) {
 }
 /**
  * Spec section 7 for every two-parent merge of a batch: the tree `git merge-tree`
- * recomputes (T), the raw diff T → merge, and the conflicts left as merge-tree wrote them.
+ * recomputes (T), the raw diff T \u2192 merge, and the conflicts left as merge-tree wrote them.
  * One merge-tree and one diff-tree for all of them; `otherItems` (commits, "COMMIT PARENT")
  * ride along in the same diff-tree, their diffs returned in `diffs`, keyed by item.
  */
@@ -6712,9 +6719,9 @@ async function judgeMerges(git, merges, otherItems = []) {
 }
 /**
  * Spec section 7, conflicts left as merge-tree wrote them: for each path merge-tree lists
- * as conflicted that has no entry in the raw diff T → merge (outside the ledger), the
- * entry of that exact path in the raw diff second parent → merge, or when there is none,
- * in first parent → merge; a path in neither adds nothing. So a binary conflict committed
+ * as conflicted that has no entry in the raw diff T \u2192 merge (outside the ledger), the
+ * entry of that exact path in the raw diff second parent \u2192 merge, or when there is none,
+ * in first parent \u2192 merge; a path in neither adds nothing. So a binary conflict committed
  * with the first parent's file (the second's fix dropped), or a text conflict committed
  * with its markers, needs a verdict. Keyed by `key`; two processes for all merges, none
  * when no merge left a conflict as it was.
@@ -7094,7 +7101,7 @@ class LedgerIndex {
     refBytes;
     hashBytes;
     outside;
-    /** Where the tables start: `refs` × (id, seq as float64, blob id, flags), in the order records were added; `refs` × uint32 ordinals sorted by record id; `digests` × (digest, uint32 ordinal of the latest readable verdict naming it), sorted by digest. */
+    /** Where the tables start: `refs` \u00d7 (id, seq as float64, blob id, flags), in the order records were added; `refs` \u00d7 uint32 ordinals sorted by record id; `digests` \u00d7 (digest, uint32 ordinal of the latest readable verdict naming it), sorted by digest. */
     byIdAt;
     digestsAt;
     constructor(header, tables) {
@@ -7831,11 +7838,19 @@ class LedgerView {
     get recordCount() {
         return this.base.size + this.newRecords.length;
     }
+    /**
+     * Starts opening the ledger at `baseRev` (its index loaded, or its listing read), for a
+     * caller that knows the base before it knows the change: `open` then takes it.
+     */
+    static startBase(git, baseRev) {
+        const opened = openBase(git, baseRev);
+        opened.catch(() => undefined); // awaited by open(); never an unhandled rejection meanwhile
+        return { rev: baseRev, opened };
+    }
     /** Opens the ledger of `source` relative to `baseRev` (undefined: everything is new). */
-    static async open(git, source, baseRev) {
+    static async open(git, source, baseRev, started) {
         // The base is independent of the rest: it is found (or its index loaded) alongside.
-        const basePromise = openBase(git, baseRev);
-        basePromise.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+        const basePromise = started && started.rev === baseRev ? started.opened : LedgerView.startBase(git, baseRev).opened;
         const violations = [];
         let changes;
         let untracked = [];
@@ -8620,8 +8635,9 @@ async function resolveStaged(git, scope, options) {
     // The policy read does not depend on the staged diff: start it alongside (the hook's hot path).
     const policyPromise = policyAt(git, options.policyRev ?? base);
     policyPromise.catch(() => undefined); // awaited by verify(); an invalid policy must surface there, not as an unhandled rejection
+    const ledgerBase = LedgerView.startBase(git, base);
     const changes = [await stagedChange(git, head, author, amending)];
-    return { base, head, label, changes, policyPromise };
+    return { base, head, label, changes, policyPromise, ledgerBase };
 }
 /** A commit, a range or a rev-list: its commits' changes, and (but for one commit) the combined change. */
 async function resolveCommits(git, scope, notes) {
@@ -8677,7 +8693,7 @@ async function ledgerProblems(git, scope, options, resolved) {
         : scope.kind !== 'commit' && head
             ? { kind: 'commit', commit: head }
             : { kind: 'worktree' };
-    const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base);
+    const ledger = await LedgerView.open(git, options.ledger ?? defaultSource, base, resolved.ledgerBase);
     const commitProblems = [];
     for (const { change, ledgerEntries } of changes) {
         for (const entry of ledgerEntries) {
@@ -8933,7 +8949,7 @@ async function commitIsAmend(alias) {
         return false;
     if (commitArgs(argv))
         return amendsIn(argv);
-    // `git ci --amend` with alias.ci = "commit" (a shell alias, "!…", runs its own git commit below us).
+    // `git ci --amend` with alias.ci = "commit" (a shell alias, "!\u2026", runs its own git commit below us).
     const sub = subcommandIndex(argv);
     const name = argv[sub];
     const expansion = name && /^[A-Za-z0-9-]+$/.test(name) ? await alias(name) : undefined;
@@ -8941,7 +8957,7 @@ async function commitIsAmend(alias) {
         return false;
     return amendsIn([argv[0], ...argv.slice(1, sub), ...expansion.trim().split(/\s+/), ...argv.slice(sub + 1)]);
 }
-/** Walks up at most a few processes (git → sh → husky's sh → node) to the nearest git. */
+/** Walks up at most a few processes (git \u2192 sh \u2192 husky's sh \u2192 node) to the nearest git. */
 function gitAncestorArgv(start) {
     let pid = start;
     for (let depth = 0; depth < 6 && pid > 1; depth++) {
@@ -9023,9 +9039,12 @@ function amendsIn(argv) {
  * repository already being opened with the staged diff started (`Git.open(cwd, { staged: true })`).
  */
 async function preCommit(cli, opening) {
-    const git = await opening;
     // `git commit --amend` replaces HEAD: the commit it makes needs a verdict on its change against HEAD's parent.
-    const amend = await commitIsAmend((name) => git.configGet(`alias.${name}`));
+    // Read off the process tree while git probes the repository.
+    const amending = commitIsAmend(async (name) => (await opening).configGet(`alias.${name}`));
+    amending.catch(() => undefined); // awaited below, once the repository is open; its failure surfaces there
+    const git = await opening;
+    const amend = await amending;
     const report = await verify(git, amend ? { kind: 'staged', amend: true } : { kind: 'staged' }, {
         checkerHint: cli.env.AO_CHECKER,
         skipStagedAuthor: true,
