@@ -3104,6 +3104,23 @@ class TreeReader {
 
 
 
+/** Where the index says some base records are (with every genesis): their paths and blob ids. */
+function blobsOf(base, ids) {
+    return [...ids, ...base.index.genesisIds()]
+        .map((id) => base.index.ordinalOf(id))
+        .filter((o) => o !== undefined)
+        .map((o) => base.index.ref(o))
+        .map((ref) => ({ path: (0,record/* recordPath */.lX)(ref.seq, ref.id), oid: ref.oid }));
+}
+/** A ledger with more heads than this (a forked one) looks up only the records its new ones name. */
+const LIKELY_HEADS = 8;
+const blobKey = (blob) => `${blob.path}\0${blob.oid}`;
+function startHolds(base, ids) {
+    const blobs = blobsOf(base, ids);
+    const holds = base.reader.holds(base.tree, blobs);
+    holds.catch(() => undefined); // awaited by confirmConsulted, or not needed
+    return { base, keys: new Set(blobs.map(blobKey)), holds };
+}
 /**
  * The ledger as the change under test leaves it, split in two: records already at the
  * base (trusted: verified when they landed, known by path, read only when needed) and
@@ -3266,23 +3283,25 @@ class LedgerView {
         const signed = newFiles.some((file) => file.bytes &&
             Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).includes('"signature"'));
         const signatures = signed ? (await __webpack_require__.e(/* import() */ 796).then(__webpack_require__.bind(__webpack_require__, 2796))).signatureProblems : undefined;
+        // The records a new one most likely names (a head, a genesis) are looked up in the base's
+        // tree while the new ones are checked; `confirmConsulted` takes that answer when it covers them.
+        const likely = base.kind === 'index' && !base.records && base.index.heads.length <= LIKELY_HEADS
+            ? startHolds(base, base.index.heads)
+            : undefined;
         const view = new LedgerView(git, source, baseRev, base, newFiles, violations, signatures);
-        await view.confirmConsulted();
+        await view.confirmConsulted(likely);
         return view;
     }
     /** The base records the index vouched for while checking the new records must be where it says. */
-    async confirmConsulted() {
+    async confirmConsulted(likely) {
         const base = this.baseSource;
         if (base.kind !== 'index' || base.records)
             return;
-        const ids = [...this.consulted, ...base.index.genesisIds()];
-        const refs = ids
-            .map((id) => base.index.ordinalOf(id))
-            .filter((o) => o !== undefined)
-            .map((o) => base.index.ref(o));
-        if (base.index.broken ||
-            (refs.length > 0 &&
-                !(await base.reader.holds(base.tree, refs.map((ref) => ({ path: (0,record/* recordPath */.lX)(ref.seq, ref.id), oid: ref.oid }))))))
+        const needed = blobsOf(base, [...this.consulted]);
+        // All of a larger set where the index says is all of this one where it says.
+        const covered = likely && likely.base === base && needed.every((blob) => likely.keys.has(blobKey(blob)));
+        const holds = needed.length === 0 || (covered && (await likely.holds)) || (await base.reader.holds(base.tree, needed));
+        if (base.index.broken || !holds)
             await this.distrust();
     }
     /**

@@ -1586,9 +1586,15 @@ class Git {
             const [result, before] = await Promise.all([early.diff, early.head]);
             // Started against the name HEAD: it counts only if HEAD, read as it started and again
             // now that it is done, is the commit asked for both times (and git commit itself
-            // refuses to land on a HEAD that moved while its hooks ran).
-            if (!(result instanceof Error) && result.code === 0 && before === tree && (await this.headCommit()) === tree)
-                return (0,manifest/* parseRawDiff */.LP)(result.stdout).entries;
+            // refuses to land on a HEAD that moved while its hooks ran). It is parsed while git
+            // answers the second read.
+            if (!(result instanceof Error) && result.code === 0 && before === tree) {
+                const after = this.headCommit();
+                after.catch(() => undefined); // awaited below unless the parse throws first
+                const entries = (0,manifest/* parseRawDiff */.LP)(result.stdout).entries;
+                if ((await after) === tree)
+                    return entries;
+            }
         }
         const out = await this.run(diffIndexArgs(tree));
         return (0,manifest/* parseRawDiff */.LP)(out.stdout).entries;
