@@ -1526,7 +1526,11 @@ class Git {
         // could name another repository there) is dropped.
         if (opening.staged && top === cwd) {
             git.batch = opening.staged.batch;
-            git.stagedEarly = { diff: opening.staged.diff, head: opening.staged.head };
+            const early = { diff: opening.staged.diff, head: opening.staged.head };
+            early.diff.then(() => {
+                early.done = true;
+            });
+            git.stagedEarly = early;
         }
         return git;
     }
@@ -1574,9 +1578,12 @@ class Git {
         }
         return id;
     }
-    async headCommit() {
-        const [id] = await this.resolveCommits(['HEAD']);
-        return id;
+    headCommit() {
+        const read = this.resolveCommits(['HEAD']).then(([id]) => id);
+        // A read asked for once the early diff is done is also the read that confirms it (no second round trip).
+        if (this.stagedEarly?.done)
+            this.stagedEarly.headAfter ??= read;
+        return read;
     }
     /** Raw diff of the index against `tree` (HEAD or the empty tree), ledger paths included. */
     async diffIndexCached(tree) {
@@ -1589,7 +1596,7 @@ class Git {
             // refuses to land on a HEAD that moved while its hooks ran). It is parsed while git
             // answers the second read.
             if (!(result instanceof Error) && result.code === 0 && before === tree) {
-                const after = this.headCommit();
+                const after = early.headAfter ?? this.headCommit();
                 after.catch(() => undefined); // awaited below unless the parse throws first
                 const entries = (0,manifest/* parseRawDiff */.LP)(result.stdout).entries;
                 if ((await after) === tree)

@@ -102,7 +102,13 @@ export class Git {
   /** Reads started ahead of their caller, by bound and name (`prefetchObjectsBounded`). */
   private readonly prefetched = new Map<string, Promise<Map<string, BoundedObject | undefined>>>();
   /** The index's diff against HEAD, and HEAD as read when it started, from `open({ staged: true })`. */
-  private stagedEarly?: { diff: Promise<GitResult | Error>; head: Promise<string | undefined> };
+  private stagedEarly?: {
+    diff: Promise<GitResult | Error>;
+    head: Promise<string | undefined>;
+    /** Set once the diff has finished; then the first HEAD read asked for is `headAfter`. */
+    done?: boolean;
+    headAfter?: Promise<string | undefined>;
+  };
 
   constructor(
     readonly cwd: string,
@@ -166,7 +172,11 @@ export class Git {
     // could name another repository there) is dropped.
     if (opening.staged && top === cwd) {
       git.batch = opening.staged.batch;
-      git.stagedEarly = { diff: opening.staged.diff, head: opening.staged.head };
+      const early: NonNullable<Git['stagedEarly']> = { diff: opening.staged.diff, head: opening.staged.head };
+      early.diff.then(() => {
+        early.done = true;
+      });
+      git.stagedEarly = early;
     }
     return git;
   }
@@ -226,9 +236,11 @@ export class Git {
     return id;
   }
 
-  async headCommit(): Promise<string | undefined> {
-    const [id] = await this.resolveCommits(['HEAD']);
-    return id;
+  headCommit(): Promise<string | undefined> {
+    const read = this.resolveCommits(['HEAD']).then(([id]) => id);
+    // A read asked for once the early diff is done is also the read that confirms it (no second round trip).
+    if (this.stagedEarly?.done) this.stagedEarly.headAfter ??= read;
+    return read;
   }
 
   /** Raw diff of the index against `tree` (HEAD or the empty tree), ledger paths included. */
@@ -242,7 +254,7 @@ export class Git {
       // refuses to land on a HEAD that moved while its hooks ran). It is parsed while git
       // answers the second read.
       if (!(result instanceof Error) && result.code === 0 && before === tree) {
-        const after = this.headCommit();
+        const after = early.headAfter ?? this.headCommit();
         after.catch(() => undefined); // awaited below unless the parse throws first
         const entries = parseRawDiff(result.stdout).entries;
         if ((await after) === tree) return entries;
