@@ -112,13 +112,14 @@ function writeCacheFile(path, data) {
  * Runs a CommonJS bundle with V8's code cache: the pre-commit hook runs on every commit, and
  * compiling its bundle each time is a fifth of its run. The cache is made once, after the
  * first run (so it holds every function that run compiled), and kept per user, per Node
- * build and per bundle content (V8 itself compares only the source's length). A cache V8 rejects (another V8, other flags) is made again; a
- * cache that cannot be read or written is simply not used. Set the V8 flags before this
- * runs: a cache is valid only under the flags it was made with.
+ * build and per bundle file (V8 itself compares only the source's length). A cache V8
+ * rejects (another V8, other flags) is made again; a cache that cannot be read or written is
+ * simply not used. Set the V8 flags before this runs: a cache is valid only under the flags
+ * it was made with.
  */
 function runWithCodeCache(file) {
-    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
-    const cacheFile = cachePath(bytes);
+    const { bytes, identity } = readWithIdentity(file);
+    const cacheFile = cachePath(file, identity);
     // The build writes the hook's bundle in ASCII: read as one-byte text, V8 keeps it so.
     const source = (0,external_node_buffer_namespaceObject.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     const cachedData = cacheFile ? readCacheFile(cacheFile) : undefined;
@@ -132,12 +133,31 @@ function runWithCodeCache(file) {
         process.once('exit', () => writeCacheFile(cacheFile, script.createCachedData()));
     }
 }
-/** Keyed by the bundle's bytes (hashing them is a third of the cost of hashing the decoded text). */
-function cachePath(bundle) {
+/** The bundle's bytes, and the identity of the file they were read from (one open: no race between them). */
+function readWithIdentity(file) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd, { bigint: true });
+        return {
+            bytes: (0,external_node_fs_namespaceObject.readFileSync)(fd),
+            identity: [stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join('\0'),
+        };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * Keyed by the Node build and the bundle file's identity: its path, device, inode, size, and
+ * modification and change times. Any write moves the change time, and no one can set it back,
+ * so a bundle changed in any way (even to the same length, inode and modification time) has
+ * a new key; hashing the bytes instead would cost a millisecond on every commit.
+ */
+function cachePath(file, identity) {
     const dir = userCacheDir();
     if (!dir)
         return undefined;
-    const key = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${process.version}\0${process.arch}\0`).update(bundle).digest('hex');
+    const key = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${process.version}\0${process.arch}\0${file}\0${identity}`).digest('hex');
     return (0,external_node_path_namespaceObject.join)(dir, `${key.slice(0, 40)}.v8`);
 }
 

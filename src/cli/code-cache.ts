@@ -1,6 +1,6 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -10,13 +10,14 @@ import { readCacheFile, userCacheDir, writeCacheFile } from '../git/user-cache.j
  * Runs a CommonJS bundle with V8's code cache: the pre-commit hook runs on every commit, and
  * compiling its bundle each time is a fifth of its run. The cache is made once, after the
  * first run (so it holds every function that run compiled), and kept per user, per Node
- * build and per bundle content (V8 itself compares only the source's length). A cache V8 rejects (another V8, other flags) is made again; a
- * cache that cannot be read or written is simply not used. Set the V8 flags before this
- * runs: a cache is valid only under the flags it was made with.
+ * build and per bundle file (V8 itself compares only the source's length). A cache V8
+ * rejects (another V8, other flags) is made again; a cache that cannot be read or written is
+ * simply not used. Set the V8 flags before this runs: a cache is valid only under the flags
+ * it was made with.
  */
 export function runWithCodeCache(file: string): void {
-  const bytes = readFileSync(file);
-  const cacheFile = cachePath(bytes);
+  const { bytes, identity } = readWithIdentity(file);
+  const cacheFile = cachePath(file, identity);
   // The build writes the hook's bundle in ASCII: read as one-byte text, V8 keeps it so.
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const cachedData = cacheFile ? readCacheFile(cacheFile) : undefined;
@@ -31,10 +32,29 @@ export function runWithCodeCache(file: string): void {
   }
 }
 
-/** Keyed by the bundle's bytes (hashing them is a third of the cost of hashing the decoded text). */
-function cachePath(bundle: Buffer): string | undefined {
+/** The bundle's bytes, and the identity of the file they were read from (one open: no race between them). */
+function readWithIdentity(file: string): { bytes: Buffer; identity: string } {
+  const fd = openSync(file, 'r');
+  try {
+    const stat = fstatSync(fd, { bigint: true });
+    return {
+      bytes: readFileSync(fd),
+      identity: [stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join('\0'),
+    };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Keyed by the Node build and the bundle file's identity: its path, device, inode, size, and
+ * modification and change times. Any write moves the change time, and no one can set it back,
+ * so a bundle changed in any way (even to the same length, inode and modification time) has
+ * a new key; hashing the bytes instead would cost a millisecond on every commit.
+ */
+function cachePath(file: string, identity: string): string | undefined {
   const dir = userCacheDir();
   if (!dir) return undefined;
-  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(bundle).digest('hex');
+  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0${file}\0${identity}`).digest('hex');
   return join(dir, `${key.slice(0, 40)}.v8`);
 }
