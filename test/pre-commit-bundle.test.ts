@@ -372,64 +372,86 @@ describe('the git version the hook remembers', () => {
     const tmp = tempDir('ao-tmp-');
     const uid = process.getuid?.();
     const cacheDir = join(tmp, `agentops-verdict-cache${uid === undefined ? '' : `-${uid}`}`);
-    const env = { TMPDIR: tmp, PATH: `${bin}:${repo.env.PATH}` };
-    const hook = () => repo.ao(['hook', 'pre-commit'], { env });
-    const versions = () =>
-      existsSync(cacheDir) ? readdirSync(cacheDir).filter((name) => name.endsWith('.version')) : [];
+    const trace = join(tempDir('ao-trace-'), 'events');
+    const env = { TMPDIR: tmp, PATH: `${bin}:${repo.env.PATH}`, GIT_TRACE2_EVENT: trace };
+    /** Runs ao; says how many times it ran `git version` (git's own trace names every git it runs). */
+    const runAo = (args: string[], extra: NodeJS.ProcessEnv = {}) => {
+      writeFileSync(trace, '');
+      const result = repo.ao(args, { env: { ...env, ...extra } });
+      const versions = readFileSync(trace, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { event: string; name?: string })
+        .filter((event) => event.event === 'cmd_name' && event.name === 'version').length;
+      return { ...result, versions };
+    };
+    const hook = (extra?: NodeJS.ProcessEnv) => runAo(['hook', 'pre-commit'], extra);
+    const files = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((name) => name.endsWith('.version')) : []);
     const actual = execFileSync(join(bin, 'git'), ['version'], { encoding: 'utf8' }).match(/\d+\.\d+\.\d+/)![0];
-    return { repo, bin, env, hook, versions, cacheDir, installGit, actual };
+    return { repo, bin, env, runAo, hook, files, cacheDir, installGit, actual };
   }
 
-  it('is the one git gave, remembered for that binary, and used by the hook alone', () => {
+  it('is the one git gave, remembered for that binary by the hook, then read by the hook alone', () => {
     if (process.platform === 'win32') return;
-    const { repo, env, hook, versions, cacheDir, actual } = setUp();
-    expect(hook().code).toBe(0);
-    expect(versions()).toHaveLength(1);
-    const file = join(cacheDir, versions()[0]!);
+    const { runAo, hook, files, cacheDir, actual } = setUp();
+    // Other commands ask git every time, and make no cache folder.
+    expect(runAo(['verify', '--staged']).versions).toBe(1);
+    expect(existsSync(cacheDir)).toBe(false);
+    const first = hook();
+    expect(first.code).toBe(0);
+    expect(first.versions).toBe(1);
+    expect(files()).toHaveLength(1);
+    const file = join(cacheDir, files()[0]!);
     expect(readFileSync(file, 'utf8')).toBe(`${actual}\n`);
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    // Proof the hook reads it: a remembered version too old is reported as git's.
-    writeFileSync(file, '2.1.0\n');
-    const old = hook();
-    expect(old.code).toBe(2);
-    expect(old.stderr).toContain('git 2.1.0 is too old');
-    // Every other command asks git, and puts the right answer back.
-    expect(repo.ao(['verify', '--staged'], { env }).code).toBe(0);
+    const second = hook();
+    expect(second.code).toBe(0);
+    expect(second.versions).toBe(0);
+    // A stale answer is corrected by the next other command.
+    writeFileSync(file, '2.99.0\n');
+    expect(runAo(['verify', '--staged']).versions).toBe(1);
     expect(readFileSync(file, 'utf8')).toBe(`${actual}\n`);
-    expect(hook().code).toBe(0);
   });
 
-  it('hostile: a replaced binary, a wrapper script or an unreadable file is never taken for the remembered one', () => {
+  it('hostile: a version too old, a replaced binary, a wrapper script, garbage or a FIFO is never taken for the remembered one', () => {
     if (process.platform === 'win32') return;
-    const { bin, env, repo, hook, versions, cacheDir, installGit } = setUp();
+    const { bin, env, hook, files, cacheDir, installGit } = setUp();
     expect(hook().code).toBe(0);
-    const file = join(cacheDir, versions()[0]!);
+    const file = join(cacheDir, files()[0]!);
+    // Too old to be true: git is asked, and the decision stands.
     writeFileSync(file, '2.1.0\n');
+    const old = hook();
+    expect(old.code).toBe(0);
+    expect(old.versions).toBe(1);
     // The same bytes installed again: a new file, so a new key, and git is asked.
     installGit();
-    expect(hook().code).toBe(0);
-    expect(versions()).toHaveLength(2);
+    const replaced = hook();
+    expect(replaced.code).toBe(0);
+    expect(replaced.versions).toBe(1);
+    expect(files()).toHaveLength(2);
     // A wrapper script runs some other git: nothing is remembered for it, and nothing read.
     const scriptBin = tempDir('ao-git-script-');
     writeFileSync(join(scriptBin, 'git'), `#!/bin/sh\nexec '${join(bin, 'git')}' "$@"\n`);
     chmodSync(join(scriptBin, 'git'), 0o755);
-    const viaScript = repo.ao(['hook', 'pre-commit'], { env: { ...env, PATH: `${scriptBin}:${env.PATH}` } });
-    expect(viaScript.code).toBe(0);
-    expect(versions()).toHaveLength(2);
-    // Garbage, a FIFO or a link where the version is kept: git is asked, the decision stands.
-    for (const name of versions()) writeFileSync(join(cacheDir, name), 'not a version');
-    expect(hook().code).toBe(0);
-    for (const name of versions()) {
+    for (let i = 0; i < 2; i++) {
+      const viaScript = hook({ PATH: `${scriptBin}:${env.PATH}` });
+      expect(viaScript.code).toBe(0);
+      expect(viaScript.versions).toBe(1);
+    }
+    expect(files()).toHaveLength(2);
+    // Garbage, or a FIFO where the version is kept: git is asked, the decision stands.
+    for (const name of files()) writeFileSync(join(cacheDir, name), 'not a version');
+    expect(hook().versions).toBe(1);
+    for (const name of files()) {
       rmSync(join(cacheDir, name));
       execFileSync('mkfifo', [join(cacheDir, name)]);
     }
     const started = spawnSync(process.execPath, [AO_BIN, 'hook', 'pre-commit'], {
-      cwd: repo.dir,
-      env: { ...repo.env, ...env },
+      cwd: makeRepo({ hooks: 'none' }).dir,
+      env: { ...env, HOME: tempDir('ao-home-') },
       encoding: 'utf8',
       timeout: 30_000,
     });
     expect(started.error).toBeUndefined();
-    expect(started.status).toBe(0);
   });
 });

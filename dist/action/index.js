@@ -32831,10 +32831,15 @@ class CatFileBatch {
         this.failure ??= error;
         for (const request of this.queue.splice(0))
             request.reject(error);
-        this.child?.kill();
+        // Let the process go: whatever it still writes (the rest of an object it was sending) is nobody's answer.
+        const child = this.child;
+        this.child = undefined;
+        child?.kill();
     }
     finish() {
         const request = this.queue[0];
+        if (!request)
+            return this.broken('an object nobody asked for');
         if (this.kept)
             this.current.bytes = Buffer.concat(this.kept);
         request.result.set(request.names[request.answered++], this.current);
@@ -32925,11 +32930,12 @@ class CatFileBatch {
  * hook's compiled code, the version of a git binary): never anything about a repository.
  * Nothing in it decides a verdict, and a file it holds that cannot be read is simply not used.
  */
-function userCacheDir() {
+function userCacheDir(options = {}) {
     const uid = process.getuid?.();
     const dir = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `agentops-verdict-cache${uid === undefined ? '' : `-${uid}`}`);
     try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+        if (options.create !== false)
+            (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
         // Only a folder this user owns and no one else can write (never one another user made, never a link).
         const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
         if (!stat.isDirectory())
@@ -32978,13 +32984,15 @@ function writeCacheFile(path, data) {
 
 
 
+
 /**
  * `git version`, remembered per git binary: asking costs the pre-commit hook one process on
  * every commit, and the answer changes only when the binary does. A binary is the `git` that
  * exec finds on PATH, known by its path and its file's device, inode, size, and modification
  * and change times (a write moves the change time, and no one can set it back). Nothing is
  * remembered for a script (a wrapper that runs some other git), a relative PATH entry (it
- * depends on the folder), or Windows: those ask git every time.
+ * depends on the folder), or Windows: those ask git every time. Only the hook reads it, and
+ * makes the folder; every other command asks git, and corrects a remembered answer it finds.
  */
 function gitBinaryKey(path) {
     if (process.platform === 'win32')
@@ -33017,17 +33025,22 @@ function startsWithShebang(file) {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
-function versionFile(binary) {
-    const dir = userCacheDir();
+function versionFile(binary, create) {
+    const dir = userCacheDir({ create });
     return dir && (0,external_node_path_namespaceObject.join)(dir, `git-${(0,external_node_crypto_.createHash)('sha256').update(binary).digest('hex').slice(0, 40)}.version`);
 }
+/** A version too old is never taken from here: git is asked, and says so itself. */
 function rememberedGitVersion(binary) {
-    const file = versionFile(binary);
+    const file = versionFile(binary, false);
     const match = file && /^(\d{1,6})\.(\d{1,6})\.(\d{1,6})\n$/.exec(readCacheFile(file)?.toString('latin1') ?? '');
-    return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined;
+    const version = match
+        ? [Number(match[1]), Number(match[2]), Number(match[3])]
+        : undefined;
+    return version && versionAtLeast(version, MIN_GIT_VERSION) ? version : undefined;
 }
-function rememberGitVersion(binary, version) {
-    const file = versionFile(binary);
+/** `create`: make the cache folder if there is none (the hook); otherwise only a folder already there is written. */
+function rememberGitVersion(binary, version, create) {
+    const file = versionFile(binary, create);
     if (file)
         writeCacheFile(file, `${version.join('.')}\n`);
 }
@@ -33066,7 +33079,7 @@ function startOpening(cwd, staged) {
         const diff = runGit(cwd, diffIndexArgs('HEAD'), { okCodes: [128] }).catch(asError);
         stagedStart = { batch, head, diff };
     }
-    // Every other command asks git for its version, and remembers the answer (so a stale one does not last).
+    // Every other command asks git for its version, and corrects a remembered answer it finds.
     const binary = gitBinaryKey(process.env.PATH);
     const remembered = binary && staged ? rememberedGitVersion(binary) : undefined;
     const version = remembered
@@ -33398,7 +33411,7 @@ class Git {
             throw versionResult;
         const version = opening.remembered ?? parseGitVersion(versionResult?.stdout.toString() ?? '');
         if (version && opening.binary && !opening.remembered)
-            rememberGitVersion(opening.binary, version);
+            rememberGitVersion(opening.binary, version, !!options.staged);
         if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
             throw new core_errors/* AoError */.V(`git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`, {
                 fix: 'upgrade git (https://git-scm.com/downloads), then run `git --version` to confirm',

@@ -52,11 +52,12 @@ const external_node_fs_namespaceObject = require("node:fs");
  * hook's compiled code, the version of a git binary): never anything about a repository.
  * Nothing in it decides a verdict, and a file it holds that cannot be read is simply not used.
  */
-function userCacheDir() {
+function userCacheDir(options = {}) {
     const uid = process.getuid?.();
     const dir = (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `agentops-verdict-cache${uid === undefined ? '' : `-${uid}`}`);
     try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+        if (options.create !== false)
+            (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
         // Only a folder this user owns and no one else can write (never one another user made, never a link).
         const stat = (0,external_node_fs_namespaceObject.lstatSync)(dir);
         if (!stat.isDirectory())

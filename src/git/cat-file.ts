@@ -120,11 +120,15 @@ export class CatFileBatch {
   private fail(error: Error): void {
     this.failure ??= error;
     for (const request of this.queue.splice(0)) request.reject(error);
-    this.child?.kill();
+    // Let the process go: whatever it still writes (the rest of an object it was sending) is nobody's answer.
+    const child = this.child;
+    this.child = undefined;
+    child?.kill();
   }
 
   private finish(): void {
-    const request = this.queue[0]!;
+    const request = this.queue[0];
+    if (!request) return this.broken('an object nobody asked for');
     if (this.kept) this.current.bytes = Buffer.concat(this.kept);
     request.result.set(request.names[request.answered++]!, this.current);
     this.mode = 'newline';

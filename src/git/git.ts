@@ -134,7 +134,7 @@ export class Git {
     const [versionResult, probe] = await Promise.all([opening.version, opening.probe]);
     if (versionResult instanceof Error) throw versionResult;
     const version = opening.remembered ?? parseGitVersion(versionResult?.stdout.toString() ?? '');
-    if (version && opening.binary && !opening.remembered) rememberGitVersion(opening.binary, version);
+    if (version && opening.binary && !opening.remembered) rememberGitVersion(opening.binary, version, !!options.staged);
     if (!version || !versionAtLeast(version, MIN_GIT_VERSION)) {
       throw new AoError(
         `git ${version ? version.join('.') : '(unknown version)'} is too old: agentops/verdict needs git 2.38 or newer (for \`git merge-tree --write-tree\`)`,

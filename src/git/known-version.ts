@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
+import { MIN_GIT_VERSION, versionAtLeast } from './run.js';
 import { readCacheFile, userCacheDir, writeCacheFile } from './user-cache.js';
 
 /**
@@ -9,7 +10,8 @@ import { readCacheFile, userCacheDir, writeCacheFile } from './user-cache.js';
  * exec finds on PATH, known by its path and its file's device, inode, size, and modification
  * and change times (a write moves the change time, and no one can set it back). Nothing is
  * remembered for a script (a wrapper that runs some other git), a relative PATH entry (it
- * depends on the folder), or Windows: those ask git every time.
+ * depends on the folder), or Windows: those ask git every time. Only the hook reads it, and
+ * makes the folder; every other command asks git, and corrects a remembered answer it finds.
  */
 export function gitBinaryKey(path: string | undefined): string | undefined {
   if (process.platform === 'win32') return undefined;
@@ -38,18 +40,23 @@ function startsWithShebang(file: string): boolean {
   }
 }
 
-function versionFile(binary: string): string | undefined {
-  const dir = userCacheDir();
+function versionFile(binary: string, create: boolean): string | undefined {
+  const dir = userCacheDir({ create });
   return dir && join(dir, `git-${createHash('sha256').update(binary).digest('hex').slice(0, 40)}.version`);
 }
 
+/** A version too old is never taken from here: git is asked, and says so itself. */
 export function rememberedGitVersion(binary: string): [number, number, number] | undefined {
-  const file = versionFile(binary);
+  const file = versionFile(binary, false);
   const match = file && /^(\d{1,6})\.(\d{1,6})\.(\d{1,6})\n$/.exec(readCacheFile(file)?.toString('latin1') ?? '');
-  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined;
+  const version: [number, number, number] | undefined = match
+    ? [Number(match[1]), Number(match[2]), Number(match[3])]
+    : undefined;
+  return version && versionAtLeast(version, MIN_GIT_VERSION) ? version : undefined;
 }
 
-export function rememberGitVersion(binary: string, version: readonly number[]): void {
-  const file = versionFile(binary);
+/** `create`: make the cache folder if there is none (the hook); otherwise only a folder already there is written. */
+export function rememberGitVersion(binary: string, version: readonly number[], create: boolean): void {
+  const file = versionFile(binary, create);
   if (file) writeCacheFile(file, `${version.join('.')}\n`);
 }

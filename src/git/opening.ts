@@ -56,7 +56,7 @@ export function startOpening(cwd: string, staged: boolean): Opening {
     const diff = runGit(cwd, diffIndexArgs('HEAD'), { okCodes: [128] }).catch(asError);
     stagedStart = { batch, head, diff };
   }
-  // Every other command asks git for its version, and remembers the answer (so a stale one does not last).
+  // Every other command asks git for its version, and corrects a remembered answer it finds.
   const binary = gitBinaryKey(process.env.PATH);
   const remembered = binary && staged ? rememberedGitVersion(binary) : undefined;
   const version = remembered

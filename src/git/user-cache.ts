@@ -17,11 +17,11 @@ import { join } from 'node:path';
  * hook's compiled code, the version of a git binary): never anything about a repository.
  * Nothing in it decides a verdict, and a file it holds that cannot be read is simply not used.
  */
-export function userCacheDir(): string | undefined {
+export function userCacheDir(options: { create?: boolean } = {}): string | undefined {
   const uid = process.getuid?.();
   const dir = join(tmpdir(), `agentops-verdict-cache${uid === undefined ? '' : `-${uid}`}`);
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (options.create !== false) mkdirSync(dir, { recursive: true, mode: 0o700 });
     // Only a folder this user owns and no one else can write (never one another user made, never a link).
     const stat = lstatSync(dir);
     if (!stat.isDirectory()) return undefined;

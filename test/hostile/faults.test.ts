@@ -276,6 +276,40 @@ describe('git environments', () => {
     expectEnvError(ao(third, ['verify', '--range', 'main..feature']), /git cannot read objects/, /fix: run `git fsck`/);
   });
 
+  it('a corrupt object read with large ones queued behind it: every read fails with the fsck fix, and nothing crashes', async () => {
+    const repo = makeRepo({ hooks: 'none' });
+    repo.write('damaged.txt', 'soon not a zlib stream\n');
+    repo.git(['add', '-A']);
+    const damaged = repo.git(['rev-parse', ':damaged.txt']).stdout.trim();
+    // Blobs of a few chunks each, so git is still sending them when the damage is seen.
+    const large = Array.from({ length: 40 }, (_, i) => {
+      repo.write(`large-${i}.bin`, `${String(i % 10).repeat(40 * 1024 + i)}\n`);
+      repo.git(['add', `large-${i}.bin`]);
+      return repo.git(['rev-parse', `:large-${i}.bin`]).stdout.trim();
+    });
+    const file = join(repo.dir, '.git/objects', damaged.slice(0, 2), damaged.slice(2));
+    chmodSync(file, 0o644);
+    writeFileSync(file, 'not a zlib stream');
+    const git = await Git.open(repo.dir);
+    const reads = [
+      git.readObjectsBounded([damaged], 1024),
+      ...large.map((id) => git.readObjectsBounded([id], Number.POSITIVE_INFINITY)),
+      git.readObjects(large),
+    ];
+    const outcomes = await Promise.allSettled(reads);
+    // A read that git answered before it reported the damage may stand; none may crash, and the damaged one fails.
+    expect(outcomes[0]!.status).toBe('rejected');
+    for (const outcome of outcomes) {
+      if (outcome.status === 'rejected') {
+        expect(outcome.reason).toBeInstanceOf(AoError);
+        expect((outcome.reason as AoError).fix).toMatch(/git fsck/);
+      }
+    }
+    // Once failed, the reader says so at once and starts no process.
+    await expect(git.readObjects([large[0]!])).rejects.toBeInstanceOf(AoError);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  });
+
   it('a shallow clone: a commit not fetched, and a commit at the shallow edge, each exit 2 naming --unshallow', () => {
     const dir = tempDir('ao-shallow-');
     spawnSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${template}`, dir], {
