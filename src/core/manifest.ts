@@ -66,13 +66,12 @@ export function isLedgerPath(path: Buffer): boolean {
 /** The manifest of a change: every entry outside the ledger, sorted by path bytes, and its digest. */
 export function buildManifest(entries: ManifestEntry[]): Manifest {
   const kept = entries.filter((entry) => !isLedgerEntry(entry)).sort((a, b) => Buffer.compare(a.path, b.path));
-  const hash = createHash('sha256');
+  // One update of the whole text: a path's bytes read as latin1 are those bytes again.
+  let text = '';
   for (const entry of kept) {
-    hash.update(`${entry.oldMode} ${entry.newMode} ${entry.oldId} ${entry.newId} ${entry.status}\t`, 'latin1');
-    hash.update(entry.path);
-    hash.update('\n', 'latin1');
+    text += `${entry.oldMode} ${entry.newMode} ${entry.oldId} ${entry.newId} ${entry.status}\t${entry.path.toString('latin1')}\n`;
   }
-  return { digest: `sha256:${hash.digest('hex')}`, entries: kept };
+  return { digest: `sha256:${createHash('sha256').update(text, 'latin1').digest('hex')}`, entries: kept };
 }
 
 export function pathText(path: Buffer): string {
