@@ -354,9 +354,8 @@ if (part('hook')) {
     row(`  (the same on node ${version})`, ms(other.a), ms(other.b), other.ratio, 1.5, other.ratio <= 1.5);
   }
   // What no hook can do without: Node, then the hook's three git processes in the same order
-  // (the probe, the index's diff, one cat-file for the staged
-  // record), its bytes parsed, nothing checked. How far the goal is from this says how much
-  // of the row is ours to cut.
+  // (the probe, the index's diff, one cat-file for the staged record), its bytes parsed,
+  // nothing checked. How far the goal is from this says how much of the row is ours to cut.
   const bare = join(ROOT, 'bench', 'bare-hook.cjs');
   const bareOn = (node) => () => timed(node, [bare], { cwd: dir }).ms;
   const bareRun = paired(times, bareOn(process.execPath), floor);

@@ -378,12 +378,12 @@ describe('the git version the hook remembers', () => {
     const runAo = (args: string[], extra: NodeJS.ProcessEnv = {}) => {
       writeFileSync(trace, '');
       const result = repo.ao(args, { env: { ...env, ...extra } });
-      const versions = readFileSync(trace, 'utf8')
+      const gits = readFileSync(trace, 'utf8')
         .split('\n')
         .filter(Boolean)
         .map((line) => JSON.parse(line) as { event: string; name?: string })
-        .filter((event) => event.event === 'cmd_name' && event.name === 'version').length;
-      return { ...result, versions };
+        .filter((event) => event.event === 'cmd_name');
+      return { ...result, versions: gits.filter((event) => event.name === 'version').length, gits: gits.length };
     };
     const hook = (extra?: NodeJS.ProcessEnv) => runAo(['hook', 'pre-commit'], extra);
     const files = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((name) => name.endsWith('.version')) : []);
@@ -407,6 +407,12 @@ describe('the git version the hook remembers', () => {
     const second = hook();
     expect(second.code).toBe(0);
     expect(second.versions).toBe(0);
+    // The probe, the index's diff and one cat-file: three git processes in all.
+    expect(second.gits).toBe(3);
+    // Another command finding the right answer there leaves the file alone.
+    const written = statSync(file, { bigint: true }).ctimeNs;
+    expect(runAo(['verify', '--staged']).versions).toBe(1);
+    expect(statSync(file, { bigint: true }).ctimeNs).toBe(written);
     // A stale answer is corrected by the next other command.
     writeFileSync(file, '2.99.0\n');
     expect(runAo(['verify', '--staged']).versions).toBe(1);

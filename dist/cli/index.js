@@ -1136,11 +1136,16 @@ function rememberedGitVersion(binary) {
         : undefined;
     return version && versionAtLeast(version, MIN_GIT_VERSION) ? version : undefined;
 }
-/** `create`: make the cache folder if there is none (the hook); otherwise only a folder already there is written. */
+/**
+ * Writes the version down unless that is what is there already (every command but the hook
+ * gets here, and must not write a file each time). `create`: make the cache folder if there
+ * is none (the hook); otherwise only a folder already there is written.
+ */
 function rememberGitVersion(binary, version, create) {
     const file = versionFile(binary, create);
-    if (file)
-        writeCacheFile(file, `${version.join('.')}\n`);
+    const text = `${version.join('.')}\n`;
+    if (file && readCacheFile(file)?.toString('latin1') !== text)
+        writeCacheFile(file, text);
 }
 
 ;// CONCATENATED MODULE: ./src/git/opening.ts

@@ -55,8 +55,13 @@ export function rememberedGitVersion(binary: string): [number, number, number] |
   return version && versionAtLeast(version, MIN_GIT_VERSION) ? version : undefined;
 }
 
-/** `create`: make the cache folder if there is none (the hook); otherwise only a folder already there is written. */
+/**
+ * Writes the version down unless that is what is there already (every command but the hook
+ * gets here, and must not write a file each time). `create`: make the cache folder if there
+ * is none (the hook); otherwise only a folder already there is written.
+ */
 export function rememberGitVersion(binary: string, version: readonly number[], create: boolean): void {
   const file = versionFile(binary, create);
-  if (file) writeCacheFile(file, `${version.join('.')}\n`);
+  const text = `${version.join('.')}\n`;
+  if (file && readCacheFile(file)?.toString('latin1') !== text) writeCacheFile(file, text);
 }
