@@ -2,7 +2,8 @@
 // (dist/cli/pre-commit/index.cjs): the hook reaches the decision the ES module CLI reaches,
 // through git's own hook run; it starts git before the rest of its code runs, so the staged
 // diff it uses must be the one against the commit it judges; its V8 code cache is kept per
-// user and never trusted when it is not ours or not valid.
+// user and never trusted when it is not ours or not valid; and its decision on a staged change
+// is the one the built action reaches on the commit that change makes.
 import { isAscii } from 'node:buffer';
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -22,6 +23,7 @@ import {
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Git } from '../src/git/git.js';
+import { checkoutLike, pushPayload, runAction } from './helpers/action.js';
 import {
   AO_BIN,
   CHECKER,
@@ -460,4 +462,69 @@ describe('the git version the hook remembers', () => {
     });
     expect(started.error).toBeUndefined();
   });
+});
+
+describe("the hook's decision is the action's", () => {
+  /** The push of the commit the staged change makes, as the built action judges it in a fresh checkout. */
+  async function actionOnCommit(repo: TestRepo, before: string): Promise<number> {
+    repo.git(['commit', '-q', '--no-verify', '-m', 'The staged change']);
+    const after = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+    const ws = checkoutLike(repo, after, 'refs/remotes/origin/main', { depth: 0 });
+    const payload = pushPayload({ ref: 'refs/heads/main', before, after });
+    const run = await runAction({ cwd: ws.dir, event: 'push', payload, sha: after, inputs: { 'status-context': '' } });
+    expect(['pass', 'fail'], `${run.stdout}\n${run.stderr}`).toContain(run.outputs.result);
+    return run.code;
+  }
+
+  const indexFiles = (repo: TestRepo) => {
+    const dir = join(repo.dir, '.git', 'agentops-verdict', 'ledger-index');
+    return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
+  };
+
+  const scenes: [string, number, (repo: TestRepo) => void][] = [
+    ['covered', 0, (repo) => expect(verdictStaged(repo).code).toBe(0)],
+    ['uncovered', 1, () => undefined],
+    [
+      'edited after its verdict',
+      1,
+      (repo) => {
+        expect(verdictStaged(repo).code).toBe(0);
+        repo.write('src/a.txt', 'edited\n');
+        repo.git(['add', '-A']);
+      },
+    ],
+    [
+      'hostile: covered, with the base ledger index flipped and cut short under .git/',
+      0,
+      (repo) => {
+        expect(verdictStaged(repo).code).toBe(0);
+        // The hook indexes the base, then the index is tampered with before the hook that counts.
+        expect(repo.ao(['hook', 'pre-commit']).code).toBe(0);
+        const files = indexFiles(repo);
+        expect(files.length).toBeGreaterThan(0);
+        for (const [i, file] of files.entries()) {
+          const bytes = readFileSync(file);
+          if (i % 2 === 0) bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
+          writeFileSync(file, i % 2 === 0 ? bytes : bytes.subarray(0, bytes.length >> 1));
+        }
+      },
+    ],
+  ];
+
+  for (const [name, expected, stage] of scenes) {
+    it(`${name}: the hook's exit is the action's on the commit it makes`, async () => {
+      const repo = makeRepo({ hooks: 'none' });
+      // A covered commit first, so the base has a ledger beyond its genesis (and an index of it).
+      repo.write('src/base.txt', 'base\n');
+      repo.git(['add', '-A']);
+      expect(verdictStaged(repo).code).toBe(0);
+      const before = repo.commitAll('A covered base');
+      repo.write('src/a.txt', 'a\n');
+      repo.git(['add', '-A']);
+      stage(repo);
+      const hook = repo.ao(['hook', 'pre-commit']);
+      expect(hook.code, hook.stderr).toBe(expected);
+      expect(await actionOnCommit(repo, before)).toBe(hook.code);
+    });
+  }
 });
