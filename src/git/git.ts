@@ -799,6 +799,8 @@ export class Git {
    * with `size` and `type` but no `bytes`; a missing one as `undefined`.
    */
   async readObjectsBounded(names: string[], maxBytes: number): Promise<Map<string, BoundedObject | undefined>> {
+    // A whole-ledger read asks for every record: no key is made per name unless something was read ahead.
+    if (this.prefetched.size === 0) return this.objectReader().read(names, maxBytes);
     const early = new Set<Promise<Map<string, BoundedObject | undefined>>>();
     const rest: string[] = [];
     for (const name of names) {

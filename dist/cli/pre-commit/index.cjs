@@ -4659,6 +4659,9 @@ class git_Git {
      * with `size` and `type` but no `bytes`; a missing one as `undefined`.
      */
     async readObjectsBounded(names, maxBytes) {
+        // A whole-ledger read asks for every record: no key is made per name unless something was read ahead.
+        if (this.prefetched.size === 0)
+            return this.objectReader().read(names, maxBytes);
         const early = new Set();
         const rest = [];
         for (const name of names) {
