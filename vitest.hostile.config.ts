@@ -6,7 +6,7 @@ export default defineConfig({
     include: ['test/hostile/**/*.test.ts'],
     globalSetup: ['test/hostile/global-setup.ts'],
     // The process-wide flags the entry points set (test/helpers/process-flags.ts).
-    setupFiles: ['test/helpers/process-flags.ts'],
+    setupFiles: ['test/helpers/process-flags.ts', 'test/helpers/cleanup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // Each test spawns git and node processes; two workers match this 2-core machine.

@@ -577,6 +577,10 @@ describe('payloads and policies are parsed strictly', () => {
       expect(run.stdout).toContain('::error::');
       // Nothing was read from it, so no status names any commit.
       expect(statuses).toEqual([]);
+      // The results file still lands in the runner's temporary folder, never the machine's.
+      expect(run.outputs['results-file']).toMatch(
+        /[\\/]ao-runner-[^\\/]+[\\/]tmp[\\/]agentops-verdict-[0-9a-f]{12}\.json$/,
+      );
     }
   });
 

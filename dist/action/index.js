@@ -38418,13 +38418,14 @@ async function run(env = process.env) {
                 },
         };
     }
+    // A payload that could not be read still leaves the runner's own folders to publish into.
     ctx ??= {
         eventName: env.GITHUB_EVENT_NAME ?? '',
         payload: {},
         serverUrl: 'https://github.com',
         apiUrl: '',
-        workspace: process.cwd(),
-        tempDir: (0,external_node_os_namespaceObject.tmpdir)(),
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
     };
     await publish(ctx, inputs, outcome, inputs?.statusContext ? statusContextFor(inputs.statusContext, voice) : '');
 }

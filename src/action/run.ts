@@ -591,13 +591,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           },
     };
   }
+  // A payload that could not be read still leaves the runner's own folders to publish into.
   ctx ??= {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     payload: {},
     serverUrl: 'https://github.com',
     apiUrl: '',
-    workspace: process.cwd(),
-    tempDir: tmpdir(),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    tempDir: env.RUNNER_TEMP || tmpdir(),
   };
   await publish(ctx, inputs, outcome, inputs?.statusContext ? statusContextFor(inputs.statusContext, voice) : '');
 }
