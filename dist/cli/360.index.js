@@ -32,8 +32,8 @@ var shell = __webpack_require__(6673);
 var manifest = __webpack_require__(4414);
 // EXTERNAL MODULE: ./src/core/signatures.ts
 var signatures = __webpack_require__(2796);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 2 modules
-var ledger_view = __webpack_require__(6562);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
+var ledger_view = __webpack_require__(3263);
 // EXTERNAL MODULE: ./src/repo/writer.ts
 var writer = __webpack_require__(9381);
 ;// CONCATENATED MODULE: ./src/repo/carry.ts

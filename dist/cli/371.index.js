@@ -1535,7 +1535,7 @@ function renderConclusion(check, style) {
 }
 /** `--judge claude|codex|gemini|openai:URL` (with an optional `--judge-model M` after it) as the `ao judge` command that runs it. */
 async function resolveBuiltinJudges(judges, tokens, timeoutS) {
-    const { parseBuiltinJudge } = await __webpack_require__.e(/* import() */ 617).then(__webpack_require__.bind(__webpack_require__, 7998));
+    const { parseBuiltinJudge } = await __webpack_require__.e(/* import() */ 998).then(__webpack_require__.bind(__webpack_require__, 7998));
     const models = judgeModels(tokens);
     return judges.map((judge, index) => {
         const builtin = parseBuiltinJudge(judge.command);

@@ -283,7 +283,7 @@ async function policySides(git, changes) {
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4130);
 /* harmony import */ var _changes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2757);
 /* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9672);
-/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6562);
+/* harmony import */ var _ledger_view_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3263);
 
 
 

@@ -927,8 +927,8 @@ function readLefthookConfig(text, hook, json) {
     return { runsAo: false, detail: `its ${hook} section has no command that runs \`ao hook ${hook}\`` };
 }
 
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 2 modules
-var ledger_view = __webpack_require__(6562);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
+var ledger_view = __webpack_require__(3263);
 ;// CONCATENATED MODULE: ./src/repo/doctor.ts
 
 

@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2558);
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4130);
 /* harmony import */ var _repo_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2757);
-/* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6562);
+/* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3263);
 /* harmony import */ var _repo_constraints_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9672);
 /* harmony import */ var _repo_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2431);
 /* harmony import */ var _core_coverage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7989);

@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2721);
 /* harmony import */ var _core_record_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4130);
 /* harmony import */ var _repo_doctor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6341);
-/* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6562);
+/* harmony import */ var _repo_ledger_view_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3263);
 /* harmony import */ var _repo_writer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9381);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5377);
 /* harmony import */ var _present_doctor_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9728);

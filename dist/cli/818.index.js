@@ -154,8 +154,8 @@ function verdictStatement(record, context) {
     };
 }
 
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 2 modules
-var ledger_view = __webpack_require__(6562);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
+var ledger_view = __webpack_require__(3263);
 // EXTERNAL MODULE: ./src/core/ledger.ts
 var core_ledger = __webpack_require__(2558);
 // EXTERNAL MODULE: ./src/core/policy.ts

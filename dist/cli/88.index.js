@@ -25,8 +25,8 @@ var errors = __webpack_require__(4296);
 var core_record = __webpack_require__(4130);
 // EXTERNAL MODULE: ./src/core/shell.ts
 var shell = __webpack_require__(6673);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 2 modules
-var ledger_view = __webpack_require__(6562);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
+var ledger_view = __webpack_require__(3263);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/ledger.ts

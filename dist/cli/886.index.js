@@ -1346,8 +1346,8 @@ function checkWriter(program, args, context, push, shown) {
 var core_policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/core/record.ts
 var record = __webpack_require__(4130);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 2 modules
-var ledger_view = __webpack_require__(6562);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
+var ledger_view = __webpack_require__(3263);
 ;// CONCATENATED MODULE: ./src/harness/guard-write.ts
 
 
@@ -2311,8 +2311,8 @@ var ledger = __webpack_require__(2558);
 var core_policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/core/record.ts
 var core_record = __webpack_require__(4130);
-// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 2 modules
-var ledger_view = __webpack_require__(6562);
+// EXTERNAL MODULE: ./src/repo/ledger-view.ts + 1 modules
+var ledger_view = __webpack_require__(3263);
 // EXTERNAL MODULE: ./src/repo/subjects.ts
 var subjects = __webpack_require__(2743);
 // EXTERNAL MODULE: ./src/repo/verify.ts

@@ -1,5 +1,5 @@
 export const id = 952;
-export const ids = [952,617];
+export const ids = [952,998];
 export const modules = {
 
 /***/ 6952:
