@@ -164,3 +164,59 @@ describe('the ledger index', () => {
     expect(tampered.stderr).toMatch(/append-only/);
   });
 });
+
+describe('lookups in the index tables', () => {
+  // The search guesses where an id falls from its leading bytes (ids are SHA-256 values, spread
+  // evenly); a table whose ids are not spread evenly must still answer exactly as bisection would.
+  const hex = (n: number) => n.toString(16).padStart(2, '0');
+  const idOf = (bytes: string) => `sha256:${bytes.padEnd(64, '0')}`;
+  const tables: [string, string[]][] = [
+    [
+      'evenly spread',
+      Array.from({ length: 3000 }, (_, i) => `sha256:${createHash('sha256').update(String(i)).digest('hex')}`),
+    ],
+    [
+      'crowded at the bottom, a few at the top',
+      [
+        ...Array.from({ length: 2000 }, (_, i) => idOf(`000000${i.toString(16).padStart(6, '0')}`)),
+        ...['fe', 'ff'].map((b) => idOf(b.repeat(8))),
+      ],
+    ],
+    [
+      'sharing their first six bytes',
+      Array.from({ length: 500 }, (_, i) => idOf(`abcdef012345${i.toString(16).padStart(8, '0')}`)),
+    ],
+    [
+      'two clusters far apart',
+      Array.from({ length: 1000 }, (_, i) =>
+        idOf(`${i < 500 ? '10' : 'e0'}${hex(i % 256)}${i.toString(16).padStart(6, '0')}`),
+      ),
+    ],
+    ['one', [idOf('7f')]],
+  ];
+  for (const [title, ids] of tables) {
+    it(`finds every id, and no absent one: ${title}`, async () => {
+      const { LedgerIndex } = await import('../src/repo/ledger-index.js');
+      const index = LedgerIndex.build({
+        tree: 'a'.repeat(40),
+        objectFormat: 'sha1',
+        entries: ids.length,
+        maxSeq: ids.length,
+        genesisIds: [],
+        refs: ids.map((id, seq) => ({ id, seq, oid: 'b'.repeat(40), readable: false })),
+        records: [],
+        unreadable: [],
+        ordered: true,
+      });
+      ids.forEach((id, ordinal) => expect(index.ordinalOf(id), id).toBe(ordinal));
+      const sorted = [...ids].sort();
+      const absent = [
+        idOf('00'),
+        `sha256:${'f'.repeat(64)}`,
+        // Just above each of some ids: between it and the next.
+        ...sorted.filter((_, i) => i % 37 === 0).map((id) => `${id.slice(0, -1)}${id.endsWith('f') ? 'e' : 'f'}`),
+      ].filter((id) => !ids.includes(id));
+      for (const id of absent) expect(index.ordinalOf(id), id).toBeUndefined();
+    });
+  }
+});

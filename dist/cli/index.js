@@ -737,7 +737,8 @@ function runGit(cwd, args, options = {}) {
                 GIT_NO_REPLACE_OBJECTS: '1',
                 ...treeOnlyIndex(args),
             },
-            stdio: ['pipe', 'pipe', 'pipe'],
+            // No input: git reads an empty stdin from /dev/null (a pipe for it costs every spawn).
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         });
         const out = [];
         const err = [];
@@ -764,7 +765,7 @@ function runGit(cwd, args, options = {}) {
         });
         child.on('error', (error) => reject(spawnError(cwd, error)));
         // A git that exits before reading all its input is answered by its exit code, not EPIPE.
-        child.stdin.on('error', () => undefined);
+        child.stdin?.on('error', () => undefined);
         child.on('close', (code) => {
             const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 };
             if (truncated)
@@ -774,7 +775,8 @@ function runGit(cwd, args, options = {}) {
             else
                 reject(new GitError(args, result));
         });
-        child.stdin.end(options.input ?? '');
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
     });
 }
 function spawnError(cwd, error) {

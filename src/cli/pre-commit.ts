@@ -11,6 +11,10 @@ if (opening) {
   preCommit(cli, opening).then(
     (code) => {
       process.exitCode = code;
+      // Decided and said: what is left is only git's processes closing their pipes (a
+      // millisecond and more on every commit). Where the standard streams write without
+      // blocking (pipes on macOS), anything still queued is first let out.
+      if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
     },
     (error: unknown) => {
       process.exitCode = reportError(cli, error);

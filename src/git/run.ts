@@ -66,14 +66,15 @@ export function runGit(cwd: string, args: string[], options: RunOptions = {}): P
         GIT_NO_REPLACE_OBJECTS: '1',
         ...treeOnlyIndex(args),
       },
-      stdio: ['pipe', 'pipe', 'pipe'],
+      // No input: git reads an empty stdin from /dev/null (a pipe for it costs every spawn).
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;
     let truncated = false;
     const limit = options.maxStdoutBytes ?? MAX_OUTPUT_BYTES;
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       if (options.onStdout) return options.onStdout(chunk);
       if (truncated) return;
       size += chunk.length;
@@ -83,19 +84,19 @@ export function runGit(cwd: string, args: string[], options: RunOptions = {}): P
       truncated = true;
       out.push(chunk.subarray(0, chunk.length - (size - limit)));
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
       if (err.length < 64) err.push(chunk);
     });
     child.on('error', (error: NodeJS.ErrnoException) => reject(spawnError(cwd, error)));
     // A git that exits before reading all its input is answered by its exit code, not EPIPE.
-    child.stdin.on('error', () => undefined);
+    child.stdin?.on('error', () => undefined);
     child.on('close', (code) => {
       const result = { stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8'), code: code ?? 128 };
       if (truncated) resolve({ ...result, truncated });
       else if (result.code === 0 || options.okCodes?.includes(result.code)) resolve(result);
       else reject(new GitError(args, result));
     });
-    child.stdin.end(options.input ?? '');
+    if (options.input !== undefined) child.stdin?.end(options.input);
   });
 }
 
