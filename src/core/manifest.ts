@@ -24,16 +24,22 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
  * Parses the NUL-separated raw records of `git diff-tree -z -r --raw --full-index --no-renames`
  * starting at `offset`, stopping at the first token that is not a raw record (the next
- * commit header in `--stdin` mode). Returns the entries and where parsing stopped.
+ * commit header in `--stdin` mode). Returns the entries and where parsing stopped. `text` is
+ * the whole output read as latin1 (one char per byte): a caller parsing one output in many
+ * calls decodes it once and passes it to each.
  */
-export function parseRawDiff(output: Buffer, offset = 0): { entries: ManifestEntry[]; end: number } {
+export function parseRawDiff(
+  output: Buffer,
+  offset = 0,
+  text = output.toString('latin1'),
+): { entries: ManifestEntry[]; end: number } {
   const entries: ManifestEntry[] = [];
   let position = offset;
-  while (position < output.length && output[position] === 0x3a /* ':' */) {
-    const metaEnd = output.indexOf(0, position);
-    const pathEnd = metaEnd < 0 ? -1 : output.indexOf(0, metaEnd + 1);
+  while (position < text.length && text.charCodeAt(position) === 0x3a /* ':' */) {
+    const metaEnd = text.indexOf('\0', position);
+    const pathEnd = metaEnd < 0 ? -1 : text.indexOf('\0', metaEnd + 1);
     if (metaEnd < 0 || pathEnd < 0) throw new Error('truncated raw diff output from git');
-    const fields = output.toString('latin1', position + 1, metaEnd).split(' ');
+    const fields = text.slice(position + 1, metaEnd).split(' ');
     if (fields.length !== 5) throw new Error(`unexpected raw diff line from git: ${fields.join(' ')}`);
     const [oldMode, newMode, oldId, newId, status] = fields as [string, string, string, string, string];
     if (!/^[ADMT]$/.test(status)) throw new Error(`unexpected diff status "${status}" from git (renames must be off)`);

@@ -32,6 +32,7 @@ export function parseCommitList(text: string): CommitInfo[] {
  */
 export function parseRawLog(out: Buffer): { header: string; entries: ManifestEntry[] }[] {
   const commits: { header: string; entries: ManifestEntry[] }[] = [];
+  const text = out.toString('latin1');
   let position = 0;
   while (position < out.length && out[position] === 0x1e) {
     const headerEnd = out.indexOf(0, position);
@@ -39,7 +40,7 @@ export function parseRawLog(out: Buffer): { header: string; entries: ManifestEnt
     const header = out.toString('utf8', position + 1, headerEnd);
     position = headerEnd + 1;
     if (out[position] === 0x0a) position++;
-    const parsed = parseRawDiff(out, position);
+    const parsed = parseRawDiff(out, position, text);
     commits.push({ header, entries: parsed.entries });
     position = parsed.end;
     while (position < out.length && (out[position] === 0x0a || out[position] === 0)) position++;
@@ -256,6 +257,7 @@ function uniquePaths(paths: Buffer[]): Buffer[] {
 /** The output of `diff-tree --stdin -z --raw`, keyed by each item's header. */
 export function parseDiffBatch(out: Buffer): Map<string, ManifestEntry[]> {
   const diffs = new Map<string, ManifestEntry[]>();
+  const text = out.toString('latin1');
   let position = 0;
   while (position < out.length) {
     // A commit's header ends in NUL; a tree pair's header ends in a newline.
@@ -264,7 +266,7 @@ export function parseDiffBatch(out: Buffer): Map<string, ManifestEntry[]> {
     const headerEnd = newline >= 0 && (nul < 0 || newline < nul) ? newline : nul;
     if (headerEnd < 0) break;
     const header = out.toString('latin1', position, headerEnd);
-    const parsed = parseRawDiff(out, headerEnd + 1);
+    const parsed = parseRawDiff(out, headerEnd + 1, text);
     diffs.set(header, parsed.entries);
     position = parsed.end;
   }

@@ -3206,17 +3206,19 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
  * Parses the NUL-separated raw records of `git diff-tree -z -r --raw --full-index --no-renames`
  * starting at `offset`, stopping at the first token that is not a raw record (the next
- * commit header in `--stdin` mode). Returns the entries and where parsing stopped.
+ * commit header in `--stdin` mode). Returns the entries and where parsing stopped. `text` is
+ * the whole output read as latin1 (one char per byte): a caller parsing one output in many
+ * calls decodes it once and passes it to each.
  */
-function parseRawDiff(output, offset = 0) {
+function parseRawDiff(output, offset = 0, text = output.toString('latin1')) {
     const entries = [];
     let position = offset;
-    while (position < output.length && output[position] === 0x3a /* ':' */) {
-        const metaEnd = output.indexOf(0, position);
-        const pathEnd = metaEnd < 0 ? -1 : output.indexOf(0, metaEnd + 1);
+    while (position < text.length && text.charCodeAt(position) === 0x3a /* ':' */) {
+        const metaEnd = text.indexOf('\0', position);
+        const pathEnd = metaEnd < 0 ? -1 : text.indexOf('\0', metaEnd + 1);
         if (metaEnd < 0 || pathEnd < 0)
             throw new Error('truncated raw diff output from git');
-        const fields = output.toString('latin1', position + 1, metaEnd).split(' ');
+        const fields = text.slice(position + 1, metaEnd).split(' ');
         if (fields.length !== 5)
             throw new Error(`unexpected raw diff line from git: ${fields.join(' ')}`);
         const [oldMode, newMode, oldId, newId, status] = fields;
@@ -3829,6 +3831,7 @@ function parseCommitList(text) {
  */
 function parseRawLog(out) {
     const commits = [];
+    const text = out.toString('latin1');
     let position = 0;
     while (position < out.length && out[position] === 0x1e) {
         const headerEnd = out.indexOf(0, position);
@@ -3838,7 +3841,7 @@ function parseRawLog(out) {
         position = headerEnd + 1;
         if (out[position] === 0x0a)
             position++;
-        const parsed = parseRawDiff(out, position);
+        const parsed = parseRawDiff(out, position, text);
         commits.push({ header, entries: parsed.entries });
         position = parsed.end;
         while (position < out.length && (out[position] === 0x0a || out[position] === 0))
@@ -4040,6 +4043,7 @@ function uniquePaths(paths) {
 /** The output of `diff-tree --stdin -z --raw`, keyed by each item's header. */
 function parseDiffBatch(out) {
     const diffs = new Map();
+    const text = out.toString('latin1');
     let position = 0;
     while (position < out.length) {
         // A commit's header ends in NUL; a tree pair's header ends in a newline.
@@ -4049,7 +4053,7 @@ function parseDiffBatch(out) {
         if (headerEnd < 0)
             break;
         const header = out.toString('latin1', position, headerEnd);
-        const parsed = parseRawDiff(out, headerEnd + 1);
+        const parsed = parseRawDiff(out, headerEnd + 1, text);
         diffs.set(header, parsed.entries);
         position = parsed.end;
     }
