@@ -287,6 +287,33 @@ describe('the code cache', () => {
     expect(readFileSync(file).equals(made)).toBe(true);
   });
 
+  it('keeps the newest eight caches of other bundles when it makes one, and nothing else of theirs is touched', () => {
+    const { cacheDir, hook, files } = setUp(true);
+    mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+    // Caches of twelve other bundles, a day apart, and files that are no cache of ours.
+    const others = Array.from({ length: 12 }, (_, i) => `${String(i).padStart(2, '0').repeat(20)}.v8`);
+    others.forEach((name, i) => {
+      writeFileSync(join(cacheDir, name), 'old');
+      const when = new Date(Date.now() - (i + 1) * 86_400_000);
+      utimesSync(join(cacheDir, name), when, when);
+    });
+    writeFileSync(join(cacheDir, 'notes.v8'), 'not a cache name');
+    mkdirSync(join(cacheDir, `${'ab'.repeat(20)}.v8`));
+    expect(hook().code).toBe(0);
+    const left = files().sort();
+    const made = left.filter(
+      (name) => !others.includes(name) && name !== 'notes.v8' && name !== `${'ab'.repeat(20)}.v8`,
+    );
+    expect(made).toHaveLength(1);
+    // The newest eight of the twelve stay; so do the name that is no cache and the folder.
+    expect(left).toEqual([...others.slice(0, 8), `${'ab'.repeat(20)}.v8`, made[0]!, 'notes.v8'].sort());
+    // A run that finds its cache makes none, and removes nothing.
+    writeFileSync(join(cacheDir, `${'cd'.repeat(20)}.v8`), 'old');
+    utimesSync(join(cacheDir, `${'cd'.repeat(20)}.v8`), new Date(0), new Date(0));
+    expect(hook().code).toBe(0);
+    expect(files()).toContain(`${'cd'.repeat(20)}.v8`);
+  });
+
   it('hostile: a cache of garbage or cut short changes no decision and is made again', () => {
     for (const covered of [true, false]) {
       const { cacheDir, hook, files } = setUp(covered);

@@ -131,7 +131,32 @@ function runWithCodeCache(file) {
     const module = { exports: {} };
     script.runInThisContext()(module.exports, (0,external_node_module_namespaceObject.createRequire)(file), module, file, (0,external_node_path_namespaceObject.dirname)(file));
     if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-        process.once('exit', () => writeCacheFile(cacheFile, script.createCachedData()));
+        process.once('exit', () => {
+            writeCacheFile(cacheFile, script.createCachedData());
+            pruneCaches((0,external_node_path_namespaceObject.dirname)(cacheFile), cacheFile);
+        });
+    }
+}
+/** Caches kept besides the one just made: one per bundle a user runs (an upgrade, a second install). */
+const KEPT_CACHES = 8;
+const CACHE_NAME = /^[0-9a-f]{40}\.v8$/;
+/**
+ * Every upgrade (and every build of a working copy) is a new bundle file with a cache of its
+ * own, about 300 KB: when one is made, all but the newest few others are removed. One still
+ * in use is simply made again on its next run.
+ */
+function pruneCaches(dir, made) {
+    try {
+        const others = (0,external_node_fs_namespaceObject.readdirSync)(dir)
+            .filter((name) => CACHE_NAME.test(name) && (0,external_node_path_namespaceObject.join)(dir, name) !== made)
+            .map((name) => ({ path: (0,external_node_path_namespaceObject.join)(dir, name), stat: (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(dir, name)) }))
+            .filter(({ stat }) => stat.isFile())
+            .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs);
+        for (const { path } of others.slice(KEPT_CACHES))
+            (0,external_node_fs_namespaceObject.rmSync)(path, { force: true });
+    }
+    catch {
+        // Left for the next cache made to clear.
     }
 }
 /** The bundle's bytes, and the identity of the file they were read from (one open: no race between them). */

@@ -1,6 +1,6 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -28,7 +28,32 @@ export function runWithCodeCache(file: string): void {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-    process.once('exit', () => writeCacheFile(cacheFile, script.createCachedData()));
+    process.once('exit', () => {
+      writeCacheFile(cacheFile, script.createCachedData());
+      pruneCaches(dirname(cacheFile), cacheFile);
+    });
+  }
+}
+
+/** Caches kept besides the one just made: one per bundle a user runs (an upgrade, a second install). */
+const KEPT_CACHES = 8;
+const CACHE_NAME = /^[0-9a-f]{40}\.v8$/;
+
+/**
+ * Every upgrade (and every build of a working copy) is a new bundle file with a cache of its
+ * own, about 300 KB: when one is made, all but the newest few others are removed. One still
+ * in use is simply made again on its next run.
+ */
+function pruneCaches(dir: string, made: string): void {
+  try {
+    const others = readdirSync(dir)
+      .filter((name) => CACHE_NAME.test(name) && join(dir, name) !== made)
+      .map((name) => ({ path: join(dir, name), stat: lstatSync(join(dir, name)) }))
+      .filter(({ stat }) => stat.isFile())
+      .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs);
+    for (const { path } of others.slice(KEPT_CACHES)) rmSync(path, { force: true });
+  } catch {
+    // Left for the next cache made to clear.
   }
 }
 
