@@ -202,6 +202,10 @@ describe('history rewriting ends covered when each final change has a verdict', 
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toContain('amending');
     expect(refused.stderr).toContain('fix: ao verdict pass --amend --checker CHECKER-ID');
+    // The amend is read from git's argument vector: one of many pages (a long message first) too.
+    const long = repo.git(['commit', '-q', '-m', 'x'.repeat(20_000), '--amend'], { allowFail: true });
+    expect(long.code).not.toBe(0);
+    expect(long.stderr).toContain('amending');
     expect(repo.ao(['verdict', 'pass', '--amend', '--checker', CHECKER]).code).toBe(0);
     const amended = repo.git(['commit', '-q', '--amend', '--no-edit'], { allowFail: true });
     expect(amended.code, amended.stderr).toBe(0);

@@ -33005,8 +33005,9 @@ function gitBinaryKey(path) {
             return undefined;
         const file = (0,external_node_path_namespaceObject.join)(dir, 'git');
         try {
-            const stat = (0,external_node_fs_namespaceObject.statSync)(file, { bigint: true });
-            if (!stat.isFile() || (stat.mode & 73n) === 0n)
+            // Most PATH entries hold no git: an absent one is an answer, not an error to build.
+            const stat = (0,external_node_fs_namespaceObject.statSync)(file, { bigint: true, throwIfNoEntry: false });
+            if (!stat || !stat.isFile() || (stat.mode & 73n) === 0n)
                 continue;
             if (startsWithShebang(file))
                 return undefined;
@@ -33077,6 +33078,8 @@ const PROBE = [
 const asError = (error) => (error instanceof Error ? error : new Error(String(error)));
 /** Starts opening the repository at `cwd`; `staged` for the pre-commit hook, which takes a remembered version. */
 function startOpening(cwd, staged) {
+    // The probe first: its answer is the first one awaited.
+    const probe = runGit(cwd, PROBE, { okCodes: [128] }).catch(asError);
     let stagedStart;
     if (staged) {
         const batch = new CatFileBatch(cwd);
@@ -33095,7 +33098,6 @@ function startOpening(cwd, staged) {
         : runGit(cwd, ['version']).catch((error) => error instanceof GitError
             ? new core_errors/* AoError */.V('git is not working', { fix: 'run `git --version` and repair the git install' })
             : asError(error));
-    const probe = runGit(cwd, PROBE, { okCodes: [128] }).catch(asError);
     return { cwd, binary, remembered, version, probe, staged: stagedStart };
 }
 

@@ -2107,10 +2107,10 @@ function processInfo(pid) {
     if (!Number.isInteger(pid) || pid <= 0)
         return undefined;
     try {
-        const argv = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/cmdline`, 'latin1').split('\0');
+        const argv = readProcFile(`/proc/${pid}/cmdline`).split('\0');
         if (argv.at(-1) === '')
             argv.pop();
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        const stat = readProcFile(`/proc/${pid}/stat`);
         // The second field, the command name, is in parentheses and may hold spaces; the
         // fields after it start with the state (3), then the parent (4); the start time is 22.
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -2133,6 +2133,33 @@ function processInfo(pid) {
     }
     catch {
         return undefined;
+    }
+}
+/**
+ * A /proc file reports no size, so readFileSync reads it through 64 KiB buffers: read to its
+ * end a page at a time instead (the pre-commit hook reads two per ancestor on every commit).
+ */
+function readProcFile(path) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
+    try {
+        const full = [];
+        let chunk = Buffer.allocUnsafe(4096);
+        let used = 0;
+        for (;;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, chunk, used, chunk.length - used, null);
+            if (read === 0)
+                break;
+            used += read;
+            if (used === chunk.length) {
+                full.push(chunk);
+                chunk = Buffer.allocUnsafe(chunk.length * 2);
+                used = 0;
+            }
+        }
+        return Buffer.concat([...full, chunk.subarray(0, used)]).toString('latin1');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
 }
 /** This process's ancestors, nearest first, at most `limit` of them (init excluded). */

@@ -19,8 +19,9 @@ export function gitBinaryKey(path: string | undefined): string | undefined {
     if (!isAbsolute(dir)) return undefined;
     const file = join(dir, 'git');
     try {
-      const stat = statSync(file, { bigint: true });
-      if (!stat.isFile() || (stat.mode & 0o111n) === 0n) continue;
+      // Most PATH entries hold no git: an absent one is an answer, not an error to build.
+      const stat = statSync(file, { bigint: true, throwIfNoEntry: false });
+      if (!stat || !stat.isFile() || (stat.mode & 0o111n) === 0n) continue;
       if (startsWithShebang(file)) return undefined;
       return [file, stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join('\0');
     } catch {

@@ -43,6 +43,8 @@ const asError = (error: unknown): Error => (error instanceof Error ? error : new
 
 /** Starts opening the repository at `cwd`; `staged` for the pre-commit hook, which takes a remembered version. */
 export function startOpening(cwd: string, staged: boolean): Opening {
+  // The probe first: its answer is the first one awaited.
+  const probe = runGit(cwd, PROBE, { okCodes: [128] }).catch(asError);
   let stagedStart: Opening['staged'];
   if (staged) {
     const batch = new CatFileBatch(cwd);
@@ -66,6 +68,5 @@ export function startOpening(cwd: string, staged: boolean): Opening {
           ? new AoError('git is not working', { fix: 'run `git --version` and repair the git install' })
           : asError(error),
       );
-  const probe = runGit(cwd, PROBE, { okCodes: [128] }).catch(asError);
   return { cwd, binary, remembered, version, probe, staged: stagedStart };
 }

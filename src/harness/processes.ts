@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 
 /**
  * What ao needs to know about a process it descends from: its argument vector, its parent,
@@ -17,9 +17,9 @@ export interface ProcessInfo {
 export function processInfo(pid: number): ProcessInfo | undefined {
   if (!Number.isInteger(pid) || pid <= 0) return undefined;
   try {
-    const argv = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0');
+    const argv = readProcFile(`/proc/${pid}/cmdline`).split('\0');
     if (argv.at(-1) === '') argv.pop();
-    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    const stat = readProcFile(`/proc/${pid}/stat`);
     // The second field, the command name, is in parentheses and may hold spaces; the
     // fields after it start with the state (3), then the parent (4); the start time is 22.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -39,6 +39,32 @@ export function processInfo(pid: number): ProcessInfo | undefined {
     return { pid, ppid: Number(match[1]), argv: match[3]!.split(/\s+/), started: match[2]!.replace(/\s+/g, ' ') };
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * A /proc file reports no size, so readFileSync reads it through 64 KiB buffers: read to its
+ * end a page at a time instead (the pre-commit hook reads two per ancestor on every commit).
+ */
+function readProcFile(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const full: Buffer[] = [];
+    let chunk = Buffer.allocUnsafe(4096);
+    let used = 0;
+    for (;;) {
+      const read = readSync(fd, chunk, used, chunk.length - used, null);
+      if (read === 0) break;
+      used += read;
+      if (used === chunk.length) {
+        full.push(chunk);
+        chunk = Buffer.allocUnsafe(chunk.length * 2);
+        used = 0;
+      }
+    }
+    return Buffer.concat([...full, chunk.subarray(0, used)]).toString('latin1');
+  } finally {
+    closeSync(fd);
   }
 }
 

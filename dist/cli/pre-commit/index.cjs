@@ -3716,8 +3716,9 @@ function gitBinaryKey(path) {
             return undefined;
         const file = (0,external_node_path_namespaceObject.join)(dir, 'git');
         try {
-            const stat = (0,external_node_fs_namespaceObject.statSync)(file, { bigint: true });
-            if (!stat.isFile() || (stat.mode & 73n) === 0n)
+            // Most PATH entries hold no git: an absent one is an answer, not an error to build.
+            const stat = (0,external_node_fs_namespaceObject.statSync)(file, { bigint: true, throwIfNoEntry: false });
+            if (!stat || !stat.isFile() || (stat.mode & 73n) === 0n)
                 continue;
             if (startsWithShebang(file))
                 return undefined;
@@ -3788,6 +3789,8 @@ const PROBE = [
 const asError = (error) => (error instanceof Error ? error : new Error(String(error)));
 /** Starts opening the repository at `cwd`; `staged` for the pre-commit hook, which takes a remembered version. */
 function startOpening(cwd, staged) {
+    // The probe first: its answer is the first one awaited.
+    const probe = runGit(cwd, PROBE, { okCodes: [128] }).catch(asError);
     let stagedStart;
     if (staged) {
         const batch = new CatFileBatch(cwd);
@@ -3806,7 +3809,6 @@ function startOpening(cwd, staged) {
         : runGit(cwd, ['version']).catch((error) => error instanceof GitError
             ? new core_errors/* AoError */.V('git is not working', { fix: 'run `git --version` and repair the git install' })
             : asError(error));
-    const probe = runGit(cwd, PROBE, { okCodes: [128] }).catch(asError);
     return { cwd, binary, remembered, version, probe, staged: stagedStart };
 }
 
@@ -9002,10 +9004,10 @@ function processInfo(pid) {
     if (!Number.isInteger(pid) || pid <= 0)
         return undefined;
     try {
-        const argv = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/cmdline`, 'latin1').split('\0');
+        const argv = readProcFile(`/proc/${pid}/cmdline`).split('\0');
         if (argv.at(-1) === '')
             argv.pop();
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        const stat = readProcFile(`/proc/${pid}/stat`);
         // The second field, the command name, is in parentheses and may hold spaces; the
         // fields after it start with the state (3), then the parent (4); the start time is 22.
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -9028,6 +9030,33 @@ function processInfo(pid) {
     }
     catch {
         return undefined;
+    }
+}
+/**
+ * A /proc file reports no size, so readFileSync reads it through 64 KiB buffers: read to its
+ * end a page at a time instead (the pre-commit hook reads two per ancestor on every commit).
+ */
+function readProcFile(path) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    try {
+        const full = [];
+        let chunk = Buffer.allocUnsafe(4096);
+        let used = 0;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, used, chunk.length - used, null);
+            if (read === 0)
+                break;
+            used += read;
+            if (used === chunk.length) {
+                full.push(chunk);
+                chunk = Buffer.allocUnsafe(chunk.length * 2);
+                used = 0;
+            }
+        }
+        return Buffer.concat([...full, chunk.subarray(0, used)]).toString('latin1');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 /** This process's ancestors, nearest first, at most `limit` of them (init excluded). */
