@@ -707,6 +707,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  */
 const MIN_GIT_VERSION = [2, 38, 0];
 const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
+/** What is kept of git's stderr (it only ever explains a failure). */
+const MAX_STDERR_BYTES = 4 * 1024 * 1024;
 class GitError extends core_errors/* AoError */.V {
     constructor(args, result) {
         const detail = result.stderr.trim().split('\n').slice(0, 6).join('\n  ');
@@ -727,18 +729,26 @@ function treeOnlyIndex(args) {
     return args[i] === 'diff-tree' ? { GIT_INDEX_FILE: NO_INDEX } : {};
 }
 const NO_INDEX = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `agentops-verdict-no-index-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`, 'index');
+function gitEnv(args, options) {
+    return {
+        ...(options.env ?? process.env),
+        // Replace refs are local (never fetched by default): a verifier elsewhere would not see them.
+        GIT_TERMINAL_PROMPT: '0',
+        LC_ALL: 'C',
+        GIT_NO_REPLACE_OBJECTS: '1',
+        ...treeOnlyIndex(args),
+    };
+}
 function runGit(cwd, args, options = {}) {
+    if (options.viaFiles && options.input === undefined && !options.onStdout && options.maxStdoutBytes === undefined) {
+        const files = outputFiles();
+        if (files)
+            return runGitViaFiles(cwd, args, options, files);
+    }
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)('git', args, {
             cwd,
-            // Replace refs are local (never fetched by default): a verifier elsewhere would not see them.
-            env: {
-                ...(options.env ?? process.env),
-                GIT_TERMINAL_PROMPT: '0',
-                LC_ALL: 'C',
-                GIT_NO_REPLACE_OBJECTS: '1',
-                ...treeOnlyIndex(args),
-            },
+            env: gitEnv(args, options),
             // No input: git reads an empty stdin from /dev/null (a pipe for it costs every spawn).
             stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         });
@@ -780,6 +790,88 @@ function runGit(cwd, args, options = {}) {
         if (options.input !== undefined)
             child.stdin?.end(options.input);
     });
+}
+/** Two files for git's stdout and stderr, opened by this process alone and unlinked at once: nothing is left behind. */
+function outputFiles() {
+    if (process.platform === 'win32')
+        return undefined;
+    const opened = [];
+    try {
+        for (let i = 0; i < 2; i++) {
+            const path = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `agentops-verdict-git-${process.pid}-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+            // wx: made here, never an existing file or a link someone planted.
+            opened.push((0,external_node_fs_.openSync)(path, 'wx+', 0o600));
+            (0,external_node_fs_.unlinkSync)(path);
+        }
+        return [opened[0], opened[1]];
+    }
+    catch {
+        for (const fd of opened)
+            (0,external_node_fs_.closeSync)(fd);
+        return undefined;
+    }
+}
+function runGitViaFiles(cwd, args, options, [out, err]) {
+    return new Promise((resolve, reject) => {
+        // Once only: a failed spawn is followed by 'close' too, and a closed fd number may already be another file's.
+        let released = false;
+        const release = () => {
+            if (released)
+                return;
+            released = true;
+            (0,external_node_fs_.closeSync)(out);
+            (0,external_node_fs_.closeSync)(err);
+        };
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)('git', args, { cwd, env: gitEnv(args, options), stdio: ['ignore', out, err] });
+        }
+        catch (error) {
+            release();
+            throw error;
+        }
+        child.on('error', (error) => {
+            release();
+            reject(spawnError(cwd, error));
+        });
+        child.on('close', (code) => {
+            if (released)
+                return;
+            let stdout;
+            let stderr;
+            try {
+                stdout = readWritten(out, MAX_OUTPUT_BYTES);
+                stderr = (readWritten(err, MAX_STDERR_BYTES) ?? Buffer.alloc(0)).toString('utf8');
+            }
+            catch (error) {
+                return reject(new core_errors/* AoError */.V(`could not read the output of git ${args[0]}: ${error.message}`));
+            }
+            finally {
+                release();
+            }
+            const result = { stdout: stdout ?? Buffer.alloc(0), stderr, code: code ?? 128 };
+            // Output past the bound is a failure whatever the exit code says (the pipe path stops git there).
+            if (stdout && (result.code === 0 || options.okCodes?.includes(result.code)))
+                resolve(result);
+            else
+                reject(new GitError(args, stdout ? result : { ...result, stderr: `more than ${MAX_OUTPUT_BYTES} bytes of output\n${stderr}` }));
+        });
+    });
+}
+/** What git wrote to `fd`, from its start; undefined past `limit` bytes. */
+function readWritten(fd, limit) {
+    const size = (0,external_node_fs_.fstatSync)(fd).size;
+    if (size > limit)
+        return undefined;
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+        const n = (0,external_node_fs_.readSync)(fd, bytes, read, size - read, read);
+        if (n === 0)
+            break;
+        read += n;
+    }
+    return bytes.subarray(0, read);
 }
 function spawnError(cwd, error) {
     if (error.code !== 'ENOENT')
@@ -1106,7 +1198,7 @@ function gitBinaryKey(path) {
         try {
             // Most PATH entries hold no git: an absent one is an answer, not an error to build.
             const stat = (0,external_node_fs_.statSync)(file, { bigint: true, throwIfNoEntry: false });
-            if (!stat || !stat.isFile() || (stat.mode & 73n) === 0n)
+            if (!stat?.isFile() || (stat.mode & 73n) === 0n)
                 continue;
             if (startsWithShebang(file))
                 return undefined;
@@ -1178,7 +1270,7 @@ const asError = (error) => (error instanceof Error ? error : new Error(String(er
 /** Starts opening the repository at `cwd`; `staged` for the pre-commit hook, which takes a remembered version. */
 function startOpening(cwd, staged) {
     // The probe first: its answer is the first one awaited.
-    const probe = runGit(cwd, PROBE, { okCodes: [128] }).catch(asError);
+    const probe = runGit(cwd, PROBE, { okCodes: [128], viaFiles: staged }).catch(asError);
     let stagedStart;
     if (staged) {
         const batch = new CatFileBatch(cwd);
@@ -1186,7 +1278,7 @@ function startOpening(cwd, staged) {
             const object = objects.get('HEAD^{commit}');
             return object?.type === 'commit' ? object.id : undefined;
         }, () => undefined);
-        const diff = runGit(cwd, diffIndexArgs('HEAD'), { okCodes: [128] }).catch(asError);
+        const diff = runGit(cwd, diffIndexArgs('HEAD'), { okCodes: [128], viaFiles: true }).catch(asError);
         stagedStart = { batch, head, diff };
     }
     // Every other command asks git for its version, and corrects a remembered answer it finds.

@@ -21,7 +21,7 @@ export function gitBinaryKey(path: string | undefined): string | undefined {
     try {
       // Most PATH entries hold no git: an absent one is an answer, not an error to build.
       const stat = statSync(file, { bigint: true, throwIfNoEntry: false });
-      if (!stat || !stat.isFile() || (stat.mode & 0o111n) === 0n) continue;
+      if (!stat?.isFile() || (stat.mode & 0o111n) === 0n) continue;
       if (startsWithShebang(file)) return undefined;
       return [file, stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join('\0');
     } catch {

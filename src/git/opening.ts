@@ -44,7 +44,7 @@ const asError = (error: unknown): Error => (error instanceof Error ? error : new
 /** Starts opening the repository at `cwd`; `staged` for the pre-commit hook, which takes a remembered version. */
 export function startOpening(cwd: string, staged: boolean): Opening {
   // The probe first: its answer is the first one awaited.
-  const probe = runGit(cwd, PROBE, { okCodes: [128] }).catch(asError);
+  const probe = runGit(cwd, PROBE, { okCodes: [128], viaFiles: staged }).catch(asError);
   let stagedStart: Opening['staged'];
   if (staged) {
     const batch = new CatFileBatch(cwd);
@@ -55,7 +55,7 @@ export function startOpening(cwd: string, staged: boolean): Opening {
       },
       () => undefined,
     );
-    const diff = runGit(cwd, diffIndexArgs('HEAD'), { okCodes: [128] }).catch(asError);
+    const diff = runGit(cwd, diffIndexArgs('HEAD'), { okCodes: [128], viaFiles: true }).catch(asError);
     stagedStart = { batch, head, diff };
   }
   // Every other command asks git for its version, and corrects a remembered answer it finds.

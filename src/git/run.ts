@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AoError } from '../core/errors.js';
@@ -13,6 +13,8 @@ import { AoError } from '../core/errors.js';
 
 export const MIN_GIT_VERSION = [2, 38, 0] as const;
 const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
+/** What is kept of git's stderr (it only ever explains a failure). */
+const MAX_STDERR_BYTES = 4 * 1024 * 1024;
 
 export interface GitResult {
   stdout: Buffer;
@@ -31,6 +33,14 @@ export interface RunOptions {
   onStdout?: (chunk: Buffer) => void;
   /** Stops git once stdout passes this many bytes and answers with `truncated` set (whatever the exit code). */
   maxStdoutBytes?: number;
+  /**
+   * For output waited for whole, with no input: git writes it to temporary files (unlinked
+   * at once), read when it exits. A pipe is a stream on each side, and the events of two
+   * streams per process cost the pre-commit hook, whose first gits are done long before Node
+   * gets to them, more than the bytes do. Pipes where that cannot be (Windows, no temporary
+   * folder).
+   */
+  viaFiles?: boolean;
 }
 
 export class GitError extends AoError {
@@ -54,18 +64,26 @@ function treeOnlyIndex(args: string[]): { GIT_INDEX_FILE?: string } {
 }
 const NO_INDEX = join(tmpdir(), `agentops-verdict-no-index-${randomBytes(12).toString('hex')}`, 'index');
 
+function gitEnv(args: string[], options: RunOptions): NodeJS.ProcessEnv {
+  return {
+    ...(options.env ?? process.env),
+    // Replace refs are local (never fetched by default): a verifier elsewhere would not see them.
+    GIT_TERMINAL_PROMPT: '0',
+    LC_ALL: 'C',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    ...treeOnlyIndex(args),
+  };
+}
+
 export function runGit(cwd: string, args: string[], options: RunOptions = {}): Promise<GitResult> {
+  if (options.viaFiles && options.input === undefined && !options.onStdout && options.maxStdoutBytes === undefined) {
+    const files = outputFiles();
+    if (files) return runGitViaFiles(cwd, args, options, files);
+  }
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, {
       cwd,
-      // Replace refs are local (never fetched by default): a verifier elsewhere would not see them.
-      env: {
-        ...(options.env ?? process.env),
-        GIT_TERMINAL_PROMPT: '0',
-        LC_ALL: 'C',
-        GIT_NO_REPLACE_OBJECTS: '1',
-        ...treeOnlyIndex(args),
-      },
+      env: gitEnv(args, options),
       // No input: git reads an empty stdin from /dev/null (a pipe for it costs every spawn).
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
@@ -98,6 +116,90 @@ export function runGit(cwd: string, args: string[], options: RunOptions = {}): P
     });
     if (options.input !== undefined) child.stdin?.end(options.input);
   });
+}
+
+/** Two files for git's stdout and stderr, opened by this process alone and unlinked at once: nothing is left behind. */
+function outputFiles(): [number, number] | undefined {
+  if (process.platform === 'win32') return undefined;
+  const opened: number[] = [];
+  try {
+    for (let i = 0; i < 2; i++) {
+      const path = join(tmpdir(), `agentops-verdict-git-${process.pid}-${randomBytes(8).toString('hex')}`);
+      // wx: made here, never an existing file or a link someone planted.
+      opened.push(openSync(path, 'wx+', 0o600));
+      unlinkSync(path);
+    }
+    return [opened[0]!, opened[1]!];
+  } catch {
+    for (const fd of opened) closeSync(fd);
+    return undefined;
+  }
+}
+
+function runGitViaFiles(
+  cwd: string,
+  args: string[],
+  options: RunOptions,
+  [out, err]: [number, number],
+): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    // Once only: a failed spawn is followed by 'close' too, and a closed fd number may already be another file's.
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      closeSync(out);
+      closeSync(err);
+    };
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn('git', args, { cwd, env: gitEnv(args, options), stdio: ['ignore', out, err] });
+    } catch (error) {
+      release();
+      throw error;
+    }
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      release();
+      reject(spawnError(cwd, error));
+    });
+    child.on('close', (code) => {
+      if (released) return;
+      let stdout: Buffer | undefined;
+      let stderr: string;
+      try {
+        stdout = readWritten(out, MAX_OUTPUT_BYTES);
+        stderr = (readWritten(err, MAX_STDERR_BYTES) ?? Buffer.alloc(0)).toString('utf8');
+      } catch (error) {
+        return reject(new AoError(`could not read the output of git ${args[0]}: ${(error as Error).message}`));
+      } finally {
+        release();
+      }
+      const result = { stdout: stdout ?? Buffer.alloc(0), stderr, code: code ?? 128 };
+      // Output past the bound is a failure whatever the exit code says (the pipe path stops git there).
+      if (stdout && (result.code === 0 || options.okCodes?.includes(result.code))) resolve(result);
+      else
+        reject(
+          new GitError(
+            args,
+            stdout ? result : { ...result, stderr: `more than ${MAX_OUTPUT_BYTES} bytes of output\n${stderr}` },
+          ),
+        );
+    });
+  });
+}
+
+/** What git wrote to `fd`, from its start; undefined past `limit` bytes. */
+function readWritten(fd: number, limit: number): Buffer | undefined {
+  const size = fstatSync(fd).size;
+  if (size > limit) return undefined;
+  const bytes = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, bytes, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return bytes.subarray(0, read);
 }
 
 export function spawnError(cwd: string, error: NodeJS.ErrnoException): AoError {
