@@ -118,16 +118,18 @@ function writeCacheFile(path, data) {
  * simply not used. Set the V8 flags before this runs: a cache is valid only under the flags
  * it was made with.
  */
+/** A CommonJS module as a function of what Node gives one. */
+const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {';
+const WRAPPER_TAIL = '\n})';
 function runWithCodeCache(file) {
     const { bytes, identity } = readWithIdentity(file);
     const cacheFile = cachePath(file, identity);
     // The build writes the hook's bundle in ASCII: read as one-byte text, V8 keeps it so.
-    const source = (0,external_node_buffer_namespaceObject.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+    const text = (0,external_node_buffer_namespaceObject.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+    // The build stores the bundle wrapped already (.ci/build.mjs): then it is compiled as it is, no copy made.
+    const source = text.startsWith(WRAPPER_HEAD) && text.endsWith(WRAPPER_TAIL) ? text : `${WRAPPER_HEAD}${text}${WRAPPER_TAIL}`;
     const cachedData = cacheFile ? readCacheFile(cacheFile) : undefined;
-    const script = new external_node_vm_namespaceObject.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-        filename: file,
-        cachedData,
-    });
+    const script = new external_node_vm_namespaceObject.Script(source, { filename: file, cachedData });
     const module = { exports: {} };
     script.runInThisContext()(module.exports, (0,external_node_module_namespaceObject.createRequire)(file), module, file, (0,external_node_path_namespaceObject.dirname)(file));
     if (cacheFile && (!cachedData || script.cachedDataRejected)) {

@@ -15,16 +15,20 @@ import { readCacheFile, userCacheDir, writeCacheFile } from '../git/user-cache.j
  * simply not used. Set the V8 flags before this runs: a cache is valid only under the flags
  * it was made with.
  */
+/** A CommonJS module as a function of what Node gives one. */
+export const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {';
+export const WRAPPER_TAIL = '\n})';
+
 export function runWithCodeCache(file: string): void {
   const { bytes, identity } = readWithIdentity(file);
   const cacheFile = cachePath(file, identity);
   // The build writes the hook's bundle in ASCII: read as one-byte text, V8 keeps it so.
-  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  // The build stores the bundle wrapped already (.ci/build.mjs): then it is compiled as it is, no copy made.
+  const source =
+    text.startsWith(WRAPPER_HEAD) && text.endsWith(WRAPPER_TAIL) ? text : `${WRAPPER_HEAD}${text}${WRAPPER_TAIL}`;
   const cachedData = cacheFile ? readCacheFile(cacheFile) : undefined;
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    cachedData,
-  });
+  const script = new Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {

@@ -1,4 +1,4 @@
-/******/ (() => { // webpackBootstrap
+(function (exports, require, module, __filename, __dirname) {/******/ (() => { // webpackBootstrap
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
@@ -9412,3 +9412,4 @@ if (opening) {
 module.exports = __webpack_exports__;
 /******/ })()
 ;
+})
