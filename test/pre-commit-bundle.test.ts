@@ -292,6 +292,35 @@ describe('the code cache', () => {
     expect(readFileSync(file).equals(made)).toBe(true);
   });
 
+  it('keeps what a skipped or refused run compiled as partial, and makes the whole cache on the first run that passes', () => {
+    const { repo, cacheDir, hook, files } = setUp(false);
+    // HUSKY=0 loads the bundle and checks nothing; a refusal checks, but says no.
+    expect(repo.ao(['hook', 'pre-commit'], { env: { TMPDIR: dirname(cacheDir), HUSKY: '0' } }).code).toBe(0);
+    const partial = files();
+    expect(partial).toHaveLength(1);
+    expect(partial[0]).toMatch(/^[0-9a-f]{40}\.partial\.v8$/);
+    const skipped = readFileSync(join(cacheDir, partial[0]!));
+    expect(hook().code).toBe(1);
+    expect(files()).toEqual(partial);
+    expect(readFileSync(join(cacheDir, partial[0]!)).equals(skipped)).toBe(true);
+    expect(verdictStaged(repo).code).toBe(0);
+    expect(hook().code).toBe(0);
+    const whole = files();
+    expect(whole).toEqual([partial[0]!.replace('.partial', '')]);
+    // It holds what the partial one held and what the passing run compiled besides.
+    const made = readFileSync(join(cacheDir, whole[0]!));
+    expect(made.length).toBeGreaterThan(skipped.length * 2);
+    expect(hook().code).toBe(0);
+    expect(hook().code).toBe(0);
+    expect(readFileSync(join(cacheDir, whole[0]!)).equals(made)).toBe(true);
+    // A refusal once the whole cache is there leaves it as it is.
+    repo.write('src/b.txt', 'b\n');
+    repo.git(['add', '-A']);
+    expect(hook().code).toBe(1);
+    expect(files()).toEqual(whole);
+    expect(readFileSync(join(cacheDir, whole[0]!)).equals(made)).toBe(true);
+  });
+
   it('keeps the newest eight caches of other bundles when it makes one, and nothing else of theirs is touched', () => {
     const { cacheDir, hook, files } = setUp(true);
     mkdirSync(cacheDir, { recursive: true, mode: 0o700 });

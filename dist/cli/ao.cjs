@@ -109,48 +109,65 @@ function writeCacheFile(path, data) {
 
 
 
-/**
- * Runs a CommonJS bundle with V8's code cache: the pre-commit hook runs on every commit, and
- * compiling its bundle each time is a fifth of its run. The cache is made once, after the
- * first run (so it holds every function that run compiled), and kept per user, per Node
- * build and per bundle file (V8 itself compares only the source's length). A cache V8
- * rejects (another V8, other flags) is made again; a cache that cannot be read or written is
- * simply not used. Set the V8 flags before this runs: a cache is valid only under the flags
- * it was made with.
- */
 /** A CommonJS module as a function of what Node gives one. */
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {';
 const WRAPPER_TAIL = '\n})';
+/**
+ * Runs a CommonJS bundle with V8's code cache: the pre-commit hook runs on every commit, and
+ * compiling its bundle each time is a fifth of its run. A cache holds the functions compiled
+ * by the run that made it, so it is made after a run, and kept per user, per Node build and
+ * per bundle file (V8 itself compares only the source's length). A run that did not go the
+ * whole usual way (skipped, refused, failed) compiled only part of the bundle: its cache is
+ * kept as partial, and the first whole run makes the whole one from it and what it compiled
+ * itself. A cache V8 rejects (another V8, other flags) is made again; a cache that cannot be
+ * read or written is simply not used. Set the V8 flags before this runs: a cache is valid
+ * only under the flags it was made with.
+ */
 function runWithCodeCache(file) {
     const { bytes, identity } = readWithIdentity(file);
-    const cacheFile = cachePath(file, identity);
+    const cache = cachePaths(file, identity);
     // The build writes the hook's bundle in ASCII: read as one-byte text, V8 keeps it so.
     const text = (0,external_node_buffer_namespaceObject.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     // The build stores the bundle wrapped already (.ci/build.mjs): then it is compiled as it is, no copy made.
     const source = text.startsWith(WRAPPER_HEAD) && text.endsWith(WRAPPER_TAIL) ? text : `${WRAPPER_HEAD}${text}${WRAPPER_TAIL}`;
-    const cachedData = cacheFile ? readCacheFile(cacheFile) : undefined;
+    let loaded;
+    let cachedData = cache && readCacheFile(cache.whole);
+    if (cachedData)
+        loaded = 'whole';
+    else if (cache && (cachedData = readCacheFile(cache.partial)))
+        loaded = 'partial';
     const script = new external_node_vm_namespaceObject.Script(source, { filename: file, cachedData });
     const module = { exports: {} };
     script.runInThisContext()(module.exports, (0,external_node_module_namespaceObject.createRequire)(file), module, file, (0,external_node_path_namespaceObject.dirname)(file));
-    if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-        process.once('exit', () => {
-            writeCacheFile(cacheFile, script.createCachedData());
-            pruneCaches((0,external_node_path_namespaceObject.dirname)(cacheFile), cacheFile);
-        });
-    }
+    const usable = loaded !== undefined && !script.cachedDataRejected;
+    if (!cache || (usable && loaded === 'whole'))
+        return;
+    process.once('exit', () => {
+        if (module.exports.ranWhole?.() === true) {
+            writeCacheFile(cache.whole, script.createCachedData());
+            (0,external_node_fs_namespaceObject.rmSync)(cache.partial, { force: true });
+        }
+        else if (!usable) {
+            writeCacheFile(cache.partial, script.createCachedData());
+        }
+        else {
+            return;
+        }
+        pruneCaches((0,external_node_path_namespaceObject.dirname)(cache.whole), [cache.whole, cache.partial]);
+    });
 }
 /** Caches kept besides the one just made: one per bundle a user runs (an upgrade, a second install). */
 const KEPT_CACHES = 8;
-const CACHE_NAME = /^[0-9a-f]{40}\.v8$/;
+const CACHE_NAME = /^[0-9a-f]{40}(?:\.partial)?\.v8$/;
 /**
  * Every upgrade (and every build of a working copy) is a new bundle file with a cache of its
  * own, about 300 KB: when one is made, all but the newest few others are removed. One still
  * in use is simply made again on its next run.
  */
-function pruneCaches(dir, made) {
+function pruneCaches(dir, ours) {
     try {
         const others = (0,external_node_fs_namespaceObject.readdirSync)(dir)
-            .filter((name) => CACHE_NAME.test(name) && (0,external_node_path_namespaceObject.join)(dir, name) !== made)
+            .filter((name) => CACHE_NAME.test(name) && !ours.includes((0,external_node_path_namespaceObject.join)(dir, name)))
             .map((name) => ({ path: (0,external_node_path_namespaceObject.join)(dir, name), stat: (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(dir, name)) }))
             .filter(({ stat }) => stat.isFile())
             .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs);
@@ -181,12 +198,13 @@ function readWithIdentity(file) {
  * so a bundle changed in any way (even to the same length, inode and modification time) has
  * a new key; hashing the bytes instead would cost a millisecond on every commit.
  */
-function cachePath(file, identity) {
+function cachePaths(file, identity) {
     const dir = userCacheDir();
     if (!dir)
         return undefined;
     const key = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${process.version}\0${process.arch}\0${file}\0${identity}`).digest('hex');
-    return (0,external_node_path_namespaceObject.join)(dir, `${key.slice(0, 40)}.v8`);
+    const name = key.slice(0, 40);
+    return { whole: (0,external_node_path_namespaceObject.join)(dir, `${name}.v8`), partial: (0,external_node_path_namespaceObject.join)(dir, `${name}.partial.v8`) };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/ao.ts

@@ -6,11 +6,16 @@ import { preCommit } from './hook-pre-commit.js';
 import { processCli } from './process.js';
 import { reportError } from './report-error.js';
 
+let passed = false;
+/** For the code cache (src/cli/code-cache.ts): a run that checked a change and let it through went the whole usual way. */
+export const ranWhole = (): boolean => passed;
+
 const cli = processCli();
 if (opening) {
   preCommit(cli, opening).then(
     (code) => {
       process.exitCode = code;
+      passed = code === 0;
       // Decided and said: what is left is only git's processes closing their pipes (a
       // millisecond and more on every commit). Where the standard streams write without
       // blocking (pipes on macOS), anything still queued is first let out.

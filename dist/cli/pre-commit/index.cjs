@@ -3187,6 +3187,13 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ranWhole: () => (/* binding */ ranWhole)
+});
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
@@ -9395,10 +9402,14 @@ function reportError(cli, error) {
 
 
 
+let passed = false;
+/** For the code cache (src/cli/code-cache.ts): a run that checked a change and let it through went the whole usual way. */
+const ranWhole = () => passed;
 const cli = processCli();
 if (opening) {
     preCommit(cli, opening).then((code) => {
         process.exitCode = code;
+        passed = code === 0;
         // Decided and said: what is left is only git's processes closing their pipes (a
         // millisecond and more on every commit). Where the standard streams write without
         // blocking (pipes on macOS), anything still queued is first let out.
