@@ -11,7 +11,7 @@ export const WRAPPER_HEAD = '(function (exports, require, module, __filename, __
 export const WRAPPER_TAIL = '\n})';
 
 /** What a bundle run from the cache may tell once it is done: whether its run went the whole usual way. */
-export interface CachedBundle {
+interface CachedBundle {
   ranWhole?: () => boolean;
 }
 
